@@ -1,0 +1,89 @@
+"""Command line: `python -m generator build|check|evaluate`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .knowledge import KnowledgeError
+from .settings import PROJECT_ROOT, Settings
+
+
+def write_pages(pages: dict[str, str], out_dir: Path) -> tuple[int, int]:
+    """Write pages under ``out_dir``, skipping unchanged files; returns (written, unchanged)."""
+    root = out_dir.resolve()
+    written = unchanged = 0
+    for relative, content in sorted(pages.items()):
+        target = (root / relative).resolve()
+        if root not in target.parents:
+            raise ValueError(f"refusing to write outside {root}: {relative}")
+        data = content.encode("utf-8")
+        if target.exists() and target.read_bytes() == data:
+            unchanged += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written += 1
+    return written, unchanged
+
+
+def command_build(args: argparse.Namespace, settings: Settings) -> int:
+    """Example: python -m generator build --out build/docs"""
+    from .pipeline import build_site
+
+    result = build_site(settings)
+    written, unchanged = write_pages(dict(result.pages), Path(args.out))
+    print(f"{len(result.index.briefs)} briefs from {len(result.index.outcomes)} source files; "
+          f"{written} pages written, {unchanged} unchanged, in {args.out}")
+    for path, message in result.failures:
+        print(f"error: {path}: {message}", file=sys.stderr)
+    return 1 if args.strict and result.failures else 0
+
+
+def command_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Example: python -m generator check"""
+    from .pipeline import build_site
+
+    result = build_site(settings)
+    rows = result.index.unresolved
+    print(f"{len(rows)} names found in the briefs are not in the knowledge base (knowledge/*.yaml):")
+    for row in rows:
+        print(f"{row.taxonomy:14} {row.briefs:4}  {row.name}\n{'':20}e.g. {row.example[:160]}")
+    for path, message in result.failures:
+        print(f"error: {path}: {message}")
+    return 0
+
+
+def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
+    """Example: python -m generator evaluate --gold tests/gold"""
+    from .evaluation import evaluate, format_table
+
+    scores = evaluate(settings, Path(args.gold))
+    print(format_table(scores))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run one command; errors become messages and exit codes here only."""
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--root", default=str(PROJECT_ROOT), help="project folder (default: this checkout)")
+    parser.add_argument("--sources", help="sources folder (default: ROOT/sources)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="write the generated Markdown (no MkDocs)")
+    build.add_argument("--out", default="build/docs", help="output folder (default: build/docs)")
+    build.add_argument("--strict", action="store_true", help="exit 1 when any source file failed")
+    commands.add_parser("check", help="list names that are not in the knowledge base")
+    evaluate = commands.add_parser("evaluate", help="score the annotators against hand-checked gold")
+    evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
+    args = parser.parse_args(argv)
+    settings = Settings.from_root(Path(args.root), sources_dir=args.sources)
+    handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate}[args.command]
+    try:
+        return handler(args, settings)
+    except KnowledgeError as error:
+        print(f"knowledge base error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

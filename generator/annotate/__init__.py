@@ -1,0 +1,123 @@
+"""Stage 3: annotate one cleaned article. Pure: the same article and knowledge give the same notes."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..knowledge import KnowledgeBase
+from ..model import Annotations, Article, Mention
+from ..slugs import slugify
+from .dates import find_events
+from .discovery import discover
+from .entities import find_matches, kingdom_mentions, mentions_in_block
+from .figures import find_figures
+from .matching import Matcher
+from .metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
+from .people import find_people
+from .quotes import NameIndex, find_quotes
+from .summary import summarise
+
+#: Block number used for mentions in the title, which has no paragraph of its own.
+TITLE_BLOCK = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Annotator:
+    """The knowledge base and its automaton, built once and shared by every article."""
+
+    knowledge: KnowledgeBase
+    matcher: Matcher
+
+    @classmethod
+    def from_knowledge(cls, knowledge: KnowledgeBase) -> "Annotator":
+        return cls(knowledge, Matcher.from_knowledge(knowledge))
+
+
+def annotate_article(article: Article, annotator: Annotator) -> Annotations:
+    """Everything the annotators find in one article."""
+    knowledge, matcher = annotator.knowledge, annotator.matcher
+    texts = [(i, b.text) for i, b in enumerate(article.blocks)]
+    if article.title:
+        texts.insert(0, (TITLE_BLOCK, article.title))
+    paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
+    matches = {block: find_matches(text, matcher) for block, text in texts}
+    kb_mentions: list[Mention] = []
+    for block, text in texts:
+        kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
+    kb_mentions.extend(kingdom_mentions(texts, kb_mentions, knowledge))
+    kingdom = _main_kingdom(kb_mentions)
+    people, people_mentions, people_found = find_people(texts, matches, knowledge, kingdom)
+    found_mentions, found_terms = discover(texts, matches)
+    mentions = _ordered(kb_mentions + people_mentions + found_mentions + _declared(article, knowledge))
+    names = NameIndex(_name_index(people))
+    offsets = {block: [] for block, _ in texts}
+    for block, text in texts:
+        for person in people:
+            for token in {person.name, person.name.split()[-1]}:
+                start = text.find(token)
+                if start >= 0:
+                    offsets[block].append((start, token))
+        offsets[block].sort()
+    body = [(i, t) for i, t in paragraphs if i != TITLE_BLOCK]
+    quotes = find_quotes(body, names, offsets)
+    published = find_published(article)
+    outlet, outlet_evidence, outlet_block = find_outlet(article, matcher, knowledge)
+    if outlet and knowledge.term("outlets", outlet):
+        mentions = _ordered([*mentions, Mention("outlets", outlet, outlet, outlet_block, outlet_evidence)])
+    quoted_blocks = {q.block for q in quotes}
+    share = len(quoted_blocks) / max(1, len(body))
+    summary, key_points = summarise(article.blocks, mentions)
+    return Annotations(
+        outlet=outlet,
+        author=find_author(article),
+        published=published,
+        dateline_place=_dateline_place(article),
+        kind=find_kind(article, share, outlet is not None),
+        summary=summary,
+        key_points=key_points,
+        mentions=mentions,
+        people=tuple(people),
+        quotes=tuple(quotes),
+        figures=tuple(find_figures(body)),
+        events=tuple(find_events(body, published)),
+        discoveries=tuple(people_found + found_terms),
+    )
+
+
+def _main_kingdom(mentions: list[Mention]) -> str | None:
+    counts = Counter(m.key for m in mentions if m.taxonomy == "countries" and m.surface.lower().endswith("kingdom"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _name_index(people) -> dict[str, tuple[str, str]]:
+    index: dict[str, tuple[str, str]] = {}
+    for person in people:
+        index[person.name] = (person.key, person.name)
+        for token in person.name.split():
+            if token[:1].isupper():
+                index.setdefault(token, (person.key, person.name))
+    return index
+
+
+def _declared(article: Article, knowledge: KnowledgeBase) -> list[Mention]:
+    """Countries named in frontmatter, as mentions with no sentence."""
+    found = []
+    for value in frontmatter_list(article.meta, "countries"):
+        code = value.upper()
+        if knowledge.term("countries", code):
+            found.append(Mention("countries", code, value, TITLE_BLOCK, "(frontmatter)"))
+    return found
+
+
+def _ordered(mentions: list[Mention]) -> tuple[Mention, ...]:
+    return tuple(sorted(mentions, key=lambda m: (m.block, m.taxonomy, m.key, m.surface, m.sentence)))
+
+
+def _dateline_place(article: Article) -> str | None:
+    if not article.dateline:
+        return None
+    place = article.dateline.split(",")[0].split("(")[0].strip()
+    return place.title() if place.isupper() else place or None
+
+
+__all__ = ["Annotator", "annotate_article", "TITLE_BLOCK", "slugify"]

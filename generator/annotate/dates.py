@@ -1,0 +1,82 @@
+"""Dated references, resolved against the publication date when the text alone cannot date them."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Event
+from .text import sentence_at
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_FULL = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b")
+_YEAR = re.compile(r"\b(?:in|since|by|until|from|during|of|before|after|early|late|mid-?)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\s*\d)", re.I)
+_RELATIVE = re.compile(rf"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>year|month|week|{_MONTH})\b|\bin\s+(?P<m>{_MONTH})\b(?!\s+\d)", re.I)
+_RELATIVE_DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def find_events(blocks: list[tuple[int, str]], published: date | None) -> list[Event]:
+    """Every dated reference; relative ones only when the publication date is known."""
+    events: list[Event] = []
+    for block, text in blocks:
+        taken: list[tuple[int, int]] = []
+
+        def add(iso: str, match: re.Match[str]) -> None:
+            start, end = match.span()
+            if any(a < end and start < b for a, b in taken):
+                return
+            taken.append((start, end))
+            events.append(Event(iso, match.group(0), sentence_at(text, start), block))
+
+        for match in _FULL.finditer(text):
+            month = _month(match.group("m") or match.group("m2"))
+            day = int(match.group("d") or match.group("d2"))
+            year = int(match.group("y") or match.group("y2"))
+            try:
+                add(date(year, month, day).isoformat(), match)
+            except ValueError:
+                continue
+        for match in _MONTH_YEAR.finditer(text):
+            add(f"{match.group('y')}-{_month(match.group('m')):02d}", match)
+        for match in _YEAR.finditer(text):
+            add(match.group("y"), match)
+        if published is not None:
+            for match in _RELATIVE.finditer(text):
+                resolved = resolve_relative(match, published)
+                if resolved:
+                    add(resolved, match)
+    return events
+
+
+def resolve_relative(match: re.Match[str], published: date) -> str | None:
+    """'last year', 'next month', 'in July', 'last September' as ISO dates relative to ``published``."""
+    rel = (match.group("rel") or "").lower()
+    unit = (match.group("unit") or "").lower()
+    if match.group("m"):
+        month = _month(match.group("m"))
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year}-{month:02d}"
+    if unit == "year":
+        offset = {"last": -1, "next": 1}.get(rel, 0)
+        return str(published.year + offset)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + {"last": -1, "next": 1}.get(rel, 0)
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    if unit == "week":
+        return None  # too fine to state without the day of the week
+    month = _month(unit)
+    if rel == "last":
+        year = published.year if month < published.month else published.year - 1
+    elif rel == "next":
+        year = published.year if month > published.month else published.year + 1
+    else:
+        year = published.year
+    return f"{year}-{month:02d}"

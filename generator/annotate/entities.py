@@ -1,0 +1,76 @@
+"""Knowledge-base mentions: countries, organisations, initiatives, regions, outlets and known people."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from ..knowledge import KnowledgeBase
+from ..model import Mention
+from .matching import Match, Matcher
+from .text import sentence_at
+
+#: Capitalised nouns after which a demonym or place names an institution, not a state.
+INSTITUTION_NOUNS = {
+    "University", "College", "School", "Institute", "Academy", "Museum", "Hospital", "Airlines", "Airways",
+    "Express", "Street", "Avenue", "Road", "Square", "Club", "Church", "Cathedral", "Hotel", "Stadium",
+}
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+_PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
+_KINGDOM = re.compile(r"\b(?:the\s+)?Kingdom\b(?!\s+of\b)")
+#: Country aliases of these kinds may be a person's name or a US state; they need a context check.
+CONTEXT_KINDS = {"name", "place"}
+
+
+def find_matches(text: str, matcher: Matcher) -> list[Match]:
+    """Alias matches in one text with the false friends of country names removed."""
+    return [m for m in matcher.find(text) if not _is_false_country(text, m)]
+
+
+def _is_false_country(text: str, match: Match) -> bool:
+    """True when a country alias is part of a longer proper name ('American University', 'Michael Jordan')."""
+    alias = match.best
+    if alias.taxonomy != "countries":
+        return False
+    following = _NEXT_WORD.match(text, match.end)
+    if following and following.group(1) in INSTITUTION_NOUNS:
+        return True
+    if alias.kind in CONTEXT_KINDS:
+        if re.match(r"\s+state\b", text[match.end:]):  # "Washington state"
+            return True
+        preceding = _PREVIOUS_WORD.search(text, 0, match.start)
+        if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) not in {"The", "New"}:
+            # "Michael Jordan", but not "Saudi Arabia and Japan" (lowercase) or "In Japan" (sentence start).
+            return preceding.group(1)[-2:] not in {"'s", "’s"}
+    return False
+
+
+def _sentence_initial(text: str, offset: int) -> bool:
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?:;\"“”'‘’([—–-"
+
+
+def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[Mention]:
+    """Mentions for every match in one block, with its sentence."""
+    return [
+        Mention(m.best.taxonomy, m.best.key, m.text, block, sentence_at(text, m.start))
+        for m in matches
+    ]
+
+
+def kingdom_mentions(texts: Sequence[tuple[int, str]], mentions: Sequence[Mention], knowledge: KnowledgeBase) -> list[Mention]:
+    """'the Kingdom' resolved to the kingdom the article talks about most, when there is one."""
+    counts = Counter(
+        m.key for m in mentions
+        if m.taxonomy == "countries" and (t := knowledge.term("countries", m.key)) and t.attributes.get("kingdom")
+    )
+    if not counts:
+        return []
+    (top, top_count), *rest = counts.most_common()
+    if rest and rest[0][1] == top_count:
+        return []  # two kingdoms equally present: leave it unresolved rather than guess
+    found = []
+    for block, text in texts:
+        for match in _KINGDOM.finditer(text):
+            found.append(Mention("countries", top, match.group(0), block, sentence_at(text, match.start())))
+    return found

@@ -1,0 +1,40 @@
+"""Key figures: money, percentages, counts with their noun, ordinals and durations."""
+from __future__ import annotations
+
+import re
+
+from ..model import Figure
+from .text import sentence_at
+
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|millions)"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"
+_SCALE = r"(?:\s*(?:trillion|billion|million|thousand|bn|mn|m|k|tn))?"
+_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺)"
+_CURRENCY_WORD = r"(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rubles?|roubles?|rupees?|riyals?|dirhams?|won|lira|francs?|USD|EUR|GBP|JPY|CNY|RUB|SAR|AED|INR)"
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("money", re.compile(rf"{_CURRENCY_SYMBOL}\s?{_NUM}{_SCALE}\b|\b{_NUM}{_SCALE}\s+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b")),
+    ("percentage", re.compile(rf"\b{_NUM}\s?(?:%|per ?cent\b|percent\b|percentage points?\b)")),
+    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|anniversary|term|time|visit|congress|conference|edition|forum)\b")),
+    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I)),
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b", re.I)),
+    ("count", re.compile(rf"\b(?:more than |over |about |around |nearly |almost |at least |some |up to )?{_NUM}\s+(?:[a-z]+\s+)?(?:countries|nations|states|people|troops|soldiers|areas|projects|agreements|deals|companies|firms|ministers|delegates|members|civilians|refugees|barrels|tonnes|tons|units|missiles|drones|jobs|points|islands|leaders|meetings|rounds|years|months|days)\b")),
+)
+_YEARLIKE = re.compile(r"^(?:1[89]|20)\d{2}\b")
+
+
+def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
+    """Every figure in the article, longest reading first, each with its sentence."""
+    found: list[Figure] = []
+    for block, text in blocks:
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in PATTERNS:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                value = match.group(0).strip()
+                if _YEARLIKE.match(value) and kind in {"count", "duration"}:
+                    continue
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                taken.append((start, end))
+                found.append(Figure(value, kind, sentence_at(text, start), block))
+    return found

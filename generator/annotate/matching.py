@@ -1,0 +1,74 @@
+"""Find knowledge-base aliases in text with Aho-Corasick automata: cost grows with the text, not the KB."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import ahocorasick
+
+from ..knowledge import Alias, KnowledgeBase
+from ..taxonomies import ALIAS_PRIORITY
+from .text import fold, is_word_boundary, lower_same_length
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An alias found in a text: where, and every alias entry spelled that way."""
+
+    start: int
+    end: int
+    text: str
+    aliases: tuple[Alias, ...]
+
+    @property
+    def best(self) -> Alias:
+        """The alias entry of the taxonomy that wins ties."""
+        return self.aliases[0]
+
+
+class Matcher:
+    """Whole-word, longest-first alias search; case-sensitive unless the alias is all lowercase."""
+
+    def __init__(self, aliases: Iterable[Alias]):
+        grouped: dict[tuple[bool, str], list[Alias]] = {}
+        for alias in aliases:
+            folded = fold(alias.text)
+            insensitive = folded == folded.lower()
+            key = (insensitive, lower_same_length(folded) if insensitive else folded)
+            grouped.setdefault(key, []).append(alias)
+        self._automata = {}
+        for insensitive in (False, True):
+            automaton = ahocorasick.Automaton()
+            for (flag, text), entries in grouped.items():
+                if flag == insensitive:
+                    ordered = sorted(set(entries), key=lambda a: (ALIAS_PRIORITY.index(a.taxonomy), a.kind, a.key))
+                    automaton.add_word(text, (text, tuple(ordered)))
+            if len(automaton):
+                automaton.make_automaton()
+                self._automata[insensitive] = automaton
+
+    @classmethod
+    def from_knowledge(cls, knowledge: KnowledgeBase) -> "Matcher":
+        """A matcher over every alias of the knowledge base."""
+        return cls(knowledge.aliases)
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping matches in ``text``, longest first, in text order."""
+        folded = fold(text)
+        found: list[Match] = []
+        for insensitive, automaton in self._automata.items():
+            haystack = lower_same_length(folded) if insensitive else folded
+            for end_index, (word, entries) in automaton.iter(haystack):
+                start = end_index - len(word) + 1
+                end = end_index + 1
+                if is_word_boundary(haystack, start, end):
+                    found.append(Match(start, end, text[start:end], entries))
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken: list[Match] = []
+        occupied: set[int] = set()
+        for match in found:
+            span = range(match.start, match.end)
+            if not any(i in occupied for i in span):
+                taken.append(match)
+                occupied.update(span)
+        return sorted(taken, key=lambda m: m.start)

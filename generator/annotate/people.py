@@ -1,0 +1,382 @@
+"""People: names found by titles, appositives, attribution verbs and the knowledge base.
+
+A run of capitalised words is split at its last role noun: "Japanese Foreign Minister | Yoshimasa
+Hayashi". The role's leading demonym or possessive gives the country. A lone surname later in the
+article ("Hayashi said") resolves to the full person already found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..knowledge import KnowledgeBase
+from ..model import Discovery, Mention, PersonRef
+from ..slugs import slugify
+from .matching import Match
+from .text import sentence_at
+
+#: Nouns that end a role or title ("Foreign Minister", "Secretary-General", "Crown Prince").
+ROLE_NOUNS = {
+    "minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary", "secretary-general",
+    "prince", "princess", "king", "queen", "emir", "amir", "sheikh", "sultan", "governor", "senator",
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
+    "director-general", "commissioner", "chief", "general", "admiral", "professor", "dr", "dr.", "mayor",
+    "leader", "speaker", "ceo", "executive", "head", "adviser", "advisor", "official", "representative",
+    "deputy", "counterpart", "diplomat", "lawmaker", "congressman", "congresswoman", "commander",
+    "colonel", "lieutenant", "marshal", "pope", "patriarch", "ayatollah", "mr", "mrs", "ms", "mr.", "mrs.",
+    "ms.", "sir", "lord", "lady", "judge", "justice", "attorney-general", "prosecutor", "coordinator",
+    "negotiator", "analyst", "economist", "researcher", "fellow", "editor", "correspondent", "member",
+}
+#: Words that attribute speech; a name next to one of them is a person.
+SPEECH_VERBS = (
+    "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|emphasi[sz]ed|"
+    "highlighted|revealed|affirmed|reaffirmed|elaborated|underlined|underscored|pointed out|continued|believes|"
+    "believed|argued|argues|confirmed|warned|insisted|declared|stated|asserted|remarked|wrote|writes|asked|"
+    "replied|commented|recalled|hoped|hopes|acknowledged|admitted|announced|observed|suggested|urged|"
+    "disclosed|anticipates|expressed|mentioned|praised|hailed|called|criticised|criticized|thinks|thought"
+)
+PARTICLES = {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den",
+             "du", "la", "le", "dos", "das", "y", "ben", "abu", "bte", "binti"}
+#: Capitalised words that never start or make up a name.
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "For", "From", "To", "Of", "With", "By",
+    "However", "Moreover", "Meanwhile", "Additionally", "Although", "While", "When", "After", "Before", "Since",
+    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Its",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "According", "Following", "Regarding", "Despite", "Through", "Given", "Based", "Amid", "Under", "During",
+    "Speaking", "Asked", "Undoubtedly", "Naturally", "Conversely", "Additionally", "Also", "Not", "No", "Yes",
+    "Is", "Are", "Was", "What", "Who", "Why", "How", "Where", "Which", "Some", "Many", "All", "Both", "Each",
+    "Another", "Other", "One", "Two", "Three", "Last", "Next", "First", "Second", "New", "Former", "Mr", "Mrs",
+    "Ms", "Dr", "Sir", "Western", "Eastern", "Northern", "Southern", "Global", "International", "National",
+    "Council", "Security", "Foreign", "Economic", "Human", "Rights", "Forum", "Agency", "News", "Press",
+    "Islands", "Island", "Sea", "War", "World", "Region", "Far", "East", "West", "North", "South", "Central",
+}
+#: Capitalised words that may follow a role noun and still belong to the role ("Minister of Foreign Affairs").
+ROLE_MODIFIERS = {
+    "Foreign", "Affairs", "Defence", "Defense", "Finance", "Economy", "Trade", "Industry", "Energy", "Interior",
+    "Justice", "Health", "Education", "Commerce", "Agriculture", "Transport", "Culture", "Tourism", "Investment",
+    "Development", "Labor", "Labour", "Security", "Intelligence", "Staff", "Joint", "Public", "National", "State",
+    "Environment", "Economic", "Mineral", "Resources", "Human", "Rights", "Information", "Communications",
+    "Planning", "Oil", "Petroleum", "Water", "Housing", "Sports", "Youth", "Women", "Family", "Science",
+    "Technology", "Digital", "Industries", "Emergency", "Situations", "Relations", "Cooperation", "Policy",
+}
+CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
+_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
+_POSSESSIVE = re.compile(r"['’]s$")
+_APPOSITIVE = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|$)")
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r"))\s+$")
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
+_ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
+#: Roles that are only honorifics; a functional role found later is preferred.
+HONORIFICS = {"prince", "princess", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word (or comma) of a paragraph with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def role_noun(self) -> bool:
+        word = self.text.lower().rstrip(",")
+        return self.capitalised and (word in ROLE_NOUNS or word.split("-")[-1] in ROLE_NOUNS)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible person: the role words before the name, and the name."""
+
+    role: tuple[Token, ...]
+    name: tuple[Token, ...]
+
+
+def capital_runs(text: str) -> list[list[Token]]:
+    """Runs of capitalised words, particles, connectors and commas, split at sentence ends."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    previous_end = 0
+    for match in _WORDS.finditer(text):
+        token = Token(match.group(0), *match.span())
+        word = token.text
+        adjacent = text[previous_end : token.start].strip() == ""
+        usable = token.capitalised or word == "," or word.lower() in PARTICLES or word in CONNECTORS
+        if current and (not adjacent or not usable):
+            runs.append(current)
+            current = []
+        if usable:
+            current.append(token)
+        if word.endswith(".") and len(word) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            runs.append(current)
+            current = []
+        previous_end = token.end
+    if current:
+        runs.append(current)
+    return [run for run in runs if any(t.capitalised for t in run)]
+
+
+def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[Candidate]:
+    """Role-and-name candidates of one run: "Prime Minister Fumio Kishida and GCC Secretary-General ..."."""
+    found: list[Candidate] = []
+    role: list[Token] = []
+    name: list[Token] = []
+    after_role = False
+    i = 0
+
+    def flush() -> None:
+        nonlocal role, name, after_role
+        if name:
+            found.append(Candidate(tuple(role) if after_role else (), tuple(name)))
+        elif role and not after_role:
+            found.append(Candidate((), tuple(t for t in role if t.text != ",")))
+        role, name, after_role = [], [], False
+
+    while i < len(run):
+        token = run[i]
+        word = token.text
+        if name:
+            if token.capitalised or word.lower() in PARTICLES:
+                name.append(token)
+                if _POSSESSIVE.search(word):
+                    flush()
+            else:
+                flush()
+            i += 1
+            continue
+        if token.role_noun:
+            role.append(token)
+            after_role = True
+        elif after_role and word in {"to", "of", "for"} and i + 1 < len(run):
+            role.append(token)
+            i += 1
+            match_end = starts_at_match.get(run[i].start)
+            while i < len(run) and (
+                match_end and run[i].end <= match_end or run[i].text in ROLE_MODIFIERS or run[i].text == "the"
+            ):
+                role.append(run[i])
+                i += 1
+            if i < len(run) and not (match_end or role[-1].text in ROLE_MODIFIERS):
+                role.append(run[i])
+                i += 1
+            continue
+        elif after_role and word == ",":
+            pass
+        elif after_role and token.capitalised and word not in ROLE_MODIFIERS:
+            name.append(token)
+            if _POSSESSIVE.search(word):
+                flush()
+        elif word in CONNECTORS or word == ",":
+            if word == "and" and role and not after_role and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
+                role.append(token)  # "Economy, Trade and Industry Minister"
+            elif word == "," and role and not after_role and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
+                role.append(token)
+            else:
+                flush()
+        else:
+            role.append(token)
+        i += 1
+    flush()
+    return found
+
+
+@dataclass(slots=True)
+class PersonFound:
+    """A person being assembled while reading one article."""
+
+    key: str
+    name: str
+    role: str | None = None
+    country: str | None = None
+    confirmed: bool = False
+    surface: list[tuple[int, str, str]] = field(default_factory=list)  # (block, surface, sentence)
+
+
+def split_role(run: str) -> tuple[str, str]:
+    """(role, name) of a capitalised run, split after its last role noun."""
+    words = run.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower().rstrip(",") in ROLE_NOUNS or words[i].lower().split("-")[-1] in ROLE_NOUNS:
+            return " ".join(words[: i + 1]).rstrip(","), " ".join(words[i + 1 :])
+    return "", run
+
+
+def clean_name(name: str) -> str:
+    """A name without a possessive ending, trailing particles or leading non-name words."""
+    words = [_POSSESSIVE.sub("", w).rstrip(".,") if i == len(name.split()) - 1 else w for i, w in enumerate(name.split())]
+    while words and (words[0] in NOT_NAMES or words[0].lower() in PARTICLES):
+        words.pop(0)
+    while words and words[-1].lower() in PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
+def looks_like_name(name: str, blocked: set[str]) -> bool:
+    """True when every word could be part of a personal name."""
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    for word in words:
+        if word.lower() in PARTICLES or re.fullmatch(r"(?:Al|al|El|el)-[A-Z][\w'’-]+", word):
+            continue
+        if not re.fullmatch(r"[A-Z][a-zà-ÿ'’\-]*(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|[A-Z][a-z]+[A-Z][a-z]+", word):
+            return False
+        if word in blocked or word.lower() in ROLE_NOUNS or (word is words[0] and word in NOT_NAMES):
+            return False
+    return True
+
+
+def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBase, kingdom: str | None) -> str | None:
+    """The country a role belongs to: 'Japanese Foreign Minister', "Russia's Ambassador to Japan"."""
+    for match in matches_in_role:
+        alias = match.best
+        if alias.taxonomy != "countries":
+            continue
+        after = role[match.end : match.end + 3]
+        preceding = role[: match.start].rstrip().split()[-1:] if match.start else []
+        if preceding and preceding[0].lower() in {"to", "in", "for", "on", "with"}:
+            continue  # "Ambassador to Japan": the host, not the person's country
+        if alias.kind == "demonym" or after.startswith(("'s", "’s")) or match.start == 0:
+            return alias.key
+    if kingdom and re.search(r"\bKingdom['’]s\b", role):
+        return kingdom
+    return None
+
+
+def find_people(
+    blocks: list[tuple[int, str]],
+    matches: dict[int, list[Match]],
+    knowledge: KnowledgeBase,
+    kingdom: str | None,
+) -> tuple[list[PersonRef], list[Mention], list[Discovery]]:
+    """Every person named in the article, their mentions, and the names the knowledge base lacks."""
+    people: dict[str, PersonFound] = {}
+    by_token: dict[str, str] = {}
+    blocked = _blocked_words(knowledge)
+    singles: list[tuple[int, str, str]] = []
+    for block, text in blocks:
+        block_matches = matches.get(block, [])
+        others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
+        match_ends = {m.start: m.end for m in block_matches}
+        for run in capital_runs(text):
+            for candidate in split_candidates(run, match_ends):
+                name_tokens = list(candidate.name)
+                while name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES):
+                    name_tokens.pop(0)
+                while name_tokens and name_tokens[-1].text.lower() in PARTICLES:
+                    name_tokens.pop()
+                if not name_tokens:
+                    continue
+                start, end = name_tokens[0].start, name_tokens[-1].end
+                name = _POSSESSIVE.sub("", text[start:end]).rstrip(".,")
+                if any(a < end and start < b for a, b in others):
+                    continue  # part of a country, organisation, outlet or initiative name
+                sentence = sentence_at(text, start)
+                known = _known_person(name, knowledge)
+                if known is None and (len(name.split()) == 1 or not looks_like_name(name, blocked)):
+                    if len(name.split()) == 1:
+                        singles.append((block, name, sentence))
+                    continue
+                role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
+                role_start = candidate.role[0].start if candidate.role else start
+                if not role:
+                    before = _ROLE_BEFORE.search(text, 0, start)
+                    if before and before.end() == start:
+                        role, role_start = before.group("role"), before.start("role")
+                appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
+                appositive_role = appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role")) else ""
+                evidence = role or appositive_role or known is not None or _has_attribution(text, start, end)
+                if not evidence:
+                    continue
+                key = known.key if known else slugify(name)
+                person = people.get(key)
+                if person is None:
+                    person = PersonFound(key, known.name if known else name, confirmed=known is not None)
+                    if known is not None and known.attributes.get("country"):
+                        person.country = str(known.attributes["country"])
+                    people[key] = person
+                for role_text, offset in ((role, role_start), (appositive_role, text.find(appositive_role, end) if appositive_role else -1)):
+                    if role_text and _better_role(role_text, person.role):
+                        role_matches = [
+                            Match(m.start - offset, m.end - offset, m.text, m.aliases)
+                            for m in block_matches
+                            if offset <= m.start and m.end <= offset + len(role_text)
+                        ]
+                        country = role_country(role_text, role_matches, knowledge, kingdom)
+                        person.role = _strip_country(role_text, role_matches)
+                        if country and (person.country is None or not person.confirmed):
+                            person.country = country
+                person.surface.append((block, name, sentence))
+                for token in person.name.split():
+                    if token[:1].isupper() and token not in NOT_NAMES:
+                        by_token.setdefault(_POSSESSIVE.sub("", token), key)
+    for block, name, sentence in singles:
+        key = by_token.get(_POSSESSIVE.sub("", name))
+        if key:
+            people[key].surface.append((block, name, sentence))
+    refs = [PersonRef(p.key, p.name, p.role, p.country) for p in people.values()]
+    mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
+    discoveries = [
+        Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
+    ]
+    return refs, sorted(mentions, key=lambda m: m.block), discoveries
+
+
+def _better_role(new: str, old: str | None) -> bool:
+    """True when ``new`` says more than ``old``: any role beats none, a function beats an honorific."""
+    if not old:
+        return True
+    return old.lower() in HONORIFICS and new.lower() not in HONORIFICS
+
+
+def _blocked_words(knowledge: KnowledgeBase) -> set[str]:
+    """Single words that name countries or regions and so are not parts of personal names."""
+    return {a.text for a in knowledge.aliases if a.taxonomy in {"countries", "regions"} and " " not in a.text}
+
+
+def _known_person(name: str, knowledge: KnowledgeBase):
+    """The knowledge-base person this name spells, by full name, alias or unique surname."""
+    for alias in _people_index(knowledge).get(name, ()):
+        return knowledge.term("people", alias)
+    return None
+
+
+_INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    cached = _INDEX_CACHE.get(knowledge.version)
+    if cached is None:
+        index: dict[str, list[str]] = {}
+        for alias in knowledge.aliases:
+            if alias.taxonomy == "people":
+                index.setdefault(alias.text, []).append(alias.key)
+        cached = {k: tuple(dict.fromkeys(v)) for k, v in index.items() if len(set(v)) == 1}
+        _INDEX_CACHE[knowledge.version] = cached
+    return cached
+
+
+def _has_attribution(text: str, start: int, end: int) -> bool:
+    """True when a speech verb or 'according to' stands next to the name."""
+    return bool(_ATTRIBUTION_AFTER.match(text[end : end + 40]) or _ATTRIBUTION_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    words = [w.lower().strip("’'s") for w in phrase.split()]
+    return any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) and len(words) <= 12
+
+
+def _strip_country(role: str, matches: list[Match]) -> str:
+    """A role without its leading demonym or possessive country ("Russia's Ambassador" -> "Ambassador")."""
+    for match in matches:
+        if match.start == 0 and match.best.taxonomy == "countries":
+            rest = role[match.end :]
+            rest = re.sub(r"^['’]s\b", "", rest).strip()
+            return rest or role
+    return re.sub(r"^(?:the\s+)?Kingdom['’]s\s+", "", role)

@@ -1,0 +1,98 @@
+"""Direct quotes and their speakers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote
+from .people import SPEECH_VERBS
+
+_DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
+_SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
+_PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(?:he|she)\s+\w+|(?:they|the \w+(?: \w+)?)\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:he|she|the \w+(?: \w+)?)\b)", re.I)
+_NAME_AFTER = re.compile(rf"^[\s,.]*(?:(?:{SPEECH_VERBS})\s+(?P<a>[A-Z][\w'’.\- ]+?)\b|(?P<b>[A-Z][\w'’.\- ]+?)\s+(?:{SPEECH_VERBS}))", re.S)
+_VERB_BEFORE = re.compile(rf"(?:{SPEECH_VERBS}|saying|according to [^,]+)\s*[:,]?\s*$", re.I)
+#: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
+MIN_UNATTRIBUTED_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """Resolves a name or surname written in the text to a person key and full name."""
+
+    by_text: dict[str, tuple[str, str]]
+
+    def resolve(self, text: str) -> tuple[str, str] | None:
+        words = [re.sub(r"['’]s$", "", w) for w in text.split()]
+        for size in range(len(words), 0, -1):
+            for i in range(len(words) - size + 1):
+                found = self.by_text.get(" ".join(words[i : i + size]))
+                if found:
+                    return found
+        return None
+
+
+def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_block: dict[int, list[tuple[int, str]]]) -> list[Quote]:
+    """Every direct quote in the article's paragraphs, with the speaker where the text says who."""
+    quotes: list[Quote] = []
+    last_speaker: tuple[str, str] | None = None
+    last_person: tuple[str, str] | None = None
+    open_quote = False
+    for block, text in blocks:
+        spans = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _DOUBLE.finditer(text)]
+        spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]
+        continues = open_quote and text.lstrip().startswith(("“", '"'))
+        open_quote = text.count("“") > text.count("”")
+        people_here = mentions_by_block.get(block, [])
+        for start, end, inner in sorted(spans):
+            inner = inner.strip().rstrip(",")
+            words = len(inner.split())
+            before = [n for offset, n in people_here if offset < start]
+            nearest = names.resolve(before[-1]) if before else last_person
+            speaker = _speaker_after(text[end : end + 80], names, nearest or last_speaker)
+            if speaker is None:
+                speaker = _speaker_before(text[:start], names, nearest)
+            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or _whole_paragraph(text, start, end)):
+                speaker = last_speaker
+            if speaker is None and (words < MIN_UNATTRIBUTED_WORDS or _is_title(inner)):
+                continue
+            if speaker is not None:
+                last_speaker = speaker
+            quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
+        if people_here:
+            last_person = names.resolve(people_here[-1][1]) or last_person
+    return quotes
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    return start <= 1 and end >= len(text.rstrip()) - 2
+
+
+def _is_title(inner: str) -> bool:
+    """Quoted titles and names: every word capitalised, no sentence punctuation."""
+    words = inner.split()
+    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "for", "in"} for w in words)
+
+
+def _speaker_after(tail: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
+    """'..., he added' (the nearest person) or '..., said Hayashi' / '..., Professor Ueno said'."""
+    if _PRONOUN_AFTER.match(tail):
+        return nearest
+    match = _NAME_AFTER.match(tail)
+    if match:
+        return names.resolve(match.group("a") or match.group("b"))
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
+
+
+def _speaker_before(head: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
+    """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
+    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("” "), head.rfind('" '), -1) + 1
+    clause = head[sentence_start:].strip()
+    if not re.search(rf"\b(?:{SPEECH_VERBS}|saying|wanted|according to)\b", clause, re.I) and not clause.endswith(":"):
+        return None
+    if _PRONOUN_SUBJECT.match(clause):
+        return nearest
+    return names.resolve(clause)

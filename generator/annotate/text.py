@@ -1,0 +1,72 @@
+"""Text helpers shared by the annotators: character folding and sentence splitting."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: One-to-one character folds, so offsets in folded text are offsets in the original.
+_FOLD = str.maketrans({
+    "‘": "'", "’": "'", "ʼ": "'", "‛": "'", "`": "'", "´": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
+})
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
+    "sen", "rep", "gov", "pres", "amb", "rev", "hon", "no", "nos", "vs", "v", "etc", "inc", "co", "corp",
+    "ltd", "plc", "dept", "univ", "approx", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9])")
+
+
+def fold(text: str) -> str:
+    """Curly quotes and dashes folded to ASCII, length unchanged."""
+    return text.translate(_FOLD)
+
+
+def lower_same_length(text: str) -> str:
+    """Lowercase without changing the length (characters whose lowercase is longer are kept)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lru_cache(maxsize=4096)
+def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of a paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        before = paragraph[start : match.start() + 1]
+        last_word = re.split(r"[\s(\"“]", before.rstrip(".!?…"))[-1].lower()
+        if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", last_word):  # initials and U.S.-style abbreviations
+            continue
+        end = match.end()
+        spans.append((start, len(paragraph[:end].rstrip())))
+        start = end
+    if start < len(paragraph):
+        spans.append((start, len(paragraph.rstrip())))
+    return tuple(spans)
+
+
+def sentences(paragraph: str) -> list[str]:
+    """The sentences of a paragraph."""
+    return [paragraph[a:b] for a, b in sentence_spans(paragraph)]
+
+
+def sentence_at(paragraph: str, offset: int) -> str:
+    """The sentence that contains character ``offset``."""
+    for start, end in sentence_spans(paragraph):
+        if start <= offset < max(end, start + 1):
+            return paragraph[start:end]
+    return paragraph
+
+
+def is_word_boundary(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is not part of a longer word."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")

@@ -1,0 +1,373 @@
+"""Stage 2: split a source document into articles and strip web-page noise.
+
+Lines are judged by their shape and position (repetition, length, punctuation, what follows them,
+whether the article's body has ended), with short phrase families only for widget text that has no
+distinctive shape. Every dropped line is kept, with its reason, in the article's provenance.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Iterable, Mapping
+
+from .model import Article, Block, RemovedLine, SourceDocument
+
+# Why a line was removed: shown to editors in each brief's provenance.
+REPEATED = "repeated headline"
+CAPTION = "photo caption"
+COUNTER = "share counter or stray token"
+NAVIGATION = "site navigation"
+DISCLAIMER = "disclaimer"
+WIDGET = "comment, share or subscription widget"
+AFTER_END = "after the article's end (teaser, related link or widget)"
+DUPLICATE = "duplicate paragraph"
+BYLINE = "byline"
+BIO = "author bio"
+
+#: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
+MIN_BODY_WORDS = 12
+#: A heading candidate longer than this is a headline, not a section subheading.
+MAX_SUBHEADING_WORDS = 8
+MAX_HEADLINE_WORDS = 30
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!…][\"'”’»)\]]*$")
+_CREDIT = re.compile(
+    r"(?:\((?:photo|image|file|credit)?[:\s]*[A-Z][\w&.'’\- /]{1,60}\)"
+    r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60})\s*$"
+)
+_CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption)\s*[:/-]", re.I)
+_COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’\-]{1,40}?)"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\.?\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
+    r"|\s*\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))\s*(?:[-—–]+\s*)?"
+)
+_BYLINE = re.compile(
+    r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
+    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}"
+    r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
+)
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
+    r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|contributor)s?\b"
+)
+_DISCLAIMER = re.compile(
+    r"(?:views|opinions|statements).{0,80}\b(?:expressed|are)\b.{0,80}\b(?:author|writer|column|contributor)s?\b"
+    r"|do(?:es)? not necessarily (?:reflect|represent)",
+    re.I,
+)
+# Widget text with no distinctive shape: comment forms, share bars, newsletter and login prompts.
+_WIDGET = re.compile(
+    r"^(?:leave a (?:reply|comment)|notify of|inline feedbacks?|view all comments|(?:\d+\s+)?comments?|"
+    r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|"
+    r"connecting to %s|fill in your details.*|you are commenting using.*|this site uses akismet.*|"
+    r"(?:twitter|facebook|google|wordpress\.com)? ?(?:picture|photo|account)\b.*|change \)|"
+    r"advertisement|continue reading.*|read more(?: at| on|:)?.{0,80}|filed under:?.*|tags?:.*|topics?:.*|"
+    r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news)?:?|"
+    r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
+    r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
+    r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",
+    re.I,
+)
+_TIMESTAMP = re.compile(
+    r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
+)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-empty line of the source with what the cleaner learnt about it."""
+
+    text: str
+    gap_before: int  # blank lines before it
+    noise: str | None  # reason to drop, or None
+    candidate: bool  # could be a headline or subheading
+    words: int
+    md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
+
+
+def normalise_line(line: str, max_chars: int) -> str:
+    """NFC, no invisible characters, single spaces, trimmed, bounded length."""
+    line = unicodedata.normalize("NFC", line[:max_chars])
+    line = _INVISIBLE.sub("", line)
+    line = "".join(ch if ch >= " " or ch == "\t" else " " for ch in line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def noise_reason(text: str, words: int) -> str | None:
+    """Why a line is web-page noise whatever its position, or None."""
+    if _COUNTER.match(text):
+        return COUNTER
+    if words <= 40 and _DISCLAIMER.search(text):
+        return DISCLAIMER
+    if words <= 16 and (_WIDGET.match(text) or _TIMESTAMP.match(text)):
+        return WIDGET
+    if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and _CREDIT.search(text):
+        return CAPTION
+    if words <= 30 and _CAPTION_START.match(text):
+        return CAPTION
+    return None
+
+
+def _credit_start(text: str) -> int:
+    match = _CREDIT.search(text)
+    return match.start() if match else len(text)
+
+
+def is_candidate(text: str, words: int) -> bool:
+    """A line shaped like a headline or subheading: short, capitalised, not a finished sentence."""
+    if words == 0 or words > MAX_HEADLINE_WORDS:
+        return False
+    first = text.lstrip("\"'“‘«(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
+
+
+def scan_lines(text: str, max_chars: int) -> list[Line]:
+    """Source text to non-empty Lines, hard-wrapped paragraphs joined."""
+    lines: list[Line] = []
+    gap = 0
+    for raw in text.split("\n"):
+        line = normalise_line(raw, max_chars)
+        if not line:
+            gap += 1
+            continue
+        md = _MD_HEADING.match(line)
+        level = len(md.group(1)) if md else 0
+        if md:
+            line = md.group(2)
+        if lines and gap == 0 and not level and not lines[-1].md_level and _is_wrapped(lines[-1].text, line):
+            lines[-1] = _classify(lines[-1].text + " " + line, lines[-1].gap_before, 0)
+            continue
+        lines.append(_classify(line, gap, level))
+        gap = 0
+    return lines
+
+
+def _is_wrapped(previous: str, line: str) -> bool:
+    """True when ``line`` continues a hard-wrapped ``previous`` line."""
+    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower()
+
+
+def _classify(text: str, gap: int, md_level: int) -> Line:
+    words = len(text.split())
+    noise = None if md_level else noise_reason(text, words)
+    candidate = bool(md_level) or (noise is None and is_candidate(text, words))
+    return Line(text=text, gap_before=gap, noise=noise, candidate=candidate, words=words, md_level=md_level)
+
+
+def is_body(line: Line) -> bool:
+    """A line that proves an article body: a real paragraph."""
+    return line.noise is None and not line.candidate and line.words >= MIN_BODY_WORDS
+
+
+def find_headlines(lines: list[Line]) -> list[int]:
+    """Indexes of lines that start a new article."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.text] = counts.get(line.text, 0) + 1
+    next_body = _next_body_index(lines)
+    headlines: list[int] = []
+    in_body = False
+    for i, line in enumerate(lines):
+        if is_body(line):
+            in_body = True
+            continue
+        if not line.candidate or next_body[i] is None:
+            continue
+        if line.md_level == 1 or (line.md_level and not in_body):
+            headlines.append(i)
+            in_body = False
+            continue
+        if line.md_level:
+            continue
+        strong = (
+            counts[line.text] > 1
+            or line.words > MAX_SUBHEADING_WORDS
+            or (line.gap_before >= 2 and line.words >= 4)
+            or _introduces_article(lines, i)
+        )
+        if not in_body and line.words >= 3 and not headlines_since_body(headlines, lines, i):
+            headlines.append(i)
+        elif in_body and strong:
+            headlines.append(i)
+            in_body = False
+    return headlines
+
+
+def headlines_since_body(headlines: list[int], lines: list[Line], i: int) -> bool:
+    """True when a headline was already chosen after the last body paragraph before ``i``."""
+    if not headlines:
+        return False
+    last = headlines[-1]
+    return not any(is_body(lines[j]) for j in range(last + 1, i))
+
+
+def _introduces_article(lines: list[Line], i: int) -> bool:
+    """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst."""
+    for following in lines[i + 1 : i + 4]:
+        if following.noise == CAPTION or _BYLINE.match(following.text) and _is_byline(following.text):
+            return True
+        if _BIO.match(following.text):
+            return True
+        if is_body(following):
+            return bool(_DATELINE.match(following.text) and _dateline_of(following.text))
+    return False
+
+
+def _next_body_index(lines: list[Line]) -> list[int | None]:
+    """For each line, the index of the next body paragraph before any other headline-like line, or None."""
+    result: list[int | None] = [None] * len(lines)
+    upcoming: int | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        result[i] = upcoming
+        if is_body(lines[i]):
+            upcoming = i
+    return result
+
+
+def _is_byline(text: str) -> bool:
+    match = _BYLINE.match(text)
+    return bool(match and (match.group("rest") or text.startswith("By ")))
+
+
+def _dateline_of(text: str) -> tuple[str, str] | None:
+    """(dateline, rest of paragraph) when the paragraph opens with a wire dateline."""
+    match = _DATELINE.match(text)
+    if not match or not (match.group("date") or match.group("agency2")):
+        return None
+    place = match.group("place").strip()
+    if not (place.isupper() and len(place) >= 3):
+        return None
+    rest = text[match.end():].lstrip(" .—–-")
+    if not rest or not rest[:1].isupper() and not rest[:1] in "\"“‘'":
+        return None
+    return text[: match.end()].strip(), rest
+
+
+def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> list[Article]:
+    """All articles of one source document, cleaned, in file order."""
+    lines = scan_lines(document.text, max_line_chars)
+    if not lines:
+        return []
+    starts = find_headlines(lines)
+    segments: list[tuple[int, int]] = []
+    bounds = [0] + starts + [len(lines)]
+    for begin, end in zip(bounds, bounds[1:]):
+        if end > begin:
+            segments.append((begin, end))
+    articles: list[Article] = []
+    carried: list[RemovedLine] = []
+    for begin, end in segments:
+        titled = begin in starts
+        article = build_article(document, lines[begin:end], titled, len(articles))
+        if article is None or not article.blocks:
+            # A segment with no body (navigation before the first headline) joins the next article's provenance.
+            carried.extend(_all_removed(lines[begin:end]))
+            continue
+        if carried:
+            article = replace(article, removed=tuple(carried) + article.removed)
+            carried = []
+        articles.append(article)
+    if carried and articles:
+        articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried))
+    return _apply_frontmatter(articles, document.meta)
+
+
+def _all_removed(lines: Iterable[Line]) -> list[RemovedLine]:
+    return [RemovedLine(line.text, line.noise or NAVIGATION) for line in lines]
+
+
+def build_article(document: SourceDocument, lines: list[Line], titled: bool, position: int) -> Article | None:
+    """One article from its lines: title, standfirst, byline, body blocks and removed lines."""
+    title = lines[0].text if titled else None
+    rest = lines[1:] if titled else lines
+    last_body = max((i for i, line in enumerate(rest) if is_body(line)), default=-1)
+    if last_body < 0:
+        return None
+    blocks: list[Block] = []
+    removed: list[RemovedLine] = []
+    seen: set[str] = set()
+    standfirst = byline = bio = dateline = None
+    started = False
+    for i, line in enumerate(rest):
+        text = line.text
+        if i > last_body:
+            removed.append(RemovedLine(text, line.noise or AFTER_END))
+            continue
+        if line.noise:
+            removed.append(RemovedLine(text, line.noise))
+            continue
+        if title is not None and _same_headline(text, title):
+            removed.append(RemovedLine(text, REPEATED))
+            continue
+        if not started and byline is None and _is_byline(text):
+            byline = text
+            continue
+        if bio is None and line.words <= 40 and _BIO.match(text) and (not started or i == last_body):
+            bio = text
+            continue
+        if line.candidate and not started:
+            if standfirst is None and line.words >= 6 and title is not None:
+                standfirst = text
+            else:
+                removed.append(RemovedLine(text, NAVIGATION))
+            continue
+        if line.candidate and started and line.words <= MAX_SUBHEADING_WORDS * 2 and _has_body_after(rest, i, last_body):
+            blocks.append(Block("heading", text))
+            continue
+        if text in seen and line.words >= MIN_BODY_WORDS:
+            removed.append(RemovedLine(text, DUPLICATE))
+            continue
+        if not started and dateline is None:
+            found = _dateline_of(text)
+            if found:
+                dateline, text = found
+        if not started and not is_body(line) and line.words < 6:
+            removed.append(RemovedLine(text, NAVIGATION))
+            continue
+        started = True
+        seen.add(line.text)
+        blocks.append(Block("paragraph", text))
+    if not any(b.kind == "paragraph" for b in blocks):
+        return None
+    return Article(
+        source=document.path,
+        position=position,
+        title=title,
+        blocks=tuple(blocks),
+        removed=tuple(removed),
+        standfirst=standfirst,
+        byline=byline,
+        bio=bio,
+        dateline=dateline,
+        meta=document.meta,
+    )
+
+
+def _same_headline(text: str, title: str) -> bool:
+    return text.casefold() == title.casefold()
+
+
+def _has_body_after(lines: list[Line], i: int, last_body: int) -> bool:
+    """True when a paragraph follows line ``i`` before the next heading-like line."""
+    for line in lines[i + 1 : last_body + 1]:
+        if line.noise:
+            continue
+        return not line.candidate
+    return False
+
+
+def _apply_frontmatter(articles: list[Article], meta: Mapping[str, object]) -> list[Article]:
+    """A frontmatter title overrides the detected one when the file holds a single article."""
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip() and len(articles) == 1:
+        return [replace(articles[0], title=normalise_line(title, 500))]
+    return articles

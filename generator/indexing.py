@@ -1,0 +1,215 @@
+"""Stage 4: index every brief by term, once, before anything is rendered.
+
+All cross-references come from inverted indexes (term -> briefs), so the cost grows with the number of
+mentions, never with the square of the corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+from .knowledge import KnowledgeBase
+from .model import Brief, Discovery, SourceError, Term
+from .slugs import slugify
+from .taxonomies import TAXONOMIES
+
+TermKey = tuple[str, str]
+#: How many related briefs a brief lists.
+RELATED_LIMIT = 5
+#: Terms in more briefs than this are too common to make two briefs related (like stop words).
+RELATED_MAX_POSTINGS = 500
+#: Co-occurring terms listed on a term page, per taxonomy.
+COOCCURRING_LIMIT = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    """A brief's evidence for one term: where it first appears and how often."""
+
+    brief_id: str
+    block: int
+    sentence: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """A discovered name with how many briefs use it and an example sentence."""
+
+    taxonomy: str
+    key: str
+    name: str
+    briefs: int
+    example: str
+    example_brief: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOutcome:
+    """What became of one source file: its briefs, or the error that stopped it."""
+
+    path: str
+    brief_ids: tuple[str, ...]
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIndex:
+    """Everything the renderer needs, computed once over the whole corpus."""
+
+    briefs: tuple[Brief, ...]  # newest first, undated last
+    by_id: Mapping[str, Brief]
+    terms: Mapping[TermKey, Term]  # every term at least one brief mentions
+    postings: Mapping[TermKey, tuple[Posting, ...]]  # briefs per term, in brief order
+    related: Mapping[str, tuple[str, ...]]
+    cooccurring: Mapping[TermKey, tuple[tuple[TermKey, int], ...]]
+    people_by_country: Mapping[str, tuple[str, ...]]
+    unresolved: tuple[Unresolved, ...]
+    outcomes: tuple[SourceOutcome, ...]
+
+    def terms_of(self, taxonomy: str) -> list[Term]:
+        """Terms of one taxonomy that have briefs, most briefs first, then by name."""
+        found = [t for (tax, _), t in self.terms.items() if tax == taxonomy]
+        return sorted(found, key=lambda t: (-len(self.postings[(t.taxonomy, t.key)]), t.name.casefold(), t.key))
+
+    def brief_terms(self, brief: Brief, taxonomy: str) -> list[Term]:
+        """The terms of one taxonomy a brief mentions, in first-mention order."""
+        return [self.terms[(taxonomy, k)] for k in brief.terms(taxonomy) if (taxonomy, k) in self.terms]
+
+
+def brief_id(title: str, source: str, position: int) -> str:
+    """A stable, unique id: the title's slug plus a short hash of where the article came from."""
+    digest = hashlib.sha256(f"{source}#{position}".encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    return f"{slugify(title, 'brief')[:50].rstrip('-')}-{digest}"
+
+
+def sort_briefs(briefs: Iterable[Brief]) -> list[Brief]:
+    """Newest first; undated briefs last; ties by title and id so the order is deterministic."""
+    dated = sorted((b for b in briefs if b.notes.published), key=lambda b: (b.title.casefold(), b.id))
+    dated.sort(key=lambda b: b.notes.published, reverse=True)
+    undated = sorted((b for b in briefs if not b.notes.published), key=lambda b: (b.title.casefold(), b.id))
+    return dated + undated
+
+
+def build_index(
+    briefs: Iterable[Brief],
+    knowledge: KnowledgeBase,
+    errors: Iterable[SourceError] = (),
+    sources: Iterable[str] = (),
+) -> SiteIndex:
+    """The site index: terms, postings, related briefs, co-occurrences and the editor's report."""
+    ordered = sort_briefs(briefs)
+    postings: dict[TermKey, list[Posting]] = defaultdict(list)
+    discovered: dict[TermKey, Discovery] = {}
+    for brief in ordered:
+        counts = Counter((m.taxonomy, m.key) for m in brief.notes.mentions)
+        first: dict[TermKey, tuple[int, str]] = {}
+        for mention in brief.notes.mentions:
+            first.setdefault((mention.taxonomy, mention.key), (mention.block, mention.sentence))
+        for term_key, (block, sentence) in first.items():
+            postings[term_key].append(Posting(brief.id, block, sentence, counts[term_key]))
+        for found in brief.notes.discoveries:
+            discovered.setdefault((found.taxonomy, found.key), found)
+    terms = {key: _term_for(key, knowledge, discovered, ordered) for key in postings}
+    terms = {key: term for key, term in terms.items() if term is not None}
+    postings = {key: value for key, value in postings.items() if key in terms}
+    frozen_postings = {key: tuple(value) for key, value in postings.items()}
+    return SiteIndex(
+        briefs=tuple(ordered),
+        by_id=MappingProxyType({b.id: b for b in ordered}),
+        terms=MappingProxyType(dict(sorted(terms.items()))),
+        postings=MappingProxyType(frozen_postings),
+        related=MappingProxyType(related_briefs(ordered, frozen_postings)),
+        cooccurring=MappingProxyType(cooccurring_terms(ordered, frozen_postings, terms)),
+        people_by_country=MappingProxyType(_people_by_country(ordered)),
+        unresolved=tuple(unresolved_names(ordered, terms)),
+        outcomes=tuple(source_outcomes(ordered, errors, sources)),
+    )
+
+
+def _term_for(key: TermKey, knowledge: KnowledgeBase, discovered: Mapping[TermKey, Discovery], briefs: list[Brief]) -> Term | None:
+    """The knowledge-base term, or an unconfirmed term made from a discovery."""
+    term = knowledge.term(*key)
+    if term is not None:
+        return term
+    found = discovered.get(key)
+    if found is None:
+        return None
+    return Term(key[0], key[1], found.name, "", confirmed=False)
+
+
+def related_briefs(briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]]) -> dict[str, tuple[str, ...]]:
+    """For each brief, the briefs sharing the most (and rarest) terms, through the inverted index."""
+    total = max(1, len(briefs))
+    weights = {key: math.log(1 + total / len(value)) for key, value in postings.items()}
+    related: dict[str, tuple[str, ...]] = {}
+    for brief in briefs:
+        scores: Counter[str] = Counter()
+        for term_key in {(m.taxonomy, m.key) for m in brief.notes.mentions}:
+            others = postings.get(term_key, ())
+            if len(others) > RELATED_MAX_POSTINGS:
+                continue
+            for posting in others:
+                if posting.brief_id != brief.id:
+                    scores[posting.brief_id] += weights[term_key]
+        best = sorted(scores.items(), key=lambda item: (-round(item[1], 9), item[0]))[:RELATED_LIMIT]
+        related[brief.id] = tuple(b for b, _ in best)
+    return related
+
+
+def cooccurring_terms(
+    briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]], terms: Mapping[TermKey, Term]
+) -> dict[TermKey, tuple[tuple[TermKey, int], ...]]:
+    """For each term, the other terms that appear in the same briefs, with counts."""
+    by_brief = {b.id: {(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in terms} for b in briefs}
+    result: dict[TermKey, tuple[tuple[TermKey, int], ...]] = {}
+    for term_key, term_postings in postings.items():
+        counts: Counter[TermKey] = Counter()
+        for posting in term_postings:
+            counts.update(k for k in by_brief[posting.brief_id] if k != term_key)
+        per_taxonomy: list[tuple[TermKey, int]] = []
+        for taxonomy in TAXONOMIES:
+            ranked = sorted(((k, c) for k, c in counts.items() if k[0] == taxonomy.name), key=lambda kc: (-kc[1], kc[0]))
+            per_taxonomy.extend(ranked[:COOCCURRING_LIMIT])
+        result[term_key] = tuple(per_taxonomy)
+    return result
+
+
+def _people_by_country(briefs: list[Brief]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for brief in briefs:
+        for person in brief.notes.people:
+            if person.country:
+                found[person.country].add(person.key)
+    return {code: tuple(sorted(keys)) for code, keys in sorted(found.items())}
+
+
+def unresolved_names(briefs: list[Brief], terms: Mapping[TermKey, Term]) -> list[Unresolved]:
+    """Discovered names the knowledge base lacks, most used first, with an example sentence."""
+    seen: dict[TermKey, tuple[Discovery, str, set[str]]] = {}
+    for brief in briefs:
+        for found in brief.notes.discoveries:
+            key = (found.taxonomy, found.key)
+            if key in terms and terms[key].confirmed:
+                continue
+            entry = seen.setdefault(key, (found, brief.id, set()))
+            entry[2].add(brief.id)
+    rows = [Unresolved(k[0], k[1], d.name, len(ids), d.sentence, b) for k, (d, b, ids) in seen.items()]
+    return sorted(rows, key=lambda r: (-r.briefs, r.taxonomy, r.name.casefold(), r.key))
+
+
+def source_outcomes(briefs: list[Brief], errors: Iterable[SourceError], sources: Iterable[str]) -> list[SourceOutcome]:
+    """One row per source file: its briefs or its error; nothing is lost silently."""
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for brief in sorted(briefs, key=lambda b: (b.article.source, b.article.position)):
+        by_source[brief.article.source].append(brief.id)
+    failed = {e.path: e.message for e in errors}
+    paths = sorted(set(sources) | set(by_source) | set(failed))
+    return [
+        SourceOutcome(path, tuple(by_source.get(path, ())), failed.get(path) or (None if by_source.get(path) else "no article found after cleaning"))
+        for path in paths
+    ]

@@ -1,0 +1,175 @@
+"""Immutable data passed between the pipeline stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import Mapping
+
+EMPTY: Mapping[str, object] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """One readable source file: decoded text plus frontmatter metadata."""
+
+    path: str  # POSIX path relative to the sources folder
+    text: str
+    meta: Mapping[str, object] = field(default_factory=lambda: EMPTY)
+    digest: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceError:
+    """A source file that could not become any brief, with a message for the editor."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of cleaned article text: a paragraph or a section heading."""
+
+    kind: str  # "paragraph" | "heading"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line the cleaner dropped, with the reason, kept as provenance."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article cut out of a source file and cleaned."""
+
+    source: str
+    position: int  # index of the article within its source file
+    title: str | None
+    blocks: tuple[Block, ...]
+    removed: tuple[RemovedLine, ...] = ()
+    standfirst: str | None = None
+    byline: str | None = None
+    bio: str | None = None
+    dateline: str | None = None
+    meta: Mapping[str, object] = field(default_factory=lambda: EMPTY)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Evidence that a term occurs in a brief: the sentence and the paragraph it is in."""
+
+    taxonomy: str
+    key: str
+    surface: str
+    block: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """A person as one brief describes them."""
+
+    key: str
+    name: str
+    role: str | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote and who said it (speaker None when the text does not say)."""
+
+    text: str
+    speaker: str | None  # person key
+    speaker_name: str | None
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A key figure (money, percentage, count...) with its sentence."""
+
+    text: str
+    kind: str
+    sentence: str
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated reference: an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), its wording and sentence."""
+
+    date: str
+    text: str
+    sentence: str
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    """A name an annotator found that the knowledge base does not know yet."""
+
+    taxonomy: str
+    key: str
+    name: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """Everything the annotators found in one article."""
+
+    outlet: str | None = None  # outlet key or free name
+    author: str | None = None
+    published: date | None = None
+    dateline_place: str | None = None
+    kind: str = "news"
+    summary: str = ""
+    key_points: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    people: tuple[PersonRef, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    events: tuple[Event, ...] = ()
+    discoveries: tuple[Discovery, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """An annotated article with its stable identifier."""
+
+    id: str
+    article: Article
+    notes: Annotations
+
+    @property
+    def title(self) -> str:
+        return self.article.title or _untitled(self.article)
+
+    def terms(self, taxonomy: str) -> tuple[str, ...]:
+        """Keys of the terms of one taxonomy this brief mentions, in first-mention order."""
+        return tuple(dict.fromkeys(m.key for m in self.notes.mentions if m.taxonomy == taxonomy))
+
+
+def _untitled(article: Article) -> str:
+    first = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
+    words = first.split()
+    return "Untitled: " + " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A term of a taxonomy: a country, an initiative, a person, an organisation..."""
+
+    taxonomy: str
+    key: str
+    name: str
+    description: str = ""
+    confirmed: bool = True  # False when discovered in the text but not in the knowledge base
+    aliases: tuple[str, ...] = ()
+    attributes: Mapping[str, object] = field(default_factory=lambda: EMPTY)

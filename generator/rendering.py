@@ -1,0 +1,153 @@
+"""Stage 5: render the index into Markdown pages with the Jinja2 templates in templates/.
+
+Every value a template prints is escaped as literal text (the environment's ``finalize``), so source
+text can never become Markdown, HTML or template syntax; only the generator's own link helpers
+return SafeMarkdown.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+import jinja2
+
+from .indexing import SiteIndex
+from .knowledge import KnowledgeBase
+from .markdown_text import SafeMarkdown, escape_markdown, plain_title, yaml_value
+from .model import Brief, Term
+from .taxonomies import BY_NAME, TAXONOMIES
+from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_REPORT, HOME, REPORT, brief_path, paragraph_anchor,
+                   taxonomy_path, term_path, url_for)
+
+#: Briefs listed on the home page.
+LATEST_ON_HOME = 10
+TOP_TERMS_ON_HOME = 10
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """The Jinja2 environment: strict about undefined names, escaping every printed value."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=escape_markdown,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["yaml"] = yaml_value
+    env.filters["plain_title"] = plain_title
+    env.globals.update(link=link, term_link=term_link, brief_link=brief_link, evidence_link=evidence_link,
+                       anchor=paragraph_anchor, raw=SafeMarkdown)
+    return env
+
+
+@jinja2.pass_context
+def link(context: jinja2.runtime.Context, label: object, target: str, anchor: str | None = None) -> SafeMarkdown:
+    """A Markdown link from the page being rendered to ``target``."""
+    return SafeMarkdown(f"[{escape_markdown(label)}]({url_for(target, context['page_path'], anchor)})")
+
+
+@jinja2.pass_context
+def term_link(context: jinja2.runtime.Context, term: Term) -> SafeMarkdown:
+    """A link to a term's page, marked when the term is not in the knowledge base."""
+    mark = " (unconfirmed)" if not term.confirmed else ""
+    return SafeMarkdown(link(context, term.name, term_path(term)) + mark)
+
+
+@jinja2.pass_context
+def brief_link(context: jinja2.runtime.Context, brief: Brief) -> SafeMarkdown:
+    """A link to a brief by its title."""
+    return link(context, brief.title, brief_path(brief.id))
+
+
+@jinja2.pass_context
+def evidence_link(context: jinja2.runtime.Context, brief: Brief, block: int, label: str = "¶") -> SafeMarkdown:
+    """A link to the exact paragraph of a brief."""
+    return link(context, label, brief_path(brief.id), paragraph_anchor(block))
+
+
+def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path) -> dict[str, str]:
+    """Every generated page: docs-relative path to its content."""
+    env = make_environment(templates_dir)
+    common = {"index": index, "knowledge": knowledge, "taxonomies": TAXONOMIES}
+    pages: dict[str, str] = {}
+
+    def render(template: str, path: str, **values: Any) -> None:
+        pages[path] = env.get_template(template).render(page_path=path, **common, **values)
+
+    render("home.md.j2", HOME, latest=index.briefs[:LATEST_ON_HOME], top=TOP_TERMS_ON_HOME)
+    render("briefs_index.md.j2", BRIEFS_INDEX)
+    render("report.md.j2", REPORT)
+    for brief in index.briefs:
+        render("brief.md.j2", brief_path(brief.id), brief=brief, related=[index.by_id[i] for i in index.related[brief.id]])
+    for taxonomy in TAXONOMIES:
+        terms = index.terms_of(taxonomy.name)
+        render("taxonomy.md.j2", taxonomy_path(taxonomy.name), taxonomy=taxonomy, terms=terms)
+        for term in terms:
+            render("term.md.j2", term_path(term), taxonomy=taxonomy, term=term, by_name=BY_NAME)
+    pages[DATA_BRIEFS] = export_briefs(index, knowledge)
+    pages[DATA_REPORT] = export_report(index)
+    return pages
+
+
+def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> dict[str, Any]:
+    """One brief as published in data/briefs.json."""
+    notes = brief.notes
+
+    def named(taxonomy: str) -> list[dict[str, Any]]:
+        return [{"id": t.key, "name": t.name, "confirmed": t.confirmed} for t in index.brief_terms(brief, taxonomy)]
+
+    outlet = knowledge.term("outlets", notes.outlet) if notes.outlet else None
+    return {
+        "id": brief.id,
+        "title": brief.title,
+        "url": brief_path(brief.id).removesuffix(".md") + ".html",
+        "source": brief.article.source,
+        "position": brief.article.position,
+        "outlet": outlet.name if outlet else notes.outlet,
+        "outlet_state_controlled": bool(outlet.attributes.get("state_controlled")) if outlet else None,
+        "author": notes.author,
+        "published": notes.published.isoformat() if isinstance(notes.published, date) else None,
+        "dateline": notes.dateline_place,
+        "kind": notes.kind,
+        "summary": notes.summary,
+        "key_points": list(notes.key_points),
+        "standfirst": brief.article.standfirst,
+        "body": "\n\n".join(("## " + b.text) if b.kind == "heading" else b.text for b in brief.article.blocks),
+        "removed": [{"text": r.text, "reason": r.reason} for r in brief.article.removed],
+        "countries": [{"code": t.key, "name": t.name} for t in index.brief_terms(brief, "countries")],
+        "regions": named("regions"),
+        "people": [{"id": p.key, "name": p.name, "role": p.role, "country": p.country} for p in notes.people],
+        "organizations": named("organizations"),
+        "initiatives": named("initiatives"),
+        "quotes": [{"speaker": q.speaker_name, "speaker_id": q.speaker, "text": q.text, "paragraph": q.block + 1} for q in notes.quotes],
+        "figures": [{"text": f.text, "kind": f.kind, "sentence": f.sentence, "paragraph": f.block + 1} for f in notes.figures],
+        "events": [{"date": e.date, "text": e.text, "sentence": e.sentence, "paragraph": e.block + 1} for e in notes.events],
+        "related": list(index.related.get(brief.id, ())),
+    }
+
+
+def export_briefs(index: SiteIndex, knowledge: KnowledgeBase) -> str:
+    """data/briefs.json: every brief with its annotations."""
+    records = [brief_record(b, index, knowledge) for b in index.briefs]
+    return json.dumps({"briefs": records}, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_report(index: SiteIndex) -> str:
+    """data/report.json: what became of every source file, and the names to add to the knowledge base."""
+    report = {
+        "sources": [{"path": o.path, "briefs": list(o.brief_ids), "error": o.error} for o in index.outcomes],
+        "unresolved": [
+            {"taxonomy": u.taxonomy, "id": u.key, "name": u.name, "briefs": u.briefs, "example": u.example, "example_brief": u.example_brief}
+            for u in index.unresolved
+        ],
+    }
+    return json.dumps(report, ensure_ascii=False, indent=1) + "\n"
+
+
+def term_names(terms: Iterable[Term]) -> list[str]:
+    """Names of terms, for tests and logs."""
+    return [t.name for t in terms]

@@ -1,0 +1,35 @@
+"""One settings object for the whole build, loaded once and passed explicitly."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+#: Files larger than this are reported, not read (bounded time and memory).
+DEFAULT_MAX_SOURCE_BYTES = 2_000_000
+#: Lines longer than this are cut before cleaning, so one enormous line cannot stall the regexes.
+DEFAULT_MAX_LINE_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Where things are and the limits the build keeps to."""
+
+    sources_dir: Path
+    templates_dir: Path
+    knowledge_dir: Path
+    max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES
+    max_line_chars: int = DEFAULT_MAX_LINE_CHARS
+
+    @classmethod
+    def from_root(cls, root: Path = PROJECT_ROOT, **overrides: object) -> "Settings":
+        """Settings with the project's standard folders under ``root``."""
+        root = Path(root)
+        values = {
+            "sources_dir": root / "sources",
+            "templates_dir": root / "templates",
+            "knowledge_dir": root / "knowledge",
+        }
+        values.update({k: Path(v) if k.endswith("_dir") else v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]

@@ -1,0 +1,40 @@
+"""Where every page lives, and the one function that links pages to each other."""
+from __future__ import annotations
+
+import posixpath
+
+from .model import Term
+
+HOME = "index.md"
+BRIEFS_INDEX = "briefs/index.md"
+REPORT = "report.md"
+TIMELINE = "timeline.md"
+DATA_BRIEFS = "data/briefs.json"
+DATA_REPORT = "data/report.json"
+
+
+def brief_path(brief_id: str) -> str:
+    """The Markdown path of a brief."""
+    return f"briefs/{brief_id}.md"
+
+
+def taxonomy_path(taxonomy: str) -> str:
+    """The list page of a taxonomy."""
+    return f"{taxonomy}/index.md"
+
+
+def term_path(term: Term) -> str:
+    """The page of one term; never collides with the taxonomy's list page."""
+    key = term.key.lower()
+    return f"{term.taxonomy}/{'index-term' if key == 'index' else key}.md"
+
+
+def paragraph_anchor(block: int) -> str:
+    """The stable anchor of a paragraph of a brief (the title's mentions point at the top)."""
+    return f"p{block + 1}" if block >= 0 else "top"
+
+
+def url_for(target: str, from_page: str, anchor: str | None = None) -> str:
+    """A relative link from one generated page to another (MkDocs resolves .md links)."""
+    relative = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    return relative + (f"#{anchor}" if anchor else "")
