@@ -218,15 +218,18 @@ def clean_name(name: str) -> str:
 
 
 def looks_like_name(name: str, blocked: set[str]) -> bool:
-    """True when every word could be part of a personal name."""
+    """True when every word could be part of a personal name (any script's capitalised words)."""
     words = name.split()
     if not 2 <= len(words) <= 5:
         return False
     for word in words:
-        if word.lower() in PARTICLES or re.fullmatch(r"(?:Al|al|El|el)-[A-Z][\w'’-]+", word):
+        if word.lower() in PARTICLES or re.fullmatch(r"(?:Al|al|El|el)-\w+", word):
             continue
-        if not re.fullmatch(r"[A-Z][a-zà-ÿ'’\-]*(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.|[A-Z][a-z]+[A-Z][a-z]+", word):
+        letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
+        if not (word[:1].isupper() and letters.isalpha()):
             return False
+        if word.isupper() and len(word) > 1 and not word.endswith("."):
+            return False  # acronyms are organisations, not names
         if word in blocked or word.lower() in ROLE_NOUNS or (word is words[0] and word in NOT_NAMES):
             return False
     return True
@@ -279,6 +282,10 @@ def find_people(
                     continue  # part of a country, organisation, outlet or initiative name
                 sentence = sentence_at(text, start)
                 known = _known_person(name, knowledge)
+                if known is not None and " " not in name and not (
+                    candidate.role or _has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
+                ):
+                    known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
                 if known is None and (len(name.split()) == 1 or not looks_like_name(name, blocked)):
                     if len(name.split()) == 1:
                         singles.append((block, name, sentence))

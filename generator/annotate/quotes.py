@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .people import SPEECH_VERBS
+from .text import sentence_spans
 
 _DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(?:he|she)\s+\w+|(?:they|the \w+(?: \w+)?)\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:he|she|the \w+(?: \w+)?)\b)", re.I)
-_NAME_AFTER = re.compile(rf"^[\s,.]*(?:(?:{SPEECH_VERBS})\s+(?P<a>[A-Z][\w'’.\- ]+?)\b|(?P<b>[A-Z][\w'’.\- ]+?)\s+(?:{SPEECH_VERBS}))", re.S)
+_NAME_AFTER = re.compile(rf"^[\s,.]*(?:(?:{SPEECH_VERBS})\s+(?P<a>[^,.;:“”\"]+)|(?P<b>[A-Z][^,.;:“”\"]*?)\s+(?:{SPEECH_VERBS}))")
 _VERB_BEFORE = re.compile(rf"(?:{SPEECH_VERBS}|saying|according to [^,]+)\s*[:,]?\s*$", re.I)
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
@@ -47,8 +48,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         for start, end, inner in sorted(spans):
             inner = inner.strip().rstrip(",")
             words = len(inner.split())
-            before = [n for offset, n in people_here if offset < start]
-            nearest = names.resolve(before[-1]) if before else last_person
+            before = [(offset, n) for offset, n in people_here if offset < start]
+            subjects = [n for offset, n in before if _is_subject(text, offset)]
+            chosen = subjects[-1] if subjects else before[-1][1] if before else None
+            nearest = names.resolve(chosen) if chosen else last_person
             speaker = _speaker_after(text[end : end + 80], names, nearest or last_speaker)
             if speaker is None:
                 speaker = _speaker_before(text[:start], names, nearest)
@@ -59,9 +62,20 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is not None:
                 last_speaker = speaker
             quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
-        if people_here:
-            last_person = names.resolve(people_here[-1][1]) or last_person
+        subjects = [n for offset, n in people_here if _is_subject(text, offset)] or [n for _, n in people_here]
+        if subjects:
+            last_person = names.resolve(subjects[-1]) or last_person
     return quotes
+
+
+_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][\w’'.-]*,?\s+)*$")
+
+
+def _is_subject(text: str, offset: int) -> bool:
+    """True when a name opens its sentence (after capitalised titles only): the likely 'he' of what follows."""
+    spans = sentence_spans(text)
+    start = next((a for a, b in spans if a <= offset < max(b, a + 1)), 0)
+    return bool(_SUBJECT_PREFIX.match(text[start:offset]))
 
 
 def _whole_paragraph(text: str, start: int, end: int) -> bool:
@@ -84,13 +98,15 @@ def _speaker_after(tail: str, names: NameIndex, nearest: tuple[str, str] | None)
     return None
 
 
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
 
 
 def _speaker_before(head: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
     """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
-    sentence_start = max(head.rfind(". "), head.rfind("? "), head.rfind("” "), head.rfind('" '), -1) + 1
-    clause = head[sentence_start:].strip()
+    spans = sentence_spans(head + " X")
+    sentence_start = spans[-1][0] if spans else 0
+    clause = _QUOTED.sub(" ", head[sentence_start:]).strip()
     if not re.search(rf"\b(?:{SPEECH_VERBS}|saying|wanted|according to)\b", clause, re.I) and not clause.endswith(":"):
         return None
     if _PRONOUN_SUBJECT.match(clause):

@@ -1,0 +1,267 @@
+"""Fixtures for the browser tests: build the site once, serve it on 127.0.0.1, drive Debian's Chromium.
+
+The site is built with ``mkdocs build --strict`` into a temporary directory (never into site/), served by a
+threaded ``http.server`` on a free loopback port, and opened with Playwright's sync API using the system
+Chromium at /usr/bin/chromium (no downloaded browser).  Without that browser the browser tests are skipped,
+unless BRIEFING_REQUIRE_BROWSER=1 (set by .ci/run), in which case they fail.
+"""
+
+from __future__ import annotations
+
+import functools
+import html.parser
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "tests" / "artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+# Pages the tests look for by their <h1>, so that a change of slug does not break the suite.
+BRIEF_TITLE = "Tokyo to Enhance Security Coordination, Strengthen Strategic Saudi-Japanese Dialogue"
+PAGE_HEADINGS = {
+    "brief": ("briefs", BRIEF_TITLE),
+    "country": ("countries", "Japan"),
+    "initiative": ("initiatives", "Manar initiative"),
+    "person": ("people", "Yoshimasa Hayashi"),
+    "organisation": ("organizations", "Gulf Cooperation Council"),
+    "region": ("regions", "Middle East"),
+    "outlet": ("outlets", "Asharq Al-Awsat"),
+}
+FIXED_PAGES = {
+    "home": "index.html",
+    "briefs-index": "briefs/index.html",
+    "countries-index": "countries/index.html",
+    "initiatives-index": "initiatives/index.html",
+    "people-index": "people/index.html",
+    "organisations-index": "organizations/index.html",
+    "regions-index": "regions/index.html",
+    "outlets-index": "outlets/index.html",
+    "report": "report.html",
+}
+# Every page type a reader can land on; tests parametrise over these names.
+PAGE_TYPES = list(FIXED_PAGES)[:2] + list(PAGE_HEADINGS) + list(FIXED_PAGES)[2:]
+
+
+def require_browser() -> bool:
+    return os.environ.get("BRIEFING_REQUIRE_BROWSER") == "1"
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip locally; fail where the environment promises the browser tooling (CI)."""
+    if require_browser():
+        pytest.fail(f"{reason} (BRIEFING_REQUIRE_BROWSER=1, so this is an error, not a skip)", pytrace=False)
+    pytest.skip(reason)
+
+
+# --------------------------------------------------------------------------- build and serve
+
+
+def _mkdocs() -> Path:
+    beside_python = Path(sys.executable).parent / "mkdocs"
+    return beside_python if beside_python.exists() else REPO / ".venv" / "bin" / "mkdocs"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site, built once per session with --strict into a temporary directory."""
+    out = tmp_path_factory.mktemp("built-site")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    proc = subprocess.run(
+        [str(_mkdocs()), "build", "--strict", "--site-dir", str(out)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if proc.returncode != 0:
+        pytest.fail(
+            f"mkdocs build --strict failed (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr}", pytrace=False
+        )
+    assert (out / "index.html").is_file(), f"mkdocs build produced no index.html in {out}"
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature fixed by http.server
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    """Base URL (ending in '/') of the built site, served on 127.0.0.1 on a free port."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+class _H1Reader(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.depth = 0
+        self.text: list[str] = []
+        self.done = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "h1" and not self.done:
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if tag == "h1" and self.depth:
+            self.depth -= 1
+            self.done = True
+
+    def handle_data(self, data):
+        if self.depth:
+            self.text.append(data)
+
+
+def h1_of(path: Path) -> str:
+    reader = _H1Reader()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return " ".join("".join(reader.text).split())
+
+
+@pytest.fixture(scope="session")
+def site_pages(built_site) -> dict[str, str]:
+    """Page type -> URL path relative to the site root, found in the built site."""
+    pages = dict(FIXED_PAGES)
+    for kind, (folder, heading) in PAGE_HEADINGS.items():
+        found = [p for p in sorted((built_site / folder).glob("*.html")) if h1_of(p) == heading]
+        assert found, f"no page in {folder}/ has the heading {heading!r}"
+        pages[kind] = found[0].relative_to(built_site).as_posix()
+    for kind, rel in pages.items():
+        assert (built_site / rel).is_file(), f"{kind} page {rel} is missing from the built site"
+    return pages
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        skip_or_fail(f"{CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:  # pragma: no cover - requirements.txt pins playwright
+        skip_or_fail(f"the playwright Python package is not installed: {exc}")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@dataclass
+class PageLog:
+    """What a page did on the wire and in its console."""
+
+    site_host: str
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    foreign_requests: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        return (
+            [f"console error: {m}" for m in self.console_errors]
+            + [f"uncaught exception: {m}" for m in self.page_errors]
+            + [f"failed request: {m}" for m in self.failed_requests]
+            + [f"request to a foreign host: {m}" for m in self.foreign_requests]
+        )
+
+    def clear(self) -> None:
+        for bucket in (self.console_errors, self.page_errors, self.failed_requests, self.foreign_requests):
+            bucket.clear()
+
+
+def _watch(context, page, log: PageLog) -> None:
+    def route(route):
+        url = route.request.url
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != log.site_host:
+            log.foreign_requests.append(url)
+            route.abort()  # the site must work offline: never let a request out
+        else:
+            route.continue_()
+
+    context.route("**/*", route)
+
+    def on_console(msg):
+        if msg.type == "error":
+            loc = msg.location or {}
+            log.console_errors.append(f"{msg.text} ({loc.get('url', '?')}:{loc.get('lineNumber', '?')})")
+
+    def on_failed(request):
+        # An abort of a foreign request is already recorded as such.
+        if urlsplit(request.url).netloc == log.site_host:
+            log.failed_requests.append(f"{request.method} {request.url}: {request.failure}")
+
+    def on_response(response):
+        if response.status >= 400:
+            log.failed_requests.append(f"{response.request.method} {response.url}: HTTP {response.status}")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: log.page_errors.append(str(exc)))
+    page.on("requestfailed", on_failed)
+    page.on("response", on_response)
+
+
+@pytest.fixture
+def open_page(browser, site_url):
+    """Factory: open_page(viewport=DESKTOP) -> (page, log); every context is closed after the test."""
+    contexts = []
+    host = urlsplit(site_url).netloc
+
+    def factory(viewport=DESKTOP):
+        context = browser.new_context(viewport=viewport, service_workers="block")
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        log = PageLog(site_host=host)
+        _watch(context, page, log)
+        return page, log
+
+    yield factory
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page_and_log(open_page):
+    return open_page(DESKTOP)
+
+
+@pytest.fixture
+def page(page_and_log):
+    return page_and_log[0]

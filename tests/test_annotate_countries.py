@@ -1,0 +1,57 @@
+"""Countries: names, short and former names, demonyms, capitals and seats of power, with disambiguation."""
+import pytest
+
+from annotate_helpers import annotate, keys
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials in Riyadh and Tokyo welcomed the deal.", {"SA", "JP"}),
+        ("The Kremlin rejected the proposal on Tuesday.", {"RU"}),
+        ("The White House said talks would continue.", {"US"}),
+        ("Downing Street declined to comment on the report.", {"GB"}),
+        ("Burma, now Myanmar, held elections.", {"MM"}),
+        ("Turkey and Türkiye are the same state.", {"TR"}),
+        ("The Czech Republic and Ivory Coast signed a memorandum.", {"CZ", "CI"}),
+        ("North Korea fired a missile towards South Korea.", {"KP", "KR"}),
+        ("A Japanese delegation met Saudi officials.", {"JP", "SA"}),
+        ("The Democratic Republic of the Congo and Congo-Brazzaville share a river.", {"CD", "CG"}),
+        ("Niger and Nigeria agreed to reopen the border.", {"NE", "NG"}),
+        ("Taiwan, Kosovo and Palestine were discussed.", {"TW", "XK", "PS"}),
+    ],
+)
+def test_countries_found(text, expected):
+    assert expected <= keys(annotate(text), "countries")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Students at the American University of Kabul returned to class.", "US"),
+        ("Basketball star Michael Jordan visited the stadium.", "JO"),
+        ("Washington state passed a new law on ferries.", "US"),
+        ("The Middle East and Central Asia were on the agenda.", "IR"),
+    ],
+)
+def test_false_friends_are_not_countries(text, absent):
+    assert absent not in keys(annotate(text), "countries")
+
+
+def test_regions_stay_regions():
+    notes = annotate("Leaders from the Middle East and the Indo-Pacific met in Central Asia.")
+    assert {"middle-east", "indo-pacific", "central-asia"} <= keys(notes, "regions")
+    assert not keys(notes, "countries")
+
+
+def test_the_kingdom_resolves_to_the_kingdom_under_discussion():
+    notes = annotate("Saudi Arabia hosted the talks.", "Officials said the Kingdom would continue its efforts.")
+    kingdom = [m for m in notes.mentions if m.taxonomy == "countries" and m.block == 1]
+    assert [m.key for m in kingdom] == ["SA"]
+
+
+def test_every_mention_keeps_its_sentence():
+    notes = annotate("Trade grew. Japan and Brazil signed a deal on Monday. Prices fell.")
+    brazil = next(m for m in notes.mentions if m.key == "BR")
+    assert brazil.sentence == "Japan and Brazil signed a deal on Monday."
+    assert brazil.block == 0

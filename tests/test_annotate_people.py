@@ -1,0 +1,67 @@
+"""People: titles, appositives, attribution verbs, name shapes, surname resolution, role and country."""
+import pytest
+
+from annotate_helpers import annotate
+
+
+def people(*paragraphs):
+    return {p.name: (p.role, p.country) for p in annotate(*paragraphs).people}
+
+
+@pytest.mark.parametrize(
+    "text, name, role, country",
+    [
+        ("Japanese Foreign Minister Yoshimasa Hayashi arrived on Monday.", "Yoshimasa Hayashi", "Foreign Minister", "JP"),
+        ("Russia’s Ambassador to Japan Mikhail Galuzin told reporters the talks went well.", "Mikhail Galuzin", "Ambassador to Japan", "RU"),
+        ("Crown Prince Mohammed bin Salman received the delegation.", "Mohammed bin Salman", "Crown Prince", "SA"),
+        ("Jassim Mohammed Al-Budaiwi, the GCC Secretary-General, opened the session.", "Jassim Mohammed Al-Budaiwi", "GCC Secretary-General", None),
+        ("Kenyan Trade Minister Amina Wanjiru Otieno said exports would rise.", "Amina Wanjiru Otieno", "Trade Minister", "KE"),
+        ("Economy, Trade and Industry Minister Ken Saito signed the memorandum.", "Ken Saito", "Economy, Trade and Industry Minister", "JP"),
+        ("Brazil’s Finance Minister Fernando Haddad met investors.", "Fernando Haddad", "Finance Minister", "BR"),
+    ],
+)
+def test_person_with_role_and_country(text, name, role, country):
+    found = people(text)
+    assert name in found
+    assert found[name][0] == role
+    if country:
+        assert found[name][1] == country
+
+
+def test_two_people_joined_by_and_are_two_people():
+    found = people("Prime Minister Fumio Kishida and GCC Secretary-General Jassim Mohammed Al-Budaiwi agreed to resume talks.")
+    assert {"Fumio Kishida", "Jassim Mohammed Al-Budaiwi"} <= set(found)
+    assert found["Jassim Mohammed Al-Budaiwi"][0] == "GCC Secretary-General"
+
+
+def test_surname_resolves_to_the_full_person():
+    notes = annotate("Foreign Minister Lindiwe Mokoena arrived in Pretoria.", "Mokoena said the visit was useful.")
+    mentions = [m for m in notes.mentions if m.taxonomy == "people"]
+    assert {m.key for m in mentions} == {"lindiwe-mokoena"}
+    assert {m.block for m in mentions} == {0, 1}
+
+
+def test_attribution_verb_is_evidence_for_a_name():
+    assert "Tomasz Wiśniewski" in people("Tomasz Wiśniewski said the pipeline would open in May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However Trade remained weak across the region.",
+        "Saudi Arabia and Japan signed the agreement.",
+        "Asharq Al-Awsat reported the meeting.",
+        "Officials from Human Rights Watch said the report was accurate.",
+        "The Black Sea Grain Initiative expired last year.",
+    ],
+)
+def test_places_outlets_and_organisations_are_not_people(text):
+    assert not people(text)
+
+
+def test_role_prefers_a_function_over_an_honorific():
+    found = people(
+        "Prince Faisal bin Farhan arrived in Tokyo.",
+        "Prince Faisal bin Farhan, the Kingdom’s Foreign Minister, met Saudi Arabia’s partners.",
+    )
+    assert found["Faisal bin Farhan"][0] == "Foreign Minister"

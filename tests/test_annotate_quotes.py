@@ -1,0 +1,39 @@
+"""Quotes: curly and straight, speaker before or after, pronouns, continuation paragraphs, scare quotes."""
+import pytest
+
+from annotate_helpers import annotate
+
+
+def quotes(*paragraphs):
+    return [(q.speaker_name, q.text) for q in annotate(*paragraphs).quotes]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        (("“We will sign the deal next week,” said Foreign Minister Anna Lindqvist.",),
+         [("Anna Lindqvist", "We will sign the deal next week")]),
+        (("Foreign Minister Anna Lindqvist said: “We will sign the deal next week.”",),
+         [("Anna Lindqvist", "We will sign the deal next week.")]),
+        (('Foreign Minister Anna Lindqvist arrived. "The talks were useful and long," she added.',),
+         [("Anna Lindqvist", "The talks were useful and long")]),
+        (("Foreign Minister Anna Lindqvist spoke first.", "“The talks were useful and we will meet again,” he said."),
+         [("Anna Lindqvist", "The talks were useful and we will meet again")]),
+        (("“The first part of a long statement goes here,” said Foreign Minister Anna Lindqvist.",
+          "“And this paragraph continues what she was saying at length.”"),
+         [("Anna Lindqvist", "The first part of a long statement goes here"),
+          ("Anna Lindqvist", "And this paragraph continues what she was saying at length.")]),
+    ],
+)
+def test_quote_speakers(paragraphs, expected):
+    assert quotes(*paragraphs) == expected
+
+
+def test_scare_quotes_and_quoted_titles_are_not_quotes():
+    found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
+    assert found == []
+
+
+def test_partial_quote_is_attributed_to_the_subject():
+    found = quotes("Minister Anna Lindqvist called the deal an “important step forward for both sides” on Friday.")
+    assert found == [("Anna Lindqvist", "important step forward for both sides")]

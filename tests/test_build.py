@@ -1,0 +1,135 @@
+"""End-to-end: the seed corpus builds into the pages and data an analyst expects."""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import build_site
+from generator.settings import PROJECT_ROOT, Settings
+
+SEED_TITLES = {
+    "Tokyo to Enhance Security Coordination, Strengthen Strategic Saudi-Japanese Dialogue",
+    "Russian Official to Asharq Al-Awsat: Mining Concessions Dependent on Ukraine Talks Progress",
+    "Last year was positive for Russian-Japanese ties, says Russian envoy",
+    "Putin and Abe agree to move forward on economic cooperation",
+    "Japan and Saudi Arabia to collaborate on international mining projects",
+    "Abe presents 8-point economic cooperation plan to Putin",
+    "Is Japan willing to risk US ire over improving Russia ties?",
+}
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+@pytest.fixture(scope="module")
+def seed_build():
+    """The seed corpus built in memory once for this module."""
+    return build_site(Settings.from_root(PROJECT_ROOT))
+
+
+def brief_page(build, title: str) -> str:
+    brief = next(b for b in build.index.briefs if b.title == title)
+    return build.pages[f"briefs/{brief.id}.md"]
+
+
+def test_every_headlined_article_becomes_a_brief(seed_build):
+    titles = {b.article.title for b in seed_build.index.briefs if b.article.title}
+    assert titles == SEED_TITLES
+    assert not seed_build.failures
+    assert {o.path for o in seed_build.index.outcomes} == {p.name for p in (PROJECT_ROOT / "sources").iterdir()}
+
+
+@pytest.mark.parametrize("code", ["jp", "sa", "ru", "ua", "us"])
+def test_country_pages_exist_and_link_back(seed_build, code):
+    page = seed_build.pages[f"countries/{code}.md"]
+    assert "## Briefs" in page
+    assert re.search(r"\]\(\.\./briefs/[a-z0-9-]+\.md#(?:p\d+|top)\)", page), "evidence links to a paragraph"
+
+
+@pytest.mark.parametrize("key", ["manar-initiative", "eight-point-cooperation-plan", "japan-gcc-fta"])
+def test_initiative_pages_exist(seed_build, key):
+    page = seed_build.pages[f"initiatives/{key}.md"]
+    assert "## Briefs" in page and "## Appears with" in page
+
+
+def test_eight_point_plan_variants_are_one_initiative(seed_build):
+    page = seed_build.pages["initiatives/eight-point-cooperation-plan.md"]
+    linked = set(re.findall(r"\.\./briefs/([a-z0-9-]+)\.md", page))
+    titles = {seed_build.index.by_id[i].title for i in linked}
+    assert {"Abe presents 8-point economic cooperation plan to Putin", "Is Japan willing to risk US ire over improving Russia ties?"} <= titles
+
+
+def test_brief_page_has_every_section(seed_build):
+    page = brief_page(seed_build, "Last year was positive for Russian-Japanese ties, says Russian envoy")
+    for section in ("!!! abstract \"Summary\"", "## Key points", "## Mentions", "## Quotes", "## Article", "## Related briefs"):
+        assert section in page
+    assert "### Politics and security {: #p4 }" in page
+    assert "[TASS](../outlets/tass.md) — state-controlled" in page
+    assert "[Mikhail Galuzin](../people/mikhail-galuzin.md)" in page
+    assert "??? note \"Lines removed while cleaning (1)\"" in page and "All news" in page
+
+
+def test_every_internal_link_and_anchor_resolves(seed_build):
+    pages = seed_build.pages
+    anchors = {path: set(re.findall(r"\{: #([\w-]+)", text)) for path, text in pages.items()}
+    broken = []
+    for path, text in pages.items():
+        if not path.endswith(".md"):
+            continue
+        for target in _LINK.findall(text):
+            if "://" in target:
+                continue
+            file, _, anchor = target.partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), file)) if file else path
+            if resolved not in pages or (anchor and anchor not in anchors[resolved]):
+                broken.append((path, target))
+    assert not broken
+
+
+def test_briefs_json_follows_the_documented_schema(seed_build):
+    data = json.loads(seed_build.pages["data/briefs.json"])
+    assert len(data["briefs"]) == len(seed_build.index.briefs)
+    required = {"id", "title", "url", "source", "outlet", "author", "published", "kind", "summary", "key_points",
+                "body", "removed", "countries", "people", "organizations", "initiatives", "quotes", "figures", "events"}
+    for record in data["briefs"]:
+        assert required <= set(record)
+        assert all({"code", "name"} <= set(c) for c in record["countries"])
+        assert all({"name", "role", "country"} <= set(p) for p in record["people"])
+        assert all({"id", "name"} <= set(i) for i in record["initiatives"] + record["organizations"])
+        assert all({"speaker", "text"} <= set(q) for q in record["quotes"])
+        assert all({"text", "sentence"} <= set(f) for f in record["figures"])
+        assert all({"date", "text"} <= set(e) for e in record["events"])
+    tass = next(r for r in data["briefs"] if r["source"] == "001_568982534c19449c.txt")
+    assert "## Politics and security" in tass["body"]
+    assert {"code": "RU", "name": "Russia"} in tass["countries"]
+
+
+def test_build_is_deterministic(seed_build):
+    again = build_site(Settings.from_root(PROJECT_ROOT))
+    assert dict(again.pages) == dict(seed_build.pages)
+
+
+def test_mkdocs_strict_build_publishes_a_searchable_site(tmp_path):
+    for name in ("mkdocs.yml", "templates", "knowledge", "docs", "sources"):
+        source = PROJECT_ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    result = subprocess.run([str(mkdocs), "build", "--strict"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    site = tmp_path / "site"
+    assert (site / "countries" / "jp.html").exists()
+    assert (site / "initiatives" / "manar-initiative.html").exists()
+    briefs = json.loads((site / "data" / "briefs.json").read_text())["briefs"]
+    assert len(briefs) == 8
+    index = json.loads((site / "search" / "search_index.json").read_text())
+    manar = {doc["location"].split("#")[0] for doc in index["docs"] if "Manar" in doc["title"] + doc["text"]}
+    assert "initiatives/manar-initiative.html" in manar
+    assert any(location.startswith("briefs/tokyo-to-enhance") for location in manar)
+    for html in site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in text and "unpkg.com" not in text, html
