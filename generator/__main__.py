@@ -59,7 +59,7 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     from .evaluation import evaluate, format_table
 
     scores = evaluate(settings, Path(args.gold))
-    print(format_table(scores))
+    print(format_table(scores, verbose=args.verbose))
     return 0
 
 
@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="list names that are not in the knowledge base")
     evaluate = commands.add_parser("evaluate", help="score the annotators against hand-checked gold")
     evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
+    evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
     args = parser.parse_args(argv)
     settings = Settings.from_root(Path(args.root), sources_dir=args.sources)
     handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate}[args.command]

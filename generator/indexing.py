@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from .knowledge import KnowledgeBase
-from .model import Brief, Discovery, SourceError, Term
+from .model import Brief, Discovery, Event, SourceError, Term
 from .slugs import slugify
 from .taxonomies import TAXONOMIES
 
@@ -70,6 +70,16 @@ class SiteIndex:
     people_by_country: Mapping[str, tuple[str, ...]]
     unresolved: tuple[Unresolved, ...]
     outcomes: tuple[SourceOutcome, ...]
+    events: Mapping[TermKey, tuple[tuple[str, Event], ...]]  # per term: (brief id, event), newest first
+
+    def relations_of(self, country: str) -> list[Term]:
+        """The relations a country takes part in, most briefs first."""
+        return [t for t in self.terms_of("relations") if country in t.attributes.get("countries", ())]
+
+    def all_events(self) -> list[tuple[str, Event]]:
+        """Every dated event of every brief, newest first."""
+        found = [(b.id, e) for b in self.briefs for e in b.notes.events]
+        return sorted(found, key=lambda item: (item[1].date, item[0], item[1].block), reverse=True)
 
     def terms_of(self, taxonomy: str) -> list[Term]:
         """Terms of one taxonomy that have briefs, most briefs first, then by name."""
@@ -128,6 +138,7 @@ def build_index(
         people_by_country=MappingProxyType(_people_by_country(ordered)),
         unresolved=tuple(unresolved_names(ordered, terms)),
         outcomes=tuple(source_outcomes(ordered, errors, sources)),
+        events=MappingProxyType(timeline_events(ordered, terms)),
     )
 
 
@@ -136,10 +147,36 @@ def _term_for(key: TermKey, knowledge: KnowledgeBase, discovered: Mapping[TermKe
     term = knowledge.term(*key)
     if term is not None:
         return term
+    if key[0] == "relations":
+        return relation_term(key[1], knowledge)
     found = discovered.get(key)
     if found is None:
         return None
     return Term(key[0], key[1], found.name, "", confirmed=False)
+
+
+def relation_term(key: str, knowledge: KnowledgeBase) -> Term | None:
+    """The term for a pair of countries, named from the knowledge base."""
+    countries = [knowledge.term("countries", code.upper()) for code in key.split("-")]
+    if len(countries) != 2 or None in countries:
+        return None
+    a, b = countries
+    return Term("relations", key, f"{a.name}–{b.name}", f"Relations between {a.name} and {b.name}.",
+                attributes=MappingProxyType({"countries": (a.key, b.key)}))
+
+
+def timeline_events(briefs: list[Brief], terms: Mapping[TermKey, Term]) -> dict[TermKey, tuple[tuple[str, Event], ...]]:
+    """For each term, the dated events stated in a sentence that mentions it, newest first."""
+    found: dict[TermKey, list[tuple[str, Event]]] = defaultdict(list)
+    for brief in briefs:
+        by_sentence: dict[tuple[int, str], set[TermKey]] = defaultdict(set)
+        for mention in brief.notes.mentions:
+            by_sentence[(mention.block, mention.sentence)].add((mention.taxonomy, mention.key))
+        for event in brief.notes.events:
+            for term_key in sorted(by_sentence.get((event.block, event.sentence), ())):
+                if term_key in terms:
+                    found[term_key].append((brief.id, event))
+    return {key: tuple(sorted(value, key=lambda item: (item[1].date, item[0]), reverse=True)) for key, value in found.items()}
 
 
 def related_briefs(briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]]) -> dict[str, tuple[str, ...]]:

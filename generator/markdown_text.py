@@ -22,17 +22,26 @@ def escape_markdown(value: object) -> SafeMarkdown:
     """One line of literal text as Markdown: whitespace folded, every syntax character neutralised."""
     if isinstance(value, SafeMarkdown):
         return value
-    text = _WHITESPACE.sub(" ", str(value)).strip()
+    return SafeMarkdown(escape_line_start(escape_fragment(str(value)).strip()))
+
+
+def escape_fragment(text: str) -> str:
+    """A piece of a line as Markdown: like escape_markdown, but keeps its edge spaces and is not a line start."""
+    text = _WHITESPACE.sub(" ", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _BACKSLASH.sub(r"\\\1", text)
-    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
+    return "".join(_ENTITIES.get(ch, ch) for ch in text)
+
+
+def escape_line_start(text: str) -> str:
+    """Neutralise what would open a block at the start of a line: lists, quotes, admonitions, setext rules."""
     match = _LINE_START.match(text)
-    if match:
-        first = match.group(0)
-        text = f"&#{ord(first[-1])};" + text[len(first):] if first[-1] in ".)" and len(first) > 1 else f"&#{ord(text[0])};" + text[1:]
-        if len(first) > 1 and first[-1] in ".)":
-            text = first[:-1] + text
-    return SafeMarkdown(text)
+    if not match:
+        return text
+    first = match.group(0)
+    if len(first) > 1:  # "12." or "3)": keep the digits, neutralise the punctuation
+        return first[:-1] + f"&#{ord(first[-1])};" + text[len(first):]
+    return f"&#{ord(first)};" + text[1:]
 
 
 def plain_title(value: object) -> str:

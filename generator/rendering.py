@@ -15,10 +15,10 @@ import jinja2
 
 from .indexing import SiteIndex
 from .knowledge import KnowledgeBase
-from .markdown_text import SafeMarkdown, escape_markdown, plain_title, yaml_value
+from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
 from .model import Brief, Term
 from .taxonomies import BY_NAME, TAXONOMIES
-from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_REPORT, HOME, REPORT, brief_path, paragraph_anchor,
+from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_REPORT, HOME, REPORT, TIMELINE, brief_path, paragraph_anchor,
                    taxonomy_path, term_path, url_for)
 
 #: Briefs listed on the home page.
@@ -36,11 +36,12 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.do"],
     )
     env.filters["yaml"] = yaml_value
     env.filters["plain_title"] = plain_title
     env.globals.update(link=link, term_link=term_link, brief_link=brief_link, evidence_link=evidence_link,
-                       anchor=paragraph_anchor, raw=SafeMarkdown)
+                       anchor=paragraph_anchor, raw=SafeMarkdown, linked_text=linked_text)
     return env
 
 
@@ -69,6 +70,41 @@ def evidence_link(context: jinja2.runtime.Context, brief: Brief, block: int, lab
     return link(context, label, brief_path(brief.id), paragraph_anchor(block))
 
 
+#: Taxonomies whose first mention in a brief's text becomes a link to the term's page.
+LINKED_IN_TEXT = ("countries", "initiatives", "people", "organizations", "regions")
+
+
+@jinja2.pass_context
+def linked_text(context: jinja2.runtime.Context, brief: Brief, block: int) -> SafeMarkdown:
+    """A paragraph of a brief as Markdown, with the first mention of each term in the brief linked."""
+    index: SiteIndex = context["index"]
+    text = brief.article.blocks[block].text
+    first: dict[tuple[str, str], int] = {}
+    for mention in brief.notes.mentions:
+        if mention.taxonomy in LINKED_IN_TEXT and mention.block >= 0:
+            first.setdefault((mention.taxonomy, mention.key), mention.block)
+    spans: list[tuple[int, int, Term]] = []
+    for mention in brief.notes.mentions:
+        key = (mention.taxonomy, mention.key)
+        if mention.block != block or first.get(key) != block or key not in index.terms:
+            continue
+        start = text.find(mention.surface)
+        end = start + len(mention.surface)
+        if start < 0 or any(a < end and start < b for a, b, _ in spans):
+            continue
+        spans.append((start, end, index.terms[key]))
+        first[key] = -2  # linked once
+    parts: list[str] = []
+    cursor = 0
+    for start, end, term in sorted(spans, key=lambda span: span[0]):
+        parts.append(escape_fragment(text[cursor:start]))
+        parts.append(link(context, text[start:end], term_path(term)))
+        cursor = end
+    parts.append(escape_fragment(text[cursor:]))
+    joined = "".join(parts).strip()
+    return SafeMarkdown(joined if spans and spans[0][0] == 0 else escape_line_start(joined))
+
+
 def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path) -> dict[str, str]:
     """Every generated page: docs-relative path to its content."""
     env = make_environment(templates_dir)
@@ -81,6 +117,7 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path)
     render("home.md.j2", HOME, latest=index.briefs[:LATEST_ON_HOME], top=TOP_TERMS_ON_HOME)
     render("briefs_index.md.j2", BRIEFS_INDEX)
     render("report.md.j2", REPORT)
+    render("timeline.md.j2", TIMELINE)
     for brief in index.briefs:
         render("brief.md.j2", brief_path(brief.id), brief=brief, related=[index.by_id[i] for i in index.related[brief.id]])
     for taxonomy in TAXONOMIES:

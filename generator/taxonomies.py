@@ -23,9 +23,13 @@ PEOPLE = Taxonomy("people", "People", "Person", "People named in the briefs, wit
 ORGANIZATIONS = Taxonomy("organizations", "Organisations", "Organisation", "Blocs, international bodies, agencies and companies.")
 REGIONS = Taxonomy("regions", "Regions", "Region", "Regions named in the briefs; kept apart from countries.")
 OUTLETS = Taxonomy("outlets", "Outlets", "Outlet", "Who published the articles, with ownership.")
+RELATIONS = Taxonomy(
+    "relations", "Relations", "Relation",
+    "Pairs of countries that briefs discuss together, in the same sentence, each more than in passing.",
+)
 
 #: In page and navigation order. Adding an entity kind starts here (see ARCHITECTURE.md).
-TAXONOMIES: tuple[Taxonomy, ...] = (COUNTRIES, INITIATIVES, PEOPLE, ORGANIZATIONS, REGIONS, OUTLETS)
+TAXONOMIES: tuple[Taxonomy, ...] = (COUNTRIES, RELATIONS, INITIATIVES, PEOPLE, ORGANIZATIONS, REGIONS, OUTLETS)
 BY_NAME = {t.name: t for t in TAXONOMIES}
 #: When one alias names terms of several taxonomies, the earlier taxonomy here wins.
 ALIAS_PRIORITY = ("initiatives", "organizations", "outlets", "people", "countries", "regions")

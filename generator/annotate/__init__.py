@@ -15,6 +15,7 @@ from .matching import Matcher
 from .metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
 from .people import find_people
 from .quotes import NameIndex, find_quotes
+from .relations import find_relations
 from .summary import summarise
 
 #: Block number used for mentions in the title, which has no paragraph of its own.
@@ -48,7 +49,8 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kingdom = _main_kingdom(kb_mentions)
     people, people_mentions, people_found = find_people(texts, matches, knowledge, kingdom)
     found_mentions, found_terms = discover(texts, matches)
-    mentions = _ordered(kb_mentions + people_mentions + found_mentions + _declared(article, knowledge))
+    mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
+    mentions = _ordered(mentions + find_relations(mentions))
     names = NameIndex(_name_index(people))
     offsets = {block: [] for block, _ in texts}
     for block, text in texts:

@@ -3,7 +3,7 @@
 import re
 from urllib.parse import urljoin, urlsplit
 
-from conftest import BRIEF_TITLE
+from browser_support import BRIEF_TITLE, follow
 
 TRANSPARENT = {"transparent", "rgba(0, 0, 0, 0)"}
 
