@@ -332,8 +332,10 @@ def prediction_of(brief, knowledge: KnowledgeBase) -> PredArticle:
 
 def load_gold(gold_dir: Path, sources_dir: Path | None = None) -> list[GoldSource]:
     """Every gold file of ``gold_dir``, with the text of its source when ``sources_dir`` has it."""
-    from .reading import read_text_source, decode_bytes, normalise_newlines
+    from .reading import SourceFormatError, decode_bytes, normalise_newlines, read_text_source
 
+    if not Path(gold_dir).is_dir():
+        raise FileNotFoundError(f"gold folder not found: {gold_dir}")
     sources: list[GoldSource] = []
     for path in sorted(Path(gold_dir).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -342,7 +344,10 @@ def load_gold(gold_dir: Path, sources_dir: Path | None = None) -> list[GoldSourc
         text = None
         if sources_dir is not None and (Path(sources_dir) / source).is_file():
             raw = normalise_newlines(decode_bytes((Path(sources_dir) / source).read_bytes()))
-            text = read_text_source(raw)[1]
+            try:
+                text = read_text_source(raw)[1]  # the same frontmatter split as the pipeline
+            except SourceFormatError:
+                text = None
         sources.append(GoldSource(source, articles, text))
     return sources
 
@@ -586,7 +591,10 @@ def _score_people(scores: Scores, where: str, g: GoldArticle, p: PredArticle, re
     gold_people = [dict(person) for person in g.people]
     for person in gold_people:
         person["_key"] = resolver.resolve(person.get("name"), ("people",))
-    pred_people = list({(pp.key or name_key(pp.name)): pp for pp in reversed(p.people)}.values())[::-1]
+    unique: dict[str, PredPerson] = {}
+    for person in p.people:  # one entry per person, first mention first
+        unique.setdefault(person.key or name_key(person.name), person)
+    pred_people = list(unique.values())
     exact = lambda gp, pp: name_key(gp.get("name")) == name_key(pp.name)  # noqa: E731
     loose = lambda gp, pp: names_match(gp.get("name"), pp.name, gp.get("_key"), pp.key)  # noqa: E731
     pairs = _match_one_to_one(gold_people, pred_people, (exact, loose))

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 import jinja2
 
+from .charts import coverage_chart, relations_matrix
 from .indexing import SiteIndex
 from .knowledge import KnowledgeBase
 from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
@@ -24,6 +25,11 @@ from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_REPORT, HOME, REPORT, TIMELIN
 #: Briefs listed on the home page.
 LATEST_ON_HOME = 10
 TOP_TERMS_ON_HOME = 10
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 brief', '2 briefs'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
@@ -40,8 +46,9 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["yaml"] = yaml_value
     env.filters["plain_title"] = plain_title
+    env.filters["counted"] = counted
     env.globals.update(link=link, term_link=term_link, brief_link=brief_link, evidence_link=evidence_link,
-                       anchor=paragraph_anchor, raw=SafeMarkdown, linked_text=linked_text)
+                       anchor=paragraph_anchor, raw=SafeMarkdown, linked_text=linked_text, chart=chart)
     return env
 
 
@@ -103,6 +110,14 @@ def linked_text(context: jinja2.runtime.Context, brief: Brief, block: int) -> Sa
     parts.append(escape_fragment(text[cursor:]))
     joined = "".join(parts).strip()
     return SafeMarkdown(joined if spans and spans[0][0] == 0 else escape_line_start(joined))
+
+
+@jinja2.pass_context
+def chart(context: jinja2.runtime.Context, kind: str, taxonomy: str = "countries") -> SafeMarkdown:
+    """A static SVG chart for the page being rendered."""
+    if kind == "matrix":
+        return relations_matrix(context["index"], context["page_path"])
+    return coverage_chart(context["index"], taxonomy, context["page_path"])
 
 
 def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path) -> dict[str, str]:

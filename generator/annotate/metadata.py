@@ -13,7 +13,7 @@ from .text import sentence_at
 KINDS = ("news", "interview", "opinion", "analysis")
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 _OUTLET_CONTEXT = re.compile(
-    r"\b(?:told|to|with|speaking to|in an interview with|in remarks to)\s*$", re.I
+    r"\b(?:told|to|in remarks to)\s*$", re.I
 )
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 _OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)

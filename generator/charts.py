@@ -1,0 +1,81 @@
+"""Static SVG charts for the home page, drawn at build time (no script, no CDN)."""
+from __future__ import annotations
+
+from html import escape
+
+from .indexing import SiteIndex
+from .markdown_text import SafeMarkdown
+from .model import Term
+from .urls import term_path, url_for
+
+CELL = 26
+LABEL_WIDTH = 120
+BAR_HEIGHT = 18
+BAR_WIDTH = 360
+
+
+def _href(term: Term, from_page: str) -> str:
+    return escape(url_for(term_path(term), from_page).removesuffix(".md") + ".html", quote=True)
+
+
+def relations_matrix(index: SiteIndex, from_page: str, top: int = 12) -> SafeMarkdown:
+    """A heat map of how often the most-covered countries are discussed together."""
+    countries = index.terms_of("countries")[:top]
+    if len(countries) < 2:
+        return SafeMarkdown("")
+    counts: dict[tuple[str, str], tuple[int, Term]] = {}
+    for relation in index.terms_of("relations"):
+        a, b = relation.attributes["countries"]
+        weight = len(index.postings[("relations", relation.key)])
+        counts[(a, b)] = counts[(b, a)] = (weight, relation)
+    peak = max((w for w, _ in counts.values()), default=1)
+    size = LABEL_WIDTH + CELL * len(countries)
+    parts = [
+        f'<svg class="briefing-matrix" role="img" viewBox="0 0 {size + 70} {size + 10}" width="{size + 70}" '
+        f'aria-label="Relations matrix: how many briefs discuss each pair of the {len(countries)} most-covered countries">'
+    ]
+    for i, term in enumerate(countries):
+        y = LABEL_WIDTH + i * CELL + CELL * 0.7
+        name = escape(term.name if len(term.name) <= 16 else term.key)
+        parts.append(f'<text x="{LABEL_WIDTH - 6}" y="{y:.0f}" text-anchor="end">{name}</text>')
+        x = LABEL_WIDTH + i * CELL + CELL * 0.7
+        parts.append(f'<text transform="translate({x:.0f},{LABEL_WIDTH - 6}) rotate(-60)">{name}</text>')
+    for i, row in enumerate(countries):
+        for j, column in enumerate(countries):
+            x, y = LABEL_WIDTH + j * CELL, LABEL_WIDTH + i * CELL
+            if i == j:
+                parts.append(f'<rect x="{x}" y="{y}" width="{CELL - 2}" height="{CELL - 2}" class="diagonal"/>')
+                continue
+            weight, relation = counts.get((row.key, column.key), (0, None))
+            opacity = 0.12 + 0.88 * weight / peak if weight else 0.04
+            title = f"{escape(row.name)} – {escape(column.name)}: {weight} brief{'s' if weight != 1 else ''}"
+            cell = f'<rect x="{x}" y="{y}" width="{CELL - 2}" height="{CELL - 2}" fill-opacity="{opacity:.2f}"><title>{title}</title></rect>'
+            if relation is not None:
+                cell = f'<a href="{_href(relation, from_page)}" aria-label="{title}">{cell}</a>'
+            parts.append(cell)
+    parts.append("</svg>")
+    return SafeMarkdown('<div class="briefing-chart">' + "".join(parts) + "</div>")
+
+
+def coverage_chart(index: SiteIndex, taxonomy: str, from_page: str, top: int = 12) -> SafeMarkdown:
+    """Horizontal bars: briefs per term for the most-covered terms of a taxonomy."""
+    terms = index.terms_of(taxonomy)[:top]
+    if not terms:
+        return SafeMarkdown("")
+    peak = max(len(index.postings[(t.taxonomy, t.key)]) for t in terms)
+    height = BAR_HEIGHT * len(terms) + 4
+    width = LABEL_WIDTH + BAR_WIDTH + 40
+    parts = [f'<svg class="briefing-bars" role="img" viewBox="0 0 {width} {height}" width="{width}" '
+             f'aria-label="Briefs per {escape(taxonomy)}, most-covered first">']
+    for i, term in enumerate(terms):
+        count = len(index.postings[(term.taxonomy, term.key)])
+        y = i * BAR_HEIGHT
+        bar = max(2, BAR_WIDTH * count / peak)
+        name = escape(term.name if len(term.name) <= 18 else term.name[:17] + "…")
+        parts.append(
+            f'<a href="{_href(term, from_page)}"><text x="{LABEL_WIDTH - 6}" y="{y + 13}" text-anchor="end">{name}</text>'
+            f'<rect x="{LABEL_WIDTH}" y="{y + 2}" width="{bar:.1f}" height="{BAR_HEIGHT - 5}"/>'
+            f'<text x="{LABEL_WIDTH + bar + 4:.1f}" y="{y + 13}">{count}</text></a>'
+        )
+    parts.append("</svg>")
+    return SafeMarkdown('<div class="briefing-chart">' + "".join(parts) + "</div>")

@@ -1,0 +1,357 @@
+"""The gold-standard scorer (generator/evaluation.py): unit tests on tiny inputs, then floors on the seeds."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from generator.evaluation import (
+    EMPTY_RESOLVER,
+    GoldArticle,
+    GoldSource,
+    PredArticle,
+    PredPerson,
+    PredQuote,
+    Resolver,
+    Scores,
+    evaluate,
+    format_table,
+    names_match,
+    norm,
+    quotes_match,
+    score_sources,
+)
+from generator.knowledge import Alias
+from generator.settings import PROJECT_ROOT, Settings
+
+# Regression floors for the seed sources: F1 (accuracy for outlet/author/kind/published) a little below
+# what the pipeline scores today, and ceilings for the counts, so a regression fails CI. Raise them
+# when the annotators improve. The targets from the issue are F1 >= 0.95 for countries and people,
+# >= 0.9 for organisations, initiatives and quote attribution, zero boilerplate lines left, zero body
+# lines lost, and every article found with its exact title.
+FLOORS = {
+    "articles (exact title)": 1.0,
+    "subheadings": 0.95,
+    "countries": 0.95,
+    "people": 0.95,
+    "people roles": 0.90,
+    "people countries": 0.93,
+    "organizations": 0.80,
+    "initiatives": 0.70,
+    "quotes": 0.95,
+    "quote attribution": 0.95,
+    "figures": 0.60,
+    "outlet": 0.70,
+    "author": 0.85,
+    "kind": 0.85,
+    "published": 0.85,
+}
+CEILINGS = {
+    "boilerplate lines left": 1,
+    "body lines lost": 0,
+    "articles missing": 0,
+}
+
+SOURCE = "s.txt"
+FIRST = "First paragraph of the article, long enough to look like a real body paragraph."
+LAST = "Last paragraph of the article, which also reads like a real body paragraph."
+
+
+def gold(**fields) -> GoldArticle:
+    data = {"title": "A title", "first_paragraph": FIRST, "last_paragraph": LAST, "kind": "news"}
+    data.update(fields)
+    return GoldArticle.from_dict(data)
+
+
+def pred(**fields) -> PredArticle:
+    data = {"source": SOURCE, "title": "A title", "paragraphs": (FIRST, LAST), "kind": "news"}
+    data.update(fields)
+    return PredArticle(**data)
+
+
+def score(golds, preds, resolver: Resolver = EMPTY_RESOLVER, text: str | None = None) -> Scores:
+    return score_sources([GoldSource(SOURCE, tuple(golds), text)], {SOURCE: list(preds)}, resolver)
+
+
+RESOLVER = Resolver.from_aliases([
+    Alias("Gulf Cooperation Council", "organizations", "gcc", "name"),
+    Alias("GCC", "organizations", "gcc", "alias"),
+    Alias("United Nations", "organizations", "united-nations", "name"),
+    Alias("Saudi-Japan Vision 2030", "initiatives", "saudi-japan-vision-2030", "name"),
+    Alias("Kyodo News", "outlets", "kyodo", "name"),
+    Alias("Kyodo", "outlets", "kyodo", "alias"),
+    Alias("Moon Jae-in", "people", "moon-jae-in", "name"),
+    Alias("Moon Jae In", "people", "moon-jae-in", "alias"),
+    Alias("Moon", "people", "moon-jae-in", "surname"),
+])
+
+LONG_QUOTE = "I am confident that this meeting will be an important opportunity to exchange views."
+
+# (case, field, gold fields, predicted fields, expected (tp, fp, fn))
+CASES = [
+    ("countries perfect", "countries", {"countries": ["JP", "RU"]}, {"countries": ("RU", "JP")}, (2, 0, 0)),
+    ("countries one miss", "countries", {"countries": ["JP", "RU"]}, {"countries": ("JP",)}, (1, 0, 1)),
+    ("countries one false positive", "countries", {"countries": ["JP"]}, {"countries": ("JP", "US")}, (1, 1, 0)),
+    ("people perfect, case and spaces", "people", {"people": [{"name": "Shinzo Abe"}]},
+     {"people": (PredPerson("shinzo\u00a0 ABE"),)}, (1, 0, 0)),
+    ("people surname-extended form", "people", {"people": [{"name": "Faisal bin Farhan"}]},
+     {"people": (PredPerson("Faisal bin Farhan Al Saud"),)}, (1, 0, 0)),
+    ("people surname-extended, other way", "people", {"people": [{"name": "Faisal bin Farhan Al Saud"}]},
+     {"people": (PredPerson("Faisal bin Farhan"),)}, (1, 0, 0)),
+    ("people hyphen as space", "people", {"people": [{"name": "Moon Jae In"}]},
+     {"people": (PredPerson("Moon Jae-in"),)}, (1, 0, 0)),
+    ("people one-word name is not a match", "people", {"people": [{"name": "Vladimir Putin"}]},
+     {"people": (PredPerson("Putin"),)}, (0, 1, 1)),
+    ("people one miss", "people", {"people": [{"name": "Shinzo Abe"}, {"name": "Vladimir Putin"}]},
+     {"people": (PredPerson("Shinzo Abe"),)}, (1, 0, 1)),
+    ("people one false positive", "people", {"people": [{"name": "Shinzo Abe"}]},
+     {"people": (PredPerson("Shinzo Abe"), PredPerson("Sergey Lavrov"))}, (1, 1, 0)),
+    ("people duplicates count once", "people", {"people": [{"name": "Shinzo Abe"}]},
+     {"people": (PredPerson("Shinzo Abe"), PredPerson("Shinzo Abe"))}, (1, 0, 0)),
+    ("role contained", "people roles", {"people": [{"name": "Donald Trump", "role": "President"}]},
+     {"people": (PredPerson("Donald Trump", role="U.S. President"),)}, (1, 0, 0)),
+    ("role different", "people roles", {"people": [{"name": "A B", "role": "Member of the Council"}]},
+     {"people": (PredPerson("A B", role="member of Russia’s Council"),)}, (0, 1, 1)),
+    ("role missing", "people roles", {"people": [{"name": "A B", "role": "Professor"}]},
+     {"people": (PredPerson("A B"),)}, (0, 0, 1)),
+    ("role on unmatched person not scored", "people roles", {"people": [{"name": "A B", "role": "Professor"}]},
+     {"people": (PredPerson("C D", role="Professor"),)}, (0, 0, 0)),
+    ("country equal", "people countries", {"people": [{"name": "A B", "country": "jp"}]},
+     {"people": (PredPerson("A B", country="JP"),)}, (1, 0, 0)),
+    ("country where gold has none", "people countries", {"people": [{"name": "A B", "country": None}]},
+     {"people": (PredPerson("A B", country="JP"),)}, (0, 1, 0)),
+    ("organisation alias resolution", "organizations", {"organizations": ["Gulf Cooperation Council"]},
+     {"organizations": (("GCC", None),)}, (1, 0, 0)),
+    ("organisation by known key", "organizations", {"organizations": ["GCC", "United Nations"]},
+     {"organizations": (("Gulf Cooperation Council", "organizations:gcc"),)}, (1, 0, 1)),
+    ("organisation false positive", "organizations", {"organizations": ["GCC"]},
+     {"organizations": (("GCC", None), ("United Nations", None))}, (1, 1, 0)),
+    ("media outlet named as organisation", "organizations", {"organizations": ["Kyodo News"]},
+     {"organizations": (("Kyodo", "outlets:kyodo"),)}, (1, 0, 0)),
+    ("unresolvable names compare as text", "organizations", {"organizations": ["Sophia University"]},
+     {"organizations": (("sophia  university", None),)}, (1, 0, 0)),
+    ("initiative alias, case, dash folding", "initiatives", {"initiatives": ["saudi–japan vision 2030"]},
+     {"initiatives": (("Saudi-Japan Vision 2030", "initiatives:saudi-japan-vision-2030"),)}, (1, 0, 0)),
+    ("quote prefix: gold is the first words", "quotes", {"quotes": [{"speaker": "A B", "text": LONG_QUOTE[:45]}]},
+     {"quotes": (PredQuote(LONG_QUOTE, "A B"),)}, (1, 0, 0)),
+    ("quote curly marks and short text", "quotes", {"quotes": [{"speaker": None, "text": "by ourselves"}]},
+     {"quotes": (PredQuote("“by ourselves”"),)}, (1, 0, 0)),
+    ("quote differing text", "quotes", {"quotes": [{"speaker": "A B", "text": LONG_QUOTE}]},
+     {"quotes": (PredQuote("I am confident that the meeting will be useful.", "A B"),)}, (0, 1, 1)),
+    ("attribution right", "quote attribution", {"quotes": [{"speaker": "Faisal bin Farhan", "text": LONG_QUOTE}]},
+     {"quotes": (PredQuote(LONG_QUOTE, "Faisal bin Farhan Al Saud"),)}, (1, 0, 0)),
+    ("attribution None is None", "quote attribution", {"quotes": [{"speaker": None, "text": LONG_QUOTE}]},
+     {"quotes": (PredQuote(LONG_QUOTE, None),)}, (1, 0, 0)),
+    ("attribution wrong speaker", "quote attribution", {"quotes": [{"speaker": "Shinzo Abe", "text": "by ourselves"}]},
+     {"quotes": (PredQuote("by ourselves", "Vladimir Putin"),)}, (0, 1, 1)),
+    ("attribution speaker missing", "quote attribution", {"quotes": [{"speaker": "Shinzo Abe", "text": "by ourselves"}]},
+     {"quotes": (PredQuote("by ourselves", None),)}, (0, 1, 1)),
+    ("attribution wrong speaker, text found", "quotes", {"quotes": [{"speaker": "Shinzo Abe", "text": "by ourselves"}]},
+     {"quotes": (PredQuote("by ourselves", "Vladimir Putin"),)}, (1, 0, 0)),
+    ("figure contained, duplicates once", "figures", {"figures": ["42 countries", "$100 billion"]},
+     {"figures": ("more than 42 countries", "$100 billion", "$100 billion")}, (2, 0, 0)),
+    ("figure NBSP", "figures", {"figures": ["two day"]}, {"figures": ("two\u00a0day gathering",)}, (1, 0, 0)),
+    ("figure false positive", "figures", {"figures": ["two day"]}, {"figures": ("two day", "two leaders")}, (1, 1, 0)),
+    ("subheadings", "subheadings", {"subheadings": ["Trade and economy", "Politics"]},
+     {"headings": ("Trade and economy", "Culture")}, (1, 1, 1)),
+    ("outlet by alias", "outlet", {"outlet": "Kyodo News"}, {"outlet": ("Kyodo", None)}, (1, 0, 0)),
+    ("outlet None is right", "outlet", {"outlet": None}, {"outlet": None}, (1, 0, 0)),
+    ("outlet predicted where gold has none", "outlet", {"outlet": None}, {"outlet": ("Kyodo", None)}, (0, 0, 1)),
+    ("author normalised", "author", {"author": "Keiichi Yamaguchi"}, {"author": "KEIICHI  YAMAGUCHI"}, (1, 0, 0)),
+    ("published", "published", {"published": "2020-02-07"}, {"published": None}, (0, 0, 1)),
+    ("kind", "kind", {"kind": "opinion"}, {"kind": "opinion"}, (1, 0, 0)),
+]
+
+
+@pytest.mark.parametrize("case, name, gold_fields, pred_fields, expected", CASES, ids=[c[0] for c in CASES])
+def test_field_scoring(case, name, gold_fields, pred_fields, expected):
+    scores = score([gold(**gold_fields)], [pred(**pred_fields)], RESOLVER)
+    field = scores[name]
+    assert (field.tp, field.fp, field.fn) == expected, (field.misses, field.false_positives)
+    assert len(field.misses) == field.fn and len(field.false_positives) == field.fp
+
+
+def test_perfect_match_scores_one_everywhere():
+    article = dict(
+        countries=["JP", "SA"], people=[{"name": "Yoshimasa Hayashi", "role": "Foreign Minister", "country": "JP"}],
+        organizations=["GCC"], initiatives=["Saudi-Japan Vision 2030"], subheadings=["Energy"],
+        quotes=[{"speaker": "Yoshimasa Hayashi", "text": LONG_QUOTE}], figures=["$100 billion"],
+        outlet="Kyodo News", author="Ann Author", published="2023-09-07", kind="interview",
+    )
+    predicted = pred(
+        countries=("SA", "JP"), people=(PredPerson("Yoshimasa Hayashi", "Foreign Minister", "JP"),),
+        organizations=(("Gulf Cooperation Council", None),), initiatives=(("Saudi-Japan Vision 2030", None),),
+        headings=("Energy",), quotes=(PredQuote(LONG_QUOTE, "Yoshimasa Hayashi"),), figures=("$100 billion",),
+        outlet=("Kyodo", None), author="Ann Author", published="2023-09-07", kind="interview",
+    )
+    scores = score([gold(**article)], [predicted], RESOLVER)
+    for name, field in scores.fields.items():
+        assert (field.precision, field.recall, field.f1) == (1.0, 1.0, 1.0), name
+        assert field.support >= 1, name
+
+
+def test_precision_recall_f1_arithmetic():
+    scores = score([gold(countries=["JP", "RU", "US", "CN"])], [pred(countries=("JP", "RU", "KR"))])
+    field = scores["countries"]
+    assert field.precision == pytest.approx(2 / 3)
+    assert field.recall == pytest.approx(2 / 4)
+    assert field.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    assert field.support == 4
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Faisal bin Farhan", "Faisal bin Farhan Al Saud", True),
+    ("Moon Jae In", "moon jae-in", True),
+    ("Vladimir Putin", "Putin", False),
+    ("Vladimir Putin", "Vladimir", False),
+    ("Shinzo Abe", "Shinzo Abe Jr", True),
+    ("Kim Jong Un", "Kim Jong Il", False),
+    ("Donald Trump", None, False),
+])
+def test_names_match_is_symmetric(a, b, same):
+    assert names_match(a, b) is same
+    assert names_match(b, a) is same
+
+
+def test_names_match_by_knowledge_base_key():
+    assert names_match("Moon", "Moon Jae-in", "people:moon-jae-in", "people:moon-jae-in")
+    assert RESOLVER.resolve("Moon", ("people",)) is None  # surname aliases are the annotator's guesses
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (LONG_QUOTE, LONG_QUOTE[:30], True),
+    (LONG_QUOTE[:30] + " something else entirely", LONG_QUOTE, True),
+    ("“Japan attaches great importance”", "Japan attaches great importance to its partnership", True),
+    ("I am confident that this meeting", "I am sure that this meeting", False),
+    ("", "anything", False),
+])
+def test_quotes_match_on_thirty_character_prefix(a, b, same):
+    assert quotes_match(a, b) is same
+    assert quotes_match(b, a) is same
+
+
+def test_norm_folds_quotes_dashes_and_spaces():
+    assert norm("  Russia’s\u00a0“war” — in\tUkraine\u200b ") == "Russia's \"war\" - in Ukraine"
+
+
+def test_alias_resolution_prefers_the_canonical_name_and_taxonomy_order():
+    resolver = Resolver.from_aliases([
+        Alias("Sputnik", "outlets", "sputnik", "name"),
+        Alias("Sputnik", "initiatives", "sputnik-programme", "alias"),
+        Alias("Abc", "organizations", "b", "alias"),
+        Alias("Abc", "organizations", "a", "name"),
+    ])
+    assert resolver.resolve("the sputnik", ("organizations", "outlets")) == "outlets:sputnik"
+    assert resolver.resolve("ABC", ("organizations",)) == "organizations:a"
+    assert resolver.canonical("Unknown Body", ("organizations",)) == "text:unknown body"
+
+
+def test_mistitled_article_is_missing_but_still_scored():
+    scores = score([gold(title="Right title", countries=["JP"])], [pred(title="Wrong title", countries=("JP",))])
+    titles = scores["articles (exact title)"]
+    assert (titles.tp, titles.fp, titles.fn) == (0, 1, 1)
+    assert scores["countries"].tp == 1  # aligned by first paragraph
+    assert scores.title_mismatches and "Wrong title" in scores.title_mismatches[0]
+
+
+def test_missing_and_extra_articles():
+    other = pred(title="Extra", paragraphs=("Something else entirely, a paragraph of another article.",), countries=("US",))
+    scores = score([gold(countries=["JP"], outlet="Kyodo News")], [other])
+    titles = scores["articles (exact title)"]
+    assert (titles.tp, titles.fp, titles.fn) == (0, 1, 1)
+    assert (scores["countries"].fp, scores["countries"].fn) == (1, 1)
+    assert scores["outlet"].fn == 1 and "article not found" in scores["outlet"].misses[0]
+
+
+def test_untitled_article_found_by_first_paragraph():
+    scores = score([gold(title=None)], [pred(title=None)])
+    assert scores["articles (exact title)"].tp == 1
+    scores = score([gold(title=None)], [pred(title="Invented headline")])
+    assert scores["articles (exact title)"].fn == 1
+
+
+SOURCE_TEXT = """Menu
+
+A title
+
+TOKYO, February 7. /TASS/. First paragraph of the article, long enough to look like a real body paragraph.
+
+Share this
+
+Trade and economy
+
+A middle paragraph that the cleaner must keep in the body of the article.
+
+Last paragraph of the article, which also reads like a real body paragraph.
+
+Read more
+"""
+
+
+def test_body_lines_and_boilerplate():
+    article = gold(
+        first_paragraph="TOKYO, February 7. /TASS/. " + FIRST, subheadings=["Trade and economy"],
+        boilerplate=["Menu", "Share this", "Read more"], body_lines=3,
+    )
+    kept = pred(dateline="TOKYO, February 7. /TASS/.", headings=("Trade and economy",),
+                paragraphs=(FIRST, "A middle paragraph that the cleaner must keep in the body of the article.", LAST))
+    scores = score([article], [kept], text=SOURCE_TEXT)
+    assert scores.body_lines_total == 3
+    assert scores.body_lines_lost == [] and scores.boilerplate_left == [] and scores.notes == []
+
+    lossy = pred(dateline="TOKYO, February 7. /TASS/.", paragraphs=(FIRST, "Share this", LAST),
+                 removed=(("A middle paragraph that the cleaner must keep in the body of the article.", "duplicate paragraph"),))
+    scores = score([article], [lossy], text=SOURCE_TEXT)
+    assert len(scores.body_lines_lost) == 1 and "removed as 'duplicate paragraph'" in scores.body_lines_lost[0]
+    assert len(scores.boilerplate_left) == 1 and "'Share this'" in scores.boilerplate_left[0]
+
+
+def test_gold_body_line_count_mismatch_is_noted():
+    article = gold(first_paragraph="TOKYO, February 7. /TASS/. " + FIRST, subheadings=["Trade and economy"],
+                   boilerplate=["Share this"], body_lines=5)
+    scores = score([article], [pred()], text=SOURCE_TEXT)
+    assert any("body_lines says 5" in note for note in scores.notes)
+
+
+def test_format_table_lists_fields_and_verbose_errors():
+    scores = score([gold(countries=["JP", "RU"])], [pred(countries=("JP", "US"))])
+    table = format_table(scores)
+    for name in ("countries", "quote attribution", "outlet (accuracy)", "body lines lost", "support"):
+        assert name in table
+    assert "miss" not in table.split("body lines lost")[-1]
+    verbose = format_table(scores, verbose=True)
+    assert "miss  " in verbose and "RU" in verbose and "false " in verbose and "US" in verbose
+
+
+# --------------------------------------------------------------------------- the seed sources
+
+@pytest.fixture(scope="module")
+def seed_scores() -> Scores:
+    return evaluate(Settings.from_root(PROJECT_ROOT), PROJECT_ROOT / "tests" / "gold")
+
+
+def test_seed_gold_is_consistent_with_the_sources(seed_scores):
+    problems = [n for n in seed_scores.notes if "body_lines says" in n or "not a line of the source" in n or "not found" in n]
+    assert problems == []
+    assert seed_scores.articles_expected == 8
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_seed_scores_stay_above_floor(seed_scores, name):
+    value = seed_scores.summary()[name]
+    field = seed_scores[name]
+    assert value >= FLOORS[name], f"{name}: {value:.3f} < floor {FLOORS[name]}\n" + "\n".join(field.misses + field.false_positives)
+
+
+@pytest.mark.parametrize("name", sorted(CEILINGS))
+def test_seed_counts_stay_below_ceiling(seed_scores, name):
+    value = seed_scores.summary()[name]
+    details = {"boilerplate lines left": seed_scores.boilerplate_left, "body lines lost": seed_scores.body_lines_lost}
+    assert value <= CEILINGS[name], f"{name}: {value:.0f} > {CEILINGS[name]}\n" + "\n".join(details.get(name, []))
+
+
+def test_cli_evaluate_verbose(capsys):
+    assert main(["evaluate", "--verbose", "--gold", str(Path(PROJECT_ROOT) / "tests" / "gold")]) == 0
+    out = capsys.readouterr().out
+    assert "countries" in out and "articles found with exact title" in out
