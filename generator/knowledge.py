@@ -276,11 +276,25 @@ def alias_variants(text: str) -> list[str]:
     return list(dict.fromkeys(variants))
 
 
+#: Countries whose names are written family name first ("Xi Jinping", "Kim Jong Un", "To Lam").
+FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH"}
+_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]+)$")
+
+
+def family_name(person: Term) -> str | None:
+    """The name a person is called by alone: last word, or first for family-name-first countries."""
+    parts = [p for p in person.name.split() if not _SUFFIX.match(p)]
+    if len(parts) < 2 or any(p.lower() in {"bin", "bint", "ibn"} for p in parts):
+        return None  # "Mohammed bin Salman" is not called "Salman"; curated aliases cover such names
+    name = parts[0] if person.attributes.get("country") in FAMILY_NAME_FIRST else parts[-1]
+    return name if name[:1].isupper() and len(name) >= 3 else None
+
+
 def surname_aliases(people: Iterable[Term]) -> list[Alias]:
-    """Surnames of known people that name only one of them ('Putin'), as weaker aliases."""
+    """Family names of known people that name only one of them ('Putin'), as weaker aliases."""
     by_surname: dict[str, list[str]] = {}
     for person in people:
-        parts = person.name.split()
-        if len(parts) >= 2 and parts[-1][:1].isupper() and len(parts[-1]) >= 3:
-            by_surname.setdefault(parts[-1], []).append(person.key)
+        name = family_name(person)
+        if name:
+            by_surname.setdefault(name, []).append(person.key)
     return [Alias(s, "people", keys[0], "surname") for s, keys in sorted(by_surname.items()) if len(keys) == 1]

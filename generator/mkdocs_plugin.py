@@ -30,6 +30,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             sources_dir=root / self.config.sources,
             templates_dir=root / self.config.templates,
             knowledge_dir=root / self.config.knowledge,
+            site_url=config.site_url or None,
         )
 
     def on_files(self, files: Files, /, *, config) -> Files:

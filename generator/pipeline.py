@@ -83,7 +83,7 @@ def build_site(settings: Settings) -> BuildResult:
     knowledge = load_knowledge(settings.knowledge_dir)
     briefs, errors, sources = gather(settings, knowledge)
     index = build_index(briefs, knowledge, errors, sources)
-    pages = render_site(index, knowledge, settings.templates_dir)
+    pages = render_site(index, knowledge, settings.templates_dir, settings.site_url)
     return BuildResult(pages=pages, index=index)
 
 

@@ -3,26 +3,57 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
+from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Callable, Iterable
+from urllib.parse import urlsplit
 
-import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 
+from .annotate.metadata import KINDS
 from .model import SourceDocument, SourceError
 from .settings import Settings
 
 #: Editor backups and system files that are never sources.
-IGNORED_SUFFIXES = ("~", ".swp", ".swo", ".tmp", ".bak", ".orig")
+IGNORED_SUFFIXES = ("~", ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".part", ".crdownload")
 IGNORED_NAMES = {"Thumbs.db", "desktop.ini"}
-#: Frontmatter keys and the types they must have once coerced.
-FRONTMATTER_KEYS = ("title", "date", "published", "outlet", "author", "url", "kind", "countries", "tags")
+#: Office lock files ("~$name") and Emacs autosaves ("#name#") are never sources either.
+IGNORED_PREFIXES = ("~$",)
+#: Single-byte and East Asian code pages tried when a file is neither UTF-8 nor plausible Windows-1252.
+LEGACY_ENCODINGS = (
+    "cp1251", "koi8_r", "cp1250", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+    "cp932", "euc_jp", "gb18030", "big5", "euc_kr",
+)
+#: Windows-1252 text where more than this share of the visible characters is not ASCII is
+#: almost certainly another code page read wrongly (Cyrillic or Greek come out as accented Latin).
+MAX_CP1252_NON_ASCII = 0.5
+#: Frontmatter scalars that mean "no value".
+NULL_VALUES = {"", "~", "null", "none"}
+
+_FRONTMATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_UNCLOSED_FRONTMATTER = re.compile(r"\A---[ \t]*\n\s*[A-Za-z_][\w-]*[ \t]*:(?:\s|$)")
+_WHITESPACE = re.compile(r"\s+")
 
 
 class SourceFormatError(ValueError):
     """A source file that cannot be read; the message is shown to the editor."""
+
+
+class MetadataError(ValueError):
+    """A frontmatter value that cannot be coerced; the message says what was expected."""
+
+
+def is_ignored(relative: Path) -> bool:
+    """True for hidden files and folders, editor backups and system files."""
+    name = relative.name
+    if any(part.startswith(".") for part in relative.parts):
+        return True
+    if name in IGNORED_NAMES or name.endswith(IGNORED_SUFFIXES) or name.startswith(IGNORED_PREFIXES):
+        return True
+    return len(name) > 1 and name.startswith("#") and name.endswith("#")
 
 
 def list_source_files(sources_dir: Path) -> list[Path]:
@@ -31,19 +62,17 @@ def list_source_files(sources_dir: Path) -> list[Path]:
         return []
     found = []
     for path in sources_dir.rglob("*"):
-        relative = path.relative_to(sources_dir)
-        if any(part.startswith(".") for part in relative.parts):
+        if is_ignored(path.relative_to(sources_dir)):
             continue
+        # Symlinks could point outside sources/; FIFOs and devices would block or never end.
         if path.is_symlink() or not path.is_file():
-            continue
-        if path.name in IGNORED_NAMES or path.name.endswith(IGNORED_SUFFIXES):
             continue
         found.append(path)
     return sorted(found, key=lambda p: p.relative_to(sources_dir).as_posix())
 
 
 def decode_bytes(data: bytes) -> str:
-    """Text from bytes: BOM-marked UTF-8/16/32, else UTF-8, else the best detected legacy encoding."""
+    """Text from bytes: BOM-marked UTF-8/16/32, else UTF-8, else Windows-1252, else a detected legacy code page."""
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if not data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
             raise SourceFormatError("binary file (contains NUL bytes); save the article as plain text")
@@ -56,21 +85,29 @@ def decode_bytes(data: bytes) -> str:
     ):
         if data.startswith(bom):
             try:
-                return data.decode(encoding)
+                text = data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise SourceFormatError(f"invalid {encoding} text at byte {error.start}") from None
+            if not _looks_like_text(text):
+                raise SourceFormatError(f"binary file (control characters in {encoding} text)")
+            return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Pasted text that is not UTF-8 is almost always Windows-1252; detection settles the rest.
+    # Pasted text that is not UTF-8 is almost always Windows-1252 (a superset of Latin-1's letters).
     try:
         text = data.decode("cp1252")
-        if _looks_like_text(text):
+        if _looks_like_text(text) and _mostly_ascii(text):
             return text
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    return _detect_legacy(data)
+
+
+def _detect_legacy(data: bytes) -> str:
+    """Text in the legacy code page charset_normalizer finds most likely, or a SourceFormatError."""
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best() or from_bytes(data).best()
     if best is None or not _looks_like_text(str(best)):
         raise SourceFormatError("binary file or unknown encoding; save the article as UTF-8 text")
     return str(best)
@@ -84,27 +121,146 @@ def _looks_like_text(text: str) -> bool:
     return controls / len(text) < 0.01
 
 
+def _mostly_ascii(text: str) -> bool:
+    """True when the visible characters are mostly ASCII, as in any Western European text."""
+    visible = [ch for ch in text if not ch.isspace()]
+    foreign = sum(1 for ch in visible if ord(ch) > 127)
+    return foreign <= MAX_CP1252_NON_ASCII * len(visible)
+
+
 def normalise_newlines(text: str) -> str:
     """LF line endings only."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
-    """Frontmatter mapping and body; a malformed block is a SourceFormatError naming the line."""
-    if not text.startswith("---"):
-        return {}, text
+def coerce_text(value: object) -> str:
+    """One line of text: numbers and words become strings, whitespace is folded; lists and mappings are errors."""
+    if isinstance(value, (list, dict)):
+        raise MetadataError(f"expected text, got a {_kind_of(value)}")
+    return _WHITESPACE.sub(" ", str(value)).strip()
+
+
+def coerce_kind(value: object) -> str:
+    """One of the article kinds, in lower case."""
+    kind = coerce_text(value).lower()
+    if kind not in KINDS:
+        raise MetadataError(f"{kind!r} is not one of {', '.join(KINDS)}")
+    return kind
+
+
+def coerce_date(value: object) -> date:
+    """A calendar date from an ISO date or date-time ('2024-01-15', '2024-01-15T09:30:00Z')."""
+    text = coerce_text(value)
     try:
-        post = frontmatter.loads(text)
+        return date.fromisoformat(text)
+    except ValueError as error:
+        reason = str(error)
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise MetadataError(f"{text!r} is not a real date ({reason})")
+    raise MetadataError(f"{text!r} is not a date; write YYYY-MM-DD")
+
+
+def coerce_url(value: object) -> str:
+    """An absolute http(s) URL; any other scheme (javascript:, data:, file:) is an error."""
+    text = coerce_text(value)
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
+        raise MetadataError(f"{text[:80]!r} is not an http(s) URL")
+    return text
+
+
+def coerce_names(value: object) -> list[str]:
+    """A list of names from a YAML list or a comma-separated string."""
+    if isinstance(value, dict):
+        raise MetadataError("expected a list of names, got a mapping")
+    items = value if isinstance(value, list) else str(value).split(",")
+    if any(isinstance(item, (list, dict)) for item in items):
+        raise MetadataError("expected a list of names, got nested lists or mappings")
+    return [name for name in (coerce_text(item) for item in items) if name.lower() not in NULL_VALUES]
+
+
+def _kind_of(value: object) -> str:
+    return "list" if isinstance(value, list) else "mapping" if isinstance(value, dict) else type(value).__name__
+
+
+#: How each known frontmatter key becomes a typed value (like Pelican's METADATA_PROCESSORS).
+#: Unknown keys are kept as loaded: strings, lists and mappings of strings.
+METADATA: dict[str, Callable[[object], object]] = {
+    "title": coerce_text,
+    "outlet": coerce_text,
+    "author": coerce_text,
+    "kind": coerce_kind,
+    "url": coerce_url,
+    "date": coerce_date,
+    "published": coerce_date,
+    "countries": coerce_names,
+    "tags": coerce_names,
+}
+
+
+def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, object]:
+    """Typed metadata through METADATA; empty values are dropped, bad ones are a SourceFormatError naming the line."""
+    meta: dict[str, object] = {}
+    for key, value in raw.items():
+        name = key.strip().lower()
+        if isinstance(value, str) and value.strip().lower() in NULL_VALUES:
+            continue
+        coerce = METADATA.get(name)
+        if coerce is None:
+            meta[name] = value
+            continue
+        try:
+            coerced = coerce(value)
+        except MetadataError as error:
+            raise SourceFormatError(f"frontmatter: line {lines.get(key, 1)}: {name}: {error}") from None
+        if coerced not in ("", []):
+            meta[name] = coerced
+    return meta
+
+
+def load_frontmatter(block: str) -> tuple[dict[str, object], dict[str, int]]:
+    """The frontmatter mapping with every scalar as a string, and the file line of each key."""
+    loader = yaml.BaseLoader(block)  # BaseLoader: no implicit types, no tags, no code
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else {}
+    except yaml.MarkedYAMLError as error:
+        raise SourceFormatError(f"frontmatter: {_yaml_problem(error)}") from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        where = f"line {mark.line + 1}: " if mark is not None else ""
-        raise SourceFormatError(f"frontmatter: {where}{problem}") from None
-    except Exception as error:  # python-frontmatter raises bare errors for odd input
         raise SourceFormatError(f"frontmatter: {error}") from None
-    if not isinstance(post.metadata, dict):
-        raise SourceFormatError("frontmatter: expected key: value pairs")
-    return dict(post.metadata), post.content
+    except RecursionError:
+        raise SourceFormatError("frontmatter: nested too deeply") from None
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        raise SourceFormatError(f"frontmatter: line 2: expected 'key: value' lines, got a {_kind_of(data)}")
+    lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None else {}
+    return data, lines
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    """'line N: problem (context on line M)', with file line numbers (line 1 is the opening '---')."""
+    mark = error.problem_mark or error.context_mark
+    where = f"line {mark.line + 2}: " if mark is not None else ""
+    text = f"{where}{error.problem or error.context or 'invalid YAML'}"
+    if error.context and error.problem and error.context_mark is not None:
+        text += f" ({error.context} on line {error.context_mark.line + 2})"
+    return text
+
+
+def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
+    """Typed frontmatter metadata and the body; malformed frontmatter is a SourceFormatError naming the line."""
+    match = _FRONTMATTER.match(text)
+    if match is None:
+        if _UNCLOSED_FRONTMATTER.match(text):
+            raise SourceFormatError("frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows")
+        return {}, text
+    raw, lines = load_frontmatter(match.group("yaml"))
+    return coerce_metadata(raw, lines), text[match.end():]
 
 
 def read_text_source(text: str) -> tuple[dict[str, object], str]:
@@ -121,6 +277,16 @@ READERS: dict[str, Callable[[str], tuple[dict[str, object], str]]] = {
 }
 
 
+def read_limited(path: Path, limit: int) -> bytes:
+    """The file's bytes, or a SourceFormatError when it has more than ``limit`` bytes (checked while reading)."""
+    with path.open("rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        size = max(path.stat().st_size, len(data))
+        raise SourceFormatError(f"file too large ({size:,} bytes, limit {limit:,}); split it or raise max_source_bytes")
+    return data
+
+
 def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument | SourceError:
     """One file to a SourceDocument, or a SourceError that says what is wrong."""
     reader = READERS.get(path.suffix.lower())
@@ -128,13 +294,7 @@ def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument
         known = ", ".join(sorted(READERS))
         return SourceError(relative, f"unsupported file type '{path.suffix or '(none)'}'; use one of {known}")
     try:
-        size = path.stat().st_size
-        if size > settings.max_source_bytes:
-            return SourceError(
-                relative,
-                f"file too large ({size:,} bytes, limit {settings.max_source_bytes:,}); split it or raise max_source_bytes",
-            )
-        data = path.read_bytes()
+        data = read_limited(path, settings.max_source_bytes)
         text = normalise_newlines(decode_bytes(data))
         meta, body = reader(text)
     except SourceFormatError as error:

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 import jinja2
 
 from .charts import coverage_chart, relations_matrix
+from .feeds import FEED_TAXONOMIES, feed_path, render_feeds
 from .indexing import SiteIndex
 from .knowledge import KnowledgeBase
 from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
@@ -120,10 +121,10 @@ def chart(context: jinja2.runtime.Context, kind: str, taxonomy: str = "countries
     return coverage_chart(context["index"], taxonomy, context["page_path"])
 
 
-def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path) -> dict[str, str]:
+def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/") -> dict[str, str]:
     """Every generated page: docs-relative path to its content."""
     env = make_environment(templates_dir)
-    common = {"index": index, "knowledge": knowledge, "taxonomies": TAXONOMIES}
+    common = {"index": index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path}
     pages: dict[str, str] = {}
 
     def render(template: str, path: str, **values: Any) -> None:
@@ -140,6 +141,7 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path)
         render("taxonomy.md.j2", taxonomy_path(taxonomy.name), taxonomy=taxonomy, terms=terms)
         for term in terms:
             render("term.md.j2", term_path(term), taxonomy=taxonomy, term=term, by_name=BY_NAME)
+    pages.update(render_feeds(index, site_url))
     pages[DATA_BRIEFS] = export_briefs(index, knowledge)
     pages[DATA_REPORT] = export_report(index)
     return pages

@@ -6,6 +6,8 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+#: Used for absolute links in feeds when mkdocs.yml sets no site_url.
+DEFAULT_SITE_URL = "http://localhost:8000/"
 #: Files larger than this are reported, not read (bounded time and memory).
 DEFAULT_MAX_SOURCE_BYTES = 2_000_000
 #: Lines longer than this are cut before cleaning, so one enormous line cannot stall the regexes.
@@ -19,6 +21,7 @@ class Settings:
     sources_dir: Path
     templates_dir: Path
     knowledge_dir: Path
+    site_url: str = DEFAULT_SITE_URL
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES
     max_line_chars: int = DEFAULT_MAX_LINE_CHARS
 
@@ -32,4 +35,6 @@ class Settings:
             "knowledge_dir": root / "knowledge",
         }
         values.update({k: Path(v) if k.endswith("_dir") else v for k, v in overrides.items() if v is not None})
+        if not values.get("site_url"):
+            values.pop("site_url", None)
         return cls(**values)  # type: ignore[arg-type]

@@ -31,24 +31,24 @@ from generator.settings import PROJECT_ROOT, Settings
 # >= 0.9 for organisations, initiatives and quote attribution, zero boilerplate lines left, zero body
 # lines lost, and every article found with its exact title.
 FLOORS = {
-    "articles (exact title)": 1.0,
-    "subheadings": 0.95,
-    "countries": 0.95,
-    "people": 0.95,
-    "people roles": 0.90,
-    "people countries": 0.93,
-    "organizations": 0.80,
-    "initiatives": 0.70,
-    "quotes": 0.95,
-    "quote attribution": 0.95,
-    "figures": 0.60,
-    "outlet": 0.70,
-    "author": 0.85,
-    "kind": 0.85,
-    "published": 0.85,
+    "articles (exact title)": 1.0,  # today 1.000
+    "subheadings": 0.95,  # today 1.000
+    "countries": 0.97,  # today 1.000
+    "people": 0.97,  # today 1.000
+    "people roles": 0.93,  # today 0.955
+    "people countries": 0.95,  # today 0.979
+    "organizations": 0.83,  # today 0.857
+    "initiatives": 0.73,  # today 0.754
+    "quotes": 0.96,  # today 0.987
+    "quote attribution": 0.96,  # today 0.987
+    "figures": 0.64,  # today 0.667
+    "outlet": 0.70,  # today 0.750 (accuracy over 8 articles: one more error fails)
+    "author": 0.95,  # today 1.000
+    "kind": 0.85,  # today 0.875
+    "published": 0.85,  # today 0.875
 }
 CEILINGS = {
-    "boilerplate lines left": 1,
+    "boilerplate lines left": 1,  # today 1: 'Mainichi press reports:' in 002
     "body lines lost": 0,
     "articles missing": 0,
 }
