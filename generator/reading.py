@@ -222,8 +222,8 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, 
     return meta
 
 
-def load_frontmatter(block: str) -> tuple[dict[str, object], dict[str, int]]:
-    """The frontmatter mapping with every scalar as a string, and the file line of each key."""
+def load_frontmatter(block: str) -> tuple[object, dict[str, int]]:
+    """The frontmatter block loaded with every scalar as a string, and the file line of each key."""
     loader = yaml.BaseLoader(block)  # BaseLoader: no implicit types, no tags, no code
     try:
         node = loader.get_single_node()
@@ -236,9 +236,7 @@ def load_frontmatter(block: str) -> tuple[dict[str, object], dict[str, int]]:
         raise SourceFormatError("frontmatter: nested too deeply") from None
     finally:
         loader.dispose()
-    if not isinstance(data, dict):
-        raise SourceFormatError(f"frontmatter: line 2: expected 'key: value' lines, got a {_kind_of(data)}")
-    lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None else {}
+    lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None and isinstance(data, dict) else {}
     return data, lines
 
 
@@ -260,6 +258,9 @@ def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
             raise SourceFormatError("frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows")
         return {}, text
     raw, lines = load_frontmatter(match.group("yaml"))
+    if not isinstance(raw, dict):
+        # Text or a list between two '---' rules is article text, not frontmatter.
+        return ({}, text[match.end():]) if raw is None else ({}, text)
     return coerce_metadata(raw, lines), text[match.end():]
 
 
