@@ -8,8 +8,12 @@ import re
 _BACKSLASH = re.compile(r"([\\`*_{}\[\]()#+!])")
 #: Characters with no backslash escape that extensions could read as syntax.
 _ENTITIES = {"|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;"}
+#: What starts a block (list item, quote, definition, details) when it opens a line; "1." and "1)" too.
 _LINE_START = re.compile(r"^(?:[-+*>?=:]|\d+[.)])")
 _WHITESPACE = re.compile(r"\s+")
+#: Characters no text needs and XML/HTML output rejects: controls other than tab and newline,
+#: lone surrogates and the noncharacters U+FFFE/U+FFFF.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 class SafeMarkdown(str):
@@ -18,36 +22,35 @@ class SafeMarkdown(str):
     __slots__ = ()
 
 
+def strip_unprintable(text: str) -> str:
+    """Text without control characters, lone surrogates or noncharacters (tabs and newlines stay)."""
+    return _UNPRINTABLE.sub("", text)
+
+
+def fold_text(value: object) -> str:
+    """The text a reader sees: printable characters only, whitespace folded to single spaces."""
+    return _WHITESPACE.sub(" ", strip_unprintable(str(value))).strip()
+
+
 def escape_markdown(value: object) -> SafeMarkdown:
     """One line of literal text as Markdown: whitespace folded, every syntax character neutralised."""
     if isinstance(value, SafeMarkdown):
         return value
-    return SafeMarkdown(escape_line_start(escape_fragment(str(value)).strip()))
-
-
-def escape_fragment(text: str) -> str:
-    """A piece of a line as Markdown: like escape_markdown, but keeps its edge spaces and is not a line start."""
-    text = _WHITESPACE.sub(" ", text)
+    text = fold_text(value)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _BACKSLASH.sub(r"\\\1", text)
-    return "".join(_ENTITIES.get(ch, ch) for ch in text)
-
-
-def escape_line_start(text: str) -> str:
-    """Neutralise what would open a block at the start of a line: lists, quotes, admonitions, setext rules."""
+    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
     match = _LINE_START.match(text)
-    if not match:
-        return text
-    first = match.group(0)
-    if len(first) > 1:  # "12." or "3)": keep the digits, neutralise the punctuation
-        return first[:-1] + f"&#{ord(first[-1])};" + text[len(first):]
-    return f"&#{ord(first)};" + text[1:]
+    if match:
+        # Replace the marker's last character by its entity: '- x' -> '&#45; x', '1. x' -> '1&#46; x'.
+        marker = match.group(0)
+        text = marker[:-1] + f"&#{ord(marker[-1])};" + text[len(marker):]
+    return SafeMarkdown(text)
 
 
 def plain_title(value: object) -> str:
     """A title safe where themes print it without escaping (HTML <title>, search titles)."""
-    text = _WHITESPACE.sub(" ", str(value)).strip()
-    return text.translate(str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "`": "'", "\\": "/"}))
+    return fold_text(value).translate(str.maketrans({"<": "‹", ">": "›", "&": "＆", '"': "”", "`": "'", "\\": "/"}))
 
 
 def yaml_value(value: object) -> SafeMarkdown:

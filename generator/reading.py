@@ -14,6 +14,7 @@ import yaml
 from charset_normalizer import from_bytes
 
 from .annotate.metadata import KINDS
+from .markdown_text import fold_text, strip_unprintable
 from .model import SourceDocument, SourceError
 from .settings import Settings
 
@@ -35,7 +36,6 @@ NULL_VALUES = {"", "~", "null", "none"}
 
 _FRONTMATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _UNCLOSED_FRONTMATTER = re.compile(r"\A---[ \t]*\n\s*[A-Za-z_][\w-]*[ \t]*:(?:\s|$)")
-_WHITESPACE = re.compile(r"\s+")
 
 
 class SourceFormatError(ValueError):
@@ -129,15 +129,15 @@ def _mostly_ascii(text: str) -> bool:
 
 
 def normalise_newlines(text: str) -> str:
-    """LF line endings only."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """LF line endings only; vertical tabs and form feeds become line breaks."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
 
 
 def coerce_text(value: object) -> str:
     """One line of text: numbers and words become strings, whitespace is folded; lists and mappings are errors."""
     if isinstance(value, (list, dict)):
         raise MetadataError(f"expected text, got a {_kind_of(value)}")
-    return _WHITESPACE.sub(" ", str(value)).strip()
+    return fold_text(value)
 
 
 def coerce_kind(value: object) -> str:
@@ -230,6 +230,9 @@ def load_frontmatter(block: str) -> tuple[object, dict[str, int]]:
         data = loader.construct_document(node) if node is not None else {}
     except yaml.MarkedYAMLError as error:
         raise SourceFormatError(f"frontmatter: {_yaml_problem(error)}") from None
+    except yaml.reader.ReaderError as error:
+        line = block.count("\n", 0, error.position) + 2
+        raise SourceFormatError(f"frontmatter: line {line}: character U+{error.character:04X} is not allowed") from None
     except yaml.YAMLError as error:
         raise SourceFormatError(f"frontmatter: {error}") from None
     except RecursionError:
@@ -296,7 +299,7 @@ def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument
         return SourceError(relative, f"unsupported file type '{path.suffix or '(none)'}'; use one of {known}")
     try:
         data = read_limited(path, settings.max_source_bytes)
-        text = normalise_newlines(decode_bytes(data))
+        text = strip_unprintable(normalise_newlines(decode_bytes(data)))
         meta, body = reader(text)
     except SourceFormatError as error:
         return SourceError(relative, str(error))

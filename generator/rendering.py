@@ -7,9 +7,11 @@ return SafeMarkdown.
 from __future__ import annotations
 
 import json
+import math
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 import jinja2
 
@@ -20,9 +22,36 @@ from .knowledge import KnowledgeBase
 from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
 from .model import Brief, Term
 from .taxonomies import BY_NAME, TAXONOMIES
-from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_REPORT, HOME, REPORT, TIMELINE, brief_path, paragraph_anchor,
+from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_FACETS, DATA_REPORT, HOME, REPORT, TIMELINE, brief_path, paragraph_anchor,
                    taxonomy_path, term_path, url_for)
 
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """One page of a long list."""
+
+    number: int
+    count: int
+    items: tuple[Any, ...]
+    first_path: str
+
+    def path_of(self, number: int) -> str:
+        """The path of another page of the same list."""
+        return page_path(self.first_path, number)
+
+
+def page_path(first_path: str, number: int) -> str:
+    """'briefs/index.md' for page 1, 'briefs/index-2.md' for page 2."""
+    return first_path if number == 1 else first_path.removesuffix(".md") + f"-{number}.md"
+
+
+def paginate(items: Sequence[Any], size: int, first_path: str) -> list[Pagination]:
+    """A long list cut into pages of ``size``; always at least one page."""
+    count = max(1, math.ceil(len(items) / size))
+    return [Pagination(n, count, tuple(items[(n - 1) * size : n * size]), first_path) for n in range(1, count + 1)]
+
+
+#: Rows per page of the briefs list; each page is small whatever the corpus size.
+BRIEFS_PER_PAGE = 100
 #: Briefs listed on the home page.
 LATEST_ON_HOME = 10
 TOP_TERMS_ON_HOME = 10
@@ -131,7 +160,8 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
         pages[path] = env.get_template(template).render(page_path=path, **common, **values)
 
     render("home.md.j2", HOME, latest=index.briefs[:LATEST_ON_HOME], top=TOP_TERMS_ON_HOME)
-    render("briefs_index.md.j2", BRIEFS_INDEX)
+    for page in paginate(index.briefs, BRIEFS_PER_PAGE, BRIEFS_INDEX):
+        render("briefs_index.md.j2", page_path(BRIEFS_INDEX, page.number), page=page, facets_script=DATA_FACETS)
     render("report.md.j2", REPORT)
     render("timeline.md.j2", TIMELINE)
     for brief in index.briefs:
@@ -143,6 +173,7 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
             render("term.md.j2", term_path(term), taxonomy=taxonomy, term=term, by_name=BY_NAME)
     pages.update(render_feeds(index, site_url))
     pages[DATA_BRIEFS] = export_briefs(index, knowledge)
+    pages[DATA_FACETS] = export_facets(index, knowledge)
     pages[DATA_REPORT] = export_report(index)
     return pages
 
@@ -188,6 +219,24 @@ def export_briefs(index: SiteIndex, knowledge: KnowledgeBase) -> str:
     """data/briefs.json: every brief with its annotations."""
     records = [brief_record(b, index, knowledge) for b in index.briefs]
     return json.dumps({"briefs": records}, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_facets(index: SiteIndex, knowledge: KnowledgeBase) -> str:
+    """data/briefs-index.js: the compact list the facet filter reads (a script, so it works from file://)."""
+    rows = []
+    for brief in index.briefs:
+        outlet = knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
+        rows.append([
+            brief.id, brief.title, brief.notes.published.isoformat() if brief.notes.published else None,
+            brief.notes.kind, outlet.name if outlet else brief.notes.outlet,
+            list(brief.terms("countries")), [k for k in brief.terms("initiatives") if ("initiatives", k) in index.terms],
+        ])
+    names = {tax: {t.key: t.name for t in index.terms_of(tax)} for tax in ("countries", "initiatives")}
+    document = {"base": "", "briefs": rows, "countries": names["countries"], "initiatives": names["initiatives"]}
+    # json.dumps escapes nothing HTML-special by default; "</" cannot occur in a .js file's data anyway,
+    # but escape it so the same text is safe if ever inlined into a <script> element.
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"window.BRIEFING_INDEX = {text};\n"
 
 
 def export_report(index: SiteIndex) -> str:

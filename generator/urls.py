@@ -11,6 +11,7 @@ REPORT = "report.md"
 TIMELINE = "timeline.md"
 DATA_BRIEFS = "data/briefs.json"
 DATA_REPORT = "data/report.json"
+DATA_FACETS = "data/briefs-index.js"
 
 
 def brief_path(brief_id: str) -> str:
