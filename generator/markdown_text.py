@@ -36,16 +36,25 @@ def escape_markdown(value: object) -> SafeMarkdown:
     """One line of literal text as Markdown: whitespace folded, every syntax character neutralised."""
     if isinstance(value, SafeMarkdown):
         return value
-    text = fold_text(value)
+    return SafeMarkdown(escape_line_start(escape_fragment(str(value)).strip()))
+
+
+def escape_fragment(text: str) -> str:
+    """A piece of a line as Markdown: like escape_markdown, but keeps its edge spaces and is not a line start."""
+    text = _WHITESPACE.sub(" ", strip_unprintable(text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _BACKSLASH.sub(r"\\\1", text)
-    text = "".join(_ENTITIES.get(ch, ch) for ch in text)
+    return "".join(_ENTITIES.get(ch, ch) for ch in text)
+
+
+def escape_line_start(text: str) -> str:
+    """Neutralise what would open a block at the start of a line: lists, quotes, admonitions, setext rules."""
     match = _LINE_START.match(text)
-    if match:
-        # Replace the marker's last character by its entity: '- x' -> '&#45; x', '1. x' -> '1&#46; x'.
-        marker = match.group(0)
-        text = marker[:-1] + f"&#{ord(marker[-1])};" + text[len(marker):]
-    return SafeMarkdown(text)
+    if not match:
+        return text
+    # Replace the marker's last character by its entity: '- x' -> '&#45; x', '12. x' -> '12&#46; x'.
+    marker = match.group(0)
+    return marker[:-1] + f"&#{ord(marker[-1])};" + text[len(marker):]
 
 
 def plain_title(value: object) -> str:

@@ -40,8 +40,8 @@ class Pagination:
 
 
 def page_path(first_path: str, number: int) -> str:
-    """'briefs/index.md' for page 1, 'briefs/index-2.md' for page 2."""
-    return first_path if number == 1 else first_path.removesuffix(".md") + f"-{number}.md"
+    """'briefs/index.md' for page 1, 'briefs/index-page-2.md' for page 2."""
+    return first_path if number == 1 else first_path.removesuffix(".md") + f"-page-{number}.md"
 
 
 def paginate(items: Sequence[Any], size: int, first_path: str) -> list[Pagination]:
@@ -52,6 +52,10 @@ def paginate(items: Sequence[Any], size: int, first_path: str) -> list[Paginatio
 
 #: Rows per page of the briefs list; each page is small whatever the corpus size.
 BRIEFS_PER_PAGE = 100
+#: Briefs per page of a term page: a country in thousands of briefs gets several small pages.
+TERM_BRIEFS_PER_PAGE = 50
+#: Dated events listed on a term page (newest first).
+TERM_EVENTS_LIMIT = 100
 #: Briefs listed on the home page.
 LATEST_ON_HOME = 10
 TOP_TERMS_ON_HOME = 10
@@ -153,7 +157,8 @@ def chart(context: jinja2.runtime.Context, kind: str, taxonomy: str = "countries
 def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/") -> dict[str, str]:
     """Every generated page: docs-relative path to its content."""
     env = make_environment(templates_dir)
-    common = {"index": index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path}
+    common = {"index": index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
+              "events_limit": TERM_EVENTS_LIMIT}
     pages: dict[str, str] = {}
 
     def render(template: str, path: str, **values: Any) -> None:
@@ -170,7 +175,9 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
         terms = index.terms_of(taxonomy.name)
         render("taxonomy.md.j2", taxonomy_path(taxonomy.name), taxonomy=taxonomy, terms=terms)
         for term in terms:
-            render("term.md.j2", term_path(term), taxonomy=taxonomy, term=term, by_name=BY_NAME)
+            postings = index.postings[(term.taxonomy, term.key)]
+            for page in paginate(postings, TERM_BRIEFS_PER_PAGE, term_path(term)):
+                render("term.md.j2", page.path_of(page.number), taxonomy=taxonomy, term=term, page=page)
     pages.update(render_feeds(index, site_url))
     pages[DATA_BRIEFS] = export_briefs(index, knowledge)
     pages[DATA_FACETS] = export_facets(index, knowledge)
