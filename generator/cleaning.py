@@ -24,6 +24,7 @@ AFTER_END = "after the article's end (teaser, related link or widget)"
 DUPLICATE = "duplicate paragraph"
 BYLINE = "byline"
 BIO = "author bio"
+LEAD_IN = "lead-in to quoted copy"
 
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
@@ -326,6 +327,9 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if text in seen and line.words >= MIN_BODY_WORDS:
             removed.append(RemovedLine(text, DUPLICATE))
             continue
+        if line.words <= 6 and text.endswith(":") and _next_opens_with_dateline(rest, i):
+            removed.append(RemovedLine(text, LEAD_IN))  # "Mainichi press reports:" before pasted wire copy
+            continue
         if not started and dateline is None:
             found = _dateline_of(text)
             if found:
@@ -350,6 +354,12 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         dateline=dateline,
         meta=document.meta,
     )
+
+
+def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:
+    """True when the next line is a paragraph that opens with a wire dateline ("MOSCOW (Kyodo) —")."""
+    following = next((line for line in lines[i + 1 :] if not line.noise), None)
+    return following is not None and _dateline_of(following.text) is not None
 
 
 def _same_headline(text: str, title: str) -> bool:

@@ -34,6 +34,16 @@ MAX_CP1252_NON_ASCII = 0.5
 #: Frontmatter scalars that mean "no value".
 NULL_VALUES = {"", "~", "null", "none"}
 
+#: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Marks of encodings whose text has NUL bytes (the UTF-32 LE mark starts with the UTF-16 LE one).
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 _FRONTMATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _UNCLOSED_FRONTMATTER = re.compile(r"\A---[ \t]*\n\s*[A-Za-z_][\w-]*[ \t]*:(?:\s|$)")
 
@@ -73,24 +83,22 @@ def list_source_files(sources_dir: Path) -> list[Path]:
 
 def decode_bytes(data: bytes) -> str:
     """Text from bytes: BOM-marked UTF-8/16/32, else UTF-8, else Windows-1252, else a detected legacy code page."""
-    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        if not data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-            raise SourceFormatError("binary file (contains NUL bytes); save the article as plain text")
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    if b"\x00" in data and not data.startswith(_WIDE_BOMS):
+        raise SourceFormatError("binary file (contains NUL bytes); save the article as plain text")
+    text = _decode(data)
+    if not _looks_like_text(text):
+        raise SourceFormatError("binary file (control characters); save the article as plain text")
+    return text
+
+
+def _decode(data: bytes) -> str:
+    """Text by byte-order mark, else UTF-8, else Windows-1252 when it reads as Western text, else detected."""
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(encoding)
+                return data.decode(encoding)
             except UnicodeDecodeError as error:
                 raise SourceFormatError(f"invalid {encoding} text at byte {error.start}") from None
-            if not _looks_like_text(text):
-                raise SourceFormatError(f"binary file (control characters in {encoding} text)")
-            return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -98,17 +106,12 @@ def decode_bytes(data: bytes) -> str:
     # Pasted text that is not UTF-8 is almost always Windows-1252 (a superset of Latin-1's letters).
     try:
         text = data.decode("cp1252")
-        if _looks_like_text(text) and _mostly_ascii(text):
+        if _mostly_ascii(text):
             return text
     except UnicodeDecodeError:
         pass
-    return _detect_legacy(data)
-
-
-def _detect_legacy(data: bytes) -> str:
-    """Text in the legacy code page charset_normalizer finds most likely, or a SourceFormatError."""
     best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best() or from_bytes(data).best()
-    if best is None or not _looks_like_text(str(best)):
+    if best is None:
         raise SourceFormatError("binary file or unknown encoding; save the article as UTF-8 text")
     return str(best)
 

@@ -50,7 +50,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]]) -> tu
     mentions: list[Mention] = []
     discoveries: dict[tuple[str, str], Discovery] = {}
     for block, text in blocks:
-        occupied = [(m.start, m.end) for m in known.get(block, [])]
+        # Country and region names may sit inside a new name ("“Isolate Russia” strategy"); other terms may not.
+        occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
 
         def add(taxonomy: str, name: str, start: int, end: int) -> None:
             name = _strip_leading(" ".join(name.split()))

@@ -16,9 +16,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percentage", re.compile(rf"\b{_NUM}\s?(?:%|per ?cent\b|percent\b|percentage points?\b)")),
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|anniversary|term|time|visit|congress|conference|edition|forum)\b")),
     ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I)),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b", re.I)),
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b", re.I)),
     ("count", re.compile(rf"\b(?:more than |over |about |around |nearly |almost |at least |some |up to )?{_NUM}\s+(?:[a-z]+\s+)?(?:countries|nations|states|people|troops|soldiers|areas|projects|agreements|deals|companies|firms|ministers|delegates|members|civilians|refugees|barrels|tonnes|tons|units|missiles|drones|jobs|points|islands|leaders|meetings|rounds|years|months|days)\b")),
 )
+_TRIVIAL_COUNT = re.compile(r"^(?:one|two)\s", re.I)
 _YEARLIKE = re.compile(r"^(?:1[89]|20)\d{2}\b")
 
 
@@ -33,6 +34,10 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 value = match.group(0).strip()
                 if _YEARLIKE.match(value) and kind in {"count", "duration"}:
                     continue
+                if kind == "count" and _TRIVIAL_COUNT.match(value):
+                    continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
+                if re.match(r"\s*ago\b", text[end:]):
+                    continue  # "two years ago" is a relative date, not a figure
                 if any(a < end and start < b for a, b in taken):
                     continue
                 taken.append((start, end))

@@ -57,7 +57,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 speaker = _speaker_before(text[:start], names, nearest)
             if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or _whole_paragraph(text, start, end)):
                 speaker = last_speaker
-            if speaker is None and (words < MIN_UNATTRIBUTED_WORDS or _is_title(inner)):
+            if speaker is None and (_is_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(text[:start])):
                 continue
             if speaker is not None:
                 last_speaker = speaker
@@ -76,6 +76,13 @@ def _is_subject(text: str, offset: int) -> bool:
     spans = sentence_spans(text)
     start = next((a for a, b in spans if a <= offset < max(b, a + 1)), 0)
     return bool(_SUBJECT_PREFIX.match(text[start:offset]))
+
+
+def _said_by_someone(head: str) -> bool:
+    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes')."""
+    spans = sentence_spans(head + " X")
+    clause = _QUOTED.sub(" ", head[spans[-1][0] if spans else 0 :])
+    return bool(re.search(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as)\b", clause, re.I))
 
 
 def _whole_paragraph(text: str, start: int, end: int) -> bool:

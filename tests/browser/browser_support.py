@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html.parser
 import os
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "tests" / "artifacts"
@@ -23,30 +25,56 @@ AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
-# Pages the tests look for by their <h1>, so that a change of slug does not break the suite.
+# Term pages the tests look for by their <h1> (a string, or a regular expression), so that a change of slug does
+# not break the suite.
 BRIEF_TITLE = "Tokyo to Enhance Security Coordination, Strengthen Strategic Saudi-Japanese Dialogue"
-PAGE_HEADINGS = {
+TERM_PAGES: dict[str, tuple[str, str | re.Pattern]] = {
     "brief": ("briefs", BRIEF_TITLE),
     "country": ("countries", "Japan"),
+    "relation": ("relations", re.compile(r"Japan\W+Saudi Arabia")),
     "initiative": ("initiatives", "Manar initiative"),
     "person": ("people", "Yoshimasa Hayashi"),
     "organisation": ("organizations", "Gulf Cooperation Council"),
     "region": ("regions", "Middle East"),
     "outlet": ("outlets", "Asharq Al-Awsat"),
 }
-FIXED_PAGES = {
-    "home": "index.html",
-    "briefs-index": "briefs/index.html",
-    "countries-index": "countries/index.html",
-    "initiatives-index": "initiatives/index.html",
-    "people-index": "people/index.html",
-    "organisations-index": "organizations/index.html",
-    "regions-index": "regions/index.html",
-    "outlets-index": "outlets/index.html",
-    "report": "report.html",
-}
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml's !!python/name and !ENV tags as null instead of failing."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def nav_pages() -> dict[str, str]:
+    """Every page in mkdocs.yml's nav (home, the section indexes, timeline, report): name -> built HTML path."""
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTagLoader) or {}
+    pages: dict[str, str] = {}
+
+    def walk(entries):
+        for entry in entries or []:
+            if isinstance(entry, str):
+                entry = {Path(entry).stem: entry}
+            for title, target in entry.items():
+                if isinstance(target, list):
+                    walk(target)
+                elif isinstance(target, str) and target.endswith(".md") and "://" not in target:
+                    name = re.sub(r"\W+", "-", str(title).lower()).strip("-")
+                    if target == "index.md":
+                        name = "home"
+                    elif target.endswith("/index.md"):
+                        name += "-index"
+                    pages[name] = target[: -len(".md")] + ".html"
+
+    walk(config.get("nav"))
+    pages.setdefault("home", "index.html")
+    return pages
+
+
+NAV_PAGES = nav_pages()
 # Every page type a reader can land on; tests parametrise over these names.
-PAGE_TYPES = list(FIXED_PAGES)[:2] + list(PAGE_HEADINGS) + list(FIXED_PAGES)[2:]
+PAGE_TYPES = list(NAV_PAGES) + list(TERM_PAGES)
 
 
 def require_browser() -> bool:
@@ -79,6 +107,10 @@ class _H1Reader(html.parser.HTMLParser):
     def handle_data(self, data):
         if self.depth:
             self.text.append(data)
+
+
+def heading_matches(heading: str, wanted: str | re.Pattern) -> bool:
+    return bool(wanted.fullmatch(heading)) if isinstance(wanted, re.Pattern) else heading == wanted
 
 
 def h1_of(path: Path) -> str:

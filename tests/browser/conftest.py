@@ -24,10 +24,11 @@ from browser_support import (
     CHROMIUM,
     CHROMIUM_ARGS,
     DESKTOP,
-    FIXED_PAGES,
-    PAGE_HEADINGS,
+    NAV_PAGES,
     REPO,
+    TERM_PAGES,
     h1_of,
+    heading_matches,
     skip_or_fail,
 )
 
@@ -84,12 +85,15 @@ def site_url(built_site):
 
 @pytest.fixture(scope="session")
 def site_pages(built_site) -> dict[str, str]:
-    """Page type -> URL path relative to the site root, found in the built site."""
-    pages = dict(FIXED_PAGES)
-    for kind, (folder, heading) in PAGE_HEADINGS.items():
-        found = [p for p in sorted((built_site / folder).glob("*.html")) if h1_of(p) == heading]
-        assert found, f"no page in {folder}/ has the heading {heading!r}"
-        pages[kind] = found[0].relative_to(built_site).as_posix()
+    """Page type (see PAGE_TYPES) -> URL path relative to the site root, found in the built site."""
+    pages = dict(NAV_PAGES)
+    for kind, (folder, heading) in TERM_PAGES.items():
+        found = [
+            p for p in (built_site / folder).glob("*.html") if p.name != "index.html" and heading_matches(h1_of(p), heading)
+        ]
+        assert found, f"no page in {folder}/ has the heading {heading!r} (the {kind} page the tests use)"
+        # The shortest name is the term's first page, not a later page of a paginated list.
+        pages[kind] = min(found, key=lambda p: (len(p.name), p.name)).relative_to(built_site).as_posix()
     for kind, rel in pages.items():
         assert (built_site / rel).is_file(), f"{kind} page {rel} is missing from the built site"
     return pages

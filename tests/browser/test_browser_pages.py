@@ -1,5 +1,6 @@
 """Every page type loads cleanly and offline, and has no serious or critical accessibility violations."""
 
+import re
 from urllib.parse import urljoin
 
 import pytest
@@ -41,15 +42,36 @@ def axe_source() -> str:
     return str(AXE_JS)
 
 
+class KnownA11yBug(AssertionError):
+    """Only the known accessibility bugs below are left: the test is an expected failure until they are fixed."""
+
+
+# Serious violations already reported, by axe rule id and a pattern over the offending nodes' CSS targets.
+# Any other serious/critical violation fails the test outright (the xfail below only accepts KnownA11yBug).
+KNOWN_BUGS = {
+    "aria-dialog-name": (re.compile(r"^\.md-search$"), "Material's search dialog (div.md-search[role=dialog]) has no accessible name"),
+    "color-contrast": (re.compile(r"^\.md-tabs__link"), "navigation tab labels (white at 70% opacity on indigo) are below 4.5:1"),
+    "link-in-text-block": (re.compile(r"."), "links inside text (e.g. lists of term links) differ from the text by colour alone"),
+    "nested-interactive": (re.compile(r"^\.briefing-(bars|matrix)$"), "home dashboard <svg role=img> charts contain links, which role=img hides"),
+}
+KNOWN_REASON = "known serious accessibility bugs: " + "; ".join(f"{rule}: {why}" for rule, (_, why) in KNOWN_BUGS.items())
+
+
+def is_known(violation, node) -> bool:
+    known = KNOWN_BUGS.get(violation["id"])
+    return bool(known) and bool(known[0].search(" ".join(node["target"])))
+
+
 def describe(violations) -> str:
     lines = []
     for v in violations:
-        targets = "; ".join(" ".join(node["target"]) for node in v["nodes"][:5])
-        more = f" (+{len(v['nodes']) - 5} more)" if len(v["nodes"]) > 5 else ""
+        targets = "; ".join(" ".join(node["target"]) for node in v["nodes"][:6])
+        more = f" (+{len(v['nodes']) - 6} more)" if len(v["nodes"]) > 6 else ""
         lines.append(f"- {v['id']} [{v['impact']}] {v['help']}: {targets}{more}")
     return "\n".join(lines)
 
 
+@pytest.mark.xfail(strict=True, raises=KnownA11yBug, reason=KNOWN_REASON)
 @pytest.mark.parametrize("kind", PAGE_TYPES)
 def test_page_has_no_serious_accessibility_violations(kind, page, site_url, site_pages, axe_source):
     url = urljoin(site_url, site_pages[kind])
@@ -67,5 +89,11 @@ def test_page_has_no_serious_accessibility_violations(kind, page, site_url, site
     severe = [v for v in violations if v["impact"] in ("serious", "critical")]
     minor = [v for v in violations if v not in severe]
     if minor:
-        print(f"{kind}: minor/moderate accessibility findings:\n{describe(minor)}")
-    assert not severe, f"{kind} page {url} has serious/critical accessibility violations:\n{describe(severe)}"
+        print(f"{kind} page {url}: minor/moderate accessibility findings:\n{describe(minor)}")
+    unknown = [
+        dict(v, nodes=[n for n in v["nodes"] if not is_known(v, n)]) for v in severe
+    ]
+    unknown = [v for v in unknown if v["nodes"]]
+    assert not unknown, f"{kind} page {url} has serious/critical accessibility violations:\n{describe(unknown)}"
+    if severe:
+        raise KnownA11yBug(f"{kind} page {url}: known serious accessibility violations remain:\n{describe(severe)}")

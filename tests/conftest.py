@@ -1,0 +1,188 @@
+"""Fixtures for the stage tests: settings over a temporary sources folder, a source writer, the
+knowledge base loaded once, and helpers that render Markdown as MkDocs does and find active markup."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Callable
+
+import markdown
+import pytest
+import yaml
+
+from generator.annotate import Annotator
+from generator.knowledge import KnowledgeBase, load_knowledge
+from generator.settings import PROJECT_ROOT, Settings
+
+#: Every hostile payload in the tests carries this word, so active markup can be traced to a source.
+MARKER = "pwned"
+#: Elements that run code, load content or take input; never made from source text.
+DANGEROUS_TAGS = {
+    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "img", "svg", "math",
+    "link", "meta", "base", "form", "input", "button", "textarea", "select", "video", "audio", "source",
+    "template", "marquee",
+}
+#: Attributes whose value is fetched or navigated to.
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc", "background", "srcset"}
+_SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data):", re.I)
+
+
+def settings_for(root: Path, **overrides: object) -> Settings:
+    """Settings reading sources from ``root/sources`` with the project's real templates and knowledge."""
+    return Settings.from_root(
+        PROJECT_ROOT,
+        sources_dir=root / "sources",
+        templates_dir=PROJECT_ROOT / "templates",
+        knowledge_dir=PROJECT_ROOT / "knowledge",
+        **overrides,
+    )
+
+
+@pytest.fixture(name="settings_for")
+def settings_for_fixture() -> Callable[..., Settings]:
+    """``settings_for(root, **overrides)``: Settings over ``root/sources``."""
+    return settings_for
+
+
+@pytest.fixture
+def sources_dir(tmp_path: Path) -> Path:
+    """An empty sources folder in the test's temporary directory."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path, sources_dir: Path) -> Settings:
+    """Settings over the temporary sources folder."""
+    return settings_for(tmp_path)
+
+
+@pytest.fixture
+def write_source(sources_dir: Path) -> Callable[..., Path]:
+    """``write_source(name, content, encoding='utf-8')``: a file in the sources folder (bytes are written as-is)."""
+
+    def write(name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
+        path = sources_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode(encoding))
+        return path
+
+    return write
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> KnowledgeBase:
+    """The project's knowledge base, loaded once per session."""
+    return load_knowledge(PROJECT_ROOT / "knowledge")
+
+
+@pytest.fixture(scope="session")
+def annotator(knowledge: KnowledgeBase) -> Annotator:
+    """One annotator over the project's knowledge base."""
+    return Annotator.from_knowledge(knowledge)
+
+
+class _AnyTagLoader(yaml.SafeLoader):
+    """A safe loader that reads tags such as !!python/name as null instead of failing."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def mkdocs_markdown_extensions() -> tuple[list[str], dict[str, dict]]:
+    """The Markdown extensions and their options exactly as mkdocs.yml lists them."""
+    config = yaml.load((PROJECT_ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_AnyTagLoader)
+    names: list[str] = []
+    options: dict[str, dict] = {}
+    for entry in config.get("markdown_extensions") or []:
+        if isinstance(entry, str):
+            names.append(entry)
+        else:
+            (name, value), = entry.items()
+            names.append(name)
+            options[name] = value or {}
+    return names, options
+
+
+_FRONTMATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def render_markdown(text: str) -> str:
+    """HTML for Markdown text (a leading YAML frontmatter block is dropped), with mkdocs.yml's extensions."""
+    names, options = mkdocs_markdown_extensions()
+    return markdown.markdown(_FRONTMATTER.sub("", text, count=1), extensions=names, extension_configs=options)
+
+
+class _MarkupScanner(HTMLParser):
+    """Collects the elements and attributes of an HTML document and flags the active ones."""
+
+    def __init__(self, marker: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.marker = marker.lower()
+        self.findings: list[str] = []
+        self.tags: list[tuple[str, tuple[tuple[str, str | None], ...]]] = []
+        self.text: list[str] = []
+        self._raw: list[str] = []  # open script/style elements, whose text is code
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, tuple(attrs)))
+        for name, value in attrs:
+            compact = re.sub(r"[\s\x00-\x1f]+", "", value or "")
+            if name.startswith("on"):
+                self.findings.append(f"<{tag} {name}=...> event handler")
+            if name in URL_ATTRIBUTES and _SCRIPT_URL.match(compact):
+                self.findings.append(f"<{tag} {name}={value!r}> script URL")
+            if name in URL_ATTRIBUTES and self.marker in compact.lower():
+                self.findings.append(f"<{tag} {name}={value!r}> link or resource from a source")
+        if tag in DANGEROUS_TAGS and self.marker in repr(attrs).lower():
+            self.findings.append(f"<{tag}> element from a source: {attrs!r}")
+        if tag in ("script", "style"):
+            self._raw.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in ("script", "style"):
+            self._raw.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._raw and self._raw[-1] == tag:
+            self._raw.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._raw and self.marker in data.lower():
+            self.findings.append(f"<{self._raw[-1]}> content from a source: {data[:80]!r}")
+        if not self._raw:
+            self.text.append(data)
+
+
+def scan_html(html: str, marker: str = MARKER) -> _MarkupScanner:
+    """The scanner after reading ``html``: its tags, visible text and findings."""
+    scanner = _MarkupScanner(marker)
+    scanner.feed(html)
+    scanner.close()
+    return scanner
+
+
+def find_active_markup(html: str, marker: str = MARKER) -> list[str]:
+    """Active markup in ``html``: event handlers, script URLs, and elements or links made from marked source text."""
+    return scan_html(html, marker).findings
+
+
+@pytest.fixture(scope="session", name="render_markdown")
+def render_markdown_fixture() -> Callable[[str], str]:
+    """``render_markdown(text)``: HTML with mkdocs.yml's Markdown extensions."""
+    return render_markdown
+
+
+@pytest.fixture(scope="session", name="find_active_markup")
+def find_active_markup_fixture() -> Callable[..., list[str]]:
+    """``find_active_markup(html)``: descriptions of active markup that came from a source."""
+    return find_active_markup
+
+
+@pytest.fixture(scope="session", name="scan_html")
+def scan_html_fixture() -> Callable[..., _MarkupScanner]:
+    """``scan_html(html)``: tags, visible text and findings of an HTML document."""
+    return scan_html

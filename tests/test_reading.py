@@ -1,0 +1,303 @@
+"""Stage 1, reading: which files are sources, how bytes become text, how frontmatter becomes typed metadata."""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.model import SourceDocument, SourceError
+from generator.reading import (METADATA, SourceFormatError, decode_bytes, list_source_files, read_sources,
+                               split_frontmatter)
+
+WESTERN = "“Smart” quotes cost €5 — said José Müller in Zürich, naïve café owner; Ångström’s ½ share."
+LATIN1 = "José Müller, Zoë Ørsted and François Lefèvre met in Zürich; the café is naïve. ½ × 3 ÷ 2 ¿Sí?"
+RUSSIAN = (
+    "Министр иностранных дел России встретился в четверг с японским коллегой в Москве. "
+    "Стороны обсудили экономическое сотрудничество, вопросы безопасности и подготовку мирного договора."
+)
+JAPANESE = "日本の外務大臣は木曜日、ロシアの外相とモスクワで会談し、経済協力と安全保障について話し合った。"
+BODY = "The council approved the agreement on Tuesday after three years of negotiations between the towns.\n"
+
+
+def read_one(settings, write_source, name: str, content: str | bytes) -> SourceDocument | SourceError:
+    """The reading result of a single source file."""
+    write_source(name, content)
+    (result,) = read_sources(settings)
+    return result
+
+
+# --- decoding -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(WESTERN.encode("utf-8"), WESTERN, id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + WESTERN.encode("utf-8"), WESTERN, id="utf-8 with BOM"),
+        pytest.param(codecs.BOM_UTF16_LE + WESTERN.encode("utf-16-le"), WESTERN, id="utf-16 LE with BOM"),
+        pytest.param(codecs.BOM_UTF16_BE + WESTERN.encode("utf-16-be"), WESTERN, id="utf-16 BE with BOM"),
+        pytest.param(codecs.BOM_UTF32_LE + WESTERN.encode("utf-32-le"), WESTERN, id="utf-32 LE with BOM"),
+        pytest.param(codecs.BOM_UTF32_BE + WESTERN.encode("utf-32-be"), WESTERN, id="utf-32 BE with BOM"),
+        pytest.param(WESTERN.encode("cp1252"), WESTERN, id="windows-1252 smart quotes, euro, accents"),
+        pytest.param(LATIN1.encode("latin-1"), LATIN1, id="latin-1"),
+        pytest.param("Müller".encode("latin-1"), "Müller", id="latin-1 one word"),
+        pytest.param(RUSSIAN.encode("cp1251"), RUSSIAN, id="windows-1251 cyrillic"),
+        pytest.param(RUSSIAN.encode("koi8_r"), RUSSIAN, id="koi8-r cyrillic"),
+        pytest.param(JAPANESE.encode("shift_jis"), JAPANESE, id="shift_jis japanese"),
+        pytest.param(JAPANESE.encode("euc_jp"), JAPANESE, id="euc-jp japanese"),
+        pytest.param(b"", "", id="empty"),
+    ],
+)
+def test_decode_bytes_reads_each_encoding_without_mojibake(data, expected):
+    assert decode_bytes(data) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        pytest.param(b"Title\x00\x00body text", "binary file (contains NUL bytes); save the article as plain text", id="NUL bytes"),
+        pytest.param(b"\x89PNG\r\n\x1a\n" + bytes(64), "binary file (contains NUL bytes); save the article as plain text", id="PNG"),
+        pytest.param(bytes(range(256)) * 4, "binary file (contains NUL bytes); save the article as plain text", id="all bytes"),
+        pytest.param("plain text".encode("utf-16-le"), "binary file (contains NUL bytes); save the article as plain text", id="utf-16 without BOM"),
+        pytest.param(bytes(range(1, 9)) * 50, "binary file (control characters); save the article as plain text", id="control bytes, no NUL"),
+        pytest.param(b"\x81\x8d\x8f\x90\x9d" * 40 + bytes(range(1, 32)) * 8, "binary file (control characters); save the article as plain text", id="undefined cp1252 bytes"),
+        pytest.param(codecs.BOM_UTF16_LE + b"\x00\xd8", "invalid utf-16 text at byte 2", id="utf-16 lone surrogate"),
+    ],
+)
+def test_decode_bytes_rejects_binary_data_with_a_clear_message(data, message):
+    with pytest.raises(SourceFormatError) as error:
+        decode_bytes(data)
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(b"Title\r\n\r\nFirst line\r\nsecond", "Title\n\nFirst line\nsecond\n", id="CRLF"),
+        pytest.param(b"Title\r\rFirst line\rsecond", "Title\n\nFirst line\nsecond\n", id="CR (classic Mac)"),
+        pytest.param(b"Title\r\n\rFirst line\nsecond", "Title\n\nFirst line\nsecond\n", id="mixed"),
+        pytest.param(b"Title\x0cPage two\x0bline", "Title\nPage two\nline\n", id="form feed and vertical tab"),
+    ],
+)
+def test_line_endings_become_lf(settings, write_source, data, expected):
+    document = read_one(settings, write_source, "a.txt", data + b"\n")
+    assert document.text == expected
+
+
+def test_control_characters_and_noncharacters_are_dropped(settings, write_source):
+    document = read_one(settings, write_source, "a.txt", "Tab\tstays; bell\x07, escape\x1b, DEL\x7f, NEL\x85 and \ufffe\uffff go.\n")
+    assert document.text == "Tab\tstays; bell, escape, DEL, NEL and  go.\n"
+
+
+# --- files that are not articles -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        pytest.param("empty.txt", b"", "empty file: no article text", id="empty"),
+        pytest.param("blank.txt", b" \n\t\n\r\n   ", "empty file: no article text", id="whitespace only"),
+        pytest.param("meta.md", b"---\ntitle: Only metadata\n---\n\n", "empty file: no article text", id="frontmatter only"),
+        pytest.param("nul.txt", b"Headline\x00" + BODY.encode(), "binary file (contains NUL bytes); save the article as plain text", id="NUL"),
+        pytest.param("photo.jpg", b"\xff\xd8\xff\xe0", "unsupported file type '.jpg'; use one of .markdown, .md, .text, .txt", id="jpg"),
+        pytest.param("article.docx", BODY.encode(), "unsupported file type '.docx'; use one of .markdown, .md, .text, .txt", id="docx"),
+        pytest.param("README", BODY.encode(), "unsupported file type '(none)'; use one of .markdown, .md, .text, .txt", id="no extension"),
+    ],
+)
+def test_unreadable_files_become_errors_with_a_message(settings, write_source, name, content, message):
+    assert read_one(settings, write_source, name, content) == SourceError(name, message)
+
+
+@pytest.mark.parametrize(
+    ("size", "limit", "message"),
+    [
+        pytest.param(101, 100, "file too large (101 bytes, limit 100); split it or raise max_source_bytes", id="one byte over"),
+        pytest.param(5_000_000, 2_000_000, "file too large (5,000,000 bytes, limit 2,000,000); split it or raise max_source_bytes", id="5 MB"),
+    ],
+)
+def test_too_large_file_is_reported_against_the_configured_limit(tmp_path, settings_for, write_source, size, limit, message):
+    write_source("big.txt", b"x" * size)
+    assert read_sources(settings_for(tmp_path, max_source_bytes=limit)) == [SourceError("big.txt", message)]
+
+
+def test_file_at_the_limit_is_read(tmp_path, settings_for, write_source):
+    write_source("fits.txt", b"y" * 100)
+    (document,) = read_sources(settings_for(tmp_path, max_source_bytes=100))
+    assert isinstance(document, SourceDocument) and document.text == "y" * 100
+
+
+@pytest.mark.parametrize(
+    "extension", [".txt", ".text", ".md", ".markdown", ".TXT", ".Md"],
+)
+def test_supported_extensions_are_read_whatever_their_case(settings, write_source, extension):
+    document = read_one(settings, write_source, f"article{extension}", BODY)
+    assert document == SourceDocument(f"article{extension}", BODY, document.meta, document.digest)
+    assert dict(document.meta) == {}
+
+
+# --- which files are sources -----------------------------------------------------------------------
+
+IGNORED = [
+    "notes.txt~", ".DS_Store", "article.txt.swp", ".article.txt.swo", "draft.txt.bak", "a.txt.orig", "a.txt.tmp",
+    ".hidden.txt", ".git/config.txt", ".drafts/secret.txt", "sub/.hidden/deep.txt", ".#lock.txt", "#autosave.txt#",
+    "~$office.txt", "Thumbs.db", "desktop.ini", "download.txt.part",
+]
+
+
+def test_hidden_and_backup_files_are_ignored_and_subfolders_are_read(sources_dir, write_source):
+    for name in IGNORED:
+        write_source(name, BODY)
+    for name in ("b.txt", "2024/jan/a.md", "2024/feb/c.txt", "z/y/x/w.markdown"):
+        write_source(name, BODY)
+    listed = [path.relative_to(sources_dir).as_posix() for path in list_source_files(sources_dir)]
+    assert listed == ["2024/feb/c.txt", "2024/jan/a.md", "b.txt", "z/y/x/w.markdown"]
+
+
+def test_missing_sources_folder_has_no_files(tmp_path):
+    assert list_source_files(tmp_path / "nowhere") == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symlinks and FIFOs")
+def test_symlinks_and_special_files_are_never_read(tmp_path, sources_dir, write_source, settings):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("The secret text outside the sources folder must never be published here.\n")
+    (sources_dir / "link.txt").symlink_to(outside / "secret.txt")
+    (sources_dir / "linked-folder").symlink_to(outside, target_is_directory=True)
+    os.mkfifo(sources_dir / "pipe.txt")  # reading a FIFO would block the build forever
+    write_source("real.txt", BODY)
+    assert [r.path for r in read_sources(settings)] == ["real.txt"]
+
+
+def test_reading_is_deterministic(settings, write_source):
+    write_source("a.txt", WESTERN.encode("cp1252"))
+    write_source("b/c.md", "---\ntitle: X\n---\n" + BODY)
+    assert read_sources(settings) == read_sources(settings)
+
+
+# --- frontmatter -----------------------------------------------------------------------------------
+
+
+def test_every_known_frontmatter_key_has_a_coercer():
+    assert set(METADATA) == {"title", "date", "published", "outlet", "author", "url", "kind", "countries", "tags"}
+
+
+@pytest.mark.parametrize(
+    ("frontmatter", "expected"),
+    [
+        pytest.param(
+            "title: Ministers meet\ndate: 2024-01-15\noutlet: Daily Courier\nauthor: Jane Doe\n"
+            "url: https://example.com/a?b=1\nkind: Opinion\ncountries: [JP, SA]\ntags: [energy, trade]",
+            {"title": "Ministers meet", "date": date(2024, 1, 15), "outlet": "Daily Courier", "author": "Jane Doe",
+             "url": "https://example.com/a?b=1", "kind": "opinion", "countries": ["JP", "SA"], "tags": ["energy", "trade"]},
+            id="every key",
+        ),
+        pytest.param("title: 12345", {"title": "12345"}, id="number as title"),
+        pytest.param("title: 1.50", {"title": "1.50"}, id="float-looking title keeps its digits"),
+        pytest.param("title: yes\nauthor: No", {"title": "yes", "author": "No"}, id="yes/no stay words"),
+        pytest.param("title: '  spaced \t  out  '", {"title": "spaced out"}, id="whitespace folded"),
+        pytest.param("countries: JP, SA , ,RU", {"countries": ["JP", "SA", "RU"]}, id="comma string where a list is expected"),
+        pytest.param("countries: JP", {"countries": ["JP"]}, id="one name where a list is expected"),
+        pytest.param("countries: [1, 2]", {"countries": ["1", "2"]}, id="numbers in a list"),
+        pytest.param("published: 2024-01-15T09:30:00Z", {"published": date(2024, 1, 15)}, id="date-time"),
+        pytest.param("date: '2024-01-15 09:30'", {"date": date(2024, 1, 15)}, id="date and time with a space"),
+        pytest.param("title:\nauthor: ~\noutlet: null\ntags: []", {}, id="empty values are dropped"),
+        pytest.param("Title: Upper\nAUTHOR: Shouting", {"title": "Upper", "author": "Shouting"}, id="keys are case-insensitive"),
+        pytest.param("source_id: 42\nextra: {a: b}", {"source_id": "42", "extra": {"a": "b"}}, id="unknown keys kept as strings"),
+        pytest.param("title: \"Bad \\ud800 surrogate \\0 nul\"", {"title": "Bad surrogate nul"}, id="YAML escapes cannot smuggle unprintable text"),
+    ],
+)
+def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
+    meta, body = split_frontmatter(f"---\n{frontmatter}\n---\n{BODY}")
+    assert (meta, body) == (expected, BODY)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param("---\ntitle: 'Unclosed quote\nauthor: Someone\n---\n",
+                     "frontmatter: line 5: found unexpected end of stream (while scanning a quoted scalar on line 2)", id="unclosed quote"),
+        pytest.param("---\ntitle: Fine\n  author: : bad\n---\n", "frontmatter: line 3: mapping values are not allowed here", id="bad indentation"),
+        pytest.param("---\ntitle: [one, two\n---\n",
+                     "frontmatter: line 3: expected ',' or ']', but got '<stream end>' (while parsing a flow sequence on line 2)", id="unclosed list"),
+        pytest.param("---\ntitle: Fine\ndate: 2023-02-30\n---\n",
+                     "frontmatter: line 3: date: '2023-02-30' is not a real date (day is out of range for month)", id="impossible date"),
+        pytest.param("---\npublished: last Tuesday\n---\n", "frontmatter: line 2: published: 'last Tuesday' is not a date; write YYYY-MM-DD", id="words as date"),
+        pytest.param("---\ndate: [2024-01-15]\n---\n", "frontmatter: line 2: date: expected text, got a list", id="list as date"),
+        pytest.param("---\ntitle: {text: x}\n---\n", "frontmatter: line 2: title: expected text, got a mapping", id="mapping as title"),
+        pytest.param("---\n\n\ntitle:\n  - a\n  - b\n---\n", "frontmatter: line 4: title: expected text, got a list", id="list as title, line counted"),
+        pytest.param("---\ncountries: {JP: yes}\n---\n", "frontmatter: line 2: countries: expected a list of names, got a mapping", id="mapping as list"),
+        pytest.param("---\ntags: [[a], b]\n---\n", "frontmatter: line 2: tags: expected a list of names, got nested lists or mappings", id="nested list"),
+        pytest.param("---\nkind: gossip\n---\n", "frontmatter: line 2: kind: 'gossip' is not one of news, interview, opinion, analysis", id="unknown kind"),
+        pytest.param("---\nurl: javascript:alert(1)\n---\n", "frontmatter: line 2: url: 'javascript:alert(1)' is not an http(s) URL", id="javascript url"),
+        pytest.param("---\nurl: example.com/page\n---\n", "frontmatter: line 2: url: 'example.com/page' is not an http(s) URL", id="url without scheme"),
+        pytest.param("---\na: &x [*x]\n---\n", "frontmatter: line 2: found unconstructable recursive node", id="recursive alias"),
+        pytest.param("---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\n", "frontmatter: nested too deeply", id="deep nesting"),
+        pytest.param("---\ntitle: No closing line\nauthor: Someone\n", "frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows",
+                     id="no closing delimiter"),
+    ],
+)
+def test_malformed_frontmatter_is_an_error_naming_the_line(text, message):
+    with pytest.raises(SourceFormatError) as error:
+        split_frontmatter(text + BODY)
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(BODY, id="no frontmatter"),
+        pytest.param("--- a rule with words\n" + BODY, id="dashes followed by words"),
+        pytest.param("---\n- a list between rules\n- is article text\n---\n" + BODY, id="list between rules"),
+        pytest.param("----\ntitle: four dashes is a rule\n----\n" + BODY, id="four dashes"),
+    ],
+)
+def test_text_without_frontmatter_is_kept_whole(text):
+    assert split_frontmatter(text) == ({}, text)
+
+
+def test_empty_frontmatter_block_is_removed():
+    assert split_frontmatter("---\n---\n" + BODY) == ({}, BODY)
+
+
+def test_frontmatter_tags_never_run_code(tmp_path):
+    marker = tmp_path / "created"
+    text = f"---\nx: !!python/object/apply:os.system ['touch {marker}']\ny: !!python/name:os.system\n---\n{BODY}"
+    meta, body = split_frontmatter(text)
+    assert not marker.exists()
+    assert (meta, body) == ({"x": [f"touch {marker}"]}, BODY)  # tags ignored; y is empty, so dropped
+
+
+def test_billion_laughs_frontmatter_loads_without_expanding():
+    lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
+    meta, body = split_frontmatter("---\n" + "\n".join(lines) + "\ntitle: Still fine\n---\n" + BODY)
+    assert meta["title"] == "Still fine" and body == BODY
+
+
+@pytest.mark.parametrize(
+    ("data", "title"),
+    [
+        pytest.param(codecs.BOM_UTF8 + b"---\ntitle: With BOM\n---\n" + BODY.encode(), "With BOM", id="utf-8 BOM before frontmatter"),
+        pytest.param(b"---\r\ntitle: Windows lines\r\n---\r\n" + BODY.encode(), "Windows lines", id="CRLF frontmatter"),
+        pytest.param(codecs.BOM_UTF16_LE + "---\ntitle: Sixteen\n---\n".encode("utf-16-le") + BODY.encode("utf-16-le"), "Sixteen", id="utf-16"),
+        pytest.param("---\ntitle: Café “Zürich” €\n---\n".encode("cp1252") + BODY.encode("cp1252"), "Café “Zürich” €", id="windows-1252"),
+    ],
+)
+def test_frontmatter_is_found_in_any_encoding(settings, write_source, data, title):
+    document = read_one(settings, write_source, "a.md", data)
+    assert (dict(document.meta), document.text) == ({"title": title}, BODY)
+
+
+def test_a_bad_file_never_stops_the_others(settings, write_source):
+    write_source("a.md", "---\ndate: 2023-02-30\n---\n" + BODY)
+    write_source("b.txt", b"\x00\x01")
+    write_source("c.txt", BODY)
+    results = read_sources(settings)
+    assert [(r.path, type(r).__name__) for r in results] == [("a.md", "SourceError"), ("b.txt", "SourceError"), ("c.txt", "SourceDocument")]
+    assert results[2].digest == hashlib.sha256(BODY.encode()).hexdigest()
