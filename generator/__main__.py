@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -33,6 +34,8 @@ def command_build(args: argparse.Namespace, settings: Settings) -> int:
 
     result = build_site(settings)
     written, unchanged = write_pages(dict(result.pages), Path(args.out))
+    if args.timings:
+        Path(args.timings).write_text(json.dumps({**result.timings, "annotated": result.annotated}, indent=1), encoding="utf-8")
     print(f"{len(result.index.briefs)} briefs from {len(result.index.outcomes)} source files; "
           f"{written} pages written, {unchanged} unchanged, in {args.out}")
     for path, message in result.failures:
@@ -63,22 +66,36 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def command_bench(args: argparse.Namespace, settings: Settings) -> int:
+    """Example: python -m generator bench --sizes 100 1000 --output benchmarks/results.json"""
+    from .bench import main as bench_main
+
+    return bench_main(args.sizes, Path(args.workdir), not args.no_mkdocs, Path(args.output) if args.output else None)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run one command; errors become messages and exit codes here only."""
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--root", default=str(PROJECT_ROOT), help="project folder (default: this checkout)")
     parser.add_argument("--sources", help="sources folder (default: ROOT/sources)")
+    parser.add_argument("--no-cache", action="store_true", help="annotate every article, ignoring the cache")
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="write the generated Markdown (no MkDocs)")
     build.add_argument("--out", default="build/docs", help="output folder (default: build/docs)")
     build.add_argument("--strict", action="store_true", help="exit 1 when any source file failed")
+    build.add_argument("--timings", help="write the stage timings (seconds) as JSON to this file")
+    bench = commands.add_parser("bench", help="benchmark the build on a synthetic corpus")
+    bench.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    bench.add_argument("--workdir", default="build/bench")
+    bench.add_argument("--no-mkdocs", action="store_true", help="time the generator only")
+    bench.add_argument("--output", help="also write the JSON report here")
     commands.add_parser("check", help="list names that are not in the knowledge base")
     evaluate = commands.add_parser("evaluate", help="score the annotators against hand-checked gold")
     evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
     args = parser.parse_args(argv)
-    settings = Settings.from_root(Path(args.root), sources_dir=args.sources)
-    handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate}[args.command]
+    settings = Settings.from_root(Path(args.root), sources_dir=args.sources, cache_dir=False if args.no_cache else None)
+    handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate, "bench": command_bench}[args.command]
     try:
         return handler(args, settings)
     except KnowledgeError as error:

@@ -836,7 +836,7 @@ def evaluate(settings, gold_dir: Path) -> Scores:
 
     gold_sources = load_gold(Path(gold_dir), settings.sources_dir)
     knowledge = load_knowledge(settings.knowledge_dir)
-    briefs, errors, _ = gather(settings, knowledge)
+    briefs, errors, _, _ = gather(settings, knowledge)
     wanted = {g.source for g in gold_sources}
     predicted: dict[str, list[PredArticle]] = {}
     for brief in briefs:

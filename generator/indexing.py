@@ -66,25 +66,26 @@ class SiteIndex:
     terms: Mapping[TermKey, Term]  # every term at least one brief mentions
     postings: Mapping[TermKey, tuple[Posting, ...]]  # briefs per term, in brief order
     related: Mapping[str, tuple[str, ...]]
-    cooccurring: Mapping[TermKey, tuple[tuple[TermKey, int], ...]]
+    cooccurring: Mapping[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]]  # per term, per taxonomy
     people_by_country: Mapping[str, tuple[str, ...]]
     unresolved: tuple[Unresolved, ...]
     outcomes: tuple[SourceOutcome, ...]
     events: Mapping[TermKey, tuple[tuple[str, Event], ...]]  # per term: (brief id, event), newest first
+    ranked: Mapping[str, tuple[Term, ...]]  # per taxonomy: terms, most briefs first
+    relations_by_country: Mapping[str, tuple[Term, ...]]
 
-    def relations_of(self, country: str) -> list[Term]:
+    def relations_of(self, country: str) -> tuple[Term, ...]:
         """The relations a country takes part in, most briefs first."""
-        return [t for t in self.terms_of("relations") if country in t.attributes.get("countries", ())]
+        return self.relations_by_country.get(country, ())
 
     def all_events(self) -> list[tuple[str, Event]]:
         """Every dated event of every brief, newest first."""
         found = [(b.id, e) for b in self.briefs for e in b.notes.events]
         return sorted(found, key=lambda item: (item[1].date, item[0], item[1].block), reverse=True)
 
-    def terms_of(self, taxonomy: str) -> list[Term]:
+    def terms_of(self, taxonomy: str) -> tuple[Term, ...]:
         """Terms of one taxonomy that have briefs, most briefs first, then by name."""
-        found = [t for (tax, _), t in self.terms.items() if tax == taxonomy]
-        return sorted(found, key=lambda t: (-len(self.postings[(t.taxonomy, t.key)]), t.name.casefold(), t.key))
+        return self.ranked.get(taxonomy, ())
 
     def brief_terms(self, brief: Brief, taxonomy: str) -> list[Term]:
         """The terms of one taxonomy a brief mentions, in first-mention order."""
@@ -128,6 +129,7 @@ def build_index(
     terms = {key: term for key, term in terms.items() if term is not None}
     postings = {key: value for key, value in postings.items() if key in terms}
     frozen_postings = {key: tuple(value) for key, value in postings.items()}
+    ranked = rank_terms(terms, frozen_postings)
     return SiteIndex(
         briefs=tuple(ordered),
         by_id=MappingProxyType({b.id: b for b in ordered}),
@@ -139,7 +141,29 @@ def build_index(
         unresolved=tuple(unresolved_names(ordered, terms)),
         outcomes=tuple(source_outcomes(ordered, errors, sources)),
         events=MappingProxyType(timeline_events(ordered, terms)),
+        ranked=MappingProxyType(ranked),
+        relations_by_country=MappingProxyType(relations_by_country(ranked.get("relations", ()))),
     )
+
+
+def rank_terms(terms: Mapping[TermKey, Term], postings: Mapping[TermKey, tuple[Posting, ...]]) -> dict[str, tuple[Term, ...]]:
+    """Per taxonomy, its terms with most briefs first, then by name (computed once)."""
+    grouped: dict[str, list[Term]] = defaultdict(list)
+    for (taxonomy, _), term in terms.items():
+        grouped[taxonomy].append(term)
+    return {
+        taxonomy: tuple(sorted(found, key=lambda t: (-len(postings[(t.taxonomy, t.key)]), t.name.casefold(), t.key)))
+        for taxonomy, found in grouped.items()
+    }
+
+
+def relations_by_country(relations: Iterable[Term]) -> dict[str, tuple[Term, ...]]:
+    """Per country, the relations it takes part in, in the relations' ranking order."""
+    found: dict[str, list[Term]] = defaultdict(list)
+    for relation in relations:
+        for code in relation.attributes.get("countries", ()):
+            found[code].append(relation)
+    return {code: tuple(value) for code, value in found.items()}
 
 
 def _term_for(key: TermKey, knowledge: KnowledgeBase, discovered: Mapping[TermKey, Discovery], briefs: list[Brief]) -> Term | None:
@@ -200,7 +224,7 @@ def related_briefs(briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting
 
 def cooccurring_terms(
     briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]], terms: Mapping[TermKey, Term]
-) -> dict[TermKey, tuple[tuple[TermKey, int], ...]]:
+) -> dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]]:
     """For each term, the other terms that appear in the same briefs, with counts."""
     by_brief = {b.id: {(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in terms} for b in briefs}
     result: dict[TermKey, tuple[tuple[TermKey, int], ...]] = {}
@@ -208,11 +232,12 @@ def cooccurring_terms(
         counts: Counter[TermKey] = Counter()
         for posting in term_postings:
             counts.update(k for k in by_brief[posting.brief_id] if k != term_key)
-        per_taxonomy: list[tuple[TermKey, int]] = []
+        per_taxonomy: dict[str, tuple[tuple[TermKey, int], ...]] = {}
         for taxonomy in TAXONOMIES:
             ranked = sorted(((k, c) for k, c in counts.items() if k[0] == taxonomy.name), key=lambda kc: (-kc[1], kc[0]))
-            per_taxonomy.extend(ranked[:COOCCURRING_LIMIT])
-        result[term_key] = tuple(per_taxonomy)
+            if ranked:
+                per_taxonomy[taxonomy.name] = tuple(ranked[:COOCCURRING_LIMIT])
+        result[term_key] = MappingProxyType(per_taxonomy)
     return result
 
 

@@ -11,6 +11,10 @@ _ENTITIES = {"|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;"}
 #: What starts a block (list item, quote, definition, details) when it opens a line; "1." and "1)" too.
 _LINE_START = re.compile(r"^(?:[-+*>?=:]|\d+[.)])")
 _WHITESPACE = re.compile(r"\s+")
+#: One pass over the text: HTML specials to entities, Markdown specials backslash-escaped, the rest as entities.
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", **{ch: "\\" + ch for ch in "\\`*_{}[]()#+!"}, **_ENTITIES}
+)
 #: Characters no text needs and XML/HTML output rejects: controls other than tab and newline,
 #: lone surrogates and the noncharacters U+FFFE/U+FFFF.
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -41,10 +45,7 @@ def escape_markdown(value: object) -> SafeMarkdown:
 
 def escape_fragment(text: str) -> str:
     """A piece of a line as Markdown: like escape_markdown, but keeps its edge spaces and is not a line start."""
-    text = _WHITESPACE.sub(" ", strip_unprintable(text))
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _BACKSLASH.sub(r"\\\1", text)
-    return "".join(_ENTITIES.get(ch, ch) for ch in text)
+    return _WHITESPACE.sub(" ", strip_unprintable(text)).translate(_ESCAPES)
 
 
 def escape_line_start(text: str) -> str:

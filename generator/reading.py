@@ -120,7 +120,7 @@ def _looks_like_text(text: str) -> bool:
     """True when few characters are control characters."""
     if not text:
         return True
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     return controls / len(text) < 0.01
 
 

@@ -1,6 +1,7 @@
 """One settings object for the whole build, loaded once and passed explicitly."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,8 @@ class Settings:
     sources_dir: Path
     templates_dir: Path
     knowledge_dir: Path
+    cache_dir: Path | None = None  # None: annotate everything every time
+    workers: int = 1  # processes for annotation when many articles changed
     site_url: str = DEFAULT_SITE_URL
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES
     max_line_chars: int = DEFAULT_MAX_LINE_CHARS
@@ -33,8 +36,12 @@ class Settings:
             "sources_dir": root / "sources",
             "templates_dir": root / "templates",
             "knowledge_dir": root / "knowledge",
+            "cache_dir": root / ".cache" / "annotations",
+            "workers": os.cpu_count() or 1,
         }
-        values.update({k: Path(v) if k.endswith("_dir") else v for k, v in overrides.items() if v is not None})
+        values.update({k: Path(v) if k.endswith("_dir") and v is not False else v for k, v in overrides.items() if v is not None})
+        if values.get("cache_dir") is False:
+            values["cache_dir"] = None
         if not values.get("site_url"):
             values.pop("site_url", None)
         return cls(**values)  # type: ignore[arg-type]

@@ -37,5 +37,8 @@ def paragraph_anchor(block: int) -> str:
 
 def url_for(target: str, from_page: str, anchor: str | None = None) -> str:
     """A relative link from one generated page to another (MkDocs resolves .md links)."""
-    relative = posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    if target == from_page:
+        relative = posixpath.basename(target)
+    else:
+        relative = "../" * from_page.count("/") + target  # pages are never more than a few folders deep
     return relative + (f"#{anchor}" if anchor else "")

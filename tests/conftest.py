@@ -3,6 +3,7 @@ knowledge base loaded once, and helpers that render Markdown as MkDocs does and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable
@@ -109,10 +110,15 @@ def mkdocs_markdown_extensions() -> tuple[list[str], dict[str, dict]]:
 _FRONTMATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
+@lru_cache(maxsize=1)
+def _markdown_converter() -> markdown.Markdown:
+    names, options = mkdocs_markdown_extensions()
+    return markdown.Markdown(extensions=names, extension_configs=options)
+
+
 def render_markdown(text: str) -> str:
     """HTML for Markdown text (a leading YAML frontmatter block is dropped), with mkdocs.yml's extensions."""
-    names, options = mkdocs_markdown_extensions()
-    return markdown.markdown(_FRONTMATTER.sub("", text, count=1), extensions=names, extension_configs=options)
+    return _markdown_converter().reset().convert(_FRONTMATTER.sub("", text, count=1))
 
 
 class _MarkupScanner(HTMLParser):

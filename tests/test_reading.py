@@ -65,7 +65,7 @@ def test_decode_bytes_reads_each_encoding_without_mojibake(data, expected):
         pytest.param(bytes(range(256)) * 4, "binary file (contains NUL bytes); save the article as plain text", id="all bytes"),
         pytest.param("plain text".encode("utf-16-le"), "binary file (contains NUL bytes); save the article as plain text", id="utf-16 without BOM"),
         pytest.param(bytes(range(1, 9)) * 50, "binary file (control characters); save the article as plain text", id="control bytes, no NUL"),
-        pytest.param(b"\x81\x8d\x8f\x90\x9d" * 40 + bytes(range(1, 32)) * 8, "binary file (control characters); save the article as plain text", id="undefined cp1252 bytes"),
+        pytest.param(b"\x81\x8d\x8f\x90\x9d" * 40 + bytes(range(1, 32)) * 8, "binary file or unknown encoding; save the article as UTF-8 text", id="undefined cp1252 bytes"),
         pytest.param(codecs.BOM_UTF16_LE + b"\x00\xd8", "invalid utf-16 text at byte 2", id="utf-16 lone surrogate"),
     ],
 )
@@ -89,9 +89,15 @@ def test_line_endings_become_lf(settings, write_source, data, expected):
     assert document.text == expected
 
 
-def test_control_characters_and_noncharacters_are_dropped(settings, write_source):
-    document = read_one(settings, write_source, "a.txt", "Tab\tstays; bell\x07, escape\x1b, DEL\x7f, NEL\x85 and \ufffe\uffff go.\n")
-    assert document.text == "Tab\tstays; bell, escape, DEL, NEL and  go.\n"
+def test_a_few_control_characters_and_noncharacters_are_dropped(settings, write_source):
+    text = "Tab\tstays; bell\x07, escape\x1b, DEL\x7f, NEL\x85 and \ufffe\uffff go.\n" + BODY * 3
+    document = read_one(settings, write_source, "a.txt", text)
+    assert document.text == "Tab\tstays; bell, escape, DEL, NEL and  go.\n" + BODY * 3
+
+
+def test_many_control_characters_make_a_binary_file(settings, write_source):
+    result = read_one(settings, write_source, "a.txt", "Short\x07note\x1b.\n")
+    assert result == SourceError("a.txt", "binary file (control characters); save the article as plain text")
 
 
 # --- files that are not articles -------------------------------------------------------------------
@@ -221,7 +227,7 @@ def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
     ("text", "message"),
     [
         pytest.param("---\ntitle: 'Unclosed quote\nauthor: Someone\n---\n",
-                     "frontmatter: line 5: found unexpected end of stream (while scanning a quoted scalar on line 2)", id="unclosed quote"),
+                     "frontmatter: line 4: found unexpected end of stream (while scanning a quoted scalar on line 2)", id="unclosed quote"),
         pytest.param("---\ntitle: Fine\n  author: : bad\n---\n", "frontmatter: line 3: mapping values are not allowed here", id="bad indentation"),
         pytest.param("---\ntitle: [one, two\n---\n",
                      "frontmatter: line 3: expected ',' or ']', but got '<stream end>' (while parsing a flow sequence on line 2)", id="unclosed list"),

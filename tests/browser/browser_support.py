@@ -5,7 +5,9 @@ from __future__ import annotations
 import html.parser
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -123,3 +125,69 @@ def follow(page, link) -> None:
     """Click a link that leads to another document and wait until that document has loaded."""
     with page.expect_navigation(wait_until="load"):
         link.click()
+
+
+@dataclass
+class PageLog:
+    """What a page did on the wire and in its console."""
+
+    site_host: str
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    foreign_requests: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        return (
+            [f"console error: {m}" for m in self.console_errors]
+            + [f"uncaught exception: {m}" for m in self.page_errors]
+            + [f"failed request: {m}" for m in self.failed_requests]
+            + [f"request to a foreign host: {m}" for m in self.foreign_requests]
+        )
+
+    def clear(self) -> None:
+        for bucket in (self.console_errors, self.page_errors, self.failed_requests, self.foreign_requests):
+            bucket.clear()
+
+
+def watch(context, page, log: PageLog) -> None:
+    """Record console errors, uncaught exceptions, failed requests; abort and record requests to other hosts."""
+    def route(route):
+        url = route.request.url
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != log.site_host:
+            log.foreign_requests.append(url)
+            route.abort()  # the site must work offline: never let a request out
+        else:
+            route.continue_()
+
+    context.route("**/*", route)
+
+    def on_console(msg):
+        if msg.type == "error":
+            loc = msg.location or {}
+            log.console_errors.append(f"{msg.text} ({loc.get('url', '?')}:{loc.get('lineNumber', '?')})")
+
+    def on_failed(request):
+        # An abort of a foreign request is already recorded as such.
+        if urlsplit(request.url).netloc == log.site_host:
+            log.failed_requests.append(f"{request.method} {request.url}: {request.failure}")
+
+    def on_response(response):
+        if response.status >= 400:
+            log.failed_requests.append(f"{response.request.method} {response.url}: HTTP {response.status}")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda exc: log.page_errors.append(str(exc)))
+    page.on("requestfailed", on_failed)
+    page.on("response", on_response)
+
+
+def new_watched_page(browser, site_url: str, viewport=DESKTOP):
+    """(context, page, log): a new browser context with one page whose console and requests are logged."""
+    context = browser.new_context(viewport=viewport, service_workers="block")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    log = PageLog(site_host=urlsplit(site_url).netloc)
+    watch(context, page, log)
+    return context, page, log

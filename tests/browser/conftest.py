@@ -14,9 +14,7 @@ import os
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -29,6 +27,7 @@ from browser_support import (
     TERM_PAGES,
     h1_of,
     heading_matches,
+    new_watched_page,
     skip_or_fail,
 )
 
@@ -118,74 +117,14 @@ def browser():
             browser.close()
 
 
-@dataclass
-class PageLog:
-    """What a page did on the wire and in its console."""
-
-    site_host: str
-    console_errors: list[str] = field(default_factory=list)
-    page_errors: list[str] = field(default_factory=list)
-    failed_requests: list[str] = field(default_factory=list)
-    foreign_requests: list[str] = field(default_factory=list)
-
-    def problems(self) -> list[str]:
-        return (
-            [f"console error: {m}" for m in self.console_errors]
-            + [f"uncaught exception: {m}" for m in self.page_errors]
-            + [f"failed request: {m}" for m in self.failed_requests]
-            + [f"request to a foreign host: {m}" for m in self.foreign_requests]
-        )
-
-    def clear(self) -> None:
-        for bucket in (self.console_errors, self.page_errors, self.failed_requests, self.foreign_requests):
-            bucket.clear()
-
-
-def _watch(context, page, log: PageLog) -> None:
-    def route(route):
-        url = route.request.url
-        parts = urlsplit(url)
-        if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != log.site_host:
-            log.foreign_requests.append(url)
-            route.abort()  # the site must work offline: never let a request out
-        else:
-            route.continue_()
-
-    context.route("**/*", route)
-
-    def on_console(msg):
-        if msg.type == "error":
-            loc = msg.location or {}
-            log.console_errors.append(f"{msg.text} ({loc.get('url', '?')}:{loc.get('lineNumber', '?')})")
-
-    def on_failed(request):
-        # An abort of a foreign request is already recorded as such.
-        if urlsplit(request.url).netloc == log.site_host:
-            log.failed_requests.append(f"{request.method} {request.url}: {request.failure}")
-
-    def on_response(response):
-        if response.status >= 400:
-            log.failed_requests.append(f"{response.request.method} {response.url}: HTTP {response.status}")
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda exc: log.page_errors.append(str(exc)))
-    page.on("requestfailed", on_failed)
-    page.on("response", on_response)
-
-
 @pytest.fixture
 def open_page(browser, site_url):
-    """Factory: open_page(viewport=DESKTOP) -> (page, log); every context is closed after the test."""
+    """Factory: open_page(viewport=DESKTOP) -> (page, log); every context it made is closed after the test."""
     contexts = []
-    host = urlsplit(site_url).netloc
 
     def factory(viewport=DESKTOP):
-        context = browser.new_context(viewport=viewport, service_workers="block")
-        context.set_default_timeout(10_000)
+        context, page, log = new_watched_page(browser, site_url, viewport)
         contexts.append(context)
-        page = context.new_page()
-        log = PageLog(site_host=host)
-        _watch(context, page, log)
         return page, log
 
     yield factory
@@ -195,10 +134,10 @@ def open_page(browser, site_url):
 
 @pytest.fixture
 def page_and_log(open_page):
+    """A fresh desktop-sized page and the log of its console and requests."""
     return open_page(DESKTOP)
 
 
 @pytest.fixture
 def page(page_and_log):
     return page_and_log[0]
-

@@ -1,11 +1,12 @@
 """Every page type loads cleanly and offline, and has no serious or critical accessibility violations."""
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import pytest
 
-from browser_support import AXE_JS, PAGE_TYPES, skip_or_fail
+from browser_support import AXE_JS, DESKTOP, PAGE_TYPES, PageLog, new_watched_page, skip_or_fail
 
 SEARCH_READY = (
     "() => { const m = document.querySelector('.md-search-result__meta');"
@@ -13,26 +14,34 @@ SEARCH_READY = (
 )
 
 
-def load(page, url: str) -> None:
-    response = page.goto(url)
-    assert response is not None and response.ok, f"{url}: HTTP {response.status if response else 'no response'}"
-    # Material fetches the search index in a worker after load; wait for it so its errors are seen too.
-    page.wait_for_function(SEARCH_READY, timeout=10_000)
+@dataclass
+class Visit:
+    kind: str
+    url: str
+    page: object
+    log: PageLog
 
 
-@pytest.mark.parametrize("kind", PAGE_TYPES)
-def test_page_loads_without_errors_and_offline(kind, page_and_log, site_url, site_pages):
-    page, log = page_and_log
+@pytest.fixture(scope="module", params=PAGE_TYPES)
+def visit(request, browser, site_url, site_pages):
+    """One page of each type, opened once and shared by the tests below (pytest groups them by page)."""
+    kind = request.param
     url = urljoin(site_url, site_pages[kind])
-    load(page, url)
-    assert page.locator("article h1").count() == 1, f"{kind} page {url} has no single <h1> in its article"
-    # Exercise the search worker too: it is where offline sites usually reach for a CDN.
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.press_sequentially("Japan")
-    page.locator(".md-search-result__item").first.wait_for()
-    problems = log.problems()
-    assert not problems, f"{kind} page {url}:\n" + "\n".join(problems)
+    context, page, log = new_watched_page(browser, site_url, DESKTOP)
+    try:
+        response = page.goto(url)
+        assert response is not None and response.ok, f"{url}: HTTP {response.status if response else '-'}"
+        # Material loads the search index in a worker after the load event; wait for it so its errors count too.
+        page.wait_for_function(SEARCH_READY, timeout=10_000)
+        yield Visit(kind, url, page, log)
+    finally:
+        context.close()
+
+
+def test_page_loads_without_errors_and_offline(visit):
+    assert visit.page.locator("article h1").count() == 1, f"{visit.kind} page {visit.url} has no single <h1>"
+    problems = visit.log.problems()
+    assert not problems, f"{visit.kind} page {visit.url}:\n" + "\n".join(problems)
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +63,7 @@ KNOWN_BUGS = {
     "link-in-text-block": (re.compile(r"."), "links inside text (e.g. lists of term links) differ from the text by colour alone"),
     "nested-interactive": (re.compile(r"^\.briefing-(bars|matrix)$"), "home dashboard <svg role=img> charts contain links, which role=img hides"),
 }
-KNOWN_REASON = "known serious accessibility bugs: " + "; ".join(f"{rule}: {why}" for rule, (_, why) in KNOWN_BUGS.items())
+KNOWN_REASON = "known serious accessibility bugs (KNOWN_BUGS in this file): " + ", ".join(KNOWN_BUGS)
 
 
 def is_known(violation, node) -> bool:
@@ -72,10 +81,8 @@ def describe(violations) -> str:
 
 
 @pytest.mark.xfail(strict=True, raises=KnownA11yBug, reason=KNOWN_REASON)
-@pytest.mark.parametrize("kind", PAGE_TYPES)
-def test_page_has_no_serious_accessibility_violations(kind, page, site_url, site_pages, axe_source):
-    url = urljoin(site_url, site_pages[kind])
-    load(page, url)
+def test_page_has_no_serious_accessibility_violations(visit, axe_source):
+    kind, url, page = visit.kind, visit.url, visit.page
     page.add_script_tag(path=axe_source)
     violations = page.evaluate(
         """async () => {
