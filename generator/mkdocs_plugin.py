@@ -1,15 +1,36 @@
 """The MkDocs glue: `mkdocs build` and `mkdocs serve` regenerate every page from sources/."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .pipeline import build_site, log, report_failures
 from .settings import Settings
+from .urls import SEARCH_PAGE
+
+#: The Pagefind search page: the UI script is part of the bundle Pagefind writes into site/pagefind/.
+PAGEFIND_PAGE = """---
+title: Search
+---
+
+# Search
+
+<div id="briefing-search"></div>
+<link href="pagefind/pagefind-ui.css" rel="stylesheet">
+<script src="pagefind/pagefind-ui.js"></script>
+<script>
+  window.addEventListener("DOMContentLoaded", function () {
+    new PagefindUI({ element: "#briefing-search", showSubResults: true, resetStyles: false });
+  });
+</script>
+"""
 
 
 class BriefingConfig(Config):
@@ -18,6 +39,8 @@ class BriefingConfig(Config):
     sources = config_options.Type(str, default="sources")
     templates = config_options.Type(str, default="templates")
     knowledge = config_options.Type(str, default="knowledge")
+    cache = config_options.Type(bool, default=True)
+    search = config_options.Choice(("material", "pagefind"), default="material")
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -30,20 +53,36 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             sources_dir=root / self.config.sources,
             templates_dir=root / self.config.templates,
             knowledge_dir=root / self.config.knowledge,
+            cache_dir=None if self.config.cache else False,
             site_url=config.site_url or None,
         )
 
     def on_files(self, files: Files, /, *, config) -> Files:
         """Run the generator and add every page it makes."""
         result = build_site(self._settings(config))
-        for path, content in sorted(result.pages.items()):
-            if files.get_file_from_path(path) is not None:
+        pages = dict(result.pages)
+        if self.config.search == "pagefind":
+            pages[SEARCH_PAGE] = PAGEFIND_PAGE
+        for path, content in sorted(pages.items()):
+            existing = files.get_file_from_path(path)
+            if existing is not None:
                 log.warning("generated page %s hides a file of the same name in docs/", path)
-                files.remove(files.get_file_from_path(path))
+                files.remove(existing)
             files.append(File.generated(config, path, content=content))
         report_failures(result)
-        log.info("briefing: %d briefs from %d source files", len(result.index.briefs), len(result.index.outcomes))
+        log.info("briefing: %d briefs from %d source files (%d annotated, the rest cached)",
+                 len(result.index.briefs), len(result.index.outcomes), result.annotated)
         return files
+
+    def on_post_build(self, *, config) -> None:
+        """With search: pagefind, index the built site into a chunked static search index."""
+        if self.config.search != "pagefind":
+            return
+        command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--root-selector", "article",
+                   "--exclude-selectors", ".md-source-file", "--quiet"]
+        finished = subprocess.run(command, capture_output=True, text=True)
+        if finished.returncode != 0:
+            raise PluginError(f"pagefind failed: {finished.stderr.strip()[-2000:]}")
 
     def on_serve(self, server, /, *, config, builder):
         """Rebuild when a source, a template or the knowledge base changes."""

@@ -12,6 +12,7 @@ TIMELINE = "timeline.md"
 DATA_BRIEFS = "data/briefs.json"
 DATA_REPORT = "data/report.json"
 DATA_FACETS = "data/briefs-index.js"
+SEARCH_PAGE = "search.md"
 
 
 def brief_path(brief_id: str) -> str:

@@ -133,3 +133,18 @@ def test_mkdocs_strict_build_publishes_a_searchable_site(tmp_path):
     for html in site.rglob("*.html"):
         text = html.read_text(encoding="utf-8")
         assert "fonts.googleapis" not in text and "unpkg.com" not in text, html
+
+
+def test_pagefind_variant_builds_a_chunked_index(tmp_path):
+    for name in ("mkdocs.yml", "mkdocs-pagefind.yml", "templates", "knowledge", "docs", "sources"):
+        source = PROJECT_ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    result = subprocess.run([str(mkdocs), "build", "--strict", "-f", "mkdocs-pagefind.yml"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    site = tmp_path / "site"
+    assert (site / "pagefind" / "pagefind.js").exists()
+    assert list((site / "pagefind" / "index").glob("*.pf_index")), "index chunks"
+    assert "PagefindUI" in (site / "search.html").read_text(encoding="utf-8")
+    assert not (site / "search" / "search_index.json").exists(), "Material's single index is not built"
