@@ -7,25 +7,8 @@ import sys
 from pathlib import Path
 
 from .knowledge import KnowledgeError
+from .output import write_pages
 from .settings import PROJECT_ROOT, Settings
-
-
-def write_pages(pages: dict[str, str], out_dir: Path) -> tuple[int, int]:
-    """Write pages under ``out_dir``, skipping unchanged files; returns (written, unchanged)."""
-    root = out_dir.resolve()
-    written = unchanged = 0
-    for relative, content in sorted(pages.items()):
-        target = (root / relative).resolve()
-        if root not in target.parents:
-            raise ValueError(f"refusing to write outside {root}: {relative}")
-        data = content.encode("utf-8")
-        if target.exists() and target.read_bytes() == data:
-            unchanged += 1
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        written += 1
-    return written, unchanged
 
 
 def command_build(args: argparse.Namespace, settings: Settings) -> int:
@@ -33,11 +16,12 @@ def command_build(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import build_site
 
     result = build_site(settings)
-    written, unchanged = write_pages(dict(result.pages), Path(args.out))
+    report = write_pages(result.pages, Path(args.out))
     if args.timings:
         Path(args.timings).write_text(json.dumps({**result.timings, "annotated": result.annotated}, indent=1), encoding="utf-8")
-    print(f"{len(result.index.briefs)} briefs from {len(result.index.outcomes)} source files; "
-          f"{written} pages written, {unchanged} unchanged, in {args.out}")
+    print(f"{len(result.index.briefs)} briefs from {len(result.index.outcomes)} source files "
+          f"({result.annotated} annotated, the rest cached); {report.written} files written, "
+          f"{report.unchanged} unchanged, {report.removed} stale removed, in {args.out}")
     for path, message in result.failures:
         print(f"error: {path}: {message}", file=sys.stderr)
     return 1 if args.strict and result.failures else 0

@@ -8,8 +8,8 @@ import re
 _BACKSLASH = re.compile(r"([\\`*_{}\[\]()#+!])")
 #: Characters with no backslash escape that extensions could read as syntax.
 _ENTITIES = {"|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;"}
-#: What starts a block (list item, quote, definition, details) when it opens a line; "1." and "1)" too.
-_LINE_START = re.compile(r"^(?:[-+*>?=:]|\d+[.)])")
+#: What starts a block (list item, quote, definition, details, "///" blocks) when it opens a line; "1." and "1)" too.
+_LINE_START = re.compile(r"^(?:[-+*>?=:/]|\d+[.)])")
 _WHITESPACE = re.compile(r"\s+")
 #: One pass over the text: HTML specials to entities, Markdown specials backslash-escaped, the rest as entities.
 _ESCAPES = str.maketrans(

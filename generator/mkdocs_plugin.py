@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from .output import write_pages
 from .pipeline import build_site, log, report_failures
 from .settings import Settings
 from .urls import SEARCH_PAGE
@@ -41,6 +42,8 @@ class BriefingConfig(Config):
     knowledge = config_options.Type(str, default="knowledge")
     cache = config_options.Type(bool, default=True)
     search = config_options.Choice(("material", "pagefind"), default="material")
+    #: Where the generated Markdown is written; unchanged files keep their mtime so `mkdocs serve --dirty` is quick.
+    generated = config_options.Type(str, default="build/docs")
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -63,12 +66,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         pages = dict(result.pages)
         if self.config.search == "pagefind":
             pages[SEARCH_PAGE] = PAGEFIND_PAGE
-        for path, content in sorted(pages.items()):
+        out_dir = Path(config.config_file_path).resolve().parent / self.config.generated
+        write_pages(pages, out_dir)
+        for path in sorted(pages):
             existing = files.get_file_from_path(path)
             if existing is not None:
                 log.warning("generated page %s hides a file of the same name in docs/", path)
                 files.remove(existing)
-            files.append(File.generated(config, path, content=content))
+            files.append(File.generated(config, path, abs_src_path=str(out_dir / path)))
         report_failures(result)
         log.info("briefing: %d briefs from %d source files (%d annotated, the rest cached)",
                  len(result.index.briefs), len(result.index.outcomes), result.annotated)

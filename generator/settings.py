@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,16 @@ DEFAULT_SITE_URL = "http://localhost:8000/"
 DEFAULT_MAX_SOURCE_BYTES = 2_000_000
 #: Lines longer than this are cut before cleaning, so one enormous line cannot stall the regexes.
 DEFAULT_MAX_LINE_CHARS = 20_000
+
+
+def site_url_of(root: Path) -> str | None:
+    """The site_url set in ROOT/mkdocs.yml, so the CLI writes the same feeds as `mkdocs build`."""
+    path = Path(root) / "mkdocs.yml"
+    try:
+        match = re.search(r"^site_url:\s*['\"]?([^'\"#\s]+)", path.read_text(encoding="utf-8"), re.M)
+    except OSError:
+        return None
+    return match.group(1) if match else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +49,7 @@ class Settings:
             "knowledge_dir": root / "knowledge",
             "cache_dir": root / ".cache" / "annotations",
             "workers": os.cpu_count() or 1,
+            "site_url": site_url_of(root),
         }
         values.update({k: Path(v) if k.endswith("_dir") and v is not False else v for k, v in overrides.items() if v is not None})
         if values.get("cache_dir") is False:
