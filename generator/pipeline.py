@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping
 
@@ -84,7 +84,9 @@ def annotate_all(articles: list[Article], knowledge: KnowledgeBase, settings: Se
     todo = [articles[i] for i in missing]
     if len(todo) >= PARALLEL_THRESHOLD and settings.workers > 1:
         with ProcessPoolExecutor(settings.workers, initializer=_start_worker, initargs=(str(settings.knowledge_dir),)) as pool:
-            fresh = list(pool.map(_annotate_in_worker, todo, chunksize=32))
+            # mappingproxy does not pickle; workers get a plain-dict copy of the metadata.
+            portable = [replace(a, meta=dict(a.meta)) for a in todo]
+            fresh = list(pool.map(_annotate_in_worker, portable, chunksize=32))
     else:
         annotator = Annotator.from_knowledge(knowledge)
         fresh = [annotate_safely(a, annotator) for a in todo]

@@ -1,0 +1,58 @@
+"""Page paths and links: every page has one path, and url_for links any page to any other."""
+from __future__ import annotations
+
+import posixpath
+
+import pytest
+
+from generator.model import Term
+from generator.urls import BRIEFS_INDEX, HOME, REPORT, brief_path, paragraph_anchor, taxonomy_path, term_path, url_for
+
+
+@pytest.mark.parametrize(
+    ("term", "path"),
+    [
+        (Term("countries", "JP", "Japan"), "countries/jp.md"),
+        (Term("people", "yoshimasa-hayashi", "Yoshimasa Hayashi"), "people/yoshimasa-hayashi.md"),
+        (Term("organizations", "index", "Index"), "organizations/index-term.md"),
+        (Term("regions", "INDEX", "Index"), "regions/index-term.md"),
+    ],
+)
+def test_term_path(term, path):
+    assert term_path(term) == path
+    assert term_path(term) != taxonomy_path(term.taxonomy)
+
+
+def test_fixed_paths():
+    assert (brief_path("pier-a1b2c3"), taxonomy_path("people"), HOME, BRIEFS_INDEX, REPORT) == (
+        "briefs/pier-a1b2c3.md", "people/index.md", "index.md", "briefs/index.md", "report.md")
+
+
+@pytest.mark.parametrize(("block", "anchor"), [(-1, "top"), (0, "p1"), (9, "p10"), (99, "p100")])
+def test_paragraph_anchor(block, anchor):
+    assert paragraph_anchor(block) == anchor
+
+
+PAGES = ["index.md", "report.md", "briefs/index.md", "briefs/pier-a1b2c3.md", "countries/jp.md", "people/index-term.md",
+         "briefs/page/2.md", "feeds/countries/jp.xml"]
+
+
+@pytest.mark.parametrize("from_page", PAGES)
+@pytest.mark.parametrize("target", PAGES)
+def test_url_for_resolves_from_the_linking_page_to_the_target(target, from_page):
+    url = url_for(target, from_page)
+    assert not url.startswith("/") and "://" not in url and " " not in url
+    assert posixpath.normpath(posixpath.join(posixpath.dirname(from_page), url)) == target
+
+
+@pytest.mark.parametrize(
+    ("target", "from_page", "anchor", "url"),
+    [
+        ("briefs/pier-a1b2c3.md", "briefs/pier-a1b2c3.md", "p3", "pier-a1b2c3.md#p3"),
+        ("index.md", "index.md", None, "index.md"),
+        ("countries/jp.md", "index.md", None, "countries/jp.md"),
+        ("briefs/pier-a1b2c3.md", "index.md", "top", "briefs/pier-a1b2c3.md#top"),
+    ],
+)
+def test_url_for_known_links(target, from_page, anchor, url):
+    assert url_for(target, from_page, anchor) == url
