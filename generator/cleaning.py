@@ -25,7 +25,14 @@ DUPLICATE = "duplicate paragraph"
 BYLINE = "byline"
 BIO = "author bio"
 LEAD_IN = "lead-in to quoted copy"
+TIMESTAMP = "date or time stamp"
+CREDITS = "credits or copyright line"
+LINK = "bare link"
+RELATED = "related links"
+REPEATED_WIDGET = "line repeated between paragraphs (advertising or widget)"
 
+#: Lines that close an article; a headline right after one starts the next article.
+FOOTER_REASONS = {DISCLAIMER, CREDITS}
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
 #: A heading candidate longer than this is a headline, not a section subheading.
@@ -34,11 +41,12 @@ MAX_HEADLINE_WORDS = 30
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_SENTENCE_END = re.compile(r"[.!…][\"'”’»)\]]*$")
+_TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
+_SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
 _CREDIT = re.compile(
     r"(?:\((?:photo|image|file|credit)?[:\s]*[A-Z][\w&.'’\- /]{1,60}\)"
-    r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60})\s*$"
+    r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"
+    r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
 )
 _CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption)\s*[:/-]", re.I)
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
@@ -67,7 +75,12 @@ _WIDGET = re.compile(
     r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|"
     r"connecting to %s|fill in your details.*|you are commenting using.*|this site uses akismet.*|"
     r"(?:twitter|facebook|google|wordpress\.com)? ?(?:picture|photo|account)\b.*|change \)|"
-    r"advertisement|continue reading.*|read more(?: at| on|:)?.{0,80}|filed under:?.*|tags?:.*|topics?:.*|"
+    r"advertisement\b.{0,40}|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"
+    r"filed under:?.*|(?:suggested |related |explore more on these )?(?:tags?|topics?)\b:?.{0,40}|"
+    r"short ?url|follow(?: [\w ]{1,40})?:?|save (?:articles?|this|for later)\b.*|(?:click|tap) here\b.*|"
+    r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
+    r"share\d*|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
+    r"enjoying this article\?.*|why you can trust\b.*|skip (?:next )?section.*|listen to (?:this )?article.*|"
     r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news)?:?|"
     r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
     r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
@@ -78,6 +91,43 @@ _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
 )
+_SITE_NOTICE = re.compile(
+    r"privacy (?:notice|policy)|terms of (?:service|use)|recaptcha|cookie (?:policy|settings)|"
+    r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access",
+    re.I,
+)
+#: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
+_TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|edited by\b|editor:|compiled by\b|"
+    r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,80}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(
+    r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
+    r"\bCredit:|\bImage:|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
+    r"© [A-Z][\w .&'/-]{1,60}$|\(File\)$|^\[\d+/\d+\])"
+)
+#: Words a date or time stamp is made of; a short line of nothing else is a stamp.
+_STAMP_WORDS = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|updated|published|posted|last|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)",
+    re.I,
+)
+
+
+def is_timestamp(text: str, words: int) -> bool:
+    """A short line made only of dates, times, time zones and words like 'Updated' or 'ago'."""
+    if words > 14 or not re.search(r"\d", text):
+        return False
+    rest = _STAMP_WORDS.sub(" ", text)
+    return not re.search(r"[^\W\d_]{2,}", rest)
+
+
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 
 
@@ -105,10 +155,22 @@ def noise_reason(text: str, words: int) -> str | None:
     """Why a line is web-page noise whatever its position, or None."""
     if _COUNTER.match(text):
         return COUNTER
+    if _URL_LINE.match(text):
+        return LINK
+    if words <= 14 and "|" in text and not _SENTENCE_END.search(text) and not _is_byline(text):
+        return NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
+    if is_timestamp(text, words):
+        return TIMESTAMP
     if words <= 40 and _DISCLAIMER.search(text):
         return DISCLAIMER
+    if words <= 40 and _CREDIT_LINE.match(text):
+        return CREDITS
+    if words <= 80 and _SITE_NOTICE.search(text):
+        return WIDGET
     if words <= 16 and (_WIDGET.match(text) or _TIMESTAMP.match(text)):
         return WIDGET
+    if words <= 60 and _PHOTO_CREDIT.search(text):
+        return CAPTION
     if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and _CREDIT.search(text):
         return CAPTION
     if words <= 30 and _CAPTION_START.match(text):
@@ -125,9 +187,12 @@ def is_candidate(text: str, words: int) -> bool:
     """A line shaped like a headline or subheading: short, capitalised, not a finished sentence."""
     if words == 0 or words > MAX_HEADLINE_WORDS:
         return False
-    first = text.lstrip("\"'“‘«(")[:1]
-    if not (first.isupper() or first.isdigit()):
+    first = text.lstrip("\"'“‘«(「")[:1]
+    caseless = first.isalpha() and not first.islower() and not first.isupper()  # Arabic, CJK...
+    if not (first.isupper() or first.isdigit() or caseless):
         return False
+    if re.search(r"[a-z]{2}\. [A-Z(]", text):
+        return False  # a finished sentence inside the line: a paragraph, whatever follows it
     return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
 
 
@@ -149,7 +214,76 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
             continue
         lines.append(_classify(line, gap, level))
         gap = 0
-    return lines
+    return mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines))))
+
+
+def mark_header_captions(lines: list[Line]) -> list[Line]:
+    """Before the article's text starts, a sentence followed by an agency credit is a photo caption."""
+    marked = list(lines)
+    for i, line in enumerate(lines):
+        following = next((other for other in lines[i + 1 :] if other.noise is None), None)
+        # Only when more header follows: a first paragraph ending "(Reuters)" stays text.
+        if line.noise is None and _TRAILING_CREDIT.search(line.text) and line.words <= 35 and (
+            following is None or not is_body(following) or _TRAILING_CREDIT.search(following.text)
+        ):
+            marked[i] = replace(line, noise=CAPTION, candidate=False)
+        elif is_body(line):
+            break
+    return marked
+
+
+def mark_sandwiched(lines: list[Line]) -> list[Line]:
+    """A short, unfinished line with widget text on both sides is part of the widget (a newsletter pitch)."""
+    marked = list(lines)
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if line.noise is None and not is_text(line) and line.words <= 25:
+            if lines[i - 1].noise in (WIDGET, RELATED) and lines[i + 1].noise in (WIDGET, RELATED):
+                marked[i] = replace(line, noise=WIDGET, candidate=False)
+    return marked
+
+
+def mark_link_lists(lines: list[Line]) -> list[Line]:
+    """Teaser lists: headline-shaped lines stacked without blank lines, or listed under a 'Read more' header."""
+    spaced = sum(1 for line in lines if line.gap_before) >= len(lines) // 2
+    marked = list(lines)
+    body_seen = False
+    for i, line in enumerate(lines):
+        body_seen = body_seen or is_body(line)
+        if i == 0 or line.noise is not None or is_body(line) or _is_byline(line.text):
+            continue
+        under_header = marked[i - 1].noise in (WIDGET, RELATED) and line.gap_before == 0 and line.words >= 3
+        previous = lines[i - 1]
+        stacked = (
+            spaced and body_seen and line.candidate and line.gap_before == 0 and line.words >= 4
+            and previous.candidate and previous.words >= 4 and not _is_byline(previous.text)
+        )
+        if under_header or stacked:
+            marked[i] = replace(line, noise=RELATED, candidate=False)
+            if stacked and marked[i - 1].noise is None:
+                marked[i - 1] = replace(previous, noise=RELATED, candidate=False)
+    return marked
+
+
+
+
+def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
+    """A short line that recurs with article text between its occurrences is an ad or widget, not a headline."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.noise is None and line.words <= 12:
+            seen.setdefault(line.text, []).append(i)
+    bodies_before: list[int] = []
+    count = 0
+    for line in lines:
+        count += is_body(line)
+        bodies_before.append(count)
+    marked = list(lines)
+    for positions in seen.values():
+        if len(positions) > 1 and bodies_before[positions[-1]] > bodies_before[positions[0]]:
+            for i in positions:
+                marked[i] = replace(lines[i], noise=REPEATED_WIDGET, candidate=False)
+    return marked
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
@@ -157,8 +291,16 @@ def _is_wrapped(previous: str, line: str) -> bool:
     return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower()
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def count_words(text: str) -> int:
+    """Words in a line; scripts written without spaces count about one word per two characters."""
+    return max(len(text.split()), len(_CJK.findall(text)) // 2)
+
+
 def _classify(text: str, gap: int, md_level: int) -> Line:
-    words = len(text.split())
+    words = count_words(text)
     noise = None if md_level else noise_reason(text, words)
     candidate = bool(md_level) or (noise is None and is_candidate(text, words))
     return Line(text=text, gap_before=gap, noise=noise, candidate=candidate, words=words, md_level=md_level)
@@ -169,8 +311,15 @@ def is_body(line: Line) -> bool:
     return line.noise is None and not line.candidate and line.words >= MIN_BODY_WORDS
 
 
-def find_headlines(lines: list[Line]) -> list[int]:
-    """Indexes of lines that start a new article."""
+def is_text(line: Line) -> bool:
+    """A line of running text: a body paragraph, or a short finished sentence ('"Not a market," he said.')."""
+    if line.noise is not None:
+        return False
+    return is_body(line) or (not line.candidate and line.words >= 3 and bool(_SENTENCE_END.search(line.text)) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
+
+
+def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
+    """Indexes of lines that start a new article (only the first when the file is one article)."""
     counts: dict[str, int] = {}
     for line in lines:
         counts[line.text] = counts.get(line.text, 0) + 1
@@ -181,26 +330,38 @@ def find_headlines(lines: list[Line]) -> list[int]:
         if is_body(line):
             in_body = True
             continue
-        if not line.candidate or next_body[i] is None:
+        if not line.candidate or next_body[i] is None or _is_byline(line.text):
             continue
+        if single and (headlines or in_body):
+            break
         if line.md_level == 1 or (line.md_level and not in_body):
             headlines.append(i)
             in_body = False
             continue
         if line.md_level:
             continue
-        strong = (
-            counts[line.text] > 1
-            or line.words > MAX_SUBHEADING_WORDS
-            or (line.gap_before >= 2 and line.words >= 4)
-            or _introduces_article(lines, i)
-        )
         if not in_body and line.words >= 3 and not headlines_since_body(headlines, lines, i):
             headlines.append(i)
-        elif in_body and strong:
+        elif in_body and _starts_new_article(lines, i, counts):
             headlines.append(i)
             in_body = False
     return headlines
+
+
+def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bool:
+    """Mid-file, a headline needs an article's header after it or the end of an article before it."""
+    line = lines[i]
+    repeated = counts[line.text] > 1
+    if (line.words < 4 and not repeated) or line.text.endswith("?") and not _introduces_article(lines, i):
+        return False  # short lines are subheadings; questions are interview or Q&A text
+    previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
+    after_footer = previous is not None and previous.noise in FOOTER_REASONS
+    return (
+        repeated
+        or _introduces_article(lines, i)
+        or line.gap_before >= 2
+        or after_footer
+    )
 
 
 def headlines_since_body(headlines: list[int], lines: list[Line], i: int) -> bool:
@@ -234,9 +395,17 @@ def _next_body_index(lines: list[Line]) -> list[int | None]:
     return result
 
 
+_BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
+
+
 def _is_byline(text: str) -> bool:
+    """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
+    if len(text.split()) > 12:
+        return False
+    if _BYLINE_IN_PLACE.match(text):
+        return True
     match = _BYLINE.match(text)
-    return bool(match and (match.group("rest") or text.startswith("By ")))
+    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By\s+[A-Z][\w .&'’,-]{1,80}$", text))
 
 
 def _dateline_of(text: str) -> tuple[str, str] | None:
@@ -258,7 +427,8 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     lines = scan_lines(document.text, max_line_chars)
     if not lines:
         return []
-    starts = find_headlines(lines)
+    # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.
+    starts = find_headlines(lines, single=bool(str(document.meta.get("title") or "").strip()))
     segments: list[tuple[int, int]] = []
     bounds = [0] + starts + [len(lines)]
     for begin, end in zip(bounds, bounds[1:]):
@@ -290,9 +460,9 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     """One article from its lines: title, standfirst, byline, body blocks and removed lines."""
     title = lines[0].text if titled else None
     rest = lines[1:] if titled else lines
-    last_body = max((i for i, line in enumerate(rest) if is_body(line)), default=-1)
-    if last_body < 0:
+    if not any(is_body(line) for line in rest):
         return None
+    last_body = max(i for i, line in enumerate(rest) if is_text(line))
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()
@@ -311,6 +481,9 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             continue
         if not started and byline is None and _is_byline(text):
             byline = text
+            continue
+        if not started and standfirst is None and title is not None and _byline_follows(rest, i):
+            standfirst = text  # the sentence between headline and byline
             continue
         if bio is None and line.words <= 40 and _BIO.match(text) and (not started or i == last_body):
             bio = text
@@ -360,6 +533,12 @@ def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:
     """True when the next line is a paragraph that opens with a wire dateline ("MOSCOW (Kyodo) —")."""
     following = next((line for line in lines[i + 1 :] if not line.noise), None)
     return following is not None and _dateline_of(following.text) is not None
+
+
+def _byline_follows(lines: list[Line], i: int) -> bool:
+    """True when a byline comes within the next two lines that are not noise."""
+    following = [line for line in lines[i + 1 :] if line.noise is None][:2]
+    return any(_is_byline(line.text) for line in following)
 
 
 def _same_headline(text: str, title: str) -> bool:

@@ -191,7 +191,7 @@ def _kind_of(value: object) -> str:
 
 
 #: How each known frontmatter key becomes a typed value (like Pelican's METADATA_PROCESSORS).
-#: Unknown keys are kept as loaded: strings, lists and mappings of strings.
+#: Unknown keys are kept when their value is text, and dropped otherwise.
 METADATA: dict[str, Callable[[object], object]] = {
     "title": coerce_text,
     "outlet": coerce_text,
@@ -214,7 +214,10 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, 
             continue
         coerce = METADATA.get(name)
         if coerce is None:
-            meta[name] = value
+            # Unknown keys keep text only: nested values can share YAML aliases that expand
+            # exponentially when anything walks or prints them ("billion laughs").
+            if isinstance(value, str):
+                meta[name] = fold_text(value)
             continue
         try:
             coerced = coerce(value)

@@ -14,7 +14,7 @@ import yaml
 
 from generator.annotate import Annotator
 from generator.knowledge import KnowledgeBase, load_knowledge
-from generator.settings import PROJECT_ROOT, Settings
+from generator.settings import DEFAULT_SITE_URL, PROJECT_ROOT, Settings, site_url_of
 
 #: Every hostile payload in the tests carries this word, so active markup can be traced to a source.
 MARKER = "pwned"
@@ -27,16 +27,29 @@ DANGEROUS_TAGS = {
 #: Attributes whose value is fetched or navigated to.
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc", "background", "srcset"}
 _SCRIPT_URL = re.compile(r"^(?:javascript|vbscript|data):", re.I)
+#: The shape of the links the generator makes (url_for): relative paths of slugs, maybe an anchor.
+_GENERATED_LINK = re.compile(r"^(?:\.\./)*(?:[a-z0-9][a-z0-9-]*/)*[a-z0-9][a-z0-9.-]*\.(?:md|html|xml|json)(?:#[a-z0-9-]+)?$")
+#: The site's own absolute URL (canonical links, feeds), from mkdocs.yml.
+SITE_URL = site_url_of(PROJECT_ROOT) or DEFAULT_SITE_URL
+
+
+def is_generated_link(url: str) -> bool:
+    """True for a link shaped like the generator's own: a relative page path, or one under the site's URL."""
+    return bool(_GENERATED_LINK.match(url.removeprefix(SITE_URL)))
 
 
 def settings_for(root: Path, **overrides: object) -> Settings:
-    """Settings reading sources from ``root/sources`` with the project's real templates and knowledge."""
+    """Settings reading sources from ``root/sources`` with the project's real templates and knowledge.
+
+    No annotation cache and one process unless overridden: tests never write into the checkout.
+    """
+    values: dict[str, object] = {"cache_dir": False, "workers": 1, **overrides}
     return Settings.from_root(
         PROJECT_ROOT,
         sources_dir=root / "sources",
         templates_dir=PROJECT_ROOT / "templates",
         knowledge_dir=PROJECT_ROOT / "knowledge",
-        **overrides,
+        **values,
     )
 
 
@@ -136,14 +149,17 @@ class _MarkupScanner(HTMLParser):
         self.tags.append((tag, tuple(attrs)))
         for name, value in attrs:
             compact = re.sub(r"[\s\x00-\x1f]+", "", value or "")
+            is_url = name in URL_ATTRIBUTES
             if name.startswith("on"):
                 self.findings.append(f"<{tag} {name}=...> event handler")
-            if name in URL_ATTRIBUTES and _SCRIPT_URL.match(compact):
+            if is_url and _SCRIPT_URL.match(compact):
                 self.findings.append(f"<{tag} {name}={value!r}> script URL")
-            if name in URL_ATTRIBUTES and self.marker in compact.lower():
+            if self.marker not in compact.lower() or (is_url and is_generated_link(compact)):
+                continue
+            if is_url:
                 self.findings.append(f"<{tag} {name}={value!r}> link or resource from a source")
-        if tag in DANGEROUS_TAGS and self.marker in repr(attrs).lower():
-            self.findings.append(f"<{tag}> element from a source: {attrs!r}")
+            elif tag in DANGEROUS_TAGS:
+                self.findings.append(f"<{tag} {name}={value!r}> element from a source")
         if tag in ("script", "style"):
             self._raw.append(tag)
 

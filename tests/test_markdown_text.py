@@ -44,9 +44,8 @@ def test_the_scanner_finds_active_markup_in_unescaped_markdown(scan_html, render
         "<script>alert('pwned')</script>"
     ))
     assert [tag for tag, _ in scanner.tags] == ["p", "em", "a", "a", "img", "script"]
-    assert [finding.split(">")[-1].strip() for finding in scanner.findings] == [
-        "link or resource from a source", "script URL", "event handler", "element from a source: [('src', 'x'), ('onerror', \"alert('pwned')\")]",
-        "content from a source: \"alert('pwned')\"",
+    assert [finding.split("> ")[-1].split(":")[0] for finding in scanner.findings] == [
+        "link or resource from a source", "script URL", "event handler", "element from a source", "content from a source",
     ]
 
 

@@ -24,6 +24,11 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
+# True once Material's search has loaded its index in the worker (the status line leaves "Initializing search").
+SEARCH_READY = (
+    "() => { const m = document.querySelector('.md-search-result__meta');"
+    " return !!m && !/initializing/i.test(m.textContent); }"
+)
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 

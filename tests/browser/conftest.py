@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import (
+from .browser_support import (
     CHROMIUM,
     CHROMIUM_ARGS,
     DESKTOP,

@@ -2,7 +2,9 @@
 
 from urllib.parse import urljoin
 
-from browser_support import TERM_PAGES
+import pytest
+
+from .browser_support import TERM_PAGES
 
 # Generous bound: skip link, logo, search, the tabs, the table of contents, then the content's first links.
 MAX_TABS = 45
@@ -31,7 +33,6 @@ def is_entity_link(focus) -> bool:
 
 def test_tab_reaches_search_then_entity_links(page, site_url, site_pages):
     page.goto(urljoin(site_url, site_pages["brief"]))
-    page.locator("body").focus()  # start from the top of the document, as a freshly loaded page does
     trail = []
     search_at = entity_at = None
     for press in range(1, MAX_TABS + 1):
@@ -66,3 +67,43 @@ def test_skip_link_is_first_and_moves_focus_past_the_navigation(page, site_url, 
     page.keyboard.press("Tab")
     focus = page.evaluate(FOCUSED)
     assert focus["inArticle"], f"after 'Skip to content', Tab goes to {focus}, not into the article"
+
+
+class KnownKeyboardBug(AssertionError):
+    """Only the known invisible tab stops are left."""
+
+
+# Invisible tab stops already reported: (pattern over "tag#id.class", why).
+KNOWN_INVISIBLE_STOPS = [
+    ("input#__palette_0", "mkdocs.yml gives `palette` as a one-item list, so Material renders a 0x0 radio toggle"),
+    (".md-search__scrollwrap", "Material's closed search-result pane (height 0) keeps tabindex=0"),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=KnownKeyboardBug,
+    reason="invisible tab stops in the header: " + "; ".join(why for _, why in KNOWN_INVISIBLE_STOPS),
+)
+def test_every_tab_stop_before_the_content_is_visible(page, site_url, site_pages):
+    page.goto(urljoin(site_url, site_pages["brief"]))
+    invisible = []
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(
+            """() => {
+                const el = document.activeElement, r = el.getBoundingClientRect();
+                const cls = typeof el.className === 'string' && el.className
+                    ? '.' + el.className.trim().split(/\\s+/).filter(c => c !== 'focus-visible').join('.') : '';
+                return {name: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + cls,
+                        empty: r.width < 1 || r.height < 1, inArticle: !!el.closest('article')};
+            }"""
+        )
+        if stop["inArticle"]:
+            break
+        if stop["empty"]:
+            invisible.append(stop["name"])
+    unknown = [name for name in invisible if not any(known in name for known, _ in KNOWN_INVISIBLE_STOPS)]
+    assert not unknown, f"Tab stops a keyboard user cannot see (zero size), before the content: {unknown}"
+    if invisible:
+        raise KnownKeyboardBug(f"known invisible tab stops remain: {invisible}")

@@ -6,13 +6,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from browser_support import AXE_JS, DESKTOP, PAGE_TYPES, PageLog, new_watched_page, skip_or_fail
-
-SEARCH_READY = (
-    "() => { const m = document.querySelector('.md-search-result__meta');"
-    " return m && !/initializing/i.test(m.textContent); }"
-)
-
+from .browser_support import AXE_JS, DESKTOP, PAGE_TYPES, SEARCH_READY, PageLog, new_watched_page, skip_or_fail
 
 @dataclass
 class Visit:
@@ -58,10 +52,22 @@ class KnownA11yBug(AssertionError):
 # Serious violations already reported, by axe rule id and a pattern over the offending nodes' CSS targets.
 # Any other serious/critical violation fails the test outright (the xfail below only accepts KnownA11yBug).
 KNOWN_BUGS = {
-    "aria-dialog-name": (re.compile(r"^\.md-search$"), "Material's search dialog (div.md-search[role=dialog]) has no accessible name"),
-    "color-contrast": (re.compile(r"^\.md-tabs__link"), "navigation tab labels (white at 70% opacity on indigo) are below 4.5:1"),
-    "link-in-text-block": (re.compile(r"."), "links inside text (e.g. lists of term links) differ from the text by colour alone"),
-    "nested-interactive": (re.compile(r"^\.briefing-(bars|matrix)$"), "home dashboard <svg role=img> charts contain links, which role=img hides"),
+    "aria-dialog-name": (
+        re.compile(r"^\.md-search$"),
+        "Material's search dialog (div.md-search[role=dialog]) has no accessible name",
+    ),
+    "color-contrast": (
+        re.compile(r"^\.md-tabs__link"),
+        "navigation tab labels (white at 70% opacity on indigo) are below 4.5:1",
+    ),
+    "link-in-text-block": (
+        re.compile(r"."),
+        "links inside text (term lists, article paragraphs) differ from the text by colour alone",
+    ),
+    "nested-interactive": (
+        re.compile(r"^\.briefing-(bars|matrix)$"),
+        "the home dashboard's <svg role=img> charts contain links, which role=img hides",
+    ),
 }
 KNOWN_REASON = "known serious accessibility bugs (KNOWN_BUGS in this file): " + ", ".join(KNOWN_BUGS)
 
@@ -81,7 +87,7 @@ def describe(violations) -> str:
 
 
 @pytest.mark.xfail(strict=True, raises=KnownA11yBug, reason=KNOWN_REASON)
-def test_page_has_no_serious_accessibility_violations(visit, axe_source):
+def test_page_has_no_serious_accessibility_violations(axe_source, visit):
     kind, url, page = visit.kind, visit.url, visit.page
     page.add_script_tag(path=axe_source)
     violations = page.evaluate(
@@ -97,10 +103,25 @@ def test_page_has_no_serious_accessibility_violations(visit, axe_source):
     minor = [v for v in violations if v not in severe]
     if minor:
         print(f"{kind} page {url}: minor/moderate accessibility findings:\n{describe(minor)}")
-    unknown = [
-        dict(v, nodes=[n for n in v["nodes"] if not is_known(v, n)]) for v in severe
-    ]
+    unknown = [dict(v, nodes=[n for n in v["nodes"] if not is_known(v, n)]) for v in severe]
     unknown = [v for v in unknown if v["nodes"]]
     assert not unknown, f"{kind} page {url} has serious/critical accessibility violations:\n{describe(unknown)}"
     if severe:
         raise KnownA11yBug(f"{kind} page {url}: known serious accessibility violations remain:\n{describe(severe)}")
+
+
+def test_the_watch_catches_errors_failures_and_foreign_hosts(page_and_log, site_url):
+    """Self-test of the logging the tests above rely on (nothing leaves the machine: the route aborts it)."""
+    page, log = page_and_log
+    page.goto(site_url + "index.html")
+    page.evaluate(
+        """async () => {
+            console.error('planted error');
+            await fetch('no-such-file.css').catch(() => {});
+            await fetch('https://cdn.invalid/font.woff2').catch(() => {});
+        }"""
+    )
+    page.wait_for_timeout(200)
+    assert any("planted error" in m for m in log.console_errors), log
+    assert any("no-such-file.css" in m and "404" in m for m in log.failed_requests), log
+    assert log.foreign_requests == ["https://cdn.invalid/font.woff2"], log

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from browser_support import ARTIFACTS, DESKTOP, PHONE
+from .browser_support import ARTIFACTS, DESKTOP, PHONE, SEARCH_READY
 
 SHOTS = ARTIFACTS / "screenshots"
 DEVICES = {"desktop": DESKTOP, "phone": PHONE}
@@ -20,7 +20,8 @@ PAGES = ["home", "brief", "country"]
 def test_screenshot(kind, device, open_page, site_url, site_pages):
     page, log = open_page(DEVICES[device])
     page.goto(urljoin(site_url, site_pages[kind]))
-    page.wait_for_load_state("networkidle")
+    page.wait_for_function(SEARCH_READY)  # Material's scripts and the search index have loaded
+    page.evaluate("document.fonts.ready")
     SHOTS.mkdir(parents=True, exist_ok=True)
     first = SHOTS / f"{kind}-{device}.png"
     full = SHOTS / f"{kind}-{device}-full.png"

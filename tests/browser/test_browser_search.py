@@ -1,6 +1,6 @@
 """Material's client-side search finds briefs and term pages, offline, and its results lead to the page."""
 
-from browser_support import BRIEF_TITLE, follow
+from .browser_support import BRIEF_TITLE, follow
 
 QUERY = "Manar"
 INITIATIVE = "Manar initiative"
@@ -21,7 +21,8 @@ def all_result_titles(page) -> list[str]:
     return [title.strip() for title in items.locator("article h1").all_inner_texts()]
 
 
-def test_search_finds_brief_and_initiative_and_opens_the_initiative(page, site_url):
+def test_search_finds_brief_and_initiative_and_opens_the_initiative(page_and_log, site_url):
+    page, log = page_and_log
     page.goto(site_url + "index.html")
     search = page.locator("input.md-search__input")
     search.click()
@@ -40,3 +41,5 @@ def test_search_finds_brief_and_initiative_and_opens_the_initiative(page, site_u
     assert "initiatives/" in page.url, page.url
     heading = page.locator("article h1")
     assert heading.inner_text().strip() == INITIATIVE
+    # The search worker and index load from the site itself: nothing failed and nothing left the machine.
+    assert not log.problems(), "\n".join(log.problems())
