@@ -61,8 +61,9 @@ _BYLINE = re.compile(
     r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
 )
 _BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
-    r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|contributor)s?\b"
+    r"^\*?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
+    r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
+    r"contributor|lecturer|director|scholar)s?\b|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
 )
 _DISCLAIMER = re.compile(
     r"(?:views|opinions|statements).{0,80}\b(?:expressed|are)\b.{0,80}\b(?:author|writer|column|contributor)s?\b"
@@ -93,11 +94,17 @@ _TIMESTAMP = re.compile(
 )
 _SITE_NOTICE = re.compile(
     r"privacy (?:notice|policy)|terms of (?:service|use)|recaptcha|cookie (?:policy|settings)|"
-    r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access",
+    r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access|"
+    r"newsletter.{0,80}sign up|sign up here|(?:email|save|print|share) this (?:article|story)",
     re.I,
 )
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
 _TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
+#: What photo captions say and article text does not: positions in the frame, present-tense poses.
+_PHOTO_WORDS = re.compile(
+    r"\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center),|\b(?:shake hands|shakes hands|poses?|"
+    r"gestures?|waves?|looks? on|arrives?|attends?|pictured|(?:is|are) seen)\b"
+)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _CREDIT_LINE = re.compile(
     r"^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|edited by\b|editor:|compiled by\b|"
@@ -225,6 +232,7 @@ def mark_header_captions(lines: list[Line]) -> list[Line]:
         # Only when more header follows: a first paragraph ending "(Reuters)" stays text.
         if line.noise is None and _TRAILING_CREDIT.search(line.text) and line.words <= 35 and (
             following is None or not is_body(following) or _TRAILING_CREDIT.search(following.text)
+            or _PHOTO_WORDS.search(line.text)
         ):
             marked[i] = replace(line, noise=CAPTION, candidate=False)
         elif is_body(line):
@@ -252,7 +260,7 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
         body_seen = body_seen or is_body(line)
         if i == 0 or line.noise is not None or is_body(line) or _is_byline(line.text):
             continue
-        under_header = marked[i - 1].noise in (WIDGET, RELATED) and line.gap_before == 0 and line.words >= 3
+        under_header = body_seen and marked[i - 1].noise in (WIDGET, RELATED) and line.gap_before == 0 and not is_text(line)
         previous = lines[i - 1]
         stacked = (
             spaced and body_seen and line.candidate and line.gap_before == 0 and line.words >= 4
@@ -494,7 +502,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             else:
                 removed.append(RemovedLine(text, NAVIGATION))
             continue
-        if line.candidate and started and line.words <= MAX_SUBHEADING_WORDS * 2 and _has_body_after(rest, i, last_body):
+        if line.candidate and started and not text.endswith("?") and line.words <= MAX_SUBHEADING_WORDS * 2 and _has_body_after(rest, i, last_body):
             blocks.append(Block("heading", text))
             continue
         if text in seen and line.words >= MIN_BODY_WORDS:

@@ -156,6 +156,8 @@ class _MarkupScanner(HTMLParser):
                 self.findings.append(f"<{tag} {name}={value!r}> script URL")
             if self.marker not in compact.lower() or (is_url and is_generated_link(compact)):
                 continue
+            if tag == "meta" and name == "content" and "http-equiv" not in dict(attrs):
+                continue  # a page description: inert text
             if is_url:
                 self.findings.append(f"<{tag} {name}={value!r}> link or resource from a source")
             elif tag in DANGEROUS_TAGS:
