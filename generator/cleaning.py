@@ -51,9 +51,10 @@ _CREDIT = re.compile(
 _CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption)\s*[:/-]", re.I)
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’\-]{1,40}?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\.?\s*(?:/(?P<agency>[^/]{2,40})/\.?)?"
-    r"|\s*\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))\s*(?:[-—–]+\s*)?"
+    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\.?\s*"
+    r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
+    r"\s*(?P<separator>[-—–]+|:)?\s*"
 )
 _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
@@ -413,19 +414,27 @@ def _is_byline(text: str) -> bool:
     if _BYLINE_IN_PLACE.match(text):
         return True
     match = _BYLINE.match(text)
-    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By\s+[A-Z][\w .&'’,-]{1,80}$", text))
+    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
 
 
 def _dateline_of(text: str) -> tuple[str, str] | None:
-    """(dateline, rest of paragraph) when the paragraph opens with a wire dateline."""
+    """(dateline, rest of paragraph) when the paragraph opens with a wire dateline.
+
+    'TOKYO, February 7. /TASS/.', 'RIYADH, March 3 (Reuters) -', 'BEIJING (AP) —', 'TOKYO --', 'RIYADH:'.
+    """
     match = _DATELINE.match(text)
-    if not match or not (match.group("date") or match.group("agency2")):
+    if not match:
         return None
     place = match.group("place").strip()
-    if not (place.isupper() and len(place) >= 3):
+    agency = match.group("agency") or match.group("agency2")
+    if not (place.isupper() and len(place.replace(" ", "")) >= 3):
+        return None
+    if not (agency or match.group("separator") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
+        return None
+    if not (agency or match.group("date")) and match.group("separator") == ":" and len(place.split()) > 3:
         return None
     rest = text[match.end():].lstrip(" .—–-")
-    if not rest or not rest[:1].isupper() and not rest[:1] in "\"“‘'":
+    if not rest or not rest[:1].isupper() and rest[:1] not in "\"“‘'":
         return None
     return text[: match.end()].strip(), rest
 
@@ -475,7 +484,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     removed: list[RemovedLine] = []
     seen: set[str] = set()
     standfirst = byline = bio = dateline = None
-    started = False
+    bio_at_end = started = False
     for i, line in enumerate(rest):
         text = line.text
         if i > last_body:
@@ -494,7 +503,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             standfirst = text  # the sentence between headline and byline
             continue
         if bio is None and line.words <= 40 and _BIO.match(text) and (not started or i == last_body):
-            bio = text
+            bio, bio_at_end = text, started
             continue
         if line.candidate and not started:
             if standfirst is None and line.words >= 6 and title is not None:
@@ -532,6 +541,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         standfirst=standfirst,
         byline=byline,
         bio=bio,
+        bio_at_end=bio_at_end,
         dateline=dateline,
         meta=document.meta,
     )

@@ -55,6 +55,7 @@ class Article:
     standfirst: str | None = None
     byline: str | None = None
     bio: str | None = None
+    bio_at_end: bool = False  # an analyst's bio after the text, not a columnist's introduction
     dateline: str | None = None
     meta: Mapping[str, object] = field(default_factory=lambda: EMPTY)
 

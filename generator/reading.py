@@ -230,10 +230,13 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, 
 
 def load_frontmatter(block: str) -> tuple[object, dict[str, int]]:
     """The frontmatter block loaded with every scalar as a string, and the file line of each key."""
-    loader = yaml.BaseLoader(block)  # BaseLoader: no implicit types, no tags, no code
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else {}
+        loader = yaml.BaseLoader(block)  # BaseLoader: no implicit types, no tags, no code
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else {}
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         raise SourceFormatError(f"frontmatter: {_yaml_problem(error)}") from None
     except yaml.reader.ReaderError as error:
@@ -243,8 +246,6 @@ def load_frontmatter(block: str) -> tuple[object, dict[str, int]]:
         raise SourceFormatError(f"frontmatter: {error}") from None
     except RecursionError:
         raise SourceFormatError("frontmatter: nested too deeply") from None
-    finally:
-        loader.dispose()
     lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None and isinstance(data, dict) else {}
     return data, lines
 

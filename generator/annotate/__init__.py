@@ -1,6 +1,7 @@
 """Stage 3: annotate one cleaned article. Pure: the same article and knowledge give the same notes."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -74,7 +75,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         author=find_author(article),
         published=published,
         dateline_place=_dateline_place(article),
-        kind=find_kind(article, share, outlet is not None),
+        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge)),
         summary=summary,
         key_points=key_points,
         mentions=mentions,
@@ -84,6 +85,14 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         events=tuple(find_events(body, published)),
         discoveries=tuple(people_found + found_terms),
     )
+
+
+def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: KnowledgeBase) -> bool:
+    """True when the article says someone spoke to its own outlet ("told TASS", "Speaking to Asharq Al-Awsat")."""
+    term = knowledge.term("outlets", outlet) if outlet else None
+    names = [term.name, *term.aliases] if term else [outlet] if outlet else []
+    pattern = re.compile(r"\b(?:told|to|interview with)\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+    return bool(pattern and any(pattern.search(text) for _, text in body))
 
 
 def _main_kingdom(mentions: list[Mention]) -> str | None:

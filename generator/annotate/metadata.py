@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime
 from typing import Mapping
 
@@ -13,7 +14,7 @@ from .text import sentence_at
 KINDS = ("news", "interview", "opinion", "analysis")
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 _OUTLET_CONTEXT = re.compile(
-    r"\b(?:told|to|in remarks to)\s*$", re.I
+    r"\b(?:told|to|in remarks to)(?:\s+the)?\s*$", re.I
 )
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 _OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
@@ -36,20 +37,72 @@ def coerce_date(value: object) -> date | None:
     return None
 
 
+#: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
+CHROME_REASONS = {"site navigation", "date or time stamp", "credits or copyright line", "comment, share or subscription widget",
+                  "line repeated between paragraphs (advertising or widget)", "bare link", "byline"}
+_DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+_DOMAINS_CACHE: dict[str, dict[str, str]] = {}
+
+
+def _domains(knowledge: KnowledgeBase) -> dict[str, str]:
+    """Web domain to outlet key, from the knowledge base."""
+    cached = _DOMAINS_CACHE.get(knowledge.version)
+    if cached is None:
+        cached = {}
+        for term in knowledge.terms_of("outlets"):
+            for domain in term.attributes.get("domains", ()):
+                cached.setdefault(str(domain).lower().removeprefix("www."), term.key)
+        _DOMAINS_CACHE[knowledge.version] = cached
+    return cached
+
+
+def outlets_named(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
+    """Outlet keys a line names, by name, alias or web domain ('ARAB NEWS' too: chrome is often in capitals)."""
+    found = [m.best.key for m in matcher.find(text) if m.best.taxonomy == "outlets"]
+    if not found and any(w.isupper() and len(w) > 3 for w in text.split()):
+        found = [m.best.key for m in matcher.find(_title_case_capitals(text)) if m.best.taxonomy == "outlets"]
+    domains = _domains(knowledge)
+    for match in _DOMAIN.finditer(text):
+        host = match.group(1).lower().removeprefix("www.")
+        while host and host not in domains and "." in host:
+            host = host.split(".", 1)[1]  # news.example.com -> example.com
+        if host in domains:
+            found.append(domains[host])
+    return found
+
+
+def _title_case_capitals(text: str) -> str:
+    """'KYODO NEWS - Aug 23' -> 'Kyodo News - Aug 23': words in capitals, title-cased."""
+    return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in text.split())
+
+
 def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> tuple[str | None, str, int]:
-    """(outlet key or name, evidence line, block) from frontmatter, dateline, staff byline or 'told <outlet>'."""
+    """(outlet key or name, evidence line, block): frontmatter, dateline, byline, the page's own chrome, 'told <outlet>'."""
     declared = article.meta.get("outlet")
     if isinstance(declared, str) and declared.strip():
-        return _outlet_in(declared, matcher) or declared.strip(), "(frontmatter)", -1
+        return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
         if agency:
             name = agency.group("a") or agency.group("b")
-            return _outlet_in(name, matcher) or name.strip(), article.dateline, 0
+            return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
+    votes: Counter[str] = Counter()
+    evidence: dict[str, str] = {}
+    for line in article.removed:
+        if line.reason in CHROME_REASONS:
+            for key in outlets_named(line.text, matcher, knowledge):
+                votes[key] += 1
+                evidence.setdefault(key, line.text)
     if article.byline:
+        named = outlets_named(article.byline, matcher, knowledge)
+        if named:
+            return _more_specific(named[0], votes, knowledge), article.byline, -1
         staff = _STAFF.search(article.byline.split(",", 1)[-1] if "," in article.byline else article.byline)
         if staff:
-            return _outlet_in(staff.group("outlet"), matcher) or staff.group("outlet").strip(), article.byline, -1
+            return staff.group("outlet").strip(), article.byline, -1
+    if votes:
+        key = max(votes, key=lambda k: (votes[k], -list(evidence).index(k)))
+        return key, evidence[key], -1
     texts = [(-1, article.title or "")] + [(i, b.text) for i, b in enumerate(article.blocks) if b.kind == "paragraph"]
     for block, text in texts:
         for match in matcher.find(text):
@@ -58,11 +111,18 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     return None, "", -1
 
 
-def _outlet_in(text: str, matcher: Matcher) -> str | None:
-    for match in matcher.find(text):
-        if match.best.taxonomy == "outlets":
-            return match.best.key
-    return None
+def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> str:
+    """'Nikkei' from a byline, 'Nikkei Asia' named by the page: the page's more specific outlet."""
+    term = knowledge.term("outlets", key)
+    for other in votes:
+        other_term = knowledge.term("outlets", other)
+        if term and other_term and other != key and other_term.name.startswith(term.name):
+            return other
+    return key
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None
 
 
 def find_author(article: Article) -> str | None:
@@ -73,26 +133,54 @@ def find_author(article: Article) -> str | None:
     for line in (article.byline, article.bio):
         if not line:
             continue
-        name = re.split(r",|\s+(?:is|was)\s+|\s+[|—–-]\s+", re.sub(r"^By\s+", "", line), maxsplit=1)[0].strip()
-        if 1 < len(name.split()) <= 5:
+        line = re.sub(r"^\*?By:?\s+", "", line.lstrip("*"))
+        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
+        if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
     return None
 
 
+_FULL_DATE = re.compile(
+    r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})",
+    re.I,
+)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def date_in(text: str) -> date | None:
+    """The first full date (with year) written in a line, in any common order."""
+    for match in _FULL_DATE.finditer(text):
+        try:
+            if match.group("y3"):
+                return date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
+            month = match.group("m") or match.group("m2")
+            return date(int(match.group("y") or match.group("y2")), _MONTHS.index(month[:3].lower()) + 1, int(match.group("d") or match.group("d2")))
+        except ValueError:
+            continue
+    return None
+
+
 def find_published(article: Article) -> date | None:
-    """The publication date from frontmatter or a dated dateline; None rather than a guess."""
+    """The publication date: frontmatter, a dated dateline, or the page's date stamp; None rather than a guess."""
     for key in ("date", "published"):
         found = coerce_date(article.meta.get(key))
         if found:
             return found
     if article.dateline:
-        match = re.search(r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s*(\d{4})", article.dateline)
-        if match:
-            try:
-                return datetime.strptime(f"{match.group(1)[:3]} {match.group(2)} {match.group(3)}", "%b %d %Y").date()
-            except ValueError:
-                return None
+        found = date_in(article.dateline)
+        if found:
+            return found
+    for line in article.removed:
+        if line.reason in CHROME_REASONS:
+            found = date_in(line.text)
+            if found:
+                return found
     return None
+
+
+_QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
 
 
 def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> str:
@@ -101,15 +189,26 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> s
     if isinstance(declared, str) and declared.strip().lower() in KINDS:
         return declared.strip().lower()
     title = article.title or ""
+    paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
+    markers = " ".join([title] + [r.text for r in article.removed if r.reason == "site navigation"])
     if _ANALYSIS.search(title):
         return "analysis"
-    body = " ".join(b.text for b in article.blocks if b.kind == "paragraph")
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", "", body)
-    first_person = len(_FIRST_PERSON.findall(unquoted))
-    if article.bio or _OPINION.search(title) or first_person >= 3:
+    if _OPINION.search(markers):
         return "opinion"
-    if _INTERVIEW_TITLE.search(title) or (outlet_interview and quote_share >= 0.3):
+    questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
+    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs):
         return "interview"
+    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", "", " ".join(paragraphs))
+    if len(_FIRST_PERSON.findall(unquoted)) >= 3:
+        return "opinion"
+    if outlet_interview and quote_share >= 0.5:
+        return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
+    if article.bio and not article.dateline:
+        # A columnist is introduced before the text; an analyst's bio follows a text that quotes little.
+        if not article.bio_at_end and quote_share < 0.5:
+            return "opinion"
+        if article.bio_at_end and quote_share < 0.25:
+            return "analysis"
     return "news"
 
 
