@@ -52,15 +52,15 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     found_mentions, found_terms = discover(texts, matches)
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
-    names = NameIndex(_name_index(people))
-    offsets = {block: [] for block, _ in texts}
-    for block, text in texts:
-        for person in people:
-            for token in {person.name, person.name.split()[-1]}:
-                start = text.find(token)
-                if start >= 0:
-                    offsets[block].append((start, token))
-        offsets[block].sort()
+    names = NameIndex(_name_index(people, people_mentions))
+    offsets: dict[int, list[tuple[int, str]]] = {block: [] for block, _ in texts}
+    text_of = dict(texts)
+    for mention in people_mentions:
+        start = text_of[mention.block].find(mention.surface)
+        if start >= 0:
+            offsets[mention.block].append((start, mention.surface))
+    for found in offsets.values():
+        found.sort()
     body = [(i, t) for i, t in paragraphs if i != TITLE_BLOCK]
     quotes = find_quotes(body, names, offsets)
     published = find_published(article)
@@ -100,13 +100,19 @@ def _main_kingdom(mentions: list[Mention]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _name_index(people) -> dict[str, tuple[str, str]]:
+def _name_index(people, mentions) -> dict[str, tuple[str, str]]:
+    """Every way the article writes each person (full name, surname, surface form) to (key, name)."""
+    canonical = {p.key: p.name for p in people}
     index: dict[str, tuple[str, str]] = {}
     for person in people:
         index[person.name] = (person.key, person.name)
-        for token in person.name.split():
-            if token[:1].isupper():
-                index.setdefault(token, (person.key, person.name))
+    for mention in mentions:
+        if mention.key in canonical:
+            index.setdefault(mention.surface, (mention.key, canonical[mention.key]))
+    for text, (key, name) in list(index.items()):
+        for token in text.split():
+            if token[:1].isupper() and len(token) > 2:
+                index.setdefault(token, (key, name))
     return index
 
 

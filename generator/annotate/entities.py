@@ -8,6 +8,7 @@ from typing import Sequence
 from ..knowledge import KnowledgeBase
 from ..model import Mention
 from .matching import Match, Matcher
+from .people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from .text import sentence_at
 
 #: Capitalised nouns after which a demonym or place names an institution, not a state.
@@ -38,11 +39,27 @@ def _is_false_country(text: str, match: Match) -> bool:
     if alias.kind in CONTEXT_KINDS:
         if re.match(r"\s+state\b", text[match.end:]):  # "Washington state"
             return True
+        if following and " " not in match.text and _looks_like_surname(following.group(1)):
+            return True  # "Jordan Whitfield", "Chad Morrison": a first name
         preceding = _PREVIOUS_WORD.search(text, 0, match.start)
         if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) not in {"The", "New"}:
             # "Michael Jordan", but not "Saudi Arabia and Japan" (lowercase) or "In Japan" (sentence start).
             return preceding.group(1)[-2:] not in {"'s", "’s"}
     return False
+
+
+def _looks_like_surname(word: str) -> bool:
+    """A capitalised word that could end a personal name: not a role, a place word or a month."""
+    bare = re.sub(r"['’]s$", "", word)
+    return (
+        bare.isalpha() and not bare.isupper() and bare.lower() not in ROLE_NOUNS and bare not in ROLE_MODIFIERS
+        and bare not in NOT_NAMES and bare not in PLACE_WORDS
+    )
+
+
+#: Words that follow a country's name in names of places and things, not of people.
+PLACE_WORDS = {"Sea", "Gulf", "Strait", "Peninsula", "Canal", "River", "Lake", "Basin", "Valley", "Islands", "Island",
+               "Province", "Region", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}
 
 
 def _sentence_initial(text: str, offset: int) -> bool:

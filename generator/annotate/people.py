@@ -65,7 +65,7 @@ CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _POSSESSIVE = re.compile(r"['’]s$")
 _APPOSITIVE = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|$)")
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r"))\s+$")
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 #: Roles that are only honorifics; a functional role found later is preferred.
@@ -87,7 +87,8 @@ class Token:
     @property
     def role_noun(self) -> bool:
         word = self.text.lower().rstrip(",")
-        return self.capitalised and (word in ROLE_NOUNS or word.split("-")[-1] in ROLE_NOUNS)
+        singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
+        return self.capitalised and (singular in ROLE_NOUNS or word.split("-")[-1] in ROLE_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
