@@ -231,7 +231,7 @@ def looks_like_name(name: str, blocked: set[str]) -> bool:
             return False
         if word.isupper() and len(word) > 1 and not word.endswith("."):
             return False  # acronyms are organisations, not names
-        if word in blocked or word.lower() in ROLE_NOUNS or (word is words[0] and word in NOT_NAMES):
+        if word.lower() in ROLE_NOUNS or (word is words[0] and word in NOT_NAMES):
             return False
     return True
 

@@ -39,12 +39,14 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     last_speaker: tuple[str, str] | None = None
     last_person: tuple[str, str] | None = None
     open_quote = False
+    previous_ended_quoting = False
     for block, text in blocks:
         spans = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _DOUBLE.finditer(text)]
         spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")
         people_here = mentions_by_block.get(block, [])
+        speaker_here: tuple[str, str] | None = None
         for start, end, inner in sorted(spans):
             inner = inner.strip().rstrip(",")
             words = len(inner.split())
@@ -55,13 +57,20 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             speaker = _speaker_after(text[end : end + 80], names, nearest or last_speaker)
             if speaker is None:
                 speaker = _speaker_before(text[:start], names, nearest)
-            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or _whole_paragraph(text, start, end)):
-                speaker = last_speaker
+            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (
+                continues or _whole_paragraph(text, start, end) or previous_ended_quoting
+            ):
+                speaker = last_speaker  # a paragraph of quotation carries on the last speaker's words
+            if speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not _attributed_elsewhere(text[end:]):
+                speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
+            if speaker is not None:
+                speaker_here = speaker
             if speaker is None and (_is_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(text[:start])):
                 continue
             if speaker is not None:
                 last_speaker = speaker
             quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
+        previous_ended_quoting = bool(spans) and text.rstrip().endswith(("”", '"', "”.", '".', ".”", '."')) and last_speaker is not None
         subjects = [n for offset, n in people_here if _is_subject(text, offset)] or [n for _, n in people_here]
         if subjects:
             last_person = names.resolve(subjects[-1]) or last_person
@@ -83,6 +92,11 @@ def _said_by_someone(head: str) -> bool:
     spans = sentence_spans(head + " X")
     clause = _QUOTED.sub(" ", head[spans[-1][0] if spans else 0 :])
     return bool(re.search(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as)\b", clause, re.I))
+
+
+def _attributed_elsewhere(tail: str) -> bool:
+    """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
+    return bool(re.match(rf"^[\s,.]*(?:\w+\s+){{0,4}}(?:{SPEECH_VERBS})\b", tail))
 
 
 def _whole_paragraph(text: str, start: int, end: int) -> bool:
