@@ -7,22 +7,33 @@ from ..knowledge import NUMBER_WORDS
 from ..model import Discovery, Mention
 from ..slugs import slugify
 from .matching import Match
+from .people import NOT_NAMES
 from .text import sentence_at
 
 ORGANIZATION_NOUNS = (
     "Council|Organization|Organisation|Agency|Ministry|Bank|Fund|Corporation|Corp\\.?|Co\\.|Company|Union|"
     "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
-    "Bureau|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?"
+    "Bureau|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
+    "Consortium|Railways|Airlines|Institution|Observatory|Tribunal"
 )
+#: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".
+GENERIC_WORDS = {
+    "Joint", "Central", "Political", "Foreign", "Economic", "National", "Supreme", "State", "Federal", "General",
+    "Executive", "Standing", "Permanent", "Special", "Security", "Defence", "Defense", "Interior", "Finance",
+    "Trade", "Justice", "Health", "High", "Higher", "Regional", "International", "Global", "Local", "New", "Armed",
+    "Ruling", "Opposition", "Military", "Presidential", "Senior", "Top", "Main", "First", "Second",
+}
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"
     "Program|Partnership|Pact|Declaration|Framework|Roadmap|Doctrine|Process|Format|Conference|Deal|Charter|"
     "Memorandum|Compact|Convention|Protocol"
 )
 _WORD = r"[A-Z][\w'’&\-]*"
-_LINK = r"(?:\s+(?:of|for|and|on|the|de|du|des|al-)\s+|\s+)"
-_ORGANIZATION = re.compile(rf"\b(?:{_WORD}{_LINK}){{1,6}}(?:{ORGANIZATION_NOUNS})(?![\w])")
+_LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
+#: "... for the Liberation of Rwanda", "... for Development": what an organisation is of or for.
+_OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5})?"
+_ORGANIZATION = re.compile(rf"\b(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
 _INITIATIVE = re.compile(rf"\b(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w])")
 _ACRONYM = re.compile(rf"\b(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)")
 _QUOTED_PROGRAMME = re.compile(
@@ -35,6 +46,50 @@ _N_POINT = re.compile(
 _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
+#: Lowercase head nouns of named things: "Kano-Maradi railway", "EU-Mercosur trade deal", "Zangezur corridor".
+_PROJECT_HEAD = re.compile(
+    r"\b(?:railway|corridor|pipeline|project|route|summit|roadmap|ceasefire|truce|agreement|accord|treaty|pact|"
+    r"deal|talks|dialogue|initiative|plan|programme|program|process|mechanism|commission|committee|war)\b"
+)
+#: Words that end the walk back from a head noun: a name never spans them.
+_FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "was",
+    "are", "were", "be", "been", "will", "would", "could", "should", "may", "might", "can", "has", "have", "had", "this",
+    "that", "these", "those", "its", "their", "his", "her", "our", "hold", "held", "holds", "new", "first", "every",
+    "any", "some", "no", "not", "if", "said", "says", "after", "before", "since", "under", "into", "over", "about",
+}
+_TOKEN = re.compile(r"[\w'’]+(?:[.-][\w'’]+)*\.?|[^\w\s]")
+
+
+#: "US-brokered", "Chinese-backed": a description of a deal, not its name.
+_DESCRIBED = re.compile(r"-(?:brokered|backed|led|funded|based|sponsored|mediated|financed|built)$")
+
+
+def named_projects(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of things named by capitalised words before a lowercase head noun."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    found = []
+    for index, (start, end, word) in enumerate(tokens):
+        if not _PROJECT_HEAD.fullmatch(word):
+            continue
+        j = index - 1
+        described = 0
+        while j >= 0 and tokens[j][2].islower() and tokens[j][2] not in _FUNCTION_WORDS and described < 2:
+            j -= 1
+            described += 1
+        capitals = 0
+        while j >= 0 and tokens[j][2][:1].isupper() and not tokens[j][2].endswith((".", "'s", "’s")) and capitals < 4:
+            j -= 1
+            capitals += 1
+        if not capitals:
+            continue
+        first = tokens[j + 1]
+        if first[2] in NOT_NAMES or first[2] in GENERIC_WORDS or _DESCRIBED.search(first[2]) or (_sentence_start_word(text, first[0]) and capitals == 1 and "-" not in first[2]):
+            continue
+        found.append((first[0], end, text[first[0]:end]))
+    return found
+
+
 _LEADING = re.compile(r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of)\s+")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 
@@ -43,6 +98,23 @@ def _strip_leading(name: str) -> str:
     while _LEADING.match(name):
         name = _LEADING.sub("", name, count=1)
     return name.strip()
+
+
+_NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", ORGANIZATION_NOUNS + "|" + INITIATIVE_NOUNS).replace("?", "").split("|"))
+
+
+def _organisation_part(name: str) -> str:
+    """'Chinalco and China Baowu Steel Group' -> 'China Baowu Steel Group': one name, not a list of two."""
+    head, separator, tail = name.partition(" and ")
+    if separator and not any(word in _NOUN_SET for word in head.split()) and any(word in _NOUN_SET for word in tail.split()):
+        return tail
+    return name
+
+
+def _sentence_start_word(text: str, offset: int) -> bool:
+    """True when the name's first word opens a sentence, so its capital proves nothing."""
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?\"“”"
 
 
 def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]]) -> tuple[list[Mention], list[Discovery]]:
@@ -78,7 +150,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]]) -> tu
             add(taxonomy, name, match.start("name"), match.end())
         for pattern, taxonomy in ((_INITIATIVE, "initiatives"), (_ORGANIZATION, "organizations")):
             for match in pattern.finditer(text):
-                name = _strip_leading(match.group(0))
-                if len(name.split()) >= 2:
+                name = _organisation_part(_strip_leading(match.group(0)))
+                if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
                     add(taxonomy, name, match.start() + match.group(0).find(name), match.end())
+        for start, end, name in named_projects(text):
+            add("initiatives", name, start, end)
     return mentions, list(discoveries.values())
