@@ -524,7 +524,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             found = _dateline_of(text)
             if found:
                 dateline, text = found
-        if not started and not is_body(line) and line.words < 6:
+        if not started and not is_text(line) and line.words < 6:
             removed.append(RemovedLine(text, NAVIGATION))
             continue
         started = True

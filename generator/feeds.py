@@ -1,6 +1,7 @@
 """Feeds: RSS 2.0 (made with feedgen) and JSON Feed 1.1, for all briefs and per country and initiative."""
 from __future__ import annotations
 
+import html
 import json
 from datetime import datetime, time, timezone
 from typing import Iterable
@@ -52,7 +53,8 @@ def rss_feed(title: str, description: str, briefs: list[Brief], site_url: str, s
         entry.guid(url, permalink=True)
         entry.title(brief.title)
         entry.link(href=url)
-        entry.description(brief.notes.summary or brief.title)
+        # Feed readers render <description> as HTML: the summary is text, so it goes in HTML-escaped.
+        entry.description(html.escape(brief.notes.summary or brief.title))
         published = _published(brief)
         if published:
             entry.pubDate(published)

@@ -229,7 +229,6 @@ def test_short_last_paragraph_is_kept():
     assert article.blocks == paragraphs(A, B, "The work starts in May.")
 
 
-@pytest.mark.xfail(strict=True, reason="cleaning bug: a short first paragraph is dropped as 'site navigation'")
 def test_short_first_paragraph_is_kept():
     (article,) = clean(f"{PIER}\n\nThe board said yes.\n\n{A}\n\n{B}\n")
     assert article.blocks == paragraphs("The board said yes.", A, B)

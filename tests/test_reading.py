@@ -309,3 +309,13 @@ def test_a_bad_file_never_stops_the_others(settings, write_source):
     results = read_sources(settings)
     assert [(r.path, type(r).__name__) for r in results] == [("a.md", "SourceError"), ("b.txt", "SourceError"), ("c.txt", "SourceDocument")]
     assert results[2].digest == hashlib.sha256(BODY.encode()).hexdigest()
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("---\ntitle: a\x0bb\n---\n", "frontmatter: line 2: character U+000B is not allowed"),
+    ("---\n\n\x08\n---\n", "frontmatter: line 3: character U+0008 is not allowed"),
+])
+def test_characters_yaml_refuses_are_an_error_naming_the_line(text, message):
+    with pytest.raises(SourceFormatError) as error:
+        split_frontmatter(text + BODY)
+    assert str(error.value) == message
