@@ -6,6 +6,7 @@ mentions, never with the square of the corpus.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -20,8 +21,11 @@ from .taxonomies import TAXONOMIES
 TermKey = tuple[str, str]
 #: How many related briefs a brief lists.
 RELATED_LIMIT = 5
-#: Terms in more briefs than this are too common to make two briefs related (like stop words).
-RELATED_MAX_POSTINGS = 500
+#: A brief's rarest terms used to find related briefs, and the newest postings read for each.
+RELATED_TERMS = 12
+RELATED_SCAN = 60
+#: Briefs of a term sampled (newest first) to count the terms that appear with it.
+COOCCURRING_SCAN = 200
 #: Co-occurring terms listed on a term page, per taxonomy.
 COOCCURRING_LIMIT = 12
 
@@ -204,20 +208,24 @@ def timeline_events(briefs: list[Brief], terms: Mapping[TermKey, Term]) -> dict[
 
 
 def related_briefs(briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]]) -> dict[str, tuple[str, ...]]:
-    """For each brief, the briefs sharing the most (and rarest) terms, through the inverted index."""
+    """For each brief, the briefs sharing the most (and rarest) terms, through the inverted index.
+
+    Work per brief is bounded: only its RELATED_TERMS rarest terms, and for each the RELATED_SCAN newest
+    postings, are read, so the whole pass is linear in the corpus.
+    """
     total = max(1, len(briefs))
     weights = {key: math.log(1 + total / len(value)) for key, value in postings.items()}
     related: dict[str, tuple[str, ...]] = {}
     for brief in briefs:
+        keys = {(m.taxonomy, m.key) for m in brief.notes.mentions if (m.taxonomy, m.key) in postings}
+        rarest = sorted(keys, key=lambda k: (-weights[k], k))[:RELATED_TERMS]
         scores: Counter[str] = Counter()
-        for term_key in {(m.taxonomy, m.key) for m in brief.notes.mentions}:
-            others = postings.get(term_key, ())
-            if len(others) > RELATED_MAX_POSTINGS:
-                continue
-            for posting in others:
+        for term_key in rarest:
+            weight = weights[term_key]
+            for posting in postings[term_key][:RELATED_SCAN]:
                 if posting.brief_id != brief.id:
-                    scores[posting.brief_id] += weights[term_key]
-        best = sorted(scores.items(), key=lambda item: (-round(item[1], 9), item[0]))[:RELATED_LIMIT]
+                    scores[posting.brief_id] += weight
+        best = heapq.nsmallest(RELATED_LIMIT, scores.items(), key=lambda item: (-round(item[1], 9), item[0]))
         related[brief.id] = tuple(b for b, _ in best)
     return related
 
@@ -230,7 +238,7 @@ def cooccurring_terms(
     result: dict[TermKey, tuple[tuple[TermKey, int], ...]] = {}
     for term_key, term_postings in postings.items():
         counts: Counter[TermKey] = Counter()
-        for posting in term_postings:
+        for posting in term_postings[:COOCCURRING_SCAN]:
             counts.update(k for k in by_brief[posting.brief_id] if k != term_key)
         per_taxonomy: dict[str, tuple[tuple[TermKey, int], ...]] = {}
         for taxonomy in TAXONOMIES:

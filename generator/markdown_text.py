@@ -20,6 +20,12 @@ _ESCAPES = str.maketrans(
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+#: Anything escape_markdown would change: specials, odd whitespace, unprintables, a block marker at the start.
+_NEEDS_ESCAPING = re.compile(
+    r"[&<>\\`*_{}\[\]()#+!|~^=\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]|\s\s|[^\S ]|^\s|\s$"
+)
+
+
 class SafeMarkdown(str):
     """Markdown the generator wrote itself; never escaped again."""
 
@@ -40,7 +46,10 @@ def escape_markdown(value: object) -> SafeMarkdown:
     """One line of literal text as Markdown: whitespace folded, every syntax character neutralised."""
     if isinstance(value, SafeMarkdown):
         return value
-    return SafeMarkdown(escape_line_start(escape_fragment(str(value)).strip()))
+    text = str(value)
+    if not _NEEDS_ESCAPING.search(text) and not _LINE_START.match(text):
+        return SafeMarkdown(text)  # the common case: a name, a date, a number
+    return SafeMarkdown(escape_line_start(escape_fragment(text).strip()))
 
 
 def escape_fragment(text: str) -> str:

@@ -17,7 +17,7 @@ import jinja2
 
 from .charts import coverage_chart, relations_matrix
 from .feeds import FEED_TAXONOMIES, feed_path, render_feeds
-from .indexing import SiteIndex
+from .indexing import COOCCURRING_SCAN, SiteIndex
 from .knowledge import KnowledgeBase
 from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
 from .model import Brief, Term
@@ -82,7 +82,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["plain_title"] = plain_title
     env.filters["counted"] = counted
     env.globals.update(link=link, term_link=term_link, brief_link=brief_link, evidence_link=evidence_link,
-                       anchor=paragraph_anchor, raw=SafeMarkdown, linked_text=linked_text, chart=chart)
+                       anchor=paragraph_anchor, linked_text=linked_text, chart=chart, term_links=term_links,
+                       brief_line=brief_line, outlet_name=outlet_name, counted_links=counted_links)
     return env
 
 
@@ -109,6 +110,36 @@ def brief_link(context: jinja2.runtime.Context, brief: Brief) -> SafeMarkdown:
 def evidence_link(context: jinja2.runtime.Context, brief: Brief, block: int, label: str = "¶") -> SafeMarkdown:
     """A link to the exact paragraph of a brief."""
     return link(context, label, brief_path(brief.id), paragraph_anchor(block))
+
+
+@jinja2.pass_context
+def term_links(context: jinja2.runtime.Context, terms: Iterable[Term]) -> SafeMarkdown:
+    """Links to several terms, comma-separated."""
+    return SafeMarkdown(", ".join(term_link(context, term) for term in terms))
+
+
+@jinja2.pass_context
+def counted_links(context: jinja2.runtime.Context, pairs: Iterable[tuple[tuple[str, str], int]]) -> SafeMarkdown:
+    """'Japan (3), Russia (2)': links to terms with how many briefs they share."""
+    terms = context["index"].terms
+    return SafeMarkdown(", ".join(f"{term_link(context, terms[key])} ({count})" for key, count in pairs))
+
+
+@jinja2.pass_context
+def outlet_name(context: jinja2.runtime.Context, brief: Brief) -> str:
+    """The outlet's name from the knowledge base, or as the article gave it (plain text, escaped on output)."""
+    outlet = context["knowledge"].term("outlets", brief.notes.outlet) if brief.notes.outlet else None
+    return outlet.name if outlet else (brief.notes.outlet or "")
+
+
+@jinja2.pass_context
+def brief_line(context: jinja2.runtime.Context, brief: Brief) -> SafeMarkdown:
+    """'[Title](…) · 2024-03-01 · Reuters · news': a brief in a list."""
+    parts = [brief_link(context, brief), brief.notes.published.isoformat() if brief.notes.published else "undated"]
+    if brief.notes.outlet:
+        parts.append(escape_markdown(outlet_name(context, brief)))
+    parts.append(escape_markdown(brief.notes.kind))
+    return SafeMarkdown(" · ".join(parts))
 
 
 #: Taxonomies whose first mention in a brief's text becomes a link to the term's page.
@@ -158,7 +189,7 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
     """Every generated page: docs-relative path to its content."""
     env = make_environment(templates_dir)
     common = {"index": index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
-              "events_limit": TERM_EVENTS_LIMIT}
+              "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
     pages: dict[str, str] = {}
 
     def render(template: str, path: str, **values: Any) -> None:
