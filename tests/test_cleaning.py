@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.cleaning import (RELATED, TIMESTAMP, AFTER_END, BIO, CAPTION, COUNTER, DISCLAIMER, NAVIGATION, REPEATED, WIDGET,
+from generator.cleaning import (BIO, CAPTION, COUNTER, DISCLAIMER, NAVIGATION, RELATED, REPEATED, TIMESTAMP, WIDGET,
                                 split_articles)
 from generator.model import Article, Block, RemovedLine, SourceDocument
 

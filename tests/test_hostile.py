@@ -145,6 +145,15 @@ EXPECTED_TITLES = {
     "jinja.md": ["Template Syntax {{ config }} In The Title"],
     "dup-a.txt": ["Two Files Share This Exact Headline"],
     "dup-b.txt": ["Two Files Share This Exact Headline"],
+    "arabic.txt": ["مجلس الأمن يوافق على اتفاق جديد"],
+    "japanese.txt": ["会議で新しい協定が承認された"],
+    "script.md": ["Script Injection In The Body Text"],
+    "links.md": ["Links In The Body Are Not Followed"],
+    "rawhtml.md": ["Raw HTML Blocks Stay Text"],
+    "markdown.md": ["Markdown Structure In Body Text"],
+    "entities.txt": ["Entities Are Text Not Markup"],
+    "summary.txt": ["Payload In The Lead Paragraph"],
+    "<img src=x onerror=alert('pwned')>.txt": ["Hostile File Name Is Only Text"],
 }
 SAFE_PAGE = re.compile(r"^(?:[a-z0-9][a-z0-9-]*/)*[a-z0-9][a-z0-9.-]*\.(?:md|json|js|xml)$")
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")

@@ -6,7 +6,6 @@ import hashlib
 import os
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 

@@ -218,7 +218,7 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
-def looks_like_name(name: str, blocked: set[str]) -> bool:
+def looks_like_name(name: str) -> bool:
     """True when every word could be part of a personal name (any script's capitalised words)."""
     words = name.split()
     if not 2 <= len(words) <= 5:
@@ -262,7 +262,6 @@ def find_people(
     """Every person named in the article, their mentions, and the names the knowledge base lacks."""
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
-    blocked = _blocked_words(knowledge)
     singles: list[tuple[int, str, str]] = []
     for block, text in blocks:
         block_matches = matches.get(block, [])
@@ -287,7 +286,7 @@ def find_people(
                     candidate.role or _has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
-                if known is None and (len(name.split()) == 1 or not looks_like_name(name, blocked)):
+                if known is None and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         singles.append((block, name, sentence))
                     continue
@@ -341,11 +340,6 @@ def _better_role(new: str, old: str | None) -> bool:
     if not old:
         return True
     return old.lower() in HONORIFICS and new.lower() not in HONORIFICS
-
-
-def _blocked_words(knowledge: KnowledgeBase) -> set[str]:
-    """Single words that name countries or regions and so are not parts of personal names."""
-    return {a.text for a in knowledge.aliases if a.taxonomy in {"countries", "regions"} and " " not in a.text}
 
 
 def _known_person(name: str, knowledge: KnowledgeBase):
