@@ -124,7 +124,10 @@ def build_index(
         counts = Counter((m.taxonomy, m.key) for m in brief.notes.mentions)
         first: dict[TermKey, tuple[int, str]] = {}
         for mention in brief.notes.mentions:
-            first.setdefault((mention.taxonomy, mention.key), (mention.block, mention.sentence))
+            key = (mention.taxonomy, mention.key)
+            # The first mention in the text is the evidence; a mention in the headline only when there is no other.
+            if key not in first or first[key][0] < 0 <= mention.block:
+                first[key] = (mention.block, mention.sentence)
         for term_key, (block, sentence) in first.items():
             postings[term_key].append(Posting(brief.id, block, sentence, counts[term_key]))
         for found in brief.notes.discoveries:

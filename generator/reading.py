@@ -33,6 +33,8 @@ LEGACY_ENCODINGS = (
 MAX_CP1252_NON_ASCII = 0.5
 #: Frontmatter scalars that mean "no value".
 NULL_VALUES = {"", "~", "null", "none"}
+#: Real frontmatter is a few lines; a longer block is a mistake, and YAML parsing it would be slow.
+MAX_FRONTMATTER_CHARS = 20_000
 
 #: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
@@ -267,7 +269,10 @@ def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
         if _UNCLOSED_FRONTMATTER.match(text):
             raise SourceFormatError("frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows")
         return {}, text
-    raw, lines = load_frontmatter(match.group("yaml"))
+    block = match.group("yaml")
+    if len(block) > MAX_FRONTMATTER_CHARS:
+        raise SourceFormatError(f"frontmatter: {len(block):,} characters, more than {MAX_FRONTMATTER_CHARS:,}; is a '---' line misplaced?")
+    raw, lines = load_frontmatter(block)
     if not isinstance(raw, dict):
         # Text or a list between two '---' rules is article text, not frontmatter.
         return ({}, text[match.end():]) if raw is None else ({}, text)

@@ -107,7 +107,7 @@ def brief_link(context: jinja2.runtime.Context, brief: Brief) -> SafeMarkdown:
 
 
 @jinja2.pass_context
-def evidence_link(context: jinja2.runtime.Context, brief: Brief, block: int, label: str = "¶") -> SafeMarkdown:
+def evidence_link(context: jinja2.runtime.Context, brief: Brief, block: int, label: str = "in context") -> SafeMarkdown:
     """A link to the exact paragraph of a brief."""
     return link(context, label, brief_path(brief.id), paragraph_anchor(block))
 

@@ -246,6 +246,8 @@ def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
         pytest.param("---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\n", "frontmatter: nested too deeply", id="deep nesting"),
         pytest.param("---\ntitle: No closing line\nauthor: Someone\n", "frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows",
                      id="no closing delimiter"),
+        pytest.param("---\n" + "key: value\n" * 2000 + "---\n", "frontmatter: 22,000 characters, more than 20,000; is a '---' line misplaced?",
+                     id="too long"),
     ],
 )
 def test_malformed_frontmatter_is_an_error_naming_the_line(text, message):
