@@ -4,13 +4,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve markdown check evaluate clean
+.PHONY: site test serve markdown check evaluate bench clean
 
 site: $(STAMP)
 	$(BIN)/mkdocs build
 
-test: $(STAMP)
+test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest
+
+# axe-core for the accessibility checks of the browser tests (from the npm registry, pinned by package-lock.json).
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --silent; else echo "npm not found: accessibility checks will be skipped"; fi
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
@@ -30,6 +34,9 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+bench: $(STAMP)
+	$(BIN)/python -m generator bench --sizes 100 1000
 
 clean:
 	rm -rf site build

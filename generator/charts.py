@@ -31,7 +31,7 @@ def relations_matrix(index: SiteIndex, from_page: str, top: int = 12) -> SafeMar
     peak = max((w for w, _ in counts.values()), default=1)
     size = LABEL_WIDTH + CELL * len(countries)
     parts = [
-        f'<svg class="briefing-matrix" role="img" viewBox="0 0 {size + 70} {size + 10}" width="{size + 70}" '
+        f'<svg class="briefing-matrix" role="group" viewBox="0 0 {size + 70} {size + 10}" width="{size + 70}" '
         f'aria-label="Relations matrix: how many briefs discuss each pair of the {len(countries)} most-covered countries">'
     ]
     for i, term in enumerate(countries):
@@ -65,7 +65,7 @@ def coverage_chart(index: SiteIndex, taxonomy: str, from_page: str, top: int = 1
     peak = max(len(index.postings[(t.taxonomy, t.key)]) for t in terms)
     height = BAR_HEIGHT * len(terms) + 4
     width = LABEL_WIDTH + BAR_WIDTH + 40
-    parts = [f'<svg class="briefing-bars" role="img" viewBox="0 0 {width} {height}" width="{width}" '
+    parts = [f'<svg class="briefing-bars" role="group" viewBox="0 0 {width} {height}" width="{width}" '
              f'aria-label="Briefs per {escape(taxonomy)}, most-covered first">']
     for i, term in enumerate(terms):
         count = len(index.postings[(term.taxonomy, term.key)])

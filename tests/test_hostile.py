@@ -21,6 +21,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.annotate import annotate_article
+from generator.cleaning import split_articles
+from generator.model import Article, Block, SourceDocument
 from generator.output import write_pages
 from generator.pipeline import build_site
 from generator.settings import PROJECT_ROOT
@@ -363,9 +366,67 @@ def test_a_three_megabyte_line_builds_in_bounded_time_when_allowed(tmp_path):
 
 
 def write_corpus_subset(folder: Path, files: dict[str, str]) -> None:
+    """A few text files in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         (folder / name).write_text(content, encoding="utf-8")
+
+
+def seconds(function, *args) -> float:
+    """How long one call takes."""
+    started = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - started
+
+
+def growth(function, make, n: int) -> float:
+    """How many times longer ``function(make(4 * n))`` takes than ``function(make(n))``: about 4 when the
+    cost is linear, about 16 when it is quadratic. Machine speed cancels out."""
+    function(make(1))  # warm up: compiled patterns, loaded tables
+    return seconds(function, make(4 * n)) / max(seconds(function, make(n)), 1e-3)
+
+
+def clean_units(unit: str):
+    return lambda n: SourceDocument("x.txt", unit * n)
+
+
+# Shapes far below the 2 MB limit; a quadratic cost makes a file of a few hundred kilobytes take hours.
+@pytest.mark.parametrize(
+    ("make", "n"),
+    [
+        pytest.param(clean_units(f"{GOOD_TITLE}\n\n{BODY}\n"), 100, id="many articles in one file"),
+        pytest.param(clean_units("The council met. " * 20 + "\n\n"), 500, id="many paragraphs"),
+        pytest.param(
+            clean_units("Word Here Now\n"), 2_000, id="short capitalised lines",
+            marks=pytest.mark.xfail(strict=True, reason="cleaning bug: time grows with the square of the number of headline-shaped lines"),
+        ),
+        pytest.param(
+            clean_units("12\n"), 2_000, id="share counters",
+            marks=pytest.mark.xfail(strict=True, reason="cleaning bug: mark_header_captions scans ahead from every noise line"),
+        ),
+    ],
+)
+def test_cleaning_time_grows_linearly(make, n):
+    assert growth(lambda document: split_articles(document, 20_000), make, n) < 8
+
+
+def annotate_units(unit: str):
+    return lambda n: Article("x.txt", 0, "Title Of The Article", (Block("paragraph", (unit * n).strip()),))
+
+
+@pytest.mark.parametrize(
+    ("unit", "n"),
+    [
+        pytest.param("Water flows downhill in the valley. ", 100, id="plain sentences"),
+        pytest.param("Japan Russia China ", 100, id="country names"),
+        pytest.param(
+            "A. ", 750, id="initials",
+            marks=pytest.mark.xfail(strict=True, reason="annotate/text.py bug: sentence_spans re-splits the whole prefix at every skipped boundary"),
+        ),
+    ],
+)
+def test_annotation_time_grows_linearly(annotator, unit, n):
+    assert growth(lambda article: annotate_article(article, annotator), annotate_units(unit), n) < 8
 
 
 # --- determinism ------------------------------------------------------------------------------------
