@@ -26,7 +26,7 @@ TOPICS = ("energy cooperation", "a security dialogue", "mining investment", "tra
 VERBS = ("agree on", "resume", "sign", "discuss", "weigh", "launch", "expand", "review")
 ROLES = ("Foreign Minister", "Prime Minister", "President", "Trade Minister", "Ambassador", "Energy Minister")
 #: Files copied into each benchmark project besides the corpus.
-PROJECT_FILES = ("mkdocs.yml", "templates", "knowledge", "docs")
+PROJECT_FILES = ("mkdocs.yml", "templates", "knowledge", "docs", "overrides")
 
 
 @dataclass(frozen=True, slots=True)

@@ -228,8 +228,14 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
 def mark_header_captions(lines: list[Line]) -> list[Line]:
     """Before the article's text starts, a sentence followed by an agency credit is a photo caption."""
     marked = list(lines)
+    next_clean: list[Line | None] = [None] * len(lines)
+    upcoming: Line | None = None
+    for i in range(len(lines) - 1, -1, -1):  # one backward pass: the next line that is not noise, for every line
+        next_clean[i] = upcoming
+        if lines[i].noise is None:
+            upcoming = lines[i]
     for i, line in enumerate(lines):
-        following = next((other for other in lines[i + 1 :] if other.noise is None), None)
+        following = next_clean[i]
         # Only when more header follows: a first paragraph ending "(Reuters)" stays text.
         if line.noise is None and _TRAILING_CREDIT.search(line.text) and line.words <= 35 and (
             following is None or not is_body(following) or _TRAILING_CREDIT.search(following.text)

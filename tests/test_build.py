@@ -115,7 +115,7 @@ def test_build_is_deterministic(seed_build):
 
 
 def test_mkdocs_strict_build_publishes_a_searchable_site(tmp_path):
-    for name in ("mkdocs.yml", "templates", "knowledge", "docs", "sources"):
+    for name in ("mkdocs.yml", "templates", "knowledge", "docs", "overrides", "sources"):
         source = PROJECT_ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
     mkdocs = Path(sys.executable).with_name("mkdocs")
@@ -136,7 +136,7 @@ def test_mkdocs_strict_build_publishes_a_searchable_site(tmp_path):
 
 
 def test_pagefind_variant_builds_a_chunked_index(tmp_path):
-    for name in ("mkdocs.yml", "mkdocs-pagefind.yml", "templates", "knowledge", "docs", "sources"):
+    for name in ("mkdocs.yml", "mkdocs-pagefind.yml", "templates", "knowledge", "docs", "overrides", "sources"):
         source = PROJECT_ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
     mkdocs = Path(sys.executable).with_name("mkdocs")

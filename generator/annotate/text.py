@@ -38,7 +38,8 @@ def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        before = paragraph[start : match.start() + 1]
+        # Only the word before the boundary matters; look back a bounded distance so long runs stay linear.
+        before = paragraph[max(start, match.start() - 40) : match.start() + 1]
         last_word = re.split(r"[\s(\"“]", before.rstrip(".!?…"))[-1].lower()
         if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
             continue
