@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from .knowledge import KnowledgeBase
-from .model import Brief, Discovery, Event, SourceError, Term
+from .model import Brief, Discovery, Event, Quote, SourceError, Term
 from .slugs import slugify
 from .taxonomies import TAXONOMIES
 
@@ -76,6 +76,8 @@ class SiteIndex:
     outcomes: tuple[SourceOutcome, ...]
     events: Mapping[TermKey, tuple[tuple[str, Event], ...]]  # per term: (brief id, event), newest first
     ranked: Mapping[str, tuple[Term, ...]]  # per taxonomy: terms, most briefs first
+    roles: Mapping[str, tuple[tuple[str, str | None, str], ...]]  # person key -> (role, country, brief id), as stated
+    quotes: Mapping[str, tuple[tuple[str, Quote], ...]]  # person key -> (brief id, quote), in brief order
     relations_by_country: Mapping[str, tuple[Term, ...]]
 
     def relations_of(self, country: str) -> tuple[Term, ...]:
@@ -149,8 +151,30 @@ def build_index(
         outcomes=tuple(source_outcomes(ordered, errors, sources)),
         events=MappingProxyType(timeline_events(ordered, terms)),
         ranked=MappingProxyType(ranked),
+        roles=MappingProxyType(stated_roles(ordered)),
+        quotes=MappingProxyType(quotes_by_speaker(ordered)),
         relations_by_country=MappingProxyType(relations_by_country(ranked.get("relations", ()))),
     )
+
+
+def stated_roles(briefs: list[Brief]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:
+    """Per person, each distinct role (with country) a brief gives them, with the first brief that says so."""
+    found: dict[str, dict[tuple[str, str | None], str]] = defaultdict(dict)
+    for brief in briefs:
+        for person in brief.notes.people:
+            if person.role:
+                found[person.key].setdefault((person.role, person.country), brief.id)
+    return {key: tuple((role, country, brief_id) for (role, country), brief_id in roles.items()) for key, roles in found.items()}
+
+
+def quotes_by_speaker(briefs: list[Brief]) -> dict[str, tuple[tuple[str, Quote], ...]]:
+    """Per person, every quote attributed to them, newest brief first."""
+    found: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
+    for brief in briefs:
+        for quote in brief.notes.quotes:
+            if quote.speaker:
+                found[quote.speaker].append((brief.id, quote))
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def rank_terms(terms: Mapping[TermKey, Term], postings: Mapping[TermKey, tuple[Posting, ...]]) -> dict[str, tuple[Term, ...]]:

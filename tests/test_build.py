@@ -148,3 +148,17 @@ def test_pagefind_variant_builds_a_chunked_index(tmp_path):
     assert list((site / "pagefind" / "index").glob("*.pf_index")), "index chunks"
     assert "PagefindUI" in (site / "search.html").read_text(encoding="utf-8")
     assert not (site / "search" / "search_index.json").exists(), "Material's single index is not built"
+
+
+def test_person_page_lists_roles_and_quotes(seed_build):
+    page = seed_build.pages["people/yoshimasa-hayashi.md"]
+    assert "- Foreign Minister (Japan) — [Tokyo to Enhance Security Coordination" in page
+    assert page.count("> “") >= 20, "every quote attributed to him, each with its brief"
+    assert "#p" in page.split("## Quotes")[1]
+
+
+def test_relation_page_names_people_from_each_side(seed_build):
+    page = seed_build.pages["relations/jp-sa.md"]
+    assert "## People from each side" in page
+    assert "[Yoshimasa Hayashi](../people/yoshimasa-hayashi.md)" in page
+    assert "[Faisal bin Farhan](../people/faisal-bin-farhan.md)" in page

@@ -401,8 +401,7 @@ def clean_units(unit: str):
         pytest.param(clean_units(f"{GOOD_TITLE}\n\n{BODY}\n"), 50, id="many articles in one file"),
         pytest.param(clean_units("The council met. " * 20 + "\n\n"), 200, id="many paragraphs"),
         pytest.param(clean_units("Word Here Now\n"), 1_000, id="short capitalised lines"),
-        pytest.param(
-            clean_units("12\n"), 2_000, id="share counters"),
+        pytest.param(clean_units("12\n"), 2_000, id="share counters"),
     ],
 )
 def test_cleaning_time_grows_linearly(make, n):
@@ -419,8 +418,11 @@ def annotate_units(unit: str):
     [
         pytest.param("Water flows downhill in the valley. ", 50, id="plain sentences"),
         pytest.param("Japan Russia China ", 50, id="country names"),
+        pytest.param("A. ", 500, id="initials"),
         pytest.param(
-            "A. ", 500, id="initials"),
+            "“Hello there,” said John Smith. ", 50, id="attributed quotes",
+            marks=pytest.mark.xfail(strict=True, reason="annotate bug: time grows with the square of the number of quotes in a paragraph"),
+        ),
     ],
 )
 def test_annotation_time_grows_linearly(annotator, unit, n):
