@@ -33,24 +33,40 @@ from generator.settings import PROJECT_ROOT, Settings
 FLOORS = {
     "articles (exact title)": 1.0,  # today 1.000
     "subheadings": 0.95,  # today 1.000
-    "countries": 0.97,  # today 1.000
-    "people": 0.97,  # today 1.000
+    "countries": 0.97,  # today 1.000 (issue target 0.95)
+    "people": 0.97,  # today 1.000 (issue target 0.95)
     "people roles": 0.93,  # today 0.955
     "people countries": 0.95,  # today 0.979
-    "organizations": 0.89,  # today 0.919
-    "initiatives": 0.73,  # today 0.754
-    "quotes": 0.96,  # today 0.987
-    "quote attribution": 0.96,  # today 0.987
-    "figures": 0.64,  # today 0.667
+    "organizations": 0.92,  # today 0.947 (issue target 0.9)
+    "initiatives": 0.90,  # today 0.930 (issue target 0.9)
+    "quotes": 0.97,  # today 1.000
+    "quote attribution": 0.97,  # today 1.000 (issue target 0.9)
+    "figures": 0.95,  # today 1.000
     "outlet": 0.95,  # today 1.000 (accuracy over 8 articles: one error fails)
     "author": 0.95,  # today 1.000
     "kind": 0.85,  # today 0.875 (one more error fails)
     "published": 0.85,  # today 0.875
 }
 CEILINGS = {
-    "boilerplate lines left": 1,  # today 1: 'Mainichi press reports:' in 002
-    "body lines lost": 0,
-    "articles missing": 0,
+    "boilerplate lines left": 0,  # issue target
+    "body lines lost": 0,  # issue target
+    "articles missing": 0,  # issue target
+}
+# The same for tests/devset: 16 realistic pages in the styles of many outlets, written to resemble the
+# held-out set (never tuned article by article). Floors a little below today's scores.
+DEVSET_FLOORS = {
+    "articles (exact title)": 0.97,  # today 1.000
+    "countries": 0.95,  # today 0.981
+    "people": 0.88,  # today 0.920
+    "organizations": 0.80,  # today 0.838
+    "quote attribution": 0.75,  # today 0.793
+    "figures": 0.77,  # today 0.809
+    "outlet": 0.88,  # today 0.941
+    "published": 0.94,  # today 1.000
+}
+DEVSET_CEILINGS = {
+    "boilerplate lines left": 2,  # today 1 (of ~150 boilerplate lines: under 2%)
+    "body lines lost": 0,  # never lose text
 }
 
 SOURCE = "s.txt"
@@ -349,6 +365,25 @@ def test_seed_counts_stay_below_ceiling(seed_scores, name):
     value = seed_scores.summary()[name]
     details = {"boilerplate lines left": seed_scores.boilerplate_left, "body lines lost": seed_scores.body_lines_lost}
     assert value <= CEILINGS[name], f"{name}: {value:.0f} > {CEILINGS[name]}\n" + "\n".join(details.get(name, []))
+
+
+@pytest.fixture(scope="module")
+def devset_scores() -> Scores:
+    devset = PROJECT_ROOT / "tests" / "devset"
+    return evaluate(Settings.from_root(PROJECT_ROOT, sources_dir=devset / "sources"), devset / "gold")
+
+
+@pytest.mark.parametrize("name", sorted(DEVSET_FLOORS))
+def test_devset_scores_stay_above_floor(devset_scores, name):
+    value = devset_scores.summary()[name]
+    field = devset_scores[name]
+    assert value >= DEVSET_FLOORS[name], f"{name}: {value:.3f} < floor {DEVSET_FLOORS[name]}\n" + "\n".join(field.misses + field.false_positives)
+
+
+@pytest.mark.parametrize("name", sorted(DEVSET_CEILINGS))
+def test_devset_counts_stay_below_ceiling(devset_scores, name):
+    value = devset_scores.summary()[name]
+    assert value <= DEVSET_CEILINGS[name], f"{name}: {value:.0f} > {DEVSET_CEILINGS[name]}"
 
 
 def test_cli_evaluate_verbose(capsys):
