@@ -2,7 +2,7 @@
 source contains becomes active markup, in the generated Markdown or in the site MkDocs builds from it.
 
 The corpus is generated in a temporary folder (no committed binaries). Every payload carries the word
-``pwned`` so the scanner in conftest.py can tell markup that came from a source from the theme's own.
+``pwned`` so the scanner in stage_helpers.py can tell markup that came from a source from the theme's own.
 """
 from __future__ import annotations
 
@@ -195,6 +195,7 @@ def hostile_build(hostile_root) -> Built:
 
 
 def titles_by_source(build) -> dict[str, list[str]]:
+    """The titles of the briefs each source file became."""
     return {o.path: [build.index.by_id[i].title for i in o.brief_ids] for o in build.index.outcomes}
 
 
@@ -419,10 +420,7 @@ def annotate_units(unit: str):
         pytest.param("Water flows downhill in the valley. ", 50, id="plain sentences"),
         pytest.param("Japan Russia China ", 50, id="country names"),
         pytest.param("A. ", 500, id="initials"),
-        pytest.param(
-            "“Hello there,” said John Smith. ", 50, id="attributed quotes",
-            marks=pytest.mark.xfail(strict=True, reason="annotate bug: time grows with the square of the number of quotes in a paragraph"),
-        ),
+        pytest.param("“Hello there,” said John Smith. ", 50, id="attributed quotes"),
     ],
 )
 def test_annotation_time_grows_linearly(annotator, unit, n):

@@ -55,10 +55,13 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     names = NameIndex(_name_index(people, people_mentions))
     offsets: dict[int, list[tuple[int, str]]] = {block: [] for block, _ in texts}
     text_of = dict(texts)
-    for mention in people_mentions:
-        start = text_of[mention.block].find(mention.surface)
+    searched_from: dict[tuple[int, str], int] = {}
+    for mention in people_mentions:  # mentions come in text order: each is found after the previous one
+        key = (mention.block, mention.surface)
+        start = text_of[mention.block].find(mention.surface, searched_from.get(key, 0))
         if start >= 0:
             offsets[mention.block].append((start, mention.surface))
+            searched_from[key] = start + len(mention.surface)
     for found in offsets.values():
         found.sort()
     body = [(i, t) for i, t in paragraphs if i != TITLE_BLOCK]

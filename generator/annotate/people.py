@@ -293,7 +293,7 @@ def find_people(
                 role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
                 role_start = candidate.role[0].start if candidate.role else start
                 if not role:
-                    before = _ROLE_BEFORE.search(text, 0, start)
+                    before = _ROLE_BEFORE.search(text, max(0, start - 120), start)
                     if before and before.end() == start:
                         role, role_start = before.group("role"), before.start("role")
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Quote
@@ -33,6 +34,10 @@ class NameIndex:
         return None
 
 
+#: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
+CLAUSE_CHARS = 300
+
+
 def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_block: dict[int, list[tuple[int, str]]]) -> list[Quote]:
     """Every direct quote in the article's paragraphs, with the speaker where the text says who."""
     quotes: list[Quote] = []
@@ -45,33 +50,41 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")
-        people_here = mentions_by_block.get(block, [])
+        sentence_starts = [a for a, _ in sentence_spans(text)] or [0]
+        people_here = [(offset, name, _is_subject(text, offset, sentence_starts)) for offset, name in mentions_by_block.get(block, [])]
         speaker_here: tuple[str, str] | None = None
+        seen = 0  # people_here[:seen] stand before the current quote
+        last_mentioned = last_subject = None
         for start, end, inner in sorted(spans):
+            while seen < len(people_here) and people_here[seen][0] < start:
+                last_mentioned = people_here[seen][1]
+                if people_here[seen][2]:
+                    last_subject = people_here[seen][1]
+                seen += 1
             inner = inner.strip().rstrip(",")
             words = len(inner.split())
-            before = [(offset, n) for offset, n in people_here if offset < start]
-            subjects = [n for offset, n in before if _is_subject(text, offset)]
-            chosen = subjects[-1] if subjects else before[-1][1] if before else None
+            sentence_start = max(sentence_starts[bisect_right(sentence_starts, start) - 1], start - CLAUSE_CHARS)
+            clause = _QUOTED.sub(" ", text[sentence_start:start])
+            chosen = last_subject or last_mentioned
             nearest = names.resolve(chosen) if chosen else last_person
             speaker = _speaker_after(text[end : end + 80], names, nearest or last_speaker)
             if speaker is None:
-                speaker = _speaker_before(text[:start], names, nearest)
+                speaker = _speaker_before(clause.strip(), names, nearest)
             if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (
                 continues or _whole_paragraph(text, start, end) or previous_ended_quoting
             ):
                 speaker = last_speaker  # a paragraph of quotation carries on the last speaker's words
-            if speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not _attributed_elsewhere(text[end:]):
+            if speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not _attributed_elsewhere(text[end : end + 120]):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
             if speaker is not None:
                 speaker_here = speaker
-            if speaker is None and (_is_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(text[:start])):
+            if speaker is None and (_is_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(clause)):
                 continue
             if speaker is not None:
                 last_speaker = speaker
             quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
         previous_ended_quoting = bool(spans) and text.rstrip().endswith(("”", '"', "”.", '".', ".”", '."')) and last_speaker is not None
-        subjects = [n for offset, n in people_here if _is_subject(text, offset)] or [n for _, n in people_here]
+        subjects = [name for _, name, subject in people_here if subject] or [name for _, name, _ in people_here]
         if subjects:
             last_person = names.resolve(subjects[-1]) or last_person
     return quotes
@@ -80,17 +93,14 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
 _SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][\w’'.-]*,?\s+)*$")
 
 
-def _is_subject(text: str, offset: int) -> bool:
+def _is_subject(text: str, offset: int, sentence_starts: list[int]) -> bool:
     """True when a name opens its sentence (after capitalised titles only): the likely 'he' of what follows."""
-    spans = sentence_spans(text)
-    start = next((a for a, b in spans if a <= offset < max(b, a + 1)), 0)
-    return bool(_SUBJECT_PREFIX.match(text[start:offset]))
+    start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
+    return offset - start <= CLAUSE_CHARS and bool(_SUBJECT_PREFIX.match(text[start:offset]))
 
 
-def _said_by_someone(head: str) -> bool:
+def _said_by_someone(clause: str) -> bool:
     """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes')."""
-    spans = sentence_spans(head + " X")
-    clause = _QUOTED.sub(" ", head[spans[-1][0] if spans else 0 :])
     return bool(re.search(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as)\b", clause, re.I))
 
 
@@ -123,11 +133,8 @@ _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
 
 
-def _speaker_before(head: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
+def _speaker_before(clause: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
     """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
-    spans = sentence_spans(head + " X")
-    sentence_start = spans[-1][0] if spans else 0
-    clause = _QUOTED.sub(" ", head[sentence_start:]).strip()
     if not re.search(rf"\b(?:{SPEECH_VERBS}|saying|wanted|according to)\b", clause, re.I) and not clause.endswith(":"):
         return None
     if _PRONOUN_SUBJECT.match(clause):

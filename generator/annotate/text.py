@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 #: One-to-one character folds, so offsets in folded text are offsets in the original.
@@ -59,11 +60,18 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def sentence_at(paragraph: str, offset: int) -> str:
-    """The sentence that contains character ``offset``."""
-    for start, end in sentence_spans(paragraph):
-        if start <= offset < max(end, start + 1):
-            return paragraph[start:end]
-    return paragraph
+    """The sentence that contains character ``offset`` (a binary search: many lookups stay linear)."""
+    spans = sentence_spans(paragraph)
+    if not spans:
+        return paragraph
+    index = bisect_right(_starts(paragraph), offset) - 1
+    start, end = spans[max(index, 0)]
+    return paragraph[start:end] if start <= offset < max(end, start + 1) or index >= 0 else paragraph
+
+
+@lru_cache(maxsize=4096)
+def _starts(paragraph: str) -> tuple[int, ...]:
+    return tuple(start for start, _ in sentence_spans(paragraph))
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:
