@@ -353,18 +353,17 @@ def test_seed_gold_is_consistent_with_the_sources(seed_scores):
     assert seed_scores.articles_expected == 8
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_seed_scores_stay_above_floor(seed_scores, name):
-    value = seed_scores.summary()[name]
-    field = seed_scores[name]
-    assert value >= FLOORS[name], f"{name}: {value:.3f} < floor {FLOORS[name]}\n" + "\n".join(field.misses + field.false_positives)
+def assert_floor(scores: Scores, floors: dict[str, float], name: str) -> None:
+    """One field's score is at least its floor; the message lists what it got wrong."""
+    value, field = scores.summary()[name], scores[name]
+    assert value >= floors[name], f"{name}: {value:.3f} < floor {floors[name]}\n" + "\n".join(field.misses + field.false_positives)
 
 
-@pytest.mark.parametrize("name", sorted(CEILINGS))
-def test_seed_counts_stay_below_ceiling(seed_scores, name):
-    value = seed_scores.summary()[name]
-    details = {"boilerplate lines left": seed_scores.boilerplate_left, "body lines lost": seed_scores.body_lines_lost}
-    assert value <= CEILINGS[name], f"{name}: {value:.0f} > {CEILINGS[name]}\n" + "\n".join(details.get(name, []))
+def assert_ceiling(scores: Scores, ceilings: dict[str, float], name: str) -> None:
+    """A count (boilerplate left, lines lost, articles missing) is at most its ceiling."""
+    value = scores.summary()[name]
+    details = {"boilerplate lines left": scores.boilerplate_left, "body lines lost": scores.body_lines_lost}
+    assert value <= ceilings[name], f"{name}: {value:.0f} > {ceilings[name]}\n" + "\n".join(details.get(name, []))
 
 
 @pytest.fixture(scope="module")
@@ -373,17 +372,14 @@ def devset_scores() -> Scores:
     return evaluate(Settings.from_root(PROJECT_ROOT, sources_dir=devset / "sources"), devset / "gold")
 
 
-@pytest.mark.parametrize("name", sorted(DEVSET_FLOORS))
-def test_devset_scores_stay_above_floor(devset_scores, name):
-    value = devset_scores.summary()[name]
-    field = devset_scores[name]
-    assert value >= DEVSET_FLOORS[name], f"{name}: {value:.3f} < floor {DEVSET_FLOORS[name]}\n" + "\n".join(field.misses + field.false_positives)
+@pytest.mark.parametrize(("gold", "name"), [("seed", n) for n in sorted(FLOORS)] + [("devset", n) for n in sorted(DEVSET_FLOORS)])
+def test_scores_stay_above_floor(request, gold, name):
+    assert_floor(request.getfixturevalue(f"{gold}_scores"), FLOORS if gold == "seed" else DEVSET_FLOORS, name)
 
 
-@pytest.mark.parametrize("name", sorted(DEVSET_CEILINGS))
-def test_devset_counts_stay_below_ceiling(devset_scores, name):
-    value = devset_scores.summary()[name]
-    assert value <= DEVSET_CEILINGS[name], f"{name}: {value:.0f} > {DEVSET_CEILINGS[name]}"
+@pytest.mark.parametrize(("gold", "name"), [("seed", n) for n in sorted(CEILINGS)] + [("devset", n) for n in sorted(DEVSET_CEILINGS)])
+def test_counts_stay_below_ceiling(request, gold, name):
+    assert_ceiling(request.getfixturevalue(f"{gold}_scores"), CEILINGS if gold == "seed" else DEVSET_CEILINGS, name)
 
 
 def test_cli_evaluate_verbose(capsys):
