@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
+import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 
@@ -262,8 +263,24 @@ def _yaml_problem(error: yaml.MarkedYAMLError) -> str:
     return text
 
 
+class TextYAMLHandler(frontmatter.YAMLHandler):
+    """python-frontmatter's YAML handler, loading every value as text: types come from the METADATA table.
+
+    Used for detection here, and usable with frontmatter.loads(text, handler=...) by tools that want the
+    same reading of a source's metadata.
+    """
+
+    def load(self, fm: str, **kwargs: object) -> object:
+        return load_frontmatter(fm)[0]
+
+
+_HANDLER = TextYAMLHandler()
+
+
 def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
     """Typed frontmatter metadata and the body; malformed frontmatter is a SourceFormatError naming the line."""
+    if not _HANDLER.detect(text):
+        return {}, text
     match = _FRONTMATTER.match(text)
     if match is None:
         if _UNCLOSED_FRONTMATTER.match(text):
@@ -272,11 +289,14 @@ def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
     block = match.group("yaml")
     if len(block) > MAX_FRONTMATTER_CHARS:
         raise SourceFormatError(f"frontmatter: {len(block):,} characters, more than {MAX_FRONTMATTER_CHARS:,}; is a '---' line misplaced?")
+    # python-frontmatter detected the block; the exact boundaries come from our pattern, because its own
+    # split swallows blank lines after '---' and the error messages must name the right line.
+    content = text[match.end():]
     raw, lines = load_frontmatter(block)
     if not isinstance(raw, dict):
         # Text or a list between two '---' rules is article text, not frontmatter.
-        return ({}, text[match.end():]) if raw is None else ({}, text)
-    return coerce_metadata(raw, lines), text[match.end():]
+        return ({}, content) if raw is None else ({}, text)
+    return coerce_metadata(raw, lines), content
 
 
 def read_text_source(text: str) -> tuple[dict[str, object], str]:

@@ -24,7 +24,7 @@ import pytest
 from generator.annotate import annotate_article
 from generator.cleaning import split_articles
 from generator.model import Article, Block, SourceDocument
-from generator.output import write_pages
+from generator.output import MANIFEST, write_pages
 from generator.pipeline import build_site
 from generator.settings import PROJECT_ROOT
 
@@ -268,7 +268,7 @@ def test_write_pages_writes_only_inside_the_output_folder(hostile_build, tmp_pat
     after = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*") if not p.is_relative_to(out)}
     assert after == before
     written = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
-    assert written == set(hostile_build.pages)
+    assert written == set(hostile_build.pages) | {MANIFEST}
 
 
 @pytest.mark.parametrize("name", ["../escape.md", "briefs/../../escape.md", "/tmp/escape.md", "link-to-outside/escape.md", ".", ""])

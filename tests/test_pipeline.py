@@ -64,3 +64,14 @@ def test_write_pages_rewrites_only_what_changed_and_removes_stale_files(tmp_path
 def test_write_pages_never_writes_outside_its_folder(tmp_path, path):
     with pytest.raises(ValueError):
         write_pages({path: "x"}, tmp_path / "out")
+
+
+def test_write_pages_never_removes_files_it_did_not_write(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "precious.txt").write_text("keep me", encoding="utf-8")
+    (out / ".hidden").write_text("keep me too", encoding="utf-8")
+    write_pages({"a.md": "one"}, out)
+    write_pages({"b.md": "two"}, out)
+    assert (out / "precious.txt").exists() and (out / ".hidden").exists()
+    assert not (out / "a.md").exists() and (out / "b.md").exists()
