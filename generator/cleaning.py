@@ -29,6 +29,7 @@ TIMESTAMP = "date or time stamp"
 CREDITS = "credits or copyright line"
 LINK = "bare link"
 RELATED = "related links"
+OVERLONG = "overlong line cut"
 REPEATED_WIDGET = "line repeated between paragraphs (advertising or widget)"
 
 #: Lines that close an article; a headline right after one starts the next article.
@@ -207,7 +208,15 @@ def is_candidate(text: str, words: int) -> bool:
 def scan_lines(text: str, max_chars: int) -> list[Line]:
     """Source text to non-empty Lines, hard-wrapped paragraphs joined."""
     lines: list[Line] = []
+    pending: list[str] = []  # the parts of a hard-wrapped paragraph, joined once (never re-copied per line)
+    pending_gap = pending_level = 0
     gap = 0
+
+    def flush() -> None:
+        if pending:
+            lines.append(_classify(" ".join(pending), pending_gap, pending_level))
+            pending.clear()
+
     for raw in text.split("\n"):
         line = normalise_line(raw, max_chars)
         if not line:
@@ -217,12 +226,25 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         level = len(md.group(1)) if md else 0
         if md:
             line = md.group(2)
-        if lines and gap == 0 and not level and not lines[-1].md_level and _is_wrapped(lines[-1].text, line):
-            lines[-1] = _classify(lines[-1].text + " " + line, lines[-1].gap_before, 0)
+        if pending and gap == 0 and not level and not pending_level and _is_wrapped(pending[-1], line):
+            pending.append(line)
             continue
-        lines.append(_classify(line, gap, level))
+        flush()
+        pending.append(line)
+        pending_gap, pending_level = gap, level
         gap = 0
+    flush()
     return mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines))))
+
+
+def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:
+    """A note for every line longer than the limit, which the cleaner cut (bounded time, nothing silent)."""
+    notes = []
+    for number, raw in enumerate(text.split("\n"), 1):
+        if len(raw) > max_chars:
+            notes.append(RemovedLine(f"line {number}: {len(raw) - max_chars:,} characters after the first {max_chars:,} were cut "
+                                     f"(raise max_line_chars to keep them)", OVERLONG))
+    return notes
 
 
 def mark_header_captions(lines: list[Line]) -> list[Line]:
@@ -472,6 +494,9 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
         articles.append(article)
     if carried and articles:
         articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried))
+    cuts = cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []
+    if cuts and articles:
+        articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
     return _apply_frontmatter(articles, document.meta)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.cleaning import (BIO, CAPTION, COUNTER, DISCLAIMER, NAVIGATION, RELATED, REPEATED, TIMESTAMP, WIDGET,
+from generator.cleaning import (OVERLONG, BIO, CAPTION, COUNTER, DISCLAIMER, NAVIGATION, RELATED, REPEATED, TIMESTAMP, WIDGET,
                                 split_articles)
 from generator.model import Article, Block, RemovedLine, SourceDocument
 
@@ -251,3 +251,11 @@ def test_every_source_line_is_kept_somewhere():
     (article,) = clean("\n\n".join(lines) + "\n")
     kept = [article.title, article.byline, *(b.text for b in article.blocks), *(r.text for r in article.removed)]
     assert sorted(kept) == sorted(lines)
+
+
+def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
+    long_paragraph = "The council met again. " * 100
+    (article,) = split_articles(SourceDocument("x.txt", f"{PIER}\n\n{long_paragraph}\n\n{B}\n"), 500)
+    assert len(article.blocks[0].text) <= 500
+    notes = [r for r in article.removed if r.reason == OVERLONG]
+    assert len(notes) == 1 and f"the first 500" in notes[0].text

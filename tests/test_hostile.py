@@ -403,6 +403,8 @@ def clean_units(unit: str):
         pytest.param(clean_units("The council met. " * 20 + "\n\n"), 200, id="many paragraphs"),
         pytest.param(clean_units("Word Here Now\n"), 1_000, id="short capitalised lines"),
         pytest.param(clean_units("12\n"), 2_000, id="share counters"),
+        pytest.param(clean_units("the talks went on into the evening and the ministers agreed on a draft\n"), 2_000,
+                     id="one hard-wrapped paragraph"),
     ],
 )
 def test_cleaning_time_grows_linearly(make, n):
