@@ -150,8 +150,9 @@ def bench_size(n: int, workdir: Path, with_mkdocs: bool) -> dict[str, object]:
     row["markdown_mib"] = round(folder_bytes(project / "build" / "docs") / 2**20, 1)
     # Incremental: warm the cache, add one article, rebuild.
     measure([python, "-m", "generator", "--root", str(project), "build", "--out", str(project / "build" / "docs")], PROJECT_ROOT)
+    original = synthetic_corpus(n, knowledge, PROJECT_ROOT / "sources")
     extra = synthetic_corpus(n + 1, knowledge, PROJECT_ROOT / "sources")
-    name, text = sorted(extra.items())[-1]
+    name, text = next((k, v) for k, v in sorted(extra.items()) if k not in original)
     (project / "sources" / name).parent.mkdir(parents=True, exist_ok=True)
     (project / "sources" / name).write_text(text, encoding="utf-8")
     incremental = measure([python, "-m", "generator", "--root", str(project), "build", "--out", str(project / "build" / "docs"),
