@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", default=str(PROJECT_ROOT), help="project folder (default: this checkout)")
     parser.add_argument("--sources", help="sources folder (default: ROOT/sources)")
     parser.add_argument("--no-cache", action="store_true", help="annotate every article, ignoring the cache")
+    parser.add_argument("--max-source-bytes", type=int, help="refuse source files larger than this (default 2,000,000)")
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="write the generated Markdown (no MkDocs)")
     build.add_argument("--out", default="build/docs", help="output folder (default: build/docs)")
@@ -78,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
     args = parser.parse_args(argv)
-    settings = Settings.from_root(Path(args.root), sources_dir=args.sources, cache_dir=False if args.no_cache else None)
+    settings = Settings.from_root(Path(args.root), sources_dir=args.sources, cache_dir=False if args.no_cache else None,
+                                  max_source_bytes=args.max_source_bytes)
     handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate, "bench": command_bench}[args.command]
     try:
         return handler(args, settings)

@@ -13,7 +13,7 @@ from mkdocs.structure.files import File, Files
 
 from .output import write_pages
 from .pipeline import build_site, log, report_failures
-from .settings import Settings
+from .settings import DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_SOURCE_BYTES, Settings
 from .urls import SEARCH_PAGE
 
 #: The Pagefind search page: the UI script is part of the bundle Pagefind writes into site/pagefind/.
@@ -44,6 +44,9 @@ class BriefingConfig(Config):
     search = config_options.Choice(("material", "pagefind"), default="material")
     #: Where the generated Markdown is written; unchanged files keep their mtime so `mkdocs serve --dirty` is quick.
     generated = config_options.Type(str, default="build/docs")
+    #: Source files larger than this are reported, not read; lines longer than max_line_chars are cut.
+    max_source_bytes = config_options.Type(int, default=DEFAULT_MAX_SOURCE_BYTES)
+    max_line_chars = config_options.Type(int, default=DEFAULT_MAX_LINE_CHARS)
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -57,6 +60,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             templates_dir=root / self.config.templates,
             knowledge_dir=root / self.config.knowledge,
             cache_dir=None if self.config.cache else False,
+            max_source_bytes=self.config.max_source_bytes,
+            max_line_chars=self.config.max_line_chars,
             site_url=config.site_url or None,
         )
 

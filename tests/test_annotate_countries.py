@@ -55,3 +55,16 @@ def test_every_mention_keeps_its_sentence():
     brazil = next(m for m in notes.mentions if m.key == "BR")
     assert brazil.sentence == "Japan and Brazil signed a deal on Monday."
     assert brazil.block == 0
+
+
+@pytest.mark.parametrize("text", ["Rallies were held in Atlanta, Georgia, on Sunday.", "The Georgia governor signed the bill."])
+def test_georgia_the_us_state_is_not_the_country(text):
+    assert "GE" not in keys(annotate(text), "countries")
+
+
+def test_georgia_the_country_is_still_found():
+    assert "GE" in keys(annotate("Georgia and Armenia signed a transit deal in Tbilisi."), "countries")
+
+
+def test_new_mexico_is_not_mexico():
+    assert "MX" not in keys(annotate("Officials in New Mexico approved the plan."), "countries")

@@ -162,3 +162,18 @@ def test_relation_page_names_people_from_each_side(seed_build):
     assert "## People from each side" in page
     assert "[Yoshimasa Hayashi](../people/yoshimasa-hayashi.md)" in page
     assert "[Faisal bin Farhan](../people/faisal-bin-farhan.md)" in page
+
+
+def test_strict_builds_fail_and_name_the_failed_sources(tmp_path):
+    for name in ("mkdocs.yml", "templates", "knowledge", "docs", "overrides", "sources"):
+        source = PROJECT_ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    (tmp_path / "sources" / "broken.txt").write_bytes(b"\x00\x01binary")
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    normal = subprocess.run([str(mkdocs), "build"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert normal.returncode == 0 and "source broken.txt: binary file" in normal.stderr
+    strict = subprocess.run([str(mkdocs), "build", "--strict"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert strict.returncode != 0 and "broken.txt" in strict.stderr
+    cli = subprocess.run([sys.executable, "-m", "generator", "--root", str(tmp_path), "build", "--out", str(tmp_path / "md"), "--strict"],
+                         capture_output=True, text=True, timeout=300, cwd=PROJECT_ROOT)
+    assert cli.returncode == 1 and "error: broken.txt: binary file" in cli.stderr

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import pycountry
 from collections import Counter
 from typing import Sequence
 
@@ -42,7 +45,10 @@ def _is_false_country(text: str, match: Match) -> bool:
         if following and " " not in match.text and _looks_like_surname(following.group(1)):
             return True  # "Jordan Whitfield", "Chad Morrison": a first name
         preceding = _PREVIOUS_WORD.search(text, 0, match.start)
-        if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) not in {"The", "New"}:
+        if alias.text in us_states() and (re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, match.start - 40) : match.start])
+                                          or re.match(r"\s+(?:state|governor|senator|legislature)\b", text[match.end:], re.I)):
+            return True  # "Atlanta, Georgia", "Georgia governor": the US state
+        if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) != "The":
             # "Michael Jordan", but not "Saudi Arabia and Japan" (lowercase) or "In Japan" (sentence start).
             return preceding.group(1)[-2:] not in {"'s", "’s"}
     return False
@@ -60,6 +66,12 @@ def _looks_like_surname(word: str) -> bool:
 #: Words that follow a country's name in names of places and things, not of people.
 PLACE_WORDS = {"Sea", "Gulf", "Strait", "Peninsula", "Canal", "River", "Lake", "Basin", "Valley", "Islands", "Island",
                "Province", "Region", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Names of US states (from pycountry), some of which are also countries: Georgia."""
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
