@@ -1,4 +1,9 @@
-"""Article text is data: escape it so no Markdown, HTML or template syntax from a source takes effect."""
+"""Article text is data: escape it so no Markdown, HTML or template syntax from a source takes effect.
+
+The escaping covers the extensions mkdocs.yml enables (and the common pymdownx ones, tested). Do not enable
+pymdownx.arithmatex or pymdownx.magiclink without extending it: arithmatex reads an escaped "\\(...\\)" as
+maths and emits a <script type="math/tex">, and magiclink turns bare URLs in article text into links.
+"""
 from __future__ import annotations
 
 import json

@@ -7,6 +7,7 @@ return SafeMarkdown.
 from __future__ import annotations
 
 import json
+import re
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -61,6 +62,12 @@ LATEST_ON_HOME = 10
 TOP_TERMS_ON_HOME = 10
 
 
+def event_wording(event) -> str:
+    """How the text dates an event, when that says more than the date itself ('last September', not 'in 2019')."""
+    bare = re.sub(r"^(?:in|since|by|until|from|during|of|before|after)\s+", "", event.text, flags=re.I)
+    return "" if bare == event.date else event.text
+
+
 def counted(number: int, noun: str) -> str:
     """'1 brief', '2 briefs'."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
@@ -83,7 +90,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["counted"] = counted
     env.globals.update(link=link, term_link=term_link, brief_link=brief_link, evidence_link=evidence_link,
                        anchor=paragraph_anchor, linked_text=linked_text, chart=chart, term_links=term_links,
-                       brief_line=brief_line, outlet_name=outlet_name, counted_links=counted_links)
+                       brief_line=brief_line, outlet_name=outlet_name, counted_links=counted_links,
+                       event_wording=event_wording)
     return env
 
 
@@ -289,6 +297,3 @@ def export_report(index: SiteIndex) -> str:
     return json.dumps(report, ensure_ascii=False, indent=1) + "\n"
 
 
-def term_names(terms: Iterable[Term]) -> list[str]:
-    """Names of terms, for tests and logs."""
-    return [t.name for t in terms]

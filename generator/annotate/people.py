@@ -199,25 +199,6 @@ class PersonFound:
     surface: list[tuple[int, str, str]] = field(default_factory=list)  # (block, surface, sentence)
 
 
-def split_role(run: str) -> tuple[str, str]:
-    """(role, name) of a capitalised run, split after its last role noun."""
-    words = run.split()
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].lower().rstrip(",") in ROLE_NOUNS or words[i].lower().split("-")[-1] in ROLE_NOUNS:
-            return " ".join(words[: i + 1]).rstrip(","), " ".join(words[i + 1 :])
-    return "", run
-
-
-def clean_name(name: str) -> str:
-    """A name without a possessive ending, trailing particles or leading non-name words."""
-    words = [_POSSESSIVE.sub("", w).rstrip(".,") if i == len(name.split()) - 1 else w for i, w in enumerate(name.split())]
-    while words and (words[0] in NOT_NAMES or words[0].lower() in PARTICLES):
-        words.pop(0)
-    while words and words[-1].lower() in PARTICLES:
-        words.pop()
-    return " ".join(words)
-
-
 def looks_like_name(name: str) -> bool:
     """True when every word could be part of a personal name (any script's capitalised words)."""
     words = name.split()
