@@ -124,11 +124,14 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]]) -> tu
     for block, text in blocks:
         # Country and region names may sit inside a new name ("“Isolate Russia” strategy"); other terms may not.
         occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+        places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
 
         def add(taxonomy: str, name: str, start: int, end: int) -> None:
             name = _strip_leading(" ".join(name.split()))
             if len(name) < 4 or any(a < end and start < b for a, b in occupied):
                 return
+            if any(a <= start and end <= b for a, b in places):
+                return  # the whole name is a country or region ("Soviet Union"), not a new organisation
             occupied.append((start, end))
             key = slugify(name)
             sentence = sentence_at(text, start)
