@@ -17,12 +17,12 @@ from typing import Any, Iterable, Sequence
 import jinja2
 
 from .charts import coverage_chart, relations_matrix
-from .feeds import FEED_TAXONOMIES, feed_path, render_feeds
+from .feeds import feed_path, render_feeds
 from .indexing import COOCCURRING_SCAN, SiteIndex
 from .knowledge import KnowledgeBase
 from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
 from .model import Brief, Term
-from .taxonomies import BY_NAME, TAXONOMIES
+from .taxonomies import TAXONOMIES
 from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_FACETS, DATA_REPORT, HOME, REPORT, TIMELINE, brief_path, paragraph_anchor,
                    taxonomy_path, term_path, url_for)
 

@@ -51,7 +51,7 @@ def article_shape(title=None, *, standfirst=None, byline=None, dateline=None, bi
         pytest.param(f"{RAILWAY}\n\nA train leaves the valley station (AFP/Getty Images)\n\n", article_shape(RAILWAY, blocks=paragraphs(D, E)),
                      id="headline followed by a captioned photo"),
         pytest.param(f"\n{RAILWAY}\n\n", article_shape(RAILWAY, blocks=paragraphs(D, E)), id="two blank lines before the headline"),
-        pytest.param(f"Railway Reopens\n\nRailway Reopens\n\n", article_shape("Railway Reopens", blocks=paragraphs(D, E)),
+        pytest.param("Railway Reopens\n\nRailway Reopens\n\n", article_shape("Railway Reopens", blocks=paragraphs(D, E)),
                      id="short headline printed twice"),
         pytest.param(f"{RAILWAY}\n\nBERGTAL, June 4. /ALPINE NEWS/. ", article_shape(RAILWAY, dateline="BERGTAL, June 4. /ALPINE NEWS/.", blocks=paragraphs(D, E)),
                      id="headline followed by a wire dateline"),
@@ -258,4 +258,4 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     (article,) = split_articles(SourceDocument("x.txt", f"{PIER}\n\n{long_paragraph}\n\n{B}\n"), 500)
     assert len(article.blocks[0].text) <= 500
     notes = [r for r in article.removed if r.reason == OVERLONG]
-    assert len(notes) == 1 and f"the first 500" in notes[0].text
+    assert len(notes) == 1 and "the first 500" in notes[0].text

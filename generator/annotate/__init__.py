@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..knowledge import KnowledgeBase
@@ -46,8 +45,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
-    kb_mentions.extend(kingdom_mentions(texts, kb_mentions, knowledge))
-    kingdom = _main_kingdom(kb_mentions)
+    kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
+    kb_mentions.extend(kingdom_refs)
+    kingdom = kingdom_refs[0].key if kingdom_refs else None  # all refer to the same kingdom
     people, people_mentions, people_found = find_people(texts, matches, knowledge, kingdom)
     found_mentions, found_terms = discover(texts, matches)
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
@@ -96,11 +96,6 @@ def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: Kno
     names = [term.name, *term.aliases] if term else [outlet] if outlet else []
     pattern = re.compile(r"\b(?:told|to|interview with)\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
     return bool(pattern and any(pattern.search(text) for _, text in body))
-
-
-def _main_kingdom(mentions: list[Mention]) -> str | None:
-    counts = Counter(m.key for m in mentions if m.taxonomy == "countries" and m.surface.lower().endswith("kingdom"))
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _name_index(people, mentions) -> dict[str, tuple[str, str]]:

@@ -2,7 +2,6 @@
 
 from urllib.parse import urljoin
 
-import pytest
 
 from .browser_support import TERM_PAGES
 
