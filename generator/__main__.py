@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from .knowledge import KnowledgeError
@@ -16,9 +17,12 @@ def command_build(args: argparse.Namespace, settings: Settings) -> int:
     from .pipeline import build_site
 
     result = build_site(settings)
+    started = time.perf_counter()
     report = write_pages(result.pages, Path(args.out))
+    timings = {**result.timings, "write": time.perf_counter() - started}
     if args.timings:
-        Path(args.timings).write_text(json.dumps({**result.timings, "annotated": result.annotated}, indent=1), encoding="utf-8")
+        stats = {**timings, "annotated": result.annotated, "rendered": result.pages.rendered, "pages": len(result.pages)}
+        Path(args.timings).write_text(json.dumps(stats, indent=1), encoding="utf-8")
     print(f"{len(result.index.briefs)} briefs from {len(result.index.outcomes)} source files "
           f"({result.annotated} annotated, the rest cached); {report.written} files written, "
           f"{report.unchanged} unchanged, {report.removed} stale removed, in {args.out}")

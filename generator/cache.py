@@ -1,78 +1,96 @@
-"""A content-addressed cache of annotations, so a rebuild re-annotates only new or changed articles.
+"""Content-addressed caches, so a rebuild re-reads, re-cleans and re-annotates only what changed.
 
-The key is a hash of the article (its text and metadata), the knowledge base's version and the
-annotators' code; any change to one of them is a cache miss, never a stale result.
+Two caches, both keyed by hashes of everything that shapes their values, so any change is a cache
+miss, never a stale result:
+
+- cleaned articles per source file: the file's bytes and path, the limits and the reading/cleaning code;
+- annotations per article: the article, the knowledge base's version and the annotators' code.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from .model import Annotations, Article
+from .model import Article
 
 #: Bumped by hand only if the pickled layout changes without a source change (it should not).
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
+PACKAGE = Path(__file__).resolve().parent
 
 
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """A hash of the source of every module that shapes annotations."""
-    package = Path(__file__).resolve().parent
+def _code_digest(paths: list[Path]) -> str:
     digest = hashlib.sha256(CACHE_FORMAT.encode())
-    for path in sorted([*package.glob("annotate/*.py"), package / "model.py", package / "knowledge.py", package / "slugs.py"]):
+    for path in sorted(paths):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def article_key(article: Article, knowledge_version: str) -> str:
-    """The cache key of one article's annotations."""
-    material = f"{code_version()}|{knowledge_version}|{article!r}|{sorted(article.meta.items())!r}"
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the source of every module that shapes annotations."""
+    return _code_digest([*PACKAGE.glob("annotate/*.py"), PACKAGE / "model.py", PACKAGE / "knowledge.py", PACKAGE / "slugs.py"])
+
+
+@lru_cache(maxsize=1)
+def cleaning_code_version() -> str:
+    """A hash of the source of every module that turns a file's bytes into articles."""
+    return _code_digest([PACKAGE / name for name in ("reading.py", "cleaning.py", "model.py", "markdown_text.py")])
+
+
+def article_digest(article: Article) -> str:
+    """A hash of everything an article holds (text, structure and metadata)."""
+    material = f"{article!r}|{sorted(article.meta.items())!r}"
     return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-class AnnotationCache:
-    """Annotations on disk under ``directory`` (None: no cache), one small file per article."""
+def article_key(article: Article, knowledge_version: str, digest: str | None = None) -> str:
+    """The cache key of one article's annotations."""
+    material = f"{code_version()}|{knowledge_version}|{digest or article_digest(article)}"
+    return hashlib.sha256(material.encode()).hexdigest()
 
-    def __init__(self, directory: Path | None, knowledge_version: str):
+
+def source_key(relative: str, data: bytes, limits: tuple[int, ...]) -> str:
+    """The cache key of one source file's cleaned articles."""
+    digest = hashlib.sha256(f"{cleaning_code_version()}|{limits!r}|{relative}|".encode("utf-8", "surrogateescape"))
+    digest.update(data)
+    return digest.hexdigest()
+
+
+class PickleCache:
+    """Values on disk under ``directory`` (None: no cache), one small file per key."""
+
+    def __init__(self, directory: Path | None):
         self.directory = directory
-        self.knowledge_version = knowledge_version
-        self.hits = 0
-        self.misses = 0
 
     def _path(self, key: str) -> Path:
         assert self.directory is not None
         return self.directory / key[:2] / f"{key}.pickle"
 
-    def get(self, article: Article) -> Annotations | None:
-        """The cached annotations, or None."""
+    def get(self, key: str, kind: type | tuple[type, ...]) -> Any:
+        """The cached value under ``key`` if it is of ``kind``, else None."""
         if self.directory is None:
-            self.misses += 1
             return None
-        path = self._path(article_key(article, self.knowledge_version))
         try:
-            with path.open("rb") as handle:
+            with self._path(key).open("rb") as handle:
                 found = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-            self.misses += 1
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
-        if not isinstance(found, Annotations):
-            self.misses += 1
-            return None
-        self.hits += 1
-        return found
+        return found if isinstance(found, kind) else None
 
-    def put(self, article: Article, notes: Annotations) -> None:
-        """Store annotations; a cache that cannot be written is simply not used."""
+    def put(self, key: str, value: object) -> None:
+        """Store a value; a cache that cannot be written is simply not used."""
         if self.directory is None:
             return
-        path = self._path(article_key(article, self.knowledge_version))
+        path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(".tmp")
-            temporary.write_bytes(pickle.dumps(notes, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # workers may write at the same time
+            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             temporary.replace(path)
         except OSError:
             pass

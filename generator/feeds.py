@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import json
 from datetime import datetime, time, timezone
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from feedgen.feed import FeedGenerator
 
@@ -34,7 +34,7 @@ def _published(brief: Brief) -> datetime | None:
     return datetime.combine(day, time(12), tzinfo=timezone.utc) if day else None
 
 
-def rss_feed(title: str, description: str, briefs: list[Brief], site_url: str, self_path: str) -> str:
+def rss_feed(title: str, description: str, briefs: Sequence[Brief], site_url: str, self_path: str) -> str:
     """An RSS 2.0 document; undated briefs simply have no pubDate (RSS allows it)."""
     generator = FeedGenerator()
     generator.title(title)
@@ -83,17 +83,15 @@ def json_feed(title: str, briefs: Iterable[Brief], site_url: str, self_path: str
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
-def render_feeds(index: SiteIndex, site_url: str) -> dict[str, str]:
-    """Every feed file, by path."""
-    feeds: dict[str, str] = {}
-    subjects: list[tuple[Term | None, list[Brief]]] = [(None, list(index.briefs[:FEED_LIMIT]))]
+def feed_subjects(index: SiteIndex) -> list[tuple[Term | None, str, str, tuple[Brief, ...]]]:
+    """(term or None for all briefs, title, description, newest briefs) of every feed."""
+    subjects: list[tuple[Term | None, tuple[Brief, ...]]] = [(None, tuple(index.briefs[:FEED_LIMIT]))]
     for taxonomy in FEED_TAXONOMIES:
         for term in index.terms_of(taxonomy):
             postings = index.postings[(term.taxonomy, term.key)][:FEED_LIMIT]
-            subjects.append((term, [index.by_id[p.brief_id] for p in postings]))
-    for term, briefs in subjects:
-        title = "Briefing: all briefs" if term is None else f"Briefing: {term.name}"
-        description = "Newest annotated briefs" + ("" if term is None else f" that mention {term.name}")
-        feeds[feed_path(term, "xml")] = rss_feed(title, description, briefs, site_url, feed_path(term, "xml"))
-        feeds[feed_path(term, "json")] = json_feed(title, briefs, site_url, feed_path(term, "json"))
-    return feeds
+            subjects.append((term, tuple(index.by_id[p.brief_id] for p in postings)))
+    return [
+        (term, "Briefing: all briefs" if term is None else f"Briefing: {term.name}",
+         "Newest annotated briefs" + ("" if term is None else f" that mention {term.name}"), briefs)
+        for term, briefs in subjects
+    ]

@@ -261,18 +261,19 @@ def cooccurring_terms(
     briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]], terms: Mapping[TermKey, Term]
 ) -> dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]]:
     """For each term, the other terms that appear in the same briefs, with counts."""
-    by_brief = {b.id: {(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in terms} for b in briefs}
-    result: dict[TermKey, tuple[tuple[TermKey, int], ...]] = {}
+    by_brief = {b.id: tuple({(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in terms}) for b in briefs}
+    result: dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]] = {}
     for term_key, term_postings in postings.items():
         counts: Counter[TermKey] = Counter()
         for posting in term_postings[:COOCCURRING_SCAN]:
-            counts.update(k for k in by_brief[posting.brief_id] if k != term_key)
-        per_taxonomy: dict[str, tuple[tuple[TermKey, int], ...]] = {}
-        for taxonomy in TAXONOMIES:
-            ranked = sorted(((k, c) for k, c in counts.items() if k[0] == taxonomy.name), key=lambda kc: (-kc[1], kc[0]))
-            if ranked:
-                per_taxonomy[taxonomy.name] = tuple(ranked[:COOCCURRING_LIMIT])
-        result[term_key] = MappingProxyType(per_taxonomy)
+            counts.update(by_brief[posting.brief_id])  # a tuple: counted in C
+        counts.pop(term_key, None)
+        per_taxonomy: dict[str, list[tuple[TermKey, int]]] = {}
+        for key, count in sorted(counts.items(), key=lambda kc: (-kc[1], kc[0])):
+            listed = per_taxonomy.setdefault(key[0], [])
+            if len(listed) < COOCCURRING_LIMIT:
+                listed.append((key, count))
+        result[term_key] = MappingProxyType({t.name: tuple(per_taxonomy[t.name]) for t in TAXONOMIES if t.name in per_taxonomy})
     return result
 
 

@@ -68,9 +68,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_files(self, files: Files, /, *, config) -> Files:
         """Run the generator and add every page it makes."""
         result = build_site(self._settings(config))
-        pages = dict(result.pages)
+        pages = result.pages
         if self.config.search == "pagefind":
-            pages[SEARCH_PAGE] = PAGEFIND_PAGE
+            pages = pages.with_page(SEARCH_PAGE, PAGEFIND_PAGE)
         out_dir = Path(config.config_file_path).resolve().parent / self.config.generated
         write_pages(pages, out_dir)
         for path in sorted(pages):

@@ -1,12 +1,23 @@
 """Immutable data passed between the pipeline stages."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copyreg
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from datetime import date
 from types import MappingProxyType
 from typing import Mapping
 
 EMPTY: Mapping[str, object] = MappingProxyType({})
+
+
+def read_only(values: dict) -> Mapping:
+    """A read-only view of a dict (how read-only mappings are rebuilt from a pickle)."""
+    return MappingProxyType(values)
+
+
+# Read-only mappings travel to worker processes and into the caches as copies, read-only again on arrival.
+copyreg.pickle(MappingProxyType, lambda mapping: (read_only, (dict(mapping),)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +158,7 @@ class Brief:
     id: str
     article: Article
     notes: Annotations
+    digest: str = ""  # hash of the article, knowledge base and annotator code the notes come from
 
     @property
     def title(self) -> str:
@@ -174,3 +186,19 @@ class Term:
     confirmed: bool = True  # False when discovered in the text but not in the knowledge base
     aliases: tuple[str, ...] = ()
     attributes: Mapping[str, object] = field(default_factory=lambda: EMPTY)
+
+
+def _pickle_by_constructor(cls: type) -> None:
+    """Pickle a frozen dataclass as a constructor call: several times faster to load than its default state."""
+    names = [f.name for f in fields(cls)]
+    getter = attrgetter(*names)
+    if len(names) == 1:
+        cls.__reduce__ = lambda self: (cls, (getter(self),))  # type: ignore[method-assign]
+    else:
+        cls.__reduce__ = lambda self: (cls, getter(self))  # type: ignore[method-assign]
+
+
+# Caches and worker processes move many thousands of these; loading them is on every rebuild's path.
+for _model in (SourceDocument, SourceError, Block, RemovedLine, Article, Mention, PersonRef, Quote, Figure, Event,
+               Discovery, Annotations, Brief, Term):
+    _pickle_by_constructor(_model)

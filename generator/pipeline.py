@@ -5,6 +5,7 @@ the MkDocs plugin decide where the pages go.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -13,12 +14,13 @@ from pathlib import Path
 from typing import Mapping
 
 from .annotate import Annotator, annotate_article
-from .cache import AnnotationCache
+from .cache import PickleCache, article_digest, article_key, source_key
 from .cleaning import split_articles
 from .indexing import SiteIndex, brief_id, build_index
 from .knowledge import KnowledgeBase, load_knowledge
+from .page_cache import Pages
 from .model import Annotations, Article, Brief, SourceDocument, SourceError
-from .reading import read_sources
+from .reading import document_from_bytes, list_source_files, source_bytes
 from .rendering import render_site
 from .settings import Settings
 
@@ -31,7 +33,7 @@ PARALLEL_THRESHOLD = 200
 class BuildResult:
     """The generated pages, the index they came from, and how long each stage took."""
 
-    pages: Mapping[str, str]
+    pages: Pages
     index: SiteIndex
     timings: Mapping[str, float] = field(default_factory=dict)
     annotated: int = 0  # articles annotated in this build (the rest came from the cache)
@@ -63,69 +65,153 @@ def annotate_safely(article: Article, annotator: Annotator) -> Annotations | Sou
         return SourceError(article.source, f"internal error while annotating ({type(error).__name__}); please report it")
 
 
-_WORKER_ANNOTATOR: Annotator | None = None
+#: (article, its digest) pairs of one source file, or why it has none: what the sources cache keeps.
+Cleaned = tuple[tuple[Article, str], ...] | SourceError
 
 
-def _start_worker(knowledge_dir: str) -> None:
-    global _WORKER_ANNOTATOR
-    _WORKER_ANNOTATOR = Annotator.from_knowledge(load_knowledge(Path(knowledge_dir)))
+@dataclass(frozen=True, slots=True)
+class SourceWork:
+    """One source file whose articles or annotations are not all in the caches."""
+
+    relative: str
+    data: bytes
+    key: str  # the sources-cache key
+    cleaned: Cleaned | None  # from the cache, when only annotations are missing
 
 
-def _annotate_in_worker(article: Article) -> Annotations | SourceError:
-    assert _WORKER_ANNOTATOR is not None
-    return annotate_safely(article, _WORKER_ANNOTATOR)
+@dataclass(frozen=True, slots=True)
+class SourceResult:
+    """What one source file became, and the seconds spent cleaning and annotating it."""
+
+    cleaned: Cleaned
+    notes: tuple[Annotations | SourceError, ...]  # one per article
+    keys: tuple[str, ...]  # the annotations-cache key of each article
+    annotated: int = 0  # articles annotated afresh (the others came from the cache)
+    clean_seconds: float = 0.0
+    annotate_seconds: float = 0.0
 
 
-def annotate_all(articles: list[Article], knowledge: KnowledgeBase, settings: Settings) -> tuple[list[Annotations | SourceError], int]:
-    """Annotations for every article, from the cache where possible, in parallel when many changed."""
-    cache = AnnotationCache(settings.cache_dir, knowledge.version)
-    results: list[Annotations | SourceError | None] = [cache.get(a) for a in articles]
-    missing = [i for i, found in enumerate(results) if found is None]
-    todo = [articles[i] for i in missing]
-    if len(todo) >= PARALLEL_THRESHOLD and settings.workers > 1:
-        with ProcessPoolExecutor(settings.workers, initializer=_start_worker, initargs=(str(settings.knowledge_dir),)) as pool:
-            # mappingproxy does not pickle; workers get a plain-dict copy of the metadata.
-            portable = [replace(a, meta=dict(a.meta)) for a in todo]
-            fresh = list(pool.map(_annotate_in_worker, portable, chunksize=32))
-    else:
-        annotator = Annotator.from_knowledge(knowledge)
-        fresh = [annotate_safely(a, annotator) for a in todo]
-    for i, notes in zip(missing, fresh):
-        results[i] = notes
-        if isinstance(notes, Annotations):
-            cache.put(articles[i], notes)
-    return results, len(todo)  # type: ignore[return-value]
+def clean_source(relative: str, data: bytes, settings: Settings) -> Cleaned:
+    """A file's bytes to its articles (each with its digest), or the error that explains why there are none."""
+    document = document_from_bytes(data, relative, settings)
+    if isinstance(document, SourceError):
+        return document
+    found = articles_of(document, settings)
+    if isinstance(found, SourceError):
+        return found
+    return tuple((article, article_digest(article)) for article in found)
+
+
+class Caches:
+    """The sources and annotations caches of one build (both disabled without a cache folder)."""
+
+    def __init__(self, settings: Settings, knowledge_version: str):
+        root = settings.cache_dir
+        self.sources = PickleCache(root / "sources" if root else None)
+        self.notes = PickleCache(root / "annotations" if root else None)
+        self.knowledge_version = knowledge_version
+
+    def cleaned(self, key: str) -> Cleaned | None:
+        """A source file's cached articles or error."""
+        return self.sources.get(key, (tuple, SourceError))
+
+    def notes_of(self, cleaned: Cleaned) -> tuple[list[Annotations | None], list[str]]:
+        """The cached annotations (None when missing) and cache keys of a file's articles."""
+        if isinstance(cleaned, SourceError):
+            return [], []
+        keys = [article_key(article, self.knowledge_version, digest) for article, digest in cleaned]
+        return [self.notes.get(key, Annotations) for key in keys], keys
+
+
+def work_on_source(work: SourceWork, settings: Settings, caches: Caches, annotator: Annotator) -> SourceResult:
+    """Clean a source file (unless cached) and annotate its articles that are not cached; fill both caches."""
+    started = time.perf_counter()
+    cleaned = work.cleaned
+    if cleaned is None:
+        cleaned = clean_source(work.relative, work.data, settings)
+        caches.sources.put(work.key, cleaned)
+    cleaning = time.perf_counter() - started
+    found, keys = caches.notes_of(cleaned)
+    notes: list[Annotations | SourceError] = []
+    annotated = 0
+    for (article, _), cached, key in zip(() if isinstance(cleaned, SourceError) else cleaned, found, keys):
+        if cached is None:
+            fresh = annotate_safely(article, annotator)
+            annotated += 1
+            if isinstance(fresh, Annotations):
+                caches.notes.put(key, fresh)
+            cached = fresh
+        notes.append(cached)
+    return SourceResult(cleaned, tuple(notes), tuple(keys), annotated, cleaning, time.perf_counter() - started - cleaning)
+
+
+_WORKER: tuple[Settings, Caches, Annotator] | None = None
+
+
+def _start_worker(settings: Settings, knowledge_version: str) -> None:
+    global _WORKER
+    _WORKER = (settings, Caches(settings, knowledge_version), Annotator.from_knowledge(load_knowledge(settings.knowledge_dir)))
+    gc.freeze()  # the knowledge base and its automaton live as long as the worker
+
+
+def _work_in_worker(work: SourceWork) -> SourceResult:
+    assert _WORKER is not None
+    settings, caches, annotator = _WORKER
+    return work_on_source(work, settings, caches, annotator)
 
 
 def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, float] | None = None) -> tuple[list[Brief], list[SourceError], list[str], int]:
     """Phase one: every brief, every error, every source path, and how many articles were annotated."""
     timings = {} if timings is None else timings
     started = time.perf_counter()
-    read = read_sources(settings)
+    caches = Caches(settings, knowledge.version)
+    limits = (settings.max_source_bytes, settings.max_line_chars)
+    relatives: list[str] = []
+    results: list[SourceResult | None] = []
+    todo: list[tuple[int, SourceWork]] = []
+    for path in list_source_files(settings.sources_dir):
+        relative = path.relative_to(settings.sources_dir).as_posix()
+        relatives.append(relative)
+        data = source_bytes(path, relative, settings)
+        if isinstance(data, SourceError):
+            results.append(SourceResult(data, (), ()))
+            continue
+        key = source_key(relative, data, limits)
+        cleaned = caches.cleaned(key)
+        notes, keys = caches.notes_of(cleaned) if cleaned is not None else ([], [])
+        if cleaned is not None and None not in notes:
+            results.append(SourceResult(cleaned, tuple(notes), tuple(keys)))  # type: ignore[arg-type]
+        else:
+            results.append(None)
+            todo.append((len(results) - 1, SourceWork(relative, data, key, cleaned)))
     timings["read"] = time.perf_counter() - started
     started = time.perf_counter()
+    works = [work for _, work in todo]
+    if len(works) >= PARALLEL_THRESHOLD and settings.workers > 1:
+        with ProcessPoolExecutor(settings.workers, initializer=_start_worker, initargs=(settings, knowledge.version)) as pool:
+            fresh = list(pool.map(_work_in_worker, works, chunksize=16))
+    else:
+        annotator = Annotator.from_knowledge(knowledge) if works else None
+        fresh = [work_on_source(work, settings, caches, annotator) for work in works]  # type: ignore[arg-type]
+    for (position, _), result in zip(todo, fresh):
+        results[position] = result
+    timings["clean_annotate"] = time.perf_counter() - started
+    # Seconds of work summed over the worker processes: what cleaning and annotation cost, apart.
+    timings["clean_cpu"] = sum(r.clean_seconds for r in fresh)
+    timings["annotate_cpu"] = sum(r.annotate_seconds for r in fresh)
     errors: list[SourceError] = []
-    articles: list[Article] = []
-    for result in read:
-        if isinstance(result, SourceError):
-            errors.append(result)
-            continue
-        found = articles_of(result, settings)
-        if isinstance(found, SourceError):
-            errors.append(found)
-        else:
-            articles.extend(found)
-    timings["clean"] = time.perf_counter() - started
-    started = time.perf_counter()
-    annotations, annotated = annotate_all(articles, knowledge, settings)
     briefs: list[Brief] = []
-    for article, notes in zip(articles, annotations):
-        if isinstance(notes, SourceError):
-            errors.append(notes)
-        else:
-            briefs.append(Brief(brief_id(article.title or "untitled", article.source, article.position), article, notes))
-    timings["annotate"] = time.perf_counter() - started
-    return briefs, errors, [r.path for r in read], annotated
+    for result in results:
+        assert result is not None
+        if isinstance(result.cleaned, SourceError):
+            errors.append(result.cleaned)
+            continue
+        for (article, _), notes, key in zip(result.cleaned, result.notes, result.keys):
+            if isinstance(notes, SourceError):
+                errors.append(notes)
+            else:
+                briefs.append(Brief(brief_id(article.title or "untitled", article.source, article.position), article, notes, key))
+    return briefs, errors, relatives, sum(r.annotated for r in fresh)
 
 
 def build_site(settings: Settings) -> BuildResult:
@@ -134,13 +220,19 @@ def build_site(settings: Settings) -> BuildResult:
     started = time.perf_counter()
     knowledge = load_knowledge(settings.knowledge_dir)
     timings["knowledge"] = time.perf_counter() - started
-    briefs, errors, sources, annotated = gather(settings, knowledge, timings)
-    started = time.perf_counter()
-    index = build_index(briefs, knowledge, errors, sources)
-    timings["index"] = time.perf_counter() - started
-    started = time.perf_counter()
-    pages = render_site(index, knowledge, settings.templates_dir, settings.site_url)
-    timings["render"] = time.perf_counter() - started
+    try:
+        briefs, errors, sources, annotated = gather(settings, knowledge, timings)
+        gc.freeze()  # the briefs live to the end: collections need not walk them again and again
+        started = time.perf_counter()
+        index = build_index(briefs, knowledge, errors, sources)
+        gc.freeze()
+        timings["index"] = time.perf_counter() - started
+        started = time.perf_counter()
+        pages = render_site(index, knowledge, settings.templates_dir, settings.site_url,
+                            settings.cache_dir / "pages" if settings.cache_dir else None, settings.workers)
+        timings["render"] = time.perf_counter() - started
+    finally:
+        gc.unfreeze()  # `mkdocs serve` builds again and again in one process: let this build's garbage go
     return BuildResult(pages=pages, index=index, timings=timings, annotated=annotated)
 
 

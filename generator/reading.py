@@ -5,7 +5,7 @@ import codecs
 import hashlib
 import re
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Callable, Iterable
 from urllib.parse import urlsplit
@@ -323,24 +323,37 @@ def read_limited(path: Path, limit: int) -> bytes:
     return data
 
 
-def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument | SourceError:
-    """One file to a SourceDocument, or a SourceError that says what is wrong."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+def source_bytes(path: Path, relative: str, settings: Settings) -> bytes | SourceError:
+    """A source file's bytes, or a SourceError when its type is unknown, it is too large or unreadable."""
+    if path.suffix.lower() not in READERS:
         known = ", ".join(sorted(READERS))
         return SourceError(relative, f"unsupported file type '{path.suffix or '(none)'}'; use one of {known}")
     try:
-        data = read_limited(path, settings.max_source_bytes)
-        text = strip_unprintable(normalise_newlines(decode_bytes(data)))
-        meta, body = reader(text)
+        return read_limited(path, settings.max_source_bytes)
     except SourceFormatError as error:
         return SourceError(relative, str(error))
     except OSError as error:
         return SourceError(relative, f"cannot read file: {error.strerror or error}")
+
+
+def document_from_bytes(data: bytes, relative: str, settings: Settings) -> SourceDocument | SourceError:
+    """A source file's bytes (of a known type) to a SourceDocument, or a SourceError that says what is wrong."""
+    reader = READERS[PurePosixPath(relative).suffix.lower()]
+    try:
+        text = strip_unprintable(normalise_newlines(decode_bytes(data)))
+        meta, body = reader(text)
+    except SourceFormatError as error:
+        return SourceError(relative, str(error))
     if not body.strip():
         return SourceError(relative, "empty file: no article text")
     digest = hashlib.sha256(data).hexdigest()
     return SourceDocument(path=relative, text=body, meta=MappingProxyType(meta), digest=digest)
+
+
+def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument | SourceError:
+    """One file to a SourceDocument, or a SourceError that says what is wrong."""
+    data = source_bytes(path, relative, settings)
+    return data if isinstance(data, SourceError) else document_from_bytes(data, relative, settings)
 
 
 def read_sources(settings: Settings) -> list[SourceDocument | SourceError]:

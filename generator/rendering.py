@@ -7,21 +7,26 @@ return SafeMarkdown.
 from __future__ import annotations
 
 import json
-import re
 import math
+import multiprocessing
+import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import jinja2
 
 from .charts import coverage_chart, relations_matrix
-from .feeds import feed_path, render_feeds
+from .cache import article_key
+from .feeds import feed_path, feed_subjects, json_feed, rss_feed
 from .indexing import COOCCURRING_SCAN, SiteIndex
 from .knowledge import KnowledgeBase
 from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
 from .model import Brief, Term
+from .page_cache import (Dependency, Fingerprinter, Pages, PageStore, ReadLog, StoredPage, content_digest, dependency_digest,
+                         folder_digest, text_digest, recording, rendering_code_version)
 from .taxonomies import TAXONOMIES
 from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_FACETS, DATA_REPORT, HOME, REPORT, TIMELINE, brief_path, paragraph_anchor,
                    taxonomy_path, term_path, url_for)
@@ -193,35 +198,149 @@ def chart(context: jinja2.runtime.Context, kind: str, taxonomy: str = "countries
     return coverage_chart(context["index"], taxonomy, context["page_path"])
 
 
-def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/") -> dict[str, str]:
-    """Every generated page: docs-relative path to its content."""
-    env = make_environment(templates_dir)
-    common = {"index": index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
-              "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
-    pages: dict[str, str] = {}
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One file to generate: its path, what produces it (a template or a data writer) and its own values."""
 
-    def render(template: str, path: str, **values: Any) -> None:
-        pages[path] = env.get_template(template).render(page_path=path, **common, **values)
+    path: str
+    producer: str  # a template in templates/ ("brief.md.j2") or a key of WRITERS
+    values: Mapping[str, Any]
 
-    render("home.md.j2", HOME, latest=index.briefs[:LATEST_ON_HOME], top=TOP_TERMS_ON_HOME)
+
+def plan_pages(index: SiteIndex) -> list[PageJob]:
+    """Every file the site needs, in a fixed order; nothing is rendered yet."""
+    jobs = [PageJob(HOME, "home.md.j2", {"latest": index.briefs[:LATEST_ON_HOME], "top": TOP_TERMS_ON_HOME})]
     for page in paginate(index.briefs, BRIEFS_PER_PAGE, BRIEFS_INDEX):
-        render("briefs_index.md.j2", page_path(BRIEFS_INDEX, page.number), page=page, facets_script=DATA_FACETS)
-    render("report.md.j2", REPORT)
-    render("timeline.md.j2", TIMELINE)
+        jobs.append(PageJob(page_path(BRIEFS_INDEX, page.number), "briefs_index.md.j2", {"page": page, "facets_script": DATA_FACETS}))
+    jobs.append(PageJob(REPORT, "report.md.j2", {}))
+    jobs.append(PageJob(TIMELINE, "timeline.md.j2", {}))
     for brief in index.briefs:
-        render("brief.md.j2", brief_path(brief.id), brief=brief, related=[index.by_id[i] for i in index.related[brief.id]])
+        related = tuple(index.by_id[i] for i in index.related[brief.id])
+        jobs.append(PageJob(brief_path(brief.id), "brief.md.j2", {"brief": brief, "related": related}))
     for taxonomy in TAXONOMIES:
         terms = index.terms_of(taxonomy.name)
-        render("taxonomy.md.j2", taxonomy_path(taxonomy.name), taxonomy=taxonomy, terms=terms)
+        jobs.append(PageJob(taxonomy_path(taxonomy.name), "taxonomy.md.j2", {"taxonomy": taxonomy, "terms": terms}))
         for term in terms:
             postings = index.postings[(term.taxonomy, term.key)]
             for page in paginate(postings, TERM_BRIEFS_PER_PAGE, term_path(term)):
-                render("term.md.j2", page.path_of(page.number), taxonomy=taxonomy, term=term, page=page)
-    pages.update(render_feeds(index, site_url))
-    pages[DATA_BRIEFS] = export_briefs(index, knowledge)
-    pages[DATA_FACETS] = export_facets(index, knowledge)
-    pages[DATA_REPORT] = export_report(index)
-    return pages
+                jobs.append(PageJob(page.path_of(page.number), "term.md.j2", {"taxonomy": taxonomy, "term": term, "page": page}))
+    for term, title, description, briefs in feed_subjects(index):
+        for extension in ("xml", "json"):
+            values = {"title": title, "description": description, "briefs": briefs, "self_path": feed_path(term, extension)}
+            jobs.append(PageJob(feed_path(term, extension), f"feed.{extension}", values))
+    jobs += [PageJob(DATA_BRIEFS, "data.briefs", {}), PageJob(DATA_FACETS, "data.facets", {}), PageJob(DATA_REPORT, "data.report", {})]
+    return jobs
+
+
+#: Producers of the files that are not Markdown pages: (index, knowledge, site URL, the job's values) -> text.
+WRITERS: dict[str, Callable[..., str]] = {
+    "feed.xml": lambda index, knowledge, site_url, **v: rss_feed(v["title"], v["description"], v["briefs"], site_url, v["self_path"]),
+    "feed.json": lambda index, knowledge, site_url, **v: json_feed(v["title"], v["briefs"], site_url, v["self_path"]),
+    "data.briefs": lambda index, knowledge, site_url: export_briefs(index, knowledge),
+    "data.facets": lambda index, knowledge, site_url: export_facets(index, knowledge),
+    "data.report": lambda index, knowledge, site_url: export_report(index),
+}
+
+
+class Renderer:
+    """Renders jobs against one index; with a ReadLog, notes what each page reads from the index."""
+
+    def __init__(self, index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str, record: bool):
+        self.log = ReadLog() if record else None
+        self.index = recording(index, self.log) if self.log else index
+        self.knowledge = knowledge
+        self.env = make_environment(templates_dir)
+        self.site_url = site_url
+        self.common = {"index": self.index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
+                       "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
+
+    def render(self, job: PageJob) -> tuple[str, set[Dependency]]:
+        """One file's text and the index entries it read."""
+        if self.log:
+            self.log.start()
+        if job.producer.endswith(".j2"):
+            text = self.env.get_template(job.producer).render(page_path=job.path, **self.common, **job.values)
+        else:
+            text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, **job.values)
+        return text, (self.log.reads if self.log else set())
+
+
+#: Below this many pages to render, starting worker processes costs more than it saves.
+PARALLEL_RENDER_THRESHOLD = 400
+_FORKED: tuple[Any, ...] = ()  # (jobs, renderer arguments) inherited by forked workers
+_WORKER_RENDERER: Renderer | None = None
+
+
+def _render_in_worker(positions: list[int]) -> list[tuple[int, str, set[Dependency]]]:
+    global _WORKER_RENDERER
+    jobs, arguments = _FORKED
+    if _WORKER_RENDERER is None:
+        _WORKER_RENDERER = Renderer(*arguments)
+    return [(i, *_WORKER_RENDERER.render(jobs[i])) for i in positions]
+
+
+def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str,
+                record: bool = False, workers: int = 1) -> list[tuple[str, set[Dependency]]]:
+    """The text (and reads) of each job, in order; in forked processes when there are many."""
+    arguments = (index, knowledge, templates_dir, site_url, record)
+    if len(jobs) < PARALLEL_RENDER_THRESHOLD or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        renderer = Renderer(*arguments)
+        return [renderer.render(job) for job in jobs]
+    global _FORKED
+    _FORKED = (jobs, arguments)  # forked workers inherit the index as it is: nothing big is pickled
+    try:
+        slices = [list(range(start, len(jobs), workers * 4)) for start in range(workers * 4)]
+        results: list[tuple[str, set[Dependency]]] = [("", set())] * len(jobs)
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for done in pool.map(_render_in_worker, slices):
+                for i, text, reads in done:
+                    results[i] = (text, reads)
+        return results
+    finally:
+        _FORKED = ()
+
+
+def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/",
+                cache_dir: Path | None = None, workers: int = 1) -> Pages:
+    """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused."""
+    jobs = plan_pages(index)
+    store = PageStore(cache_dir)
+    if cache_dir is None:
+        results = render_jobs(jobs, index, knowledge, templates_dir, site_url, record=False, workers=workers)
+        return Pages.of({job.path: text for job, (text, _) in zip(jobs, results)})
+    previous = store.load()
+    printer = Fingerprinter(lambda brief: brief.digest or article_key(brief.article, knowledge.version))
+    base = f"{rendering_code_version()}|{folder_digest(templates_dir)}|{knowledge.version}|{site_url}"
+    dependency_digests: dict[Dependency, str] = {}
+
+    def inputs_of(dependencies: Iterable[Dependency]) -> str:
+        parts = []
+        for dependency in dependencies:
+            found = dependency_digests.get(dependency)
+            if found is None:
+                found = dependency_digests[dependency] = dependency_digest(index, dependency, printer)
+            parts.append(found)
+        return text_digest("|".join(parts))
+
+    stored = store.contents()
+    reused: dict[str, StoredPage] = {}
+    todo: list[tuple[PageJob, str]] = []
+    for job in jobs:
+        fingerprint = printer.digest((base, job.path, job.producer, job.values))
+        old = previous.get(job.path)
+        if old is not None and old.job == fingerprint and old.content in stored and old.inputs == inputs_of(old.dependencies):
+            reused[job.path] = old
+        else:
+            todo.append((job, fingerprint))
+    results = render_jobs([job for job, _ in todo], index, knowledge, templates_dir, site_url, record=True, workers=workers)
+    texts: dict[str, str] = {}
+    kept: dict[str, StoredPage] = dict(reused)
+    for (job, fingerprint), (text, reads) in zip(todo, results):
+        dependencies = tuple(reads)
+        texts[job.path] = text
+        kept[job.path] = StoredPage(fingerprint, dependencies, inputs_of(dependencies), content_digest(text))
+    store.save(kept, {kept[path].content: text for path, text in texts.items()})
+    return Pages(texts, {path: page.content for path, page in reused.items()}, store, {path: page.content for path, page in kept.items()})
 
 
 def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> dict[str, Any]:

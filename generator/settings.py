@@ -33,7 +33,7 @@ class Settings:
     sources_dir: Path
     templates_dir: Path
     knowledge_dir: Path
-    cache_dir: Path | None = None  # None: annotate everything every time
+    cache_dir: Path | None = None  # annotations/ and pages/ of earlier builds; None: build everything afresh
     workers: int = 1  # processes for annotation when many articles changed
     site_url: str = DEFAULT_SITE_URL
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES
@@ -47,7 +47,7 @@ class Settings:
             "sources_dir": root / "sources",
             "templates_dir": root / "templates",
             "knowledge_dir": root / "knowledge",
-            "cache_dir": root / ".cache" / "annotations",
+            "cache_dir": root / ".cache",
             "workers": os.cpu_count() or 1,
             "site_url": site_url_of(root),
         }

@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 
-from generator import pipeline
+from generator import pipeline, rendering
 from generator.output import write_pages
 from generator.pipeline import build_site
 from generator.settings import PROJECT_ROOT, Settings
@@ -75,3 +75,107 @@ def test_write_pages_never_removes_files_it_did_not_write(tmp_path):
     write_pages({"b.md": "two"}, out)
     assert (out / "precious.txt").exists() and (out / ".hidden").exists()
     assert not (out / "a.md").exists() and (out / "b.md").exists()
+
+
+# --- incremental rendering: a rebuild from the caches equals a build from nothing -----------------------
+
+NEW_ARTICLE = ("Chile and Peru sign a lithium pact\n\nChile and Peru signed a lithium cooperation pact on Monday, "
+               "officials in Santiago said, promising joint exploration with Japan over the next five years.\n")
+
+
+def _first_source(settings):
+    return sorted(p for p in settings.sources_dir.iterdir() if p.is_file())[0]
+
+
+def _add(settings):
+    (settings.sources_dir / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+
+
+def _edit(settings):
+    path = _first_source(settings)
+    path.write_text(path.read_text(encoding="utf-8").replace("Japan", "Korea", 3), encoding="utf-8")
+
+
+def _delete(settings):
+    _first_source(settings).unlink()
+
+
+def _retitle(settings):
+    path = _first_source(settings)
+    path.write_text("Saudi Arabia and Japan open a new chapter\n\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", [_add, _edit, _delete, _retitle], ids=["add", "edit", "delete", "retitle"])
+def test_incremental_rebuild_equals_a_build_from_nothing(project, change):
+    build_site(project)
+    change(project)
+    incremental = build_site(project)
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    assert set(incremental.pages) == set(fresh.pages)
+    differing = [path for path in fresh.pages if incremental.pages[path] != fresh.pages[path]]
+    assert differing == []
+
+
+def test_adding_one_article_renders_only_the_pages_it_touches(project):
+    first = build_site(project)
+    assert first.pages.rendered == len(first.pages)
+    assert build_site(project).pages.rendered == 0
+    _add(project)
+    third = build_site(project)
+    assert third.annotated == 1
+    new_brief = next(b for b in third.index.briefs if b.article.source == "new.txt")
+    rendered = third.pages.rendered_paths
+    assert {f"briefs/{new_brief.id}.md", "countries/cl.md", "countries/jp.md", "index.md", "data/briefs.json"} <= rendered
+    assert not any(path.startswith("briefs/") and path != f"briefs/{new_brief.id}.md" and new_brief.id not in third.pages[path]
+                   for path in rendered)  # another brief's page is rendered again only if it now links to the new one
+    # Pages the new article does not touch come from the store: fewer than half are rendered again.
+    assert 0 < third.pages.rendered < len(third.pages) / 2
+
+
+def test_a_template_change_renders_every_page_again(project, tmp_path):
+    templates = tmp_path / "templates"
+    shutil.copytree(PROJECT_ROOT / "templates", templates)
+    settings = Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=project.cache_dir, templates_dir=templates)
+    build_site(settings)
+    brief = templates / "brief.md.j2"
+    brief.write_text(brief.read_text(encoding="utf-8").replace("## Key points", "## Main points"), encoding="utf-8")
+    again = build_site(settings)
+    assert again.pages.rendered == len(again.pages)
+    assert all("## Main points" in again.pages[p] or "## Key points" not in again.pages[p] for p in again.pages if p.startswith("briefs/"))
+
+
+def test_a_damaged_cache_is_a_miss_not_a_wrong_page(project):
+    fresh = build_site(project)
+    for path in (project.cache_dir / "pages").iterdir():
+        path.write_bytes(b"garbage")
+    for path in (project.cache_dir / "annotations").rglob("*.pickle"):
+        path.write_bytes(b"garbage")
+    rebuilt = build_site(project)
+    assert dict(rebuilt.pages) == dict(fresh.pages)
+
+
+def test_write_pages_skips_unchanged_pages_by_their_digest(project, tmp_path):
+    out = tmp_path / "out"
+    result = build_site(project)
+    assert write_pages(result.pages, out).written == len(result.pages)
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.md")}
+    again = build_site(project)
+    report = write_pages(again.pages, out)
+    assert (report.written, report.unchanged) == (0, len(again.pages))
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.md")} == stamps
+
+
+def test_write_pages_rewrites_a_page_edited_by_hand(tmp_path):
+    out = tmp_path / "out"
+    write_pages({"a.md": "one"}, out)
+    (out / "a.md").write_text("edited", encoding="utf-8")
+    assert write_pages({"a.md": "one"}, out).written == 1
+    assert (out / "a.md").read_text(encoding="utf-8") == "one"
+
+
+def test_parallel_rendering_gives_the_same_pages(project, monkeypatch):
+    sequential = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    monkeypatch.setattr(rendering, "PARALLEL_RENDER_THRESHOLD", 1)
+    parallel = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=project.cache_dir, workers=2))
+    assert dict(parallel.pages) == dict(sequential.pages)
+    assert build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=project.cache_dir, workers=2)).pages.rendered == 0

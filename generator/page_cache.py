@@ -1,0 +1,385 @@
+"""Incremental rendering: a page is rendered again only when something it read has changed.
+
+While a page renders, a RecordingIndex hands the templates the real index and notes every entry they
+read (``postings[("countries", "JP")]``, ``by_id["some-brief"]``, the whole ``briefs`` list...). The
+next build computes a digest of each recorded entry in the new index; a page whose own values, recorded
+entries and code are all unchanged is taken from the store instead of rendered. The knowledge base,
+templates, rendering code, library versions and site URL are part of every page's fingerprint, so
+changing any of them renders everything again. A page cannot go stale this way, because every read is
+recorded; the cost of a needless re-render is only time.
+"""
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Mapping, Sequence
+from dataclasses import fields, is_dataclass, replace
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Callable, Iterator, NamedTuple
+
+from .model import Brief
+
+#: The key recorded when a whole mapping or list is read; no real key is a one-element tuple.
+ALL = ("*all*",)
+#: Bumped by hand if the stored layout changes.
+STORE_FORMAT = 1
+Dependency = tuple[str, Any]  # (index field, key)
+
+
+class ReadLog:
+    """The index entries read since the last ``start()``."""
+
+    __slots__ = ("reads",)
+
+    def __init__(self) -> None:
+        self.reads: set[Dependency] = set()
+
+    def start(self) -> None:
+        """Forget earlier reads: a new page begins."""
+        self.reads = set()
+
+
+class RecordingMapping(Mapping):
+    """A read-only mapping that notes each key read (and ALL when it is iterated or measured)."""
+
+    __slots__ = ("_name", "_data", "_log")
+
+    def __init__(self, name: str, data: Mapping, log: ReadLog):
+        self._name, self._data, self._log = name, data, log
+
+    def __getitem__(self, key: Any) -> Any:
+        self._log.reads.add((self._name, key))
+        return self._data[key]
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self._log.reads.add((self._name, key))
+        return self._data.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self._log.reads.add((self._name, key))
+        return key in self._data
+
+    def __iter__(self) -> Iterator:
+        self._log.reads.add((self._name, ALL))
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        self._log.reads.add((self._name, ALL))
+        return len(self._data)
+
+    def items(self):  # type: ignore[override]
+        self._log.reads.add((self._name, ALL))
+        return self._data.items()
+
+    def values(self):  # type: ignore[override]
+        self._log.reads.add((self._name, ALL))
+        return self._data.values()
+
+    def keys(self):  # type: ignore[override]
+        self._log.reads.add((self._name, ALL))
+        return self._data.keys()
+
+
+class RecordingSequence(Sequence):
+    """A read-only sequence; any read of it counts as reading all of it."""
+
+    __slots__ = ("_name", "_data", "_log")
+
+    def __init__(self, name: str, data: Sequence, log: ReadLog):
+        self._name, self._data, self._log = name, data, log
+
+    def __getitem__(self, item: Any) -> Any:
+        self._log.reads.add((self._name, ALL))
+        return self._data[item]
+
+    def __len__(self) -> int:
+        self._log.reads.add((self._name, ALL))
+        return len(self._data)
+
+    def __iter__(self) -> Iterator:
+        self._log.reads.add((self._name, ALL))
+        return iter(self._data)
+
+
+def recording(index: Any, log: ReadLog) -> Any:
+    """A copy of a frozen index whose mappings and sequences note every read in ``log``."""
+    wrapped: dict[str, Any] = {}
+    for field in fields(index):
+        value = getattr(index, field.name)
+        if isinstance(value, Mapping):
+            wrapped[field.name] = RecordingMapping(field.name, value, log)
+        elif isinstance(value, (tuple, list)):
+            wrapped[field.name] = RecordingSequence(field.name, value, log)
+    return replace(index, **wrapped)
+
+
+#: Types whose repr is their whole value, quickly.
+PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+class Fingerprinter:
+    """Stable text encodings of page inputs; a brief stands for its content digest, not its whole text."""
+
+    def __init__(self, brief_digest: Callable[[Brief], str]):
+        self._brief_digest = brief_digest
+        self._briefs: dict[str, str] = {}
+
+    def brief(self, brief: Brief) -> str:
+        """The id and content digest of one brief (memoised: briefs are read by many pages)."""
+        found = self._briefs.get(brief.id)
+        if found is None:
+            found = self._briefs[brief.id] = f"{brief.id}:{self._brief_digest(brief)}"
+        return found
+
+    def encode(self, value: Any) -> str:
+        """A text that changes whenever the value does."""
+        out: list[str] = []
+        self._encode(value, out)
+        return "".join(out)
+
+    def digest(self, value: Any) -> str:
+        """A short hash of ``encode(value)``."""
+        return text_digest(self.encode(value))
+
+    def _encode(self, value: Any, out: list[str]) -> None:
+        kind = type(value)
+        if kind in PLAIN:
+            out.append(repr(value))
+        elif kind is Brief:
+            out.append(f"B{self.brief(value)}")
+        elif kind is tuple or kind is list:
+            out.append("(")
+            for item in value:
+                self._encode(item, out)
+                out.append(",")
+            out.append(")")
+        elif isinstance(value, Mapping):
+            out.append("{")
+            for key, item in value.items():
+                self._encode(key, out)
+                out.append(":")
+                self._encode(item, out)
+                out.append(",")
+            out.append("}")
+        elif may_hold_briefs(kind):
+            # A container of briefs (a page of a list): field by field, so each brief counts as its digest.
+            out.append(kind.__name__)
+            self._encode(tuple(getattr(value, f.name) for f in fields(value)), out)
+        else:
+            out.append(repr(value))  # names, numbers, dates and records of them print all they hold
+
+
+@lru_cache(maxsize=None)
+def may_hold_briefs(kind: type) -> bool:
+    """Whether a dataclass's declared fields can hold a Brief (its repr would spell out whole articles)."""
+    return is_dataclass(kind) and any("Brief" in str(f.type) or "Any" in str(f.type) for f in fields(kind))
+
+
+def dependency_digest(index: Any, dependency: Dependency, printer: Fingerprinter) -> str:
+    """A digest of what a recorded read returns in this index; index fields without briefs print whole."""
+    name, key = dependency
+    data = getattr(index, name)
+    if key == ALL:
+        value = data
+    else:
+        try:
+            value = ("found", data[key])
+        except (KeyError, IndexError, TypeError):
+            value = ("missing",)
+    return text_digest(printer.encode(value) if index_field_holds_briefs(type(index), name) else repr(value))
+
+
+def text_digest(text: str) -> str:
+    """A short hash of a text (fingerprints, not content addresses)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def index_field_holds_briefs(kind: type, name: str) -> bool:
+    """Whether an index field's declared type holds briefs (by_id, briefs), so it must be encoded brief by brief."""
+    return any(f.name == name and ("Brief" in str(f.type) or "Any" in str(f.type)) for f in fields(kind))
+
+
+@lru_cache(maxsize=1)
+def rendering_code_version() -> str:
+    """A hash of the code and libraries that shape a page, so changing any of them renders everything."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(str(STORE_FORMAT).encode())
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    for library in ("jinja2", "feedgen"):
+        digest.update(f"{library}={metadata.version(library)}".encode())
+    return digest.hexdigest()[:16]
+
+
+def folder_digest(folder: Path) -> str:
+    """A hash of every file below a folder (the templates), by relative path and content."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class StoredPage(NamedTuple):
+    """What the store keeps of one rendered page."""
+
+    job: str  # fingerprint of the page's own values, code, templates and knowledge base
+    dependencies: tuple[Dependency, ...]  # the index entries it read
+    inputs: str  # fingerprint of those entries' values when it was rendered
+    content: str  # digest of the Markdown
+
+
+def content_digest(text: str) -> str:
+    """The name a page's content is stored under."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class PageStore:
+    """Pages rendered by earlier builds under ``directory``: what each read, and its content.
+
+    Contents live in one append-only pack file (writing thousands of small files is slow on many file
+    systems); the state maps each content digest to its place in the pack. When more than half the pack
+    is dead, it is rewritten with the live contents only, so it stays linear in the size of the site.
+    """
+
+    def __init__(self, directory: Path | None):
+        self.directory = directory
+        self._places: dict[str, tuple[int, int]] = {}
+
+    @property
+    def _state(self) -> Path:
+        assert self.directory is not None
+        return self.directory / "pages.pickle"
+
+    @property
+    def _pack(self) -> Path:
+        assert self.directory is not None
+        return self.directory / "pages.pack"
+
+    def load(self) -> dict[str, StoredPage]:
+        """The pages of the last build (empty when there is no usable store)."""
+        if self.directory is None:
+            return {}
+        try:
+            with self._state.open("rb") as handle:
+                stored = pickle.load(handle)
+            size = self._pack.stat().st_size
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return {}
+        if not isinstance(stored, dict) or stored.get("format") != STORE_FORMAT:
+            return {}
+        # A pack cut short (a crash, a copy) loses the contents past its end, nothing else.
+        self._places = {d: (start, length) for d, (start, length) in stored.get("places", {}).items() if start + length <= size}
+        return stored.get("pages", {})
+
+    def contents(self) -> set[str]:
+        """The digests of every stored content."""
+        return set(self._places)
+
+    def read(self, digest: str) -> str:
+        """Stored content."""
+        start, length = self._places[digest]
+        with self._pack.open("rb") as handle:
+            handle.seek(start)
+            text = handle.read(length).decode("utf-8", "surrogatepass")
+        if content_digest(text) != digest:
+            raise RuntimeError(f"the page cache in {self.directory} is damaged; delete it and build again")
+        return text
+
+    def save(self, pages: dict[str, StoredPage], texts: Mapping[str, str]) -> None:
+        """Store this build's pages (``texts``: new contents by digest). Best effort: a cache may fail."""
+        if self.directory is None:
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            live = {p.content for p in pages.values()}
+            places = {d: place for d, place in self._places.items() if d in live}
+            dead = sum(length for d, (_, length) in self._places.items() if d not in live)
+            if dead > sum(length for _, length in places.values()):
+                places = self._compact(places)
+            with self._pack.open("ab") as pack:
+                offset = pack.tell()
+                for digest, text in texts.items():
+                    if digest in places:
+                        continue
+                    data = text.encode("utf-8", "surrogatepass")
+                    pack.write(data)
+                    places[digest] = (offset, len(data))
+                    offset += len(data)
+            # Intern the dependency keys so pickle writes each once, however many pages read it.
+            interned: dict[Dependency, Dependency] = {}
+            compact = {path: p._replace(dependencies=tuple(interned.setdefault(d, d) for d in p.dependencies))
+                       for path, p in pages.items()}
+            temporary = self._state.with_suffix(".tmp")
+            temporary.write_bytes(pickle.dumps({"format": STORE_FORMAT, "pages": compact, "places": places},
+                                               protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.replace(self._state)
+            self._places = places
+        except OSError:
+            pass
+
+    def _compact(self, places: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        """Rewrite the pack with only the live contents; their new places."""
+        moved: dict[str, tuple[int, int]] = {}
+        temporary = self._pack.with_suffix(".tmp")
+        with self._pack.open("rb") as old, temporary.open("wb") as new:
+            for digest, (start, length) in sorted(places.items(), key=lambda item: item[1][0]):
+                old.seek(start)
+                moved[digest] = (new.tell(), length)
+                new.write(old.read(length))
+        temporary.replace(self._pack)
+        return moved
+
+
+class Pages(Mapping):
+    """Every generated file, by docs-relative path; pages reused from the store are read only when asked for."""
+
+    def __init__(self, texts: Mapping[str, str], stored: Mapping[str, str], store: PageStore, digests: Mapping[str, str]):
+        self._texts = dict(texts)
+        self._stored = dict(stored)  # path -> content digest in the store
+        self._store = store
+        self._digests = dict(digests)
+
+    @classmethod
+    def of(cls, texts: Mapping[str, str]) -> "Pages":
+        """Pages that were all rendered in this build."""
+        return cls(texts, {}, PageStore(None), {path: content_digest(text) for path, text in texts.items()})
+
+    def __getitem__(self, path: str) -> str:
+        if path in self._texts:
+            return self._texts[path]
+        return self._store.read(self._stored[path])
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._texts
+        yield from self._stored
+
+    def __len__(self) -> int:
+        return len(self._texts) + len(self._stored)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._texts or path in self._stored
+
+    def digest(self, path: str) -> str:
+        """The content digest of a page, without reading it."""
+        return self._digests[path]
+
+    @property
+    def rendered(self) -> int:
+        """How many pages were rendered in this build (the rest came from the store)."""
+        return len(self._texts)
+
+    @property
+    def rendered_paths(self) -> frozenset[str]:
+        """The pages rendered in this build."""
+        return frozenset(self._texts)
+
+    def with_page(self, path: str, text: str) -> "Pages":
+        """These pages plus one more (replacing a page of the same path)."""
+        texts = {**self._texts, path: text}
+        stored = {p: d for p, d in self._stored.items() if p != path}
+        return Pages(texts, stored, self._store, {**self._digests, path: content_digest(text)})

@@ -1,0 +1,104 @@
+"""The render cache: what pages read is recorded, fingerprints follow content, the store keeps contents."""
+import pickle
+from datetime import date
+from types import MappingProxyType
+
+import pytest
+
+from generator.model import Annotations, Article, Block, Brief, Mention, Term
+from generator.page_cache import (ALL, Fingerprinter, PageStore, ReadLog, RecordingMapping, RecordingSequence, StoredPage,
+                                  content_digest)
+
+
+def brief(text: str, brief_id: str = "b") -> Brief:
+    article = Article("s.txt", 0, "Title", (Block("paragraph", text),), meta=MappingProxyType({"date": date(2024, 1, 2)}))
+    return Brief(brief_id, article, Annotations(mentions=(Mention("countries", "JP", "Japan", 0, text),)), digest=f"d-{text}")
+
+
+@pytest.mark.parametrize("read, expected", [
+    (lambda m: m["a"], {("x", "a")}),
+    (lambda m: m.get("missing"), {("x", "missing")}),
+    (lambda m: "a" in m, {("x", "a")}),
+    (lambda m: list(m), {("x", ALL)}),
+    (lambda m: len(m), {("x", ALL)}),
+    (lambda m: list(m.items()), {("x", ALL)}),
+])
+def test_recording_mapping_notes_each_read(read, expected):
+    log = ReadLog()
+    read(RecordingMapping("x", {"a": 1}, log))
+    assert log.reads == expected
+
+
+def test_any_read_of_a_recorded_sequence_counts_as_reading_it_all():
+    log = ReadLog()
+    sequence = RecordingSequence("briefs", (1, 2, 3), log)
+    assert sequence[:2] == (1, 2)
+    assert log.reads == {("briefs", ALL)}
+    log.start()
+    assert log.reads == set()
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (("x", 1), ("x", 1), True),
+    (("x", 1), ("x", 2), False),
+    ({"k": (1, 2)}, {"k": (1, 3)}, False),
+    (Term("countries", "JP", "Japan"), Term("countries", "JP", "Japan"), True),
+    (Term("countries", "JP", "Japan"), Term("countries", "JP", "Nippon"), False),
+    ((brief("one"),), (brief("one"),), True),
+    ((brief("one"),), (brief("two"),), False),
+    ((brief("one", "a"),), (brief("one", "b"),), False),
+])
+def test_fingerprints_change_exactly_when_values_do(a, b, same):
+    printer = Fingerprinter(lambda item: item.digest)
+    assert (Fingerprinter(lambda item: item.digest).digest(a) == printer.digest(b)) is same
+
+
+def test_a_brief_is_fingerprinted_by_its_digest_not_its_text():
+    calls = []
+    printer = Fingerprinter(lambda item: calls.append(item.id) or item.digest)
+    assert printer.encode(brief("Japan and Korea")) == "Bb:d-Japan and Korea"  # id and digest, not the article
+    printer.encode((brief("one"), brief("one")))
+    assert calls == ["b"]  # memoised per brief id
+
+
+def test_the_store_keeps_contents_and_compacts_dead_ones(tmp_path):
+    store = PageStore(tmp_path)
+    texts = {f"p{i}.md": f"page {i} " * 100 for i in range(4)}
+    pages = {path: StoredPage("job", (("terms", ("countries", "JP")),), "inputs", content_digest(text)) for path, text in texts.items()}
+    store.save(pages, {content_digest(t): t for t in texts.values()})
+    loaded = PageStore(tmp_path)
+    assert loaded.load() == pages
+    assert all(loaded.read(content_digest(t)) == t for t in texts.values())
+    size = (tmp_path / "pages.pack").stat().st_size
+    for round_ in range(3):  # replace every page: the dead contents are dropped, the pack does not grow without end
+        texts = {path: f"round {round_} {text}" for path, text in texts.items()}
+        pages = {path: page._replace(content=content_digest(texts[path])) for path, page in pages.items()}
+        loaded.save(pages, {content_digest(t): t for t in texts.values()})
+    final = PageStore(tmp_path)
+    assert final.load() == pages
+    assert all(final.read(content_digest(t)) == t for t in texts.values())
+    assert (tmp_path / "pages.pack").stat().st_size < 3 * size
+
+
+def test_a_damaged_pack_is_never_served(tmp_path):
+    store = PageStore(tmp_path)
+    text = "the page"
+    store.save({"a.md": StoredPage("job", (), "inputs", content_digest(text))}, {content_digest(text): text})
+    (tmp_path / "pages.pack").write_bytes(b"XXX page")
+    damaged = PageStore(tmp_path)
+    damaged.load()
+    with pytest.raises(RuntimeError, match="damaged"):
+        damaged.read(content_digest(text))
+    (tmp_path / "pages.pack").write_bytes(b"")
+    truncated = PageStore(tmp_path)
+    truncated.load()
+    assert truncated.contents() == set()
+
+
+def test_model_objects_survive_pickling_with_read_only_mappings():
+    original = brief("Japan and Saudi Arabia")
+    copy = pickle.loads(pickle.dumps(original))
+    assert copy == original
+    assert isinstance(copy.article.meta, MappingProxyType)
+    with pytest.raises(TypeError):
+        copy.article.meta["date"] = None  # type: ignore[index]
