@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .cleaning import split_articles
 from .knowledge import KnowledgeBase, load_knowledge
+from .pipeline import STAGES as PIPELINE_STAGES
 from .reading import iter_documents, read_sources
 from .settings import PROJECT_ROOT, Settings
 
@@ -27,8 +28,8 @@ VERBS = ("agree on", "resume", "sign", "discuss", "weigh", "launch", "expand", "
 ROLES = ("Foreign Minister", "Prime Minister", "President", "Trade Minister", "Ambassador", "Energy Minister")
 #: Files copied into each benchmark project besides the corpus.
 PROJECT_FILES = ("mkdocs.yml", "templates", "knowledge", "docs", "overrides")
-#: The generator's stages, timed in wall-clock seconds; together they are the generator's part of a build.
-STAGES = ("knowledge", "read", "clean_annotate", "index", "render", "write")
+#: The generator's stages and the writing of its pages: together, the generator's part of a build.
+STAGES = (*PIPELINE_STAGES, "write")
 #: Timing-file entries that are counts, not seconds.
 COUNTS = ("annotated", "rendered", "pages")
 

@@ -12,6 +12,7 @@ import hashlib
 import os
 import pickle
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,18 @@ def code_version() -> str:
 def cleaning_code_version() -> str:
     """A hash of the source of every module that turns a file's bytes into articles."""
     return _code_digest([PACKAGE / name for name in ("reading.py", "cleaning.py", "model.py", "markdown_text.py")])
+
+
+def knowledge_key(directory: Path) -> str:
+    """The cache key of a loaded knowledge base: its files, the code that reads them and the libraries it draws on."""
+    digest = hashlib.sha256(_code_digest([PACKAGE / name for name in ("knowledge.py", "model.py", "slugs.py", "taxonomies.py")]).encode())
+    for library in ("pycountry", "countryinfo", "PyYAML"):
+        digest.update(f"{library}={metadata.version(library)}".encode())
+    for path in sorted(directory.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def article_digest(article: Article) -> str:

@@ -80,7 +80,7 @@ def json_feed(title: str, briefs: Iterable[Brief], site_url: str, self_path: str
         "feed_url": _absolute(site_url, self_path),
         "items": items,
     }
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(document, ensure_ascii=False) + "\n"
 
 
 def feed_subjects(index: SiteIndex) -> list[tuple[Term | None, str, str, tuple[Brief, ...]]]:

@@ -9,6 +9,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
+from operator import itemgetter
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Iterable, Mapping
@@ -139,13 +140,14 @@ def build_index(
     postings = {key: value for key, value in postings.items() if key in terms}
     frozen_postings = {key: tuple(value) for key, value in postings.items()}
     ranked = rank_terms(terms, frozen_postings)
+    by_brief = terms_by_brief(ordered, terms)
     return SiteIndex(
         briefs=tuple(ordered),
         by_id=MappingProxyType({b.id: b for b in ordered}),
         terms=MappingProxyType(dict(sorted(terms.items()))),
         postings=MappingProxyType(frozen_postings),
-        related=MappingProxyType(related_briefs(ordered, frozen_postings)),
-        cooccurring=MappingProxyType(cooccurring_terms(ordered, frozen_postings, terms)),
+        related=MappingProxyType(related_briefs(ordered, frozen_postings, by_brief)),
+        cooccurring=MappingProxyType(cooccurring_terms(ordered, frozen_postings, terms, by_brief)),
         people_by_country=MappingProxyType(_people_by_country(ordered)),
         unresolved=tuple(unresolved_names(ordered, terms)),
         outcomes=tuple(source_outcomes(ordered, errors, sources)),
@@ -234,45 +236,57 @@ def timeline_events(briefs: list[Brief], terms: Mapping[TermKey, Term]) -> dict[
     return {key: tuple(sorted(value, key=lambda item: (item[1].date, item[0]), reverse=True)) for key, value in found.items()}
 
 
-def related_briefs(briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]]) -> dict[str, tuple[str, ...]]:
+def terms_by_brief(briefs: list[Brief], known: Mapping[TermKey, object]) -> dict[str, tuple[TermKey, ...]]:
+    """For each brief, the distinct terms it mentions that the index knows, in a fixed order."""
+    return {b.id: tuple(sorted({(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in known})) for b in briefs}
+
+
+def related_briefs(briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]],
+                   by_brief: Mapping[str, tuple[TermKey, ...]] | None = None) -> dict[str, tuple[str, ...]]:
     """For each brief, the briefs sharing the most (and rarest) terms, through the inverted index.
 
     Work per brief is bounded: only its RELATED_TERMS rarest terms, and for each the RELATED_SCAN newest
     postings, are read, so the whole pass is linear in the corpus.
     """
+    by_brief = terms_by_brief(briefs, postings) if by_brief is None else by_brief
     total = max(1, len(briefs))
     weights = {key: math.log(1 + total / len(value)) for key, value in postings.items()}
+    # Rarest first, then by key: one global order, so each brief's choice is a cheap sort by position.
+    rank = {key: i for i, key in enumerate(sorted(postings, key=lambda k: (-weights[k], k)))}.__getitem__
+    newest = {key: tuple(p.brief_id for p in value[:RELATED_SCAN]) for key, value in postings.items()}
     related: dict[str, tuple[str, ...]] = {}
     for brief in briefs:
-        keys = {(m.taxonomy, m.key) for m in brief.notes.mentions if (m.taxonomy, m.key) in postings}
-        rarest = sorted(keys, key=lambda k: (-weights[k], k))[:RELATED_TERMS]
-        scores: Counter[str] = Counter()
-        for term_key in rarest:
+        scores: dict[str, float] = {}
+        for term_key in sorted(by_brief[brief.id], key=rank)[:RELATED_TERMS]:
             weight = weights[term_key]
-            for posting in postings[term_key][:RELATED_SCAN]:
-                if posting.brief_id != brief.id:
-                    scores[posting.brief_id] += weight
-        best = heapq.nsmallest(RELATED_LIMIT, scores.items(), key=lambda item: (-round(item[1], 9), item[0]))
+            for other in newest[term_key]:
+                scores[other] = scores.get(other, 0.0) + weight
+        scores.pop(brief.id, None)
+        # Highest score first, ties by id: sorting by id, then (stably) by score, gives exactly that order.
+        best = heapq.nlargest(RELATED_LIMIT, sorted(scores.items()), key=itemgetter(1))
         related[brief.id] = tuple(b for b, _ in best)
     return related
 
 
 def cooccurring_terms(
-    briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]], terms: Mapping[TermKey, Term]
+    briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]], terms: Mapping[TermKey, Term],
+    by_brief: Mapping[str, tuple[TermKey, ...]] | None = None,
 ) -> dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]]:
     """For each term, the other terms that appear in the same briefs, with counts."""
-    by_brief = {b.id: tuple({(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in terms}) for b in briefs}
+    by_brief = terms_by_brief(briefs, terms) if by_brief is None else by_brief
     result: dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]] = {}
     for term_key, term_postings in postings.items():
         counts: Counter[TermKey] = Counter()
         for posting in term_postings[:COOCCURRING_SCAN]:
             counts.update(by_brief[posting.brief_id])  # a tuple: counted in C
         counts.pop(term_key, None)
-        per_taxonomy: dict[str, list[tuple[TermKey, int]]] = {}
-        for key, count in sorted(counts.items(), key=lambda kc: (-kc[1], kc[0])):
-            listed = per_taxonomy.setdefault(key[0], [])
+        ranked = sorted(counts.items())  # by key, then (stably) by count, highest first: both sorts run in C
+        ranked.sort(key=itemgetter(1), reverse=True)
+        per_taxonomy: dict[str, list[tuple[TermKey, int]]] = defaultdict(list)
+        for item in ranked:
+            listed = per_taxonomy[item[0][0]]
             if len(listed) < COOCCURRING_LIMIT:
-                listed.append((key, count))
+                listed.append(item)
         result[term_key] = MappingProxyType({t.name: tuple(per_taxonomy[t.name]) for t in TAXONOMIES if t.name in per_taxonomy})
     return result
 

@@ -12,7 +12,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from .output import write_pages
-from .pipeline import build_site, log, report_failures
+from .pipeline import STAGES, Session, build_site, log, report_failures
 from .settings import DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_SOURCE_BYTES, Settings
 from .urls import SEARCH_PAGE
 
@@ -65,9 +65,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             site_url=config.site_url or None,
         )
 
+    def on_startup(self, *, command, dirty) -> None:
+        """Keep this plugin between the builds of `mkdocs serve`, and with it what the last build loaded."""
+        self.session = Session()
+
     def on_files(self, files: Files, /, *, config) -> Files:
         """Run the generator and add every page it makes."""
-        result = build_site(self._settings(config))
+        result = build_site(self._settings(config), getattr(self, "session", None))
         pages = result.pages
         if self.config.search == "pagefind":
             pages = pages.with_page(SEARCH_PAGE, PAGEFIND_PAGE)
@@ -80,8 +84,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 files.remove(existing)
             files.append(File.generated(config, path, abs_src_path=str(out_dir / path)))
         report_failures(result)
-        log.info("briefing: %d briefs from %d source files (%d annotated, the rest cached)",
-                 len(result.index.briefs), len(result.index.outcomes), result.annotated)
+        log.info("briefing: %d briefs from %d source files (%d annotated, the rest cached); %d of %d pages rendered; "
+                 "generator %.2f s", len(result.index.briefs), len(result.index.outcomes), result.annotated,
+                 result.pages.rendered, len(result.pages), sum(result.timings.get(k, 0.0) for k in STAGES))
         return files
 
     def on_post_build(self, *, config) -> None:

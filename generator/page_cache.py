@@ -15,11 +15,12 @@ import pickle
 from collections.abc import Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Iterator, NamedTuple
 
-from .model import Brief
+from .model import Brief, Term
 
 #: The key recorded when a whole mapping or list is read; no real key is a one-element tuple.
 ALL = ("*all*",)
@@ -155,6 +156,8 @@ class Fingerprinter:
                 self._encode(item, out)
                 out.append(",")
             out.append(")")
+        elif kind is Term:
+            out.append(self.plain(value))
         elif isinstance(value, Mapping):
             out.append("{")
             for key, item in value.items():
@@ -168,7 +171,26 @@ class Fingerprinter:
             out.append(kind.__name__)
             self._encode(tuple(getattr(value, f.name) for f in fields(value)), out)
         else:
-            out.append(repr(value))  # names, numbers, dates and records of them print all they hold
+            out.append(self.plain(value))
+
+    def plain(self, value: Any) -> str:
+        """The encoding of a value known to hold no briefs: its repr, records field by field (faster)."""
+        kind = type(value)
+        if (kind is tuple or kind is list) and value and record_fields(type(value[0])) is not None:
+            return "(" + ",".join([self.plain(item) for item in value]) + ")"
+        getter = record_fields(kind)
+        if getter is not None:
+            return kind.__name__ + repr(getter(value))  # repr of a tuple of names, numbers...: done in C
+        return repr(value)  # names, numbers, dates, and mappings and tuples of them print all they hold
+
+
+@lru_cache(maxsize=None)
+def record_fields(kind: type) -> Callable[[Any], tuple] | None:
+    """For a dataclass that holds no briefs, a function giving its field values as a tuple; else None."""
+    if not is_dataclass(kind) or may_hold_briefs(kind):
+        return None
+    getter = attrgetter(*[f.name for f in fields(kind)])
+    return getter if len(fields(kind)) > 1 else (lambda value: (getter(value),))
 
 
 @lru_cache(maxsize=None)
@@ -181,14 +203,14 @@ def dependency_digest(index: Any, dependency: Dependency, printer: Fingerprinter
     """A digest of what a recorded read returns in this index; index fields without briefs print whole."""
     name, key = dependency
     data = getattr(index, name)
+    encode = printer.encode if index_field_holds_briefs(type(index), name) else printer.plain
     if key == ALL:
-        value = data
-    else:
-        try:
-            value = ("found", data[key])
-        except (KeyError, IndexError, TypeError):
-            value = ("missing",)
-    return text_digest(printer.encode(value) if index_field_holds_briefs(type(index), name) else repr(value))
+        return text_digest(encode(data))
+    try:
+        value = data[key]
+    except (KeyError, IndexError, TypeError):
+        return text_digest("missing")
+    return text_digest("found:" + encode(value))
 
 
 def text_digest(text: str) -> str:
@@ -249,6 +271,16 @@ class PageStore:
     def __init__(self, directory: Path | None):
         self.directory = directory
         self._places: dict[str, tuple[int, int]] = {}
+        # What this object last loaded or saved, with the files' stamps: a long-running process (mkdocs
+        # serve) keeps the store and skips reloading it, unless another process changed the files since.
+        self._memory: tuple[tuple[int, ...] | None, dict[str, StoredPage]] | None = None
+
+    def _stamp(self) -> tuple[int, ...] | None:
+        try:
+            state, pack = self._state.stat(), self._pack.stat()
+        except OSError:
+            return None
+        return (state.st_mtime_ns, state.st_size, pack.st_mtime_ns, pack.st_size)
 
     @property
     def _state(self) -> Path:
@@ -264,6 +296,8 @@ class PageStore:
         """The pages of the last build (empty when there is no usable store)."""
         if self.directory is None:
             return {}
+        if self._memory is not None and self._memory[0] is not None and self._memory[0] == self._stamp():
+            return self._memory[1]
         try:
             with self._state.open("rb") as handle:
                 stored = pickle.load(handle)
@@ -274,7 +308,9 @@ class PageStore:
             return {}
         # A pack cut short (a crash, a copy) loses the contents past its end, nothing else.
         self._places = {d: (start, length) for d, (start, length) in stored.get("places", {}).items() if start + length <= size}
-        return stored.get("pages", {})
+        pages = stored.get("pages", {})
+        self._memory = (self._stamp(), pages)
+        return pages
 
     def contents(self) -> set[str]:
         """The digests of every stored content."""
@@ -319,6 +355,7 @@ class PageStore:
                                                protocol=pickle.HIGHEST_PROTOCOL))
             temporary.replace(self._state)
             self._places = places
+            self._memory = (self._stamp(), pages)
         except OSError:
             pass
 
@@ -367,6 +404,11 @@ class Pages(Mapping):
     def digest(self, path: str) -> str:
         """The content digest of a page, without reading it."""
         return self._digests[path]
+
+    @property
+    def store(self) -> PageStore:
+        """The store the reused pages come from."""
+        return self._store
 
     @property
     def rendered(self) -> int:

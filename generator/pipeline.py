@@ -14,17 +14,19 @@ from pathlib import Path
 from typing import Mapping
 
 from .annotate import Annotator, annotate_article
-from .cache import PickleCache, article_digest, article_key, source_key
+from .cache import PickleCache, article_digest, article_key, knowledge_key, source_key
 from .cleaning import split_articles
 from .indexing import SiteIndex, brief_id, build_index
 from .knowledge import KnowledgeBase, load_knowledge
-from .page_cache import Pages
+from .page_cache import Pages, PageStore
 from .model import Annotations, Article, Brief, SourceDocument, SourceError
 from .reading import document_from_bytes, list_source_files, source_bytes
 from .rendering import render_site
 from .settings import Settings
 
 log = logging.getLogger("mkdocs.plugins.briefing")
+#: The generator's stages, timed in wall-clock seconds (BuildResult.timings); together, its part of a build.
+STAGES = ("knowledge", "read", "clean_annotate", "index", "render")
 #: Below this many articles to annotate, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 200
 
@@ -148,9 +150,9 @@ def work_on_source(work: SourceWork, settings: Settings, caches: Caches, annotat
 _WORKER: tuple[Settings, Caches, Annotator] | None = None
 
 
-def _start_worker(settings: Settings, knowledge_version: str) -> None:
+def _start_worker(settings: Settings, knowledge: KnowledgeBase) -> None:
     global _WORKER
-    _WORKER = (settings, Caches(settings, knowledge_version), Annotator.from_knowledge(load_knowledge(settings.knowledge_dir)))
+    _WORKER = (settings, Caches(settings, knowledge.version), Annotator.from_knowledge(knowledge))
     gc.freeze()  # the knowledge base and its automaton live as long as the worker
 
 
@@ -160,9 +162,25 @@ def _work_in_worker(work: SourceWork) -> SourceResult:
     return work_on_source(work, settings, caches, annotator)
 
 
-def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, float] | None = None) -> tuple[list[Brief], list[SourceError], list[str], int]:
+class Session:
+    """What a long-running process (`mkdocs serve`) keeps between builds, so a rebuild loads nothing twice.
+
+    Everything in it is keyed exactly like the disk caches (by content hashes), so it can never be stale;
+    it only saves reading them back. Each build keeps what that build used, so it does not grow.
+    """
+
+    def __init__(self) -> None:
+        self.knowledge: dict[str, KnowledgeBase] = {}
+        self.sources: dict[tuple[str, str], SourceResult] = {}  # (sources-cache key, knowledge version) -> result
+        self.page_store: PageStore | None = None
+
+
+def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, float] | None = None,
+           session: Session | None = None) -> tuple[list[Brief], list[SourceError], list[str], int]:
     """Phase one: every brief, every error, every source path, and how many articles were annotated."""
     timings = {} if timings is None else timings
+    remembered = session.sources if session is not None else {}
+    kept: dict[tuple[str, str], SourceResult] = {}
     started = time.perf_counter()
     caches = Caches(settings, knowledge.version)
     limits = (settings.max_source_bytes, settings.max_line_chars)
@@ -177,10 +195,14 @@ def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, floa
             results.append(SourceResult(data, (), ()))
             continue
         key = source_key(relative, data, limits)
+        found = remembered.get((key, knowledge.version))
+        if found is not None:
+            results.append(kept.setdefault((key, knowledge.version), found))
+            continue
         cleaned = caches.cleaned(key)
         notes, keys = caches.notes_of(cleaned) if cleaned is not None else ([], [])
         if cleaned is not None and None not in notes:
-            results.append(SourceResult(cleaned, tuple(notes), tuple(keys)))  # type: ignore[arg-type]
+            results.append(kept.setdefault((key, knowledge.version), SourceResult(cleaned, tuple(notes), tuple(keys))))  # type: ignore[arg-type]
         else:
             results.append(None)
             todo.append((len(results) - 1, SourceWork(relative, data, key, cleaned)))
@@ -188,13 +210,16 @@ def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, floa
     started = time.perf_counter()
     works = [work for _, work in todo]
     if len(works) >= PARALLEL_THRESHOLD and settings.workers > 1:
-        with ProcessPoolExecutor(settings.workers, initializer=_start_worker, initargs=(settings, knowledge.version)) as pool:
+        with ProcessPoolExecutor(settings.workers, initializer=_start_worker, initargs=(settings, knowledge)) as pool:
             fresh = list(pool.map(_work_in_worker, works, chunksize=16))
     else:
         annotator = Annotator.from_knowledge(knowledge) if works else None
         fresh = [work_on_source(work, settings, caches, annotator) for work in works]  # type: ignore[arg-type]
-    for (position, _), result in zip(todo, fresh):
+    for (position, work), result in zip(todo, fresh):
         results[position] = result
+        kept[(work.key, knowledge.version)] = result
+    if session is not None:
+        session.sources = kept
     timings["clean_annotate"] = time.perf_counter() - started
     # Seconds of work summed over the worker processes: what cleaning and annotation cost, apart.
     timings["clean_cpu"] = sum(r.clean_seconds for r in fresh)
@@ -214,22 +239,39 @@ def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, floa
     return briefs, errors, relatives, sum(r.annotated for r in fresh)
 
 
-def build_site(settings: Settings) -> BuildResult:
-    """The whole build, in memory."""
+def cached_knowledge(settings: Settings, session: Session | None = None) -> KnowledgeBase:
+    """The knowledge base, from the cache when its files, its code and its libraries are unchanged."""
+    cache = PickleCache(settings.cache_dir / "knowledge" if settings.cache_dir else None)
+    key = knowledge_key(settings.knowledge_dir)
+    found = session.knowledge.get(key) if session is not None else None
+    if found is None:
+        found = cache.get(key, KnowledgeBase)
+    if found is None:
+        found = load_knowledge(settings.knowledge_dir)  # malformed files raise here, and nothing is cached
+        cache.put(key, found)
+    if session is not None:
+        session.knowledge = {key: found}
+    return found
+
+
+def build_site(settings: Settings, session: Session | None = None) -> BuildResult:
+    """The whole build, in memory; a Session carries what one process already loaded into its next build."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    knowledge = load_knowledge(settings.knowledge_dir)
+    knowledge = cached_knowledge(settings, session)
     timings["knowledge"] = time.perf_counter() - started
     try:
-        briefs, errors, sources, annotated = gather(settings, knowledge, timings)
+        briefs, errors, sources, annotated = gather(settings, knowledge, timings, session)
         gc.freeze()  # the briefs live to the end: collections need not walk them again and again
         started = time.perf_counter()
         index = build_index(briefs, knowledge, errors, sources)
         gc.freeze()
         timings["index"] = time.perf_counter() - started
         started = time.perf_counter()
-        pages = render_site(index, knowledge, settings.templates_dir, settings.site_url,
-                            settings.cache_dir / "pages" if settings.cache_dir else None, settings.workers)
+        pages = render_site(index, knowledge, settings.templates_dir, settings.site_url, settings.cache_dir, settings.workers,
+                            session.page_store if session is not None else None)
+        if session is not None:
+            session.page_store = pages.store
         timings["render"] = time.perf_counter() - started
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again and again in one process: let this build's garbage go

@@ -78,10 +78,14 @@ def counted(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def make_environment(templates_dir: Path) -> jinja2.Environment:
+def make_environment(templates_dir: Path, bytecode_dir: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment: strict about undefined names, escaping every printed value."""
+    if bytecode_dir is not None:
+        bytecode_dir.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
+        # Compiled templates are kept by Jinja under a checksum of their source: never stale.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir is not None else None,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         finalize=escape_markdown,
@@ -245,11 +249,12 @@ WRITERS: dict[str, Callable[..., str]] = {
 class Renderer:
     """Renders jobs against one index; with a ReadLog, notes what each page reads from the index."""
 
-    def __init__(self, index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str, record: bool):
+    def __init__(self, index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str, record: bool,
+                 bytecode_dir: Path | None = None):
         self.log = ReadLog() if record else None
         self.index = recording(index, self.log) if self.log else index
         self.knowledge = knowledge
-        self.env = make_environment(templates_dir)
+        self.env = make_environment(templates_dir, bytecode_dir)
         self.site_url = site_url
         self.common = {"index": self.index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
                        "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
@@ -280,9 +285,9 @@ def _render_in_worker(positions: list[int]) -> list[tuple[int, str, set[Dependen
 
 
 def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str,
-                record: bool = False, workers: int = 1) -> list[tuple[str, set[Dependency]]]:
+                record: bool = False, workers: int = 1, bytecode_dir: Path | None = None) -> list[tuple[str, set[Dependency]]]:
     """The text (and reads) of each job, in order; in forked processes when there are many."""
-    arguments = (index, knowledge, templates_dir, site_url, record)
+    arguments = (index, knowledge, templates_dir, site_url, record, bytecode_dir)
     if len(jobs) < PARALLEL_RENDER_THRESHOLD or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         renderer = Renderer(*arguments)
         return [renderer.render(job) for job in jobs]
@@ -301,10 +306,14 @@ def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeB
 
 
 def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/",
-                cache_dir: Path | None = None, workers: int = 1) -> Pages:
-    """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused."""
+                cache_dir: Path | None = None, workers: int = 1, store: PageStore | None = None) -> Pages:
+    """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused.
+
+    ``store``: the page store of an earlier build in this process, to reuse without loading it again.
+    """
     jobs = plan_pages(index)
-    store = PageStore(cache_dir)
+    if store is None or store.directory != (cache_dir / "pages" if cache_dir else None):
+        store = PageStore(cache_dir / "pages" if cache_dir else None)
     if cache_dir is None:
         results = render_jobs(jobs, index, knowledge, templates_dir, site_url, record=False, workers=workers)
         return Pages.of({job.path: text for job, (text, _) in zip(jobs, results)})
@@ -332,7 +341,8 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
             reused[job.path] = old
         else:
             todo.append((job, fingerprint))
-    results = render_jobs([job for job, _ in todo], index, knowledge, templates_dir, site_url, record=True, workers=workers)
+    results = render_jobs([job for job, _ in todo], index, knowledge, templates_dir, site_url, record=True, workers=workers,
+                          bytecode_dir=cache_dir / "templates")
     texts: dict[str, str] = {}
     kept: dict[str, StoredPage] = dict(reused)
     for (job, fingerprint), (text, reads) in zip(todo, results):
@@ -382,8 +392,7 @@ def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> di
 
 def export_briefs(index: SiteIndex, knowledge: KnowledgeBase) -> str:
     """data/briefs.json: every brief with its annotations."""
-    records = [brief_record(b, index, knowledge) for b in index.briefs]
-    return json.dumps({"briefs": records}, ensure_ascii=False, indent=1) + "\n"
+    return json_document("briefs", (brief_record(b, index, knowledge) for b in index.briefs))
 
 
 def export_facets(index: SiteIndex, knowledge: KnowledgeBase) -> str:
@@ -406,13 +415,20 @@ def export_facets(index: SiteIndex, knowledge: KnowledgeBase) -> str:
 
 def export_report(index: SiteIndex) -> str:
     """data/report.json: what became of every source file, and the names to add to the knowledge base."""
-    report = {
-        "sources": [{"path": o.path, "briefs": list(o.brief_ids), "error": o.error} for o in index.outcomes],
-        "unresolved": [
-            {"taxonomy": u.taxonomy, "id": u.key, "name": u.name, "briefs": u.briefs, "example": u.example, "example_brief": u.example_brief}
-            for u in index.unresolved
-        ],
-    }
-    return json.dumps(report, ensure_ascii=False, indent=1) + "\n"
+    sources = ({"path": o.path, "briefs": list(o.brief_ids), "error": o.error} for o in index.outcomes)
+    unresolved = (
+        {"taxonomy": u.taxonomy, "id": u.key, "name": u.name, "briefs": u.briefs, "example": u.example, "example_brief": u.example_brief}
+        for u in index.unresolved
+    )
+    return json_document("sources", sources, "unresolved", unresolved)
+
+
+def json_document(*lists: Any) -> str:
+    """A JSON object of named lists, one record per line: readable, diffable, and written by the C encoder."""
+    parts = []
+    for name, records in zip(lists[::2], lists[1::2]):
+        rows = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+        parts.append(f"{json.dumps(name)}: [\n{rows}\n]" if rows else f"{json.dumps(name)}: []")
+    return "{" + ",\n".join(parts) + "}\n"
 
 
