@@ -18,7 +18,8 @@ from pathlib import Path
 
 from .cleaning import split_articles
 from .knowledge import KnowledgeBase, load_knowledge
-from .pipeline import STAGES as PIPELINE_STAGES
+from .output import write_pages
+from .pipeline import STAGES as PIPELINE_STAGES, Session, build_site
 from .reading import iter_documents, read_sources
 from .settings import PROJECT_ROOT, Settings
 
@@ -173,6 +174,7 @@ def bench_size(n: int, workdir: Path, with_mkdocs: bool) -> dict[str, object]:
     row["incremental_stages"] = {k: round(stats[k], 3) for k in STAGES if k in stats}
     row["incremental_annotated"] = stats.get("annotated")
     row["incremental_rendered"] = f"{stats.get('rendered')} of {stats.get('pages')}"
+    row.update(serve_incremental(project, synthetic_corpus(n + 2, knowledge, PROJECT_ROOT / "sources"), extra))
     if with_mkdocs:
         mkdocs = str(Path(python).with_name("mkdocs"))
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -191,6 +193,25 @@ def bench_size(n: int, workdir: Path, with_mkdocs: bool) -> dict[str, object]:
             "search_index_mib": round((project / "site" / "search" / "search_index.json").stat().st_size / 2**20, 2),
         })
     return row
+
+
+def serve_incremental(project: Path, files: dict[str, str], present: dict[str, str]) -> dict[str, object]:
+    """As in `mkdocs serve`: one process builds, an article is added, the same process builds again (with its Session)."""
+    settings = Settings.from_root(project)
+    session = Session()
+    write_pages(build_site(settings, session).pages, project / "build" / "docs")
+    name, text = next((k, v) for k, v in sorted(files.items()) if k not in present)
+    (project / "sources" / name).parent.mkdir(parents=True, exist_ok=True)
+    (project / "sources" / name).write_text(text, encoding="utf-8")
+    result = build_site(settings, session)
+    started = time.perf_counter()
+    write_pages(result.pages, project / "build" / "docs")
+    stages = {**result.timings, "write": time.perf_counter() - started}
+    return {
+        "serve_incremental_generator_s": round(sum(stages[k] for k in STAGES), 2),
+        "serve_incremental_stages": {k: round(stages[k], 3) for k in STAGES},
+        "serve_incremental_annotated": result.annotated,
+    }
 
 
 def machine() -> str:

@@ -173,6 +173,13 @@ class Session:
         self.knowledge: dict[str, KnowledgeBase] = {}
         self.sources: dict[tuple[str, str], SourceResult] = {}  # (sources-cache key, knowledge version) -> result
         self.page_store: PageStore | None = None
+        self.annotator: tuple[str, Annotator] | None = None  # (knowledge version, annotator built from it)
+
+    def annotator_for(self, knowledge: KnowledgeBase) -> Annotator:
+        """The annotator of this knowledge base, built once per version."""
+        if self.annotator is None or self.annotator[0] != knowledge.version:
+            self.annotator = (knowledge.version, Annotator.from_knowledge(knowledge))
+        return self.annotator[1]
 
 
 def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, float] | None = None,
@@ -213,7 +220,7 @@ def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, floa
         with ProcessPoolExecutor(settings.workers, initializer=_start_worker, initargs=(settings, knowledge)) as pool:
             fresh = list(pool.map(_work_in_worker, works, chunksize=16))
     else:
-        annotator = Annotator.from_knowledge(knowledge) if works else None
+        annotator = (session.annotator_for(knowledge) if session else Annotator.from_knowledge(knowledge)) if works else None
         fresh = [work_on_source(work, settings, caches, annotator) for work in works]  # type: ignore[arg-type]
     for (position, work), result in zip(todo, fresh):
         results[position] = result

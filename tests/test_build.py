@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -177,3 +181,37 @@ def test_strict_builds_fail_and_name_the_failed_sources(tmp_path):
     cli = subprocess.run([sys.executable, "-m", "generator", "--root", str(tmp_path), "build", "--out", str(tmp_path / "md"), "--strict"],
                          capture_output=True, text=True, timeout=300, cwd=PROJECT_ROOT)
     assert cli.returncode == 1 and "error: broken.txt: binary file" in cli.stderr
+
+
+def test_mkdocs_serve_rebuilds_when_a_source_is_added_reusing_what_it_built(tmp_path):
+    """`mkdocs serve` keeps the plugin (and its Session) between builds: adding a source annotates one article."""
+    for name in ("mkdocs.yml", "templates", "knowledge", "docs", "overrides", "sources"):
+        source = PROJECT_ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    log = tmp_path / "serve.log"
+    with log.open("w") as sink:
+        server = subprocess.Popen([str(mkdocs), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                                  cwd=tmp_path, stdout=sink, stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    try:
+        def wait_for(pattern: str, count: int) -> None:
+            deadline = time.monotonic() + 240
+            while len(re.findall(pattern, log.read_text())) < count:
+                assert server.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.5)
+
+        wait_for(r"Serving on", 1)
+        (tmp_path / "sources" / "new.txt").write_text(
+            "Chile and Peru sign a lithium pact\n\nChile and Peru signed a lithium cooperation pact on Monday, officials in "
+            "Santiago said, promising joint exploration over the next five years.\n", encoding="utf-8")
+        wait_for(r"briefing: 9 briefs .*\(1 annotated", 1)
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/countries/cl.html", timeout=30).read().decode()
+        assert "Chile and Peru sign a lithium pact" in page
+        rendered, total = map(int, re.search(r"\(1 annotated.*?(\d+) of (\d+) pages rendered", log.read_text()).groups())
+        assert 0 < rendered < total  # the pages the new article does not touch were not rendered again
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

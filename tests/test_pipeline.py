@@ -179,3 +179,27 @@ def test_parallel_rendering_gives_the_same_pages(project, monkeypatch):
     parallel = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=project.cache_dir, workers=2))
     assert dict(parallel.pages) == dict(sequential.pages)
     assert build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=project.cache_dir, workers=2)).pages.rendered == 0
+
+
+def test_a_session_carries_one_process_into_its_next_build_without_changing_a_page(project):
+    session = pipeline.Session()
+    first = build_site(project, session)
+    again = build_site(project, session)
+    assert (again.annotated, again.pages.rendered) == (0, 0)
+    _add(project)
+    added = build_site(project, session)
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    assert added.annotated == 1
+    assert dict(added.pages) == dict(fresh.pages) != dict(first.pages)
+    assert len(session.sources) == len(list(project.sources_dir.iterdir()))  # only what the last build used is kept
+
+
+def test_another_process_changing_the_page_store_is_noticed(project):
+    session = pipeline.Session()
+    build_site(project, session)
+    _add(project)
+    build_site(project)  # another process (a CLI build) renders and compacts the store meanwhile
+    _delete(project)
+    rebuilt = build_site(project, session)
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    assert dict(rebuilt.pages) == dict(fresh.pages)

@@ -64,6 +64,7 @@ ROLE_MODIFIERS = {
 CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _POSSESSIVE = re.compile(r"['’]s$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|$)")
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
@@ -105,19 +106,19 @@ def capital_runs(text: str) -> list[list[Token]]:
     current: list[Token] = []
     previous_end = 0
     for match in _WORDS.finditer(text):
-        token = Token(match.group(0), *match.span())
-        word = token.text
-        adjacent = text[previous_end : token.start].strip() == ""
-        usable = token.capitalised or word == "," or word.lower() in PARTICLES or word in CONNECTORS
-        if current and (not adjacent or not usable):
+        word = match.group(0)
+        start, end = match.span()
+        usable = word[:1].isupper() or word == "," or word in CONNECTORS or word.lower() in PARTICLES
+        # Only white space may separate the words of a run.
+        if current and (not usable or (start > previous_end and not text[previous_end:start].isspace())):
             runs.append(current)
             current = []
         if usable:
-            current.append(token)
-        if word.endswith(".") and len(word) > 2 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            current.append(Token(word, start, end))  # most words are not: no token is made for them
+        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word):
             runs.append(current)
             current = []
-        previous_end = token.end
+        previous_end = end
     if current:
         runs.append(current)
     return [run for run in runs if any(t.capitalised for t in run)]
