@@ -80,15 +80,11 @@ class SiteIndex:
     roles: Mapping[str, tuple[tuple[str, str | None, str], ...]]  # person key -> (role, country, brief id), as stated
     quotes: Mapping[str, tuple[tuple[str, Quote], ...]]  # person key -> (brief id, quote), in brief order
     relations_by_country: Mapping[str, tuple[Term, ...]]
+    timeline: Mapping[str, tuple[tuple[str, Event], ...]]  # year -> (brief id, event), newest first; years newest first
 
     def relations_of(self, country: str) -> tuple[Term, ...]:
         """The relations a country takes part in, most briefs first."""
         return self.relations_by_country.get(country, ())
-
-    def all_events(self) -> list[tuple[str, Event]]:
-        """Every dated event of every brief, newest first."""
-        found = [(b.id, e) for b in self.briefs for e in b.notes.events]
-        return sorted(found, key=lambda item: (item[1].date, item[0], item[1].block), reverse=True)
 
     def terms_of(self, taxonomy: str) -> tuple[Term, ...]:
         """Terms of one taxonomy that have briefs, most briefs first, then by name."""
@@ -156,6 +152,7 @@ def build_index(
         roles=MappingProxyType(stated_roles(ordered)),
         quotes=MappingProxyType(quotes_by_speaker(ordered)),
         relations_by_country=MappingProxyType(relations_by_country(ranked.get("relations", ()))),
+        timeline=MappingProxyType(events_by_year(ordered)),
     )
 
 
@@ -239,6 +236,15 @@ def timeline_events(briefs: list[Brief], terms: Mapping[TermKey, Term]) -> dict[
 def terms_by_brief(briefs: list[Brief], known: Mapping[TermKey, object]) -> dict[str, tuple[TermKey, ...]]:
     """For each brief, the distinct terms it mentions that the index knows, in a fixed order."""
     return {b.id: tuple(sorted({(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in known})) for b in briefs}
+
+
+def events_by_year(briefs: list[Brief]) -> dict[str, tuple[tuple[str, Event], ...]]:
+    """Every dated event of every brief by year, newest year and newest event first."""
+    found = sorted(((b.id, e) for b in briefs for e in b.notes.events), key=lambda item: (item[1].date, item[0], item[1].block), reverse=True)
+    years: dict[str, list[tuple[str, Event]]] = {}
+    for item in found:
+        years.setdefault(item[1].date[:4], []).append(item)
+    return {year: tuple(items) for year, items in years.items()}
 
 
 def related_briefs(briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]],

@@ -375,7 +375,9 @@ class PageStore:
 class Pages(Mapping):
     """Every generated file, by docs-relative path; pages reused from the store are read only when asked for."""
 
-    def __init__(self, texts: Mapping[str, str], stored: Mapping[str, str], store: PageStore, digests: Mapping[str, str]):
+    def __init__(self, texts: Mapping[str, str], stored: Mapping[str, str], store: PageStore, digests: Mapping[str, str],
+                 seconds: Mapping[str, float] | None = None):
+        self.seconds = dict(seconds or {})  # how long checking, rendering and storing took
         self._texts = dict(texts)
         self._stored = dict(stored)  # path -> content digest in the store
         self._store = store
@@ -424,4 +426,4 @@ class Pages(Mapping):
         """These pages plus one more (replacing a page of the same path)."""
         texts = {**self._texts, path: text}
         stored = {p: d for p, d in self._stored.items() if p != path}
-        return Pages(texts, stored, self._store, {**self._digests, path: content_digest(text)})
+        return Pages(texts, stored, self._store, {**self._digests, path: content_digest(text)}, self.seconds)

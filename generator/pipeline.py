@@ -280,6 +280,7 @@ def build_site(settings: Settings, session: Session | None = None) -> BuildResul
         if session is not None:
             session.page_store = pages.store
         timings["render"] = time.perf_counter() - started
+        timings.update({f"render_{part}": seconds for part, seconds in pages.seconds.items()})
     finally:
         gc.unfreeze()  # `mkdocs serve` builds again and again in one process: let this build's garbage go
     return BuildResult(pages=pages, index=index, timings=timings, annotated=annotated)

@@ -7,9 +7,9 @@ return SafeMarkdown.
 from __future__ import annotations
 
 import json
-import math
 import multiprocessing
 import re
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -28,32 +28,54 @@ from .model import Brief, Term
 from .page_cache import (Dependency, Fingerprinter, Pages, PageStore, ReadLog, StoredPage, content_digest, dependency_digest,
                          folder_digest, text_digest, recording, rendering_code_version)
 from .taxonomies import TAXONOMIES
-from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_FACETS, DATA_REPORT, HOME, REPORT, TIMELINE, brief_path, paragraph_anchor,
+from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_FACETS, DATA_REPORT, HOME, REPORT, TIMELINE, brief_path, paragraph_anchor, timeline_path,
                    taxonomy_path, term_path, url_for)
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """One page of a long list."""
+    """One page of a long list: the newest items, or one archive page of older ones."""
 
-    number: int
-    count: int
+    number: int  # 1 for the newest page, then the archive pages in navigation order
+    label: str  # how the navigation names this page: "Newest", or the dates it covers
     items: tuple[Any, ...]
-    first_path: str
-
-    def path_of(self, number: int) -> str:
-        """The path of another page of the same list."""
-        return page_path(self.first_path, number)
+    path: str
+    pages: tuple[tuple[str, str], ...]  # (path, label) of every page of the list, newest first
 
 
-def page_path(first_path: str, number: int) -> str:
-    """'briefs/index.md' for page 1, 'briefs/index-page-2.md' for page 2."""
-    return first_path if number == 1 else first_path.removesuffix(".md") + f"-page-{number}.md"
+def paginate(items: Sequence[Any], size: int, first_path: str, date_of: Callable[[Any], str] = lambda item: "") -> list[Pagination]:
+    """A long list (newest first, undated last) as pages: the newest ``size`` items, then archive pages.
+
+    Archive pages are cut from the oldest end (undated items apart, after them), so a new article changes
+    the first page and the newest archive page only: every older archive page keeps its path and content.
+    """
+    items = tuple(items)
+    older = items[size:]
+    dated = tuple(item for item in older if date_of(item) != UNDATED)[::-1]  # oldest first
+    undated = tuple(item for item in older if date_of(item) == UNDATED)
+    stem = first_path.removesuffix(".md")
+    archive = []
+    for number, start in enumerate(range(0, len(dated), size), start=1):
+        bucket = dated[start:start + size][::-1]  # newest first on the page
+        first, last = date_of(bucket[-1]), date_of(bucket[0])
+        # A page still filling up is named by where it starts only, so its name holds until it is full.
+        label = (first if first == last else f"{first} – {last}") if len(bucket) == size else f"from {first}"
+        archive.append((f"{stem}-archive-{number}.md", label, bucket))
+    archive.reverse()  # newest first in the navigation
+    for number, start in enumerate(range(0, len(undated), size), start=1):
+        label = UNDATED if len(undated) <= size else f"{UNDATED} {number}"
+        archive.append((f"{stem}-undated-{number}.md", label, undated[start:start + size]))
+    pages = ((first_path, "Newest"), *((path, label) for path, label, _ in archive))
+    return [Pagination(1, "Newest", items[:size], first_path, pages)] + [
+        Pagination(number, label, bucket, path, pages) for number, (path, label, bucket) in enumerate(archive, start=2)
+    ]
 
 
-def paginate(items: Sequence[Any], size: int, first_path: str) -> list[Pagination]:
-    """A long list cut into pages of ``size``; always at least one page."""
-    count = max(1, math.ceil(len(items) / size))
-    return [Pagination(n, count, tuple(items[(n - 1) * size : n * size]), first_path) for n in range(1, count + 1)]
+UNDATED = "undated"
+
+
+def brief_date(brief: Brief) -> str:
+    """A brief's publication date as a page label, or 'undated'."""
+    return brief.notes.published.isoformat() if brief.notes.published else UNDATED
 
 
 #: Rows per page of the briefs list; each page is small whatever the corpus size.
@@ -62,6 +84,8 @@ BRIEFS_PER_PAGE = 100
 TERM_BRIEFS_PER_PAGE = 50
 #: Dated events listed on a term page (newest first).
 TERM_EVENTS_LIMIT = 100
+#: Dated references on the timeline's front page; each year has a page with all of its own.
+TIMELINE_LATEST = 100
 #: Briefs listed on the home page.
 LATEST_ON_HOME = 10
 TOP_TERMS_ON_HOME = 10
@@ -100,7 +124,7 @@ def make_environment(templates_dir: Path, bytecode_dir: Path | None = None) -> j
     env.globals.update(link=link, term_link=term_link, brief_link=brief_link, evidence_link=evidence_link,
                        anchor=paragraph_anchor, linked_text=linked_text, chart=chart, term_links=term_links,
                        brief_line=brief_line, outlet_name=outlet_name, counted_links=counted_links,
-                       event_wording=event_wording)
+                       event_wording=event_wording, timeline_path=timeline_path)
     return env
 
 
@@ -214,10 +238,12 @@ class PageJob:
 def plan_pages(index: SiteIndex) -> list[PageJob]:
     """Every file the site needs, in a fixed order; nothing is rendered yet."""
     jobs = [PageJob(HOME, "home.md.j2", {"latest": index.briefs[:LATEST_ON_HOME], "top": TOP_TERMS_ON_HOME})]
-    for page in paginate(index.briefs, BRIEFS_PER_PAGE, BRIEFS_INDEX):
-        jobs.append(PageJob(page_path(BRIEFS_INDEX, page.number), "briefs_index.md.j2", {"page": page, "facets_script": DATA_FACETS}))
+    for page in paginate(index.briefs, BRIEFS_PER_PAGE, BRIEFS_INDEX, brief_date):
+        jobs.append(PageJob(page.path, "briefs_index.md.j2", {"page": page, "facets_script": DATA_FACETS}))
     jobs.append(PageJob(REPORT, "report.md.j2", {}))
-    jobs.append(PageJob(TIMELINE, "timeline.md.j2", {}))
+    jobs.append(PageJob(TIMELINE, "timeline.md.j2", {"latest": TIMELINE_LATEST}))
+    for year in index.timeline:
+        jobs.append(PageJob(timeline_path(year), "timeline_year.md.j2", {"year": year}))
     for brief in index.briefs:
         related = tuple(index.by_id[i] for i in index.related[brief.id])
         jobs.append(PageJob(brief_path(brief.id), "brief.md.j2", {"brief": brief, "related": related}))
@@ -226,8 +252,8 @@ def plan_pages(index: SiteIndex) -> list[PageJob]:
         jobs.append(PageJob(taxonomy_path(taxonomy.name), "taxonomy.md.j2", {"taxonomy": taxonomy, "terms": terms}))
         for term in terms:
             postings = index.postings[(term.taxonomy, term.key)]
-            for page in paginate(postings, TERM_BRIEFS_PER_PAGE, term_path(term)):
-                jobs.append(PageJob(page.path_of(page.number), "term.md.j2", {"taxonomy": taxonomy, "term": term, "page": page}))
+            for page in paginate(postings, TERM_BRIEFS_PER_PAGE, term_path(term), lambda p: brief_date(index.by_id[p.brief_id])):
+                jobs.append(PageJob(page.path, "term.md.j2", {"taxonomy": taxonomy, "term": term, "page": page}))
     for term, title, description, briefs in feed_subjects(index):
         for extension in ("xml", "json"):
             values = {"title": title, "description": description, "briefs": briefs, "self_path": feed_path(term, extension)}
@@ -331,6 +357,7 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
             parts.append(found)
         return text_digest("|".join(parts))
 
+    started = time.perf_counter()
     stored = store.contents()
     reused: dict[str, StoredPage] = {}
     todo: list[tuple[PageJob, str]] = []
@@ -341,8 +368,10 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
             reused[job.path] = old
         else:
             todo.append((job, fingerprint))
+    checked = time.perf_counter()
     results = render_jobs([job for job, _ in todo], index, knowledge, templates_dir, site_url, record=True, workers=workers,
                           bytecode_dir=cache_dir / "templates")
+    rendered = time.perf_counter()
     texts: dict[str, str] = {}
     kept: dict[str, StoredPage] = dict(reused)
     for (job, fingerprint), (text, reads) in zip(todo, results):
@@ -350,7 +379,9 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
         texts[job.path] = text
         kept[job.path] = StoredPage(fingerprint, dependencies, inputs_of(dependencies), content_digest(text))
     store.save(kept, {kept[path].content: text for path, text in texts.items()})
-    return Pages(texts, {path: page.content for path, page in reused.items()}, store, {path: page.content for path, page in kept.items()})
+    seconds = {"check": checked - started, "render": rendered - checked, "store": time.perf_counter() - rendered}
+    return Pages(texts, {path: page.content for path, page in reused.items()}, store, {path: page.content for path, page in kept.items()},
+                 seconds)
 
 
 def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> dict[str, Any]:

@@ -15,6 +15,11 @@ DATA_FACETS = "data/briefs-index.js"
 SEARCH_PAGE = "search.md"
 
 
+def timeline_path(year: str) -> str:
+    """The timeline page of one year."""
+    return f"timeline/{year}.md"
+
+
 def brief_path(brief_id: str) -> str:
     """The Markdown path of a brief."""
     return f"briefs/{brief_id}.md"
