@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import rendering
 from generator.pipeline import build_site
 from generator.settings import PROJECT_ROOT, Settings
 
@@ -215,3 +216,34 @@ def test_mkdocs_serve_rebuilds_when_a_source_is_added_reusing_what_it_built(tmp_
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_archive_pages_link_both_ways_and_every_link_resolves(monkeypatch, tmp_path):
+    """With tiny pages, a small dated corpus gets archive pages; every link in every page lands on a page."""
+    monkeypatch.setattr(rendering, "TERM_BRIEFS_PER_PAGE", 2)
+    monkeypatch.setattr(rendering, "BRIEFS_PER_PAGE", 3)
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for day in range(1, 8):
+        (sources / f"{day}.md").write_text(
+            f"---\ntitle: Japan and Chile talk trade, round {day}\ndate: 2024-03-0{day}\n---\n\n"
+            f"Japan and Chile held round {day} of trade talks in Tokyo on Monday, officials said.\n", encoding="utf-8")
+    (sources / "undated.txt").write_text(
+        "Japan and Chile review the talks\n\nJapan and Chile reviewed seven rounds of trade talks in Santiago, and "
+        "officials from both countries said a free trade agreement could be signed before the end of the year.\n", encoding="utf-8")
+    pages = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=sources, cache_dir=False, workers=1)).pages
+    archives = sorted(path for path in pages if path.startswith(("countries/jp-", "briefs/index-")))
+    assert archives == ["briefs/index-archive-1.md", "briefs/index-archive-2.md", "briefs/index-undated-1.md",
+                        "countries/jp-archive-1.md", "countries/jp-archive-2.md", "countries/jp-archive-3.md",
+                        "countries/jp-undated-1.md"]
+    assert "mention [Japan](../countries/jp.md), newest first.\n\n- " in pages["countries/jp-archive-1.md"]  # back, then the list
+    assert "(../countries/jp-archive-1.md)" in pages["countries/jp.md"] and "2024-03-01 – 2024-03-02" in pages["countries/jp.md"]
+    assert "[the first page](../briefs/index.md)" in pages["briefs/index-archive-1.md"]
+    broken = []
+    for path, content in pages.items():
+        if path.endswith(".md"):
+            for target in re.findall(r"\]\(([^)\s]+)\)", content):
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target.split("#")[0]))
+                if resolved not in pages:
+                    broken.append((path, target))
+    assert broken == []
