@@ -15,8 +15,8 @@ import pickle
 from collections.abc import Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
 from functools import lru_cache
-from operator import attrgetter
 from importlib import metadata
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator, NamedTuple
 

@@ -9,8 +9,7 @@ import gc
 import logging
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Mapping
 
 from .annotate import Annotator, annotate_article
@@ -18,8 +17,8 @@ from .cache import PickleCache, article_digest, article_key, knowledge_key, sour
 from .cleaning import split_articles
 from .indexing import SiteIndex, brief_id, build_index
 from .knowledge import KnowledgeBase, load_knowledge
-from .page_cache import Pages, PageStore
 from .model import Annotations, Article, Brief, SourceDocument, SourceError
+from .page_cache import Pages, PageStore
 from .reading import document_from_bytes, list_source_files, source_bytes
 from .rendering import render_site
 from .settings import Settings
