@@ -142,8 +142,8 @@ def build_index(
         by_id=MappingProxyType({b.id: b for b in ordered}),
         terms=MappingProxyType(dict(sorted(terms.items()))),
         postings=MappingProxyType(frozen_postings),
-        related=MappingProxyType(related_briefs(ordered, frozen_postings, by_brief)),
-        cooccurring=MappingProxyType(cooccurring_terms(ordered, frozen_postings, terms, by_brief)),
+        related=MappingProxyType(related_briefs(frozen_postings, by_brief)),
+        cooccurring=MappingProxyType(cooccurring_terms(frozen_postings, by_brief)),
         people_by_country=MappingProxyType(_people_by_country(ordered)),
         unresolved=tuple(unresolved_names(ordered, terms)),
         outcomes=tuple(source_outcomes(ordered, errors, sources)),
@@ -234,7 +234,7 @@ def timeline_events(briefs: list[Brief], terms: Mapping[TermKey, Term]) -> dict[
 
 
 def terms_by_brief(briefs: list[Brief], known: Mapping[TermKey, object]) -> dict[str, tuple[TermKey, ...]]:
-    """For each brief, the distinct terms it mentions that the index knows, in a fixed order."""
+    """For each brief (in the given order), the distinct terms it mentions that the index knows, sorted."""
     return {b.id: tuple(sorted({(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in known})) for b in briefs}
 
 
@@ -247,39 +247,35 @@ def events_by_year(briefs: list[Brief]) -> dict[str, tuple[tuple[str, Event], ..
     return {year: tuple(items) for year, items in years.items()}
 
 
-def related_briefs(briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]],
-                   by_brief: Mapping[str, tuple[TermKey, ...]] | None = None) -> dict[str, tuple[str, ...]]:
+def related_briefs(postings: Mapping[TermKey, tuple[Posting, ...]], by_brief: Mapping[str, tuple[TermKey, ...]]) -> dict[str, tuple[str, ...]]:
     """For each brief, the briefs sharing the most (and rarest) terms, through the inverted index.
 
     Work per brief is bounded: only its RELATED_TERMS rarest terms, and for each the RELATED_SCAN newest
     postings, are read, so the whole pass is linear in the corpus.
     """
-    by_brief = terms_by_brief(briefs, postings) if by_brief is None else by_brief
-    total = max(1, len(briefs))
+    total = max(1, len(by_brief))
     weights = {key: math.log(1 + total / len(value)) for key, value in postings.items()}
     # Rarest first, then by key: one global order, so each brief's choice is a cheap sort by position.
     rank = {key: i for i, key in enumerate(sorted(postings, key=lambda k: (-weights[k], k)))}.__getitem__
     newest = {key: tuple(p.brief_id for p in value[:RELATED_SCAN]) for key, value in postings.items()}
     related: dict[str, tuple[str, ...]] = {}
-    for brief in briefs:
+    for brief_id, keys in by_brief.items():
         scores: dict[str, float] = {}
-        for term_key in sorted(by_brief[brief.id], key=rank)[:RELATED_TERMS]:
+        for term_key in sorted(keys, key=rank)[:RELATED_TERMS]:
             weight = weights[term_key]
             for other in newest[term_key]:
                 scores[other] = scores.get(other, 0.0) + weight
-        scores.pop(brief.id, None)
+        scores.pop(brief_id, None)
         # Highest score first, ties by id: sorting by id, then (stably) by score, gives exactly that order.
         best = heapq.nlargest(RELATED_LIMIT, sorted(scores.items()), key=itemgetter(1))
-        related[brief.id] = tuple(b for b, _ in best)
+        related[brief_id] = tuple(b for b, _ in best)
     return related
 
 
 def cooccurring_terms(
-    briefs: list[Brief], postings: Mapping[TermKey, tuple[Posting, ...]], terms: Mapping[TermKey, Term],
-    by_brief: Mapping[str, tuple[TermKey, ...]] | None = None,
+    postings: Mapping[TermKey, tuple[Posting, ...]], by_brief: Mapping[str, tuple[TermKey, ...]]
 ) -> dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]]:
     """For each term, the other terms that appear in the same briefs, with counts."""
-    by_brief = terms_by_brief(briefs, terms) if by_brief is None else by_brief
     result: dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]] = {}
     for term_key, term_postings in postings.items():
         counts: Counter[TermKey] = Counter()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import copyreg
 from dataclasses import dataclass, field, fields
-from operator import attrgetter
 from datetime import date
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Mapping
 

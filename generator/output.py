@@ -44,8 +44,9 @@ def write_pages(pages: Mapping[str, str], out_dir: Path) -> WriteReport:
             recorded[relative] = old
             unchanged += 1
             continue
-        data = pages[relative].encode("utf-8", "surrogatepass")
-        digest = digest or content_digest(pages[relative])
+        text = pages[relative]  # a page reused from the page store is read here, once
+        data = text.encode("utf-8", "surrogatepass")
+        digest = digest or content_digest(text)
         recorded[relative] = (digest, len(data))
         folder = folders.get(target.parent)
         if folder is None:

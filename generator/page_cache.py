@@ -13,14 +13,14 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Mapping, Sequence
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import Field, fields, is_dataclass, replace
 from functools import lru_cache
 from importlib import metadata
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, Callable, Iterator, NamedTuple
 
-from .model import Brief, Term
+from .model import Brief
 
 #: The key recorded when a whole mapping or list is read; no real key is a one-element tuple.
 ALL = ("*all*",)
@@ -156,8 +156,6 @@ class Fingerprinter:
                 self._encode(item, out)
                 out.append(",")
             out.append(")")
-        elif kind is Term:
-            out.append(self.plain(value))
         elif isinstance(value, Mapping):
             out.append("{")
             for key, item in value.items():
@@ -193,10 +191,15 @@ def record_fields(kind: type) -> Callable[[Any], tuple] | None:
     return getter if len(fields(kind)) > 1 else (lambda value: (getter(value),))
 
 
+def _may_hold_briefs(field: Field) -> bool:
+    """Whether a dataclass field's declared type can hold a Brief (whose repr would spell out a whole article)."""
+    return "Brief" in str(field.type) or "Any" in str(field.type)
+
+
 @lru_cache(maxsize=None)
 def may_hold_briefs(kind: type) -> bool:
-    """Whether a dataclass's declared fields can hold a Brief (its repr would spell out whole articles)."""
-    return is_dataclass(kind) and any("Brief" in str(f.type) or "Any" in str(f.type) for f in fields(kind))
+    """Whether any declared field of a dataclass can hold a Brief."""
+    return is_dataclass(kind) and any(_may_hold_briefs(f) for f in fields(kind))
 
 
 def dependency_digest(index: Any, dependency: Dependency, printer: Fingerprinter) -> str:
@@ -221,7 +224,7 @@ def text_digest(text: str) -> str:
 @lru_cache(maxsize=None)
 def index_field_holds_briefs(kind: type, name: str) -> bool:
     """Whether an index field's declared type holds briefs (by_id, briefs), so it must be encoded brief by brief."""
-    return any(f.name == name and ("Brief" in str(f.type) or "Any" in str(f.type)) for f in fields(kind))
+    return any(f.name == name and _may_hold_briefs(f) for f in fields(kind))
 
 
 @lru_cache(maxsize=1)

@@ -78,6 +78,8 @@ class SourceWork:
     data: bytes
     key: str  # the sources-cache key
     cleaned: Cleaned | None  # from the cache, when only annotations are missing
+    notes: tuple[Annotations | None, ...] = ()  # with ``cleaned``: the cached annotations, None where missing
+    keys: tuple[str, ...] = ()  # with ``cleaned``: the annotations-cache key of each article
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,7 @@ class SourceResult:
 
 def clean_source(relative: str, data: bytes, settings: Settings) -> Cleaned:
     """A file's bytes to its articles (each with its digest), or the error that explains why there are none."""
-    document = document_from_bytes(data, relative, settings)
+    document = document_from_bytes(data, relative)
     if isinstance(document, SourceError):
         return document
     found = articles_of(document, settings)
@@ -127,12 +129,12 @@ class Caches:
 def work_on_source(work: SourceWork, settings: Settings, caches: Caches, annotator: Annotator) -> SourceResult:
     """Clean a source file (unless cached) and annotate its articles that are not cached; fill both caches."""
     started = time.perf_counter()
-    cleaned = work.cleaned
+    cleaned, found, keys = work.cleaned, list(work.notes), list(work.keys)
     if cleaned is None:
         cleaned = clean_source(work.relative, work.data, settings)
         caches.sources.put(work.key, cleaned)
+        found, keys = caches.notes_of(cleaned)
     cleaning = time.perf_counter() - started
-    found, keys = caches.notes_of(cleaned)
     notes: list[Annotations | SourceError] = []
     annotated = 0
     for (article, _), cached, key in zip(() if isinstance(cleaned, SourceError) else cleaned, found, keys):
@@ -202,16 +204,16 @@ def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, floa
             continue
         key = source_key(relative, data, limits)
         found = remembered.get((key, knowledge.version))
-        if found is not None:
-            results.append(kept.setdefault((key, knowledge.version), found))
-            continue
-        cleaned = caches.cleaned(key)
-        notes, keys = caches.notes_of(cleaned) if cleaned is not None else ([], [])
-        if cleaned is not None and None not in notes:
-            results.append(kept.setdefault((key, knowledge.version), SourceResult(cleaned, tuple(notes), tuple(keys))))  # type: ignore[arg-type]
-        else:
-            results.append(None)
-            todo.append((len(results) - 1, SourceWork(relative, data, key, cleaned)))
+        if found is None:
+            cleaned = caches.cleaned(key)
+            notes, keys = caches.notes_of(cleaned) if cleaned is not None else ([], [])
+            if cleaned is None or None in notes:
+                results.append(None)
+                todo.append((len(results) - 1, SourceWork(relative, data, key, cleaned, tuple(notes), tuple(keys))))
+                continue
+            found = SourceResult(cleaned, tuple(notes), tuple(keys))  # type: ignore[arg-type]
+        results.append(found)
+        kept[(key, knowledge.version)] = found
     timings["read"] = time.perf_counter() - started
     started = time.perf_counter()
     works = [work for _, work in todo]

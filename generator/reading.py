@@ -336,7 +336,7 @@ def source_bytes(path: Path, relative: str, settings: Settings) -> bytes | Sourc
         return SourceError(relative, f"cannot read file: {error.strerror or error}")
 
 
-def document_from_bytes(data: bytes, relative: str, settings: Settings) -> SourceDocument | SourceError:
+def document_from_bytes(data: bytes, relative: str) -> SourceDocument | SourceError:
     """A source file's bytes (of a known type) to a SourceDocument, or a SourceError that says what is wrong."""
     reader = READERS[PurePosixPath(relative).suffix.lower()]
     try:
@@ -353,7 +353,7 @@ def document_from_bytes(data: bytes, relative: str, settings: Settings) -> Sourc
 def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument | SourceError:
     """One file to a SourceDocument, or a SourceError that says what is wrong."""
     data = source_bytes(path, relative, settings)
-    return data if isinstance(data, SourceError) else document_from_bytes(data, relative, settings)
+    return data if isinstance(data, SourceError) else document_from_bytes(data, relative)
 
 
 def read_sources(settings: Settings) -> list[SourceDocument | SourceError]:

@@ -49,17 +49,17 @@ def paginate(items: Sequence[Any], size: int, first_path: str, date_of: Callable
     the first page and the newest archive page only: every older archive page keeps its path and content.
     """
     items = tuple(items)
-    older = items[size:]
-    dated = tuple(item for item in older if date_of(item) != UNDATED)[::-1]  # oldest first
-    undated = tuple(item for item in older if date_of(item) == UNDATED)
+    older = [(item, date_of(item)) for item in items[size:]]
+    dated = [(item, day) for item, day in older if day != UNDATED][::-1]  # oldest first
+    undated = tuple(item for item, day in older if day == UNDATED)
     stem = first_path.removesuffix(".md")
     archive = []
     for number, start in enumerate(range(0, len(dated), size), start=1):
-        bucket = dated[start:start + size][::-1]  # newest first on the page
-        first, last = date_of(bucket[-1]), date_of(bucket[0])
+        chunk = dated[start:start + size]
+        first, last = chunk[0][1], chunk[-1][1]
         # A page still filling up is named by where it starts only, so its name holds until it is full.
-        label = (first if first == last else f"{first} – {last}") if len(bucket) == size else f"from {first}"
-        archive.append((f"{stem}-archive-{number}.md", label, bucket))
+        label = (first if first == last else f"{first} – {last}") if len(chunk) == size else f"from {first}"
+        archive.append((f"{stem}-archive-{number}.md", label, tuple(item for item, _ in reversed(chunk))))  # newest first
     archive.reverse()  # newest first in the navigation
     for number, start in enumerate(range(0, len(undated), size), start=1):
         label = UNDATED if len(undated) <= size else f"{UNDATED} {number}"
@@ -338,11 +338,11 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
     ``store``: the page store of an earlier build in this process, to reuse without loading it again.
     """
     jobs = plan_pages(index)
-    if store is None or store.directory != (cache_dir / "pages" if cache_dir else None):
-        store = PageStore(cache_dir / "pages" if cache_dir else None)
     if cache_dir is None:
         results = render_jobs(jobs, index, knowledge, templates_dir, site_url, record=False, workers=workers)
         return Pages.of({job.path: text for job, (text, _) in zip(jobs, results)})
+    if store is None or store.directory != cache_dir / "pages":
+        store = PageStore(cache_dir / "pages")
     previous = store.load()
     printer = Fingerprinter(lambda brief: brief.digest or article_key(brief.article, knowledge.version))
     base = f"{rendering_code_version()}|{folder_digest(templates_dir)}|{knowledge.version}|{site_url}"
@@ -423,7 +423,7 @@ def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> di
 
 def export_briefs(index: SiteIndex, knowledge: KnowledgeBase) -> str:
     """data/briefs.json: every brief with its annotations."""
-    return json_document("briefs", (brief_record(b, index, knowledge) for b in index.briefs))
+    return json_document(briefs=(brief_record(b, index, knowledge) for b in index.briefs))
 
 
 def export_facets(index: SiteIndex, knowledge: KnowledgeBase) -> str:
@@ -451,13 +451,13 @@ def export_report(index: SiteIndex) -> str:
         {"taxonomy": u.taxonomy, "id": u.key, "name": u.name, "briefs": u.briefs, "example": u.example, "example_brief": u.example_brief}
         for u in index.unresolved
     )
-    return json_document("sources", sources, "unresolved", unresolved)
+    return json_document(sources=sources, unresolved=unresolved)
 
 
-def json_document(*lists: Any) -> str:
+def json_document(**lists: Iterable[Any]) -> str:
     """A JSON object of named lists, one record per line: readable, diffable, and written by the C encoder."""
     parts = []
-    for name, records in zip(lists[::2], lists[1::2]):
+    for name, records in lists.items():
         rows = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
         parts.append(f"{json.dumps(name)}: [\n{rows}\n]" if rows else f"{json.dumps(name)}: []")
     return "{" + ",\n".join(parts) + "}\n"

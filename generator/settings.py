@@ -33,7 +33,7 @@ class Settings:
     sources_dir: Path
     templates_dir: Path
     knowledge_dir: Path
-    cache_dir: Path | None = None  # annotations/ and pages/ of earlier builds; None: build everything afresh
+    cache_dir: Path | None = None  # the caches of earlier builds (sources/, annotations/, pages/...); None: build afresh
     workers: int = 1  # processes for annotation when many articles changed
     site_url: str = DEFAULT_SITE_URL
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES
