@@ -9,13 +9,14 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from operator import itemgetter
+from operator import is_, itemgetter
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from .knowledge import KnowledgeBase
-from .model import Brief, Discovery, Event, Quote, SourceError, Term
+from .grouping import Group, items_of, regroup
+from .model import Brief, Event, Quote, SourceError, Term
 from .slugs import slugify
 from .taxonomies import TAXONOMIES
 
@@ -109,6 +110,55 @@ def sort_briefs(briefs: Iterable[Brief]) -> list[Brief]:
     return dated + undated
 
 
+@dataclass(frozen=True, slots=True)
+class IndexState:
+    """An index with the groups it was derived from: what the next build updates instead of starting over.
+
+    A long-running process (`mkdocs serve`) keeps it in its Session. An update touches only the groups of
+    the briefs that changed and recomputes only the entries derived from them; every other entry keeps
+    its very object, which is also what lets the render stage recognise it as unchanged at no cost.
+    """
+
+    index: SiteIndex
+    knowledge_version: str
+    groups: Mapping[str, Mapping]  # name in GROUPS -> group key -> ((brief id, item), ...)
+    by_brief: Mapping[str, tuple[TermKey, ...]]  # brief id -> the terms it mentions, sorted
+    tops: Mapping[str, tuple[TermKey, ...]]  # brief id -> its rarest terms, which its related briefs come from
+
+
+def brief_mentions(brief: Brief) -> list[tuple[TermKey, Posting]]:
+    """Each key a brief mentions (known or not) with its evidence: the first mention in the text, else in the headline."""
+    counts = Counter((m.taxonomy, m.key) for m in brief.notes.mentions)
+    first: dict[TermKey, tuple[int, str]] = {}
+    for mention in brief.notes.mentions:
+        key = (mention.taxonomy, mention.key)
+        if key not in first or first[key][0] < 0 <= mention.block:
+            first[key] = (mention.block, mention.sentence)
+    return [(key, Posting(brief.id, block, sentence, counts[key])) for key, (block, sentence) in first.items()]
+
+
+def brief_term_events(brief: Brief) -> list[tuple[TermKey, Event]]:
+    """Each dated event of a brief, under every key mentioned in the event's sentence."""
+    by_sentence: dict[tuple[int, str], set[TermKey]] = defaultdict(set)
+    for mention in brief.notes.mentions:
+        by_sentence[(mention.block, mention.sentence)].add((mention.taxonomy, mention.key))
+    return [(key, event) for event in brief.notes.events for key in sorted(by_sentence.get((event.block, event.sentence), ()))]
+
+
+#: The groups the index is derived from, each with what one brief puts in it.
+GROUPS: Mapping[str, Callable[[Brief], Iterable[tuple[Any, Any]]]] = MappingProxyType({
+    "mentions": brief_mentions,
+    "discoveries": lambda brief: [((d.taxonomy, d.key), d) for d in brief.notes.discoveries],
+    "events": brief_term_events,
+    "quotes": lambda brief: [(q.speaker, q) for q in brief.notes.quotes if q.speaker],
+    "roles": lambda brief: [(p.key, (p.role, p.country)) for p in brief.notes.people if p.role],
+    "people": lambda brief: [(p.country, p.key) for p in brief.notes.people if p.country],
+    "years": lambda brief: [(e.date[:4], e) for e in brief.notes.events],
+})
+#: Above this share of the corpus changed, an update costs more than building from nothing.
+UPDATE_LIMIT = 0.25
+
+
 def build_index(
     briefs: Iterable[Brief],
     knowledge: KnowledgeBase,
@@ -116,71 +166,171 @@ def build_index(
     sources: Iterable[str] = (),
 ) -> SiteIndex:
     """The site index: terms, postings, related briefs, co-occurrences and the editor's report."""
+    return update_index(None, briefs, knowledge, errors, sources).index
+
+
+def update_index(
+    previous: IndexState | None,
+    briefs: Iterable[Brief],
+    knowledge: KnowledgeBase,
+    errors: Iterable[SourceError] = (),
+    sources: Iterable[str] = (),
+) -> IndexState:
+    """The index of ``briefs``, updated from the state of an earlier build (or from nothing).
+
+    The result is the same as a build from nothing, entry for entry; only the work differs.
+    """
+    briefs = list(briefs)
+    if previous is not None and previous.knowledge_version != knowledge.version:
+        previous = None
+    old = previous.index.by_id if previous is not None else {}
+    # An unchanged brief (same id, same content digest) is the earlier object, so what holds it is unchanged too.
+    briefs = [_same_brief(old.get(b.id), b) for b in briefs]
+    present = {id(b) for b in briefs}
+    came = [b for b in briefs if old.get(b.id) is not b]
+    gone = [b for b in old.values() if id(b) not in present]
+    if previous is not None and len(came) + len(gone) > UPDATE_LIMIT * max(1, len(briefs)):
+        previous, gone, came = None, [], briefs
     ordered = sort_briefs(briefs)
-    postings: dict[TermKey, list[Posting]] = defaultdict(list)
-    discovered: dict[TermKey, Discovery] = {}
+    position = {b.id: i for i, b in enumerate(ordered)}
+    came = sorted(came, key=lambda b: position[b.id])
+    groups: dict[str, Mapping] = {}
+    touched: dict[str, set] = {}
+    for name, extract in GROUPS.items():
+        before = previous.groups[name] if previous is not None else {}
+        groups[name], touched[name] = regroup(before, extract, gone, came, position)
+    mentions, discoveries = groups["mentions"], groups["discoveries"]
+
+    old_terms = previous.index.terms if previous is not None else {}
+    terms = dict(old_terms)
+    for key in touched["mentions"] | touched["discoveries"]:
+        term = _term_for(key, knowledge, discoveries.get(key, ())) if key in mentions else None
+        if term is None:
+            terms.pop(key, None)
+        else:
+            terms[key] = term if old_terms.get(key) != term else old_terms[key]
+    # A key that became a term (or stopped being one) changes what the briefs mentioning it count as terms.
+    flipped = {key for key in touched["mentions"] | touched["discoveries"] if (key in terms) != (key in old_terms)}
+    recount = {b.id for b in came} | {brief_id for key in flipped for brief_id, _ in mentions.get(key, ())}
+    by_brief = dict(previous.by_brief) if previous is not None else {}
+    for brief in gone:
+        by_brief.pop(brief.id, None)
+    changed_terms = set(touched["mentions"])
+    for brief_id in recount:
+        changed_terms.update(by_brief.get(brief_id, ()))
+        by_brief[brief_id] = _known_terms(ordered[position[brief_id]], terms)
+        changed_terms.update(by_brief[brief_id])
+    by_brief = {b.id: by_brief[b.id] for b in ordered}
+
+    postings = _derive(previous.index.postings if previous else {}, terms, touched["mentions"] | flipped,
+                       lambda key: items_of(mentions[key]))
+    cooccurring = _derive(previous.index.cooccurring if previous else {}, terms, changed_terms,
+                          lambda key: cooccurring_for(key, postings[key], by_brief))
+    events = _derive(previous.index.events if previous else {}, {k: v for k, v in terms.items() if k in groups["events"]},
+                     touched["events"] | flipped, lambda key: _newest_events(groups["events"][key]))
+    # A brief's related briefs come from its rarest terms (its "top"): redo it when one of them changed or
+    # when a changed term now ranks among them.
+    old_related = previous.index.related if previous is not None else {}
+    old_tops = previous.tops if previous is not None else {}
+    redo = set(recount)
+    for key in touched["mentions"] | flipped:
+        for posting in postings.get(key, ()):
+            if posting.brief_id not in redo and _enters_top(key, old_tops.get(posting.brief_id), postings):
+                redo.add(posting.brief_id)
+    related: dict[str, tuple[str, ...]] = {}
+    tops: dict[str, tuple[TermKey, ...]] = {}
     for brief in ordered:
-        counts = Counter((m.taxonomy, m.key) for m in brief.notes.mentions)
-        first: dict[TermKey, tuple[int, str]] = {}
-        for mention in brief.notes.mentions:
-            key = (mention.taxonomy, mention.key)
-            # The first mention in the text is the evidence; a mention in the headline only when there is no other.
-            if key not in first or first[key][0] < 0 <= mention.block:
-                first[key] = (mention.block, mention.sentence)
-        for term_key, (block, sentence) in first.items():
-            postings[term_key].append(Posting(brief.id, block, sentence, counts[term_key]))
-        for found in brief.notes.discoveries:
-            discovered.setdefault((found.taxonomy, found.key), found)
-    terms = {key: _term_for(key, knowledge, discovered, ordered) for key in postings}
-    terms = {key: term for key, term in terms.items() if term is not None}
-    postings = {key: value for key, value in postings.items() if key in terms}
-    frozen_postings = {key: tuple(value) for key, value in postings.items()}
-    ranked = rank_terms(terms, frozen_postings)
-    by_brief = terms_by_brief(ordered, terms)
-    return SiteIndex(
+        if brief.id in redo or brief.id not in old_related:
+            tops[brief.id] = top_terms(by_brief[brief.id], postings)
+            related[brief.id] = related_for(brief.id, tops[brief.id], postings)
+        else:
+            tops[brief.id], related[brief.id] = old_tops[brief.id], old_related[brief.id]
+
+    old_ranked = previous.index.ranked if previous is not None else {}
+    retaxed = {key[0] for key in touched["mentions"] | touched["discoveries"]} if previous is not None else None
+    fresh = rank_terms(terms, postings, retaxed)
+    ranked = {taxonomy: _kept(old_ranked.get(taxonomy), fresh[taxonomy]) if taxonomy in fresh else old_ranked[taxonomy]
+              for taxonomy in sorted(set(fresh) | (set(old_ranked) - (retaxed or set())))}
+    old_index = previous.index if previous is not None else None
+    index = SiteIndex(
         briefs=tuple(ordered),
         by_id=MappingProxyType({b.id: b for b in ordered}),
         terms=MappingProxyType(dict(sorted(terms.items()))),
-        postings=MappingProxyType(frozen_postings),
-        related=MappingProxyType(related_briefs(frozen_postings, by_brief)),
-        cooccurring=MappingProxyType(cooccurring_terms(frozen_postings, by_brief)),
-        people_by_country=MappingProxyType(_people_by_country(ordered)),
-        unresolved=tuple(unresolved_names(ordered, terms)),
-        outcomes=tuple(source_outcomes(ordered, errors, sources)),
-        events=MappingProxyType(timeline_events(ordered, terms)),
+        postings=MappingProxyType(postings),
+        related=MappingProxyType(related),
+        cooccurring=MappingProxyType(cooccurring),
+        people_by_country=MappingProxyType(_derive(old_index.people_by_country if old_index else {}, groups["people"], touched["people"],
+                                                   lambda code: tuple(sorted(set(items_of(groups["people"][code])))))),
+        unresolved=_same(old_index.unresolved if old_index else None, tuple(unresolved_names(discoveries, terms))),
+        outcomes=_same(old_index.outcomes if old_index else None, tuple(source_outcomes(ordered, errors, sources))),
+        events=MappingProxyType(events),
         ranked=MappingProxyType(ranked),
-        roles=MappingProxyType(stated_roles(ordered)),
-        quotes=MappingProxyType(quotes_by_speaker(ordered)),
-        relations_by_country=MappingProxyType(relations_by_country(ranked.get("relations", ()))),
-        timeline=MappingProxyType(events_by_year(ordered)),
+        roles=MappingProxyType(_derive(old_index.roles if old_index else {}, groups["roles"], touched["roles"],
+                                       lambda key: _first_briefs(groups["roles"][key]))),
+        quotes=MappingProxyType(_derive(old_index.quotes if old_index else {}, groups["quotes"], touched["quotes"],
+                                        lambda key: groups["quotes"][key])),
+        relations_by_country=MappingProxyType(_relations_by_country(ranked.get("relations", ()), old_index)),
+        timeline=MappingProxyType(_derive(old_index.timeline if old_index else {}, groups["years"], touched["years"],
+                                          lambda year: _newest_events(groups["years"][year], by_block=True), newest_first=True)),
     )
+    return IndexState(index, knowledge.version, MappingProxyType(groups), MappingProxyType(by_brief), MappingProxyType(tops))
 
 
-def stated_roles(briefs: list[Brief]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:
-    """Per person, each distinct role (with country) a brief gives them, with the first brief that says so."""
-    found: dict[str, dict[tuple[str, str | None], str]] = defaultdict(dict)
-    for brief in briefs:
-        for person in brief.notes.people:
-            if person.role:
-                found[person.key].setdefault((person.role, person.country), brief.id)
-    return {key: tuple((role, country, brief_id) for (role, country), brief_id in roles.items()) for key, roles in found.items()}
+def _same_brief(old: Brief | None, new: Brief) -> Brief:
+    """The earlier brief object when the new one has the same id and content digest."""
+    if old is not None and (old is new or (new.digest and old.digest == new.digest)):
+        return old
+    return new
 
 
-def quotes_by_speaker(briefs: list[Brief]) -> dict[str, tuple[tuple[str, Quote], ...]]:
-    """Per person, every quote attributed to them, newest brief first."""
-    found: dict[str, list[tuple[str, Quote]]] = defaultdict(list)
-    for brief in briefs:
-        for quote in brief.notes.quotes:
-            if quote.speaker:
-                found[quote.speaker].append((brief.id, quote))
-    return {key: tuple(value) for key, value in found.items()}
+def _same(old: Any, new: Any) -> Any:
+    """The old value when equal to the new one (records of names and numbers only), so it keeps its identity."""
+    return old if old is not None and old == new else new
 
 
-def rank_terms(terms: Mapping[TermKey, Term], postings: Mapping[TermKey, tuple[Posting, ...]]) -> dict[str, tuple[Term, ...]]:
-    """Per taxonomy, its terms with most briefs first, then by name (computed once)."""
+def _kept(old: tuple | None, new: tuple) -> tuple:
+    """The old tuple when it holds the very same objects as the new one, so it keeps its identity."""
+    return old if old is not None and len(old) == len(new) and all(map(is_, old, new)) else new
+
+
+def _known_terms(brief: Brief, terms: Mapping[TermKey, Term]) -> tuple[TermKey, ...]:
+    """The distinct terms a brief mentions that the index knows, sorted."""
+    return tuple(sorted({(m.taxonomy, m.key) for m in brief.notes.mentions if (m.taxonomy, m.key) in terms}))
+
+
+def _derive(old: Mapping, keys: Mapping, redo: set, derive: Callable[[Any], Any], newest_first: bool = False) -> dict:
+    """One entry per key of ``keys``, sorted by key: derived again for the keys in ``redo``, else the old entry."""
+    return {key: old[key] if key not in redo and key in old else derive(key) for key in sorted(keys, reverse=newest_first)}
+
+
+def _newest_events(group: Group, by_block: bool = False) -> tuple[tuple[str, Event], ...]:
+    """(brief id, event) pairs, newest event first; ties by brief id (and paragraph), then in brief order."""
+    if by_block:
+        return tuple(sorted(group, key=lambda item: (item[1].date, item[0], item[1].block), reverse=True))
+    return tuple(sorted(group, key=lambda item: (item[1].date, item[0]), reverse=True))
+
+
+def _first_briefs(group: Group) -> tuple[tuple[str, str | None, str], ...]:
+    """Each distinct (role, country) of a person with the first brief that states it."""
+    found: dict[tuple[str, str | None], str] = {}
+    for brief_id, role in group:
+        found.setdefault(role, brief_id)
+    return tuple((role, country, brief_id) for (role, country), brief_id in found.items())
+
+
+def _relations_by_country(relations: tuple[Term, ...], old: SiteIndex | None) -> dict[str, tuple[Term, ...]]:
+    """Per country, the relations it takes part in; entries that did not change keep their object."""
+    before = old.relations_by_country if old is not None else {}
+    return {code: _kept(before.get(code), found) for code, found in sorted(relations_by_country(relations).items())}
+
+
+def rank_terms(terms: Mapping[TermKey, Term], postings: Mapping[TermKey, tuple[Posting, ...]],
+               only: set[str] | None = None) -> dict[str, tuple[Term, ...]]:
+    """Per taxonomy (or per taxonomy in ``only``), its terms with most briefs first, then by name."""
     grouped: dict[str, list[Term]] = defaultdict(list)
     for (taxonomy, _), term in terms.items():
-        grouped[taxonomy].append(term)
+        if only is None or taxonomy in only:
+            grouped[taxonomy].append(term)
     return {
         taxonomy: tuple(sorted(found, key=lambda t: (-len(postings[(t.taxonomy, t.key)]), t.name.casefold(), t.key)))
         for taxonomy, found in grouped.items()
@@ -196,16 +346,16 @@ def relations_by_country(relations: Iterable[Term]) -> dict[str, tuple[Term, ...
     return {code: tuple(value) for code, value in found.items()}
 
 
-def _term_for(key: TermKey, knowledge: KnowledgeBase, discovered: Mapping[TermKey, Discovery], briefs: list[Brief]) -> Term | None:
-    """The knowledge-base term, or an unconfirmed term made from a discovery."""
+def _term_for(key: TermKey, knowledge: KnowledgeBase, discoveries: Group) -> Term | None:
+    """The knowledge-base term, or an unconfirmed term made from the first brief's discovery of it."""
     term = knowledge.term(*key)
     if term is not None:
         return term
     if key[0] == "relations":
         return relation_term(key[1], knowledge)
-    found = discovered.get(key)
-    if found is None:
+    if not discoveries:
         return None
+    found = discoveries[0][1]
     return Term(key[0], key[1], found.name, "", confirmed=False)
 
 
@@ -219,100 +369,62 @@ def relation_term(key: str, knowledge: KnowledgeBase) -> Term | None:
                 attributes=MappingProxyType({"countries": (a.key, b.key)}))
 
 
-def timeline_events(briefs: list[Brief], terms: Mapping[TermKey, Term]) -> dict[TermKey, tuple[tuple[str, Event], ...]]:
-    """For each term, the dated events stated in a sentence that mentions it, newest first."""
-    found: dict[TermKey, list[tuple[str, Event]]] = defaultdict(list)
-    for brief in briefs:
-        by_sentence: dict[tuple[int, str], set[TermKey]] = defaultdict(set)
-        for mention in brief.notes.mentions:
-            by_sentence[(mention.block, mention.sentence)].add((mention.taxonomy, mention.key))
-        for event in brief.notes.events:
-            for term_key in sorted(by_sentence.get((event.block, event.sentence), ())):
-                if term_key in terms:
-                    found[term_key].append((brief.id, event))
-    return {key: tuple(sorted(value, key=lambda item: (item[1].date, item[0]), reverse=True)) for key, value in found.items()}
+def top_terms(keys: tuple[TermKey, ...], postings: Mapping[TermKey, tuple[Posting, ...]]) -> tuple[TermKey, ...]:
+    """A brief's RELATED_TERMS rarest terms (fewest briefs, then by key): where its related briefs are looked for."""
+    return tuple(sorted(keys, key=lambda key: (len(postings[key]), key))[:RELATED_TERMS])
 
 
-def terms_by_brief(briefs: list[Brief], known: Mapping[TermKey, object]) -> dict[str, tuple[TermKey, ...]]:
-    """For each brief (in the given order), the distinct terms it mentions that the index knows, sorted."""
-    return {b.id: tuple(sorted({(m.taxonomy, m.key) for m in b.notes.mentions if (m.taxonomy, m.key) in known})) for b in briefs}
+def _enters_top(key: TermKey, top: tuple[TermKey, ...] | None, postings: Mapping[TermKey, tuple[Posting, ...]]) -> bool:
+    """Whether a changed term is, or now ranks among, a brief's top terms (so its related briefs may change)."""
+    if top is None or len(top) < RELATED_TERMS or key in top:
+        return True
+    last = top[-1]  # unchanged, else it would be the changed key
+    return (len(postings[key]), key) < (len(postings[last]), last)
 
 
-def events_by_year(briefs: list[Brief]) -> dict[str, tuple[tuple[str, Event], ...]]:
-    """Every dated event of every brief by year, newest year and newest event first."""
-    found = sorted(((b.id, e) for b in briefs for e in b.notes.events), key=lambda item: (item[1].date, item[0], item[1].block), reverse=True)
-    years: dict[str, list[tuple[str, Event]]] = {}
-    for item in found:
-        years.setdefault(item[1].date[:4], []).append(item)
-    return {year: tuple(items) for year, items in years.items()}
+def related_for(brief_id: str, top: tuple[TermKey, ...], postings: Mapping[TermKey, tuple[Posting, ...]]) -> tuple[str, ...]:
+    """The briefs sharing the most (and rarest) of a brief's top terms, through the inverted index.
 
-
-def related_briefs(postings: Mapping[TermKey, tuple[Posting, ...]], by_brief: Mapping[str, tuple[TermKey, ...]]) -> dict[str, tuple[str, ...]]:
-    """For each brief, the briefs sharing the most (and rarest) terms, through the inverted index.
-
-    Work per brief is bounded: only its RELATED_TERMS rarest terms, and for each the RELATED_SCAN newest
-    postings, are read, so the whole pass is linear in the corpus.
+    For each top term only the RELATED_SCAN newest postings are read, so the work per brief is bounded. A
+    term weighs 1 / log2(1 + its number of briefs): it depends on that term alone, so adding a brief changes
+    only the related briefs of briefs whose top terms it touches.
     """
-    total = max(1, len(by_brief))
-    weights = {key: math.log(1 + total / len(value)) for key, value in postings.items()}
-    # Rarest first, then by key: one global order, so each brief's choice is a cheap sort by position.
-    rank = {key: i for i, key in enumerate(sorted(postings, key=lambda k: (-weights[k], k)))}.__getitem__
-    newest = {key: tuple(p.brief_id for p in value[:RELATED_SCAN]) for key, value in postings.items()}
-    related: dict[str, tuple[str, ...]] = {}
-    for brief_id, keys in by_brief.items():
-        scores: dict[str, float] = {}
-        for term_key in sorted(keys, key=rank)[:RELATED_TERMS]:
-            weight = weights[term_key]
-            for other in newest[term_key]:
-                scores[other] = scores.get(other, 0.0) + weight
-        scores.pop(brief_id, None)
-        # Highest score first, ties by id: sorting by id, then (stably) by score, gives exactly that order.
-        best = heapq.nlargest(RELATED_LIMIT, sorted(scores.items()), key=itemgetter(1))
-        related[brief_id] = tuple(b for b, _ in best)
-    return related
+    scores: dict[str, float] = {}
+    for term_key in top:
+        found = postings[term_key]
+        weight = 1 / math.log2(1 + len(found))
+        for posting in found[:RELATED_SCAN]:
+            scores[posting.brief_id] = scores.get(posting.brief_id, 0.0) + weight
+    scores.pop(brief_id, None)
+    # Highest score first, ties by id: sorting by id, then (stably) by score, gives exactly that order.
+    return tuple(b for b, _ in heapq.nlargest(RELATED_LIMIT, sorted(scores.items()), key=itemgetter(1)))
 
 
-def cooccurring_terms(
-    postings: Mapping[TermKey, tuple[Posting, ...]], by_brief: Mapping[str, tuple[TermKey, ...]]
-) -> dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]]:
-    """For each term, the other terms that appear in the same briefs, with counts."""
-    result: dict[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]] = {}
-    for term_key, term_postings in postings.items():
-        counts: Counter[TermKey] = Counter()
-        for posting in term_postings[:COOCCURRING_SCAN]:
-            counts.update(by_brief[posting.brief_id])  # a tuple: counted in C
-        counts.pop(term_key, None)
-        ranked = sorted(counts.items())  # by key, then (stably) by count, highest first: both sorts run in C
-        ranked.sort(key=itemgetter(1), reverse=True)
-        per_taxonomy: dict[str, list[tuple[TermKey, int]]] = defaultdict(list)
-        for item in ranked:
-            listed = per_taxonomy[item[0][0]]
-            if len(listed) < COOCCURRING_LIMIT:
-                listed.append(item)
-        result[term_key] = MappingProxyType({t.name: tuple(per_taxonomy[t.name]) for t in TAXONOMIES if t.name in per_taxonomy})
-    return result
+def cooccurring_for(term_key: TermKey, postings: tuple[Posting, ...],
+                    by_brief: Mapping[str, tuple[TermKey, ...]]) -> Mapping[str, tuple[tuple[TermKey, int], ...]]:
+    """The other terms that appear in a term's (newest COOCCURRING_SCAN) briefs, with counts, per taxonomy."""
+    counts: Counter[TermKey] = Counter()
+    for posting in postings[:COOCCURRING_SCAN]:
+        counts.update(by_brief[posting.brief_id])  # a tuple: counted in C
+    counts.pop(term_key, None)
+    ranked = sorted(counts.items())  # by key, then (stably) by count, highest first: both sorts run in C
+    ranked.sort(key=itemgetter(1), reverse=True)
+    per_taxonomy: dict[str, list[tuple[TermKey, int]]] = defaultdict(list)
+    for item in ranked:
+        listed = per_taxonomy[item[0][0]]
+        if len(listed) < COOCCURRING_LIMIT:
+            listed.append(item)
+    return MappingProxyType({t.name: tuple(per_taxonomy[t.name]) for t in TAXONOMIES if t.name in per_taxonomy})
 
 
-def _people_by_country(briefs: list[Brief]) -> dict[str, tuple[str, ...]]:
-    found: dict[str, set[str]] = defaultdict(set)
-    for brief in briefs:
-        for person in brief.notes.people:
-            if person.country:
-                found[person.country].add(person.key)
-    return {code: tuple(sorted(keys)) for code, keys in sorted(found.items())}
-
-
-def unresolved_names(briefs: list[Brief], terms: Mapping[TermKey, Term]) -> list[Unresolved]:
-    """Discovered names the knowledge base lacks, most used first, with an example sentence."""
-    seen: dict[TermKey, tuple[Discovery, str, set[str]]] = {}
-    for brief in briefs:
-        for found in brief.notes.discoveries:
-            key = (found.taxonomy, found.key)
-            if key in terms and terms[key].confirmed:
-                continue
-            entry = seen.setdefault(key, (found, brief.id, set()))
-            entry[2].add(brief.id)
-    rows = [Unresolved(k[0], k[1], d.name, len(ids), d.sentence, b) for k, (d, b, ids) in seen.items()]
+def unresolved_names(discoveries: Mapping[TermKey, Group], terms: Mapping[TermKey, Term]) -> list[Unresolved]:
+    """Discovered names the knowledge base lacks, most used first, with the first brief's sentence as example."""
+    rows = []
+    for key, group in discoveries.items():
+        if key in terms and terms[key].confirmed:
+            continue
+        first_brief, found = group[0]
+        rows.append(Unresolved(key[0], key[1], found.name, len({brief_id for brief_id, _ in group}), found.sentence, first_brief))
     return sorted(rows, key=lambda r: (-r.briefs, r.taxonomy, r.name.casefold(), r.key))
 
 

@@ -64,6 +64,7 @@ class KnowledgeBase:
     terms: Mapping[tuple[str, str], Term]
     aliases: tuple[Alias, ...]
     version: str
+    us_states: frozenset[str] = frozenset()  # names that may be a US state, not a country ("Atlanta, Georgia")
 
     def term(self, taxonomy: str, key: str) -> Term | None:
         """The term, or None when the knowledge base does not define it."""
@@ -91,7 +92,9 @@ def load_knowledge(directory: Path) -> KnowledgeBase:
             terms[(taxonomy, term.key)] = term
             aliases.extend(term_aliases)
     aliases.extend(surname_aliases(t for (tax, _), t in terms.items() if tax == "people"))
-    return KnowledgeBase(terms=MappingProxyType(terms), aliases=tuple(aliases), version=digest.hexdigest()[:16])
+    # Read once here (the knowledge cache keeps it): pycountry loads all its subdivisions to answer.
+    us_states = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
+    return KnowledgeBase(terms=MappingProxyType(terms), aliases=tuple(aliases), version=digest.hexdigest()[:16], us_states=us_states)
 
 
 def _load_yaml(path: Path) -> object:

@@ -1,6 +1,7 @@
 """Writing generated pages to disk: only what changed, nothing outside the output folder."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -36,14 +37,15 @@ def write_pages(pages: Mapping[str, str], out_dir: Path) -> WriteReport:
     recorded: dict[str, tuple[str, int]] = {}
     folders: dict[Path, Path] = {}
     written = unchanged = 0
+    prefix = str(root) + os.sep
     for relative in sorted(pages):
         digest = digest_of(relative) if digest_of else None
-        target = root / relative
         old = previous.get(relative)
-        if digest and old and old[0] == digest and _size(target) == old[1]:
+        if digest and old and old[0] == digest and _size(prefix + relative) == old[1]:  # a string path: thousands of pages
             recorded[relative] = old
             unchanged += 1
             continue
+        target = root / relative
         text = pages[relative]  # a page reused from the page store is read here, once
         data = text.encode("utf-8", "surrogatepass")
         digest = digest or content_digest(text)
@@ -87,8 +89,8 @@ def read_manifest(manifest: Path) -> dict[str, tuple[str, int]]:
     return found
 
 
-def _size(path: Path) -> int:
+def _size(path: str) -> int:
     try:
-        return path.stat().st_size
+        return os.stat(path).st_size
     except OSError:
         return -2

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import Field, fields, is_dataclass, replace
 from functools import lru_cache
 from importlib import metadata
-from operator import attrgetter
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import Any, Callable, Iterator, NamedTuple
 
@@ -25,7 +25,7 @@ from .model import Brief
 #: The key recorded when a whole mapping or list is read; no real key is a one-element tuple.
 ALL = ("*all*",)
 #: Bumped by hand if the stored layout changes.
-STORE_FORMAT = 1
+STORE_FORMAT = 2
 Dependency = tuple[str, Any]  # (index field, key)
 
 
@@ -151,6 +151,9 @@ class Fingerprinter:
         elif kind is Brief:
             out.append(f"B{self.brief(value)}")
         elif kind is tuple or kind is list:
+            if value and record_fields(type(value[0])) is not None and len(set(map(type, value))) == 1:
+                out.append(self.plain(value))  # records without briefs (postings, terms): printed in one go
+                return
             out.append("(")
             for item in value:
                 self._encode(item, out)
@@ -167,15 +170,19 @@ class Fingerprinter:
         elif may_hold_briefs(kind):
             # A container of briefs (a page of a list): field by field, so each brief counts as its digest.
             out.append(kind.__name__)
-            self._encode(tuple(getattr(value, f.name) for f in fields(value)), out)
+            self._encode(field_values(kind)(value), out)
         else:
             out.append(self.plain(value))
 
     def plain(self, value: Any) -> str:
         """The encoding of a value known to hold no briefs: its repr, records field by field (faster)."""
         kind = type(value)
-        if (kind is tuple or kind is list) and value and record_fields(type(value[0])) is not None:
-            return "(" + ",".join([self.plain(item) for item in value]) + ")"
+        if (kind is tuple or kind is list) and value:
+            getter = record_fields(type(value[0]))
+            if getter is not None:
+                if len(set(map(type, value))) == 1:  # one kind of record: one name, the fields' reprs in C
+                    return f"{type(value[0]).__name__}*{list(map(getter, value))!r}"
+                return "(" + ",".join([self.plain(item) for item in value]) + ")"
         getter = record_fields(kind)
         if getter is not None:
             return kind.__name__ + repr(getter(value))  # repr of a tuple of names, numbers...: done in C
@@ -187,6 +194,12 @@ def record_fields(kind: type) -> Callable[[Any], tuple] | None:
     """For a dataclass that holds no briefs, a function giving its field values as a tuple; else None."""
     if not is_dataclass(kind) or may_hold_briefs(kind):
         return None
+    return field_values(kind)
+
+
+@lru_cache(maxsize=None)
+def field_values(kind: type) -> Callable[[Any], tuple]:
+    """A function giving a dataclass's field values as a tuple."""
     getter = attrgetter(*[f.name for f in fields(kind)])
     return getter if len(fields(kind)) > 1 else (lambda value: (getter(value),))
 
@@ -198,22 +211,87 @@ def _may_hold_briefs(field: Field) -> bool:
 
 @lru_cache(maxsize=None)
 def may_hold_briefs(kind: type) -> bool:
-    """Whether any declared field of a dataclass can hold a Brief."""
-    return is_dataclass(kind) and any(_may_hold_briefs(f) for f in fields(kind))
+    """Whether a dataclass is a Brief or any of its declared fields can hold one."""
+    return kind is Brief or (is_dataclass(kind) and any(_may_hold_briefs(f) for f in fields(kind)))
 
 
-def dependency_digest(index: Any, dependency: Dependency, printer: Fingerprinter) -> str:
-    """A digest of what a recorded read returns in this index; index fields without briefs print whole."""
+#: What a recorded read of a key returns when the key is not there.
+MISSING = object()
+
+
+def entry_value(index: Any, dependency: Dependency) -> Any:
+    """What a recorded read returns in this index: a whole field, one of its entries, or MISSING."""
     name, key = dependency
     data = getattr(index, name)
-    encode = printer.encode if index_field_holds_briefs(type(index), name) else printer.plain
     if key == ALL:
-        return text_digest(encode(data))
+        return data
     try:
-        value = data[key]
+        return data[key]
     except (KeyError, IndexError, TypeError):
+        return MISSING
+
+
+def dependency_digest(index: Any, dependency: Dependency, printer: Fingerprinter, value: Any = MISSING) -> str:
+    """A digest of what a recorded read returns in this index; index fields without briefs print whole."""
+    name, key = dependency
+    if value is MISSING:
+        value = entry_value(index, dependency)
+    if value is MISSING:
         return text_digest("missing")
-    return text_digest("found:" + encode(value))
+    encode = printer.encode if index_field_holds_briefs(type(index), name) else printer.plain
+    return text_digest(encode(value) if key == ALL else "found:" + encode(value))
+
+
+class EntryDigests:
+    """The digest of each index entry pages read, computed once per build.
+
+    ``remembered`` holds (value, digest) pairs from the last build in this process: the index's values are
+    immutable, so an entry whose value is the very same object as then has the same digest. Holding the
+    values keeps them alive, so an identity can never be reused by another object.
+    """
+
+    def __init__(self, index: Any, printer: Fingerprinter, remembered: Mapping[Dependency, tuple[Any, str]]):
+        self._index, self._printer, self._remembered = index, printer, remembered
+        self.values: dict[Dependency, tuple[Any, str]] = {}
+
+    def __call__(self, dependency: Dependency) -> str:
+        found = self.values.get(dependency)
+        if found is None:
+            value = entry_value(self._index, dependency)
+            before = self._remembered.get(dependency)
+            if before is not None and before[0] is value:
+                found = before
+            else:
+                found = (value, dependency_digest(self._index, dependency, self._printer, value))
+            self.values[dependency] = found
+        return found[1]
+
+
+#: Types compared by value in same_objects (not float: 0.0 == -0.0, yet they print differently).
+EXACT = frozenset({str, int, bool, type(None)})
+
+
+def same_objects(a: Any, b: Any) -> bool:
+    """Whether two values are built of the very same objects, in the same order (so they print the same).
+
+    Cheap where it matters: identical objects are not looked into. Names and whole numbers are compared
+    by value, tuples, lists, dicts (in order) and records item by item; anything else must be the same object.
+    """
+    if a is b:
+        return True
+    kind = type(a)
+    if kind is not type(b):
+        return False
+    if kind in EXACT:
+        return a == b
+    if kind is tuple or kind is list:
+        return len(a) == len(b) and (all(map(is_, a, b)) or all(map(same_objects, a, b)))
+    if kind is dict:
+        return list(a) == list(b) and all(same_objects(a[key], b[key]) for key in a)
+    if is_dataclass(kind):
+        getter = field_values(kind)
+        return same_objects(getter(a), getter(b))
+    return False
 
 
 def text_digest(text: str) -> str:
@@ -254,8 +332,14 @@ class StoredPage(NamedTuple):
 
     job: str  # fingerprint of the page's own values, code, templates and knowledge base
     dependencies: tuple[Dependency, ...]  # the index entries it read
-    inputs: str  # fingerprint of those entries' values when it was rendered
     content: str  # digest of the Markdown
+
+
+class StoredBuild(NamedTuple):
+    """The last build's pages, and the digest each index entry they read had then."""
+
+    pages: dict[str, StoredPage]
+    digests: dict[Dependency, str]
 
 
 def content_digest(text: str) -> str:
@@ -276,7 +360,7 @@ class PageStore:
         self._places: dict[str, tuple[int, int]] = {}
         # What this object last loaded or saved, with the files' stamps: a long-running process (mkdocs
         # serve) keeps the store and skips reloading it, unless another process changed the files since.
-        self._memory: tuple[tuple[int, ...] | None, dict[str, StoredPage]] | None = None
+        self._memory: tuple[tuple[int, ...] | None, StoredBuild] | None = None
 
     def _stamp(self) -> tuple[int, ...] | None:
         try:
@@ -295,10 +379,10 @@ class PageStore:
         assert self.directory is not None
         return self.directory / "pages.pack"
 
-    def load(self) -> dict[str, StoredPage]:
-        """The pages of the last build (empty when there is no usable store)."""
+    def load(self) -> StoredBuild:
+        """The pages of the last build (none when there is no usable store)."""
         if self.directory is None:
-            return {}
+            return StoredBuild({}, {})
         if self._memory is not None and self._memory[0] is not None and self._memory[0] == self._stamp():
             return self._memory[1]
         try:
@@ -306,14 +390,14 @@ class PageStore:
                 stored = pickle.load(handle)
             size = self._pack.stat().st_size
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return {}
+            return StoredBuild({}, {})
         if not isinstance(stored, dict) or stored.get("format") != STORE_FORMAT:
-            return {}
+            return StoredBuild({}, {})
         # A pack cut short (a crash, a copy) loses the contents past its end, nothing else.
         self._places = {d: (start, length) for d, (start, length) in stored.get("places", {}).items() if start + length <= size}
-        pages = stored.get("pages", {})
-        self._memory = (self._stamp(), pages)
-        return pages
+        build = StoredBuild(stored.get("pages", {}), stored.get("digests", {}))
+        self._memory = (self._stamp(), build)
+        return build
 
     def contents(self) -> set[str]:
         """The digests of every stored content."""
@@ -329,8 +413,11 @@ class PageStore:
             raise RuntimeError(f"the page cache in {self.directory} is damaged; delete it and build again")
         return text
 
-    def save(self, pages: dict[str, StoredPage], texts: Mapping[str, str]) -> None:
-        """Store this build's pages (``texts``: new contents by digest). Best effort: a cache may fail."""
+    def save(self, pages: dict[str, StoredPage], digests: dict[Dependency, str], texts: Mapping[str, str]) -> None:
+        """Store this build's pages, the digests of what they read and (``texts``) new contents by digest.
+
+        Best effort: a cache may fail.
+        """
         if self.directory is None:
             return
         try:
@@ -349,16 +436,12 @@ class PageStore:
                     pack.write(data)
                     places[digest] = (offset, len(data))
                     offset += len(data)
-            # Intern the dependency keys so pickle writes each once, however many pages read it.
-            interned: dict[Dependency, Dependency] = {}
-            compact = {path: p._replace(dependencies=tuple(interned.setdefault(d, d) for d in p.dependencies))
-                       for path, p in pages.items()}
             temporary = self._state.with_suffix(".tmp")
-            temporary.write_bytes(pickle.dumps({"format": STORE_FORMAT, "pages": compact, "places": places},
+            temporary.write_bytes(pickle.dumps({"format": STORE_FORMAT, "digests": digests, "pages": pages, "places": places},
                                                protocol=pickle.HIGHEST_PROTOCOL))
             temporary.replace(self._state)
             self._places = places
-            self._memory = (self._stamp(), pages)
+            self._memory = (self._stamp(), StoredBuild(pages, digests))
         except OSError:
             pass
 

@@ -15,12 +15,12 @@ from typing import Mapping
 from .annotate import Annotator, annotate_article
 from .cache import PickleCache, article_digest, article_key, knowledge_key, source_key
 from .cleaning import split_articles
-from .indexing import SiteIndex, brief_id, build_index
+from .indexing import IndexState, SiteIndex, brief_id, update_index
 from .knowledge import KnowledgeBase, load_knowledge
 from .model import Annotations, Article, Brief, SourceDocument, SourceError
 from .page_cache import Pages, PageStore
 from .reading import document_from_bytes, list_source_files, source_bytes
-from .rendering import render_site
+from .rendering import RenderMemory, render_site
 from .settings import Settings
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -174,6 +174,8 @@ class Session:
         self.knowledge: dict[str, KnowledgeBase] = {}
         self.sources: dict[tuple[str, str], SourceResult] = {}  # (sources-cache key, knowledge version) -> result
         self.page_store: PageStore | None = None
+        self.render_memory = RenderMemory()
+        self.index: IndexState | None = None  # the last build's index, which the next one updates
         self.annotator: tuple[str, Annotator] | None = None  # (knowledge version, annotator built from it)
 
     def annotator_for(self, knowledge: KnowledgeBase) -> Annotator:
@@ -272,12 +274,16 @@ def build_site(settings: Settings, session: Session | None = None) -> BuildResul
         briefs, errors, sources, annotated = gather(settings, knowledge, timings, session)
         gc.freeze()  # the briefs live to the end: collections need not walk them again and again
         started = time.perf_counter()
-        index = build_index(briefs, knowledge, errors, sources)
+        state = update_index(session.index if session is not None else None, briefs, knowledge, errors, sources)
+        if session is not None:
+            session.index = state
+        index = state.index
         gc.freeze()
         timings["index"] = time.perf_counter() - started
         started = time.perf_counter()
         pages = render_site(index, knowledge, settings.templates_dir, settings.site_url, settings.cache_dir, settings.workers,
-                            session.page_store if session is not None else None)
+                            session.page_store if session is not None else None,
+                            session.render_memory if session is not None else None)
         if session is not None:
             session.page_store = pages.store
         timings["render"] = time.perf_counter() - started

@@ -25,8 +25,8 @@ from .indexing import COOCCURRING_SCAN, SiteIndex
 from .knowledge import KnowledgeBase
 from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
 from .model import Brief, Term
-from .page_cache import (Dependency, Fingerprinter, Pages, PageStore, ReadLog, StoredPage, content_digest, dependency_digest,
-                         folder_digest, text_digest, recording, rendering_code_version)
+from .page_cache import (Dependency, EntryDigests, Fingerprinter, Pages, PageStore, ReadLog, StoredPage, content_digest, same_objects,
+                         folder_digest, recording, rendering_code_version)
 from .taxonomies import TAXONOMIES
 from .urls import (BRIEFS_INDEX, DATA_BRIEFS, DATA_FACETS, DATA_REPORT, HOME, REPORT, TIMELINE, brief_path, paragraph_anchor, timeline_path,
                    taxonomy_path, term_path, url_for)
@@ -235,10 +235,37 @@ class PageJob:
     values: Mapping[str, Any]
 
 
-def plan_pages(index: SiteIndex) -> list[PageJob]:
+class RenderMemory:
+    """What one process (`mkdocs serve`) remembers between its builds, so that it renders and checks less.
+
+    Everything is keyed by the identity of immutable values, which it holds so they stay alive: an index
+    entry that is the very object it was last time has the same digest, a list split into the very same
+    pages has the same pages. Each build keeps only what it used, so the memory does not grow.
+    """
+
+    def __init__(self) -> None:
+        self.digests: dict[Dependency, tuple[Any, str]] = {}  # index entry -> (its value, its digest)
+        self.jobs: dict[str, tuple[str, Mapping[str, Any], str]] = {}  # page path -> (producer, values, fingerprint)
+        self.pages: dict[tuple[int, str], tuple[Sequence[Any], list[Pagination]]] = {}  # (id of a list, path) -> its pages
+        self.records: dict[str, tuple[tuple[Any, ...], str]] = {}  # brief id -> (what its record read, its JSON line)
+
+
+def plan_pages(index: SiteIndex, memory: RenderMemory | None = None) -> list[PageJob]:
     """Every file the site needs, in a fixed order; nothing is rendered yet."""
+    before = memory.pages if memory is not None else {}
+    pages: dict[tuple[int, str], tuple[Sequence[Any], list[Pagination]]] = {}
+
+    def paginated(items: Sequence[Any], size: int, first_path: str, date_of: Callable[[Any], str]) -> list[Pagination]:
+        # The same (immutable) list gives the same pages: an item's date cannot change while the item is the same object.
+        key = (id(items), first_path)
+        found = before.get(key)
+        if found is None or found[0] is not items:
+            found = (items, paginate(items, size, first_path, date_of))
+        pages[key] = found
+        return found[1]
+
     jobs = [PageJob(HOME, "home.md.j2", {"latest": index.briefs[:LATEST_ON_HOME], "top": TOP_TERMS_ON_HOME})]
-    for page in paginate(index.briefs, BRIEFS_PER_PAGE, BRIEFS_INDEX, brief_date):
+    for page in paginated(index.briefs, BRIEFS_PER_PAGE, BRIEFS_INDEX, brief_date):
         jobs.append(PageJob(page.path, "briefs_index.md.j2", {"page": page, "facets_script": DATA_FACETS}))
     jobs.append(PageJob(REPORT, "report.md.j2", {}))
     jobs.append(PageJob(TIMELINE, "timeline.md.j2", {"latest": TIMELINE_LATEST}))
@@ -252,13 +279,15 @@ def plan_pages(index: SiteIndex) -> list[PageJob]:
         jobs.append(PageJob(taxonomy_path(taxonomy.name), "taxonomy.md.j2", {"taxonomy": taxonomy, "terms": terms}))
         for term in terms:
             postings = index.postings[(term.taxonomy, term.key)]
-            for page in paginate(postings, TERM_BRIEFS_PER_PAGE, term_path(term), lambda p: brief_date(index.by_id[p.brief_id])):
+            for page in paginated(postings, TERM_BRIEFS_PER_PAGE, term_path(term), lambda p: brief_date(index.by_id[p.brief_id])):
                 jobs.append(PageJob(page.path, "term.md.j2", {"taxonomy": taxonomy, "term": term, "page": page}))
     for term, title, description, briefs in feed_subjects(index):
         for extension in ("xml", "json"):
             values = {"title": title, "description": description, "briefs": briefs, "self_path": feed_path(term, extension)}
             jobs.append(PageJob(feed_path(term, extension), f"feed.{extension}", values))
     jobs += [PageJob(DATA_BRIEFS, "data.briefs", {}), PageJob(DATA_FACETS, "data.facets", {}), PageJob(DATA_REPORT, "data.report", {})]
+    if memory is not None:
+        memory.pages = pages
     return jobs
 
 
@@ -266,7 +295,7 @@ def plan_pages(index: SiteIndex) -> list[PageJob]:
 WRITERS: dict[str, Callable[..., str]] = {
     "feed.xml": lambda index, knowledge, site_url, **v: rss_feed(v["title"], v["description"], v["briefs"], site_url, v["self_path"]),
     "feed.json": lambda index, knowledge, site_url, **v: json_feed(v["title"], v["briefs"], site_url, v["self_path"]),
-    "data.briefs": lambda index, knowledge, site_url: export_briefs(index, knowledge),
+    "data.briefs": lambda index, knowledge, site_url, memory=None: export_briefs(index, knowledge, memory),
     "data.facets": lambda index, knowledge, site_url: export_facets(index, knowledge),
     "data.report": lambda index, knowledge, site_url: export_report(index),
 }
@@ -276,7 +305,8 @@ class Renderer:
     """Renders jobs against one index; with a ReadLog, notes what each page reads from the index."""
 
     def __init__(self, index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str, record: bool,
-                 bytecode_dir: Path | None = None):
+                 bytecode_dir: Path | None = None, memory: RenderMemory | None = None):
+        self.memory = memory
         self.log = ReadLog() if record else None
         self.index = recording(index, self.log) if self.log else index
         self.knowledge = knowledge
@@ -291,6 +321,8 @@ class Renderer:
             self.log.start()
         if job.producer.endswith(".j2"):
             text = self.env.get_template(job.producer).render(page_path=job.path, **self.common, **job.values)
+        elif job.producer == "data.briefs":
+            text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, memory=self.memory)
         else:
             text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, **job.values)
         return text, (self.log.reads if self.log else set())
@@ -311,9 +343,10 @@ def _render_in_worker(positions: list[int]) -> list[tuple[int, str, set[Dependen
 
 
 def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str,
-                record: bool = False, workers: int = 1, bytecode_dir: Path | None = None) -> list[tuple[str, set[Dependency]]]:
+                record: bool = False, workers: int = 1, bytecode_dir: Path | None = None,
+                memory: RenderMemory | None = None) -> list[tuple[str, set[Dependency]]]:
     """The text (and reads) of each job, in order; in forked processes when there are many."""
-    arguments = (index, knowledge, templates_dir, site_url, record, bytecode_dir)
+    arguments = (index, knowledge, templates_dir, site_url, record, bytecode_dir, memory)
     if len(jobs) < PARALLEL_RENDER_THRESHOLD or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         renderer = Renderer(*arguments)
         return [renderer.render(job) for job in jobs]
@@ -332,12 +365,14 @@ def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeB
 
 
 def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/",
-                cache_dir: Path | None = None, workers: int = 1, store: PageStore | None = None) -> Pages:
+                cache_dir: Path | None = None, workers: int = 1, store: PageStore | None = None,
+                memory: RenderMemory | None = None) -> Pages:
     """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused.
 
-    ``store``: the page store of an earlier build in this process, to reuse without loading it again.
+    ``store`` and ``memory``: the page store and render memory of an earlier build in this process.
     """
-    jobs = plan_pages(index)
+    memory = memory if memory is not None else RenderMemory()
+    jobs = plan_pages(index, memory)
     if cache_dir is None:
         results = render_jobs(jobs, index, knowledge, templates_dir, site_url, record=False, workers=workers)
         return Pages.of({job.path: text for job, (text, _) in zip(jobs, results)})
@@ -346,39 +381,41 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
     previous = store.load()
     printer = Fingerprinter(lambda brief: brief.digest or article_key(brief.article, knowledge.version))
     base = f"{rendering_code_version()}|{folder_digest(templates_dir)}|{knowledge.version}|{site_url}"
-    dependency_digests: dict[Dependency, str] = {}
-
-    def inputs_of(dependencies: Iterable[Dependency]) -> str:
-        parts = []
-        for dependency in dependencies:
-            found = dependency_digests.get(dependency)
-            if found is None:
-                found = dependency_digests[dependency] = dependency_digest(index, dependency, printer)
-            parts.append(found)
-        return text_digest("|".join(parts))
-
     started = time.perf_counter()
+    digest_of = EntryDigests(index, printer, memory.digests)
+    # The entries whose digest moved since the last build: a page that read none of them is unchanged.
+    changed = {dependency for dependency, digest in previous.digests.items() if digest_of(dependency) != digest}
     stored = store.contents()
     reused: dict[str, StoredPage] = {}
     todo: list[tuple[PageJob, str]] = []
+    fingerprints: dict[str, tuple[str, Mapping[str, Any], str]] = {}
     for job in jobs:
-        fingerprint = printer.digest((base, job.path, job.producer, job.values))
-        old = previous.get(job.path)
-        if old is not None and old.job == fingerprint and old.content in stored and old.inputs == inputs_of(old.dependencies):
+        remembered = memory.jobs.get(job.path)
+        if remembered is not None and remembered[0] == f"{base}|{job.producer}" and same_objects(remembered[1], job.values):
+            fingerprint = remembered[2]
+        else:
+            fingerprint = printer.digest((base, job.path, job.producer, job.values))
+        fingerprints[job.path] = (f"{base}|{job.producer}", job.values, fingerprint)
+        old = previous.pages.get(job.path)
+        if old is not None and old.job == fingerprint and old.content in stored and changed.isdisjoint(old.dependencies):
             reused[job.path] = old
         else:
             todo.append((job, fingerprint))
     checked = time.perf_counter()
     results = render_jobs([job for job, _ in todo], index, knowledge, templates_dir, site_url, record=True, workers=workers,
-                          bytecode_dir=cache_dir / "templates")
+                          bytecode_dir=cache_dir / "templates", memory=memory)
     rendered = time.perf_counter()
     texts: dict[str, str] = {}
     kept: dict[str, StoredPage] = dict(reused)
+    # One object per dependency, however many pages read it: the store pickles each once.
+    interned = {dependency: dependency for dependency in previous.digests}
     for (job, fingerprint), (text, reads) in zip(todo, results):
-        dependencies = tuple(reads)
         texts[job.path] = text
-        kept[job.path] = StoredPage(fingerprint, dependencies, inputs_of(dependencies), content_digest(text))
-    store.save(kept, {kept[path].content: text for path, text in texts.items()})
+        kept[job.path] = StoredPage(fingerprint, tuple([interned.setdefault(d, d) for d in reads]), content_digest(text))
+    read = set().union(*(page.dependencies for page in kept.values()))
+    store.save(kept, {dependency: digest_of(dependency) for dependency in read}, {kept[path].content: text for path, text in texts.items()})
+    memory.digests = {dependency: digest_of.values[dependency] for dependency in read}
+    memory.jobs = fingerprints
     seconds = {"check": checked - started, "render": rendered - checked, "store": time.perf_counter() - rendered}
     return Pages(texts, {path: page.content for path, page in reused.items()}, store, {path: page.content for path, page in kept.items()},
                  seconds)
@@ -421,9 +458,24 @@ def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> di
     }
 
 
-def export_briefs(index: SiteIndex, knowledge: KnowledgeBase) -> str:
-    """data/briefs.json: every brief with its annotations."""
-    return json_document(briefs=(brief_record(b, index, knowledge) for b in index.briefs))
+def export_briefs(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemory | None = None) -> str:
+    """data/briefs.json: every brief with its annotations (a record whose inputs are the same objects is not encoded again)."""
+    before = memory.records if memory is not None else {}
+    records: dict[str, tuple[tuple[Any, ...], str]] = {}
+    for brief in index.briefs:
+        # Everything brief_record reads; reading it here also records it for the page cache.
+        inputs = (knowledge, brief, index.related.get(brief.id, ()), *(tuple(index.brief_terms(brief, t)) for t in RECORD_TAXONOMIES))
+        found = before.get(brief.id)
+        if found is None or not same_objects(found[0], inputs):
+            found = (inputs, json.dumps(brief_record(brief, index, knowledge), ensure_ascii=False))
+        records[brief.id] = found
+    if memory is not None:
+        memory.records = records
+    return json_rows(briefs=[line for _, line in records.values()])
+
+
+#: The taxonomies whose terms a brief's record names.
+RECORD_TAXONOMIES = ("countries", "regions", "organizations", "initiatives")
 
 
 def export_facets(index: SiteIndex, knowledge: KnowledgeBase) -> str:
@@ -456,10 +508,14 @@ def export_report(index: SiteIndex) -> str:
 
 def json_document(**lists: Iterable[Any]) -> str:
     """A JSON object of named lists, one record per line: readable, diffable, and written by the C encoder."""
+    return json_rows(**{name: [json.dumps(record, ensure_ascii=False) for record in records] for name, records in lists.items()})
+
+
+def json_rows(**lists: list[str]) -> str:
+    """A JSON object of named lists of records already encoded, one per line."""
     parts = []
-    for name, records in lists.items():
-        rows = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
-        parts.append(f"{json.dumps(name)}: [\n{rows}\n]" if rows else f"{json.dumps(name)}: []")
+    for name, rows in lists.items():
+        parts.append(f"{json.dumps(name)}: [\n" + ",\n".join(rows) + "\n]" if rows else f"{json.dumps(name)}: []")
     return "{" + ",\n".join(parts) + "}\n"
 
 

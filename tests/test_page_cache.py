@@ -1,13 +1,14 @@
 """The render cache: what pages read is recorded, fingerprints follow content, the store keeps contents."""
 import pickle
+from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
 import pytest
 
 from generator.model import Annotations, Article, Block, Brief, Mention, Term
-from generator.page_cache import (ALL, Fingerprinter, PageStore, ReadLog, RecordingMapping, RecordingSequence, StoredPage,
-                                  content_digest)
+from generator.page_cache import (ALL, EntryDigests, Fingerprinter, PageStore, ReadLog, RecordingMapping, RecordingSequence,
+                                  StoredPage, content_digest, same_objects)
 
 
 def brief(text: str, brief_id: str = "b") -> Brief:
@@ -57,25 +58,58 @@ def test_a_brief_is_fingerprinted_by_its_digest_not_its_text():
     calls = []
     printer = Fingerprinter(lambda item: calls.append(item.id) or item.digest)
     assert printer.encode(brief("Japan and Korea")) == "Bb:d-Japan and Korea"  # id and digest, not the article
-    printer.encode((brief("one"), brief("one")))
+    pair = (brief("Japan and Korea"), brief("Japan and Korea"))
+    assert printer.encode(pair) == "(Bb:d-Japan and Korea,Bb:d-Japan and Korea,)"  # a tuple of briefs, too
     assert calls == ["b"]  # memoised per brief id
+
+
+JAPAN = Term("countries", "JP", "Japan")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ((JAPAN, "x", 1), (JAPAN, "x", 1), True),
+    ((JAPAN,), (Term("countries", "JP", "Japan"),), True),  # a record: field by field
+    (Term("c", "JP", "Japan", attributes=MappingProxyType({"a": 1})), Term("c", "JP", "Japan", attributes=MappingProxyType({"a": 1})),
+     False),  # an equal mapping that is not the same object is not trusted
+    ({"a": 1, "b": 2}, {"b": 2, "a": 1}, False),  # the same entries in another order print differently
+    ((0.0,), (-0.0,), False),
+    ([JAPAN, (JAPAN, None)], [JAPAN, (JAPAN, None)], True),
+    ((1,), (True,), False),
+])
+def test_same_objects_trusts_identity_and_plain_values_only(a, b, same):
+    assert same_objects(a, b) is same
+
+
+def test_entry_digests_are_reused_for_the_very_same_value_only():
+    @dataclass(frozen=True)
+    class Index:  # what EntryDigests reads: fields by name
+        terms: dict
+    index = Index({("countries", "JP"): JAPAN})
+    printer = Fingerprinter(lambda item: item.digest)
+    first = EntryDigests(index, printer, {})
+    digest = first(("terms", ("countries", "JP")))
+    remembered = {("terms", ("countries", "JP")): (JAPAN, "remembered")}
+    assert EntryDigests(index, printer, remembered)(("terms", ("countries", "JP"))) == "remembered"
+    other = {("terms", ("countries", "JP")): (Term("countries", "JP", "Nippon"), "remembered")}
+    assert EntryDigests(index, printer, other)(("terms", ("countries", "JP"))) == digest  # another value is digested again
 
 
 def test_the_store_keeps_contents_and_compacts_dead_ones(tmp_path):
     store = PageStore(tmp_path)
     texts = {f"p{i}.md": f"page {i} " * 100 for i in range(4)}
-    pages = {path: StoredPage("job", (("terms", ("countries", "JP")),), "inputs", content_digest(text)) for path, text in texts.items()}
-    store.save(pages, {content_digest(t): t for t in texts.values()})
+    read = ("terms", ("countries", "JP"))
+    pages = {path: StoredPage("job", (read,), content_digest(text)) for path, text in texts.items()}
+    store.save(pages, {read: "digest"}, {content_digest(t): t for t in texts.values()})
     loaded = PageStore(tmp_path)
-    assert loaded.load() == pages
+    assert loaded.load() == (pages, {read: "digest"})
     assert all(loaded.read(content_digest(t)) == t for t in texts.values())
     size = (tmp_path / "pages.pack").stat().st_size
     for round_ in range(3):  # replace every page: the dead contents are dropped, the pack does not grow without end
         texts = {path: f"round {round_} {text}" for path, text in texts.items()}
         pages = {path: page._replace(content=content_digest(texts[path])) for path, page in pages.items()}
-        loaded.save(pages, {content_digest(t): t for t in texts.values()})
+        loaded.save(pages, {read: f"digest {round_}"}, {content_digest(t): t for t in texts.values()})
     final = PageStore(tmp_path)
-    assert final.load() == pages
+    assert final.load() == (pages, {read: "digest 2"})
     assert all(final.read(content_digest(t)) == t for t in texts.values())
     assert (tmp_path / "pages.pack").stat().st_size < 3 * size
 
@@ -83,7 +117,7 @@ def test_the_store_keeps_contents_and_compacts_dead_ones(tmp_path):
 def test_a_damaged_pack_is_never_served(tmp_path):
     store = PageStore(tmp_path)
     text = "the page"
-    store.save({"a.md": StoredPage("job", (), "inputs", content_digest(text))}, {content_digest(text): text})
+    store.save({"a.md": StoredPage("job", (), content_digest(text))}, {}, {content_digest(text): text})
     (tmp_path / "pages.pack").write_bytes(b"XXX page")
     damaged = PageStore(tmp_path)
     damaged.load()

@@ -105,11 +105,13 @@ def _retitle(settings):
     path.write_text("Saudi Arabia and Japan open a new chapter\n\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
+@pytest.mark.parametrize("in_session", [False, True], ids=["cli", "serve"])
 @pytest.mark.parametrize("change", [_add, _edit, _delete, _retitle], ids=["add", "edit", "delete", "retitle"])
-def test_incremental_rebuild_equals_a_build_from_nothing(project, change):
-    build_site(project)
+def test_incremental_rebuild_equals_a_build_from_nothing(project, change, in_session):
+    session = pipeline.Session() if in_session else None  # in a session, the index is updated, not rebuilt
+    build_site(project, session)
     change(project)
-    incremental = build_site(project)
+    incremental = build_site(project, session)
     fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
     assert set(incremental.pages) == set(fresh.pages)
     differing = [path for path in fresh.pages if incremental.pages[path] != fresh.pages[path]]

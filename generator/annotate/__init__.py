@@ -41,7 +41,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     if article.title:
         texts.insert(0, (TITLE_BLOCK, article.title))
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
-    matches = {block: find_matches(text, matcher) for block, text in texts}
+    matches = {block: find_matches(text, matcher, knowledge.us_states) for block, text in texts}
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")

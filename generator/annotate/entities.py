@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import pycountry
 from collections import Counter
 from typing import Sequence
 
@@ -26,12 +23,12 @@ _KINGDOM = re.compile(r"\b(?:the\s+)?Kingdom\b(?!\s+of\b)")
 CONTEXT_KINDS = {"name", "place"}
 
 
-def find_matches(text: str, matcher: Matcher) -> list[Match]:
+def find_matches(text: str, matcher: Matcher, us_states: frozenset[str]) -> list[Match]:
     """Alias matches in one text with the false friends of country names removed."""
-    return [m for m in matcher.find(text) if not _is_false_country(text, m)]
+    return [m for m in matcher.find(text) if not _is_false_country(text, m, us_states)]
 
 
-def _is_false_country(text: str, match: Match) -> bool:
+def _is_false_country(text: str, match: Match, us_states: frozenset[str]) -> bool:
     """True when a country alias is part of a longer proper name ('American University', 'Michael Jordan')."""
     alias = match.best
     if alias.taxonomy != "countries":
@@ -45,7 +42,7 @@ def _is_false_country(text: str, match: Match) -> bool:
         if following and " " not in match.text and _looks_like_surname(following.group(1)):
             return True  # "Jordan Whitfield", "Chad Morrison": a first name
         preceding = _PREVIOUS_WORD.search(text, 0, match.start)
-        if alias.text in us_states() and (re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, match.start - 40) : match.start])
+        if alias.text in us_states and (re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, match.start - 40) : match.start])
                                           or re.match(r"\s+(?:state|governor|senator|legislature)\b", text[match.end:], re.I)):
             return True  # "Atlanta, Georgia", "Georgia governor": the US state
         if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) != "The":
@@ -66,12 +63,6 @@ def _looks_like_surname(word: str) -> bool:
 #: Words that follow a country's name in names of places and things, not of people.
 PLACE_WORDS = {"Sea", "Gulf", "Strait", "Peninsula", "Canal", "River", "Lake", "Basin", "Valley", "Islands", "Island",
                "Province", "Region", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}
-
-
-@lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    """Names of US states (from pycountry), some of which are also countries: Georgia."""
-    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
