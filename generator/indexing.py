@@ -191,6 +191,7 @@ def update_index(
     gone = [b for b in old.values() if id(b) not in present]
     if previous is not None and len(came) + len(gone) > UPDATE_LIMIT * max(1, len(briefs)):
         previous, gone, came = None, [], briefs
+    old_index = previous.index if previous is not None else None
     ordered = sort_briefs(briefs)
     position = {b.id: i for i, b in enumerate(ordered)}
     came = sorted(came, key=lambda b: position[b.id])
@@ -201,7 +202,7 @@ def update_index(
         groups[name], touched[name] = regroup(before, extract, gone, came, position)
     mentions, discoveries = groups["mentions"], groups["discoveries"]
 
-    old_terms = previous.index.terms if previous is not None else {}
+    old_terms = old_index.terms if old_index else {}
     terms = dict(old_terms)
     for key in touched["mentions"] | touched["discoveries"]:
         term = _term_for(key, knowledge, discoveries.get(key, ())) if key in mentions else None
@@ -222,15 +223,15 @@ def update_index(
         changed_terms.update(by_brief[brief_id])
     by_brief = {b.id: by_brief[b.id] for b in ordered}
 
-    postings = _derive(previous.index.postings if previous else {}, terms, touched["mentions"] | flipped,
+    postings = _derive(old_index.postings if old_index else {}, terms, touched["mentions"] | flipped,
                        lambda key: items_of(mentions[key]))
-    cooccurring = _derive(previous.index.cooccurring if previous else {}, terms, changed_terms,
+    cooccurring = _derive(old_index.cooccurring if old_index else {}, terms, changed_terms,
                           lambda key: cooccurring_for(key, postings[key], by_brief))
-    events = _derive(previous.index.events if previous else {}, {k: v for k, v in terms.items() if k in groups["events"]},
+    events = _derive(old_index.events if old_index else {}, {k: v for k, v in terms.items() if k in groups["events"]},
                      touched["events"] | flipped, lambda key: _newest_events(groups["events"][key]))
     # A brief's related briefs come from its rarest terms (its "top"): redo it when one of them changed or
     # when a changed term now ranks among them.
-    old_related = previous.index.related if previous is not None else {}
+    old_related = old_index.related if old_index else {}
     old_tops = previous.tops if previous is not None else {}
     redo = set(recount)
     for key in touched["mentions"] | flipped:
@@ -246,12 +247,11 @@ def update_index(
         else:
             tops[brief.id], related[brief.id] = old_tops[brief.id], old_related[brief.id]
 
-    old_ranked = previous.index.ranked if previous is not None else {}
+    old_ranked = old_index.ranked if old_index else {}
     retaxed = {key[0] for key in touched["mentions"] | touched["discoveries"]} if previous is not None else None
     fresh = rank_terms(terms, postings, retaxed)
     ranked = {taxonomy: _kept(old_ranked.get(taxonomy), fresh[taxonomy]) if taxonomy in fresh else old_ranked[taxonomy]
               for taxonomy in sorted(set(fresh) | (set(old_ranked) - (retaxed or set())))}
-    old_index = previous.index if previous is not None else None
     index = SiteIndex(
         briefs=tuple(ordered),
         by_id=MappingProxyType({b.id: b for b in ordered}),

@@ -231,13 +231,11 @@ def entry_value(index: Any, dependency: Dependency) -> Any:
         return MISSING
 
 
-def dependency_digest(index: Any, dependency: Dependency, printer: Fingerprinter, value: Any = MISSING) -> str:
-    """A digest of what a recorded read returns in this index; index fields without briefs print whole."""
-    name, key = dependency
-    if value is MISSING:
-        value = entry_value(index, dependency)
+def entry_digest(index: Any, dependency: Dependency, value: Any, printer: Fingerprinter) -> str:
+    """A digest of ``value``, what a recorded read returns in this index; index fields without briefs print whole."""
     if value is MISSING:
         return text_digest("missing")
+    name, key = dependency
     encode = printer.encode if index_field_holds_briefs(type(index), name) else printer.plain
     return text_digest(encode(value) if key == ALL else "found:" + encode(value))
 
@@ -262,7 +260,7 @@ class EntryDigests:
             if before is not None and before[0] is value:
                 found = before
             else:
-                found = (value, dependency_digest(self._index, dependency, self._printer, value))
+                found = (value, entry_digest(self._index, dependency, value, self._printer))
             self.values[dependency] = found
         return found[1]
 

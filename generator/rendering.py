@@ -291,13 +291,14 @@ def plan_pages(index: SiteIndex, memory: RenderMemory | None = None) -> list[Pag
     return jobs
 
 
-#: Producers of the files that are not Markdown pages: (index, knowledge, site URL, the job's values) -> text.
+#: Producers of the files that are not Markdown pages: (index, knowledge, site URL, render memory, the job's values) -> text.
 WRITERS: dict[str, Callable[..., str]] = {
-    "feed.xml": lambda index, knowledge, site_url, **v: rss_feed(v["title"], v["description"], v["briefs"], site_url, v["self_path"]),
-    "feed.json": lambda index, knowledge, site_url, **v: json_feed(v["title"], v["briefs"], site_url, v["self_path"]),
-    "data.briefs": lambda index, knowledge, site_url, memory=None: export_briefs(index, knowledge, memory),
-    "data.facets": lambda index, knowledge, site_url: export_facets(index, knowledge),
-    "data.report": lambda index, knowledge, site_url: export_report(index),
+    "feed.xml": lambda index, knowledge, site_url, memory, **v: rss_feed(v["title"], v["description"], v["briefs"], site_url,
+                                                                        v["self_path"]),
+    "feed.json": lambda index, knowledge, site_url, memory, **v: json_feed(v["title"], v["briefs"], site_url, v["self_path"]),
+    "data.briefs": lambda index, knowledge, site_url, memory: export_briefs(index, knowledge, memory),
+    "data.facets": lambda index, knowledge, site_url, memory: export_facets(index, knowledge),
+    "data.report": lambda index, knowledge, site_url, memory: export_report(index),
 }
 
 
@@ -321,10 +322,8 @@ class Renderer:
             self.log.start()
         if job.producer.endswith(".j2"):
             text = self.env.get_template(job.producer).render(page_path=job.path, **self.common, **job.values)
-        elif job.producer == "data.briefs":
-            text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, memory=self.memory)
         else:
-            text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, **job.values)
+            text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, self.memory, **job.values)
         return text, (self.log.reads if self.log else set())
 
 
