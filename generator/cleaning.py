@@ -152,11 +152,15 @@ class Line:
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
 
 
+#: Control characters but the tab: each becomes a space.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0a-\x1f]")
+
+
 def normalise_line(line: str, max_chars: int) -> str:
     """NFC, no invisible characters, single spaces, trimmed, bounded length."""
     line = unicodedata.normalize("NFC", line[:max_chars])
     line = _INVISIBLE.sub("", line)
-    line = "".join(ch if ch >= " " or ch == "\t" else " " for ch in line)
+    line = _CONTROL_CHARS.sub(" ", line)
     return _SPACES.sub(" ", line).strip()
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
@@ -35,33 +36,42 @@ def write_pages(pages: Mapping[str, str], out_dir: Path) -> WriteReport:
     previous = read_manifest(manifest)
     digest_of = getattr(pages, "digest", None)
     recorded: dict[str, tuple[str, int]] = {}
-    folders: dict[Path, Path] = {}
+    folders: dict[str, str] = {}  # a page's folder as written -> the real folder, checked to be inside root
     written = unchanged = 0
     prefix = str(root) + os.sep
     for relative in sorted(pages):
         digest = digest_of(relative) if digest_of else None
         old = previous.get(relative)
-        if digest and old and old[0] == digest and _size(prefix + relative) == old[1]:  # a string path: thousands of pages
+        target = prefix + relative  # string paths: thousands of pages
+        if digest and old and old[0] == digest and _size(target) == old[1]:
             recorded[relative] = old
             unchanged += 1
             continue
-        target = root / relative
         text = pages[relative]  # a page reused from the page store is read here, once
         data = text.encode("utf-8", "surrogatepass")
         digest = digest or content_digest(text)
         recorded[relative] = (digest, len(data))
-        folder = folders.get(target.parent)
-        if folder is None:
-            folder = folders[target.parent] = target.parent.resolve()
-        if (folder != root and root not in folder.parents) or target.name in ("", ".", ".."):
+        parent, name = os.path.split(target)
+        if os.path.isabs(relative) or name in ("", ".", ".."):
             raise ValueError(f"refusing to write outside {root}: {relative}")
-        if not target.is_symlink() and target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+        folder = folders.get(parent)
+        if folder is None:
+            real = Path(parent).resolve()  # once per folder: a symlinked folder must not lead out of root
+            if real != root and root not in real.parents:
+                raise ValueError(f"refusing to write outside {root}: {relative}")
+            real.mkdir(parents=True, exist_ok=True)
+            folder = folders[parent] = str(real)
+        target = os.path.join(folder, name)
+        if _same_file(target, data):
             unchanged += 1
             continue
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = folder / (target.name + ".tmp")
-        temporary.write_bytes(data)
-        temporary.replace(folder / target.name)
+        temporary = target + ".tmp"
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+        try:
+            _write_all(handle, data)
+        finally:
+            os.close(handle)
+        os.replace(temporary, target)
         written += 1
     removed = 0
     for relative in sorted(set(previous) - set(pages)):
@@ -87,6 +97,25 @@ def read_manifest(manifest: Path) -> dict[str, tuple[str, int]]:
         digest, _, size = rest.partition("\t")
         found[path] = (digest, int(size) if size.isdigit() else -1)
     return found
+
+
+def _same_file(path: str, data: bytes) -> bool:
+    """Whether ``path`` is a regular file (not a symlink) holding exactly ``data``."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return False
+    if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+        return False
+    with open(path, "rb") as handle:
+        return handle.read() == data
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    """Write every byte (os.write may write fewer than asked)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view):]
 
 
 def _size(path: str) -> int:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from collections.abc import Mapping, Sequence
+import secrets
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import Field, fields, is_dataclass, replace
 from functools import lru_cache
 from importlib import metadata
@@ -25,7 +26,9 @@ from .model import Brief
 #: The key recorded when a whole mapping or list is read; no real key is a one-element tuple.
 ALL = ("*all*",)
 #: Bumped by hand if the stored layout changes.
-STORE_FORMAT = 2
+STORE_FORMAT = 3
+#: Contents this large are stored in a file of their own rather than in the pack.
+OWN_FILE_BYTES = 1 << 20
 Dependency = tuple[str, Any]  # (index field, key)
 
 
@@ -222,7 +225,11 @@ MISSING = object()
 def entry_value(index: Any, dependency: Dependency) -> Any:
     """What a recorded read returns in this index: a whole field, one of its entries, or MISSING."""
     name, key = dependency
-    data = getattr(index, name)
+    return field_entry(getattr(index, name), key)
+
+
+def field_entry(data: Any, key: Any) -> Any:
+    """What a recorded read of ``key`` returns from one index field: the field itself, an entry, or MISSING."""
     if key == ALL:
         return data
     try:
@@ -263,6 +270,24 @@ class EntryDigests:
                 found = (value, entry_digest(self._index, dependency, value, self._printer))
             self.values[dependency] = found
         return found[1]
+
+    def changed(self, digests: Mapping[Dependency, str]) -> set[Dependency]:
+        """The entries whose digest is no longer the one in ``digests`` (the last build's): one pass, fields looked up once."""
+        fields_by_name: dict[str, Any] = {}
+        remembered, values, moved = self._remembered, self.values, set()
+        for dependency, digest in digests.items():
+            name, key = dependency
+            data = fields_by_name.get(name, MISSING)
+            if data is MISSING:
+                data = fields_by_name[name] = getattr(self._index, name)
+            value = field_entry(data, key)
+            found = remembered.get(dependency)
+            if found is None or found[0] is not value:
+                found = (value, entry_digest(self._index, dependency, value, self._printer))
+            values[dependency] = found
+            if found[1] != digest:
+                moved.add(dependency)
+        return moved
 
 
 #: Types compared by value in same_objects (not float: 0.0 == -0.0, yet they print differently).
@@ -351,26 +376,45 @@ class PageStore:
     Contents live in one append-only pack file (writing thousands of small files is slow on many file
     systems); the state maps each content digest to its place in the pack. When more than half the pack
     is dead, it is rewritten with the live contents only, so it stays linear in the size of the site.
+    A large content (data/briefs.json, rewritten by every build) gets a file of its own instead, deleted
+    when no page holds it any more, so it never leaves megabytes of dead bytes in the pack.
+
+    The state is a base file plus a journal: a build that changed a few pages appends only what changed
+    (a rebuild in `mkdocs serve` must not rewrite the whole state), and the base is written afresh when
+    the journal outgrows it. Every journal record names its base, so records left over from an older base
+    are ignored; a record cut short ends the journal there, and the next save writes over it.
     """
 
     def __init__(self, directory: Path | None):
         self.directory = directory
         self._places: dict[str, tuple[int, int]] = {}
+        self._base = ""  # the token of the base the journal extends
+        self._base_size = 0
+        self._journal_end = 0  # the journal's length up to its last whole record
         # What this object last loaded or saved, with the files' stamps: a long-running process (mkdocs
         # serve) keeps the store and skips reloading it, unless another process changed the files since.
         self._memory: tuple[tuple[int, ...] | None, StoredBuild] | None = None
 
     def _stamp(self) -> tuple[int, ...] | None:
         try:
-            state, pack = self._state.stat(), self._pack.stat()
+            stamps = [path.stat() for path in (self._state, self._pack)]
         except OSError:
             return None
-        return (state.st_mtime_ns, state.st_size, pack.st_mtime_ns, pack.st_size)
+        try:
+            stamps.append(self._journal.stat())
+        except OSError:
+            pass
+        return tuple(value for stat in stamps for value in (stat.st_mtime_ns, stat.st_size, stat.st_ino))
 
     @property
     def _state(self) -> Path:
         assert self.directory is not None
         return self.directory / "pages.pickle"
+
+    @property
+    def _journal(self) -> Path:
+        assert self.directory is not None
+        return self.directory / "pages.journal"
 
     @property
     def _pack(self) -> Path:
@@ -383,30 +427,69 @@ class PageStore:
             return StoredBuild({}, {})
         if self._memory is not None and self._memory[0] is not None and self._memory[0] == self._stamp():
             return self._memory[1]
+        self._places, self._base, self._base_size, self._journal_end = {}, "", 0, 0
         try:
-            with self._state.open("rb") as handle:
-                stored = pickle.load(handle)
+            data = self._state.read_bytes()
+            stored = pickle.loads(data)
             size = self._pack.stat().st_size
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return StoredBuild({}, {})
         if not isinstance(stored, dict) or stored.get("format") != STORE_FORMAT:
             return StoredBuild({}, {})
-        # A pack cut short (a crash, a copy) loses the contents past its end, nothing else.
-        self._places = {d: (start, length) for d, (start, length) in stored.get("places", {}).items() if start + length <= size}
-        build = StoredBuild(stored.get("pages", {}), stored.get("digests", {}))
+        pages, digests, places = dict(stored.get("pages", {})), dict(stored.get("digests", {})), dict(stored.get("places", {}))
+        self._base, self._base_size = stored.get("base", ""), len(data)
+        for record in self._replay():
+            for path in record["removed"]:
+                pages.pop(path, None)
+            pages.update(record["pages"])
+            for dependency in record["dropped"]:
+                digests.pop(dependency, None)
+            digests.update(record["digests"])
+            for digest in record["unplaced"]:
+                places.pop(digest, None)
+            places.update(record["places"])
+        # A pack cut short (a crash, a copy) loses the contents past its end, nothing else; so does a lost file.
+        self._places = {d: (start, length) for d, (start, length) in places.items()
+                        if (start + length <= size if start >= 0 else self._own_file(d).is_file())}
+        build = StoredBuild(pages, digests)
         self._memory = (self._stamp(), build)
         return build
 
-    def contents(self) -> set[str]:
+    def _replay(self) -> Iterator[dict[str, Any]]:
+        """The journal's whole records for the current base, in order (noting where the last one ends)."""
+        try:
+            with self._journal.open("rb") as handle:
+                while True:
+                    record = pickle.load(handle)
+                    if not isinstance(record, dict) or record.get("base") != self._base or not self._base:
+                        return
+                    yield record
+                    self._journal_end = handle.tell()
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, KeyError):
+            return
+
+    def contents(self) -> Container[str]:
         """The digests of every stored content."""
-        return set(self._places)
+        return self._places.keys()
+
+    def _own_file(self, digest: str) -> Path:
+        """Where a large content is kept, in a file of its own."""
+        assert self.directory is not None
+        return self.directory / "large" / digest
 
     def read(self, digest: str) -> str:
         """Stored content."""
         start, length = self._places[digest]
-        with self._pack.open("rb") as handle:
-            handle.seek(start)
-            text = handle.read(length).decode("utf-8", "surrogatepass")
+        try:
+            if start < 0:
+                data = self._own_file(digest).read_bytes()
+            else:
+                with self._pack.open("rb") as handle:
+                    handle.seek(start)
+                    data = handle.read(length)
+            text = data.decode("utf-8", "surrogatepass")
+        except (OSError, UnicodeDecodeError):
+            text = ""
         if content_digest(text) != digest:
             raise RuntimeError(f"the page cache in {self.directory} is damaged; delete it and build again")
         return text
@@ -420,10 +503,13 @@ class PageStore:
             return
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
+            previous = self._memory[1] if self._memory is not None and self._memory[0] == self._stamp() else None
             live = {p.content for p in pages.values()}
             places = {d: place for d, place in self._places.items() if d in live}
-            dead = sum(length for d, (_, length) in self._places.items() if d not in live)
-            if dead > sum(length for _, length in places.values()):
+            # Dead bytes are all the pack holds beyond the live contents, whichever build left them there.
+            packed = sum(length for start, length in places.values() if start >= 0)
+            compacted = _size_of(self._pack) - packed > packed
+            if compacted:
                 places = self._compact(places)
             with self._pack.open("ab") as pack:
                 offset = pack.tell()
@@ -431,17 +517,62 @@ class PageStore:
                     if digest in places:
                         continue
                     data = text.encode("utf-8", "surrogatepass")
+                    if len(data) >= OWN_FILE_BYTES:
+                        self._write_own_file(digest, data)
+                        places[digest] = (-1, len(data))
+                        continue
                     pack.write(data)
                     places[digest] = (offset, len(data))
                     offset += len(data)
-            temporary = self._state.with_suffix(".tmp")
-            temporary.write_bytes(pickle.dumps({"format": STORE_FORMAT, "digests": digests, "pages": pages, "places": places},
-                                               protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(self._state)
+            if previous is None or compacted or not self._base or not self._append(previous, pages, digests, places):
+                self._write_base(pages, digests, places)
+            dropped = [digest for digest, (start, _) in self._places.items() if start < 0 and digest not in places]
             self._places = places
             self._memory = (self._stamp(), StoredBuild(pages, digests))
+            for digest in dropped:  # only once the state that no longer holds them is written
+                self._own_file(digest).unlink(missing_ok=True)
         except OSError:
             pass
+
+    def _write_own_file(self, digest: str, data: bytes) -> None:
+        """A large content, in a file of its own named by its digest."""
+        target = self._own_file(digest)
+        target.parent.mkdir(exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        temporary.write_bytes(data)
+        temporary.replace(target)
+
+    def _append(self, previous: StoredBuild, pages: dict[str, StoredPage], digests: dict[Dependency, str],
+                places: dict[str, tuple[int, int]]) -> bool:
+        """Append what changed since ``previous`` to the journal; False when the base should be written afresh."""
+        record = {
+            "base": self._base,
+            "pages": {path: page for path, page in pages.items() if not _same(previous.pages.get(path), page)},
+            "removed": [path for path in previous.pages if path not in pages],
+            "digests": {dependency: digest for dependency, digest in digests.items() if previous.digests.get(dependency) != digest},
+            "dropped": [dependency for dependency in previous.digests if dependency not in digests],
+            "places": {digest: place for digest, place in places.items() if self._places.get(digest) != place},
+            "unplaced": [digest for digest in self._places if digest not in places],
+        }
+        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._journal_end + len(data) > self._base_size:
+            return False
+        with self._journal.open("ab") as journal:
+            journal.truncate(self._journal_end)  # drop a record cut short by a crash
+            journal.write(data)
+        self._journal_end += len(data)
+        return True
+
+    def _write_base(self, pages: dict[str, StoredPage], digests: dict[Dependency, str], places: dict[str, tuple[int, int]]) -> None:
+        """Write the whole state as a new base, which leaves every journal record before it behind."""
+        base = secrets.token_hex(8)
+        data = pickle.dumps({"format": STORE_FORMAT, "base": base, "digests": digests, "pages": pages, "places": places},
+                            protocol=pickle.HIGHEST_PROTOCOL)
+        temporary = self._state.with_suffix(".tmp")
+        temporary.write_bytes(data)
+        temporary.replace(self._state)
+        self._journal.unlink(missing_ok=True)
+        self._base, self._base_size, self._journal_end = base, len(data), 0
 
     def _compact(self, places: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
         """Rewrite the pack with only the live contents; their new places."""
@@ -449,11 +580,27 @@ class PageStore:
         temporary = self._pack.with_suffix(".tmp")
         with self._pack.open("rb") as old, temporary.open("wb") as new:
             for digest, (start, length) in sorted(places.items(), key=lambda item: item[1][0]):
+                if start < 0:  # in a file of its own
+                    moved[digest] = (start, length)
+                    continue
                 old.seek(start)
                 moved[digest] = (new.tell(), length)
                 new.write(old.read(length))
         temporary.replace(self._pack)
         return moved
+
+
+def _size_of(path: Path) -> int:
+    """A file's size, 0 when it is missing."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _same(old: StoredPage | None, new: StoredPage) -> bool:
+    """Whether a stored page is unchanged (a reused page is the very same object)."""
+    return old is new or old == new
 
 
 class Pages(Mapping):

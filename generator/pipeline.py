@@ -10,7 +10,7 @@ import logging
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Any, Mapping
 
 from .annotate import Annotator, annotate_article
 from .cache import PickleCache, article_digest, article_key, knowledge_key, source_key
@@ -19,7 +19,7 @@ from .indexing import IndexState, SiteIndex, brief_id, update_index
 from .knowledge import KnowledgeBase, load_knowledge
 from .model import Annotations, Article, Brief, SourceDocument, SourceError
 from .page_cache import Pages, PageStore
-from .reading import document_from_bytes, list_source_files, source_bytes
+from .reading import document_from_bytes, scan_source_files, source_bytes
 from .rendering import RenderMemory, render_site
 from .settings import Settings
 
@@ -28,6 +28,8 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 STAGES = ("knowledge", "read", "clean_annotate", "index", "render")
 #: Below this many articles to annotate, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 200
+#: A source changed this recently (ns) is read again next build: a second write in the same clock tick keeps its stamp.
+STAT_RACE_NS = 2_000_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +175,7 @@ class Session:
     def __init__(self) -> None:
         self.knowledge: dict[str, KnowledgeBase] = {}
         self.sources: dict[tuple[str, str], SourceResult] = {}  # (sources-cache key, knowledge version) -> result
+        self.source_keys: dict[tuple[Any, ...], str] = {}  # (path, size, times, inode, limits) -> sources-cache key
         self.page_store: PageStore | None = None
         self.render_memory = RenderMemory()
         self.index: IndexState | None = None  # the last build's index, which the next one updates
@@ -197,15 +200,25 @@ def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, floa
     relatives: list[str] = []
     results: list[SourceResult | None] = []
     todo: list[tuple[int, SourceWork]] = []
-    for path in list_source_files(settings.sources_dir):
-        relative = path.relative_to(settings.sources_dir).as_posix()
+    known = session.source_keys if session is not None else {}
+    keys_now: dict[tuple[Any, ...], str] = {}
+    trusted_before = time.time_ns() - STAT_RACE_NS
+    for relative, status in scan_source_files(settings.sources_dir):
         relatives.append(relative)
-        data = source_bytes(path, relative, settings)
-        if isinstance(data, SourceError):
-            results.append(SourceResult(data, (), ()))
-            continue
-        key = source_key(relative, data, limits)
-        found = remembered.get((key, knowledge.version))
+        # A file with the same path, size, times and inode as in the last build has the same bytes (as for
+        # git's index); one changed too recently to tell apart from a second write is read again.
+        signature = (relative, status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, limits)
+        key = known.get(signature)
+        found = remembered.get((key, knowledge.version)) if key is not None else None
+        if found is None:
+            data = source_bytes(settings.sources_dir / relative, relative, settings)
+            if isinstance(data, SourceError):
+                results.append(SourceResult(data, (), ()))
+                continue
+            key = source_key(relative, data, limits)
+            found = remembered.get((key, knowledge.version))
+        if max(status.st_mtime_ns, status.st_ctime_ns) < trusted_before:
+            keys_now[signature] = key
         if found is None:
             cleaned = caches.cleaned(key)
             notes, keys = caches.notes_of(cleaned) if cleaned is not None else ([], [])
@@ -229,7 +242,7 @@ def gather(settings: Settings, knowledge: KnowledgeBase, timings: dict[str, floa
         results[position] = result
         kept[(work.key, knowledge.version)] = result
     if session is not None:
-        session.sources = kept
+        session.sources, session.source_keys = kept, keys_now
     timings["clean_annotate"] = time.perf_counter() - started
     # Seconds of work summed over the worker processes: what cleaning and annotation cost, apart.
     timings["clean_cpu"] = sum(r.clean_seconds for r in fresh)
@@ -268,9 +281,12 @@ def build_site(settings: Settings, session: Session | None = None) -> BuildResul
     """The whole build, in memory; a Session carries what one process already loaded into its next build."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    knowledge = cached_knowledge(settings, session)
-    timings["knowledge"] = time.perf_counter() - started
+    # What this process already holds (a session's last build) is left out of this build's collections; the
+    # garbage among it is collected after the build (during MkDocs' own work), once everything is unfrozen.
+    gc.freeze()
     try:
+        knowledge = cached_knowledge(settings, session)
+        timings["knowledge"] = time.perf_counter() - started
         briefs, errors, sources, annotated = gather(settings, knowledge, timings, session)
         gc.freeze()  # the briefs live to the end: collections need not walk them again and again
         started = time.perf_counter()

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Callable, Iterable
@@ -71,17 +74,34 @@ def is_ignored(relative: Path) -> bool:
 
 def list_source_files(sources_dir: Path) -> list[Path]:
     """Every candidate source file below ``sources_dir``, sorted, skipping hidden and backup files."""
+    return [sources_dir / relative for relative, _ in scan_source_files(sources_dir)]
+
+
+def scan_source_files(sources_dir: Path) -> list[tuple[str, os.stat_result]]:
+    """(relative POSIX path, lstat) of every candidate source file below ``sources_dir``, sorted by path.
+
+    Symlinks are never followed, to files or folders: they could point outside sources/. FIFOs and
+    devices are skipped too: they would block or never end.
+    """
     if not sources_dir.is_dir():
         return []
-    found = []
-    for path in sources_dir.rglob("*"):
-        if is_ignored(path.relative_to(sources_dir)):
-            continue
-        # Symlinks could point outside sources/; FIFOs and devices would block or never end.
-        if path.is_symlink() or not path.is_file():
-            continue
-        found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(sources_dir).as_posix())
+    top = str(sources_dir)
+    found: list[tuple[str, os.stat_result]] = []
+    for folder, folders, names in os.walk(top):
+        below = os.path.relpath(folder, top)
+        prefix = "" if below == os.curdir else below.replace(os.sep, "/") + "/"
+        folders[:] = [name for name in folders if not name.startswith(".")]  # a hidden folder is skipped whole
+        for name in names:
+            relative = prefix + name
+            if is_ignored(PurePosixPath(relative)):
+                continue
+            try:
+                status = os.lstat(os.path.join(folder, name))
+            except OSError:
+                continue
+            if stat.S_ISREG(status.st_mode):
+                found.append((relative, status))
+    return sorted(found, key=itemgetter(0))
 
 
 def decode_bytes(data: bytes) -> str:
@@ -119,11 +139,15 @@ def _decode(data: bytes) -> str:
     return str(best)
 
 
+#: Control characters other than line and page breaks and tabs.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _looks_like_text(text: str) -> bool:
     """True when few characters are control characters."""
     if not text:
         return True
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     return controls / len(text) < 0.01
 
 

@@ -248,6 +248,14 @@ class RenderMemory:
         self.jobs: dict[str, tuple[str, Mapping[str, Any], str]] = {}  # page path -> (producer, values, fingerprint)
         self.pages: dict[tuple[int, str], tuple[Sequence[Any], list[Pagination]]] = {}  # (id of a list, path) -> its pages
         self.records: dict[str, tuple[tuple[Any, ...], str]] = {}  # brief id -> (what its record read, its JSON line)
+        # The Jinja environment, which keeps the compiled templates (it reloads a template whose file changed).
+        self.environment: tuple[tuple[Path, Path | None], jinja2.Environment] | None = None
+
+    def environment_for(self, templates_dir: Path, bytecode_dir: Path | None) -> jinja2.Environment:
+        """The environment of these folders, made once per process."""
+        if self.environment is None or self.environment[0] != (templates_dir, bytecode_dir):
+            self.environment = ((templates_dir, bytecode_dir), make_environment(templates_dir, bytecode_dir))
+        return self.environment[1]
 
 
 def plan_pages(index: SiteIndex, memory: RenderMemory | None = None) -> list[PageJob]:
@@ -311,7 +319,7 @@ class Renderer:
         self.log = ReadLog() if record else None
         self.index = recording(index, self.log) if self.log else index
         self.knowledge = knowledge
-        self.env = make_environment(templates_dir, bytecode_dir)
+        self.env = memory.environment_for(templates_dir, bytecode_dir) if memory is not None else make_environment(templates_dir, bytecode_dir)
         self.site_url = site_url
         self.common = {"index": self.index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
                        "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
@@ -383,7 +391,7 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
     started = time.perf_counter()
     digest_of = EntryDigests(index, printer, memory.digests)
     # The entries whose digest moved since the last build: a page that read none of them is unchanged.
-    changed = {dependency for dependency, digest in previous.digests.items() if digest_of(dependency) != digest}
+    changed = digest_of.changed(previous.digests)
     stored = store.contents()
     reused: dict[str, StoredPage] = {}
     todo: list[tuple[PageJob, str]] = []

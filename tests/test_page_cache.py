@@ -7,6 +7,7 @@ from types import MappingProxyType
 import pytest
 
 from generator.model import Annotations, Article, Block, Brief, Mention, Term
+from generator import page_cache
 from generator.page_cache import (ALL, EntryDigests, Fingerprinter, PageStore, ReadLog, RecordingMapping, RecordingSequence,
                                   StoredPage, content_digest, same_objects)
 
@@ -94,6 +95,26 @@ def test_entry_digests_are_reused_for_the_very_same_value_only():
     assert EntryDigests(index, printer, other)(("terms", ("countries", "JP"))) == digest  # another value is digested again
 
 
+@pytest.mark.parametrize("before, remembered, moved", [
+    ({}, {}, set()),
+    ({("terms", ("countries", "JP")): "stale"}, {}, {("terms", ("countries", "JP"))}),
+    ({("terms", ("countries", "JP")): "remembered"}, {("terms", ("countries", "JP")): (JAPAN, "remembered")}, set()),
+    ({("terms", ("countries", "KR")): "was there"}, {}, {("terms", ("countries", "KR"))}),  # gone: MISSING digests otherwise
+    ({("terms", ALL): "stale", ("terms", ("countries", "JP")): "fresh"}, {}, {("terms", ALL)}),
+])
+def test_changed_entries_are_those_whose_digest_moved(before, remembered, moved):
+    @dataclass(frozen=True)
+    class Index:
+        terms: dict
+    index = Index({("countries", "JP"): JAPAN})
+    printer = Fingerprinter(lambda item: item.digest)
+    fresh = EntryDigests(index, printer, {})(("terms", ("countries", "JP")))
+    before = {dependency: fresh if digest == "fresh" else digest for dependency, digest in before.items()}
+    digests = EntryDigests(index, printer, remembered)
+    assert digests.changed(before) == moved
+    assert all(digests(dependency) == digests.values[dependency][1] for dependency in before)  # each entry digested once, kept
+
+
 def test_the_store_keeps_contents_and_compacts_dead_ones(tmp_path):
     store = PageStore(tmp_path)
     texts = {f"p{i}.md": f"page {i} " * 100 for i in range(4)}
@@ -126,7 +147,66 @@ def test_a_damaged_pack_is_never_served(tmp_path):
     (tmp_path / "pages.pack").write_bytes(b"")
     truncated = PageStore(tmp_path)
     truncated.load()
-    assert truncated.contents() == set()
+    assert not truncated.contents()
+
+
+def store_state(round_: int, count: int = 40) -> tuple[dict[str, StoredPage], dict[tuple, str], dict[str, str]]:
+    """A build's pages, digests and texts: a few pages change each round, one page comes and one goes."""
+    texts = {f"p{i}.md": f"page {i} " * 50 + (f"round {round_}" if i % 10 == round_ % 10 else "") for i in range(round_ % 3, count)}
+    texts[f"new-{round_}.md"] = f"new page {round_}"
+    reads = {path: (("postings", path), ("terms", ALL)) for path in texts}
+    pages = {path: StoredPage(f"job {path}", reads[path], content_digest(text)) for path, text in texts.items()}
+    digests = {("postings", path): f"d {path}" for path in texts} | {("terms", ALL): f"all {round_ % 2}"}
+    return pages, digests, {content_digest(t): t for t in texts.values()}
+
+
+def saved_rounds(directory, rounds: int) -> tuple[PageStore, tuple]:
+    """A store that saved ``rounds`` builds in a row, as `mkdocs serve` does; the state it saved last."""
+    store = PageStore(directory)
+    for round_ in range(rounds):
+        store.load()
+        pages, digests, texts = state = store_state(round_)
+        store.save(pages, digests, texts)
+    return store, state
+
+
+@pytest.mark.parametrize("rounds", [1, 2, 5, 30])
+def test_the_journal_gives_back_the_last_build_whatever_the_number_of_saves(tmp_path, rounds):
+    _, (pages, digests, texts) = saved_rounds(tmp_path, rounds)
+    loaded = PageStore(tmp_path)
+    assert loaded.load() == (pages, digests)
+    assert all(loaded.read(page.content) == texts[page.content] for page in pages.values())
+
+
+def test_a_small_change_appends_to_the_journal_and_a_large_one_writes_the_base(tmp_path):
+    store, _ = saved_rounds(tmp_path, 2)
+    base = (tmp_path / "pages.pickle").stat()
+    assert (tmp_path / "pages.journal").stat().st_size < base.st_size / 2  # the second build appended what changed
+    _, (pages, _, texts) = saved_rounds(tmp_path, 30)
+    journal = tmp_path / "pages.journal"
+    assert (journal.stat().st_size if journal.exists() else 0) <= (tmp_path / "pages.pickle").stat().st_size  # not endless
+    live = sum(len(text.encode()) for text in texts.values())
+    assert (tmp_path / "pages.pack").stat().st_size <= 2 * live + 1000  # builds that each change a few pages: dead ones dropped
+
+
+def test_a_journal_cut_short_or_left_from_an_older_base_is_not_replayed(tmp_path):
+    store, (pages, digests, _) = saved_rounds(tmp_path, 3)
+    journal = tmp_path / "pages.journal"
+    whole = journal.read_bytes()
+    journal.write_bytes(whole[:-5])  # a crash while appending: the state of the build before
+    before, _ = saved_rounds(tmp_path / "before", 2)
+    assert PageStore(tmp_path).load() == before.load()
+    again = PageStore(tmp_path)
+    again.load()
+    next_pages, next_digests, next_texts = store_state(3)
+    again.save(next_pages, next_digests, next_texts)  # writes over the torn record
+    assert PageStore(tmp_path).load() == (next_pages, next_digests)
+    stale = journal.read_bytes()
+    fresh, _ = saved_rounds(tmp_path / "fresh", 1)
+    (tmp_path / "pages.pickle").write_bytes((tmp_path / "fresh" / "pages.pickle").read_bytes())
+    (tmp_path / "pages.pack").write_bytes((tmp_path / "fresh" / "pages.pack").read_bytes())
+    journal.write_bytes(stale)  # a new base written, the crash came before the old journal was removed
+    assert PageStore(tmp_path).load() == fresh.load()
 
 
 def test_model_objects_survive_pickling_with_read_only_mappings():
@@ -136,3 +216,23 @@ def test_model_objects_survive_pickling_with_read_only_mappings():
     assert isinstance(copy.article.meta, MappingProxyType)
     with pytest.raises(TypeError):
         copy.article.meta["date"] = None  # type: ignore[index]
+
+
+def test_a_large_content_has_a_file_of_its_own_deleted_when_no_page_holds_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(page_cache, "OWN_FILE_BYTES", 1000)
+    store = PageStore(tmp_path)
+    for round_ in range(3):
+        texts = {"small.md": "small page", "data/big.json": f"round {round_} " + "x" * 2000}
+        pages = {path: StoredPage("job", (), content_digest(text)) for path, text in texts.items()}
+        store.load()
+        store.save(pages, {}, {content_digest(t): t for t in texts.values()})
+    big = content_digest(texts["data/big.json"])
+    assert sorted(p.name for p in (tmp_path / "large").iterdir()) == [big]  # the two earlier ones are gone
+    assert (tmp_path / "pages.pack").stat().st_size < 1000  # never in the pack
+    loaded = PageStore(tmp_path)
+    assert loaded.load() == (pages, {})
+    assert loaded.read(big) == texts["data/big.json"]
+    (tmp_path / "large" / big).unlink()  # lost: a miss, never a wrong page
+    lost = PageStore(tmp_path)
+    lost.load()
+    assert big not in lost.contents() and content_digest("small page") in lost.contents()

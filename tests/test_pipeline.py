@@ -205,3 +205,23 @@ def test_another_process_changing_the_page_store_is_noticed(project):
     rebuilt = build_site(project, session)
     fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
     assert dict(rebuilt.pages) == dict(fresh.pages)
+
+
+def test_a_session_reads_again_only_the_sources_whose_stamps_changed(project, monkeypatch):
+    monkeypatch.setattr(pipeline, "STAT_RACE_NS", 0)  # every stamp is old enough to trust (the seeds were just copied)
+    read: list[str] = []
+    real = pipeline.source_bytes
+    monkeypatch.setattr(pipeline, "source_bytes", lambda path, relative, settings: read.append(relative) or real(path, relative, settings))
+    session = pipeline.Session()
+    build_site(project, session)
+    assert len(read) == len(list(project.sources_dir.iterdir()))
+    read.clear()
+    assert build_site(project, session).pages.rendered == 0
+    assert read == []
+    path = _first_source(project)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Japan", "Korea", 1), encoding="utf-8")  # the same size: the stamps tell it apart
+    edited = build_site(project, session)
+    assert read == [path.name]
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    assert dict(edited.pages) == dict(fresh.pages)

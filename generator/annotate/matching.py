@@ -26,6 +26,10 @@ class Match:
         return self.aliases[0]
 
 
+#: Texts whose matches a Matcher remembers: more than the paragraphs of any one article.
+RECENT_TEXTS = 512
+
+
 class Matcher:
     """Whole-word, longest-first alias search; case-sensitive unless the alias is all lowercase."""
 
@@ -37,6 +41,7 @@ class Matcher:
             key = (insensitive, lower_same_length(folded) if insensitive else folded)
             grouped.setdefault(key, []).append(alias)
         self._automata = {}
+        self._recent: dict[str, tuple[Match, ...]] = {}
         for insensitive in (False, True):
             automaton = ahocorasick.Automaton()
             for (flag, text), entries in grouped.items():
@@ -52,8 +57,19 @@ class Matcher:
         """A matcher over every alias of the knowledge base."""
         return cls(knowledge.aliases)
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches in ``text``, longest first, in text order."""
+    def find(self, text: str) -> tuple[Match, ...]:
+        """Non-overlapping matches in ``text``, longest first, in text order.
+
+        Several annotators search the same paragraphs: the last article's texts are remembered.
+        """
+        found = self._recent.get(text)
+        if found is None:
+            if len(self._recent) >= RECENT_TEXTS:
+                self._recent.clear()
+            found = self._recent[text] = self._search(text)
+        return found
+
+    def _search(self, text: str) -> tuple[Match, ...]:
         folded = fold(text)
         found: list[Match] = []
         for insensitive, automaton in self._automata.items():
@@ -71,4 +87,4 @@ class Matcher:
             if not any(i in occupied for i in span):
                 taken.append(match)
                 occupied.update(span)
-        return sorted(taken, key=lambda m: m.start)
+        return tuple(sorted(taken, key=lambda m: m.start))
