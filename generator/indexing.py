@@ -243,7 +243,8 @@ def update_index(
     for brief in ordered:
         if brief.id in redo or brief.id not in old_related:
             tops[brief.id] = top_terms(by_brief[brief.id], postings)
-            related[brief.id] = related_for(brief.id, tops[brief.id], postings)
+            # Kept when equal, so that what printed it need not print it again.
+            related[brief.id] = _same(old_related.get(brief.id), related_for(brief.id, tops[brief.id], postings))
         else:
             tops[brief.id], related[brief.id] = old_tops[brief.id], old_related[brief.id]
 

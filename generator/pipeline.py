@@ -302,6 +302,7 @@ def build_site(settings: Settings, session: Session | None = None) -> BuildResul
                             session.render_memory if session is not None else None)
         if session is not None:
             session.page_store = pages.store
+            session.annotator_for(knowledge)  # built while the session starts, not on its first edit
         timings["render"] = time.perf_counter() - started
         timings.update({f"render_{part}": seconds for part, seconds in pages.seconds.items()})
     finally:

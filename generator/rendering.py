@@ -378,6 +378,7 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
 
     ``store`` and ``memory``: the page store and render memory of an earlier build in this process.
     """
+    in_session = memory is not None
     memory = memory if memory is not None else RenderMemory()
     jobs = plan_pages(index, memory)
     if cache_dir is None:
@@ -423,6 +424,10 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
     store.save(kept, {dependency: digest_of(dependency) for dependency in read}, {kept[path].content: text for path, text in texts.items()})
     memory.digests = {dependency: digest_of.values[dependency] for dependency in read}
     memory.jobs = fingerprints
+    if in_session and not memory.records:
+        # A session's first build reused every record (or encoded them in a worker): encode them here, now,
+        # so that its first edit does not.
+        export_briefs(index, knowledge, memory)
     seconds = {"check": checked - started, "render": rendered - checked, "store": time.perf_counter() - rendered}
     return Pages(texts, {path: page.content for path, page in reused.items()}, store, {path: page.content for path, page in kept.items()},
                  seconds)
@@ -469,9 +474,11 @@ def export_briefs(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
     """data/briefs.json: every brief with its annotations (a record whose inputs are the same objects is not encoded again)."""
     before = memory.records if memory is not None else {}
     records: dict[str, tuple[tuple[Any, ...], str]] = {}
+    terms = index.terms
     for brief in index.briefs:
-        # Everything brief_record reads; reading it here also records it for the page cache.
-        inputs = (knowledge, brief, index.related.get(brief.id, ()), *(tuple(index.brief_terms(brief, t)) for t in RECORD_TAXONOMIES))
+        # Everything brief_record reads (reading it here also records it for the page cache): one pass over the mentions.
+        named = tuple(terms.get((m.taxonomy, m.key)) for m in brief.notes.mentions if m.taxonomy in RECORD_TAXONOMIES)
+        inputs = (knowledge, brief, index.related.get(brief.id, ()), named)
         found = before.get(brief.id)
         if found is None or not same_objects(found[0], inputs):
             found = (inputs, json.dumps(brief_record(brief, index, knowledge), ensure_ascii=False))
@@ -482,7 +489,7 @@ def export_briefs(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
 
 
 #: The taxonomies whose terms a brief's record names.
-RECORD_TAXONOMIES = ("countries", "regions", "organizations", "initiatives")
+RECORD_TAXONOMIES = frozenset({"countries", "regions", "organizations", "initiatives"})
 
 
 def export_facets(index: SiteIndex, knowledge: KnowledgeBase) -> str:

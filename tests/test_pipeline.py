@@ -225,3 +225,18 @@ def test_a_session_reads_again_only_the_sources_whose_stamps_changed(project, mo
     assert read == [path.name]
     fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
     assert dict(edited.pages) == dict(fresh.pages)
+
+
+def test_a_session_starts_with_every_record_encoded_so_its_first_edit_does_not_encode_them(project, monkeypatch):
+    build_site(project)  # the page store is full: the session's first build reuses every page
+    session = pipeline.Session()
+    first = build_site(project, session)
+    assert first.pages.rendered == 0
+    assert set(session.render_memory.records) == {brief.id for brief in first.index.briefs}
+    encoded: list[str] = []
+    real = rendering.brief_record
+    monkeypatch.setattr(rendering, "brief_record", lambda brief, index, knowledge: encoded.append(brief.id) or real(brief, index, knowledge))
+    _add(project)
+    added = build_site(project, session)
+    new_brief = next(b for b in added.index.briefs if b.article.source == "new.txt")
+    assert new_brief.id in encoded and len(encoded) < len(added.index.briefs)  # the new one and those whose related briefs changed
