@@ -67,7 +67,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_startup(self, *, command, dirty) -> None:
         """Keep this plugin between the builds of `mkdocs serve`, and with it what the last build loaded."""
-        self.session = Session()
+        self.session = Session(defer_saves=command == "serve")
+
+    def on_shutdown(self) -> None:
+        """Write what `mkdocs serve` kept in memory (the page store), so the next process starts from it."""
+        session = getattr(self, "session", None)
+        if session is not None:
+            session.flush()
 
     def on_files(self, files: Files, /, *, config) -> Files:
         """Run the generator and add every page it makes."""

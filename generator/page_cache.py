@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import secrets
+import time
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import Field, fields, is_dataclass, replace
 from functools import lru_cache
@@ -29,6 +30,8 @@ ALL = ("*all*",)
 STORE_FORMAT = 3
 #: Contents this large are stored in a file of their own rather than in the pack.
 OWN_FILE_BYTES = 1 << 20
+#: A deferred save is written at the latest with the first save this many seconds after the last write.
+FLUSH_SECONDS = 60.0
 Dependency = tuple[str, Any]  # (index field, key)
 
 
@@ -383,6 +386,11 @@ class PageStore:
     (a rebuild in `mkdocs serve` must not rewrite the whole state), and the base is written afresh when
     the journal outgrows it. Every journal record names its base, so records left over from an older base
     are ignored; a record cut short ends the journal there, and the next save writes over it.
+
+    A long-running process (`mkdocs serve`) may defer its saves (``save(..., defer=True)``): the build is
+    kept in memory, new contents with it, and written when ``flush`` is called (when the process ends) or
+    when the last write is more than ``FLUSH_SECONDS`` old, so an edit does not wait for the disk. A
+    process that ends without flushing leaves the last written state, which is older but still whole.
     """
 
     def __init__(self, directory: Path | None):
@@ -394,6 +402,9 @@ class PageStore:
         # What this object last loaded or saved, with the files' stamps: a long-running process (mkdocs
         # serve) keeps the store and skips reloading it, unless another process changed the files since.
         self._memory: tuple[tuple[int, ...] | None, StoredBuild] | None = None
+        # A deferred save: the build and the contents it added that are not on disk yet.
+        self._pending: tuple[StoredBuild, dict[str, str]] | None = None
+        self._written_at = time.monotonic()
 
     def _stamp(self) -> tuple[int, ...] | None:
         try:
@@ -425,9 +436,13 @@ class PageStore:
         """The pages of the last build (none when there is no usable store)."""
         if self.directory is None:
             return StoredBuild({}, {})
-        if self._memory is not None and self._memory[0] is not None and self._memory[0] == self._stamp():
-            return self._memory[1]
+        stamp = self._stamp()
+        if self._memory is not None and self._memory[0] == stamp:
+            return self._pending[0] if self._pending is not None else self._memory[1]
+        # Another process wrote the store since (its pack may have moved): what this one had not saved is dropped.
+        self._pending = None
         self._places, self._base, self._base_size, self._journal_end = {}, "", 0, 0
+        self._memory = (stamp, StoredBuild({}, {}))  # until a whole state is read
         try:
             data = self._state.read_bytes()
             stored = pickle.loads(data)
@@ -470,6 +485,8 @@ class PageStore:
 
     def contents(self) -> Container[str]:
         """The digests of every stored content."""
+        if self._pending is not None and self._pending[1]:
+            return self._places.keys() | self._pending[1].keys()
         return self._places.keys()
 
     def _own_file(self, digest: str) -> Path:
@@ -479,6 +496,8 @@ class PageStore:
 
     def read(self, digest: str) -> str:
         """Stored content."""
+        if self._pending is not None and digest in self._pending[1]:
+            return self._pending[1][digest]
         start, length = self._places[digest]
         try:
             if start < 0:
@@ -494,16 +513,33 @@ class PageStore:
             raise RuntimeError(f"the page cache in {self.directory} is damaged; delete it and build again")
         return text
 
-    def save(self, pages: dict[str, StoredPage], digests: dict[Dependency, str], texts: Mapping[str, str]) -> None:
+    def save(self, pages: dict[str, StoredPage], digests: dict[Dependency, str], texts: Mapping[str, str], defer: bool = False) -> None:
         """Store this build's pages, the digests of what they read and (``texts``) new contents by digest.
 
-        Best effort: a cache may fail.
+        Best effort: a cache may fail. With ``defer``, keep them in memory until ``flush`` (or until the
+        last write is ``FLUSH_SECONDS`` old).
         """
         if self.directory is None:
             return
+        if self._pending is not None:  # contents kept earlier that this build still holds are still new to the disk
+            live = {page.content for page in pages.values()}
+            texts = {**{d: t for d, t in self._pending[1].items() if d in live}, **texts}
+        self._pending = (StoredBuild(pages, digests), {d: t for d, t in texts.items() if d not in self._places})
+        if not defer or time.monotonic() - self._written_at > FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write a deferred save, if there is one."""
+        if self._pending is None or self.directory is None:
+            return
+        (pages, digests), texts = self._pending
+        self._pending = None
+        self._written_at = time.monotonic()
+        if self._memory is not None and self._memory[0] != self._stamp():
+            return  # another process wrote the store meanwhile: the places this one knows may be stale, so its state wins
+        previous = self._memory[1] if self._memory is not None else StoredBuild({}, {})
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            previous = self._memory[1] if self._memory is not None and self._memory[0] == self._stamp() else None
             live = {p.content for p in pages.values()}
             places = {d: place for d, place in self._places.items() if d in live}
             # Dead bytes are all the pack holds beyond the live contents, whichever build left them there.
@@ -524,7 +560,7 @@ class PageStore:
                     pack.write(data)
                     places[digest] = (offset, len(data))
                     offset += len(data)
-            if previous is None or compacted or not self._base or not self._append(previous, pages, digests, places):
+            if compacted or not self._base or not self._append(previous, pages, digests, places):
                 self._write_base(pages, digests, places)
             dropped = [digest for digest, (start, _) in self._places.items() if start < 0 and digest not in places]
             self._places = places

@@ -172,7 +172,9 @@ class Session:
     it only saves reading them back. Each build keeps what that build used, so it does not grow.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, defer_saves: bool = False) -> None:
+        #: `mkdocs serve`: the page store is written when the session ends (``flush``) or once a minute, not on every edit.
+        self.defer_saves = defer_saves
         self.knowledge: dict[str, KnowledgeBase] = {}
         self.sources: dict[tuple[str, str], SourceResult] = {}  # (sources-cache key, knowledge version) -> result
         self.source_keys: dict[tuple[Any, ...], str] = {}  # (path, size, times, inode, limits) -> sources-cache key
@@ -180,6 +182,11 @@ class Session:
         self.render_memory = RenderMemory()
         self.index: IndexState | None = None  # the last build's index, which the next one updates
         self.annotator: tuple[str, Annotator] | None = None  # (knowledge version, annotator built from it)
+
+    def flush(self) -> None:
+        """Write what the session kept in memory and has not written yet."""
+        if self.page_store is not None:
+            self.page_store.flush()
 
     def annotator_for(self, knowledge: KnowledgeBase) -> Annotator:
         """The annotator of this knowledge base, built once per version."""
@@ -299,7 +306,8 @@ def build_site(settings: Settings, session: Session | None = None) -> BuildResul
         started = time.perf_counter()
         pages = render_site(index, knowledge, settings.templates_dir, settings.site_url, settings.cache_dir, settings.workers,
                             session.page_store if session is not None else None,
-                            session.render_memory if session is not None else None)
+                            session.render_memory if session is not None else None,
+                            defer_save=session is not None and session.defer_saves)
         if session is not None:
             session.page_store = pages.store
             session.annotator_for(knowledge)  # built while the session starts, not on its first edit

@@ -373,10 +373,11 @@ def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeB
 
 def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/",
                 cache_dir: Path | None = None, workers: int = 1, store: PageStore | None = None,
-                memory: RenderMemory | None = None) -> Pages:
+                memory: RenderMemory | None = None, defer_save: bool = False) -> Pages:
     """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused.
 
-    ``store`` and ``memory``: the page store and render memory of an earlier build in this process.
+    ``store`` and ``memory``: the page store and render memory of an earlier build in this process;
+    ``defer_save``: keep the store's new state in memory (`mkdocs serve`, see ``PageStore.save``).
     """
     in_session = memory is not None
     memory = memory if memory is not None else RenderMemory()
@@ -421,7 +422,8 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
         texts[job.path] = text
         kept[job.path] = StoredPage(fingerprint, tuple([interned.setdefault(d, d) for d in reads]), content_digest(text))
     read = set().union(*(page.dependencies for page in kept.values()))
-    store.save(kept, {dependency: digest_of(dependency) for dependency in read}, {kept[path].content: text for path, text in texts.items()})
+    store.save(kept, {dependency: digest_of(dependency) for dependency in read}, {kept[path].content: text for path, text in texts.items()},
+               defer=defer_save)
     memory.digests = {dependency: digest_of.values[dependency] for dependency in read}
     memory.jobs = fingerprints
     if in_session and not memory.records:
@@ -474,11 +476,13 @@ def export_briefs(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
     """data/briefs.json: every brief with its annotations (a record whose inputs are the same objects is not encoded again)."""
     before = memory.records if memory is not None else {}
     records: dict[str, tuple[tuple[Any, ...], str]] = {}
-    terms = index.terms
+    # The file lists every brief, so a new brief renders it again whatever it read: it reads the terms and related
+    # lists whole (one recorded read each, one digest each) rather than thousands of single entries.
+    terms, related = dict(index.terms.items()), dict(index.related.items())
     for brief in index.briefs:
-        # Everything brief_record reads (reading it here also records it for the page cache): one pass over the mentions.
+        # Everything brief_record reads, in one pass over the mentions.
         named = tuple(terms.get((m.taxonomy, m.key)) for m in brief.notes.mentions if m.taxonomy in RECORD_TAXONOMIES)
-        inputs = (knowledge, brief, index.related.get(brief.id, ()), named)
+        inputs = (knowledge, brief, related.get(brief.id, ()), named)
         found = before.get(brief.id)
         if found is None or not same_objects(found[0], inputs):
             found = (inputs, json.dumps(brief_record(brief, index, knowledge), ensure_ascii=False))

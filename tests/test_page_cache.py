@@ -236,3 +236,36 @@ def test_a_large_content_has_a_file_of_its_own_deleted_when_no_page_holds_it(tmp
     lost = PageStore(tmp_path)
     lost.load()
     assert big not in lost.contents() and content_digest("small page") in lost.contents()
+
+
+def test_a_deferred_save_is_kept_in_memory_until_flushed(tmp_path):
+    store = PageStore(tmp_path)
+    store.load()
+    pages, digests, texts = store_state(0)
+    store.save(pages, digests, texts)
+    written = {path.name: path.stat().st_mtime_ns for path in tmp_path.iterdir()}
+    later_pages, later_digests, later_texts = store_state(1)
+    assert store.load() == (pages, digests)
+    store.save(later_pages, later_digests, later_texts, defer=True)
+    assert {path.name: path.stat().st_mtime_ns for path in tmp_path.iterdir()} == written  # nothing written yet
+    assert store.load() == (later_pages, later_digests)  # this process sees its own last build
+    assert all(store.read(page.content) == later_texts[page.content] for page in later_pages.values())
+    assert PageStore(tmp_path).load() == (pages, digests)  # another process sees the last one written
+    store.flush()
+    assert PageStore(tmp_path).load() == (later_pages, later_digests)
+
+
+def test_a_deferred_save_gives_way_to_another_process_that_wrote_meanwhile(tmp_path):
+    store = PageStore(tmp_path)
+    store.load()
+    store.save(*store_state(0))
+    store.load()
+    store.save(*store_state(1), defer=True)
+    other = PageStore(tmp_path)
+    other.load()
+    other_pages, other_digests, other_texts = store_state(7)
+    other.save(other_pages, other_digests, other_texts)
+    assert store.load() == (other_pages, other_digests)  # its own unsaved build is dropped, never mixed in
+    store.flush()
+    assert PageStore(tmp_path).load() == (other_pages, other_digests)
+    assert all(store.read(page.content) == other_texts[page.content] for page in other_pages.values())

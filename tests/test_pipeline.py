@@ -196,8 +196,9 @@ def test_a_session_carries_one_process_into_its_next_build_without_changing_a_pa
     assert len(session.sources) == len(list(project.sources_dir.iterdir()))  # only what the last build used is kept
 
 
-def test_another_process_changing_the_page_store_is_noticed(project):
-    session = pipeline.Session()
+@pytest.mark.parametrize("defer_saves", [False, True], ids=["saving", "deferring"])
+def test_another_process_changing_the_page_store_is_noticed(project, defer_saves):
+    session = pipeline.Session(defer_saves=defer_saves)
     build_site(project, session)
     _add(project)
     build_site(project)  # another process (a CLI build) renders and compacts the store meanwhile
@@ -240,3 +241,18 @@ def test_a_session_starts_with_every_record_encoded_so_its_first_edit_does_not_e
     added = build_site(project, session)
     new_brief = next(b for b in added.index.briefs if b.article.source == "new.txt")
     assert new_brief.id in encoded and len(encoded) < len(added.index.briefs)  # the new one and those whose related briefs changed
+
+
+def test_a_serve_session_writes_the_page_store_when_it_ends(project):
+    build_site(project)
+    session = pipeline.Session(defer_saves=True)
+    build_site(project, session)
+    _add(project)
+    added = build_site(project, session)
+    assert added.pages.rendered > 0
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    assert dict(added.pages) == dict(fresh.pages)
+    session.flush()
+    after = build_site(project)  # a later process starts from what the session wrote
+    assert (after.annotated, after.pages.rendered) == (0, 0)
+    assert dict(after.pages) == dict(fresh.pages)
