@@ -33,9 +33,10 @@ _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
 #: "... for the Liberation of Rwanda", "... for Development": what an organisation is of or for.
 _OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5})?"
-_ORGANIZATION = re.compile(rf"\b(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
-_INITIATIVE = re.compile(rf"\b(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w])")
-_ACRONYM = re.compile(rf"\b(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)")
+# Every name starts with a capital letter: the lookahead turns away every other word at once.
+_ORGANIZATION = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
+_INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w])")
+_ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)")
 _QUOTED_PROGRAMME = re.compile(
     r"[‘“\"'](?P<name>[A-Z][^‘’“”\"']{1,40})[’”\"']\s+(?P<noun>initiative|plan|strategy|programme|program|vision|doctrine|format|project|corridor|deal|policy)\b"
 )

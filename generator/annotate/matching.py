@@ -81,10 +81,9 @@ class Matcher:
                     found.append(Match(start, end, text[start:end], entries))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         taken: list[Match] = []
-        occupied: set[int] = set()
+        occupied = bytearray(len(folded))  # 1 where a longer match already sits
         for match in found:
-            span = range(match.start, match.end)
-            if not any(i in occupied for i in span):
+            if not any(occupied[match.start:match.end]):
                 taken.append(match)
-                occupied.update(span)
+                occupied[match.start:match.end] = b"\x01" * (match.end - match.start)
         return tuple(sorted(taken, key=lambda m: m.start))
