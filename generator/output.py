@@ -1,6 +1,7 @@
 """Writing generated pages to disk: only what changed, nothing outside the output folder."""
 from __future__ import annotations
 
+import gc
 import os
 import stat
 from dataclasses import dataclass
@@ -30,6 +31,16 @@ def write_pages(pages: Mapping[str, str], out_dir: Path) -> WriteReport:
     recognised without reading it, and only files this function wrote before are ever removed: pointing
     --out at a folder with other files in it cannot delete them.
     """
+    # What the process holds (a whole site) is left out of the collections this loop's allocations would
+    # trigger; it is unfrozen again at the end.
+    gc.freeze()
+    try:
+        return _write_pages(pages, out_dir)
+    finally:
+        gc.unfreeze()
+
+
+def _write_pages(pages: Mapping[str, str], out_dir: Path) -> WriteReport:
     root = out_dir.resolve()
     root.mkdir(parents=True, exist_ok=True)
     manifest = root / MANIFEST
