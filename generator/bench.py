@@ -155,7 +155,8 @@ def bench_size(n: int, workdir: Path, with_mkdocs: bool) -> dict[str, object]:
     timings_file = project / "timings.json"
     generator = measure([python, "-m", "generator", "--root", str(project), "build", "--out",
                          str(project / "build" / "docs"), "--timings", str(timings_file)], PROJECT_ROOT)
-    row: dict[str, object] = {"articles": n, "generator_s": round(generator.seconds, 2), "generator_peak_mib": round(generator.peak_mib)}
+    row: dict[str, object] = {"articles": n, "generator_s": round(generator.seconds, 2), "generator_peak_mib": round(generator.peak_mib),
+                              "calibration_s": [calibration()]}
     cold = json.loads(timings_file.read_text())
     row.update({f"{k}_s": round(v, 3) for k, v in cold.items() if k not in COUNTS})
     row["generator_stages_s"] = round(sum(cold[k] for k in STAGES if k in cold), 2)
@@ -179,6 +180,7 @@ def bench_size(n: int, workdir: Path, with_mkdocs: bool) -> dict[str, object]:
     row["incremental_annotated"] = stats.get("annotated")
     row["incremental_rendered"] = f"{stats.get('rendered')} of {stats.get('pages')}"
     row.update(serve_incremental(project, synthetic_corpus(n + 1 + SERVE_EDITS, knowledge, PROJECT_ROOT / "sources"), extra))
+    row["calibration_s"].append(calibration())  # type: ignore[attr-defined]
     if with_mkdocs:
         mkdocs = str(Path(python).with_name("mkdocs"))
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -227,6 +229,15 @@ def serve_incremental(project: Path, files: dict[str, str], present: dict[str, s
         "serve_incremental_annotated": annotated,
         "serve_flush_s": round(flushed, 3),
     }
+
+
+def calibration() -> float:
+    """Seconds for a fixed pure-Python workload: how fast this machine is right now (shared machines vary)."""
+    started = time.perf_counter()
+    total = 0
+    for number in range(5_000_000):
+        total += number
+    return round(time.perf_counter() - started, 3)
 
 
 def machine() -> str:
