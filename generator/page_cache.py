@@ -590,6 +590,8 @@ class PageStore:
             "places": {digest: place for digest, place in places.items() if self._places.get(digest) != place},
             "unplaced": [digest for digest in self._places if digest not in places],
         }
+        if not any(value for key, value in record.items() if key != "base"):
+            return True  # nothing changed: nothing to append
         data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
         if self._journal_end + len(data) > self._base_size:
             return False

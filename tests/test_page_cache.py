@@ -182,6 +182,10 @@ def test_a_small_change_appends_to_the_journal_and_a_large_one_writes_the_base(t
     store, _ = saved_rounds(tmp_path, 2)
     base = (tmp_path / "pages.pickle").stat()
     assert (tmp_path / "pages.journal").stat().st_size < base.st_size / 2  # the second build appended what changed
+    journal = (tmp_path / "pages.journal").read_bytes()
+    store.load()
+    store.save(*store_state(1))  # the same build again: nothing to append
+    assert (tmp_path / "pages.journal").read_bytes() == journal
     _, (pages, _, texts) = saved_rounds(tmp_path, 30)
     journal = tmp_path / "pages.journal"
     assert (journal.stat().st_size if journal.exists() else 0) <= (tmp_path / "pages.pickle").stat().st_size  # not endless
