@@ -205,7 +205,7 @@ def serve_incremental(project: Path, files: dict[str, str], present: dict[str, s
     """As in `mkdocs serve`: one process builds, then articles are added one at a time, each followed by a
     build in the same process (with its Session); the median edit is reported, and each edit's time."""
     settings = Settings.from_root(project)
-    session = Session(defer_saves=True)  # as the plugin's under `mkdocs serve`
+    session = Session(serving=True)  # as the plugin's under `mkdocs serve`
     write_pages(build_site(settings, session).pages, project / "build" / "docs")
     edits: list[dict[str, float]] = []
     annotated = []

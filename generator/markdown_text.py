@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 #: Characters Python-Markdown honours a backslash escape for.
 _BACKSLASH = re.compile(r"([\\`*_{}\[\]()#+!])")
@@ -51,24 +52,14 @@ def escape_markdown(value: object) -> SafeMarkdown:
     """One line of literal text as Markdown: whitespace folded, every syntax character neutralised."""
     if isinstance(value, SafeMarkdown):
         return value
-    text = str(value)
-    found = _ESCAPED.get(text)
-    if found is None:
-        if len(_ESCAPED) >= ESCAPED_KEPT:
-            _ESCAPED.clear()
-        found = _ESCAPED[text] = _escape(text)
-    return found
+    return _escape(str(value))
 
 
+@lru_cache(maxsize=50_000)  # names, titles and dates are printed on many pages
 def _escape(text: str) -> SafeMarkdown:
     if not _NEEDS_ESCAPING.search(text) and not _LINE_START.match(text):
         return SafeMarkdown(text)  # the common case: a name, a date, a number
     return SafeMarkdown(escape_line_start(escape_fragment(text).strip()))
-
-
-#: Texts whose escaped form is remembered: names, titles and dates are printed on many pages.
-ESCAPED_KEPT = 50_000
-_ESCAPED: dict[str, SafeMarkdown] = {}
 
 
 def escape_fragment(text: str) -> str:

@@ -67,7 +67,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_startup(self, *, command, dirty) -> None:
         """Keep this plugin between the builds of `mkdocs serve`, and with it what the last build loaded."""
-        self.session = Session(defer_saves=command == "serve")
+        self.session = Session(serving=command == "serve")
 
     def on_shutdown(self) -> None:
         """Write what `mkdocs serve` kept in memory (the page store), so the next process starts from it."""

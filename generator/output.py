@@ -130,7 +130,9 @@ def _write_all(handle: int, data: bytes) -> None:
 
 
 def _size(path: str) -> int:
+    """The size of a regular file (not a symlink), else -2: no recorded size."""
     try:
-        return os.stat(path).st_size
+        status = os.lstat(path)
     except OSError:
         return -2
+    return status.st_size if stat.S_ISREG(status.st_mode) else -2

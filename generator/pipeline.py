@@ -172,9 +172,10 @@ class Session:
     it only saves reading them back. Each build keeps what that build used, so it does not grow.
     """
 
-    def __init__(self, defer_saves: bool = False) -> None:
-        #: `mkdocs serve`: the page store is written when the session ends (``flush``) or once a minute, not on every edit.
-        self.defer_saves = defer_saves
+    def __init__(self, serving: bool = False) -> None:
+        #: `mkdocs serve`: builds again on every edit, so the page store is written when the session ends (``flush``)
+        #: or once a minute, and the first build readies what the first edit needs.
+        self.serving = serving
         self.knowledge: dict[str, KnowledgeBase] = {}
         self.sources: dict[tuple[str, str], SourceResult] = {}  # (sources-cache key, knowledge version) -> result
         self.source_keys: dict[tuple[Any, ...], str] = {}  # (path, size, times, inode, limits) -> sources-cache key
@@ -307,10 +308,11 @@ def build_site(settings: Settings, session: Session | None = None) -> BuildResul
         pages = render_site(index, knowledge, settings.templates_dir, settings.site_url, settings.cache_dir, settings.workers,
                             session.page_store if session is not None else None,
                             session.render_memory if session is not None else None,
-                            defer_save=session is not None and session.defer_saves)
+                            serving=session is not None and session.serving)
         if session is not None:
             session.page_store = pages.store
-            session.annotator_for(knowledge)  # built while the session starts, not on its first edit
+            if session.serving:
+                session.annotator_for(knowledge)  # built while the server starts, not on its first edit
         timings["render"] = time.perf_counter() - started
         timings.update({f"render_{part}": seconds for part, seconds in pages.seconds.items()})
     finally:

@@ -373,13 +373,13 @@ def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeB
 
 def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/",
                 cache_dir: Path | None = None, workers: int = 1, store: PageStore | None = None,
-                memory: RenderMemory | None = None, defer_save: bool = False) -> Pages:
+                memory: RenderMemory | None = None, serving: bool = False) -> Pages:
     """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused.
 
     ``store`` and ``memory``: the page store and render memory of an earlier build in this process;
-    ``defer_save``: keep the store's new state in memory (`mkdocs serve`, see ``PageStore.save``).
+    ``serving``: a long-running `mkdocs serve` process, which keeps the store's new state in memory (see
+    ``PageStore.save``) and readies the memory for its next edit.
     """
-    in_session = memory is not None
     memory = memory if memory is not None else RenderMemory()
     jobs = plan_pages(index, memory)
     if cache_dir is None:
@@ -423,11 +423,11 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
         kept[job.path] = StoredPage(fingerprint, tuple([interned.setdefault(d, d) for d in reads]), content_digest(text))
     read = set().union(*(page.dependencies for page in kept.values()))
     store.save(kept, {dependency: digest_of(dependency) for dependency in read}, {kept[path].content: text for path, text in texts.items()},
-               defer=defer_save)
+               defer=serving)
     memory.digests = {dependency: digest_of.values[dependency] for dependency in read}
     memory.jobs = fingerprints
-    if in_session and not memory.records:
-        # A session's first build reused every record (or encoded them in a worker): encode them here, now,
+    if serving and not memory.records:
+        # The server's first build reused every record (or encoded them in a worker): encode them here, now,
         # so that its first edit does not.
         export_briefs(index, knowledge, memory)
     seconds = {"check": checked - started, "render": rendered - checked, "store": time.perf_counter() - rendered}

@@ -196,9 +196,9 @@ def test_a_session_carries_one_process_into_its_next_build_without_changing_a_pa
     assert len(session.sources) == len(list(project.sources_dir.iterdir()))  # only what the last build used is kept
 
 
-@pytest.mark.parametrize("defer_saves", [False, True], ids=["saving", "deferring"])
-def test_another_process_changing_the_page_store_is_noticed(project, defer_saves):
-    session = pipeline.Session(defer_saves=defer_saves)
+@pytest.mark.parametrize("serving", [False, True], ids=["saving", "deferring"])
+def test_another_process_changing_the_page_store_is_noticed(project, serving):
+    session = pipeline.Session(serving=serving)
     build_site(project, session)
     _add(project)
     build_site(project)  # another process (a CLI build) renders and compacts the store meanwhile
@@ -228,12 +228,16 @@ def test_a_session_reads_again_only_the_sources_whose_stamps_changed(project, mo
     assert dict(edited.pages) == dict(fresh.pages)
 
 
-def test_a_session_starts_with_every_record_encoded_so_its_first_edit_does_not_encode_them(project, monkeypatch):
+def test_a_server_starts_with_every_record_encoded_so_its_first_edit_does_not_encode_them(project, monkeypatch):
     build_site(project)  # the page store is full: the session's first build reuses every page
-    session = pipeline.Session()
+    once = pipeline.Session()  # `mkdocs build`: one build, nothing readied for a next one
+    build_site(project, once)
+    assert not once.render_memory.records and once.annotator is None
+    session = pipeline.Session(serving=True)
     first = build_site(project, session)
     assert first.pages.rendered == 0
     assert set(session.render_memory.records) == {brief.id for brief in first.index.briefs}
+    assert session.annotator is not None
     encoded: list[str] = []
     real = rendering.brief_record
     monkeypatch.setattr(rendering, "brief_record", lambda brief, index, knowledge: encoded.append(brief.id) or real(brief, index, knowledge))
@@ -245,7 +249,7 @@ def test_a_session_starts_with_every_record_encoded_so_its_first_edit_does_not_e
 
 def test_a_serve_session_writes_the_page_store_when_it_ends(project):
     build_site(project)
-    session = pipeline.Session(defer_saves=True)
+    session = pipeline.Session(serving=True)
     build_site(project, session)
     _add(project)
     added = build_site(project, session)

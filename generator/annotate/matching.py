@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from functools import lru_cache
+from typing import Callable, Iterable
 
 import ahocorasick
 
@@ -26,10 +27,6 @@ class Match:
         return self.aliases[0]
 
 
-#: Texts whose matches a Matcher remembers: more than the paragraphs of any one article.
-RECENT_TEXTS = 512
-
-
 class Matcher:
     """Whole-word, longest-first alias search; case-sensitive unless the alias is all lowercase."""
 
@@ -41,7 +38,8 @@ class Matcher:
             key = (insensitive, lower_same_length(folded) if insensitive else folded)
             grouped.setdefault(key, []).append(alias)
         self._automata = {}
-        self._recent: dict[str, tuple[Match, ...]] = {}
+        # Several annotators search the same paragraphs: the texts of the last article or so are remembered.
+        self.find: Callable[[str], tuple[Match, ...]] = lru_cache(maxsize=512)(self._search)
         for insensitive in (False, True):
             automaton = ahocorasick.Automaton()
             for (flag, text), entries in grouped.items():
@@ -57,19 +55,8 @@ class Matcher:
         """A matcher over every alias of the knowledge base."""
         return cls(knowledge.aliases)
 
-    def find(self, text: str) -> tuple[Match, ...]:
-        """Non-overlapping matches in ``text``, longest first, in text order.
-
-        Several annotators search the same paragraphs: the last article's texts are remembered.
-        """
-        found = self._recent.get(text)
-        if found is None:
-            if len(self._recent) >= RECENT_TEXTS:
-                self._recent.clear()
-            found = self._recent[text] = self._search(text)
-        return found
-
     def _search(self, text: str) -> tuple[Match, ...]:
+        """Non-overlapping matches in ``text``, longest first, in text order (``find`` remembers them)."""
         folded = fold(text)
         found: list[Match] = []
         for insensitive, automaton in self._automata.items():
