@@ -121,109 +121,111 @@ def make_environment(templates_dir: Path, bytecode_dir: Path | None = None) -> j
     env.filters["yaml"] = yaml_value
     env.filters["plain_title"] = plain_title
     env.filters["counted"] = counted
-    env.globals.update(link=link, term_link=term_link, brief_link=brief_link, evidence_link=evidence_link,
-                       anchor=paragraph_anchor, linked_text=linked_text, chart=chart, term_links=term_links,
-                       brief_line=brief_line, outlet_name=outlet_name, counted_links=counted_links,
-                       event_wording=event_wording, timeline_path=timeline_path)
+    # The link helpers are bound to each page as it is rendered (PageHelpers); these need no page.
+    env.globals.update(anchor=paragraph_anchor, event_wording=event_wording, timeline_path=timeline_path)
     return env
-
-
-@jinja2.pass_context
-def link(context: jinja2.runtime.Context, label: object, target: str, anchor: str | None = None) -> SafeMarkdown:
-    """A Markdown link from the page being rendered to ``target``."""
-    return SafeMarkdown(f"[{escape_markdown(label)}]({url_for(target, context['page_path'], anchor)})")
-
-
-@jinja2.pass_context
-def term_link(context: jinja2.runtime.Context, term: Term) -> SafeMarkdown:
-    """A link to a term's page, marked when the term is not in the knowledge base."""
-    mark = " (unconfirmed)" if not term.confirmed else ""
-    return SafeMarkdown(link(context, term.name, term_path(term)) + mark)
-
-
-@jinja2.pass_context
-def brief_link(context: jinja2.runtime.Context, brief: Brief) -> SafeMarkdown:
-    """A link to a brief by its title."""
-    return link(context, brief.title, brief_path(brief.id))
-
-
-@jinja2.pass_context
-def evidence_link(context: jinja2.runtime.Context, brief: Brief, block: int, label: str = "in context") -> SafeMarkdown:
-    """A link to the exact paragraph of a brief."""
-    return link(context, label, brief_path(brief.id), paragraph_anchor(block))
-
-
-@jinja2.pass_context
-def term_links(context: jinja2.runtime.Context, terms: Iterable[Term]) -> SafeMarkdown:
-    """Links to several terms, comma-separated."""
-    return SafeMarkdown(", ".join(term_link(context, term) for term in terms))
-
-
-@jinja2.pass_context
-def counted_links(context: jinja2.runtime.Context, pairs: Iterable[tuple[tuple[str, str], int]]) -> SafeMarkdown:
-    """'Japan (3), Russia (2)': links to terms with how many briefs they share."""
-    terms = context["index"].terms
-    return SafeMarkdown(", ".join(f"{term_link(context, terms[key])} ({count})" for key, count in pairs))
-
-
-@jinja2.pass_context
-def outlet_name(context: jinja2.runtime.Context, brief: Brief) -> str:
-    """The outlet's name from the knowledge base, or as the article gave it (plain text, escaped on output)."""
-    outlet = context["knowledge"].term("outlets", brief.notes.outlet) if brief.notes.outlet else None
-    return outlet.name if outlet else (brief.notes.outlet or "")
-
-
-@jinja2.pass_context
-def brief_line(context: jinja2.runtime.Context, brief: Brief) -> SafeMarkdown:
-    """'[Title](…) · 2024-03-01 · Reuters · news': a brief in a list."""
-    parts = [brief_link(context, brief), brief.notes.published.isoformat() if brief.notes.published else "undated"]
-    if brief.notes.outlet:
-        parts.append(escape_markdown(outlet_name(context, brief)))
-    parts.append(escape_markdown(brief.notes.kind))
-    return SafeMarkdown(" · ".join(parts))
 
 
 #: Taxonomies whose first mention in a brief's text becomes a link to the term's page.
 LINKED_IN_TEXT = ("countries", "initiatives", "people", "organizations", "regions")
 
 
-@jinja2.pass_context
-def linked_text(context: jinja2.runtime.Context, brief: Brief, block: int) -> SafeMarkdown:
-    """A paragraph of a brief as Markdown, with the first mention of each term in the brief linked."""
-    index: SiteIndex = context["index"]
-    text = brief.article.blocks[block].text
-    first: dict[tuple[str, str], int] = {}
-    for mention in brief.notes.mentions:
-        if mention.taxonomy in LINKED_IN_TEXT and mention.block >= 0:
-            first.setdefault((mention.taxonomy, mention.key), mention.block)
-    spans: list[tuple[int, int, Term]] = []
-    for mention in brief.notes.mentions:
-        key = (mention.taxonomy, mention.key)
-        if mention.block != block or first.get(key) != block or key not in index.terms:
-            continue
-        start = text.find(mention.surface)
-        end = start + len(mention.surface)
-        if start < 0 or any(a < end and start < b for a, b, _ in spans):
-            continue
-        spans.append((start, end, index.terms[key]))
-        first[key] = -2  # linked once
-    parts: list[str] = []
-    cursor = 0
-    for start, end, term in sorted(spans, key=lambda span: span[0]):
-        parts.append(escape_fragment(text[cursor:start]))
-        parts.append(link(context, text[start:end], term_path(term)))
-        cursor = end
-    parts.append(escape_fragment(text[cursor:]))
-    joined = "".join(parts).strip()
-    return SafeMarkdown(joined if spans and spans[0][0] == 0 else escape_line_start(joined))
+class PageHelpers:
+    """The link helpers a template calls, bound to the page being rendered: every link is relative to it.
 
+    Bound methods, not ``pass_context`` functions: Jinja derives a new context for each call of one of
+    those inside a loop, which cost more than the link itself on list pages.
+    """
 
-@jinja2.pass_context
-def chart(context: jinja2.runtime.Context, kind: str, taxonomy: str = "countries") -> SafeMarkdown:
-    """A static SVG chart for the page being rendered."""
-    if kind == "matrix":
-        return relations_matrix(context["index"], context["page_path"])
-    return coverage_chart(context["index"], taxonomy, context["page_path"])
+    __slots__ = ("page_path", "index", "knowledge", "up")
+
+    def __init__(self, page_path: str, index: SiteIndex, knowledge: KnowledgeBase):
+        self.page_path = page_path
+        self.index = index
+        self.knowledge = knowledge
+        self.up = "../" * page_path.count("/")  # what url_for puts before every other page's path
+
+    def names(self) -> dict[str, Callable[..., Any]]:
+        """The helpers by the names templates call them."""
+        return {"link": self.link, "term_link": self.term_link, "brief_link": self.brief_link, "evidence_link": self.evidence_link,
+                "linked_text": self.linked_text, "chart": self.chart, "term_links": self.term_links, "brief_line": self.brief_line,
+                "outlet_name": self.outlet_name, "counted_links": self.counted_links}
+
+    def link(self, label: object, target: str, anchor: str | None = None) -> SafeMarkdown:
+        """A Markdown link from this page to ``target``."""
+        if target == self.page_path or anchor:
+            return SafeMarkdown(f"[{escape_markdown(label)}]({url_for(target, self.page_path, anchor)})")
+        return SafeMarkdown(f"[{escape_markdown(label)}]({self.up}{target})")  # url_for, without its call
+
+    def term_link(self, term: Term) -> SafeMarkdown:
+        """A link to a term's page, marked when the term is not in the knowledge base."""
+        mark = " (unconfirmed)" if not term.confirmed else ""
+        return SafeMarkdown(self.link(term.name, term_path(term)) + mark)
+
+    def brief_link(self, brief: Brief) -> SafeMarkdown:
+        """A link to a brief by its title."""
+        return self.link(brief.title, brief_path(brief.id))
+
+    def evidence_link(self, brief: Brief, block: int, label: str = "in context") -> SafeMarkdown:
+        """A link to the exact paragraph of a brief."""
+        return self.link(label, brief_path(brief.id), paragraph_anchor(block))
+
+    def term_links(self, terms: Iterable[Term]) -> SafeMarkdown:
+        """Links to several terms, comma-separated."""
+        return SafeMarkdown(", ".join(self.term_link(term) for term in terms))
+
+    def counted_links(self, pairs: Iterable[tuple[tuple[str, str], int]]) -> SafeMarkdown:
+        """'Japan (3), Russia (2)': links to terms with how many briefs they share."""
+        terms = self.index.terms
+        return SafeMarkdown(", ".join(f"{self.term_link(terms[key])} ({count})" for key, count in pairs))
+
+    def outlet_name(self, brief: Brief) -> str:
+        """The outlet's name from the knowledge base, or as the article gave it (plain text, escaped on output)."""
+        outlet = self.knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
+        return outlet.name if outlet else (brief.notes.outlet or "")
+
+    def brief_line(self, brief: Brief) -> SafeMarkdown:
+        """'[Title](…) · 2024-03-01 · Reuters · news': a brief in a list."""
+        parts = [self.brief_link(brief), brief.notes.published.isoformat() if brief.notes.published else "undated"]
+        if brief.notes.outlet:
+            parts.append(escape_markdown(self.outlet_name(brief)))
+        parts.append(escape_markdown(brief.notes.kind))
+        return SafeMarkdown(" · ".join(parts))
+
+    def linked_text(self, brief: Brief, block: int) -> SafeMarkdown:
+        """A paragraph of a brief as Markdown, with the first mention of each term in the brief linked."""
+        index = self.index
+        text = brief.article.blocks[block].text
+        first: dict[tuple[str, str], int] = {}
+        for mention in brief.notes.mentions:
+            if mention.taxonomy in LINKED_IN_TEXT and mention.block >= 0:
+                first.setdefault((mention.taxonomy, mention.key), mention.block)
+        spans: list[tuple[int, int, Term]] = []
+        for mention in brief.notes.mentions:
+            key = (mention.taxonomy, mention.key)
+            if mention.block != block or first.get(key) != block or key not in index.terms:
+                continue
+            start = text.find(mention.surface)
+            end = start + len(mention.surface)
+            if start < 0 or any(a < end and start < b for a, b, _ in spans):
+                continue
+            spans.append((start, end, index.terms[key]))
+            first[key] = -2  # linked once
+        parts: list[str] = []
+        cursor = 0
+        for start, end, term in sorted(spans, key=lambda span: span[0]):
+            parts.append(escape_fragment(text[cursor:start]))
+            parts.append(self.link(text[start:end], term_path(term)))
+            cursor = end
+        parts.append(escape_fragment(text[cursor:]))
+        joined = "".join(parts).strip()
+        return SafeMarkdown(joined if spans and spans[0][0] == 0 else escape_line_start(joined))
+
+    def chart(self, kind: str, taxonomy: str = "countries") -> SafeMarkdown:
+        """A static SVG chart for this page."""
+        if kind == "matrix":
+            return relations_matrix(self.index, self.page_path)
+        return coverage_chart(self.index, taxonomy, self.page_path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +331,8 @@ class Renderer:
         if self.log:
             self.log.start()
         if job.producer.endswith(".j2"):
-            text = self.env.get_template(job.producer).render(page_path=job.path, **self.common, **job.values)
+            helpers = PageHelpers(job.path, self.index, self.knowledge).names()
+            text = self.env.get_template(job.producer).render(page_path=job.path, **self.common, **helpers, **job.values)
         else:
             text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, self.memory, **job.values)
         return text, (self.log.reads if self.log else set())

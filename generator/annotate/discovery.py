@@ -36,6 +36,8 @@ _OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5}
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
 _ORGANIZATION = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
 _INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w])")
+_ORGANIZATION_NOUN = re.compile(ORGANIZATION_NOUNS)
+_INITIATIVE_NOUN = re.compile(INITIATIVE_NOUNS)
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)")
 _QUOTED_PROGRAMME = re.compile(
     r"[‘“\"'](?P<name>[A-Z][^‘’“”\"']{1,40})[’”\"']\s+(?P<noun>initiative|plan|strategy|programme|program|vision|doctrine|format|project|corridor|deal|policy)\b"
@@ -139,24 +141,26 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]]) -> tu
             mentions.append(Mention(taxonomy, key, name, block, sentence))
             discoveries.setdefault((taxonomy, key), Discovery(taxonomy, key, name, sentence))
 
-        for match in _FTA.finditer(text):
+        # Each pattern below runs only on paragraphs holding a word it cannot match without: a plain
+        # substring or literal search, much quicker than the pattern itself.
+        for match in _FTA.finditer(text) if "trade " in text else ():
             name = f"{match.group('a')}–{match.group('b')} free trade agreement"
             add("initiatives", name, *match.span())
-        for match in _N_POINT.finditer(text):
+        for match in _N_POINT.finditer(text) if "-point" in text.lower() else ():
             number = match.group("n").lower()
             number = _DIGIT_WORDS.get(number, number)
             add("initiatives", f"{number.capitalize()}-point {match.group('noun').lower()}", *match.span())
         for match in _QUOTED_PROGRAMME.finditer(text):
             add("initiatives", f"{match.group('name')} {match.group('noun')}", *match.span())
-        for match in _ACRONYM.finditer(text):
+        for match in _ACRONYM.finditer(text) if "(" in text else ():
             name = _strip_leading(match.group("name"))
             taxonomy = "initiatives" if re.search(rf"(?:{INITIATIVE_NOUNS})$", name) else "organizations"
             add(taxonomy, name, match.start("name"), match.end())
-        for pattern, taxonomy in ((_INITIATIVE, "initiatives"), (_ORGANIZATION, "organizations")):
-            for match in pattern.finditer(text):
+        for pattern, needed, taxonomy in ((_INITIATIVE, _INITIATIVE_NOUN, "initiatives"), (_ORGANIZATION, _ORGANIZATION_NOUN, "organizations")):
+            for match in pattern.finditer(text) if needed.search(text) else ():
                 name = _organisation_part(_strip_leading(match.group(0)))
                 if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
                     add(taxonomy, name, match.start() + match.group(0).find(name), match.end())
-        for start, end, name in named_projects(text):
+        for start, end, name in named_projects(text) if _PROJECT_HEAD.search(text) else ():
             add("initiatives", name, start, end)
     return mentions, list(discoveries.values())

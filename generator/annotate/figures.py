@@ -11,13 +11,23 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"
 _SCALE = r"(?:\s*(?:trillion|billion|million|thousand|bn|mn|m|k|tn))?"
 _CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺)"
 _CURRENCY_WORD = r"(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rubles?|roubles?|rupees?|riyals?|dirhams?|won|lira|francs?|USD|EUR|GBP|JPY|CNY|RUB|SAR|AED|INR)"
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("money", re.compile(rf"{_CURRENCY_SYMBOL}\s?{_NUM}{_SCALE}\b|\b{_NUM}{_SCALE}\s+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b")),
-    ("percentage", re.compile(rf"\b{_NUM}\s?(?:%|per ?cent\b|percent\b|percentage points?\b)")),
-    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|anniversary|term|time|visit|congress|conference|edition|forum)\b")),
-    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I)),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b", re.I)),
-    ("count", re.compile(rf"\b(?:more than |over |about |around |nearly |almost |at least |some |up to )?{_NUM}\s+(?:[a-z]+\s+)?(?:countries|nations|states|people|troops|soldiers|areas|projects|agreements|deals|companies|firms|ministers|delegates|members|civilians|refugees|barrels|tonnes|tons|units|missiles|drones|jobs|points|islands|leaders|meetings|rounds|years|months|days)\b")),
+_COUNTED = (r"countries|nations|states|people|troops|soldiers|areas|projects|agreements|deals|companies|firms|ministers|"
+            r"delegates|members|civilians|refugees|barrels|tonnes|tons|units|missiles|drones|jobs|points|islands|leaders|"
+            r"meetings|rounds|years|months|days")
+#: (kind, pattern, words without which the pattern cannot match): the words are plain literals, searched
+#: for quickly in the lowercased paragraph, so most patterns never run on most paragraphs.
+PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("money", re.compile(rf"{_CURRENCY_SYMBOL}\s?{_NUM}{_SCALE}\b|\b{_NUM}{_SCALE}\s+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"),
+     re.compile(r"[$€£¥₹₽₩₺]|dollar|euro|pound|yen|yuan|renminbi|ruble|rouble|rupee|riyal|dirham|won|lira|franc|usd|eur|gbp|jpy|cny|rub|sar|aed|inr")),
+    ("percentage", re.compile(rf"\b{_NUM}\s?(?:%|per ?cent\b|percent\b|percentage points?\b)"), re.compile(r"%|per")),
+    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|anniversary|term|time|visit|congress|conference|edition|forum)\b"),
+     re.compile(r"\d(?:st|nd|rd|th)")),
+    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I),
+     re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")),
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b", re.I),
+     re.compile(r"year|month|week|day|hour|decade")),
+    ("count", re.compile(rf"\b(?:more than |over |about |around |nearly |almost |at least |some |up to )?{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
+     re.compile(_COUNTED)),
 )
 _TRIVIAL_COUNT = re.compile(r"^(?:one|two)\s", re.I)
 _YEARLIKE = re.compile(r"^(?:1[89]|20)\d{2}\b")
@@ -28,7 +38,10 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
     found: list[Figure] = []
     for block, text in blocks:
         taken: list[tuple[int, int]] = []
-        for kind, pattern in PATTERNS:
+        folded = text.lower()
+        for kind, pattern, needed in PATTERNS:
+            if not needed.search(folded):
+                continue
             for match in pattern.finditer(text):
                 start, end = match.span()
                 value = match.group(0).strip()
