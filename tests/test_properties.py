@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.annotate import annotate_article
+from generator import cleaning
+from generator.annotate import annotate_article, discovery, figures
 from generator.cleaning import normalise_line, split_articles
 from generator.indexing import brief_id, build_index
 from generator.markdown_text import escape_markdown, fold_text
@@ -266,3 +267,46 @@ def test_slugs_of_random_text_are_safe(text):
     slug = slugify(text)
     assert slug == slugify(text) and len(slug) <= MAX_SLUG_LENGTH
     assert slug.replace("-", "").isalnum() and slug.isascii() and slug == slug.lower() and "--" not in slug
+
+
+#: (name, slow pattern, the quick test that guards it): the guard must hold wherever the pattern matches,
+#: or the annotators would silently lose what the pattern finds.
+GUARDED = [
+    ("cleaning disclaimer", cleaning._DISCLAIMER, lambda t: cleaning._DISCLAIMER_WORDS.search(t.lower())),
+    ("cleaning site notice", cleaning._SITE_NOTICE, lambda t: cleaning._SITE_NOTICE_WORDS.search(t.lower())),
+    ("cleaning photo credit", cleaning._PHOTO_CREDIT, lambda t: t[:1] == "[" or cleaning._PHOTO_CREDIT_WORDS.search(t)),
+    *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: needed.search(t.lower()))
+      for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
+    ("discovery free trade", discovery._FTA, lambda t: "trade " in t),
+    ("discovery n-point", discovery._N_POINT, lambda t: "-point" in t.lower()),
+    ("discovery acronym", discovery._ACRONYM, lambda t: "(" in t),
+    ("discovery initiative", discovery._INITIATIVE, lambda t: discovery._INITIATIVE_NOUN.search(t)),
+    ("discovery organisation", discovery._ORGANIZATION, lambda t: discovery._ORGANIZATION_NOUN.search(t)),
+]
+#: Words the guarded patterns are made of, in the cases and spellings text uses.
+PATTERN_WORDS = [
+    "$", "US$", "€", "£", "¥", "₹", "5", "12", "1,200", "3.5", "two", "Dozens", "million", "bn", "dollars", "Euros", "yen", "USD",
+    "SAR", "%", "per cent", "percent", "percentage points", "2nd", "21st", "THIRD", "Second", "consecutive", "term", "summit",
+    "year", "Years", "-year", "month-long", "decade", "countries", "troops", "more than", "free", "Free", "trade", "Trade",
+    "free-trade", "agreement", "between", "the", "EU", "Mercosur", "and", "-point", "10-point", "Six-Point", "peace plan",
+    "(", ")", "(ASEAN)", "Gulf", "Cooperation", "Council", "Initiative", "Belt", "Road", "Corp.", "Co.", "Inc", "Ltd.",
+    "Bank", "of", "for", "Views", "expressed", "author", "do not necessarily reflect", "Privacy Policy", "TERMS OF USE",
+    "Cookie settings", "Sign up here", "Newsletter", "share this article", "Subscribe now for", "Photo:", "Photograph:",
+    "via Reuters", "REUTERS/Kim", "AFP/", "/Getty Images", "Getty Images", "EPA-EFE", "© Jane", "(File)", "[1/5]",
+    "Credit:", "Image:", "Purchase Licensing Rights", " ", " ", ",", ".", "\n",
+]
+
+
+@PROPERTY
+@given(words=st.lists(st.sampled_from(PATTERN_WORDS), max_size=30), case=st.sampled_from(["as is", "upper", "lower", "title"]))
+@example(words=["a free-trade deal between the EU and Mercosur"], case="as is")
+@example(words=["the FREE TRADE AGREEMENT between Japan and Canada"], case="title")
+@example(words=["a 10-POINT peace plan, and the Gulf Cooperation Council (GCC)"], case="as is")
+@example(words=["$5 bn, 12 per cent, the 21st summit, a third consecutive term, a five-year plan and 300 troops"], case="upper")
+@pytest.mark.parametrize("name, pattern, guard", GUARDED, ids=[name for name, _, _ in GUARDED])
+def test_a_quick_guard_holds_wherever_its_slow_pattern_matches(name, pattern, guard, words, case):
+    count_example("guarded patterns")
+    text = " ".join(words)
+    text = {"as is": text, "upper": text.upper(), "lower": text.lower(), "title": text.title()}[case]
+    if pattern.search(text):
+        assert guard(text), f"{name}: the pattern matches {text!r} but its guard turns it away"
