@@ -103,10 +103,14 @@ def brief_id(title: str, source: str, position: int) -> str:
 
 
 def sort_briefs(briefs: Iterable[Brief]) -> list[Brief]:
-    """Newest first; undated briefs last; ties by title and id so the order is deterministic."""
+    """Newest first, ties by title and id; then undated briefs in filing order (source path, place in the file).
+
+    Filing order, not title order, for the undated ones: sources named by date or sequence put a new one
+    last, so it lands on the last undated page of each list instead of shifting every page after it.
+    """
     dated = sorted((b for b in briefs if b.notes.published), key=lambda b: (b.title.casefold(), b.id))
     dated.sort(key=lambda b: b.notes.published, reverse=True)
-    undated = sorted((b for b in briefs if not b.notes.published), key=lambda b: (b.title.casefold(), b.id))
+    undated = sorted((b for b in briefs if not b.notes.published), key=lambda b: (b.article.source, b.article.position, b.id))
     return dated + undated
 
 

@@ -7,7 +7,7 @@ from types import MappingProxyType
 import pytest
 
 from generator.grouping import regroup
-from generator.indexing import RELATED_TERMS, SiteIndex, build_index, update_index
+from generator.indexing import RELATED_TERMS, SiteIndex, build_index, sort_briefs, update_index
 from generator.knowledge import KnowledgeBase
 from generator.model import (Annotations, Article, Block, Brief, Discovery, Event, Mention, PersonRef, Quote, SourceError,
                              Term)
@@ -173,3 +173,15 @@ def test_a_different_knowledge_base_builds_from_nothing():
     state = update_index(None, briefs, KNOWLEDGE)
     renamed = KnowledgeBase(MappingProxyType({**KNOWLEDGE.terms, ("countries", "JP"): Term("countries", "JP", "Nippon")}), (), "other")
     assert update_index(state, briefs, renamed).index.terms[("countries", "JP")].name == "Nippon"
+
+
+@pytest.mark.parametrize("briefs, expected", [
+    # dated: newest first, ties by title
+    ([make_brief(1, day=3), make_brief(2, day=5), make_brief(3, day=3)], ["brief-002", "brief-001", "brief-003"]),
+    # undated after every dated one, in filing order (source path): 009.txt before 010.txt, though "Brief 10" < "Brief 9"
+    ([make_brief(10, day=None), make_brief(9, day=None), make_brief(7, day=2)], ["brief-007", "brief-009", "brief-010"]),
+    # a source filed last is listed last among the undated: it lands on the last undated page of a list
+    ([make_brief(n, day=None) for n in (12, 10, 11)], ["brief-010", "brief-011", "brief-012"]),
+])
+def test_briefs_are_ordered_newest_first_then_undated_in_filing_order(briefs, expected):
+    assert [brief.id for brief in sort_briefs(briefs)] == expected
