@@ -24,7 +24,7 @@ from .feeds import feed_path, feed_subjects, json_feed, rss_feed
 from .indexing import COOCCURRING_SCAN, SiteIndex
 from .knowledge import KnowledgeBase
 from .markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
-from .model import Brief, Term
+from .model import Brief, Mention, Term
 from .page_cache import (Dependency, EntryDigests, Fingerprinter, Pages, PageStore, ReadLog, StoredPage, content_digest, same_objects,
                          folder_digest, recording, rendering_code_version)
 from .taxonomies import TAXONOMIES
@@ -137,13 +137,14 @@ class PageHelpers:
     those inside a loop, which cost more than the link itself on list pages.
     """
 
-    __slots__ = ("page_path", "index", "knowledge", "up")
+    __slots__ = ("page_path", "index", "knowledge", "up", "first_mentions")
 
     def __init__(self, page_path: str, index: SiteIndex, knowledge: KnowledgeBase):
         self.page_path = page_path
         self.index = index
         self.knowledge = knowledge
         self.up = "../" * page_path.count("/")  # what url_for puts before every other page's path
+        self.first_mentions: tuple[Brief, Mapping[int, list[Mention]]] | None = None
 
     def names(self) -> dict[str, Callable[..., Any]]:
         """The helpers by the names templates call them."""
@@ -196,21 +197,18 @@ class PageHelpers:
         """A paragraph of a brief as Markdown, with the first mention of each term in the brief linked."""
         index = self.index
         text = brief.article.blocks[block].text
-        first: dict[tuple[str, str], int] = {}
-        for mention in brief.notes.mentions:
-            if mention.taxonomy in LINKED_IN_TEXT and mention.block >= 0:
-                first.setdefault((mention.taxonomy, mention.key), mention.block)
         spans: list[tuple[int, int, Term]] = []
-        for mention in brief.notes.mentions:
+        linked: set[tuple[str, str]] = set()
+        for mention in self._first_mentions(brief).get(block, ()):
             key = (mention.taxonomy, mention.key)
-            if mention.block != block or first.get(key) != block or key not in index.terms:
+            if key in linked or key not in index.terms:
                 continue
             start = text.find(mention.surface)
             end = start + len(mention.surface)
             if start < 0 or any(a < end and start < b for a, b, _ in spans):
                 continue
             spans.append((start, end, index.terms[key]))
-            first[key] = -2  # linked once
+            linked.add(key)  # linked once
         parts: list[str] = []
         cursor = 0
         for start, end, term in sorted(spans, key=lambda span: span[0]):
@@ -220,6 +218,20 @@ class PageHelpers:
         parts.append(escape_fragment(text[cursor:]))
         joined = "".join(parts).strip()
         return SafeMarkdown(joined if spans and spans[0][0] == 0 else escape_line_start(joined))
+
+    def _first_mentions(self, brief: Brief) -> Mapping[int, list[Mention]]:
+        """Per paragraph, the mentions in it of terms the brief mentions there first (once per brief, not per paragraph)."""
+        if self.first_mentions is None or self.first_mentions[0] is not brief:
+            first: dict[tuple[str, str], int] = {}
+            for mention in brief.notes.mentions:
+                if mention.taxonomy in LINKED_IN_TEXT and mention.block >= 0:
+                    first.setdefault((mention.taxonomy, mention.key), mention.block)
+            by_block: dict[int, list[Mention]] = {}
+            for mention in brief.notes.mentions:
+                if first.get((mention.taxonomy, mention.key)) == mention.block:
+                    by_block.setdefault(mention.block, []).append(mention)
+            self.first_mentions = (brief, by_block)
+        return self.first_mentions[1]
 
     def chart(self, kind: str, taxonomy: str = "countries") -> SafeMarkdown:
         """A static SVG chart for this page."""
