@@ -137,12 +137,15 @@ class PageHelpers:
     those inside a loop, which cost more than the link itself on list pages.
     """
 
-    __slots__ = ("page_path", "index", "knowledge", "up", "first_mentions")
+    __slots__ = ("page_path", "index", "knowledge", "up", "first_mentions", "links")
 
-    def __init__(self, page_path: str, index: SiteIndex, knowledge: KnowledgeBase):
+    def __init__(self, page_path: str, index: SiteIndex, knowledge: KnowledgeBase, links: dict[Any, Any] | None = None):
         self.page_path = page_path
         self.index = index
         self.knowledge = knowledge
+        # Term links and brief lines already made, shared by the pages one Renderer renders: a term or a brief
+        # is listed on many pages, and pages in the same folder link it the same way.
+        self.links = links if links is not None else {}
         self.up = "../" * page_path.count("/")  # what url_for puts before every other page's path
         self.first_mentions: tuple[Brief, Mapping[int, list[Mention]]] | None = None
 
@@ -160,8 +163,14 @@ class PageHelpers:
 
     def term_link(self, term: Term) -> SafeMarkdown:
         """A link to a term's page, marked when the term is not in the knowledge base."""
-        mark = " (unconfirmed)" if not term.confirmed else ""
-        return SafeMarkdown(self.link(term.name, term_path(term)) + mark)
+        key = (self.up, term.taxonomy, term.key, term.name, term.confirmed)
+        found = self.links.get(key)
+        if found is None:
+            path = term_path(term)
+            found = self.links[key] = (path, SafeMarkdown(self.link(term.name, path) + (" (unconfirmed)" if not term.confirmed else "")))
+        if found[0] == self.page_path:  # a link to the page itself is by its own name, not shared with its folder
+            return SafeMarkdown(self.link(term.name, found[0]) + (" (unconfirmed)" if not term.confirmed else ""))
+        return found[1]
 
     def brief_link(self, brief: Brief) -> SafeMarkdown:
         """A link to a brief by its title."""
@@ -187,11 +196,19 @@ class PageHelpers:
 
     def brief_line(self, brief: Brief) -> SafeMarkdown:
         """'[Title](…) · 2024-03-01 · Reuters · news': a brief in a list."""
+        key = (self.up, id(brief))
+        found = self.links.get(key)
+        # The brief is held with its line, so its id cannot be reused; its own page links it by name.
+        if found is not None and found[0] is brief and brief_path(brief.id) != self.page_path:
+            return found[1]
         parts = [self.brief_link(brief), brief.notes.published.isoformat() if brief.notes.published else "undated"]
         if brief.notes.outlet:
             parts.append(escape_markdown(self.outlet_name(brief)))
         parts.append(escape_markdown(brief.notes.kind))
-        return SafeMarkdown(" · ".join(parts))
+        line = SafeMarkdown(" · ".join(parts))
+        if brief_path(brief.id) != self.page_path:
+            self.links[key] = (brief, line)
+        return line
 
     def linked_text(self, brief: Brief, block: int) -> SafeMarkdown:
         """A paragraph of a brief as Markdown, with the first mention of each term in the brief linked."""
@@ -335,6 +352,7 @@ class Renderer:
         self.knowledge = knowledge
         self.env = memory.environment_for(templates_dir, bytecode_dir) if memory is not None else make_environment(templates_dir, bytecode_dir)
         self.site_url = site_url
+        self.links: dict[Any, Any] = {}  # shared by the PageHelpers of every page this renderer renders
         self.common = {"index": self.index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
                        "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
 
@@ -343,7 +361,7 @@ class Renderer:
         if self.log:
             self.log.start()
         if job.producer.endswith(".j2"):
-            helpers = PageHelpers(job.path, self.index, self.knowledge).names()
+            helpers = PageHelpers(job.path, self.index, self.knowledge, self.links).names()
             text = self.env.get_template(job.producer).render(page_path=job.path, **self.common, **helpers, **job.values)
         else:
             text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, self.memory, **job.values)
