@@ -129,9 +129,15 @@ PLAIN = frozenset({str, int, float, bool, type(None)})
 class Fingerprinter:
     """Stable text encodings of page inputs; a brief stands for its content digest, not its whole text."""
 
-    def __init__(self, brief_digest: Callable[[Brief], str]):
+    def __init__(self, brief_digest: Callable[[Brief], str], remembered: Mapping[int, tuple[Any, str]] | None = None):
         self._brief_digest = brief_digest
         self._briefs: dict[str, str] = {}
+        # With ``remembered`` (a serving process), each record's printed fields by identity (the record is
+        # held, so its id is not reused): ``remembered`` from the last build, ``records`` what this one
+        # printed. Records are immutable, and most of a new list or mapping of them (all the terms) are the
+        # very records it held before. A one-off build prints each list in one C call instead.
+        self._remembered = remembered
+        self.records: dict[int, tuple[Any, str]] = {}
 
     def brief(self, brief: Brief) -> str:
         """The id and content digest of one brief (memoised: briefs are read by many pages)."""
@@ -187,12 +193,36 @@ class Fingerprinter:
             getter = record_fields(type(value[0]))
             if getter is not None:
                 if len(set(map(type, value))) == 1:  # one kind of record: one name, the fields' reprs in C
-                    return f"{type(value[0]).__name__}*{list(map(getter, value))!r}"
+                    return f"{type(value[0]).__name__}*{self._records(value, getter)}"
                 return "(" + ",".join([self.plain(item) for item in value]) + ")"
         getter = record_fields(kind)
         if getter is not None:
             return kind.__name__ + repr(getter(value))  # repr of a tuple of names, numbers...: done in C
+        if isinstance(value, Mapping) and value:
+            # A mapping of one kind of record (terms by key): its keys, then the records' fields, each list in C,
+            # rather than each record's generated __repr__ in Python.
+            values = list(value.values())
+            getter = record_fields(type(values[0]))
+            if getter is not None and len(set(map(type, values))) == 1:
+                return f"{kind.__name__}{list(value)!r}:{type(values[0]).__name__}*{self._records(values, getter)}"
         return repr(value)  # names, numbers, dates, and mappings and tuples of them print all they hold
+
+
+    def _records(self, records: Sequence[Any], getter: Callable[[Any], tuple]) -> str:
+        """The reprs of records' fields as one list: in one C call, or record by record from what was printed."""
+        if self._remembered is None:
+            return repr(list(map(getter, records)))
+        printed, remembered = self.records, self._remembered
+        parts = []
+        for record in records:
+            found = printed.get(id(record))
+            if found is None:
+                found = remembered.get(id(record))
+                if found is None or found[0] is not record:
+                    found = (record, repr(getter(record)))
+                printed[id(record)] = found
+            parts.append(found[1])
+        return "[" + ", ".join(parts) + "]"  # the same text as the one C call
 
 
 @lru_cache(maxsize=None)

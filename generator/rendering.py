@@ -279,6 +279,7 @@ class RenderMemory:
         self.jobs: dict[str, tuple[str, Mapping[str, Any], str]] = {}  # page path -> (producer, values, fingerprint)
         self.pages: dict[tuple[int, str], tuple[Sequence[Any], list[Pagination]]] = {}  # (id of a list, path) -> its pages
         self.records: dict[str, tuple[tuple[Any, ...], str]] = {}  # brief id -> (what its record read, its JSON line)
+        self.printed: dict[int, tuple[Any, str]] = {}  # id of an index record -> (the record, its fields printed)
         # The Jinja environment, which keeps the compiled templates (it reloads a template whose file changed).
         self.environment: tuple[tuple[Path, Path | None], jinja2.Environment] | None = None
 
@@ -421,7 +422,8 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
     if store is None or store.directory != cache_dir / "pages":
         store = PageStore(cache_dir / "pages")
     previous = store.load()
-    printer = Fingerprinter(lambda brief: brief.digest or article_key(brief.article, knowledge.version))
+    printer = Fingerprinter(lambda brief: brief.digest or article_key(brief.article, knowledge.version),
+                           memory.printed if serving else None)
     base = f"{rendering_code_version()}|{folder_digest(templates_dir)}|{knowledge.version}|{site_url}"
     started = time.perf_counter()
     digest_of = EntryDigests(index, printer, memory.digests)
@@ -459,6 +461,7 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
                defer=serving)
     memory.digests = {dependency: digest_of.values[dependency] for dependency in read}
     memory.jobs = fingerprints
+    memory.printed = printer.records  # empty unless serving
     if serving and not memory.records:
         # The server's first build reused every record (or encoded them in a worker): encode them here, now,
         # so that its first edit does not.

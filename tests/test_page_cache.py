@@ -55,6 +55,27 @@ def test_fingerprints_change_exactly_when_values_do(a, b, same):
     assert (Fingerprinter(lambda item: item.digest).digest(a) == printer.digest(b)) is same
 
 
+JAPAN, RUSSIA = Term("countries", "JP", "Japan"), Term("countries", "RU", "Russia")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (MappingProxyType({("countries", "JP"): JAPAN}), MappingProxyType({("countries", "JP"): JAPAN}), True),
+    (MappingProxyType({("countries", "JP"): JAPAN}), MappingProxyType({("countries", "JP"): Term("countries", "JP", "Nippon")}), False),
+    (MappingProxyType({("countries", "JP"): JAPAN}), MappingProxyType({("countries", "XX"): JAPAN}), False),
+    ({"a": JAPAN, "b": RUSSIA}, {"b": RUSSIA, "a": JAPAN}, False),  # in order: the order is printed
+    ((JAPAN, RUSSIA), (JAPAN, RUSSIA), True),
+    ((JAPAN, RUSSIA), (RUSSIA, JAPAN), False),
+])
+def test_a_serving_printer_remembers_records_yet_prints_what_a_one_off_printer_does(a, b, same):
+    one_off = Fingerprinter(lambda item: item.digest)
+    last_build = Fingerprinter(lambda item: item.digest, {})
+    last_build.plain(a)
+    serving = Fingerprinter(lambda item: item.digest, last_build.records)  # the next build, remembering the last
+    assert serving.plain(a) == one_off.plain(a) and serving.plain(b) == one_off.plain(b)
+    assert (serving.plain(a) == serving.plain(b)) is same
+    assert {id(record) for record in (a.values() if isinstance(a, dict | MappingProxyType) else a)} <= set(serving.records)
+
+
 def test_a_brief_is_fingerprinted_by_its_digest_not_its_text():
     calls = []
     printer = Fingerprinter(lambda item: calls.append(item.id) or item.digest)
