@@ -9,7 +9,7 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from operator import is_, itemgetter
+from operator import attrgetter, is_, itemgetter
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
@@ -395,14 +395,31 @@ def related_for(brief_id: str, top: tuple[TermKey, ...], postings: Mapping[TermK
     only the related briefs of briefs whose top terms it touches.
     """
     scores: dict[str, float] = {}
+    score_of = scores.get
     for term_key in top:
         found = postings[term_key]
         weight = 1 / math.log2(1 + len(found))
-        for posting in found[:RELATED_SCAN]:
-            scores[posting.brief_id] = scores.get(posting.brief_id, 0.0) + weight
+        for other in map(_BRIEF_ID, found[:RELATED_SCAN]):
+            scores[other] = score_of(other, 0.0) + weight
     scores.pop(brief_id, None)
-    # Highest score first, ties by id: sorting by id, then (stably) by score, gives exactly that order.
-    return tuple(b for b, _ in heapq.nlargest(RELATED_LIMIT, sorted(scores.items()), key=itemgetter(1)))
+    return tuple(key for key, _ in _best(list(scores.items()), RELATED_LIMIT))
+
+
+_BRIEF_ID = attrgetter("brief_id")
+
+
+def _best(items: list[tuple[Any, Any]], limit: int) -> list[tuple[Any, Any]]:
+    """The ``limit`` (key, value) pairs of highest value, ties by key: exactly ``sorted`` by both, cut at ``limit``.
+
+    Only the pairs worth at least the limit-th best value can make it: just those are sorted (by key, then
+    stably by value), not all of them.
+    """
+    if len(items) > limit:
+        threshold = heapq.nlargest(limit, map(itemgetter(1), items))[-1]
+        items = [item for item in items if item[1] >= threshold]
+    items.sort()
+    items.sort(key=itemgetter(1), reverse=True)
+    return items[:limit]
 
 
 def cooccurring_for(term_key: TermKey, postings: tuple[Posting, ...],
@@ -412,14 +429,11 @@ def cooccurring_for(term_key: TermKey, postings: tuple[Posting, ...],
     for posting in postings[:COOCCURRING_SCAN]:
         counts.update(by_brief[posting.brief_id])  # a tuple: counted in C
     counts.pop(term_key, None)
-    ranked = sorted(counts.items())  # by key, then (stably) by count, highest first: both sorts run in C
-    ranked.sort(key=itemgetter(1), reverse=True)
     per_taxonomy: dict[str, list[tuple[TermKey, int]]] = defaultdict(list)
-    for item in ranked:
-        listed = per_taxonomy[item[0][0]]
-        if len(listed) < COOCCURRING_LIMIT:
-            listed.append(item)
-    return MappingProxyType({t.name: tuple(per_taxonomy[t.name]) for t in TAXONOMIES if t.name in per_taxonomy})
+    for item in counts.items():
+        per_taxonomy[item[0][0]].append(item)
+    # Per taxonomy, the most frequent first, ties by key.
+    return MappingProxyType({t.name: tuple(_best(per_taxonomy[t.name], COOCCURRING_LIMIT)) for t in TAXONOMIES if t.name in per_taxonomy})
 
 
 def unresolved_names(discoveries: Mapping[TermKey, Group], terms: Mapping[TermKey, Term]) -> list[Unresolved]:

@@ -7,7 +7,7 @@ from types import MappingProxyType
 import pytest
 
 from generator.grouping import regroup
-from generator.indexing import RELATED_TERMS, SiteIndex, build_index, sort_briefs, update_index
+from generator.indexing import RELATED_TERMS, SiteIndex, _best, build_index, sort_briefs, update_index
 from generator.knowledge import KnowledgeBase
 from generator.model import (Annotations, Article, Block, Brief, Discovery, Event, Mention, PersonRef, Quote, SourceError,
                              Term)
@@ -185,3 +185,14 @@ def test_a_different_knowledge_base_builds_from_nothing():
 ])
 def test_briefs_are_ordered_newest_first_then_undated_in_filing_order(briefs, expected):
     assert [brief.id for brief in sort_briefs(briefs)] == expected
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_best_pairs_are_exactly_those_a_full_sort_gives(seed):
+    rng = random.Random(seed)
+    # few distinct values, so ties are common and the cut often falls inside a tie
+    items = [(f"id-{rng.randrange(1000):03d}", rng.choice([0.5, 1.0, 1.5, 2.0])) for _ in range(rng.randrange(0, 40))]
+    items = list(dict(items).items())  # unique keys, as scores and counts have
+    limit = rng.choice([1, 5, 12])
+    expected = sorted(sorted(items), key=lambda item: item[1], reverse=True)[:limit]
+    assert _best(list(items), limit) == expected
