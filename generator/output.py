@@ -95,18 +95,38 @@ def _write_pages(pages: Mapping[str, str], out_dir: Path) -> WriteReport:
                 parent.rmdir()
                 parent = parent.parent
     manifest.write_text("".join(f"{path}\t{digest}\t{size}\n" for path, (digest, size) in sorted(recorded.items())), encoding="utf-8")
+    _READ[str(manifest)] = (_stamp(str(manifest)), recorded)
     return WriteReport(written, unchanged, removed)
+
+
+#: Manifest path -> (its stamp when this process last wrote or read it, what it holds): `mkdocs serve`
+#: writes the same folder at every edit, and parsing thousands of lines each time is avoidable.
+_READ: dict[str, tuple[tuple[int, int, int] | None, dict[str, tuple[str, int]]]] = {}
+
+
+def _stamp(path: str) -> tuple[int, int, int] | None:
+    """A file's (mtime in ns, size, inode), or None when it cannot be read."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino
 
 
 def read_manifest(manifest: Path) -> dict[str, tuple[str, int]]:
     """Path -> (content digest, size) of what the last write left; older manifests list paths only."""
+    remembered = _READ.get(str(manifest))
+    if remembered is not None and remembered[0] is not None and remembered[0] == _stamp(str(manifest)):
+        return dict(remembered[1])
     if not manifest.is_file():
         return {}
+    stamp = _stamp(str(manifest))  # taken before reading: a write meanwhile changes it, so it is not trusted next time
     found: dict[str, tuple[str, int]] = {}
     for line in manifest.read_text(encoding="utf-8").splitlines():
         path, _, rest = line.partition("\t")
         digest, _, size = rest.partition("\t")
         found[path] = (digest, int(size) if size.isdigit() else -1)
+    _READ[str(manifest)] = (stamp, dict(found))
     return found
 
 

@@ -280,6 +280,7 @@ class RenderMemory:
         self.pages: dict[tuple[int, str], tuple[Sequence[Any], list[Pagination]]] = {}  # (id of a list, path) -> its pages
         self.records: dict[str, tuple[tuple[Any, ...], str]] = {}  # brief id -> (what its record read, its JSON line)
         self.printed: dict[int, tuple[Any, str]] = {}  # id of an index record -> (the record, its fields printed)
+        self.facets: dict[str, tuple[tuple[Any, ...], list[Any]]] = {}  # brief id -> (what its row read, its row)
         # The Jinja environment, which keeps the compiled templates (it reloads a template whose file changed).
         self.environment: tuple[tuple[Path, Path | None], jinja2.Environment] | None = None
 
@@ -337,7 +338,7 @@ WRITERS: dict[str, Callable[..., str]] = {
                                                                         v["self_path"]),
     "feed.json": lambda index, knowledge, site_url, memory, **v: json_feed(v["title"], v["briefs"], site_url, v["self_path"]),
     "data.briefs": lambda index, knowledge, site_url, memory: export_briefs(index, knowledge, memory),
-    "data.facets": lambda index, knowledge, site_url, memory: export_facets(index, knowledge),
+    "data.facets": lambda index, knowledge, site_url, memory: export_facets(index, knowledge, memory),
     "data.report": lambda index, knowledge, site_url, memory: export_report(index),
 }
 
@@ -532,16 +533,30 @@ def export_briefs(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
 RECORD_TAXONOMIES = frozenset({"countries", "regions", "organizations", "initiatives"})
 
 
-def export_facets(index: SiteIndex, knowledge: KnowledgeBase) -> str:
+def export_facets(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemory | None = None) -> str:
     """data/briefs-index.js: the compact list the facet filter reads (a script, so it works from file://)."""
+    before = memory.facets if memory is not None else {}
+    now: dict[str, tuple[tuple[Any, ...], list[Any]]] = {}
     rows = []
     for brief in index.briefs:
-        outlet = knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
-        rows.append([
-            brief.id, brief.title, brief.notes.published.isoformat() if brief.notes.published else None,
-            brief.notes.kind, outlet.name if outlet else brief.notes.outlet,
-            list(brief.terms("countries")), [k for k in brief.terms("initiatives") if ("initiatives", k) in index.terms],
-        ])
+        found = before.get(brief.id)
+        if found is not None and found[0][0] is knowledge and found[0][1] is brief:
+            initiatives = found[0][2]  # the brief's initiative keys: the same brief mentions the same ones
+        else:
+            initiatives = brief.terms("initiatives")
+        listed = tuple(("initiatives", k) in index.terms for k in initiatives)
+        inputs = (knowledge, brief, initiatives, listed)
+        if found is None or not same_objects(found[0], inputs):
+            outlet = knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
+            found = (inputs, [
+                brief.id, brief.title, brief.notes.published.isoformat() if brief.notes.published else None,
+                brief.notes.kind, outlet.name if outlet else brief.notes.outlet,
+                list(brief.terms("countries")), [k for k, known in zip(initiatives, listed) if known],
+            ])
+        now[brief.id] = found
+        rows.append(found[1])
+    if memory is not None:
+        memory.facets = now
     names = {tax: {t.key: t.name for t in index.terms_of(tax)} for tax in ("countries", "initiatives")}
     document = {"base": "", "briefs": rows, "countries": names["countries"], "initiatives": names["initiatives"]}
     # json.dumps escapes nothing HTML-special by default; "</" cannot occur in a .js file's data anyway,

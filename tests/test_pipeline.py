@@ -4,7 +4,7 @@ import shutil
 import pytest
 
 from generator import pipeline, rendering
-from generator.output import write_pages
+from generator.output import MANIFEST, write_pages
 from generator.pipeline import build_site
 from generator.settings import PROJECT_ROOT, Settings
 
@@ -172,6 +172,23 @@ def test_write_pages_rewrites_a_page_edited_by_hand(tmp_path):
     write_pages({"a.md": "one"}, out)
     (out / "a.md").write_text("edited", encoding="utf-8")
     assert write_pages({"a.md": "one"}, out).written == 1
+    assert (out / "a.md").read_text(encoding="utf-8") == "one"
+
+
+@pytest.mark.parametrize("first, manifest, old_kept", [
+    ({"a.md": "one"}, "a.md\t-\t-1\nold.md\t-\t-1\n", False),  # another process listed old.md: stale now, removed
+    ({"a.md": "one", "old.md": "old"}, None, True),  # the manifest deleted: old.md is no longer known as ours
+])
+def test_write_pages_reads_a_manifest_changed_since_it_last_wrote_it(tmp_path, first, manifest, old_kept):
+    out = tmp_path / "out"
+    write_pages(first, out)  # remembered in this process
+    (out / "old.md").write_text("old", encoding="utf-8")
+    if manifest is None:
+        (out / MANIFEST).unlink()
+    else:
+        (out / MANIFEST).write_text(manifest, encoding="utf-8")
+    report = write_pages({"a.md": "one"}, out)
+    assert (out / "old.md").exists() is old_kept and report.removed == (0 if old_kept else 1)
     assert (out / "a.md").read_text(encoding="utf-8") == "one"
 
 
