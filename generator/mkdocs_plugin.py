@@ -1,6 +1,8 @@
 """The MkDocs glue: `mkdocs build` and `mkdocs serve` regenerate every page from sources/."""
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,6 +36,11 @@ title: Search
 """
 
 
+#: When set, the plugin writes its stage timings (JSON) to this file: how the benchmark times the generator's
+#: part of a real `mkdocs build`.
+TIMINGS_VARIABLE = "BRIEFING_TIMINGS"
+
+
 class BriefingConfig(Config):
     """Plugin options, relative to mkdocs.yml."""
 
@@ -42,7 +49,8 @@ class BriefingConfig(Config):
     knowledge = config_options.Type(str, default="knowledge")
     cache = config_options.Type(bool, default=True)
     search = config_options.Choice(("material", "pagefind"), default="material")
-    #: Where the generated Markdown is written; unchanged files keep their mtime so `mkdocs serve --dirty` is quick.
+    #: Where `mkdocs serve` writes the generated Markdown; unchanged files keep their mtime so `mkdocs serve --dirty`
+    #: is quick. `mkdocs build` hands the pages to MkDocs in memory (`python -m generator build` writes them).
     generated = config_options.Type(str, default="build/docs")
     #: Source files larger than this are reported, not read; lines longer than max_line_chars are cut.
     max_source_bytes = config_options.Type(int, default=DEFAULT_MAX_SOURCE_BYTES)
@@ -76,23 +84,37 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             session.flush()
 
     def on_files(self, files: Files, /, *, config) -> Files:
-        """Run the generator and add every page it makes."""
-        result = build_site(self._settings(config), getattr(self, "session", None))
+        """Run the generator and add every page it makes.
+
+        Under `mkdocs serve` the pages are written to the ``generated`` folder (only those that changed) and
+        MkDocs reads them there, so `mkdocs serve --dirty` skips the unchanged ones. `mkdocs build` gets
+        them in memory: writing megabytes of Markdown for MkDocs to read straight back would only cost time.
+        """
+        session = getattr(self, "session", None)
+        result = build_site(self._settings(config), session)
         pages = result.pages
         if self.config.search == "pagefind":
             pages = pages.with_page(SEARCH_PAGE, PAGEFIND_PAGE)
+        serving = session is not None and session.serving
         out_dir = Path(config.config_file_path).resolve().parent / self.config.generated
-        write_pages(pages, out_dir)
+        if serving:
+            write_pages(pages, out_dir)
         for path in sorted(pages):
             existing = files.get_file_from_path(path)
             if existing is not None:
                 log.warning("generated page %s hides a file of the same name in docs/", path)
                 files.remove(existing)
-            files.append(File.generated(config, path, abs_src_path=str(out_dir / path)))
+            if serving:
+                files.append(File.generated(config, path, abs_src_path=str(out_dir / path)))
+            else:
+                files.append(File.generated(config, path, content=pages[path]))
         report_failures(result)
+        seconds = sum(result.timings.get(k, 0.0) for k in STAGES)
         log.info("briefing: %d briefs from %d source files (%d annotated, the rest cached); %d of %d pages rendered; "
                  "generator %.2f s", len(result.index.briefs), len(result.index.outcomes), result.annotated,
-                 result.pages.rendered, len(result.pages), sum(result.timings.get(k, 0.0) for k in STAGES))
+                 result.pages.rendered, len(result.pages), seconds)
+        if os.environ.get(TIMINGS_VARIABLE):  # the benchmark: the generator's part of this very build
+            Path(os.environ[TIMINGS_VARIABLE]).write_text(json.dumps({**result.timings, "generator": seconds}), encoding="utf-8")
         return files
 
     def on_post_build(self, *, config) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator import rendering
+from generator.mkdocs_plugin import TIMINGS_VARIABLE
 from generator.pipeline import build_site
 from generator.settings import PROJECT_ROOT, Settings
 
@@ -124,8 +125,15 @@ def test_mkdocs_strict_build_publishes_a_searchable_site(tmp_path):
         source = PROJECT_ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
     mkdocs = Path(sys.executable).with_name("mkdocs")
-    result = subprocess.run([str(mkdocs), "build", "--strict"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    timings = tmp_path / "timings.json"
+    result = subprocess.run([str(mkdocs), "build", "--strict"], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, TIMINGS_VARIABLE: str(timings)})
     assert result.returncode == 0, result.stderr[-3000:]
+    # The pages went to MkDocs in memory: nothing was written for it to read back.
+    assert not (tmp_path / "build" / "docs").exists()
+    # The generator's part of this very build, for the benchmark.
+    reported = json.loads(timings.read_text())
+    assert reported["generator"] == pytest.approx(sum(reported[k] for k in ("knowledge", "read", "clean_annotate", "index", "render")))
     site = tmp_path / "site"
     assert (site / "countries" / "jp.html").exists()
     assert (site / "initiatives" / "manar-initiative.html").exists()
@@ -211,6 +219,8 @@ def test_mkdocs_serve_rebuilds_when_a_source_is_added_reusing_what_it_built(tmp_
         wait_for(r"briefing: 9 briefs .*\(1 annotated", 1)
         page = urllib.request.urlopen(f"http://127.0.0.1:{port}/countries/cl.html", timeout=30).read().decode()
         assert "Chile and Peru sign a lithium pact" in page
+        # Under serve, MkDocs reads the pages from the generated folder, where unchanged ones keep their mtime.
+        assert "Chile and Peru" in (tmp_path / "build" / "docs" / "countries" / "cl.md").read_text(encoding="utf-8")
         rendered, total = map(int, re.search(r"\(1 annotated.*?(\d+) of (\d+) pages rendered", log.read_text()).groups())
         assert 0 < rendered < total  # the pages the new article does not touch were not rendered again
     finally:
