@@ -115,6 +115,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                  result.pages.rendered, len(result.pages), seconds)
         if os.environ.get(TIMINGS_VARIABLE):  # the benchmark: the generator's part of this very build
             Path(os.environ[TIMINGS_VARIABLE]).write_text(json.dumps({**result.timings, "generator": seconds}), encoding="utf-8")
+        if not serving:
+            # No next build to keep the index, the annotations and the caches' state for: free them before
+            # MkDocs starts, so its build neither holds them nor walks them in every garbage collection.
+            self.session = None
         return files
 
     def on_post_build(self, *, config) -> None:
