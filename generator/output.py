@@ -115,12 +115,12 @@ def _stamp(path: str) -> tuple[int, int, int] | None:
 
 def read_manifest(manifest: Path) -> dict[str, tuple[str, int]]:
     """Path -> (content digest, size) of what the last write left; older manifests list paths only."""
+    stamp = _stamp(str(manifest))  # taken before reading: a write meanwhile changes it, so it is not trusted next time
     remembered = _READ.get(str(manifest))
-    if remembered is not None and remembered[0] is not None and remembered[0] == _stamp(str(manifest)):
+    if stamp is not None and remembered is not None and remembered[0] == stamp:
         return dict(remembered[1])
     if not manifest.is_file():
         return {}
-    stamp = _stamp(str(manifest))  # taken before reading: a write meanwhile changes it, so it is not trusted next time
     found: dict[str, tuple[str, int]] = {}
     for line in manifest.read_text(encoding="utf-8").splitlines():
         path, _, rest = line.partition("\t")

@@ -295,30 +295,27 @@ class EntryDigests:
     def __call__(self, dependency: Dependency) -> str:
         found = self.values.get(dependency)
         if found is None:
-            value = entry_value(self._index, dependency)
-            before = self._remembered.get(dependency)
-            if before is not None and before[0] is value:
-                found = before
-            else:
-                found = (value, entry_digest(self._index, dependency, value, self._printer))
-            self.values[dependency] = found
+            found = self._digest(dependency, entry_value(self._index, dependency))
         return found[1]
+
+    def _digest(self, dependency: Dependency, value: Any) -> tuple[Any, str]:
+        """(value, digest) of an entry, remembered from the last build when it is the very same value."""
+        found = self._remembered.get(dependency)
+        if found is None or found[0] is not value:
+            found = (value, entry_digest(self._index, dependency, value, self._printer))
+        self.values[dependency] = found
+        return found
 
     def changed(self, digests: Mapping[Dependency, str]) -> set[Dependency]:
         """The entries whose digest is no longer the one in ``digests`` (the last build's): one pass, fields looked up once."""
         fields_by_name: dict[str, Any] = {}
-        remembered, values, moved = self._remembered, self.values, set()
+        moved = set()
         for dependency, digest in digests.items():
             name, key = dependency
             data = fields_by_name.get(name, MISSING)
             if data is MISSING:
                 data = fields_by_name[name] = getattr(self._index, name)
-            value = field_entry(data, key)
-            found = remembered.get(dependency)
-            if found is None or found[0] is not value:
-                found = (value, entry_digest(self._index, dependency, value, self._printer))
-            values[dependency] = found
-            if found[1] != digest:
+            if self._digest(dependency, field_entry(data, key))[1] != digest:
                 moved.add(dependency)
         return moved
 

@@ -165,11 +165,11 @@ class PageHelpers:
         """A link to a term's page, marked when the term is not in the knowledge base."""
         key = (self.up, term.taxonomy, term.key, term.name, term.confirmed)
         found = self.links.get(key)
-        if found is None:
+        if found is None or found[0] == self.page_path:  # a link to the page itself is by name, not shared
             path = term_path(term)
-            found = self.links[key] = (path, SafeMarkdown(self.link(term.name, path) + (" (unconfirmed)" if not term.confirmed else "")))
-        if found[0] == self.page_path:  # a link to the page itself is by its own name, not shared with its folder
-            return SafeMarkdown(self.link(term.name, found[0]) + (" (unconfirmed)" if not term.confirmed else ""))
+            found = (path, SafeMarkdown(self.link(term.name, path) + (" (unconfirmed)" if not term.confirmed else "")))
+            if path != self.page_path:
+                self.links[key] = found
         return found[1]
 
     def brief_link(self, brief: Brief) -> SafeMarkdown:
@@ -520,13 +520,25 @@ def export_briefs(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
         # Everything brief_record reads, in one pass over the mentions.
         named = tuple(terms.get((m.taxonomy, m.key)) for m in brief.notes.mentions if m.taxonomy in RECORD_TAXONOMIES)
         inputs = (knowledge, brief, related.get(brief.id, ()), named)
-        found = before.get(brief.id)
-        if found is None or not same_objects(found[0], inputs):
-            found = (inputs, json.dumps(brief_record(brief, index, knowledge), ensure_ascii=False))
-        records[brief.id] = found
+        records[brief.id] = _kept(before.get(brief.id), inputs, lambda: json.dumps(brief_record(brief, index, knowledge), ensure_ascii=False))
     if memory is not None:
         memory.records = records
     return json_rows(briefs=[line for _, line in records.values()])
+
+
+def _kept(found: tuple[tuple[Any, ...], Any] | None, inputs: tuple[Any, ...], make: Callable[[], Any]) -> tuple[tuple[Any, ...], Any]:
+    """(inputs, value): the value kept from the last build when its inputs are built of the same objects, else made."""
+    if found is not None and same_objects(found[0], inputs):
+        return found
+    return inputs, make()
+
+
+def facet_row(brief: Brief, knowledge: KnowledgeBase, initiatives: tuple[str, ...], listed: tuple[bool, ...]) -> list[Any]:
+    """One brief in data/briefs-index.js: id, title, date, kind, outlet, countries, initiatives that are terms."""
+    outlet = knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
+    return [brief.id, brief.title, brief.notes.published.isoformat() if brief.notes.published else None,
+            brief.notes.kind, outlet.name if outlet else brief.notes.outlet,
+            list(brief.terms("countries")), [k for k, known in zip(initiatives, listed) if known]]
 
 
 #: The taxonomies whose terms a brief's record names.
@@ -545,16 +557,8 @@ def export_facets(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
         else:
             initiatives = brief.terms("initiatives")
         listed = tuple(("initiatives", k) in index.terms for k in initiatives)
-        inputs = (knowledge, brief, initiatives, listed)
-        if found is None or not same_objects(found[0], inputs):
-            outlet = knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
-            found = (inputs, [
-                brief.id, brief.title, brief.notes.published.isoformat() if brief.notes.published else None,
-                brief.notes.kind, outlet.name if outlet else brief.notes.outlet,
-                list(brief.terms("countries")), [k for k, known in zip(initiatives, listed) if known],
-            ])
-        now[brief.id] = found
-        rows.append(found[1])
+        now[brief.id] = _kept(found, (knowledge, brief, initiatives, listed), lambda: facet_row(brief, knowledge, initiatives, listed))
+        rows.append(now[brief.id][1])
     if memory is not None:
         memory.facets = now
     names = {tax: {t.key: t.name for t in index.terms_of(tax)} for tax in ("countries", "initiatives")}
