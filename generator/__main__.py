@@ -7,14 +7,14 @@ import sys
 import time
 from pathlib import Path
 
-from .knowledge import KnowledgeError
-from .output import write_pages
-from .settings import PROJECT_ROOT, Settings
+from generator.knowledge.base import KnowledgeError
+from generator.publish.output import write_pages
+from generator.settings import PROJECT_ROOT, Settings
 
 
 def command_build(args: argparse.Namespace, settings: Settings) -> int:
     """Example: python -m generator build --out build/docs"""
-    from .pipeline import build_site
+    from generator.pipeline import build_site
 
     result = build_site(settings)
     started = time.perf_counter()
@@ -33,7 +33,7 @@ def command_build(args: argparse.Namespace, settings: Settings) -> int:
 
 def command_check(args: argparse.Namespace, settings: Settings) -> int:
     """Example: python -m generator check"""
-    from .pipeline import build_site
+    from generator.pipeline import build_site
 
     result = build_site(settings)
     rows = result.index.unresolved
@@ -47,7 +47,7 @@ def command_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     """Example: python -m generator evaluate --gold tests/gold"""
-    from .evaluation import evaluate, format_table
+    from generator.tools.evaluation import evaluate, format_table
 
     scores = evaluate(settings, Path(args.gold))
     print(format_table(scores, verbose=args.verbose))
@@ -56,7 +56,7 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
 def command_bench(args: argparse.Namespace, settings: Settings) -> int:
     """Example: python -m generator bench --sizes 100 1000 --output benchmarks/results.json"""
-    from .bench import main as bench_main
+    from generator.tools.bench import main as bench_main
 
     return bench_main(args.sizes, Path(args.workdir), not args.no_mkdocs, Path(args.output) if args.output else None)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any, Mapping
 
 EMPTY: Mapping[str, object] = MappingProxyType({})
 
@@ -202,3 +202,23 @@ def _pickle_by_constructor(cls: type) -> None:
 for _model in (SourceDocument, SourceError, Block, RemovedLine, Article, Mention, PersonRef, Quote, Figure, Event,
                Discovery, Annotations, Brief, Term):
     _pickle_by_constructor(_model)
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """One page of a long list: the newest items, or one archive page of older ones."""
+
+    number: int  # 1 for the newest page, then the archive pages in navigation order
+    label: str  # how the navigation names this page: "Newest", or the dates it covers
+    items: tuple[Any, ...]
+    path: str
+    pages: tuple[tuple[str, str], ...]  # (path, label) of every page of the list, newest first
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One file to generate: its path, what produces it (a template or a data writer) and its own values."""
+
+    path: str
+    producer: str  # a template in templates/ ("brief.md.j2") or a key of WRITERS
+    values: Mapping[str, Any]

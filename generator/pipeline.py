@@ -12,16 +12,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from .annotate import Annotator, annotate_article
-from .cache import PickleCache, article_digest, article_key, knowledge_key, source_key
-from .cleaning import split_articles
-from .indexing import IndexState, SiteIndex, brief_id, update_index
-from .knowledge import KnowledgeBase, load_knowledge
-from .model import Annotations, Article, Brief, SourceDocument, SourceError
-from .page_cache import Pages, PageStore
-from .reading import document_from_bytes, scan_source_files, source_bytes
-from .rendering import RenderMemory, render_site
-from .settings import Settings
+from generator.annotate import Annotator, annotate_article
+from generator.incremental.keys import PickleCache, article_digest, article_key, knowledge_key, source_key
+from generator.incremental.page_cache import Pages, PageStore
+from generator.index.site_index import IndexState, SiteIndex, brief_id, update_index
+from generator.knowledge.base import KnowledgeBase, load_knowledge
+from generator.model import Annotations, Article, Brief, SourceDocument, SourceError
+from generator.render.site import RenderMemory, render_site
+from generator.settings import Settings
+from generator.sources.cleaning import split_articles
+from generator.sources.reading import document_from_bytes, scan_source_files, source_bytes
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 #: The generator's stages, timed in wall-clock seconds (BuildResult.timings); together, its part of a build.

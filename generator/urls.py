@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import posixpath
 
-from .model import Term
+from generator.model import Term
 
 HOME = "index.md"
 BRIEFS_INDEX = "briefs/index.md"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from generator.annotate import Annotator, annotate_article
-from generator.knowledge import load_knowledge
+from generator.knowledge.base import load_knowledge
 from generator.model import Annotations, Article, Block
 from generator.settings import PROJECT_ROOT
 

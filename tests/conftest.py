@@ -5,11 +5,11 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from stage_helpers import EXAMPLES, MarkupScanner, find_active_markup, render_markdown, scan_html, settings_for
 
 from generator.annotate import Annotator
-from generator.knowledge import KnowledgeBase, load_knowledge
+from generator.knowledge.base import KnowledgeBase, load_knowledge
 from generator.settings import PROJECT_ROOT, Settings
-from stage_helpers import EXAMPLES, MarkupScanner, find_active_markup, render_markdown, scan_html, settings_for
 
 
 @pytest.fixture(name="settings_for")

@@ -1,6 +1,5 @@
 """Countries: names, short and former names, demonyms, capitals and seats of power, with disambiguation."""
 import pytest
-
 from annotate_helpers import annotate, keys
 
 

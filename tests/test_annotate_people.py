@@ -1,6 +1,5 @@
 """People: titles, appositives, attribution verbs, name shapes, surname resolution, role and country."""
 import pytest
-
 from annotate_helpers import annotate
 
 

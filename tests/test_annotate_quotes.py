@@ -1,6 +1,5 @@
 """Quotes: curly and straight, speaker before or after, pronouns, continuation paragraphs, scare quotes."""
 import pytest
-
 from annotate_helpers import annotate
 
 

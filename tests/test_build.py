@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import rendering
-from generator.mkdocs_plugin import TIMINGS_VARIABLE
 from generator.pipeline import build_site
+from generator.publish.mkdocs_plugin import TIMINGS_VARIABLE
+from generator.render import plan
 from generator.settings import PROJECT_ROOT, Settings
 
 SEED_TITLES = {
@@ -230,8 +230,8 @@ def test_mkdocs_serve_rebuilds_when_a_source_is_added_reusing_what_it_built(tmp_
 
 def test_archive_pages_link_both_ways_and_every_link_resolves(monkeypatch, tmp_path):
     """With tiny pages, a small dated corpus gets archive pages; every link in every page lands on a page."""
-    monkeypatch.setattr(rendering, "TERM_BRIEFS_PER_PAGE", 2)
-    monkeypatch.setattr(rendering, "BRIEFS_PER_PAGE", 3)
+    monkeypatch.setattr(plan, "TERM_BRIEFS_PER_PAGE", 2)
+    monkeypatch.setattr(plan, "BRIEFS_PER_PAGE", 3)
     sources = tmp_path / "sources"
     sources.mkdir()
     for day in range(1, 8):

@@ -3,9 +3,20 @@ from __future__ import annotations
 
 import pytest
 
-from generator.cleaning import (OVERLONG, BIO, CAPTION, COUNTER, DISCLAIMER, NAVIGATION, RELATED, REPEATED, TIMESTAMP, WIDGET,
-                                split_articles)
 from generator.model import Article, Block, RemovedLine, SourceDocument
+from generator.sources.cleaning import (
+    BIO,
+    CAPTION,
+    COUNTER,
+    DISCLAIMER,
+    NAVIGATION,
+    OVERLONG,
+    RELATED,
+    REPEATED,
+    TIMESTAMP,
+    WIDGET,
+    split_articles,
+)
 
 # Body paragraphs: long enough (12+ words) to prove that an article body has started.
 A = "The harbour board voted on Wednesday to extend the eastern pier by two hundred metres, ending a long dispute."

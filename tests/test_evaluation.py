@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from generator.__main__ import main
-from generator.evaluation import (
+from generator.knowledge.base import Alias
+from generator.settings import PROJECT_ROOT, Settings
+from generator.tools.evaluation import (
     EMPTY_RESOLVER,
     GoldArticle,
     GoldSource,
@@ -22,8 +24,6 @@ from generator.evaluation import (
     quotes_match,
     score_sources,
 )
-from generator.knowledge import Alias
-from generator.settings import PROJECT_ROOT, Settings
 
 # Regression floors for the seed sources: F1 (accuracy for outlet/author/kind/published) a little below
 # what the pipeline scores today, and ceilings for the counts, so a regression fails CI. Raise them

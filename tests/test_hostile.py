@@ -20,15 +20,14 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from stage_helpers import find_active_markup, render_markdown, scan_html, settings_for
 
 from generator.annotate import annotate_article
-from generator.cleaning import split_articles
 from generator.model import Article, Block, SourceDocument
-from generator.output import MANIFEST, write_pages
 from generator.pipeline import build_site
+from generator.publish.output import MANIFEST, write_pages
 from generator.settings import PROJECT_ROOT
-
-from stage_helpers import find_active_markup, render_markdown, scan_html, settings_for
+from generator.sources.cleaning import split_articles
 
 P1 = "The regional council approved a new water-sharing agreement on Tuesday after three years of negotiations between the towns."
 P2 = "Officials said the first pipelines would be built next spring, and that the cost would be shared equally by every town."

@@ -6,11 +6,10 @@ from types import MappingProxyType
 
 import pytest
 
-from generator.grouping import regroup
-from generator.indexing import RELATED_TERMS, SiteIndex, _best, build_index, sort_briefs, update_index
-from generator.knowledge import KnowledgeBase
-from generator.model import (Annotations, Article, Block, Brief, Discovery, Event, Mention, PersonRef, Quote, SourceError,
-                             Term)
+from generator.index.grouping import regroup
+from generator.index.site_index import RELATED_TERMS, SiteIndex, _best, build_index, sort_briefs, update_index
+from generator.knowledge.base import KnowledgeBase
+from generator.model import Annotations, Article, Block, Brief, Discovery, Event, Mention, PersonRef, Quote, SourceError, Term
 
 KNOWLEDGE = KnowledgeBase(
     terms=MappingProxyType({

@@ -6,8 +6,7 @@ import html
 import pytest
 import yaml
 
-from generator.markdown_text import (SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, fold_text,
-                                     plain_title, yaml_value)
+from generator.markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, fold_text, plain_title, yaml_value
 
 HOSTILE = [
     # HTML and scripts

@@ -6,10 +6,20 @@ from types import MappingProxyType
 
 import pytest
 
+from generator.incremental import page_cache
+from generator.incremental.page_cache import (
+    ALL,
+    EntryDigests,
+    Fingerprinter,
+    PageStore,
+    ReadLog,
+    RecordingMapping,
+    RecordingSequence,
+    StoredPage,
+    content_digest,
+    same_objects,
+)
 from generator.model import Annotations, Article, Block, Brief, Mention, Term
-from generator import page_cache
-from generator.page_cache import (ALL, EntryDigests, Fingerprinter, PageStore, ReadLog, RecordingMapping, RecordingSequence,
-                                  StoredPage, content_digest, same_objects)
 
 
 def brief(text: str, brief_id: str = "b") -> Brief:

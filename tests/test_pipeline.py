@@ -3,9 +3,10 @@ import shutil
 
 import pytest
 
-from generator import pipeline, rendering
-from generator.output import MANIFEST, write_pages
+from generator import pipeline
 from generator.pipeline import build_site
+from generator.publish.output import MANIFEST, write_pages
+from generator.render import exports, site as rendering
 from generator.settings import PROJECT_ROOT, Settings
 
 
@@ -256,8 +257,8 @@ def test_a_server_starts_with_every_record_encoded_so_its_first_edit_does_not_en
     assert set(session.render_memory.records) == {brief.id for brief in first.index.briefs}
     assert session.annotator is not None
     encoded: list[str] = []
-    real = rendering.brief_record
-    monkeypatch.setattr(rendering, "brief_record", lambda brief, index, knowledge: encoded.append(brief.id) or real(brief, index, knowledge))
+    real = exports.brief_record
+    monkeypatch.setattr(exports, "brief_record", lambda brief, index, knowledge: encoded.append(brief.id) or real(brief, index, knowledge))
     _add(project)
     added = build_site(project, session)
     new_brief = next(b for b in added.index.briefs if b.article.source == "new.txt")

@@ -14,19 +14,18 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from stage_helpers import count_example, find_active_markup, render_markdown, settings_for
 
-from generator import cleaning
 from generator.annotate import annotate_article, discovery, figures
-from generator.cleaning import normalise_line, split_articles
-from generator.indexing import brief_id, build_index
+from generator.index.site_index import brief_id, build_index
 from generator.markdown_text import escape_markdown, fold_text
 from generator.model import Article, Block, Brief, SourceDocument, SourceError
-from generator.reading import SourceFormatError, decode_bytes, read_source, split_frontmatter
-from generator.rendering import render_site
+from generator.render.site import render_site
 from generator.settings import PROJECT_ROOT
 from generator.slugs import MAX_SLUG_LENGTH, slugify
-
-from stage_helpers import count_example, find_active_markup, render_markdown, settings_for
+from generator.sources import cleaning
+from generator.sources.cleaning import normalise_line, split_articles
+from generator.sources.reading import SourceFormatError, decode_bytes, read_source, split_frontmatter
 
 PROPERTY = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 #: Pieces of text that mean something to Markdown, HTML, Jinja2, MkDocs, the cleaner or the annotators.

@@ -10,8 +10,7 @@ from datetime import date
 import pytest
 
 from generator.model import SourceDocument, SourceError
-from generator.reading import (METADATA, SourceFormatError, decode_bytes, list_source_files, read_sources,
-                               split_frontmatter)
+from generator.sources.reading import METADATA, SourceFormatError, decode_bytes, list_source_files, read_sources, split_frontmatter
 
 WESTERN = "“Smart” quotes cost €5 — said José Müller in Zürich, naïve café owner; Ångström’s ½ share."
 LATIN1 = "José Müller, Zoë Ørsted and François Lefèvre met in Zürich; the café is naïve. ½ × 3 ÷ 2 ¿Sí?"

@@ -1,7 +1,7 @@
 """Rendering: long lists become a first page of the newest items and archive pages that do not move."""
 import pytest
 
-from generator.rendering import paginate
+from generator.render.plan import paginate
 
 
 def pages_of(count: int, size: int = 3):

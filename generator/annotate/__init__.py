@@ -4,19 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..knowledge import KnowledgeBase
-from ..model import Annotations, Article, Mention
-from ..slugs import slugify
-from .dates import find_events
-from .discovery import discover
-from .entities import find_matches, kingdom_mentions, mentions_in_block
-from .figures import find_figures
-from .matching import Matcher
-from .metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
-from .people import find_people
-from .quotes import NameIndex, find_quotes
-from .relations import find_relations
-from .summary import summarise
+from generator.annotate.dates import find_events
+from generator.annotate.discovery import discover
+from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
+from generator.annotate.figures import find_figures
+from generator.annotate.matching import Matcher
+from generator.annotate.metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
+from generator.annotate.people import find_people
+from generator.annotate.quotes import NameIndex, find_quotes
+from generator.annotate.relations import find_relations
+from generator.annotate.summary import summarise
+from generator.knowledge.base import KnowledgeBase
+from generator.model import Annotations, Article, Mention
+from generator.slugs import slugify
 
 #: Block number used for mentions in the title, which has no paragraph of its own.
 TITLE_BLOCK = -1

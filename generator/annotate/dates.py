@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..model import Event
-from .text import sentence_at
+from generator.annotate.text import sentence_at
+from generator.model import Event
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import NUMBER_WORDS
-from ..model import Discovery, Mention
-from ..slugs import slugify
-from .matching import Match
-from .people import NOT_NAMES
-from .text import sentence_at
+from generator.annotate.matching import Match
+from generator.annotate.people import NOT_NAMES
+from generator.annotate.text import sentence_at
+from generator.knowledge.base import NUMBER_WORDS
+from generator.model import Discovery, Mention
+from generator.slugs import slugify
 
 ORGANIZATION_NOUNS = (
     "Council|Organization|Organisation|Agency|Ministry|Bank|Fund|Corporation|Corp\\.?|Co\\.|Company|Union|"

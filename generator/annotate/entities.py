@@ -5,11 +5,11 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from ..knowledge import KnowledgeBase
-from ..model import Mention
-from .matching import Match, Matcher
-from .people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
-from .text import sentence_at
+from generator.annotate.matching import Match, Matcher
+from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
+from generator.annotate.text import sentence_at
+from generator.knowledge.base import KnowledgeBase
+from generator.model import Mention
 
 #: Capitalised nouns after which a demonym or place names an institution, not a state.
 INSTITUTION_NOUNS = {

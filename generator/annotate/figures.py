@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Figure
-from .text import sentence_at
+from generator.annotate.text import sentence_at
+from generator.model import Figure
 
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds|thousands|millions)"
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"

@@ -7,9 +7,9 @@ from typing import Callable, Iterable
 
 import ahocorasick
 
-from ..knowledge import Alias, KnowledgeBase
-from ..taxonomies import ALIAS_PRIORITY
-from .text import fold, is_word_boundary, lower_same_length
+from generator.annotate.text import fold, is_word_boundary, lower_same_length
+from generator.knowledge.base import Alias, KnowledgeBase
+from generator.knowledge.taxonomies import ALIAS_PRIORITY
 
 
 @dataclass(frozen=True, slots=True)

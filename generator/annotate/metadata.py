@@ -6,10 +6,10 @@ from collections import Counter
 from datetime import date, datetime
 from typing import Mapping
 
-from ..knowledge import KnowledgeBase
-from ..model import Article
-from .matching import Matcher
-from .text import sentence_at
+from generator.annotate.matching import Matcher
+from generator.annotate.text import sentence_at
+from generator.knowledge.base import KnowledgeBase
+from generator.model import Article
 
 KINDS = ("news", "interview", "opinion", "analysis")
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")

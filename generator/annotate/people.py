@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..knowledge import KnowledgeBase
-from ..model import Discovery, Mention, PersonRef
-from ..slugs import slugify
-from .matching import Match
-from .text import sentence_at
+from generator.annotate.matching import Match
+from generator.annotate.text import sentence_at
+from generator.knowledge.base import KnowledgeBase
+from generator.model import Discovery, Mention, PersonRef
+from generator.slugs import slugify
 
 #: Nouns that end a role or title ("Foreign Minister", "Secretary-General", "Crown Prince").
 ROLE_NOUNS = {

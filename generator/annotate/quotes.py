@@ -5,9 +5,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ..model import Quote
-from .people import SPEECH_VERBS
-from .text import sentence_spans
+from generator.annotate.people import SPEECH_VERBS
+from generator.annotate.text import sentence_spans
+from generator.model import Quote
 
 _DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from itertools import combinations
 
-from ..model import Mention
+from generator.model import Mention
 
 #: A sentence naming more countries than this is a list, not a relation between them.
 MAX_COUNTRIES_PER_SENTENCE = 4

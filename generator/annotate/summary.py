@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Mention
-from .text import sentence_spans
+from generator.annotate.text import sentence_spans
+from generator.model import Block, Mention
 
 SUMMARY_MAX_WORDS = 60
 KEY_POINTS_MIN, KEY_POINTS_MAX = 3, 5

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser_support import (
+from tests.browser.browser_support import (
     CHROMIUM,
     CHROMIUM_ARGS,
     DESKTOP,
@@ -30,7 +30,6 @@ from .browser_support import (
     new_watched_page,
     skip_or_fail,
 )
-
 
 # --------------------------------------------------------------------------- build and serve
 

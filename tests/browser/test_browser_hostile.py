@@ -11,9 +11,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_hostile import write_corpus
 
 from generator.settings import PROJECT_ROOT
-from test_hostile import write_corpus
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -2,8 +2,7 @@
 
 from urllib.parse import urljoin
 
-
-from .browser_support import TERM_PAGES
+from tests.browser.browser_support import TERM_PAGES
 
 # Generous bound: skip link, logo, search, the tabs, the table of contents, then the content's first links.
 MAX_TABS = 45

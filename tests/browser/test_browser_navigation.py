@@ -3,7 +3,7 @@
 import re
 from urllib.parse import urljoin, urlsplit
 
-from .browser_support import BRIEF_TITLE, follow
+from tests.browser.browser_support import BRIEF_TITLE, follow
 
 PREFERRED_INITIATIVE = "/initiatives/manar-initiative.html"
 TRANSPARENT = {"transparent", "rgba(0, 0, 0, 0)"}

@@ -6,7 +6,8 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .browser_support import AXE_JS, DESKTOP, PAGE_TYPES, SEARCH_READY, PageLog, new_watched_page, skip_or_fail
+from tests.browser.browser_support import AXE_JS, DESKTOP, PAGE_TYPES, SEARCH_READY, PageLog, new_watched_page, skip_or_fail
+
 
 @dataclass
 class Visit:

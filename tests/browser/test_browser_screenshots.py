@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .browser_support import ARTIFACTS, DESKTOP, PHONE, SEARCH_READY
+from tests.browser.browser_support import ARTIFACTS, DESKTOP, PHONE, SEARCH_READY
 
 SHOTS = ARTIFACTS / "screenshots"
 DEVICES = {"desktop": DESKTOP, "phone": PHONE}

@@ -1,6 +1,6 @@
 """Material's client-side search finds briefs and term pages, offline, and its results lead to the page."""
 
-from .browser_support import BRIEF_TITLE, follow
+from tests.browser.browser_support import BRIEF_TITLE, follow
 
 QUERY = "Manar"
 INITIATIVE = "Manar initiative"

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 import yaml
 
-from .browser_support import ARTIFACTS, REPO
+from tests.browser.browser_support import ARTIFACTS, REPO
 
 LOCAL_BASE = "http://site.invalid/"
 URL_ATTRIBUTES = {

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from .cleaning import split_articles
-from .knowledge import KnowledgeBase, load_knowledge
-from .mkdocs_plugin import TIMINGS_VARIABLE
-from .output import write_pages
-from .pipeline import STAGES as PIPELINE_STAGES, Session, build_site
-from .reading import iter_documents, read_sources
-from .settings import PROJECT_ROOT, Settings
+from generator.knowledge.base import KnowledgeBase, load_knowledge
+from generator.pipeline import STAGES as PIPELINE_STAGES
+from generator.pipeline import Session, build_site
+from generator.publish.mkdocs_plugin import TIMINGS_VARIABLE
+from generator.publish.output import write_pages
+from generator.settings import PROJECT_ROOT, Settings
+from generator.sources.cleaning import split_articles
+from generator.sources.reading import iter_documents, read_sources
 
 TOPICS = ("energy cooperation", "a security dialogue", "mining investment", "trade talks", "a peace treaty",
           "sanctions relief", "a port deal", "grain exports", "a defence pact", "climate finance")

@@ -12,8 +12,8 @@ import pycountry
 import yaml
 from countryinfo import all_countries
 
-from .model import Term
-from .taxonomies import COUNTRIES
+from generator.knowledge.taxonomies import COUNTRIES
+from generator.model import Term
 
 #: Keys each knowledge file may use; anything else is a typo and fails loudly.
 ALLOWED_KEYS = {

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
-from .model import Article, Block, RemovedLine, SourceDocument
+from generator.model import Article, Block, RemovedLine, SourceDocument
 
 # Why a line was removed: shown to editors in each brief's provenance.
 REPEATED = "repeated headline"

@@ -8,9 +8,9 @@ from typing import Iterable, Sequence
 
 from feedgen.feed import FeedGenerator
 
-from .indexing import SiteIndex
-from .model import Brief, Term
-from .urls import brief_path
+from generator.index.site_index import SiteIndex
+from generator.model import Brief, Term
+from generator.urls import brief_path
 
 #: Newest briefs per feed; readers poll feeds, so they stay small at any corpus size.
 FEED_LIMIT = 50

@@ -16,11 +16,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .model import Article
+from generator.model import Article
 
 #: Bumped by hand only if the pickled layout changes without a source change (it should not).
 CACHE_FORMAT = "2"
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def _code_digest(paths: list[Path]) -> str:
@@ -34,18 +34,18 @@ def _code_digest(paths: list[Path]) -> str:
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A hash of the source of every module that shapes annotations."""
-    return _code_digest([*PACKAGE.glob("annotate/*.py"), PACKAGE / "model.py", PACKAGE / "knowledge.py", PACKAGE / "slugs.py"])
+    return _code_digest([*PACKAGE.glob("annotate/*.py"), PACKAGE / "model.py", PACKAGE / "knowledge" / "base.py", PACKAGE / "slugs.py"])
 
 
 @lru_cache(maxsize=1)
 def cleaning_code_version() -> str:
     """A hash of the source of every module that turns a file's bytes into articles."""
-    return _code_digest([PACKAGE / name for name in ("reading.py", "cleaning.py", "model.py", "markdown_text.py")])
+    return _code_digest([PACKAGE / name for name in ("sources/reading.py", "sources/cleaning.py", "model.py", "markdown_text.py")])
 
 
 def knowledge_key(directory: Path) -> str:
     """The cache key of a loaded knowledge base: its files, the code that reads them and the libraries it draws on."""
-    digest = hashlib.sha256(_code_digest([PACKAGE / name for name in ("knowledge.py", "model.py", "slugs.py", "taxonomies.py")]).encode())
+    digest = hashlib.sha256(_code_digest([PACKAGE / name for name in ("knowledge/base.py", "model.py", "slugs.py", "knowledge/taxonomies.py")]).encode())
     for library in ("pycountry", "countryinfo", "PyYAML"):
         digest.update(f"{library}={metadata.version(library)}".encode())
     for path in sorted(directory.glob("*")):

@@ -50,7 +50,7 @@ from typing import Iterable, Mapping, Sequence
 
 import yaml
 
-from .knowledge import Alias, KnowledgeBase
+from generator.knowledge.base import Alias, KnowledgeBase
 
 #: Characters folded before any comparison: curly quotes to straight ones, every dash to "-".
 _FOLD = str.maketrans({
@@ -332,7 +332,7 @@ def prediction_of(brief, knowledge: KnowledgeBase) -> PredArticle:
 
 def load_gold(gold_dir: Path, sources_dir: Path | None = None) -> list[GoldSource]:
     """Every gold file of ``gold_dir``, with the text of its source when ``sources_dir`` has it."""
-    from .reading import SourceFormatError, decode_bytes, normalise_newlines, read_text_source
+    from generator.sources.reading import SourceFormatError, decode_bytes, normalise_newlines, read_text_source
 
     if not Path(gold_dir).is_dir():
         raise FileNotFoundError(f"gold folder not found: {gold_dir}")
@@ -831,8 +831,8 @@ def _contained_aliases(name: str, taxonomies: Sequence[str], resolver: Resolver)
 
 def evaluate(settings, gold_dir: Path) -> Scores:
     """Run the real pipeline on the gold sources and score it against ``gold_dir``."""
-    from .knowledge import load_knowledge
-    from .pipeline import gather
+    from generator.knowledge.base import load_knowledge
+    from generator.pipeline import gather
 
     gold_sources = load_gold(Path(gold_dir), settings.sources_dir)
     knowledge = load_knowledge(settings.knowledge_dir)

@@ -22,7 +22,7 @@ from operator import attrgetter, is_
 from pathlib import Path
 from typing import Any, Callable, Iterator, NamedTuple
 
-from .model import Brief
+from generator.model import Brief
 
 #: The key recorded when a whole mapping or list is read; no real key is a one-element tuple.
 ALL = ("*all*",)
@@ -361,9 +361,9 @@ def index_field_holds_briefs(kind: type, name: str) -> bool:
 @lru_cache(maxsize=1)
 def rendering_code_version() -> str:
     """A hash of the code and libraries that shape a page, so changing any of them renders everything."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(str(STORE_FORMAT).encode())
-    for path in sorted(package.glob("*.py")):
+    for path in sorted(package.rglob("*.py")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     for library in ("jinja2", "feedgen"):

@@ -9,16 +9,16 @@ import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from operator import attrgetter, is_, itemgetter
 from dataclasses import dataclass
+from operator import attrgetter, is_, itemgetter
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
-from .knowledge import KnowledgeBase
-from .grouping import Group, items_of, regroup
-from .model import Brief, Event, Quote, SourceError, Term
-from .slugs import slugify
-from .taxonomies import TAXONOMIES
+from generator.index.grouping import Group, items_of, regroup
+from generator.knowledge.base import KnowledgeBase
+from generator.knowledge.taxonomies import TAXONOMIES
+from generator.model import Brief, Event, Quote, SourceError, Term
+from generator.slugs import slugify
 
 TermKey = tuple[str, str]
 #: How many related briefs a brief lists.

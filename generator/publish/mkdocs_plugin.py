@@ -13,10 +13,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from .output import write_pages
-from .pipeline import STAGES, Session, build_site, log, report_failures
-from .settings import DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_SOURCE_BYTES, Settings
-from .urls import SEARCH_PAGE
+from generator.pipeline import STAGES, Session, build_site, log, report_failures
+from generator.publish.output import write_pages
+from generator.settings import DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_SOURCE_BYTES, Settings
+from generator.urls import SEARCH_PAGE
 
 #: The Pagefind search page: the UI script is part of the bundle Pagefind writes into site/pagefind/.
 PAGEFIND_PAGE = """---

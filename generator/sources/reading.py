@@ -17,10 +17,10 @@ import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 
-from .annotate.metadata import KINDS
-from .markdown_text import fold_text, strip_unprintable
-from .model import SourceDocument, SourceError
-from .settings import Settings
+from generator.annotate.metadata import KINDS
+from generator.markdown_text import fold_text, strip_unprintable
+from generator.model import SourceDocument, SourceError
+from generator.settings import Settings
 
 #: Editor backups and system files that are never sources.
 IGNORED_SUFFIXES = ("~", ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".part", ".crdownload")

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from html import escape
 
-from .indexing import SiteIndex
-from .markdown_text import SafeMarkdown
-from .model import Term
-from .urls import term_path, url_for
+from generator.index.site_index import SiteIndex
+from generator.markdown_text import SafeMarkdown
+from generator.model import Term
+from generator.urls import term_path, url_for
 
 CELL = 26
 LABEL_WIDTH = 120

@@ -1,0 +1,181 @@
+"""The Jinja2 environment and the helpers templates call: links, term lists, linked text, charts; every link relative to its page."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
+
+import jinja2
+
+from generator.index.site_index import SiteIndex
+from generator.knowledge.base import KnowledgeBase
+from generator.markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
+from generator.model import Brief, Mention, Term
+from generator.render.charts import coverage_chart, relations_matrix
+from generator.urls import brief_path, paragraph_anchor, term_path, timeline_path, url_for
+
+
+def event_wording(event) -> str:
+    """How the text dates an event, when that says more than the date itself ('last September', not 'in 2019')."""
+    bare = re.sub(r"^(?:in|since|by|until|from|during|of|before|after)\s+", "", event.text, flags=re.I)
+    return "" if bare == event.date else event.text
+
+
+def counted(number: int, noun: str) -> str:
+    """'1 brief', '2 briefs'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def make_environment(templates_dir: Path, bytecode_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment: strict about undefined names, escaping every printed value."""
+    if bytecode_dir is not None:
+        bytecode_dir.mkdir(parents=True, exist_ok=True)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        # Compiled templates are kept by Jinja under a checksum of their source: never stale.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_dir)) if bytecode_dir is not None else None,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=escape_markdown,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        extensions=["jinja2.ext.do"],
+    )
+    env.filters["yaml"] = yaml_value
+    env.filters["plain_title"] = plain_title
+    env.filters["counted"] = counted
+    # The link helpers are bound to each page as it is rendered (PageHelpers); these need no page.
+    env.globals.update(anchor=paragraph_anchor, event_wording=event_wording, timeline_path=timeline_path)
+    return env
+
+
+#: Taxonomies whose first mention in a brief's text becomes a link to the term's page.
+LINKED_IN_TEXT = ("countries", "initiatives", "people", "organizations", "regions")
+
+
+class PageHelpers:
+    """The link helpers a template calls, bound to the page being rendered: every link is relative to it.
+
+    Bound methods, not ``pass_context`` functions: Jinja derives a new context for each call of one of
+    those inside a loop, which cost more than the link itself on list pages.
+    """
+
+    __slots__ = ("page_path", "index", "knowledge", "up", "first_mentions", "links")
+
+    def __init__(self, page_path: str, index: SiteIndex, knowledge: KnowledgeBase, links: dict[Any, Any] | None = None):
+        self.page_path = page_path
+        self.index = index
+        self.knowledge = knowledge
+        # Term links and brief lines already made, shared by the pages one Renderer renders: a term or a brief
+        # is listed on many pages, and pages in the same folder link it the same way.
+        self.links = links if links is not None else {}
+        self.up = "../" * page_path.count("/")  # what url_for puts before every other page's path
+        self.first_mentions: tuple[Brief, Mapping[int, list[Mention]]] | None = None
+
+    def names(self) -> dict[str, Callable[..., Any]]:
+        """The helpers by the names templates call them."""
+        return {"link": self.link, "term_link": self.term_link, "brief_link": self.brief_link, "evidence_link": self.evidence_link,
+                "linked_text": self.linked_text, "chart": self.chart, "term_links": self.term_links, "brief_line": self.brief_line,
+                "outlet_name": self.outlet_name, "counted_links": self.counted_links}
+
+    def link(self, label: object, target: str, anchor: str | None = None) -> SafeMarkdown:
+        """A Markdown link from this page to ``target``."""
+        if target == self.page_path or anchor:
+            return SafeMarkdown(f"[{escape_markdown(label)}]({url_for(target, self.page_path, anchor)})")
+        return SafeMarkdown(f"[{escape_markdown(label)}]({self.up}{target})")  # url_for, without its call
+
+    def term_link(self, term: Term) -> SafeMarkdown:
+        """A link to a term's page, marked when the term is not in the knowledge base."""
+        key = (self.up, term.taxonomy, term.key, term.name, term.confirmed)
+        found = self.links.get(key)
+        if found is None or found[0] == self.page_path:  # a link to the page itself is by name, not shared
+            path = term_path(term)
+            found = (path, SafeMarkdown(self.link(term.name, path) + (" (unconfirmed)" if not term.confirmed else "")))
+            if path != self.page_path:
+                self.links[key] = found
+        return found[1]
+
+    def brief_link(self, brief: Brief) -> SafeMarkdown:
+        """A link to a brief by its title."""
+        return self.link(brief.title, brief_path(brief.id))
+
+    def evidence_link(self, brief: Brief, block: int, label: str = "in context") -> SafeMarkdown:
+        """A link to the exact paragraph of a brief."""
+        return self.link(label, brief_path(brief.id), paragraph_anchor(block))
+
+    def term_links(self, terms: Iterable[Term]) -> SafeMarkdown:
+        """Links to several terms, comma-separated."""
+        return SafeMarkdown(", ".join(self.term_link(term) for term in terms))
+
+    def counted_links(self, pairs: Iterable[tuple[tuple[str, str], int]]) -> SafeMarkdown:
+        """'Japan (3), Russia (2)': links to terms with how many briefs they share."""
+        terms = self.index.terms
+        return SafeMarkdown(", ".join(f"{self.term_link(terms[key])} ({count})" for key, count in pairs))
+
+    def outlet_name(self, brief: Brief) -> str:
+        """The outlet's name from the knowledge base, or as the article gave it (plain text, escaped on output)."""
+        outlet = self.knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
+        return outlet.name if outlet else (brief.notes.outlet or "")
+
+    def brief_line(self, brief: Brief) -> SafeMarkdown:
+        """'[Title](…) · 2024-03-01 · Reuters · news': a brief in a list."""
+        key = (self.up, id(brief))
+        found = self.links.get(key)
+        # The brief is held with its line, so its id cannot be reused; its own page links it by name.
+        if found is not None and found[0] is brief and brief_path(brief.id) != self.page_path:
+            return found[1]
+        parts = [self.brief_link(brief), brief.notes.published.isoformat() if brief.notes.published else "undated"]
+        if brief.notes.outlet:
+            parts.append(escape_markdown(self.outlet_name(brief)))
+        parts.append(escape_markdown(brief.notes.kind))
+        line = SafeMarkdown(" · ".join(parts))
+        if brief_path(brief.id) != self.page_path:
+            self.links[key] = (brief, line)
+        return line
+
+    def linked_text(self, brief: Brief, block: int) -> SafeMarkdown:
+        """A paragraph of a brief as Markdown, with the first mention of each term in the brief linked."""
+        index = self.index
+        text = brief.article.blocks[block].text
+        spans: list[tuple[int, int, Term]] = []
+        linked: set[tuple[str, str]] = set()
+        for mention in self._first_mentions(brief).get(block, ()):
+            key = (mention.taxonomy, mention.key)
+            if key in linked or key not in index.terms:
+                continue
+            start = text.find(mention.surface)
+            end = start + len(mention.surface)
+            if start < 0 or any(a < end and start < b for a, b, _ in spans):
+                continue
+            spans.append((start, end, index.terms[key]))
+            linked.add(key)  # linked once
+        parts: list[str] = []
+        cursor = 0
+        for start, end, term in sorted(spans, key=lambda span: span[0]):
+            parts.append(escape_fragment(text[cursor:start]))
+            parts.append(self.link(text[start:end], term_path(term)))
+            cursor = end
+        parts.append(escape_fragment(text[cursor:]))
+        joined = "".join(parts).strip()
+        return SafeMarkdown(joined if spans and spans[0][0] == 0 else escape_line_start(joined))
+
+    def _first_mentions(self, brief: Brief) -> Mapping[int, list[Mention]]:
+        """Per paragraph, the mentions in it of terms the brief mentions there first (once per brief, not per paragraph)."""
+        if self.first_mentions is None or self.first_mentions[0] is not brief:
+            first: dict[tuple[str, str], int] = {}
+            for mention in brief.notes.mentions:
+                if mention.taxonomy in LINKED_IN_TEXT and mention.block >= 0:
+                    first.setdefault((mention.taxonomy, mention.key), mention.block)
+            by_block: dict[int, list[Mention]] = {}
+            for mention in brief.notes.mentions:
+                if first.get((mention.taxonomy, mention.key)) == mention.block:
+                    by_block.setdefault(mention.block, []).append(mention)
+            self.first_mentions = (brief, by_block)
+        return self.first_mentions[1]
+
+    def chart(self, kind: str, taxonomy: str = "countries") -> SafeMarkdown:
+        """A static SVG chart for this page."""
+        if kind == "matrix":
+            return relations_matrix(self.index, self.page_path)
+        return coverage_chart(self.index, taxonomy, self.page_path)

@@ -1,0 +1,191 @@
+"""Stage 5: render the planned pages against the index with the Jinja2 templates in templates/, reusing unchanged ones.
+
+Every value a template prints is escaped as literal text (the environment's ``finalize``), so source
+text can never become Markdown, HTML or template syntax; only the generator's own link helpers
+return SafeMarkdown.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+import jinja2
+
+from generator.incremental.keys import article_key
+from generator.incremental.memory import RenderMemory
+from generator.incremental.page_cache import (
+    Dependency,
+    EntryDigests,
+    Fingerprinter,
+    Pages,
+    PageStore,
+    ReadLog,
+    StoredPage,
+    content_digest,
+    folder_digest,
+    recording,
+    rendering_code_version,
+    same_objects,
+)
+from generator.index.site_index import COOCCURRING_SCAN, SiteIndex
+from generator.knowledge.base import KnowledgeBase
+from generator.knowledge.taxonomies import TAXONOMIES
+from generator.model import PageJob
+from generator.render.exports import export_briefs, export_facets, export_report
+from generator.render.feeds import feed_path, json_feed, rss_feed
+from generator.render.helpers import PageHelpers, make_environment
+from generator.render.plan import TERM_EVENTS_LIMIT, plan_pages
+
+#: Producers of the files that are not Markdown pages: (index, knowledge, site URL, render memory, the job's values) -> text.
+WRITERS: dict[str, Callable[..., str]] = {
+    "feed.xml": lambda index, knowledge, site_url, memory, **v: rss_feed(v["title"], v["description"], v["briefs"], site_url,
+                                                                        v["self_path"]),
+    "feed.json": lambda index, knowledge, site_url, memory, **v: json_feed(v["title"], v["briefs"], site_url, v["self_path"]),
+    "data.briefs": lambda index, knowledge, site_url, memory: export_briefs(index, knowledge, memory),
+    "data.facets": lambda index, knowledge, site_url, memory: export_facets(index, knowledge, memory),
+    "data.report": lambda index, knowledge, site_url, memory: export_report(index),
+}
+
+
+def environment_for(memory: RenderMemory, templates_dir: Path, bytecode_dir: Path | None) -> jinja2.Environment:
+    """The environment of these folders, made once per process (it reloads a template whose file changed)."""
+    if memory.environment is None or memory.environment[0] != (templates_dir, bytecode_dir):
+        memory.environment = ((templates_dir, bytecode_dir), make_environment(templates_dir, bytecode_dir))
+    return memory.environment[1]
+
+
+class Renderer:
+    """Renders jobs against one index; with a ReadLog, notes what each page reads from the index."""
+
+    def __init__(self, index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str, record: bool,
+                 bytecode_dir: Path | None = None, memory: RenderMemory | None = None):
+        self.memory = memory
+        self.log = ReadLog() if record else None
+        self.index = recording(index, self.log) if self.log else index
+        self.knowledge = knowledge
+        self.env = environment_for(memory, templates_dir, bytecode_dir) if memory is not None else make_environment(templates_dir, bytecode_dir)
+        self.site_url = site_url
+        self.links: dict[Any, Any] = {}  # shared by the PageHelpers of every page this renderer renders
+        self.common = {"index": self.index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
+                       "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
+
+    def render(self, job: PageJob) -> tuple[str, set[Dependency]]:
+        """One file's text and the index entries it read."""
+        if self.log:
+            self.log.start()
+        if job.producer.endswith(".j2"):
+            helpers = PageHelpers(job.path, self.index, self.knowledge, self.links).names()
+            text = self.env.get_template(job.producer).render(page_path=job.path, **self.common, **helpers, **job.values)
+        else:
+            text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, self.memory, **job.values)
+        return text, (self.log.reads if self.log else set())
+
+
+#: Below this many pages to render, starting worker processes costs more than it saves.
+PARALLEL_RENDER_THRESHOLD = 400
+
+
+_FORKED: tuple[Any, ...] = ()  # (jobs, renderer arguments) inherited by forked workers
+
+
+_WORKER_RENDERER: Renderer | None = None
+
+
+def _render_in_worker(positions: list[int]) -> list[tuple[int, str, set[Dependency]]]:
+    global _WORKER_RENDERER
+    jobs, arguments = _FORKED
+    if _WORKER_RENDERER is None:
+        _WORKER_RENDERER = Renderer(*arguments)
+    return [(i, *_WORKER_RENDERER.render(jobs[i])) for i in positions]
+
+
+def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str,
+                record: bool = False, workers: int = 1, bytecode_dir: Path | None = None,
+                memory: RenderMemory | None = None) -> list[tuple[str, set[Dependency]]]:
+    """The text (and reads) of each job, in order; in forked processes when there are many."""
+    arguments = (index, knowledge, templates_dir, site_url, record, bytecode_dir, memory)
+    if len(jobs) < PARALLEL_RENDER_THRESHOLD or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        renderer = Renderer(*arguments)
+        return [renderer.render(job) for job in jobs]
+    global _FORKED
+    _FORKED = (jobs, arguments)  # forked workers inherit the index as it is: nothing big is pickled
+    try:
+        slices = [list(range(start, len(jobs), workers * 4)) for start in range(workers * 4)]
+        results: list[tuple[str, set[Dependency]]] = [("", set())] * len(jobs)
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for done in pool.map(_render_in_worker, slices):
+                for i, text, reads in done:
+                    results[i] = (text, reads)
+        return results
+    finally:
+        _FORKED = ()
+
+
+def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/",
+                cache_dir: Path | None = None, workers: int = 1, store: PageStore | None = None,
+                memory: RenderMemory | None = None, serving: bool = False) -> Pages:
+    """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused.
+
+    ``store`` and ``memory``: the page store and render memory of an earlier build in this process;
+    ``serving``: a long-running `mkdocs serve` process, which keeps the store's new state in memory (see
+    ``PageStore.save``) and readies the memory for its next edit.
+    """
+    memory = memory if memory is not None else RenderMemory()
+    jobs = plan_pages(index, memory)
+    if cache_dir is None:
+        results = render_jobs(jobs, index, knowledge, templates_dir, site_url, record=False, workers=workers)
+        return Pages.of({job.path: text for job, (text, _) in zip(jobs, results)})
+    if store is None or store.directory != cache_dir / "pages":
+        store = PageStore(cache_dir / "pages")
+    previous = store.load()
+    printer = Fingerprinter(lambda brief: brief.digest or article_key(brief.article, knowledge.version),
+                           memory.printed if serving else None)
+    base = f"{rendering_code_version()}|{folder_digest(templates_dir)}|{knowledge.version}|{site_url}"
+    started = time.perf_counter()
+    digest_of = EntryDigests(index, printer, memory.digests)
+    # The entries whose digest moved since the last build: a page that read none of them is unchanged.
+    changed = digest_of.changed(previous.digests)
+    stored = store.contents()
+    reused: dict[str, StoredPage] = {}
+    todo: list[tuple[PageJob, str]] = []
+    fingerprints: dict[str, tuple[str, Mapping[str, Any], str]] = {}
+    for job in jobs:
+        remembered = memory.jobs.get(job.path)
+        if remembered is not None and remembered[0] == f"{base}|{job.producer}" and same_objects(remembered[1], job.values):
+            fingerprint = remembered[2]
+        else:
+            fingerprint = printer.digest((base, job.path, job.producer, job.values))
+        fingerprints[job.path] = (f"{base}|{job.producer}", job.values, fingerprint)
+        old = previous.pages.get(job.path)
+        if old is not None and old.job == fingerprint and old.content in stored and changed.isdisjoint(old.dependencies):
+            reused[job.path] = old
+        else:
+            todo.append((job, fingerprint))
+    checked = time.perf_counter()
+    results = render_jobs([job for job, _ in todo], index, knowledge, templates_dir, site_url, record=True, workers=workers,
+                          bytecode_dir=cache_dir / "templates", memory=memory)
+    rendered = time.perf_counter()
+    texts: dict[str, str] = {}
+    kept: dict[str, StoredPage] = dict(reused)
+    # One object per dependency, however many pages read it: the store pickles each once.
+    interned = {dependency: dependency for dependency in previous.digests}
+    for (job, fingerprint), (text, reads) in zip(todo, results):
+        texts[job.path] = text
+        kept[job.path] = StoredPage(fingerprint, tuple([interned.setdefault(d, d) for d in reads]), content_digest(text))
+    read = set().union(*(page.dependencies for page in kept.values()))
+    store.save(kept, {dependency: digest_of(dependency) for dependency in read}, {kept[path].content: text for path, text in texts.items()},
+               defer=serving)
+    memory.digests = {dependency: digest_of.values[dependency] for dependency in read}
+    memory.jobs = fingerprints
+    memory.printed = printer.records  # empty unless serving
+    if serving and not memory.records:
+        # The server's first build reused every record (or encoded them in a worker): encode them here, now,
+        # so that its first edit does not.
+        export_briefs(index, knowledge, memory)
+    seconds = {"check": checked - started, "render": rendered - checked, "store": time.perf_counter() - rendered}
+    return Pages(texts, {path: page.content for path, page in reused.items()}, store, {path: page.content for path, page in kept.items()},
+                 seconds)
