@@ -5,11 +5,36 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
-from stage_helpers import EXAMPLES, MarkupScanner, find_active_markup, render_markdown, scan_html, settings_for
+from stage_helpers import (
+    EXAMPLES,
+    PROTECTED_FOLDERS,
+    MarkupScanner,
+    find_active_markup,
+    folder_state,
+    render_markdown,
+    scan_html,
+    settings_for,
+    state_changes,
+)
 
 from generator.annotate import Annotator
 from generator.knowledge.base import KnowledgeBase, load_knowledge
 from generator.settings import PROJECT_ROOT, Settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checkout_stays_untouched():
+    """Fails the run when any test wrote into the checkout's .cache/, sources/, site/... (see PROTECTED_FOLDERS).
+
+    Tests build into temporary folders (settings_for, seed_settings); a build with Settings.from_root's
+    defaults would fill the checkout's .cache/ and let one run's caches leak into the next.
+    """
+    before = folder_state()
+    yield
+    changes = state_changes(before, folder_state())
+    if changes:
+        listed = "\n  ".join(changes[:20]) + (f"\n  ... and {len(changes) - 20} more" if len(changes) > 20 else "")
+        pytest.fail(f"tests changed the checkout ({', '.join(PROTECTED_FOLDERS)} must stay as they were):\n  {listed}", pytrace=False)
 
 
 @pytest.fixture(name="settings_for")

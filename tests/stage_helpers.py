@@ -52,6 +52,37 @@ def settings_for(root: Path, **overrides: object) -> Settings:
     )
 
 
+def seed_settings(cache_dir: Path | None = None, **overrides: object) -> Settings:
+    """Settings over the checkout's seed sources, with the caches in ``cache_dir`` (a temporary folder) or none.
+
+    Never the checkout's own .cache/ (Settings.from_root's default): the guard in conftest.py fails the run
+    when a test writes there.
+    """
+    return Settings.from_root(PROJECT_ROOT, cache_dir=cache_dir or False, **overrides)
+
+
+#: Folders of the checkout no test may change: the caches, the inputs, and where builds go by default.
+PROTECTED_FOLDERS = (".cache", "sources", "knowledge", "templates", "site", "build")
+
+
+def folder_state(root: Path = PROJECT_ROOT, folders: tuple[str, ...] = PROTECTED_FOLDERS) -> dict[str, tuple[int, int]]:
+    """Every file under the protected folders of ``root``, as relative path -> (size, mtime in ns)."""
+    state: dict[str, tuple[int, int]] = {}
+    for folder in folders:
+        for path in (root / folder).rglob("*") if (root / folder).is_dir() else ():
+            if path.is_file() and "__pycache__" not in path.parts:
+                status = path.stat()
+                state[path.relative_to(root).as_posix()] = (status.st_size, status.st_mtime_ns)
+    return state
+
+
+def state_changes(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[str]:
+    """'added x', 'removed y', 'changed z': how two folder states differ, sorted by path."""
+    changes = [f"added {p}" for p in after.keys() - before.keys()] + [f"removed {p}" for p in before.keys() - after.keys()]
+    changes += [f"changed {p}" for p in before.keys() & after.keys() if before[p] != after[p]]
+    return sorted(changes, key=lambda line: line.split(" ", 1)[1])
+
+
 class _AnyTagLoader(yaml.SafeLoader):
     """A safe loader that reads tags such as !!python/name as null instead of failing."""
 

@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from stage_helpers import seed_settings
 
 from generator.pipeline import build_site
 from generator.publish.mkdocs_plugin import TIMINGS_VARIABLE
@@ -33,9 +34,15 @@ _LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
 @pytest.fixture(scope="module")
-def seed_build():
+def cache_dir(tmp_path_factory):
+    """The caches of this module's builds, in a temporary folder."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="module")
+def seed_build(cache_dir):
     """The seed corpus built in memory once for this module."""
-    return build_site(Settings.from_root(PROJECT_ROOT))
+    return build_site(seed_settings(cache_dir))
 
 
 def brief_page(build, title: str) -> str:
@@ -115,8 +122,8 @@ def test_briefs_json_follows_the_documented_schema(seed_build):
     assert {"code": "RU", "name": "Russia"} in tass["countries"]
 
 
-def test_build_is_deterministic(seed_build):
-    again = build_site(Settings.from_root(PROJECT_ROOT))
+def test_build_is_deterministic(seed_build, cache_dir):
+    again = build_site(seed_settings(cache_dir))  # from the caches the first build filled
     assert dict(again.pages) == dict(seed_build.pages)
 
 

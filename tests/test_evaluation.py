@@ -4,10 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stage_helpers import seed_settings
 
 from generator.__main__ import main
 from generator.knowledge.base import Alias
-from generator.settings import PROJECT_ROOT, Settings
+from generator.settings import PROJECT_ROOT
 from generator.tools.evaluation import (
     EMPTY_RESOLVER,
     GoldArticle,
@@ -344,7 +345,7 @@ def test_format_table_lists_fields_and_verbose_errors():
 
 @pytest.fixture(scope="module")
 def seed_scores() -> Scores:
-    return evaluate(Settings.from_root(PROJECT_ROOT), PROJECT_ROOT / "tests" / "gold")
+    return evaluate(seed_settings(), PROJECT_ROOT / "tests" / "gold")
 
 
 def test_seed_gold_is_consistent_with_the_sources(seed_scores):
@@ -369,7 +370,7 @@ def assert_ceiling(scores: Scores, ceilings: dict[str, float], name: str) -> Non
 @pytest.fixture(scope="module")
 def devset_scores() -> Scores:
     devset = PROJECT_ROOT / "tests" / "devset"
-    return evaluate(Settings.from_root(PROJECT_ROOT, sources_dir=devset / "sources"), devset / "gold")
+    return evaluate(seed_settings(sources_dir=devset / "sources"), devset / "gold")
 
 
 @pytest.mark.parametrize(("gold", "name"), [("seed", n) for n in sorted(FLOORS)] + [("devset", n) for n in sorted(DEVSET_FLOORS)])
@@ -383,6 +384,6 @@ def test_counts_stay_below_ceiling(request, gold, name):
 
 
 def test_cli_evaluate_verbose(capsys):
-    assert main(["evaluate", "--verbose", "--gold", str(Path(PROJECT_ROOT) / "tests" / "gold")]) == 0
+    assert main(["--no-cache", "evaluate", "--verbose", "--gold", str(Path(PROJECT_ROOT) / "tests" / "gold")]) == 0
     out = capsys.readouterr().out
     assert "countries" in out and "articles found with exact title" in out

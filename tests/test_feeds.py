@@ -4,9 +4,9 @@ import json
 import feedparser
 import jsonschema
 import pytest
+from stage_helpers import seed_settings
 
 from generator.pipeline import build_site
-from generator.settings import PROJECT_ROOT, Settings
 
 #: The required parts of JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).
 JSON_FEED_SCHEMA = {
@@ -37,8 +37,13 @@ JSON_FEED_SCHEMA = {
 
 
 @pytest.fixture(scope="module")
-def pages():
-    return build_site(Settings.from_root(PROJECT_ROOT, site_url="https://news.example.org/")).pages
+def cache_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="module")
+def pages(cache_dir):
+    return build_site(seed_settings(cache_dir, site_url="https://news.example.org/")).pages
 
 
 @pytest.mark.parametrize("path", ["feeds/all.xml", "feeds/countries/jp.xml", "feeds/initiatives/manar-initiative.xml"])
@@ -63,6 +68,6 @@ def test_all_briefs_feed_lists_every_seed_brief(pages):
     assert len(feedparser.parse(pages["feeds/all.xml"]).entries) == 8
 
 
-def test_feeds_are_deterministic(pages):
-    again = build_site(Settings.from_root(PROJECT_ROOT, site_url="https://news.example.org/")).pages
+def test_feeds_are_deterministic(pages, cache_dir):
+    again = build_site(seed_settings(cache_dir, site_url="https://news.example.org/")).pages
     assert again["feeds/all.xml"] == pages["feeds/all.xml"]

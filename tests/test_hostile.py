@@ -97,6 +97,7 @@ CORPUS: dict[str, str | bytes] = {
     "fm-billion-laughs.md": f"---\n{billion_laughs()}\ntitle: Aliases Are Never Expanded\n---\n{BODY}",
     "fm-escapes.md": f"---\ntitle: \"Escapes \\ud800 \\0 \\x1b Removed\"\nauthor: \"<script>alert('pwned')</script>\"\n---\n{BODY}",
     "fm-html-title.md": f"---\ntitle: \"<img src=x onerror=alert('pwned')> & \\\"quotes\\\"\"\noutlet: \"[pwned](javascript:alert(1))\"\n---\n{BODY}",
+    "fm-closing-tag.md": f"---\ntitle: \"</script><script>alert('pwned')</script>\"\n---\n{BODY}",
     # titles that look like paths, duplicates, scripts without capitals
     "traversal.md": f"---\ntitle: ../../etc/passwd\n---\n{BODY}",
     "traversal-headline.txt": article("../../../../tmp/pwned", "A path as a headline."),
@@ -143,6 +144,7 @@ EXPECTED_TITLES = {
     "fm-billion-laughs.md": ["Aliases Are Never Expanded"],
     "fm-escapes.md": ["Escapes Removed"],
     "fm-html-title.md": ["<img src=x onerror=alert('pwned')> & \"quotes\""],
+    "fm-closing-tag.md": ["</script><script>alert('pwned')</script>"],
     "traversal.md": ["../../etc/passwd"],
     "jinja.md": ["Template Syntax {{ config }} In The Title"],
     "dup-a.txt": ["Two Files Share This Exact Headline"],
@@ -158,6 +160,8 @@ EXPECTED_TITLES = {
     "<img src=x onerror=alert('pwned')>.txt": ["Hostile File Name Is Only Text"],
 }
 SAFE_PAGE = re.compile(r"^(?:[a-z0-9][a-z0-9-]*/)*[a-z0-9][a-z0-9.-]*\.(?:md|json|js|xml)$")
+#: What data/briefs-index.js puts before its JSON.
+FACETS_PREFIX = "window.BRIEFING_INDEX = "
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
@@ -329,26 +333,37 @@ def test_data_files_carry_source_text_as_data(hostile_build):
     assert "<img src=x onerror=alert('pwned')> & \"quotes\"" in {b["title"] for b in briefs}
     report = json.loads(hostile_build.pages["data/report.json"])
     assert {s["path"]: s["error"] for s in report["sources"] if s["error"]} == EXPECTED_ERRORS
-    script = hostile_build.pages.get("data/briefs-index.js")
-    if script is not None:
-        assert "</" not in script
-        data = json.loads(script.removeprefix("window.BRIEFING_INDEX = ").removesuffix(";\n"))
-        assert len(data["briefs"]) == len(hostile_build.index.briefs)
+    script = hostile_build.pages["data/briefs-index.js"]
+    assert script.startswith(FACETS_PREFIX) and script.endswith(";\n"), script[:80]
+    # "fm-closing-tag.md" has "</script>" in its title: inlined, it would close the element and run the rest.
+    assert "</" not in script
+    data = json.loads(script.removeprefix(FACETS_PREFIX).removesuffix(";\n"))
+    assert sorted(row[1] for row in data["briefs"]) == sorted(b.title for b in hostile_build.index.briefs)  # exact text, as data
+
+
+def feeds_of(build, extension: str) -> dict[str, str]:
+    """The build's feeds of one format, by path; there is always one of all briefs."""
+    feeds = {path: content for path, content in build.pages.items() if path.startswith("feeds/") and path.endswith(f".{extension}")}
+    assert f"feeds/all.{extension}" in feeds, sorted(feeds)
+    return feeds
 
 
 def test_feeds_are_well_formed_xml(hostile_build):
-    feeds = [path for path in hostile_build.pages if path.endswith(".xml")]
-    for path in feeds:
-        ElementTree.fromstring(hostile_build.pages[path].encode("utf-8"))
+    feeds = feeds_of(hostile_build, "xml")
+    assert {path.removesuffix(".xml") for path in feeds} == {path.removesuffix(".json") for path in feeds_of(hostile_build, "json")}
+    for path, xml in feeds.items():
+        ElementTree.fromstring(xml.encode("utf-8"))  # raises on a title or summary that broke the XML
+    items = ElementTree.fromstring(feeds["feeds/all.xml"].encode("utf-8")).iter("item")
+    assert sorted(item.findtext("title") for item in items) == sorted(b.title for b in hostile_build.index.briefs)
 
 
 def test_rss_descriptions_have_no_active_markup(hostile_build):
-    found = []
-    for path, xml in hostile_build.pages.items():
-        if path.endswith(".xml"):
-            for description in ElementTree.fromstring(xml.encode("utf-8")).iter("description"):
-                found += find_active_markup(description.text or "")
-    assert found == []
+    found, items = [], 0
+    for path, xml in feeds_of(hostile_build, "xml").items():
+        for item in ElementTree.fromstring(xml.encode("utf-8")).iter("item"):
+            items += 1
+            found += [f"{path}: {finding}" for finding in find_active_markup(item.findtext("description") or "")]
+    assert items >= len(hostile_build.index.briefs) and found == []
 
 
 # --- limits -----------------------------------------------------------------------------------------

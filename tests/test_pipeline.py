@@ -6,7 +6,8 @@ import pytest
 from generator import pipeline
 from generator.pipeline import build_site
 from generator.publish.output import MANIFEST, write_pages
-from generator.render import exports, site as rendering
+from generator.render import exports
+from generator.render import site as rendering
 from generator.settings import PROJECT_ROOT, Settings
 
 

@@ -1,6 +1,7 @@
 """Fixtures for the browser tests: build the site once, serve it on 127.0.0.1, drive Debian's Chromium.
 
-The site is built with ``mkdocs build --strict`` into a temporary directory (never into site/), served by a
+The site is built with ``mkdocs build --strict`` from a copy of the project into a temporary directory (never
+into site/, and no caches in the checkout's .cache/), served by a
 threaded ``http.server`` on a free loopback port, and opened with Playwright's sync API using the system
 Chromium at /usr/bin/chromium (no downloaded browser).  Without that browser the browser tests are skipped,
 unless BRIEFING_REQUIRE_BROWSER=1 (set by .ci/run), in which case they fail.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -43,10 +45,14 @@ def _mkdocs() -> Path:
 def built_site(tmp_path_factory) -> Path:
     """The site, built once per session with --strict into a temporary directory."""
     out = tmp_path_factory.mktemp("built-site")
+    # A copy of the project, so the build's caches (.cache/) and generated Markdown (build/) stay out of the checkout.
+    project = tmp_path_factory.mktemp("project")
+    for name in ("mkdocs.yml", "templates", "knowledge", "docs", "overrides", "sources"):
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, project / name)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     proc = subprocess.run(
         [str(_mkdocs()), "build", "--strict", "--site-dir", str(out)],
-        cwd=REPO,
+        cwd=project,
         env=env,
         capture_output=True,
         text=True,
