@@ -1,7 +1,11 @@
-"""Rendering: long lists become a first page of the newest items and archive pages that do not move."""
+"""Rendering: the plan of every file, long lists cut into pages that do not move, and the link helpers templates call."""
 import pytest
+from render_helpers import TINY_KNOWLEDGE, tiny_index
 
-from generator.render.plan import paginate
+from generator.model import Annotations, Article, Block, Brief, Mention
+from generator.render import plan
+from generator.render.helpers import PageHelpers
+from generator.render.plan import paginate, plan_pages
 
 
 def pages_of(count: int, size: int = 3):
@@ -50,3 +54,129 @@ def test_a_new_item_changes_the_first_page_and_the_newest_archive_only():
     changed = {path for path in after if before.get(path) != after[path]}
     assert changed == {"countries/jp.md", "countries/jp-archive-3.md"}
     assert after["countries/jp-archive-1.md"] == before["countries/jp-archive-1.md"]
+
+
+# --- link helpers: every link relative to the page it is on, every label escaped ---------------------------
+
+
+@pytest.fixture(scope="module")
+def index():
+    return tiny_index()
+
+
+def helpers_on(page: str, index) -> PageHelpers:
+    return PageHelpers(page, index, TINY_KNOWLEDGE)
+
+
+@pytest.mark.parametrize("page, label, target, anchor, expected", [
+    ("index.md", "Japan", "countries/jp.md", None, "[Japan](countries/jp.md)"),
+    ("briefs/brief-1.md", "Japan", "countries/jp.md", None, "[Japan](../countries/jp.md)"),
+    ("countries/jp.md", "Japan", "countries/jp.md", None, "[Japan](jp.md)"),  # the page itself
+    ("countries/jp.md", "in context", "briefs/brief-1.md", "p2", "[in context](../briefs/brief-1.md#p2)"),
+    ("briefs/brief-1.md", "top", "briefs/brief-1.md", "top", "[top](brief-1.md#top)"),
+    ("index.md", "[x](javascript:y) *b* <i>", "report.md", None, r"[\[x\]\(javascript:y\) \*b\* &lt;i&gt;](report.md)"),
+    ("index.md", "1. first", "report.md", None, "[1&#46; first](report.md)"),
+])
+def test_link(index, page, label, target, anchor, expected):
+    assert helpers_on(page, index).link(label, target, anchor) == expected
+
+
+@pytest.mark.parametrize("page, key, expected", [
+    ("index.md", ("countries", "JP"), "[Japan](countries/jp.md)"),
+    ("countries/sa.md", ("countries", "JP"), "[Japan](../countries/jp.md)"),
+    ("countries/jp.md", ("countries", "JP"), "[Japan](jp.md)"),
+    ("relations/jp-sa.md", ("relations", "jp-ru"), "[Japan–Russia](../relations/jp-ru.md)"),
+    # discovered in a source, not in the knowledge base: escaped, and marked
+    ("index.md", ("organizations", "acme"), r"[&lt;b&gt;Acme&lt;/b&gt; &amp; \*Sons\*](organizations/acme.md) (unconfirmed)"),
+])
+def test_term_link(index, page, key, expected):
+    assert helpers_on(page, index).term_link(index.terms[key]) == expected
+
+
+def test_a_shared_term_link_is_not_reused_on_the_terms_own_page(index):
+    links: dict = {}
+    jp = index.terms[("countries", "JP")]
+    on_sa = PageHelpers("countries/sa.md", index, TINY_KNOWLEDGE, links).term_link(jp)
+    on_jp = PageHelpers("countries/jp.md", index, TINY_KNOWLEDGE, links).term_link(jp)
+    assert (on_sa, on_jp) == ("[Japan](../countries/jp.md)", "[Japan](jp.md)")
+
+
+@pytest.mark.parametrize("page, number, expected", [
+    ("index.md", 1, "[Japan and Saudi Arabia sign](briefs/brief-1.md) · 2024-03-02 · TASS · news"),  # the outlet's name
+    ("countries/jp.md", 2, r"[Japan talks to Russia](../briefs/brief-2.md) · 2024-03-01 · Gulf \*Daily\* · news"),  # as given
+    ("briefs/brief-3.md", 3, "[Saudi news](brief-3.md) · undated · news"),
+])
+def test_brief_line(index, page, number, expected):
+    assert helpers_on(page, index).brief_line(index.by_id[f"brief-{number}"]) == expected
+
+
+def paragraph_brief(text: str, *surfaces: str) -> Brief:
+    """A one-paragraph brief mentioning the countries with these names (ZZ is not a term of the index)."""
+    codes = {"Japan": "JP", "Japanese": "JP", "Russia": "RU", "Saudi Arabia": "SA", "Zed": "ZZ"}
+    mentions = tuple(Mention("countries", codes[s], s, 0, text) for s in surfaces)
+    return Brief("brief-9", Article("9.txt", 0, "t", (Block("paragraph", text),)), Annotations(mentions=mentions))
+
+
+@pytest.mark.parametrize("text, surfaces, expected", [
+    ("Japan and Russia met; Japan agreed.", ("Japan", "Russia", "Japan"),
+     "[Japan](../countries/jp.md) and [Russia](../countries/ru.md) met; Japan agreed."),  # the first mention only
+    ("Japan and the Japanese people.", ("Japan", "Japanese"),
+     "[Japan](../countries/jp.md) and the Japanese people."),  # one link per term, whatever the wording
+    ("Zed and Japan.", ("Zed", "Japan"), "Zed and [Japan](../countries/jp.md)."),  # not a term: not linked
+    ("Japan | *Russia* <b>", ("Japan", "Russia"), r"[Japan](../countries/jp.md) &#124; \*[Russia](../countries/ru.md)\* &lt;b&gt;"),
+    ("1. <script>alert(1)</script> in Japan: [y](z) & {{ x }}", ("Japan",),
+     r"1&#46; &lt;script&gt;alert\(1\)&lt;/script&gt; in [Japan](../countries/jp.md): \[y\]\(z\) &amp; \{\{ x \}\}"),
+    ("- Japan said", ("Japan",), "&#45; [Japan](../countries/jp.md) said"),  # not a list item
+    ("# Japan", ("Japan",), r"\# [Japan](../countries/jp.md)"),  # not a heading
+    ("Russia", ("Japan",), "Russia"),  # a mention whose words are not in the paragraph links nothing
+])
+def test_linked_text(index, text, surfaces, expected):
+    assert helpers_on("briefs/brief-9.md", index).linked_text(paragraph_brief(text, *surfaces), 0) == expected
+
+
+def test_linked_text_links_a_term_in_the_paragraph_of_its_first_mention_only(index):
+    helpers = helpers_on("index.md", index)
+    brief = index.by_id["brief-1"]
+    assert [helpers.linked_text(brief, block) for block in (0, 1)] == [
+        "[Japan](countries/jp.md) and [Saudi Arabia](countries/sa.md) signed the [Manar Initiative](initiatives/manar.md); "
+        "Japan said more would follow.",
+        "[Acme](organizations/acme.md) will build it.",  # Japan again, but not linked again
+    ]
+
+
+# --- the plan: every file of the site -----------------------------------------------------------------------
+
+TINY_SITE = {
+    "index.md": "home.md.j2", "briefs/index.md": "briefs_index.md.j2", "report.md": "report.md.j2",
+    "timeline.md": "timeline.md.j2", "timeline/2019.md": "timeline_year.md.j2",
+    **{f"briefs/brief-{n}.md": "brief.md.j2" for n in (1, 2, 3)},
+    **{f"{taxonomy}/index.md": "taxonomy.md.j2"
+       for taxonomy in ("countries", "relations", "initiatives", "people", "organizations", "regions", "outlets")},
+    **{path: "term.md.j2" for path in ("countries/jp.md", "countries/sa.md", "countries/ru.md", "relations/jp-ru.md",
+                                       "relations/jp-sa.md", "initiatives/manar.md", "organizations/acme.md")},
+    **{f"feeds/{subject}.{ext}": f"feed.{ext}"
+       for subject in ("all", "countries/jp", "countries/sa", "countries/ru", "initiatives/manar") for ext in ("xml", "json")},
+    "data/briefs.json": "data.briefs", "data/briefs-index.js": "data.facets", "data/report.json": "data.report",
+}
+
+
+def test_plan_pages_lists_every_file_of_the_site_once(index):
+    jobs = plan_pages(index)
+    assert {job.path: job.producer for job in jobs} == TINY_SITE
+    assert len(jobs) == len(TINY_SITE)
+
+
+def test_plan_pages_order_is_fixed(index):
+    paths = [job.path for job in plan_pages(index)]
+    assert paths[:5] == ["index.md", "briefs/index.md", "report.md", "timeline.md", "timeline/2019.md"]
+    assert paths[5:8] == ["briefs/brief-1.md", "briefs/brief-2.md", "briefs/brief-3.md"]  # newest first, undated last
+    assert paths[-3:] == ["data/briefs.json", "data/briefs-index.js", "data/report.json"]
+    assert paths == [job.path for job in plan_pages(tiny_index())]
+
+
+def test_long_term_lists_get_archive_pages_in_the_plan(index, monkeypatch):
+    monkeypatch.setattr(plan, "TERM_BRIEFS_PER_PAGE", 1)
+    monkeypatch.setattr(plan, "BRIEFS_PER_PAGE", 2)
+    added = {job.path for job in plan_pages(index)} - set(TINY_SITE)
+    # Japan is in two dated briefs, Saudi Arabia in a dated and an undated one; the briefs list has three.
+    assert added == {"countries/jp-archive-1.md", "countries/sa-undated-1.md", "briefs/index-undated-1.md"}
