@@ -51,6 +51,12 @@ def sources_dir(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def module_cache_dir(tmp_path_factory) -> Path:
+    """A cache folder shared by one test module's builds (``seed_settings(module_cache_dir)``), never the checkout's."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture
 def settings(tmp_path: Path, sources_dir: Path) -> Settings:
     """Settings over the temporary sources folder."""

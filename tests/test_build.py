@@ -34,15 +34,9 @@ _LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
 @pytest.fixture(scope="module")
-def cache_dir(tmp_path_factory):
-    """The caches of this module's builds, in a temporary folder."""
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture(scope="module")
-def seed_build(cache_dir):
+def seed_build(module_cache_dir):
     """The seed corpus built in memory once for this module."""
-    return build_site(seed_settings(cache_dir))
+    return build_site(seed_settings(module_cache_dir))
 
 
 def brief_page(build, title: str) -> str:
@@ -122,8 +116,8 @@ def test_briefs_json_follows_the_documented_schema(seed_build):
     assert {"code": "RU", "name": "Russia"} in tass["countries"]
 
 
-def test_build_is_deterministic(seed_build, cache_dir):
-    again = build_site(seed_settings(cache_dir))  # from the caches the first build filled
+def test_build_is_deterministic(seed_build, module_cache_dir):
+    again = build_site(seed_settings(module_cache_dir))  # from the caches the first build filled
     assert dict(again.pages) == dict(seed_build.pages)
 
 

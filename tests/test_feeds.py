@@ -37,13 +37,8 @@ JSON_FEED_SCHEMA = {
 
 
 @pytest.fixture(scope="module")
-def cache_dir(tmp_path_factory):
-    return tmp_path_factory.mktemp("cache")
-
-
-@pytest.fixture(scope="module")
-def pages(cache_dir):
-    return build_site(seed_settings(cache_dir, site_url="https://news.example.org/")).pages
+def pages(module_cache_dir):
+    return build_site(seed_settings(module_cache_dir, site_url="https://news.example.org/")).pages
 
 
 @pytest.mark.parametrize("path", ["feeds/all.xml", "feeds/countries/jp.xml", "feeds/initiatives/manar-initiative.xml"])
@@ -68,6 +63,6 @@ def test_all_briefs_feed_lists_every_seed_brief(pages):
     assert len(feedparser.parse(pages["feeds/all.xml"]).entries) == 8
 
 
-def test_feeds_are_deterministic(pages, cache_dir):
-    again = build_site(seed_settings(cache_dir, site_url="https://news.example.org/")).pages
+def test_feeds_are_deterministic(pages, module_cache_dir):
+    again = build_site(seed_settings(module_cache_dir, site_url="https://news.example.org/")).pages
     assert again["feeds/all.xml"] == pages["feeds/all.xml"]
