@@ -9,9 +9,8 @@ from typing import Mapping
 from generator.annotate.matching import Matcher
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
-from generator.model import Article
+from generator.model import KINDS, Article, RemovedReason
 
-KINDS = ("news", "interview", "opinion", "analysis")
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 _OUTLET_CONTEXT = re.compile(
     r"\b(?:told|to|in remarks to)(?:\s+the)?\s*$", re.I
@@ -38,8 +37,10 @@ def coerce_date(value: object) -> date | None:
 
 
 #: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
-CHROME_REASONS = {"site navigation", "date or time stamp", "credits or copyright line", "comment, share or subscription widget",
-                  "line repeated between paragraphs (advertising or widget)", "bare link", "byline"}
+CHROME_REASONS = frozenset({
+    RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
+    RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
+})
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _DOMAINS_CACHE: dict[str, dict[str, str]] = {}
 
@@ -190,7 +191,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> s
         return declared.strip().lower()
     title = article.title or ""
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
-    markers = " ".join([title] + [r.text for r in article.removed if r.reason == "site navigation"])
+    markers = " ".join([title] + [r.text for r in article.removed if r.reason == RemovedReason.NAVIGATION])
     if _ANALYSIS.search(title):
         return "analysis"
     if _OPINION.search(markers):

@@ -17,9 +17,8 @@ import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 
-from generator.annotate.metadata import KINDS
 from generator.markdown_text import fold_text, strip_unprintable
-from generator.model import SourceDocument, SourceError
+from generator.model import KINDS, SourceDocument, SourceError
 from generator.settings import Settings
 
 #: Editor backups and system files that are never sources.
