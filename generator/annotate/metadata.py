@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 from typing import Mapping
 
 from generator.annotate.matching import Matcher
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
+from generator.sources.reading import MetadataError, coerce_date
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 _OUTLET_CONTEXT = re.compile(
@@ -22,18 +23,14 @@ _INTERVIEW_TITLE = re.compile(r"\bto\s+[A-Z][\w' -]+:|\binterview\b|\bQ&A\b", re
 _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
 
-def coerce_date(value: object) -> date | None:
-    """A date from frontmatter (date, datetime or ISO string), or None."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
+def declared_date(value: object) -> date | None:
+    """A frontmatter date (typed by the reader, or given as text by a caller), or None when there is none."""
+    if value is None:
+        return None
+    try:
+        return coerce_date(value)
+    except MetadataError:
+        return None
 
 
 #: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
@@ -166,7 +163,7 @@ def date_in(text: str) -> date | None:
 def find_published(article: Article) -> date | None:
     """The publication date: frontmatter, a dated dateline, or the page's date stamp; None rather than a guess."""
     for key in ("date", "published"):
-        found = coerce_date(article.meta.get(key))
+        found = declared_date(article.meta.get(key))
         if found:
             return found
     if article.dateline:

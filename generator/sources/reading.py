@@ -178,7 +178,11 @@ def coerce_kind(value: object) -> str:
 
 
 def coerce_date(value: object) -> date:
-    """A calendar date from an ISO date or date-time ('2024-01-15', '2024-01-15T09:30:00Z')."""
+    """A calendar date from a date, a date-time or ISO text ('2024-01-15', '2024-01-15T09:30:00Z')."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
     text = coerce_text(value)
     try:
         return date.fromisoformat(text)

@@ -299,7 +299,7 @@ def prediction_of(brief, knowledge: KnowledgeBase) -> PredArticle:
 
     outlet = None
     if notes.outlet:
-        term = knowledge.term("outlets", notes.outlet)
+        term = knowledge.outlet_term(notes.outlet)
         outlet = (term.name, f"outlets:{term.key}") if term else (notes.outlet, None)
     people = tuple(
         PredPerson(p.name, p.role, p.country, f"people:{p.key}" if ("people", p.key) in known else None)
@@ -326,7 +326,7 @@ def prediction_of(brief, knowledge: KnowledgeBase) -> PredArticle:
         outlet=outlet,
         author=notes.author,
         kind=notes.kind,
-        published=notes.published.isoformat() if notes.published else None,
+        published=notes.published_iso,
     )
 
 
