@@ -1,4 +1,9 @@
-"""Stage 1: find source files and decode them into SourceDocuments (or SourceErrors)."""
+"""Stage 1: find source files and decode them into SourceDocuments (or SourceErrors).
+
+The one way to read sources, for the pipeline and the tools alike: ``scan_source_files`` lists them,
+``source_bytes`` reads one within the size limit, ``document_from_bytes`` decodes it and splits off its
+frontmatter; ``read_source`` and ``read_sources`` chain the three.
+"""
 from __future__ import annotations
 
 import codecs
@@ -69,11 +74,6 @@ def is_ignored(relative: Path) -> bool:
     if name in IGNORED_NAMES or name.endswith(IGNORED_SUFFIXES) or name.startswith(IGNORED_PREFIXES):
         return True
     return len(name) > 1 and name.startswith("#") and name.endswith("#")
-
-
-def list_source_files(sources_dir: Path) -> list[Path]:
-    """Every candidate source file below ``sources_dir``, sorted, skipping hidden and backup files."""
-    return [sources_dir / relative for relative, _ in scan_source_files(sources_dir)]
 
 
 def scan_source_files(sources_dir: Path) -> list[tuple[str, os.stat_result]]:
@@ -385,10 +385,7 @@ def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument
 
 def read_sources(settings: Settings) -> list[SourceDocument | SourceError]:
     """Every source file, read; bad files become SourceErrors and never stop the others."""
-    return [
-        read_source(path, path.relative_to(settings.sources_dir).as_posix(), settings)
-        for path in list_source_files(settings.sources_dir)
-    ]
+    return [read_source(settings.sources_dir / relative, relative, settings) for relative, _ in scan_source_files(settings.sources_dir)]
 
 
 def iter_documents(results: Iterable[SourceDocument | SourceError]) -> Iterable[SourceDocument]:
