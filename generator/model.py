@@ -4,11 +4,15 @@ from __future__ import annotations
 import copyreg
 from dataclasses import dataclass, field, fields
 from datetime import date
+from enum import StrEnum
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, Mapping
 
 EMPTY: Mapping[str, object] = MappingProxyType({})
+
+#: The kinds of article; frontmatter may declare one, the annotators otherwise pick one.
+KINDS = ("news", "interview", "opinion", "analysis")
 
 
 def read_only(values: dict) -> Mapping:
@@ -46,12 +50,34 @@ class Block:
     text: str
 
 
+class RemovedReason(StrEnum):
+    """Why the cleaner removed a line; the values are printed in each brief's provenance, so never reword one."""
+
+    REPEATED = "repeated headline"
+    CAPTION = "photo caption"
+    COUNTER = "share counter or stray token"
+    NAVIGATION = "site navigation"
+    DISCLAIMER = "disclaimer"
+    WIDGET = "comment, share or subscription widget"
+    AFTER_END = "after the article's end (teaser, related link or widget)"
+    DUPLICATE = "duplicate paragraph"
+    BYLINE = "byline"
+    BIO = "author bio"
+    LEAD_IN = "lead-in to quoted copy"
+    TIMESTAMP = "date or time stamp"
+    CREDITS = "credits or copyright line"
+    LINK = "bare link"
+    RELATED = "related links"
+    OVERLONG = "overlong line cut"
+    REPEATED_WIDGET = "line repeated between paragraphs (advertising or widget)"
+
+
 @dataclass(frozen=True, slots=True)
 class RemovedLine:
     """A line the cleaner dropped, with the reason, kept as provenance."""
 
     text: str
-    reason: str
+    reason: RemovedReason
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +175,11 @@ class Annotations:
     figures: tuple[Figure, ...] = ()
     events: tuple[Event, ...] = ()
     discoveries: tuple[Discovery, ...] = ()
+
+    @property
+    def published_iso(self) -> str | None:
+        """The publication date as YYYY-MM-DD, or None when the brief is undated."""
+        return self.published.isoformat() if self.published else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,8 @@ from generator.knowledge.base import KnowledgeBase, load_knowledge
 from generator.model import Annotations, Article, Brief, SourceDocument, SourceError
 from generator.render.site import RenderMemory, render_site
 from generator.settings import Settings
-from generator.sources.cleaning import split_articles
 from generator.sources.reading import document_from_bytes, scan_source_files, source_bytes
+from generator.sources.splitting import split_articles
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 #: The generator's stages, timed in wall-clock seconds (BuildResult.timings); together, its part of a build.

@@ -41,6 +41,11 @@ def paragraph_anchor(block: int) -> str:
     return f"p{block + 1}" if block >= 0 else "top"
 
 
+def html_path(path: str) -> str:
+    """Where MkDocs publishes a generated page: a .md path (or relative link) as .html; other files keep theirs."""
+    return path.removesuffix(".md") + ".html" if path.endswith(".md") else path
+
+
 def url_for(target: str, from_page: str, anchor: str | None = None) -> str:
     """A relative link from one generated page to another (MkDocs resolves .md links)."""
     if target == from_page:

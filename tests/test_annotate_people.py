@@ -20,11 +20,7 @@ def people(*paragraphs):
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
-    found = people(text)
-    assert name in found
-    assert found[name][0] == role
-    if country:
-        assert found[name][1] == country
+    assert people(text)[name] == (role, country)
 
 
 def test_two_people_joined_by_and_are_two_people():

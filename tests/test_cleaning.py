@@ -3,20 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.model import Article, Block, RemovedLine, SourceDocument
-from generator.sources.cleaning import (
-    BIO,
-    CAPTION,
-    COUNTER,
-    DISCLAIMER,
-    NAVIGATION,
-    OVERLONG,
-    RELATED,
-    REPEATED,
-    TIMESTAMP,
-    WIDGET,
-    split_articles,
-)
+from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.splitting import split_articles
 
 # Body paragraphs: long enough (12+ words) to prove that an article body has started.
 A = "The harbour board voted on Wednesday to extend the eastern pier by two hundred metres, ending a long dispute."
@@ -96,19 +84,19 @@ def test_a_section_subheading_does_not_start_a_new_article():
 @pytest.mark.parametrize(
     ("noise", "reason"),
     [
-        pytest.param("The new pier at low tide (Reuters)", CAPTION, id="caption credited to an agency"),
-        pytest.param("Boats in the old harbour (AFP/Getty Images)", CAPTION, id="caption with two credits"),
-        pytest.param("The pier at dawn (Photo: Coastal Times)", CAPTION, id="caption with 'Photo:' credit"),
-        pytest.param("12", COUNTER, id="share count"),
-        pytest.param("1.2K shares", COUNTER, id="share count with unit"),
-        pytest.param("TT", COUNTER, id="font-size toggle"),
-        pytest.param("|", COUNTER, id="stray separator"),
-        pytest.param("Share on Facebook", WIDGET, id="share button"),
-        pytest.param("Advertisement", WIDGET, id="advertisement"),
-        pytest.param("Sign up for our daily newsletter", WIDGET, id="newsletter prompt"),
-        pytest.param("Updated: 4 June 2024, 10:15", TIMESTAMP, id="update stamp"),
+        pytest.param("The new pier at low tide (Reuters)", RemovedReason.CAPTION, id="caption credited to an agency"),
+        pytest.param("Boats in the old harbour (AFP/Getty Images)", RemovedReason.CAPTION, id="caption with two credits"),
+        pytest.param("The pier at dawn (Photo: Coastal Times)", RemovedReason.CAPTION, id="caption with 'Photo:' credit"),
+        pytest.param("12", RemovedReason.COUNTER, id="share count"),
+        pytest.param("1.2K shares", RemovedReason.COUNTER, id="share count with unit"),
+        pytest.param("TT", RemovedReason.COUNTER, id="font-size toggle"),
+        pytest.param("|", RemovedReason.COUNTER, id="stray separator"),
+        pytest.param("Share on Facebook", RemovedReason.WIDGET, id="share button"),
+        pytest.param("Advertisement", RemovedReason.WIDGET, id="advertisement"),
+        pytest.param("Sign up for our daily newsletter", RemovedReason.WIDGET, id="newsletter prompt"),
+        pytest.param("Updated: 4 June 2024, 10:15", RemovedReason.TIMESTAMP, id="update stamp"),
         pytest.param("The views expressed in this article are the author's own and do not necessarily reflect the editorial position.",
-                     DISCLAIMER, id="author's views disclaimer"),
+                     RemovedReason.DISCLAIMER, id="author's views disclaimer"),
     ],
 )
 def test_noise_between_paragraphs_is_removed_and_kept_as_provenance(noise, reason):
@@ -122,17 +110,17 @@ def test_page_chrome_before_the_headline_is_removed():
     (article,) = clean(text)
     assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B))
     assert article.removed == (
-        RemovedLine("Home", WIDGET), RemovedLine("News", NAVIGATION), RemovedLine("World", NAVIGATION),
-        RemovedLine("Menu", WIDGET), RemovedLine(PIER, REPEATED), RemovedLine("The new pier (Reuters)", CAPTION),
-        RemovedLine("The new pier (Reuters)", CAPTION), RemovedLine("12", COUNTER), RemovedLine("Share", WIDGET),
+        RemovedLine("Home", RemovedReason.WIDGET), RemovedLine("News", RemovedReason.NAVIGATION), RemovedLine("World", RemovedReason.NAVIGATION),
+        RemovedLine("Menu", RemovedReason.WIDGET), RemovedLine(PIER, RemovedReason.REPEATED), RemovedLine("The new pier (Reuters)", RemovedReason.CAPTION),
+        RemovedLine("The new pier (Reuters)", RemovedReason.CAPTION), RemovedLine("12", RemovedReason.COUNTER), RemovedLine("Share", RemovedReason.WIDGET),
     )
 
 
 def test_comment_forms_and_teasers_after_the_end_are_removed():
     tail = [
-        ("Leave a Reply", WIDGET), ("Log in to comment", WIDGET), ("You are commenting using your WordPress.com account.", WIDGET),
-        ("Notify of", WIDGET), ("Related stories", WIDGET), ("Council delays budget vote again", RELATED),
-        ("Ferry timetable changes for the summer", RELATED),
+        ("Leave a Reply", RemovedReason.WIDGET), ("Log in to comment", RemovedReason.WIDGET), ("You are commenting using your WordPress.com account.", RemovedReason.WIDGET),
+        ("Notify of", RemovedReason.WIDGET), ("Related stories", RemovedReason.WIDGET), ("Council delays budget vote again", RemovedReason.RELATED),
+        ("Ferry timetable changes for the summer", RemovedReason.RELATED),
     ]
     text = f"{PIER}\n\n{A}\n\n{B}\n\n" + "\n".join(line for line, _ in tail) + "\n"
     (article,) = clean(text)
@@ -144,7 +132,7 @@ def test_author_bio_at_the_end_is_kept_apart():
     bio = "Jane Doe is a journalist who has covered the coast and its fishing towns for twenty years."
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{bio}\n")
     assert shape(article) == article_shape(PIER, bio=bio, blocks=paragraphs(A, B))
-    assert BIO == "author bio"
+    assert RemovedReason.BIO == "author bio"
 
 
 # --- headline furniture: standfirst, byline, dateline -----------------------------------------------
@@ -268,5 +256,5 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     long_paragraph = "The council met again. " * 100
     (article,) = split_articles(SourceDocument("x.txt", f"{PIER}\n\n{long_paragraph}\n\n{B}\n"), 500)
     assert len(article.blocks[0].text) <= 500
-    notes = [r for r in article.removed if r.reason == OVERLONG]
+    notes = [r for r in article.removed if r.reason == RemovedReason.OVERLONG]
     assert len(notes) == 1 and "the first 500" in notes[0].text

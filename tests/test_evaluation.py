@@ -1,4 +1,4 @@
-"""The gold-standard scorer (generator/evaluation.py): unit tests on tiny inputs, then floors on the seeds."""
+"""The gold-standard scorer (generator/tools/evaluation/): unit tests on tiny inputs, then floors on the seeds."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,22 +9,12 @@ from stage_helpers import seed_settings
 from generator.__main__ import main
 from generator.knowledge.base import Alias
 from generator.settings import PROJECT_ROOT
-from generator.tools.evaluation import (
-    EMPTY_RESOLVER,
-    GoldArticle,
-    GoldSource,
-    PredArticle,
-    PredPerson,
-    PredQuote,
-    Resolver,
-    Scores,
-    evaluate,
-    format_table,
-    names_match,
-    norm,
-    quotes_match,
-    score_sources,
-)
+from generator.tools.evaluation import evaluate, format_table
+from generator.tools.evaluation.gold import GoldArticle, GoldSource
+from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, names_match, norm, quotes_match
+from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote
+from generator.tools.evaluation.scores import Scores
+from generator.tools.evaluation.scoring import score_sources
 
 # Regression floors for the seed sources: F1 (accuracy for outlet/author/kind/published) a little below
 # what the pipeline scores today, and ceilings for the counts, so a regression fails CI. Raise them

@@ -27,7 +27,7 @@ from generator.model import Article, Block, SourceDocument
 from generator.pipeline import build_site
 from generator.publish.output import MANIFEST, write_pages
 from generator.settings import PROJECT_ROOT
-from generator.sources.cleaning import split_articles
+from generator.sources.splitting import split_articles
 
 P1 = "The regional council approved a new water-sharing agreement on Tuesday after three years of negotiations between the towns."
 P2 = "Officials said the first pipelines would be built next spring, and that the cost would be shared equally by every town."

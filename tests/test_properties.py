@@ -23,9 +23,10 @@ from generator.model import Article, Block, Brief, SourceDocument, SourceError
 from generator.render.site import render_site
 from generator.settings import PROJECT_ROOT
 from generator.slugs import MAX_SLUG_LENGTH, slugify
-from generator.sources import cleaning
-from generator.sources.cleaning import normalise_line, split_articles
+from generator.sources import lines as line_shapes
+from generator.sources.lines import normalise_line
 from generator.sources.reading import SourceFormatError, decode_bytes, read_source, split_frontmatter
+from generator.sources.splitting import split_articles
 
 PROPERTY = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 #: Pieces of text that mean something to Markdown, HTML, Jinja2, MkDocs, the cleaner or the annotators.
@@ -271,9 +272,9 @@ def test_slugs_of_random_text_are_safe(text):
 #: (name, slow pattern, the quick test that guards it): the guard must hold wherever the pattern matches,
 #: or the annotators would silently lose what the pattern finds.
 GUARDED = [
-    ("cleaning disclaimer", cleaning._DISCLAIMER, lambda t: cleaning._DISCLAIMER_WORDS.search(t.lower())),
-    ("cleaning site notice", cleaning._SITE_NOTICE, lambda t: cleaning._SITE_NOTICE_WORDS.search(t.lower())),
-    ("cleaning photo credit", cleaning._PHOTO_CREDIT, lambda t: t[:1] == "[" or cleaning._PHOTO_CREDIT_WORDS.search(t)),
+    ("cleaning disclaimer", line_shapes._DISCLAIMER, lambda t: line_shapes._DISCLAIMER_WORDS.search(t.lower())),
+    ("cleaning site notice", line_shapes._SITE_NOTICE, lambda t: line_shapes._SITE_NOTICE_WORDS.search(t.lower())),
+    ("cleaning photo credit", line_shapes._PHOTO_CREDIT, lambda t: t[:1] == "[" or line_shapes._PHOTO_CREDIT_WORDS.search(t)),
     *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: needed.search(t.lower()))
       for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
     ("discovery free trade", discovery._FTA, lambda t: "trade " in t),

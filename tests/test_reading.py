@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from generator.model import SourceDocument, SourceError
-from generator.sources.reading import METADATA, SourceFormatError, decode_bytes, list_source_files, read_sources, split_frontmatter
+from generator.sources.reading import METADATA, SourceFormatError, decode_bytes, read_sources, scan_source_files, split_frontmatter
 
 WESTERN = "“Smart” quotes cost €5 — said José Müller in Zürich, naïve café owner; Ångström’s ½ share."
 LATIN1 = "José Müller, Zoë Ørsted and François Lefèvre met in Zürich; the café is naïve. ½ × 3 ÷ 2 ¿Sí?"
@@ -158,12 +158,12 @@ def test_hidden_and_backup_files_are_ignored_and_subfolders_are_read(sources_dir
         write_source(name, BODY)
     for name in ("b.txt", "2024/jan/a.md", "2024/feb/c.txt", "z/y/x/w.markdown"):
         write_source(name, BODY)
-    listed = [path.relative_to(sources_dir).as_posix() for path in list_source_files(sources_dir)]
+    listed = [relative for relative, _ in scan_source_files(sources_dir)]
     assert listed == ["2024/feb/c.txt", "2024/jan/a.md", "b.txt", "z/y/x/w.markdown"]
 
 
 def test_missing_sources_folder_has_no_files(tmp_path):
-    assert list_source_files(tmp_path / "nowhere") == []
+    assert scan_source_files(tmp_path / "nowhere") == []
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symlinks and FIFOs")

@@ -68,7 +68,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     quotes = find_quotes(body, names, offsets)
     published = find_published(article)
     outlet, outlet_evidence, outlet_block = find_outlet(article, matcher, knowledge)
-    if outlet and knowledge.term("outlets", outlet):
+    if knowledge.outlet_term(outlet):
         mentions = _ordered([*mentions, Mention("outlets", outlet, outlet, outlet_block, outlet_evidence)])
     quoted_blocks = {q.block for q in quotes}
     share = len(quoted_blocks) / max(1, len(body))
@@ -92,7 +92,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
 
 def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: KnowledgeBase) -> bool:
     """True when the article says someone spoke to its own outlet ("told TASS", "Speaking to Asharq Al-Awsat")."""
-    term = knowledge.term("outlets", outlet) if outlet else None
+    term = knowledge.outlet_term(outlet)
     names = [term.name, *term.aliases] if term else [outlet] if outlet else []
     pattern = re.compile(r"\b(?:told|to|interview with)\s+(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
     return bool(pattern and any(pattern.search(text) for _, text in body))

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 from typing import Mapping
 
 from generator.annotate.matching import Matcher
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
-from generator.model import Article
+from generator.model import KINDS, Article, RemovedReason
+from generator.sources.reading import MetadataError, coerce_date
 
-KINDS = ("news", "interview", "opinion", "analysis")
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 _OUTLET_CONTEXT = re.compile(
     r"\b(?:told|to|in remarks to)(?:\s+the)?\s*$", re.I
@@ -23,23 +23,21 @@ _INTERVIEW_TITLE = re.compile(r"\bto\s+[A-Z][\w' -]+:|\binterview\b|\bQ&A\b", re
 _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
 
-def coerce_date(value: object) -> date | None:
-    """A date from frontmatter (date, datetime or ISO string), or None."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
+def declared_date(value: object) -> date | None:
+    """A frontmatter date (typed by the reader, or given as text by a caller), or None when there is none."""
+    if value is None:
+        return None
+    try:
+        return coerce_date(value)
+    except MetadataError:
+        return None
 
 
 #: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
-CHROME_REASONS = {"site navigation", "date or time stamp", "credits or copyright line", "comment, share or subscription widget",
-                  "line repeated between paragraphs (advertising or widget)", "bare link", "byline"}
+CHROME_REASONS = frozenset({
+    RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
+    RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
+})
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _DOMAINS_CACHE: dict[str, dict[str, str]] = {}
 
@@ -165,7 +163,7 @@ def date_in(text: str) -> date | None:
 def find_published(article: Article) -> date | None:
     """The publication date: frontmatter, a dated dateline, or the page's date stamp; None rather than a guess."""
     for key in ("date", "published"):
-        found = coerce_date(article.meta.get(key))
+        found = declared_date(article.meta.get(key))
         if found:
             return found
     if article.dateline:
@@ -190,7 +188,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> s
         return declared.strip().lower()
     title = article.title or ""
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
-    markers = " ".join([title] + [r.text for r in article.removed if r.reason == "site navigation"])
+    markers = " ".join([title] + [r.text for r in article.removed if r.reason == RemovedReason.NAVIGATION])
     if _ANALYSIS.search(title):
         return "analysis"
     if _OPINION.search(markers):

@@ -40,7 +40,7 @@ def code_version() -> str:
 @lru_cache(maxsize=1)
 def cleaning_code_version() -> str:
     """A hash of the source of every module that turns a file's bytes into articles."""
-    return _code_digest([PACKAGE / name for name in ("sources/reading.py", "sources/cleaning.py", "model.py", "markdown_text.py")])
+    return _code_digest([*PACKAGE.glob("sources/*.py"), PACKAGE / "model.py", PACKAGE / "markdown_text.py"])
 
 
 def knowledge_key(directory: Path) -> str:

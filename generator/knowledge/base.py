@@ -70,6 +70,15 @@ class KnowledgeBase:
         """The term, or None when the knowledge base does not define it."""
         return self.terms.get((taxonomy, key))
 
+    def outlet_term(self, raw: str | None) -> Term | None:
+        """The outlet a brief names (a knowledge-base key or a free name), or None when it is not a known outlet."""
+        return self.terms.get(("outlets", raw)) if raw else None
+
+    def outlet_name(self, raw: str | None) -> str | None:
+        """An outlet's name from the knowledge base, else as the article gave it."""
+        term = self.outlet_term(raw)
+        return term.name if term else raw
+
     def terms_of(self, taxonomy: str) -> list[Term]:
         """Every term of one taxonomy, sorted by key."""
         return sorted((t for (tax, _), t in self.terms.items() if tax == taxonomy), key=lambda t: t.key)

@@ -6,7 +6,7 @@ from html import escape
 from generator.index.site_index import SiteIndex
 from generator.markdown_text import SafeMarkdown
 from generator.model import Term
-from generator.urls import term_path, url_for
+from generator.urls import html_path, term_path, url_for
 
 CELL = 26
 LABEL_WIDTH = 120
@@ -15,7 +15,7 @@ BAR_WIDTH = 360
 
 
 def _href(term: Term, from_page: str) -> str:
-    return escape(url_for(term_path(term), from_page).removesuffix(".md") + ".html", quote=True)
+    return escape(html_path(url_for(term_path(term), from_page)), quote=True)
 
 
 def relations_matrix(index: SiteIndex, from_page: str, top: int = 12) -> SafeMarkdown:

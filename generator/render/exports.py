@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any, Callable, Iterable
 
 from generator.incremental.memory import RenderMemory
@@ -10,7 +9,7 @@ from generator.incremental.page_cache import same_objects
 from generator.index.site_index import SiteIndex
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Brief
-from generator.urls import brief_path
+from generator.urls import brief_path, html_path
 
 
 def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> dict[str, Any]:
@@ -20,17 +19,17 @@ def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> di
     def named(taxonomy: str) -> list[dict[str, Any]]:
         return [{"id": t.key, "name": t.name, "confirmed": t.confirmed} for t in index.brief_terms(brief, taxonomy)]
 
-    outlet = knowledge.term("outlets", notes.outlet) if notes.outlet else None
+    outlet = knowledge.outlet_term(notes.outlet)
     return {
         "id": brief.id,
         "title": brief.title,
-        "url": brief_path(brief.id).removesuffix(".md") + ".html",
+        "url": html_path(brief_path(brief.id)),
         "source": brief.article.source,
         "position": brief.article.position,
-        "outlet": outlet.name if outlet else notes.outlet,
+        "outlet": knowledge.outlet_name(notes.outlet),
         "outlet_state_controlled": bool(outlet.attributes.get("state_controlled")) if outlet else None,
         "author": notes.author,
-        "published": notes.published.isoformat() if isinstance(notes.published, date) else None,
+        "published": notes.published_iso,
         "dateline": notes.dateline_place,
         "kind": notes.kind,
         "summary": notes.summary,
@@ -76,9 +75,8 @@ def _kept(found: tuple[tuple[Any, ...], Any] | None, inputs: tuple[Any, ...], ma
 
 def facet_row(brief: Brief, knowledge: KnowledgeBase, initiatives: tuple[str, ...], listed: tuple[bool, ...]) -> list[Any]:
     """One brief in data/briefs-index.js: id, title, date, kind, outlet, countries, initiatives that are terms."""
-    outlet = knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
-    return [brief.id, brief.title, brief.notes.published.isoformat() if brief.notes.published else None,
-            brief.notes.kind, outlet.name if outlet else brief.notes.outlet,
+    return [brief.id, brief.title, brief.notes.published_iso,
+            brief.notes.kind, knowledge.outlet_name(brief.notes.outlet),
             list(brief.terms("countries")), [k for k, known in zip(initiatives, listed) if known]]
 
 

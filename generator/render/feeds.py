@@ -10,7 +10,7 @@ from feedgen.feed import FeedGenerator
 
 from generator.index.site_index import SiteIndex
 from generator.model import Brief, Term
-from generator.urls import brief_path
+from generator.urls import brief_path, html_path
 
 #: Newest briefs per feed; readers poll feeds, so they stay small at any corpus size.
 FEED_LIMIT = 50
@@ -26,7 +26,7 @@ def feed_path(term: Term | None, extension: str) -> str:
 
 
 def _absolute(site_url: str, path: str) -> str:
-    return site_url.rstrip("/") + "/" + path.removesuffix(".md") + (".html" if path.endswith(".md") else "")
+    return site_url.rstrip("/") + "/" + html_path(path)
 
 
 def _published(brief: Brief) -> datetime | None:

@@ -115,8 +115,7 @@ class PageHelpers:
 
     def outlet_name(self, brief: Brief) -> str:
         """The outlet's name from the knowledge base, or as the article gave it (plain text, escaped on output)."""
-        outlet = self.knowledge.term("outlets", brief.notes.outlet) if brief.notes.outlet else None
-        return outlet.name if outlet else (brief.notes.outlet or "")
+        return self.knowledge.outlet_name(brief.notes.outlet) or ""
 
     def brief_line(self, brief: Brief) -> SafeMarkdown:
         """'[Title](…) · 2024-03-01 · Reuters · news': a brief in a list."""
@@ -125,7 +124,7 @@ class PageHelpers:
         # The brief is held with its line, so its id cannot be reused; its own page links it by name.
         if found is not None and found[0] is brief and brief_path(brief.id) != self.page_path:
             return found[1]
-        parts = [self.brief_link(brief), brief.notes.published.isoformat() if brief.notes.published else "undated"]
+        parts = [self.brief_link(brief), brief.notes.published_iso or "undated"]
         if brief.notes.outlet:
             parts.append(escape_markdown(self.outlet_name(brief)))
         parts.append(escape_markdown(brief.notes.kind))

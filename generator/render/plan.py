@@ -56,7 +56,7 @@ UNDATED = "undated"
 
 def brief_date(brief: Brief) -> str:
     """A brief's publication date as a page label, or 'undated'."""
-    return brief.notes.published.isoformat() if brief.notes.published else UNDATED
+    return brief.notes.published_iso or UNDATED
 
 
 #: Rows per page of the briefs list; each page is small whatever the corpus size.

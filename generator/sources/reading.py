@@ -1,4 +1,9 @@
-"""Stage 1: find source files and decode them into SourceDocuments (or SourceErrors)."""
+"""Stage 1: find source files and decode them into SourceDocuments (or SourceErrors).
+
+The one way to read sources, for the pipeline and the tools alike: ``scan_source_files`` lists them,
+``source_bytes`` reads one within the size limit, ``document_from_bytes`` decodes it and splits off its
+frontmatter; ``read_source`` and ``read_sources`` chain the three.
+"""
 from __future__ import annotations
 
 import codecs
@@ -17,9 +22,8 @@ import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 
-from generator.annotate.metadata import KINDS
 from generator.markdown_text import fold_text, strip_unprintable
-from generator.model import SourceDocument, SourceError
+from generator.model import KINDS, SourceDocument, SourceError
 from generator.settings import Settings
 
 #: Editor backups and system files that are never sources.
@@ -70,11 +74,6 @@ def is_ignored(relative: Path) -> bool:
     if name in IGNORED_NAMES or name.endswith(IGNORED_SUFFIXES) or name.startswith(IGNORED_PREFIXES):
         return True
     return len(name) > 1 and name.startswith("#") and name.endswith("#")
-
-
-def list_source_files(sources_dir: Path) -> list[Path]:
-    """Every candidate source file below ``sources_dir``, sorted, skipping hidden and backup files."""
-    return [sources_dir / relative for relative, _ in scan_source_files(sources_dir)]
 
 
 def scan_source_files(sources_dir: Path) -> list[tuple[str, os.stat_result]]:
@@ -179,7 +178,11 @@ def coerce_kind(value: object) -> str:
 
 
 def coerce_date(value: object) -> date:
-    """A calendar date from an ISO date or date-time ('2024-01-15', '2024-01-15T09:30:00Z')."""
+    """A calendar date from a date, a date-time or ISO text ('2024-01-15', '2024-01-15T09:30:00Z')."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
     text = coerce_text(value)
     try:
         return date.fromisoformat(text)
@@ -382,10 +385,7 @@ def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument
 
 def read_sources(settings: Settings) -> list[SourceDocument | SourceError]:
     """Every source file, read; bad files become SourceErrors and never stop the others."""
-    return [
-        read_source(path, path.relative_to(settings.sources_dir).as_posix(), settings)
-        for path in list_source_files(settings.sources_dir)
-    ]
+    return [read_source(settings.sources_dir / relative, relative, settings) for relative, _ in scan_source_files(settings.sources_dir)]
 
 
 def iter_documents(results: Iterable[SourceDocument | SourceError]) -> Iterable[SourceDocument]:

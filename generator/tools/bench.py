@@ -22,8 +22,8 @@ from generator.pipeline import Session, build_site
 from generator.publish.mkdocs_plugin import TIMINGS_VARIABLE
 from generator.publish.output import write_pages
 from generator.settings import PROJECT_ROOT, Settings
-from generator.sources.cleaning import split_articles
 from generator.sources.reading import iter_documents, read_sources
+from generator.sources.splitting import split_articles
 
 TOPICS = ("energy cooperation", "a security dialogue", "mining investment", "trade talks", "a peace treaty",
           "sanctions relief", "a port deal", "grain exports", "a defence pact", "climate finance")

@@ -1,45 +1,23 @@
-"""Stage 2: split a source document into articles and strip web-page noise.
+"""Stage 2a: source lines, judged one by one by shape and by their neighbours.
 
-Lines are judged by their shape and position (repetition, length, punctuation, what follows them,
-whether the article's body has ended), with short phrase families only for widget text that has no
-distinctive shape. Every dropped line is kept, with its reason, in the article's provenance.
+Every non-empty line becomes a Line that knows whether it is noise (and why: a RemovedReason), whether it
+could be a headline, and how many words it has. Lines are judged by their shape and position (repetition,
+length, punctuation, what follows them), with short phrase families only for widget text that has no
+distinctive shape. The splitting and header stages only read these marks.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Iterable, Mapping
 
-from generator.model import Article, Block, RemovedLine, SourceDocument
+from generator.model import RemovedLine, RemovedReason
 
-# Why a line was removed: shown to editors in each brief's provenance.
-REPEATED = "repeated headline"
-CAPTION = "photo caption"
-COUNTER = "share counter or stray token"
-NAVIGATION = "site navigation"
-DISCLAIMER = "disclaimer"
-WIDGET = "comment, share or subscription widget"
-AFTER_END = "after the article's end (teaser, related link or widget)"
-DUPLICATE = "duplicate paragraph"
-BYLINE = "byline"
-BIO = "author bio"
-LEAD_IN = "lead-in to quoted copy"
-TIMESTAMP = "date or time stamp"
-CREDITS = "credits or copyright line"
-LINK = "bare link"
-RELATED = "related links"
-OVERLONG = "overlong line cut"
-REPEATED_WIDGET = "line repeated between paragraphs (advertising or widget)"
-
-#: Lines that close an article; a headline right after one starts the next article.
-FOOTER_REASONS = {DISCLAIMER, CREDITS}
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
 #: A heading candidate longer than this is a headline, not a section subheading.
 MAX_SUBHEADING_WORDS = 8
 MAX_HEADLINE_WORDS = 30
-
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
@@ -51,21 +29,10 @@ _CREDIT = re.compile(
 )
 _CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption)\s*[:/-]", re.I)
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\.?\s*"
-    r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
-    r"\s*(?P<separator>[-—–]+|:)?\s*"
-)
 _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
     r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}"
     r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
-)
-_BIO = re.compile(
-    r"^\*?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
-    r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
-    r"contributor|lecturer|director|scholar)s?\b|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
 )
 _DISCLAIMER = re.compile(
     r"(?:views|opinions|statements).{0,80}\b(?:expressed|are)\b.{0,80}\b(?:author|writer|column|contributor)s?\b"
@@ -154,7 +121,7 @@ class Line:
 
     text: str
     gap_before: int  # blank lines before it
-    noise: str | None  # reason to drop, or None
+    noise: RemovedReason | None  # reason to drop, or None
     candidate: bool  # could be a headline or subheading
     words: int
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
@@ -172,31 +139,31 @@ def normalise_line(line: str, max_chars: int) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-def noise_reason(text: str, words: int) -> str | None:
+def noise_reason(text: str, words: int) -> RemovedReason | None:
     """Why a line is web-page noise whatever its position, or None."""
     if _COUNTER.match(text):
-        return COUNTER
+        return RemovedReason.COUNTER
     if _URL_LINE.match(text):
-        return LINK
-    if words <= 14 and "|" in text and not _SENTENCE_END.search(text) and not _is_byline(text):
-        return NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
+        return RemovedReason.LINK
+    if words <= 14 and "|" in text and not _SENTENCE_END.search(text) and not is_byline(text):
+        return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
     if is_timestamp(text, words):
-        return TIMESTAMP
+        return RemovedReason.TIMESTAMP
     folded = text.lower()
     if words <= 40 and _DISCLAIMER_WORDS.search(folded) and _DISCLAIMER.search(text):
-        return DISCLAIMER
+        return RemovedReason.DISCLAIMER
     if words <= 40 and _CREDIT_LINE.match(text):
-        return CREDITS
+        return RemovedReason.CREDITS
     if words <= 80 and _SITE_NOTICE_WORDS.search(folded) and _SITE_NOTICE.search(text):
-        return WIDGET
+        return RemovedReason.WIDGET
     if words <= 16 and (_WIDGET.match(text) or _TIMESTAMP.match(text)):
-        return WIDGET
+        return RemovedReason.WIDGET
     if words <= 60 and (text[:1] == "[" or _PHOTO_CREDIT_WORDS.search(text)) and _PHOTO_CREDIT.search(text):
-        return CAPTION
+        return RemovedReason.CAPTION
     if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and _CREDIT.search(text):
-        return CAPTION
+        return RemovedReason.CAPTION
     if words <= 30 and _CAPTION_START.match(text):
-        return CAPTION
+        return RemovedReason.CAPTION
     return None
 
 
@@ -256,7 +223,7 @@ def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:
     for number, raw in enumerate(text.split("\n"), 1):
         if len(raw) > max_chars:
             notes.append(RemovedLine(f"line {number}: {len(raw) - max_chars:,} characters after the first {max_chars:,} were cut "
-                                     f"(raise max_line_chars to keep them)", OVERLONG))
+                                     f"(raise max_line_chars to keep them)", RemovedReason.OVERLONG))
     return notes
 
 
@@ -276,7 +243,7 @@ def mark_header_captions(lines: list[Line]) -> list[Line]:
             following is None or not is_body(following) or _TRAILING_CREDIT.search(following.text)
             or _PHOTO_WORDS.search(line.text)
         ):
-            marked[i] = replace(line, noise=CAPTION, candidate=False)
+            marked[i] = replace(line, noise=RemovedReason.CAPTION, candidate=False)
         elif is_body(line):
             break
     return marked
@@ -288,8 +255,8 @@ def mark_sandwiched(lines: list[Line]) -> list[Line]:
     for i in range(1, len(lines) - 1):
         line = lines[i]
         if line.noise is None and not is_text(line) and line.words <= 25:
-            if lines[i - 1].noise in (WIDGET, RELATED) and lines[i + 1].noise in (WIDGET, RELATED):
-                marked[i] = replace(line, noise=WIDGET, candidate=False)
+            if lines[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and lines[i + 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED):
+                marked[i] = replace(line, noise=RemovedReason.WIDGET, candidate=False)
     return marked
 
 
@@ -300,21 +267,19 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
     body_seen = False
     for i, line in enumerate(lines):
         body_seen = body_seen or is_body(line)
-        if i == 0 or line.noise is not None or is_body(line) or _is_byline(line.text):
+        if i == 0 or line.noise is not None or is_body(line) or is_byline(line.text):
             continue
-        under_header = body_seen and marked[i - 1].noise in (WIDGET, RELATED) and line.gap_before == 0 and not is_text(line)
+        under_header = body_seen and marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and line.gap_before == 0 and not is_text(line)
         previous = lines[i - 1]
         stacked = (
             spaced and body_seen and line.candidate and line.gap_before == 0 and line.words >= 4
-            and previous.candidate and previous.words >= 4 and not _is_byline(previous.text)
+            and previous.candidate and previous.words >= 4 and not is_byline(previous.text)
         )
         if under_header or stacked:
-            marked[i] = replace(line, noise=RELATED, candidate=False)
+            marked[i] = replace(line, noise=RemovedReason.RELATED, candidate=False)
             if stacked and marked[i - 1].noise is None:
-                marked[i - 1] = replace(previous, noise=RELATED, candidate=False)
+                marked[i - 1] = replace(previous, noise=RemovedReason.RELATED, candidate=False)
     return marked
-
-
 
 
 def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
@@ -332,7 +297,7 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
     for positions in seen.values():
         if len(positions) > 1 and bodies_before[positions[-1]] > bodies_before[positions[0]]:
             for i in positions:
-                marked[i] = replace(lines[i], noise=REPEATED_WIDGET, candidate=False)
+                marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
     return marked
 
 
@@ -368,87 +333,10 @@ def is_text(line: Line) -> bool:
     return is_body(line) or (not line.candidate and line.words >= 3 and bool(_SENTENCE_END.search(line.text)) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
 
 
-def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
-    """Indexes of lines that start a new article (only the first when the file is one article)."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line.text] = counts.get(line.text, 0) + 1
-    next_body = _next_body_index(lines)
-    headlines: list[int] = []
-    in_body = False
-    for i, line in enumerate(lines):
-        if is_body(line):
-            in_body = True
-            continue
-        if not line.candidate or next_body[i] is None or _is_byline(line.text):
-            continue
-        if single and (headlines or in_body):
-            break
-        if line.md_level == 1 or (line.md_level and not in_body):
-            headlines.append(i)
-            in_body = False
-            continue
-        if line.md_level:
-            continue
-        if not in_body and line.words >= 3 and not headlines_since_body(headlines, lines, i):
-            headlines.append(i)
-        elif in_body and _starts_new_article(lines, i, counts):
-            headlines.append(i)
-            in_body = False
-    return headlines
-
-
-def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bool:
-    """Mid-file, a headline needs an article's header after it or the end of an article before it."""
-    line = lines[i]
-    repeated = counts[line.text] > 1
-    if (line.words < 4 and not repeated) or line.text.endswith("?") and not _introduces_article(lines, i):
-        return False  # short lines are subheadings; questions are interview or Q&A text
-    previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
-    after_footer = previous is not None and previous.noise in FOOTER_REASONS
-    return (
-        repeated
-        or _introduces_article(lines, i)
-        or line.gap_before >= 2
-        or after_footer
-    )
-
-
-def headlines_since_body(headlines: list[int], lines: list[Line], i: int) -> bool:
-    """True when a headline was already chosen after the last body paragraph before ``i``."""
-    if not headlines:
-        return False
-    last = headlines[-1]
-    return not any(is_body(lines[j]) for j in range(last + 1, i))
-
-
-def _introduces_article(lines: list[Line], i: int) -> bool:
-    """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst."""
-    for following in lines[i + 1 : i + 4]:
-        if following.noise == CAPTION or _BYLINE.match(following.text) and _is_byline(following.text):
-            return True
-        if _BIO.match(following.text):
-            return True
-        if is_body(following):
-            return bool(_DATELINE.match(following.text) and _dateline_of(following.text))
-    return False
-
-
-def _next_body_index(lines: list[Line]) -> list[int | None]:
-    """For each line, the index of the next body paragraph before any other headline-like line, or None."""
-    result: list[int | None] = [None] * len(lines)
-    upcoming: int | None = None
-    for i in range(len(lines) - 1, -1, -1):
-        result[i] = upcoming
-        if is_body(lines[i]):
-            upcoming = i
-    return result
-
-
 _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
 
 
-def _is_byline(text: str) -> bool:
+def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 12:
         return False
@@ -458,167 +346,6 @@ def _is_byline(text: str) -> bool:
     return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
 
 
-def _dateline_of(text: str) -> tuple[str, str] | None:
-    """(dateline, rest of paragraph) when the paragraph opens with a wire dateline.
-
-    'TOKYO, February 7. /TASS/.', 'RIYADH, March 3 (Reuters) -', 'BEIJING (AP) —', 'TOKYO --', 'RIYADH:'.
-    """
-    match = _DATELINE.match(text)
-    if not match:
-        return None
-    place = match.group("place").strip()
-    agency = match.group("agency") or match.group("agency2")
-    if not (place.isupper() and len(place.replace(" ", "")) >= 3):
-        return None
-    if not (agency or match.group("separator") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
-        return None
-    if not (agency or match.group("date")) and match.group("separator") == ":" and len(place.split()) > 3:
-        return None
-    rest = text[match.end():].lstrip(" .—–-")
-    if not rest or not rest[:1].isupper() and rest[:1] not in "\"“‘'":
-        return None
-    return text[: match.end()].strip(), rest
-
-
-def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> list[Article]:
-    """All articles of one source document, cleaned, in file order."""
-    lines = scan_lines(document.text, max_line_chars)
-    if not lines:
-        return []
-    # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.
-    starts = find_headlines(lines, single=bool(str(document.meta.get("title") or "").strip()))
-    segments: list[tuple[int, int]] = []
-    bounds = [0] + starts + [len(lines)]
-    for begin, end in zip(bounds, bounds[1:]):
-        if end > begin:
-            segments.append((begin, end))
-    articles: list[Article] = []
-    carried: list[RemovedLine] = []
-    for begin, end in segments:
-        titled = begin in starts
-        article = build_article(document, lines[begin:end], titled, len(articles))
-        if article is None or not article.blocks:
-            # A segment with no body (navigation before the first headline) joins the next article's provenance.
-            carried.extend(_all_removed(lines[begin:end]))
-            continue
-        if carried:
-            article = replace(article, removed=tuple(carried) + article.removed)
-            carried = []
-        articles.append(article)
-    if carried and articles:
-        articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried))
-    cuts = cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []
-    if cuts and articles:
-        articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
-    return _apply_frontmatter(articles, document.meta)
-
-
-def _all_removed(lines: Iterable[Line]) -> list[RemovedLine]:
-    return [RemovedLine(line.text, line.noise or NAVIGATION) for line in lines]
-
-
-def build_article(document: SourceDocument, lines: list[Line], titled: bool, position: int) -> Article | None:
-    """One article from its lines: title, standfirst, byline, body blocks and removed lines."""
-    title = lines[0].text if titled else None
-    rest = lines[1:] if titled else lines
-    if not any(is_body(line) for line in rest):
-        return None
-    last_body = max(i for i, line in enumerate(rest) if is_text(line))
-    blocks: list[Block] = []
-    removed: list[RemovedLine] = []
-    seen: set[str] = set()
-    standfirst = byline = bio = dateline = None
-    bio_at_end = started = False
-    for i, line in enumerate(rest):
-        text = line.text
-        if i > last_body:
-            removed.append(RemovedLine(text, line.noise or AFTER_END))
-            continue
-        if line.noise:
-            removed.append(RemovedLine(text, line.noise))
-            continue
-        if title is not None and _same_headline(text, title):
-            removed.append(RemovedLine(text, REPEATED))
-            continue
-        if not started and byline is None and _is_byline(text):
-            byline = text
-            continue
-        if not started and standfirst is None and title is not None and _byline_follows(rest, i):
-            standfirst = text  # the sentence between headline and byline
-            continue
-        if bio is None and line.words <= 40 and _BIO.match(text) and (not started or i == last_body):
-            bio, bio_at_end = text, started
-            continue
-        if line.candidate and not started:
-            if standfirst is None and line.words >= 6 and title is not None:
-                standfirst = text
-            else:
-                removed.append(RemovedLine(text, NAVIGATION))
-            continue
-        if line.candidate and started and not text.endswith("?") and line.words <= MAX_SUBHEADING_WORDS * 2 and _has_body_after(rest, i, last_body):
-            blocks.append(Block("heading", text))
-            continue
-        if text in seen and line.words >= MIN_BODY_WORDS:
-            removed.append(RemovedLine(text, DUPLICATE))
-            continue
-        if line.words <= 6 and text.endswith(":") and _next_opens_with_dateline(rest, i):
-            removed.append(RemovedLine(text, LEAD_IN))  # "Mainichi press reports:" before pasted wire copy
-            continue
-        if not started and dateline is None:
-            found = _dateline_of(text)
-            if found:
-                dateline, text = found
-        if not started and not is_text(line) and line.words < 6:
-            removed.append(RemovedLine(text, NAVIGATION))
-            continue
-        started = True
-        seen.add(line.text)
-        blocks.append(Block("paragraph", text))
-    if not any(b.kind == "paragraph" for b in blocks):
-        return None
-    return Article(
-        source=document.path,
-        position=position,
-        title=title,
-        blocks=tuple(blocks),
-        removed=tuple(removed),
-        standfirst=standfirst,
-        byline=byline,
-        bio=bio,
-        bio_at_end=bio_at_end,
-        dateline=dateline,
-        meta=document.meta,
-    )
-
-
-def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:
-    """True when the next line is a paragraph that opens with a wire dateline ("MOSCOW (Kyodo) —")."""
-    following = next((line for line in lines[i + 1 :] if not line.noise), None)
-    return following is not None and _dateline_of(following.text) is not None
-
-
-def _byline_follows(lines: list[Line], i: int) -> bool:
-    """True when a byline comes within the next two lines that are not noise."""
-    following = [line for line in lines[i + 1 :] if line.noise is None][:2]
-    return any(_is_byline(line.text) for line in following)
-
-
-def _same_headline(text: str, title: str) -> bool:
-    return text.casefold() == title.casefold()
-
-
-def _has_body_after(lines: list[Line], i: int, last_body: int) -> bool:
-    """True when a paragraph follows line ``i`` before the next heading-like line."""
-    for line in lines[i + 1 : last_body + 1]:
-        if line.noise:
-            continue
-        return not line.candidate
-    return False
-
-
-def _apply_frontmatter(articles: list[Article], meta: Mapping[str, object]) -> list[Article]:
-    """A frontmatter title overrides the detected one when the file holds a single article."""
-    title = meta.get("title")
-    if isinstance(title, str) and title.strip() and len(articles) == 1:
-        return [replace(articles[0], title=normalise_line(title, 500))]
-    return articles
+def is_plain_byline(text: str) -> bool:
+    """A byline by name and title ('By NAME', 'NAME, Outlet staff writer'), not 'NAME in PLACE'."""
+    return bool(_BYLINE.match(text)) and is_byline(text)

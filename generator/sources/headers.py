@@ -1,0 +1,148 @@
+"""Stage 2b: one article from its lines: title, standfirst, byline, bio, wire dateline, body blocks.
+
+Every dropped line is kept, with its reason, in the article's provenance.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_text
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\.?\s*"
+    r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
+    r"\s*(?P<separator>[-—–]+|:)?\s*"
+)
+_BIO = re.compile(
+    r"^\*?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
+    r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
+    r"contributor|lecturer|director|scholar)s?\b|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
+)
+
+
+def opens_with_bio(text: str) -> bool:
+    """True when a line is an author's bio ('NAME is a journalist who...')."""
+    return bool(_BIO.match(text))
+
+
+def dateline_of(text: str) -> tuple[str, str] | None:
+    """(dateline, rest of paragraph) when the paragraph opens with a wire dateline.
+
+    'TOKYO, February 7. /TASS/.', 'RIYADH, March 3 (Reuters) -', 'BEIJING (AP) —', 'TOKYO --', 'RIYADH:'.
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    place = match.group("place").strip()
+    agency = match.group("agency") or match.group("agency2")
+    if not (place.isupper() and len(place.replace(" ", "")) >= 3):
+        return None
+    if not (agency or match.group("separator") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
+        return None
+    if not (agency or match.group("date")) and match.group("separator") == ":" and len(place.split()) > 3:
+        return None
+    rest = text[match.end():].lstrip(" .—–-")
+    if not rest or not rest[:1].isupper() and rest[:1] not in "\"“‘'":
+        return None
+    return text[: match.end()].strip(), rest
+
+
+def build_article(document: SourceDocument, lines: list[Line], titled: bool, position: int) -> Article | None:
+    """One article from its lines: title, standfirst, byline, body blocks and removed lines."""
+    title = lines[0].text if titled else None
+    rest = lines[1:] if titled else lines
+    if not any(is_body(line) for line in rest):
+        return None
+    last_body = max(i for i, line in enumerate(rest) if is_text(line))
+    blocks: list[Block] = []
+    removed: list[RemovedLine] = []
+    seen: set[str] = set()
+    standfirst = byline = bio = dateline = None
+    bio_at_end = started = False
+    for i, line in enumerate(rest):
+        text = line.text
+        if i > last_body:
+            removed.append(RemovedLine(text, line.noise or RemovedReason.AFTER_END))
+            continue
+        if line.noise:
+            removed.append(RemovedLine(text, line.noise))
+            continue
+        if title is not None and _same_headline(text, title):
+            removed.append(RemovedLine(text, RemovedReason.REPEATED))
+            continue
+        if not started and byline is None and is_byline(text):
+            byline = text
+            continue
+        if not started and standfirst is None and title is not None and _byline_follows(rest, i):
+            standfirst = text  # the sentence between headline and byline
+            continue
+        if bio is None and line.words <= 40 and opens_with_bio(text) and (not started or i == last_body):
+            bio, bio_at_end = text, started
+            continue
+        if line.candidate and not started:
+            if standfirst is None and line.words >= 6 and title is not None:
+                standfirst = text
+            else:
+                removed.append(RemovedLine(text, RemovedReason.NAVIGATION))
+            continue
+        if line.candidate and started and not text.endswith("?") and line.words <= MAX_SUBHEADING_WORDS * 2 and _has_body_after(rest, i, last_body):
+            blocks.append(Block("heading", text))
+            continue
+        if text in seen and line.words >= MIN_BODY_WORDS:
+            removed.append(RemovedLine(text, RemovedReason.DUPLICATE))
+            continue
+        if line.words <= 6 and text.endswith(":") and _next_opens_with_dateline(rest, i):
+            removed.append(RemovedLine(text, RemovedReason.LEAD_IN))  # "Mainichi press reports:" before pasted wire copy
+            continue
+        if not started and dateline is None:
+            found = dateline_of(text)
+            if found:
+                dateline, text = found
+        if not started and not is_text(line) and line.words < 6:
+            removed.append(RemovedLine(text, RemovedReason.NAVIGATION))
+            continue
+        started = True
+        seen.add(line.text)
+        blocks.append(Block("paragraph", text))
+    if not any(b.kind == "paragraph" for b in blocks):
+        return None
+    return Article(
+        source=document.path,
+        position=position,
+        title=title,
+        blocks=tuple(blocks),
+        removed=tuple(removed),
+        standfirst=standfirst,
+        byline=byline,
+        bio=bio,
+        bio_at_end=bio_at_end,
+        dateline=dateline,
+        meta=document.meta,
+    )
+
+
+def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:
+    """True when the next line is a paragraph that opens with a wire dateline ("MOSCOW (Kyodo) —")."""
+    following = next((line for line in lines[i + 1 :] if not line.noise), None)
+    return following is not None and dateline_of(following.text) is not None
+
+
+def _byline_follows(lines: list[Line], i: int) -> bool:
+    """True when a byline comes within the next two lines that are not noise."""
+    following = [line for line in lines[i + 1 :] if line.noise is None][:2]
+    return any(is_byline(line.text) for line in following)
+
+
+def _same_headline(text: str, title: str) -> bool:
+    return text.casefold() == title.casefold()
+
+
+def _has_body_after(lines: list[Line], i: int, last_body: int) -> bool:
+    """True when a paragraph follows line ``i`` before the next heading-like line."""
+    for line in lines[i + 1 : last_body + 1]:
+        if line.noise:
+            continue
+        return not line.candidate
+    return False

@@ -1,0 +1,134 @@
+"""Stage 2c: split a source document into articles: where each one starts, and what is left between them."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Mapping
+
+from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.headers import build_article, dateline_of, opens_with_bio
+from generator.sources.lines import Line, cut_lines, is_body, is_byline, is_plain_byline, normalise_line, scan_lines
+
+#: Lines that close an article; a headline right after one starts the next article.
+FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS}
+
+
+def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
+    """Indexes of lines that start a new article (only the first when the file is one article)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.text] = counts.get(line.text, 0) + 1
+    next_body = _next_body_index(lines)
+    headlines: list[int] = []
+    in_body = False
+    for i, line in enumerate(lines):
+        if is_body(line):
+            in_body = True
+            continue
+        if not line.candidate or next_body[i] is None or is_byline(line.text):
+            continue
+        if single and (headlines or in_body):
+            break
+        if line.md_level == 1 or (line.md_level and not in_body):
+            headlines.append(i)
+            in_body = False
+            continue
+        if line.md_level:
+            continue
+        if not in_body and line.words >= 3 and not headlines_since_body(headlines, lines, i):
+            headlines.append(i)
+        elif in_body and _starts_new_article(lines, i, counts):
+            headlines.append(i)
+            in_body = False
+    return headlines
+
+
+def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bool:
+    """Mid-file, a headline needs an article's header after it or the end of an article before it."""
+    line = lines[i]
+    repeated = counts[line.text] > 1
+    if (line.words < 4 and not repeated) or line.text.endswith("?") and not _introduces_article(lines, i):
+        return False  # short lines are subheadings; questions are interview or Q&A text
+    previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
+    after_footer = previous is not None and previous.noise in FOOTER_REASONS
+    return (
+        repeated
+        or _introduces_article(lines, i)
+        or line.gap_before >= 2
+        or after_footer
+    )
+
+
+def headlines_since_body(headlines: list[int], lines: list[Line], i: int) -> bool:
+    """True when a headline was already chosen after the last body paragraph before ``i``."""
+    if not headlines:
+        return False
+    last = headlines[-1]
+    return not any(is_body(lines[j]) for j in range(last + 1, i))
+
+
+def _introduces_article(lines: list[Line], i: int) -> bool:
+    """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst."""
+    for following in lines[i + 1 : i + 4]:
+        if following.noise == RemovedReason.CAPTION or is_plain_byline(following.text):
+            return True
+        if opens_with_bio(following.text):
+            return True
+        if is_body(following):
+            return dateline_of(following.text) is not None
+    return False
+
+
+def _next_body_index(lines: list[Line]) -> list[int | None]:
+    """For each line, the index of the next body paragraph before any other headline-like line, or None."""
+    result: list[int | None] = [None] * len(lines)
+    upcoming: int | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        result[i] = upcoming
+        if is_body(lines[i]):
+            upcoming = i
+    return result
+
+
+def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> list[Article]:
+    """All articles of one source document, cleaned, in file order."""
+    lines = scan_lines(document.text, max_line_chars)
+    if not lines:
+        return []
+    # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.
+    starts = find_headlines(lines, single=bool(str(document.meta.get("title") or "").strip()))
+    segments: list[tuple[int, int]] = []
+    bounds = [0] + starts + [len(lines)]
+    for begin, end in zip(bounds, bounds[1:]):
+        if end > begin:
+            segments.append((begin, end))
+    articles: list[Article] = []
+    carried: list[RemovedLine] = []
+    for begin, end in segments:
+        titled = begin in starts
+        article = build_article(document, lines[begin:end], titled, len(articles))
+        if article is None or not article.blocks:
+            # A segment with no body (navigation before the first headline) joins the next article's provenance.
+            carried.extend(_all_removed(lines[begin:end]))
+            continue
+        if carried:
+            article = replace(article, removed=tuple(carried) + article.removed)
+            carried = []
+        articles.append(article)
+    if carried and articles:
+        articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried))
+    cuts = cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []
+    if cuts and articles:
+        articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
+    return _apply_frontmatter(articles, document.meta)
+
+
+def _all_removed(lines: Iterable[Line]) -> list[RemovedLine]:
+    return [RemovedLine(line.text, line.noise or RemovedReason.NAVIGATION) for line in lines]
+
+
+def _apply_frontmatter(articles: list[Article], meta: Mapping[str, object]) -> list[Article]:
+    """A frontmatter title overrides the detected one when the file holds a single article."""
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip() and len(articles) == 1:
+        return [replace(articles[0], title=normalise_line(title, 500))]
+    return articles

@@ -1,0 +1,195 @@
+"""How gold and predicted items are compared: normalisation, the matching rules, knowledge-base names, alignment."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from generator.knowledge.base import Alias, KnowledgeBase
+from generator.tools.evaluation.gold import GoldArticle
+from generator.tools.evaluation.prediction import PredArticle
+
+#: Characters folded before any comparison: curly quotes to straight ones, every dash to "-".
+_FOLD = str.maketrans({
+    "‘": "'", "’": "'", "ʼ": "'", "‛": "'", "`": "'", "´": "'", "′": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "―": "-",
+})
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_QUOTE_EDGES = "\"' "
+QUOTE_PREFIX = 30
+
+
+def norm(text: str | None) -> str:
+    """NFC, no invisible characters, quotes and dashes folded, single spaces (NBSP too), trimmed."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(text))).translate(_FOLD)
+    return " ".join(text.split())
+
+
+def key(text: str | None) -> str:
+    """``norm`` and case-folded: the comparison key of everything but titles."""
+    return norm(text).casefold()
+
+
+def name_key(name: str | None) -> str:
+    """A person's name for comparison: ``key`` with hyphens as spaces."""
+    return " ".join(key(name).replace("-", " ").split())
+
+
+def quote_key(text: str | None) -> str:
+    """A quote's text for comparison: ``key`` without surrounding quote marks."""
+    return key(text).strip(_QUOTE_EDGES)
+
+
+def names_match(a: str | None, b: str | None, a_key: str | None = None, b_key: str | None = None) -> bool:
+    """The people rule: equal names, one the other's longer form, or the same knowledge-base person."""
+    if a_key and b_key and a_key == b_key:
+        return True
+    x, y = name_key(a).split(), name_key(b).split()
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return len(short) >= 2 and long[: len(short)] == short
+
+
+def roles_match(gold: str, predicted: str) -> bool:
+    g, p = key(gold), key(predicted)
+    return bool(g and p) and (g == p or g in p or p in g)
+
+
+def quotes_match(a: str, b: str) -> bool:
+    """One quote text starts with the other's first QUOTE_PREFIX normalised characters."""
+    x, y = quote_key(a), quote_key(b)
+    if not x or not y:
+        return False
+    return y.startswith(x[:QUOTE_PREFIX]) or x.startswith(y[:QUOTE_PREFIX])
+
+
+def figures_match(a: str, b: str) -> bool:
+    x, y = key(a), key(b)
+    return bool(x and y) and (x in y or y in x)
+
+
+def alias_key(text: str) -> str:
+    """How alias lookup compares names: ``key`` without a leading 'the'."""
+    folded = key(text)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """Names to knowledge-base keys ("taxonomy:key") through the aliases."""
+
+    index: Mapping[tuple[str, str], tuple[str, ...]]
+    known: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_aliases(cls, aliases: Iterable[Alias]) -> "Resolver":
+        found: dict[tuple[str, str], dict[str, int]] = {}
+        known: set[str] = set()
+        for alias in aliases:
+            if alias.kind == "surname":  # 'Putin' alone is the annotator's guess, not a name
+                continue
+            ident = f"{alias.taxonomy}:{alias.key}"
+            known.add(ident)
+            rank = 0 if alias.kind == "name" else 1
+            slot = found.setdefault((alias.taxonomy, alias_key(alias.text)), {})
+            slot[ident] = min(rank, slot.get(ident, rank))
+        index = {k: tuple(sorted(v, key=lambda i: (v[i], i))) for k, v in found.items()}
+        return cls(index, frozenset(known))
+
+    @classmethod
+    def from_knowledge(cls, knowledge: KnowledgeBase) -> "Resolver":
+        resolver = cls.from_aliases(knowledge.aliases)
+        terms = frozenset(f"{tax}:{k}" for tax, k in knowledge.terms)
+        return cls(resolver.index, resolver.known | terms)
+
+    def resolve(self, name: str | None, taxonomies: Sequence[str]) -> str | None:
+        """The key of the first taxonomy that knows ``name`` (its canonical name first), or None."""
+        if not name:
+            return None
+        for taxonomy in taxonomies:
+            keys = self.index.get((taxonomy, alias_key(name)))
+            if keys:
+                return keys[0]
+        return None
+
+    def canonical(self, name: str | None, taxonomies: Sequence[str], known_key: str | None = None) -> str:
+        """What two names are compared by: a knowledge-base key, else 'text:<normalised name>'."""
+        if known_key and known_key in self.known:
+            return known_key
+        return self.resolve(name, taxonomies) or f"text:{key(name)}"
+
+
+EMPTY_RESOLVER = Resolver({})
+
+
+def same_paragraph(gold: str, predicted: str, dateline: str | None = None) -> bool:
+    """A gold source line and a predicted paragraph hold the same text (a moved dateline allowed)."""
+    g, p = key(gold), key(predicted)
+    if not g or not p:
+        return False
+    if g == p:
+        return True
+    if dateline:
+        squash = lambda s: re.sub(r"[\s.\-]", "", key(s))  # noqa: E731 - the dateline's own spacing varies
+        return squash(gold) == squash(f"{dateline} {predicted}")
+    return False
+
+
+def align(gold: Sequence[GoldArticle], predicted: Sequence[PredArticle]) -> tuple[
+    list[tuple[GoldArticle, PredArticle | None, bool]], list[PredArticle]
+]:
+    """(gold, partner or None, found with exact title) for each gold article; unpaired predictions."""
+    partner: dict[int, tuple[int, bool]] = {}
+    used: set[int] = set()
+
+    def first_para(g: GoldArticle, p: PredArticle) -> bool:
+        return bool(p.paragraphs) and same_paragraph(g.first_paragraph, p.paragraphs[0], p.dateline)
+
+    for gi, g in enumerate(gold):  # pass 1: exact title (untitled: untitled and same first paragraph)
+        for pi, p in enumerate(predicted):
+            if pi in used:
+                continue
+            if (g.title is not None and p.title is not None and norm(g.title) == norm(p.title)) or (
+                g.title is None and p.title is None and first_para(g, p)
+            ):
+                partner[gi] = (pi, True)
+                used.add(pi)
+                break
+    for gi, g in enumerate(gold):  # pass 2: same first paragraph, title wrong
+        if gi in partner:
+            continue
+        for pi, p in enumerate(predicted):
+            if pi not in used and first_para(g, p):
+                partner[gi] = (pi, False)
+                used.add(pi)
+                break
+    pairs = [
+        (g, predicted[partner[gi][0]] if gi in partner else None, partner.get(gi, (0, False))[1])
+        for gi, g in enumerate(gold)
+    ]
+    return pairs, [p for pi, p in enumerate(predicted) if pi not in used]
+
+
+def match_one_to_one(gold: Sequence, pred: Sequence, passes: Sequence) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching, one pass per predicate, earlier passes first."""
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for same in passes:
+        for gi, g in enumerate(gold):
+            if gi in used_g:
+                continue
+            for pi, p in enumerate(pred):
+                if pi not in used_p and same(g, p):
+                    pairs.append((gi, pi))
+                    used_g.add(gi)
+                    used_p.add(pi)
+                    break
+    return pairs

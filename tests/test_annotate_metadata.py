@@ -1,0 +1,105 @@
+"""Metadata: outlet, author, publication date and kind of an article, from frontmatter, header lines and provenance."""
+from datetime import date
+
+import pytest
+from annotate_helpers import annotator, article
+
+from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, find_outlet, find_published
+from generator.model import RemovedLine, RemovedReason
+
+P = "The two governments agreed on Tuesday to expand energy cooperation and to meet again next spring in the capital."
+TOLD = "The minister told Kyodo News that the plan would go ahead next year, according to officials."
+
+
+def removed(text, reason):
+    return (RemovedLine(text, reason),)
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        pytest.param({"meta": {"outlet": "Reuters"}}, ("reuters", "(frontmatter)", -1), id="frontmatter, known outlet"),
+        pytest.param({"meta": {"outlet": "Harbour Gazette"}}, ("Harbour Gazette", "(frontmatter)", -1), id="frontmatter, free name"),
+        pytest.param({"dateline": "MOSCOW, February 7. /TASS/."}, ("tass", "MOSCOW, February 7. /TASS/.", 0), id="agency in slashes"),
+        pytest.param({"dateline": "RIYADH, March 3 (Reuters) -"}, ("reuters", "RIYADH, March 3 (Reuters) -", 0), id="agency in brackets"),
+        pytest.param({"removed": removed("Arab News | Saudi Arabia", RemovedReason.NAVIGATION)},
+                     ("arab-news", "Arab News | Saudi Arabia", -1), id="the page's own navigation"),
+        pytest.param({"removed": removed("https://www.arabnews.com/node/123", RemovedReason.LINK)},
+                     ("arab-news", "https://www.arabnews.com/node/123", -1), id="web domain of a bare link"),
+        pytest.param({"removed": removed("Leaders meet (Reuters)", RemovedReason.CAPTION)}, (None, "", -1),
+                     id="a photo credit is not the page's outlet"),
+        pytest.param({"byline": "Jane Doe, Harbour Gazette staff writer"},
+                     ("Harbour Gazette", "Jane Doe, Harbour Gazette staff writer", -1), id="staff byline, free name"),
+        pytest.param({"byline": "By Jane Doe, Nikkei staff writer", "removed": removed("Nikkei Asia", RemovedReason.NAVIGATION)},
+                     ("nikkei-asia", "By Jane Doe, Nikkei staff writer", -1), id="byline outlet made specific by the page"),
+        pytest.param({"paragraphs": (TOLD,)}, ("kyodo", TOLD, 0), id="told <outlet>"),
+        pytest.param({}, (None, "", -1), id="nothing to go on"),
+    ],
+)
+def test_find_outlet(fields, expected):
+    paragraphs = fields.pop("paragraphs", (P,))
+    found = annotator()
+    assert find_outlet(article(*paragraphs, **fields), found.matcher, found.knowledge) == expected
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        pytest.param({"meta": {"author": " Jane Doe "}}, "Jane Doe", id="frontmatter"),
+        pytest.param({"byline": "By Jane Doe"}, "Jane Doe", id="By NAME"),
+        pytest.param({"byline": "By JANE DOE"}, "Jane Doe", id="capitals to normal case"),
+        pytest.param({"byline": "Jane Doe, Reuters staff writer"}, "Jane Doe", id="name before the title"),
+        pytest.param({"bio": "John Smith is a columnist for the paper."}, "John Smith", id="author bio"),
+        pytest.param({"byline": "By Jane"}, None, id="one word is not a name"),
+        pytest.param({}, None, id="no byline"),
+    ],
+)
+def test_find_author(fields, expected):
+    assert find_author(article(P, **fields)) == expected
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        pytest.param({"meta": {"date": date(2024, 1, 15)}}, date(2024, 1, 15), id="frontmatter date"),
+        pytest.param({"meta": {"published": "2024-01-15T09:30:00Z"}}, date(2024, 1, 15), id="frontmatter date-time as text"),
+        pytest.param({"meta": {"date": "2023-02-30"}}, None, id="impossible date is no date"),
+        pytest.param({"dateline": "TOKYO, March 3, 2024 (Kyodo) -"}, date(2024, 3, 3), id="dated dateline"),
+        pytest.param({"removed": removed("Updated 12 May 2023, 10:15", RemovedReason.TIMESTAMP)}, date(2023, 5, 12), id="page's date stamp"),
+        pytest.param({"removed": removed("Leaders on 12 May 2023 (Reuters)", RemovedReason.CAPTION)}, None,
+                     id="a caption's date is not the publication date"),
+        pytest.param({}, None, id="undated"),
+    ],
+)
+def test_find_published(fields, expected):
+    assert find_published(article(P, **fields)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, fields, quote_share, outlet_interview, expected",
+    [
+        pytest.param((P,), {"meta": {"kind": "Opinion"}}, 0, False, "opinion", id="frontmatter"),
+        pytest.param((P,), {"title": "Analysis: Why the deal matters"}, 0, False, "analysis", id="analysis title"),
+        pytest.param((P,), {"removed": removed("Opinion", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="opinion section"),
+        pytest.param((P,), {"title": "Minister to Kyodo: talks will go on"}, 0, False, "interview", id="interview title"),
+        pytest.param(("What comes next?", "We will see.", "Why now?", "Because.", "Who pays?", "Everyone."), {}, 0, False,
+                     "interview", id="questions and answers"),
+        pytest.param(("I think we should act. We must not wait. Our future depends on it, and my view is clear.",), {}, 0, False,
+                     "opinion", id="first person"),
+        pytest.param((P,), {}, 0.6, True, "interview", id="the outlet's own interview"),
+        pytest.param((P,), {"bio": "Jane Doe is a columnist."}, 0.1, False, "opinion", id="columnist introduced first"),
+        pytest.param((P,), {"bio": "Jane Doe is an analyst.", "bio_at_end": True}, 0.1, False, "analysis", id="analyst's bio after"),
+        pytest.param((P,), {}, 0, False, "news", id="news by default"),
+    ],
+)
+def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
+    assert find_kind(article(*paragraphs, **fields), quote_share, outlet_interview) == expected
+
+
+def test_chrome_reasons_are_cleaner_reasons():
+    """The outlet and date come from the page's chrome as the cleaner names it, never from retyped strings."""
+    assert CHROME_REASONS == {
+        RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
+        RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
+    }
+    assert all(type(reason) is RemovedReason for reason in CHROME_REASONS)
