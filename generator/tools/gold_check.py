@@ -16,12 +16,15 @@ import re
 import sys
 from pathlib import Path
 
-from generator.tools.evaluation import gold_body_lines, key, load_gold
+from generator.settings import PROJECT_ROOT, Settings
+from generator.tools.evaluation.gold import load_gold
+from generator.tools.evaluation.matching import key
+from generator.tools.evaluation.scoring import gold_body_lines
 
 
 def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
     problems: list[str] = []
-    for gold in load_gold(gold_dir, sources_dir):
+    for gold in load_gold(gold_dir, Settings.from_root(PROJECT_ROOT, sources_dir=sources_dir)):
         if gold.text is None:
             problems.append(f"{gold.source}: source not found in {sources_dir}")
             continue
