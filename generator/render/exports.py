@@ -5,8 +5,8 @@ import json
 from datetime import date
 from typing import Any, Callable, Iterable
 
+from generator.incremental.fingerprint import same_objects
 from generator.incremental.memory import RenderMemory
-from generator.incremental.page_cache import same_objects
 from generator.index.site_index import SiteIndex
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Brief
