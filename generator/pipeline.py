@@ -15,17 +15,17 @@ from dataclasses import dataclass, field
 from typing import Mapping, NamedTuple
 
 from generator.annotate import Annotator, annotate_article
-from generator.incremental.keys import article_digest, knowledge_key, source_key
+from generator.incremental.cleaned import Cleaned, clean_source
+from generator.incremental.keys import knowledge_key, source_key
 from generator.incremental.pages import Pages
-from generator.incremental.session import Caches, Cleaned, Session, SourceResult, Stamp, settled_before, stamp_of
+from generator.incremental.session import Caches, Session, SourceResult, Stamp, settled_before, stamp_of
 from generator.incremental.store import PickleCache
 from generator.index.site_index import IndexState, SiteIndex, brief_id, update_index
 from generator.knowledge.base import KnowledgeBase, load_knowledge
-from generator.model import Annotations, Article, Brief, SourceDocument, SourceError
+from generator.model import Annotations, Article, Brief, SourceError
 from generator.render.site import RenderSettings, render_site
 from generator.settings import Settings
-from generator.sources.cleaning import split_articles
-from generator.sources.reading import document_from_bytes, scan_source_files, source_bytes
+from generator.sources.reading import scan_source_files, source_bytes
 
 log = logging.getLogger("briefing")
 #: The generator's stages, timed in wall-clock seconds (BuildResult.timings); together, its part of a build.
@@ -115,18 +115,6 @@ class Gathered(NamedTuple):
     annotated: int
 
 
-def articles_of(document: SourceDocument, settings: Settings) -> list[Article] | SourceError:
-    """The articles of one document, or a SourceError when none survive cleaning."""
-    try:
-        articles = split_articles(document, settings.max_line_chars)
-    except Exception as error:  # a cleaner bug must not stop the other files
-        log.exception("cleaning %s failed", document.path)
-        return SourceError(document.path, f"internal error while cleaning ({type(error).__name__}); please report it")
-    if not articles:
-        return SourceError(document.path, "empty after cleaning: no paragraph of article text was found")
-    return articles
-
-
 def annotate_safely(article: Article, annotator: Annotator) -> Annotations | SourceError:
     """One article's annotations, or a SourceError if an annotator fails on it."""
     try:
@@ -134,17 +122,6 @@ def annotate_safely(article: Article, annotator: Annotator) -> Annotations | Sou
     except Exception as error:  # an annotator bug must not stop the other files
         log.exception("annotating %s failed", article.source)
         return SourceError(article.source, f"internal error while annotating ({type(error).__name__}); please report it")
-
-
-def clean_source(relative: str, data: bytes, settings: Settings) -> Cleaned:
-    """A file's bytes to its articles (each with its digest), or the error that explains why there are none."""
-    document = document_from_bytes(data, relative)
-    if isinstance(document, SourceError):
-        return document
-    found = articles_of(document, settings)
-    if isinstance(found, SourceError):
-        return found
-    return tuple((article, article_digest(article)) for article in found)
 
 
 def work_on_source(work: SourceWork, settings: Settings, caches: Caches, annotator: Annotator) -> SourceResult:

@@ -23,8 +23,11 @@ from generator.model import Article
 CACHE_FORMAT = "3"
 #: The generator package (the folder named ``generator``).
 PACKAGE = Path(__file__).resolve().parent.parent
-#: The stage whose code shapes each cache (its package and every generator module that imports).
-SOURCES_CODE, ANNOTATIONS_CODE, KNOWLEDGE_CODE, PAGES_CODE = "generator.sources", "generator.annotate", "generator.knowledge", "generator.render"
+#: The code that makes each cache's values: these packages and modules, and every generator module they import.
+SOURCES_CODE = ("generator.sources", "generator.incremental.cleaned")
+ANNOTATIONS_CODE = ("generator.annotate",)
+KNOWLEDGE_CODE = ("generator.knowledge",)
+PAGES_CODE = ("generator.render",)
 #: The libraries whose versions shape each cache's values.
 KNOWLEDGE_LIBRARIES = ("pycountry", "countryinfo", "PyYAML")
 ANNOTATION_LIBRARIES = ("pyahocorasick",)
@@ -40,16 +43,22 @@ def module_files(name: str, package: Path, whole: bool = False) -> list[Path]:
     return [path] if path.is_file() else []
 
 
-def imported_names(path: Path) -> set[str]:
+def imported_names(path: Path) -> frozenset[str]:
     """The generator modules a source file imports (anywhere in it: imports inside functions count too)."""
+    return _imported_names(path.read_bytes())
+
+
+@lru_cache(maxsize=None)
+def _imported_names(source: bytes) -> frozenset[str]:
+    """The generator modules a module's source imports (by content: every stage's closure parses the same files)."""
     names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_bytes(), str(path))):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)  # ``from package import module``
-    return {name for name in names if name == "generator" or name.startswith("generator.")}
+    return frozenset(name for name in names if name == "generator" or name.startswith("generator."))
 
 
 def _parents(name: str) -> list[str]:
@@ -59,10 +68,11 @@ def _parents(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def module_closure(stage: str, package: Path = PACKAGE) -> tuple[Path, ...]:
-    """The source files of ``stage`` and of every generator module it imports, transitively (with their packages)."""
+def module_closure(stages: tuple[str, ...], package: Path = PACKAGE) -> tuple[Path, ...]:
+    """The source files of ``stages`` and of every generator module they import, transitively (with their packages)."""
     seen: set[Path] = set()
-    todo = module_files(stage, package, whole=True) + [path for name in _parents(stage) for path in module_files(name, package)]
+    todo = [path for stage in stages for name in (stage, *_parents(stage))
+            for path in module_files(name, package, whole=name == stage)]
     while todo:
         path = todo.pop()
         if path in seen or not path.is_file():
@@ -74,10 +84,10 @@ def module_closure(stage: str, package: Path = PACKAGE) -> tuple[Path, ...]:
 
 
 @lru_cache(maxsize=None)
-def code_digest(stage: str, package: Path = PACKAGE) -> str:
-    """A hash of the source of ``stage``'s closure, by path relative to the package (so a copy hashes the same)."""
+def code_digest(stages: tuple[str, ...], package: Path = PACKAGE) -> str:
+    """A hash of the source of ``stages``' closure, by path relative to the package (so a copy hashes the same)."""
     digest = hashlib.sha256(CACHE_FORMAT.encode())
-    for path in module_closure(stage, package):
+    for path in module_closure(stages, package):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -8,18 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from generator.annotate import Annotator
+from generator.incremental.cleaned import Cleaned
 from generator.incremental.keys import annotations_key
 from generator.incremental.memory import RenderMemory
 from generator.incremental.store import PickleCache
 from generator.index.site_index import IndexState
 from generator.knowledge.base import KnowledgeBase
-from generator.model import Annotations, Article, SourceError
+from generator.model import Annotations, SourceError
 
 #: A source changed this recently (ns) is read again next build: a second write in the same clock tick keeps its stamp.
 STAT_RACE_NS = 2_000_000_000
 
-#: (article, its digest) pairs of one source file, or why it has none: what the sources cache keeps.
-Cleaned = tuple[tuple[Article, str], ...] | SourceError
 #: What identifies a source file's bytes without reading them: (path, size, mtime, ctime, inode, limits).
 Stamp = tuple[Any, ...]
 
