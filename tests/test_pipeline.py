@@ -1,11 +1,14 @@
 """The pipeline: caching, incremental rebuilds, parallel annotation, and writing only what changed."""
 import shutil
+from dataclasses import replace
 
 import pytest
 
 from generator import pipeline
+from generator.__main__ import main
 from generator.incremental import session as sessions
 from generator.pipeline import build_site
+from generator.publish import mkdocs_plugin
 from generator.publish.output import MANIFEST, write_pages
 from generator.render import exports
 from generator.render import site as rendering
@@ -280,3 +283,33 @@ def test_a_serve_session_writes_the_page_store_when_it_ends(project):
     after = build_site(project)  # a later process starts from what the session wrote
     assert (after.annotated, after.pages.rendered) == (0, 0)
     assert dict(after.pages) == dict(fresh.pages)
+
+
+# --- settings and reporting ------------------------------------------------------------------------------
+
+def test_the_cache_is_off_with_cache_dir_none_and_under_root_by_default(tmp_path):
+    assert Settings.from_root(tmp_path).cache_dir == tmp_path / ".cache"
+    assert Settings.from_root(tmp_path, cache_dir=None).cache_dir is None
+    with pytest.raises(TypeError):
+        Settings.from_root(tmp_path, cache_dir=False)  # the old spelling of "off" is refused, not taken for a folder
+
+
+def test_the_cli_without_cache_writes_no_cache_folder(tmp_path):
+    shutil.copytree(PROJECT_ROOT / "sources", tmp_path / "sources")
+    for folder in ("templates", "knowledge"):
+        shutil.copytree(PROJECT_ROOT / folder, tmp_path / folder)
+    assert main(["--root", str(tmp_path), "--no-cache", "build", "--out", str(tmp_path / "out")]) == 0
+    assert not (tmp_path / ".cache").exists() and (tmp_path / "out" / "index.md").is_file()
+
+
+def test_every_brief_carries_its_annotations_key_and_rendering_refuses_one_without(project):
+    result = build_site(project)
+    assert all(len(brief.digest) == 64 for brief in result.index.briefs)
+    undigested = replace(result.index.briefs[0], digest="")
+    with pytest.raises(ValueError, match="no digest"):
+        rendering.brief_digest(undigested)
+
+
+def test_the_pipeline_logs_as_briefing_and_the_plugin_warns_through_mkdocs():
+    assert pipeline.log.name == "briefing"
+    assert mkdocs_plugin.log.name.startswith("mkdocs.")

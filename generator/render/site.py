@@ -12,7 +12,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Container, Mapping, Sequence
 
 import jinja2
 
@@ -21,7 +21,7 @@ from generator.incremental.keys import pages_key
 from generator.incremental.memory import RenderMemory
 from generator.incremental.pages import Pages
 from generator.incremental.recording import Dependency, ReadLog, recording
-from generator.incremental.store import PageStore, StoredPage
+from generator.incremental.store import PageStore, StoredBuild, StoredPage
 from generator.index.site_index import COOCCURRING_SCAN, SiteIndex
 from generator.knowledge.base import KnowledgeBase
 from generator.knowledge.taxonomies import TAXONOMIES
@@ -136,6 +136,37 @@ def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeB
         _FORKED = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """Which planned pages come from the store and which are rendered, with every page's fingerprint."""
+
+    reused: Mapping[str, StoredPage]  # path -> the stored page, unchanged
+    todo: Sequence[tuple[PageJob, str]]  # (job, its fingerprint) to render
+    fingerprints: Mapping[str, tuple[str, Mapping[str, Any], str]]  # path -> (base|producer, values, fingerprint), for RenderMemory.jobs
+
+
+def find_reusable(jobs: Sequence[PageJob], previous: StoredBuild, changed: set[Dependency], stored: Container[str],
+                  memory: RenderMemory, printer: Fingerprinter, base: str) -> Reuse:
+    """A page is reused when its fingerprint is the stored one, its content is stored and it read no entry that moved."""
+    reused: dict[str, StoredPage] = {}
+    todo: list[tuple[PageJob, str]] = []
+    fingerprints: dict[str, tuple[str, Mapping[str, Any], str]] = {}
+    for job in jobs:
+        remembered = memory.jobs.get(job.path)
+        # Values built of the very objects the last build fingerprinted print the same: no need to print them again.
+        if remembered is not None and remembered[0] == f"{base}|{job.producer}" and same_objects(remembered[1], job.values):
+            fingerprint = remembered[2]
+        else:
+            fingerprint = printer.digest((base, job.path, job.producer, job.values))
+        fingerprints[job.path] = (f"{base}|{job.producer}", job.values, fingerprint)
+        old = previous.pages.get(job.path)
+        if old is not None and old.job == fingerprint and old.content in stored and changed.isdisjoint(old.dependencies):
+            reused[job.path] = old
+        else:
+            todo.append((job, fingerprint))
+    return Reuse(reused, todo, fingerprints)
+
+
 def brief_digest(brief: Brief) -> str:
     """What a brief counts as in a fingerprint: its digest, which every brief of a build has."""
     if not brief.digest:
@@ -164,42 +195,27 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, settings: RenderSett
     digest_of = EntryDigests(index, printer, memory.digests)
     # The entries whose digest moved since the last build: a page that read none of them is unchanged.
     changed = digest_of.changed(previous.digests)
-    stored = store.contents()
-    reused: dict[str, StoredPage] = {}
-    todo: list[tuple[PageJob, str]] = []
-    fingerprints: dict[str, tuple[str, Mapping[str, Any], str]] = {}
-    for job in jobs:
-        remembered = memory.jobs.get(job.path)
-        if remembered is not None and remembered[0] == f"{base}|{job.producer}" and same_objects(remembered[1], job.values):
-            fingerprint = remembered[2]
-        else:
-            fingerprint = printer.digest((base, job.path, job.producer, job.values))
-        fingerprints[job.path] = (f"{base}|{job.producer}", job.values, fingerprint)
-        old = previous.pages.get(job.path)
-        if old is not None and old.job == fingerprint and old.content in stored and changed.isdisjoint(old.dependencies):
-            reused[job.path] = old
-        else:
-            todo.append((job, fingerprint))
+    reuse = find_reusable(jobs, previous, changed, store.contents(), memory, printer, base)
     checked = time.perf_counter()
-    results = render_jobs([job for job, _ in todo], index, knowledge, settings, record=True, memory=memory)
+    results = render_jobs([job for job, _ in reuse.todo], index, knowledge, settings, record=True, memory=memory)
     rendered = time.perf_counter()
     texts: dict[str, str] = {}
-    kept: dict[str, StoredPage] = dict(reused)
+    kept: dict[str, StoredPage] = dict(reuse.reused)
     # One object per dependency, however many pages read it: the store pickles each once.
     interned = {dependency: dependency for dependency in previous.digests}
-    for (job, fingerprint), (text, reads) in zip(todo, results):
+    for (job, fingerprint), (text, reads) in zip(reuse.todo, results):
         texts[job.path] = text
         kept[job.path] = StoredPage(fingerprint, tuple([interned.setdefault(d, d) for d in reads]), content_digest(text))
     read = set().union(*(page.dependencies for page in kept.values()))
     store.save(kept, {dependency: digest_of(dependency) for dependency in read}, {kept[path].content: text for path, text in texts.items()},
                defer=serving)
     memory.digests = {dependency: digest_of.values[dependency] for dependency in read}
-    memory.jobs = fingerprints
+    memory.jobs = reuse.fingerprints
     memory.printed = printer.records  # empty unless serving
     if serving and not memory.records:
         # The server's first build reused every record (or encoded them in a worker): encode them here, now,
         # so that its first edit does not.
         export_briefs(index, knowledge, memory)
     seconds = {"check": checked - started, "render": rendered - checked, "store": time.perf_counter() - rendered}
-    return Pages(texts, {path: page.content for path, page in reused.items()}, store.read,
+    return Pages(texts, {path: page.content for path, page in reuse.reused.items()}, store.read,
                  {path: page.content for path, page in kept.items()}, seconds)
