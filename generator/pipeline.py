@@ -106,6 +106,14 @@ class Processed:
     annotate_seconds: float
 
 
+@dataclass(frozen=True, slots=True)
+class Briefs:
+    """Every brief in source order, and every source file or article that produced none."""
+
+    briefs: tuple[Brief, ...]
+    errors: tuple[SourceError, ...]
+
+
 class Gathered(NamedTuple):
     """Phase one: every brief, every error, every source path, and how many articles were annotated."""
 
@@ -236,12 +244,9 @@ def clean_and_annotate_missing(loaded: Loaded, settings: Settings, knowledge: Lo
         fresh = [work_on_source(work, settings, caches, annotator) for work in works]
     else:
         fresh = []
-    results = list(loaded.results)
-    for (position, _), result in zip(loaded.work, fresh):
-        results[position] = result
-    assert None not in results
-    return Processed(tuple(results), sum(r.annotated for r in fresh),  # type: ignore[arg-type]
-                     sum(r.clean_seconds for r in fresh), sum(r.annotate_seconds for r in fresh))
+    done = dict(zip([position for position, _ in loaded.work], fresh))
+    results = tuple(result if result is not None else done[position] for position, result in enumerate(loaded.results))
+    return Processed(results, sum(r.annotated for r in fresh), sum(r.clean_seconds for r in fresh), sum(r.annotate_seconds for r in fresh))
 
 
 def remember_sources(session: Session, scan: Scan, processed: Processed, knowledge: LoadedKnowledge) -> None:
@@ -251,7 +256,7 @@ def remember_sources(session: Session, scan: Scan, processed: Processed, knowled
     session.source_keys = dict(scan.stamps)
 
 
-def make_briefs(results: tuple[SourceResult, ...]) -> tuple[list[Brief], list[SourceError]]:
+def make_briefs(results: tuple[SourceResult, ...]) -> Briefs:
     """Every article that was annotated becomes a brief, whose digest is its annotations' key; the rest are errors."""
     errors: list[SourceError] = []
     briefs: list[Brief] = []
@@ -264,7 +269,7 @@ def make_briefs(results: tuple[SourceResult, ...]) -> tuple[list[Brief], list[So
                 errors.append(notes)
             else:
                 briefs.append(Brief(brief_id(article.title or "untitled", article.source, article.position), article, notes, key))
-    return briefs, errors
+    return Briefs(tuple(briefs), tuple(errors))
 
 
 def gather(settings: Settings, knowledge: KnowledgeBase) -> Gathered:
@@ -273,15 +278,14 @@ def gather(settings: Settings, knowledge: KnowledgeBase) -> Gathered:
     scan = scan_sources(settings, loaded)
     caches = Caches(settings.cache_dir, loaded.key)
     processed = clean_and_annotate_missing(load_cached(scan, caches), settings, loaded, caches)
-    briefs, errors = make_briefs(processed.results)
-    return Gathered(briefs, errors, [source.relative for source in scan.sources], processed.annotated)
+    made = make_briefs(processed.results)
+    return Gathered(list(made.briefs), list(made.errors), [source.relative for source in scan.sources], processed.annotated)
 
 
-def index_briefs(briefs: list[Brief], errors: list[SourceError], scan: Scan, knowledge: LoadedKnowledge,
-                 session: Session | None = None) -> SiteIndex:
+def index_briefs(made: Briefs, scan: Scan, knowledge: LoadedKnowledge, session: Session | None = None) -> SiteIndex:
     """The site index: updated from the session's last one when there is one, else built from nothing."""
     sources = [source.relative for source in scan.sources]
-    state: IndexState = update_index(session.index if session is not None else None, briefs, knowledge.base, errors, sources)
+    state: IndexState = update_index(session.index if session is not None else None, made.briefs, knowledge.base, made.errors, sources)
     if session is not None:
         session.index = state
     return state.index
@@ -293,8 +297,8 @@ def render_pages(index: SiteIndex, settings: Settings, knowledge: LoadedKnowledg
     render_settings = RenderSettings(settings.templates_dir, settings.site_url, settings.cache_dir, settings.workers,
                                      knowledge.key, serving)
     pages = render_site(index, knowledge.base, render_settings, session.render_memory if session is not None else None)
-    if serving:
-        session.annotator_for(knowledge.base)  # type: ignore[union-attr]  # built while the server starts, not on its first edit
+    if session is not None and session.serving:
+        session.annotator_for(knowledge.base)  # built while the server starts, not on its first edit
     return pages
 
 
@@ -328,10 +332,10 @@ def build_site(settings: Settings, session: Session | None = None) -> BuildResul
         processed = clean_and_annotate_missing(loaded, settings, knowledge, caches, session)
         if session is not None:
             remember_sources(session, scan, processed, knowledge)
-        briefs, errors = make_briefs(processed.results)
+        made = make_briefs(processed.results)
         laps.lap("clean_annotate")
         gc.freeze()  # the briefs live to the end: collections need not walk them again and again
-        index = index_briefs(briefs, errors, scan, knowledge, session)
+        index = index_briefs(made, scan, knowledge, session)
         gc.freeze()
         laps.lap("index")
         pages = render_pages(index, settings, knowledge, session)
