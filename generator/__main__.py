@@ -83,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
     args = parser.parse_args(argv)
-    settings = Settings.from_root(Path(args.root), sources_dir=args.sources, cache_dir=False if args.no_cache else None,
-                                  max_source_bytes=args.max_source_bytes)
+    given = {"sources_dir": args.sources, "max_source_bytes": args.max_source_bytes}
+    overrides = {name: value for name, value in given.items() if value is not None}
+    settings = Settings.from_root(Path(args.root), **overrides, **({"cache_dir": None} if args.no_cache else {}))
     handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate, "bench": command_bench}[args.command]
     try:
         return handler(args, settings)

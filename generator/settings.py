@@ -33,7 +33,7 @@ class Settings:
     sources_dir: Path
     templates_dir: Path
     knowledge_dir: Path
-    cache_dir: Path | None = None  # the caches of earlier builds (sources/, annotations/, pages/...); None: build afresh
+    cache_dir: Path | None = None  # the caches of earlier builds (sources/, annotations/, pages/...); None: no cache, build afresh
     workers: int = 1  # processes for annotation when many articles changed
     site_url: str = DEFAULT_SITE_URL
     max_source_bytes: int = DEFAULT_MAX_SOURCE_BYTES
@@ -41,7 +41,11 @@ class Settings:
 
     @classmethod
     def from_root(cls, root: Path = PROJECT_ROOT, **overrides: object) -> "Settings":
-        """Settings with the project's standard folders under ``root``."""
+        """Settings with the project's standard folders under ``root`` (the cache in ROOT/.cache), then ``overrides``.
+
+        Each override is a field's value as the field holds it, so ``cache_dir=None`` turns the cache off;
+        a field left out keeps its standard value.
+        """
         root = Path(root)
         values = {
             "sources_dir": root / "sources",
@@ -49,11 +53,7 @@ class Settings:
             "knowledge_dir": root / "knowledge",
             "cache_dir": root / ".cache",
             "workers": os.cpu_count() or 1,
-            "site_url": site_url_of(root),
+            "site_url": site_url_of(root) or DEFAULT_SITE_URL,
         }
-        values.update({k: Path(v) if k.endswith("_dir") and v is not False else v for k, v in overrides.items() if v is not None})
-        if values.get("cache_dir") is False:
-            values["cache_dir"] = None
-        if not values.get("site_url"):
-            values.pop("site_url", None)
+        values.update({k: Path(v) if k.endswith("_dir") and v is not None else v for k, v in overrides.items()})  # type: ignore[arg-type]
         return cls(**values)  # type: ignore[arg-type]

@@ -42,7 +42,7 @@ def settings_for(root: Path, **overrides: object) -> Settings:
 
     No annotation cache and one process unless overridden: tests never write into the checkout.
     """
-    values: dict[str, object] = {"cache_dir": False, "workers": 1, **overrides}
+    values: dict[str, object] = {"cache_dir": None, "workers": 1, **overrides}
     return Settings.from_root(
         PROJECT_ROOT,
         sources_dir=root / "sources",

@@ -242,7 +242,7 @@ def test_archive_pages_link_both_ways_and_every_link_resolves(monkeypatch, tmp_p
     (sources / "undated.txt").write_text(
         "Japan and Chile review the talks\n\nJapan and Chile reviewed seven rounds of trade talks in Santiago, and "
         "officials from both countries said a free trade agreement could be signed before the end of the year.\n", encoding="utf-8")
-    pages = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=sources, cache_dir=False, workers=1)).pages
+    pages = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=sources, cache_dir=None, workers=1)).pages
     archives = sorted(path for path in pages if path.startswith(("countries/jp-", "briefs/index-")))
     assert archives == ["briefs/index-archive-1.md", "briefs/index-archive-2.md", "briefs/index-undated-1.md",
                         "countries/jp-archive-1.md", "countries/jp-archive-2.md", "countries/jp-archive-3.md",

@@ -6,19 +6,10 @@ from types import MappingProxyType
 
 import pytest
 
-from generator.incremental import page_cache
-from generator.incremental.page_cache import (
-    ALL,
-    EntryDigests,
-    Fingerprinter,
-    PageStore,
-    ReadLog,
-    RecordingMapping,
-    RecordingSequence,
-    StoredPage,
-    content_digest,
-    same_objects,
-)
+from generator.incremental import store as page_store
+from generator.incremental.fingerprint import EntryDigests, Fingerprinter, content_digest, same_objects
+from generator.incremental.recording import ALL, ReadLog, RecordingMapping, RecordingSequence
+from generator.incremental.store import PageStore, StoredPage
 from generator.model import Annotations, Article, Block, Brief, Mention, Term
 
 
@@ -254,7 +245,7 @@ def test_model_objects_survive_pickling_with_read_only_mappings():
 
 
 def test_a_large_content_has_a_file_of_its_own_deleted_when_no_page_holds_it(tmp_path, monkeypatch):
-    monkeypatch.setattr(page_cache, "OWN_FILE_BYTES", 1000)
+    monkeypatch.setattr(page_store, "OWN_FILE_BYTES", 1000)
     store = PageStore(tmp_path)
     for round_ in range(3):
         texts = {"small.md": "small page", "data/big.json": f"round {round_} " + "x" * 2000}

@@ -1,10 +1,14 @@
 """The pipeline: caching, incremental rebuilds, parallel annotation, and writing only what changed."""
 import shutil
+from dataclasses import replace
 
 import pytest
 
 from generator import pipeline
+from generator.__main__ import main
+from generator.incremental import session as sessions
 from generator.pipeline import build_site
+from generator.publish import mkdocs_plugin
 from generator.publish.output import MANIFEST, write_pages
 from generator.render import exports
 from generator.render import site as rendering
@@ -37,9 +41,9 @@ def test_cached_build_gives_the_same_pages(project):
 
 
 def test_parallel_annotation_gives_the_same_pages(project, monkeypatch):
-    sequential = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    sequential = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=1))
     monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)
-    parallel = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=2))
+    parallel = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=2))
     assert dict(parallel.pages) == dict(sequential.pages)
 
 
@@ -110,11 +114,11 @@ def _retitle(settings):
 @pytest.mark.parametrize("in_session", [False, True], ids=["cli", "serve"])
 @pytest.mark.parametrize("change", [_add, _edit, _delete, _retitle], ids=["add", "edit", "delete", "retitle"])
 def test_incremental_rebuild_equals_a_build_from_nothing(project, change, in_session):
-    session = pipeline.Session() if in_session else None  # in a session, the index is updated, not rebuilt
+    session = sessions.Session() if in_session else None  # in a session, the index is updated, not rebuilt
     build_site(project, session)
     change(project)
     incremental = build_site(project, session)
-    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=1))
     assert set(incremental.pages) == set(fresh.pages)
     differing = [path for path in fresh.pages if incremental.pages[path] != fresh.pages[path]]
     assert differing == []
@@ -195,7 +199,7 @@ def test_write_pages_reads_a_manifest_changed_since_it_last_wrote_it(tmp_path, f
 
 
 def test_parallel_rendering_gives_the_same_pages(project, monkeypatch):
-    sequential = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    sequential = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=1))
     monkeypatch.setattr(rendering, "PARALLEL_RENDER_THRESHOLD", 1)
     parallel = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=project.cache_dir, workers=2))
     assert dict(parallel.pages) == dict(sequential.pages)
@@ -203,13 +207,13 @@ def test_parallel_rendering_gives_the_same_pages(project, monkeypatch):
 
 
 def test_a_session_carries_one_process_into_its_next_build_without_changing_a_page(project):
-    session = pipeline.Session()
+    session = sessions.Session()
     first = build_site(project, session)
     again = build_site(project, session)
     assert (again.annotated, again.pages.rendered) == (0, 0)
     _add(project)
     added = build_site(project, session)
-    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=1))
     assert added.annotated == 1
     assert dict(added.pages) == dict(fresh.pages) != dict(first.pages)
     assert len(session.sources) == len(list(project.sources_dir.iterdir()))  # only what the last build used is kept
@@ -217,22 +221,22 @@ def test_a_session_carries_one_process_into_its_next_build_without_changing_a_pa
 
 @pytest.mark.parametrize("serving", [False, True], ids=["saving", "deferring"])
 def test_another_process_changing_the_page_store_is_noticed(project, serving):
-    session = pipeline.Session(serving=serving)
+    session = sessions.Session(serving=serving)
     build_site(project, session)
     _add(project)
     build_site(project)  # another process (a CLI build) renders and compacts the store meanwhile
     _delete(project)
     rebuilt = build_site(project, session)
-    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=1))
     assert dict(rebuilt.pages) == dict(fresh.pages)
 
 
 def test_a_session_reads_again_only_the_sources_whose_stamps_changed(project, monkeypatch):
-    monkeypatch.setattr(pipeline, "STAT_RACE_NS", 0)  # every stamp is old enough to trust (the seeds were just copied)
+    monkeypatch.setattr(sessions, "STAT_RACE_NS", 0)  # every stamp is old enough to trust (the seeds were just copied)
     read: list[str] = []
     real = pipeline.source_bytes
     monkeypatch.setattr(pipeline, "source_bytes", lambda path, relative, settings: read.append(relative) or real(path, relative, settings))
-    session = pipeline.Session()
+    session = sessions.Session()
     build_site(project, session)
     assert len(read) == len(list(project.sources_dir.iterdir()))
     read.clear()
@@ -243,16 +247,16 @@ def test_a_session_reads_again_only_the_sources_whose_stamps_changed(project, mo
     path.write_text(text.replace("Japan", "Korea", 1), encoding="utf-8")  # the same size: the stamps tell it apart
     edited = build_site(project, session)
     assert read == [path.name]
-    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=1))
     assert dict(edited.pages) == dict(fresh.pages)
 
 
 def test_a_server_starts_with_every_record_encoded_so_its_first_edit_does_not_encode_them(project, monkeypatch):
     build_site(project)  # the page store is full: the session's first build reuses every page
-    once = pipeline.Session()  # `mkdocs build`: one build, nothing readied for a next one
+    once = sessions.Session()  # `mkdocs build`: one build, nothing readied for a next one
     build_site(project, once)
     assert not once.render_memory.records and once.annotator is None
-    session = pipeline.Session(serving=True)
+    session = sessions.Session(serving=True)
     first = build_site(project, session)
     assert first.pages.rendered == 0
     assert set(session.render_memory.records) == {brief.id for brief in first.index.briefs}
@@ -268,14 +272,44 @@ def test_a_server_starts_with_every_record_encoded_so_its_first_edit_does_not_en
 
 def test_a_serve_session_writes_the_page_store_when_it_ends(project):
     build_site(project)
-    session = pipeline.Session(serving=True)
+    session = sessions.Session(serving=True)
     build_site(project, session)
     _add(project)
     added = build_site(project, session)
     assert added.pages.rendered > 0
-    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=False, workers=1))
+    fresh = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=1))
     assert dict(added.pages) == dict(fresh.pages)
     session.flush()
     after = build_site(project)  # a later process starts from what the session wrote
     assert (after.annotated, after.pages.rendered) == (0, 0)
     assert dict(after.pages) == dict(fresh.pages)
+
+
+# --- settings and reporting ------------------------------------------------------------------------------
+
+def test_the_cache_is_off_with_cache_dir_none_and_under_root_by_default(tmp_path):
+    assert Settings.from_root(tmp_path).cache_dir == tmp_path / ".cache"
+    assert Settings.from_root(tmp_path, cache_dir=None).cache_dir is None
+    with pytest.raises(TypeError):
+        Settings.from_root(tmp_path, cache_dir=False)  # the old spelling of "off" is refused, not taken for a folder
+
+
+def test_the_cli_without_cache_writes_no_cache_folder(tmp_path):
+    shutil.copytree(PROJECT_ROOT / "sources", tmp_path / "sources")
+    for folder in ("templates", "knowledge"):
+        shutil.copytree(PROJECT_ROOT / folder, tmp_path / folder)
+    assert main(["--root", str(tmp_path), "--no-cache", "build", "--out", str(tmp_path / "out")]) == 0
+    assert not (tmp_path / ".cache").exists() and (tmp_path / "out" / "index.md").is_file()
+
+
+def test_every_brief_carries_its_annotations_key_and_rendering_refuses_one_without(project):
+    result = build_site(project)
+    assert all(len(brief.digest) == 64 for brief in result.index.briefs)
+    undigested = replace(result.index.briefs[0], digest="")
+    with pytest.raises(ValueError, match="no digest"):
+        rendering.brief_digest(undigested)
+
+
+def test_the_pipeline_logs_as_briefing_and_the_plugin_warns_through_mkdocs():
+    assert pipeline.log.name == "briefing"
+    assert mkdocs_plugin.log.name.startswith("mkdocs.")

@@ -20,7 +20,7 @@ from generator.annotate import annotate_article, discovery, figures
 from generator.index.site_index import brief_id, build_index
 from generator.markdown_text import escape_markdown, fold_text
 from generator.model import Article, Block, Brief, SourceDocument, SourceError
-from generator.render.site import render_site
+from generator.render.site import RenderSettings, render_site
 from generator.settings import PROJECT_ROOT
 from generator.slugs import MAX_SLUG_LENGTH, slugify
 from generator.sources import lines as line_shapes
@@ -238,7 +238,7 @@ def test_rendered_pages_carry_no_structure_from_the_input(annotator, knowledge, 
         article = make_article(title, blocks, position=position)
         briefs.append(Brief(brief_id(title or "untitled", "x.txt", position), article, annotate_article(article, annotator)))
     index = build_index(briefs, knowledge, [], ["x.txt"])
-    pages = render_site(index, knowledge, PROJECT_ROOT / "templates")
+    pages = render_site(index, knowledge, RenderSettings(PROJECT_ROOT / "templates"))
     for path, page in pages.items():
         if path.endswith(".md"):
             assert find_active_markup(render_markdown(page)) == [], path

@@ -1,57 +1,123 @@
-"""Content-addressed caches, so a rebuild re-reads, re-cleans and re-annotates only what changed.
+"""Every cache key, in one place, each derived from the code and data its values depend on.
 
-Two caches, both keyed by hashes of everything that shapes their values, so any change is a cache
-miss, never a stale result:
+A key's code part is the source of a stage's package and of every generator module it imports, directly
+or not (found by parsing the imports, never listed by hand), so no module that shapes a cached value can
+change without changing its key. Its data part is what the stage reads: a source file's bytes and the
+limits; an article's digest and the knowledge base; the knowledge files and the libraries that fill them
+in; the templates, the knowledge base and the site URL. Any change is a miss, never a stale hit.
 
-- cleaned articles per source file: the file's bytes and path, the limits and the reading/cleaning code;
-- annotations per article: the article, the knowledge base's version and the annotators' code.
+``package`` is the generator package's folder: a test copies it, edits one file and sees which keys move.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
-import os
-import pickle
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
+from generator.incremental.store import STORE_FORMAT
 from generator.model import Article
 
-#: Bumped by hand only if the pickled layout changes without a source change (it should not).
-CACHE_FORMAT = "2"
+#: Bumped by hand only if a pickled layout changes without a source change (it should not).
+CACHE_FORMAT = "3"
+#: The generator package (the folder named ``generator``).
 PACKAGE = Path(__file__).resolve().parent.parent
+#: The code that makes each cache's values: these packages and modules, and every generator module they import.
+SOURCES_CODE = ("generator.sources", "generator.incremental.cleaned")
+ANNOTATIONS_CODE = ("generator.annotate",)
+KNOWLEDGE_CODE = ("generator.knowledge",)
+PAGES_CODE = ("generator.render",)
+#: The libraries whose versions shape each cache's values.
+KNOWLEDGE_LIBRARIES = ("pycountry", "countryinfo", "PyYAML")
+ANNOTATION_LIBRARIES = ("pyahocorasick",)
+PAGE_LIBRARIES = ("jinja2", "feedgen")
 
 
-def _code_digest(paths: list[Path]) -> str:
+def module_files(name: str, package: Path, whole: bool = False) -> list[Path]:
+    """The files of a generator module: its own, or a package's ``__init__.py`` (with ``whole``, all its modules)."""
+    target = package.joinpath(*name.split(".")[1:])
+    if target.is_dir():
+        return sorted(target.glob("*.py")) if whole else [target / "__init__.py"]
+    path = target.with_suffix(".py")
+    return [path] if path.is_file() else []
+
+
+def imported_names(path: Path) -> frozenset[str]:
+    """The generator modules a source file imports (anywhere in it: imports inside functions count too)."""
+    return _imported_names(path.read_bytes())
+
+
+@lru_cache(maxsize=None)
+def _imported_names(source: bytes) -> frozenset[str]:
+    """The generator modules a module's source imports (by content: every stage's closure parses the same files)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)  # ``from package import module``
+    return frozenset(name for name in names if name == "generator" or name.startswith("generator."))
+
+
+def _parents(name: str) -> list[str]:
+    """The packages importing ``name`` runs first (``generator``, ``generator.render``...)."""
+    parts = name.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts))]
+
+
+@lru_cache(maxsize=None)
+def module_closure(stages: tuple[str, ...], package: Path = PACKAGE) -> tuple[Path, ...]:
+    """The source files of ``stages`` and of every generator module they import, transitively (with their packages)."""
+    seen: set[Path] = set()
+    todo = [path for stage in stages for name in (stage, *_parents(stage))
+            for path in module_files(name, package, whole=name == stage)]
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        for imported in imported_names(path):
+            todo.extend(found for name in (imported, *_parents(imported)) for found in module_files(name, package))
+    return tuple(sorted(seen))
+
+
+@lru_cache(maxsize=None)
+def code_digest(stages: tuple[str, ...], package: Path = PACKAGE) -> str:
+    """A hash of the source of ``stages``' closure, by path relative to the package (so a copy hashes the same)."""
     digest = hashlib.sha256(CACHE_FORMAT.encode())
-    for path in sorted(paths):
-        digest.update(path.name.encode())
+    for path in module_closure(stages, package):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """A hash of the source of every module that shapes annotations."""
-    return _code_digest([*PACKAGE.glob("annotate/*.py"), PACKAGE / "model.py", PACKAGE / "knowledge" / "base.py", PACKAGE / "slugs.py"])
+@lru_cache(maxsize=None)
+def libraries_digest(names: tuple[str, ...]) -> str:
+    """The installed versions of some libraries, as one text."""
+    return ",".join(f"{name}={metadata.version(name)}" for name in names)
 
 
-@lru_cache(maxsize=1)
-def cleaning_code_version() -> str:
-    """A hash of the source of every module that turns a file's bytes into articles."""
-    return _code_digest([*PACKAGE.glob("sources/*.py"), PACKAGE / "model.py", PACKAGE / "markdown_text.py"])
+def folder_digest(folder: Path) -> str:
+    """A hash of every file below a folder (the templates, the knowledge base), by relative path and content."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
-def knowledge_key(directory: Path) -> str:
-    """The cache key of a loaded knowledge base: its files, the code that reads them and the libraries it draws on."""
-    digest = hashlib.sha256(_code_digest([PACKAGE / name for name in ("knowledge/base.py", "model.py", "slugs.py", "knowledge/taxonomies.py")]).encode())
-    for library in ("pycountry", "countryinfo", "PyYAML"):
-        digest.update(f"{library}={metadata.version(library)}".encode())
-    for path in sorted(directory.glob("*")):
-        if path.is_file():
-            digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
-            digest.update(path.read_bytes())
+def knowledge_key(directory: Path, package: Path = PACKAGE) -> str:
+    """The key of a loaded knowledge base: its files, the code that reads them and the libraries it draws on."""
+    material = f"{code_digest(KNOWLEDGE_CODE, package)}|{libraries_digest(KNOWLEDGE_LIBRARIES)}|{folder_digest(directory)}"
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def source_key(relative: str, data: bytes, limits: tuple[int, ...], package: Path = PACKAGE) -> str:
+    """The key of one source file's cleaned articles: its path and bytes, the limits and the reading/cleaning code."""
+    digest = hashlib.sha256(f"{code_digest(SOURCES_CODE, package)}|{limits!r}|{relative}|".encode("utf-8", "surrogateescape"))
+    digest.update(data)
     return digest.hexdigest()
 
 
@@ -61,49 +127,13 @@ def article_digest(article: Article) -> str:
     return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def article_key(article: Article, knowledge_version: str, digest: str | None = None) -> str:
-    """The cache key of one article's annotations."""
-    material = f"{code_version()}|{knowledge_version}|{digest or article_digest(article)}"
+def annotations_key(digest: str, knowledge: str, package: Path = PACKAGE) -> str:
+    """The key of one article's annotations (its digest), under a knowledge base (its key) and the annotators' code."""
+    material = f"{code_digest(ANNOTATIONS_CODE, package)}|{libraries_digest(ANNOTATION_LIBRARIES)}|{knowledge}|{digest}"
     return hashlib.sha256(material.encode()).hexdigest()
 
 
-def source_key(relative: str, data: bytes, limits: tuple[int, ...]) -> str:
-    """The cache key of one source file's cleaned articles."""
-    digest = hashlib.sha256(f"{cleaning_code_version()}|{limits!r}|{relative}|".encode("utf-8", "surrogateescape"))
-    digest.update(data)
-    return digest.hexdigest()
-
-
-class PickleCache:
-    """Values on disk under ``directory`` (None: no cache), one small file per key."""
-
-    def __init__(self, directory: Path | None):
-        self.directory = directory
-
-    def _path(self, key: str) -> Path:
-        assert self.directory is not None
-        return self.directory / key[:2] / f"{key}.pickle"
-
-    def get(self, key: str, kind: type | tuple[type, ...]) -> Any:
-        """The cached value under ``key`` if it is of ``kind``, else None."""
-        if self.directory is None:
-            return None
-        try:
-            with self._path(key).open("rb") as handle:
-                found = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None
-        return found if isinstance(found, kind) else None
-
-    def put(self, key: str, value: object) -> None:
-        """Store a value; a cache that cannot be written is simply not used."""
-        if self.directory is None:
-            return
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # workers may write at the same time
-            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(path)
-        except OSError:
-            pass
+def pages_key(templates_dir: Path, knowledge: str, site_url: str, package: Path = PACKAGE) -> str:
+    """What every page's fingerprint starts with: the rendering code, libraries, templates, knowledge base and site URL."""
+    code = f"{STORE_FORMAT}|{code_digest(PAGES_CODE, package)}|{libraries_digest(PAGE_LIBRARIES)}"
+    return f"{hashlib.sha256(code.encode()).hexdigest()[:16]}|{folder_digest(templates_dir)}|{knowledge}|{site_url}"

@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from generator.incremental.page_cache import Dependency
+from generator.incremental.recording import Dependency
+from generator.incremental.store import PageStore
 from generator.model import Pagination
 
 
@@ -25,3 +26,5 @@ class RenderMemory:
         self.facets: dict[str, tuple[tuple[Any, ...], list[Any]]] = {}  # brief id -> (what its row read, its row)
         # The Jinja environment, which keeps the compiled templates (it reloads a template whose file changed).
         self.environment: tuple[tuple[Path, Path | None], Any] | None = None  # (folders, jinja2.Environment)
+        # The page store, which keeps the state it last loaded or saved (and, serving, its deferred save).
+        self.store: PageStore | None = None

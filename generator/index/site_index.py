@@ -248,14 +248,14 @@ def update_index(
         if brief.id in redo or brief.id not in old_related:
             tops[brief.id] = top_terms(by_brief[brief.id], postings)
             # Kept when equal, so that what printed it need not print it again.
-            related[brief.id] = _same(old_related.get(brief.id), related_for(brief.id, tops[brief.id], postings))
+            related[brief.id] = keep_if_equal(old_related.get(brief.id), related_for(brief.id, tops[brief.id], postings))
         else:
             tops[brief.id], related[brief.id] = old_tops[brief.id], old_related[brief.id]
 
     old_ranked = old_index.ranked if old_index else {}
     retaxed = {key[0] for key in touched["mentions"] | touched["discoveries"]} if previous is not None else None
     fresh = rank_terms(terms, postings, retaxed)
-    ranked = {taxonomy: _kept(old_ranked.get(taxonomy), fresh[taxonomy]) if taxonomy in fresh else old_ranked[taxonomy]
+    ranked = {taxonomy: keep_if_same_items(old_ranked.get(taxonomy), fresh[taxonomy]) if taxonomy in fresh else old_ranked[taxonomy]
               for taxonomy in sorted(set(fresh) | (set(old_ranked) - (retaxed or set())))}
     index = SiteIndex(
         briefs=tuple(ordered),
@@ -266,8 +266,8 @@ def update_index(
         cooccurring=MappingProxyType(cooccurring),
         people_by_country=MappingProxyType(_derive(old_index.people_by_country if old_index else {}, groups["people"], touched["people"],
                                                    lambda code: tuple(sorted(set(items_of(groups["people"][code])))))),
-        unresolved=_same(old_index.unresolved if old_index else None, tuple(unresolved_names(discoveries, terms))),
-        outcomes=_same(old_index.outcomes if old_index else None, tuple(source_outcomes(ordered, errors, sources))),
+        unresolved=keep_if_equal(old_index.unresolved if old_index else None, tuple(unresolved_names(discoveries, terms))),
+        outcomes=keep_if_equal(old_index.outcomes if old_index else None, tuple(source_outcomes(ordered, errors, sources))),
         events=MappingProxyType(events),
         ranked=MappingProxyType(ranked),
         roles=MappingProxyType(_derive(old_index.roles if old_index else {}, groups["roles"], touched["roles"],
@@ -288,12 +288,12 @@ def _same_brief(old: Brief | None, new: Brief) -> Brief:
     return new
 
 
-def _same(old: Any, new: Any) -> Any:
+def keep_if_equal(old: Any, new: Any) -> Any:
     """The old value when equal to the new one (records of names and numbers only), so it keeps its identity."""
     return old if old is not None and old == new else new
 
 
-def _kept(old: tuple | None, new: tuple) -> tuple:
+def keep_if_same_items(old: tuple | None, new: tuple) -> tuple:
     """The old tuple when it holds the very same objects as the new one, so it keeps its identity."""
     return old if old is not None and len(old) == len(new) and all(map(is_, old, new)) else new
 
@@ -326,7 +326,7 @@ def _first_briefs(group: Group) -> tuple[tuple[str, str | None, str], ...]:
 def _relations_by_country(relations: tuple[Term, ...], old: SiteIndex | None) -> dict[str, tuple[Term, ...]]:
     """Per country, the relations it takes part in; entries that did not change keep their object."""
     before = old.relations_by_country if old is not None else {}
-    return {code: _kept(before.get(code), found) for code, found in sorted(relations_by_country(relations).items())}
+    return {code: keep_if_same_items(before.get(code), found) for code, found in sorted(relations_by_country(relations).items())}
 
 
 def rank_terms(terms: Mapping[TermKey, Term], postings: Mapping[TermKey, tuple[Posting, ...]],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -13,7 +14,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from generator.pipeline import STAGES, Session, build_site, log, report_failures
+from generator.incremental.session import Session
+from generator.pipeline import STAGES, BuildResult, build_site
 from generator.publish.output import write_pages
 from generator.settings import DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_SOURCE_BYTES, Settings
 from generator.urls import SEARCH_PAGE
@@ -34,6 +36,16 @@ title: Search
   });
 </script>
 """
+
+
+#: MkDocs' logger for this plugin: its warnings fail `mkdocs build --strict`.
+log = logging.getLogger("mkdocs.plugins.briefing")
+
+
+def report_failures(result: BuildResult) -> None:
+    """Log one warning per failed source (MkDocs' --strict turns them into a failed build)."""
+    for path, message in result.failures:
+        log.warning("source %s: %s", path, message)
 
 
 #: When set, the plugin writes its stage timings (JSON) to this file: how the benchmark times the generator's
@@ -67,10 +79,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             sources_dir=root / self.config.sources,
             templates_dir=root / self.config.templates,
             knowledge_dir=root / self.config.knowledge,
-            cache_dir=None if self.config.cache else False,
             max_source_bytes=self.config.max_source_bytes,
             max_line_chars=self.config.max_line_chars,
-            site_url=config.site_url or None,
+            **({} if self.config.cache else {"cache_dir": None}),
+            **({"site_url": config.site_url} if config.site_url else {}),
         )
 
     def on_startup(self, *, command, dirty) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
-from generator.incremental.page_cache import content_digest
+from generator.incremental.fingerprint import content_digest
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, Iterable
 
+from generator.incremental.fingerprint import same_objects
 from generator.incremental.memory import RenderMemory
-from generator.incremental.page_cache import same_objects
 from generator.index.site_index import SiteIndex
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Brief
@@ -60,13 +60,13 @@ def export_briefs(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
         # Everything brief_record reads, in one pass over the mentions.
         named = tuple(terms.get((m.taxonomy, m.key)) for m in brief.notes.mentions if m.taxonomy in RECORD_TAXONOMIES)
         inputs = (knowledge, brief, related.get(brief.id, ()), named)
-        records[brief.id] = _kept(before.get(brief.id), inputs, lambda: json.dumps(brief_record(brief, index, knowledge), ensure_ascii=False))
+        records[brief.id] = reuse_if_same_objects(before.get(brief.id), inputs, lambda: json.dumps(brief_record(brief, index, knowledge), ensure_ascii=False))
     if memory is not None:
         memory.records = records
     return json_rows(briefs=[line for _, line in records.values()])
 
 
-def _kept(found: tuple[tuple[Any, ...], Any] | None, inputs: tuple[Any, ...], make: Callable[[], Any]) -> tuple[tuple[Any, ...], Any]:
+def reuse_if_same_objects(found: tuple[tuple[Any, ...], Any] | None, inputs: tuple[Any, ...], make: Callable[[], Any]) -> tuple[tuple[Any, ...], Any]:
     """(inputs, value): the value kept from the last build when its inputs are built of the same objects, else made."""
     if found is not None and same_objects(found[0], inputs):
         return found
@@ -96,7 +96,7 @@ def export_facets(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
         else:
             initiatives = brief.terms("initiatives")
         listed = tuple(("initiatives", k) in index.terms for k in initiatives)
-        now[brief.id] = _kept(found, (knowledge, brief, initiatives, listed), lambda: facet_row(brief, knowledge, initiatives, listed))
+        now[brief.id] = reuse_if_same_objects(found, (knowledge, brief, initiatives, listed), lambda: facet_row(brief, knowledge, initiatives, listed))
         rows.append(now[brief.id][1])
     if memory is not None:
         memory.facets = now

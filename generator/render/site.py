@@ -10,35 +10,45 @@ from __future__ import annotations
 import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Container, Mapping, Sequence
 
 import jinja2
 
-from generator.incremental.keys import article_key
+from generator.incremental.fingerprint import EntryDigests, Fingerprinter, content_digest, same_objects
+from generator.incremental.keys import pages_key
 from generator.incremental.memory import RenderMemory
-from generator.incremental.page_cache import (
-    Dependency,
-    EntryDigests,
-    Fingerprinter,
-    Pages,
-    PageStore,
-    ReadLog,
-    StoredPage,
-    content_digest,
-    folder_digest,
-    recording,
-    rendering_code_version,
-    same_objects,
-)
+from generator.incremental.pages import Pages
+from generator.incremental.recording import Dependency, ReadLog, recording
+from generator.incremental.store import PageStore, StoredBuild, StoredPage
 from generator.index.site_index import COOCCURRING_SCAN, SiteIndex
 from generator.knowledge.base import KnowledgeBase
 from generator.knowledge.taxonomies import TAXONOMIES
-from generator.model import PageJob
+from generator.model import Brief, PageJob
 from generator.render.exports import export_briefs, export_facets, export_report
 from generator.render.feeds import feed_path, json_feed, rss_feed
 from generator.render.helpers import PageHelpers, make_environment
 from generator.render.plan import TERM_EVENTS_LIMIT, plan_pages
+from generator.settings import DEFAULT_SITE_URL
+
+
+@dataclass(frozen=True, slots=True)
+class RenderSettings:
+    """What shapes rendering besides the index and the knowledge base."""
+
+    templates_dir: Path
+    site_url: str = DEFAULT_SITE_URL
+    cache_dir: Path | None = None  # with a cache folder, pages whose inputs did not change come from its page store
+    workers: int = 1
+    knowledge_key: str = ""  # the knowledge base's cache key, part of every page's fingerprint (needed with a cache)
+    serving: bool = False  # `mkdocs serve`: defer the store's saves (``PageStore.save``) and ready the next edit
+
+    @property
+    def bytecode_dir(self) -> Path | None:
+        """Where Jinja keeps compiled templates (with a cache folder only)."""
+        return self.cache_dir / "templates" if self.cache_dir is not None else None
+
 
 #: Producers of the files that are not Markdown pages: (index, knowledge, site URL, render memory, the job's values) -> text.
 WRITERS: dict[str, Callable[..., str]] = {
@@ -61,14 +71,15 @@ def environment_for(memory: RenderMemory, templates_dir: Path, bytecode_dir: Pat
 class Renderer:
     """Renders jobs against one index; with a ReadLog, notes what each page reads from the index."""
 
-    def __init__(self, index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str, record: bool,
-                 bytecode_dir: Path | None = None, memory: RenderMemory | None = None):
+    def __init__(self, index: SiteIndex, knowledge: KnowledgeBase, settings: RenderSettings, record: bool,
+                 memory: RenderMemory | None = None):
         self.memory = memory
         self.log = ReadLog() if record else None
         self.index = recording(index, self.log) if self.log else index
         self.knowledge = knowledge
-        self.env = environment_for(memory, templates_dir, bytecode_dir) if memory is not None else make_environment(templates_dir, bytecode_dir)
-        self.site_url = site_url
+        folders = (settings.templates_dir, settings.bytecode_dir)
+        self.env = environment_for(memory, *folders) if memory is not None else make_environment(*folders)
+        self.site_url = settings.site_url
         self.links: dict[Any, Any] = {}  # shared by the PageHelpers of every page this renderer renders
         self.common = {"index": self.index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
                        "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
@@ -103,11 +114,11 @@ def _render_in_worker(positions: list[int]) -> list[tuple[int, str, set[Dependen
     return [(i, *_WORKER_RENDERER.render(jobs[i])) for i in positions]
 
 
-def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str,
-                record: bool = False, workers: int = 1, bytecode_dir: Path | None = None,
-                memory: RenderMemory | None = None) -> list[tuple[str, set[Dependency]]]:
+def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeBase, settings: RenderSettings,
+                record: bool = False, memory: RenderMemory | None = None) -> list[tuple[str, set[Dependency]]]:
     """The text (and reads) of each job, in order; in forked processes when there are many."""
-    arguments = (index, knowledge, templates_dir, site_url, record, bytecode_dir, memory)
+    arguments = (index, knowledge, settings, record, memory)
+    workers = settings.workers
     if len(jobs) < PARALLEL_RENDER_THRESHOLD or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         renderer = Renderer(*arguments)
         return [renderer.render(job) for job in jobs]
@@ -125,36 +136,24 @@ def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeB
         _FORKED = ()
 
 
-def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path, site_url: str = "http://localhost:8000/",
-                cache_dir: Path | None = None, workers: int = 1, store: PageStore | None = None,
-                memory: RenderMemory | None = None, serving: bool = False) -> Pages:
-    """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused.
+@dataclass(frozen=True, slots=True)
+class Reuse:
+    """Which planned pages come from the store and which are rendered, with every page's fingerprint."""
 
-    ``store`` and ``memory``: the page store and render memory of an earlier build in this process;
-    ``serving``: a long-running `mkdocs serve` process, which keeps the store's new state in memory (see
-    ``PageStore.save``) and readies the memory for its next edit.
-    """
-    memory = memory if memory is not None else RenderMemory()
-    jobs = plan_pages(index, memory)
-    if cache_dir is None:
-        results = render_jobs(jobs, index, knowledge, templates_dir, site_url, record=False, workers=workers)
-        return Pages.of({job.path: text for job, (text, _) in zip(jobs, results)})
-    if store is None or store.directory != cache_dir / "pages":
-        store = PageStore(cache_dir / "pages")
-    previous = store.load()
-    printer = Fingerprinter(lambda brief: brief.digest or article_key(brief.article, knowledge.version),
-                           memory.printed if serving else None)
-    base = f"{rendering_code_version()}|{folder_digest(templates_dir)}|{knowledge.version}|{site_url}"
-    started = time.perf_counter()
-    digest_of = EntryDigests(index, printer, memory.digests)
-    # The entries whose digest moved since the last build: a page that read none of them is unchanged.
-    changed = digest_of.changed(previous.digests)
-    stored = store.contents()
+    reused: Mapping[str, StoredPage]  # path -> the stored page, unchanged
+    todo: Sequence[tuple[PageJob, str]]  # (job, its fingerprint) to render
+    fingerprints: Mapping[str, tuple[str, Mapping[str, Any], str]]  # path -> (base|producer, values, fingerprint), for RenderMemory.jobs
+
+
+def find_reusable(jobs: Sequence[PageJob], previous: StoredBuild, changed: set[Dependency], stored: Container[str],
+                  memory: RenderMemory, printer: Fingerprinter, base: str) -> Reuse:
+    """A page is reused when its fingerprint is the stored one, its content is stored and it read no entry that moved."""
     reused: dict[str, StoredPage] = {}
     todo: list[tuple[PageJob, str]] = []
     fingerprints: dict[str, tuple[str, Mapping[str, Any], str]] = {}
     for job in jobs:
         remembered = memory.jobs.get(job.path)
+        # Values built of the very objects the last build fingerprinted print the same: no need to print them again.
         if remembered is not None and remembered[0] == f"{base}|{job.producer}" and same_objects(remembered[1], job.values):
             fingerprint = remembered[2]
         else:
@@ -165,27 +164,58 @@ def render_site(index: SiteIndex, knowledge: KnowledgeBase, templates_dir: Path,
             reused[job.path] = old
         else:
             todo.append((job, fingerprint))
+    return Reuse(reused, todo, fingerprints)
+
+
+def brief_digest(brief: Brief) -> str:
+    """What a brief counts as in a fingerprint: its digest, which every brief of a build has."""
+    if not brief.digest:
+        raise ValueError(f"brief {brief.id} has no digest: its pages could not tell when it changes")
+    return brief.digest
+
+
+def render_site(index: SiteIndex, knowledge: KnowledgeBase, settings: RenderSettings, memory: RenderMemory | None = None) -> Pages:
+    """Every generated file by docs-relative path; with a cache folder, pages whose inputs did not change are reused.
+
+    ``memory``: what an earlier build in this process kept (the page store among it), which this one updates.
+    """
+    memory = memory if memory is not None else RenderMemory()
+    jobs = plan_pages(index, memory)
+    if settings.cache_dir is None:
+        results = render_jobs(jobs, index, knowledge, settings)
+        return Pages.of({job.path: text for job, (text, _) in zip(jobs, results)})
+    serving = settings.serving
+    store = memory.store
+    if store is None or store.directory != settings.cache_dir / "pages":
+        store = memory.store = PageStore(settings.cache_dir / "pages")
+    previous = store.load()
+    printer = Fingerprinter(brief_digest, memory.printed if serving else None)
+    base = pages_key(settings.templates_dir, settings.knowledge_key, settings.site_url)
+    started = time.perf_counter()
+    digest_of = EntryDigests(index, printer, memory.digests)
+    # The entries whose digest moved since the last build: a page that read none of them is unchanged.
+    changed = digest_of.changed(previous.digests)
+    reuse = find_reusable(jobs, previous, changed, store.contents(), memory, printer, base)
     checked = time.perf_counter()
-    results = render_jobs([job for job, _ in todo], index, knowledge, templates_dir, site_url, record=True, workers=workers,
-                          bytecode_dir=cache_dir / "templates", memory=memory)
+    results = render_jobs([job for job, _ in reuse.todo], index, knowledge, settings, record=True, memory=memory)
     rendered = time.perf_counter()
     texts: dict[str, str] = {}
-    kept: dict[str, StoredPage] = dict(reused)
+    kept: dict[str, StoredPage] = dict(reuse.reused)
     # One object per dependency, however many pages read it: the store pickles each once.
     interned = {dependency: dependency for dependency in previous.digests}
-    for (job, fingerprint), (text, reads) in zip(todo, results):
+    for (job, fingerprint), (text, reads) in zip(reuse.todo, results):
         texts[job.path] = text
         kept[job.path] = StoredPage(fingerprint, tuple([interned.setdefault(d, d) for d in reads]), content_digest(text))
     read = set().union(*(page.dependencies for page in kept.values()))
     store.save(kept, {dependency: digest_of(dependency) for dependency in read}, {kept[path].content: text for path, text in texts.items()},
                defer=serving)
     memory.digests = {dependency: digest_of.values[dependency] for dependency in read}
-    memory.jobs = fingerprints
+    memory.jobs = reuse.fingerprints
     memory.printed = printer.records  # empty unless serving
     if serving and not memory.records:
         # The server's first build reused every record (or encoded them in a worker): encode them here, now,
         # so that its first edit does not.
         export_briefs(index, knowledge, memory)
     seconds = {"check": checked - started, "render": rendered - checked, "store": time.perf_counter() - rendered}
-    return Pages(texts, {path: page.content for path, page in reused.items()}, store, {path: page.content for path, page in kept.items()},
-                 seconds)
+    return Pages(texts, {path: page.content for path, page in reuse.reused.items()}, store.read,
+                 {path: page.content for path, page in kept.items()}, seconds)

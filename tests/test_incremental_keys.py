@@ -1,0 +1,156 @@
+"""Every cache key moves exactly when something its values depend on changes, and no other key does."""
+import ast
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+
+from generator.incremental.keys import (
+    PACKAGE,
+    annotations_key,
+    code_digest,
+    knowledge_key,
+    module_closure,
+    pages_key,
+    source_key,
+)
+from generator.settings import DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_SOURCE_BYTES, DEFAULT_SITE_URL, PROJECT_ROOT
+
+CACHES = frozenset({"sources", "annotations", "knowledge", "pages"})
+#: A knowledge base's key is part of the annotations' and the pages' keys.
+KNOWLEDGE = frozenset({"knowledge", "annotations", "pages"})
+#: keys.py (imported by the code that makes what the sources cache keeps, and by rendering) and what it imports.
+KEYS = frozenset({"sources", "pages"})
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where the code and data every key depends on live, and the settings that shape output."""
+
+    package: Path
+    knowledge_dir: Path
+    templates_dir: Path
+    limits: tuple[int, ...] = (DEFAULT_MAX_SOURCE_BYTES, DEFAULT_MAX_LINE_CHARS)
+    site_url: str = DEFAULT_SITE_URL
+
+
+def keys_of(project: Project) -> dict[str, str]:
+    """The key of one value of each cache, from the files as they are now."""
+    forget_code_digests()
+    knowledge = knowledge_key(project.knowledge_dir, project.package)
+    return {
+        "sources": source_key("a.txt", b"Some text.\n", project.limits, project.package),
+        "annotations": annotations_key("article-digest", knowledge, project.package),
+        "knowledge": knowledge,
+        "pages": pages_key(project.templates_dir, knowledge, project.site_url, project.package),
+    }
+
+
+def moved(before: dict[str, str], after: dict[str, str]) -> frozenset[str]:
+    """The caches whose key changed."""
+    return frozenset(name for name in CACHES if before[name] != after[name])
+
+
+@pytest.fixture(scope="module")
+def baseline() -> dict[str, str]:
+    return keys_of(Project(PACKAGE, PROJECT_ROOT / "knowledge", PROJECT_ROOT / "templates"))
+
+
+@pytest.fixture
+def copy(tmp_path) -> Project:
+    """The generator package, knowledge base and templates copied, to be edited."""
+    shutil.copytree(PACKAGE, tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(PROJECT_ROOT / "knowledge", tmp_path / "knowledge")
+    shutil.copytree(PROJECT_ROOT / "templates", tmp_path / "templates")
+    return Project(tmp_path / "generator", tmp_path / "knowledge", tmp_path / "templates")
+
+
+def touch(path: Path) -> None:
+    """Change a file's bytes (a comment in Python and YAML, plain text in a template)."""
+    path.write_bytes(path.read_bytes() + b"\n# changed\n")
+
+
+EXPECTED: dict[str, frozenset[str]] = {
+    "generator/__init__.py": CACHES,
+    "generator/model.py": CACHES,
+    "generator/settings.py": frozenset({"sources", "annotations", "pages"}),
+    "generator/slugs.py": frozenset({"annotations", "pages"}),
+    "generator/urls.py": frozenset({"pages"}),
+    "generator/markdown_text.py": frozenset({"sources", "annotations", "pages"}),
+    **{f"generator/sources/{p.name}": frozenset({"sources"}) for p in (PACKAGE / "sources").glob("*.py")},
+    # annotate/metadata.py reads declared dates with reading.coerce_date, so reading shapes annotations too.
+    "generator/sources/__init__.py": frozenset({"sources", "annotations"}),
+    "generator/sources/reading.py": frozenset({"sources", "annotations"}),
+    "generator/knowledge/__init__.py": KNOWLEDGE,
+    "generator/knowledge/base.py": KNOWLEDGE,
+    "generator/knowledge/taxonomies.py": KNOWLEDGE,
+    **{f"generator/annotate/{p.name}": frozenset({"annotations"}) for p in (PACKAGE / "annotate").glob("*.py")},
+    **{f"generator/index/{p.name}": frozenset({"pages"}) for p in (PACKAGE / "index").glob("*.py")},
+    "generator/incremental/__init__.py": KEYS,
+    "generator/incremental/cleaned.py": frozenset({"sources"}),
+    "generator/incremental/keys.py": KEYS,
+    "generator/incremental/store.py": KEYS,
+    "generator/incremental/fingerprint.py": KEYS,
+    "generator/incremental/recording.py": KEYS,
+    "generator/incremental/memory.py": frozenset({"pages"}),
+    "generator/incremental/pages.py": frozenset({"pages"}),
+    "generator/incremental/session.py": frozenset(),  # keeps values between builds, makes none
+    **{f"generator/render/{p.name}": frozenset({"pages"}) for p in (PACKAGE / "render").glob("*.py")},
+    "generator/pipeline.py": frozenset(),  # runs the steps; every value it caches is made in a stage
+    "generator/__main__.py": frozenset(),
+    **{f"generator/publish/{p.name}": frozenset() for p in (PACKAGE / "publish").glob("*.py")},
+    **{f"generator/{p.relative_to(PACKAGE).as_posix()}": frozenset() for p in (PACKAGE / "tools").rglob("*.py")},
+    **{f"knowledge/{p.name}": KNOWLEDGE for p in (PROJECT_ROOT / "knowledge").iterdir() if p.is_file()},
+    **{f"templates/{p.name}": frozenset({"pages"}) for p in (PROJECT_ROOT / "templates").iterdir() if p.is_file()},
+}
+
+
+def test_every_module_knows_which_caches_it_invalidates():
+    """A new module needs a row above: say which caches its changes must invalidate."""
+    modules = {f"generator/{p.relative_to(PACKAGE).as_posix()}" for p in PACKAGE.rglob("*.py")}
+    assert modules - EXPECTED.keys() == set()
+
+
+@pytest.mark.parametrize("relative", sorted(EXPECTED))
+def test_changing_a_file_moves_exactly_the_keys_that_depend_on_it(copy, baseline, relative):
+    assert keys_of(copy) == baseline  # a copy hashes the same: keys never depend on where the project lives
+    touch(copy.package.parent / relative)
+    assert moved(baseline, keys_of(copy)) == EXPECTED[relative]
+
+
+@pytest.mark.parametrize("change, expected", [
+    (lambda p: replace(p, limits=(p.limits[0] - 1, p.limits[1])), {"sources"}),  # max_source_bytes
+    (lambda p: replace(p, limits=(p.limits[0], p.limits[1] + 1)), {"sources"}),  # max_line_chars
+    (lambda p: replace(p, site_url="https://news.example.org/"), {"pages"}),
+])
+def test_changing_a_setting_that_shapes_output_moves_exactly_the_keys_that_depend_on_it(copy, baseline, change, expected):
+    assert moved(baseline, keys_of(change(copy))) == expected
+
+
+def test_the_sources_key_covers_kinds_wherever_it_is_defined(copy, baseline):
+    """The reading/cleaning cache once missed the file that defines KINDS, which reading checks frontmatter against."""
+    defining = [p for p in copy.package.rglob("*.py")
+                if any(isinstance(n, ast.Assign) and any(getattr(t, "id", None) == "KINDS" for t in n.targets)
+                       for n in ast.parse(p.read_bytes()).body)]
+    assert len(defining) == 1
+    defining[0].write_text(defining[0].read_text(encoding="utf-8").replace('"opinion"', '"op-ed"'), encoding="utf-8")
+    assert {"sources", "annotations"} <= moved(baseline, keys_of(copy))
+
+
+def test_a_module_a_stage_starts_to_import_joins_its_key(copy, baseline):
+    """The code part of a key follows the imports: no list of files to keep up to date by hand."""
+    helper = copy.package / "helper_for_test.py"
+    helper.write_text("X = 1\n", encoding="utf-8")
+    assert keys_of(copy) == baseline  # imported by nothing yet
+    cleaning = copy.package / "sources" / "splitting.py"
+    cleaning.write_text("from generator.helper_for_test import X  # noqa\n" + cleaning.read_text(encoding="utf-8"), encoding="utf-8")
+    imported = keys_of(copy)
+    helper.write_text("X = 2\n", encoding="utf-8")
+    assert moved(imported, keys_of(copy)) == {"sources"}
+
+
+def forget_code_digests() -> None:
+    """Drop the memoised digests (a process never edits its own code; this test does)."""
+    code_digest.cache_clear()
+    module_closure.cache_clear()
