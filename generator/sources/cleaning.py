@@ -482,6 +482,10 @@ def _dateline_of(text: str) -> tuple[str, str] | None:
 
 def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> list[Article]:
     """All articles of one source document, cleaned, in file order."""
+    if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
+        from generator.sources.pages import page_article
+
+        return [article] if (article := page_article(document)) else []
     lines = scan_lines(document.text, max_line_chars)
     if not lines:
         return []

@@ -337,6 +337,29 @@ READERS: dict[str, Callable[[str], tuple[dict[str, object], str]]] = {
 }
 
 
+def read_saved_page(data: bytes, relative: str) -> tuple[dict[str, object], str]:
+    """Saved web pages (.html, .htm, gzip-compressed too): loaded on first use, so text builds never import it."""
+    from generator.sources.pages import read_page_source
+
+    return read_page_source(data, relative)
+
+
+#: Readers of formats that decode their own bytes (a web page declares its encoding), by suffix.
+BYTE_READERS: dict[str, Callable[[bytes, str], tuple[dict[str, object], str]]] = {
+    ".html": read_saved_page,
+    ".htm": read_saved_page,
+    ".html.gz": read_saved_page,
+    ".htm.gz": read_saved_page,
+}
+
+
+def suffix_of(relative: str) -> str:
+    """The suffix that picks a file's reader: '.html.gz' for a compressed page, else the last one."""
+    path = PurePosixPath(relative)
+    double = "".join(path.suffixes[-2:]).lower()
+    return double if double in BYTE_READERS else path.suffix.lower()
+
+
 def read_limited(path: Path, limit: int) -> bytes:
     """The file's bytes, or a SourceFormatError when it has more than ``limit`` bytes (checked while reading)."""
     with path.open("rb") as handle:
@@ -349,8 +372,8 @@ def read_limited(path: Path, limit: int) -> bytes:
 
 def source_bytes(path: Path, relative: str, settings: Settings) -> bytes | SourceError:
     """A source file's bytes, or a SourceError when its type is unknown, it is too large or unreadable."""
-    if path.suffix.lower() not in READERS:
-        known = ", ".join(sorted(READERS))
+    if suffix_of(relative) not in READERS and suffix_of(relative) not in BYTE_READERS:
+        known = ", ".join(sorted({*READERS, *BYTE_READERS}))
         return SourceError(relative, f"unsupported file type '{path.suffix or '(none)'}'; use one of {known}")
     try:
         return read_limited(path, settings.max_source_bytes)
@@ -362,10 +385,14 @@ def source_bytes(path: Path, relative: str, settings: Settings) -> bytes | Sourc
 
 def document_from_bytes(data: bytes, relative: str) -> SourceDocument | SourceError:
     """A source file's bytes (of a known type) to a SourceDocument, or a SourceError that says what is wrong."""
-    reader = READERS[PurePosixPath(relative).suffix.lower()]
+    suffix = suffix_of(relative)
     try:
-        text = strip_unprintable(normalise_newlines(decode_bytes(data)))
-        meta, body = reader(text)
+        if suffix in BYTE_READERS:
+            meta, body = BYTE_READERS[suffix](data, relative)
+            body = strip_unprintable(normalise_newlines(body))
+        else:
+            text = strip_unprintable(normalise_newlines(decode_bytes(data)))
+            meta, body = READERS[suffix](text)
     except SourceFormatError as error:
         return SourceError(relative, str(error))
     if not body.strip():
