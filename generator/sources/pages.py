@@ -43,6 +43,7 @@ LATEST_DATE = "2099-12-31"
 #: Where each metadata value came from, as the brief says it.
 FROM_PAGE = "page metadata"
 FROM_OVERRIDE = "override"
+FROM_FETCH = "address it was fetched from"
 #: trafilatura's options, named once: precision over recall, and readers' comments are not the article.
 EXTRACTION = {"include_comments": False, "favor_precision": True, "include_tables": True, "with_metadata": True}
 #: Tried when the precise extraction is short: precision sometimes drops most of a real article.
@@ -82,7 +83,7 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     overrides, page = split_page_frontmatter(data)
     if relative.lower().endswith(".gz"):
         page = inflate(page)
-    html, notes = decode_page(page)
+    html, notes = decode_page(page, overrides.get("charset"))
     if not html.strip():
         raise PageError("saved page: the file is empty")
     latest = str(overrides.get("fetched") or LATEST_DATE)
@@ -140,11 +141,14 @@ def inflate(data: bytes) -> bytes:
     return page
 
 
-def decode_page(data: bytes) -> tuple[str, list[str]]:
-    """The page as text, and notes on its encoding: UTF-8 when it is valid, else its declared charset, else detected."""
+def decode_page(data: bytes, sent: object = None) -> tuple[str, list[str]]:
+    """The page as text, and notes on its encoding: UTF-8 when it is valid, else its declared charset, else detected.
+
+    The page's own <meta charset> is the declaration; ``sent`` is the charset the server sent with it, if any.
+    """
     notes: list[str] = []
     declared = _CHARSET.search(data[:4096])
-    name = declared.group(1).decode("ascii").lower() if declared else None
+    name = declared.group(1).decode("ascii").lower() if declared else str(sent).lower() if sent else None
     try:
         return data.decode("utf-8"), notes if name in (None, "utf-8", "utf8") or data.isascii() else [
             f"the page declares {name} but is UTF-8; read as UTF-8"]
@@ -238,6 +242,11 @@ def page_metadata(document: object, overrides: dict[str, object]) -> tuple[dict[
         meta[key] = value
         if key in {field for _, field, _ in PAGE_FIELDS} | {"date", "kind", "countries", "tags"}:
             origins[key] = FROM_OVERRIDE
+    if "url" not in meta and isinstance(overrides.get("fetched_from"), str):
+        try:
+            meta["url"], origins["url"] = coerce_url(overrides["fetched_from"]), FROM_FETCH
+        except MetadataError:
+            pass
     if "date" in overrides and "published" in meta and origins.get("published") == FROM_PAGE:
         del meta["published"], origins["published"]  # the editor's date wins over the page's
     return meta, origins
