@@ -40,7 +40,9 @@ def code_version() -> str:
 @lru_cache(maxsize=1)
 def cleaning_code_version() -> str:
     """A hash of the source of every module that turns a file's bytes into articles."""
-    return _code_digest([PACKAGE / name for name in ("sources/reading.py", "sources/cleaning.py", "model.py", "markdown_text.py")])
+    code = _code_digest([PACKAGE / name for name in ("sources/reading.py", "sources/cleaning.py", "sources/pages.py", "model.py", "markdown_text.py")])
+    # Saved pages are read by trafilatura and htmldate: another version may extract other text.
+    return code + "".join(f"|{library}={metadata.version(library)}" for library in ("trafilatura", "htmldate"))
 
 
 def knowledge_key(directory: Path) -> str:
