@@ -38,6 +38,8 @@ MIN_ARTICLE_WORDS = 40
 DOUBTFUL_WORDS = 80
 #: A precise extraction shorter than this is tried again with trafilatura's balanced settings.
 RETRY_WORDS = 150
+#: Open Graph types of articles; "website" too, which many news sites put on every page.
+ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "website")
 #: Dates htmldate may return are bounded by this when the page's fetch date is unknown (deterministic).
 LATEST_DATE = "2099-12-31"
 #: Where each metadata value came from, as the brief says it.
@@ -103,7 +105,7 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     meta, origins = page_metadata(document, overrides)
     if words < DOUBTFUL_WORDS:
         notes.append(f"only {words} words of text: a teaser, a paywall or a page that is not an article?")
-    if document.pagetype and document.pagetype.lower() not in ("article", "newsarticle", "blogposting"):
+    if document.pagetype and document.pagetype.lower() not in ARTICLE_TYPES:
         notes.append(f"the page calls itself a {fold_text(document.pagetype)[:40]!r}, not an article")
     meta["format"] = "html"
     meta["origins"] = tuple(origins.items())
