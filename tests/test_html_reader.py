@@ -194,3 +194,17 @@ def test_brief_links_back_and_says_where_its_metadata_came_from(tmp_path, settin
 )
 def test_site_name_is_cut_from_the_headline(title, site, expected):
     assert without_site_name(title, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("site_name", "expected", "origin"),
+    [
+        pytest.param("Gulf Times", "Gulf Times", "page metadata", id="named by the page"),
+        pytest.param("Copyright 2014", "gulf-times.example", "page address", id="a copyright line is no name"),
+        pytest.param("https://www.gulf-times.example", "gulf-times.example", "page address", id="an address is no name"),
+    ],
+)
+def test_outlet_falls_back_to_the_address(write_source, settings, site_name, expected, origin):
+    content = page().replace('content="Gulf Times"', f'content="{site_name}"').replace("- Gulf Times</title>", "</title>")
+    document = read(write_source, settings, "outlet.html", content)
+    assert document.meta["outlet"] == expected and dict(document.meta["origins"])["outlet"] == origin

@@ -12,6 +12,7 @@ import re
 import zlib
 from datetime import date
 from typing import Iterator
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -46,6 +47,7 @@ LATEST_DATE = "2099-12-31"
 FROM_PAGE = "page metadata"
 FROM_OVERRIDE = "override"
 FROM_FETCH = "address it was fetched from"
+FROM_ADDRESS = "page address"
 #: trafilatura's options, named once: precision over recall, and readers' comments are not the article.
 EXTRACTION = {"include_comments": False, "favor_precision": True, "include_tables": True, "with_metadata": True}
 #: Tried when the precise extraction is short: precision sometimes drops most of a real article.
@@ -65,6 +67,8 @@ PAGE_FIELDS = (
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _FRONTMATTER_END = re.compile(rb"\n(?:---|\.\.\.)[ \t]*\r?\n")
 _BLANK = re.compile(r"\s+")
+#: A site name that is not one: a copyright line or a bare number.
+_NOT_A_NAME = re.compile(r"^(?:copyright\b|©|\d+$)", re.I)
 _LANG = re.compile(r"""<html\b[^>]{0,300}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)""", re.I)
 #: What joins a headline and the site's name in a page's <title>.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
@@ -238,6 +242,12 @@ def page_metadata(document: object, overrides: dict[str, object]) -> tuple[dict[
             continue  # a javascript: canonical URL or an unreadable date is not metadata
         if coerced not in ("", None):
             meta[key], origins[key] = coerced, FROM_PAGE
+    outlet = meta.get("outlet")
+    if isinstance(outlet, str) and (_NOT_A_NAME.search(outlet) or outlet.lower().startswith(("http://", "https://"))):
+        del meta["outlet"], origins["outlet"]  # "Copyright 2014", or an address where a name should be
+    address = meta.get("url") or overrides.get("url") or overrides.get("fetched_from")
+    if "outlet" not in meta and isinstance(address, str) and (host := urlsplit(address).hostname):
+        meta["outlet"], origins["outlet"] = host.removeprefix("www."), FROM_ADDRESS
     if isinstance(meta.get("title"), str) and isinstance(meta.get("outlet"), str):
         meta["title"] = without_site_name(meta["title"], meta["outlet"])
     for key, value in overrides.items():
