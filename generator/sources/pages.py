@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from datetime import date
 from typing import Iterator
 from urllib.parse import urlsplit
 
@@ -64,6 +63,9 @@ PAGE_FIELDS = (
     ("description", "description", coerce_text),
 )
 
+#: Frontmatter keys that override what the page says (the brief names them as overrides).
+OVERRIDABLE = {key for _, key, _ in PAGE_FIELDS} | {"date", "kind", "countries", "tags"}
+
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _FRONTMATTER_END = re.compile(rb"\n(?:---|\.\.\.)[ \t]*\r?\n")
 _BLANK = re.compile(r"\s+")
@@ -92,30 +94,40 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     html, notes = decode_page(page, overrides.get("charset"))
     if not html.strip():
         raise PageError("saved page: the file is empty")
-    latest = str(overrides.get("fetched") or LATEST_DATE)
-    document, text = extract_text(html, latest, EXTRACTION)
-    words = len(text.split())
-    if words < RETRY_WORDS:
-        fallback, longer = extract_text(html, latest, FALLBACK_EXTRACTION)
-        if len(longer.split()) > words:
-            document, text, words = fallback, longer, len(longer.split())
-    if document is None:
-        raise PageError("saved page: no article text found (a home page, a login wall or a page of links?)")
-    if words < MIN_ARTICLE_WORDS:
-        raise PageError(f"saved page: only {words} words of text, not an article "
-                        f"(a home page, a login wall or a page of links?)")
-    if not getattr(document, "language", None) and (declared := _LANG.search(html[:4096])):
-        document.language = declared.group(1)  # trafilatura reads the language only with py3langid installed
-    meta, origins = page_metadata(document, overrides)
-    if words < DOUBTFUL_WORDS:
-        notes.append(f"only {words} words of text: a teaser, a paywall or a page that is not an article?")
-    if document.pagetype and document.pagetype.lower() not in ARTICLE_TYPES:
-        notes.append(f"the page calls itself a {fold_text(document.pagetype)[:40]!r}, not an article")
+    document, text = extract_article(html, str(overrides.get("fetched") or LATEST_DATE))
+    meta, origins = page_metadata(document, overrides, _LANG.search(html[:4096]))
     meta["format"] = "html"
     meta["origins"] = tuple(origins.items())
-    if notes:
-        meta["doubts"] = tuple(notes)
+    if doubts := notes + doubts_about(document, text):
+        meta["doubts"] = tuple(doubts)
     return meta, text
+
+
+def extract_article(html: str, latest: str) -> tuple[object, str]:
+    """trafilatura's Document and the article text; the balanced setting is tried when the precise text is short."""
+    document, text = extract_text(html, latest, EXTRACTION)
+    if len(text.split()) < RETRY_WORDS:
+        fallback, longer = extract_text(html, latest, FALLBACK_EXTRACTION)
+        if len(longer.split()) > len(text.split()):
+            document, text = fallback, longer
+    if document is None:
+        raise PageError("saved page: no article text found (a home page, a login wall or a page of links?)")
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        raise PageError(f"saved page: only {words} words of text, not an article (a home page, a login wall or a page of links?)")
+    return document, text
+
+
+def doubts_about(document: object, text: str) -> list[str]:
+    """Why a page that gave some text may still not be an article."""
+    doubts = []
+    words = len(text.split())
+    if words < DOUBTFUL_WORDS:
+        doubts.append(f"only {words} words of text: a teaser, a paywall or a page that is not an article?")
+    pagetype = getattr(document, "pagetype", None)
+    if pagetype and pagetype.lower() not in ARTICLE_TYPES:
+        doubts.append(f"the page calls itself a {fold_text(pagetype)[:40]!r}, not an article")
+    return doubts
 
 
 def split_page_frontmatter(data: bytes) -> tuple[dict[str, object], bytes]:
@@ -226,42 +238,58 @@ def _text_of(element: etree._Element) -> str:
     return fold_text(_BLANK.sub(" ", " ".join(element.itertext())))
 
 
-def page_metadata(document: object, overrides: dict[str, object]) -> tuple[dict[str, object], dict[str, str]]:
+def page_metadata(document: object, overrides: dict[str, object], lang: re.Match | None = None) -> tuple[dict[str, object], dict[str, str]]:
     """The page's metadata as SourceDocument meta (overrides win), and where each value came from."""
+    meta, origins = page_fields(document, lang)
+    address = meta.get("url") or overrides.get("url") or overrides.get("fetched_from")
+    settle_outlet(meta, origins, address if isinstance(address, str) else None)
+    if isinstance(meta.get("title"), str) and isinstance(meta.get("outlet"), str):
+        meta["title"] = without_site_name(meta["title"], meta["outlet"])
+    apply_overrides(meta, origins, overrides)
+    return meta, origins
+
+
+def page_fields(document: object, lang: re.Match | None) -> tuple[dict[str, object], dict[str, str]]:
+    """The values trafilatura read from the page, typed through PAGE_FIELDS; bad ones are left out."""
     meta: dict[str, object] = {}
     origins: dict[str, str] = {}
     for attribute, key, coerce in PAGE_FIELDS:
         value = getattr(document, attribute, None)
-        if not value:
-            continue
-        if key == "author":
+        if key == "language" and not value and lang:
+            value = lang.group(1)  # <html lang>: trafilatura detects languages only with py3langid installed
+        if key == "author" and value:
             value = ", ".join(name.strip() for name in str(value).split(";") if name.strip())
         try:
-            coerced = coerce(value)
+            coerced = coerce(value) if value else None
         except MetadataError:
             continue  # a javascript: canonical URL or an unreadable date is not metadata
         if coerced not in ("", None):
             meta[key], origins[key] = coerced, FROM_PAGE
+    return meta, origins
+
+
+def settle_outlet(meta: dict[str, object], origins: dict[str, str], address: str | None) -> None:
+    """Drop a site name that is no name ("Copyright 2014", an address); with none, the address's host names the outlet."""
     outlet = meta.get("outlet")
     if isinstance(outlet, str) and (_NOT_A_NAME.search(outlet) or outlet.lower().startswith(("http://", "https://"))):
-        del meta["outlet"], origins["outlet"]  # "Copyright 2014", or an address where a name should be
-    address = meta.get("url") or overrides.get("url") or overrides.get("fetched_from")
-    if "outlet" not in meta and isinstance(address, str) and (host := urlsplit(address).hostname):
+        del meta["outlet"], origins["outlet"]
+    if "outlet" not in meta and address and (host := urlsplit(address).hostname):
         meta["outlet"], origins["outlet"] = host.removeprefix("www."), FROM_ADDRESS
-    if isinstance(meta.get("title"), str) and isinstance(meta.get("outlet"), str):
-        meta["title"] = without_site_name(meta["title"], meta["outlet"])
+
+
+def apply_overrides(meta: dict[str, object], origins: dict[str, str], overrides: dict[str, object]) -> None:
+    """The editor's frontmatter over the page's values; the fetch address when the page gives none."""
     for key, value in overrides.items():
         meta[key] = value
-        if key in {field for _, field, _ in PAGE_FIELDS} | {"date", "kind", "countries", "tags"}:
+        if key in OVERRIDABLE:
             origins[key] = FROM_OVERRIDE
     if "url" not in meta and isinstance(overrides.get("fetched_from"), str):
         try:
             meta["url"], origins["url"] = coerce_url(overrides["fetched_from"]), FROM_FETCH
         except MetadataError:
             pass
-    if "date" in overrides and "published" in meta and origins.get("published") == FROM_PAGE:
+    if "date" in overrides and origins.get("published") == FROM_PAGE:
         del meta["published"], origins["published"]  # the editor's date wins over the page's
-    return meta, origins
 
 
 def without_site_name(title: str, site: str) -> str:
@@ -274,12 +302,6 @@ def without_site_name(title: str, site: str) -> str:
         if tail and head.strip().casefold() == site.casefold():
             return tail.strip()
     return title
-
-
-def page_date(meta: dict[str, object]) -> date | None:
-    """The page's publication date, if it states one."""
-    value = meta.get("published") or meta.get("date")
-    return value if isinstance(value, date) else None
 
 
 def page_article(document: SourceDocument) -> Article | None:
