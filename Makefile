@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve markdown check evaluate bench clean
+.PHONY: site test serve markdown check evaluate bench clean add extraction-eval
 
 site: $(STAMP)
 	$(BIN)/mkdocs build
@@ -34,6 +34,14 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Save web pages as sources: make add URL="https://example.org/a https://example.org/b"
+add: $(STAMP)
+	$(BIN)/python -m generator add $(URL)
+
+# Body, headline and date of saved pages against ../shared/realdev (README, "Saved web pages").
+extraction-eval: $(STAMP)
+	$(BIN)/python -m generator.tools.extraction_eval --pages ../shared/realdev
 
 bench: $(STAMP)
 	$(BIN)/python -m generator bench --sizes 100 1000

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator build|check|evaluate`."""
+"""Command line: `python -m generator build|check|evaluate|add`."""
 from __future__ import annotations
 
 import argparse
@@ -61,6 +61,25 @@ def command_bench(args: argparse.Namespace, settings: Settings) -> int:
     return bench_main(args.sizes, Path(args.workdir), not args.no_mkdocs, Path(args.output) if args.output else None)
 
 
+def command_add(args: argparse.Namespace, settings: Settings) -> int:
+    """Example: python -m generator add https://example.org/news/story.html"""
+    from datetime import date
+
+    from generator.sources.fetch import FetchError, fetch_page, save_page
+
+    failed = 0
+    for url in args.urls:
+        try:
+            page = fetch_page(url, settings.max_source_bytes, args.timeout)
+            path = save_page(page, settings.sources_dir, date.today())
+        except (FetchError, OSError) as error:
+            print(f"error: {url}: {error}; nothing was saved", file=sys.stderr)
+            failed += 1
+            continue
+        print(f"saved {path} ({len(page.data):,} bytes) from {page.final_url}")
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run one command; errors become messages and exit codes here only."""
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
@@ -82,11 +101,15 @@ def main(argv: list[str] | None = None) -> int:
     evaluate = commands.add_parser("evaluate", help="score the annotators against hand-checked gold")
     evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
+    add = commands.add_parser("add", help="fetch web pages once and save them under sources/")
+    add.add_argument("urls", nargs="+", metavar="URL", help="http(s) address of a page")
+    add.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for each page (default 20)")
     args = parser.parse_args(argv)
     given = {"sources_dir": args.sources, "max_source_bytes": args.max_source_bytes}
     overrides = {name: value for name, value in given.items() if value is not None}
     settings = Settings.from_root(Path(args.root), **overrides, **({"cache_dir": None} if args.no_cache else {}))
-    handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate, "bench": command_bench}[args.command]
+    handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate, "bench": command_bench,
+               "add": command_add}[args.command]
     try:
         return handler(args, settings)
     except KnowledgeError as error:

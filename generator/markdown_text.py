@@ -85,3 +85,17 @@ def plain_title(value: object) -> str:
 def yaml_value(value: object) -> SafeMarkdown:
     """A YAML scalar for a generated page's frontmatter (JSON is valid YAML)."""
     return SafeMarkdown(json.dumps(value, ensure_ascii=True))
+
+
+#: Characters percent-encoded in an outside address, so it cannot close or extend the Markdown link it is in.
+_URL_UNSAFE = re.compile(r"""[\s()<>\[\]"'`\\*_{}|^~!]""")
+
+
+def external_link(label: object, url: object) -> SafeMarkdown:
+    """A Markdown link to an outside http(s) address; any other scheme gives the escaped label alone."""
+    text = str(url or "").strip()
+    scheme, _, rest = text.partition(":")
+    if scheme.lower() not in ("http", "https") or not rest.startswith("//") or _UNPRINTABLE.search(text):
+        return escape_markdown(label)
+    encoded = _URL_UNSAFE.sub(lambda match: "".join(f"%{byte:02X}" for byte in match.group().encode()), text)
+    return SafeMarkdown(f"[{escape_markdown(label)}]({encoded})")

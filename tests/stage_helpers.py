@@ -58,7 +58,7 @@ def seed_settings(cache_dir: Path | None = None, **overrides: object) -> Setting
     Never the checkout's own .cache/ (Settings.from_root's default): the guard in conftest.py fails the run
     when a test writes there.
     """
-    return Settings.from_root(PROJECT_ROOT, cache_dir=cache_dir or False, **overrides)
+    return Settings.from_root(PROJECT_ROOT, cache_dir=cache_dir, **overrides)
 
 
 #: Folders of the checkout no test may change: the caches, the inputs, and where builds go by default.

@@ -74,14 +74,14 @@ def touch(path: Path) -> None:
 EXPECTED: dict[str, frozenset[str]] = {
     "generator/__init__.py": CACHES,
     "generator/model.py": CACHES,
-    "generator/settings.py": frozenset({"sources", "annotations", "pages"}),
-    "generator/slugs.py": frozenset({"annotations", "pages"}),
+    "generator/settings.py": frozenset({"sources", "pages"}),
+    "generator/slugs.py": frozenset({"sources", "annotations", "pages"}),  # sources: fetch.py names saved pages by slug
     "generator/urls.py": frozenset({"pages"}),
     "generator/markdown_text.py": frozenset({"sources", "annotations", "pages"}),
     **{f"generator/sources/{p.name}": frozenset({"sources"}) for p in (PACKAGE / "sources").glob("*.py")},
-    # annotate/metadata.py reads declared dates with reading.coerce_date, so reading shapes annotations too.
+    # annotate/metadata.py types declared dates with sources.metadata.coerce_date, so it shapes annotations too.
     "generator/sources/__init__.py": frozenset({"sources", "annotations"}),
-    "generator/sources/reading.py": frozenset({"sources", "annotations"}),
+    "generator/sources/metadata.py": frozenset({"sources", "annotations"}),
     "generator/knowledge/__init__.py": KNOWLEDGE,
     "generator/knowledge/base.py": KNOWLEDGE,
     "generator/knowledge/taxonomies.py": KNOWLEDGE,

@@ -25,7 +25,8 @@ from generator.settings import PROJECT_ROOT
 from generator.slugs import MAX_SLUG_LENGTH, slugify
 from generator.sources import lines as line_shapes
 from generator.sources.lines import normalise_line
-from generator.sources.reading import SourceFormatError, decode_bytes, read_source, split_frontmatter
+from generator.sources.metadata import SourceFormatError, split_frontmatter
+from generator.sources.reading import decode_bytes, read_source
 from generator.sources.splitting import split_articles
 
 PROPERTY = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 from generator.model import SourceDocument, SourceError
-from generator.sources.reading import METADATA, SourceFormatError, decode_bytes, read_sources, scan_source_files, split_frontmatter
+from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
+from generator.sources.reading import decode_bytes, read_sources, scan_source_files
 
 WESTERN = "“Smart” quotes cost €5 — said José Müller in Zürich, naïve café owner; Ångström’s ½ share."
 LATIN1 = "José Müller, Zoë Ørsted and François Lefèvre met in Zürich; the café is naïve. ½ × 3 ÷ 2 ¿Sí?"
@@ -108,9 +109,9 @@ def test_many_control_characters_make_a_binary_file(settings, write_source):
         pytest.param("blank.txt", b" \n\t\n\r\n   ", "empty file: no article text", id="whitespace only"),
         pytest.param("meta.md", b"---\ntitle: Only metadata\n---\n\n", "empty file: no article text", id="frontmatter only"),
         pytest.param("nul.txt", b"Headline\x00" + BODY.encode(), "binary file (contains NUL bytes); save the article as plain text", id="NUL"),
-        pytest.param("photo.jpg", b"\xff\xd8\xff\xe0", "unsupported file type '.jpg'; use one of .markdown, .md, .text, .txt", id="jpg"),
-        pytest.param("article.docx", BODY.encode(), "unsupported file type '.docx'; use one of .markdown, .md, .text, .txt", id="docx"),
-        pytest.param("README", BODY.encode(), "unsupported file type '(none)'; use one of .markdown, .md, .text, .txt", id="no extension"),
+        pytest.param("photo.jpg", b"\xff\xd8\xff\xe0", "unsupported file type '.jpg'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .text, .txt", id="jpg"),
+        pytest.param("article.docx", BODY.encode(), "unsupported file type '.docx'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .text, .txt", id="docx"),
+        pytest.param("README", BODY.encode(), "unsupported file type '(none)'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .text, .txt", id="no extension"),
     ],
 )
 def test_unreadable_files_become_errors_with_a_message(settings, write_source, name, content, message):

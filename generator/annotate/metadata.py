@@ -10,7 +10,7 @@ from generator.annotate.matching import Matcher
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
-from generator.sources.reading import MetadataError, coerce_date
+from generator.sources.metadata import MetadataError, coerce_date
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 _OUTLET_CONTEXT = re.compile(

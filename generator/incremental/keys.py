@@ -32,6 +32,8 @@ PAGES_CODE = ("generator.render",)
 KNOWLEDGE_LIBRARIES = ("pycountry", "countryinfo", "PyYAML")
 ANNOTATION_LIBRARIES = ("pyahocorasick",)
 PAGE_LIBRARIES = ("jinja2", "feedgen")
+#: Saved pages are read by trafilatura and htmldate: another version may extract other text.
+SOURCE_LIBRARIES = ("trafilatura", "htmldate")
 
 
 def module_files(name: str, package: Path, whole: bool = False) -> list[Path]:
@@ -116,7 +118,8 @@ def knowledge_key(directory: Path, package: Path = PACKAGE) -> str:
 
 def source_key(relative: str, data: bytes, limits: tuple[int, ...], package: Path = PACKAGE) -> str:
     """The key of one source file's cleaned articles: its path and bytes, the limits and the reading/cleaning code."""
-    digest = hashlib.sha256(f"{code_digest(SOURCES_CODE, package)}|{limits!r}|{relative}|".encode("utf-8", "surrogateescape"))
+    material = f"{code_digest(SOURCES_CODE, package)}|{libraries_digest(SOURCE_LIBRARIES)}|{limits!r}|{relative}|"
+    digest = hashlib.sha256(material.encode("utf-8", "surrogateescape"))
     digest.update(data)
     return digest.hexdigest()
 

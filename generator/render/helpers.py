@@ -9,7 +9,15 @@ import jinja2
 
 from generator.index.site_index import SiteIndex
 from generator.knowledge.base import KnowledgeBase
-from generator.markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, plain_title, yaml_value
+from generator.markdown_text import (
+    SafeMarkdown,
+    escape_fragment,
+    escape_line_start,
+    escape_markdown,
+    external_link,
+    plain_title,
+    yaml_value,
+)
 from generator.model import Brief, Mention, Term
 from generator.render.charts import coverage_chart, relations_matrix
 from generator.urls import brief_path, paragraph_anchor, term_path, timeline_path, url_for
@@ -47,6 +55,7 @@ def make_environment(templates_dir: Path, bytecode_dir: Path | None = None) -> j
     env.filters["counted"] = counted
     # The link helpers are bound to each page as it is rendered (PageHelpers); these need no page.
     env.globals.update(anchor=paragraph_anchor, event_wording=event_wording, timeline_path=timeline_path)
+    env.globals["external_link"] = external_link  # "Read at the source" on briefs from saved pages
     return env
 
 

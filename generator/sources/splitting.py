@@ -7,6 +7,7 @@ from typing import Iterable, Mapping
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, is_byline, is_plain_byline, normalise_line, scan_lines
+from generator.sources.pages import page_article
 
 #: Lines that close an article; a headline right after one starts the next article.
 FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS}
@@ -91,6 +92,8 @@ def _next_body_index(lines: list[Line]) -> list[int | None]:
 
 def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> list[Article]:
     """All articles of one source document, cleaned, in file order."""
+    if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
+        return [article] if (article := page_article(document)) else []
     lines = scan_lines(document.text, max_line_chars)
     if not lines:
         return []

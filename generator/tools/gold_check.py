@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         from generator.settings import Settings
         from generator.tools.evaluation import evaluate, format_table
 
-        settings = Settings.from_root(sources_dir=args.sources, cache_dir=False)
+        settings = Settings.from_root(sources_dir=args.sources, cache_dir=None)
         print(format_table(evaluate(settings, Path(args.gold)), verbose=args.verbose))
     return 1 if problems else 0
 

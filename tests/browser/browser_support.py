@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import html.parser
+import http.server
 import os
 import re
+import shutil
+import subprocess
+import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 import pytest
@@ -196,3 +203,31 @@ def new_watched_page(browser, site_url: str, viewport=DESKTOP):
     log = PageLog(site_host=urlsplit(site_url).netloc)
     watch(context, page, log)
     return context, page, log
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature fixed by http.server
+        pass
+
+
+def build_and_serve(sources: Callable[[Path], None], project: Path, strict: bool = False) -> Iterator[tuple[str, Path]]:
+    """A project beside the checkout with sources written by ``sources``, built with mkdocs and served on 127.0.0.1.
+
+    Yields (base URL ending in '/', site folder); the server stops when the generator is closed.
+    """
+    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    for folder in ("templates", "knowledge", "docs", "overrides"):
+        shutil.copytree(REPO / folder, project / folder)
+    sources(project / "sources")
+    command = [str(Path(sys.executable).with_name("mkdocs")), "build", *(["--strict"] if strict else [])]
+    built = subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=600,
+                           env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert built.returncode == 0, built.stderr[-3000:]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(project / "site")))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", project / "site"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,198 @@
+"""Typed metadata: frontmatter split off a source and its values typed by the METADATA table (like Pelican's METADATA_PROCESSORS)."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Callable
+from urllib.parse import urlsplit
+
+import frontmatter
+import yaml
+
+from generator.markdown_text import fold_text
+from generator.model import KINDS
+
+#: Frontmatter scalars that mean "no value".
+NULL_VALUES = {"", "~", "null", "none"}
+
+
+#: Real frontmatter is a few lines; a longer block is a mistake, and YAML parsing it would be slow.
+MAX_FRONTMATTER_CHARS = 20_000
+
+
+_FRONTMATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+_UNCLOSED_FRONTMATTER = re.compile(r"\A---[ \t]*\n\s*[A-Za-z_][\w-]*[ \t]*:(?:\s|$)")
+
+
+class SourceFormatError(ValueError):
+    """A source file that cannot be read; the message is shown to the editor."""
+
+
+class MetadataError(ValueError):
+    """A frontmatter value that cannot be coerced; the message says what was expected."""
+
+
+def coerce_text(value: object) -> str:
+    """One line of text: numbers and words become strings, whitespace is folded; lists and mappings are errors."""
+    if isinstance(value, (list, dict)):
+        raise MetadataError(f"expected text, got a {_kind_of(value)}")
+    return fold_text(value)
+
+
+def coerce_kind(value: object) -> str:
+    """One of the article kinds, in lower case."""
+    kind = coerce_text(value).lower()
+    if kind not in KINDS:
+        raise MetadataError(f"{kind!r} is not one of {', '.join(KINDS)}")
+    return kind
+
+
+def coerce_date(value: object) -> date:
+    """A calendar date from a date, a date-time or ISO text ('2024-01-15', '2024-01-15T09:30:00Z')."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = coerce_text(value)
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        reason = str(error)
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise MetadataError(f"{text!r} is not a real date ({reason})")
+    raise MetadataError(f"{text!r} is not a date; write YYYY-MM-DD")
+
+
+def coerce_url(value: object) -> str:
+    """An absolute http(s) URL; any other scheme (javascript:, data:, file:) is an error."""
+    text = coerce_text(value)
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
+        raise MetadataError(f"{text[:80]!r} is not an http(s) URL")
+    return text
+
+
+def coerce_names(value: object) -> list[str]:
+    """A list of names from a YAML list or a comma-separated string."""
+    if isinstance(value, dict):
+        raise MetadataError("expected a list of names, got a mapping")
+    items = value if isinstance(value, list) else str(value).split(",")
+    if any(isinstance(item, (list, dict)) for item in items):
+        raise MetadataError("expected a list of names, got nested lists or mappings")
+    return [name for name in (coerce_text(item) for item in items) if name.lower() not in NULL_VALUES]
+
+
+def _kind_of(value: object) -> str:
+    return "list" if isinstance(value, list) else "mapping" if isinstance(value, dict) else type(value).__name__
+
+
+#: How each known frontmatter key becomes a typed value (like Pelican's METADATA_PROCESSORS).
+#: Unknown keys are kept when their value is text, and dropped otherwise.
+METADATA: dict[str, Callable[[object], object]] = {
+    "title": coerce_text,
+    "outlet": coerce_text,
+    "author": coerce_text,
+    "kind": coerce_kind,
+    "url": coerce_url,
+    "date": coerce_date,
+    "published": coerce_date,
+    "countries": coerce_names,
+    "tags": coerce_names,
+}
+
+
+def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, object]:
+    """Typed metadata through METADATA; empty values are dropped, bad ones are a SourceFormatError naming the line."""
+    meta: dict[str, object] = {}
+    for key, value in raw.items():
+        name = key.strip().lower()
+        if isinstance(value, str) and value.strip().lower() in NULL_VALUES:
+            continue
+        coerce = METADATA.get(name)
+        if coerce is None:
+            # Unknown keys keep text only: nested values can share YAML aliases that expand
+            # exponentially when anything walks or prints them ("billion laughs").
+            if isinstance(value, str):
+                meta[name] = fold_text(value)
+            continue
+        try:
+            coerced = coerce(value)
+        except MetadataError as error:
+            raise SourceFormatError(f"frontmatter: line {lines.get(key, 1)}: {name}: {error}") from None
+        if coerced not in ("", []):
+            meta[name] = coerced
+    return meta
+
+
+def load_frontmatter(block: str) -> tuple[object, dict[str, int]]:
+    """The frontmatter block loaded with every scalar as a string, and the file line of each key."""
+    try:
+        loader = yaml.BaseLoader(block)  # BaseLoader: no implicit types, no tags, no code
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else {}
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        raise SourceFormatError(f"frontmatter: {_yaml_problem(error)}") from None
+    except yaml.reader.ReaderError as error:
+        line = block.count("\n", 0, error.position) + 2
+        raise SourceFormatError(f"frontmatter: line {line}: character U+{error.character:04X} is not allowed") from None
+    except yaml.YAMLError as error:
+        raise SourceFormatError(f"frontmatter: {error}") from None
+    except RecursionError:
+        raise SourceFormatError("frontmatter: nested too deeply") from None
+    lines = {key.value: key.start_mark.line + 2 for key, _ in node.value} if node is not None and isinstance(data, dict) else {}
+    return data, lines
+
+
+def _yaml_problem(error: yaml.MarkedYAMLError) -> str:
+    """'line N: problem (context on line M)', with file line numbers (line 1 is the opening '---')."""
+    mark = error.problem_mark or error.context_mark
+    where = f"line {mark.line + 2}: " if mark is not None else ""
+    text = f"{where}{error.problem or error.context or 'invalid YAML'}"
+    if error.context and error.problem and error.context_mark is not None:
+        text += f" ({error.context} on line {error.context_mark.line + 2})"
+    return text
+
+
+class TextYAMLHandler(frontmatter.YAMLHandler):
+    """python-frontmatter's YAML handler, loading every value as text: types come from the METADATA table.
+
+    Used for detection here, and usable with frontmatter.loads(text, handler=...) by tools that want the
+    same reading of a source's metadata.
+    """
+
+    def load(self, fm: str, **kwargs: object) -> object:
+        return load_frontmatter(fm)[0]
+
+
+_HANDLER = TextYAMLHandler()
+
+
+def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
+    """Typed frontmatter metadata and the body; malformed frontmatter is a SourceFormatError naming the line."""
+    if not _HANDLER.detect(text):
+        return {}, text
+    match = _FRONTMATTER.match(text)
+    if match is None:
+        if _UNCLOSED_FRONTMATTER.match(text):
+            raise SourceFormatError("frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows")
+        return {}, text
+    block = match.group("yaml")
+    if len(block) > MAX_FRONTMATTER_CHARS:
+        raise SourceFormatError(f"frontmatter: {len(block):,} characters, more than {MAX_FRONTMATTER_CHARS:,}; is a '---' line misplaced?")
+    # python-frontmatter detected the block; the exact boundaries come from our pattern, because its own
+    # split swallows blank lines after '---' and the error messages must name the right line.
+    content = text[match.end():]
+    raw, lines = load_frontmatter(block)
+    if not isinstance(raw, dict):
+        # Text or a list between two '---' rules is article text, not frontmatter.
+        return ({}, content) if raw is None else ({}, text)
+    return coerce_metadata(raw, lines), content

@@ -1,0 +1,321 @@
+"""Saved web pages as sources: the main text and the page's own metadata, extracted by trafilatura.
+
+A saved page is data. Only trafilatura's extracted text reaches the article, never the page's markup:
+scripts, styles, forms, iframes and event handlers are dropped by the extraction, and whatever text
+survives is escaped like any source text when rendered. The recipe: split the optional frontmatter
+(the editor's overrides, and what `python -m generator add` recorded), decompress, decode, extract,
+turn the extracted tree into paragraphs, then merge the metadata (overrides win) and judge the page.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from typing import Iterator
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from generator.markdown_text import fold_text
+from generator.model import Article, Block, SourceDocument
+from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
+from generator.sources.reading import decode_bytes, normalise_newlines
+
+#: Suffixes of saved pages; gzip-compressed pages end in ".gz" after one of these.
+PAGE_SUFFIXES = (".html", ".htm")
+#: A compressed page is refused when it inflates past this (a decompression bomb stays bounded).
+MAX_INFLATED_BYTES = 8_000_000
+#: Fewer words than this is not an article (a home page, a login wall, a page of links).
+MIN_ARTICLE_WORDS = 40
+#: Fewer words than this is an article the brief flags as doubtful (a teaser, a paywall's first lines).
+DOUBTFUL_WORDS = 80
+#: A precise extraction shorter than this is tried again with trafilatura's balanced settings.
+RETRY_WORDS = 150
+#: Open Graph types of articles; "website" too, which many news sites put on every page.
+ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "website")
+#: Dates htmldate may return are bounded by this when the page's fetch date is unknown (deterministic).
+LATEST_DATE = "2099-12-31"
+#: Where each metadata value came from, as the brief says it.
+FROM_PAGE = "page metadata"
+FROM_OVERRIDE = "override"
+FROM_FETCH = "address it was fetched from"
+FROM_ADDRESS = "page address"
+#: trafilatura's options, named once: precision over recall, and readers' comments are not the article.
+EXTRACTION = {"include_comments": False, "favor_precision": True, "include_tables": True, "with_metadata": True}
+#: Tried when the precise extraction is short: precision sometimes drops most of a real article.
+FALLBACK_EXTRACTION = {**EXTRACTION, "favor_precision": False}
+
+#: Page metadata (trafilatura Document attribute) -> SourceDocument meta key, with its coercion.
+PAGE_FIELDS = (
+    ("title", "title", coerce_text),
+    ("author", "author", coerce_text),
+    ("date", "published", coerce_date),
+    ("sitename", "outlet", coerce_text),
+    ("url", "url", coerce_url),
+    ("language", "language", coerce_text),
+    ("description", "description", coerce_text),
+)
+
+#: Frontmatter keys that override what the page says (the brief names them as overrides).
+OVERRIDABLE = {key for _, key, _ in PAGE_FIELDS} | {"date", "kind", "countries", "tags"}
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_FRONTMATTER_END = re.compile(rb"\n(?:---|\.\.\.)[ \t]*\r?\n")
+_BLANK = re.compile(r"\s+")
+#: A site name that is not one: a copyright line or a bare number.
+_NOT_A_NAME = re.compile(r"^(?:copyright\b|©|\d+$)", re.I)
+_LANG = re.compile(r"""<html\b[^>]{0,300}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)""", re.I)
+#: What joins a headline and the site's name in a page's <title>.
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+class PageError(SourceFormatError):
+    """A saved page that cannot become a brief; the message names the reason for the editor."""
+
+
+def is_page(relative: str) -> bool:
+    """True for a saved page: .html, .htm, or either compressed with gzip (.html.gz)."""
+    name = relative.lower()
+    return name.endswith(PAGE_SUFFIXES) or name.endswith(tuple(suffix + ".gz" for suffix in PAGE_SUFFIXES))
+
+
+def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str]:
+    """A saved page's bytes to (metadata, article text); a PageError names what is wrong."""
+    overrides, page = split_page_frontmatter(data)
+    if relative.lower().endswith(".gz"):
+        page = inflate(page)
+    html, notes = decode_page(page, overrides.get("charset"))
+    if not html.strip():
+        raise PageError("saved page: the file is empty")
+    document, text = extract_article(html, str(overrides.get("fetched") or LATEST_DATE))
+    meta, origins = page_metadata(document, overrides, _LANG.search(html[:4096]))
+    meta["format"] = "html"
+    meta["origins"] = tuple(origins.items())
+    if doubts := notes + doubts_about(document, text):
+        meta["doubts"] = tuple(doubts)
+    return meta, text
+
+
+def extract_article(html: str, latest: str) -> tuple[object, str]:
+    """trafilatura's Document and the article text; the balanced setting is tried when the precise text is short."""
+    document, text = extract_text(html, latest, EXTRACTION)
+    if len(text.split()) < RETRY_WORDS:
+        fallback, longer = extract_text(html, latest, FALLBACK_EXTRACTION)
+        if len(longer.split()) > len(text.split()):
+            document, text = fallback, longer
+    if document is None:
+        raise PageError("saved page: no article text found (a home page, a login wall or a page of links?)")
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        raise PageError(f"saved page: only {words} words of text, not an article (a home page, a login wall or a page of links?)")
+    return document, text
+
+
+def doubts_about(document: object, text: str) -> list[str]:
+    """Why a page that gave some text may still not be an article."""
+    doubts = []
+    words = len(text.split())
+    if words < DOUBTFUL_WORDS:
+        doubts.append(f"only {words} words of text: a teaser, a paywall or a page that is not an article?")
+    pagetype = getattr(document, "pagetype", None)
+    if pagetype and pagetype.lower() not in ARTICLE_TYPES:
+        doubts.append(f"the page calls itself a {fold_text(pagetype)[:40]!r}, not an article")
+    return doubts
+
+
+def split_page_frontmatter(data: bytes) -> tuple[dict[str, object], bytes]:
+    """The editor's YAML frontmatter (before the page, in UTF-8) typed as for text sources, and the page's bytes."""
+    if not data.startswith(b"---"):
+        return {}, data
+    end = _FRONTMATTER_END.search(data, 3)
+    if end is None:
+        raise PageError("frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows")
+    try:
+        block = data[: end.end()].decode("utf-8")
+    except UnicodeDecodeError:
+        raise PageError("frontmatter: write it in UTF-8") from None
+    meta, _ = split_frontmatter(normalise_newlines(block))
+    return meta, data[end.end():]
+
+
+def inflate(data: bytes) -> bytes:
+    """A gzip-compressed page's bytes, bounded by MAX_INFLATED_BYTES."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        page = inflater.decompress(data, MAX_INFLATED_BYTES + 1)
+    except zlib.error:
+        raise PageError("saved page: not valid gzip data; save the page as .html") from None
+    if not inflater.eof and len(page) <= MAX_INFLATED_BYTES:
+        raise PageError("saved page: not valid gzip data (cut short?); save the page as .html")
+    if len(page) > MAX_INFLATED_BYTES or inflater.unconsumed_tail:
+        raise PageError(f"saved page: more than {MAX_INFLATED_BYTES:,} bytes once decompressed")
+    return page
+
+
+def decode_page(data: bytes, sent: object = None) -> tuple[str, list[str]]:
+    """The page as text, and notes on its encoding: UTF-8 when it is valid, else its declared charset, else detected.
+
+    The page's own <meta charset> is the declaration; ``sent`` is the charset the server sent with it, if any.
+    """
+    notes: list[str] = []
+    declared = _CHARSET.search(data[:4096])
+    name = declared.group(1).decode("ascii").lower() if declared else str(sent).lower() if sent else None
+    try:
+        return data.decode("utf-8"), notes if name in (None, "utf-8", "utf8") or data.isascii() else [
+            f"the page declares {name} but is UTF-8; read as UTF-8"]
+    except UnicodeDecodeError:
+        pass
+    if name:
+        try:
+            return data.decode(name), notes
+        except (LookupError, UnicodeDecodeError):
+            notes.append(f"the page declares {name} but is not; its encoding was detected")
+    try:
+        return decode_bytes(data), notes
+    except SourceFormatError as error:
+        raise PageError(f"saved page: {error}".replace("plain text", "HTML")) from None
+
+
+def extract_text(html: str, latest: str, options: dict[str, object]) -> tuple[object | None, str]:
+    """trafilatura's Document of one page (None when it finds no text) and its text as source paragraphs."""
+    document = extract_page(html, latest, options)
+    if document is None or document.body is None or not len(document.body):
+        return None, ""
+    return document, "\n\n".join(page_blocks(document.body))
+
+
+def extract_page(html: str, latest: str, options: dict[str, object]) -> object | None:
+    """trafilatura's Document (metadata and extracted tree) of one page, or None when it finds no text."""
+    import trafilatura  # imported on first use: text-only builds never load it
+
+    try:
+        return trafilatura.bare_extraction(
+            html, date_extraction_params={"original_date": True, "extensive_search": True, "max_date": latest},
+            **options,
+        )
+    except (ValueError, TypeError, etree.LxmlError, RecursionError):
+        return None
+
+
+def page_blocks(body: etree._Element) -> Iterator[str]:
+    """The extracted tree as source text: one paragraph a block, '## ' subheadings, '• ' list items."""
+    for element in body:
+        yield from _element_blocks(element)
+
+
+def _element_blocks(element: etree._Element) -> Iterator[str]:
+    tag = element.tag
+    if tag == "list":
+        for item in element.iter("item"):
+            text = _text_of(item)
+            if text:
+                yield "• " + text
+    elif tag == "table":
+        for row in element.iter("row"):
+            cells = [_text_of(cell) for cell in row.iter("cell")]
+            if any(cells):
+                yield " · ".join(cell for cell in cells if cell)
+    elif tag == "quote" and any(child.tag in ("p", "list", "head") for child in element):
+        for child in element:
+            yield from _element_blocks(child)
+    elif tag in ("graphic", "lb"):
+        return
+    else:
+        text = _text_of(element)
+        if text:
+            yield ("## " + text) if tag == "head" else text
+
+
+def _text_of(element: etree._Element) -> str:
+    """An element's text, line breaks and whitespace folded to single spaces."""
+    return fold_text(_BLANK.sub(" ", " ".join(element.itertext())))
+
+
+def page_metadata(document: object, overrides: dict[str, object], lang: re.Match | None = None) -> tuple[dict[str, object], dict[str, str]]:
+    """The page's metadata as SourceDocument meta (overrides win), and where each value came from."""
+    meta, origins = page_fields(document, lang)
+    address = meta.get("url") or overrides.get("url") or overrides.get("fetched_from")
+    settle_outlet(meta, origins, address if isinstance(address, str) else None)
+    if isinstance(meta.get("title"), str) and isinstance(meta.get("outlet"), str):
+        meta["title"] = without_site_name(meta["title"], meta["outlet"])
+    apply_overrides(meta, origins, overrides)
+    return meta, origins
+
+
+def page_fields(document: object, lang: re.Match | None) -> tuple[dict[str, object], dict[str, str]]:
+    """The values trafilatura read from the page, typed through PAGE_FIELDS; bad ones are left out."""
+    meta: dict[str, object] = {}
+    origins: dict[str, str] = {}
+    for attribute, key, coerce in PAGE_FIELDS:
+        value = getattr(document, attribute, None)
+        if key == "language" and not value and lang:
+            value = lang.group(1)  # <html lang>: trafilatura detects languages only with py3langid installed
+        if key == "author" and value:
+            value = ", ".join(name.strip() for name in str(value).split(";") if name.strip())
+        try:
+            coerced = coerce(value) if value else None
+        except MetadataError:
+            continue  # a javascript: canonical URL or an unreadable date is not metadata
+        if coerced not in ("", None):
+            meta[key], origins[key] = coerced, FROM_PAGE
+    return meta, origins
+
+
+def settle_outlet(meta: dict[str, object], origins: dict[str, str], address: str | None) -> None:
+    """Drop a site name that is no name ("Copyright 2014", an address); with none, the address's host names the outlet."""
+    outlet = meta.get("outlet")
+    if isinstance(outlet, str) and (_NOT_A_NAME.search(outlet) or outlet.lower().startswith(("http://", "https://"))):
+        del meta["outlet"], origins["outlet"]
+    if "outlet" not in meta and address and (host := urlsplit(address).hostname):
+        meta["outlet"], origins["outlet"] = host.removeprefix("www."), FROM_ADDRESS
+
+
+def apply_overrides(meta: dict[str, object], origins: dict[str, str], overrides: dict[str, object]) -> None:
+    """The editor's frontmatter over the page's values; the fetch address when the page gives none."""
+    for key, value in overrides.items():
+        meta[key] = value
+        if key in OVERRIDABLE:
+            origins[key] = FROM_OVERRIDE
+    if "url" not in meta and isinstance(overrides.get("fetched_from"), str):
+        try:
+            meta["url"], origins["url"] = coerce_url(overrides["fetched_from"]), FROM_FETCH
+        except MetadataError:
+            pass
+    if "date" in overrides and origins.get("published") == FROM_PAGE:
+        del meta["published"], origins["published"]  # the editor's date wins over the page's
+
+
+def without_site_name(title: str, site: str) -> str:
+    """'Headline - Site' or 'Site | Headline' without the site's name, when what remains is a headline."""
+    for separator in _TITLE_SEPARATORS:
+        head, _, tail = title.rpartition(separator)
+        if head and tail.strip().casefold() == site.casefold():
+            return head.strip()
+        head, _, tail = title.partition(separator)
+        if tail and head.strip().casefold() == site.casefold():
+            return tail.strip()
+    return title
+
+
+def page_article(document: SourceDocument) -> Article | None:
+    """A saved page's one article, straight from the extracted paragraphs.
+
+    The paste cleaner is not run on pages: trafilatura already removed the page's furniture, and on
+    real pages the cleaner dropped more article text than noise (README, "Saved web pages").
+    """
+    blocks = tuple(
+        Block("heading", fold_text(part[3:])) if part.startswith("## ") else Block("paragraph", fold_text(part))
+        for part in document.text.split("\n\n")
+        if part.strip("# \n")
+    )
+    if not any(block.kind == "paragraph" for block in blocks):
+        return None
+    title = document.meta.get("title")
+    if isinstance(title, str) and blocks and fold_text(blocks[0].text).casefold() == fold_text(title).casefold():
+        blocks = blocks[1:]  # the headline, printed again above the text
+    return Article(
+        source=document.path,
+        position=0,
+        title=fold_text(title)[:500] if isinstance(title, str) and title.strip() else None,
+        blocks=blocks,
+        meta=document.meta,
+    )

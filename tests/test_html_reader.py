@@ -1,0 +1,210 @@
+"""Saved web pages as sources: text and metadata from the page, overrides, bad pages, hostile markup."""
+from __future__ import annotations
+
+import gzip
+from datetime import date
+
+import pytest
+
+from generator.model import SourceDocument, SourceError
+from generator.pipeline import build_site
+from generator.sources.pages import is_page, without_site_name
+from generator.sources.reading import read_source
+from generator.sources.splitting import split_articles
+
+PARAGRAPHS = [
+    "Japan and Saudi Arabia agreed on Tuesday to work together on mining projects in third countries, "
+    "officials in Riyadh said after two days of talks between the two governments.",
+    "The agreement covers exploration, processing and the training of engineers, and it follows a visit "
+    "by the Japanese industry minister to the kingdom earlier this year, the ministry said.",
+    "Officials said the first projects would be announced within months, and that companies from both "
+    "countries had already signed letters of intent for joint ventures in Africa and Central Asia.",
+    "Analysts said the partnership reflects Tokyo's wish to secure supplies of critical minerals while "
+    "Riyadh tries to build a mining industry beside oil, as part of its long-term economic plans.",
+]
+
+
+def page(body: str = "", head: str = "", charset: str = "utf-8", paragraphs: list[str] | None = None) -> str:
+    """A small news page: metadata in the head, the article among site furniture."""
+    text = "".join(f"<p>{p}</p>\n" for p in (PARAGRAPHS if paragraphs is None else paragraphs))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="{charset}">
+<title>Japan and Saudi Arabia to work on mining - Gulf Times</title>
+<meta property="og:title" content="Japan and Saudi Arabia to work on mining">
+<meta property="og:site_name" content="Gulf Times">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2024-03-05T09:00:00Z">
+<meta name="description" content="Tokyo and Riyadh agree on minerals.">
+<link rel="canonical" href="https://www.gulf-times.example/news/japan-saudi-mining">
+{head}</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Japan and Saudi Arabia to work on mining</h1>
+{text}{body}</article>
+<footer><p>Copyright Gulf Times. All rights reserved.</p></footer></body></html>"""
+
+
+def read(write_source, settings, name: str, content: str | bytes) -> SourceDocument | SourceError:
+    write_source(name, content)
+    return read_source(settings.sources_dir / name, name, settings)
+
+
+def test_page_text_and_metadata_become_one_article(write_source, settings):
+    document = read(write_source, settings, "mining.html", page())
+    assert isinstance(document, SourceDocument)
+    assert document.meta["title"] == "Japan and Saudi Arabia to work on mining"
+    assert document.meta["author"] == "Jane Roe"
+    assert document.meta["published"] == date(2024, 3, 5)
+    assert document.meta["outlet"] == "Gulf Times"
+    assert document.meta["url"] == "https://www.gulf-times.example/news/japan-saudi-mining"
+    assert document.meta["language"] == "en"
+    assert document.meta["description"] == "Tokyo and Riyadh agree on minerals."
+    assert dict(document.meta["origins"])["title"] == "page metadata"
+    [article] = split_articles(document)
+    assert article.title == "Japan and Saudi Arabia to work on mining"
+    assert [block.text for block in article.blocks] == PARAGRAPHS
+    assert "doubts" not in document.meta
+
+
+def test_subheadings_lists_and_quotes_keep_their_structure(write_source, settings):
+    body = ("<h2>What comes next</h2>" + f"<p>{PARAGRAPHS[0]}</p>"
+            "<ul><li>Exploration in Africa and Central Asia</li><li>Training of engineers in both countries</li></ul>"
+            f"<blockquote><p>{PARAGRAPHS[1]}</p></blockquote>")
+    [article] = split_articles(read(write_source, settings, "structure.html", page(body)))
+    kinds = [(block.kind, block.text) for block in article.blocks[len(PARAGRAPHS):]]
+    assert kinds == [
+        ("heading", "What comes next"),
+        ("paragraph", PARAGRAPHS[0]),
+        ("paragraph", "• Exploration in Africa and Central Asia"),
+        ("paragraph", "• Training of engineers in both countries"),
+        ("paragraph", PARAGRAPHS[1]),
+    ]
+
+
+@pytest.mark.parametrize("name", ["mining.html", "mining.htm", "mining.HTML", "mining.html.gz", "sub/mining.htm.gz"])
+def test_every_page_suffix_is_read(write_source, settings, name):
+    content = page().encode()
+    document = read(write_source, settings, name, gzip.compress(content, mtime=0) if name.endswith(".gz") else content)
+    assert isinstance(document, SourceDocument) and document.meta["format"] == "html"
+    assert is_page(name)
+
+
+def test_frontmatter_overrides_the_page_and_says_so(write_source, settings):
+    content = "---\ntitle: Mining pact\nauthor: Desk editor\ndate: 2024-03-04\nurl: https://example.org/a\n---\n" + page()
+    document = read(write_source, settings, "override.html", content)
+    assert document.meta["title"] == "Mining pact"
+    assert document.meta["author"] == "Desk editor"
+    assert document.meta["date"] == date(2024, 3, 4) and "published" not in document.meta
+    assert document.meta["url"] == "https://example.org/a"
+    origins = dict(document.meta["origins"])
+    assert origins["title"] == origins["author"] == origins["url"] == origins["date"] == "override"
+    assert origins["outlet"] == "page metadata"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        pytest.param("empty.html", b"", "saved page: the file is empty", id="empty file"),
+        pytest.param("blank.html", b"<html><head></head><body>  </body></html>", "saved page: no article text found", id="empty page"),
+        pytest.param("home.html", "<html><body>" + "".join(f'<a href="/n{i}">Headline number {i}</a><br>' for i in range(60)) + "</body></html>",
+                     "not an article (a home page, a login wall or a page of links?)", id="page of links"),
+        pytest.param("login.html", "<html><body><form><p>Please sign in to continue reading.</p><input name=user>"
+                     "<input type=password></form></body></html>", "saved page: ", id="login wall"),
+        pytest.param("broken.html.gz", b"\x1f\x8b\x08\x00garbage", "saved page: not valid gzip data", id="broken gzip"),
+        pytest.param("bomb.html.gz", gzip.compress(b"<p>" + b"a " * 5_000_000, mtime=0), "more than 8,000,000 bytes once decompressed",
+                     id="decompression bomb"),
+        pytest.param("open.html", "---\ntitle: x\n<html></html>", "frontmatter: line 1", id="unclosed frontmatter"),
+    ],
+)
+def test_bad_pages_are_named_errors(write_source, settings, name, content, message):
+    result = read(write_source, settings, name, content)
+    assert isinstance(result, SourceError) and message in result.message and result.path == name
+
+
+def test_short_page_is_a_doubtful_brief_not_an_error(write_source, settings):
+    document = read(write_source, settings, "short.html", page(paragraphs=PARAGRAPHS[:2]))
+    assert isinstance(document, SourceDocument)
+    assert any("words of text" in doubt for doubt in document.meta["doubts"])
+
+
+@pytest.mark.parametrize(
+    ("declared", "encoding", "note"),
+    [
+        pytest.param("utf-8", "utf-8", None, id="as declared"),
+        pytest.param("iso-8859-1", "utf-8", "declares iso-8859-1 but is UTF-8", id="declared Latin-1, is UTF-8"),
+        pytest.param("utf-8", "cp1252", "declares utf-8 but is not", id="declared UTF-8, is Windows-1252"),
+        pytest.param("windows-1251", "cp1251", None, id="Cyrillic as declared"),
+    ],
+)
+def test_a_wrong_declared_encoding_is_read_right_and_noted(write_source, settings, declared, encoding, note):
+    words = "Café déjà vu" if encoding != "cp1251" else "Привет мир"
+    content = page(body=f"<p>{words} — {PARAGRAPHS[2]}</p>", charset=declared).encode(encoding, "replace")
+    document = read(write_source, settings, "encoded.html", content)
+    assert words in document.text
+    assert (note is None and "doubts" not in document.meta) or any(note in doubt for doubt in document.meta["doubts"])
+
+
+def test_broken_markup_is_read(write_source, settings):
+    content = page().replace("</p>", "").replace("</article>", "<div><span>").replace("</html>", "")
+    document = read(write_source, settings, "broken.html", content)
+    assert all(paragraph[:60] in document.text for paragraph in PARAGRAPHS)
+
+
+HOSTILE = (
+    '<script>alert("pwned")</script><style>body{background:url(javascript:pwned)}</style>'
+    '<p onclick="pwned()">Officials said <a href="javascript:pwned()">the deal</a> was signed '
+    '<img src=x onerror="pwned()"> in Riyadh on Tuesday after long talks between the delegations.</p>'
+    '<iframe src="https://evil.example/pwned"></iframe>'
+    '<form action="https://evil.example/pwned"><input name="pwned"><button>Send</button></form>'
+    '<p>&lt;script&gt;pwned()&lt;/script&gt; is what the page printed as text, and [a link](javascript:pwned) too.</p>'
+)
+
+
+def test_hostile_markup_never_reaches_the_brief(tmp_path, settings_for, write_source, render_markdown, find_active_markup):
+    write_source("hostile.html", page(body=HOSTILE, head='<meta property="og:url" content="javascript:pwned()">'))
+    result = build_site(settings_for(tmp_path))
+    assert not result.failures
+    [brief] = result.index.briefs
+    markdown_page = result.pages[f"briefs/{brief.id}.md"]
+    html = render_markdown(markdown_page)
+    assert find_active_markup(html) == []
+    assert "<script" not in markdown_page and "onerror" not in markdown_page and "<iframe" not in markdown_page
+    assert "javascript:" not in html.lower().replace("javascript:pwned)", "")  # only as escaped text
+    assert "Officials said the deal was signed in Riyadh" in " ".join(block.text for block in brief.article.blocks)
+
+
+def test_brief_links_back_and_says_where_its_metadata_came_from(tmp_path, settings_for, write_source, render_markdown):
+    write_source("mining.html", page())
+    result = build_site(settings_for(tmp_path))
+    [brief] = result.index.briefs
+    markdown_page = result.pages[f"briefs/{brief.id}.md"]
+    assert "- **Read at the source:** [https://www.gulf-times.example/news/japan-saudi-mining]" in markdown_page
+    assert 'href="https://www.gulf-times.example/news/japan-saudi-mining"' in render_markdown(markdown_page)
+    assert "- **Metadata from:** title: page metadata · author: page metadata · published: page metadata" in markdown_page
+    assert brief.notes.author == "Jane Roe" and brief.notes.published == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Mining pact - Gulf Times", "Gulf Times", "Mining pact"),
+        ("Gulf Times | Mining pact", "Gulf Times", "Mining pact"),
+        ("Mining pact | Analysis", "Gulf Times", "Mining pact | Analysis"),
+        ("Mining pact", "Gulf Times", "Mining pact"),
+    ],
+)
+def test_site_name_is_cut_from_the_headline(title, site, expected):
+    assert without_site_name(title, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("site_name", "expected", "origin"),
+    [
+        pytest.param("Gulf Times", "Gulf Times", "page metadata", id="named by the page"),
+        pytest.param("Copyright 2014", "gulf-times.example", "page address", id="a copyright line is no name"),
+        pytest.param("https://www.gulf-times.example", "gulf-times.example", "page address", id="an address is no name"),
+    ],
+)
+def test_outlet_falls_back_to_the_address(write_source, settings, site_name, expected, origin):
+    content = page().replace('content="Gulf Times"', f'content="{site_name}"').replace("- Gulf Times</title>", "</title>")
+    document = read(write_source, settings, "outlet.html", content)
+    assert document.meta["outlet"] == expected and dict(document.meta["origins"])["outlet"] == origin
