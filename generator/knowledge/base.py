@@ -155,6 +155,9 @@ def build_countries(extra: Mapping[str, Mapping[str, object]]) -> tuple[list[Ter
     """Country terms and aliases from pycountry, countryinfo and countries.yaml."""
     if not isinstance(extra, Mapping):
         raise KnowledgeError("countries.yaml: expected a mapping keyed by ISO code")
+    for code in extra:
+        if not isinstance(code, str):  # YAML reads an unquoted NO (Norway) as false, ON as true
+            raise KnowledgeError(f"countries.yaml: unknown ISO code {code!r} (quote codes such as 'NO', which YAML reads as false)")
     codes = country_codes()
     infos = _countryinfo_by_code()
     terms: list[Term] = []
