@@ -86,8 +86,8 @@ def test_link(index, page, label, target, anchor, expected):
     ("countries/sa.md", ("countries", "JP"), "[Japan](../countries/jp.md)"),
     ("countries/jp.md", ("countries", "JP"), "[Japan](jp.md)"),
     ("relations/jp-sa.md", ("relations", "jp-ru"), "[Japan–Russia](../relations/jp-ru.md)"),
-    # discovered in a source, not in the knowledge base: escaped, and marked
-    ("index.md", ("organizations", "acme"), r"[&lt;b&gt;Acme&lt;/b&gt; &amp; \*Sons\*](organizations/acme.md) (unconfirmed)"),
+    # discovered in a source, not in the knowledge base: no page, so plain text, escaped
+    ("index.md", ("organizations", "acme"), r"&lt;b&gt;Acme&lt;/b&gt; &amp; \*Sons\*"),
 ])
 def test_term_link(index, page, key, expected):
     assert helpers_on(page, index).term_link(index.terms[key]) == expected
@@ -140,7 +140,7 @@ def test_linked_text_links_a_term_in_the_paragraph_of_its_first_mention_only(ind
     assert [helpers.linked_text(brief, block) for block in (0, 1)] == [
         "[Japan](countries/jp.md) and [Saudi Arabia](countries/sa.md) signed the [Manar Initiative](initiatives/manar.md); "
         "Japan said more would follow.",
-        "[Acme](organizations/acme.md) will build it.",  # Japan again, but not linked again
+        "Acme will build it.",  # Japan again, but not linked again; Acme is not in the knowledge base: no page, no link
     ]
 
 
@@ -153,7 +153,7 @@ TINY_SITE = {
     **{f"{taxonomy}/index.md": "taxonomy.md.j2"
        for taxonomy in ("countries", "relations", "initiatives", "people", "organizations", "regions", "outlets")},
     **{path: "term.md.j2" for path in ("countries/jp.md", "countries/sa.md", "countries/ru.md", "relations/jp-ru.md",
-                                       "relations/jp-sa.md", "initiatives/manar.md", "organizations/acme.md")},
+                                       "relations/jp-sa.md", "initiatives/manar.md")},  # not organizations/acme.md: unconfirmed
     **{f"feeds/{subject}.{ext}": f"feed.{ext}"
        for subject in ("all", "countries/jp", "countries/sa", "countries/ru", "initiatives/manar") for ext in ("xml", "json")},
     "data/briefs.json": "data.briefs", "data/briefs-index.js": "data.facets", "data/report.json": "data.report",
