@@ -25,8 +25,8 @@ site-lenient:
 	@$(MAKE) --no-print-directory site LENIENT=1
 
 test: $(STAMP) node_modules/.package-lock.json
-	@echo "==> Running the test suite (about 10 minutes on 2 cores; browser tests need chromium)"
-	$(BIN)/python -m pytest
+	@echo "==> Running the test suite on every core (about 5 minutes on 2 cores; the browser tests need chromium)"
+	$(BIN)/python -m pytest -n auto
 
 # axe-core for the accessibility checks of the browser tests (from the npm registry, pinned by package-lock.json).
 node_modules/.package-lock.json: package.json package-lock.json

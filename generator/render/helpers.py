@@ -50,7 +50,7 @@ def code_span(text: object) -> SafeMarkdown:
 #: How search ranks a page that is not a brief (term, list, archive, timeline and home pages), in both engines:
 #: Material's document boost (its title field is boosted 1,000 times, so a name in a title would outrank every brief
 #: that discusses it) and Pagefind's weight of the page's heading and description. Briefs keep the defaults (1).
-LIST_SEARCH_BOOST = SafeMarkdown("0.0005")  # printed into frontmatter and HTML attributes as is
+LIST_SEARCH_BOOST = SafeMarkdown("0.00001")  # printed into frontmatter and HTML attributes as is
 LIST_SEARCH_WEIGHT = SafeMarkdown("0.05")
 
 
