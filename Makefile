@@ -4,18 +4,19 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+MKDOCS_CONFIG ?= mkdocs.yml
 
 # Material for MkDocs prints a nine-line end-of-life notice before every build; it is about the theme's future,
 # not this build, so it is kept out of the editor's way (unset it to see the notice again).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site site-lenient test serve markdown check evaluate bench clean
+.PHONY: site site-lenient site-pagefind test serve markdown check evaluate bench clean
 
 # Fails (exit 1, naming the files) when any source file failed, so a pipeline never publishes a site with
 # articles silently left out. `make site-lenient` (or `make site LENIENT=1`) publishes the rest anyway.
 site: $(STAMP)
 	@echo "==> Building site/ from sources/ (mkdocs build)"
-	$(BIN)/mkdocs build
+	$(BIN)/mkdocs build -f $(MKDOCS_CONFIG)
 ifndef LENIENT
 	@$(BIN)/python -m generator failed site/data/report.json
 endif
@@ -23,6 +24,10 @@ endif
 
 site-lenient:
 	@$(MAKE) --no-print-directory site LENIENT=1
+
+# The same site searched with Pagefind's chunked index (large corpora; serve site/ over HTTP to use it).
+site-pagefind:
+	@$(MAKE) --no-print-directory site MKDOCS_CONFIG=mkdocs-pagefind.yml
 
 test: $(STAMP) node_modules/.package-lock.json
 	@echo "==> Running the test suite on every core (about 5 minutes on 2 cores; the browser tests need chromium)"
