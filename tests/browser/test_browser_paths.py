@@ -118,6 +118,7 @@ def test_editor_adds_a_bad_file_and_the_report_says_what_to_fix(browser, axe_sou
     assert failed.returncode != 0, "make site must fail when a source failed"
     assert "error: sources/broken.txt: binary file" in failed.stderr
     assert "make site-lenient" in failed.stderr
+    assert "report.html" not in (project / "site" / "sitemap.xml").read_text(encoding="utf-8"), "the report is for editors"
     url, stop = serve(project / "site")
     context, page, log = new_watched_page(browser, url, DESKTOP)
     try:
