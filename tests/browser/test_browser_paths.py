@@ -106,6 +106,10 @@ def test_editor_adds_an_article_and_sees_its_brief(browser, axe_source, project,
         assert page.locator("article a", has_text=MADE_UP).count() == 0, "an unconfirmed name links nowhere"
         assert page.locator("article a", has_text="India").count() >= 1, "a known country links to its page"
         assert_accessible(page, axe_source, "the new brief")
+        page.wait_for_function(SEARCH_READY, timeout=10_000)
+        found = material_search(page, "biofuel")
+        assert found and found[0].startswith("briefs/japan-and-india"), f"search finds the new brief first: {found}"
+        assert not [path for path in found if path.startswith("initiatives/")], "no page for an unconfirmed name"
         assert not log.problems(), "\n".join(log.problems())
     finally:
         context.close()
