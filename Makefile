@@ -49,7 +49,7 @@ check: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/python -m generator evaluate
 
-# The first `make` creates .venv and installs the pinned dependencies (about 20 s, with pip's progress shown).
+# The first `make` creates .venv and installs the pinned dependencies (about 25 s, with pip's progress shown).
 $(STAMP): requirements.txt pyproject.toml
 	@echo "==> Creating $(VENV) (first run only)"
 	$(PYTHON) -m venv $(VENV)
