@@ -1,4 +1,4 @@
-"""Command line: `python -m generator build|check|evaluate|add`."""
+"""Command line: `python -m generator build|check|failed|add|evaluate|bench`."""
 from __future__ import annotations
 
 import argparse
@@ -33,16 +33,47 @@ def command_build(args: argparse.Namespace, settings: Settings) -> int:
 
 def command_check(args: argparse.Namespace, settings: Settings) -> int:
     """Example: python -m generator check"""
+    from generator.knowledge.taxonomies import TAXONOMIES
     from generator.pipeline import build_site
 
     result = build_site(settings)
-    rows = result.index.unresolved
-    print(f"{len(rows)} names found in the briefs are not in the knowledge base (knowledge/*.yaml):")
-    for row in rows:
-        print(f"{row.taxonomy:14} {row.briefs:4}  {row.name}\n{'':20}e.g. {row.example[:160]}")
+    index = result.index
     for path, message in result.failures:
-        print(f"error: {path}: {message}")
-    return 0
+        print(f"error: sources/{path}: {message}")
+    rows = index.unresolved
+    print(f"{len(rows)} names found in the briefs are not in the knowledge base; readers see them as plain text, "
+          "without a page. For a real name, paste its line into the file, then add aliases, country and description.")
+    for taxonomy in TAXONOMIES:
+        found = [row for row in rows if row.taxonomy == taxonomy.name]
+        if found:
+            print(f"\n{taxonomy.title} ({len(found)}): {found[0].knowledge_file}")
+        for row in found:
+            print(f"  {row.name} ({row.briefs} brief{'s' if row.briefs != 1 else ''})\n    paste: {row.yaml_entry}")
+            for posting in index.postings.get((row.taxonomy, row.key), ())[:3]:
+                brief = index.by_id[posting.brief_id]
+                print(f"    in sources/{brief.article.source}: {posting.sentence[:160]}")
+    undated = [brief for brief in index.briefs if not brief.notes.published]
+    if undated:
+        print(f"\n{len(undated)} briefs have no date: add `published: YYYY-MM-DD` to the frontmatter of their source file")
+        for brief in undated:
+            print(f"  sources/{brief.article.source}: {brief.title[:100]}")
+    return 1 if args.strict and result.failures else 0
+
+
+def command_failed(args: argparse.Namespace, settings: Settings) -> int:
+    """Example: python -m generator failed site/data/report.json"""
+    try:
+        sources = json.loads(Path(args.report).read_text(encoding="utf-8"))["sources"]
+    except (OSError, ValueError, KeyError) as error:
+        print(f"cannot read the build report {args.report}: {error}", file=sys.stderr)
+        return 2
+    failed = [row for row in sources if row.get("error")]
+    for row in failed:
+        print(f"error: sources/{row['path']}: {row['error']}", file=sys.stderr)
+    if failed:
+        print(f"{len(failed)} source file(s) failed and are not on the site: fix them (see the build report, "
+              "site/report.html), or publish without them with `make site-lenient`.", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
@@ -97,7 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--workdir", default="build/bench")
     bench.add_argument("--no-mkdocs", action="store_true", help="time the generator only")
     bench.add_argument("--output", help="also write the JSON report here")
-    commands.add_parser("check", help="list names that are not in the knowledge base")
+    check = commands.add_parser("check", help="what editors should fix: failed sources, unknown names, undated briefs")
+    check.add_argument("--strict", action="store_true", help="exit 1 when any source file failed")
+    failed = commands.add_parser("failed", help="exit 1, naming them, if the last build's report lists failed sources")
+    failed.add_argument("report", nargs="?", default="site/data/report.json", help="the build's data/report.json")
     evaluate = commands.add_parser("evaluate", help="score the annotators against hand-checked gold")
     evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
@@ -109,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     overrides = {name: value for name, value in given.items() if value is not None}
     settings = Settings.from_root(Path(args.root), **overrides, **({"cache_dir": None} if args.no_cache else {}))
     handler = {"build": command_build, "check": command_check, "evaluate": command_evaluate, "bench": command_bench,
-               "add": command_add}[args.command]
+               "add": command_add, "failed": command_failed}[args.command]
     try:
         return handler(args, settings)
     except KnowledgeError as error:

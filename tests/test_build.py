@@ -73,7 +73,7 @@ def test_eight_point_plan_variants_are_one_initiative(seed_build):
 
 def test_brief_page_has_every_section(seed_build):
     page = brief_page(seed_build, "Last year was positive for Russian-Japanese ties, says Russian envoy")
-    for section in ("!!! abstract \"Summary\"", "## Key points", "## Mentions", "## Quotes", "## Article", "## Related briefs"):
+    for section in ("!!! abstract \"Summary\"", "## Key points", "## Mentions", "## Key quotes", "## Article", "## Related briefs"):
         assert section in page
     assert "### Politics and security {: #p4 }" in page
     assert "[TASS](../outlets/tass.md) — state-controlled" in page

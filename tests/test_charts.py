@@ -22,20 +22,13 @@ COUNTRY_BARS = (
     '<rect x="120" y="38" width="180.0" height="13"/><text x="304.0" y="49">1</text></a>'
     '</svg></div>'
 )
-ORGANISATION_BARS = (
-    '<div class="briefing-chart"><svg class="briefing-bars" role="group" viewBox="0 0 520 22" width="520" '
-    'aria-label="Briefs per organizations, most-covered first">'
-    '<a href="organizations/acme.html"><text x="114" y="13" text-anchor="end">&lt;b&gt;Acme&lt;/b&gt; &amp; *So…</text>'
-    '<rect x="120" y="2" width="360.0" height="13"/><text x="484.0" y="13">1</text></a>'
-    '</svg></div>'
-)
-
-
 def matrix_cell(x: int, y: int, row: str, column: str, briefs: int, relation: str | None) -> str:
     """One cell of the matrix: a link to the relation's page when the pair has briefs."""
     title = f"{row} – {column}: {briefs} brief{'' if briefs == 1 else 's'}"
     opacity = "1.00" if briefs else "0.04"
     cell = f'<rect x="{x}" y="{y}" width="24" height="24" fill-opacity="{opacity}"><title>{title}</title></rect>'
+    if briefs:  # the count, written in the cell (white on the darkest cells)
+        cell += f'<text class="count count--light" x="{x + 12}" y="{y + 16}" text-anchor="middle" aria-hidden="true">{briefs}</text>'
     return f'<a href="relations/{relation}.html" aria-label="{title}">{cell}</a>' if relation else cell
 
 
@@ -43,8 +36,17 @@ def diagonal(at: int) -> str:
     return f'<rect x="{at}" y="{at}" width="24" height="24" class="diagonal"/>'
 
 
+#: The key under the matrix: one brief is the most any pair has here, so one shade, with its number.
+LEGEND = (
+    '<g class="legend"><text x="114" y="228" text-anchor="end">Briefs:</text>'
+    '<rect x="120" y="212" width="24" height="24" fill-opacity="1.00"></rect>'
+    '<text class="count count--light" x="132" y="228" text-anchor="middle" aria-hidden="true">1</text>'
+    '<text x="154" y="228">briefs naming both countries (darker: more)</text></g>'
+)
+
+
 MATRIX = (
-    '<div class="briefing-chart"><svg class="briefing-matrix" role="group" viewBox="0 0 268 208" width="268" '
+    '<div class="briefing-chart"><svg class="briefing-matrix" role="group" viewBox="0 0 268 246" width="268" '
     'aria-label="Relations matrix: how many briefs discuss each pair of the 3 most-covered countries">'
     '<text x="114" y="138" text-anchor="end">Japan</text><text transform="translate(138,114) rotate(-60)">Japan</text>'
     '<text x="114" y="164" text-anchor="end">Saudi Arabia</text><text transform="translate(164,114) rotate(-60)">Saudi Arabia</text>'
@@ -52,7 +54,7 @@ MATRIX = (
     + diagonal(120) + matrix_cell(146, 120, "Japan", "Saudi Arabia", 1, "jp-sa") + matrix_cell(172, 120, "Japan", "Russia", 1, "jp-ru")
     + matrix_cell(120, 146, "Saudi Arabia", "Japan", 1, "jp-sa") + diagonal(146) + matrix_cell(172, 146, "Saudi Arabia", "Russia", 0, None)
     + matrix_cell(120, 172, "Russia", "Japan", 1, "jp-ru") + matrix_cell(146, 172, "Russia", "Saudi Arabia", 0, None) + diagonal(172)
-    + '</svg></div>'
+    + LEGEND + '</svg></div>'
 )
 
 
@@ -70,9 +72,9 @@ def test_coverage_bars_link_each_term_relative_to_the_page(index, page, jp, sa, 
     assert coverage_chart(index, "countries", page) == COUNTRY_BARS.format(jp=jp, sa=sa, ru=ru)
 
 
-def test_a_name_from_a_source_is_escaped_and_shortened(index):
-    """The organisation was discovered in an article: its name is text, never markup, in the SVG."""
-    assert coverage_chart(index, "organizations", "index.md") == ORGANISATION_BARS
+def test_a_name_the_knowledge_base_lacks_is_not_charted(index):
+    """The organisation was only discovered in an article: it has no page, so no bar links to one."""
+    assert coverage_chart(index, "organizations", "index.md") == ""
 
 
 def test_the_matrix_shows_every_pair_and_links_those_with_briefs(index):

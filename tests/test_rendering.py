@@ -1,10 +1,12 @@
 """Rendering: the plan of every file, long lists cut into pages that do not move, and the link helpers templates call."""
+import json
+
 import pytest
 from render_helpers import TINY_KNOWLEDGE, tiny_index
 
-from generator.model import Annotations, Article, Block, Brief, Mention
+from generator.model import Annotations, Article, Block, Brief, Mention, Quote
 from generator.render import plan
-from generator.render.helpers import PageHelpers
+from generator.render.helpers import PageHelpers, code_span, key_quotes
 from generator.render.plan import paginate, plan_pages
 
 
@@ -86,8 +88,8 @@ def test_link(index, page, label, target, anchor, expected):
     ("countries/sa.md", ("countries", "JP"), "[Japan](../countries/jp.md)"),
     ("countries/jp.md", ("countries", "JP"), "[Japan](jp.md)"),
     ("relations/jp-sa.md", ("relations", "jp-ru"), "[Japan–Russia](../relations/jp-ru.md)"),
-    # discovered in a source, not in the knowledge base: escaped, and marked
-    ("index.md", ("organizations", "acme"), r"[&lt;b&gt;Acme&lt;/b&gt; &amp; \*Sons\*](organizations/acme.md) (unconfirmed)"),
+    # discovered in a source, not in the knowledge base: no page, so plain text, escaped
+    ("index.md", ("organizations", "acme"), r"&lt;b&gt;Acme&lt;/b&gt; &amp; \*Sons\*"),
 ])
 def test_term_link(index, page, key, expected):
     assert helpers_on(page, index).term_link(index.terms[key]) == expected
@@ -140,7 +142,7 @@ def test_linked_text_links_a_term_in_the_paragraph_of_its_first_mention_only(ind
     assert [helpers.linked_text(brief, block) for block in (0, 1)] == [
         "[Japan](countries/jp.md) and [Saudi Arabia](countries/sa.md) signed the [Manar Initiative](initiatives/manar.md); "
         "Japan said more would follow.",
-        "[Acme](organizations/acme.md) will build it.",  # Japan again, but not linked again
+        "Acme will build it.",  # Japan again, but not linked again; Acme is not in the knowledge base: no page, no link
     ]
 
 
@@ -153,7 +155,7 @@ TINY_SITE = {
     **{f"{taxonomy}/index.md": "taxonomy.md.j2"
        for taxonomy in ("countries", "relations", "initiatives", "people", "organizations", "regions", "outlets")},
     **{path: "term.md.j2" for path in ("countries/jp.md", "countries/sa.md", "countries/ru.md", "relations/jp-ru.md",
-                                       "relations/jp-sa.md", "initiatives/manar.md", "organizations/acme.md")},
+                                       "relations/jp-sa.md", "initiatives/manar.md")},  # not organizations/acme.md: unconfirmed
     **{f"feeds/{subject}.{ext}": f"feed.{ext}"
        for subject in ("all", "countries/jp", "countries/sa", "countries/ru", "initiatives/manar") for ext in ("xml", "json")},
     "data/briefs.json": "data.briefs", "data/briefs-index.js": "data.facets", "data/report.json": "data.report",
@@ -180,3 +182,57 @@ def test_long_term_lists_get_archive_pages_in_the_plan(index, monkeypatch):
     added = {job.path for job in plan_pages(index)} - set(TINY_SITE)
     # Japan is in two dated briefs, Saudi Arabia in a dated and an undated one; the briefs list has three.
     assert added == {"countries/jp-archive-1.md", "countries/sa-undated-1.md", "briefs/index-undated-1.md"}
+
+
+# --- brief pages: key quotes, literal code -------------------------------------------------------------------
+
+def quote(text: str, speaker: str | None = None, name: str | None = None) -> Quote:
+    return Quote(text, speaker, name, 0)
+
+
+LONG = "x" * 80
+
+
+@pytest.mark.parametrize("quotes, limit, shown", [
+    ([quote(LONG, "a"), quote("short", "b")], 4, [0, 1]),  # a handful: all of them, in the article's order
+    ([quote(LONG), quote(LONG, None, "Kim"), quote(LONG, "abe")], 2, [1, 2]),  # named speakers first
+    ([quote("yes", "abe"), quote(LONG, "abe"), quote(LONG, "abe")], 2, [1, 2]),  # a full statement over a word
+    ([quote(LONG, "abe")] * 3, 2, [0, 1]),  # ties: the earliest
+])
+def test_key_quotes_are_the_most_newsworthy_in_the_articles_order(quotes, limit, shown):
+    first, rest = key_quotes(quotes, limit)
+    assert first == [quotes[i] for i in shown]
+    assert len(first) + len(rest) == len(quotes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("published: YYYY-MM-DD", "`published: YYYY-MM-DD`"),
+    ("a `b` c", "``a `b` c``"),  # a longer fence than the text holds
+    ("`x`", "`` `x` ``"),  # padded when the text starts or ends with a backtick
+    ("<b>*x*</b>\nnext", "`<b>*x*</b> next`"),  # literal (Markdown escapes code), on one line
+])
+def test_code_span_shows_text_literally(text, expected):
+    assert code_span(text) == expected
+
+
+# --- the CLI's `failed`: what `make site` runs after the build ------------------------------------------------
+
+@pytest.mark.parametrize("sources, code, message", [
+    ([{"path": "a.txt", "briefs": ["a-1"], "error": None}], 0, ""),
+    ([{"path": "a.txt", "briefs": [], "error": "binary file"}, {"path": "b.txt", "briefs": ["b-1"], "error": None}], 1,
+     "error: sources/a.txt: binary file\n1 source file(s) failed and are not on the site"),
+])
+def test_failed_names_the_failed_sources_of_a_build_report(tmp_path, capsys, sources, code, message):
+    from generator.__main__ import main
+
+    report = tmp_path / "report.json"
+    report.write_text(json.dumps({"sources": sources, "unresolved": []}), encoding="utf-8")
+    assert main(["failed", str(report)]) == code
+    assert capsys.readouterr().err.startswith(message)
+
+
+def test_failed_without_a_report_is_an_error(tmp_path, capsys):
+    from generator.__main__ import main
+
+    assert main(["failed", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read the build report" in capsys.readouterr().err

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -53,6 +54,16 @@ class Unresolved:
     example: str
     example_brief: str
 
+    @property
+    def knowledge_file(self) -> str:
+        """Where the editor adds it."""
+        return f"knowledge/{self.taxonomy}.yaml"
+
+    @property
+    def yaml_entry(self) -> str:
+        """The line to paste into ``knowledge_file`` (a JSON string is a YAML string, quoted safely)."""
+        return f"- {{id: {self.key}, name: {json.dumps(self.name, ensure_ascii=False)}}}"
+
 
 @dataclass(frozen=True, slots=True)
 class SourceOutcome:
@@ -77,7 +88,7 @@ class SiteIndex:
     unresolved: tuple[Unresolved, ...]
     outcomes: tuple[SourceOutcome, ...]
     events: Mapping[TermKey, tuple[tuple[str, Event], ...]]  # per term: (brief id, event), newest first
-    ranked: Mapping[str, tuple[Term, ...]]  # per taxonomy: terms, most briefs first
+    ranked: Mapping[str, tuple[Term, ...]]  # per taxonomy: confirmed terms (the ones with pages), most briefs first
     roles: Mapping[str, tuple[tuple[str, str | None, str], ...]]  # person key -> (role, country, brief id), as stated
     quotes: Mapping[str, tuple[tuple[str, Quote], ...]]  # person key -> (brief id, quote), in brief order
     relations_by_country: Mapping[str, tuple[Term, ...]]
@@ -88,7 +99,10 @@ class SiteIndex:
         return self.relations_by_country.get(country, ())
 
     def terms_of(self, taxonomy: str) -> tuple[Term, ...]:
-        """Terms of one taxonomy that have briefs, most briefs first, then by name."""
+        """Confirmed terms of one taxonomy that have briefs (the ones with pages), most briefs first, then by name.
+
+        A name the knowledge base lacks is a question for the editor (``unresolved``, the Report), not a page for readers.
+        """
         return self.ranked.get(taxonomy, ())
 
     def brief_terms(self, brief: Brief, taxonomy: str) -> list[Term]:
@@ -331,10 +345,10 @@ def _relations_by_country(relations: tuple[Term, ...], old: SiteIndex | None) ->
 
 def rank_terms(terms: Mapping[TermKey, Term], postings: Mapping[TermKey, tuple[Posting, ...]],
                only: set[str] | None = None) -> dict[str, tuple[Term, ...]]:
-    """Per taxonomy (or per taxonomy in ``only``), its terms with most briefs first, then by name."""
+    """Per taxonomy (or per taxonomy in ``only``), its confirmed terms with most briefs first, then by name."""
     grouped: dict[str, list[Term]] = defaultdict(list)
     for (taxonomy, _), term in terms.items():
-        if only is None or taxonomy in only:
+        if term.confirmed and (only is None or taxonomy in only):
             grouped[taxonomy].append(term)
     return {
         taxonomy: tuple(sorted(found, key=lambda t: (-len(postings[(t.taxonomy, t.key)]), t.name.casefold(), t.key)))

@@ -32,7 +32,9 @@ title: Search
 <script src="pagefind/pagefind-ui.js"></script>
 <script>
   window.addEventListener("DOMContentLoaded", function () {
-    new PagefindUI({ element: "#briefing-search", showSubResults: true, resetStyles: false });
+    // No extra weight for a match in a page's title: briefs first, term and list pages (weighted down) after them.
+    new PagefindUI({ element: "#briefing-search", showSubResults: true, resetStyles: false,
+                     ranking: { metaWeights: { title: 0 } } });
   });
 </script>
 """

@@ -12,6 +12,8 @@ CELL = 26
 LABEL_WIDTH = 120
 BAR_HEIGHT = 18
 BAR_WIDTH = 360
+#: From this opacity of the indigo cell on, its count is written in white: both inks keep a 4.5:1 contrast.
+LIGHT_INK = 0.85
 
 
 def _href(term: Term, from_page: str) -> str:
@@ -30,8 +32,9 @@ def relations_matrix(index: SiteIndex, from_page: str, top: int = 12) -> SafeMar
         counts[(a, b)] = counts[(b, a)] = (weight, relation)
     peak = max((w for w, _ in counts.values()), default=1)
     size = LABEL_WIDTH + CELL * len(countries)
+    legend_y = size + 14
     parts = [
-        f'<svg class="briefing-matrix" role="group" viewBox="0 0 {size + 70} {size + 10}" width="{size + 70}" '
+        f'<svg class="briefing-matrix" role="group" viewBox="0 0 {size + 70} {legend_y + CELL + 8}" width="{size + 70}" '
         f'aria-label="Relations matrix: how many briefs discuss each pair of the {len(countries)} most-covered countries">'
     ]
     for i, term in enumerate(countries):
@@ -47,14 +50,42 @@ def relations_matrix(index: SiteIndex, from_page: str, top: int = 12) -> SafeMar
                 parts.append(f'<rect x="{x}" y="{y}" width="{CELL - 2}" height="{CELL - 2}" class="diagonal"/>')
                 continue
             weight, relation = counts.get((row.key, column.key), (0, None))
-            opacity = 0.12 + 0.88 * weight / peak if weight else 0.04
             title = f"{escape(row.name)} – {escape(column.name)}: {weight} brief{'s' if weight != 1 else ''}"
-            cell = f'<rect x="{x}" y="{y}" width="{CELL - 2}" height="{CELL - 2}" fill-opacity="{opacity:.2f}"><title>{title}</title></rect>'
+            cell = _cell(x, y, weight, peak, title)
             if relation is not None:
                 cell = f'<a href="{_href(relation, from_page)}" aria-label="{title}">{cell}</a>'
             parts.append(cell)
+    parts.append(_legend(LABEL_WIDTH, legend_y, peak))
     parts.append("</svg>")
     return SafeMarkdown('<div class="briefing-chart">' + "".join(parts) + "</div>")
+
+
+def _shade(weight: int, peak: int) -> float:
+    """A cell's opacity: darker for more briefs, faint for none."""
+    return 0.12 + 0.88 * weight / peak if weight else 0.04
+
+
+def _cell(x: int, y: int, weight: int, peak: int, title: str = "") -> str:
+    """One square of the matrix with its count written in it (light text on the dark cells)."""
+    opacity = _shade(weight, peak)
+    tip = f"<title>{title}</title>" if title else ""
+    square = f'<rect x="{x}" y="{y}" width="{CELL - 2}" height="{CELL - 2}" fill-opacity="{opacity:.2f}">{tip}</rect>'
+    if not weight:
+        return square
+    ink = "count count--light" if opacity >= LIGHT_INK else "count"
+    return square + (f'<text class="{ink}" x="{x + (CELL - 2) / 2:.0f}" y="{y + CELL * 0.62:.0f}" text-anchor="middle" '
+                     f'aria-hidden="true">{weight}</text>')
+
+
+def _legend(x: int, y: int, peak: int) -> str:
+    """The key under the matrix: what the numbers and the shades mean."""
+    steps = sorted({1, (peak + 1) // 2, peak} - {0})
+    parts = [f'<text x="{x - 6}" y="{y + CELL * 0.62:.0f}" text-anchor="end">Briefs:</text>']
+    for number, value in enumerate(steps):
+        parts.append(_cell(x + number * (CELL + 4), y, value, peak))
+    parts.append(f'<text x="{x + len(steps) * (CELL + 4) + 4}" y="{y + CELL * 0.62:.0f}">'
+                 f'briefs naming both countries (darker: more)</text>')
+    return '<g class="legend">' + "".join(parts) + "</g>"
 
 
 def coverage_chart(index: SiteIndex, taxonomy: str, from_page: str, top: int = 12) -> SafeMarkdown:

@@ -8,7 +8,7 @@ from generator.incremental.fingerprint import same_objects
 from generator.incremental.memory import RenderMemory
 from generator.index.site_index import SiteIndex
 from generator.knowledge.base import KnowledgeBase
-from generator.model import Brief
+from generator.model import Brief, Term
 from generator.urls import brief_path, html_path
 
 
@@ -95,7 +95,7 @@ def export_facets(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
             initiatives = found[0][2]  # the brief's initiative keys: the same brief mentions the same ones
         else:
             initiatives = brief.terms("initiatives")
-        listed = tuple(("initiatives", k) in index.terms for k in initiatives)
+        listed = tuple(_confirmed(index.terms.get(("initiatives", k))) for k in initiatives)
         now[brief.id] = reuse_if_same_objects(found, (knowledge, brief, initiatives, listed), lambda: facet_row(brief, knowledge, initiatives, listed))
         rows.append(now[brief.id][1])
     if memory is not None:
@@ -108,14 +108,21 @@ def export_facets(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
     return f"window.BRIEFING_INDEX = {text};\n"
 
 
+def _confirmed(term: Term | None) -> bool:
+    """Whether a term has a page (it is in the knowledge base)."""
+    return term is not None and term.confirmed
+
+
 def export_report(index: SiteIndex) -> str:
     """data/report.json: what became of every source file, and the names to add to the knowledge base."""
     sources = ({"path": o.path, "briefs": list(o.brief_ids), "error": o.error} for o in index.outcomes)
     unresolved = (
-        {"taxonomy": u.taxonomy, "id": u.key, "name": u.name, "briefs": u.briefs, "example": u.example, "example_brief": u.example_brief}
+        {"taxonomy": u.taxonomy, "id": u.key, "name": u.name, "briefs": u.briefs, "example": u.example, "example_brief": u.example_brief,
+         "file": u.knowledge_file, "entry": u.yaml_entry}
         for u in index.unresolved
     )
-    return json_document(sources=sources, unresolved=unresolved)
+    undated = ({"id": b.id, "source": b.article.source, "title": b.title} for b in index.briefs if not b.notes.published)
+    return json_document(sources=sources, unresolved=unresolved, undated=undated)
 
 
 def json_document(**lists: Iterable[Any]) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import jinja2
 
@@ -18,7 +18,7 @@ from generator.markdown_text import (
     plain_title,
     yaml_value,
 )
-from generator.model import Brief, Mention, Term
+from generator.model import Brief, Mention, Quote, Term
 from generator.render.charts import coverage_chart, relations_matrix
 from generator.urls import brief_path, paragraph_anchor, term_path, timeline_path, url_for
 
@@ -27,6 +27,39 @@ def event_wording(event) -> str:
     """How the text dates an event, when that says more than the date itself ('last September', not 'in 2019')."""
     bare = re.sub(r"^(?:in|since|by|until|from|during|of|before|after)\s+", "", event.text, flags=re.I)
     return "" if bare == event.date else event.text
+
+
+#: Quotes shown on a brief's page before the "more quotes" fold: the rest repeat the article.
+KEY_QUOTES = 4
+
+
+def quote_weight(quote: Quote, position: int) -> tuple[int, int, int]:
+    """How newsworthy a quote is, for ordering: a named speaker first, then a full statement, then the earliest."""
+    speaker = 2 if quote.speaker else 1 if quote.speaker_name else 0
+    substance = 1 if 60 <= len(quote.text) <= 400 else 0  # a phrase of a few words says little; a long one is the article
+    return (-speaker, -substance, position)
+
+
+def key_quotes(quotes: Sequence[Quote], limit: int = KEY_QUOTES) -> tuple[list[Quote], list[Quote]]:
+    """The ``limit`` most newsworthy quotes and the rest, each in the article's order."""
+    ranked = sorted(range(len(quotes)), key=lambda i: quote_weight(quotes[i], i))
+    shown = set(ranked[:limit])
+    return [q for i, q in enumerate(quotes) if i in shown], [q for i, q in enumerate(quotes) if i not in shown]
+
+
+def code_span(text: object) -> SafeMarkdown:
+    """Text as a Markdown code span, shown literally: fenced by more backticks than it holds, on one line."""
+    value = " ".join(str(text).split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", value)), default=0) + 1)
+    padded = f" {value} " if value.startswith("`") or value.endswith("`") else value
+    return SafeMarkdown(f"{fence}{padded}{fence}")
+
+
+#: How search ranks a page that is not a brief (term, list, archive, timeline and home pages), in both engines:
+#: Material's document boost (its title field is boosted 1,000 times, so a name in a title would outrank every brief
+#: that discusses it) and Pagefind's weight of the page's heading and description. Briefs keep the defaults (1).
+LIST_SEARCH_BOOST = SafeMarkdown("0.00001")  # printed into frontmatter and HTML attributes as is
+LIST_SEARCH_WEIGHT = SafeMarkdown("0.05")
 
 
 def counted(number: int, noun: str) -> str:
@@ -53,9 +86,11 @@ def make_environment(templates_dir: Path, bytecode_dir: Path | None = None) -> j
     env.filters["yaml"] = yaml_value
     env.filters["plain_title"] = plain_title
     env.filters["counted"] = counted
+    env.filters["code"] = code_span
     # The link helpers are bound to each page as it is rendered (PageHelpers); these need no page.
-    env.globals.update(anchor=paragraph_anchor, event_wording=event_wording, timeline_path=timeline_path)
-    env.globals["external_link"] = external_link  # "Read at the source" on briefs from saved pages
+    env.globals.update(anchor=paragraph_anchor, event_wording=event_wording, timeline_path=timeline_path, key_quotes=key_quotes,
+                       list_search_boost=LIST_SEARCH_BOOST, list_search_weight=LIST_SEARCH_WEIGHT,
+                       external_link=external_link)  # "Read at the source" on briefs from saved pages
     return env
 
 
@@ -95,12 +130,14 @@ class PageHelpers:
         return SafeMarkdown(f"[{escape_markdown(label)}]({self.up}{target})")  # url_for, without its call
 
     def term_link(self, term: Term) -> SafeMarkdown:
-        """A link to a term's page, marked when the term is not in the knowledge base."""
-        key = (self.up, term.taxonomy, term.key, term.name, term.confirmed)
+        """A link to a confirmed term's page; a name the knowledge base lacks has no page and stays plain text."""
+        if not term.confirmed:
+            return SafeMarkdown(escape_markdown(term.name))
+        key = (self.up, term.taxonomy, term.key, term.name)
         found = self.links.get(key)
         if found is None or found[0] == self.page_path:  # a link to the page itself is by name, not shared
             path = term_path(term)
-            found = (path, SafeMarkdown(self.link(term.name, path) + (" (unconfirmed)" if not term.confirmed else "")))
+            found = (path, self.link(term.name, path))
             if path != self.page_path:
                 self.links[key] = found
         return found[1]
@@ -150,7 +187,7 @@ class PageHelpers:
         linked: set[tuple[str, str]] = set()
         for mention in self._first_mentions(brief).get(block, ()):
             key = (mention.taxonomy, mention.key)
-            if key in linked or key not in index.terms:
+            if key in linked or key not in index.terms or not index.terms[key].confirmed:
                 continue
             start = text.find(mention.surface)
             end = start + len(mention.surface)

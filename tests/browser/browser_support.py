@@ -87,8 +87,10 @@ def nav_pages() -> dict[str, str]:
 
 
 NAV_PAGES = nav_pages()
-# Every page type a reader can land on; tests parametrise over these names.
-PAGE_TYPES = list(NAV_PAGES) + list(TERM_PAGES)
+#: Pages for editors, kept out of the navigation and of search: linked from every page's footer.
+EDITOR_PAGES = {"report": "report.html"}
+# Every page type one can land on; tests parametrise over these names.
+PAGE_TYPES = list(NAV_PAGES) + list(EDITOR_PAGES) + list(TERM_PAGES)
 
 
 def require_browser() -> bool:
@@ -231,3 +233,45 @@ def build_and_serve(sources: Callable[[Path], None], project: Path, strict: bool
     finally:
         server.shutdown()
         server.server_close()
+
+
+def axe_violations(page, axe_source: str) -> list[dict]:
+    """axe-core's violations on the page as it is now: id, impact, help and the CSS targets of each node."""
+    page.add_script_tag(path=axe_source)
+    return page.evaluate(
+        """async () => {
+            const result = await axe.run(document, {resultTypes: ['violations']});
+            return result.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => ({target: n.target.map(String)})),
+            }));
+        }"""
+    )
+
+
+def describe_violations(violations) -> str:
+    """One line per violation, with up to six of its nodes."""
+    lines = []
+    for v in violations:
+        targets = "; ".join(" ".join(node["target"]) for node in v["nodes"][:6])
+        more = f" (+{len(v['nodes']) - 6} more)" if len(v["nodes"]) > 6 else ""
+        lines.append(f"- {v['id']} [{v['impact']}] {v['help']}: {targets}{more}")
+    return "\n".join(lines)
+
+
+def serious_violations(page, axe_source: str) -> list[dict]:
+    """The serious and critical axe violations on the page."""
+    return [v for v in axe_violations(page, axe_source) if v["impact"] in ("serious", "critical")]
+
+
+def material_search(page, query: str) -> list[str]:
+    """Type a query into Material's search, as a reader would, and return the result pages' paths, best first."""
+    search = page.locator("input.md-search__input")
+    search.click()
+    page.keyboard.type(query, delay=20)
+    page.wait_for_function(
+        "() => /\\d+ matching document|No matching/.test(document.querySelector('.md-search-result__meta').textContent)",
+        timeout=10_000,
+    )
+    hrefs = page.eval_on_selector_all(".md-search-result__list > li > a", "links => links.map(a => a.pathname)")
+    return [href.lstrip("/") for href in hrefs]

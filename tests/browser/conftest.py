@@ -21,9 +21,11 @@ from pathlib import Path
 import pytest
 
 from tests.browser.browser_support import (
+    AXE_JS,
     CHROMIUM,
     CHROMIUM_ARGS,
     DESKTOP,
+    EDITOR_PAGES,
     NAV_PAGES,
     REPO,
     TERM_PAGES,
@@ -90,7 +92,7 @@ def site_url(built_site):
 @pytest.fixture(scope="session")
 def site_pages(built_site) -> dict[str, str]:
     """Page type (see PAGE_TYPES) -> URL path relative to the site root, found in the built site."""
-    pages = dict(NAV_PAGES)
+    pages = {**NAV_PAGES, **EDITOR_PAGES}
     for kind, (folder, heading) in TERM_PAGES.items():
         found = [
             p for p in (built_site / folder).glob("*.html") if p.name != "index.html" and heading_matches(h1_of(p), heading)
@@ -120,6 +122,14 @@ def browser():
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """The path of axe-core's script, installed by `npm ci`."""
+    if not AXE_JS.is_file():
+        skip_or_fail(f"{AXE_JS} is missing: run `npm ci --no-audit --no-fund` at the repository root")
+    return str(AXE_JS)
 
 
 @pytest.fixture

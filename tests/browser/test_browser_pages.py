@@ -6,7 +6,15 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tests.browser.browser_support import AXE_JS, DESKTOP, PAGE_TYPES, SEARCH_READY, PageLog, new_watched_page, skip_or_fail
+from tests.browser.browser_support import (
+    DESKTOP,
+    PAGE_TYPES,
+    SEARCH_READY,
+    PageLog,
+    axe_violations,
+    describe_violations,
+    new_watched_page,
+)
 
 
 @dataclass
@@ -39,13 +47,6 @@ def test_page_loads_without_errors_and_offline(visit):
     assert not problems, f"{visit.kind} page {visit.url}:\n" + "\n".join(problems)
 
 
-@pytest.fixture(scope="module")
-def axe_source() -> str:
-    if not AXE_JS.is_file():
-        skip_or_fail(f"{AXE_JS} is missing: run `npm ci --no-audit --no-fund` at the repository root")
-    return str(AXE_JS)
-
-
 class KnownA11yBug(AssertionError):
     """Only the known accessibility bugs below are left: the test is an expected failure until they are fixed."""
 
@@ -62,36 +63,18 @@ def is_known(violation, node) -> bool:
     return bool(known) and bool(known[0].search(" ".join(node["target"])))
 
 
-def describe(violations) -> str:
-    lines = []
-    for v in violations:
-        targets = "; ".join(" ".join(node["target"]) for node in v["nodes"][:6])
-        more = f" (+{len(v['nodes']) - 6} more)" if len(v["nodes"]) > 6 else ""
-        lines.append(f"- {v['id']} [{v['impact']}] {v['help']}: {targets}{more}")
-    return "\n".join(lines)
-
-
 def test_page_has_no_serious_accessibility_violations(axe_source, visit):
     kind, url, page = visit.kind, visit.url, visit.page
-    page.add_script_tag(path=axe_source)
-    violations = page.evaluate(
-        """async () => {
-            const result = await axe.run(document, {resultTypes: ['violations']});
-            return result.violations.map(v => ({
-                id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.map(n => ({target: n.target.map(String)})),
-            }));
-        }"""
-    )
+    violations = axe_violations(page, axe_source)
     severe = [v for v in violations if v["impact"] in ("serious", "critical")]
     minor = [v for v in violations if v not in severe]
     if minor:
-        print(f"{kind} page {url}: minor/moderate accessibility findings:\n{describe(minor)}")
+        print(f"{kind} page {url}: minor/moderate accessibility findings:\n{describe_violations(minor)}")
     unknown = [dict(v, nodes=[n for n in v["nodes"] if not is_known(v, n)]) for v in severe]
     unknown = [v for v in unknown if v["nodes"]]
-    assert not unknown, f"{kind} page {url} has serious/critical accessibility violations:\n{describe(unknown)}"
+    assert not unknown, f"{kind} page {url} has serious/critical accessibility violations:\n{describe_violations(unknown)}"
     if severe:
-        raise KnownA11yBug(f"{kind} page {url}: known serious accessibility violations remain:\n{describe(severe)}")
+        raise KnownA11yBug(f"{kind} page {url}: known serious accessibility violations remain:\n{describe_violations(severe)}")
 
 
 def test_the_watch_catches_errors_failures_and_foreign_hosts(page_and_log, site_url):

@@ -1,4 +1,4 @@
-"""Screenshots of the pages a reader sees most, at desktop and phone sizes, for a person to look at.
+"""Screenshots of the pages a reader sees most (and the editor's build report), at desktop and phone sizes, for a person to look at.
 
 Saved under tests/artifacts/screenshots/ (gitignored): <page>-<device>.png is the first screen, and
 <page>-<device>-full.png the whole page. Each test also asserts that the page fits the width of the screen.
@@ -12,7 +12,7 @@ from tests.browser.browser_support import ARTIFACTS, DESKTOP, PHONE, SEARCH_READ
 
 SHOTS = ARTIFACTS / "screenshots"
 DEVICES = {"desktop": DESKTOP, "phone": PHONE}
-PAGES = ["home", "brief", "country"]
+PAGES = ["home", "brief", "country", "initiative", "person", "briefs-index", "report"]
 
 
 @pytest.mark.parametrize("device", list(DEVICES))

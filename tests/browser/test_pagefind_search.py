@@ -72,6 +72,29 @@ def pagefind_site(tmp_path_factory):
     stop()
 
 
+def result_paths(browser, url: str, query: str) -> list[str]:
+    """The pages Pagefind's UI lists for a query, best first (site-relative paths, without sub-result anchors)."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url + "search.html")
+    page.wait_for_selector(".pagefind-ui__search-input")
+    page.fill(".pagefind-ui__search-input", query)
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=20_000)
+    page.wait_for_timeout(1_000)
+    links = page.eval_on_selector_all(".pagefind-ui__result-title .pagefind-ui__result-link", "links => links.map(a => a.pathname)")
+    context.close()
+    return [link.lstrip("/") for link in links]
+
+
+@pytest.mark.parametrize("query", ["Kuril", "Japan", "Manar"])
+def test_pagefind_lists_briefs_before_term_and_list_pages(browser, pagefind_site, query):
+    found = result_paths(browser, pagefind_site, query)
+    kinds = ["brief" if path.startswith("briefs/") and path != "briefs/index.html" else "other" for path in found]
+    assert "brief" in kinds and kinds == sorted(kinds), f"{query!r}: every brief first, then the rest: {found}"
+    if query != "Japan":  # a country or relation page is found by its own name, not through the briefs it lists
+        assert not [p for p in found if p.startswith(("countries/", "relations/"))], found
+
+
 def test_pagefind_search_finds_the_manar_initiative(browser, pagefind_site):
     transferred, titles = search_bytes(browser, pagefind_site + "search.html", "Manar")
     assert "Manar initiative" in titles

@@ -65,9 +65,16 @@
       return !want || facet.values(b).indexOf(want) !== -1;
     });
   }
+  // With no filter chosen the page's own table lists the briefs: the filter shows a list only once it narrows them,
+  // and hides the table meanwhile, so no brief is listed twice.
+  var table = document.getElementById("briefing-all");
   function render() {
-    var found = briefs.filter(matches);
-    status.textContent = found.length + " of " + briefs.length + " briefs";
+    var filtering = facets.some(function (facet) { return selected[facet.key]; });
+    var found = filtering ? briefs.filter(matches) : [];
+    status.textContent = filtering ? found.length + " of " + briefs.length + " briefs match the filter"
+      : "Choose a country, initiative, kind, outlet or year to narrow the " + briefs.length + " briefs.";
+    if (table) { table.hidden = filtering; }
+    list.hidden = !filtering;
     while (list.firstChild) { list.removeChild(list.firstChild); }
     found.slice(0, shown).forEach(function (b) {
       var item = document.createElement("li");
