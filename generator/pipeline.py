@@ -20,7 +20,8 @@ from generator.incremental.keys import knowledge_key, source_key
 from generator.incremental.pages import Pages
 from generator.incremental.session import Caches, Session, SourceResult, Stamp, settled_before, stamp_of
 from generator.incremental.store import PickleCache
-from generator.index.site_index import IndexState, SiteIndex, brief_id, update_index
+from generator.index.records import SiteIndex
+from generator.index.site_index import IndexState, brief_id, update_index
 from generator.knowledge.base import KnowledgeBase, load_knowledge
 from generator.model import Annotations, Article, Brief, SourceError
 from generator.render.site import RenderSettings, render_site

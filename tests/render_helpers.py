@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import date
 from types import MappingProxyType
 
-from generator.index.site_index import SiteIndex, build_index
+from generator.index.records import SiteIndex
+from generator.index.site_index import build_index
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Annotations, Article, Block, Brief, Discovery, Event, Mention, Term
 

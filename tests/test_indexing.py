@@ -7,7 +7,9 @@ from types import MappingProxyType
 import pytest
 
 from generator.index.grouping import regroup
-from generator.index.site_index import RELATED_TERMS, SiteIndex, _best, build_index, sort_briefs, update_index
+from generator.index.records import SiteIndex
+from generator.index.related import RELATED_TERMS, _best
+from generator.index.site_index import build_index, sort_briefs, update_index
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Annotations, Article, Block, Brief, Discovery, Event, Mention, PersonRef, Quote, SourceError, Term
 

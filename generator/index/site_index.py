@@ -3,111 +3,27 @@
 All cross-references come from inverted indexes (term -> briefs), so the cost grows with the number of
 mentions, never with the square of the corpus.
 """
+
 from __future__ import annotations
 
 import hashlib
-import heapq
-import json
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from operator import attrgetter, is_, itemgetter
+from operator import is_
 from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
 from generator.index.grouping import Group, items_of, regroup
+from generator.index.records import Posting, SiteIndex, SourceOutcome, TermKey, Unresolved
+from generator.index.related import (
+    _enters_top,
+    cooccurring_for,
+    related_for,
+    top_terms,
+)
 from generator.knowledge.base import KnowledgeBase
-from generator.knowledge.taxonomies import TAXONOMIES
-from generator.model import Brief, Event, Quote, SourceError, Term
+from generator.model import Brief, Event, SourceError, Term
 from generator.slugs import slugify
-
-TermKey = tuple[str, str]
-#: How many related briefs a brief lists.
-RELATED_LIMIT = 5
-#: A brief's rarest terms used to find related briefs, and the newest postings read for each.
-RELATED_TERMS = 12
-RELATED_SCAN = 60
-#: Briefs of a term sampled (newest first) to count the terms that appear with it.
-COOCCURRING_SCAN = 200
-#: Co-occurring terms listed on a term page, per taxonomy.
-COOCCURRING_LIMIT = 12
-
-
-@dataclass(frozen=True, slots=True)
-class Posting:
-    """A brief's evidence for one term: where it first appears and how often."""
-
-    brief_id: str
-    block: int
-    sentence: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class Unresolved:
-    """A discovered name with how many briefs use it and an example sentence."""
-
-    taxonomy: str
-    key: str
-    name: str
-    briefs: int
-    example: str
-    example_brief: str
-
-    @property
-    def knowledge_file(self) -> str:
-        """Where the editor adds it."""
-        return f"knowledge/{self.taxonomy}.yaml"
-
-    @property
-    def yaml_entry(self) -> str:
-        """The line to paste into ``knowledge_file`` (a JSON string is a YAML string, quoted safely)."""
-        return f"- {{id: {self.key}, name: {json.dumps(self.name, ensure_ascii=False)}}}"
-
-
-@dataclass(frozen=True, slots=True)
-class SourceOutcome:
-    """What became of one source file: its briefs, or the error that stopped it."""
-
-    path: str
-    brief_ids: tuple[str, ...]
-    error: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class SiteIndex:
-    """Everything the renderer needs, computed once over the whole corpus."""
-
-    briefs: tuple[Brief, ...]  # newest first, undated last
-    by_id: Mapping[str, Brief]
-    terms: Mapping[TermKey, Term]  # every term at least one brief mentions
-    postings: Mapping[TermKey, tuple[Posting, ...]]  # briefs per term, in brief order
-    related: Mapping[str, tuple[str, ...]]
-    cooccurring: Mapping[TermKey, Mapping[str, tuple[tuple[TermKey, int], ...]]]  # per term, per taxonomy
-    people_by_country: Mapping[str, tuple[str, ...]]
-    unresolved: tuple[Unresolved, ...]
-    outcomes: tuple[SourceOutcome, ...]
-    events: Mapping[TermKey, tuple[tuple[str, Event], ...]]  # per term: (brief id, event), newest first
-    ranked: Mapping[str, tuple[Term, ...]]  # per taxonomy: confirmed terms (the ones with pages), most briefs first
-    roles: Mapping[str, tuple[tuple[str, str | None, str], ...]]  # person key -> (role, country, brief id), as stated
-    quotes: Mapping[str, tuple[tuple[str, Quote], ...]]  # person key -> (brief id, quote), in brief order
-    relations_by_country: Mapping[str, tuple[Term, ...]]
-    timeline: Mapping[str, tuple[tuple[str, Event], ...]]  # year -> (brief id, event), newest first; years newest first
-
-    def relations_of(self, country: str) -> tuple[Term, ...]:
-        """The relations a country takes part in, most briefs first."""
-        return self.relations_by_country.get(country, ())
-
-    def terms_of(self, taxonomy: str) -> tuple[Term, ...]:
-        """Confirmed terms of one taxonomy that have briefs (the ones with pages), most briefs first, then by name.
-
-        A name the knowledge base lacks is a question for the editor (``unresolved``, the Report), not a page for readers.
-        """
-        return self.ranked.get(taxonomy, ())
-
-    def brief_terms(self, brief: Brief, taxonomy: str) -> list[Term]:
-        """The terms of one taxonomy a brief mentions, in first-mention order."""
-        return [self.terms[(taxonomy, k)] for k in brief.terms(taxonomy) if (taxonomy, k) in self.terms]
 
 
 def brief_id(title: str, source: str, position: int) -> str:
@@ -173,6 +89,8 @@ GROUPS: Mapping[str, Callable[[Brief], Iterable[tuple[Any, Any]]]] = MappingProx
     "people": lambda brief: [(p.country, p.key) for p in brief.notes.people if p.country],
     "years": lambda brief: [(e.date[:4], e) for e in brief.notes.events],
 })
+
+
 #: Above this share of the corpus changed, an update costs more than building from nothing.
 UPDATE_LIMIT = 0.25
 
@@ -386,68 +304,6 @@ def relation_term(key: str, knowledge: KnowledgeBase) -> Term | None:
     a, b = countries
     return Term("relations", key, f"{a.name}–{b.name}", f"Relations between {a.name} and {b.name}.",
                 attributes=MappingProxyType({"countries": (a.key, b.key)}))
-
-
-def top_terms(keys: tuple[TermKey, ...], postings: Mapping[TermKey, tuple[Posting, ...]]) -> tuple[TermKey, ...]:
-    """A brief's RELATED_TERMS rarest terms (fewest briefs, then by key): where its related briefs are looked for."""
-    return tuple(sorted(keys, key=lambda key: (len(postings[key]), key))[:RELATED_TERMS])
-
-
-def _enters_top(key: TermKey, top: tuple[TermKey, ...] | None, postings: Mapping[TermKey, tuple[Posting, ...]]) -> bool:
-    """Whether a changed term is, or now ranks among, a brief's top terms (so its related briefs may change)."""
-    if top is None or len(top) < RELATED_TERMS or key in top:
-        return True
-    last = top[-1]  # unchanged, else it would be the changed key
-    return (len(postings[key]), key) < (len(postings[last]), last)
-
-
-def related_for(brief_id: str, top: tuple[TermKey, ...], postings: Mapping[TermKey, tuple[Posting, ...]]) -> tuple[str, ...]:
-    """The briefs sharing the most (and rarest) of a brief's top terms, through the inverted index.
-
-    For each top term only the RELATED_SCAN newest postings are read, so the work per brief is bounded. A
-    term weighs 1 / log2(1 + its number of briefs): it depends on that term alone, so adding a brief changes
-    only the related briefs of briefs whose top terms it touches.
-    """
-    scores: dict[str, float] = {}
-    score_of = scores.get
-    for term_key in top:
-        found = postings[term_key]
-        weight = 1 / math.log2(1 + len(found))
-        for other in map(_BRIEF_ID, found[:RELATED_SCAN]):
-            scores[other] = score_of(other, 0.0) + weight
-    scores.pop(brief_id, None)
-    return tuple(key for key, _ in _best(list(scores.items()), RELATED_LIMIT))
-
-
-_BRIEF_ID = attrgetter("brief_id")
-
-
-def _best(items: list[tuple[Any, Any]], limit: int) -> list[tuple[Any, Any]]:
-    """The ``limit`` (key, value) pairs of highest value, ties by key: exactly ``sorted`` by both, cut at ``limit``.
-
-    Only the pairs worth at least the limit-th best value can make it: just those are sorted (by key, then
-    stably by value), not all of them.
-    """
-    if len(items) > limit:
-        threshold = heapq.nlargest(limit, map(itemgetter(1), items))[-1]
-        items = [item for item in items if item[1] >= threshold]
-    items.sort()
-    items.sort(key=itemgetter(1), reverse=True)
-    return items[:limit]
-
-
-def cooccurring_for(term_key: TermKey, postings: tuple[Posting, ...],
-                    by_brief: Mapping[str, tuple[TermKey, ...]]) -> Mapping[str, tuple[tuple[TermKey, int], ...]]:
-    """The other terms that appear in a term's (newest COOCCURRING_SCAN) briefs, with counts, per taxonomy."""
-    counts: Counter[TermKey] = Counter()
-    for posting in postings[:COOCCURRING_SCAN]:
-        counts.update(by_brief[posting.brief_id])  # a tuple: counted in C
-    counts.pop(term_key, None)
-    per_taxonomy: dict[str, list[tuple[TermKey, int]]] = defaultdict(list)
-    for item in counts.items():
-        per_taxonomy[item[0][0]].append(item)
-    # Per taxonomy, the most frequent first, ties by key.
-    return MappingProxyType({t.name: tuple(_best(per_taxonomy[t.name], COOCCURRING_LIMIT)) for t in TAXONOMIES if t.name in per_taxonomy})
 
 
 def unresolved_names(discoveries: Mapping[TermKey, Group], terms: Mapping[TermKey, Term]) -> list[Unresolved]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
-from generator.index.site_index import SiteIndex
+from generator.index.records import SiteIndex
 from generator.markdown_text import SafeMarkdown
 from generator.model import Term
 from generator.urls import html_path, term_path, url_for

@@ -6,7 +6,7 @@ from typing import Any, Callable, Iterable
 
 from generator.incremental.fingerprint import same_objects
 from generator.incremental.memory import RenderMemory
-from generator.index.site_index import SiteIndex
+from generator.index.records import SiteIndex
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Brief, Term
 from generator.urls import brief_path, html_path

@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 
 from feedgen.feed import FeedGenerator
 
-from generator.index.site_index import SiteIndex
+from generator.index.records import SiteIndex
 from generator.model import Brief, Term
 from generator.urls import brief_path, html_path
 

@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import jinja2
 
-from generator.index.site_index import SiteIndex
+from generator.index.records import SiteIndex
 from generator.knowledge.base import KnowledgeBase
 from generator.markdown_text import (
     SafeMarkdown,

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from generator.incremental.memory import RenderMemory
-from generator.index.site_index import SiteIndex
+from generator.index.records import SiteIndex
 from generator.knowledge.taxonomies import TAXONOMIES
 from generator.model import Brief, PageJob, Pagination
 from generator.render.feeds import feed_path, feed_subjects

@@ -22,7 +22,8 @@ from generator.incremental.memory import RenderMemory
 from generator.incremental.pages import Pages
 from generator.incremental.recording import Dependency, ReadLog, recording
 from generator.incremental.store import PageStore, StoredBuild, StoredPage
-from generator.index.site_index import COOCCURRING_SCAN, SiteIndex
+from generator.index.records import SiteIndex
+from generator.index.related import COOCCURRING_SCAN
 from generator.knowledge.base import KnowledgeBase
 from generator.knowledge.taxonomies import TAXONOMIES
 from generator.model import Brief, PageJob
