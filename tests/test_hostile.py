@@ -396,12 +396,14 @@ def seconds(function, *args) -> float:
 
 def growth(function, make, n: int) -> float:
     """How many times longer ``function(make(4 * n))`` takes than ``function(make(n))``: about 4 when the
-    cost is linear, about 16 when it is quadratic. Machine speed cancels out; the best of three runs
-    keeps a busy machine from skewing it."""
+    cost is linear, about 16 when it is quadratic. Machine speed cancels out: small and large runs take turns
+    (so a burst of load elsewhere falls on both), and the best of five of each keeps a busy machine from skewing it."""
     function(make(1, 0))  # warm up: compiled patterns, loaded tables
-    large = min(seconds(function, make(4 * n, run)) for run in range(3))
-    small = min(seconds(function, make(n, run)) for run in range(3))
-    return large / max(small, 1e-3)
+    small, large = [], []
+    for run in range(5):
+        small.append(seconds(function, make(n, run)))
+        large.append(seconds(function, make(4 * n, run)))
+    return min(large) / max(min(small), 1e-3)
 
 
 def clean_units(unit: str):

@@ -5,7 +5,7 @@ from generator.settings import PROJECT_ROOT, Settings
 from generator.tools.evaluation.gold import load_gold
 from generator.tools.gold_check import check
 
-ROOT = Path(__file__).parent / "realworld"
+ROOT = Path(__file__).parent.parent / "realworld"
 
 
 def test_realworld_gold_matches_its_sources():

@@ -3,9 +3,9 @@
 A change to a template, a helper or an annotator shows up here as a diff of the page it changes. When the
 change is intended, rewrite the snapshots and review them in the commit:
 
-    UPDATE_SNAPSHOTS=1 python -m pytest tests/test_snapshots.py
+    UPDATE_SNAPSHOTS=1 python -m pytest tests/render/test_snapshots.py
 
-The snapshots live in tests/snapshots/, named by kind (SNAPSHOTS below says which page each one is).
+The snapshots live in tests/render/snapshots/, named by kind (SNAPSHOTS below says which page each one is).
 """
 from __future__ import annotations
 
@@ -85,9 +85,9 @@ def path_of(name: str, pages: Mapping[str, str]) -> str:
 def diff(expected: str, actual: str, name: str, path: str) -> str:
     """The first lines of a unified diff, snapshot against build."""
     lines = list(difflib.unified_diff(expected.splitlines(keepends=True), actual.splitlines(keepends=True),
-                                      f"tests/snapshots/{name}", f"built {path}"))
+                                      f"tests/render/snapshots/{name}", f"built {path}"))
     shown = "".join(lines[:80]) + (f"... {len(lines) - 80} more diff lines\n" if len(lines) > 80 else "")
-    return f"{path} differs from tests/snapshots/{name} (UPDATE_SNAPSHOTS=1 rewrites it if intended):\n{shown}"
+    return f"{path} differs from tests/render/snapshots/{name} (UPDATE_SNAPSHOTS=1 rewrites it if intended):\n{shown}"
 
 
 @pytest.mark.parametrize("name", sorted(SNAPSHOTS))
@@ -97,7 +97,7 @@ def test_page_matches_its_snapshot(pages, name):
     if UPDATE:
         snapshot.parent.mkdir(exist_ok=True)
         snapshot.write_bytes(pages[path].encode("utf-8"))
-    assert snapshot.exists(), f"no snapshot tests/snapshots/{name} yet: run with UPDATE_SNAPSHOTS=1"
+    assert snapshot.exists(), f"no snapshot tests/render/snapshots/{name} yet: run with UPDATE_SNAPSHOTS=1"
     expected = snapshot.read_bytes().decode("utf-8")
     assert pages[path] == expected, diff(expected, pages[path], name, path)
 
