@@ -51,6 +51,11 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
     scores = evaluate(settings, Path(args.gold))
     print(format_table(scores, verbose=args.verbose))
+    if args.realdev:
+        from generator.tools.evaluation.realdev import evaluate_realdev, format_realdev
+
+        print()
+        print(format_realdev(evaluate_realdev(Path(args.realdev)), verbose=args.verbose))
     return 0
 
 
@@ -82,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluate = commands.add_parser("evaluate", help="score the annotators against hand-checked gold")
     evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
+    evaluate.add_argument("--realdev", nargs="?", const=str(PROJECT_ROOT / "tests" / "realdev"), default=None,
+                          help="also score the cleaner on labelled real pages (default folder: tests/realdev)")
     args = parser.parse_args(argv)
     settings = Settings.from_root(Path(args.root), sources_dir=args.sources, cache_dir=False if args.no_cache else None,
                                   max_source_bytes=args.max_source_bytes)
