@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_text
+from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_text, main_text_span
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
@@ -55,7 +55,8 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     rest = lines[1:] if titled else lines
     if not any(is_body(line) for line in rest):
         return None
-    last_body = max(i for i, line in enumerate(rest) if is_text(line))
+    first_text, last_text = main_text_span(rest)
+    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text)
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()
@@ -100,7 +101,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             found = dateline_of(text)
             if found:
                 dateline, text = found
-        if not started and not is_text(line) and line.words < 6:
+        if not started and (i < first_text or not is_text(line) and line.words < 6):
             removed.append(RemovedLine(text, RemovedReason.NAVIGATION))
             continue
         started = True

@@ -58,7 +58,13 @@ def half_of(page_id: str) -> str:
 def kept_blocks(text: str, path: str = "page.txt") -> list[str]:
     """The keys of every paragraph and subheading the cleaner keeps from one pasted page."""
     articles = split_articles(SourceDocument(path=path, text=text))
-    return [key(block.text) for article in articles for block in article.blocks]
+    kept = []
+    for article in articles:
+        texts = [block.text for block in article.blocks]
+        if article.dateline and texts:  # the wire dateline the cleaner split off the first paragraph
+            texts.append(f"{article.dateline} {article.blocks[0].text}")
+        kept += [key(text) for text in texts]
+    return kept
 
 
 def score_page(labels: list[dict], blocks: list[str]) -> list[tuple[str, str, bool]]:
