@@ -103,3 +103,16 @@ def test_chrome_reasons_are_cleaner_reasons():
         RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
     }
     assert all(type(reason) is RemovedReason for reason in CHROME_REASONS)
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    (["(Reporting by Jack Kim; Editing by Robert Birsel)"], "Jack Kim"),
+    (["(Writing by Christian Lowe; Editing by Vladimir Soldatkin)"], "Christian Lowe"),
+    (["(Reporting by John Davison and Lisa Barrington in Beirut; Editing by Hugh Lawson)"], "John Davison"),
+    (["(Additional reporting by Patricia Zengerle; Editing by Alistair Bell)"], None),
+    (["He was reporting by phone."], None),
+])
+def test_author_from_wire_credit_lines(lines, author):
+    from generator.annotate.metadata import credited_author
+
+    assert credited_author(lines) == author

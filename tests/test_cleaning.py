@@ -258,3 +258,26 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     assert len(article.blocks[0].text) <= 500
     notes = [r for r in article.removed if r.reason == RemovedReason.OVERLONG]
     assert len(notes) == 1 and "the first 500" in notes[0].text
+
+
+@pytest.mark.parametrize(("text", "byline", "name_line"), [
+    ("Opinion piece by Robert Ayson, Professor of Strategic Studies, Victoria University of Wellington", True, False),
+    ("Analysis by Jane Doe", True, False),
+    ("Jim Gomez", False, True),
+    ("Foreign ministers met in Geneva by the lake.", False, False),
+])
+def test_labelled_bylines_and_name_lines(text, byline, name_line):
+    from generator.sources.lines import is_byline, is_name_line
+
+    assert (is_byline(text), is_name_line(text)) == (byline, name_line)
+
+
+def test_long_first_line_before_the_page_address_is_the_headline():
+    from generator.model import SourceDocument
+    from generator.sources.splitting import split_articles
+
+    title = "President to visit China from January 14 to 17 on second state visit abroad: " + "will meet leaders " * 5
+    body = "The president will visit China from January 14 to 17, the spokesman said on Tuesday in the capital."
+    text = f"{title.strip()}\n\nhttps://example.org/news/?p=1\n\n02:22 AM, Tuesday, January 07, 2025\n\n{body}\n"
+    (article,) = split_articles(SourceDocument("a.txt", text))
+    assert article.title == title.strip() and [b.text for b in article.blocks] == [body]

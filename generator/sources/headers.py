@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_text, main_text_span
+from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text, main_text_span
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[(,]))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\.?\s*"
     r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
     r"\s*(?P<separator>[-—–]+|:)?\s*"
@@ -73,7 +74,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if title is not None and _same_headline(text, title):
             removed.append(RemovedLine(text, RemovedReason.REPEATED))
             continue
-        if not started and byline is None and is_byline(text):
+        if not started and byline is None and (is_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
             continue
         if not started and standfirst is None and title is not None and _byline_follows(rest, i):
@@ -128,6 +129,12 @@ def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:
     """True when the next line is a paragraph that opens with a wire dateline ("MOSCOW (Kyodo) —")."""
     following = next((line for line in lines[i + 1 :] if not line.noise), None)
     return following is not None and dateline_of(following.text) is not None
+
+
+def _dateline_follows(lines: list[Line], i: int) -> bool:
+    """True when the next line that is not noise is a body paragraph opening with a wire dateline."""
+    following = next((line for line in lines[i + 1 :] if not line.noise), None)
+    return following is not None and is_body(following) and dateline_of(following.text) is not None
 
 
 def _byline_follows(lines: list[Line], i: int) -> bool:

@@ -76,9 +76,9 @@ _PHOTO_WORDS = re.compile(
 )
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _CREDIT_LINE = re.compile(
-    r"^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|edited by\b|editor:|compiled by\b|"
+    r"^\(?(?:(?:additional )?reporting by\b|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
-    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,80}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
@@ -152,7 +152,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     folded = text.lower()
     if words <= 40 and _DISCLAIMER_WORDS.search(folded) and _DISCLAIMER.search(text):
         return RemovedReason.DISCLAIMER
-    if words <= 40 and _CREDIT_LINE.match(text):
+    if words <= 70 and _CREDIT_LINE.match(text):
         return RemovedReason.CREDITS
     if words <= 80 and _SITE_NOTICE_WORDS.search(folded) and _SITE_NOTICE.search(text):
         return RemovedReason.WIDGET
@@ -338,12 +338,27 @@ _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\
 
 def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
-    if len(text.split()) > 12:
+    if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if _BYLINE_IN_PLACE.match(text):
+    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text):
         return True
     match = _BYLINE.match(text)
     return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
+
+
+_LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
+#: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
+_NAME_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|da|van|von|bin|al|el|la|le)){1,3}$")
+
+
+def is_labelled_byline(text: str) -> bool:
+    """'Opinion piece by NAME, Professor of ...', 'Analysis by NAME': a byline after a label word."""
+    return len(text.split()) <= 16 and not _SENTENCE_END.search(text) and bool(_LABELLED_BYLINE.match(text))
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only a person's name ('Jim Gomez'): a byline when it sits between the header and a dateline."""
+    return bool(_NAME_LINE.match(text))
 
 
 def is_plain_byline(text: str) -> bool:
