@@ -47,3 +47,24 @@ def test_dated_references(text, published, expected):
 
 def test_relative_dates_stay_unresolved_without_a_publication_date():
     assert not annotate("The leaders met in July and will meet again next month.").events
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The plant adds 30.8 GW of capacity.", ["30.8 GW"]),
+    ("The reef lies 175 nautical miles off the coast.", ["175 nautical miles"]),
+    ("The sea covers 3.5 million sq km.", ["3.5 million sq km"]),
+    ("More than 200 Chinese vessels were seen.", ["More than 200 Chinese vessels"]),
+    ("The two villages and the two leaders met.", []),
+    ("Iran holds billions of dollars in frozen funds.", ["billions of dollars"]),
+])
+def test_quantities_with_units_and_counted_nouns(text, figures):
+    from generator.annotate.figures import find_figures
+
+    assert [f.text for f in find_figures([(0, text)])] == figures
+
+
+def test_each_figure_once_with_its_other_places():
+    from generator.annotate.figures import find_figures
+
+    found = find_figures([(0, "Trade reached $100 billion."), (3, "Trade of $100 billion, he said."), (4, "Trade of $100 billion.")])
+    assert [(f.text, f.block, f.places) for f in found] == [("$100 billion", 0, (3, 4))]
