@@ -68,3 +68,23 @@ def test_each_figure_once_with_its_other_places():
 
     found = find_figures([(0, "Trade reached $100 billion."), (3, "Trade of $100 billion, he said."), (4, "Trade of $100 billion.")])
     assert [(f.text, f.block, f.places) for f in found] == [("$100 billion", 0, (3, 4))]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The pact was signed in November.", [("2024-11", "in November")]),
+    ("Talks will resume in June.", [("2025-06", "in June")]),
+    ("The summit is in June.", [("2025-06", "in June")]),  # no tense: the nearest June
+    ("The summit is in November.", [("2024-11", "in November")]),
+    ("He will visit China from January 14 to 17.", [("2026-01-14", "January 14")]),
+    ("They met on February 2.", [("2025-02-02", "February 2")]),
+])
+def test_months_without_a_year_follow_the_tense(text, events):
+    from generator.annotate.dates import find_events
+
+    assert [(e.date, e.text) for e in find_events([(0, text)], date(2025, 3, 12))] == events
+
+
+def test_months_without_a_year_need_a_dated_article():
+    from generator.annotate.dates import find_events
+
+    assert find_events([(0, "They met on February 2 and again in June.")], None) == []
