@@ -24,8 +24,16 @@ class NameIndex:
 
     by_text: dict[str, tuple[str, str]]
 
-    def resolve(self, text: str) -> tuple[str, str] | None:
-        words = [re.sub(r"['’]s$", "", w) for w in text.split()]
+    def resolve(self, text: str, last: bool = False) -> tuple[str, str] | None:
+        """The person the text names (the longest name first; with ``last``, the rightmost one)."""
+        words = [re.sub(r"['’]s$", "", w.strip(",.;:()“”\"'‘’")) for w in text.split()]
+        if last:
+            for i in range(len(words) - 1, -1, -1):
+                for size in range(min(4, len(words) - i), 0, -1):
+                    found = self.by_text.get(" ".join(words[i : i + size]))
+                    if found:
+                        return found
+            return None
         for size in range(len(words), 0, -1):
             for i in range(len(words) - size + 1):
                 found = self.by_text.get(" ".join(words[i : i + size]))
@@ -139,4 +147,16 @@ def _speaker_before(clause: str, names: NameIndex, nearest: tuple[str, str] | No
         return None
     if _PRONOUN_SUBJECT.match(clause):
         return nearest
-    return names.resolve(clause)
+    # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
+    # "Abe said he and Putin ..., saying"), else the name after the last verb ("according to X").
+    begin = 0
+    verbs = list(_SPEECH_VERB.finditer(clause))
+    for verb in verbs:
+        found = names.resolve(clause[begin : verb.start()], last=True)
+        if found:
+            return found
+        begin = verb.end()
+    return names.resolve(clause[begin:]) if verbs else names.resolve(clause)
+
+
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|according to)\b", re.I)
