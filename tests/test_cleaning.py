@@ -281,3 +281,15 @@ def test_long_first_line_before_the_page_address_is_the_headline():
     text = f"{title.strip()}\n\nhttps://example.org/news/?p=1\n\n02:22 AM, Tuesday, January 07, 2025\n\n{body}\n"
     (article,) = split_articles(SourceDocument("a.txt", text))
     assert article.title == title.strip() and [b.text for b in article.blocks] == [body]
+
+
+def test_comment_section_after_the_text_is_not_article_text():
+    from generator.model import SourceDocument
+    from generator.sources.splitting import split_articles
+
+    body = [f"Paragraph {n} of the article says something long enough to count as running text here." for n in range(4)]
+    comments = ["12 Comments", "fmcshan", "I think they should have done this years ago, honestly it is overdue."]
+    text = "A headline about the talks\n\n" + "\n\n".join(body + comments) + "\n"
+    (article,) = split_articles(SourceDocument("a.txt", text))
+    assert [b.text for b in article.blocks] == body
+    assert [r.text for r in article.removed][-3:] == comments

@@ -57,7 +57,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     if not any(is_body(line) for line in rest):
         return None
     first_text, last_text = main_text_span(rest)
-    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text)
+    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _comments_start(rest) - 1)
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()
@@ -123,6 +123,28 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         dateline=dateline,
         meta=document.meta,
     )
+
+
+#: The header of a page's comment section; readers' comments follow it, never the article.
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:reader |user )?(?:comments?|responses?|replies)(?:\s*\(\+?\d*\)|\s*\(\+\))?:?$|"
+    r"^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|^join the (?:discussion|conversation)\b|"
+    r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?(?:comments|replies)\b|^comments? (?:are|have been) closed\b|"
+    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
+    re.I,
+)
+#: Body paragraphs the article must already have for a comments header to end it (share bars at the top name comments too).
+MIN_BODY_BEFORE_COMMENTS = 3
+
+
+def _comments_start(lines: list[Line]) -> int:
+    """Index of the comment section's header after the article's text, or one past the end when there is none."""
+    bodies = 0
+    for i, line in enumerate(lines):
+        bodies += is_body(line)
+        if bodies >= MIN_BODY_BEFORE_COMMENTS and line.words <= 8 and _COMMENTS_HEADER.match(line.text):
+            return i
+    return len(lines) + 1
 
 
 def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:
