@@ -293,3 +293,16 @@ def test_comment_section_after_the_text_is_not_article_text():
     (article,) = split_articles(SourceDocument("a.txt", text))
     assert [b.text for b in article.blocks] == body
     assert [r.text for r in article.removed][-3:] == comments
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("DUBAI/WASHINGTON Iran freed 10 U.S. sailors on Wednesday.", "DUBAI/WASHINGTON"),
+    ("MANILA, Philippines (AP) — The defense chief spoke.", "MANILA, Philippines (AP) —"),
+    ("US/EU Trade tensions rise as talks stall.", None),
+])
+def test_datelines_with_regions_and_several_cities(text, dateline):
+    from generator.sources.headers import dateline_of
+
+    found = dateline_of(text)
+    assert (found[0] if found else None) == dateline
+

@@ -10,7 +10,7 @@ from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDo
 from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text, main_text_span
 
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
+    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}(?P<cities>(?:/[A-Z][A-Z.'’\-]*(?![\w])(?:\s+[A-Z][A-Z.'’\-]*(?![\w])){0,2}){1,3})?)"
     r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[(,]))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\.?\s*"
     r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
@@ -40,7 +40,10 @@ def dateline_of(text: str) -> tuple[str, str] | None:
     agency = match.group("agency") or match.group("agency2")
     if not (place.isupper() and len(place.replace(" ", "")) >= 3):
         return None
-    if not (agency or match.group("separator") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
+    if match.group("cities") and min(len(part.strip()) for part in place.split("/")) < 4:
+        return None  # "US/EU Trade ...": initials, not cities
+    # Several cities ("DUBAI/WASHINGTON Iran freed ...") need no separator: no sentence opens that way.
+    if not (agency or match.group("separator") or match.group("cities") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
         return None
     if not (agency or match.group("date")) and match.group("separator") == ":" and len(place.split()) > 3:
         return None
