@@ -75,6 +75,8 @@ def test_role_prefers_a_function_over_an_honorific():
      [("Vijitha Herath", "Minister of Foreign Affairs", None)]),
     ("Foreign Affairs Secretary Teodoro Locsin Jr. spoke.", [("Teodoro Locsin Jr.", "Foreign Affairs Secretary", None)]),
     ("Wang was asked about Lee Bo, a shareholder of the shop.", [("Lee Bo", "shareholder of the shop", None)]),
+    ("Two candidates in the Republican race, Ted Cruz and Marco Rubio, are conservative.",
+     [("Ted Cruz", None, None), ("Marco Rubio", None, "US")]),
 ])
 def test_role_phrases_in_their_common_forms(text, people):
     notes = annotate(text)

@@ -276,7 +276,8 @@ def find_people(
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not _VERB_START.match(appositive.group("role")) else "")
-                evidence = role or appositive_role or known is not None or _has_attribution(text, start, end)
+                evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
+                            or _beside_known_person(text, start, end, knowledge))
                 if not evidence:
                     continue
                 key = known.key if known else slugify(name)
@@ -318,6 +319,20 @@ def _better_role(new: str, old: str | None) -> bool:
     if not old:
         return True
     return old.lower() in HONORIFICS and new.lower() not in HONORIFICS
+
+
+_NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
+_NAME_BEFORE_AND = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _beside_known_person(text: str, start: int, end: int, knowledge: KnowledgeBase) -> bool:
+    """True when the name is listed with a person the knowledge base knows ('Ted Cruz and Marco Rubio')."""
+    for match in (_NAME_AFTER_AND.match(text[end : end + 60]), _NAME_BEFORE_AND.search(text[max(0, start - 60) : start])):
+        if match:
+            words = match.group("name").split()
+            if any(_known_person(" ".join(words[a:b]), knowledge) for a, b in ((0, len(words)), (0, 2), (len(words) - 2, len(words)))):
+                return True
+    return False
 
 
 def _known_prefix(name: str, knowledge: KnowledgeBase):
