@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from annotate_helpers import annotator, article
+from annotate_helpers import annotate, annotator, article
 
 from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, find_outlet, find_published
 from generator.model import RemovedLine, RemovedReason
@@ -116,3 +116,12 @@ def test_author_from_wire_credit_lines(lines, author):
     from generator.annotate.metadata import credited_author
 
     assert credited_author(lines) == author
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Russian Official to Asharq Al-Awsat: Mining Concessions Depend on Talks", "interview"),
+    ("South Korea, China defense officials to discuss North Korea test: Yonhap", "news"),
+])
+def test_interview_titles_name_who_was_spoken_to(title, kind):
+    notes = annotate("Officials met on Thursday to discuss the latest test, the agency reported on Monday.", title=title)
+    assert notes.kind == kind

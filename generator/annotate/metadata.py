@@ -19,7 +19,8 @@ _OUTLET_CONTEXT = re.compile(
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 _OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
 _ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
-_INTERVIEW_TITLE = re.compile(r"\bto\s+[A-Z][\w' -]+:|\binterview\b|\bQ&A\b", re.I)
+#: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
+_INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
 _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
 
