@@ -306,3 +306,17 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     found = dateline_of(text)
     assert (found[0] if found else None) == dateline
 
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("U.S. Secretary of State John Kerry, second from left, speaks with Jordanian Foreign Minister Nasser Judeh in Amman, Jordan, Feb. 21, 2016.", "photo caption"),
+    ("In this photo released by the Syrian official news agency SANA, citizens gather at the scene of two blasts in Homs, Feb. 21, 2016.", "photo caption"),
+    ("WATCH: Related video of damage from Homs bombings", "comment, share or subscription widget"),
+    ("Press Release: Victoria University of Wellington", "credits or copyright line"),
+    ("Kerry, speaking in Amman on Sunday, said the sides were closer to a cease-fire than they have ever been.", None),
+])
+def test_captions_and_labels_anywhere_on_the_page(text, reason):
+    from generator.sources.lines import count_words, noise_reason
+
+    found = noise_reason(text, count_words(text))
+    assert (found.value if found else None) == reason

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text, main_text_span
+from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text
+from generator.sources.span import main_text_span
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}(?P<cities>(?:/[A-Z][A-Z.'’\-]*(?![\w])(?:\s+[A-Z][A-Z.'’\-]*(?![\w])){0,2}){1,3})?)"

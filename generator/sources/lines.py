@@ -45,7 +45,7 @@ _WIDGET = re.compile(
     r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|"
     r"connecting to %s|fill in your details.*|you are commenting using.*|this site uses akismet.*|"
     r"(?:twitter|facebook|google|wordpress\.com)? ?(?:picture|photo|account)\b.*|change \)|"
-    r"advertisement\b.{0,40}|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"
+    r"advertisement\b.{0,40}|watch:.{0,80}|(?:related )?videos?:?|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"
     r"filed under:?.*|(?:suggested |related |explore more on these )?(?:tags?|topics?)\b:?.{0,40}|"
     r"short ?url|follow(?: [\w ]{1,40})?:?|save (?:articles?|this|for later)\b.*|(?:click|tap) here\b.*|"
     r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
@@ -76,7 +76,7 @@ _PHOTO_WORDS = re.compile(
 )
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _CREDIT_LINE = re.compile(
-    r"^\(?(?:(?:additional )?reporting by\b|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
+    r"^\(?(?:(?:additional )?reporting by\b|press release:|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
     r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
     re.I,
@@ -93,6 +93,12 @@ _DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
 _SITE_NOTICE_WORDS = re.compile(
     r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story"
 )
+#: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
+_CAPTION_MARKERS = re.compile(
+    r"^In this (?:\w+ )?(?:photo|image|picture|handout)|\b(?:second|third|fourth) from (?:left|right)\b|"
+    r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|, (?:left|right|centre|center),"
+)
+_CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
 _PHOTO_CREDIT_WORDS = re.compile(r"via |Purchase|Photo|Credit:|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
 _STAMP_WORDS = re.compile(
@@ -163,6 +169,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and _CREDIT.search(text):
         return RemovedReason.CAPTION
     if words <= 30 and _CAPTION_START.match(text):
+        return RemovedReason.CAPTION
+    if words <= 50 and _CAPTION_MARKER_WORDS.search(text) and _CAPTION_MARKERS.search(text):
         return RemovedReason.CAPTION
     return None
 
@@ -365,35 +373,3 @@ def is_plain_byline(text: str) -> bool:
     """A byline by name and title ('By NAME', 'NAME, Outlet staff writer'), not 'NAME in PLACE'."""
     return bool(_BYLINE.match(text)) and is_byline(text)
 
-
-#: Weights of the main-text span (after Finn et al.'s Body Text Extraction): what a line adds when it is
-#: running text, and what it costs when it is not. A page's article text is the stretch of lines where text
-#: outweighs furniture most; menus, teaser lists and footers around it cost more than they add.
-TEXT_WEIGHT = 1.0
-SHORT_TEXT_WEIGHT = 0.5
-FURNITURE_COST = 2.0
-#: A stretch of furniture costs at most this much per line: long link lists must not hide the text after them
-#: forever, only the few short text lines stranded inside them.
-MAX_FURNITURE_COST = 6.0
-
-
-def line_weight(line: Line) -> float:
-    """What a line adds to (running text) or takes from (furniture) the main-text span."""
-    if is_body(line):
-        return TEXT_WEIGHT * line.words
-    if is_text(line):
-        return SHORT_TEXT_WEIGHT * line.words
-    return -min(FURNITURE_COST + line.words / 2, MAX_FURNITURE_COST)
-
-
-def main_text_span(lines: list[Line]) -> tuple[int, int]:
-    """(first, last) index of the stretch of lines with the most text for its furniture (one linear pass)."""
-    best, best_span = float("-inf"), (0, len(lines) - 1)
-    total, start = 0.0, 0
-    for i, line in enumerate(lines):
-        if total <= 0:
-            total, start = 0.0, i
-        total += line_weight(line)
-        if total > best:
-            best, best_span = total, (start, i)
-    return best_span
