@@ -125,3 +125,16 @@ def test_author_from_wire_credit_lines(lines, author):
 def test_interview_titles_name_who_was_spoken_to(title, kind):
     notes = annotate("Officials met on Thursday to discuss the latest test, the agency reported on Monday.", title=title)
     assert notes.kind == kind
+
+
+@pytest.mark.parametrize(("line", "host"), [
+    ("https://dbsjeyaraj.com/dbsj/?p=85762", "dbsjeyaraj.com"),
+    ("https://news.abs-cbn.com/news/09/22/20/philippines-conflict", "news.abs-cbn.com"),
+    ("https://arab.news/5xk8w", None),  # a short link for sharing
+    ("https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org", None),
+])
+def test_page_address_is_a_bare_link_that_is_not_for_sharing(line, host):
+    from generator.annotate.metadata import page_address
+
+    found = page_address(article("Body text long enough to be a paragraph of the article itself.", removed=(RemovedLine(line, RemovedReason.LINK),)))
+    assert (found[0] if found else None) == host

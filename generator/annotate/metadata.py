@@ -119,7 +119,9 @@ _NOT_PAGE_HOSTS = re.compile(
     r"(?:^|\.)(?:twitter|x|facebook|fb|t|youtube|youtu|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|"
     r"google|apple|amzn|amazon|bit|tinyurl|ow|goo|flickr|wikipedia|archive|web\.archive)\.(?:[a-z]{2,3}\.)?[a-z]{2,}$"
 )
-_PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?:[/?#]\S*)?$", re.I)
+_PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>[/?#]\S*)?$", re.I)
+#: A path this short ("/5xk8w") is a short link for sharing, on whatever host, not the page's address.
+MIN_PAGE_PATH = 10
 
 
 def page_address(article: Article) -> tuple[str, str] | None:
@@ -128,7 +130,7 @@ def page_address(article: Article) -> tuple[str, str] | None:
         if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
             continue
         match = _PAGE_URL.match(line.text)
-        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
+        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
             return match.group("host").lower(), line.text
     return None
 
