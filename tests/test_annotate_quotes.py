@@ -48,6 +48,10 @@ def test_partial_quote_is_attributed_to_the_subject():
     (["Prime Minister Shinzo Abe met President Vladimir Putin.",
       "Abe said he and Putin confirmed the two countries will work together, saying, “This is the stance shared by Japan and Russia.”"],
      ["Shinzo Abe"]),
+    (["The accord was signed in Riyadh.", "“This is a historic day for our energy partnership,” said the minister, Alexandre Silveira."],
+     ["Alexandre Silveira"]),
+    (["Officials met in Riyadh.", "“We will keep working with partners on energy,” according to Alexandre Silveira, Brazil's energy minister."],
+     ["Alexandre Silveira"]),
 ])
 def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers

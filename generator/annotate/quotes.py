@@ -12,7 +12,10 @@ from generator.model import Quote
 _DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(?:he|she)\s+\w+|(?:they|the \w+(?: \w+)?)\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:he|she|the \w+(?: \w+)?)\b)", re.I)
-_NAME_AFTER = re.compile(rf"^[\s,.]*(?:(?:{SPEECH_VERBS})\s+(?P<a>[^,.;:“”\"]+)|(?P<b>[A-Z][^,.;:“”\"]*?)\s+(?:{SPEECH_VERBS}))")
+_NAME_AFTER = re.compile(
+    rf"^[\s,.]*(?:(?:{SPEECH_VERBS}|according to)\s+(?P<a>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?"
+    rf"|(?P<b>[A-Z][^,.;:“”\"]*?)\s+(?:{SPEECH_VERBS}))"
+)
 _VERB_BEFORE = re.compile(rf"(?:{SPEECH_VERBS}|saying|according to [^,]+)\s*[:,]?\s*$", re.I)
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
@@ -129,11 +132,15 @@ def _is_title(inner: str) -> bool:
 
 def _speaker_after(tail: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
     """'..., he added' (the nearest person) or '..., said Hayashi' / '..., Professor Ueno said'."""
-    if _PRONOUN_AFTER.match(tail):
-        return nearest
     match = _NAME_AFTER.match(tail)
+    if _PRONOUN_AFTER.match(tail):
+        named = names.resolve(match.group("apposition")) if match and match.group("apposition") else None
+        return named or nearest
     if match:
-        return names.resolve(match.group("a") or match.group("b"))
+        found = names.resolve(match.group("a") or match.group("b"))
+        if found is None and match.group("apposition"):
+            found = names.resolve(match.group("apposition"))  # '..., said the minister, Alexandre Silveira.'
+        return found
     return None
 
 
