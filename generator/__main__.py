@@ -82,6 +82,11 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
     scores = evaluate(settings, Path(args.gold))
     print(format_table(scores, verbose=args.verbose))
+    if args.realdev:
+        from generator.tools.evaluation.realdev import evaluate_realdev, format_realdev
+
+        print()
+        print(format_realdev(evaluate_realdev(Path(args.realdev)), verbose=args.verbose))
     return 0
 
 
@@ -135,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluate = commands.add_parser("evaluate", help="score the annotators against hand-checked gold")
     evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
+    evaluate.add_argument("--realdev", nargs="?", const=str(PROJECT_ROOT / "tests" / "realdev"), default=None,
+                          help="also score the cleaner on labelled real pages (default folder: tests/realdev)")
     add = commands.add_parser("add", help="fetch web pages once and save them under sources/")
     add.add_argument("urls", nargs="+", metavar="URL", help="http(s) address of a page")
     add.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for each page (default 20)")

@@ -130,12 +130,13 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A key figure (money, percentage, count...) with its sentence."""
+    """A key figure (money, percentage, count...) with its sentence; ``places``: the other paragraphs it is in."""
 
     text: str
     kind: str
     sentence: str
     block: int
+    places: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

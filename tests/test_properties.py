@@ -276,6 +276,7 @@ GUARDED = [
     ("cleaning disclaimer", line_shapes._DISCLAIMER, lambda t: line_shapes._DISCLAIMER_WORDS.search(t.lower())),
     ("cleaning site notice", line_shapes._SITE_NOTICE, lambda t: line_shapes._SITE_NOTICE_WORDS.search(t.lower())),
     ("cleaning photo credit", line_shapes._PHOTO_CREDIT, lambda t: t[:1] == "[" or line_shapes._PHOTO_CREDIT_WORDS.search(t)),
+    ("cleaning caption markers", line_shapes._CAPTION_MARKERS, lambda t: line_shapes._CAPTION_MARKER_WORDS.search(t)),
     *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: needed.search(t.lower()))
       for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
     ("discovery free trade", discovery._FTA, lambda t: "trade " in t),
@@ -294,7 +295,9 @@ PATTERN_WORDS = [
     "Bank", "of", "for", "Views", "expressed", "author", "do not necessarily reflect", "Privacy Policy", "TERMS OF USE",
     "Cookie settings", "Sign up here", "Newsletter", "share this article", "Subscribe now for", "Photo:", "Photograph:",
     "via Reuters", "REUTERS/Kim", "AFP/", "/Getty Images", "Getty Images", "EPA-EFE", "© Jane", "(File)", "[1/5]",
-    "Credit:", "Image:", "Purchase Licensing Rights", " ", " ", ",", ".", "\n",
+    "Credit:", "Image:", "Purchase Licensing Rights", "In this photo", "In this file image", "second from left",
+    "third from right", "(L)", "(centre)", ", left,", ", center,", "A. ", "km", "GW", "nautical miles", "sq km",
+    "Chinese vessels", "U.S. sailors", "billions of dollars", "More than", " ", " ", ",", ".", "\n",
 ]
 
 

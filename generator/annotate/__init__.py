@@ -45,6 +45,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
+    kb_mentions.extend(dateline_countries(article, matcher, knowledge))
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
     kingdom = kingdom_refs[0].key if kingdom_refs else None  # all refer to the same kingdom
@@ -126,6 +127,20 @@ def _declared(article: Article, knowledge: KnowledgeBase) -> list[Mention]:
 
 def _ordered(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(sorted(mentions, key=lambda m: (m.block, m.taxonomy, m.key, m.surface, m.sentence)))
+
+
+def dateline_countries(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> list[Mention]:
+    """The countries a wire dateline names ('MUNICH (Reuters) -', 'MANILA, Philippines (AP) —'), as mentions in the first paragraph."""
+    if not article.dateline or not article.blocks:
+        return []
+    place = _title_case(article.dateline.replace("/", " / "))
+    return [Mention("countries", m.best.key, m.text, 0, article.dateline)
+            for m in find_matches(place, matcher, knowledge.us_states) if m.best.taxonomy == "countries"]
+
+
+def _title_case(text: str) -> str:
+    """'THE HAGUE, Netherlands (Reuters) -' -> 'The Hague, Netherlands (Reuters) -': capitals as a name is written."""
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in text.split())
 
 
 def _dateline_place(article: Article) -> str | None:

@@ -16,6 +16,16 @@ _FULL = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(
 _MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b")
 _YEAR = re.compile(r"\b(?:in|since|by|until|from|during|of|before|after|early|late|mid-?)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\s*\d)", re.I)
 _RELATIVE = re.compile(rf"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>year|month|week|{_MONTH})\b|\bin\s+(?P<m>{_MONTH})\b(?!\s+\d)", re.I)
+#: "January 14", "June 20th" with no year after them (a year after them is _FULL's).
+_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*(?:,\s*)?\d)")
+#: Words that put what a clause tells in the future, or in the past, of the article's date.
+_FUTURE = re.compile(r"\b(?:will|shall|would|next|upcoming|scheduled|due to|set to|expected to|plans? to|planning to|(?:is|are) to|to be held|ahead of)\b|'ll\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|last|earlier|ago|previous|previously|since|met|said|told|held|made|took|came|went|saw|began|"
+    r"won|led|left|spoke|sent|became|gave|brought|rose|fell|struck|paid|sold|found|chose|wrote|ran|kept|lost|met|"
+    r"fought|broke|drew|flew|grew|knew|meant|put|read|thought|understood|withdrew|overtook|undertook)\b|\b[a-z]{3,}ed\b",
+    re.I,
+)
 _RELATIVE_DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")
 
 
@@ -49,21 +59,49 @@ def find_events(blocks: list[tuple[int, str]], published: date | None) -> list[E
         for match in _YEAR.finditer(text):
             add(match.group("y"), match)
         if published is not None:
+            for match in _MONTH_DAY.finditer(text):
+                month, day = _month(match.group("m")), int(match.group("d"))
+                year = year_of_month(month, published, tense_at(text, match.start()))
+                try:
+                    add(date(year, month, day).isoformat(), match)
+                except ValueError:
+                    continue
             for match in _RELATIVE.finditer(text):
-                resolved = resolve_relative(match, published)
+                resolved = resolve_relative(match, published, tense_at(text, match.start()))
                 if resolved:
                     add(resolved, match)
     return events
 
 
-def resolve_relative(match: re.Match[str], published: date) -> str | None:
+def tense_at(text: str, position: int) -> int:
+    """+1 when the clause around ``position`` speaks of the future ('will', 'next'), -1 of the past, 0 when it does not say."""
+    start = max(text.rfind(". ", 0, position), text.rfind("; ", 0, position), 0)
+    end = text.find(". ", position)
+    clause = text[start : end if end >= 0 else len(text)]
+    if _FUTURE.search(clause):
+        return 1
+    if _PAST.search(clause):
+        return -1
+    return 0
+
+
+def year_of_month(month: int, published: date, tense: int) -> int:
+    """The year of a month named without one: the nearest occurrence to ``published``, before it in a past clause, after it in a future one."""
+    if tense < 0:
+        return published.year if month <= published.month else published.year - 1
+    if tense > 0:
+        return published.year if month >= published.month else published.year + 1
+    ahead = (month - published.month) % 12
+    return published.year + (published.month + ahead > 12) if ahead <= 6 else published.year - (month > published.month)
+
+
+def resolve_relative(match: re.Match[str], published: date, tense: int = 0) -> str | None:
     """'last year', 'next month', 'in July', 'last September' as ISO dates relative to ``published``."""
     rel = (match.group("rel") or "").lower()
     unit = (match.group("unit") or "").lower()
     if match.group("m"):
         month = _month(match.group("m"))
-        year = published.year if month <= published.month else published.year - 1
-        return f"{year}-{month:02d}"
+        return f"{year_of_month(month, published, tense)}-{month:02d}"
     if unit == "year":
         offset = {"last": -1, "next": 1}.get(rel, 0)
         return str(published.year + offset)

@@ -34,7 +34,7 @@ _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
 #: "... for the Liberation of Rwanda", "... for Development": what an organisation is of or for.
 _OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5})?"
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
-_ORGANIZATION = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
+_ORGANIZATION = re.compile(rf"\b(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
 _INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w])")
 _ORGANIZATION_NOUN = re.compile(ORGANIZATION_NOUNS)
 _INITIATIVE_NOUN = re.compile(INITIATIVE_NOUNS)
@@ -87,13 +87,18 @@ def named_projects(text: str) -> list[tuple[int, int, str]]:
         if not capitals:
             continue
         first = tokens[j + 1]
-        if first[2] in NOT_NAMES or first[2] in GENERIC_WORDS or _DESCRIBED.search(first[2]) or (_sentence_start_word(text, first[0]) and capitals == 1 and "-" not in first[2]):
+        if first[2] in NOT_NAMES or first[2] in GENERIC_WORDS or _DESCRIBED.search(first[2]) or _DESCRIBED.search(text[first[0]:end].split()[0]) or (_sentence_start_word(text, first[0]) and capitals == 1 and "-" not in first[2]):
             continue
         found.append((first[0], end, text[first[0]:end]))
     return found
 
 
-_LEADING = re.compile(r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of)\s+")
+_LEADING = re.compile(
+    r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
+    r"Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
+)
+#: A name cannot hold a figure ("P8.8-billion program") or be a demonym and a head noun only ("Israeli war").
+_NOT_A_NAME = re.compile(r"\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 
 
@@ -131,7 +136,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]]) -> tu
 
         def add(taxonomy: str, name: str, start: int, end: int) -> None:
             name = _strip_leading(" ".join(name.split()))
-            if len(name) < 4 or any(a < end and start < b for a, b in occupied):
+            if len(name) < 4 or _NOT_A_NAME.search(name) and taxonomy == "initiatives" or any(a < end and start < b for a, b in occupied):
                 return
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation

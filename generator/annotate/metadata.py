@@ -19,7 +19,8 @@ _OUTLET_CONTEXT = re.compile(
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 _OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
 _ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
-_INTERVIEW_TITLE = re.compile(r"\bto\s+[A-Z][\w' -]+:|\binterview\b|\bQ&A\b", re.I)
+#: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
+_INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
 _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
 
@@ -79,6 +80,10 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     declared = article.meta.get("outlet")
     if isinstance(declared, str) and declared.strip():
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
+    page = page_address(article)
+    if page:
+        host, line = page
+        return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
         if agency:
@@ -109,6 +114,27 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     return None, "", -1
 
 
+#: Hosts of share buttons, link shorteners and platforms: a bare link to one of them is not the page's address.
+_NOT_PAGE_HOSTS = re.compile(
+    r"(?:^|\.)(?:twitter|x|facebook|fb|t|youtube|youtu|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|"
+    r"google|apple|amzn|amazon|bit|tinyurl|ow|goo|flickr|wikipedia|archive|web\.archive)\.(?:[a-z]{2,3}\.)?[a-z]{2,}$"
+)
+_PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>[/?#]\S*)?$", re.I)
+#: A path this short ("/5xk8w") is a short link for sharing, on whatever host, not the page's address.
+MIN_PAGE_PATH = 10
+
+
+def page_address(article: Article) -> tuple[str, str] | None:
+    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address."""
+    for line in article.removed:
+        if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
+            continue
+        match = _PAGE_URL.match(line.text)
+        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
+            return match.group("host").lower(), line.text
+    return None
+
+
 def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> str:
     """'Nikkei' from a byline, 'Nikkei Asia' named by the page: the page's more specific outlet."""
     term = knowledge.term("outlets", key)
@@ -124,17 +150,39 @@ def _first(values: list[str]) -> str | None:
 
 
 def find_author(article: Article) -> str | None:
-    """The author from frontmatter, byline or author bio, in normal case."""
+    """The author from frontmatter, byline, author bio or the wire's credit line, in normal case."""
     declared = article.meta.get("author")
     if isinstance(declared, str) and declared.strip():
         return declared.strip()
     for line in (article.byline, article.bio):
         if not line:
             continue
-        line = re.sub(r"^\*?By:?\s+", "", line.lstrip("*"))
+        line = re.sub(r"^\*?(?:By|Opinion piece by|Analysis by|Written by):?\s+", "", line.lstrip("*"), flags=re.I)
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
+    return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
+                           + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
+
+
+#: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').
+_CREDIT_ROLES = (
+    re.compile(r"(?:^|[(;]\s*)Reporting by\s+(?P<name>[^;,()]+)"),
+    re.compile(r"(?:^|[(;]\s*)(?:Writing|Written|Compiled) by\s+(?P<name>[^;,()]+)", re.I),
+)
+_CREDIT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,4}")
+
+
+def credited_author(lines: list[str]) -> str | None:
+    """The first name a wire credit line gives ('(Reporting by Jack Kim; Editing by Robert Birsel)' -> 'Jack Kim')."""
+    credits = [line for line in lines if " by " in line and len(line) < 600]
+    for role in _CREDIT_ROLES:
+        for line in credits:
+            for match in role.finditer(line):
+                name = re.split(r"\s+(?:and|in|at|from)\s+|\s+@", match.group("name"), maxsplit=1)[0]
+                found = _CREDIT_NAME.match(name.strip())
+                if found:
+                    return found.group(0)
     return None
 
 

@@ -10,62 +10,35 @@ import re
 from dataclasses import dataclass, field
 
 from generator.annotate.matching import Match
+from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS  # noqa: F401 (re-exported)
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
-#: Nouns that end a role or title ("Foreign Minister", "Secretary-General", "Crown Prince").
-ROLE_NOUNS = {
-    "minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary", "secretary-general",
-    "prince", "princess", "king", "queen", "emir", "amir", "sheikh", "sultan", "governor", "senator",
-    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director",
-    "director-general", "commissioner", "chief", "general", "admiral", "professor", "dr", "dr.", "mayor",
-    "leader", "speaker", "ceo", "executive", "head", "adviser", "advisor", "official", "representative",
-    "deputy", "counterpart", "diplomat", "lawmaker", "congressman", "congresswoman", "commander",
-    "colonel", "lieutenant", "marshal", "pope", "patriarch", "ayatollah", "mr", "mrs", "ms", "mr.", "mrs.",
-    "ms.", "sir", "lord", "lady", "judge", "justice", "attorney-general", "prosecutor", "coordinator",
-    "negotiator", "analyst", "economist", "researcher", "fellow", "editor", "correspondent", "member",
-}
-#: Words that attribute speech; a name next to one of them is a person.
-SPEECH_VERBS = (
-    "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|emphasi[sz]ed|"
-    "highlighted|revealed|affirmed|reaffirmed|elaborated|underlined|underscored|pointed out|continued|believes|"
-    "believed|argued|argues|confirmed|warned|insisted|declared|stated|asserted|remarked|wrote|writes|asked|"
-    "replied|commented|recalled|hoped|hopes|acknowledged|admitted|announced|observed|suggested|urged|"
-    "disclosed|anticipates|expressed|mentioned|praised|hailed|called|criticised|criticized|thinks|thought"
-)
-PARTICLES = {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den",
-             "du", "la", "le", "dos", "das", "y", "ben", "abu", "bte", "binti"}
-#: Capitalised words that never start or make up a name.
-NOT_NAMES = {
-    "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "For", "From", "To", "Of", "With", "By",
-    "However", "Moreover", "Meanwhile", "Additionally", "Although", "While", "When", "After", "Before", "Since",
-    "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "Its",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "According", "Following", "Regarding", "Despite", "Through", "Given", "Based", "Amid", "Under", "During",
-    "Speaking", "Asked", "Undoubtedly", "Naturally", "Conversely", "Additionally", "Also", "Not", "No", "Yes",
-    "Is", "Are", "Was", "What", "Who", "Why", "How", "Where", "Which", "Some", "Many", "All", "Both", "Each",
-    "Another", "Other", "One", "Two", "Three", "Last", "Next", "First", "Second", "New", "Former", "Mr", "Mrs",
-    "Ms", "Dr", "Sir", "Western", "Eastern", "Northern", "Southern", "Global", "International", "National",
-    "Council", "Security", "Foreign", "Economic", "Human", "Rights", "Forum", "Agency", "News", "Press",
-    "Islands", "Island", "Sea", "War", "World", "Region", "Far", "East", "West", "North", "South", "Central",
-}
-#: Capitalised words that may follow a role noun and still belong to the role ("Minister of Foreign Affairs").
-ROLE_MODIFIERS = {
-    "Foreign", "Affairs", "Defence", "Defense", "Finance", "Economy", "Trade", "Industry", "Energy", "Interior",
-    "Justice", "Health", "Education", "Commerce", "Agriculture", "Transport", "Culture", "Tourism", "Investment",
-    "Development", "Labor", "Labour", "Security", "Intelligence", "Staff", "Joint", "Public", "National", "State",
-    "Environment", "Economic", "Mineral", "Resources", "Human", "Rights", "Information", "Communications",
-    "Planning", "Oil", "Petroleum", "Water", "Housing", "Sports", "Youth", "Women", "Family", "Science",
-    "Technology", "Digital", "Industries", "Emergency", "Situations", "Relations", "Cooperation", "Policy",
-}
 CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _POSSESSIVE = re.compile(r"['’]s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_APPOSITIVE = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|$)")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
+    rf"(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+)
+#: Words that open a clause, not a role: ", met his counterparts" is no appositive.
+_VERB_START = re.compile(rf"^(?:{SPEECH_VERBS}|has|had|have|is|was|were|will|would|met|held|took|made|went|came|\w+ed)\b")
+#: A role with its article and a comma before the name: "the U.S. special envoy for North Korea, Sung Kim".
+_ROLE_BEFORE_COMMA = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<role>(?:[\w.'’-]+\s+){0,4}?(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
+    + r")(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?),\s+$",
+    re.I,
+)
+#: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
+_PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn|abu|abd)-[A-Z]")
+#: Two words glued by a lost space, the first a word of roles: "AffairsVijitha", "MinisterJohn".
+_GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
+#: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
+_SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
@@ -89,7 +62,7 @@ class Token:
     def role_noun(self) -> bool:
         word = self.text.lower().rstrip(",")
         singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
-        return self.capitalised and (singular in ROLE_NOUNS or word.split("-")[-1] in ROLE_NOUNS)
+        return self.capitalised and (singular in ROLE_NOUNS or re.split(r"[-.]", word)[-1] in ROLE_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +81,16 @@ def capital_runs(text: str) -> list[list[Token]]:
     for match in _WORDS.finditer(text):
         word = match.group(0)
         start, end = match.span()
-        usable = word[:1].isupper() or word == "," or word in CONNECTORS or word.lower() in PARTICLES
+        usable = word[:1].isupper() or word == "," or word in CONNECTORS or word.lower() in PARTICLES or bool(_PARTICLE_JOINED.match(word))
         # Only white space may separate the words of a run.
         if current and (not usable or (start > previous_end and not text[previous_end:start].isspace())):
             runs.append(current)
             current = []
-        if usable:
+        glued = _GLUED.match(word) if usable else None
+        if glued and (glued.group("left") in ROLE_MODIFIERS or glued.group("left").lower() in ROLE_NOUNS):
+            cut = start + glued.end("left")
+            current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
+        elif usable:
             current.append(Token(word, start, end))  # most words are not: no token is made for them
         if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word):
             runs.append(current)
@@ -144,7 +121,7 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[
         token = run[i]
         word = token.text
         if name:
-            if token.capitalised or word.lower() in PARTICLES:
+            if token.capitalised or word.lower() in PARTICLES or _PARTICLE_JOINED.match(word):
                 name.append(token)
                 if _POSSESSIVE.search(word):
                     flush()
@@ -167,6 +144,16 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[
             if i < len(run) and not (match_end or role[-1].text in ROLE_MODIFIERS):
                 role.append(run[i])
                 i += 1
+            # "of Mines and Energy", "of Transport, Highways, Ports, and Civil Aviation": a list of subjects.
+            while i + 1 < len(run) and run[i].text in {",", "and"}:
+                j = i + 1 if run[i + 1].text != "and" else i + 2
+                if j >= len(run) or run[j].text not in ROLE_MODIFIERS:
+                    break
+                role += run[i:j]
+                i = j
+                while i < len(run) and run[i].text in ROLE_MODIFIERS:
+                    role.append(run[i])
+                    i += 1
             continue
         elif after_role and word == ",":
             pass
@@ -259,11 +246,15 @@ def find_people(
                 if not name_tokens:
                     continue
                 start, end = name_tokens[0].start, name_tokens[-1].end
-                name = _POSSESSIVE.sub("", text[start:end]).rstrip(".,")
+                name = _POSSESSIVE.sub("", text[start:end])
+                name = name if _SUFFIX_DOT.search(name) else name.rstrip(".,")
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
                 sentence = sentence_at(text, start)
-                known = _known_person(name, knowledge)
+                known = _known_person(name, knowledge) if " " in name or name not in by_token else None
+                if known is None and len(name.split()) >= 3:
+                    known, name = _known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
+                    end = start + len(name)
                 if known is not None and " " not in name and not (
                     candidate.role or _has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
                 ):
@@ -278,9 +269,15 @@ def find_people(
                     before = _ROLE_BEFORE.search(text, max(0, start - 120), start)
                     if before and before.end() == start:
                         role, role_start = before.group("role"), before.start("role")
+                    else:
+                        before = _ROLE_BEFORE_COMMA.search(text, max(0, start - 120), start)
+                        if before and before.end() == start and text[end:end + 1] in {",", ""}:
+                            role, role_start = before.group("role"), before.start("role")
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
-                appositive_role = appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role")) else ""
-                evidence = role or appositive_role or known is not None or _has_attribution(text, start, end)
+                appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
+                                   and not _VERB_START.match(appositive.group("role")) else "")
+                evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
+                            or _beside_known_person(text, start, end, knowledge))
                 if not evidence:
                     continue
                 key = known.key if known else slugify(name)
@@ -324,6 +321,31 @@ def _better_role(new: str, old: str | None) -> bool:
     return old.lower() in HONORIFICS and new.lower() not in HONORIFICS
 
 
+_NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
+_NAME_BEFORE_AND = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _beside_known_person(text: str, start: int, end: int, knowledge: KnowledgeBase) -> bool:
+    """True when the name is listed with a person the knowledge base knows ('Ted Cruz and Marco Rubio')."""
+    for match in (_NAME_AFTER_AND.match(text[end : end + 60]), _NAME_BEFORE_AND.search(text[max(0, start - 60) : start])):
+        if match:
+            words = match.group("name").split()
+            if any(_known_person(" ".join(words[a:b]), knowledge) for a, b in ((0, len(words)), (0, 2), (len(words) - 2, len(words)))):
+                return True
+    return False
+
+
+def _known_prefix(name: str, knowledge: KnowledgeBase):
+    """(person, name) when the name starts with a known person's full name and goes on with glued words, else (None, name)."""
+    words = name.split()
+    for size in range(len(words) - 1, 1, -1):
+        prefix = name[: name.index(words[size - 1]) + len(words[size - 1])]
+        known = _known_person(prefix, knowledge)
+        if known is not None:
+            return known, prefix
+    return None, name
+
+
 def _known_person(name: str, knowledge: KnowledgeBase):
     """The knowledge-base person this name spells, by full name, alias or unique surname."""
     for alias in _people_index(knowledge).get(name, ()):
@@ -352,7 +374,7 @@ def _has_attribution(text: str, start: int, end: int) -> bool:
 
 
 def _is_role_phrase(phrase: str) -> bool:
-    words = [w.lower().strip("’'s") for w in phrase.split()]
+    words = [_POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
     return any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) and len(words) <= 12
 
 

@@ -12,7 +12,10 @@ from generator.model import Quote
 _DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 _PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(?:he|she)\s+\w+|(?:they|the \w+(?: \w+)?)\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:he|she|the \w+(?: \w+)?)\b)", re.I)
-_NAME_AFTER = re.compile(rf"^[\s,.]*(?:(?:{SPEECH_VERBS})\s+(?P<a>[^,.;:“”\"]+)|(?P<b>[A-Z][^,.;:“”\"]*?)\s+(?:{SPEECH_VERBS}))")
+_NAME_AFTER = re.compile(
+    rf"^[\s,.]*(?:(?:{SPEECH_VERBS}|according to)\s+(?P<a>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?"
+    rf"|(?P<b>[A-Z][^,.;:“”\"]*?)\s+(?:{SPEECH_VERBS}))"
+)
 _VERB_BEFORE = re.compile(rf"(?:{SPEECH_VERBS}|saying|according to [^,]+)\s*[:,]?\s*$", re.I)
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
@@ -24,8 +27,16 @@ class NameIndex:
 
     by_text: dict[str, tuple[str, str]]
 
-    def resolve(self, text: str) -> tuple[str, str] | None:
-        words = [re.sub(r"['’]s$", "", w) for w in text.split()]
+    def resolve(self, text: str, last: bool = False) -> tuple[str, str] | None:
+        """The person the text names (the longest name first; with ``last``, the rightmost one)."""
+        words = [re.sub(r"['’]s$", "", w.strip(",.;:()“”\"'‘’")) for w in text.split()]
+        if last:
+            for i in range(len(words) - 1, -1, -1):
+                for size in range(min(4, len(words) - i), 0, -1):
+                    found = self.by_text.get(" ".join(words[i : i + size]))
+                    if found:
+                        return found
+            return None
         for size in range(len(words), 0, -1):
             for i in range(len(words) - size + 1):
                 found = self.by_text.get(" ".join(words[i : i + size]))
@@ -121,11 +132,15 @@ def _is_title(inner: str) -> bool:
 
 def _speaker_after(tail: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
     """'..., he added' (the nearest person) or '..., said Hayashi' / '..., Professor Ueno said'."""
-    if _PRONOUN_AFTER.match(tail):
-        return nearest
     match = _NAME_AFTER.match(tail)
+    if _PRONOUN_AFTER.match(tail):
+        named = names.resolve(match.group("apposition")) if match and match.group("apposition") else None
+        return named or nearest
     if match:
-        return names.resolve(match.group("a") or match.group("b"))
+        found = names.resolve(match.group("a") or match.group("b"))
+        if found is None and match.group("apposition"):
+            found = names.resolve(match.group("apposition"))  # '..., said the minister, Alexandre Silveira.'
+        return found
     return None
 
 
@@ -139,4 +154,16 @@ def _speaker_before(clause: str, names: NameIndex, nearest: tuple[str, str] | No
         return None
     if _PRONOUN_SUBJECT.match(clause):
         return nearest
-    return names.resolve(clause)
+    # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
+    # "Abe said he and Putin ..., saying"), else the name after the last verb ("according to X").
+    begin = 0
+    verbs = list(_SPEECH_VERB.finditer(clause))
+    for verb in verbs:
+        found = names.resolve(clause[begin : verb.start()], last=True)
+        if found:
+            return found
+        begin = verb.end()
+    return names.resolve(clause[begin:]) if verbs else names.resolve(clause)
+
+
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|according to)\b", re.I)

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_text
+from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text
+from generator.sources.span import main_text_span
 
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3})"
+    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}(?P<cities>(?:/[A-Z][A-Z.'’\-]*(?![\w])(?:\s+[A-Z][A-Z.'’\-]*(?![\w])){0,2}){1,3})?)"
+    r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[(,]))?"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\.?\s*"
     r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
     r"\s*(?P<separator>[-—–]+|:)?\s*"
@@ -39,7 +41,10 @@ def dateline_of(text: str) -> tuple[str, str] | None:
     agency = match.group("agency") or match.group("agency2")
     if not (place.isupper() and len(place.replace(" ", "")) >= 3):
         return None
-    if not (agency or match.group("separator") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
+    if match.group("cities") and min(len(part.strip()) for part in place.split("/")) < 4:
+        return None  # "US/EU Trade ...": initials, not cities
+    # Several cities ("DUBAI/WASHINGTON Iran freed ...") need no separator: no sentence opens that way.
+    if not (agency or match.group("separator") or match.group("cities") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
         return None
     if not (agency or match.group("date")) and match.group("separator") == ":" and len(place.split()) > 3:
         return None
@@ -55,7 +60,8 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     rest = lines[1:] if titled else lines
     if not any(is_body(line) for line in rest):
         return None
-    last_body = max(i for i, line in enumerate(rest) if is_text(line))
+    first_text, last_text = main_text_span(rest)
+    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _comments_start(rest) - 1)
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()
@@ -72,7 +78,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if title is not None and _same_headline(text, title):
             removed.append(RemovedLine(text, RemovedReason.REPEATED))
             continue
-        if not started and byline is None and is_byline(text):
+        if not started and byline is None and (is_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
             continue
         if not started and standfirst is None and title is not None and _byline_follows(rest, i):
@@ -100,7 +106,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             found = dateline_of(text)
             if found:
                 dateline, text = found
-        if not started and not is_text(line) and line.words < 6:
+        if not started and (i < first_text or not is_text(line) and line.words < 6):
             removed.append(RemovedLine(text, RemovedReason.NAVIGATION))
             continue
         started = True
@@ -123,10 +129,38 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     )
 
 
+#: The header of a page's comment section; readers' comments follow it, never the article.
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:reader |user )?(?:comments?|responses?|replies)(?:\s*\(\+?\d*\)|\s*\(\+\))?:?$|"
+    r"^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|^join the (?:discussion|conversation)\b|"
+    r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?(?:comments|replies)\b|^comments? (?:are|have been) closed\b|"
+    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
+    re.I,
+)
+#: Body paragraphs the article must already have for a comments header to end it (share bars at the top name comments too).
+MIN_BODY_BEFORE_COMMENTS = 3
+
+
+def _comments_start(lines: list[Line]) -> int:
+    """Index of the comment section's header after the article's text, or one past the end when there is none."""
+    bodies = 0
+    for i, line in enumerate(lines):
+        bodies += is_body(line)
+        if bodies >= MIN_BODY_BEFORE_COMMENTS and line.words <= 8 and _COMMENTS_HEADER.match(line.text):
+            return i
+    return len(lines) + 1
+
+
 def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:
     """True when the next line is a paragraph that opens with a wire dateline ("MOSCOW (Kyodo) —")."""
     following = next((line for line in lines[i + 1 :] if not line.noise), None)
     return following is not None and dateline_of(following.text) is not None
+
+
+def _dateline_follows(lines: list[Line], i: int) -> bool:
+    """True when the next line that is not noise is a body paragraph opening with a wire dateline."""
+    following = next((line for line in lines[i + 1 :] if not line.noise), None)
+    return following is not None and is_body(following) and dateline_of(following.text) is not None
 
 
 def _byline_follows(lines: list[Line], i: int) -> bool:

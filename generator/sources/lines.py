@@ -45,7 +45,7 @@ _WIDGET = re.compile(
     r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|"
     r"connecting to %s|fill in your details.*|you are commenting using.*|this site uses akismet.*|"
     r"(?:twitter|facebook|google|wordpress\.com)? ?(?:picture|photo|account)\b.*|change \)|"
-    r"advertisement\b.{0,40}|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"
+    r"advertisement\b.{0,40}|watch:.{0,80}|(?:related )?videos?:?|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"
     r"filed under:?.*|(?:suggested |related |explore more on these )?(?:tags?|topics?)\b:?.{0,40}|"
     r"short ?url|follow(?: [\w ]{1,40})?:?|save (?:articles?|this|for later)\b.*|(?:click|tap) here\b.*|"
     r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
@@ -76,9 +76,9 @@ _PHOTO_WORDS = re.compile(
 )
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _CREDIT_LINE = re.compile(
-    r"^(?:(?:additional )?reporting by\b|writing by\b|editing by\b|edited by\b|editor:|compiled by\b|"
+    r"^\(?(?:(?:additional )?reporting by\b|press release:|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
-    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,80}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
@@ -93,6 +93,12 @@ _DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
 _SITE_NOTICE_WORDS = re.compile(
     r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story"
 )
+#: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
+_CAPTION_MARKERS = re.compile(
+    r"^In this (?:\w+ )?(?:photo|image|picture|handout)|\b(?:second|third|fourth) from (?:left|right)\b|"
+    r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|, (?:left|right|centre|center),"
+)
+_CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
 _PHOTO_CREDIT_WORDS = re.compile(r"via |Purchase|Photo|Credit:|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
 _STAMP_WORDS = re.compile(
@@ -152,7 +158,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     folded = text.lower()
     if words <= 40 and _DISCLAIMER_WORDS.search(folded) and _DISCLAIMER.search(text):
         return RemovedReason.DISCLAIMER
-    if words <= 40 and _CREDIT_LINE.match(text):
+    if words <= 70 and _CREDIT_LINE.match(text):
         return RemovedReason.CREDITS
     if words <= 80 and _SITE_NOTICE_WORDS.search(folded) and _SITE_NOTICE.search(text):
         return RemovedReason.WIDGET
@@ -163,6 +169,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and _CREDIT.search(text):
         return RemovedReason.CAPTION
     if words <= 30 and _CAPTION_START.match(text):
+        return RemovedReason.CAPTION
+    if words <= 50 and _CAPTION_MARKER_WORDS.search(text) and _CAPTION_MARKERS.search(text):
         return RemovedReason.CAPTION
     return None
 
@@ -338,14 +346,30 @@ _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\
 
 def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
-    if len(text.split()) > 12:
+    if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if _BYLINE_IN_PLACE.match(text):
+    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text):
         return True
     match = _BYLINE.match(text)
     return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
 
 
+_LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
+#: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
+_NAME_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|da|van|von|bin|al|el|la|le)){1,3}$")
+
+
+def is_labelled_byline(text: str) -> bool:
+    """'Opinion piece by NAME, Professor of ...', 'Analysis by NAME': a byline after a label word."""
+    return len(text.split()) <= 16 and not _SENTENCE_END.search(text) and bool(_LABELLED_BYLINE.match(text))
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only a person's name ('Jim Gomez'): a byline when it sits between the header and a dateline."""
+    return bool(_NAME_LINE.match(text))
+
+
 def is_plain_byline(text: str) -> bool:
     """A byline by name and title ('By NAME', 'NAME, Outlet staff writer'), not 'NAME in PLACE'."""
     return bool(_BYLINE.match(text)) and is_byline(text)
+

@@ -19,9 +19,9 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     for line in lines:
         counts[line.text] = counts.get(line.text, 0) + 1
     next_body = _next_body_index(lines)
-    headlines: list[int] = []
+    headlines: list[int] = [0] if _long_headline_first(lines) else []
     in_body = False
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[len(headlines):], len(headlines)):
         if is_body(line):
             in_body = True
             continue
@@ -41,6 +41,21 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             headlines.append(i)
             in_body = False
     return headlines
+
+
+#: A first line this long can still be the headline when the page's address or date stamp follows it.
+MAX_LONG_HEADLINE_WORDS = 70
+#: Reasons of the lines that follow a headline on a pasted page (its address, its date) and never a paragraph.
+_AFTER_HEADLINE = {RemovedReason.LINK, RemovedReason.TIMESTAMP}
+
+
+def _long_headline_first(lines: list[Line]) -> bool:
+    """A file's first line, too long for a headline's shape, with the page's address or date right after it."""
+    first = lines[0]
+    return (
+        len(lines) > 2 and first.noise is None and not first.candidate and first.words <= MAX_LONG_HEADLINE_WORDS
+        and lines[1].noise in _AFTER_HEADLINE and not first.md_level
+    )
 
 
 def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bool:

@@ -67,3 +67,14 @@ def test_georgia_the_country_is_still_found():
 
 def test_new_mexico_is_not_mexico():
     assert "MX" not in keys(annotate("Officials in New Mexico approved the plan."), "countries")
+
+
+def test_dateline_cities_give_their_countries():
+    from annotate_helpers import annotate
+
+    notes = annotate("Talks resumed on Friday after a week of delay.", dateline="MUNICH (Reuters) -")
+    assert "DE" in notes_countries(notes)
+
+
+def notes_countries(notes):
+    return {m.key for m in notes.mentions if m.taxonomy == "countries"}

@@ -64,3 +64,16 @@ def test_discovery_in_the_annotator(text, discovered, known):
 def test_named_projects():
     text = "Work on the Kano-Maradi railway resumed, and the Zangezur corridor too. The railway is long."
     assert named_projects(text) == [(12, 31, "Kano-Maradi railway"), (49, 66, "Zangezur corridor")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Fighters of the al-Nusra Front attacked the town.", [("organizations", "al-Nusra Front")]),
+    ("The Britain-based Syrian Observatory for Human Rights said so.", [("organizations", "Syrian Observatory for Human Rights")]),
+    ("Manila spent on a P8.8-billion program of new ships.", []),
+    ("The Visiting Forces Agreement allows the drills.", [("initiatives", "Visiting Forces Agreement")]),
+])
+def test_discovered_names_without_descriptions_or_figures(text, found):
+    from generator.annotate.discovery import discover
+
+    mentions, _ = discover([(0, text)], {})
+    assert [(m.taxonomy, m.surface) for m in mentions] == found

@@ -47,3 +47,44 @@ def test_dated_references(text, published, expected):
 
 def test_relative_dates_stay_unresolved_without_a_publication_date():
     assert not annotate("The leaders met in July and will meet again next month.").events
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The plant adds 30.8 GW of capacity.", ["30.8 GW"]),
+    ("The reef lies 175 nautical miles off the coast.", ["175 nautical miles"]),
+    ("The sea covers 3.5 million sq km.", ["3.5 million sq km"]),
+    ("More than 200 Chinese vessels were seen.", ["More than 200 Chinese vessels"]),
+    ("The two villages and the two leaders met.", []),
+    ("Iran holds billions of dollars in frozen funds.", ["billions of dollars"]),
+])
+def test_quantities_with_units_and_counted_nouns(text, figures):
+    from generator.annotate.figures import find_figures
+
+    assert [f.text for f in find_figures([(0, text)])] == figures
+
+
+def test_each_figure_once_with_its_other_places():
+    from generator.annotate.figures import find_figures
+
+    found = find_figures([(0, "Trade reached $100 billion."), (3, "Trade of $100 billion, he said."), (4, "Trade of $100 billion.")])
+    assert [(f.text, f.block, f.places) for f in found] == [("$100 billion", 0, (3, 4))]
+
+
+@pytest.mark.parametrize(("text", "events"), [
+    ("The pact was signed in November.", [("2024-11", "in November")]),
+    ("Talks will resume in June.", [("2025-06", "in June")]),
+    ("The summit is in June.", [("2025-06", "in June")]),  # no tense: the nearest June
+    ("The summit is in November.", [("2024-11", "in November")]),
+    ("He will visit China from January 14 to 17.", [("2026-01-14", "January 14")]),
+    ("They met on February 2.", [("2025-02-02", "February 2")]),
+])
+def test_months_without_a_year_follow_the_tense(text, events):
+    from generator.annotate.dates import find_events
+
+    assert [(e.date, e.text) for e in find_events([(0, text)], date(2025, 3, 12))] == events
+
+
+def test_months_without_a_year_need_a_dated_article():
+    from generator.annotate.dates import find_events
+
+    assert find_events([(0, "They met on February 2 and again in June.")], None) == []

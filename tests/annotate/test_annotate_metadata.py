@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from annotate_helpers import annotator, article
+from annotate_helpers import annotate, annotator, article
 
 from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, find_outlet, find_published
 from generator.model import RemovedLine, RemovedReason
@@ -103,3 +103,38 @@ def test_chrome_reasons_are_cleaner_reasons():
         RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
     }
     assert all(type(reason) is RemovedReason for reason in CHROME_REASONS)
+
+
+@pytest.mark.parametrize(("lines", "author"), [
+    (["(Reporting by Jack Kim; Editing by Robert Birsel)"], "Jack Kim"),
+    (["(Writing by Christian Lowe; Editing by Vladimir Soldatkin)"], "Christian Lowe"),
+    (["(Reporting by John Davison and Lisa Barrington in Beirut; Editing by Hugh Lawson)"], "John Davison"),
+    (["(Additional reporting by Patricia Zengerle; Editing by Alistair Bell)"], None),
+    (["He was reporting by phone."], None),
+])
+def test_author_from_wire_credit_lines(lines, author):
+    from generator.annotate.metadata import credited_author
+
+    assert credited_author(lines) == author
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Russian Official to Asharq Al-Awsat: Mining Concessions Depend on Talks", "interview"),
+    ("South Korea, China defense officials to discuss North Korea test: Yonhap", "news"),
+])
+def test_interview_titles_name_who_was_spoken_to(title, kind):
+    notes = annotate("Officials met on Thursday to discuss the latest test, the agency reported on Monday.", title=title)
+    assert notes.kind == kind
+
+
+@pytest.mark.parametrize(("line", "host"), [
+    ("https://dbsjeyaraj.com/dbsj/?p=85762", "dbsjeyaraj.com"),
+    ("https://news.abs-cbn.com/news/09/22/20/philippines-conflict", "news.abs-cbn.com"),
+    ("https://arab.news/5xk8w", None),  # a short link for sharing
+    ("https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org", None),
+])
+def test_page_address_is_a_bare_link_that_is_not_for_sharing(line, host):
+    from generator.annotate.metadata import page_address
+
+    found = page_address(article("Body text long enough to be a paragraph of the article itself.", removed=(RemovedLine(line, RemovedReason.LINK),)))
+    assert (found[0] if found else None) == host

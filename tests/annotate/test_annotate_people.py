@@ -60,3 +60,24 @@ def test_role_prefers_a_function_over_an_honorific():
         "Prince Faisal bin Farhan, the Kingdom’s Foreign Minister, met Saudi Arabia’s partners.",
     )
     assert found["Faisal bin Farhan"][0] == "Foreign Minister"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Brazil's Minister of Mines and Energy Alexandre Silveira signed the pact.",
+     [("Alexandre Silveira", "Minister of Mines and Energy", "BR")]),
+    ("India's Petroleum and Natural Gas Minister Hardeep Singh Puri attended.",
+     [("Hardeep Singh Puri", "Petroleum and Natural Gas Minister", "IN")]),
+    ("The talks stalled over the future of Syrian President Bashar al-Assad.", [("Bashar al-Assad", "President", "SY")]),
+    ("Simon Harris, the Irish premier said recognition was overdue.", [("Simon Harris", "premier", "IE")]),
+    ("The U.S. special envoy for North Korea, Sung Kim, met his counterparts.",
+     [("Sung Kim", "special envoy for North Korea", "US")]),
+    ("He named the Minister of Foreign AffairsVijitha Herath as his deputy.",
+     [("Vijitha Herath", "Minister of Foreign Affairs", None)]),
+    ("Foreign Affairs Secretary Teodoro Locsin Jr. spoke.", [("Teodoro Locsin Jr.", "Foreign Affairs Secretary", None)]),
+    ("Wang was asked about Lee Bo, a shareholder of the shop.", [("Lee Bo", "shareholder of the shop", None)]),
+    ("Two candidates in the Republican race, Ted Cruz and Marco Rubio, are conservative.",
+     [("Ted Cruz", None, None), ("Marco Rubio", None, "US")]),
+])
+def test_role_phrases_in_their_common_forms(text, people):
+    notes = annotate(text)
+    assert [(p.name, p.role, p.country) for p in notes.people] == people

@@ -36,3 +36,22 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
 def test_partial_quote_is_attributed_to_the_subject():
     found = quotes("Minister Anna Lindqvist called the deal an “important step forward for both sides” on Friday.")
     assert found == [("Anna Lindqvist", "important step forward for both sides")]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    (["Indian High Commissioner Santosh Jha spoke on Tuesday.",
+      "Asked about the vessels, and following Mr. Dissanayake’s visit, Mr. Jha said: “We have not had any further discussions.”"],
+     ["Santosh Jha"]),
+    (["Wang Zhenmin, a senior official, spoke.",
+      "Wang, who was recently a law dean in Beijing, said that it was \"very, very clear\" that officers could not \"do such things\" there."],
+     ["Wang Zhenmin", "Wang Zhenmin"]),
+    (["Prime Minister Shinzo Abe met President Vladimir Putin.",
+      "Abe said he and Putin confirmed the two countries will work together, saying, “This is the stance shared by Japan and Russia.”"],
+     ["Shinzo Abe"]),
+    (["The accord was signed in Riyadh.", "“This is a historic day for our energy partnership,” said the minister, Alexandre Silveira."],
+     ["Alexandre Silveira"]),
+    (["Officials met in Riyadh.", "“We will keep working with partners on energy,” according to Alexandre Silveira, Brazil's energy minister."],
+     ["Alexandre Silveira"]),
+])
+def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
+    assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers

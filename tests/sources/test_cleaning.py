@@ -258,3 +258,65 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     assert len(article.blocks[0].text) <= 500
     notes = [r for r in article.removed if r.reason == RemovedReason.OVERLONG]
     assert len(notes) == 1 and "the first 500" in notes[0].text
+
+
+@pytest.mark.parametrize(("text", "byline", "name_line"), [
+    ("Opinion piece by Robert Ayson, Professor of Strategic Studies, Victoria University of Wellington", True, False),
+    ("Analysis by Jane Doe", True, False),
+    ("Jim Gomez", False, True),
+    ("Foreign ministers met in Geneva by the lake.", False, False),
+])
+def test_labelled_bylines_and_name_lines(text, byline, name_line):
+    from generator.sources.lines import is_byline, is_name_line
+
+    assert (is_byline(text), is_name_line(text)) == (byline, name_line)
+
+
+def test_long_first_line_before_the_page_address_is_the_headline():
+    from generator.model import SourceDocument
+    from generator.sources.splitting import split_articles
+
+    title = "President to visit China from January 14 to 17 on second state visit abroad: " + "will meet leaders " * 5
+    body = "The president will visit China from January 14 to 17, the spokesman said on Tuesday in the capital."
+    text = f"{title.strip()}\n\nhttps://example.org/news/?p=1\n\n02:22 AM, Tuesday, January 07, 2025\n\n{body}\n"
+    (article,) = split_articles(SourceDocument("a.txt", text))
+    assert article.title == title.strip() and [b.text for b in article.blocks] == [body]
+
+
+def test_comment_section_after_the_text_is_not_article_text():
+    from generator.model import SourceDocument
+    from generator.sources.splitting import split_articles
+
+    body = [f"Paragraph {n} of the article says something long enough to count as running text here." for n in range(4)]
+    comments = ["12 Comments", "fmcshan", "I think they should have done this years ago, honestly it is overdue."]
+    text = "A headline about the talks\n\n" + "\n\n".join(body + comments) + "\n"
+    (article,) = split_articles(SourceDocument("a.txt", text))
+    assert [b.text for b in article.blocks] == body
+    assert [r.text for r in article.removed][-3:] == comments
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("DUBAI/WASHINGTON Iran freed 10 U.S. sailors on Wednesday.", "DUBAI/WASHINGTON"),
+    ("MANILA, Philippines (AP) — The defense chief spoke.", "MANILA, Philippines (AP) —"),
+    ("US/EU Trade tensions rise as talks stall.", None),
+])
+def test_datelines_with_regions_and_several_cities(text, dateline):
+    from generator.sources.headers import dateline_of
+
+    found = dateline_of(text)
+    assert (found[0] if found else None) == dateline
+
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("U.S. Secretary of State John Kerry, second from left, speaks with Jordanian Foreign Minister Nasser Judeh in Amman, Jordan, Feb. 21, 2016.", "photo caption"),
+    ("In this photo released by the Syrian official news agency SANA, citizens gather at the scene of two blasts in Homs, Feb. 21, 2016.", "photo caption"),
+    ("WATCH: Related video of damage from Homs bombings", "comment, share or subscription widget"),
+    ("Press Release: Victoria University of Wellington", "credits or copyright line"),
+    ("Kerry, speaking in Amman on Sunday, said the sides were closer to a cease-fire than they have ever been.", None),
+])
+def test_captions_and_labels_anywhere_on_the_page(text, reason):
+    from generator.sources.lines import count_words, noise_reason
+
+    found = noise_reason(text, count_words(text))
+    assert (found.value if found else None) == reason

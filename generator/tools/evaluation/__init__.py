@@ -40,6 +40,9 @@ Matching rules, all symmetric:
 * boilerplate: a gold boilerplate line is left when a predicted paragraph, heading or standfirst of
   the same source equals it (or, for lines of three words or more, contains it).
 """
+from generator.tools.evaluation.gold import load_gold
+from generator.tools.evaluation.matching import key
 from generator.tools.evaluation.report import evaluate, format_table
+from generator.tools.evaluation.scoring import gold_body_lines
 
-__all__ = ["evaluate", "format_table"]
+__all__ = ["evaluate", "format_table", "gold_body_lines", "key", "load_gold"]
