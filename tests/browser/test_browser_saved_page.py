@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_html_reader import HOSTILE, page
+from saved_pages import HOSTILE, page
 
 from generator.settings import PROJECT_ROOT
 from tests.browser.browser_support import build_and_serve
