@@ -182,3 +182,8 @@ def scan_html(html: str, marker: str = MARKER) -> MarkupScanner:
 def find_active_markup(html: str, marker: str = MARKER) -> list[str]:
     """Active markup in ``html``: event handlers, script URLs, and elements or links made from marked source text."""
     return scan_html(html, marker).findings
+
+
+#: Briefs the seed corpus gives: its five files hold 2 + 1 + 1 + 1 + 2 articles (the blog's preface in the last
+#: file is the standfirst of the article after it, not a brief).
+SEED_BRIEFS = 7

@@ -137,7 +137,28 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     cuts = cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []
     if cuts and articles:
         articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
-    return _apply_frontmatter(articles, document.meta)
+    return _apply_frontmatter(fold_preface(articles), document.meta)
+
+
+#: An untitled opening this short, before a titled article, is a preface (a blog's word on the pieces it reposts).
+PREFACE_MAX_PARAGRAPHS = 3
+PREFACE_MAX_WORDS = 250
+
+
+def fold_preface(articles: list[Article]) -> list[Article]:
+    """A short untitled opening followed by a titled article becomes that article's standfirst, not a brief of its own."""
+    if len(articles) < 2 or articles[0].title or not articles[1].title or articles[1].standfirst:
+        return articles
+    preface = articles[0]
+    paragraphs = [b.text for b in preface.blocks if b.kind == "paragraph"]
+    if len(paragraphs) != len(preface.blocks) or len(paragraphs) > PREFACE_MAX_PARAGRAPHS:
+        return articles
+    text = " ".join(paragraphs)
+    if len(text.split()) > PREFACE_MAX_WORDS:
+        return articles
+    # The preface's own removed lines stay with the article, so the provenance still shows every dropped line.
+    first = replace(articles[1], position=0, standfirst=text, removed=preface.removed + articles[1].removed)
+    return [first] + [replace(article, position=number) for number, article in enumerate(articles[2:], start=1)]
 
 
 def _all_removed(lines: Iterable[Line]) -> list[RemovedLine]:

@@ -14,7 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from stage_helpers import seed_settings
+from stage_helpers import SEED_BRIEFS, seed_settings
 
 from generator.pipeline import build_site
 from generator.publish.mkdocs_plugin import TIMINGS_VARIABLE
@@ -139,7 +139,7 @@ def test_mkdocs_strict_build_publishes_a_searchable_site(tmp_path):
     assert (site / "countries" / "jp.html").exists()
     assert (site / "initiatives" / "manar-initiative.html").exists()
     briefs = json.loads((site / "data" / "briefs.json").read_text())["briefs"]
-    assert len(briefs) == 8
+    assert len(briefs) == SEED_BRIEFS
     index = json.loads((site / "search" / "search_index.json").read_text())
     manar = {doc["location"].split("#")[0] for doc in index["docs"] if "Manar" in doc["title"] + doc["text"]}
     assert "initiatives/manar-initiative.html" in manar
@@ -217,7 +217,7 @@ def test_mkdocs_serve_rebuilds_when_a_source_is_added_reusing_what_it_built(tmp_
         (tmp_path / "sources" / "new.txt").write_text(
             "Chile and Peru sign a lithium pact\n\nChile and Peru signed a lithium cooperation pact on Monday, officials in "
             "Santiago said, promising joint exploration over the next five years.\n", encoding="utf-8")
-        wait_for(r"briefing: 9 briefs .*\(1 annotated", 1)
+        wait_for(rf"briefing: {SEED_BRIEFS + 1} briefs .*\(1 annotated", 1)
         page = urllib.request.urlopen(f"http://127.0.0.1:{port}/countries/cl.html", timeout=30).read().decode()
         assert "Chile and Peru sign a lithium pact" in page
         # Under serve, MkDocs reads the pages from the generated folder, where unchanged ones keep their mtime.

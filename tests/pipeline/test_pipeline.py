@@ -3,6 +3,7 @@ import shutil
 from dataclasses import replace
 
 import pytest
+from stage_helpers import SEED_BRIEFS
 
 from generator import pipeline
 from generator.__main__ import main
@@ -24,14 +25,14 @@ def project(tmp_path):
 
 def test_second_build_annotates_nothing_and_adding_one_article_annotates_one(project):
     first = build_site(project)
-    assert first.annotated == len(first.index.briefs) == 8
+    assert first.annotated == len(first.index.briefs) == SEED_BRIEFS
     assert build_site(project).annotated == 0
     (project.sources_dir / "new.txt").write_text(
         "Chile and Peru sign a lithium pact\n\nChile and Peru signed a lithium cooperation pact on Monday, "
         "officials in Santiago said, promising joint exploration over the next five years.\n", encoding="utf-8")
     third = build_site(project)
     assert third.annotated == 1
-    assert len(third.index.briefs) == 9
+    assert len(third.index.briefs) == SEED_BRIEFS + 1
 
 
 def test_cached_build_gives_the_same_pages(project):
@@ -51,7 +52,7 @@ def test_a_bad_file_never_stops_the_others(project):
     (project.sources_dir / "broken.txt").write_bytes(b"\x00\x01\x02binary")
     (project.sources_dir / "empty.md").write_text("", encoding="utf-8")
     result = build_site(project)
-    assert len(result.index.briefs) == 8
+    assert len(result.index.briefs) == SEED_BRIEFS
     assert dict(result.failures).keys() == {"broken.txt", "empty.md"}
 
 

@@ -42,6 +42,22 @@ def article_shape(title=None, *, standfirst=None, byline=None, dateline=None, bi
 # --- several articles in one file ------------------------------------------------------------------
 
 
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        pytest.param(f"{A}\n\n{B}\n\n", [article_shape(RAILWAY, standfirst=f"{A} {B}", blocks=paragraphs(D, E))],
+                     id="a short untitled preface becomes the next article's standfirst"),
+        pytest.param(f"{A}\n\n{B}\n\n{C}\n\n{A} {B}\n\n",
+                     [article_shape(None, blocks=paragraphs(A, B, C, f"{A} {B}")), article_shape(RAILWAY, blocks=paragraphs(D, E))],
+                     id="four untitled paragraphs are an article of their own"),
+    ],
+)
+def test_a_preface_before_the_first_headline_is_not_a_brief(opening, expected):
+    articles = clean(f"{opening}{RAILWAY}\n\nBy Tomas Berg\n\n{D}\n\n{E}\n")
+    assert [{**shape(a), "byline": None} for a in articles] == expected
+    assert [a.position for a in articles] == list(range(len(expected)))
+
 @pytest.mark.parametrize(
     ("second_start", "second"),
     [

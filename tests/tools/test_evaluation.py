@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stage_helpers import seed_settings
+from stage_helpers import SEED_BRIEFS, seed_settings
 
 from generator.__main__ import main
 from generator.knowledge.base import Alias
@@ -359,7 +359,7 @@ def seed_scores() -> Scores:
 def test_seed_gold_is_consistent_with_the_sources(seed_scores):
     problems = [n for n in seed_scores.notes if "body_lines says" in n or "not a line of the source" in n or "not found" in n]
     assert problems == []
-    assert seed_scores.articles_expected == 8
+    assert seed_scores.articles_expected == SEED_BRIEFS
 
 
 def assert_floor(scores: Scores, floors: dict[str, float], name: str) -> None:
