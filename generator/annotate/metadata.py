@@ -18,6 +18,10 @@ _OUTLET_CONTEXT = re.compile(
 )
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 _OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
+#: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
+_ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
+#: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.
+_OPINION_DISCLAIMER = re.compile(r"\b(?:views|opinions)\b.{0,80}\b(?:author|writer|columnist|contributor)s?\b", re.I)
 _ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
 #: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
 _INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
@@ -236,11 +240,15 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> s
         return declared.strip().lower()
     title = article.title or ""
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
-    markers = " ".join([title] + [r.text for r in article.removed if r.reason == RemovedReason.NAVIGATION])
-    if _ANALYSIS.search(title):
+    # Labels a page prints around the text: the section line, the byline ("Opinion by ..."), the headline.
+    labels = [r.text for r in article.removed if r.reason in (RemovedReason.NAVIGATION, RemovedReason.BYLINE)]
+    markers = " ".join([title, article.byline or "", *labels])
+    if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
         return "analysis"
     if _OPINION.search(markers):
         return "opinion"
+    if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
+        return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
     if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs):
         return "interview"

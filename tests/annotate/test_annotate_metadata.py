@@ -89,6 +89,16 @@ def test_find_published(fields, expected):
         pytest.param((P,), {}, 0.6, True, "interview", id="the outlet's own interview"),
         pytest.param((P,), {"bio": "Jane Doe is a columnist."}, 0.1, False, "opinion", id="columnist introduced first"),
         pytest.param((P,), {"bio": "Jane Doe is an analyst.", "bio_at_end": True}, 0.1, False, "analysis", id="analyst's bio after"),
+        pytest.param((P,), {"removed": removed("The statements, views and opinions expressed in this column are solely those of the "
+                                               "author and do not necessarily represent those of RT.", RemovedReason.DISCLAIMER)},
+                     0, False, "opinion", id="opinion disclaimer"),
+        pytest.param((P,), {"removed": removed("All rights reserved. Views of readers are welcome.", RemovedReason.DISCLAIMER)},
+                     0, False, "news", id="a disclaimer about something else"),
+        pytest.param((P,), {"byline": "Opinion by Jane Roe"}, 0, False, "opinion", id="opinion byline"),
+        pytest.param((P,), {"byline": "Analysis by Jane Roe"}, 0, False, "analysis", id="analysis byline"),
+        pytest.param((P,), {"removed": removed("ANALYSIS", RemovedReason.NAVIGATION)}, 0, False, "analysis", id="analysis section label"),
+        pytest.param((P,), {"removed": removed("Analysts say the deal will hold", RemovedReason.NAVIGATION)}, 0, False, "news",
+                     id="a teaser that starts with analysts"),
         pytest.param((P,), {}, 0, False, "news", id="news by default"),
     ],
 )
