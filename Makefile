@@ -38,7 +38,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null; then echo "==> Installing axe-core (npm ci)"; npm ci --no-audit --no-fund; else echo "npm not found: accessibility checks will be skipped"; fi
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty  # only the pages the generator rewrote are built again: an edit shows in seconds
 
 markdown: $(STAMP)
 	$(BIN)/python -m generator build --out build/docs
@@ -70,7 +70,7 @@ extraction-eval: $(STAMP)
 	$(BIN)/python -m generator.tools.extraction_eval --pages ../shared/realdev
 
 bench: $(STAMP)
-	$(BIN)/python -m generator bench --sizes 100 1000
+	$(BIN)/python -m generator bench --sizes 1000 10000
 
 clean:
 	rm -rf site build

@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import subprocess
-import sys
+import types
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -13,10 +12,14 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from generator.incremental.session import Session
 from generator.pipeline import STAGES, BuildResult, build_site
+from generator.publish.html_cache import HtmlCache, cacheable, convert_in_parallel
 from generator.publish.output import write_pages
+from generator.publish.pagefind import PagefindError, index_site
+from generator.publish.theme_cache import cache_theme_output
 from generator.settings import DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_SOURCE_BYTES, Settings
 from generator.urls import SEARCH_PAGE
 
@@ -38,6 +41,19 @@ title: Search
   });
 </script>
 """
+
+
+#: Above this many briefs, search: auto uses Pagefind. Material's single index grows by about 9.5 KB per
+#: article and every reader who searches downloads it whole (about 4.7 MB here); Pagefind's first query
+#: transfers a few hundred KB whatever the corpus size (README, "Search at scale").
+PAGEFIND_ABOVE = 500
+
+
+def choose_search(option: str, briefs: int, threshold: int, serving: bool) -> str:
+    """Which search a build gets: "material" or "pagefind"."""
+    if option != "auto":
+        return option
+    return "pagefind" if briefs > threshold and not serving else "material"
 
 
 #: MkDocs' logger for this plugin: its warnings fail `mkdocs build --strict`.
@@ -62,7 +78,10 @@ class BriefingConfig(Config):
     templates = config_options.Type(str, default="templates")
     knowledge = config_options.Type(str, default="knowledge")
     cache = config_options.Type(bool, default=True)
-    search = config_options.Choice(("material", "pagefind"), default="material")
+    #: auto: Material's search up to ``pagefind_above`` briefs, Pagefind's chunked index above (and Material's
+    #: under `mkdocs serve`, where re-indexing the whole site at every edit would make the preview wait).
+    search = config_options.Choice(("auto", "material", "pagefind"), default="auto")
+    pagefind_above = config_options.Type(int, default=PAGEFIND_ABOVE)
     #: Where `mkdocs serve` writes the generated Markdown; unchanged files keep their mtime so `mkdocs serve --dirty`
     #: is quick. `mkdocs build` hands the pages to MkDocs in memory (`python -m generator build` writes them).
     generated = config_options.Type(str, default="build/docs")
@@ -90,6 +109,52 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_startup(self, *, command, dirty) -> None:
         """Keep this plugin between the builds of `mkdocs serve`, and with it what the last build loaded."""
         self.session = Session(serving=command == "serve")
+        self.command, self.dirty = command, dirty
+
+    def on_pre_build(self, *, config) -> None:
+        """Open the cache of converted pages, and let it serve Material's search entries too."""
+        settings = self._settings(config)
+        self.html_cache = self.search_index = self.nav = None
+        self.converted_in_parallel = 0
+        if settings.cache_dir is None or not cacheable(config):
+            return
+        self.html_cache = cache = HtmlCache(settings.cache_dir / "html", config)
+        for plugin in config.plugins.values():
+            index = getattr(plugin, "search_index", None)
+            original = getattr(index, "add_entry_from_context", None)
+            if original is not None and not getattr(original, "briefing_cached", False):
+                self.search_index = index
+                def add_entry(page, index=index, original=original):
+                    cache.add_search_entries(index, original, page)
+                add_entry.briefing_cached = True  # type: ignore[attr-defined]
+                index.add_entry_from_context = add_entry
+
+    def on_nav(self, nav, /, *, config, files: Files):
+        """Convert the pages the cache lacks on every core, before MkDocs goes through them one by one."""
+        cache = getattr(self, "html_cache", None)
+        if cache is not None:
+            dirty = getattr(self, "dirty", False)
+            pages = [f.page for f in files.documentation_pages() if f.page is not None and (not dirty or f.is_modified())]
+            index = self.search_index if getattr(self, "search", None) != "pagefind" else None  # Material's is off
+            self.converted_in_parallel = convert_in_parallel(cache, pages, config, files, index)
+        self.nav = nav
+        if getattr(self, "search", None) == "pagefind":
+            add_search_page(nav, files)
+        return nav
+
+    def on_env(self, env, /, *, config, files: Files):
+        """Let the theme's output of a page come from the cache when nothing it shows changed."""
+        cache = getattr(self, "html_cache", None)
+        if cache is not None and self.nav is not None:
+            cache_theme_output(env, cache, config, self.nav)
+        return env
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config, files: Files) -> None:
+        """Let the page's conversion come from the cache when its inputs did not change."""
+        cache = getattr(self, "html_cache", None)
+        if cache is not None:
+            original = types.MethodType(type(page).render, page)
+            page.render = lambda config, files: cache.render(page, original, config, files)  # type: ignore[method-assign]
 
     def on_shutdown(self) -> None:
         """Write what `mkdocs serve` kept in memory (the page store), so the next process starts from it."""
@@ -107,9 +172,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         session = getattr(self, "session", None)
         result = build_site(self._settings(config), session)
         pages = result.pages
-        if self.config.search == "pagefind":
-            pages = pages.with_page(SEARCH_PAGE, PAGEFIND_PAGE)
         serving = session is not None and session.serving
+        self.search = choose_search(self.config.search, len(result.index.briefs), self.config.pagefind_above, serving)
+        if self.search == "pagefind":
+            pages = pages.with_page(SEARCH_PAGE, PAGEFIND_PAGE)
+            for plugin in config.plugins.values():  # Material's search: no index, no search box
+                if hasattr(plugin, "search_index") and "enabled" in plugin.config:
+                    plugin.config.enabled = False
         out_dir = Path(config.config_file_path).resolve().parent / self.config.generated
         if serving:
             write_pages(pages, out_dir)
@@ -136,14 +205,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return files
 
     def on_post_build(self, *, config) -> None:
-        """With search: pagefind, index the built site into a chunked static search index."""
-        if self.config.search != "pagefind":
+        """Drop cached pages no page used (after a full build); with search: pagefind, index the built site."""
+        cache = getattr(self, "html_cache", None)
+        if cache is not None:
+            removed = cache.prune() if getattr(self, "command", "build") != "serve" else 0
+            log.info("briefing: %d pages converted (%d of them in parallel), %d from the cache; %d theme outputs from "
+                     "the cache (%d stale entries removed)", cache.misses + self.converted_in_parallel,
+                     self.converted_in_parallel, cache.hits - self.converted_in_parallel, cache.outputs_hit, removed)
+        if getattr(self, "search", self.config.search) != "pagefind":
             return
-        command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--root-selector", "article",
-                   "--exclude-selectors", ".md-source-file", "--quiet"]
-        finished = subprocess.run(command, capture_output=True, text=True)
-        if finished.returncode != 0:
-            raise PluginError(f"pagefind failed: {finished.stderr.strip()[-2000:]}")
+        settings = self._settings(config)
+        try:
+            kept = index_site(Path(config.site_dir), None if settings.cache_dir is None else settings.cache_dir / "pagefind")
+        except PagefindError as error:
+            raise PluginError(f"pagefind failed: {error}") from error
+        log.info("briefing: Pagefind index %s", "unchanged, from the cache" if kept else "built")
 
     def on_serve(self, server, /, *, config, builder):
         """Rebuild when a source, a template or the knowledge base changes."""
@@ -152,3 +228,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if folder.exists():
                 server.watch(str(folder))
         return server
+
+
+def add_search_page(nav, files: Files) -> None:
+    """Put the Pagefind search page second in the navigation (after Home), unless the configuration lists it."""
+    file = files.get_file_from_path(SEARCH_PAGE)
+    if file is None or file.page is None or file.page in nav.pages:
+        return
+    nav.items.insert(1 if nav.items else 0, file.page)
+    nav.pages.insert(1 if nav.pages else 0, file.page)

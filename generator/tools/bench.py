@@ -2,18 +2,19 @@
 
 Example: python -m generator bench --sizes 100 1000
 """
+
 from __future__ import annotations
 
+import html
 import json
 import os
 import platform
-import random
+import re
 import shutil
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
-from datetime import date, timedelta
 from pathlib import Path
 
 from generator.knowledge.base import KnowledgeBase, load_knowledge
@@ -22,17 +23,12 @@ from generator.pipeline import Session, build_site
 from generator.publish.mkdocs_plugin import TIMINGS_VARIABLE
 from generator.publish.output import write_pages
 from generator.settings import PROJECT_ROOT, Settings
-from generator.sources.reading import iter_documents, read_sources
-from generator.sources.splitting import split_articles
+from generator.tools.corpus import make_project, synthetic_corpus
 
-TOPICS = ("energy cooperation", "a security dialogue", "mining investment", "trade talks", "a peace treaty",
-          "sanctions relief", "a port deal", "grain exports", "a defence pact", "climate finance")
-VERBS = ("agree on", "resume", "sign", "discuss", "weigh", "launch", "expand", "review")
-ROLES = ("Foreign Minister", "Prime Minister", "President", "Trade Minister", "Ambassador", "Energy Minister")
-#: Files copied into each benchmark project besides the corpus.
-PROJECT_FILES = ("mkdocs.yml", "templates", "knowledge", "docs", "overrides")
 #: The generator's stages and the writing of its pages: together, the generator's part of a build.
 STAGES = (*PIPELINE_STAGES, "write")
+
+
 #: Timing-file entries that are counts, not seconds.
 COUNTS = ("annotated", "rendered", "pages")
 
@@ -45,62 +41,10 @@ class Run:
     peak_mib: float
 
 
-def seed_paragraphs(sources_dir: Path) -> tuple[list[str], list[str]]:
-    """Body paragraphs and titles of the real sources, the raw material of the synthetic corpus."""
-    settings = Settings.from_root(PROJECT_ROOT, sources_dir=sources_dir)
-    paragraphs: list[str] = []
-    titles: list[str] = []
-    for document in iter_documents(read_sources(settings)):
-        for article in split_articles(document):
-            paragraphs.extend(b.text for b in article.blocks if b.kind == "paragraph" and len(b.text.split()) >= 15)
-            if article.title:
-                titles.append(article.title)
-    return paragraphs, titles
-
-
-def _countries(knowledge: KnowledgeBase) -> list[tuple[str, str, str]]:
-    """(name, demonym, capital) of countries with all three known."""
-    found = []
-    for term in knowledge.terms_of("countries"):
-        demonyms = [a.text for a in knowledge.aliases if a.taxonomy == "countries" and a.key == term.key and a.kind == "demonym"]
-        capital = term.attributes.get("capital")
-        if demonyms and capital and len(term.name) < 25:
-            found.append((term.name, sorted(demonyms)[0], str(capital)))
-    return found
-
-
-def synthetic_corpus(n: int, knowledge: KnowledgeBase, sources_dir: Path) -> dict[str, str]:
-    """N realistic pasted articles: real paragraphs with countries, people and initiatives varied."""
-    paragraphs, _ = seed_paragraphs(sources_dir)
-    countries = _countries(knowledge)
-    people = [t.name for t in knowledge.terms_of("people")]
-    initiatives = [t.name for t in knowledge.terms_of("initiatives")]
-    files: dict[str, str] = {}
-    for i in range(n):
-        rng = random.Random(f"briefing-bench-{i}")
-        (a, a_dem, a_cap), (b, b_dem, b_cap) = rng.sample(countries, 2)
-        swaps = (("Saudi Arabia", b), ("Japanese", a_dem), ("Japan", a), ("Russian", b_dem), ("Russia", b),
-                 ("Saudi", b_dem), ("Tokyo", a_cap), ("Riyadh", b_cap), ("Moscow", b_cap))
-        body = []
-        for paragraph in rng.sample(paragraphs, rng.randint(8, 12)):
-            for old, new in swaps:
-                paragraph = paragraph.replace(old, new)
-            body.append(paragraph)
-        person, other = rng.sample(people, 2)
-        initiative = rng.choice(initiatives)
-        body.insert(1, f"{a_dem} {rng.choice(ROLES)} {person} said the {initiative} would be discussed with "
-                       f"{other} at talks in {b_cap} next month, according to officials.")
-        body.append(f"“We expect real progress on {rng.choice(TOPICS)} this year,” {person} said.")
-        title = f"{a} and {b} {rng.choice(VERBS)} {rng.choice(TOPICS)}"
-        published = date(2016, 1, 1) + timedelta(days=i % 3650)
-        header = f"---\ntitle: {json.dumps(title)}\ndate: {published.isoformat()}\n---\n" if i % 2 else f"{title}\n\n{a_dem} officials (Reuters)\n\n"
-        tail = "\n\nLeave a Reply\n\nShare this article\n"
-        files[f"{published.year}/{i:05d}.{'md' if i % 2 else 'txt'}"] = header + "\n\n".join(body) + tail
-    return files
-
-
 #: Articles added one at a time in the `mkdocs serve` measurement (the median edit is reported).
 SERVE_EDITS = 5
+
+
 #: Cold generator runs per size; the median one is reported.
 COLD_RUNS = 3
 
@@ -120,21 +64,6 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) ->
 def folder_bytes(path: Path) -> int:
     """Total size of the files below ``path``."""
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-
-
-def make_project(workdir: Path, files: dict[str, str]) -> Path:
-    """A copy of the project's configuration with the synthetic corpus as sources/."""
-    if workdir.exists():
-        shutil.rmtree(workdir)
-    workdir.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = PROJECT_ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, workdir / name)
-    for relative, text in files.items():
-        target = workdir / "sources" / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return workdir
 
 
 def plain_config(project: Path) -> Path:
@@ -198,23 +127,9 @@ def bench_size(n: int, workdir: Path, with_mkdocs: bool) -> dict[str, object]:
         mkdocs = str(Path(python).with_name("mkdocs"))
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
         plain = measure([mkdocs, "build", "-q", "-f", str(plain_config(project))], project, env)
-        shutil.rmtree(project / ".cache", ignore_errors=True)
-        shutil.rmtree(project / "build" / "docs", ignore_errors=True)
-        plugin_timings = project / "plugin-timings.json"
-        # The plugin reports the generator's part of this very build: the share is measured within one run.
-        full_cold = measure([mkdocs, "build", "-q"], project, {**env, TIMINGS_VARIABLE: str(plugin_timings)})
-        in_build = json.loads(plugin_timings.read_text())
-        full_warm = measure([mkdocs, "build", "-q"], project, env)
-        row.update({
-            "mkdocs_markdown_only_s": round(plain.seconds, 1), "mkdocs_full_cold_s": round(full_cold.seconds, 1),
-            "mkdocs_full_warm_s": round(full_warm.seconds, 1),
-            "cold_over_markdown_only": round(full_cold.seconds / plain.seconds, 3),
-            "warm_over_markdown_only": round(full_warm.seconds / plain.seconds, 3),
-            "generator_in_cold_build_s": {k: round(v, 3) for k, v in in_build.items() if k in PIPELINE_STAGES or k == "generator"},
-            "generator_share_of_cold_build": round(in_build["generator"] / full_cold.seconds, 3),
-            "mkdocs_peak_mib": round(full_cold.peak_mib), "site_mib": round(folder_bytes(project / "site") / 2**20, 1),
-            "search_index_mib": round((project / "site" / "search" / "search_index.json").stat().st_size / 2**20, 2),
-        })
+        row.update(bench_site(project, knowledge, env))
+        row["generator_share_of_cold_build"] = round(row.pop("generator_in_cold_build_total"), 3)
+        row["mkdocs_markdown_only_s"] = round(plain.seconds, 1)
     return row
 
 
@@ -265,9 +180,149 @@ def machine() -> str:
 def main(sizes: list[int], workdir: Path, with_mkdocs: bool, output: Path | None) -> int:
     """Run the benchmark for each size and print (and optionally save) a JSON report."""
     rows = [bench_size(n, workdir, with_mkdocs) for n in sizes]
-    report = {"machine": machine(), "rows": rows}
+    report = {"machine": machine(), "rows": rows, "growth": growth(rows)}
     text = json.dumps(report, indent=1)
     print(text)
     if output:
         output.write_text(text + "\n", encoding="utf-8")
     return 0
+
+
+#: How long the served site may take to show an added article before the measurement gives up.
+SERVE_DEADLINE = 600.0
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on now."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _fetch(url: str) -> str:
+    import urllib.request
+
+    try:
+        return urllib.request.urlopen(url, timeout=30).read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def serve_time_to_visible(project: Path, name: str, text: str, title: str, extra: tuple[str, ...] = (),
+                          log: Path | None = None, settle: float = 0.0) -> dict[str, float]:
+    """As an editor sees it: `mkdocs serve` (with ``extra`` options) runs; a source is added; seconds until the
+    served briefs index lists its title. Also the seconds to the first served page. With ``log``, the server's
+    output goes there; ``settle`` seconds are waited after the title shows (to see whether more builds follow)."""
+    port = free_port()
+    mkdocs = str(Path(sys.executable).with_name("mkdocs"))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    started = time.perf_counter()
+    sink = log.open("w", encoding="utf-8") if log else subprocess.DEVNULL
+    server = subprocess.Popen([mkdocs, "serve", *extra, "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
+                              stdout=sink, stderr=subprocess.STDOUT if log else subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/briefs/index.html"
+    try:
+        while not _fetch(url):
+            if server.poll() is not None or time.perf_counter() - started > SERVE_DEADLINE:
+                raise RuntimeError(f"mkdocs serve {' '.join(extra)} did not start")
+            time.sleep(0.2)
+        first = time.perf_counter() - started
+        time.sleep(2)  # let the watcher settle after the first build
+        target = project / "sources" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        added = time.perf_counter()
+        target.write_text(text, encoding="utf-8")
+        while html.escape(title) not in _fetch(url):
+            if server.poll() is not None or time.perf_counter() - added > SERVE_DEADLINE:
+                raise RuntimeError(f"mkdocs serve {' '.join(extra)} never showed {title!r}")
+            time.sleep(0.1)
+        visible = time.perf_counter() - added
+        time.sleep(settle)
+        return {"first_page_s": round(first, 1), "added_visible_s": round(visible, 2)}
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        if log:
+            sink.close()  # type: ignore[union-attr]
+        target = project / "sources" / name
+        target.unlink(missing_ok=True)
+
+
+def newest_article(n: int, knowledge: KnowledgeBase) -> tuple[str, str, str]:
+    """(path, text, title) of an article beyond the first ``n``, dated after all of them: it heads the briefs index."""
+    files = synthetic_corpus(n + 2, knowledge, PROJECT_ROOT / "sources")
+    name = next(k for k in sorted(files)[n:] if k.endswith(".md"))
+    text = re.sub(r"^date: .*$", "date: 2031-01-01", files[name], count=1, flags=re.M)
+    title = json.loads(re.search(r"^title: (.*)$", text, flags=re.M).group(1))
+    return name, text, title
+
+
+def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> dict[str, object]:
+    """The whole `mkdocs build` as editors and CI run it: cold, warm with nothing changed, warm after adding one
+    article; peak memory, output size, what a reader's first search transfers; the served preview of an edit."""
+    mkdocs = str(Path(sys.executable).with_name("mkdocs"))
+    for folder in (".cache", "build", "site"):
+        shutil.rmtree(project / folder, ignore_errors=True)
+    plugin_timings = project / "plugin-timings.json"
+    # The plugin reports the generator's part of this very build: the share is measured within one run.
+    cold = measure([mkdocs, "build", "-q"], project, {**env, TIMINGS_VARIABLE: str(plugin_timings)})
+    in_build = json.loads(plugin_timings.read_text())
+    unchanged = measure([mkdocs, "build", "-q"], project, env)
+    present = sum(1 for path in (project / "sources").rglob("*") if path.is_file())  # the corpus and earlier additions
+    name, text, title = newest_article(present, knowledge)
+    (project / "sources" / name).parent.mkdir(parents=True, exist_ok=True)
+    (project / "sources" / name).write_text(text, encoding="utf-8")
+    plus_one = measure([mkdocs, "build", "-q"], project, env)
+    (project / "sources" / name).unlink()
+    search = first_query_bytes(project / "site")
+    preview = serve_time_to_visible(project, *newest_article(present + 2, knowledge), extra=("--dirty",))
+    return {
+        "build_cold_s": round(cold.seconds, 1), "build_warm_unchanged_s": round(unchanged.seconds, 1),
+        "build_warm_plus_one_s": round(plus_one.seconds, 1),
+        "warm_unchanged_over_cold": round(unchanged.seconds / cold.seconds, 3),
+        "warm_plus_one_over_cold": round(plus_one.seconds / cold.seconds, 3),
+        "build_peak_mib": round(max(cold.peak_mib, unchanged.peak_mib, plus_one.peak_mib)),
+        "site_mib": round(folder_bytes(project / "site") / 2**20, 1),
+        "cache_mib": round(folder_bytes(project / ".cache") / 2**20, 1),
+        **search,
+        "serve_added_visible_s": preview["added_visible_s"], "serve_first_page_s": preview["first_page_s"],
+        "generator_in_cold_build_s": {k: round(v, 3) for k, v in in_build.items() if k in PIPELINE_STAGES or k == "generator"},
+        "generator_in_cold_build_total": in_build["generator"] / cold.seconds,
+    }
+
+
+#: Pagefind results the UI shows at once: their fragments are fetched with the first query.
+PAGEFIND_RESULTS = 5
+
+
+def first_query_bytes(site: Path) -> dict[str, object]:
+    """What a reader's first one-word search transfers, at most: Material's whole index, or Pagefind's scripts,
+    WebAssembly, entry and metadata files, its largest index chunk and its largest result fragments."""
+    material = site / "search" / "search_index.json"
+    if material.exists():
+        return {"search": "material", "first_query_kb": round(material.stat().st_size / 1024)}
+    bundle = site / "pagefind"
+    fixed = [bundle / n for n in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json")]
+    fixed += list(bundle.glob("wasm.*.pagefind"))[:1] + sorted(bundle.glob("pagefind.*.pf_meta"))[:1]
+    chunks = sorted((p.stat().st_size for p in (bundle / "index").glob("*.pf_index")), reverse=True)[:1]
+    fragments = sorted((p.stat().st_size for p in (bundle / "fragment").glob("*.pf_fragment")), reverse=True)[:PAGEFIND_RESULTS]
+    total = sum(p.stat().st_size for p in fixed if p.exists()) + sum(chunks) + sum(fragments)
+    return {"search": "pagefind", "first_query_kb": round(total / 1024)}
+
+
+#: The measurements compared between the smallest and the largest size: how they grow with the corpus.
+GROWTH = ("build_cold_s", "build_warm_plus_one_s", "build_peak_mib", "first_query_kb")
+
+
+def growth(rows: list[dict[str, object]]) -> dict[str, float]:
+    """Largest size over smallest, for each of GROWTH (times and memory should grow at most linearly)."""
+    if len(rows) < 2:
+        return {}
+    low, high = rows[0], rows[-1]
+    found = {"articles": round(int(high["articles"]) / int(low["articles"]), 1)}  # type: ignore[arg-type]
+    for key in GROWTH:
+        if key in low and key in high and low[key]:
+            found[key] = round(float(high[key]) / float(low[key]), 2)  # type: ignore[arg-type]
+    return found

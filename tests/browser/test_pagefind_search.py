@@ -15,7 +15,7 @@ import pytest
 
 from generator.knowledge.base import load_knowledge
 from generator.settings import PROJECT_ROOT
-from generator.tools.bench import synthetic_corpus
+from generator.tools.corpus import synthetic_corpus
 
 #: The issue's budget for one one-word search on a 10,000-article site.
 MAX_SEARCH_BYTES = 300_000

@@ -1,0 +1,124 @@
+"""The theme's output of each page kept in .cache/html/output/: Jinja renders a page only when what it shows changed.
+
+The key covers the theme's files, the whole configuration, the navigation, and the page: its template, HTML,
+table of contents, title, metadata, URL and neighbours. Only for themes known to read nothing else
+(`KNOWN_THEMES`), and only for contexts holding just what MkDocs puts there.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from mkdocs.structure.pages import Page
+
+from generator.publish.html_cache import HtmlCache, toc_tokens
+
+#: What MkDocs puts in a page's template context (mkdocs.commands.build.get_context). A context with more
+#: (another plugin's on_page_context) is rendered afresh: what it adds is not in the key.
+CONTEXT_KEYS = frozenset({"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version",
+                          "build_date_utc", "config", "page"})
+#: Themes whose page templates read only what the key covers (page, nav, config; not `pages` or the build date).
+KNOWN_THEMES = frozenset({"material"})
+
+
+class Uncacheable(Exception):
+    """A configuration value with no stable text: the theme's output is not kept in this build."""
+
+
+def plain(value: Any) -> str:
+    """A stable text of a configuration value, or Uncacheable."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return repr(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [plain(v) for v in value]
+        return "[" + ",".join(sorted(items) if isinstance(value, (set, frozenset)) else items) + "]"
+    if hasattr(value, "items"):
+        return "{" + ",".join(f"{k!r}:{plain(v)}" for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
+                              if not str(k).startswith("_")) + "}"
+    if hasattr(value, "config") and hasattr(value.config, "items"):  # a plugin: its options
+        return f"{type(value).__module__}.{type(value).__qualname__}{plain(value.config)}"
+    text = repr(value)
+    if " at 0x" in text:
+        raise Uncacheable(type(value).__name__)
+    return f"{type(value).__name__}:{text}"
+
+
+def nav_text(items) -> str:
+    """The navigation as the theme draws it: kinds, titles, URLs, nesting."""
+    return "[" + ",".join(f"({type(i).__name__},{i.title!r},{getattr(i, 'url', None)!r},{nav_text(getattr(i, 'children', None) or [])})"
+                          for i in items) + "]"
+
+
+def _link(page) -> str:
+    return "" if page is None else f"{page.url!r}{page.title!r}"
+
+
+class ThemeOutput:
+    """Keys for the theme's output of a page: the theme's files, the configuration, the navigation, the page."""
+
+    def __init__(self, cache: HtmlCache, config, nav) -> None:
+        theme = config["theme"]
+        digest = hashlib.sha256(f"{cache.settings}|{plain(dict(config.items()))}|{plain(dict(theme.items()))}|"
+                                f"{theme.dirs!r}|{nav_text(nav.items)}|{_link(nav.homepage)}".encode("utf-8", "surrogatepass"))
+        for folder in theme.dirs:
+            for path in sorted(Path(folder).rglob("*")):
+                if path.is_file() and path.suffix in (".html", ".js", ".json", ".yml", ".yaml", ".txt", ".xml"):
+                    digest.update(f"{path.relative_to(folder).as_posix()}\0".encode("utf-8", "surrogateescape"))
+                    digest.update(path.read_bytes())
+        self.site = digest.hexdigest()
+        self.cache = cache
+
+    def key(self, template_name: str, page: Page) -> str:
+        """What shapes one page's output besides the site: its template, content, table of contents and neighbours."""
+        material = repr((
+            self.site, template_name, page.url, page.title, page.canonical_url, page.edit_url, page.is_homepage,
+            page.file.src_uri, plain(page.meta), toc_tokens(page.toc), _link(page.previous_page), _link(page.next_page),
+            [(a.title, getattr(a, "url", None)) for a in page.ancestors],
+        ))
+        digest = hashlib.sha256(material.encode("utf-8", "surrogatepass"))
+        digest.update((page.content or "").encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+
+class CachedTemplate:
+    """A Jinja template whose ``render`` of a page's standard context comes from the cache when it can."""
+
+    def __init__(self, template, output: ThemeOutput) -> None:
+        self._template = template
+        self._output = output
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._template, name)
+
+    def render(self, *args, **kwargs) -> str:
+        context = args[0] if len(args) == 1 and not kwargs and isinstance(args[0], dict) else None
+        page = context.get("page") if context is not None else None
+        if not isinstance(page, Page) or set(context) - CONTEXT_KEYS:
+            return self._template.render(*args, **kwargs)
+        cache = self._output.cache
+        key = self._output.key(self._template.name or "", page)
+        found = cache._load("output", key)
+        if isinstance(found, str):
+            cache.outputs_hit += 1
+            return found
+        html = self._template.render(*args, **kwargs)
+        cache._save("output", key, html)
+        return html
+
+
+def cache_theme_output(env, cache: HtmlCache, config, nav) -> bool:
+    """Wrap ``env.get_template`` so page templates render through the cache; False when this build cannot."""
+    if config["theme"].name not in KNOWN_THEMES:
+        return False
+    try:
+        output = ThemeOutput(cache, config, nav)
+    except Uncacheable:
+        return False
+    original = env.get_template
+
+    def get_template(*args, **kwargs):
+        return CachedTemplate(original(*args, **kwargs), output)
+
+    env.get_template = get_template
+    return True

@@ -1,0 +1,53 @@
+"""Search that scales by itself: Material's index for small corpora, Pagefind's chunked one above a threshold."""
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.publish.mkdocs_plugin import PAGEFIND_ABOVE, choose_search
+from generator.settings import PROJECT_ROOT
+
+
+@pytest.mark.parametrize(
+    ("option", "briefs", "serving", "expected"),
+    [
+        ("auto", PAGEFIND_ABOVE, False, "material"),
+        ("auto", PAGEFIND_ABOVE + 1, False, "pagefind"),
+        ("auto", PAGEFIND_ABOVE + 1, True, "material"),  # `mkdocs serve`: no whole-site re-indexing at each edit
+        ("material", 10 * PAGEFIND_ABOVE, False, "material"),
+        ("pagefind", 1, True, "pagefind"),
+    ],
+)
+def test_choose_search(option, briefs, serving, expected):
+    assert choose_search(option, briefs, PAGEFIND_ABOVE, serving) == expected
+
+
+def test_above_the_threshold_the_default_config_builds_pagefind_and_no_material_index(tmp_path):
+    for name in ("mkdocs.yml", "templates", "knowledge", "docs", "overrides", "sources"):
+        source = PROJECT_ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    config = tmp_path / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      knowledge: knowledge\n" in text
+    config.write_text(text.replace("      knowledge: knowledge\n", "      knowledge: knowledge\n      pagefind_above: 2\n"), encoding="utf-8")
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    done = subprocess.run([str(mkdocs), "build", "--strict"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    site = tmp_path / "site"
+    assert list((site / "pagefind" / "index").glob("*.pf_index")), "Pagefind's index chunks"
+    assert not (site / "search").exists(), "Material's index is written neither as .json nor as .js"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="search.html"' in home and "md-search" not in home
+    assert "PagefindUI" in (site / "search.html").read_text(encoding="utf-8")
+    assert "Pagefind index built" in done.stderr
+    site.rename(tmp_path / "site-cold")
+    again = subprocess.run([str(mkdocs), "build", "--strict"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and "Pagefind index unchanged, from the cache" in again.stderr, again.stderr[-3000:]
+    assert not filecmp.dircmp(tmp_path / "site-cold", site).diff_files
+    cold, warm = tmp_path / "site-cold" / "pagefind", site / "pagefind"
+    assert sorted(p.relative_to(cold) for p in cold.rglob("*")) == sorted(p.relative_to(warm) for p in warm.rglob("*"))

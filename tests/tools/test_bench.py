@@ -1,0 +1,35 @@
+"""The benchmark's own arithmetic: what a first search transfers, and growth between corpus sizes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.tools.bench import PAGEFIND_RESULTS, first_query_bytes, growth
+
+
+def write(path: Path, size: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"x" * size)
+
+
+def test_material_first_query_is_the_whole_index(tmp_path):
+    write(tmp_path / "search" / "search_index.json", 10 * 1024)
+    assert first_query_bytes(tmp_path) == {"search": "material", "first_query_kb": 10}
+
+
+def test_pagefind_first_query_is_scripts_one_chunk_and_the_shown_fragments(tmp_path):
+    bundle = tmp_path / "pagefind"
+    for name in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json", "wasm.en.pagefind",
+                 "pagefind.en_1.pf_meta"):
+        write(bundle / name, 1024)
+    write(bundle / "index" / "a.pf_index", 4 * 1024)
+    write(bundle / "index" / "b.pf_index", 2 * 1024)  # another word's chunk: not fetched
+    for i in range(PAGEFIND_RESULTS + 3):
+        write(bundle / "fragment" / f"{i}.pf_fragment", 1024)
+    assert first_query_bytes(tmp_path) == {"search": "pagefind", "first_query_kb": 6 + 4 + PAGEFIND_RESULTS}
+
+
+def test_growth_is_largest_over_smallest():
+    rows = [{"articles": 1000, "build_cold_s": 50.0, "build_peak_mib": 400, "first_query_kb": 260},
+            {"articles": 10000, "build_cold_s": 500.0, "build_peak_mib": 2000, "first_query_kb": 280}]
+    assert growth(rows) == {"articles": 10.0, "build_cold_s": 10.0, "build_peak_mib": 5.0, "first_query_kb": 1.08}
+    assert growth(rows[:1]) == {}
