@@ -183,8 +183,10 @@ def watch(context, page, log: PageLog) -> None:
             log.console_errors.append(f"{msg.text} ({loc.get('url', '?')}:{loc.get('lineNumber', '?')})")
 
     def on_failed(request):
-        # An abort of a foreign request is already recorded as such.
-        if urlsplit(request.url).netloc == log.site_host:
+        # An abort of a foreign request is already recorded as such. ERR_ABORTED on the
+        # site's own host is the browser cancelling in-flight loads (the search worker, the
+        # favicon) when the test navigates away; a missing file still shows as an HTTP 404.
+        if urlsplit(request.url).netloc == log.site_host and "ERR_ABORTED" not in (request.failure or ""):
             log.failed_requests.append(f"{request.method} {request.url}: {request.failure}")
 
     def on_response(response):
