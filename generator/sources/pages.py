@@ -17,6 +17,7 @@ from lxml import etree
 
 from generator.markdown_text import fold_text
 from generator.model import Article, Block, SourceDocument
+from generator.sources.headlines import Declared, choose_headline, declared_kind, declared_of, section_label
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
 from generator.sources.reading import decode_bytes, normalise_newlines
 
@@ -39,6 +40,7 @@ FROM_PAGE = "page metadata"
 FROM_OVERRIDE = "override"
 FROM_FETCH = "address it was fetched from"
 FROM_ADDRESS = "page address"
+FROM_LABEL = "section label"
 #: trafilatura's options, named once: precision over recall, and readers' comments are not the article.
 EXTRACTION = {"include_comments": False, "favor_precision": True, "include_tables": True, "with_metadata": True}
 #: Tried when the precise extraction is short: precision sometimes drops most of a real article.
@@ -87,7 +89,7 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     if not html.strip():
         raise PageError("saved page: the file is empty")
     document, text = extract_article(html, str(overrides.get("fetched") or LATEST_DATE))
-    meta, origins = page_metadata(document, overrides, _LANG.search(html[:4096]))
+    meta, origins = page_metadata(document, overrides, _LANG.search(html[:4096]), declarations(html))
     meta["format"] = "html"
     meta["origins"] = tuple(origins.items())
     if doubts := notes + doubts_about(document, text):
@@ -230,15 +232,41 @@ def _text_of(element: etree._Element) -> str:
     return fold_text(_BLANK.sub(" ", " ".join(element.itertext())))
 
 
-def page_metadata(document: object, overrides: dict[str, object], lang: re.Match | None = None) -> tuple[dict[str, object], dict[str, str]]:
+def declarations(html: str) -> Declared | None:
+    """What the page declares about its headline and site (None when lxml cannot parse it)."""
+    from trafilatura.utils import load_html  # imported on first use, as in extract_page
+
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError, etree.LxmlError, RecursionError):
+        return None
+    return declared_of(tree) if tree is not None else None
+
+
+def page_metadata(
+    document: object, overrides: dict[str, object], lang: re.Match | None = None, declared: Declared | None = None,
+) -> tuple[dict[str, object], dict[str, str]]:
     """The page's metadata as SourceDocument meta (overrides win), and where each value came from."""
     meta, origins = page_fields(document, lang)
     address = meta.get("url") or overrides.get("url") or overrides.get("fetched_from")
     settle_outlet(meta, origins, address if isinstance(address, str) else None)
-    if isinstance(meta.get("title"), str) and isinstance(meta.get("outlet"), str):
-        meta["title"] = without_site_name(meta["title"], meta["outlet"])
+    settle_headline(meta, origins, declared)
     apply_overrides(meta, origins, overrides)
     return meta, origins
+
+
+def settle_headline(meta: dict[str, object], origins: dict[str, str], declared: Declared | None) -> None:
+    """The headline the page's declarations agree on, without the site's name or a section label (which sets the kind)."""
+    extracted = meta.get("title") if isinstance(meta.get("title"), str) else None
+    title = (choose_headline(declared, extracted) if declared else None) or extracted
+    if title and isinstance(meta.get("outlet"), str):
+        title = without_site_name(title, meta["outlet"])
+    if not title:
+        return
+    kind, title = section_label(title)
+    meta["title"], origins["title"] = title, FROM_PAGE
+    if kind := kind or (declared_kind(declared) if declared else None):
+        meta["kind"], origins["kind"] = kind, FROM_LABEL
 
 
 def page_fields(document: object, lang: re.Match | None) -> tuple[dict[str, object], dict[str, str]]:

@@ -4,8 +4,9 @@ The metric is the article-extraction benchmark's: per page, true and false posit
 negatives over word 4-shingles, normalised by their sum; precision and recall are means over the
 pages, and F1 is their harmonic mean. Three extractors are scored on the same pages: trafilatura with
 its defaults, the project's reader, the reader's text put through the paste cleaner (which saved pages
-skip, because it cost more body than it removed noise) and the article a brief shows. Headline, date and URL agreement compare the brief's metadata with what the page
-declares in its structured data (JSON-LD, Open Graph, article meta tags) and the benchmark's URL.
+skip, because it cost more body than it removed noise) and the article a brief shows. Headline, date, URL and
+outlet agreement compare the brief's metadata with what the page declares in its structured data (JSON-LD,
+Open Graph, article meta tags), its first <h1> and the benchmark's URL.
 
 Example: python -m generator.tools.extraction_eval --pages ../shared/realdev
 """
@@ -24,8 +25,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Callable
 
-from generator.model import SourceDocument
+import lxml.etree
+import lxml.html
+
+from generator.annotate import Annotator
+from generator.annotate.metadata import find_outlet
+from generator.knowledge.base import load_knowledge
+from generator.model import Article, SourceDocument
 from generator.settings import PROJECT_ROOT
+from generator.sources.headlines import section_label
 from generator.sources.reading import document_from_bytes
 from generator.sources.splitting import split_articles
 
@@ -38,6 +46,8 @@ _META_DATE = re.compile(
     r'<meta[^>]+(?:property|name|itemprop)=["\'](?:article:published_time|datePublished|pubdate|publish[_-]?date|date)["\']'
     r'[^>]*content=["\'](\d{4}-\d{2}-\d{2})', re.I)
 _OG_TITLE = re.compile(r'<meta[^>]+property=["\']og:title["\'][^>]*content=["\']([^"\']{3,400})', re.I)
+_OG_SITE = re.compile(r'<meta[^>]+property=["\']og:site_name["\'][^>]*content="([^"]{2,200})"', re.I)
+_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]{0,300}?"name"\s*:\s*"((?:[^"\\]|\\.){2,200})"')
 
 Counts = tuple[float, float, float]
 
@@ -158,14 +168,65 @@ def _same_text(a: str, b: str) -> bool:
     return bool(x and y) and (x == y or y.startswith(x) or x.startswith(y))
 
 
+def _same_headline(found: str, stated: str) -> bool:
+    """The same headline, also when the page's has a section label the brief moved to its kind ('Opinion | ')."""
+    return _same_text(found, stated) or _same_text(found, section_label(stated)[1])
+
+
+def _one_of_h1s(found: str, h1s: str) -> bool:
+    return any(_same_text(found, h1) for h1 in h1s.split(" ‖ "))
+
+
 def _same_url(a: str, b: str) -> bool:
     strip = re.compile(r"^https?://(?:www\.)?|[?#].*$|/$")
     return strip.sub("", strip.sub("", a.lower())) == strip.sub("", strip.sub("", b.lower()))
 
 
-def metadata_agreement(pages: list[Page]) -> dict[str, tuple[int, int]]:
-    """(agreeing, pages that state it) for headline, date and URL."""
-    tallies = {"headline": [0, 0], "date": [0, 0], "url": [0, 0]}
+def _outlet_words(name: str) -> list[str]:
+    return [w for w in _TOKEN.findall(re.sub(r"\.(?:com|co\.uk|org|net|ca|in)\b", "", name.lower())) if w != "the"]
+
+
+def _same_outlet(found: str, stated: str) -> bool:
+    """One site, loosely: same letters ('detroitnews'), one name inside the other ('Healthline Media'), or initials ('WSJ')."""
+    x, y = _outlet_words(found), _outlet_words(stated)
+    joined_x, joined_y = "".join(x), "".join(y)
+    if not joined_x or not joined_y:
+        return False
+    initials = {"".join(w[0] for w in words) for words in (x, y) if len(words) > 1}
+    return joined_x in joined_y or joined_y in joined_x or bool(initials & {joined_x, joined_y})
+
+
+def declared_outlet(page: str) -> str | None:
+    """The site name the page states: og:site_name, else the JSON-LD publisher's name."""
+    match = _OG_SITE.search(page) or _LD_PUBLISHER.search(page)
+    return (html.unescape(match.group(1)).strip() or None) if match else None
+
+
+def visible_headlines(page: str) -> tuple[str, ...]:
+    """The texts of the page's <h1>s (a masthead's among them: the brief agrees when it has one of them)."""
+    try:
+        tree = lxml.html.document_fromstring(page.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (ValueError, lxml.etree.LxmlError):
+        return ()
+    return tuple(text for h1 in tree.iter("h1") if (text := " ".join(h1.text_content().split())))
+
+
+def brief_outlet(article: Article | None, annotator: Annotator) -> str | None:
+    """The outlet the brief shows: the knowledge base's name for a known outlet, else the name found."""
+    if article is None:
+        return None
+    outlet, _, _ = find_outlet(article, annotator.matcher, annotator.knowledge)
+    term = annotator.knowledge.term("outlets", outlet) if outlet else None
+    return term.name if term else outlet
+
+
+#: Metadata fields compared: (name, what the page states, what the brief shows, how they are compared).
+FIELDS = ("headline", "headline (one of the page's <h1>s)", "date", "url", "outlet")
+
+
+def metadata_rows(pages: list[Page], annotator: Annotator) -> list[tuple[str, str, str, str | None, bool]]:
+    """(page id, field, stated, found, agree) for every field a page states."""
+    rows = []
     for page in pages:
         source = gzip.decompress(page.data).decode("utf-8", "replace")
         document = read_document(page)
@@ -173,14 +234,20 @@ def metadata_agreement(pages: list[Page]) -> dict[str, tuple[int, int]]:
         title = articles[0].title if articles else None
         meta = document.meta if document else {}
         for field, expected, found, same in (
-            ("headline", declared_headline(source), title, _same_text),
+            ("headline", declared_headline(source), title, _same_headline),
+            ("headline (one of the page's <h1>s)", " ‖ ".join(visible_headlines(source)), title, _one_of_h1s),
             ("date", declared_date(source), str(meta.get("published") or "") or None, str.__eq__),
             ("url", page.url, str(meta.get("url") or "") or None, _same_url),
+            ("outlet", declared_outlet(source), brief_outlet(articles[0] if articles else None, annotator), _same_outlet),
         ):
             if expected:
-                tallies[field][1] += 1
-                tallies[field][0] += bool(found) and same(found, expected)
-    return {field: (agree, total) for field, (agree, total) in tallies.items()}
+                rows.append((page.id, field, expected, found, bool(found) and same(found, expected)))
+    return rows
+
+
+def metadata_agreement(rows: list[tuple[str, str, str, str | None, bool]]) -> dict[str, tuple[int, int]]:
+    """(agreeing, pages that state it) per field."""
+    return {field: (sum(row[4] for row in rows if row[1] == field), sum(row[1] == field for row in rows)) for field in FIELDS}
 
 
 def evaluate(pages: list[Page]) -> dict[str, dict[str, float]]:
@@ -204,13 +271,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", default=str(PROJECT_ROOT.parent / "shared" / "realdev"),
                         help="folder with html/<id>.html.gz and ground-truth.json (default: ../shared/realdev)")
     parser.add_argument("--per-page", action="store_true", help="also list each page's F1 for every extractor")
+    parser.add_argument("--verbose", action="store_true", help="also list every metadata disagreement")
     args = parser.parse_args(argv)
     pages = load_pages(Path(args.pages))
+    rows = metadata_rows(pages, Annotator.from_knowledge(load_knowledge(PROJECT_ROOT / "knowledge")))
+    if args.verbose:
+        for page_id, field, expected, found, agree in rows:
+            if not agree:
+                print(f"{page_id[:8]} {field}: page {expected!r}, brief {found!r}")
     if args.per_page:
         for page in pages:
             cells = [f"{summarise([match_shingles(page.body, extract(page))])['f1']:.2f}" for extract in EXTRACTORS.values()]
             print(page.id, *cells)
-    print(format_report(evaluate(pages), metadata_agreement(pages), len(pages)))
+    print(format_report(evaluate(pages), metadata_agreement(rows), len(pages)))
     return 0
 
 

@@ -9,6 +9,7 @@ from saved_pages import HOSTILE, PARAGRAPHS, page
 
 from generator.model import SourceDocument, SourceError
 from generator.pipeline import build_site
+from generator.sources.headlines import section_label
 from generator.sources.pages import is_page, without_site_name
 from generator.sources.reading import read_source
 from generator.sources.splitting import split_articles
@@ -171,3 +172,50 @@ def test_outlet_falls_back_to_the_address(write_source, settings, site_name, exp
     content = page().replace('content="Gulf Times"', f'content="{site_name}"').replace("- Gulf Times</title>", "</title>")
     document = read(write_source, settings, "outlet.html", content)
     assert document.meta["outlet"] == expected and dict(document.meta["origins"])["outlet"] == origin
+
+
+LD = '<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{}"}}</script>'
+STORY = "Japan and Saudi Arabia to work on mining"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "expected"),
+    [
+        pytest.param("", STORY, STORY, id="all declarations agree"),
+        pytest.param(LD.format("Tokyo and Riyadh sign a mining pact"), STORY, "Tokyo and Riyadh sign a mining pact",
+                     id="the JSON-LD headline wins when it is about the same story"),
+        pytest.param(LD.format("User Targeting test"), STORY, STORY, id="a JSON-LD headline sharing no word is junk"),
+        pytest.param('<meta property="og:title" content="Opinion | Why mining matters to Tokyo">', "Why mining matters to Tokyo",
+                     "Why mining matters to Tokyo", id="the h1 a declaration confirms, without the section label"),
+        pytest.param("", "Gulf Times", STORY, id="a masthead h1 that is the site's name is not the headline"),
+    ],
+)
+def test_headline_is_the_one_the_page_declarations_agree_on(write_source, settings, head, h1, expected):
+    html = page(head=head).replace(f"<h1>{STORY}</h1>", f"<h1>{h1}</h1>")
+    if "og:title" in head:
+        html = html.replace(f'<meta property="og:title" content="{STORY}">\n', "")
+    document = read(write_source, settings, "headline.html", html)
+    assert document.meta["title"] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "headline"),
+    [
+        pytest.param("Opinion | Is Football Violence a Crime?", "opinion", "Is Football Violence a Crime?", id="bar"),
+        pytest.param("Analysis: Why the talks failed in Doha", "analysis", "Why the talks failed in Doha", id="colon"),
+        pytest.param("Editorial - The Gulf needs a mining plan", "opinion", "The Gulf needs a mining plan", id="dash"),
+        pytest.param("Michael Webb: Dramatic video shows rescue", None, "Michael Webb: Dramatic video shows rescue",
+                     id="a name before a colon is no label"),
+        pytest.param("Opinion | Brexit", None, "Opinion | Brexit", id="one word after the label is no headline"),
+    ],
+)
+def test_section_labels_leave_the_headline_and_set_the_kind(title, kind, headline):
+    assert section_label(title) == (kind, headline)
+
+
+def test_an_opinion_label_makes_an_opinion_brief(write_source, settings):
+    head = '<meta property="og:title" content="Opinion | Japan and Saudi Arabia to work on mining">'
+    html = page(head=head).replace(f'<meta property="og:title" content="{STORY}">\n', "")
+    document = read(write_source, settings, "opinion.html", html)
+    assert (document.meta["title"], document.meta["kind"]) == (STORY, "opinion")
+    assert dict(document.meta["origins"])["kind"] == "section label"
