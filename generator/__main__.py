@@ -57,6 +57,11 @@ def command_check(args: argparse.Namespace, settings: Settings) -> int:
         print(f"\n{len(undated)} briefs have no date: add `published: YYYY-MM-DD` to the frontmatter of their source file")
         for brief in undated:
             print(f"  sources/{brief.article.source}: {brief.title[:100]}")
+    doubtful = [brief for brief in index.briefs if brief.doubts]
+    if doubtful:
+        print(f"\n{len(doubtful)} saved pages look doubtful: open each brief, and remove the file if it is not an article")
+        for brief in doubtful:
+            print(f"  sources/{brief.article.source}: {'; '.join(brief.doubts)}")
     return 1 if args.strict and result.failures else 0
 
 

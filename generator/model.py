@@ -70,6 +70,7 @@ class RemovedReason(StrEnum):
     RELATED = "related links"
     OVERLONG = "overlong line cut"
     REPEATED_WIDGET = "line repeated between paragraphs (advertising or widget)"
+    LEFT_OUT = "page text the extractor left out (menus, teasers, captions, comments)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,12 @@ class Brief:
     @property
     def title(self) -> str:
         return self.article.title or _untitled(self.article)
+
+    @property
+    def doubts(self) -> tuple[str, ...]:
+        """Why the saved page this brief comes from may not be an article (empty for every other brief)."""
+        doubts = self.article.meta.get("doubts")
+        return tuple(doubts) if isinstance(doubts, (tuple, list)) else ()
 
     def terms(self, taxonomy: str) -> tuple[str, ...]:
         """Keys of the terms of one taxonomy this brief mentions, in first-mention order."""

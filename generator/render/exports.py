@@ -122,7 +122,8 @@ def export_report(index: SiteIndex) -> str:
         for u in index.unresolved
     )
     undated = ({"id": b.id, "source": b.article.source, "title": b.title} for b in index.briefs if not b.notes.published)
-    return json_document(sources=sources, unresolved=unresolved, undated=undated)
+    doubtful = ({"id": b.id, "source": b.article.source, "title": b.title, "doubts": list(b.doubts)} for b in index.briefs if b.doubts)
+    return json_document(sources=sources, unresolved=unresolved, undated=undated, doubtful=doubtful)
 
 
 def json_document(**lists: Iterable[Any]) -> str:

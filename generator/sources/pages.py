@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from generator.markdown_text import fold_text
-from generator.model import Article, Block, SourceDocument
+from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.furniture import left_out
 from generator.sources.headlines import Declared, choose_headline, declared_kind, declared_of, section_label
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
 from generator.sources.reading import decode_bytes, normalise_newlines
@@ -89,8 +90,11 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     if not html.strip():
         raise PageError("saved page: the file is empty")
     document, text = extract_article(html, str(overrides.get("fetched") or LATEST_DATE))
-    meta, origins = page_metadata(document, overrides, _LANG.search(html[:4096]), declarations(html))
+    tree = parse_page(html)
+    meta, origins = page_metadata(document, overrides, _LANG.search(html[:4096]), declared_of(tree) if tree is not None else None)
     meta["format"] = "html"
+    if tree is not None and (dropped := left_out(tree, text)):
+        meta["left_out"] = dropped
     meta["origins"] = tuple(origins.items())
     if doubts := notes + doubts_about(document, text):
         meta["doubts"] = tuple(doubts)
@@ -232,15 +236,14 @@ def _text_of(element: etree._Element) -> str:
     return fold_text(_BLANK.sub(" ", " ".join(element.itertext())))
 
 
-def declarations(html: str) -> Declared | None:
-    """What the page declares about its headline and site (None when lxml cannot parse it)."""
+def parse_page(html: str) -> object | None:
+    """The page as an lxml tree, for what it declares and what the extractor left out (None when unparseable)."""
     from trafilatura.utils import load_html  # imported on first use, as in extract_page
 
     try:
-        tree = load_html(html)
+        return load_html(html)
     except (ValueError, TypeError, etree.LxmlError, RecursionError):
         return None
-    return declared_of(tree) if tree is not None else None
 
 
 def page_metadata(
@@ -338,12 +341,17 @@ def page_article(document: SourceDocument) -> Article | None:
     if not any(block.kind == "paragraph" for block in blocks):
         return None
     title = document.meta.get("title")
+    removed = []
     if isinstance(title, str) and blocks and fold_text(blocks[0].text).casefold() == fold_text(title).casefold():
+        removed.append(RemovedLine(blocks[0].text, RemovedReason.REPEATED))
         blocks = blocks[1:]  # the headline, printed again above the text
+    headline = fold_text(title).casefold() if isinstance(title, str) else None
+    removed += [RemovedLine(line, RemovedReason.LEFT_OUT) for line in document.meta.get("left_out", ()) if line.casefold() != headline]
     return Article(
         source=document.path,
         position=0,
         title=fold_text(title)[:500] if isinstance(title, str) and title.strip() else None,
         blocks=blocks,
+        removed=tuple(removed),
         meta=document.meta,
     )

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import gzip
+import json
 from datetime import date
 
 import pytest
 from saved_pages import HOSTILE, PARAGRAPHS, page
 
-from generator.model import SourceDocument, SourceError
+from generator.model import RemovedReason, SourceDocument, SourceError
 from generator.pipeline import build_site
 from generator.sources.headlines import section_label
 from generator.sources.pages import is_page, without_site_name
@@ -219,3 +220,24 @@ def test_an_opinion_label_makes_an_opinion_brief(write_source, settings):
     document = read(write_source, settings, "opinion.html", html)
     assert (document.meta["title"], document.meta["kind"]) == (STORY, "opinion")
     assert dict(document.meta["origins"])["kind"] == "section label"
+
+
+def test_page_text_the_extractor_left_out_is_listed_with_its_reason(write_source, settings):
+    html = page().replace("<footer>", "<aside><ul><li>Gulf markets close higher on oil prices</li><li>Home</li></ul></aside><footer>")
+    [article] = split_articles(read(write_source, settings, "furniture.html", html))
+    removed = [(line.reason, line.text) for line in article.removed]
+    assert (RemovedReason.LEFT_OUT, "Gulf markets close higher on oil prices") in removed
+    assert (RemovedReason.LEFT_OUT, "Copyright Gulf Times. All rights reserved.") in removed
+    assert not any(text == "Home" or text in PARAGRAPHS for _, text in removed)  # one word is a menu entry; body is kept
+
+
+def test_doubtful_pages_are_listed_on_the_report(tmp_path, settings_for, write_source):
+    write_source("short.html", page(paragraphs=PARAGRAPHS[:2]))
+    write_source("full.html", page().replace("mining", "minerals"))
+    result = build_site(settings_for(tmp_path))
+    report, data = result.pages["report.md"], json.loads(result.pages["data/report.json"])
+    [doubtful] = [brief for brief in result.index.briefs if brief.doubts]
+    assert doubtful.article.source == "short.html"
+    assert "- **Doubtful pages:** 1 " in report
+    assert "| `sources/short.html` | only " in report and "`sources/full.html` |" not in report
+    assert [row["source"] for row in data["doubtful"]] == ["short.html"]
