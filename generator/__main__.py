@@ -97,6 +97,10 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
 
 def command_bench(args: argparse.Namespace, settings: Settings) -> int:
     """Example: python -m generator bench --sizes 100 1000 --output benchmarks/results.json"""
+    if args.saved_pages:
+        from generator.tools.bench_pages import main as bench_pages_main
+
+        return bench_pages_main(args.sizes, Path(args.workdir), Path(args.output) if args.output else None, Path(args.pages_from))
     from generator.tools.bench import main as bench_main
 
     return bench_main(args.sizes, Path(args.workdir), not args.no_mkdocs, Path(args.output) if args.output else None)
@@ -138,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--workdir", default="build/bench")
     bench.add_argument("--no-mkdocs", action="store_true", help="time the generator only")
     bench.add_argument("--output", help="also write the JSON report here")
+    bench.add_argument("--saved-pages", action="store_true",
+                       help="instead: CPU per page of cold builds of N saved web pages (copies of --pages-from)")
+    bench.add_argument("--pages-from", default=str(PROJECT_ROOT.parent / "shared" / "realdev"),
+                       help="folder with html/*.html.gz, for --saved-pages (default: ../shared/realdev)")
     check = commands.add_parser("check", help="what editors should fix: failed sources, unknown names, undated briefs")
     check.add_argument("--strict", action="store_true", help="exit 1 when any source file failed")
     failed = commands.add_parser("failed", help="exit 1, naming them, if the last build's report lists failed sources")
