@@ -48,6 +48,7 @@ class Block:
 
     kind: str  # "paragraph" | "heading"
     text: str
+    form: str = ""  # how a saved page set the paragraph: "" plain, "item" of a list, "quote" (a block quote)
 
 
 class RemovedReason(StrEnum):

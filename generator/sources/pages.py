@@ -42,6 +42,8 @@ FROM_OVERRIDE = "override"
 FROM_FETCH = "address it was fetched from"
 FROM_ADDRESS = "page address"
 FROM_LABEL = "section label"
+#: How the reader's text marks a paragraph that is not plain: a subheading, a list item, a block quote.
+MARKS = {"heading": "## ", "item": "• ", "quote": "> "}
 #: trafilatura's options, named once: precision over recall, and readers' comments are not the article.
 EXTRACTION = {"include_comments": False, "favor_precision": True, "include_tables": True, "with_metadata": True}
 #: Tried when the precise extraction is short: precision sometimes drops most of a real article.
@@ -203,18 +205,18 @@ def extract_page(html: str, latest: str, options: dict[str, object]) -> object |
 
 
 def page_blocks(body: etree._Element) -> Iterator[str]:
-    """The extracted tree as source text: one paragraph a block, '## ' subheadings, '• ' list items."""
+    """The extracted tree as source text: one paragraph a block, marked by MARKS: subheadings, list items, quotes."""
     for element in body:
         yield from _element_blocks(element)
 
 
-def _element_blocks(element: etree._Element) -> Iterator[str]:
+def _element_blocks(element: etree._Element, quoted: bool = False) -> Iterator[str]:
     tag = element.tag
     if tag == "list":
         for item in element.iter("item"):
             text = _text_of(item)
             if text:
-                yield "• " + text
+                yield MARKS["item"] + text
     elif tag == "table":
         for row in element.iter("row"):
             cells = [_text_of(cell) for cell in row.iter("cell")]
@@ -222,13 +224,13 @@ def _element_blocks(element: etree._Element) -> Iterator[str]:
                 yield " · ".join(cell for cell in cells if cell)
     elif tag == "quote" and any(child.tag in ("p", "list", "head") for child in element):
         for child in element:
-            yield from _element_blocks(child)
+            yield from _element_blocks(child, quoted=True)
     elif tag in ("graphic", "lb"):
         return
     else:
         text = _text_of(element)
         if text:
-            yield ("## " + text) if tag == "head" else text
+            yield (MARKS["heading"] if tag == "head" else MARKS["quote"] if quoted or tag == "quote" else "") + text
 
 
 def _text_of(element: etree._Element) -> str:
@@ -327,17 +329,22 @@ def without_site_name(title: str, site: str) -> str:
     return title
 
 
+def page_block(part: str) -> Block:
+    """One paragraph of the reader's text as a Block: its mark (MARKS) says if it is a heading, a list item or a quote."""
+    for form, mark in MARKS.items():
+        if part.startswith(mark):
+            text = fold_text(part[len(mark):])
+            return Block("heading", text) if form == "heading" else Block("paragraph", text, form)
+    return Block("paragraph", fold_text(part))
+
+
 def page_article(document: SourceDocument) -> Article | None:
     """A saved page's one article, straight from the extracted paragraphs.
 
     The paste cleaner is not run on pages: trafilatura already removed the page's furniture, and on
     real pages the cleaner dropped more article text than noise (README, "Saved web pages").
     """
-    blocks = tuple(
-        Block("heading", fold_text(part[3:])) if part.startswith("## ") else Block("paragraph", fold_text(part))
-        for part in document.text.split("\n\n")
-        if part.strip("# \n")
-    )
+    blocks = tuple(page_block(part) for part in document.text.split("\n\n") if part.strip("#•> \n"))
     if not any(block.kind == "paragraph" for block in blocks):
         return None
     title = document.meta.get("title")

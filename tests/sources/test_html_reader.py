@@ -43,14 +43,33 @@ def test_subheadings_lists_and_quotes_keep_their_structure(write_source, setting
             "<ul><li>Exploration in Africa and Central Asia</li><li>Training of engineers in both countries</li></ul>"
             f"<blockquote><p>{PARAGRAPHS[1]}</p></blockquote>")
     [article] = split_articles(read(write_source, settings, "structure.html", page(body)))
-    kinds = [(block.kind, block.text) for block in article.blocks[len(PARAGRAPHS):]]
+    kinds = [(block.kind, block.form, block.text) for block in article.blocks[len(PARAGRAPHS):]]
     assert kinds == [
-        ("heading", "What comes next"),
-        ("paragraph", PARAGRAPHS[0]),
-        ("paragraph", "• Exploration in Africa and Central Asia"),
-        ("paragraph", "• Training of engineers in both countries"),
-        ("paragraph", PARAGRAPHS[1]),
+        ("heading", "", "What comes next"),
+        ("paragraph", "", PARAGRAPHS[0]),
+        ("paragraph", "item", "Exploration in Africa and Central Asia"),
+        ("paragraph", "item", "Training of engineers in both countries"),
+        ("paragraph", "quote", PARAGRAPHS[1]),
     ]
+
+
+#: List items and quotes whose text is itself Markdown or HTML: it must stay text inside the list or quote.
+HOSTILE_ITEMS = ("<ul><li>[a link](javascript:pwned) and **bold** &lt;b&gt;x&lt;/b&gt;</li><li>1. not a number list</li></ul>"
+                 "<blockquote><p>&gt; a nested quote mark and a # heading mark, in Tokyo and Riyadh</p></blockquote>")
+
+
+def test_lists_and_quotes_render_as_lists_and_quotes_with_their_text_escaped(tmp_path, settings_for, write_source, render_markdown,
+                                                                            find_active_markup):
+    write_source("structure.html", page(body=HOSTILE_ITEMS))
+    result = build_site(settings_for(tmp_path))
+    [brief] = result.index.briefs
+    html = render_markdown(result.pages[f"briefs/{brief.id}.md"])
+    article = html[html.index('id="article"'):html.index('<section class="briefing-lists"')]
+    assert article.count("<li>") == 2 and article.count("<blockquote>") == 1
+    assert "[a link](javascript:pwned) and **bold** &lt;b&gt;x&lt;/b&gt;" in article
+    assert "1&#46; not a number list" in article and "<ol>" not in article
+    assert "&gt; a nested quote mark and a # heading mark" in article and article.count("<blockquote>") == 1
+    assert find_active_markup(html) == [] and "<h1" not in article
 
 
 @pytest.mark.parametrize("name", ["mining.html", "mining.htm", "mining.HTML", "mining.html.gz", "sub/mining.htm.gz"])
