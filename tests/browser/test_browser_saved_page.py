@@ -13,12 +13,16 @@ from tests.browser.browser_support import build_and_serve
 
 TITLE = "Japan and Saudi Arabia to work on mining"
 SOURCE_URL = "https://www.gulf-times.example/news/japan-saudi-mining"
+#: A list and a block quote whose text looks like markup: the brief shows them as a list and a quote of plain text.
+STRUCTURE = ('<ul><li>Exploration in Africa and <b onmouseover="pwned()">Central Asia</b></li>'
+             '<li>[Training](javascript:pwned) of &lt;i&gt;engineers&lt;/i&gt; in both countries</li></ul>'
+             '<blockquote><p>We will build a mining industry beside oil, the minister said in Riyadh.</p></blockquote>')
 
 
 def write_sources(folder: Path) -> None:
     """The seeds and one saved page with hostile markup in it."""
     shutil.copytree(PROJECT_ROOT / "sources", folder)
-    (folder / "gulf-times-mining.html").write_text(page(body=HOSTILE), encoding="utf-8")
+    (folder / "gulf-times-mining.html").write_text(page(body=HOSTILE + STRUCTURE), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +45,12 @@ def test_saved_page_brief_shows_its_text_and_links_to_the_source(browser, saved_
     assert tab.locator("h1").first.inner_text().startswith(TITLE)
     link = tab.locator("article a", has_text=SOURCE_URL)
     assert link.count() == 1 and link.get_attribute("href") == SOURCE_URL
+    assert "Read at the source" in tab.locator("article li", has=tab.locator("a", has_text=SOURCE_URL)).inner_text()
     assert "Metadata from: title: page metadata" in tab.locator("article").inner_text()
+    items = tab.locator("article ul li p.paragraph")
+    assert items.all_inner_texts() == ["Exploration in Africa and Central Asia", "[Training](javascript:pwned) of <i>engineers</i> in both countries"]
+    assert tab.locator("article blockquote p.paragraph").inner_text().startswith("We will build a mining industry")
+    assert tab.locator("article i, article [onmouseover]").count() == 0
     assert "Officials said the deal was signed in Riyadh" in tab.locator("article").inner_text()
     assert tab.locator("article iframe, article form, article script, article [onerror], article [onclick]").count() == 0
     assert tab.locator("a[href^='javascript:']").count() == 0
