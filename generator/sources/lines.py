@@ -22,6 +22,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
 _SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
+#: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
+_TRAILER = re.compile(
+    r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?"
+    r"|[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])+$"
+)
 _CREDIT = re.compile(
     r"(?:\((?:photo|image|file|credit)?[:\s]*[A-Z][\w&.'’\- /]{1,60}\)"
     r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"
@@ -188,9 +193,15 @@ def is_candidate(text: str, words: int) -> bool:
     caseless = first.isalpha() and not first.islower() and not first.isupper()  # Arabic, CJK...
     if not (first.isupper() or first.isdigit() or caseless):
         return False
-    if re.search(r"[a-z]{2}\. [A-Z(]", text):
+    if re.search(r"[a-z]{2}[.!?] [A-Z(]", text):
         return False  # a finished sentence inside the line: a paragraph, whatever follows it
+    text = sentence_text(text)
     return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
+
+
+def sentence_text(text: str) -> str:
+    """A line without what may trail its last sentence on a page (emoji, a link, a wire's initials)."""
+    return _TRAILER.sub("", text) or text
 
 
 def scan_lines(text: str, max_chars: int) -> list[Line]:
@@ -338,7 +349,7 @@ def is_text(line: Line) -> bool:
     """A line of running text: a body paragraph, or a short finished sentence ('"Not a market," he said.')."""
     if line.noise is not None:
         return False
-    return is_body(line) or (not line.candidate and line.words >= 3 and bool(_SENTENCE_END.search(line.text)) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
+    return is_body(line) or (not line.candidate and line.words >= 3 and bool(_SENTENCE_END.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
 
 
 _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
