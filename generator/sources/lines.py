@@ -322,7 +322,7 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
 
 def _is_wrapped(previous: str, line: str) -> bool:
     """True when ``line`` continues a hard-wrapped ``previous`` line."""
-    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower()
+    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not _URL_LINE.match(line)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
