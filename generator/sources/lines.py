@@ -283,6 +283,7 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
     """Teaser lists: headline-shaped lines stacked without blank lines, or listed under a 'Read more' header."""
     spaced = sum(1 for line in lines if line.gap_before) >= len(lines) // 2
     marked = list(lines)
+    items = list_items(lines)
     body_seen = False
     for i, line in enumerate(lines):
         body_seen = body_seen or is_body(line)
@@ -291,7 +292,7 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
         under_header = body_seen and marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and line.gap_before == 0 and not is_text(line)
         previous = lines[i - 1]
         stacked = (
-            spaced and body_seen and line.candidate and line.gap_before == 0 and line.words >= 4
+            spaced and body_seen and not items[i] and line.candidate and line.gap_before == 0 and line.words >= 4
             and previous.candidate and previous.words >= 4 and not is_byline(previous.text)
         )
         if under_header or stacked:
@@ -299,6 +300,22 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
             if stacked and marked[i - 1].noise is None:
                 marked[i - 1] = replace(previous, noise=RemovedReason.RELATED, candidate=False)
     return marked
+
+
+def list_items(lines: list[Line]) -> list[bool]:
+    """For each line, whether it is an item of a list a line of text announced: stacked right under it, no blank line between."""
+    items = [False] * len(lines)
+    for i in range(1, len(lines)):
+        line = lines[i]
+        items[i] = line.gap_before == 0 and line.noise is None and (introduces_list(lines[i - 1]) or items[i - 1] and line.candidate)
+    return items
+
+
+def introduces_list(line: Line) -> bool:
+    """A line of text that announces a list: it ends with a colon, or is paragraph-long with one ("... deployed: 4 ships")."""
+    if line.noise is not None or line.words < 3:
+        return False
+    return line.text.endswith(":") or line.words >= MIN_BODY_WORDS and ": " in line.text
 
 
 def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
