@@ -40,11 +40,17 @@ WIDGET = re.compile(
     r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",
     re.I,
 )
-#: A site's own notices anywhere in a line: privacy, terms, cookies, subscription and paywall pitches.
+#: A site's own notices anywhere in a line: privacy, terms, cookies, subscription and paywall pitches, affiliate
+#: disclosures, comment forms, trademark notices.
 SITE_NOTICE = re.compile(
     r"privacy (?:notice|policy)|terms of (?:service|use)|recaptcha|cookie (?:policy|settings)|"
     r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access|"
-    r"newsletter.{0,80}sign up|sign up here|(?:email|save|print|share) this (?:article|story)",
+    r"newsletter.{0,80}sign up|sign up here|(?:email|save|print|share) this (?:article|story)|"
+    r"(?:this|our) (?:web)?site uses cookies|we use cookies|(?:our|the) use of cookies|accept (?:all )?cookies|"
+    r"may (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|share of)|affiliate (?:links?|commission|partnerships?|advertising)|"
+    r"associates program|(?:in|to) your inbox|email address will not be published|required fields are marked|"
+    r"next time I comment|turn on (?:\w+ )?notifications|thanks for (?:signing up|subscribing)|opt-in box|"
+    r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?",
     re.I,
 )
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
@@ -72,7 +78,9 @@ PHOTO_CREDIT = re.compile(
 # case-insensitive ones). Keep each in step with its pattern.
 DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
 SITE_NOTICE_WORDS = re.compile(
-    r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story"
+    r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
+    r"may |affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
+    r"your subscription|registered trademark"
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
 CAPTION_MARKERS = re.compile(
