@@ -47,7 +47,7 @@ SITE_NOTICE = re.compile(
     r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access|"
     r"newsletter.{0,80}sign up|sign up here|(?:email|save|print|share) this (?:article|story)|"
     r"(?:this|our) (?:web)?site uses cookies|we use cookies|(?:our|the) use of cookies|accept (?:all )?cookies|"
-    r"may (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?(?:commission|share of)|affiliate (?:links?|commission|partnerships?|advertising)|"
+    r"affiliate (?:links?|commission|partnerships?|advertising)|"
     r"associates program|(?:in|to) your inbox|email address will not be published|required fields are marked|"
     r"next time I comment|turn on (?:\w+ )?notifications|thanks for (?:signing up|subscribing)|opt-in box|"
     r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?",
@@ -79,7 +79,7 @@ PHOTO_CREDIT = re.compile(
 DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
 SITE_NOTICE_WORDS = re.compile(
     r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
-    r"may |affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
+    r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
     r"your subscription|registered trademark"
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
