@@ -143,17 +143,18 @@ def evaluate_realdev(folder: Path = REALDEV_DIR) -> dict[str, HalfScore]:
         half.pages += 1
         page = clean_page(pasted.read_text(encoding="utf-8"), pasted.name)
         for label, text, kept in score_page(labels, page.blocks):
-            if label == "body":
-                _count_body(half, page, page_id, text, kept)
-            else:
-                half.furniture += 1
-                if kept:
-                    half.furniture_kept += 1
-                    half.kept.append(f"{page_id[:8]}: {text[:100]}")
+            count_line(half, page, page_id, label, text, kept)
     return halves
 
 
-def _count_body(half: HalfScore, page: PageResult, page_id: str, text: str, kept: bool) -> None:
+def count_line(half: HalfScore, page: PageResult, page_id: str, label: str, text: str, kept: bool) -> None:
+    """Add one labelled line to its half: furniture kept, or body lost with its fate and shape."""
+    if label != "body":
+        half.furniture += 1
+        if kept:
+            half.furniture_kept += 1
+            half.kept.append(f"{page_id[:8]}: {text[:100]}")
+        return
     sentence = is_sentence(text)
     half.body += 1
     half.sentences += sentence
