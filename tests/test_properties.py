@@ -23,7 +23,7 @@ from generator.model import Article, Block, Brief, SourceDocument, SourceError
 from generator.render.site import RenderSettings, render_site
 from generator.settings import PROJECT_ROOT
 from generator.slugs import MAX_SLUG_LENGTH, slugify
-from generator.sources import lines as line_shapes
+from generator.sources import furniture
 from generator.sources.lines import normalise_line
 from generator.sources.metadata import SourceFormatError, split_frontmatter
 from generator.sources.reading import decode_bytes, read_source
@@ -273,10 +273,10 @@ def test_slugs_of_random_text_are_safe(text):
 #: (name, slow pattern, the quick test that guards it): the guard must hold wherever the pattern matches,
 #: or the annotators would silently lose what the pattern finds.
 GUARDED = [
-    ("cleaning disclaimer", line_shapes._DISCLAIMER, lambda t: line_shapes._DISCLAIMER_WORDS.search(t.lower())),
-    ("cleaning site notice", line_shapes._SITE_NOTICE, lambda t: line_shapes._SITE_NOTICE_WORDS.search(t.lower())),
-    ("cleaning photo credit", line_shapes._PHOTO_CREDIT, lambda t: t[:1] == "[" or line_shapes._PHOTO_CREDIT_WORDS.search(t)),
-    ("cleaning caption markers", line_shapes._CAPTION_MARKERS, lambda t: line_shapes._CAPTION_MARKER_WORDS.search(t)),
+    ("cleaning disclaimer", furniture.DISCLAIMER, lambda t: furniture.DISCLAIMER_WORDS.search(t.lower())),
+    ("cleaning site notice", furniture.SITE_NOTICE, lambda t: furniture.SITE_NOTICE_WORDS.search(t.lower())),
+    ("cleaning photo credit", furniture.PHOTO_CREDIT, lambda t: t[:1] == "[" or furniture.PHOTO_CREDIT_WORDS.search(t)),
+    ("cleaning caption markers", furniture.CAPTION_MARKERS, lambda t: furniture.CAPTION_MARKER_WORDS.search(t)),
     *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: needed.search(t.lower()))
       for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
     ("discovery free trade", discovery._FTA, lambda t: "trade " in t),

@@ -1,41 +1,99 @@
-"""What a saved page shows around its article that the extractor left out: the brief's removed lines for a page.
+"""The vocabulary of web-page furniture: the words and phrase families of lines that have no shape of their own.
 
-trafilatura returns only the text it keeps, so what it dropped is found by difference: every block of the
-page's visible text (a paragraph, list item, heading, caption, table cell) that does not occur in the
-extracted text. Only blocks of a few words count (menus of one-word links are not worth listing), and the
-list is bounded, so a page of a thousand teasers still gives a brief of bounded size.
+Widgets, notices, credits and captions are told by what they say, in every site's own words: comment forms,
+share bars, newsletter and cookie prompts, disclaimers, photo credits, date stamps. ``lines.noise_reason``
+applies them; the shapes (length, punctuation, position, repetition) stay in ``lines`` and ``span``.
 """
 from __future__ import annotations
 
-from generator.markdown_text import fold_text
+import re
 
-#: Elements whose own text is one block of the page.
-BLOCK_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "dd", "dt"})
-#: Elements whose text is never shown, or is a form the reader fills in.
-HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "form", "select", "option", "button"})
-#: A block of fewer words is a menu entry or a button, not worth listing.
-MIN_WORDS = 3
-#: At most this many lines are listed per page, each cut to MAX_CHARS.
-MAX_LINES = 60
-MAX_CHARS = 300
-
-
-def left_out(tree: object, extracted: str) -> tuple[str, ...]:
-    """The page's text blocks that are not in the extracted text, in page order, without repeats, bounded."""
-    kept = fold_text(extracted).casefold()
-    found: list[str] = []
-    seen: set[str] = set()
-    for element in tree.iter(*BLOCK_TAGS):
-        if len(found) >= MAX_LINES:
-            break
-        if any(ancestor.tag in HIDDEN_TAGS for ancestor in element.iterancestors()):
-            continue
-        if any(child.tag in BLOCK_TAGS for child in element.iterdescendants()):
-            continue  # a container: its inner blocks are judged one by one
-        text = fold_text(element.text_content())
-        key = text.casefold()
-        if len(text.split()) < MIN_WORDS or key in seen or key in kept:
-            continue
-        seen.add(key)
-        found.append(text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1].rstrip() + "…")
-    return tuple(found)
+#: A photo credit closing a caption: "(Photo: NAME)", "Photo by NAME", "[... Reuters ...]".
+CREDIT = re.compile(
+    r"(?:\((?:photo|image|file|credit)?[:\s]*[A-Z][\w&.'’\- /]{1,60}\)"
+    r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"
+    r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
+)
+#: A caption's label: "Photo: ...", "File photo - ...".
+CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption)\s*[:/-]", re.I)
+#: An opinion page's disclaimer: "The views expressed are the author's own".
+DISCLAIMER = re.compile(
+    r"(?:views|opinions|statements).{0,80}\b(?:expressed|are)\b.{0,80}\b(?:author|writer|column|contributor)s?\b"
+    r"|do(?:es)? not necessarily (?:reflect|represent)",
+    re.I,
+)
+#: Widget text with no distinctive shape: comment forms, share bars, newsletter and login prompts.
+WIDGET = re.compile(
+    r"^(?:leave a (?:reply|comment)|notify of|inline feedbacks?|view all comments|(?:\d+\s+)?comments?|"
+    r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|"
+    r"connecting to %s|fill in your details.*|you are commenting using.*|this site uses akismet.*|"
+    r"(?:twitter|facebook|google|wordpress\.com)? ?(?:picture|photo|account)\b.*|change \)|"
+    r"advertisement\b.{0,40}|watch:.{0,80}|(?:related )?videos?:?|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"
+    r"filed under:?.*|(?:suggested |related |explore more on these )?(?:tags?|topics?)\b:?.{0,40}|"
+    r"short ?url|follow(?: [\w ]{1,40})?:?|save (?:articles?|this|for later)\b.*|(?:click|tap) here\b.*|"
+    r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
+    r"share\d*|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
+    r"enjoying this article\?.*|why you can trust\b.*|skip (?:next )?section.*|listen to (?:this )?article.*|"
+    r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news)?:?|"
+    r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
+    r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
+    r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",
+    re.I,
+)
+#: A site's own notices anywhere in a line: privacy, terms, cookies, subscription and paywall pitches, affiliate
+#: disclosures, comment forms, trademark notices.
+SITE_NOTICE = re.compile(
+    r"privacy (?:notice|policy)|terms of (?:service|use)|recaptcha|cookie (?:policy|settings)|"
+    r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access|"
+    r"newsletter.{0,80}sign up|sign up here|(?:email|save|print|share) this (?:article|story)|"
+    r"(?:this|our) (?:web)?site uses cookies|we use cookies|(?:our|the) use of cookies|accept (?:all )?cookies|"
+    r"affiliate (?:links?|commission|partnerships?|advertising)|"
+    r"associates program|(?:in|to) your inbox|email address will not be published|required fields are marked|"
+    r"next time I comment|turn on (?:\w+ )?notifications|thanks for (?:signing up|subscribing)|opt-in box|"
+    r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?",
+    re.I,
+)
+#: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
+TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
+#: What photo captions say and article text does not: positions in the frame, present-tense poses.
+PHOTO_WORDS = re.compile(
+    r"\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center),|\b(?:shake hands|shakes hands|poses?|"
+    r"gestures?|waves?|looks? on|arrives?|attends?|pictured|(?:is|are) seen)\b"
+)
+#: Credits and copyright lines that close an article: "Reporting by ...", "Editing by ...", "© 2024 ...".
+CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:additional )?reporting by\b|press release:|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
+    r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
+    re.I,
+)
+#: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
+PHOTO_CREDIT = re.compile(
+    r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
+    r"\bCredit:|\bImage:|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
+    r"© [A-Z][\w .&'/-]{1,60}$|\(File\)$|^\[\d+/\d+\])"
+)
+# Words without which the site notice, disclaimer and photo credit patterns cannot match: plain literals, which the regex engine scans
+# for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
+# case-insensitive ones). Keep each in step with its pattern.
+DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
+SITE_NOTICE_WORDS = re.compile(
+    r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
+    r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
+    r"your subscription|registered trademark"
+)
+#: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
+CAPTION_MARKERS = re.compile(
+    r"^In this (?:\w+ )?(?:photo|image|picture|handout)|\b(?:second|third|fourth) from (?:left|right)\b|"
+    r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|, (?:left|right|centre|center),"
+)
+CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
+PHOTO_CREDIT_WORDS = re.compile(r"via |Purchase|Photo|Credit:|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
+#: Words a date or time stamp is made of; a short line of nothing else is a stamp.
+STAMP_WORDS = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|updated|published|posted|last|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)",
+    re.I,
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text
+from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text, list_items
 from generator.sources.span import main_text_span
 
 _DATELINE = re.compile(
@@ -67,6 +67,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     seen: set[str] = set()
     standfirst = byline = bio = dateline = None
     bio_at_end = started = False
+    items = list_items(rest)
     for i, line in enumerate(rest):
         text = line.text
         if i > last_body:
@@ -93,7 +94,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             else:
                 removed.append(RemovedLine(text, RemovedReason.NAVIGATION))
             continue
-        if line.candidate and started and not text.endswith("?") and line.words <= MAX_SUBHEADING_WORDS * 2 and _has_body_after(rest, i, last_body):
+        if line.candidate and started and not items[i] and not text.endswith("?") and line.words <= MAX_SUBHEADING_WORDS * 2 and _has_body_after(rest, i, last_body):
             blocks.append(Block("heading", text))
             continue
         if text in seen and line.words >= MIN_BODY_WORDS:

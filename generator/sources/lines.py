@@ -12,6 +12,23 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
+from generator.sources.furniture import (
+    CAPTION_MARKER_WORDS,
+    CAPTION_MARKERS,
+    CAPTION_START,
+    CREDIT,
+    CREDIT_LINE,
+    DISCLAIMER,
+    DISCLAIMER_WORDS,
+    PHOTO_CREDIT,
+    PHOTO_CREDIT_WORDS,
+    PHOTO_WORDS,
+    SITE_NOTICE,
+    SITE_NOTICE_WORDS,
+    STAMP_WORDS,
+    TRAILING_CREDIT,
+    WIDGET,
+)
 
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
@@ -22,99 +39,29 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
 _SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
-_CREDIT = re.compile(
-    r"(?:\((?:photo|image|file|credit)?[:\s]*[A-Z][\w&.'’\- /]{1,60}\)"
-    r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"
-    r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
+#: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
+_TRAILER = re.compile(
+    r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?"
+    r"|[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])+$"
 )
-_CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption)\s*[:/-]", re.I)
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
 _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
     r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}"
     r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
 )
-_DISCLAIMER = re.compile(
-    r"(?:views|opinions|statements).{0,80}\b(?:expressed|are)\b.{0,80}\b(?:author|writer|column|contributor)s?\b"
-    r"|do(?:es)? not necessarily (?:reflect|represent)",
-    re.I,
-)
-# Widget text with no distinctive shape: comment forms, share bars, newsletter and login prompts.
-_WIDGET = re.compile(
-    r"^(?:leave a (?:reply|comment)|notify of|inline feedbacks?|view all comments|(?:\d+\s+)?comments?|"
-    r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|"
-    r"connecting to %s|fill in your details.*|you are commenting using.*|this site uses akismet.*|"
-    r"(?:twitter|facebook|google|wordpress\.com)? ?(?:picture|photo|account)\b.*|change \)|"
-    r"advertisement\b.{0,40}|watch:.{0,80}|(?:related )?videos?:?|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"
-    r"filed under:?.*|(?:suggested |related |explore more on these )?(?:tags?|topics?)\b:?.{0,40}|"
-    r"short ?url|follow(?: [\w ]{1,40})?:?|save (?:articles?|this|for later)\b.*|(?:click|tap) here\b.*|"
-    r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
-    r"share\d*|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
-    r"enjoying this article\?.*|why you can trust\b.*|skip (?:next )?section.*|listen to (?:this )?article.*|"
-    r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news)?:?|"
-    r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
-    r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
-    r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",
-    re.I,
-)
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
 )
-_SITE_NOTICE = re.compile(
-    r"privacy (?:notice|policy)|terms of (?:service|use)|recaptcha|cookie (?:policy|settings)|"
-    r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access|"
-    r"newsletter.{0,80}sign up|sign up here|(?:email|save|print|share) this (?:article|story)",
-    re.I,
-)
-#: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
-_TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
-#: What photo captions say and article text does not: positions in the frame, present-tense poses.
-_PHOTO_WORDS = re.compile(
-    r"\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center),|\b(?:shake hands|shakes hands|poses?|"
-    r"gestures?|waves?|looks? on|arrives?|attends?|pictured|(?:is|are) seen)\b"
-)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_CREDIT_LINE = re.compile(
-    r"^\(?(?:(?:additional )?reporting by\b|press release:|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
-    r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
-    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
-    re.I,
-)
-_PHOTO_CREDIT = re.compile(
-    r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
-    r"\bCredit:|\bImage:|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
-    r"© [A-Z][\w .&'/-]{1,60}$|\(File\)$|^\[\d+/\d+\])"
-)
-# Words without which the three patterns above cannot match: plain literals, which the regex engine scans
-# for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
-# case-insensitive ones). Keep each in step with its pattern.
-_DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
-_SITE_NOTICE_WORDS = re.compile(
-    r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story"
-)
-#: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
-_CAPTION_MARKERS = re.compile(
-    r"^In this (?:\w+ )?(?:photo|image|picture|handout)|\b(?:second|third|fourth) from (?:left|right)\b|"
-    r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|, (?:left|right|centre|center),"
-)
-_CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
-_PHOTO_CREDIT_WORDS = re.compile(r"via |Purchase|Photo|Credit:|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
-#: Words a date or time stamp is made of; a short line of nothing else is a stamp.
-_STAMP_WORDS = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
-    r"sun(?:day)?|updated|published|posted|last|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
-    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)",
-    re.I,
-)
 
 
 def is_timestamp(text: str, words: int) -> bool:
     """A short line made only of dates, times, time zones and words like 'Updated' or 'ago'."""
     if words > 14 or not re.search(r"\d", text):
         return False
-    rest = _STAMP_WORDS.sub(" ", text)
+    rest = STAMP_WORDS.sub(" ", text)
     return not re.search(r"[^\W\d_]{2,}", rest)
 
 
@@ -156,27 +103,27 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if is_timestamp(text, words):
         return RemovedReason.TIMESTAMP
     folded = text.lower()
-    if words <= 40 and _DISCLAIMER_WORDS.search(folded) and _DISCLAIMER.search(text):
+    if words <= 40 and DISCLAIMER_WORDS.search(folded) and DISCLAIMER.search(text):
         return RemovedReason.DISCLAIMER
-    if words <= 70 and _CREDIT_LINE.match(text):
+    if words <= 70 and CREDIT_LINE.match(text):
         return RemovedReason.CREDITS
-    if words <= 80 and _SITE_NOTICE_WORDS.search(folded) and _SITE_NOTICE.search(text):
+    if words <= 80 and SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text):
         return RemovedReason.WIDGET
-    if words <= 16 and (_WIDGET.match(text) or _TIMESTAMP.match(text)):
+    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text)):
         return RemovedReason.WIDGET
-    if words <= 60 and (text[:1] == "[" or _PHOTO_CREDIT_WORDS.search(text)) and _PHOTO_CREDIT.search(text):
+    if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
         return RemovedReason.CAPTION
-    if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and _CREDIT.search(text):
+    if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text):
         return RemovedReason.CAPTION
-    if words <= 30 and _CAPTION_START.match(text):
+    if words <= 30 and CAPTION_START.match(text):
         return RemovedReason.CAPTION
-    if words <= 50 and _CAPTION_MARKER_WORDS.search(text) and _CAPTION_MARKERS.search(text):
+    if words <= 50 and CAPTION_MARKER_WORDS.search(text) and CAPTION_MARKERS.search(text):
         return RemovedReason.CAPTION
     return None
 
 
 def _credit_start(text: str) -> int:
-    match = _CREDIT.search(text)
+    match = CREDIT.search(text)
     return match.start() if match else len(text)
 
 
@@ -188,9 +135,15 @@ def is_candidate(text: str, words: int) -> bool:
     caseless = first.isalpha() and not first.islower() and not first.isupper()  # Arabic, CJK...
     if not (first.isupper() or first.isdigit() or caseless):
         return False
-    if re.search(r"[a-z]{2}\. [A-Z(]", text):
+    if re.search(r"[a-z]{2}[.!?] [A-Z(]", text):
         return False  # a finished sentence inside the line: a paragraph, whatever follows it
+    text = sentence_text(text)
     return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
+
+
+def sentence_text(text: str) -> str:
+    """A line without what may trail its last sentence on a page (emoji, a link, a wire's initials)."""
+    return _TRAILER.sub("", text) or text
 
 
 def scan_lines(text: str, max_chars: int) -> list[Line]:
@@ -247,9 +200,9 @@ def mark_header_captions(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         following = next_clean[i]
         # Only when more header follows: a first paragraph ending "(Reuters)" stays text.
-        if line.noise is None and _TRAILING_CREDIT.search(line.text) and line.words <= 35 and (
-            following is None or not is_body(following) or _TRAILING_CREDIT.search(following.text)
-            or _PHOTO_WORDS.search(line.text)
+        if line.noise is None and TRAILING_CREDIT.search(line.text) and line.words <= 35 and (
+            following is None or not is_body(following) or TRAILING_CREDIT.search(following.text)
+            or PHOTO_WORDS.search(line.text)
         ):
             marked[i] = replace(line, noise=RemovedReason.CAPTION, candidate=False)
         elif is_body(line):
@@ -272,6 +225,7 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
     """Teaser lists: headline-shaped lines stacked without blank lines, or listed under a 'Read more' header."""
     spaced = sum(1 for line in lines if line.gap_before) >= len(lines) // 2
     marked = list(lines)
+    items = list_items(lines)
     body_seen = False
     for i, line in enumerate(lines):
         body_seen = body_seen or is_body(line)
@@ -280,7 +234,7 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
         under_header = body_seen and marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and line.gap_before == 0 and not is_text(line)
         previous = lines[i - 1]
         stacked = (
-            spaced and body_seen and line.candidate and line.gap_before == 0 and line.words >= 4
+            spaced and body_seen and not items[i] and line.candidate and line.gap_before == 0 and line.words >= 4
             and previous.candidate and previous.words >= 4 and not is_byline(previous.text)
         )
         if under_header or stacked:
@@ -288,6 +242,22 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
             if stacked and marked[i - 1].noise is None:
                 marked[i - 1] = replace(previous, noise=RemovedReason.RELATED, candidate=False)
     return marked
+
+
+def list_items(lines: list[Line]) -> list[bool]:
+    """For each line, whether it is an item of a list a line of text announced: stacked right under it, no blank line between."""
+    items = [False] * len(lines)
+    for i in range(1, len(lines)):
+        line = lines[i]
+        items[i] = line.gap_before == 0 and line.noise is None and (introduces_list(lines[i - 1]) or items[i - 1] and line.candidate)
+    return items
+
+
+def introduces_list(line: Line) -> bool:
+    """A line of text that announces a list: it ends with a colon, or is paragraph-long with one ("... deployed: 4 ships")."""
+    if line.noise is not None or line.words < 3:
+        return False
+    return line.text.endswith(":") or line.words >= MIN_BODY_WORDS and ": " in line.text
 
 
 def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
@@ -311,7 +281,7 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
 
 def _is_wrapped(previous: str, line: str) -> bool:
     """True when ``line`` continues a hard-wrapped ``previous`` line."""
-    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower()
+    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not _URL_LINE.match(line)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -338,7 +308,7 @@ def is_text(line: Line) -> bool:
     """A line of running text: a body paragraph, or a short finished sentence ('"Not a market," he said.')."""
     if line.noise is not None:
         return False
-    return is_body(line) or (not line.candidate and line.words >= 3 and bool(_SENTENCE_END.search(line.text)) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
+    return is_body(line) or (not line.candidate and line.words >= 3 and bool(_SENTENCE_END.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
 
 
 _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")

@@ -67,11 +67,29 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
     previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
     after_footer = previous is not None and previous.noise in FOOTER_REASONS
     return (
-        repeated
+        repeated and _paragraphs_follow(lines, i)
         or _introduces_article(lines, i)
         or line.gap_before >= 2
         or after_footer
     )
+
+
+#: Body paragraphs in a row that must follow a repeated line for it to start an article (a teaser's headline has one summary).
+MIN_PARAGRAPHS_AFTER_REPEATED = 2
+
+
+def _paragraphs_follow(lines: list[Line], i: int) -> bool:
+    """True when paragraphs follow line ``i`` (past noise, a byline and the line printed again), not one teaser summary."""
+    paragraphs = 0
+    for line in lines[i + 1 :]:
+        if line.noise or line.text == lines[i].text or is_byline(line.text):
+            continue
+        if not is_body(line):
+            break
+        paragraphs += 1
+        if paragraphs >= MIN_PARAGRAPHS_AFTER_REPEATED:
+            return True
+    return False
 
 
 def headlines_since_body(headlines: list[int], lines: list[Line], i: int) -> bool:

@@ -336,3 +336,71 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
 
     found = noise_reason(text, count_words(text))
     assert (found.value if found else None) == reason
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("This website uses cookies to improve your experience. We'll assume you're ok with this.", "comment, share or subscription widget"),
+    ("Save my name, email, and website in this browser for the next time I comment.", "comment, share or subscription widget"),
+    ("We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.", "comment, share or subscription widget"),
+    ("Get the latest stories delivered to your inbox every morning.", "comment, share or subscription widget"),
+    ("CBS Sports is a registered trademark of CBS Broadcasting Inc.", "comment, share or subscription widget"),
+    ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
+    ("The European Commission said it would set up an inquiry into the deal within weeks.", None),
+])
+def test_site_notices_are_known_by_their_vocabulary(text, reason):
+    from generator.sources.lines import count_words, noise_reason
+
+    found = noise_reason(text, count_words(text))
+    assert (found.value if found else None) == reason
+
+
+@pytest.mark.parametrize(("text", "candidate"), [
+    ("Book your tickets early and come and see this spectacular traditional performance today! 🙂", False),
+    ("Who are we as a nation if we respond to threats with retribution ourselves? pic.twitter.com/s96jjh8AlD", True),
+    ("More than 300 people were deported by the authorities for entering the country illegally. PTI", False),
+    ("We have brought some of these memorable reviews here! Check them out below ⬇️", False),
+    ("Harbour Board Approves Longer Pier", True),
+    ("The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message", True),
+])
+def test_a_sentence_ends_before_emoji_links_and_a_wires_initials(text, candidate):
+    from generator.sources.lines import count_words, is_candidate
+
+    assert is_candidate(text, count_words(text)) is candidate
+
+
+def test_a_link_on_its_own_line_does_not_continue_the_line_before():
+    item = "1) Lego Star Wars 75188 Resistance Bomber, the set every collector wants"
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{item}\nhttp://amzn.to/2iJFhRj\n\n{C}\n")
+    assert RemovedLine("http://amzn.to/2iJFhRj", RemovedReason.LINK) in article.removed
+    assert all("amzn.to" not in block.text for block in article.blocks)
+
+
+@pytest.mark.parametrize(("introduction", "items"), [
+    ("The task force deployed the following assets, according to its statement:",
+     ["4 Philippine Coast Guard vessels", "5 Bureau of Fisheries and Aquatic Resources vessels", "Police high speed tactical watercraft and rubber boats"]),
+    ("The following were deployed to boost patrols, according to the task force: 4 coast guard vessels",
+     ["1 coast guard aircraft", "5 Bureau of Fisheries and Aquatic Resources vessels", "Police high speed tactical watercraft and rubber boats"]),
+])
+def test_items_stacked_under_a_line_that_announces_a_list_are_text(introduction, items):
+    stacked = "\n".join(items)
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{introduction}\n{stacked}\n\n{C}\n\n{D}\n")
+    assert article.blocks == paragraphs(A, B, introduction, *items, C, D)
+
+
+def test_teaser_headlines_without_an_introduction_are_still_related_links():
+    teasers = ["Fishing Crews Celebrate The New Moorings", "Storm Season Starts Early On The Coast", "Harbour Master Retires After Thirty Years"]
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n" + "\n".join(teasers) + f"\n\n{D}\n\n{E}\n")
+    assert [RemovedLine(t, RemovedReason.RELATED) for t in teasers] == [r for r in article.removed if r.text in teasers]
+
+
+@pytest.mark.parametrize(("after", "starts"), [
+    pytest.param(f"{D}\n\nReader Survey Opens\n\n{E}\n", False, id="one teaser summary, then another teaser"),
+    pytest.param(f"{D}\n\n{E}\n", True, id="paragraphs"),
+    pytest.param(f"By Tomas Berg\n\n{D}\n\n{E}\n", True, id="a byline, then paragraphs"),
+    pytest.param(f"{RAILWAY}\n\n{D}\n\n{E}\n", True, id="the headline printed twice, then paragraphs"),
+])
+def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(after, starts):
+    from generator.sources.lines import scan_lines
+    from generator.sources.splitting import _paragraphs_follow
+
+    assert _paragraphs_follow(scan_lines(f"{RAILWAY}\n\n{after}", 20_000), 0) is starts

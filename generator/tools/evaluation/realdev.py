@@ -7,17 +7,24 @@ dateline moved out of a paragraph, or a wrapped line joined to the one before, s
 compared by ``matching.key``. Titles, standfirsts, bylines and datelines are the article's header,
 not its text, and are not counted as kept.
 
+Every body line lost gets its *fate* (the ``RemovedReason`` it was dropped with, "before the text" or
+"after the end" when only its place outside the article's text dropped it, or the header field it became)
+and its *shape*: a *sentence* (eight words or more: prose, which the hidden sets count as a failure when
+lost) or a *short* line (list items, table cells, labels).
+
 The pages are split by id into a *dev* half (ids starting ``0``-``6``), the only one to look at when
 tuning, and a *check* half (the rest), which measures whether a change generalises.
 """
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.model import SourceDocument
+from generator.model import Article, RemovedReason, SourceDocument
 from generator.settings import PROJECT_ROOT
+from generator.sources.lines import scan_lines
 from generator.sources.splitting import split_articles
 from generator.tools.evaluation.matching import key
 
@@ -26,6 +33,12 @@ REALDEV_DIR = PROJECT_ROOT / "tests" / "realdev"
 DEV_PREFIXES = tuple("0123456")
 #: A labelled line at least this long (in key characters) also counts as kept inside a longer block.
 MIN_CONTAINED = 25
+#: A body line of at least this many words is a sentence of the article (prose), not a list item or cell.
+SENTENCE_WORDS = 8
+#: The fate of a lost line the cleaner neither kept, removed nor put in a header (joined to another line).
+UNACCOUNTED = "not found among the kept, removed or header lines"
+#: Fates of lines dropped only for lying outside the article's text (their shape alone did not drop them).
+_PLACE_FATES = {RemovedReason.NAVIGATION: "before the text (span or header)", RemovedReason.AFTER_END: "after the end (span or comments)"}
 
 
 @dataclass
@@ -36,8 +49,12 @@ class HalfScore:
     pages: int = 0
     body: int = 0
     body_lost: int = 0
+    sentences: int = 0
+    sentences_lost: int = 0
     furniture: int = 0
     furniture_kept: int = 0
+    lost_by_fate: Counter = field(default_factory=Counter)
+    sentences_lost_by_fate: Counter = field(default_factory=Counter)
     lost: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
 
@@ -46,8 +63,20 @@ class HalfScore:
         return self.body_lost / self.body if self.body else 0.0
 
     @property
+    def sentences_lost_share(self) -> float:
+        return self.sentences_lost / self.sentences if self.sentences else 0.0
+
+    @property
     def furniture_kept_share(self) -> float:
         return self.furniture_kept / self.furniture if self.furniture else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    """What the cleaner made of one page: the keys of the blocks it kept, and the fate of every other line."""
+
+    blocks: list[str]
+    fates: dict[str, str]
 
 
 def half_of(page_id: str) -> str:
@@ -55,16 +84,38 @@ def half_of(page_id: str) -> str:
     return "dev" if page_id.startswith(DEV_PREFIXES) else "check"
 
 
-def kept_blocks(text: str, path: str = "page.txt") -> list[str]:
-    """The keys of every paragraph and subheading the cleaner keeps from one pasted page."""
+def is_sentence(text: str) -> bool:
+    """A line long enough to be a sentence of prose rather than a list item, cell or label."""
+    return len(text.split()) >= SENTENCE_WORDS
+
+
+def clean_page(text: str, path: str = "page.txt") -> PageResult:
+    """The blocks the cleaner keeps from one pasted page, and why each other line went."""
     articles = split_articles(SourceDocument(path=path, text=text))
-    kept = []
+    shapes = {key(line.text): line.noise for line in scan_lines(text, 20_000)}
+    kept: list[str] = []
+    fates: dict[str, str] = {}
     for article in articles:
         texts = [block.text for block in article.blocks]
         if article.dateline and texts:  # the wire dateline the cleaner split off the first paragraph
             texts.append(f"{article.dateline} {article.blocks[0].text}")
         kept += [key(text) for text in texts]
-    return kept
+        fates.update(_header_fates(article))
+        for line in article.removed:
+            line_key = key(line.text)
+            by_place = shapes.get(line_key) != line.reason and _PLACE_FATES.get(line.reason)
+            fates.setdefault(line_key, by_place or line.reason.value)
+    return PageResult(kept, fates)
+
+
+def _header_fates(article: Article) -> dict[str, str]:
+    fields = {"title": article.title, "standfirst": article.standfirst, "byline": article.byline, "bio": article.bio}
+    return {key(text): f"became the {name}" for name, text in fields.items() if text}
+
+
+def kept_blocks(text: str, path: str = "page.txt") -> list[str]:
+    """The keys of every paragraph and subheading the cleaner keeps from one pasted page."""
+    return clean_page(text, path).blocks
 
 
 def score_page(labels: list[dict], blocks: list[str]) -> list[tuple[str, str, bool]]:
@@ -90,32 +141,51 @@ def evaluate_realdev(folder: Path = REALDEV_DIR) -> dict[str, HalfScore]:
         labels = json.loads(label_path.read_text(encoding="utf-8"))["lines"]
         half = halves[half_of(page_id)]
         half.pages += 1
-        for label, text, kept in score_page(labels, kept_blocks(pasted.read_text(encoding="utf-8"), pasted.name)):
-            if label == "body":
-                half.body += 1
-                if not kept:
-                    half.body_lost += 1
-                    half.lost.append(f"{page_id[:8]}: {text[:100]}")
-            else:
-                half.furniture += 1
-                if kept:
-                    half.furniture_kept += 1
-                    half.kept.append(f"{page_id[:8]}: {text[:100]}")
+        page = clean_page(pasted.read_text(encoding="utf-8"), pasted.name)
+        for label, text, kept in score_page(labels, page.blocks):
+            count_line(half, page, page_id, label, text, kept)
     return halves
 
 
+def count_line(half: HalfScore, page: PageResult, page_id: str, label: str, text: str, kept: bool) -> None:
+    """Add one labelled line to its half: furniture kept, or body lost with its fate and shape."""
+    if label != "body":
+        half.furniture += 1
+        if kept:
+            half.furniture_kept += 1
+            half.kept.append(f"{page_id[:8]}: {text[:100]}")
+        return
+    sentence = is_sentence(text)
+    half.body += 1
+    half.sentences += sentence
+    if kept:
+        return
+    fate = page.fates.get(key(text), UNACCOUNTED)
+    half.body_lost += 1
+    half.lost_by_fate[fate] += 1
+    if sentence:
+        half.sentences_lost += 1
+        half.sentences_lost_by_fate[fate] += 1
+    half.lost.append(f"{page_id[:8]} [{'sentence' if sentence else 'short'}; {fate}]: {text[:100]}")
+
+
 def format_realdev(halves: dict[str, HalfScore], verbose: bool = False, show: tuple[str, ...] = ("dev",)) -> str:
-    """The realdev scores as a table; ``verbose`` lists the lines of the halves in ``show``."""
+    """The realdev scores as a table, body lines lost by fate; ``verbose`` lists the lines of the halves in ``show``."""
     out = [
         "Cleaning against tests/realdev (real pages, every line labelled body or furniture)",
         "",
-        f"{'half':<8}{'pages':>6}{'furniture kept':>22}{'body lost':>20}",
-        "-" * 56,
+        f"{'half':<8}{'pages':>6}{'furniture kept':>22}{'body lost':>20}{'sentences lost':>20}",
+        "-" * 76,
     ]
     for half in halves.values():
         out.append(f"{half.name:<8}{half.pages:>6}"
                    f"{f'{half.furniture_kept}/{half.furniture} ({half.furniture_kept_share:.1%})':>22}"
-                   f"{f'{half.body_lost}/{half.body} ({half.body_lost_share:.1%})':>20}")
+                   f"{f'{half.body_lost}/{half.body} ({half.body_lost_share:.1%})':>20}"
+                   f"{f'{half.sentences_lost}/{half.sentences} ({half.sentences_lost_share:.1%})':>20}")
+    for half in halves.values():
+        out += ["", f"{half.name}: body lines lost by fate (all / sentences of {SENTENCE_WORDS}+ words)"]
+        for fate, count in sorted(half.lost_by_fate.items(), key=lambda item: (-item[1], item[0])):
+            out.append(f"  {count:>5} / {half.sentences_lost_by_fate[fate]:>4}  {fate}")
     if verbose:
         for name in show:
             half = halves[name]
