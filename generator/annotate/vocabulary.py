@@ -19,3 +19,10 @@ def words(name: str) -> tuple[str, ...]:
 def alternation(name: str) -> str:
     """The entries as a regular-expression alternation of literals, in file order (list a longer form first)."""
     return "|".join(re.escape(word).replace(r"\ ", " ") for word in words(name))
+
+
+@lru_cache(maxsize=None)
+def mapping(name: str) -> dict[str, tuple[str, ...]]:
+    """The entries of ``data/<name>.txt`` written ``key: value, value``, as a mapping."""
+    pairs = (entry.split(":", 1) for entry in words(name))
+    return {key.strip(): tuple(v.strip() for v in values.split(",") if v.strip()) for key, values in pairs}
