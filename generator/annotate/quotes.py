@@ -46,6 +46,8 @@ _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
 _ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
+#: A relative clause between the speech verb and the quote: what follows describes something else.
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 #: "the prime minister" just before the verb: the nearest person, if that is their role.
 _ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)([Tt]he\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
 #: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
@@ -129,10 +131,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = _QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
-            speaker = _speaker_after(plain[end : end + 80], names, nearest or last_speaker)
-            if speaker is None and not _is_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
-                speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
-            if speaker is None:
+            attributed, speaker = _speaker_after(plain[end : end + 80], names, nearest or last_speaker)
+            if not attributed and not _is_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
+                attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
+            if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
             if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or _whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
@@ -178,7 +180,7 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
 
 def _said_by_someone(clause: str) -> bool:
     """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes')."""
-    return bool(re.search(rf"(?<![\w-])(?:{ATTRIBUTION}|accused \w+ of|described \w+ as)\b", clause, re.I))
+    return bool(re.search(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as)\b", clause, re.I))
 
 
 def _attributed_elsewhere(tail: str) -> bool:
@@ -224,33 +226,33 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
     return names.resolve(phrase) if is_name_phrase(phrase) else None
 
 
-def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> Person | None:
-    """'..., he added' (the nearest person) or '..., said Hayashi' / '..., Professor Ueno said' / '..., the minister said'."""
+def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
+    """Whether an attribution follows the quote, and whom it names: '..., he added' (the nearest person),
+    '..., said Hayashi', '..., Professor Ueno said', '..., the minister said' (None for '..., the ministry said')."""
     match = _AFTER.match(tail)
     if not match:
-        return None
+        return False, None
     if match.group("pronoun"):
-        apposition = match.group("apposition")
-        return (names.resolve(apposition) if apposition else None) or nearest
+        return True, nearest
     if match.group("subject"):
-        return _reference(match.group("subject"), names, nearest)
+        return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
-        return _reference(match.group("quoted"), names, nearest)
+        return True, _reference(match.group("quoted"), names, nearest)
     found = _reference(match.group("object"), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
     if found is None and match.group("object").strip()[:4].lower() == "the ":
         found = _reference(match.group("object"), names, nearest)
-    return found
+    return True, found
 
 
-def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> Person | None:
-    """The attribution clause later in the quote's sentence ('..., “higher plane”, he said.'), if it has one."""
+def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
+    """Whether an attribution clause comes later in the quote's sentence ('..., “higher plane”, he said.'), and whom it names."""
     match = _LATER.search(_QUOTED.sub(" ", rest))
     if not match:
-        return None
-    return _reference(match.group("subject") or match.group("object"), names, nearest)
+        return False, None
+    return True, _reference(match.group("subject") or match.group("object"), names, nearest)
 
 
 def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Person | None:
@@ -268,11 +270,11 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     for verb in verbs:
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
         found = names.resolve(segment, last=True)
-        if found:
-            return found
-        reference = _ROLE_REFERENCE.search(segment)
+        reference = None if found else _ROLE_REFERENCE.search(segment)
         if reference and names.refers(reference.group(1), nearest):
-            return nearest
+            found = nearest
+        if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
+            return None if _RELATIVE.search(clause, verb.end()) else found
         begin = verb.end()
     rest = clause[begin:]
     if verbs[-1].group(0).lower() == "according to":
