@@ -53,7 +53,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     found_mentions, found_terms = discover(texts, matches)
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
-    names = NameIndex(_name_index(people, people_mentions))
+    names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or "" for p in people})
     offsets: dict[int, list[tuple[int, str]]] = {block: [] for block, _ in texts}
     text_of = dict(texts)
     searched_from: dict[tuple[int, str], int] = {}

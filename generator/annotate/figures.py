@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import alternation
 from generator.model import Figure
 
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
@@ -12,43 +13,55 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"
 _SCALE = r"(?:[\s-]*(?:trillion|billion|million|thousand|bn|mn|m|k|tn))?"
 _QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated) )?"
-#: Units of measured quantities: length, area, power, energy, volume, mass.
-_UNIT = (r"(?:sq(?:uare)?\.? (?:km|kilomet(?:er|re)s|miles)|nautical[ -]miles?|km2|km|kilomet(?:er|re)s?|miles?|GW|MW|kW|"
-         r"[GTM]Wh|barrels?(?: (?:a|per) day)?|bpd|(?:metric )?tonnes?|(?:metric )?tons?|hectares?|acres?|met(?:er|re)s?|feet|"
-         r"cubic met(?:er|re)s|bcm)")
-_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺)"
-_CURRENCY_WORD = r"(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rubles?|roubles?|rupees?|riyals?|dirhams?|won|lira|francs?|USD|EUR|GBP|JPY|CNY|RUB|SAR|AED|INR)"
-_COUNTED = (r"countries|nations|states|people|troops|soldiers|areas|projects|agreements|deals|companies|firms|ministers|"
-            r"delegates|members|civilians|refugees|barrels|tonnes|tons|units|missiles|drones|jobs|points|islands|leaders|"
-            r"meetings|rounds|years|months|days")
+#: Units of measured quantities: length, area, power, energy, volume, mass (data/units.txt).
+_UNIT = f"(?:{alternation('units')})"
+_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₱|P(?=\d[\d.,]*[\s-]?(?:trillion|billion|million)\b))"
+_CURRENCY_WORD = f"(?:{alternation('currency_words')})"
+_COUNTED = alternation("counted_nouns")
+#: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
+_ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than)"
+_HYPHENATED = rf"(?:\d+|{_NUMBER_WORD})-(?:{alternation('measure_nouns')})"
 #: (kind, pattern, words without which the pattern cannot match): the words are plain literals, searched
 #: for quickly in the lowercased paragraph, so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("money", re.compile(rf"{_CURRENCY_SYMBOL}\s?{_NUM}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
-     re.compile(r"[$€£¥₹₽₩₺]|dollar|euro|pound|yen|yuan|renminbi|ruble|rouble|rupee|riyal|dirham|won|lira|franc|usd|eur|gbp|jpy|cny|rub|sar|aed|inr")),
+     re.compile(r"[$€£¥₹₽₩₺₱]|p\d|" + alternation("currency_words").lower())),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
-     re.compile(r"km|kilomet|mile|gw|mw|kw|wh|barrel|bpd|tonne|ton|hectare|acre|meter|metre|feet|bcm")),
+     re.compile(alternation("units").lower())),
     ("percentage", re.compile(rf"\b{_NUM}\s?(?:%|per ?cent\b|percent\b|percentage points?\b)"), re.compile(r"%|per")),
+    ("count", re.compile(r"\b\d+ (?:out )?of (?:the )?\d+\b"), re.compile(r"\d (?:out )?of ")),  # "139 of 193 member states"
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|anniversary|term|time|visit|congress|conference|edition|forum)\b"),
      re.compile(r"\d(?:st|nd|rd|th)")),
     ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I),
      re.compile(r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b", re.I),
-     re.compile(r"year|month|week|day|hour|decade")),
-    ("count", re.compile(rf"\b{_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b"
+                            r"|\bhalf a (?:century|decade)\b", re.I),
+     re.compile(r"year|month|week|day|hour|decade|century")),
+    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
      re.compile(_COUNTED)),
-    # Any plural noun counted, after up to three name words ("more than 200 Chinese vessels", "10 U.S. sailors");
-    # never after "one" or "two", which mostly give a story's shape ("two villages", "the two states").
-    ("count", re.compile(rf"\b{_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
+    # Any plural noun counted, after up to three name words and one plain word ("more than 200 Chinese vessels",
+    # "six world powers", "nearly 3 million Syrians"); never after "one" or "two", which mostly give a story's shape
+    # ("two villages", "the two states").
+    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion)?|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
-                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3} (?:[a-z]{3,}(?<!ss)(?<!ou)s|people|aircraft|personnel|children|MoUs)\b"),
+                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,})?"
+                         r" (?:[a-z]{3,}(?<!ss)(?<!ou)s|[A-Z][a-z]+(?:an|i)s|people|aircraft|personnel|children|MoUs)\b"),
      re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|hundred|dozen|thousand|million|billion")),
+    # Numbers a word names before them: "a 66-page report", "a two-thirds majority", "passed by 418-2".
+    ("count", re.compile(rf"(?<![\w-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
+     re.compile(r"-")),
+    ("count", re.compile(r"\b(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Tt]ens of thousands|[Hh]undreds of thousands) of "
+                         r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ )?(?:[a-z]{3,}s|people|children|personnel)\b"),
+     re.compile(r"dozens|hundreds|thousands|millions")),
+    ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
+                         r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?![\d,])"),
+     re.compile(r"\d|more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|estimated|as many as|fewer|less than")),
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
-_TRIVIAL_COUNT = re.compile(r"^(?:one|two) (?:[A-Z][\w.'’-]* )*(?:leaders|countries|nations|sides|men|women|governments|officials|sources|ministers)\b|^one\s", re.I)
+_TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)
 _NOT_COUNTED = re.compile(r"(?:years|months|weeks|days|hours|minutes|seconds|times|others|ones|things|words|cents|percent)$")
-_YEARLIKE = re.compile(r"^(?:1[89]|20)\d{2}\b")
+_YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
 def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
@@ -63,9 +76,9 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
             for match in pattern.finditer(text):
                 start, end = match.span()
                 value = match.group(0).strip()
-                if _YEARLIKE.match(value) and kind in {"count", "duration"}:
+                if _YEARLIKE.search(value) and kind in {"count", "duration"}:
                     continue
-                if kind == "count" and (_TRIVIAL_COUNT.match(value) or pattern is PATTERNS[-1][1] and _NOT_COUNTED.search(value)):
+                if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
                 if re.match(r"\s*ago\b", text[end:]):
                     continue  # "two years ago" is a relative date, not a figure

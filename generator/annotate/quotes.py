@@ -1,91 +1,145 @@
-"""Direct quotes and their speakers."""
+"""Direct quotes and their speakers.
+
+A speaker is taken only where the text says who spoke: the attribution right after the quote ('," said
+Hayashi', '," he added'), later in the same sentence ('..., he said.'), the subject of the speech verb
+before it ('Hayashi said: "'), or, for a paragraph that carries on a quotation, the previous paragraph's
+speaker. A pronoun is the nearest person who is the subject of a sentence or of a speech verb; "the
+minister" is that person only when their role says so. A possessive ("Tusk's draft says") never speaks.
+"""
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from generator.annotate.people import SPEECH_VERBS
+from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.text import sentence_spans
+from generator.annotate.vocabulary import alternation, mapping
 from generator.model import Quote
 
+#: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
+ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
+#: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
+ROLE_REFERENCES = mapping("role_references")
 _DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
-_PRONOUN_AFTER = re.compile(rf"^[\s,.]*(?:(?:he|she)\s+\w+|(?:they|the \w+(?: \w+)?)\s+(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:he|she|the \w+(?: \w+)?)\b)", re.I)
-_NAME_AFTER = re.compile(
-    rf"^[\s,.]*(?:(?:{SPEECH_VERBS}|according to)\s+(?P<a>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?"
-    rf"|(?P<b>[A-Z][^,.;:“”\"]*?)\s+(?:{SPEECH_VERBS}))"
+#: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
+#: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
+_ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,3}|[A-Z])\.(?=\s?[A-Z])")
+_LEADER = "\u2024"
+_NAME_PHRASE = r"[^,.;:“”\"]+?"
+#: What may follow a quote to say who spoke: '," he added', '," Lu told reporters', '," said X, the Y',
+#: '," according to X', '," it quoted X as saying'.
+_AFTER = re.compile(
+    rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
+    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?:\w+\s+)?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
+    rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
-_VERB_BEFORE = re.compile(rf"(?:{SPEECH_VERBS}|saying|according to [^,]+)\s*[:,]?\s*$", re.I)
+#: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
+_LATER = re.compile(
+    rf"(?:^|[,;])\s*(?:(?P<subject>[Hh]e|[Ss]he|[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})"
+    rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$)"
+)
+_ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|according to)\b", re.I)
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
+#: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
+_ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
+#: A relative clause between the speech verb and the quote: what follows describes something else.
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+#: "the prime minister" just before the verb: the nearest person, if that is their role.
+_ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)([Tt]he\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
+#: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
+_SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}},)?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
+#: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
+_NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
+#: Lowercase words that end a description before a name ("a diplomat close to Obama" is not Obama).
+_NOT_DESCRIPTIONS = {"to", "with", "from", "by", "at", "on", "in", "near", "about", "for", "of", "that", "who", "and", "but"}
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
+#: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
+CLAUSE_CHARS = 300
+
+Person = tuple[str, str]  # (key, name)
 
 
 @dataclass(frozen=True, slots=True)
 class NameIndex:
     """Resolves a name or surname written in the text to a person key and full name."""
 
-    by_text: dict[str, tuple[str, str]]
+    by_text: dict[str, Person]
+    roles: dict[str, str] = field(default_factory=dict)  # person key -> role as the article gives it
 
-    def resolve(self, text: str, last: bool = False) -> tuple[str, str] | None:
-        """The person the text names (the longest name first; with ``last``, the rightmost one)."""
-        words = [re.sub(r"['’]s$", "", w.strip(",.;:()“”\"'‘’")) for w in text.split()]
+    def resolve(self, text: str, last: bool = False) -> Person | None:
+        """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
+        words = [_name_word(w) for w in text.split()]
+        runs = [(i, size) for size in range(min(4, len(words)) if last else len(words), 0, -1)
+                for i in range(len(words) - size + 1) if all(words[i : i + size])]
         if last:
-            for i in range(len(words) - 1, -1, -1):
-                for size in range(min(4, len(words) - i), 0, -1):
-                    found = self.by_text.get(" ".join(words[i : i + size]))
-                    if found:
-                        return found
-            return None
-        for size in range(len(words), 0, -1):
-            for i in range(len(words) - size + 1):
-                found = self.by_text.get(" ".join(words[i : i + size]))
-                if found:
-                    return found
+            runs.sort(key=lambda run: (-run[0], -run[1]))
+        for i, size in runs:
+            name = " ".join(words[i : i + size])  # type: ignore[arg-type]
+            if size == 1 and (name in NOT_NAMES or not name[:1].isupper()):
+                continue
+            found = self.by_text.get(name)
+            if found:
+                return found
         return None
 
+    def refers(self, phrase: str, person: Person | None) -> bool:
+        """True when "the minister" can only mean ``person``: the phrase's last word is a role noun of their role."""
+        head = phrase.split()[-1].lower() if phrase.split() else ""
+        role = set(re.findall(r"[\w-]+", self.roles.get(person[0], "").lower())) if person else set()
+        return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
 
-#: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
-CLAUSE_CHARS = 300
+
+def _name_word(word: str) -> str | None:
+    """A word as names are indexed, or None for a possessive ("Tusk's draft" is not Tusk speaking)."""
+    word = word.replace(_LEADER, ".").strip(",.;:()“”\"'‘’")
+    return None if re.search(r"['’]s$", word) else word
 
 
 def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_block: dict[int, list[tuple[int, str]]]) -> list[Quote]:
     """Every direct quote in the article's paragraphs, with the speaker where the text says who."""
     quotes: list[Quote] = []
-    last_speaker: tuple[str, str] | None = None
-    last_person: tuple[str, str] | None = None
+    last_speaker: Person | None = None
+    last_person: Person | None = None
+    carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
-    previous_ended_quoting = False
     for block, text in blocks:
+        plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _DOUBLE.finditer(text)]
         spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")
-        sentence_starts = [a for a, _ in sentence_spans(text)] or [0]
-        people_here = [(offset, name, _is_subject(text, offset, sentence_starts)) for offset, name in mentions_by_block.get(block, [])]
-        speaker_here: tuple[str, str] | None = None
+        sentences = sentence_spans(text) or ((0, len(text)),)
+        sentence_starts = [a for a, _ in sentences]
+        people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])]
+        speaker_here: Person | None = None
         seen = 0  # people_here[:seen] stand before the current quote
-        last_mentioned = last_subject = None
+        antecedent: tuple[int, str] | None = None  # (rank, name) of the person a 'he' before the quote refers to
+        paragraph_quotes: list[Quote] = []
         for start, end, inner in sorted(spans):
             while seen < len(people_here) and people_here[seen][0] < start:
-                last_mentioned = people_here[seen][1]
-                if people_here[seen][2]:
-                    last_subject = people_here[seen][1]
+                if antecedent is None or people_here[seen][2] >= antecedent[0]:
+                    antecedent = (people_here[seen][2], people_here[seen][1])
                 seen += 1
             inner = inner.strip().rstrip(",")
             words = len(inner.split())
-            sentence_start = max(sentence_starts[bisect_right(sentence_starts, start) - 1], start - CLAUSE_CHARS)
-            clause = _QUOTED.sub(" ", text[sentence_start:start])
-            chosen = last_subject or last_mentioned
-            nearest = names.resolve(chosen) if chosen else last_person
-            speaker = _speaker_after(text[end : end + 80], names, nearest or last_speaker)
-            if speaker is None:
+            sentence = bisect_right(sentence_starts, start) - 1
+            sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
+            clause = _QUOTED.sub(" ", plain[sentence_start:start])
+            nearest = names.resolve(antecedent[1]) if antecedent else last_person
+            attributed, speaker = _speaker_after(plain[end : end + 80], names, nearest or last_speaker)
+            if not attributed and not _is_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
+                attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
+            if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
-            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (
-                continues or _whole_paragraph(text, start, end) or previous_ended_quoting
-            ):
-                speaker = last_speaker  # a paragraph of quotation carries on the last speaker's words
-            if speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not _attributed_elsewhere(text[end : end + 120]):
+            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or _whole_paragraph(text, start, end)):
+                speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
+            if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
+                    and not _attributed_elsewhere(plain[end : end + 120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
             if speaker is not None:
                 speaker_here = speaker
@@ -93,21 +147,35 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 continue
             if speaker is not None:
                 last_speaker = speaker
-            quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
-        previous_ended_quoting = bool(spans) and text.rstrip().endswith(("”", '"', "”.", '".', ".”", '."')) and last_speaker is not None
-        subjects = [name for _, name, subject in people_here if subject] or [name for _, name, _ in people_here]
-        if subjects:
-            last_person = names.resolve(subjects[-1]) or last_person
+            paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
+        quotes += paragraph_quotes
+        carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes else None
+        if people_here:
+            last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
     return quotes
 
 
-_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][\w’'.-]*,?\s+)*$")
+def _speaker_of(quote: Quote) -> Person | None:
+    return (quote.speaker, quote.speaker_name) if quote.speaker and quote.speaker_name else None
 
 
-def _is_subject(text: str, offset: int, sentence_starts: list[int]) -> bool:
-    """True when a name opens its sentence (after capitalised titles only): the likely 'he' of what follows."""
+def _possessive(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s")
+
+
+_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
+
+
+def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int]) -> int:
+    """How likely a later 'he' means this person: 2 for the subject of a sentence or a speech verb, 1 for a
+    possessive opening a sentence ("Abe's wording ..."), 0 for any other mention."""
+    end = offset + len(name)
+    if _SUBJECT_OF_VERB.match(text, end, end + 200):
+        return 2
     start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
-    return offset - start <= CLAUSE_CHARS and bool(_SUBJECT_PREFIX.match(text[start:offset]))
+    if offset - start <= CLAUSE_CHARS and _SUBJECT_PREFIX.match(text[start:offset]):
+        return 1 if _possessive(text, end) else 2
+    return 0
 
 
 def _said_by_someone(clause: str) -> bool:
@@ -117,7 +185,7 @@ def _said_by_someone(clause: str) -> bool:
 
 def _attributed_elsewhere(tail: str) -> bool:
     """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
-    return bool(re.match(rf"^[\s,.]*(?:\w+\s+){{0,4}}(?:{SPEECH_VERBS})\b", tail))
+    return bool(re.match(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b", tail))
 
 
 def _whole_paragraph(text: str, start: int, end: int) -> bool:
@@ -130,40 +198,89 @@ def _is_title(inner: str) -> bool:
     return len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "for", "in"} for w in words)
 
 
-def _speaker_after(tail: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
-    """'..., he added' (the nearest person) or '..., said Hayashi' / '..., Professor Ueno said'."""
-    match = _NAME_AFTER.match(tail)
-    if _PRONOUN_AFTER.match(tail):
-        named = names.resolve(match.group("apposition")) if match and match.group("apposition") else None
-        return named or nearest
-    if match:
-        found = names.resolve(match.group("a") or match.group("b"))
-        if found is None and match.group("apposition"):
-            found = names.resolve(match.group("apposition"))  # '..., said the minister, Alexandre Silveira.'
-        return found
-    return None
+def is_name_phrase(phrase: str) -> bool:
+    """True when a phrase is a name with its title, perhaps after a short description ("school teacher Elena Gonzalez")."""
+    words = phrase.replace(_LEADER, ".").split()
+    if words[:1] and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    capitalised = [w[:1].isupper() for w in words]
+    if not words or not capitalised[-1] or len(words) > 10:
+        return False
+    first = capitalised.index(True)
+    described = [w.lower() for w in words[:first] if w.lower().rstrip(",") not in ROLE_NOUNS]
+    if len(described) > 2 or _NOT_DESCRIPTIONS.intersection(described):
+        return False
+    return all(cap or w in _NAME_CONNECTORS or w.lower() in ROLE_NOUNS for w, cap in zip(words[first:], capitalised[first:]))
 
 
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
+def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:
+    """Who a subject phrase names: 'he' or 'she' (the nearest person), a name, or "the minister" (the nearest, by role)."""
+    phrase = phrase.strip()
+    if phrase.lower() in ("he", "she"):
+        return nearest
+    if phrase[:4].lower() == "the ":
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if i and w in _NOT_DESCRIPTIONS), len(words))  # "the minister in an interview"
+        if words[cut - 1][:1].islower():  # "the top U.S. diplomat", not "the Foreign Ministry"
+            return nearest if names.refers(" ".join(words[:cut]), nearest) else None
+    return names.resolve(phrase) if is_name_phrase(phrase) else None
 
 
-def _speaker_before(clause: str, names: NameIndex, nearest: tuple[str, str] | None) -> tuple[str, str] | None:
+def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
+    """Whether an attribution follows the quote, and whom it names: '..., he added' (the nearest person),
+    '..., said Hayashi', '..., Professor Ueno said', '..., the minister said' (None for '..., the ministry said')."""
+    match = _AFTER.match(tail)
+    if not match:
+        return False, None
+    if match.group("pronoun"):
+        return True, nearest
+    if match.group("subject"):
+        return True, _reference(match.group("subject"), names, nearest)
+    if match.group("quoted"):
+        return True, _reference(match.group("quoted"), names, nearest)
+    found = _reference(match.group("object"), names, None)
+    if found is None and match.group("apposition"):
+        apposition = match.group("apposition").lstrip(", ")
+        found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
+    if found is None and match.group("object").strip()[:4].lower() == "the ":
+        found = _reference(match.group("object"), names, nearest)
+    return True, found
+
+
+def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
+    """Whether an attribution clause comes later in the quote's sentence ('..., “higher plane”, he said.'), and whom it names."""
+    match = _LATER.search(_QUOTED.sub(" ", rest))
+    if not match:
+        return False, None
+    return True, _reference(match.group("subject") or match.group("object"), names, nearest)
+
+
+def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
-    if not re.search(rf"\b(?:{SPEECH_VERBS}|saying|wanted|according to)\b", clause, re.I) and not clause.endswith(":"):
+    verbs = list(_ATTRIBUTION_VERB.finditer(clause))
+    if not verbs and not clause.endswith(":"):
         return None
     if _PRONOUN_SUBJECT.match(clause):
         return nearest
+    if not verbs:
+        return names.resolve(clause)
     # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
-    # "Abe said he and Putin ..., saying"), else the name after the last verb ("according to X").
+    # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
-    verbs = list(_SPEECH_VERB.finditer(clause))
     for verb in verbs:
-        found = names.resolve(clause[begin : verb.start()], last=True)
-        if found:
-            return found
+        segment = _ASIDE.sub(" ", clause[begin : verb.start()])
+        found = names.resolve(segment, last=True)
+        reference = None if found else _ROLE_REFERENCE.search(segment)
+        if reference and names.refers(reference.group(1), nearest):
+            found = nearest
+        if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
+            return None if _RELATIVE.search(clause, verb.end()) else found
         begin = verb.end()
-    return names.resolve(clause[begin:]) if verbs else names.resolve(clause)
-
-
-_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|according to)\b", re.I)
+    rest = clause[begin:]
+    if verbs[-1].group(0).lower() == "according to":
+        return names.resolve(rest)
+    # A name right after the last verb ("said Hayashi:", "said the minister, Alexandre Silveira:"), never one in what was said.
+    for part in rest.strip(" :").split(",")[:2]:
+        if part.strip() and is_name_phrase(part):
+            return names.resolve(part)
+    return None

@@ -1,6 +1,8 @@
 """Words people's names and roles are made of: role nouns, the subjects of ministries, name particles, speech verbs."""
 from __future__ import annotations
 
+from generator.annotate.vocabulary import alternation
+
 #: Nouns that end a role or title ("Foreign Minister", "Secretary-General", "Crown Prince").
 ROLE_NOUNS = {
     "minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary", "secretary-general",
@@ -15,14 +17,8 @@ ROLE_NOUNS = {
     "chairperson", "undersecretary", "under-secretary", "founder", "co-founder", "shareholder", "owner", "activist",
     "lawyer", "journalist", "candidate", "monarch", "dictator", "strongman", "opposition", "commissioner",
 }
-#: Words that attribute speech; a name next to one of them is a person.
-SPEECH_VERBS = (
-    "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|emphasi[sz]ed|"
-    "highlighted|revealed|affirmed|reaffirmed|elaborated|underlined|underscored|pointed out|continued|believes|"
-    "believed|argued|argues|confirmed|warned|insisted|declared|stated|asserted|remarked|wrote|writes|asked|"
-    "replied|commented|recalled|hoped|hopes|acknowledged|admitted|announced|observed|suggested|urged|"
-    "disclosed|anticipates|expressed|mentioned|praised|hailed|called|criticised|criticized|thinks|thought"
-)
+#: Words that attribute speech (data/speech_verbs.txt), as a regular-expression alternation; a name next to one is a person.
+SPEECH_VERBS = alternation("speech_verbs")
 PARTICLES = {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den",
              "du", "la", "le", "dos", "das", "y", "ben", "abu", "bte", "binti"}
 #: Capitalised words that never start or make up a name.

@@ -37,12 +37,17 @@ SOURCE_LIBRARIES = ("trafilatura", "htmldate")
 
 
 def module_files(name: str, package: Path, whole: bool = False) -> list[Path]:
-    """The files of a generator module: its own, or a package's ``__init__.py`` (with ``whole``, all its modules)."""
+    """The files of a generator module: its own, or a package's ``__init__.py`` (with ``whole``, all its modules), and its package's data."""
     target = package.joinpath(*name.split(".")[1:])
     if target.is_dir():
-        return sorted(target.glob("*.py")) if whole else [target / "__init__.py"]
+        return (sorted(target.glob("*.py")) if whole else [target / "__init__.py"]) + data_files(target)
     path = target.with_suffix(".py")
-    return [path] if path.is_file() else []
+    return [path, *data_files(path.parent)] if path.is_file() else []
+
+
+def data_files(folder: Path) -> list[Path]:
+    """The data a package's modules read (its ``data/`` folder: word lists): part of every key its code is."""
+    return sorted(p for p in (folder / "data").glob("*") if p.is_file())
 
 
 def imported_names(path: Path) -> frozenset[str]:
@@ -80,7 +85,7 @@ def module_closure(stages: tuple[str, ...], package: Path = PACKAGE) -> tuple[Pa
         if path in seen or not path.is_file():
             continue
         seen.add(path)
-        for imported in imported_names(path):
+        for imported in imported_names(path) if path.suffix == ".py" else ():
             todo.extend(found for name in (imported, *_parents(imported)) for found in module_files(name, package))
     return tuple(sorted(seen))
 

@@ -43,7 +43,8 @@ def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> di
         "organizations": named("organizations"),
         "initiatives": named("initiatives"),
         "quotes": [{"speaker": q.speaker_name, "speaker_id": q.speaker, "text": q.text, "paragraph": q.block + 1} for q in notes.quotes],
-        "figures": [{"text": f.text, "kind": f.kind, "sentence": f.sentence, "paragraph": f.block + 1} for f in notes.figures],
+        "figures": [{"text": f.text, "kind": f.kind, "sentence": f.sentence, "paragraph": f.block + 1,
+                     "paragraphs": [f.block + 1, *(p + 1 for p in f.places)]} for f in notes.figures],
         "events": [{"date": e.date, "text": e.text, "sentence": e.sentence, "paragraph": e.block + 1} for e in notes.events],
         "related": list(index.related.get(brief.id, ())),
     }

@@ -161,17 +161,64 @@ def normalise_newlines(text: str) -> str:
 
 
 def read_text_source(text: str) -> tuple[dict[str, object], str]:
-    """Plain text and Markdown: optional YAML frontmatter, then the article text."""
-    return split_frontmatter(text)
+    """Plain text: optional YAML frontmatter, then the article text, hard-wrapped paragraphs joined."""
+    meta, body = split_frontmatter(text)
+    return meta, join_wrapped_lines(body)
+
+
+def read_markdown_source(text: str) -> tuple[dict[str, object], str]:
+    """Markdown: as plain text, but a heading, list item, block quote or table row always starts its own line."""
+    meta, body = split_frontmatter(text)
+    return meta, join_wrapped_lines(body, _MARKDOWN_BLOCK)
 
 
 #: Readers by file suffix; adding a source format is adding one entry here.
 READERS: dict[str, Callable[[str], tuple[dict[str, object], str]]] = {
     ".txt": read_text_source,
     ".text": read_text_source,
-    ".md": read_text_source,
-    ".markdown": read_text_source,
+    ".md": read_markdown_source,
+    ".markdown": read_markdown_source,
 }
+#: A hard-wrapped file's width: its longest line is within these bounds (one line per paragraph runs longer).
+WRAP_WIDTHS = (40, 100)
+#: A wrapped line ends within this many characters of the width (the next word did not fit).
+WRAP_SLACK = 20
+#: Lines that start a block of their own, in any text: bullets and numbered items.
+_ITEM = re.compile(r"^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s)")
+#: In Markdown also headings, block quotes, table rows, fences and rules.
+_MARKDOWN_BLOCK = re.compile(r"^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#|>|\||```|~~~|(?:[-*_]\s*){3,}$)")
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
+
+
+def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
+    """Lines hard-wrapped at a fixed width (an e-mail, a pasted terminal) joined into their paragraphs.
+
+    Only when the file looks wrapped: no line longer than a wrap width, and most lines of some length end near
+    it. A line joins the one before when that one ends near the width, the first word of this one would not
+    have fit on it, and it does not end a sentence (or blank lines separate the paragraphs, so it cannot end
+    one). Short lines (menus, credits, headlines) never take the next line: one line per paragraph stays as is.
+    """
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    width = max(lengths, default=0)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return text
+    near = sum(length >= width - WRAP_SLACK for length in lengths)
+    if near < 2 or near * 2 < sum(length >= WRAP_SLACK for length in lengths):
+        return text
+    separated = any(not line.strip() for line in lines[1:-1])
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1].rstrip() if joined else ""
+        first_word = line.split()[0] if line.strip() else ""
+        wrapped = (first_word and len(previous) >= width - WRAP_SLACK and len(previous) + 1 + len(first_word) > width - 2
+                   and not block_start.match(line) and not block_start.match(previous)
+                   and (separated or not _SENTENCE_END.search(previous)))
+        if wrapped:
+            joined[-1] = f"{previous} {line.strip()}"
+        else:
+            joined.append(line)
+    return "\n".join(joined)
 
 
 def read_saved_page(data: bytes, relative: str) -> tuple[dict[str, object], str]:

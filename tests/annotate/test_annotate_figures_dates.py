@@ -56,6 +56,22 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("More than 200 Chinese vessels were seen.", ["More than 200 Chinese vessels"]),
     ("The two villages and the two leaders met.", []),
     ("Iran holds billions of dollars in frozen funds.", ["billions of dollars"]),
+    # Amounts whose noun the sentence gave before, thousands written out, "N of M".
+    ("The camps hold about 72,000, and close to 8,000 more arrived.", ["about 72,000", "close to 8,000"]),
+    ("Casualties rose to 1,200 on Monday.", ["1,200"]),
+    ("The motion won 139 of 193 votes.", ["139 of 193"]),
+    ("At least 5 were hurt; around 8 fled.", []),  # small bare amounts are too vague to list
+    # A plain word or a demonym between the number and its noun.
+    ("Iran struck a deal with six world powers.", ["six world powers"]),
+    ("Turkey hosts nearly 3 million Syrians.", ["nearly 3 million Syrians"]),
+    ("Dozens of people were killed and hundreds of its vessels left.", ["Dozens of people"]),
+    # Hyphenated measures, and votes.
+    ("The panel issued a 66-page report and needs a two-thirds majority.", ["66-page report", "two-thirds majority"]),
+    ("The House passed the bill by 418-2 on Tuesday.", ["418-2"]),
+    ("They back a two-state solution and an eight-point plan.", []),
+    # A number inside a name is not a count; a peso amount is money.
+    ("It launched Hwasong-12 missiles in August.", []),
+    ("The budget is P8.8-billion.", ["P8.8-billion"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures

@@ -55,3 +55,47 @@ def test_partial_quote_is_attributed_to_the_subject():
 ])
 def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    # The attribution later in the sentence covers its partial quotes ('..., he said.').
+    (["Indian High Commissioner Santosh Jha said ties were good. "
+      "President Anura Kumara Dissanayake’s visit added “renewed vigour” to ties and put them on a “higher plane”, he said."],
+     ["Santosh Jha", "Santosh Jha"]),
+    # Abbreviated titles belong to the name after the quote.
+    (["Foreign Minister Ali Sabry met the envoy.", "“We will review progress in all the projects,” Mr. Sabry said."], ["Ali Sabry"]),
+    (['"Obama rewards the Castros with a visit while conditions worsen," said Rep. Ileana Ros-Lehtinen, a Republican congresswoman from Florida.'],
+     ["Ileana Ros-Lehtinen"]),
+    # A wire's "quoted X as saying".
+    (["Defense Secretary Delfin Lorenzana met Wei Fenghe.",
+      "“We remain firm in finding ways to improve our relations,” it quoted Lorenzana as telling Wei."], ["Delfin Lorenzana"]),
+    # The pronoun after a paragraph whose quote someone said refers to that speaker, not to a name in passing.
+    (['"What Obama has shown to our enemies is weakness," Senator Ted Cruz said, lumping together Obama\'s steps.',
+      '"I think it is a real mistake and a bad idea," he said.'], ["Ted Cruz", "Ted Cruz"]),
+    # "the prime minister" is the nearest person when that is their role.
+    (['"A ground operation draws everyone into a war," Prime Minister Dmitry Medvedev was quoted as saying.',
+      'Asked about troops, the prime minister answered that "our partners must consider whether they want a permanent war."'],
+     ["Dmitry Medvedev", "Dmitry Medvedev"]),
+    # The subject of the verb across a relative clause or an apposition.
+    (["At a rally, candidate Donald Trump, who accuses President Barack Obama of weakness, described it as \"an indication of where we are going\"."],
+     ["Donald Trump"]),
+    (["Asked to comment, Salem Meslet, the spokesman for the coalition, said, \"We must see action on the ground in Syria.\""],
+     ["Salem Meslet"]),
+])
+def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
+    assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # Whoever is not the speaker stays unnamed: a possessive, a body, an unnamed source, what someone said about another.
+    ["President Donald Tusk arrived.", 'Tusk\'s draft says the EU would work with Turkey to "prepare for a decision on the chapters soon".'],
+    ["Admiral Ali Fadavi spoke.", '"It was a mistake, that was our fault, and we apologize," the sailor said on state TV.'],
+    ["Secretary of State John Kerry spoke.",
+     'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
+    ["The statement followed a meeting with President Bashar al-Assad.",
+     'The panel said arms went "to a range of Middle Eastern and African states, reportedly," the panel said.'],
+    ["External Affairs Minister S. Jaishankar visited.",
+     "Mr. Jaishankar highlighted plans for a zone, which “will attract numerous investors from other countries”, the statement said."],
+])
+def test_no_speaker_rather_than_a_wrong_one(paragraphs):
+    assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]

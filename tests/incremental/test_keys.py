@@ -86,6 +86,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "generator/knowledge/base.py": KNOWLEDGE,
     "generator/knowledge/taxonomies.py": KNOWLEDGE,
     **{f"generator/annotate/{p.name}": frozenset({"annotations"}) for p in (PACKAGE / "annotate").glob("*.py")},
+    # Word lists the annotators read are data of their package: a changed list is changed code.
+    **{f"generator/annotate/data/{p.name}": frozenset({"annotations"}) for p in (PACKAGE / "annotate" / "data").iterdir()},
     **{f"generator/index/{p.name}": frozenset({"pages"}) for p in (PACKAGE / "index").glob("*.py")},
     # Building the index is never cached on disk: pages see the index's values, fingerprinted, not this code.
     "generator/index/site_index.py": frozenset(),
@@ -110,8 +112,9 @@ EXPECTED: dict[str, frozenset[str]] = {
 
 
 def test_every_module_knows_which_caches_it_invalidates():
-    """A new module needs a row above: say which caches its changes must invalidate."""
-    modules = {f"generator/{p.relative_to(PACKAGE).as_posix()}" for p in PACKAGE.rglob("*.py")}
+    """A new module (or data file) needs a row above: say which caches its changes must invalidate."""
+    files = [*PACKAGE.rglob("*.py"), *(p for p in PACKAGE.rglob("data/*") if p.is_file())]
+    modules = {f"generator/{p.relative_to(PACKAGE).as_posix()}" for p in files}
     assert modules - EXPECTED.keys() == set()
 
 

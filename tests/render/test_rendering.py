@@ -1,13 +1,17 @@
 """Rendering: the plan of every file, long lists cut into pages that do not move, and the link helpers templates call."""
 import json
+from dataclasses import replace
 
 import pytest
-from render_helpers import TINY_KNOWLEDGE, tiny_index
+from render_helpers import TINY_KNOWLEDGE, tiny_briefs, tiny_index
 
-from generator.model import Annotations, Article, Block, Brief, Mention, Quote
+from generator.index.site_index import build_index
+from generator.model import Annotations, Article, Block, Brief, Figure, Mention, Quote
 from generator.render import plan
 from generator.render.helpers import PageHelpers, code_span, key_quotes
 from generator.render.plan import paginate, plan_pages
+from generator.render.site import RenderSettings, render_site
+from generator.settings import PROJECT_ROOT
 
 
 def pages_of(count: int, size: int = 3):
@@ -236,3 +240,16 @@ def test_failed_without_a_report_is_an_error(tmp_path, capsys):
 
     assert main(["failed", str(tmp_path / "missing.json")]) == 2
     assert "cannot read the build report" in capsys.readouterr().err
+
+
+def test_a_figure_links_every_paragraph_it_is_in():
+    first, *others = tiny_briefs()
+    figure = Figure("$5 billion", "money", "Acme will build it.", 1, places=(0, 2))
+    brief = replace(first, notes=replace(first.notes, figures=(figure,)))
+    index = build_index([brief, *others], TINY_KNOWLEDGE, [], [f"{n}.txt" for n in (1, 2, 3)])
+    pages = render_site(index, TINY_KNOWLEDGE, RenderSettings(PROJECT_ROOT / "templates"))
+    row = next(line for line in pages["briefs/brief-1.md"].splitlines() if line.startswith("| **$5 billion**"))
+    assert row == "| **$5 billion** | money | Acme will build it. [¶2](brief-1.md#p2), [¶1](brief-1.md#p1), [¶3](brief-1.md#p3) |"
+    exported = json.loads(pages["data/briefs.json"])["briefs"]
+    assert [b["figures"] for b in exported if b["id"] == "brief-1"] == [[
+        {"text": "$5 billion", "kind": "money", "sentence": "Acme will build it.", "paragraph": 2, "paragraphs": [2, 1, 3]}]]

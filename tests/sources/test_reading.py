@@ -12,6 +12,7 @@ import pytest
 from generator.model import SourceDocument, SourceError
 from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
 from generator.sources.reading import decode_bytes, read_sources, scan_source_files
+from generator.sources.splitting import split_articles
 
 WESTERN = "“Smart” quotes cost €5 — said José Müller in Zürich, naïve café owner; Ångström’s ½ share."
 LATIN1 = "José Müller, Zoë Ørsted and François Lefèvre met in Zürich; the café is naïve. ½ × 3 ÷ 2 ¿Sí?"
@@ -320,3 +321,48 @@ def test_characters_yaml_refuses_are_an_error_naming_the_line(text, message):
     with pytest.raises(SourceFormatError) as error:
         split_frontmatter(text + BODY)
     assert str(error.value) == message
+
+
+# --- hard-wrapped paragraphs ----------------------------------------------------------------------
+
+WRAPPED = (
+    "The foreign ministers of Japan and Saudi Arabia met in Riyadh on Sunday to\n"
+    "discuss energy cooperation, the ministry said in a statement released after\n"
+    "the talks. Both sides agreed to expand hydrogen projects, and Tokyo\n"
+    "Pledged new investment in the kingdom's refineries and its power grid.\n"
+)
+ONE_PARAGRAPH = " ".join(WRAPPED.split("\n")).strip()
+#: One line per paragraph, as text pasted from a web page is: headline, byline, menu words, long paragraphs.
+PASTED = (
+    "Japan and Saudi Arabia sign energy pact\nBy Jane Doe\nShare\nTweet\n\n" + ONE_PARAGRAPH + "\n\n"
+    "Related\nJapan's prime minister visits the Gulf states for talks on energy\nOil prices rise as the talks end\n"
+)
+
+
+@pytest.mark.parametrize(("suffix", "text", "expected"), [
+    # A single hard-wrapped paragraph is one paragraph (it used to be four lines, and nothing survived cleaning).
+    (".txt", WRAPPED, ONE_PARAGRAPH + "\n"),
+    (".md", WRAPPED, ONE_PARAGRAPH + "\n"),
+    # Paragraphs separated by blank lines: a wrapped line ending a sentence still joins ("the talks.").
+    (".txt", "Headline of the day\n\n" + WRAPPED + "\n" + WRAPPED, f"Headline of the day\n\n{ONE_PARAGRAPH}\n\n{ONE_PARAGRAPH}\n"),
+    # Markdown's own blocks keep their lines: a heading and list items are not joined to the text around them.
+    (".md", "# Japan and Saudi Arabia sign an energy pact in Riyadh this week\n" + WRAPPED
+     + "- first point of the agreement signed by the two ministers today\n- second point\n",
+     "# Japan and Saudi Arabia sign an energy pact in Riyadh this week\n" + ONE_PARAGRAPH
+     + "\n- first point of the agreement signed by the two ministers today\n- second point\n"),
+    # One line per paragraph (lines longer than any wrap width), with short furniture lines: left as it is.
+    (".txt", PASTED, PASTED),
+    (".md", PASTED, PASTED),
+    # Short lines of similar length that would have fitted on the line before: a list, not a wrapped paragraph.
+    (".txt", "Oil prices rise as the talks end\nJapan's prime minister visits the Gulf\nMarkets close higher on the news\n",
+     "Oil prices rise as the talks end\nJapan's prime minister visits the Gulf\nMarkets close higher on the news\n"),
+])
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs(settings, write_source, suffix, text, expected):
+    document = read_one(settings, write_source, f"wrapped{suffix}", text)
+    assert document.text == expected
+
+
+def test_a_hard_wrapped_article_keeps_its_text_after_cleaning(settings, write_source):
+    document = read_one(settings, write_source, "wrapped.txt", WRAPPED)
+    (article,) = split_articles(document)
+    assert [block.text for block in article.blocks] == [ONE_PARAGRAPH]
