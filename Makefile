@@ -47,7 +47,7 @@ check: $(STAMP)
 	$(BIN)/python -m generator check
 
 evaluate: $(STAMP)
-	$(BIN)/python -m generator evaluate
+	$(BIN)/python -m generator --no-cache evaluate
 
 # The first `make` creates .venv and installs the pinned dependencies (about 25 s, with pip's progress shown).
 $(STAMP): requirements.txt pyproject.toml

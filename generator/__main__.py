@@ -82,9 +82,14 @@ def command_failed(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
-    """Example: python -m generator evaluate --gold tests/gold"""
+    """Example: python -m generator evaluate (every set side by side), or --gold tests/gold (one set in detail)"""
     from generator.tools.evaluation import evaluate, format_table
 
+    if args.gold is None:
+        from generator.tools.evaluation.scorecard import scorecard
+
+        print(scorecard(settings))
+        return 0
     scores = evaluate(settings, Path(args.gold))
     print(format_table(scores, verbose=args.verbose))
     if args.realdev:
@@ -151,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     failed = commands.add_parser("failed", help="exit 1, naming them, if the last build's report lists failed sources")
     failed.add_argument("report", nargs="?", default="site/data/report.json", help="the build's data/report.json")
     evaluate = commands.add_parser("evaluate", help="score the annotators against hand-checked gold")
-    evaluate.add_argument("--gold", default=str(PROJECT_ROOT / "tests" / "gold"))
+    evaluate.add_argument("--gold", default=None,
+                          help="one gold folder scored in detail (sources from --sources); without it, every set side by side")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss and false positive per field")
     evaluate.add_argument("--realdev", nargs="?", const=str(PROJECT_ROOT / "tests" / "realdev"), default=None,
                           help="also score the cleaner on labelled real pages (default folder: tests/realdev)")

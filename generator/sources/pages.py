@@ -17,8 +17,8 @@ from lxml import etree
 
 from generator.markdown_text import fold_text
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.left_out import left_out
 from generator.sources.headlines import Declared, choose_headline, declared_kind, declared_of, section_label
+from generator.sources.left_out import left_out
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
 from generator.sources.reading import decode_bytes, normalise_newlines
 

@@ -65,6 +65,7 @@ class Scores:
     articles_expected: int = 0
     articles_predicted: int = 0
     boilerplate_left: list[str] = field(default_factory=list)
+    boilerplate_total: int = 0
     body_lines_total: int = 0
     body_lines_lost: list[str] = field(default_factory=list)
     title_mismatches: list[str] = field(default_factory=list)

@@ -51,6 +51,7 @@ def _score_boilerplate(scores: Scores, gold_source: GoldSource, preds: Sequence[
     lines = {key(b): b for a in gold_source.articles for b in a.boilerplate if key(b)}
     if not lines:
         return
+    scores.boilerplate_total += len(lines)
     for pred in preds:
         where = label(pred.source, pred.title, pred.paragraphs[0] if pred.paragraphs else "")
         places = [("paragraph", t) for t in pred.paragraphs] + [("heading", t) for t in pred.headings]

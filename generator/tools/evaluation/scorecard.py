@@ -1,0 +1,96 @@
+"""One table of the scores that matter, side by side for every evaluation set: `python -m generator evaluate`.
+
+The sets are the seeds (``sources/`` against ``tests/gold``), the real articles tuned on
+(``tests/realworld``, ``tests/heldout/dev``) and the real articles never tuned on
+(``tests/heldout/check``); a set whose folders are missing is left out. Below them, the cleaning of the
+labelled real pages of ``tests/realdev`` (furniture kept, body lost), by half.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from generator.settings import PROJECT_ROOT, Settings
+from generator.tools.evaluation.realdev import REALDEV_DIR, HalfScore, evaluate_realdev
+from generator.tools.evaluation.report import evaluate
+from generator.tools.evaluation.scores import Scores
+
+
+@dataclass(frozen=True)
+class EvaluationSet:
+    """A folder of sources with its gold, and whether the project was tuned on it."""
+
+    name: str
+    sources: Path
+    gold: Path
+    tuned_on: bool
+
+
+TESTS = PROJECT_ROOT / "tests"
+EVALUATION_SETS = (
+    EvaluationSet("seeds", PROJECT_ROOT / "sources", TESTS / "gold", tuned_on=True),
+    EvaluationSet("realworld", TESTS / "realworld" / "sources", TESTS / "realworld" / "gold", tuned_on=True),
+    EvaluationSet("heldout/dev", TESTS / "heldout" / "dev" / "sources", TESTS / "heldout" / "dev" / "gold", tuned_on=True),
+    EvaluationSet("heldout/check", TESTS / "heldout" / "check" / "sources", TESTS / "heldout" / "check" / "gold",
+                  tuned_on=False),
+)
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole}"
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({100 * part / whole:.1f}%)" if whole else "-"
+
+
+#: Each row: its label and how to read it off one set's scores.
+ROWS = (
+    ("articles split and titled", lambda s: _ratio(s.articles_found, s.articles_expected)),
+    ("boilerplate lines kept", lambda s: _percent(min(len(s.boilerplate_left), s.boilerplate_total), s.boilerplate_total)),
+    ("body lines lost", lambda s: _percent(len(s.body_lines_lost), s.body_lines_total)),
+    ("outlet right", lambda s: f"{s['outlet'].f1:.3f}"),
+    ("author right", lambda s: f"{s['author'].f1:.3f}"),
+    ("kind right", lambda s: f"{s['kind'].f1:.3f}"),
+    ("date right", lambda s: f"{s['published'].f1:.3f}"),
+    ("countries F1", lambda s: f"{s['countries'].f1:.3f}"),
+    ("people F1", lambda s: f"{s['people'].f1:.3f}"),
+    ("organisations F1", lambda s: f"{s['organizations'].f1:.3f}"),
+    ("initiatives P / R", lambda s: f"{s['initiatives'].precision:.2f} / {s['initiatives'].recall:.2f}"),
+    ("quotes F1", lambda s: f"{s['quotes'].f1:.3f}"),
+    ("quotes attributed F1", lambda s: f"{s['quote attribution'].f1:.3f}"),
+    ("figures F1", lambda s: f"{s['figures'].f1:.3f}"),
+)
+
+
+def score_sets(settings: Settings, sets: tuple[EvaluationSet, ...] = EVALUATION_SETS) -> dict[str, Scores]:
+    """Each present set scored by the real pipeline, in the order given."""
+    present = [s for s in sets if s.sources.is_dir() and s.gold.is_dir()]
+    return {s.name: evaluate(replace(settings, sources_dir=s.sources), s.gold) for s in present}
+
+
+def format_scorecard(scores: dict[str, Scores], realdev: dict[str, HalfScore] | None) -> str:
+    """The rows for every set side by side, then the realdev cleaning by half."""
+    lines = _table("", list(scores), [(label, [read(s) for s in scores.values()]) for label, read in ROWS])
+    if realdev:
+        rows = (("furniture lines kept", lambda h: _percent(h.furniture_kept, h.furniture)),
+                ("body lines lost", lambda h: _percent(h.body_lost, h.body)),
+                ("body sentences lost", lambda h: _percent(h.sentences_lost, h.sentences)))
+        lines += [""] + _table("realdev (pasted real pages)", list(realdev),
+                               [(label, [read(h) for h in realdev.values()]) for label, read in rows])
+    return "\n".join(lines)
+
+
+def _table(corner: str, names: list[str], rows: list[tuple[str, list[str]]]) -> list[str]:
+    """A plain-text table: labels down the left, one right-aligned column per name."""
+    width = max(len(corner), *(len(label) for label, _ in rows)) + 2
+    column = max(len(cell) for _, cells in rows for cell in [*cells, *names]) + 2
+    out = [f"{corner:<{width}}" + "".join(f"{n:>{column}}" for n in names), "-" * (width + column * len(names))]
+    out += [f"{label:<{width}}" + "".join(f"{cell:>{column}}" for cell in cells) for label, cells in rows]
+    return out
+
+
+def scorecard(settings: Settings, realdev_dir: Path = REALDEV_DIR) -> str:
+    """Every set scored and the realdev cleaning, as one table."""
+    realdev = evaluate_realdev(realdev_dir) if realdev_dir.is_dir() else None
+    return format_scorecard(score_sets(settings), realdev)

@@ -1,0 +1,37 @@
+"""The scorecard: every evaluation set side by side, sets without folders left out."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.settings import PROJECT_ROOT, Settings
+from generator.tools.evaluation.realdev import HalfScore
+from generator.tools.evaluation.scorecard import EvaluationSet, format_scorecard, score_sets
+from generator.tools.evaluation.scores import new_scores
+
+
+def test_rows_read_each_sets_own_scores_side_by_side():
+    good, poor = new_scores(), new_scores()
+    good.articles_expected, good.fields["articles (exact title)"].tp = 4, 4
+    poor.articles_expected, poor.fields["articles (exact title)"].tp = 4, 1
+    poor.boilerplate_total, poor.boilerplate_left = 10, ["a", "b"]
+    poor.body_lines_total, poor.body_lines_lost = 8, ["x"]
+    half = HalfScore("dev", furniture=200, furniture_kept=9, body=50, body_lost=1, sentences=40, sentences_lost=0)
+
+    table = format_scorecard({"good": good, "poor": poor}, {"dev": half}).splitlines()
+
+    assert table[0].split() == ["good", "poor"]
+    row: dict[str, str] = {}
+    for line in table:  # the first table's rows; the realdev table repeats "body lines lost"
+        row.setdefault(line.split("  ")[0], line)
+    assert row["articles split and titled"].split()[-2:] == ["4/4", "1/4"]
+    assert row["boilerplate lines kept"].endswith("2/10 (20.0%)")
+    assert row["body lines lost"].endswith("1/8 (12.5%)")
+    assert any(line.startswith("furniture lines kept") and line.endswith("9/200 (4.5%)") for line in table)
+
+
+def test_a_set_without_its_folders_is_left_out(tmp_path: Path):
+    missing = EvaluationSet("missing", tmp_path / "no-sources", tmp_path / "no-gold", tuned_on=False)
+    seeds = EvaluationSet("seeds", PROJECT_ROOT / "sources", PROJECT_ROOT / "tests" / "gold", tuned_on=True)
+    scores = score_sets(Settings.from_root(PROJECT_ROOT, cache_dir=None), (missing, seeds))
+    assert list(scores) == ["seeds"]
+    assert scores["seeds"].articles_found == scores["seeds"].articles_expected
