@@ -125,13 +125,15 @@ def _sentence_start_word(text: str, offset: int) -> bool:
     return not before or before[-1] in ".!?\"“”"
 
 
-def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]]) -> tuple[list[Mention], list[Discovery]]:
-    """Mentions and discoveries of unknown organisations and initiatives."""
+def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
+             taken: dict[int, list[tuple[int, int]]] | None = None) -> tuple[list[Mention], list[Discovery]]:
+    """Mentions and discoveries of unknown organisations and initiatives, outside the spans already ``taken``."""
     mentions: list[Mention] = []
     discoveries: dict[tuple[str, str], Discovery] = {}
     for block, text in blocks:
         # Country and region names may sit inside a new name ("“Isolate Russia” strategy"); other terms may not.
         occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+        occupied += (taken or {}).get(block, [])
         places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
 
         def add(taxonomy: str, name: str, start: int, end: int) -> None:
