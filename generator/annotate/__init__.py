@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.annotate.context import context_mentions
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover
 from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
@@ -53,7 +54,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     people, people_mentions, people_found = find_people(texts, matches, knowledge, kingdom)
     organisation_mentions, organisations_found, taken = find_organisations(texts, matches, knowledge)
     found_mentions, found_terms = discover(texts, matches, taken)
-    found_mentions += organisation_mentions
+    found_mentions += organisation_mentions + context_mentions(texts, kb_mentions, knowledge, taken)
     found_terms = organisations_found + found_terms
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
