@@ -11,24 +11,25 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from generator.annotate.text import sentence_at
-from generator.knowledge.base import KnowledgeBase
+from generator.annotate.matching import Match
+from generator.annotate.roles import ROLE_NOUNS
+from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Mention, Term
 
 Span = tuple[int, int]
 #: A capitalised word before or after the name makes it part of a longer one ("National People's Congress").
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
-_WORD_AFTER = re.compile(r"\s+[A-Z]")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
 
 _PATTERNS: dict[str, tuple[tuple[Term, re.Pattern[str]], ...]] = {}
 
 
-def context_mentions(
+def context_matches(
     texts: Sequence[tuple[int, str]], mentions: Sequence[Mention], knowledge: KnowledgeBase, taken: dict[int, list[Span]]
-) -> list[Mention]:
-    """Mentions of terms by their context aliases, where the article's other mentions make them unambiguous."""
+) -> dict[int, list[Match]]:
+    """Matches of terms by their context aliases, per block, where the article's other mentions make them unambiguous."""
     counts = Counter((m.taxonomy, m.key) for m in mentions)
-    found: list[Mention] = []
+    found: dict[int, list[Match]] = {}
     for term, pattern in _context_patterns(knowledge):
         support = counts[(term.taxonomy, term.key)] + sum(counts[_reference(r)] for r in term.attributes.get("context", ()))
         if not support or any(counts[_reference(r)] >= support for r in term.attributes.get("rivals", ())):
@@ -38,7 +39,8 @@ def context_mentions(
                 start, end = match.span()
                 if any(a < end and start < b for a, b in taken.get(block, ())) or _inside_longer_name(text, start, end):
                     continue
-                found.append(Mention(term.taxonomy, term.key, match.group(0), block, sentence_at(text, start)))
+                alias = Alias(match.group(0), term.taxonomy, term.key, "context")
+                found.setdefault(block, []).append(Match(start, end, match.group(0), (alias,)))
     return found
 
 
@@ -47,7 +49,9 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1) not in {"The", "the"} and text[: before.start()].rstrip()[-1:] not in {"", ".", "!", "?", "\"", "“"}:
         return True
-    return bool(_WORD_AFTER.match(text, end))
+    after = _WORD_AFTER.match(text, end)
+    # "Republican Senator" is the party's senator; "Republican Guard" is another name.
+    return bool(after) and after.group(1).lower() not in ROLE_NOUNS
 
 
 def _reference(text: str) -> tuple[str, str]:

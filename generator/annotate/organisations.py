@@ -24,7 +24,7 @@ from generator.annotate.organisation_words import (
 )
 from generator.annotate.roles import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
-from generator.knowledge.base import KnowledgeBase
+from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
@@ -55,7 +55,7 @@ _NAME_THEN_DESCRIPTION = re.compile(
 )
 #: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.
 _THE_NAME_NOUN = re.compile(
-    rf"\bthe\s+(?P<name>[A-Z]{{2,}}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s+(?:[a-z]+\s+)?(?:group|militia|party|movement|rebels|company|firm)\b"
+    r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:[a-z]+\s+)?(?:group|militia|party|movement|rebels|company|firm)\b"
 )
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
 _ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
@@ -79,10 +79,18 @@ class Found:
     country: str | None = None
 
 
-def find_organisations(
-    blocks: list[tuple[int, str]], matches: dict[int, list[Match]], knowledge: KnowledgeBase
-) -> tuple[list[Mention], list[Discovery], dict[int, list[Span]]]:
-    """Mentions and discoveries of unknown organisations, and the spans they take (which other finders leave alone)."""
+@dataclass(frozen=True, slots=True)
+class Organisations:
+    """What find_organisations found: mentions, discoveries, the same as matches per block, and every span taken."""
+
+    mentions: list[Mention]
+    discoveries: list[Discovery]
+    matches: dict[int, list[Match]]
+    taken: dict[int, list[Span]]
+
+
+def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Match]], knowledge: KnowledgeBase) -> Organisations:
+    """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone)."""
     adjectives = country_adjectives(knowledge)
     found: list[Found] = []
     taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy != "countries"]
@@ -112,7 +120,11 @@ def find_organisations(
     for f in found:
         if f.name:
             discoveries.setdefault(f.key, Discovery("organizations", f.key, f.name, sentence_at(texts[f.block], f.start), f.country))
-    return mentions, list(discoveries.values()), taken
+    as_matches: dict[int, list[Match]] = {}
+    for f in found:
+        alias = Alias(texts[f.block][f.start:f.end], "organizations", f.key, "discovered")
+        as_matches.setdefault(f.block, []).append(Match(f.start, f.end, alias.text, (alias,)))
+    return Organisations(mentions, list(discoveries.values()), as_matches, taken)
 
 
 def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:

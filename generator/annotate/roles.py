@@ -15,6 +15,23 @@ ROLE_NOUNS = {
     "chairperson", "undersecretary", "under-secretary", "founder", "co-founder", "shareholder", "owner", "activist",
     "lawyer", "journalist", "candidate", "monarch", "dictator", "strongman", "opposition", "commissioner",
 }
+#: Occupations that make an appositive a role ("said Ileana Valdes, 55, a nurse"); never read as titles before a name,
+#: since many are surnames too (Farmer, Baker, Painter).
+OCCUPATIONS = {
+    "nurse", "student", "teacher", "doctor", "physician", "surgeon", "farmer", "worker", "driver", "painter",
+    "engineer", "resident", "shopkeeper", "vendor", "fisherman", "retiree", "pensioner", "merchant", "trader",
+    "businessman", "businesswoman", "entrepreneur", "writer", "author", "artist", "musician", "mechanic", "soldier",
+    "veteran", "refugee", "protester", "voter", "waiter", "cook", "chef", "carpenter", "builder", "labourer",
+    "laborer", "miner", "clerk", "scientist", "scholar", "historian", "expert", "priest", "imam", "monk", "nun",
+    "photographer", "filmmaker", "actor", "actress", "singer", "athlete", "coach", "pilot", "sailor", "guide",
+    "housewife", "homemaker", "accountant", "banker", "investor", "consultant", "manager", "owner", "volunteer",
+}
+#: Military and police ranks: a title like an honorific, so a function found later ("the exercise director") is preferred.
+RANK_WORDS = {
+    "general", "major", "lieutenant", "colonel", "commander", "admiral", "rear", "vice", "brigadier", "captain",
+    "marshal", "field", "sergeant", "corporal", "private", "commodore", "lt.", "gen.", "col.", "maj.", "capt.", "sgt.",
+    "adm.", "cmdr.", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "cmdr",
+}
 #: Words that attribute speech; a name next to one of them is a person.
 SPEECH_VERBS = (
     "said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|explained|explains|emphasi[sz]ed|"
