@@ -261,13 +261,12 @@ def find_people(
                 role_start = candidate.role[0].start if candidate.role else start
                 comma_role, comma_start = "", -1
                 if not role:
-                    before = _ROLE_BEFORE.search(text, max(0, start - 120), start)
-                    if before and before.end() == start:
-                        role, role_start = before.group("role"), before.start("role")
-                    else:
-                        before = _ROLE_BEFORE_COMMA.search(text, max(0, start - 120), start)
-                        if before and before.end() == start and text[end:end + 1] in {",", ""}:
+                    # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
+                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):
+                        before = pattern.search(text, max(0, start - 120), start)
+                        if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", ""}):
                             role, role_start = before.group("role"), before.start("role")
+                            break
                 elif is_title(role):  # "A Pentagon spokesman, Commander Gary Ross": the function before the rank
                     before = _ROLE_BEFORE_COMMA.search(text, max(0, role_start - 120), role_start)
                     if before and before.end() == role_start:

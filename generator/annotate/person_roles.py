@@ -54,7 +54,7 @@ def is_title(role: str) -> bool:
 def strip_country(role: str, matches: list[Match]) -> str:
     """A role without its leading demonym or possessive country ("Russia's Ambassador" -> "Ambassador")."""
     for match in matches:
-        if match.start == 0 and match.best.taxonomy == "countries":
+        if match.start == 0 and match.best.taxonomy == "countries" and not role[match.end :].startswith("-"):
             rest = role[match.end :]
             rest = re.sub(r"^['’]s\b", "", rest).strip()
             return rest or role
