@@ -14,7 +14,7 @@ ORGANIZATION_NOUNS = (
     "Council|Organization|Organisation|Agency|Ministry|Bank|Fund|Corporation|Corp\\.?|Co\\.|Company|Union|"
     "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
-    "Bureau|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
+    "Bureau|Division|Task Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
     "Consortium|Railways|Airlines|Institution|Observatory|Tribunal"
 )
 #: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".

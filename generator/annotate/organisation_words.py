@@ -35,3 +35,18 @@ NOT_ORGANISATION_WORDS = {
 }
 #: Heads of initiatives' names that also name standing bodies: "Chinese People's Political Consultative Conference".
 NOUNS_OF_BODIES = {"Conference", "Forum", "Dialogue"}
+#: Last words that end an organisation's name and never a person's: "High Negotiations Committee", "Presidential Media Division".
+ORGANISATION_LAST_WORDS = {
+    "Committee", "Commitee", "Council", "Division", "Ministry", "Department", "Agency", "Commission", "Party", "Bureau",
+    "Authority", "Corporation", "Company", "Association", "Institute", "Foundation", "Parliament", "Assembly", "Forces",
+    "Secretariat", "Federation", "Movement", "University", "Directorate", "Organization", "Organisation", "Coalition",
+}
+#: Capitalised words that open a sentence or a clause, never an organisation's name.
+NOT_NAME_STARTS = {
+    "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "For", "From", "To", "Of", "With", "By", "However",
+    "Meanwhile", "While", "When", "After", "Before", "Since", "This", "That", "These", "Those", "It", "He", "She", "They",
+    "We", "I", "His", "Her", "Their", "Our", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "According", "Following", "Despite", "Under", "During", "Also", "Not", "No", "Yes", "What",
+    "Who", "Why", "How", "Where", "Which", "Some", "Many", "All", "Both", "Each", "Another", "Other", "Last", "Next",
+}

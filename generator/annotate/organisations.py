@@ -19,10 +19,11 @@ from generator.annotate.organisation_words import (
     INSTITUTION_HEADS,
     INSTITUTION_SUBJECTS,
     LOWERCASE_HEADS,
+    NOT_NAME_STARTS,
     NOT_ORGANISATION_WORDS,
     NOUNS_OF_BODIES,
 )
-from generator.annotate.roles import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
+from generator.annotate.roles import ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Discovery, Mention
@@ -93,7 +94,8 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
     """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone)."""
     adjectives = country_adjectives(knowledge)
     found: list[Found] = []
-    taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy != "countries"]
+    # Country and region names may sit inside a new name ("National Task Force for the West Philippine Sea"); other terms may not.
+    taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
                                     for block, _ in blocks}
 
     def add(item: Found) -> None:
@@ -159,7 +161,7 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         possessive = bool(after.group("possessive"))
         if re.search(r"\w-$", text[:match.start]):
             continue  # "Saudi-Iranian Joint Economic Commission" belongs to two countries
-        start = match.start
+        start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
         found.append(Found(block, start, after.end(), name, slugify(f"{adjective} {rest}"), alias.key))
@@ -181,7 +183,7 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
         for offset, word in reversed(words):
             if word in _LINKS:
                 continue
-            if not word[:1].isupper() or word in NOT_NAMES and initials:
+            if not word[:1].isupper() or word in NOT_NAME_STARTS and initials:
                 break
             initials = "".join(part[:1] for part in word.split("-")) + initials
             start = offset
@@ -193,7 +195,7 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
         if start is None or initials != letters or len(letters) < 2:
             continue
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
-        if name.split()[0] in NOT_NAMES or _INITIATIVE_LAST.search(name):
+        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name):
             continue  # a programme or agreement is not an organisation ("Visiting Forces Agreement (VFA)")
         key = slugify(name)
         found.append(Found(block, start, start + len(name), name, key))
@@ -214,7 +216,7 @@ def described_organisations(block: int, text: str) -> list[Found]:
     for start, name in candidates:
         name = _POSSESSIVE.sub("", name.rstrip(".,"))
         words = name.split()
-        if not words or words[0] in NOT_NAMES or words[0] in NOT_ORGANISATION_WORDS or words[0].lower() in ROLE_NOUNS:
+        if not words or words[0] in NOT_NAME_STARTS or words[0] in NOT_ORGANISATION_WORDS or words[0].lower() in ROLE_NOUNS:
             continue
         found.append(Found(block, start, start + len(name), name, slugify(name)))
     return found

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from generator.annotate.matching import Match
+from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.person_roles import better_role, is_title, role_country, strip_country
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     NOT_NAMES,
@@ -200,7 +201,7 @@ class PersonFound:
 def looks_like_name(name: str) -> bool:
     """True when every word could be part of a personal name (any script's capitalised words)."""
     words = name.split()
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= 5 or words[-1] in ORGANISATION_LAST_WORDS:
         return False
     for word in words:
         if word.lower() in PARTICLES or re.fullmatch(r"(?:Al|al|El|el)-\w+", word):

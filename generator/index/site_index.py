@@ -299,7 +299,9 @@ def _term_for(key: TermKey, knowledge: KnowledgeBase, discoveries: Group) -> Ter
     if not discoveries:
         return None
     found = discoveries[0][1]
-    return Term(key[0], key[1], found.name, "", confirmed=False)
+    country = next((d.country for _, d in discoveries if d.country), None)
+    attributes = MappingProxyType({"country": country} if country else {})
+    return Term(key[0], key[1], found.name, "", confirmed=False, attributes=attributes)
 
 
 def relation_term(key: str, knowledge: KnowledgeBase) -> Term | None:

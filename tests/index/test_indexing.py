@@ -125,10 +125,10 @@ def test_a_discovered_key_is_merged_by_its_spelling_alone(key, expected):
     assert merged_key(key) == expected
 
 
-def discovering(number: int, key: str, name: str, taxonomy: str = "organizations") -> Brief:
+def discovering(number: int, key: str, name: str, taxonomy: str = "organizations", country: str | None = None) -> Brief:
     """A brief that discovers one name under its own key."""
     notes = Annotations(published=date(2024, 1, number), mentions=(Mention(taxonomy, key, name, 0, f"{name} met."),),
-                        discoveries=(Discovery(taxonomy, key, name, f"{name} met."),))
+                        discoveries=(Discovery(taxonomy, key, name, f"{name} met.", country),))
     return Brief(f"brief-{number:03d}", Article(f"{number:03d}.txt", 0, f"Brief {number}", (Block("paragraph", f"{name} met."),)), notes,
                  digest=f"{number}-{key}")
 
@@ -143,6 +143,13 @@ def test_one_discovered_name_spelled_two_ways_in_two_briefs_is_one_term(taxonomy
     assert [p.brief_id for p in index.postings[(taxonomy, "foo-organization")]] == ["brief-002", "brief-001"]
     assert [(u.key, u.briefs) for u in index.unresolved] == [("foo-organization", 2)]
     assert [t.key for t in index.brief_terms(briefs[0], taxonomy)] == ["foo-organization"]
+
+
+def test_a_discovered_institution_keeps_its_country():
+    briefs = [discovering(1, "israel-s-foreign-ministry", "Israeli Foreign Ministry", country="IL"),
+              discovering(2, "israel-foreign-ministry", "Israel Foreign Ministry")]
+    term = build_index(briefs, KNOWLEDGE).terms[("organizations", "israel-foreign-ministry")]
+    assert (term.name, term.confirmed, dict(term.attributes)) == ("Israel Foreign Ministry", False, {"country": "IL"})
 
 
 def test_a_name_the_brief_did_not_discover_keeps_its_key():
