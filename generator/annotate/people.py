@@ -12,7 +12,7 @@ from typing import Mapping
 
 from generator.annotate.matching import Match
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
-from generator.annotate.person_roles import better_role, is_title, role_country, strip_country
+from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, role_country, strip_country
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     NOT_NAMES,
     OCCUPATIONS,
@@ -35,8 +35,6 @@ _APPOSITIVE = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
     rf"(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
-#: Words that open a clause, not a role: ", met his counterparts" is no appositive.
-_VERB_START = re.compile(rf"^(?:{SPEECH_VERBS}|has|had|have|is|was|were|will|would|met|held|took|made|went|came|\w+ed|who|whose|which|that|where|when)\b")
 #: A role with its article (or its country's possessive) and a comma before the name: "the U.S. special envoy for
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
 _ROLE_BEFORE_COMMA = re.compile(
@@ -52,7 +50,10 @@ _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn|abu|abd)
 _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+#: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+#: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 
@@ -231,6 +232,7 @@ def find_people(
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
         match_ends = {m.start: m.end for m in block_matches}
+        shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends):
                 name_tokens = list(candidate.name)
@@ -266,15 +268,21 @@ def find_people(
                     for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):
                         before = pattern.search(text, max(0, start - 120), start)
                         if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", ""}):
-                            role, role_start = before.group("role"), before.start("role")
+                            role_start = lowercase_start(text, before.start("role"))
+                            role = text[role_start:before.end("role")]
                             break
+                    # "Republican presidential candidates Marco Rubio and Ted Cruz": the second shares the role.
+                    if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
+                        role, role_start = shared[1], shared[2]
                 elif is_title(role):  # "A Pentagon spokesman, Commander Gary Ross": the function before the rank
                     before = _ROLE_BEFORE_COMMA.search(text, max(0, role_start - 120), role_start)
                     if before and before.end() == role_start:
                         comma_role, comma_start = before.group("role"), before.start("role")
+                last = role.split()[-1].lower() if role else ""
+                shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
-                                   and not _VERB_START.match(appositive.group("role")) else "")
+                                   and not VERB_START.match(appositive.group("role")) else "")
                 evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
                             or _beside_known_person(text, start, end, knowledge))
                 if not evidence:

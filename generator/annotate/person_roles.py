@@ -5,8 +5,31 @@ import re
 from typing import Mapping
 
 from generator.annotate.matching import Match
-from generator.annotate.roles import RANK_WORDS
+from generator.annotate.roles import RANK_WORDS, SPEECH_VERBS
 from generator.knowledge.base import KnowledgeBase
+
+#: Words that open a clause, not a role: ", met his counterparts" is no appositive.
+VERB_START = re.compile(rf"^(?:{SPEECH_VERBS}|has|had|have|is|was|were|will|would|met|held|took|made|went|came|\w+ed|who|whose|which|that|where|when)\b")
+#: Words before a lowercase role that show where it starts: "through special envoys X and Y", "as foreign minister".
+_ROLE_OPENERS = {"through", "by", "with", "from", "and", "of", "for", "the", "a", "an", "his", "her", "their", "its", "as", "to"}
+_TOKEN_BEFORE = re.compile(r"[\w'’-]+[,;]?|[,;(]")
+
+
+def lowercase_start(text: str, role_start: int) -> int:
+    """Where a role that starts with its noun really starts: its lowercase modifiers after an opener ("special envoys")."""
+    if not text[role_start:role_start + 1].islower():
+        return role_start
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN_BEFORE.finditer(text, max(0, role_start - 60), role_start)]
+    for size in (2, 1):
+        if len(tokens) <= size:
+            continue
+        words = [w for _, w in tokens[-size:]]
+        opener = tokens[-size - 1][1]
+        modifiers = all(w.islower() and w[-1] not in ",;" and w not in _ROLE_OPENERS | {"on", "at", "in"} and not VERB_START.match(w) for w in words)
+        if modifiers and (opener.lower() in _ROLE_OPENERS or opener[-1] in ",;("):
+            return tokens[-size][0]
+    return role_start
+
 
 #: Roles that say only how a person relates to another; the function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts"}

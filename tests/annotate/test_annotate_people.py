@@ -28,6 +28,11 @@ def people(*paragraphs):
         # In a hyphenated pair of demonyms the last one is the person's state.
         ("Ileana Rosales, a Cuban-American congresswoman from Florida, said she would oppose it.", "Ileana Rosales",
          "Cuban-American congresswoman from Florida", "US"),
+        # A plural role before two names is each one's; lowercase modifiers after an opener belong to the role.
+        ("In the United States, Republican presidential candidates Mark Rubino and Ted Cruzado criticised it.", "Ted Cruzado",
+         "Republican presidential candidates", "US"),
+        ("They talked through special envoys Serdar Kilicer and Ruben Rubinian.", "Ruben Rubinian", "special envoys", None),
+        ("Pentagon press secretary John Kirbyson said the talks went well.", "John Kirbyson", "Pentagon press secretary", "US"),
         # A relative clause is no role.
         ("Candidate Jim Dorrance, who accuses the chairman of weakness, said he would run.", "Jim Dorrance", "Candidate", None),
     ],
