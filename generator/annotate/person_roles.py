@@ -31,6 +31,8 @@ def lowercase_start(text: str, role_start: int) -> int:
     return role_start
 
 
+#: Kinds of organisation whose people belong to the organisation's country.
+STATE_KINDS = {"government", "agency", "party", "armed-group"}
 #: Roles that say only how a person relates to another; the function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts"}
 #: Roles that are only honorifics; a functional role found later is preferred.
@@ -48,9 +50,14 @@ def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBa
             continue  # "Ambassador to Japan": the host; "Cuban-American", "Saudi-led": not the person's country
         if alias.taxonomy in ("organizations", "outlets"):
             term = knowledge.term(alias.taxonomy, alias.key)
-            country = term.attributes.get("country") if term else (countries_of or {}).get(alias.key)
-            if country:
-                return str(country)  # "IRGC Rear Admiral", "spokesman for the Pentagon"
+            # A state's body, party or force gives its people's country ("IRGC Rear Admiral", "spokesman for the
+            # Pentagon"); a company or think tank only an employer's ("analyst at Eurasia Group").
+            if term is None:
+                country = (countries_of or {}).get(alias.key)
+            else:
+                country = term.attributes.get("country") if term.attributes.get("kind") in STATE_KINDS else None
+            if country and not (preceding and preceding[0].lower() == "at"):
+                return str(country)
             continue
         if alias.taxonomy != "countries" or preceding and preceding[0].lower() == "for":
             continue

@@ -22,6 +22,7 @@ def people(*paragraphs):
         ("IRGC Rear Admiral Ali Fadavian said the boats had strayed.", "Ali Fadavian", "IRGC Rear Admiral", "IR"),
         ("Iran's armed forces chief, Major General Hassan Firouzan, said the incident showed strength.",
          "Hassan Firouzan", "armed forces chief", "IR"),
+        ("Jordan Whitby, a senior analyst at Eurasia Group, said both sides gained.", "Jordan Whitby", "senior analyst at Eurasia Group", None),
         ("Major General Edgar Arevalon, the exercise director, said in a speech.", "Edgar Arevalon", "exercise director", None),
         # An age before the appositive, and an occupation as the role.
         ("\"Peace reigns,\" said Jorge Felipe, 45, a home painter.", "Jorge Felipe", "home painter", None),
