@@ -159,6 +159,7 @@ class Discovery:
     key: str
     name: str
     sentence: str
+    country: str | None = None  # the state an institution belongs to ("Israeli Foreign Ministry": IL)
 
 
 @dataclass(frozen=True, slots=True)

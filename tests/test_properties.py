@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from stage_helpers import count_example, find_active_markup, render_markdown, settings_for
 
-from generator.annotate import annotate_article, discovery, figures
+from generator.annotate import annotate_article, discovery, figures, organisations
 from generator.index.site_index import brief_id, build_index
 from generator.markdown_text import escape_markdown, fold_text
 from generator.model import Article, Block, Brief, SourceDocument, SourceError
@@ -284,6 +284,9 @@ GUARDED = [
     ("discovery acronym", discovery._ACRONYM, lambda t: "(" in t),
     ("discovery initiative", discovery._INITIATIVE, lambda t: discovery._INITIATIVE_NOUN.search(t)),
     ("discovery organisation", discovery._ORGANIZATION, lambda t: discovery._ORGANIZATION_NOUN.search(t)),
+    *[(f"organisations described {number}", pattern, lambda t: any(noun in t for noun in organisations.DESCRIBING_NOUNS))
+      for number, pattern in enumerate((organisations._NOUN_THEN_NAME, organisations._NAME_THEN_DESCRIPTION, organisations._THE_NAME_NOUN))],
+    ("organisations acronym", organisations._ACRONYM, lambda t: "(" in t or "[" in t),
 ]
 #: Words the guarded patterns are made of, in the cases and spellings text uses.
 PATTERN_WORDS = [
@@ -297,7 +300,7 @@ PATTERN_WORDS = [
     "via Reuters", "REUTERS/Kim", "AFP/", "/Getty Images", "Getty Images", "EPA-EFE", "© Jane", "(File)", "[1/5]",
     "Credit:", "Image:", "Purchase Licensing Rights", "In this photo", "In this file image", "second from left",
     "third from right", "(L)", "(centre)", ", left,", ", center,", "A. ", "km", "GW", "nautical miles", "sq km",
-    "Chinese vessels", "U.S. sailors", "billions of dollars", "More than", " ", " ", ",", ".", "\n",
+    "Chinese vessels", "U.S. sailors", "firm", "group", "rebels", "known as", "a", "Tehran", "newspaper", "[", "]", "(JVP)", "billions of dollars", "More than", " ", " ", ",", ".", "\n",
 ]
 
 

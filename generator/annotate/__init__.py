@@ -4,16 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover
 from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
+from generator.annotate.organisations import find_organisations
 from generator.annotate.people import find_people
 from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
+from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Annotations, Article, Mention
 from generator.slugs import slugify
@@ -49,13 +52,24 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
     kingdom = kingdom_refs[0].key if kingdom_refs else None  # all refer to the same kingdom
-    people, people_mentions, people_found = find_people(texts, matches, knowledge, kingdom)
-    found_mentions, found_terms = discover(texts, matches)
+    organisations = find_organisations(texts, matches, knowledge)
+    in_context = context_matches(texts, kb_mentions, knowledge, organisations.taken)
+    # People see every organisation found, so a role names its country through it ("Pentagon spokesman").
+    named = {block: sorted([*found, *organisations.matches.get(block, []), *in_context.get(block, [])], key=lambda m: m.start)
+             for block, found in matches.items()}
+    countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
+    people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
+    found_mentions, found_terms = discover(texts, matches, organisations.taken)
+    text_of = dict(texts)
+    found_mentions += organisations.mentions + [
+        Mention(m.best.taxonomy, m.best.key, m.text, block, sentence_at(text_of[block], m.start))
+        for block, found in in_context.items() for m in found
+    ]
+    found_terms = organisations.discoveries + found_terms
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or "" for p in people})
     offsets: dict[int, list[tuple[int, str]]] = {block: [] for block, _ in texts}
-    text_of = dict(texts)
     searched_from: dict[tuple[int, str], int] = {}
     for mention in people_mentions:  # mentions come in text order: each is found after the previous one
         key = (mention.block, mention.surface)

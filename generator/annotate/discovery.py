@@ -14,7 +14,7 @@ ORGANIZATION_NOUNS = (
     "Council|Organization|Organisation|Agency|Ministry|Bank|Fund|Corporation|Corp\\.?|Co\\.|Company|Union|"
     "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
-    "Bureau|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
+    "Bureau|Division|Task Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
     "Consortium|Railways|Airlines|Institution|Observatory|Tribunal"
 )
 #: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".
@@ -125,13 +125,15 @@ def _sentence_start_word(text: str, offset: int) -> bool:
     return not before or before[-1] in ".!?\"“”"
 
 
-def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]]) -> tuple[list[Mention], list[Discovery]]:
-    """Mentions and discoveries of unknown organisations and initiatives."""
+def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
+             taken: dict[int, list[tuple[int, int]]] | None = None) -> tuple[list[Mention], list[Discovery]]:
+    """Mentions and discoveries of unknown organisations and initiatives, outside the spans already ``taken``."""
     mentions: list[Mention] = []
     discoveries: dict[tuple[str, str], Discovery] = {}
     for block, text in blocks:
         # Country and region names may sit inside a new name ("“Isolate Russia” strategy"); other terms may not.
         occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+        occupied += (taken or {}).get(block, [])
         places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
 
         def add(taxonomy: str, name: str, start: int, end: int) -> None:

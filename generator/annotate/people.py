@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from generator.annotate.matching import Match
-from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS  # noqa: F401 (re-exported)
+from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
+from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, role_country, strip_country
+from generator.annotate.roles import (  # noqa: F401 (re-exported)
+    NOT_NAMES,
+    OCCUPATIONS,
+    PARTICLES,
+    RANK_WORDS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
@@ -21,14 +32,14 @@ _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _POSSESSIVE = re.compile(r"['’]s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
+    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
     rf"(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
-#: Words that open a clause, not a role: ", met his counterparts" is no appositive.
-_VERB_START = re.compile(rf"^(?:{SPEECH_VERBS}|has|had|have|is|was|were|will|would|met|held|took|made|went|came|\w+ed)\b")
-#: A role with its article and a comma before the name: "the U.S. special envoy for North Korea, Sung Kim".
+#: A role with its article (or its country's possessive) and a comma before the name: "the U.S. special envoy for
+#: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
 _ROLE_BEFORE_COMMA = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<role>(?:[\w.'’-]+\s+){0,4}?(?:"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?<![\w'’.-])(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s))"
+    r"(?P<role>(?:(?!(?:with|his|her|their|its|the|an?|and|of|in|at|on|by|from|to|for)\s)[\w.'’-]+\s+){0,4}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
     + r")(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?),\s+$",
     re.I,
@@ -39,11 +50,12 @@ _PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn|abu|abd)
 _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w’'\-]*\s+){0,4}(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+#: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+#: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
-#: Roles that are only honorifics; a functional role found later is preferred.
-HONORIFICS = {"prince", "princess", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +202,7 @@ class PersonFound:
 def looks_like_name(name: str) -> bool:
     """True when every word could be part of a personal name (any script's capitalised words)."""
     words = name.split()
-    if not 2 <= len(words) <= 5:
+    if not 2 <= len(words) <= 5 or words[-1] in ORGANISATION_LAST_WORDS:
         return False
     for word in words:
         if word.lower() in PARTICLES or re.fullmatch(r"(?:Al|al|El|el)-\w+", word):
@@ -205,28 +217,12 @@ def looks_like_name(name: str) -> bool:
     return True
 
 
-def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBase, kingdom: str | None) -> str | None:
-    """The country a role belongs to: 'Japanese Foreign Minister', "Russia's Ambassador to Japan"."""
-    for match in matches_in_role:
-        alias = match.best
-        if alias.taxonomy != "countries":
-            continue
-        after = role[match.end : match.end + 3]
-        preceding = role[: match.start].rstrip().split()[-1:] if match.start else []
-        if preceding and preceding[0].lower() in {"to", "in", "for", "on", "with"}:
-            continue  # "Ambassador to Japan": the host, not the person's country
-        if alias.kind == "demonym" or after.startswith(("'s", "’s")) or match.start == 0:
-            return alias.key
-    if kingdom and re.search(r"\bKingdom['’]s\b", role):
-        return kingdom
-    return None
-
-
 def find_people(
     blocks: list[tuple[int, str]],
     matches: dict[int, list[Match]],
     knowledge: KnowledgeBase,
     kingdom: str | None,
+    countries_of: Mapping[str, str] | None = None,
 ) -> tuple[list[PersonRef], list[Mention], list[Discovery]]:
     """Every person named in the article, their mentions, and the names the knowledge base lacks."""
     people: dict[str, PersonFound] = {}
@@ -236,6 +232,7 @@ def find_people(
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
         match_ends = {m.start: m.end for m in block_matches}
+        shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends):
                 name_tokens = list(candidate.name)
@@ -265,17 +262,27 @@ def find_people(
                     continue
                 role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
                 role_start = candidate.role[0].start if candidate.role else start
+                comma_role, comma_start = "", -1
                 if not role:
-                    before = _ROLE_BEFORE.search(text, max(0, start - 120), start)
-                    if before and before.end() == start:
-                        role, role_start = before.group("role"), before.start("role")
-                    else:
-                        before = _ROLE_BEFORE_COMMA.search(text, max(0, start - 120), start)
-                        if before and before.end() == start and text[end:end + 1] in {",", ""}:
-                            role, role_start = before.group("role"), before.start("role")
+                    # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
+                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):
+                        before = pattern.search(text, max(0, start - 120), start)
+                        if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", ""}):
+                            role_start = lowercase_start(text, before.start("role"))
+                            role = text[role_start:before.end("role")]
+                            break
+                    # "Republican presidential candidates Marco Rubio and Ted Cruz": the second shares the role.
+                    if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
+                        role, role_start = shared[1], shared[2]
+                elif is_title(role):  # "A Pentagon spokesman, Commander Gary Ross": the function before the rank
+                    before = _ROLE_BEFORE_COMMA.search(text, max(0, role_start - 120), role_start)
+                    if before and before.end() == role_start:
+                        comma_role, comma_start = before.group("role"), before.start("role")
+                last = role.split()[-1].lower() if role else ""
+                shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
-                                   and not _VERB_START.match(appositive.group("role")) else "")
+                                   and not VERB_START.match(appositive.group("role")) else "")
                 evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
                             or _beside_known_person(text, start, end, knowledge))
                 if not evidence:
@@ -287,17 +294,22 @@ def find_people(
                     if known is not None and known.attributes.get("country"):
                         person.country = str(known.attributes["country"])
                     people[key] = person
-                for role_text, offset in ((role, role_start), (appositive_role, text.find(appositive_role, end) if appositive_role else -1)):
-                    if role_text and _better_role(role_text, person.role):
-                        role_matches = [
-                            Match(m.start - offset, m.end - offset, m.text, m.aliases)
-                            for m in block_matches
-                            if offset <= m.start and m.end <= offset + len(role_text)
-                        ]
-                        country = role_country(role_text, role_matches, knowledge, kingdom)
-                        person.role = _strip_country(role_text, role_matches)
+                appositive_start = text.find(appositive_role, end) if appositive_role else -1
+                for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
+                    if not role_text:
+                        continue
+                    role_matches = [
+                        Match(m.start - offset, m.end - offset, m.text, m.aliases)
+                        for m in block_matches
+                        if offset <= m.start and m.end <= offset + len(role_text)
+                    ]
+                    country = role_country(role_text, role_matches, knowledge, kingdom, countries_of)
+                    if better_role(role_text, person.role):
+                        person.role = strip_country(role_text, role_matches)
                         if country and (person.country is None or not person.confirmed):
                             person.country = country
+                    elif country and person.country is None:
+                        person.country = country  # "Sri Lanka's Foreign Minister" after "Minister of Foreign Affairs"
                 person.surface.append((block, name, sentence))
                 for token in person.name.split():
                     if token[:1].isupper() and token not in NOT_NAMES:
@@ -312,13 +324,6 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
-
-
-def _better_role(new: str, old: str | None) -> bool:
-    """True when ``new`` says more than ``old``: any role beats none, a function beats an honorific."""
-    if not old:
-        return True
-    return old.lower() in HONORIFICS and new.lower() not in HONORIFICS
 
 
 _NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
@@ -375,14 +380,4 @@ def _has_attribution(text: str, start: int, end: int) -> bool:
 
 def _is_role_phrase(phrase: str) -> bool:
     words = [_POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
-    return any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) and len(words) <= 12
-
-
-def _strip_country(role: str, matches: list[Match]) -> str:
-    """A role without its leading demonym or possessive country ("Russia's Ambassador" -> "Ambassador")."""
-    for match in matches:
-        if match.start == 0 and match.best.taxonomy == "countries":
-            rest = role[match.end :]
-            rest = re.sub(r"^['’]s\b", "", rest).strip()
-            return rest or role
-    return re.sub(r"^(?:the\s+)?Kingdom['’]s\s+", "", role)
+    return (any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) or words[-1:] and words[-1] in OCCUPATIONS) and len(words) <= 12

@@ -1,7 +1,7 @@
 """Words people's names and roles are made of: role nouns, the subjects of ministries, name particles, speech verbs."""
 from __future__ import annotations
 
-from generator.annotate.vocabulary import alternation
+from generator.annotate.vocabulary import alternation, words
 
 #: Nouns that end a role or title ("Foreign Minister", "Secretary-General", "Crown Prince").
 ROLE_NOUNS = {
@@ -17,6 +17,11 @@ ROLE_NOUNS = {
     "chairperson", "undersecretary", "under-secretary", "founder", "co-founder", "shareholder", "owner", "activist",
     "lawyer", "journalist", "candidate", "monarch", "dictator", "strongman", "opposition", "commissioner",
 }
+#: Occupations that make an appositive a role ("said Ileana Valdes, 55, a nurse"); never read as titles before a name,
+#: since many are surnames too (Farmer, Baker, Painter).
+OCCUPATIONS = frozenset(words("occupations"))
+#: Military and police ranks: a title like an honorific, so a function found later ("the exercise director") is preferred.
+RANK_WORDS = frozenset(words("rank_words"))
 #: Words that attribute speech (data/speech_verbs.txt), as a regular-expression alternation; a name next to one is a person.
 SPEECH_VERBS = alternation("speech_verbs")
 PARTICLES = {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den",

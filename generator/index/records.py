@@ -5,9 +5,8 @@ import json
 from dataclasses import dataclass
 from typing import Mapping
 
+from generator.index.merging import TermKey, discovered_keys, indexed_key
 from generator.model import Brief, Event, Quote, Term
-
-TermKey = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,4 +83,6 @@ class SiteIndex:
 
     def brief_terms(self, brief: Brief, taxonomy: str) -> list[Term]:
         """The terms of one taxonomy a brief mentions, in first-mention order."""
-        return [self.terms[(taxonomy, k)] for k in brief.terms(taxonomy) if (taxonomy, k) in self.terms]
+        discovered = discovered_keys(brief)
+        keys = dict.fromkeys(indexed_key((taxonomy, k), discovered) for k in brief.terms(taxonomy))
+        return [self.terms[key] for key in keys if key in self.terms]

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any, Callable, Iterable, Mapping
 
 from generator.index.grouping import Group, items_of, regroup
+from generator.index.merging import discovered_keys, indexed_key
 from generator.index.records import Posting, SiteIndex, SourceOutcome, TermKey, Unresolved
 from generator.index.related import (
     _enters_top,
@@ -61,11 +62,13 @@ class IndexState:
 
 
 def brief_mentions(brief: Brief) -> list[tuple[TermKey, Posting]]:
-    """Each key a brief mentions (known or not) with its evidence: the first mention in the text, else in the headline."""
-    counts = Counter((m.taxonomy, m.key) for m in brief.notes.mentions)
+    """Each key a brief mentions (known or not, a discovered name under its merged key) with its evidence: the first
+    mention in the text, else in the headline."""
+    discovered = discovered_keys(brief)
+    counts = Counter(indexed_key((m.taxonomy, m.key), discovered) for m in brief.notes.mentions)
     first: dict[TermKey, tuple[int, str]] = {}
     for mention in brief.notes.mentions:
-        key = (mention.taxonomy, mention.key)
+        key = indexed_key((mention.taxonomy, mention.key), discovered)
         if key not in first or first[key][0] < 0 <= mention.block:
             first[key] = (mention.block, mention.sentence)
     return [(key, Posting(brief.id, block, sentence, counts[key])) for key, (block, sentence) in first.items()]
@@ -74,15 +77,16 @@ def brief_mentions(brief: Brief) -> list[tuple[TermKey, Posting]]:
 def brief_term_events(brief: Brief) -> list[tuple[TermKey, Event]]:
     """Each dated event of a brief, under every key mentioned in the event's sentence."""
     by_sentence: dict[tuple[int, str], set[TermKey]] = defaultdict(set)
+    discovered = discovered_keys(brief)
     for mention in brief.notes.mentions:
-        by_sentence[(mention.block, mention.sentence)].add((mention.taxonomy, mention.key))
+        by_sentence[(mention.block, mention.sentence)].add(indexed_key((mention.taxonomy, mention.key), discovered))
     return [(key, event) for event in brief.notes.events for key in sorted(by_sentence.get((event.block, event.sentence), ()))]
 
 
 #: The groups the index is derived from, each with what one brief puts in it.
 GROUPS: Mapping[str, Callable[[Brief], Iterable[tuple[Any, Any]]]] = MappingProxyType({
     "mentions": brief_mentions,
-    "discoveries": lambda brief: [((d.taxonomy, d.key), d) for d in brief.notes.discoveries],
+    "discoveries": lambda brief: [(indexed_key((d.taxonomy, d.key), discovered_keys(brief)), d) for d in brief.notes.discoveries],
     "events": brief_term_events,
     "quotes": lambda brief: [(q.speaker, q) for q in brief.notes.quotes if q.speaker],
     "roles": lambda brief: [(p.key, (p.role, p.country)) for p in brief.notes.people if p.role],
@@ -232,7 +236,9 @@ def keep_if_same_items(old: tuple | None, new: tuple) -> tuple:
 
 def _known_terms(brief: Brief, terms: Mapping[TermKey, Term]) -> tuple[TermKey, ...]:
     """The distinct terms a brief mentions that the index knows, sorted."""
-    return tuple(sorted({(m.taxonomy, m.key) for m in brief.notes.mentions if (m.taxonomy, m.key) in terms}))
+    discovered = discovered_keys(brief)
+    keys = {indexed_key((m.taxonomy, m.key), discovered) for m in brief.notes.mentions}
+    return tuple(sorted(key for key in keys if key in terms))
 
 
 def _derive(old: Mapping, keys: Mapping, redo: set, derive: Callable[[Any], Any], newest_first: bool = False) -> dict:
@@ -293,7 +299,9 @@ def _term_for(key: TermKey, knowledge: KnowledgeBase, discoveries: Group) -> Ter
     if not discoveries:
         return None
     found = discoveries[0][1]
-    return Term(key[0], key[1], found.name, "", confirmed=False)
+    country = next((d.country for _, d in discoveries if d.country), None)
+    attributes = MappingProxyType({"country": country} if country else {})
+    return Term(key[0], key[1], found.name, "", confirmed=False, attributes=attributes)
 
 
 def relation_term(key: str, knowledge: KnowledgeBase) -> Term | None:

@@ -19,7 +19,7 @@ from generator.model import Term
 ALLOWED_KEYS = {
     "countries": {"name", "aliases", "former", "places", "demonyms", "not_aliases", "description"},
     "regions": {"id", "name", "aliases", "description"},
-    "organizations": {"id", "name", "aliases", "kind", "country", "members", "description"},
+    "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals"},
     "initiatives": {"id", "name", "aliases", "kind", "countries", "description"},
     "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description"},
     "people": {"id", "name", "aliases", "country", "description"},
@@ -271,6 +271,12 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
                 attributes[field_name] = entry[field_name]
         for field_name in ("members", "countries", "domains"):
             attributes[field_name] = tuple(_strings(entry.get(field_name), f"{where} ({key}): {field_name}"))
+        for field_name in ("context_aliases", "context", "rivals"):
+            if entry.get(field_name) is not None:
+                attributes[field_name] = tuple(_strings(entry.get(field_name), f"{where} ({key}): {field_name}"))
+        for reference in (*attributes.get("context", ()), *attributes.get("rivals", ())):
+            if not re.fullmatch(r"[a-z]+:[\w-]+", reference):
+                raise KnowledgeError(f"{where} ({key}): {reference!r} is not a 'taxonomy:key' reference")
         for code in [attributes.get("country"), *attributes.get("members", ()), *attributes.get("countries", ())]:
             if code is not None and code not in codes:
                 raise KnowledgeError(f"{where} ({key}): unknown ISO code {code!r}")

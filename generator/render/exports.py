@@ -6,6 +6,7 @@ from typing import Any, Callable, Iterable
 
 from generator.incremental.fingerprint import same_objects
 from generator.incremental.memory import RenderMemory
+from generator.index.merging import discovered_keys, indexed_key
 from generator.index.records import SiteIndex
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Brief, Term
@@ -59,7 +60,8 @@ def export_briefs(index: SiteIndex, knowledge: KnowledgeBase, memory: RenderMemo
     terms, related = dict(index.terms.items()), dict(index.related.items())
     for brief in index.briefs:
         # Everything brief_record reads, in one pass over the mentions.
-        named = tuple(terms.get((m.taxonomy, m.key)) for m in brief.notes.mentions if m.taxonomy in RECORD_TAXONOMIES)
+        discovered = discovered_keys(brief)
+        named = tuple(terms.get(indexed_key((m.taxonomy, m.key), discovered)) for m in brief.notes.mentions if m.taxonomy in RECORD_TAXONOMIES)
         inputs = (knowledge, brief, related.get(brief.id, ()), named)
         records[brief.id] = reuse_if_same_objects(before.get(brief.id), inputs, lambda: json.dumps(brief_record(brief, index, knowledge), ensure_ascii=False))
     if memory is not None:

@@ -17,10 +17,40 @@ def people(*paragraphs):
         ("Kenyan Trade Minister Amina Wanjiru Otieno said exports would rise.", "Amina Wanjiru Otieno", "Trade Minister", "KE"),
         ("Economy, Trade and Industry Minister Ken Saito signed the memorandum.", "Ken Saito", "Economy, Trade and Industry Minister", "JP"),
         ("Brazil’s Finance Minister Fernando Haddad met investors.", "Fernando Haddad", "Finance Minister", "BR"),
+        # The country from an organisation the role names; the function before a rank.
+        ("A Pentagon spokesman, Commander Gary Rossiter, said the video was authentic.", "Gary Rossiter", "Pentagon spokesman", "US"),
+        ("IRGC Rear Admiral Ali Fadavian said the boats had strayed.", "Ali Fadavian", "IRGC Rear Admiral", "IR"),
+        ("Iran's armed forces chief, Major General Hassan Firouzan, said the incident showed strength.",
+         "Hassan Firouzan", "armed forces chief", "IR"),
+        ("Jordan Whitby, a senior analyst at Eurasia Group, said both sides gained.", "Jordan Whitby", "senior analyst at Eurasia Group", None),
+        ("Major General Edgar Arevalon, the exercise director, said in a speech.", "Edgar Arevalon", "exercise director", None),
+        # An age before the appositive, and an occupation as the role.
+        ("\"Peace reigns,\" said Jorge Felipe, 45, a home painter.", "Jorge Felipe", "home painter", None),
+        # In a hyphenated pair of demonyms the last one is the person's state.
+        ("Ileana Rosales, a Cuban-American congresswoman from Florida, said she would oppose it.", "Ileana Rosales",
+         "Cuban-American congresswoman from Florida", "US"),
+        # A plural role before two names is each one's; lowercase modifiers after an opener belong to the role.
+        ("In the United States, Republican presidential candidates Mark Rubino and Ted Cruzado criticised it.", "Ted Cruzado",
+         "Republican presidential candidates", "US"),
+        ("They talked through special envoys Serdar Kilicer and Ruben Rubinian.", "Ruben Rubinian", "special envoys", None),
+        ("Pentagon press secretary John Kirbyson said the talks went well.", "John Kirbyson", "Pentagon press secretary", "US"),
+        # A relative clause is no role.
+        ("Candidate Jim Dorrance, who accuses the chairman of weakness, said he would run.", "Jim Dorrance", "Candidate", None),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
     assert people(text)[name] == (role, country)
+
+
+def test_a_later_role_gives_the_country_an_earlier_one_lacked():
+    found = people("Minister of Foreign Affairs Vijith Heran will travel.", "Sri Lanka’s Foreign Minister Vijith Heran said so.")
+    assert found["Vijith Heran"] == ("Minister of Foreign Affairs", "LK")
+
+
+def test_a_function_beats_a_counterpart():
+    found = people("He met his Saudi counterpart, Prince Faisal bin Farhan.",
+                   "Prince Faisal bin Farhan, the Kingdom’s Foreign Minister, said the talks went well.")
+    assert found["Faisal bin Farhan"] == ("Foreign Minister", "SA")
 
 
 def test_two_people_joined_by_and_are_two_people():

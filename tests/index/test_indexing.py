@@ -7,6 +7,7 @@ from types import MappingProxyType
 import pytest
 
 from generator.index.grouping import regroup
+from generator.index.merging import merged_key
 from generator.index.records import SiteIndex
 from generator.index.related import RELATED_TERMS, _best
 from generator.index.site_index import build_index, sort_briefs, update_index
@@ -108,6 +109,54 @@ def test_a_discovered_name_is_a_term_only_while_some_brief_discovers_it():
     assert index.terms[("organizations", "acme")].name == "ACME v0"
     assert [p.brief_id for p in index.postings[("organizations", "acme")]] == ["brief-001", "brief-002"]
     assert [(u.key, u.briefs, u.example_brief) for u in index.unresolved] == [("acme", 1, "brief-002")]
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("the-foo-organisation", "foo-organization"),
+    ("israel-s-foreign-ministry", "israel-foreign-ministry"),
+    ("namchogang-trading-corp", "namchogang-trading"),
+    ("namchogang-trading-corporation", "namchogang-trading"),
+    ("ministry-of-defence-and-security", "ministry-of-defense-security"),
+    ("economic-co-operation-organisation", "economic-cooperation-organization"),
+    ("corp", "corp"),  # a name is never emptied
+    ("the", "the"),
+])
+def test_a_discovered_key_is_merged_by_its_spelling_alone(key, expected):
+    assert merged_key(key) == expected
+
+
+def discovering(number: int, key: str, name: str, taxonomy: str = "organizations", country: str | None = None) -> Brief:
+    """A brief that discovers one name under its own key."""
+    notes = Annotations(published=date(2024, 1, number), mentions=(Mention(taxonomy, key, name, 0, f"{name} met."),),
+                        discoveries=(Discovery(taxonomy, key, name, f"{name} met.", country),))
+    return Brief(f"brief-{number:03d}", Article(f"{number:03d}.txt", 0, f"Brief {number}", (Block("paragraph", f"{name} met."),)), notes,
+                 digest=f"{number}-{key}")
+
+
+@pytest.mark.parametrize("taxonomy", ["organizations", "initiatives"])
+def test_one_discovered_name_spelled_two_ways_in_two_briefs_is_one_term(taxonomy):
+    briefs = [discovering(1, "the-foo-organisation", "the Foo Organisation", taxonomy),
+              discovering(2, "foo-organization", "Foo Organization", taxonomy)]
+    index = build_index(briefs, KNOWLEDGE)
+    assert [key for key in index.terms if key[0] == taxonomy] == [(taxonomy, "foo-organization")]
+    assert index.terms[(taxonomy, "foo-organization")].name == "Foo Organization"  # the newest brief's spelling
+    assert [p.brief_id for p in index.postings[(taxonomy, "foo-organization")]] == ["brief-002", "brief-001"]
+    assert [(u.key, u.briefs) for u in index.unresolved] == [("foo-organization", 2)]
+    assert [t.key for t in index.brief_terms(briefs[0], taxonomy)] == ["foo-organization"]
+
+
+def test_a_discovered_institution_keeps_its_country():
+    briefs = [discovering(1, "israel-s-foreign-ministry", "Israeli Foreign Ministry", country="IL"),
+              discovering(2, "israel-foreign-ministry", "Israel Foreign Ministry")]
+    term = build_index(briefs, KNOWLEDGE).terms[("organizations", "israel-foreign-ministry")]
+    assert (term.name, term.confirmed, dict(term.attributes)) == ("Israel Foreign Ministry", False, {"country": "IL"})
+
+
+def test_a_name_the_brief_did_not_discover_keeps_its_key():
+    known = make_brief(1, ["JP"], orgs=["the-acme"])
+    index = build_index([known, discovering(2, "the-acme", "the Acme")], KNOWLEDGE)
+    assert ("organizations", "the-acme") not in index.terms  # mentioned only, never discovered under that key
+    assert [p.brief_id for p in index.postings[("organizations", "acme")]] == ["brief-002"]
 
 
 def test_related_briefs_share_the_rarest_terms():

@@ -1,0 +1,72 @@
+"""Names ambiguous alone that the article's context resolves: 'the Security Council' in an article about the UN.
+
+A term lists such names as `context_aliases`, with the terms that make them its own (`context`) and the
+terms that would make them someone else's (`rivals`): the name counts only when the article mentions the
+context (or the term itself) more often than any rival ("Congress" in an article naming the US more than
+India or the Philippines).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from generator.annotate.matching import Match
+from generator.annotate.roles import ROLE_NOUNS
+from generator.knowledge.base import Alias, KnowledgeBase
+from generator.model import Mention, Term
+
+Span = tuple[int, int]
+#: A capitalised word before or after the name makes it part of a longer one ("National People's Congress").
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
+
+_PATTERNS: dict[str, tuple[tuple[Term, re.Pattern[str]], ...]] = {}
+
+
+def context_matches(
+    texts: Sequence[tuple[int, str]], mentions: Sequence[Mention], knowledge: KnowledgeBase, taken: dict[int, list[Span]]
+) -> dict[int, list[Match]]:
+    """Matches of terms by their context aliases, per block, where the article's other mentions make them unambiguous."""
+    counts = Counter((m.taxonomy, m.key) for m in mentions)
+    found: dict[int, list[Match]] = {}
+    for term, pattern in _context_patterns(knowledge):
+        support = counts[(term.taxonomy, term.key)] + sum(counts[_reference(r)] for r in term.attributes.get("context", ()))
+        if not support or any(counts[_reference(r)] >= support for r in term.attributes.get("rivals", ())):
+            continue
+        for block, text in texts:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(a < end and start < b for a, b in taken.get(block, ())) or _inside_longer_name(text, start, end):
+                    continue
+                alias = Alias(match.group(0), term.taxonomy, term.key, "context")
+                found.setdefault(block, []).append(Match(start, end, match.group(0), (alias,)))
+    return found
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """True when capitalised words around the alias make it part of another name ('Indian National Congress')."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1) not in {"The", "the"} and text[: before.start()].rstrip()[-1:] not in {"", ".", "!", "?", "\"", "“"}:
+        return True
+    after = _WORD_AFTER.match(text, end)
+    # "Republican Senator" is the party's senator; "Republican Guard" is another name.
+    return bool(after) and after.group(1).lower() not in ROLE_NOUNS
+
+
+def _reference(text: str) -> tuple[str, str]:
+    taxonomy, _, key = text.partition(":")
+    return taxonomy, key
+
+
+def _context_patterns(knowledge: KnowledgeBase) -> tuple[tuple[Term, re.Pattern[str]], ...]:
+    """Each term with context aliases and one pattern for them, built once per knowledge base."""
+    cached = _PATTERNS.get(knowledge.version)
+    if cached is None:
+        cached = tuple(
+            (term, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in term.attributes["context_aliases"]) + r")(?![\w-])"))
+            for _, term in sorted(knowledge.terms.items())
+            if term.attributes.get("context_aliases")
+        )
+        _PATTERNS[knowledge.version] = cached
+    return cached

@@ -1,0 +1,52 @@
+"""Words organisations are named and described with: institution heads, their subjects, descriptive nouns."""
+from __future__ import annotations
+
+#: Heads of a state's institutions, named after the country: "Israeli Foreign Ministry", "Sri Lanka's Supreme Court".
+INSTITUTION_HEADS = (
+    "Ministry", "Department", "Parliament", "Senate", "Congress", "Cabinet", "Court", "Council", "Assembly",
+    "Commission", "Agency", "Office", "Bureau", "Directorate", "Army", "Navy", "Air Force", "Coast Guard",
+    "Armed Forces", "Police", "Central Bank", "Election Commission", "Security Service", "Intelligence Service",
+)
+#: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry").
+LOWERCASE_HEADS = ("ministry", "department", "parliament")
+#: Lowercase heads that need a subject before them: "Cuban foreign ministry", never "Cuban ministry".
+HEADS_NEEDING_SUBJECT = {"ministry", "department"}
+#: Words between a country and an institution head: its subject or rank ("National Security", "Supreme").
+INSTITUTION_SUBJECTS = {
+    "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "Justice", "Health", "Trade", "Economy",
+    "Energy", "Education", "Commerce", "Agriculture", "Transport", "Labour", "Labor", "Information", "Home",
+    "External", "National", "Security", "Supreme", "Constitutional", "High", "Federal", "State", "Central",
+    "Intelligence", "Election", "Electoral", "Public", "Internal", "Economic", "Development", "Planning",
+    "Industry", "Environment", "Culture", "Tourism", "Investment", "Emergency", "Situations", "Military",
+    "Presidential", "Prime", "Minister's", "Minister’s", "Unification", "Legal", "Human", "Rights",
+}
+#: Lowercase nouns that describe the organisation named next to them: "cyber firm iSight Partners",
+#: "Airbnb, an online home-rental site", "the FARC rebel group".
+DESCRIBING_NOUNS = {
+    "company", "firm", "group", "newspaper", "daily", "weekly", "broadcaster", "network", "agency", "bank",
+    "party", "airline", "lender", "insurer", "startup", "start-up", "operator", "conglomerate",
+    "militia", "site", "website", "platform", "outlet", "tabloid", "magazine", "channel", "charity", "organisation",
+    "organization", "movement", "coalition", "alliance", "union", "manufacturer", "maker", "giant",
+    "think-tank", "consultancy", "rebels", "retailer", "developer", "shipper", "contractor", "watchdog", "regulator",
+}
+#: Words before a described name that make it a person's or place's, not an organisation's.
+NOT_ORGANISATION_WORDS = {
+    "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime", "Chairman", "Chief", "Director", "Secretary",
+}
+#: Heads of initiatives' names that also name standing bodies: "Chinese People's Political Consultative Conference".
+NOUNS_OF_BODIES = {"Conference", "Forum", "Dialogue"}
+#: Last words that end an organisation's name and never a person's: "High Negotiations Committee", "Presidential Media Division".
+ORGANISATION_LAST_WORDS = {
+    "Committee", "Commitee", "Council", "Division", "Ministry", "Department", "Agency", "Commission", "Party", "Bureau",
+    "Authority", "Corporation", "Company", "Association", "Institute", "Foundation", "Parliament", "Assembly", "Forces",
+    "Secretariat", "Federation", "Movement", "University", "Directorate", "Organization", "Organisation", "Coalition",
+}
+#: Capitalised words that open a sentence or a clause, never an organisation's name.
+NOT_NAME_STARTS = {
+    "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "For", "From", "To", "Of", "With", "By", "However",
+    "Meanwhile", "While", "When", "After", "Before", "Since", "This", "That", "These", "Those", "It", "He", "She", "They",
+    "We", "I", "His", "Her", "Their", "Our", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "According", "Following", "Despite", "Under", "During", "Also", "Not", "No", "Yes", "What",
+    "Who", "Why", "How", "Where", "Which", "Some", "Many", "All", "Both", "Each", "Another", "Other", "Last", "Next",
+}

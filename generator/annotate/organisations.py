@@ -1,0 +1,258 @@
+"""Organisations the knowledge base lacks, found by how real text names them.
+
+Three shapes hold across outlets: a state's institution named after the country ("Israeli Foreign
+Ministry", "Sri Lanka's Supreme Court", "German foreign ministry"), an organisation its sentence
+describes ("cyber firm iSight Partners", "Shargh Daily, a Tehran newspaper"), and a name defined by its
+acronym ("Janatha Vimukthi Peramuna (JVP)"). Every later use in the article of the acronym, of the
+institution without its country ("the Foreign Ministry") or of the alternative name is the same term.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.annotate.discovery import INITIATIVE_NOUNS
+from generator.annotate.matching import Match
+from generator.annotate.organisation_words import (
+    DESCRIBING_NOUNS,
+    HEADS_NEEDING_SUBJECT,
+    INSTITUTION_HEADS,
+    INSTITUTION_SUBJECTS,
+    LOWERCASE_HEADS,
+    NOT_NAME_STARTS,
+    NOT_ORGANISATION_WORDS,
+    NOUNS_OF_BODIES,
+)
+from generator.annotate.roles import ROLE_MODIFIERS, ROLE_NOUNS
+from generator.annotate.text import sentence_at
+from generator.knowledge.base import Alias, KnowledgeBase
+from generator.model import Discovery, Mention
+from generator.slugs import slugify
+
+Span = tuple[int, int]
+
+_SUBJECTS = sorted(INSTITUTION_SUBJECTS | ROLE_MODIFIERS, key=len, reverse=True)
+_SUBJECT = "(?:" + "|".join(re.escape(w) for w in _SUBJECTS) + ")"
+_SUBJECT_LOWER = "(?:" + "|".join(re.escape(w.lower()) for w in _SUBJECTS if "’" not in w and "'" not in w) + ")"
+_SUBJECT_RUN = rf"{_SUBJECT}(?:\s+{_SUBJECT}){{0,3}}"
+_HEAD = "(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_HEADS, key=len, reverse=True)) + ")"
+_HEAD_LOWER = "(?:" + "|".join(LOWERCASE_HEADS) + ")"
+#: What follows a country to make an institution: "’s Supreme Court", " foreign ministry", " Ministry of Mines and Energy".
+_INSTITUTION = re.compile(
+    rf"(?P<possessive>['’]s?)?\s+(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
+    rf"|(?:{_SUBJECT_LOWER}\s+){{0,3}}{_HEAD_LOWER})(?![\w-])"
+)
+#: A second institution sharing the country: "Israel’s National Security Council and Foreign Ministry".
+_AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
+_NAME_WORD = r"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}"
+_NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
+#: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”".
+_NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:known|referred to)\s+as\s+|called\s+|named\s+)?[\"“‘]?(?P<name>{_NAME})")
+#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said".
+_NAME_THEN_DESCRIPTION = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
+    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led)\b)"
+)
+#: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.
+_THE_NAME_NOUN = re.compile(
+    r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:[a-z]+\s+)?(?:group|militia|party|movement|rebels|company|firm)\b"
+)
+#: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
+_ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
+_INITIATIVE_LAST = re.compile(
+    "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + r")$"
+)
+_LINKS = {"of", "for", "the", "and", "on", "de", "&"}
+_WORD = re.compile(r"[\w'’&.-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An organisation found in one block: where, its name and key, and the country it belongs to."""
+
+    block: int
+    start: int
+    end: int
+    name: str
+    key: str
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Organisations:
+    """What find_organisations found: mentions, discoveries, the same as matches per block, and every span taken."""
+
+    mentions: list[Mention]
+    discoveries: list[Discovery]
+    matches: dict[int, list[Match]]
+    taken: dict[int, list[Span]]
+
+
+def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Match]], knowledge: KnowledgeBase) -> Organisations:
+    """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone)."""
+    adjectives = country_adjectives(knowledge)
+    found: list[Found] = []
+    # Country and region names may sit inside a new name ("National Task Force for the West Philippine Sea"); other terms may not.
+    taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+                                    for block, _ in blocks}
+
+    def add(item: Found) -> None:
+        spans = taken.setdefault(item.block, [])
+        if item.name and len(item.name) < 3 or any(a < item.end and item.start < b for a, b in spans):
+            return
+        spans.append((item.start, item.end))
+        found.append(item)
+
+    for block, text in blocks:
+        for item in country_institutions(block, text, matches.get(block, []), adjectives):
+            add(item)
+        for item in acronym_definitions(block, text):
+            add(item)
+        for item in described_organisations(block, text):
+            add(item)
+    for item in later_uses(blocks, found, taken):
+        add(item)
+    named = {f.key for f in found if f.name}
+    found = [f for f in found if f.key in named]  # an acronym whose name was not taken names nothing here
+    texts = dict(blocks)
+    mentions = [Mention("organizations", f.key, texts[f.block][f.start:f.end], f.block, sentence_at(texts[f.block], f.start)) for f in found]
+    discoveries: dict[str, Discovery] = {}
+    for f in found:
+        if f.name:
+            discoveries.setdefault(f.key, Discovery("organizations", f.key, f.name, sentence_at(texts[f.block], f.start), f.country))
+    as_matches: dict[int, list[Match]] = {}
+    for f in found:
+        alias = Alias(texts[f.block][f.start:f.end], "organizations", f.key, "discovered")
+        as_matches.setdefault(f.block, []).append(Match(f.start, f.end, alias.text, (alias,)))
+    return Organisations(mentions, list(discoveries.values()), as_matches, taken)
+
+
+def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:
+    """Each country's adjective for naming its institutions ("Israel" -> "Israeli"): the demonym closest to its name."""
+    names = {code: term.name for (taxonomy, code), term in knowledge.terms.items() if taxonomy == "countries"}
+    best: dict[str, tuple[int, int, str]] = {}
+    for alias in knowledge.aliases:
+        if alias.taxonomy != "countries" or alias.kind != "demonym" or alias.text.endswith("s") and not alias.text.endswith("ese"):
+            continue
+        name = names.get(alias.key, "")
+        shared = next((i for i, (a, b) in enumerate(zip(alias.text, name)) if a != b), min(len(alias.text), len(name)))
+        rank = (-shared, 0 if re.search(r"(?:an|ish|ese|i|ic)$", alias.text) else 1, len(alias.text))
+        if alias.key not in best or rank < best[alias.key][:2] + (len(best[alias.key][2]),):
+            best[alias.key] = (*rank[:2], alias.text)
+    return {code: text for code, (_, _, text) in best.items()}
+
+
+def country_institutions(block: int, text: str, matches: list[Match], adjectives: dict[str, str]) -> list[Found]:
+    """Institutions named after a country: 'Israeli Foreign Ministry', "Sri Lanka's Supreme Court", 'Spanish Parliament'."""
+    found = []
+    for match in matches:
+        alias = match.best
+        if alias.taxonomy != "countries" or alias.kind == "place":
+            continue
+        after = _INSTITUTION.match(text, match.end)
+        if not after:
+            continue
+        rest = after.group("rest")
+        if rest.islower() and rest.split()[-1] in HEADS_NEEDING_SUBJECT and len(rest.split()) < 2:
+            continue  # "Cuban ministry" names no particular ministry
+        adjective = adjectives.get(alias.key, match.text)
+        possessive = bool(after.group("possessive"))
+        if re.search(r"\w-$", text[:match.start]):
+            continue  # "Saudi-Iranian Joint Economic Commission" belongs to two countries
+        start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
+        # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
+        name = f"{adjective} {rest}" if possessive else text[start:after.end()]
+        found.append(Found(block, start, after.end(), name, slugify(f"{adjective} {rest}"), alias.key))
+        also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
+        if also:
+            second = also.group("rest")
+            found.append(Found(block, also.start("rest"), also.end("rest"), f"{adjective} {second}", slugify(f"{adjective} {second}"), alias.key))
+    return found
+
+
+def acronym_definitions(block: int, text: str) -> list[Found]:
+    """Names defined by an acronym in brackets, when the acronym spells the name's capitals: 'National Task Force ... (NTF-WPS)'."""
+    found = []
+    for match in _ACRONYM.finditer(text) if "(" in text or "[" in text else ():
+        letters = re.sub(r"[^A-Z]", "", match.group("acr"))
+        words = [(w.start(), w.group(0)) for w in _WORD.finditer(text, max(0, match.start() - 200), match.start())]
+        initials = ""
+        start = None
+        for offset, word in reversed(words):
+            if word in _LINKS:
+                continue
+            if not word[:1].isupper() or word in NOT_NAME_STARTS and initials:
+                break
+            initials = "".join(part[:1] for part in word.split("-")) + initials
+            start = offset
+            if initials == letters:
+                break
+            if len(initials) >= len(letters):
+                start = None
+                break
+        if start is None or initials != letters or len(letters) < 2:
+            continue
+        name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
+        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name):
+            continue  # a programme or agreement is not an organisation ("Visiting Forces Agreement (VFA)")
+        key = slugify(name)
+        found.append(Found(block, start, start + len(name), name, key))
+        found.append(Found(block, match.start("acr"), match.end("acr"), "", key))
+        if match.group("alt"):
+            found.append(Found(block, match.start("alt"), match.end("alt"), "", key))
+    return found
+
+
+def described_organisations(block: int, text: str) -> list[Found]:
+    """Organisations the sentence describes as such: 'cyber firm iSight Partners', 'Airbnb, an online home-rental site'."""
+    found = []
+    candidates = []
+    if any(noun in text for noun in DESCRIBING_NOUNS):
+        candidates += [(m.start("name"), m.group("name")) for m in _NOUN_THEN_NAME.finditer(text)]
+        candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
+        candidates += [(m.start("name"), m.group("name")) for m in _THE_NAME_NOUN.finditer(text)]
+    for start, name in candidates:
+        name = _POSSESSIVE.sub("", name.rstrip(".,"))
+        words = name.split()
+        if not words or words[0] in NOT_NAME_STARTS or words[0] in NOT_ORGANISATION_WORDS or words[0].lower() in ROLE_NOUNS:
+            continue
+        found.append(Found(block, start, start + len(name), name, slugify(name)))
+    return found
+
+
+def later_uses(blocks: list[tuple[int, str]], found: list[Found], taken: dict[int, list[Span]]) -> list[Found]:
+    """Every later use of an acronym, alternative name or country-less institution ('the Foreign Ministry') found above."""
+    by_text: dict[str, set[str]] = {}
+    names = {f.key: f for f in found if f.name}
+    texts = dict(blocks)
+    for f in found:
+        if not f.name:
+            text = texts[f.block][f.start:f.end]
+            by_text.setdefault(text, set()).add(f.key)
+        elif f.country:
+            rest = _institution_rest(f.name)
+            if rest:
+                by_text.setdefault(rest.casefold(), set()).add(f.key)
+    unique = {text: next(iter(keys)) for text, keys in by_text.items() if len(keys) == 1}
+    if not unique:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(unique, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    uses = []
+    for block, text in blocks:
+        for match in pattern.finditer(text):
+            surface = match.group(0)
+            key = unique.get(surface) or unique.get(surface.casefold())
+            if key is None or (surface not in unique and not re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 4):match.start()])):
+                continue  # an institution without its country needs "the" before it
+            if any(a <= match.start() and match.end() <= b for a, b in taken.get(block, [])):
+                continue
+            uses.append(Found(block, match.start(), match.end(), "", key, names[key].country if key in names else None))
+    return uses
+
+
+def _institution_rest(name: str) -> str:
+    """'Israeli Foreign Ministry' -> 'Foreign Ministry': the institution without its country."""
+    match = re.search(rf"(?:(?:{_SUBJECT}|{_SUBJECT_LOWER})\s+){{0,3}}(?:{_HEAD}|{_HEAD_LOWER})\b.*$", name)
+    return match.group(0) if match and match.start() > 0 else ""

@@ -1,0 +1,91 @@
+"""What a role phrase says about a person: the country it names, and whether it is a function or only a title."""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from generator.annotate.matching import Match
+from generator.annotate.roles import RANK_WORDS, SPEECH_VERBS
+from generator.knowledge.base import KnowledgeBase
+
+#: Words that open a clause, not a role: ", met his counterparts" is no appositive.
+VERB_START = re.compile(rf"^(?:{SPEECH_VERBS}|has|had|have|is|was|were|will|would|met|held|took|made|went|came|\w+ed|who|whose|which|that|where|when)\b")
+#: Words before a lowercase role that show where it starts: "through special envoys X and Y", "as foreign minister".
+_ROLE_OPENERS = {"through", "by", "with", "from", "and", "of", "for", "the", "a", "an", "his", "her", "their", "its", "as", "to"}
+_TOKEN_BEFORE = re.compile(r"[\w'’-]+[,;]?|[,;(]")
+
+
+def lowercase_start(text: str, role_start: int) -> int:
+    """Where a role that starts with its noun really starts: its lowercase modifiers after an opener ("special envoys")."""
+    if not text[role_start:role_start + 1].islower():
+        return role_start
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN_BEFORE.finditer(text, max(0, role_start - 60), role_start)]
+    for size in (2, 1):
+        if len(tokens) <= size:
+            continue
+        words = [w for _, w in tokens[-size:]]
+        opener = tokens[-size - 1][1]
+        modifiers = all(w.islower() and w[-1] not in ",;" and w not in _ROLE_OPENERS | {"on", "at", "in"} and not VERB_START.match(w) for w in words)
+        if modifiers and (opener.lower() in _ROLE_OPENERS or opener[-1] in ",;("):
+            return tokens[-size][0]
+    return role_start
+
+
+#: Kinds of organisation whose people belong to the organisation's country.
+STATE_KINDS = {"government", "agency", "party", "armed-group"}
+#: Roles that say only how a person relates to another; the function found later is preferred.
+RELATIONAL_ROLES = {"counterpart", "counterparts"}
+#: Roles that are only honorifics; a functional role found later is preferred.
+HONORIFICS = {"prince", "princess", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
+
+
+def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBase, kingdom: str | None,
+                 countries_of: Mapping[str, str] | None = None) -> str | None:
+    """The country a role belongs to: 'Japanese Foreign Minister', "Russia's Ambassador to Japan", 'Pentagon spokesman'."""
+    for match in matches_in_role:
+        alias = match.best
+        after = role[match.end : match.end + 3]
+        preceding = role[: match.start].rstrip().split()[-1:] if match.start else []
+        if preceding and preceding[0].lower() in {"to", "in", "on", "with"} or after.startswith("-"):
+            continue  # "Ambassador to Japan": the host; "Cuban-American", "Saudi-led": not the person's country
+        if alias.taxonomy in ("organizations", "outlets"):
+            term = knowledge.term(alias.taxonomy, alias.key)
+            # A state's body, party or force gives its people's country ("IRGC Rear Admiral", "spokesman for the
+            # Pentagon"); a company or think tank only an employer's ("analyst at Eurasia Group").
+            if term is None:
+                country = (countries_of or {}).get(alias.key)
+            else:
+                country = term.attributes.get("country") if term.attributes.get("kind") in STATE_KINDS else None
+            if country and not (preceding and preceding[0].lower() == "at"):
+                return str(country)
+            continue
+        if alias.taxonomy != "countries" or preceding and preceding[0].lower() == "for":
+            continue
+        if alias.kind == "demonym" or after.startswith(("'s", "’s")) or match.start == 0:
+            return alias.key
+    if kingdom and re.search(r"\bKingdom['’]s\b", role):
+        return kingdom
+    return None
+
+
+def better_role(new: str, old: str | None) -> bool:
+    """True when ``new`` says more than ``old``: any role beats none, a function beats an honorific or a rank."""
+    if not old:
+        return True
+    return is_title(old) and not is_title(new)
+
+
+def is_title(role: str) -> bool:
+    """True when a role is only an honorific, a rank or a relation ("Mr", "Major General", "Saudi counterpart"), no function."""
+    words = role.lower().split()
+    return role.lower() in HONORIFICS or bool(words) and (all(w in RANK_WORDS for w in words) or words[-1] in RELATIONAL_ROLES)
+
+
+def strip_country(role: str, matches: list[Match]) -> str:
+    """A role without its leading demonym or possessive country ("Russia's Ambassador" -> "Ambassador")."""
+    for match in matches:
+        if match.start == 0 and match.best.taxonomy == "countries" and not role[match.end :].startswith("-"):
+            rest = role[match.end :]
+            rest = re.sub(r"^['’]s\b", "", rest).strip()
+            return rest or role
+    return re.sub(r"^(?:the\s+)?Kingdom['’]s\s+|^[Tt]he\s+", "", role)

@@ -1,0 +1,96 @@
+"""Organisations beyond the knowledge base: institutions named after a country, described organisations, acronyms;
+and names the article's context resolves ('the Security Council', 'Congress')."""
+import pytest
+from annotate_helpers import annotate
+
+
+def discovered(*paragraphs):
+    """(key, name, country) of every organisation the article discovers."""
+    return [(d.key, d.name, d.country) for d in annotate(*paragraphs).discoveries if d.taxonomy == "organizations"]
+
+
+def mentioned(*paragraphs, taxonomy="organizations"):
+    """(key, surface) of every mention of one taxonomy, in text order."""
+    return [(m.key, m.surface) for m in annotate(*paragraphs).mentions if m.taxonomy == taxonomy]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Israel’s National Security Council and Foreign Ministry issued a joint statement.",
+                 [("israeli-national-security-council", "Israeli National Security Council", "IL"),
+                  ("israeli-foreign-ministry", "Israeli Foreign Ministry", "IL")], id="possessive, two institutions"),
+    pytest.param("A German foreign ministry spokesperson said so.",
+                 [("german-foreign-ministry", "German foreign ministry", "DE")], id="lowercase with a subject"),
+    pytest.param("Addressing the Spanish Parliament, he spoke for an hour.",
+                 [("spanish-parliament", "Spanish Parliament", "ES")], id="demonym and head"),
+    pytest.param("Two cases were filed in Sri Lanka's Supreme Court this week.",
+                 [("sri-lankan-supreme-court", "Sri Lankan Supreme Court", "LK")], id="possessive named by the adjective"),
+    pytest.param("Officials at Sri Lanka's Ministry of Foreign Affairs declined to comment.",
+                 [("sri-lankan-ministry-of-foreign-affairs", "Sri Lankan Ministry of Foreign Affairs", "LK")], id="head of subjects"),
+    pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
+    pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
+])
+def test_institutions_named_after_a_country(text, expected):
+    assert discovered(text) == expected
+
+
+def test_the_institution_without_its_country_is_the_same_term():
+    assert mentioned("The Philippine defense department issued a statement.", "The defense department later recalled it.") == [
+        ("philippine-defense-department", "Philippine defense department"), ("philippine-defense-department", "defense department")]
+
+
+def test_an_institution_without_its_country_stays_unresolved_when_two_countries_have_one():
+    found = mentioned("The Israeli Foreign Ministry and the German foreign ministry replied.", "The Foreign Ministry later added a note.")
+    assert sorted(surface for _, surface in found) == ["German foreign ministry", "Israeli Foreign Ministry"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Cyber firm iSight Partners linked it to a hacking group known as “Sandworm”.",
+                 ["iSight Partners", "Sandworm"], id="noun before the name"),
+    pytest.param("Airbnb, an online home-rental site, said it would expand.", ["Airbnb"], id="appositive after the name"),
+    pytest.param("Four photographs were published by Shargh Daily, a Tehran newspaper, on Tuesday.", ["Shargh Daily"],
+                 id="appositive with a place"),
+    pytest.param("The government and the Tamil Tigers rebel group met in Oslo.", ["Tamil Tigers"], id="name before the noun"),
+    pytest.param("John Smith, a member of the party, said he agreed.", [], id="a person described by a group is no group"),
+    pytest.param("The album was made with producer John Shanks.", [], id="a person's occupation is no organisation"),
+])
+def test_organisations_the_sentence_describes(text, expected):
+    assert [name for _, name, _ in discovered(text)] == expected
+
+
+def test_an_acronym_and_its_alternative_name_are_the_named_organisation():
+    key = "janatha-vimukthi-peramuna"
+    text = ("The NPP’s chief constituent, the Janatha Vimukthi Peramuna (JVP or People’s Liberation Front), led two uprisings.",
+            "The JVP now governs.")
+    assert discovered(*text) == [(key, "Janatha Vimukthi Peramuna", None)]
+    assert sorted(mentioned(*text)) == [(key, "JVP"), (key, "JVP"), (key, "Janatha Vimukthi Peramuna"), (key, "People’s Liberation Front")]
+
+
+@pytest.mark.parametrize("text, acronym", [
+    pytest.param("The Visiting Forces Agreement (VFA) lapsed. The VFA was signed in 1998.", "VFA", id="an agreement is no organisation"),
+    pytest.param("They met the Harbour Board (XYZ) in May. XYZ said no.", "XYZ", id="an acronym that does not spell the name"),
+])
+def test_acronyms_that_name_no_organisation(text, acronym):
+    assert acronym not in {surface for _, surface in mentioned(text)}
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("The United Nations called a meeting.", "The Security Council voted on Friday."), ["un-security-council"],
+                 id="Security Council in an article about the UN"),
+    pytest.param(("The Security Council voted on Friday.",), [], id="no context: left alone"),
+    pytest.param(("Russia’s Security Council met twice, and the Russian Security Council spoke.", "The United Nations was silent.",
+                  "The Security Council will meet again."), ["russian-security-council"], id="a rival named more often"),
+    pytest.param(("The United States and Cuba talked.", "Congress must lift the embargo."), ["us-congress"], id="Congress in a US article"),
+    pytest.param(("India and the United States talked.", "In India, Congress criticised the deal, India said."), [],
+                 id="Congress where a rival state is named more"),
+    pytest.param(("The United States imposed sanctions.", "Republican Senator Jeff Flake disagreed."), ["us-republican-party"],
+                 id="the party's adjective before a role"),
+    pytest.param(("The United States imposed sanctions.", "Iraq's Republican Guard was spared."), [], id="part of another name"),
+])
+def test_names_the_context_resolves(paragraphs, expected):
+    keys = {key for key, _ in mentioned(*paragraphs)}
+    assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council"}) == expected
+
+
+def test_a_role_takes_the_country_of_a_discovered_institution():
+    notes = annotate("A Cuban foreign ministry official, Jose Ramon Cabanas, said Obama was welcome.")
+    assert {p.name: p.country for p in notes.people}.get("Jose Ramon Cabanas") == "CU"
