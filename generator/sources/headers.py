@@ -74,6 +74,9 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if i > last_body:
             removed.append(RemovedLine(text, line.noise or RemovedReason.AFTER_END))
             continue
+        if not started and byline is None and _dated_name(rest, i):
+            byline = text  # the author's name over the date, though the page repeats it in its teaser lists
+            continue
         if line.noise:
             removed.append(RemovedLine(text, line.noise))
             continue
@@ -182,6 +185,14 @@ def _byline_follows(lines: list[Line], i: int) -> bool:
 _BYLINE_LABEL = re.compile(r"^(?:by|authors?|written by|words by|reporter|reported by):?$", re.I)
 #: A person's name: two to four capitalised words, initials too ("John T Psaropoulos").
 _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}$")
+
+
+def _dated_name(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is only a person's name and the page's date stamp follows it: a byline."""
+    return (
+        lines[i].noise in (None, RemovedReason.REPEATED_WIDGET) and bool(_PERSON_NAME.match(lines[i].text))
+        and i + 1 < len(lines) and lines[i + 1].noise == RemovedReason.TIMESTAMP
+    )
 
 
 def _labelled_name(lines: list[Line], i: int) -> int | None:
