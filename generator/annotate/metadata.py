@@ -8,9 +8,11 @@ from typing import Mapping
 
 from generator.annotate.matching import Matcher
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
 from generator.sources.metadata import MetadataError, coerce_date
+from generator.sources.splitting import same_headline, title_head
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 _OUTLET_CONTEXT = re.compile(
@@ -84,6 +86,10 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     declared = article.meta.get("outlet")
     if isinstance(declared, str) and declared.strip():
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
+    suffix = title_line_site(article)
+    if suffix:
+        name, line = suffix
+        return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
     page = page_address(article)
     if page:
         host, line = page
@@ -96,7 +102,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     for line in article.removed:
-        if line.reason in CHROME_REASONS:
+        if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text):
             for key in outlets_named(line.text, matcher, knowledge):
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
@@ -116,6 +122,27 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
             if match.best.taxonomy == "outlets" and _OUTLET_CONTEXT.search(text[max(0, match.start - 40) : match.start]):
                 return match.best.key, sentence_at(text, match.start), block
     return None, "", -1
+
+
+#: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.
+_PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|video|foto|graphic)s?(?: credit)?\s*[:/]", re.I)
+#: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").
+_SITE_SUFFIX = re.compile(r"[|–—-]\s+(?P<site>[^|–—]{2,40}?)(?:\s+[a-z]{2})?$")
+MAX_SITE_WORDS = 4
+
+
+def title_line_site(article: Article) -> tuple[str, str] | None:
+    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site')."""
+    if not article.title:
+        return None
+    for line in article.removed:
+        if line.text == article.title or not same_headline(title_head(line.text), article.title):
+            continue
+        match = _SITE_SUFFIX.search(line.text)
+        site = match.group("site").strip() if match else ""
+        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title):
+            return site, line.text
+    return None
 
 
 #: Hosts of share buttons, link shorteners and platforms: a bare link to one of them is not the page's address.
@@ -163,10 +190,21 @@ def find_author(article: Article) -> str | None:
             continue
         line = re.sub(r"^\*?(?:By|Opinion piece by|Analysis by|Written by):?\s+", "", line.lstrip("*"), flags=re.I)
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
+        if not _is_person(name):
+            continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
                            + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
+
+
+_DESK_WORDS = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)
+_INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?$")
+
+
+def _is_person(name: str) -> bool:
+    """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
+    return not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split())
 
 
 #: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').
@@ -224,10 +262,29 @@ def find_published(article: Article) -> date | None:
             return found
     for line in article.removed:
         if line.reason in CHROME_REASONS:
-            found = date_in(line.text)
+            found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
             if found:
                 return found
     return None
+
+
+#: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026".
+_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+
+
+def numeric_date(text: str) -> date | None:
+    """A date stamp written in figures: day first with dots; with slashes, only when one number cannot be a month."""
+    match = _NUMERIC_DATE.match(text)
+    if not match:
+        return None
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    if match.group("sep") == "/" and a <= 12 and b <= 12:
+        return None  # 03/04/2026: April or March, by the site's country; no guess
+    day, month = (b, a) if b > 12 else (a, b)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
@@ -241,7 +298,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> s
     title = article.title or ""
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
     # Labels a page prints around the text: the section line, the byline ("Opinion by ..."), the headline.
-    labels = [r.text for r in article.removed if r.reason in (RemovedReason.NAVIGATION, RemovedReason.BYLINE)]
+    labels = section_labels(article)
     markers = " ".join([title, article.byline or "", *labels])
     if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
         return "analysis"
@@ -252,8 +309,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> s
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
     if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs):
         return "interview"
-    unquoted = re.sub(r"“[^”]*”|\"[^\"]*\"", "", " ".join(paragraphs))
-    if len(_FIRST_PERSON.findall(unquoted)) >= 3:
+    if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in paragraphs if not _READER_ADDRESS.search(p)) >= 3:
         return "opinion"
     if outlet_interview and quote_share >= 0.5:
         return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
@@ -264,6 +320,43 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> s
         if article.bio_at_end and quote_share < 0.25:
             return "analysis"
     return "news"
+
+
+#: Short lines in a row that make a menu: a section's name among them ("Opinion") is not the article's label.
+MIN_MENU_LINES = 3
+MAX_MENU_ITEM_WORDS = 3
+
+
+_LABEL_REASONS = (RemovedReason.NAVIGATION, RemovedReason.BYLINE)
+
+
+def section_labels(article: Article) -> list[str]:
+    """The page's labels around the text (section line, byline), leaving out the items of its menus."""
+    labels: list[str] = []
+    run: list[str] = []  # the removed labels among the current run of short lines
+    run_length = 0
+    for line in (*article.removed, None):
+        if line is not None and len(line.text.split()) <= MAX_MENU_ITEM_WORDS:
+            run_length += 1
+            run.extend([line.text] if line.reason in _LABEL_REASONS else [])
+            continue
+        if run_length < MIN_MENU_LINES:
+            labels.extend(run)
+        run, run_length = [], 0
+        if line is not None and line.reason in _LABEL_REASONS:
+            labels.append(line.text)
+    return labels
+
+
+#: The site speaking to its reader ("Your support keeps our team in the field"): a pitch, not the writer's first person.
+_READER_ADDRESS = re.compile(r"\b(?:you|your)\b", re.I)
+#: A quotation: closed on the paragraph, or opened and carried on to the next paragraph.
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$")
+
+
+def _unquoted(paragraph: str) -> str:
+    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's."""
+    return _QUOTATION.sub("", paragraph)
 
 
 def frontmatter_list(meta: Mapping[str, object], key: str) -> list[str]:

@@ -67,11 +67,15 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     seen: set[str] = set()
     standfirst = byline = bio = dateline = None
     bio_at_end = started = False
+    labelled_name = -1
     items = list_items(rest)
     for i, line in enumerate(rest):
         text = line.text
         if i > last_body:
             removed.append(RemovedLine(text, line.noise or RemovedReason.AFTER_END))
+            continue
+        if not started and byline is None and _dated_name(rest, i):
+            byline = text  # the author's name over the date, though the page repeats it in its teaser lists
             continue
         if line.noise:
             removed.append(RemovedLine(text, line.noise))
@@ -79,8 +83,15 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if title is not None and _same_headline(text, title):
             removed.append(RemovedLine(text, RemovedReason.REPEATED))
             continue
+        if i == labelled_name:
+            continue
         if not started and byline is None and (is_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
+            continue
+        if not started and byline is None and _labelled_name(rest, i) is not None:
+            labelled_name = _labelled_name(rest, i)
+            byline = rest[labelled_name].text  # "By" or "Authors" on a line of its own, the name on the next
+            removed.append(RemovedLine(text, RemovedReason.BYLINE))
             continue
         if not started and standfirst is None and title is not None and _byline_follows(rest, i):
             standfirst = text  # the sentence between headline and byline
@@ -165,9 +176,31 @@ def _dateline_follows(lines: list[Line], i: int) -> bool:
 
 
 def _byline_follows(lines: list[Line], i: int) -> bool:
-    """True when a byline comes within the next two lines that are not noise."""
+    """True when a byline (or a byline's label: 'By', 'Authors') comes within the next two lines that are not noise."""
     following = [line for line in lines[i + 1 :] if line.noise is None][:2]
-    return any(is_byline(line.text) for line in following)
+    return any(is_byline(line.text) or _BYLINE_LABEL.match(line.text) for line in following)
+
+
+#: A byline's label on a line of its own, the name on the next line ("By" / "John T Psaropoulos").
+_BYLINE_LABEL = re.compile(r"^(?:by|authors?|written by|words by|reporter|reported by):?$", re.I)
+#: A person's name: two to four capitalised words, initials too ("John T Psaropoulos").
+_PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}$")
+
+
+def _dated_name(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is only a person's name and the page's date stamp follows it: a byline."""
+    return (
+        lines[i].noise in (None, RemovedReason.REPEATED_WIDGET) and bool(_PERSON_NAME.match(lines[i].text))
+        and i + 1 < len(lines) and lines[i + 1].noise == RemovedReason.TIMESTAMP
+    )
+
+
+def _labelled_name(lines: list[Line], i: int) -> int | None:
+    """Index of the name a byline label on line ``i`` introduces, or None when line ``i`` is no such label."""
+    if not _BYLINE_LABEL.match(lines[i].text):
+        return None
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].noise is None), None)
+    return following if following is not None and _PERSON_NAME.match(lines[following].text) else None
 
 
 def _same_headline(text: str, title: str) -> bool:

@@ -1,12 +1,13 @@
 """Stage 2c: split a source document into articles: where each one starts, and what is left between them."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
-from generator.sources.lines import Line, cut_lines, is_body, is_byline, is_plain_byline, normalise_line, scan_lines
+from generator.sources.lines import Line, cut_lines, is_body, is_byline, is_name_line, is_plain_byline, normalise_line, scan_lines
 from generator.sources.pages import page_article
 
 #: Lines that close an article; a headline right after one starts the next article.
@@ -19,9 +20,10 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     for line in lines:
         counts[line.text] = counts.get(line.text, 0) + 1
     next_body = _next_body_index(lines)
-    headlines: list[int] = [0] if _long_headline_first(lines) else []
+    printed = printed_headline(lines)
+    headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
     in_body = False
-    for i, line in enumerate(lines[len(headlines):], len(headlines)):
+    for i, line in enumerate(lines[headlines[-1] + 1 if headlines else 0 :], headlines[-1] + 1 if headlines else 0):
         if is_body(line):
             in_body = True
             continue
@@ -29,6 +31,10 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if single and (headlines or in_body):
             break
+        if in_body and opens_pasted_article(lines, i):
+            headlines.append(i)
+            in_body = False
+            continue
         if line.md_level == 1 or (line.md_level and not in_body):
             headlines.append(i)
             in_body = False
@@ -40,7 +46,102 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         elif in_body and _starts_new_article(lines, i, counts):
             headlines.append(i)
             in_body = False
-    return headlines
+    return [below_rubric(lines, i) for i in headlines]
+
+
+#: Separators between a page's headline and its site's name in a browser title line ("Headline | Site", "Headline – Site").
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+_WORD = re.compile(r"\w+")
+#: Share of their words a browser title's headline and the headline printed on the page have in common.
+MIN_SAME_HEADLINE = 0.75
+#: A first line longer than this is a paragraph, never a browser title.
+MAX_TITLE_LINE_WORDS = 45
+
+
+def title_head(text: str) -> str:
+    """A browser title line without its site's name: 'Headline | Section | Site' -> 'Headline'."""
+    return _TITLE_SEPARATOR.split(text, maxsplit=1)[0]
+
+
+def same_headline(first: str, second: str) -> bool:
+    """True when two lines are one headline, worded alike ('... in peace talks' and '... in peace negotiations')."""
+    a, b = set(_WORD.findall(first.casefold())), set(_WORD.findall(second.casefold()))
+    return min(len(a), len(b)) >= 3 and len(a & b) >= MIN_SAME_HEADLINE * max(len(a), len(b))
+
+
+def printed_headline(lines: list[Line]) -> int | None:
+    """Where a file's first line (the browser's title: 'Headline | Site') is printed again as the page's headline.
+
+    The last such line before the text starts; None when the first line is not repeated so.
+    """
+    if len(lines) < 3 or lines[0].words > MAX_TITLE_LINE_WORDS or lines[0].md_level:
+        return None
+    head = title_head(lines[0].text)
+    found = None
+    for j in range(1, len(lines)):
+        if same_headline(head, lines[j].text):
+            found = j
+        elif is_body(lines[j]):
+            break
+    return found
+
+
+#: A rubric (kicker) above a headline is this short at most: "A big fiscal deal", "Banyan".
+MAX_RUBRIC_WORDS = 5
+
+
+def below_rubric(lines: list[Line], i: int) -> int:
+    """The headline under a rubric: of three headline-shaped lines stacked before the text, the first is the rubric."""
+    stack = lines[i : i + 3]
+    if len(stack) < 3 or not all(line.candidate and not line.noise and not is_byline(line.text) for line in stack):
+        return i
+    rubric, headline = stack[0], stack[1]
+    if rubric.words > MAX_RUBRIC_WORDS or headline.words <= rubric.words or same_headline(rubric.text, headline.text):
+        return i
+    return i + 1
+
+
+#: A date written at the start of a line, maybe run into a dateline ("Jul 23rd 2020PARIS", "27 February 2026, 19:06").
+_DATE_LINE = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d)"
+)
+#: Lines a pasted article's header may take between its headline and its first paragraph.
+MAX_HEADER_LINES = 10
+#: Furniture lines after the last paragraph that show an article has ended (a page's footer), when no closing line does.
+MIN_FOOTER_LINES = 6
+#: What closes an article on a page: its address, copyright and credit lines.
+_CLOSING_REASONS = FOOTER_REASONS | {RemovedReason.LINK}
+
+
+def opens_pasted_article(lines: list[Line], i: int) -> bool:
+    """A headline after an article's end (its address, its footer), with a date or byline and then paragraphs under it.
+
+    A teaser's headline has a date too, but at most one summary after it, and a teaser box inside an article
+    follows a paragraph closely, not a footer.
+    """
+    if lines[i].words < 4 or not _after_article_end(lines, i):
+        return False
+    dated = False
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
+        line = lines[j]
+        if is_body(line):
+            return dated and j + 1 < len(lines) and is_body(lines[j + 1])
+        if line.noise == RemovedReason.TIMESTAMP or is_byline(line.text) or is_name_line(line.text) or _DATE_LINE.match(line.text):
+            dated = True
+    return False
+
+
+def _after_article_end(lines: list[Line], i: int) -> bool:
+    """True when the lines between the last paragraph and line ``i`` close an article: its address or a footer."""
+    furniture = 0
+    for j in range(i - 1, -1, -1):
+        if is_body(lines[j]):
+            return furniture >= MIN_FOOTER_LINES
+        if lines[j].noise in _CLOSING_REASONS:
+            return True
+        furniture += 1
+    return False
 
 
 #: A first line this long can still be the headline when the page's address or date stamp follows it.
@@ -141,6 +242,9 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     carried: list[RemovedLine] = []
     for begin, end in segments:
         titled = begin in starts
+        if not titled and end in starts and same_headline(title_head(lines[begin].text), lines[end].text):
+            carried.extend(_all_removed(lines[begin:end]))  # the browser's title line and the page's chrome before the headline
+            continue
         article = build_article(document, lines[begin:end], titled, len(articles))
         if article is None or not article.blocks:
             # A segment with no body (navigation before the first headline) joins the next article's provenance.

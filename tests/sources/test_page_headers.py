@@ -1,0 +1,80 @@
+"""Stage 2, whole pages pasted with select-all: the headline under the browser's title line, rubrics, bylines, second articles."""
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.splitting import split_articles
+
+A = "The harbour board voted on Wednesday to extend the eastern pier by two hundred metres, ending a long dispute."
+B = "Fishing crews had argued that the longer pier would shelter their boats during winter storms and save the moorings."
+C = "Engineers expect the work to begin in the autumn and to take roughly eighteen months, depending on the weather."
+D = "The mountain railway reopened to passengers on Saturday after a landslide closed the line for most of the spring."
+E = "Local hotels said bookings had already risen sharply, and several guesthouses reported that they were full again."
+PIER = "Harbour board approves a longer eastern pier"
+RAILWAY = "Mountain railway reopens to passengers after landslide"
+MENU = ["Skip to content", "Home", "News", "Opinion", "Sport", "Business"]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Advertise", "© 2026 Harbour Gazette"]
+
+
+def clean(*lines: str) -> list[Article]:
+    """The articles of a page pasted one line each, without blank lines."""
+    return split_articles(SourceDocument("test.txt", "\n".join(lines) + "\n", {}))
+
+
+@pytest.mark.parametrize("title_line", [
+    pytest.param(f"{PIER} | Local News | Harbour Gazette", id="pipes"),
+    pytest.param(f"{PIER} – Harbour Gazette", id="dash"),
+    pytest.param(f"{PIER} — Harbour Gazette en", id="dash and language"),
+    pytest.param("Harbour board approves longer eastern pier in vote – Harbour Gazette", id="worded a little differently"),
+])
+def test_the_headline_is_the_one_printed_under_the_browsers_title_line(title_line):
+    (article,) = clean(title_line, *MENU, PIER, "The eastern pier will grow by two hundred metres.", "By", "Jane Doe", "12 May 2026", A, B, C)
+    assert (article.title, article.standfirst, article.byline) == (PIER, "The eastern pier will grow by two hundred metres.", "Jane Doe")
+    assert RemovedLine(title_line, RemovedReason.NAVIGATION) in article.removed
+    assert [b.text for b in article.blocks] == [A, B, C]
+
+
+def test_a_sentence_shaped_headline_repeated_under_the_title_line_makes_no_untitled_article():
+    headline = "“Not again!”. The harbour board approves the longer eastern pier after a vote that split the town"
+    articles = clean(headline, "Donate", "12 May 2026, 19:06", headline, A, B, C)
+    assert [(a.title, [b.text for b in a.blocks]) for a in articles] == [(headline, [A, B, C])]
+
+
+@pytest.mark.parametrize(("header", "title", "standfirst"), [
+    pytest.param(["A big deal", PIER, "The town will pay for it over ten years", "Jul 21st 2020BERLIN"], PIER,
+                 "The town will pay for it over ten years", id="rubric, headline, standfirst"),
+    pytest.param([PIER, "The town will pay for it over ten years", "Jul 21st 2020"], PIER,
+                 "The town will pay for it over ten years", id="a short headline and its standfirst"),
+])
+def test_a_rubric_above_the_headline_is_not_the_title(header, title, standfirst):
+    (article,) = split_articles(SourceDocument("test.txt", "\n\n".join([*header, A, B]) + "\n", {}))
+    assert (article.title, article.standfirst) == (title, standfirst)
+
+
+@pytest.mark.parametrize(("between", "second_header"), [
+    pytest.param(FOOTER, ["12 May 2026 09:20"], id="after a footer, a date"),
+    pytest.param(["https://harbourgazette.example/news/2026/05/12/pier-vote"], ["By Tomas Berg"], id="after the page's address, a byline"),
+    pytest.param(FOOTER, [RAILWAY, "Photo: Tomas Berg", "T.B.", "12.05.2026. 06:20h"], id="printed twice, a photo credit, initials"),
+    pytest.param(["https://harbourgazette.example/news/2026/05/12/pier-vote", "Back on track"],
+                 ["The line was shut for most of the spring", "May 12th 2026BERGTAL"], id="after the page's address, a rubric and a date"),
+])
+def test_a_second_pasted_article_starts_at_its_headline(between, second_header):
+    articles = clean(PIER, "12 May 2026", A, B, C, *between, RAILWAY, *second_header, D, E)
+    assert [(a.title, [b.text for b in a.blocks]) for a in articles] == [(PIER, [A, B, C]), (RAILWAY, [D, E])]
+
+
+@pytest.mark.parametrize("after", [
+    pytest.param(["Recommended", "Fishing crews celebrate the new moorings", "Jane Doe", "11 May 2026", D,
+                  "Storm season starts early on the coast", "Tomas Berg", "10 May 2026", E, *FOOTER], id="teasers with one summary each"),
+    pytest.param(["Read more", "Latest news", RAILWAY, "10 May 2026", D, E], id="a teaser box close after a paragraph"),
+])
+def test_teasers_with_dates_do_not_start_articles(after):
+    articles = clean(PIER, "12 May 2026", A, B, C, *after)
+    assert [a.title for a in articles] == [PIER]
+
+
+def test_the_authors_name_over_the_date_stamp_is_the_byline_though_teasers_repeat_it():
+    teasers = ["Fishing crews celebrate the new moorings", "Jane Doe", "11 May 2026 10:00", "Storm season starts early on the coast", "Jane Doe", "10 May 2026 09:00"]
+    (article,) = clean(PIER, "Jane Doe", "12 May 2026 09:20", A, B, C, "Recommended", *teasers)
+    assert article.byline == "Jane Doe"
