@@ -12,7 +12,7 @@ from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
 from generator.sources.metadata import MetadataError, coerce_date
-from generator.sources.splitting import same_headline, title_head
+from generator.sources.title_lines import same_headline, title_head
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 _OUTLET_CONTEXT = re.compile(

@@ -9,6 +9,7 @@ from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, is_byline, is_name_line, is_plain_byline, normalise_line, scan_lines
 from generator.sources.pages import page_article
+from generator.sources.title_lines import same_headline, title_head
 
 #: Lines that close an article; a headline right after one starts the next article.
 FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS}
@@ -49,24 +50,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     return [below_rubric(lines, i) for i in headlines]
 
 
-#: Separators between a page's headline and its site's name in a browser title line ("Headline | Site", "Headline – Site").
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
-_WORD = re.compile(r"\w+")
-#: Share of their words a browser title's headline and the headline printed on the page have in common.
-MIN_SAME_HEADLINE = 0.75
 #: A first line longer than this is a paragraph, never a browser title.
 MAX_TITLE_LINE_WORDS = 45
-
-
-def title_head(text: str) -> str:
-    """A browser title line without its site's name: 'Headline | Section | Site' -> 'Headline'."""
-    return _TITLE_SEPARATOR.split(text, maxsplit=1)[0]
-
-
-def same_headline(first: str, second: str) -> bool:
-    """True when two lines are one headline, worded alike ('... in peace talks' and '... in peace negotiations')."""
-    a, b = set(_WORD.findall(first.casefold())), set(_WORD.findall(second.casefold()))
-    return min(len(a), len(b)) >= 3 and len(a & b) >= MIN_SAME_HEADLINE * max(len(a), len(b))
 
 
 def printed_headline(lines: list[Line]) -> int | None:

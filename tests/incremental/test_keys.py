@@ -82,6 +82,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     # annotate/metadata.py types declared dates with sources.metadata.coerce_date, so it shapes annotations too.
     "generator/sources/__init__.py": frozenset({"sources", "annotations"}),
     "generator/sources/metadata.py": frozenset({"sources", "annotations"}),
+    # annotate/metadata.py reads browser title lines as splitting does.
+    "generator/sources/title_lines.py": frozenset({"sources", "annotations"}),
     "generator/knowledge/__init__.py": KNOWLEDGE,
     "generator/knowledge/base.py": KNOWLEDGE,
     "generator/knowledge/taxonomies.py": KNOWLEDGE,
