@@ -8,6 +8,7 @@ from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover
 from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
+from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.people import find_people
@@ -50,7 +51,10 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kb_mentions.extend(kingdom_refs)
     kingdom = kingdom_refs[0].key if kingdom_refs else None  # all refer to the same kingdom
     people, people_mentions, people_found = find_people(texts, matches, knowledge, kingdom)
-    found_mentions, found_terms = discover(texts, matches)
+    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches)
+    # An initiative's words are taken: "Visiting Forces Agreement" holds no organisation "Visiting Forces".
+    found_mentions, found_terms = discover(texts, {block: [*found, *claimed.get(block, [])] for block, found in matches.items()})
+    found_mentions, found_terms = initiative_mentions + found_mentions, initiative_terms + found_terms
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     names = NameIndex(_name_index(people, people_mentions))
