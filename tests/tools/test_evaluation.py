@@ -11,7 +11,7 @@ from generator.knowledge.base import Alias
 from generator.settings import PROJECT_ROOT
 from generator.tools.evaluation import evaluate, format_table
 from generator.tools.evaluation.gold import GoldArticle, GoldSource
-from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, names_match, norm, quotes_match
+from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, initiatives_match, names_match, norm, quotes_match
 from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote
 from generator.tools.evaluation.scores import Scores
 from generator.tools.evaluation.scoring import score_sources
@@ -109,6 +109,9 @@ RESOLVER = Resolver.from_aliases([
     Alias("Moon Jae-in", "people", "moon-jae-in", "name"),
     Alias("Moon Jae In", "people", "moon-jae-in", "alias"),
     Alias("Moon", "people", "moon-jae-in", "surname"),
+    Alias("Syria", "countries", "SY", "name"),
+    Alias("Syrian", "countries", "SY", "demonym"),
+    Alias("Damascus", "countries", "SY", "place"),
 ])
 
 LONG_QUOTE = "I am confident that this meeting will be an important opportunity to exchange views."
@@ -158,6 +161,14 @@ CASES = [
      {"organizations": (("sophia  university", None),)}, (1, 0, 0)),
     ("initiative alias, case, dash folding", "initiatives", {"initiatives": ["saudi–japan vision 2030"]},
      {"initiatives": (("Saudi-Japan Vision 2030", "initiatives:saudi-japan-vision-2030"),)}, (1, 0, 0)),
+    ("initiative named by its own words", "initiatives", {"initiatives": ["Munich talks on Syria", "Syria peace talks"]},
+     {"initiatives": (("Munich talks", None), ("Syrian truce", None))}, (1, 1, 1)),
+    ("initiative: a demonym is its country", "initiatives", {"initiatives": ["Syria peace talks"]},
+     {"initiatives": (("Syrian peace talks", None),)}, (1, 0, 0)),
+    ("initiative: a capital is not its country", "initiatives", {"initiatives": ["Syria peace talks"]},
+     {"initiatives": (("Damascus peace talks", None),)}, (0, 1, 1)),
+    ("initiative matched once", "initiatives", {"initiatives": ["UN sanctions on North Korea"]},
+     {"initiatives": (("U.N. sanctions", None), ("UN sanctions against North Korea", None))}, (1, 1, 0)),
     ("quote prefix: gold is the first words", "quotes", {"quotes": [{"speaker": "A B", "text": LONG_QUOTE[:45]}]},
      {"quotes": (PredQuote(LONG_QUOTE, "A B"),)}, (1, 0, 0)),
     ("quote curly marks and short text", "quotes", {"quotes": [{"speaker": None, "text": "by ourselves"}]},
@@ -242,6 +253,27 @@ def test_names_match_is_symmetric(a, b, same):
 def test_names_match_by_knowledge_base_key():
     assert names_match("Moon", "Moon Jae-in", "people:moon-jae-in", "people:moon-jae-in")
     assert RESOLVER.resolve("Moon", ("people",)) is None  # surname aliases are the annotator's guesses
+
+
+COUNTRY_WORDS = {"syria": "SY", "syrian": "SY", "north korea": "KP", "us": "US", "united states": "US", "cuba": "CU"}
+
+
+@pytest.mark.parametrize("gold_name, predicted, same", [
+    ("Munich talks on Syria", "Munich talks", True),  # the predicted words are most of the gold's
+    ("Syria cessation of hostilities", "Syrian truce", True),  # a synonym and a demonym
+    ("US sanctions on North Korea", "U.S. sanctions against North Korea", True),
+    ("United States embargo against Cuba", "US embargo on Cuba", True),
+    ("EU-Turkey migration deal", "EU-Turkey migration agreement", True),
+    ("Adani wind power project in Sri Lanka", "wind project", False),  # not more than half of the gold's words
+    ("Dissanayake state visit to India", "state visit", False),
+    ("Syria peace talks", "Munich talks", False),  # a word the gold does not have
+    ("US sanctions on North Korea", "UN sanctions on North Korea", False),
+    ("Syria peace talks", "talks", False),  # one word names nothing
+    ("Brexit", "brexit", True),
+])
+def test_initiatives_match(gold_name, predicted, same):
+    assert initiatives_match(gold_name, predicted, COUNTRY_WORDS) is same
+    assert initiatives_match(predicted, gold_name, COUNTRY_WORDS) is same
 
 
 @pytest.mark.parametrize("a, b, same", [

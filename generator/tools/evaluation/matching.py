@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from generator.knowledge.base import Alias, KnowledgeBase
@@ -87,27 +87,31 @@ class Resolver:
 
     index: Mapping[tuple[str, str], tuple[str, ...]]
     known: frozenset[str] = frozenset()
+    countries: Mapping[str, str] = field(default_factory=dict)  # a country's name or demonym (``key``) -> its code
 
     @classmethod
     def from_aliases(cls, aliases: Iterable[Alias]) -> "Resolver":
         found: dict[tuple[str, str], dict[str, int]] = {}
         known: set[str] = set()
+        countries: dict[str, str] = {}
         for alias in aliases:
             if alias.kind == "surname":  # 'Putin' alone is the annotator's guess, not a name
                 continue
+            if alias.taxonomy == "countries" and alias.kind in ("name", "alias", "former", "demonym"):
+                countries.setdefault(alias_key(alias.text), alias.key)
             ident = f"{alias.taxonomy}:{alias.key}"
             known.add(ident)
             rank = 0 if alias.kind == "name" else 1
             slot = found.setdefault((alias.taxonomy, alias_key(alias.text)), {})
             slot[ident] = min(rank, slot.get(ident, rank))
         index = {k: tuple(sorted(v, key=lambda i: (v[i], i))) for k, v in found.items()}
-        return cls(index, frozenset(known))
+        return cls(index, frozenset(known), countries)
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Resolver":
         resolver = cls.from_aliases(knowledge.aliases)
         terms = frozenset(f"{tax}:{k}" for tax, k in knowledge.terms)
-        return cls(resolver.index, resolver.known | terms)
+        return cls(resolver.index, resolver.known | terms, resolver.countries)
 
     def resolve(self, name: str | None, taxonomies: Sequence[str]) -> str | None:
         """The key of the first taxonomy that knows ``name`` (its canonical name first), or None."""
@@ -127,6 +131,53 @@ class Resolver:
 
 
 EMPTY_RESOLVER = Resolver({})
+
+#: Spellings and synonyms of the words initiatives are named by, folded before two names are compared.
+_SAME_WORDS = (
+    (re.compile(r"\bcessation of hostilities\b|\bcease[ -]fire\b|\btruce\b"), "ceasefire"),
+    (re.compile(r"\bnegotiations?\b"), "talks"),
+    (re.compile(r"\b(?:deal|accord|pact)s?\b"), "agreement"),
+    (re.compile(r"\bprogramme\b"), "program"),
+    (re.compile(r"\bdefence\b"), "defense"),
+    (re.compile(r"\bmemoranda\b"), "memorandum"),
+)
+#: Words that carry no meaning of their own in a name ("sanctions *on* North Korea").
+_LINK_WORDS = frozenset("the of on in for to against with between and a an over by at from into".split())
+_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
+
+
+def initiative_words(name: str | None, countries: Mapping[str, str]) -> frozenset[str]:
+    """The content words of an initiative's name: folded synonyms, countries as codes, no link words or plurals."""
+    text = re.sub(r"'s\b", "", key(name))
+    for pattern, word in _SAME_WORDS:
+        text = pattern.sub(word, text)
+    tokens = [t.replace(".", "") for t in _TOKEN.findall(text.replace("-", " ").replace("/", " "))]  # U.N. = UN
+    words: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for size in range(min(4, len(tokens) - i), 0, -1):  # the longest country name first ("united states")
+            code = countries.get(" ".join(tokens[i : i + size]))
+            if code:
+                words.add(code)
+                i += size
+                break
+        else:
+            token = tokens[i]
+            if token not in _LINK_WORDS:
+                words.add(token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token)
+            i += 1
+    return frozenset(words)
+
+
+def initiatives_match(a: str | None, b: str | None, countries: Mapping[str, str]) -> bool:
+    """Two names of one initiative: the words of one are all in the other and make more than half of them.
+
+    "Munich talks" names "Munich talks on Syria" and "US sanctions" "U.S. sanctions on North Korea"; "peace
+    talks" alone does not name "Syria peace talks on Geneva", nor "state visit" "Modi's state visit to China".
+    """
+    x, y = initiative_words(a, countries), initiative_words(b, countries)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return bool(short) and short <= long and (short == long or len(short) >= 2 and 2 * len(short) > len(long))
 
 
 def same_paragraph(gold: str, predicted: str, dateline: str | None = None) -> bool:
