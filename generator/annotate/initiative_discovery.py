@@ -11,11 +11,18 @@ from generator.annotate.discovery import (
     GENERIC_WORDS,
     INITIATIVE_NOUNS,
     _organisation_part,
-    _sentence_start_word,
     _strip_leading,
 )
+from generator.annotate.initiative_phrases import (
+    LEAD_BLOCKS,
+    InitiativeWords,
+    Phrase,
+    find_phrases,
+    initiative_groups,
+    phrase_words,
+    text_words,
+)
 from generator.annotate.matching import Match
-from generator.annotate.people import NOT_NAMES
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import NUMBER_WORDS, Alias
 from generator.model import Discovery, Mention
@@ -35,103 +42,104 @@ _N_POINT = re.compile(
 _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
-#: Lowercase head nouns of named things: "Kano-Maradi railway", "EU-Mercosur trade deal", "Zangezur corridor".
-_PROJECT_HEAD = re.compile(
-    r"\b(?:railway|corridor|pipeline|project|route|summit|roadmap|ceasefire|truce|agreement|accord|treaty|pact|"
-    r"deal|talks|dialogue|initiative|plan|programme|program|process|mechanism|commission|committee|war)\b"
-)
-#: Words that end the walk back from a head noun: a name never spans them.
-_FUNCTION_WORDS = {
-    "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "was",
-    "are", "were", "be", "been", "will", "would", "could", "should", "may", "might", "can", "has", "have", "had", "this",
-    "that", "these", "those", "its", "their", "his", "her", "our", "hold", "held", "holds", "new", "first", "every",
-    "any", "some", "no", "not", "if", "said", "says", "after", "before", "since", "under", "into", "over", "about",
-}
-_TOKEN = re.compile(r"[\w'’]+(?:[.-][\w'’]+)*\.?|[^\w\s]")
-
-
-#: "US-brokered", "Chinese-backed": a description of a deal, not its name.
-_DESCRIBED = re.compile(r"-(?:brokered|backed|led|funded|based|sponsored|mediated|financed|built)$")
-
-
-def named_projects(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of things named by capitalised words before a lowercase head noun."""
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    found = []
-    for index, (start, end, word) in enumerate(tokens):
-        if not _PROJECT_HEAD.fullmatch(word):
-            continue
-        j = index - 1
-        described = 0
-        while j >= 0 and tokens[j][2].islower() and tokens[j][2] not in _FUNCTION_WORDS and described < 2:
-            j -= 1
-            described += 1
-        capitals = 0
-        while j >= 0 and tokens[j][2][:1].isupper() and not tokens[j][2].endswith((".", "'s", "’s")) and capitals < 4:
-            j -= 1
-            capitals += 1
-        if not capitals:
-            continue
-        first = tokens[j + 1]
-        if first[2] in NOT_NAMES or first[2] in GENERIC_WORDS or _DESCRIBED.search(first[2]) or _DESCRIBED.search(text[first[0]:end].split()[0]) or (_sentence_start_word(text, first[0]) and capitals == 1 and "-" not in first[2]):
-            continue
-        found.append((first[0], end, text[first[0]:end]))
-    return found
-
-
-_LEADING = re.compile(
-    r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
-    r"Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
-)
 #: A name cannot hold a figure ("P8.8-billion program") or be a demonym and a head noun only ("Israeli war").
 _NOT_A_NAME = re.compile(r"\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 
 
+#: Taxonomies whose names may sit inside an initiative's name ("Israel-Hamas talks").
+_PARTIES = ("countries", "regions", "organizations", "people")
+_NAMED_PARTIES = ("countries", "regions", "people")
+
+
 def discover_initiatives(
-    blocks: list[tuple[int, str]], known: dict[int, list[Match]]
+    blocks: list[tuple[int, str]], known: dict[int, list[Match]], words: InitiativeWords
 ) -> tuple[list[Mention], list[Discovery], dict[int, list[Match]]]:
     """Mentions and discoveries of unknown initiatives, and the words they claim in each block."""
     mentions: list[Mention] = []
     discoveries: dict[str, Discovery] = {}
     claimed: dict[int, list[Match]] = {}
-    for block, text in blocks:
-        # Country and region names may sit inside a new name ("“Isolate Russia” strategy"); other terms may not.
-        occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+    text_of = dict(blocks)
+
+    def add(block: int, name: str, start: int, end: int, surface: str | None = None) -> bool:
+        """Record one mention of a new initiative; False when its words are taken or make no name."""
+        text = text_of[block]
         places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        # An organisation may qualify a phrase ("UN sanctions") but not sit inside a capitalised name.
+        parties = _PARTIES if surface else _NAMED_PARTIES
+        if len(name) < 4 or _NOT_A_NAME.search(name) or _taken(known, claimed, Phrase(block, start, end, name, "", frozenset(), frozenset()), parties):
+            return False
+        if any(a <= start and end <= b for a, b in places):
+            return False  # the whole name is a country or region, not a new initiative
+        key = slugify(name)
+        sentence = sentence_at(text, start)
+        mentions.append(Mention("initiatives", key, surface or name, block, sentence))
+        discoveries.setdefault(key, Discovery("initiatives", key, name, sentence))
+        claimed.setdefault(block, []).append(Match(start, end, text[start:end], (Alias(name, "initiatives", key, "discovered"),)))
+        return True
 
-        def add(name: str, start: int, end: int) -> None:
+    named: list[tuple[frozenset[str], str, str]] = []  # (words, key, name) of each initiative the article names
+    for block, text in blocks:
+        for name, start, end in named_initiatives(text):
             name = _strip_leading(" ".join(name.split()))
-            if len(name) < 4 or _NOT_A_NAME.search(name) or any(a < end and start < b for a, b in occupied):
-                return
-            if any(a <= start and end <= b for a, b in places):
-                return  # the whole name is a country or region, not a new initiative
-            occupied.append((start, end))
-            key = slugify(name)
-            sentence = sentence_at(text, start)
-            mentions.append(Mention("initiatives", key, name, block, sentence))
-            discoveries.setdefault(key, Discovery("initiatives", key, name, sentence))
-            claimed.setdefault(block, []).append(Match(start, end, text[start:end], (Alias(name, "initiatives", key, "discovered"),)))
-
-        # Each pattern below runs only on paragraphs holding a word it cannot match without: a plain
-        # substring or literal search, much quicker than the pattern itself.
-        for match in _FTA.finditer(text) if "trade " in text else ():
-            name = f"{match.group('a')}–{match.group('b')} free trade agreement"
-            add(name, *match.span())
-        for match in _N_POINT.finditer(text) if "-point" in text.lower() else ():
-            number = match.group("n").lower()
-            number = _DIGIT_WORDS.get(number, number)
-            add(f"{number.capitalize()}-point {match.group('noun').lower()}", *match.span())
-        for match in _QUOTED_PROGRAMME.finditer(text):
-            add(f"{match.group('name')} {match.group('noun')}", *match.span())
-        for match in _ACRONYM.finditer(text) if "(" in text else ():
-            name = _strip_leading(match.group("name"))
-            if re.search(rf"(?:{INITIATIVE_NOUNS})$", name):
-                add(name, match.start("name"), match.end())
-        for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
-            name = _organisation_part(_strip_leading(match.group(0)))
-            if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
-                add(name, match.start() + match.group(0).find(name), match.end())
-        for start, end, name in named_projects(text) if _PROJECT_HEAD.search(text) else ():
-            add(name, start, end)
+            inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
+            if add(block, name, start, end):
+                named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
+    for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
+        named.extend((w, k, match.best.key) for w, k in words.described if k == match.best.key)
+    phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
+    lead = _lead_countries(known)
+    for best, group, worth in initiative_groups(phrases, words, dict(blocks).get(LEAD_BLOCKS[0], "")):
+        described = phrase_words(group)
+        # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
+        # "Syrian Cease-fire Agreement", "the nuclear deal" in an article on Iran for the "Iran nuclear deal".
+        same = [key for named_words, key, _ in named if described <= named_words]
+        # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
+        candidates = (words.known_as(d, lead) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
+        key = same[0] if same else next((k for k in candidates if k), None)
+        if key is None and not worth:
+            continue
+        for phrase in sorted(group, key=lambda p: p is not best):  # the best first: it names the term
+            surface = text_of[phrase.block][phrase.start : phrase.end]
+            if key is None:
+                add(phrase.block, best.name, phrase.start, phrase.end, surface)
+            elif not _taken(known, claimed, phrase):
+                sentence = sentence_at(text_of[phrase.block], phrase.start)
+                mentions.append(Mention("initiatives", key, surface, phrase.block, sentence))
     return mentions, list(discoveries.values()), claimed
+
+
+def _lead_countries(known: dict[int, list[Match]]) -> frozenset[str]:
+    """The keys ("countries:XX") of the countries the headline and the first paragraph name."""
+    return frozenset(f"countries:{m.best.key}" for block in LEAD_BLOCKS for m in known.get(block, [])
+                     if m.best.taxonomy == "countries" and m.best.kind in ("name", "demonym"))
+
+
+def _taken(known: dict[int, list[Match]], claimed: dict[int, list[Match]], phrase: Phrase, parties=_PARTIES) -> bool:
+    """True when a term of the knowledge base or a name found earlier holds some of the phrase's words."""
+    return any(m.start < phrase.end and phrase.start < m.end and m.best.taxonomy not in parties
+               for m in [*known.get(phrase.block, []), *claimed.get(phrase.block, [])])
+
+
+def named_initiatives(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of initiatives named by the shape of their names, in the order they are tried."""
+    found: list[tuple[str, int, int]] = []
+    # Each pattern below runs only on paragraphs holding a word it cannot match without: a plain
+    # substring or literal search, much quicker than the pattern itself.
+    for match in _FTA.finditer(text) if "trade " in text else ():
+        found.append((f"{match.group('a')}–{match.group('b')} free trade agreement", *match.span()))
+    for match in _N_POINT.finditer(text) if "-point" in text.lower() else ():
+        number = match.group("n").lower()
+        number = _DIGIT_WORDS.get(number, number)
+        found.append((f"{number.capitalize()}-point {match.group('noun').lower()}", *match.span()))
+    for match in _QUOTED_PROGRAMME.finditer(text):
+        found.append((f"{match.group('name')} {match.group('noun')}", *match.span()))
+    for match in _ACRONYM.finditer(text) if "(" in text else ():
+        name = _strip_leading(match.group("name"))
+        if re.search(rf"(?:{INITIATIVE_NOUNS})$", name):
+            found.append((name, match.start("name"), match.end()))
+    for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
+        name = _organisation_part(_strip_leading(match.group(0)))
+        if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
+            found.append((name, match.start() + match.group(0).find(name), match.end()))
+    return found

@@ -77,7 +77,7 @@ def _score_initiatives(score: FieldScore, where: str, gold_names: Iterable[str],
 
     def variant(g: tuple[str, str], p: tuple[str, str]) -> bool:
         both_known = not g[0].startswith("text:") and not p[0].startswith("text:")
-        return not both_known and initiatives_match(g[1], p[1], resolver.countries)
+        return not both_known and initiatives_match(g[1], p[1], resolver.parties)
 
     pairs = match_one_to_one(gold, pred, (lambda g, p: g[0] == p[0], variant))
     score.hit(len(pairs))

@@ -81,37 +81,41 @@ def alias_key(text: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+#: Taxonomies whose names stand for one thing inside an initiative's name ("U.S." = "United States").
+_PARTIES = ("countries", "organizations", "people")
+
+
 @dataclass(frozen=True)
 class Resolver:
     """Names to knowledge-base keys ("taxonomy:key") through the aliases."""
 
     index: Mapping[tuple[str, str], tuple[str, ...]]
     known: frozenset[str] = frozenset()
-    countries: Mapping[str, str] = field(default_factory=dict)  # a country's name or demonym (``key``) -> its code
+    parties: Mapping[str, str] = field(default_factory=dict)  # a country's, organisation's or person's name -> its key
 
     @classmethod
     def from_aliases(cls, aliases: Iterable[Alias]) -> "Resolver":
         found: dict[tuple[str, str], dict[str, int]] = {}
         known: set[str] = set()
-        countries: dict[str, str] = {}
+        parties: dict[str, str] = {}
         for alias in aliases:
+            ident = f"{alias.taxonomy}:{alias.key}"
+            if alias.taxonomy in _PARTIES and alias.kind != "kingdom":  # a capital too: "talks between Baku and Yerevan"
+                parties.setdefault(alias_key(alias.text), ident)
             if alias.kind == "surname":  # 'Putin' alone is the annotator's guess, not a name
                 continue
-            if alias.taxonomy == "countries" and alias.kind in ("name", "alias", "former", "demonym"):
-                countries.setdefault(alias_key(alias.text), alias.key)
-            ident = f"{alias.taxonomy}:{alias.key}"
             known.add(ident)
             rank = 0 if alias.kind == "name" else 1
             slot = found.setdefault((alias.taxonomy, alias_key(alias.text)), {})
             slot[ident] = min(rank, slot.get(ident, rank))
         index = {k: tuple(sorted(v, key=lambda i: (v[i], i))) for k, v in found.items()}
-        return cls(index, frozenset(known), countries)
+        return cls(index, frozenset(known), parties)
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Resolver":
         resolver = cls.from_aliases(knowledge.aliases)
         terms = frozenset(f"{tax}:{k}" for tax, k in knowledge.terms)
-        return cls(resolver.index, resolver.known | terms, resolver.countries)
+        return cls(resolver.index, resolver.known | terms, resolver.parties)
 
     def resolve(self, name: str | None, taxonomies: Sequence[str]) -> str | None:
         """The key of the first taxonomy that knows ``name`` (its canonical name first), or None."""
@@ -138,6 +142,7 @@ _SAME_WORDS = (
     (re.compile(r"\bnegotiations?\b"), "talks"),
     (re.compile(r"\b(?:deal|accord|pact)s?\b"), "agreement"),
     (re.compile(r"\bprogramme\b"), "program"),
+    (re.compile(r"\btrip\b"), "visit"),
     (re.compile(r"\bdefence\b"), "defense"),
     (re.compile(r"\bmemoranda\b"), "memorandum"),
 )
@@ -146,8 +151,8 @@ _LINK_WORDS = frozenset("the of on in for to against with between and a an over 
 _TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
 
 
-def initiative_words(name: str | None, countries: Mapping[str, str]) -> frozenset[str]:
-    """The content words of an initiative's name: folded synonyms, countries as codes, no link words or plurals."""
+def initiative_words(name: str | None, parties: Mapping[str, str]) -> frozenset[str]:
+    """The content words of an initiative's name: folded synonyms, parties as their keys, no link words or plurals."""
     text = re.sub(r"'s\b", "", key(name))
     for pattern, word in _SAME_WORDS:
         text = pattern.sub(word, text)
@@ -155,8 +160,8 @@ def initiative_words(name: str | None, countries: Mapping[str, str]) -> frozense
     words: set[str] = set()
     i = 0
     while i < len(tokens):
-        for size in range(min(4, len(tokens) - i), 0, -1):  # the longest country name first ("united states")
-            code = countries.get(" ".join(tokens[i : i + size]))
+        for size in range(min(4, len(tokens) - i), 0, -1):  # the longest name first ("united states")
+            code = parties.get(" ".join(tokens[i : i + size]))
             if code:
                 words.add(code)
                 i += size
@@ -169,13 +174,13 @@ def initiative_words(name: str | None, countries: Mapping[str, str]) -> frozense
     return frozenset(words)
 
 
-def initiatives_match(a: str | None, b: str | None, countries: Mapping[str, str]) -> bool:
+def initiatives_match(a: str | None, b: str | None, parties: Mapping[str, str]) -> bool:
     """Two names of one initiative: the words of one are all in the other and make more than half of them.
 
     "Munich talks" names "Munich talks on Syria" and "US sanctions" "U.S. sanctions on North Korea"; "peace
     talks" alone does not name "Syria peace talks on Geneva", nor "state visit" "Modi's state visit to China".
     """
-    x, y = initiative_words(a, countries), initiative_words(b, countries)
+    x, y = initiative_words(a, parties), initiative_words(b, parties)
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     return bool(short) and short <= long and (short == long or len(short) >= 2 and 2 * len(short) > len(long))
 

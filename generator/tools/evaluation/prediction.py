@@ -53,6 +53,7 @@ def prediction_of(brief, knowledge: KnowledgeBase) -> PredArticle:
     """A pipeline Brief reduced to a PredArticle."""
     article, notes = brief.article, brief.notes
     known = {(tax, k) for tax, k in knowledge.terms}
+    discovered = {(d.taxonomy, d.key): d.name for d in notes.discoveries}  # an unconfirmed term's page shows this name
 
     def named(taxonomy: str, exclude: str | None = None) -> tuple[tuple[str, str | None], ...]:
         items: dict[str, tuple[str, str | None]] = {}
@@ -63,7 +64,7 @@ def prediction_of(brief, knowledge: KnowledgeBase) -> PredArticle:
                 term = knowledge.term(taxonomy, mention.key)
                 items.setdefault(mention.key, (term.name if term else mention.surface, f"{taxonomy}:{mention.key}"))
             else:
-                items.setdefault(mention.key, (mention.surface, None))
+                items.setdefault(mention.key, (discovered.get((taxonomy, mention.key), mention.surface), None))
         return tuple(items.values())
 
     outlet = None
