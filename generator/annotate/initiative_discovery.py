@@ -88,14 +88,14 @@ def discover_initiatives(
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
         named.extend((w, k, match.best.key) for w, k in words.described if k == match.best.key)
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
-    lead = _lead_countries(known)
+    places = _places_named(known)
     for best, group, worth in initiative_groups(phrases, words, dict(blocks).get(LEAD_BLOCKS[0], "")):
         described = phrase_words(group)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
-        # "Syrian Cease-fire Agreement", "the nuclear deal" in an article on Iran for the "Iran nuclear deal".
+        # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".
         same = [key for named_words, key, _ in named if described <= named_words]
         # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
-        candidates = (words.known_as(d, lead) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
+        candidates = (words.known_as(d, places) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
         key = same[0] if same else next((k for k in candidates if k), None)
         if key is None and not worth:
             continue
@@ -109,10 +109,10 @@ def discover_initiatives(
     return mentions, list(discoveries.values()), claimed
 
 
-def _lead_countries(known: dict[int, list[Match]]) -> frozenset[str]:
-    """The keys ("countries:XX") of the countries the headline and the first paragraph name."""
-    return frozenset(f"countries:{m.best.key}" for block in LEAD_BLOCKS for m in known.get(block, [])
-                     if m.best.taxonomy == "countries" and m.best.kind in ("name", "demonym"))
+def _places_named(known: dict[int, list[Match]]) -> frozenset[str]:
+    """The keys ("countries:XX", "regions:...") of the countries and regions the article names."""
+    return frozenset(f"{m.best.taxonomy}:{m.best.key}" for found in known.values() for m in found
+                     if m.best.taxonomy in ("countries", "regions") and m.best.kind in ("name", "demonym"))
 
 
 def _taken(known: dict[int, list[Match]], claimed: dict[int, list[Match]], phrase: Phrase, parties=_PARTIES) -> bool:

@@ -68,22 +68,16 @@ class InitiativeWords:
         described = {(text_words(name, found, self), key) for name, key, found in names}
         return replace(self, described=tuple(sorted((w, k) for w, k in described if len(w) >= 2)))
 
-    def known_as(self, words: frozenset[str], lead: frozenset[str] = frozenset()) -> str | None:
-        """The one knowledge-base initiative these words name, but for one other word and the parties of the lead.
+    def known_as(self, words: frozenset[str], places: frozenset[str] = frozenset()) -> str | None:
+        """The one knowledge-base initiative these words name, but for countries the article names elsewhere.
 
-        "civil war in Syria" names the "Syrian civil war"; "the nuclear deal" in an article that opens on Iran
+        "civil war in Syria" names the "Syrian civil war"; "the nuclear deal" in an article that names Iran
         the "Iran nuclear deal".
         """
-        if len(words - set(self.heads.values())) < 2 and not words & lead:
-            return None  # a kind and one more word at least: "the talks" name nothing
-        by_missing: dict[int, set[str]] = {}
-        for named, key in self.described:
-            missing = named - words
-            other = len([w for w in missing if ":" not in w])
-            if words <= named and other <= 1 and {w for w in missing if ":" in w} <= lead:
-                by_missing.setdefault(other, set()).add(key)
-        closest = by_missing[min(by_missing)] if by_missing else set()  # "nuclear deal": Iran's, not the NPT
-        return next(iter(closest)) if len(closest) == 1 else None
+        if not words - set(self.heads.values()):
+            return None  # a kind alone ("the talks") names nothing
+        keys = {key for named, key in self.described if words <= named and named - words <= places}
+        return next(iter(keys)) if len(keys) == 1 else None
 
 
 def text_words(text: str, found: list[Match], words: InitiativeWords, offset: int = 0) -> frozenset[str]:
@@ -119,7 +113,7 @@ class Phrase:
     kind: str
     qualifiers: frozenset[str]  # knowledge-base keys ("countries:KP") or names, lowercased
     modifiers: frozenset[str]  # lowercase words before the head ("nuclear", "peace")
-    strong: bool = False  # an organisation or a proper name before the head: "BIMSTEC summit", "Munich talks"
+    strong: bool = False  # an organisation, a city or a proper name before the head: "BIMSTEC summit", "Munich talks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +154,7 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         if pre and tokens[pre[0]].text.lower() == "the":
             pre = pre[1:]  # a known name written with its article ("the U.S. embargo")
         end, after = _after(tokens, index, text, starts, match_at, words)
-        strong = any(_sort(q) in ("organizations", "name") and not _YEAR.fullmatch(q) for q in qualifiers)
+        strong = any(_sort(q) in ("organizations", "name", "place") and not _YEAR.fullmatch(q) for q in qualifiers)
         qualifiers |= after
         strong = strong or sum(_sort(q) in ("countries", "place") for q in qualifiers) >= 2  # "Israel-Hamas", "between Baku and Yerevan"
         name = " ".join([*(tokens[i].text for i in pre), text[tokens[first].start : end]])
@@ -240,6 +234,8 @@ def _before(tokens, first, text, starts, match_at, words) -> tuple[list[int], se
             modifiers.pop()
             break
         adjacent = j == first - 1
+        if low.endswith("ing") and j and re.search(r"[^s]s$", tokens[j - 1].text):
+            break  # "asylum seekers fleeing war": an "-ing" after a plural is its verb
         if qualifiers or token.possessive or not _modifier(low, words, adjacent) or len(modifiers) == MAX_MODIFIERS:
             break  # a lowercase word before a name belongs to the sentence, not the phrase
         kept.append(j)
@@ -300,8 +296,8 @@ def _party(match: Match) -> str:
 
 def _capitalised_run(tokens, k, text, starts, match_at) -> list[int]:
     """Up to four capitalised words from token k that no known name holds ("West Philippine Sea")."""
-    run: list[int] = []
-    while (k < len(tokens) and len(run) < 4 and k not in match_at and tokens[k].text[:1].isupper()
+    run: list[int] = []  # a known name inside the run is part of it: "West PH Sea"
+    while (k < len(tokens) and len(run) < 4 and (run or k not in match_at) and tokens[k].text[:1].isupper()
            and tokens[k].start not in starts and (not run or _joined(text, tokens[k - 1], tokens[k]))):
         run.append(k)
         if tokens[k].possessive:
@@ -366,8 +362,9 @@ def initiative_groups(phrases: list[Phrase], words: InitiativeWords, headline: s
         named = [p for p in group if p.qualifiers]
         repeated = len(group) >= 2 or any(p.block in LEAD_BLOCKS for p in group)
         worth = bool(named) and (repeated or any(p.strong for p in named))
-        if group[0].kind in words.not_by_people and all(_sort(q) == "people" for p in named for q in p.qualifiers):
-            worth = False  # "talks between Putin and Abe": a meeting of leaders
+        if (group[0].kind in words.not_by_people and not any(p.strong for p in named)
+                and all(_sort(q) in ("people", "place") for p in named for q in p.qualifiers)):
+            worth = False  # "talks between Putin and Abe", "talks in Moscow": a meeting; the "Munich talks" are named
         if group[0].kind in words.headline_kinds and group[0].kind not in headline_kinds:
             worth = False
         counts = Counter(q for p in named for q in p.qualifiers)
