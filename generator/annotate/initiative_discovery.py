@@ -19,6 +19,7 @@ from generator.annotate.initiative_phrases import (
     Phrase,
     find_phrases,
     initiative_groups,
+    party,
     phrase_words,
     text_words,
 )
@@ -89,7 +90,9 @@ def discover_initiatives(
         named.extend((w, k, match.best.key) for w, k in words.described if k == match.best.key)
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
     places = _places_named(known)
-    for best, group, worth in initiative_groups(phrases, words, dict(blocks).get(LEAD_BLOCKS[0], "")):
+    headline = dict(blocks).get(LEAD_BLOCKS[0], "")
+    parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
+    for best, group, worth in initiative_groups(phrases, words, headline, parties):
         described = phrase_words(group)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
         # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".

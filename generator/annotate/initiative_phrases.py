@@ -45,6 +45,7 @@ class InitiativeWords:
     needs_modifier: frozenset[str] = frozenset()  # heads that name nothing without one ("test": "nuclear test")
     plural_modifiers: frozenset[str] = frozenset()  # plurals that modify a head ("arms embargo")
     headline_kinds: frozenset[str] = frozenset()  # kinds of event that are a term only when the headline names them
+    needs_place: frozenset[str] = frozenset()  # kinds that only a country, region or year makes a term ("2016 election")
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
 
@@ -61,6 +62,7 @@ class InitiativeWords:
             plural_modifiers=frozenset(map(str, words.get("plural_modifiers") or ())),
             headline_kinds=frozenset(map(str, words.get("headline_kinds") or ())),
             not_by_people=frozenset(map(str, words.get("not_by_people") or ())),
+            needs_place=frozenset(map(str, words.get("needs_place") or ())),
         )
 
     def with_known(self, names: Iterable[tuple[str, str, list[Match]]]) -> "InitiativeWords":
@@ -208,7 +210,7 @@ def _before(tokens, first, text, starts, match_at, words) -> tuple[list[int], se
         if match is not None:
             if match.best.taxonomy not in _QUALIFYING:
                 break
-            qualifiers.add(_party(match))
+            qualifiers.add(party(match))
             while j >= 0 and match_at.get(j) is match:
                 kept.append(j)
                 j -= 1
@@ -272,7 +274,7 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
         if match is not None:
             if match.best.taxonomy not in _QUALIFYING or match.best.kind == "demonym":
                 break  # "talks with Sri Lankan President ...": the demonym qualifies the next noun
-            qualifiers.add(_party(match))
+            qualifiers.add(party(match))
             while k < len(tokens) and match_at.get(k) is match:
                 last, k = tokens[k], k + 1
         else:
@@ -287,7 +289,7 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
     return (last.end - (2 if last.possessive else 0), qualifiers) if last else (end, set())
 
 
-def _party(match: Match) -> str:
+def party(match: Match) -> str:
     """A known name as a qualifier: its key, but a city by its name ("talks in Riyadh" are not any talks with Saudi Arabia)."""
     if match.best.kind == "place":
         return "place:" + re.sub(r"^the\s+|['’]s$", "", match.text.lower())
@@ -336,7 +338,10 @@ def _agree(group: list[Phrase], phrase: Phrase) -> bool:
     """No party of one kind that differs ("visit to China", "visit to India"), and modifiers one within the other."""
     qualifiers = frozenset().union(*(p.qualifiers for p in group))
     for sort in {_sort(q) for q in phrase.qualifiers} & {_sort(q) for q in qualifiers}:
-        if not {q for q in qualifiers if _sort(q) == sort} & {q for q in phrase.qualifiers if _sort(q) == sort}:
+        ours, theirs = ({q for q in side if _sort(q) == sort} for side in (qualifiers, phrase.qualifiers))
+        if sort == "name":  # names not known agree on a word: "West PH Sea", "West Philippine Sea"
+            ours, theirs = ({w for q in side for w in q.split()} for side in (ours, theirs))
+        if not ours & theirs:
             return False
     modifiers = frozenset().union(*(p.modifiers for p in group))
     return not modifiers or not phrase.modifiers or phrase.modifiers <= modifiers or modifiers <= phrase.modifiers
@@ -348,7 +353,9 @@ def _sort(qualifier: str) -> str:
     return "countries" if taxonomy == "regions" else taxonomy
 
 
-def initiative_groups(phrases: list[Phrase], words: InitiativeWords, headline: str = "") -> list[tuple[Phrase, list[Phrase], bool]]:
+def initiative_groups(
+    phrases: list[Phrase], words: InitiativeWords, headline: str = "", headline_parties: frozenset[str] = frozenset()
+) -> list[tuple[Phrase, list[Phrase], bool]]:
     """(the phrase that names it best, every mention, worth a new term) for each group of phrases.
 
     A group is worth a term of its own when a party qualifies it and the article returns to it, opens with
@@ -360,13 +367,18 @@ def initiative_groups(phrases: list[Phrase], words: InitiativeWords, headline: s
     headline_kinds = {kind for head, kind in words.heads.items() if re.search(rf"\b{re.escape(head)}", headline.lower())}
     for group in merge_phrases(phrases):
         named = [p for p in group if p.qualifiers]
-        repeated = len(group) >= 2 or any(p.block in LEAD_BLOCKS for p in group)
+        # Repetition is two mentions that say what it is: "the talks" alone adds nothing.
+        repeated = sum(bool(p.qualifiers or p.modifiers) for p in group) >= 2 or any(p.block in LEAD_BLOCKS for p in group)
         worth = bool(named) and (repeated or any(p.strong for p in named))
         if (group[0].kind in words.not_by_people and not any(p.strong for p in named)
                 and all(_sort(q) in ("people", "place") for p in named for q in p.qualifiers)):
             worth = False  # "talks between Putin and Abe", "talks in Moscow": a meeting; the "Munich talks" are named
-        if group[0].kind in words.headline_kinds and group[0].kind not in headline_kinds:
-            worth = False
+        if group[0].kind in words.needs_place and not any(
+                _sort(q) == "countries" or _YEAR.fullmatch(q) for p in named for q in p.qualifiers):
+            worth = False  # "the NPP's election": an election is a country's or a year's
+        if group[0].kind in words.headline_kinds and (group[0].kind not in headline_kinds or not (
+                headline_parties & {q for p in named for q in p.qualifiers})):
+            worth = False  # the visit the headline names, with one of its parties: not every visit the text recalls
         counts = Counter(q for p in named for q in p.qualifiers)
         best = max(group, key=lambda p: (sum(counts[q] for q in p.qualifiers), len(p.modifiers), -p.block, -p.start))
         found.append((best, group, worth))
