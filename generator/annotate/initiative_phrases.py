@@ -367,8 +367,9 @@ def initiative_groups(
     headline_kinds = {kind for head, kind in words.heads.items() if re.search(rf"\b{re.escape(head)}", headline.lower())}
     for group in merge_phrases(phrases):
         named = [p for p in group if p.qualifiers]
-        # Repetition is two mentions that say what it is: "the talks" alone adds nothing.
-        repeated = sum(bool(p.qualifiers or p.modifiers) for p in group) >= 2 or any(p.block in LEAD_BLOCKS for p in group)
+        # Repetition and the lead count the mentions that say what it is: "the talks" alone adds nothing.
+        described = [p for p in group if p.qualifiers or p.modifiers]
+        repeated = len(described) >= 2 or any(p.block in LEAD_BLOCKS for p in described)
         worth = bool(named) and (repeated or any(p.strong for p in named))
         if (group[0].kind in words.not_by_people and not any(p.strong for p in named)
                 and all(_sort(q) in ("people", "place") for p in named for q in p.qualifiers)):
