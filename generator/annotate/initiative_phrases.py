@@ -9,9 +9,9 @@ no term.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from generator.annotate.matching import Match
@@ -28,6 +28,8 @@ _FIGURE = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 _QUALIFYING = ("countries", "regions", "organizations", "people")
 #: Words after which a lowercase word is a verb, not a modifier ("to broaden sanctions").
 _VERB_MARKERS = frozenset({"to", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "did", "does"})
+#: Groups of one kind a phrase is compared with: an article has a handful; a pathological one stays linear.
+MAX_GROUPS = 32
 #: Lowercase words a name holds before its head at most ("free trade agreement").
 MAX_MODIFIERS = 3
 #: A first paragraph's phrase counts as a repetition: the lead names what the article is about.
@@ -48,6 +50,7 @@ class InitiativeWords:
     needs_place: frozenset[str] = frozenset()  # kinds that only a country, region or year makes a term ("2016 election")
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
+    described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Mapping[str, object]) -> "InitiativeWords":
@@ -67,8 +70,17 @@ class InitiativeWords:
 
     def with_known(self, names: Iterable[tuple[str, str, list[Match]]]) -> "InitiativeWords":
         """The same words, knowing the initiatives of the knowledge base by (name, key, the parties named in it)."""
-        described = {(text_words(name, found, self), key) for name, key, found in names}
-        return replace(self, described=tuple(sorted((w, k) for w, k in described if len(w) >= 2)))
+        described = tuple(sorted({(text_words(name, found, self), key) for name, key, found in names}))
+        described = tuple((w, k) for w, k in described if len(w) >= 2)
+        by_kind: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for named, key in described:
+            for kind in named & self.kinds:
+                by_kind.setdefault(kind, []).append((named, key))
+        return replace(self, described=described, described_by_kind={k: tuple(v) for k, v in by_kind.items()})
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.heads.values())
 
     def known_as(self, words: frozenset[str], places: frozenset[str] = frozenset()) -> str | None:
         """The one knowledge-base initiative these words name, but for countries the article names elsewhere.
@@ -76,9 +88,11 @@ class InitiativeWords:
         "civil war in Syria" names the "Syrian civil war"; "the nuclear deal" in an article that names Iran
         the "Iran nuclear deal".
         """
-        if not words - set(self.heads.values()):
+        if not words - self.kinds:
             return None  # a kind alone ("the talks") names nothing
-        keys = {key for named, key in self.described if words <= named and named - words <= places}
+        kinds = words & self.kinds
+        candidates = self.described_by_kind.get(next(iter(kinds)), ()) if kinds else self.described
+        keys = {key for named, key in candidates if words <= named and named - words <= places}
         return next(iter(keys)) if len(keys) == 1 else None
 
 
@@ -158,7 +172,8 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         end, after = _after(tokens, index, text, starts, match_at, words)
         strong = any(_sort(q) in ("organizations", "name", "place") and not _YEAR.fullmatch(q) for q in qualifiers)
         qualifiers |= after
-        strong = strong or sum(_sort(q) in ("countries", "place") for q in qualifiers) >= 2  # "Israel-Hamas", "between Baku and Yerevan"
+        # Two countries ("Israel-Hamas", "between Baku and Yerevan") or an organisation after ("sanctions against the ICC").
+        strong = strong or sum(_sort(q) in ("countries", "place") for q in qualifiers) >= 2 or any(_sort(q) == "organizations" for q in after)
         name = " ".join([*(tokens[i].text for i in pre), text[tokens[first].start : end]])
         start = tokens[pre[0]].start if pre else tokens[first].start
         found.append(Phrase(block, start, end, " ".join(name.split()), kind, frozenset(qualifiers), frozenset(modifiers), strong))
@@ -310,28 +325,35 @@ def _capitalised_run(tokens, k, text, starts, match_at) -> list[int]:
 
 def merge_phrases(phrases: Iterable[Phrase]) -> list[list[Phrase]]:
     """Phrases of one kind whose qualifiers and modifiers agree, as groups in text order; bare ones join the group before."""
-    groups: list[list[Phrase]] = []
+    by_kind: dict[str, list[list[Phrase]]] = {}
     bare: list[Phrase] = []
     for phrase in phrases:
         if not phrase.qualifiers and not phrase.modifiers:
             bare.append(phrase)
             continue
+        groups = by_kind.setdefault(phrase.kind, [])
         joined: list[list[Phrase]] = []
-        for group in groups:
+        for group in groups[-MAX_GROUPS:]:  # a bounded look back keeps a pathological article linear
             # A phrase that names both parties ("Obama's visit to Cuba") joins "Obama's visit" and "Cuba visit",
             # but never two groups that disagree ("visit to China", "visit to India").
-            if group[0].kind == phrase.kind and _agree(group, phrase) and all(_agree(group, p) for g in joined for p in g):
+            if _agree(group, phrase) and all(_agree(group, p) for g in joined for p in g):
                 joined.append(group)
-        merged = sorted([phrase, *(p for group in joined for p in group)], key=lambda p: (p.block, p.start))
-        groups = [group for group in groups if not any(group is g for g in joined)]
-        groups.append(merged)
-        groups.sort(key=lambda group: (group[0].block, group[0].start))
+        merged = sorted([phrase, *(p for group in joined for p in group)], key=_place)
+        if joined:  # the joined groups are among the last ones: only those are looked at again
+            tail = groups[-MAX_GROUPS:]
+            del groups[-MAX_GROUPS:]
+            groups.extend(group for group in tail if not any(group is g for g in joined))
+        insort(groups, merged, key=lambda group: _place(group[0]))  # in text order, as the look back expects
+    starts = {kind: [_place(group[0]) for group in groups] for kind, groups in by_kind.items()}
     for phrase in bare:  # "the talks": the latest group of its kind before it, else the first after it
-        same = [g for g in groups if g[0].kind == phrase.kind]
-        before = [g for g in same if (g[0].block, g[0].start) < (phrase.block, phrase.start)]
-        if before or same:
-            (before or same)[-1 if before else 0].append(phrase)
-    return groups
+        groups = by_kind.get(phrase.kind, [])
+        if groups:
+            groups[max(bisect_left(starts[phrase.kind], _place(phrase)) - 1, 0)].append(phrase)
+    return sorted((group for groups in by_kind.values() for group in groups), key=lambda g: _place(g[0]))
+
+
+def _place(phrase: Phrase) -> tuple[int, int]:
+    return phrase.block, phrase.start
 
 
 def _agree(group: list[Phrase], phrase: Phrase) -> bool:
