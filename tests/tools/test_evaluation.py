@@ -7,12 +7,14 @@ import pytest
 from stage_helpers import SEED_BRIEFS, seed_settings
 
 from generator.__main__ import main
-from generator.knowledge.base import Alias
+from generator.annotate import Annotator, annotate_article
+from generator.knowledge.base import Alias, load_knowledge
+from generator.model import Article, Block, Brief
 from generator.settings import PROJECT_ROOT
 from generator.tools.evaluation import evaluate, format_table
 from generator.tools.evaluation.gold import GoldArticle, GoldSource
 from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, initiatives_match, names_match, norm, quotes_match
-from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote
+from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote, prediction_of
 from generator.tools.evaluation.scores import Scores
 from generator.tools.evaluation.scoring import score_sources
 
@@ -29,7 +31,7 @@ FLOORS = {
     "people roles": 0.93,  # today 0.955
     "people countries": 0.95,  # today 0.979
     "organizations": 0.92,  # today 0.947 (issue target 0.9)
-    "initiatives": 0.90,  # today 0.930 (issue target 0.9)
+    "initiatives": 0.90,  # today 0.925 (issue target 0.9)
     "quotes": 0.97,  # today 1.000
     "quote attribution": 0.97,  # today 1.000 (issue target 0.9)
     "figures": 0.95,  # today 1.000
@@ -50,6 +52,7 @@ DEVSET_FLOORS = {
     "countries": 0.95,  # today 0.981
     "people": 0.88,  # today 0.920
     "organizations": 0.80,  # today 0.838
+    "initiatives": 0.54,  # today 0.574
     "quote attribution": 0.75,  # today 0.793
     "figures": 0.77,  # today 0.809
     "outlet": 0.88,  # today 0.941
@@ -66,6 +69,7 @@ REALWORLD_FLOORS = {
     "people": 0.93,  # today 0.950
     "people roles": 0.86,  # today 0.884
     "organizations": 0.74,  # today 0.766
+    "initiatives": 0.50,  # today 0.532 (P 0.720, R 0.421)
     "quotes": 0.90,  # today 0.917
     "quote attribution": 0.69,  # today 0.716
     "figures": 0.73,  # today 0.755
@@ -274,6 +278,17 @@ COUNTRY_WORDS = {"syria": "SY", "syrian": "SY", "north korea": "KP", "us": "US",
 def test_initiatives_match(gold_name, predicted, same):
     assert initiatives_match(gold_name, predicted, COUNTRY_WORDS) is same
     assert initiatives_match(predicted, gold_name, COUNTRY_WORDS) is same
+
+
+def test_an_unconfirmed_initiative_is_named_as_its_page_names_it():
+    knowledge = load_knowledge(PROJECT_ROOT / "knowledge")
+    article = Article("s.txt", 0, "Talks resume", (
+        Block("paragraph", "The talks stalled in April."),
+        Block("paragraph", "Israel and Hamas resumed the Israel-Hamas truce talks on Tuesday."),
+        Block("paragraph", "The Israel-Hamas truce talks may end the war."),
+    ))
+    notes = annotate_article(article, Annotator.from_knowledge(knowledge))
+    assert prediction_of(Brief("b", article, notes), knowledge).initiatives == (("Israel-Hamas truce talks", None),)
 
 
 @pytest.mark.parametrize("a, b, same", [
