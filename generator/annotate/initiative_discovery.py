@@ -43,8 +43,8 @@ _N_POINT = re.compile(
 _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
-#: A name cannot hold a figure ("P8.8-billion program") or be a demonym and a head noun only ("Israeli war").
-_NOT_A_NAME = re.compile(r"\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process)$")
+#: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup") or be a demonym and a head noun only ("Israeli war").
+_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 
 
@@ -92,7 +92,7 @@ def discover_initiatives(
     places = _places_named(known)
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
-    for best, group, worth in initiative_groups(phrases, words, headline, parties):
+    for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
         described = phrase_words(group)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
         # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".
@@ -105,7 +105,7 @@ def discover_initiatives(
         for phrase in sorted(group, key=lambda p: p is not best):  # the best first: it names the term
             surface = text_of[phrase.block][phrase.start : phrase.end]
             if key is None:
-                add(phrase.block, best.name, phrase.start, phrase.end, surface)
+                add(phrase.block, name, phrase.start, phrase.end, surface)
             elif not _taken(known, claimed, phrase):
                 sentence = sentence_at(text_of[phrase.block], phrase.start)
                 mentions.append(Mention("initiatives", key, surface, phrase.block, sentence))

@@ -130,6 +130,9 @@ class Phrase:
     qualifiers: frozenset[str]  # knowledge-base keys ("countries:KP") or names, lowercased
     modifiers: frozenset[str]  # lowercase words before the head ("nuclear", "peace")
     strong: bool = False  # an organisation, a city or a proper name before the head: "BIMSTEC summit", "Munich talks"
+    before: str = ""  # the words kept before the head ("North Korea's nuclear")
+    after: str = ""  # the preposition and party after it ("on North Korea")
+    parties_before: frozenset[str] = frozenset()  # the qualifiers of ``before``
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +177,11 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         qualifiers |= after
         # Two countries ("Israel-Hamas", "between Baku and Yerevan") or an organisation after ("sanctions against the ICC").
         strong = strong or sum(_sort(q) in ("countries", "place") for q in qualifiers) >= 2 or any(_sort(q) == "organizations" for q in after)
-        name = " ".join([*(tokens[i].text for i in pre), text[tokens[first].start : end]])
+        before = " ".join(tokens[i].text for i in pre)
+        name = " ".join(f"{before} {text[tokens[first].start : end]}".split())
         start = tokens[pre[0]].start if pre else tokens[first].start
-        found.append(Phrase(block, start, end, " ".join(name.split()), kind, frozenset(qualifiers), frozenset(modifiers), strong))
+        found.append(Phrase(block, start, end, name, kind, frozenset(qualifiers), frozenset(modifiers), strong,
+                            before, " ".join(text[tokens[index].end : end].split()), frozenset(qualifiers - after)))
     return found
 
 
@@ -377,8 +382,8 @@ def _sort(qualifier: str) -> str:
 
 def initiative_groups(
     phrases: list[Phrase], words: InitiativeWords, headline: str = "", headline_parties: frozenset[str] = frozenset()
-) -> list[tuple[Phrase, list[Phrase], bool]]:
-    """(the phrase that names it best, every mention, worth a new term) for each group of phrases.
+) -> list[tuple[str, Phrase, list[Phrase], bool]]:
+    """(its name, the phrase that names it best, every mention, worth a new term) for each group of phrases.
 
     A group is worth a term of its own when a party qualifies it and the article returns to it, opens with
     it, or names it by an organisation or a proper name before the head ("BIMSTEC summit"); an event the
@@ -404,5 +409,23 @@ def initiative_groups(
             worth = False  # the visit the headline names, with one of its parties: not every visit the text recalls
         counts = Counter(q for p in named for q in p.qualifiers)
         best = max(group, key=lambda p: (sum(counts[q] for q in p.qualifiers), len(p.modifiers), -p.block, -p.start))
-        found.append((best, group, worth))
+        found.append((_joined_name(best, group, counts), best, group, worth))
     return found
+
+
+def _joined_name(best: Phrase, group: list[Phrase], counts: Counter) -> str:
+    """The best phrase's name, with the party another mention gives before or after the head when it has none there.
+
+    "Dissanayake's visit" and "State Visit to India" are "Dissanayake's State Visit to India".
+    """
+    name = best.name
+    ranked = sorted(group, key=lambda p: (-sum(counts[q] for q in p.qualifiers), p.block, p.start))
+    if not best.parties_before:
+        giver = next((p for p in ranked if p.parties_before and not p.parties_before <= best.qualifiers), None)
+        if giver and not giver.modifiers:
+            name = f"{giver.before} {name}"
+    if not best.after:
+        giver = next((p for p in ranked if p.after and not p.qualifiers - p.parties_before <= best.qualifiers), None)
+        if giver:
+            name = f"{name} {giver.after}"
+    return name
