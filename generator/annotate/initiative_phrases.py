@@ -20,8 +20,8 @@ from generator.annotate.text import sentence_spans
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-#: "US-brokered", "Chinese-backed": a description of a deal, not its name.
-_DESCRIBED = re.compile(r"-\w+ed$")
+#: "US-brokered", "Chinese-backed", "snail-like": a description of a deal, not its name.
+_DESCRIBED = re.compile(r"-\w+ed$|-like$")
 #: A figure describes ("five-year-old", "48-hour", "one-page"); it does not name.
 _FIGURE = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|several|half)(?:-|$)")
 #: Taxonomies whose names qualify an initiative: who takes part in it, where it happens.
@@ -46,6 +46,7 @@ class InitiativeWords:
     not_modifiers: frozenset[str]
     needs_modifier: frozenset[str] = frozenset()  # heads that name nothing without one ("test": "nuclear test")
     plural_modifiers: frozenset[str] = frozenset()  # plurals that modify a head ("arms embargo")
+    not_names: frozenset[str] = frozenset()  # capitalised adjectives that name no party ("Ministerial talks")
     headline_kinds: frozenset[str] = frozenset()  # kinds of event that are a term only when the headline names them
     needs_place: frozenset[str] = frozenset()  # kinds that only a country, region or year makes a term ("2016 election")
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
@@ -63,6 +64,7 @@ class InitiativeWords:
             not_modifiers=frozenset(map(str, words.get("not_modifiers") or ())),
             needs_modifier=frozenset(map(str, words.get("needs_modifier") or ())),
             plural_modifiers=frozenset(map(str, words.get("plural_modifiers") or ())),
+            not_names=frozenset(map(str, words.get("not_names") or ())),
             headline_kinds=frozenset(map(str, words.get("headline_kinds") or ())),
             not_by_people=frozenset(map(str, words.get("not_by_people") or ())),
             needs_place=frozenset(map(str, words.get("needs_place") or ())),
@@ -238,7 +240,7 @@ def _before(tokens, first, text, starts, match_at, words) -> tuple[list[int], se
                 break  # "North Korea's nuclear test": a possessive opens the phrase
             continue
         low = token.base.lower()
-        capital = token.text[:1].isupper() and token.start not in starts
+        capital = token.text[:1].isupper() and token.start not in starts and low not in words.not_names
         if capital or _YEAR.fullmatch(token.text):
             if low in words.not_modifiers:
                 break

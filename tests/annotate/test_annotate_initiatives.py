@@ -69,6 +69,10 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  [("peace treaty between Baku and Yerevan", {"place:baku", "place:yerevan"}, {"peace"})], id="between two parties"),
     pytest.param("The US-brokered peace deal collapsed.", [("peace deal", set(), {"peace"})], id="who brokered it is no part of the name"),
     pytest.param("The talks were a test for New Zealand.", [("talks", set(), set())], id="a head that needs a modifier"),
+    pytest.param("The sides met after Ministerial talks in 2016.", [("Ministerial talks", set(), {"ministerial"})],
+                 id="a capitalised adjective names no party"),
+    pytest.param("Turkey's snail-like negotiations frustrate Brussels.", [("Turkey's negotiations", {"countries:TR"}, set())],
+                 id="a '-like' word describes"),
     pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
                  id="a proper name before the head"),
 ])
