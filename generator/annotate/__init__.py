@@ -9,7 +9,7 @@ from generator.annotate.discovery import discover
 from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
-from generator.annotate.initiative_phrases import InitiativeWords
+from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.people import find_people

@@ -13,16 +13,9 @@ from generator.annotate.discovery import (
     _organisation_part,
     _strip_leading,
 )
-from generator.annotate.initiative_phrases import (
-    LEAD_BLOCKS,
-    InitiativeWords,
-    Phrase,
-    find_phrases,
-    initiative_groups,
-    party,
-    phrase_words,
-    text_words,
-)
+from generator.annotate.initiative_groups import LEAD_BLOCKS, initiative_groups
+from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
+from generator.annotate.initiative_words import InitiativeWords, text_words
 from generator.annotate.matching import Match
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import NUMBER_WORDS, Alias
