@@ -20,6 +20,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 _DESCRIBED = re.compile(r"-\w+ed$|-like$")
 #: A figure describes ("five-year-old", "48-hour", "one-page"); it does not name.
 _FIGURE = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|several|half)(?:-|$)")
+#: An acronym in brackets just before a head: "(BIMSTEC) summit".
+_ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)\s*$")
 #: Words after which a lowercase word is a verb, not a modifier ("to broaden sanctions").
 _VERB_MARKERS = frozenset({"to", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "did", "does"})
 #: Lowercase words a name holds before its head at most ("free trade agreement").
@@ -81,6 +83,11 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
             continue
         first, kind = head
         pre, qualifiers, modifiers = _before(tokens, first, text, starts, match_at, words)
+        acronym = _ACRONYM_BEFORE.search(text, max(0, tokens[first].start - 16), tokens[first].start) if not pre else None
+        if acronym:  # "the Bay of Bengal Initiative ... (BIMSTEC) summit": the acronym names it
+            pre = [i for i in range(first) if tokens[i].start == acronym.start("acronym")]
+            known_name = match_at.get(pre[0]) if pre else None
+            qualifiers = {party(known_name) if known_name else acronym.group("acronym").lower()}
         if not modifiers and tokens[index].text.lower() in words.needs_modifier:
             continue
         if pre and tokens[pre[0]].text.lower() == "the":

@@ -73,6 +73,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="a capitalised adjective names no party"),
     pytest.param("Turkey's snail-like negotiations frustrate Brussels.", [("Turkey's negotiations", {"countries:TR"}, set())],
                  id="a '-like' word describes"),
+    pytest.param("They met at the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) summit.",
+                 [("BIMSTEC summit", {"organizations:bimstec"}, set())], id="an acronym in brackets before the head"),
     pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
                  id="a proper name before the head"),
 ])
