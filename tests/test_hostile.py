@@ -440,6 +440,7 @@ def annotate_units(unit: str):
         pytest.param("Japan Russia China ", 50, id="country names"),
         pytest.param("A. ", 500, id="initials"),
         pytest.param("“Hello there,” said John Smith. ", 50, id="attributed quotes"),
+        pytest.param("The Japan talks and the talks with Russia on the nuclear deal resumed. ", 50, id="initiative phrases"),
     ],
 )
 def test_annotation_time_grows_linearly(annotator, unit, n):

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from stage_helpers import count_example, find_active_markup, render_markdown, settings_for
 
-from generator.annotate import annotate_article, discovery, figures, organisations
+from generator.annotate import annotate_article, discovery, figures, initiative_discovery, organisations
 from generator.index.site_index import brief_id, build_index
 from generator.markdown_text import escape_markdown, fold_text
 from generator.model import Article, Block, Brief, SourceDocument, SourceError
@@ -279,10 +279,10 @@ GUARDED = [
     ("cleaning caption markers", furniture.CAPTION_MARKERS, lambda t: furniture.CAPTION_MARKER_WORDS.search(t)),
     *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: needed.search(t.lower()))
       for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
-    ("discovery free trade", discovery._FTA, lambda t: "trade " in t),
-    ("discovery n-point", discovery._N_POINT, lambda t: "-point" in t.lower()),
+    ("discovery free trade", initiative_discovery._FTA, lambda t: "trade " in t),
+    ("discovery n-point", initiative_discovery._N_POINT, lambda t: "-point" in t.lower()),
     ("discovery acronym", discovery._ACRONYM, lambda t: "(" in t),
-    ("discovery initiative", discovery._INITIATIVE, lambda t: discovery._INITIATIVE_NOUN.search(t)),
+    ("discovery initiative", initiative_discovery._INITIATIVE, lambda t: initiative_discovery._INITIATIVE_NOUN.search(t)),
     ("discovery organisation", discovery._ORGANIZATION, lambda t: discovery._ORGANIZATION_NOUN.search(t)),
     *[(f"organisations described {number}", pattern, lambda t: any(noun in t for noun in organisations.DESCRIBING_NOUNS))
       for number, pattern in enumerate((organisations._NOUN_THEN_NAME, organisations._NAME_THEN_DESCRIPTION, organisations._THE_NAME_NOUN))],

@@ -9,6 +9,8 @@ from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover
 from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
+from generator.annotate.initiative_discovery import discover_initiatives
+from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.organisations import find_organisations
@@ -21,6 +23,8 @@ from generator.knowledge.base import KnowledgeBase
 from generator.model import Annotations, Article, Mention
 from generator.slugs import slugify
 
+#: Taxonomies whose names say who takes part in an initiative.
+PARTY_TAXONOMIES = ("countries", "regions", "organizations", "people")
 #: Block number used for mentions in the title, which has no paragraph of its own.
 TITLE_BLOCK = -1
 
@@ -31,10 +35,20 @@ class Annotator:
 
     knowledge: KnowledgeBase
     matcher: Matcher
+    initiative_words: InitiativeWords
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Annotator":
-        return cls(knowledge, Matcher.from_knowledge(knowledge))
+        return cls(knowledge, Matcher.from_knowledge(knowledge), initiative_words(knowledge))
+
+
+def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
+    """The initiative vocabulary, knowing the words of every knowledge-base initiative's names."""
+    # A place stays a word of the name: the "Istanbul talks" are not any talks with Turkey.
+    parties = Matcher([a for a in knowledge.aliases if a.taxonomy in PARTY_TAXONOMIES and a.kind not in ("surname", "place")])
+    names = [(name, term.key) for term in knowledge.terms_of("initiatives") for name in (term.name, *term.aliases)]
+    return InitiativeWords.from_vocabulary(knowledge.vocabulary).with_known(
+        (name, key, list(parties.find(name))) for name, key in names)
 
 
 def annotate_article(article: Article, annotator: Annotator) -> Annotations:
@@ -59,13 +73,16 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
-    found_mentions, found_terms = discover(texts, matches, organisations.taken)
+    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches, annotator.initiative_words)
+    # An initiative's words are taken: "Visiting Forces Agreement" holds no organisation "Visiting Forces".
+    found_mentions, found_terms = discover(
+        texts, {block: [*found, *claimed.get(block, [])] for block, found in matches.items()}, organisations.taken)
     text_of = dict(texts)
-    found_mentions += organisations.mentions + [
+    found_mentions = initiative_mentions + found_mentions + organisations.mentions + [
         Mention(m.best.taxonomy, m.best.key, m.text, block, sentence_at(text_of[block], m.start))
         for block, found in in_context.items() for m in found
     ]
-    found_terms = organisations.discoveries + found_terms
+    found_terms = initiative_terms + organisations.discoveries + found_terms
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or "" for p in people})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
@@ -25,6 +25,8 @@ ALLOWED_KEYS = {
     "people": {"id", "name", "aliases", "country", "description"},
 }
 LIST_FILES = ("regions", "organizations", "initiatives", "outlets", "people")
+#: The folder of word lists the annotators read (knowledge/vocabulary/<name>.yaml, by name).
+VOCABULARY_DIR = "vocabulary"
 #: Extra ISO-like codes the knowledge base may use beside pycountry's.
 EXTRA_COUNTRIES = {"XK": "Kosovo"}
 NUMBER_WORDS = {
@@ -65,6 +67,7 @@ class KnowledgeBase:
     aliases: tuple[Alias, ...]
     version: str
     us_states: frozenset[str] = frozenset()  # names that may be a US state, not a country ("Atlanta, Georgia")
+    vocabulary: Mapping[str, object] = field(default_factory=dict)  # word lists by file name (knowledge/vocabulary/*.yaml)
 
     def term(self, taxonomy: str, key: str) -> Term | None:
         """The term, or None when the knowledge base does not define it."""
@@ -87,9 +90,11 @@ class KnowledgeBase:
 def load_knowledge(directory: Path) -> KnowledgeBase:
     """Load every knowledge file in ``directory``; raises KnowledgeError on malformed data."""
     raw = {name: _load_yaml(directory / f"{name}.yaml") for name in ("countries", *LIST_FILES)}
+    vocabulary = {path.stem: _load_yaml(path) for path in sorted((directory / VOCABULARY_DIR).glob("*.yaml"))}
     digest = hashlib.sha256()
     for name in sorted(raw):
         digest.update(repr(raw[name]).encode())
+    digest.update(repr(vocabulary).encode())
     terms: dict[tuple[str, str], Term] = {}
     aliases: list[Alias] = []
     country_terms, country_aliases = build_countries(raw["countries"] or {})
@@ -103,7 +108,8 @@ def load_knowledge(directory: Path) -> KnowledgeBase:
     aliases.extend(surname_aliases(t for (tax, _), t in terms.items() if tax == "people"))
     # Read once here (the knowledge cache keeps it): pycountry loads all its subdivisions to answer.
     us_states = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
-    return KnowledgeBase(terms=MappingProxyType(terms), aliases=tuple(aliases), version=digest.hexdigest()[:16], us_states=us_states)
+    return KnowledgeBase(terms=MappingProxyType(terms), aliases=tuple(aliases), version=digest.hexdigest()[:16], us_states=us_states,
+                         vocabulary=MappingProxyType(vocabulary))
 
 
 def _load_yaml(path: Path) -> object:

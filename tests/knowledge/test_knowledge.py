@@ -93,6 +93,15 @@ def test_the_version_follows_the_data_not_the_comments(load, tmp_path):
     assert len(first) == 16
 
 
+def test_word_lists_load_by_file_name_and_change_the_version(load, tmp_path):
+    before = load().version
+    (tmp_path / "knowledge" / "vocabulary").mkdir()
+    (tmp_path / "knowledge" / "vocabulary" / "initiatives.yaml").write_text("heads: {talks: talks}\n", encoding="utf-8")
+    loaded = load()
+    assert dict(loaded.vocabulary) == {"initiatives": {"heads": {"talks": "talks"}}}
+    assert loaded.version != before
+
+
 # --- aliases --------------------------------------------------------------------------------------------
 
 

@@ -7,12 +7,14 @@ import pytest
 from stage_helpers import SEED_BRIEFS, seed_settings
 
 from generator.__main__ import main
-from generator.knowledge.base import Alias
+from generator.annotate import Annotator, annotate_article
+from generator.knowledge.base import Alias, load_knowledge
+from generator.model import Article, Block, Brief
 from generator.settings import PROJECT_ROOT
 from generator.tools.evaluation import evaluate, format_table
 from generator.tools.evaluation.gold import GoldArticle, GoldSource
-from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, names_match, norm, quotes_match
-from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote
+from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, initiatives_match, names_match, norm, quotes_match
+from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote, prediction_of
 from generator.tools.evaluation.scores import Scores
 from generator.tools.evaluation.scoring import score_sources
 
@@ -29,7 +31,7 @@ FLOORS = {
     "people roles": 0.93,  # today 0.955
     "people countries": 0.95,  # today 0.979
     "organizations": 0.92,  # today 0.947 (issue target 0.9)
-    "initiatives": 0.90,  # today 0.930 (issue target 0.9)
+    "initiatives": 0.90,  # today 0.925 (issue target 0.9)
     "quotes": 0.97,  # today 1.000
     "quote attribution": 0.97,  # today 1.000 (issue target 0.9)
     "figures": 0.95,  # today 1.000
@@ -50,6 +52,7 @@ DEVSET_FLOORS = {
     "countries": 0.95,  # today 0.981
     "people": 0.88,  # today 0.920
     "organizations": 0.80,  # today 0.838
+    "initiatives": 0.55,  # today 0.585 (P 0.735, R 0.486)
     "quote attribution": 0.75,  # today 0.793
     "figures": 0.77,  # today 0.809
     "outlet": 0.88,  # today 0.941
@@ -66,6 +69,7 @@ REALWORLD_FLOORS = {
     "people": 0.93,  # today 0.950
     "people roles": 0.86,  # today 0.884
     "organizations": 0.74,  # today 0.766
+    "initiatives": 0.51,  # today 0.543 (P 0.741, R 0.429)
     "quotes": 0.90,  # today 0.917
     "quote attribution": 0.69,  # today 0.716
     "figures": 0.73,  # today 0.755
@@ -109,6 +113,9 @@ RESOLVER = Resolver.from_aliases([
     Alias("Moon Jae-in", "people", "moon-jae-in", "name"),
     Alias("Moon Jae In", "people", "moon-jae-in", "alias"),
     Alias("Moon", "people", "moon-jae-in", "surname"),
+    Alias("Syria", "countries", "SY", "name"),
+    Alias("Syrian", "countries", "SY", "demonym"),
+    Alias("Damascus", "countries", "SY", "place"),
 ])
 
 LONG_QUOTE = "I am confident that this meeting will be an important opportunity to exchange views."
@@ -158,6 +165,14 @@ CASES = [
      {"organizations": (("sophia  university", None),)}, (1, 0, 0)),
     ("initiative alias, case, dash folding", "initiatives", {"initiatives": ["saudi–japan vision 2030"]},
      {"initiatives": (("Saudi-Japan Vision 2030", "initiatives:saudi-japan-vision-2030"),)}, (1, 0, 0)),
+    ("initiative named by its own words", "initiatives", {"initiatives": ["Munich talks on Syria", "Syria peace talks"]},
+     {"initiatives": (("Munich talks", None), ("Syrian truce", None))}, (1, 1, 1)),
+    ("initiative: a demonym is its country", "initiatives", {"initiatives": ["Syria peace talks"]},
+     {"initiatives": (("Syrian peace talks", None),)}, (1, 0, 0)),
+    ("initiative: a capital stands for its country", "initiatives", {"initiatives": ["Syria peace talks"]},
+     {"initiatives": (("Damascus peace talks", None),)}, (1, 0, 0)),
+    ("initiative matched once", "initiatives", {"initiatives": ["UN sanctions on North Korea"]},
+     {"initiatives": (("U.N. sanctions", None), ("UN sanctions against North Korea", None))}, (1, 1, 0)),
     ("quote prefix: gold is the first words", "quotes", {"quotes": [{"speaker": "A B", "text": LONG_QUOTE[:45]}]},
      {"quotes": (PredQuote(LONG_QUOTE, "A B"),)}, (1, 0, 0)),
     ("quote curly marks and short text", "quotes", {"quotes": [{"speaker": None, "text": "by ourselves"}]},
@@ -242,6 +257,38 @@ def test_names_match_is_symmetric(a, b, same):
 def test_names_match_by_knowledge_base_key():
     assert names_match("Moon", "Moon Jae-in", "people:moon-jae-in", "people:moon-jae-in")
     assert RESOLVER.resolve("Moon", ("people",)) is None  # surname aliases are the annotator's guesses
+
+
+COUNTRY_WORDS = {"syria": "SY", "syrian": "SY", "north korea": "KP", "us": "US", "united states": "US", "cuba": "CU"}
+
+
+@pytest.mark.parametrize("gold_name, predicted, same", [
+    ("Munich talks on Syria", "Munich talks", True),  # the predicted words are most of the gold's
+    ("Syria cessation of hostilities", "Syrian truce", True),  # a synonym and a demonym
+    ("US sanctions on North Korea", "U.S. sanctions against North Korea", True),
+    ("United States embargo against Cuba", "US embargo on Cuba", True),
+    ("EU-Turkey migration deal", "EU-Turkey migration agreement", True),
+    ("Adani wind power project in Sri Lanka", "wind project", False),  # not more than half of the gold's words
+    ("Dissanayake state visit to India", "state visit", False),
+    ("Syria peace talks", "Munich talks", False),  # a word the gold does not have
+    ("US sanctions on North Korea", "UN sanctions on North Korea", False),
+    ("Syria peace talks", "talks", False),  # one word names nothing
+    ("Brexit", "brexit", True),
+])
+def test_initiatives_match(gold_name, predicted, same):
+    assert initiatives_match(gold_name, predicted, COUNTRY_WORDS) is same
+    assert initiatives_match(predicted, gold_name, COUNTRY_WORDS) is same
+
+
+def test_an_unconfirmed_initiative_is_named_as_its_page_names_it():
+    knowledge = load_knowledge(PROJECT_ROOT / "knowledge")
+    article = Article("s.txt", 0, "Talks resume", (
+        Block("paragraph", "The talks stalled in April."),
+        Block("paragraph", "Israel and Hamas resumed the Israel-Hamas truce talks on Tuesday."),
+        Block("paragraph", "The Israel-Hamas truce talks may end the war."),
+    ))
+    notes = annotate_article(article, Annotator.from_knowledge(knowledge))
+    assert prediction_of(Brief("b", article, notes), knowledge).initiatives == (("Israel-Hamas truce talks", None),)
 
 
 @pytest.mark.parametrize("a, b, same", [

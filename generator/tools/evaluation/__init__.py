@@ -26,7 +26,13 @@ Matching rules, all symmetric:
   (case-insensitive, quotes and dashes folded, a leading "the" ignored); names the knowledge base
   cannot resolve compare by normalised text. Media the brief mentions other than its own outlet
   count as organisations (the gold lists them so); gold organisation names resolve against
-  organisations first, then outlets.
+  organisations first, then outlets. An initiative left unmatched then matches another name of the
+  same thing (one to one, ``initiatives_match``): the content words of one name are all in the other
+  and make more than half of its words, with countries, organisations and people (capitals and
+  demonyms too) folded to their keys and a few spellings and synonyms folded (cease-fire, truce and
+  cessation of hostilities; deal, accord, pact and agreement; negotiations and talks; trip and visit;
+  programme and program). Two different knowledge-base terms never match. An unconfirmed initiative or
+  organisation is named as its discovery names it (what its page would show).
 * quotes: a predicted and a gold quote are the same quote when one text starts with the other's first
   30 normalised characters. "quotes" scores finding the text; "quote attribution" counts a pair
   as correct only when the speakers also match by the people rule (None matches None).

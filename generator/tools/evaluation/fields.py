@@ -7,6 +7,7 @@ from generator.tools.evaluation.gold import GoldArticle
 from generator.tools.evaluation.matching import (
     Resolver,
     figures_match,
+    initiatives_match,
     key,
     match_one_to_one,
     name_key,
@@ -46,9 +47,9 @@ def score_article(scores: Scores, where: str, gold: GoldArticle | None, pred: Pr
                {key(s): s for s in (*g.subheadings, *p.headings)})
     _score_set(scores["countries"], where, (c.upper() for c in g.countries), (c.upper() for c in p.countries), {})
     _score_people(scores, where, g, p, resolver)
+    _score_initiatives(scores["initiatives"], where, g.initiatives, p.initiatives, resolver)
     for name, taxonomies, gold_names, pred_items in (
         ("organizations", ("organizations", "outlets"), g.organizations, p.organizations),
-        ("initiatives", ("initiatives",), g.initiatives, p.initiatives),
     ):
         shown: dict[str, str] = {}
         gold_keys = []
@@ -66,6 +67,33 @@ def score_article(scores: Scores, where: str, gold: GoldArticle | None, pred: Pr
     _score_figures(scores["figures"], where, g.figures, p.figures)
     if gold is not None:
         _score_metadata(scores, where, g, pred, resolver)
+
+
+def _score_initiatives(score: FieldScore, where: str, gold_names: Iterable[str], pred_items: Iterable[tuple[str, str | None]],
+                       resolver: Resolver) -> None:
+    """Initiatives: the same knowledge-base term or text first, then another name of the same thing (``initiatives_match``)."""
+    gold = _first_names((resolver.canonical(n, ("initiatives",)), n) for n in gold_names)
+    pred = _first_names((resolver.canonical(n, ("initiatives",), k), n) for n, k in pred_items)
+
+    def variant(g: tuple[str, str], p: tuple[str, str]) -> bool:
+        both_known = not g[0].startswith("text:") and not p[0].startswith("text:")
+        return not both_known and initiatives_match(g[1], p[1], resolver.parties)
+
+    pairs = match_one_to_one(gold, pred, (lambda g, p: g[0] == p[0], variant))
+    score.hit(len(pairs))
+    matched_g, matched_p = {gi for gi, _ in pairs}, {pi for _, pi in pairs}
+    for gi in sorted(set(range(len(gold))) - matched_g, key=lambda i: gold[i][1]):
+        score.miss(where, gold[gi][1])
+    for pi in sorted(set(range(len(pred))) - matched_p, key=lambda i: pred[i][1]):
+        score.false_positive(where, pred[pi][1])
+
+
+def _first_names(items: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(canonical key, name) once per key, with the name it was first given."""
+    first: dict[str, str] = {}
+    for canonical, name in items:
+        first.setdefault(canonical, name)
+    return list(first.items())
 
 
 def _score_people(scores: Scores, where: str, g: GoldArticle, p: PredArticle, resolver: Resolver) -> None:

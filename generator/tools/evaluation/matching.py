@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from generator.knowledge.base import Alias, KnowledgeBase
@@ -81,33 +81,41 @@ def alias_key(text: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+#: Taxonomies whose names stand for one thing inside an initiative's name ("U.S." = "United States").
+_PARTIES = ("countries", "organizations", "people")
+
+
 @dataclass(frozen=True)
 class Resolver:
     """Names to knowledge-base keys ("taxonomy:key") through the aliases."""
 
     index: Mapping[tuple[str, str], tuple[str, ...]]
     known: frozenset[str] = frozenset()
+    parties: Mapping[str, str] = field(default_factory=dict)  # a country's, organisation's or person's name -> its key
 
     @classmethod
     def from_aliases(cls, aliases: Iterable[Alias]) -> "Resolver":
         found: dict[tuple[str, str], dict[str, int]] = {}
         known: set[str] = set()
+        parties: dict[str, str] = {}
         for alias in aliases:
+            ident = f"{alias.taxonomy}:{alias.key}"
+            if alias.taxonomy in _PARTIES and alias.kind != "kingdom":  # a capital too: "talks between Baku and Yerevan"
+                parties.setdefault(alias_key(alias.text), ident)
             if alias.kind == "surname":  # 'Putin' alone is the annotator's guess, not a name
                 continue
-            ident = f"{alias.taxonomy}:{alias.key}"
             known.add(ident)
             rank = 0 if alias.kind == "name" else 1
             slot = found.setdefault((alias.taxonomy, alias_key(alias.text)), {})
             slot[ident] = min(rank, slot.get(ident, rank))
         index = {k: tuple(sorted(v, key=lambda i: (v[i], i))) for k, v in found.items()}
-        return cls(index, frozenset(known))
+        return cls(index, frozenset(known), parties)
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Resolver":
         resolver = cls.from_aliases(knowledge.aliases)
         terms = frozenset(f"{tax}:{k}" for tax, k in knowledge.terms)
-        return cls(resolver.index, resolver.known | terms)
+        return cls(resolver.index, resolver.known | terms, resolver.parties)
 
     def resolve(self, name: str | None, taxonomies: Sequence[str]) -> str | None:
         """The key of the first taxonomy that knows ``name`` (its canonical name first), or None."""
@@ -127,6 +135,54 @@ class Resolver:
 
 
 EMPTY_RESOLVER = Resolver({})
+
+#: Spellings and synonyms of the words initiatives are named by, folded before two names are compared.
+_SAME_WORDS = (
+    (re.compile(r"\bcessation of hostilities\b|\bcease[ -]fire\b|\btruce\b"), "ceasefire"),
+    (re.compile(r"\bnegotiations?\b"), "talks"),
+    (re.compile(r"\b(?:deal|accord|pact)s?\b"), "agreement"),
+    (re.compile(r"\bprogramme\b"), "program"),
+    (re.compile(r"\btrip\b"), "visit"),
+    (re.compile(r"\bdefence\b"), "defense"),
+    (re.compile(r"\bmemoranda\b"), "memorandum"),
+)
+#: Words that carry no meaning of their own in a name ("sanctions *on* North Korea").
+_LINK_WORDS = frozenset("the of on in for to against with between and a an over by at from into".split())
+_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
+
+
+def initiative_words(name: str | None, parties: Mapping[str, str]) -> frozenset[str]:
+    """The content words of an initiative's name: folded synonyms, parties as their keys, no link words or plurals."""
+    text = re.sub(r"'s\b", "", key(name))
+    for pattern, word in _SAME_WORDS:
+        text = pattern.sub(word, text)
+    tokens = [t.replace(".", "") for t in _TOKEN.findall(text.replace("-", " ").replace("/", " "))]  # U.N. = UN
+    words: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for size in range(min(4, len(tokens) - i), 0, -1):  # the longest name first ("united states")
+            code = parties.get(" ".join(tokens[i : i + size]))
+            if code:
+                words.add(code)
+                i += size
+                break
+        else:
+            token = tokens[i]
+            if token not in _LINK_WORDS:
+                words.add(token[:-1] if len(token) > 3 and token.endswith("s") and not token.endswith("ss") else token)
+            i += 1
+    return frozenset(words)
+
+
+def initiatives_match(a: str | None, b: str | None, parties: Mapping[str, str]) -> bool:
+    """Two names of one initiative: the words of one are all in the other and make more than half of them.
+
+    "Munich talks" names "Munich talks on Syria" and "US sanctions" "U.S. sanctions on North Korea"; "peace
+    talks" alone does not name "Syria peace talks on Geneva", nor "state visit" "Modi's state visit to China".
+    """
+    x, y = initiative_words(a, parties), initiative_words(b, parties)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return bool(short) and short <= long and (short == long or len(short) >= 2 and 2 * len(short) > len(long))
 
 
 def same_paragraph(gold: str, predicted: str, dateline: str | None = None) -> bool:

@@ -1,0 +1,141 @@
+"""Initiatives the knowledge base does not know yet: agreements, plans, talks and projects found in the text."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.discovery import (
+    _ACRONYM,
+    _LINK,
+    _NOUN_SET,
+    _WORD,
+    GENERIC_WORDS,
+    INITIATIVE_NOUNS,
+    _organisation_part,
+    _strip_leading,
+)
+from generator.annotate.initiative_groups import LEAD_BLOCKS, initiative_groups
+from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
+from generator.annotate.initiative_words import InitiativeWords, text_words
+from generator.annotate.matching import Match
+from generator.annotate.text import sentence_at
+from generator.knowledge.base import NUMBER_WORDS, Alias
+from generator.model import Discovery, Mention
+from generator.slugs import slugify
+
+_INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w])")
+
+_INITIATIVE_NOUN = re.compile(INITIATIVE_NOUNS)
+
+_QUOTED_PROGRAMME = re.compile(
+    r"[‘“\"'](?P<name>[A-Z][^‘’“”\"']{1,40})[’”\"']\s+(?P<noun>initiative|plan|strategy|programme|program|vision|doctrine|format|project|corridor|deal|policy)\b"
+)
+_N_POINT = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-point\s+(?:[a-z]+\s+){0,3}?(?P<noun>plan|package|proposal|roadmap|programme|program|agenda|peace plan)\b",
+    re.I,
+)
+_FTA = re.compile(
+    r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+)
+#: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup") or be a demonym and a head noun only ("Israeli war").
+_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process)$")
+_DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
+
+
+#: Taxonomies whose names may sit inside an initiative's name ("Israel-Hamas talks").
+_PARTIES = ("countries", "regions", "organizations", "people")
+_NAMED_PARTIES = ("countries", "regions", "people")
+
+
+def discover_initiatives(
+    blocks: list[tuple[int, str]], known: dict[int, list[Match]], words: InitiativeWords
+) -> tuple[list[Mention], list[Discovery], dict[int, list[Match]]]:
+    """Mentions and discoveries of unknown initiatives, and the words they claim in each block."""
+    mentions: list[Mention] = []
+    discoveries: dict[str, Discovery] = {}
+    claimed: dict[int, list[Match]] = {}
+    text_of = dict(blocks)
+
+    def add(block: int, name: str, start: int, end: int, surface: str | None = None) -> bool:
+        """Record one mention of a new initiative; False when its words are taken or make no name."""
+        text = text_of[block]
+        places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        # An organisation may qualify a phrase ("UN sanctions") but not sit inside a capitalised name.
+        parties = _PARTIES if surface else _NAMED_PARTIES
+        if len(name) < 4 or _NOT_A_NAME.search(name) or _taken(known, claimed, Phrase(block, start, end, name, "", frozenset(), frozenset()), parties):
+            return False
+        if any(a <= start and end <= b for a, b in places):
+            return False  # the whole name is a country or region, not a new initiative
+        key = slugify(name)
+        sentence = sentence_at(text, start)
+        mentions.append(Mention("initiatives", key, surface or name, block, sentence))
+        discoveries.setdefault(key, Discovery("initiatives", key, name, sentence))
+        claimed.setdefault(block, []).append(Match(start, end, text[start:end], (Alias(name, "initiatives", key, "discovered"),)))
+        return True
+
+    named: list[tuple[frozenset[str], str, str]] = []  # (words, key, name) of each initiative the article names
+    for block, text in blocks:
+        for name, start, end in named_initiatives(text):
+            name = _strip_leading(" ".join(name.split()))
+            inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
+            if add(block, name, start, end):
+                named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
+    for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
+        named.extend((w, k, match.best.key) for w, k in words.described if k == match.best.key)
+    phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
+    places = _places_named(known)
+    headline = dict(blocks).get(LEAD_BLOCKS[0], "")
+    parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
+    for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
+        described = phrase_words(group)
+        # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
+        # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".
+        same = [key for named_words, key, _ in named if described <= named_words]
+        # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
+        candidates = (words.known_as(d, places) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
+        key = same[0] if same else next((k for k in candidates if k), None)
+        if key is None and not worth:
+            continue
+        for phrase in sorted(group, key=lambda p: p is not best):  # the best first: it names the term
+            surface = text_of[phrase.block][phrase.start : phrase.end]
+            if key is None:
+                add(phrase.block, name, phrase.start, phrase.end, surface)
+            elif not _taken(known, claimed, phrase):
+                sentence = sentence_at(text_of[phrase.block], phrase.start)
+                mentions.append(Mention("initiatives", key, surface, phrase.block, sentence))
+    return mentions, list(discoveries.values()), claimed
+
+
+def _places_named(known: dict[int, list[Match]]) -> frozenset[str]:
+    """The keys ("countries:XX", "regions:...") of the countries and regions the article names."""
+    return frozenset(f"{m.best.taxonomy}:{m.best.key}" for found in known.values() for m in found
+                     if m.best.taxonomy in ("countries", "regions") and m.best.kind in ("name", "demonym"))
+
+
+def _taken(known: dict[int, list[Match]], claimed: dict[int, list[Match]], phrase: Phrase, parties=_PARTIES) -> bool:
+    """True when a term of the knowledge base or a name found earlier holds some of the phrase's words."""
+    return any(m.start < phrase.end and phrase.start < m.end and m.best.taxonomy not in parties
+               for m in [*known.get(phrase.block, []), *claimed.get(phrase.block, [])])
+
+
+def named_initiatives(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of initiatives named by the shape of their names, in the order they are tried."""
+    found: list[tuple[str, int, int]] = []
+    # Each pattern below runs only on paragraphs holding a word it cannot match without: a plain
+    # substring or literal search, much quicker than the pattern itself.
+    for match in _FTA.finditer(text) if "trade " in text else ():
+        found.append((f"{match.group('a')}–{match.group('b')} free trade agreement", *match.span()))
+    for match in _N_POINT.finditer(text) if "-point" in text.lower() else ():
+        number = match.group("n").lower()
+        number = _DIGIT_WORDS.get(number, number)
+        found.append((f"{number.capitalize()}-point {match.group('noun').lower()}", *match.span()))
+    for match in _QUOTED_PROGRAMME.finditer(text):
+        found.append((f"{match.group('name')} {match.group('noun')}", *match.span()))
+    for match in _ACRONYM.finditer(text) if "(" in text else ():
+        name = _strip_leading(match.group("name"))
+        if re.search(rf"(?:{INITIATIVE_NOUNS})$", name):
+            found.append((name, match.start("name"), match.end()))
+    for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
+        name = _organisation_part(_strip_leading(match.group(0)))
+        if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
+            found.append((name, match.start() + match.group(0).find(name), match.end()))
+    return found

@@ -1,0 +1,112 @@
+"""Mentions of one initiative in an article: phrases of one kind whose parties agree, and which groups make a term."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections import Counter
+from typing import Iterable
+
+from generator.annotate.initiative_phrases import YEAR, Phrase, party_sort
+from generator.annotate.initiative_words import InitiativeWords
+
+#: Groups of one kind a phrase is compared with: an article has a handful; a pathological one stays linear.
+MAX_GROUPS = 32
+#: A headline's or first paragraph's phrase counts as a repetition: the lead names what the article is about.
+LEAD_BLOCKS = (-1, 0)
+
+
+def merge_phrases(phrases: Iterable[Phrase]) -> list[list[Phrase]]:
+    """Phrases of one kind whose qualifiers and modifiers agree, as groups in text order; bare ones join the group before."""
+    by_kind: dict[str, list[list[Phrase]]] = {}
+    bare: list[Phrase] = []
+    for phrase in phrases:
+        if not phrase.qualifiers and not phrase.modifiers:
+            bare.append(phrase)
+            continue
+        groups = by_kind.setdefault(phrase.kind, [])
+        joined: list[list[Phrase]] = []
+        for group in groups[-MAX_GROUPS:]:  # a bounded look back keeps a pathological article linear
+            # A phrase that names both parties ("Obama's visit to Cuba") joins "Obama's visit" and "Cuba visit",
+            # but never two groups that disagree ("visit to China", "visit to India").
+            if _agree(group, phrase) and all(_agree(group, p) for g in joined for p in g):
+                joined.append(group)
+        merged = sorted([phrase, *(p for group in joined for p in group)], key=_place)
+        if joined:  # the joined groups are among the last ones: only those are looked at again
+            tail = groups[-MAX_GROUPS:]
+            del groups[-MAX_GROUPS:]
+            groups.extend(group for group in tail if not any(group is g for g in joined))
+        insort(groups, merged, key=lambda group: _place(group[0]))  # in text order, as the look back expects
+    starts = {kind: [_place(group[0]) for group in groups] for kind, groups in by_kind.items()}
+    for phrase in bare:  # "the talks": the latest group of its kind before it, else the first after it
+        groups = by_kind.get(phrase.kind, [])
+        if groups:
+            groups[max(bisect_left(starts[phrase.kind], _place(phrase)) - 1, 0)].append(phrase)
+    return sorted((group for groups in by_kind.values() for group in groups), key=lambda g: _place(g[0]))
+
+
+def _place(phrase: Phrase) -> tuple[int, int]:
+    return phrase.block, phrase.start
+
+
+def _agree(group: list[Phrase], phrase: Phrase) -> bool:
+    """No party of one kind that differs ("visit to China", "visit to India"), and modifiers one within the other."""
+    qualifiers = frozenset().union(*(p.qualifiers for p in group))
+    for sort in {party_sort(q) for q in phrase.qualifiers} & {party_sort(q) for q in qualifiers}:
+        ours, theirs = ({q for q in side if party_sort(q) == sort} for side in (qualifiers, phrase.qualifiers))
+        if sort == "name":  # names not known agree on a word: "West PH Sea", "West Philippine Sea"
+            ours, theirs = ({w for q in side for w in q.split()} for side in (ours, theirs))
+        if not ours & theirs:
+            return False
+    modifiers = frozenset().union(*(p.modifiers for p in group))
+    return not modifiers or not phrase.modifiers or phrase.modifiers <= modifiers or modifiers <= phrase.modifiers
+
+
+def initiative_groups(
+    phrases: list[Phrase], words: InitiativeWords, headline: str = "", headline_parties: frozenset[str] = frozenset()
+) -> list[tuple[str, Phrase, list[Phrase], bool]]:
+    """(its name, the phrase that names it best, every mention, worth a new term) for each group of phrases.
+
+    A group is worth a term of its own when a party qualifies it and the article returns to it, opens with
+    it, or names it by an organisation or a proper name before the head ("BIMSTEC summit"); an event the
+    article must be about (a visit) only when its headline names one ("Japan's leader visits"). Any group may still be another name
+    of a knowledge-base term.
+    """
+    found = []
+    headline_kinds = {kind for head, kind in words.heads.items() if re.search(rf"\b{re.escape(head)}", headline.lower())}
+    for group in merge_phrases(phrases):
+        named = [p for p in group if p.qualifiers]
+        # Repetition and the lead count the mentions that say what it is: "the talks" alone adds nothing.
+        described = [p for p in group if p.qualifiers or p.modifiers]
+        repeated = len(described) >= 2 or any(p.block in LEAD_BLOCKS for p in described)
+        worth = bool(named) and (repeated or any(p.strong for p in named))
+        if (group[0].kind in words.not_by_people and not any(p.strong for p in named)
+                and all(party_sort(q) in ("people", "place") for p in named for q in p.qualifiers)):
+            worth = False  # "talks between Putin and Abe", "talks in Moscow": a meeting; the "Munich talks" are named
+        if group[0].kind in words.needs_place and not any(
+                party_sort(q) == "countries" or YEAR.fullmatch(q) for p in named for q in p.qualifiers):
+            worth = False  # "the NPP's election": an election is a country's or a year's
+        if group[0].kind in words.headline_kinds and (group[0].kind not in headline_kinds or not (
+                headline_parties & {q for p in named for q in p.qualifiers})):
+            worth = False  # the visit the headline names, with one of its parties: not every visit the text recalls
+        counts = Counter(q for p in named for q in p.qualifiers)
+        best = max(group, key=lambda p: (sum(counts[q] for q in p.qualifiers), len(p.modifiers), -p.block, -p.start))
+        found.append((_joined_name(best, group, counts), best, group, worth))
+    return found
+
+
+def _joined_name(best: Phrase, group: list[Phrase], counts: Counter) -> str:
+    """The best phrase's name, with the party another mention gives before or after the head when it has none there.
+
+    "Dissanayake's visit" and "State Visit to India" are "Dissanayake's State Visit to India".
+    """
+    name = best.name
+    ranked = sorted(group, key=lambda p: (-sum(counts[q] for q in p.qualifiers), p.block, p.start))
+    if not best.parties_before:
+        giver = next((p for p in ranked if p.parties_before and not p.parties_before <= best.qualifiers), None)
+        if giver and not giver.modifiers:
+            name = f"{giver.before} {name}"
+    if not best.after:
+        giver = next((p for p in ranked if p.after and not p.qualifiers - p.parties_before <= best.qualifiers), None)
+        if giver:
+            name = f"{name} {giver.after}"
+    return name

@@ -1,0 +1,256 @@
+"""Initiatives named in the article's own words: noun phrases headed by a word of the initiative vocabulary.
+
+"North Korea's latest nuclear test", "sanctions on North Korea", "the Israel-Hamas truce talks": a head noun
+(knowledge/vocabulary/initiatives.yaml) with a country, organisation or name that qualifies it, before it or
+after a preposition. Which phrases are one initiative, and which make a term: initiative_groups.py.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Iterable
+
+from generator.annotate.initiative_words import POSSESSIVE, QUALIFYING, TOKEN, InitiativeWords
+from generator.annotate.matching import Match
+from generator.annotate.text import sentence_spans
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+#: "US-brokered", "Chinese-backed", "snail-like": a description of a deal, not its name.
+_DESCRIBED = re.compile(r"-\w+ed$|-like$")
+#: A figure describes ("five-year-old", "48-hour", "one-page"); it does not name.
+_FIGURE = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multiple|several|half)(?:-|$)")
+#: An acronym in brackets just before a head: "(BIMSTEC) summit".
+_ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)\s*$")
+#: Words after which a lowercase word is a verb, not a modifier ("to broaden sanctions").
+_VERB_MARKERS = frozenset({"to", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "did", "does"})
+#: Lowercase words a name holds before its head at most ("free trade agreement").
+MAX_MODIFIERS = 3
+
+
+def phrase_words(phrases: Iterable[Phrase]) -> frozenset[str]:
+    """The words of a group of phrases, as ``text_words`` gives them for a name."""
+    return frozenset().union(*({p.kind, *(q.removeprefix("place:") for q in p.qualifiers), *p.modifiers} for p in phrases))
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One mention of a possible initiative: where it is, its kind and what qualifies it."""
+
+    block: int
+    start: int
+    end: int
+    name: str  # the phrase's words, descriptions dropped
+    kind: str
+    qualifiers: frozenset[str]  # knowledge-base keys ("countries:KP") or names, lowercased
+    modifiers: frozenset[str]  # lowercase words before the head ("nuclear", "peace")
+    strong: bool = False  # an organisation, a city or a proper name before the head: "BIMSTEC summit", "Munich talks"
+    before: str = ""  # the words kept before the head ("North Korea's nuclear")
+    after: str = ""  # the preposition and party after it ("on North Korea")
+    parties_before: frozenset[str] = frozenset()  # the qualifiers of ``before``
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def base(self) -> str:
+        return POSSESSIVE.sub("", self.text)
+
+    @property
+    def possessive(self) -> bool:
+        return bool(POSSESSIVE.search(self.text))
+
+
+def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWords) -> list[Phrase]:
+    """Every phrase of one paragraph headed by an initiative noun, with its qualifiers."""
+    tokens = [_Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+    token_starts = [token.start for token in tokens]
+    match_at: dict[int, Match] = {}
+    for match in known:
+        for index in range(bisect_left(token_starts, match.start), bisect_left(token_starts, match.end)):
+            match_at[index] = match
+    starts = {start for start, _ in sentence_spans(text)}
+    if _title_case(tokens):  # "Modi Arrives in Colombo for Bi-lateral Talks": no capital proves a name
+        starts |= {token.start for token in tokens}
+    found = []
+    for index, token in enumerate(tokens):
+        head = _head_at(tokens, index, text, starts, match_at, words)
+        if head is None:
+            continue
+        first, kind = head
+        pre, qualifiers, modifiers = _before(tokens, first, text, starts, match_at, words)
+        acronym = _ACRONYM_BEFORE.search(text, max(0, tokens[first].start - 16), tokens[first].start) if not pre else None
+        if acronym:  # "the Bay of Bengal Initiative ... (BIMSTEC) summit": the acronym names it
+            pre = [i for i in range(first) if tokens[i].start == acronym.start("acronym")]
+            known_name = match_at.get(pre[0]) if pre else None
+            qualifiers = {party(known_name) if known_name else acronym.group("acronym").lower()}
+        if not modifiers and tokens[index].text.lower() in words.needs_modifier:
+            continue
+        if pre and tokens[pre[0]].text.lower() == "the":
+            pre = pre[1:]  # a known name written with its article ("the U.S. embargo")
+        end, after = _after(tokens, index, text, starts, match_at, words)
+        strong = any(party_sort(q) in ("organizations", "name", "place") and not YEAR.fullmatch(q) for q in qualifiers)
+        qualifiers |= after
+        # Two countries ("Israel-Hamas", "between Baku and Yerevan") or an organisation after ("sanctions against the ICC").
+        strong = strong or sum(party_sort(q) in ("countries", "place") for q in qualifiers) >= 2 or any(party_sort(q) == "organizations" for q in after)
+        before = " ".join(tokens[i].text for i in pre)
+        name = " ".join(f"{before} {text[tokens[first].start : end]}".split())
+        start = tokens[pre[0]].start if pre else tokens[first].start
+        found.append(Phrase(block, start, end, name, kind, frozenset(qualifiers), frozenset(modifiers), strong,
+                            before, " ".join(text[tokens[index].end : end].split()), frozenset(qualifiers - after)))
+    return found
+
+
+def _title_case(tokens: list[_Token]) -> bool:
+    """True for a headline in title case: most of its longer words capitalised."""
+    longer = [t for t in tokens if len(t.text) > 3 and t.text[:1].isalpha()]
+    return len(longer) >= 3 and sum(t.text[:1].isupper() for t in longer) * 3 > len(longer) * 2
+
+
+def _head_at(tokens, index, text, starts, match_at, words) -> tuple[int, str] | None:
+    """(first token, kind) when the token ends a head noun ("talks", "joint statement") that no name holds."""
+    token = tokens[index]
+    if index in match_at or (token.text[:1].isupper() and token.start not in starts):
+        return None  # a capitalised head is part of a name ("Visiting Forces Agreement"), found elsewhere
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following and _joined(text, token, following) and following.text.lower() in words.heads:
+        return None  # a modifier of the next head: "sanctions resolution"
+    if following and _joined(text, token, following) and following.text[:1].isupper() and following.start not in starts:
+        return None  # "the war Cabinet"
+    low = token.text.lower()
+    for size in (3, 2):  # the longest head first: "cessation of hostilities", "joint statement"
+        first = index - size + 1
+        if first >= 0 and all(_joined(text, tokens[i], tokens[i + 1]) for i in range(first, index)):
+            several = " ".join(t.text.lower() for t in tokens[first : index + 1])
+            if several in words.heads:
+                return first, words.heads[several]
+    return (index, words.heads[low]) if low in words.heads else None
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    """Only spaces between two tokens: no punctuation ends the phrase."""
+    return not text[left.end : right.start].strip()
+
+
+def _before(tokens, first, text, starts, match_at, words) -> tuple[list[int], set[str], list[str]]:
+    """The words kept before the head, the qualifiers among them and the lowercase modifiers."""
+    kept: list[int] = []
+    qualifiers: set[str] = set()
+    modifiers: list[str] = []
+    j = first - 1
+    while j >= 0 and len(kept) < 6 and _joined(text, tokens[j], tokens[j + 1]):
+        token, match = tokens[j], match_at.get(j)
+        if _DESCRIBED.search(token.text):
+            j -= 1  # "the US-brokered deal": who brokered it is no part of its name
+            continue
+        if match is not None:
+            if match.best.taxonomy not in QUALIFYING:
+                break
+            qualifiers.add(party(match))
+            while j >= 0 and match_at.get(j) is match:
+                kept.append(j)
+                j -= 1
+            if token.possessive:
+                break  # "North Korea's nuclear test": a possessive opens the phrase
+            continue
+        low = token.base.lower()
+        capital = token.text[:1].isupper() and token.start not in starts and low not in words.not_names
+        if capital or YEAR.fullmatch(token.text):
+            if low in words.not_modifiers:
+                break
+            qualifiers.add(low)
+            kept.append(j)
+            j -= 1
+            if token.possessive:
+                break
+            continue
+        if low in words.descriptive or _FIGURE.search(low):
+            j -= 1  # "the latest nuclear test": described, not named
+            continue
+        if low in _VERB_MARKERS and modifiers and kept[-1] == j + 1:
+            kept.pop()  # "to broaden sanctions", "will sign deals": the word after "to" is a verb
+            modifiers.pop()
+            break
+        adjacent = j == first - 1
+        if low.endswith("ing") and j and re.search(r"[^s]s$", tokens[j - 1].text):
+            break  # "asylum seekers fleeing war": an "-ing" after a plural is its verb
+        if qualifiers or token.possessive or not _modifier(low, words, adjacent) or len(modifiers) == MAX_MODIFIERS:
+            break  # a lowercase word before a name belongs to the sentence, not the phrase
+        kept.append(j)
+        modifiers.append(low)
+        j -= 1
+    return sorted(kept), qualifiers, modifiers
+
+
+def _modifier(word: str, words: InitiativeWords, adjacent: bool) -> bool:
+    """A lowercase word that can modify a noun: no function word, verb form or adverb ("-ing" only next to the head)."""
+    if word in words.not_modifiers or not word.replace("-", "").isalpha():
+        return False
+    parts = word.split("-")  # "agreed-upon", "internationally-brokered": a verb form in any part
+    if any(p.endswith(("ed", "ly")) for p in parts) or (not adjacent and word.endswith("ing")):
+        return False
+    # A plural before a noun is rare ("arms embargo") and a verb common ("Washington weighs sanctions").
+    return not re.search(r"[^su]s$", word) or word in words.plural_modifiers
+
+
+def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]:
+    """Where the phrase ends, and the qualifier a preposition brings: "sanctions on North Korea"."""
+    end = tokens[index].end
+    k = index + 1
+    if k >= len(tokens) or not _joined(text, tokens[index], tokens[k]) or tokens[k].text.lower() not in words.complements:
+        return end, set()
+    preposition = tokens[k].text.lower()
+    k += 1
+    if k < len(tokens) and tokens[k].text.lower() == "the":
+        k += 1
+    qualifiers: set[str] = set()
+    last = None
+    while k < len(tokens) and _joined(text, tokens[k - 1], tokens[k]):
+        match = match_at.get(k)
+        if match is not None:
+            if match.best.taxonomy not in QUALIFYING or match.best.kind == "demonym":
+                break  # "talks with Sri Lankan President ...": the demonym qualifies the next noun
+            qualifiers.add(party(match))
+            while k < len(tokens) and match_at.get(k) is match:
+                last, k = tokens[k], k + 1
+        else:
+            run = _capitalised_run(tokens, k, text, starts, match_at)
+            if not run or any(tokens[i].base.lower() in words.not_modifiers for i in run):
+                break  # "talks with Defense Secretary ...": a title, not a party
+            qualifiers.add(" ".join(tokens[i].base.lower() for i in run))
+            last, k = tokens[run[-1]], run[-1] + 1
+        if last.possessive or preposition != "between" or k >= len(tokens) or tokens[k].text != "and":
+            break
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the" else 1  # "between India and Sri Lanka"
+    return (last.end - (2 if last.possessive else 0), qualifiers) if last else (end, set())
+
+
+def party_sort(qualifier: str) -> str:
+    """The sort of party a qualifier is: a country, a city, an organisation, a person, or a name not known."""
+    taxonomy = qualifier.partition(":")[0] if ":" in qualifier else "name"
+    return "countries" if taxonomy == "regions" else taxonomy
+
+
+def party(match: Match) -> str:
+    """A known name as a qualifier: its key, but a city by its name ("talks in Riyadh" are not any talks with Saudi Arabia)."""
+    if match.best.kind == "place":
+        return "place:" + re.sub(r"^the\s+|['’]s$", "", match.text.lower())
+    return f"{match.best.taxonomy}:{match.best.key}"
+
+
+def _capitalised_run(tokens, k, text, starts, match_at) -> list[int]:
+    """Up to four capitalised words from token k that no known name holds ("West Philippine Sea")."""
+    run: list[int] = []  # a known name inside the run is part of it: "West PH Sea"
+    while (k < len(tokens) and len(run) < 4 and (run or k not in match_at) and tokens[k].text[:1].isupper()
+           and tokens[k].start not in starts and (not run or _joined(text, tokens[k - 1], tokens[k]))):
+        run.append(k)
+        if tokens[k].possessive:
+            break
+        k += 1
+    return run
+
+

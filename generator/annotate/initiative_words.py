@@ -1,0 +1,92 @@
+"""The initiative vocabulary (knowledge/vocabulary/initiatives.yaml) and the words of the knowledge base's initiatives."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping
+
+from generator.annotate.matching import Match
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
+POSSESSIVE = re.compile(r"['’]s$")
+#: Taxonomies whose names qualify an initiative: who takes part in it, where it happens.
+QUALIFYING = ("countries", "regions", "organizations", "people")
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeWords:
+    """The vocabulary: head nouns by kind, words that only describe, prepositions that bring a qualifier."""
+
+    heads: Mapping[str, str]
+    descriptive: frozenset[str]
+    complements: frozenset[str]
+    not_modifiers: frozenset[str]
+    needs_modifier: frozenset[str] = frozenset()  # heads that name nothing without one ("test": "nuclear test")
+    plural_modifiers: frozenset[str] = frozenset()  # plurals that modify a head ("arms embargo")
+    not_names: frozenset[str] = frozenset()  # capitalised adjectives that name no party ("Ministerial talks")
+    headline_kinds: frozenset[str] = frozenset()  # kinds of event that are a term only when the headline names them
+    needs_place: frozenset[str] = frozenset()  # kinds that only a country, region or year makes a term ("2016 election")
+    not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
+    described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
+    described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
+
+    @classmethod
+    def from_vocabulary(cls, vocabulary: Mapping[str, object]) -> "InitiativeWords":
+        words = vocabulary.get("initiatives") or {}
+        assert isinstance(words, Mapping), "knowledge/vocabulary/initiatives.yaml: expected a mapping"
+        return cls(
+            heads={str(k): str(v) for k, v in (words.get("heads") or {}).items()},
+            descriptive=frozenset(map(str, words.get("descriptive") or ())),
+            complements=frozenset(map(str, words.get("complements") or ())),
+            not_modifiers=frozenset(map(str, words.get("not_modifiers") or ())),
+            needs_modifier=frozenset(map(str, words.get("needs_modifier") or ())),
+            plural_modifiers=frozenset(map(str, words.get("plural_modifiers") or ())),
+            not_names=frozenset(map(str, words.get("not_names") or ())),
+            headline_kinds=frozenset(map(str, words.get("headline_kinds") or ())),
+            not_by_people=frozenset(map(str, words.get("not_by_people") or ())),
+            needs_place=frozenset(map(str, words.get("needs_place") or ())),
+        )
+
+    def with_known(self, names: Iterable[tuple[str, str, list[Match]]]) -> "InitiativeWords":
+        """The same words, knowing the initiatives of the knowledge base by (name, key, the parties named in it)."""
+        described = tuple(sorted({(text_words(name, found, self), key) for name, key, found in names}))
+        described = tuple((w, k) for w, k in described if len(w) >= 2)
+        by_kind: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for named, key in described:
+            for kind in named & self.kinds:
+                by_kind.setdefault(kind, []).append((named, key))
+        return replace(self, described=described, described_by_kind={k: tuple(v) for k, v in by_kind.items()})
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.heads.values())
+
+    def known_as(self, words: frozenset[str], places: frozenset[str] = frozenset()) -> str | None:
+        """The one knowledge-base initiative these words name, but for countries the article names elsewhere.
+
+        "civil war in Syria" names the "Syrian civil war"; "the nuclear deal" in an article that names Iran
+        the "Iran nuclear deal".
+        """
+        if not words - self.kinds:
+            return None  # a kind alone ("the talks") names nothing
+        kinds = words & self.kinds
+        candidates = self.described_by_kind.get(next(iter(kinds)), ()) if kinds else self.described
+        keys = {key for named, key in candidates if words <= named and named - words <= places}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+
+def text_words(text: str, found: list[Match], words: InitiativeWords, offset: int = 0) -> frozenset[str]:
+    """What a name is made of: the keys of the parties it names, head kinds and other content words.
+
+    ``found`` are the known names in it, at their places in a text where the name starts at ``offset``.
+    """
+    result = {f"{m.best.taxonomy}:{m.best.key}" for m in found if m.best.taxonomy in QUALIFYING}
+    for token in TOKEN.finditer(text):
+        if any(m.start <= token.start() + offset < m.end for m in found):
+            continue
+        low = POSSESSIVE.sub("", token.group(0)).lower()
+        if low in words.heads:
+            result.add(words.heads[low])
+        elif low not in words.not_modifiers and low not in words.descriptive:
+            result.add(low)
+    return frozenset(result)

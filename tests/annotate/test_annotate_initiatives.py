@@ -1,0 +1,141 @@
+"""Initiative discovery: agreements, plans, talks and projects the knowledge base does not know, and the
+phrases of the article's own words that name the talks, deals and visits it is about."""
+import pytest
+from annotate_helpers import annotate, annotator
+
+from generator.annotate import TITLE_BLOCK
+from generator.annotate.entities import find_matches
+from generator.annotate.initiative_discovery import discover_initiatives
+from generator.annotate.initiative_phrases import find_phrases
+
+
+def words():
+    return annotator().initiative_words
+
+
+def initiatives(notes) -> dict[str, list[str]]:
+    """Each initiative the notes mention, with the surfaces of its mentions."""
+    found: dict[str, list[str]] = {}
+    for mention in notes.mentions:
+        if mention.taxonomy == "initiatives":
+            found.setdefault(mention.key, []).append(mention.surface)
+    return found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ministers launched the Blue Ocean Initiative in Lisbon.",
+                     [("blue-ocean-initiative", "Blue Ocean Initiative")], id="initiative noun"),
+        pytest.param("Officials backed the ‘Green Bridge’ initiative last year.",
+                     [("green-bridge-initiative", "Green Bridge initiative")], id="quoted programme"),
+        pytest.param("They proposed a 10-point peace plan for the region.",
+                     [("ten-point-peace-plan", "Ten-point peace plan")], id="n-point plan"),
+        pytest.param("A free trade agreement between the Gulf Cooperation Council and Japan is near.",
+                     # The en dash drops out of the key: slugify does not treat it as a separator (today's behaviour).
+                     [("gulf-cooperation-counciljapan-free-trade-agreement",
+                       "Gulf Cooperation Council–Japan free trade agreement")], id="free trade agreement between two parties"),
+        pytest.param("Work on the Kano-Maradi railway resumed this week.",
+                     [("kano-maradi-railway", "Kano-Maradi railway")], id="a name before a project"),
+        pytest.param("The Visiting Forces Agreement allows the drills.",
+                     [("visiting-forces-agreement", "Visiting Forces Agreement")], id="title-case agreement"),
+        pytest.param("The US-brokered deal collapsed.", [], id="a description is not a name"),
+        pytest.param("Manila spent on a P8.8-billion program of new ships.", [], id="a figure is not a name"),
+    ],
+)
+def test_discover_initiatives(text, expected):
+    mentions, discoveries, _ = discover_initiatives([(0, text)], {}, words())
+    assert [(d.taxonomy, d.key, d.name) for d in discoveries] == [("initiatives", k, n) for k, n in expected]
+    assert [(m.taxonomy, m.key, m.surface, m.block) for m in mentions] == [("initiatives", k, n, 0) for k, n in expected]
+
+
+def test_a_knowledge_base_term_wins_over_a_discovery():
+    notes = annotate("They proposed a 10-point peace plan for the region.")
+    assert [d.key for d in notes.discoveries if d.taxonomy == "initiatives"] == []
+    assert set(initiatives(notes)) == {"ukraine-peace-formula"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Seoul condemned North Korea's latest nuclear test on Wednesday.",
+                 [("North Korea's nuclear test", {"countries:KP"}, {"nuclear"})], id="possessive party, description dropped"),
+    pytest.param("The House voted to broaden sanctions over North Korea's nuclear program.",
+                 [("sanctions over North Korea", {"countries:KP"}, set()), ("North Korea's nuclear program", {"countries:KP"}, {"nuclear"})],
+                 id="a verb after 'to' and a possessive after the preposition are no part of the name"),
+    pytest.param("Washington weighs sanctions on Iran.", [("sanctions on Iran", {"countries:IR"}, set())],
+                 id="a plural before the head is a verb"),
+    pytest.param("Kerry held talks with Sri Lankan President Anura Dissanayake.", [("talks", set(), set())],
+                 id="a demonym after the preposition qualifies the next noun"),
+    pytest.param("They discussed the peace treaty between Baku and Yerevan.",
+                 [("peace treaty between Baku and Yerevan", {"place:baku", "place:yerevan"}, {"peace"})], id="between two parties"),
+    pytest.param("The US-brokered peace deal collapsed.", [("peace deal", set(), {"peace"})], id="who brokered it is no part of the name"),
+    pytest.param("The talks were a test for New Zealand.", [("talks", set(), set())], id="a head that needs a modifier"),
+    pytest.param("The sides met after Ministerial talks in 2016.", [("Ministerial talks", set(), {"ministerial"})],
+                 id="a capitalised adjective names no party"),
+    pytest.param("Turkey's snail-like negotiations frustrate Brussels.", [("Turkey's negotiations", {"countries:TR"}, set())],
+                 id="a '-like' word describes"),
+    pytest.param("They met at the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) summit.",
+                 [("BIMSTEC summit", {"organizations:bimstec"}, set())], id="an acronym in brackets before the head"),
+    pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
+                 id="a proper name before the head"),
+])
+def test_find_phrases(text, expected):
+    known = find_matches(text, annotator().matcher, annotator().knowledge.us_states)
+    found = find_phrases(0, text, known, words())
+    assert [(p.name, set(p.qualifiers), set(p.modifiers)) for p in found] == expected
+    assert all(text[p.start : p.end].endswith(p.name.split()[-1]) for p in found)  # each phrase keeps its place
+
+
+def test_one_initiative_for_the_mentions_of_one_thing():
+    notes = annotate(
+        "Israel and Hamas resumed the Israel-Hamas truce talks on Tuesday.",
+        "The talks stalled in April, officials said.",
+        "Negotiations would resume next week.",
+    )
+    assert initiatives(notes) == {"israel-hamas-truce-talks": ["Israel-Hamas truce talks", "talks", "Negotiations"]}
+    assert [d.name for d in notes.discoveries if d.taxonomy == "initiatives"] == ["Israel-Hamas truce talks"]
+
+
+@pytest.mark.parametrize("title, paragraphs, expected", [
+    pytest.param("Officials meet", ("Officials spoke of trade.", "The minister mentioned talks with Cuba in passing."), {},
+                 id="a stray phrase makes no term"),
+    pytest.param("Dissanayake visits China after India",
+                 ("Dissanayake’s visit to China follows a visit to India.", "The visit to India was in December.",
+                  "Dissanayake’s visit to China starts on Tuesday."),
+                 {"dissanayakes-visit-to-china": ["Dissanayake’s visit to China", "Dissanayake’s visit to China"],
+                  "visit-to-india": ["visit to India", "visit to India"]},
+                 id="visits to two countries are two things"),
+    pytest.param("Cuba awaits Obama's visit",
+                 ("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday."),
+                 {"obamas-visit-to-cuba": ["Obama's visit", "Obama’s visit to Cuba", "Cuba visit"]}, id="one visit named by its visitor and its host"),
+    pytest.param("Obama visits Cuba", ("Obama’s visit starts on Sunday.", "The visit to Cuba is historic.", "Obama’s visit ends on Tuesday."),
+                 {"obamas-visit-to-cuba": ["Obama’s visit", "visit to Cuba", "Obama’s visit"]},
+                 id="a name joined from the mentions: the visitor of one, the host of another"),
+    pytest.param("Niger reopens border", ("The border closed after the 2023 coup in Niamey.", "Since the 2023 coup, trade fell."),
+                 {"2023-coup-in-niamey": ["2023 coup in Niamey", "2023 coup"]}, id="a year may be part of a name"),
+    pytest.param("Kerry in Jordan", ("Kerry spoke of the civil war in Syria.", "The civil war in Syria has killed thousands."),
+                 {"syrian-civil-war": ["civil war in Syria", "civil war in Syria"]}, id="another name of a knowledge-base term"),
+    pytest.param("Iran frees U.S. sailors", ("Republicans criticise the nuclear deal.", "The nuclear deal takes effect soon."),
+                 {"jcpoa": ["nuclear deal", "nuclear deal"]}, id="a knowledge-base name but for a country the article names"),
+    pytest.param("Seoul votes", ("The NPP’s election win was large.", "After the NPP’s election, parliament met."), {},
+                 id="an election is a country's or a year's"),
+    pytest.param("Officials meet", ("The talks stalled.", "The talks resumed.", "Negotiations on Cuba resumed."), {},
+                 id="mentions that do not say what it is are no repetition"),
+])
+def test_initiatives_of_an_article(title, paragraphs, expected):
+    assert initiatives(annotate(*paragraphs, title=title)) == expected
+
+
+def test_a_visit_is_a_term_only_in_an_article_about_one():
+    paragraphs = ("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday.")
+    assert initiatives(annotate(*paragraphs, title="Officials meet")) == {}
+
+
+def test_talks_between_leaders_are_a_meeting():
+    paragraphs = ("Putin held talks with Abe.", "The talks between Vladimir Putin and Shinzo Abe lasted three hours.")
+    assert initiatives(annotate(*paragraphs, title="Putin and Abe meet")) == {}
+
+
+def test_a_phrase_joins_the_name_the_headline_gives():
+    notes = annotate("Kerry said a Syria cease-fire is near.", title="Kerry: Syrian Cease-fire Agreement Near")
+    assert initiatives(notes) == {"syrian-cease-fire-agreement": ["Syrian Cease-fire Agreement", "Syria cease-fire"]}
+    assert TITLE_BLOCK in {m.block for m in notes.mentions if m.key == "syrian-cease-fire-agreement"}
