@@ -34,6 +34,8 @@ def people(*paragraphs):
          "Republican presidential candidates", "US"),
         ("They talked through special envoys Serdar Kilicer and Ruben Rubinian.", "Ruben Rubinian", "special envoys", None),
         ("Pentagon press secretary John Kirbyson said the talks went well.", "John Kirbyson", "Pentagon press secretary", "US"),
+        # An adverb opening the sentence without a comma is no part of the name.
+        ("Instead Marco Rutten, the Dutch prime minister, secured a brake.", "Marco Rutten", "prime minister", "NL"),
         # A relative clause is no role.
         ("Candidate Jim Dorrance, who accuses the chairman of weakness, said he would run.", "Jim Dorrance", "Candidate", None),
     ],

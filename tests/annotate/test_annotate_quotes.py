@@ -22,6 +22,9 @@ def quotes(*paragraphs):
           "“And this paragraph continues what she was saying at length.”"),
          [("Anna Lindqvist", "The first part of a long statement goes here"),
           ("Anna Lindqvist", "And this paragraph continues what she was saying at length.")]),
+        # A known person's surname as one of their aliases spells it ("Volodymyr Zelenskyy") names them alone.
+        (("“We will not give up any of our land,” Zelenskyy said.",),
+         [("Volodymyr Zelensky", "We will not give up any of our land")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
