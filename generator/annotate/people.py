@@ -55,6 +55,13 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
+#: A lone capitalised word with a speech verb beside it, or a courtesy title before it ("Strukov said", "Mr Lo"):
+#: a surname the article uses for someone, which makes the full name it ends a person.
+_SURNAME_IN_USE = re.compile(
+    rf"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:{SPEECH_VERBS})\s+(?P<object>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+    r"|\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<titled>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 
 
@@ -228,6 +235,7 @@ def find_people(
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     singles: list[tuple[int, str, str]] = []
+    surnames_in_use = _surnames_in_use(blocks)
     for block, text in blocks:
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
@@ -284,7 +292,7 @@ def find_people(
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
                 evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
-                            or _beside_known_person(text, start, end, knowledge))
+                            or _beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames_in_use)
                 if not evidence:
                     continue
                 key = known.key if known else slugify(name)
@@ -324,6 +332,12 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
+
+
+def _surnames_in_use(blocks: list[tuple[int, str]]) -> set[str]:
+    """The lone words the article uses as someone's surname: with a speech verb or after a courtesy title."""
+    found = (m.group("subject") or m.group("object") or m.group("titled") for _, text in blocks for m in _SURNAME_IN_USE.finditer(text))
+    return {_POSSESSIVE.sub("", word) for word in found if word not in NOT_NAMES}
 
 
 _NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")

@@ -68,6 +68,15 @@ def test_surname_resolves_to_the_full_person():
     assert {m.block for m in mentions} == {0, 1}
 
 
+@pytest.mark.parametrize("paragraphs", [
+    ("The court sentenced the photographer Alexei Morozkin to six years.", "Morozkin said he would appeal."),
+    ("Andrei Lotov’s firm gets ten inquiries a day.", "In 1989 Mr Lotov helped people leave."),
+    ("“We will appeal,” said Karlsson.", "The lawyer Ingrid Karlsson filed the papers."),
+])
+def test_a_surname_used_alone_for_someone_makes_the_full_name_a_person(paragraphs):
+    assert {"Alexei Morozkin", "Andrei Lotov", "Ingrid Karlsson"} & set(people(*paragraphs))
+
+
 def test_attribution_verb_is_evidence_for_a_name():
     assert "Tomasz Wiśniewski" in people("Tomasz Wiśniewski said the pipeline would open in May.")
 
