@@ -62,6 +62,10 @@ _SURNAME_IN_USE = re.compile(
     rf"|\b(?:{SPEECH_VERBS})\s+(?P<object>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
     r"|\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<titled>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
 )
+#: An age beside a lone first name, which feature stories give the people they name only so ("Thea, a 23-year-old",
+#: "Thea, 23,", "23-year-old Nicole"); with a speech verb it makes the first name a person.
+_AGE_AFTER = re.compile(r"^,\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
+_AGE_BEFORE = re.compile(rf"(?P<verb>\b(?:{SPEECH_VERBS})\s+)?\b\d{{1,3}}-year-old\s+$")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 
 
@@ -264,7 +268,8 @@ def find_people(
                     candidate.role or _has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
-                if known is None and (len(name.split()) == 1 or not looks_like_name(name)):
+                named_alone = known is None and " " not in name and _aged_speaker(text, start, end)
+                if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         singles.append((block, name, sentence))
                     continue
@@ -292,7 +297,7 @@ def find_people(
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
                 evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
-                            or _beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames_in_use)
+                            or _beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames_in_use or named_alone)
                 if not evidence:
                     continue
                 key = known.key if known else slugify(name)
@@ -385,6 +390,16 @@ def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:
         cached = {k: tuple(dict.fromkeys(v)) for k, v in index.items() if len(set(v)) == 1}
         _INDEX_CACHE[knowledge.version] = cached
     return cached
+
+
+def _aged_speaker(text: str, start: int, end: int) -> bool:
+    """True when a lone first name speaks and carries an age: '," says Thea, a 23-year-old', 'says 23-year-old Nicole'."""
+    if not text[start:end].isalpha() or text[start:end].lower() in ROLE_NOUNS:
+        return False
+    before = _AGE_BEFORE.search(text, max(0, start - 60), start)
+    if before and before.group("verb"):
+        return True
+    return bool(_has_attribution(text, start, end) and (before or _AGE_AFTER.match(text[end : end + 30])))
 
 
 def _has_attribution(text: str, start: int, end: int) -> bool:

@@ -77,6 +77,18 @@ def test_a_surname_used_alone_for_someone_makes_the_full_name_a_person(paragraph
     assert {"Alexei Morozkin", "Andrei Lotov", "Ingrid Karlsson"} & set(people(*paragraphs))
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("“People learn to survive,” says Thea, a 23-year-old who plans to leave.", {"Thea"}),
+    ("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.", {"Nicole"}),
+    ("“We stay,” said Omar, 41, a baker.", {"Omar"}),
+    # A first name alone needs both a speech verb and an age.
+    ("“We stay,” said Omar.", set()),
+    ("Thea, a 23-year-old, plans to leave.", set()),
+])
+def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
+    assert set(people(text)) == found
+
+
 def test_attribution_verb_is_evidence_for_a_name():
     assert "Tomasz Wiśniewski" in people("Tomasz Wiśniewski said the pipeline would open in May.")
 

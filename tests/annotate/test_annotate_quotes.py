@@ -25,6 +25,8 @@ def quotes(*paragraphs):
         # A known person's surname as one of their aliases spells it ("Volodymyr Zelenskyy") names them alone.
         (("“We will not give up any of our land,” Zelenskyy said.",),
          [("Volodymyr Zelensky", "We will not give up any of our land")]),
+        (("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.",),
+         [("Nicole", "I feel like a deserter")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
