@@ -21,7 +21,8 @@ from generator.model import Quote
 ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
 #: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
 ROLE_REFERENCES = mapping("role_references")
-_DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
+#: A straight opening quote may close with a curly one: pasted text mixes them ('"Demining is ongoing,” it said').
+_DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"”]+)(?:[\"”]|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
@@ -33,7 +34,7 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
     rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
-    rf"|(?:\w+\s+)?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
+    rf"|(?:\w+\s+){{0,3}}?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
 #: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
@@ -73,7 +74,11 @@ class NameIndex:
 
     def resolve(self, text: str, last: bool = False) -> Person | None:
         """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
-        words = [_name_word(w) for w in text.split()]
+        raw = text.split()
+        words = [_name_word(w) for w in raw]
+        for i in range(len(words) - 1, 0, -1):  # "Donald Trump's": the whole name is the possessive, not only "Trump's"
+            if words[i] is None and (words[i - 1] or "")[:1].isupper() and raw[i - 1][-1:].isalpha():
+                words[i - 1] = None
         runs = [(i, size) for size in range(min(4, len(words)) if last else len(words), 0, -1)
                 for i in range(len(words) - size + 1) if all(words[i : i + size])]
         if last:
@@ -122,8 +127,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         paragraph_quotes: list[Quote] = []
         for start, end, inner in sorted(spans):
             while seen < len(people_here) and people_here[seen][0] < start:
-                if antecedent is None or people_here[seen][2] >= antecedent[0]:
-                    antecedent = (people_here[seen][2], people_here[seen][1])
+                offset, name, rank = people_here[seen]
+                # A possessive inside a sentence ("said Trump's ...") is what someone said, not who.
+                if (antecedent is None or rank >= antecedent[0]) and (rank or not _possessive(plain, offset + len(name))):
+                    antecedent = (rank, name)
                 seen += 1
             inner = inner.strip().rstrip(",")
             words = len(inner.split())

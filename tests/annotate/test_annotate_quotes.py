@@ -74,6 +74,10 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # A wire's "quoted X as saying".
     (["Defense Secretary Delfin Lorenzana met Wei Fenghe.",
       "“We remain firm in finding ways to improve our relations,” it quoted Lorenzana as telling Wei."], ["Delfin Lorenzana"]),
+    # "The statement quoted X as saying", after a straight quote that a curly one closes.
+    (["The agency reported progress.",
+      '"Demining is ongoing to ensure safe access for the teams,” the statement quoted Director General Rafael Grossa as saying.'],
+     ["Rafael Grossa"]),
     # The pronoun after a paragraph whose quote someone said refers to that speaker, not to a name in passing.
     (['"What Obama has shown to our enemies is weakness," Senator Ted Cruz said, lumping together Obama\'s steps.',
       '"I think it is a real mistake and a bad idea," he said.'], ["Ted Cruz", "Ted Cruz"]),
@@ -99,6 +103,7 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
     ["The statement followed a meeting with President Bashar al-Assad.",
      'The panel said arms went "to a range of Middle Eastern and African states, reportedly," the panel said.'],
+    ["Talks were held in Alaska.", 'The Russian leader said President Donald Trump\'s "leadership qualities" would help restore relations.'],
     ["External Affairs Minister S. Jaishankar visited.",
      "Mr. Jaishankar highlighted plans for a zone, which “will attract numerous investors from other countries”, the statement said."],
 ])
