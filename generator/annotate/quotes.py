@@ -33,7 +33,7 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: '," according to X', '," it quoted X as saying'.
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
-    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
     rf"|(?:\w+\s+){{0,3}}?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
@@ -42,6 +42,8 @@ _LATER = re.compile(
     rf"(?:^|[,;])\s*(?:(?P<subject>[Hh]e|[Ss]he|[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})"
     rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$)"
 )
+#: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
+_SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 _ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|according to)\b", re.I)
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
@@ -237,7 +239,7 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
     """Whether an attribution follows the quote, and whom it names: '..., he added' (the nearest person),
     '..., said Hayashi', '..., Professor Ueno said', '..., the minister said' (None for '..., the ministry said')."""
     match = _AFTER.match(tail)
-    if not match:
+    if not match or _SENTENCE_AFTER.match(tail):  # '... “a path to citizenship”. Raab said ...': a new sentence
         return False, None
     if match.group("pronoun"):
         return True, nearest
@@ -245,13 +247,25 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
-    found = _reference(match.group("object"), names, None)
+    found = _reference(match.group("object"), names, None) or _reference(_name_head(match.group("object")), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
     if found is None and match.group("object").strip()[:4].lower() == "the ":
         found = _reference(match.group("object"), names, nearest)
     return True, found
+
+
+def _name_head(phrase: str) -> str:
+    """A phrase up to the end of its first name: 'an evidently frustrated Emmanuel Macron in Germany' -> '... Emmanuel Macron'."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    end = first
+    while end < len(words) and (words[end][:1].isupper() or words[end] in _NAME_CONNECTORS):
+        end += 1
+    while end > first and words[end - 1] in _NAME_CONNECTORS:
+        end -= 1
+    return " ".join(words[:end])
 
 
 def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:

@@ -78,6 +78,11 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["The agency reported progress.",
       '"Demining is ongoing to ensure safe access for the teams,” the statement quoted Director General Rafael Grossa as saying.'],
      ["Rafael Grossa"]),
+    # An apposition between the name after the quote and its verb; a name after the verb, then more words.
+    (["“There are things that we must investigate,” Sir Andrew Parkes, MI5’s chief when the committee met, told the ISC."],
+     ["Andrew Parkes"]),
+    (["“I am not frustrated, I am impatient,” declared an evidently frustrated Emmanuel Macron in Germany this year."],
+     ["Emmanuel Macron"]),
     # The pronoun after a paragraph whose quote someone said refers to that speaker, not to a name in passing.
     (['"What Obama has shown to our enemies is weakness," Senator Ted Cruz said, lumping together Obama\'s steps.',
       '"I think it is a real mistake and a bad idea," he said.'], ["Ted Cruz", "Ted Cruz"]),
@@ -103,6 +108,8 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
     ["The statement followed a meeting with President Bashar al-Assad.",
      'The panel said arms went "to a range of Middle Eastern and African states, reportedly," the panel said.'],
+    # A full stop after the quote mark ends its sentence: the next one's speaker is not its own.
+    ["Britain offers the people “a path to full British citizenship and a home”. Foreign Secretary Dominic Raab said it was right."],
     ["Talks were held in Alaska.", 'The Russian leader said President Donald Trump\'s "leadership qualities" would help restore relations.'],
     ["External Affairs Minister S. Jaishankar visited.",
      "Mr. Jaishankar highlighted plans for a zone, which “will attract numerous investors from other countries”, the statement said."],
