@@ -66,6 +66,10 @@ _SURNAME_IN_USE = re.compile(
 #: "Thea, 23,", "23-year-old Nicole"); with a speech verb it makes the first name a person.
 _AGE_AFTER = re.compile(r"^,\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 _AGE_BEFORE = re.compile(rf"(?P<verb>\b(?:{SPEECH_VERBS})\s+)?\b\d{{1,3}}-year-old\s+$")
+#: A relative "who" after a name: organisations and places take "which" ("Alexander Litvinenko, who was murdered").
+_PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_OCCUPATION_BEFORE = re.compile(r"(?<![\w-])(?P<occupation>[a-z]+)\s+$")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 
 
@@ -250,6 +254,8 @@ def find_people(
                 name_tokens = list(candidate.name)
                 while name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES):
                     name_tokens.pop(0)
+                while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
+                    name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
                 while name_tokens and name_tokens[-1].text.lower() in PARTICLES:
                     name_tokens.pop()
                 if not name_tokens:
@@ -284,6 +290,8 @@ def find_people(
                             role_start = lowercase_start(text, before.start("role"))
                             role = text[role_start:before.end("role")]
                             break
+                    if not role:  # "billionaire Todd Boehly", "American billionaire Todd Boely"
+                        role_start, role = _occupation_before(text, start, block_matches)
                     # "Republican presidential candidates Marco Rubio and Ted Cruz": the second shares the role.
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]
@@ -297,6 +305,7 @@ def find_people(
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
                 evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
+                            or _PERSON_AFTER.match(text, end) or _of_organisation(text, end, block_matches)
                             or _beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames_in_use or named_alone)
                 if not evidence:
                     continue
@@ -307,6 +316,9 @@ def find_people(
                     if known is not None and known.attributes.get("country"):
                         person.country = str(known.attributes["country"])
                     people[key] = person
+                owner = _country_before(text, role_start, block_matches)  # "France’s François Mitterrand"
+                if owner and person.country is None:
+                    person.country = owner
                 appositive_start = text.find(appositive_role, end) if appositive_role else -1
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
                     if not role_text:
@@ -337,6 +349,32 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
+
+
+def _occupation_before(text: str, start: int, block_matches: list[Match]) -> tuple[int, str]:
+    """(start, role) of a lowercase occupation right before the name, with its demonym ("American billionaire"), else (start, "")."""
+    before = _OCCUPATION_BEFORE.search(text, max(0, start - 40), start)
+    if not before or before.group("occupation") not in OCCUPATIONS:
+        return start, ""
+    role_start = before.start("occupation")
+    for match in block_matches:
+        if match.end == role_start - 1 and match.best.taxonomy == "countries" and match.best.kind == "demonym":
+            role_start = match.start
+    return role_start, text[role_start:before.end("occupation")]
+
+
+def _country_before(text: str, start: int, block_matches: list[Match]) -> str | None:
+    """The country whose possessive stands right before a name or role ("Austria’s Sebastian Kurz"), else None."""
+    for match in block_matches:
+        if match.best.taxonomy == "countries" and text[match.end:start] in ("'s ", "’s "):
+            return match.best.key
+    return None
+
+
+def _of_organisation(text: str, end: int, block_matches: list[Match]) -> bool:
+    """True when an organisation's name follows the name after "of" ("Bill Hayton of Chatham House")."""
+    after = _OF_AFTER.match(text, end)
+    return bool(after) and any(m.start == after.end() and m.best.taxonomy == "organizations" for m in block_matches)
 
 
 def _surnames_in_use(blocks: list[tuple[int, str]]) -> set[str]:

@@ -36,6 +36,9 @@ def people(*paragraphs):
         ("Pentagon press secretary John Kirbyson said the talks went well.", "John Kirbyson", "Pentagon press secretary", "US"),
         # An adverb opening the sentence without a comma is no part of the name.
         ("Instead Marco Rutten, the Dutch prime minister, secured a brake.", "Marco Rutten", "prime minister", "NL"),
+        # A lowercase occupation right before the name, with its demonym; a possessive owner gives the country.
+        ("He sold it to American billionaire Todd Boehlman last year.", "Todd Boehlman", "billionaire", "US"),
+        ("The plan was masterminded by France’s François Mitterrandi, who died in 1996.", "François Mitterrandi", None, "FR"),
         # A relative clause is no role.
         ("Candidate Jim Dorrance, who accuses the chairman of weakness, said he would run.", "Jim Dorrance", "Candidate", None),
     ],
@@ -86,6 +89,17 @@ def test_a_surname_used_alone_for_someone_makes_the_full_name_a_person(paragraph
     ("Thea, a 23-year-old, plans to leave.", set()),
 ])
 def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
+    assert set(people(text)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Émigrés such as Alexei Litvinov, who was murdered in London, infuriate the Kremlin.", {"Alexei Litvinov"}),
+    ("It could help establish what Bill Haytonson of Chatham House calls a picket line.", {"Bill Haytonson"}),
+    # An organisation or a place takes "which", and "of" before a place is no employer.
+    ("Vanguard Bank, which lies in the sea, was surveyed.", set()),
+    ("Gulag History of Russia was published.", set()),
+])
+def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, found):
     assert set(people(text)) == found
 
 
