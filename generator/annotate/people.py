@@ -12,6 +12,16 @@ from typing import Mapping
 
 from generator.annotate.matching import Match
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
+from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
+from generator.annotate.person_evidence import (
+    aged_speaker,
+    country_before,
+    has_attribution,
+    occupation_before,
+    of_organisation,
+    surnames_used_alone,
+    who_follows,
+)
 from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, role_country, strip_country
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     NOT_NAMES,
@@ -29,7 +39,6 @@ from generator.slugs import slugify
 
 CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
-_POSSESSIVE = re.compile(r"['’]s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
@@ -54,23 +63,6 @@ _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
-#: A lone capitalised word with a speech verb beside it, or a courtesy title before it ("Strukov said", "Mr Lo"):
-#: a surname the article uses for someone, which makes the full name it ends a person.
-_SURNAME_IN_USE = re.compile(
-    rf"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b"
-    rf"|\b(?:{SPEECH_VERBS})\s+(?P<object>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
-    r"|\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<titled>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
-)
-#: An age beside a lone first name, which feature stories give the people they name only so ("Thea, a 23-year-old",
-#: "Thea, 23,", "23-year-old Nicole"); with a speech verb it makes the first name a person.
-_AGE_AFTER = re.compile(r"^,\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
-_AGE_BEFORE = re.compile(rf"(?P<verb>\b(?:{SPEECH_VERBS})\s+)?\b\d{{1,3}}-year-old\s+$")
-#: A relative "who" after a name: organisations and places take "which" ("Alexander Litvinenko, who was murdered").
-_PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
-_OCCUPATION_BEFORE = re.compile(r"(?<![\w-])(?P<occupation>[a-z]+)\s+$")
-_ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +235,7 @@ def find_people(
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     singles: list[tuple[int, str, str]] = []
-    surnames_in_use = _surnames_in_use(blocks)
+    surnames = surnames_used_alone(blocks)
     for block, text in blocks:
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
@@ -271,10 +263,10 @@ def find_people(
                     known, name = _known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)
                 if known is not None and " " not in name and not (
-                    candidate.role or _has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
+                    candidate.role or has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
-                named_alone = known is None and " " not in name and _aged_speaker(text, start, end)
+                named_alone = known is None and " " not in name and aged_speaker(text, start, end)
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         singles.append((block, name, sentence))
@@ -291,7 +283,7 @@ def find_people(
                             role = text[role_start:before.end("role")]
                             break
                     if not role:  # "billionaire Todd Boehly", "American billionaire Todd Boely"
-                        role_start, role = _occupation_before(text, start, block_matches)
+                        role_start, role = occupation_before(text, start, block_matches)
                     # "Republican presidential candidates Marco Rubio and Ted Cruz": the second shares the role.
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]
@@ -304,9 +296,9 @@ def find_people(
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
-                evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
-                            or _PERSON_AFTER.match(text, end) or _of_organisation(text, end, block_matches)
-                            or _beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames_in_use or named_alone)
+                evidence = (role or appositive_role or known is not None or has_attribution(text, start, end)
+                            or who_follows(text, end) or of_organisation(text, end, block_matches)
+                            or _beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone)
                 if not evidence:
                     continue
                 key = known.key if known else slugify(name)
@@ -316,7 +308,7 @@ def find_people(
                     if known is not None and known.attributes.get("country"):
                         person.country = str(known.attributes["country"])
                     people[key] = person
-                owner = _country_before(text, role_start, block_matches)  # "France’s François Mitterrand"
+                owner = country_before(text, role_start, block_matches)  # "France’s François Mitterrand"
                 if owner and person.country is None:
                     person.country = owner
                 appositive_start = text.find(appositive_role, end) if appositive_role else -1
@@ -349,38 +341,6 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
-
-
-def _occupation_before(text: str, start: int, block_matches: list[Match]) -> tuple[int, str]:
-    """(start, role) of a lowercase occupation right before the name, with its demonym ("American billionaire"), else (start, "")."""
-    before = _OCCUPATION_BEFORE.search(text, max(0, start - 40), start)
-    if not before or before.group("occupation") not in OCCUPATIONS:
-        return start, ""
-    role_start = before.start("occupation")
-    for match in block_matches:
-        if match.end == role_start - 1 and match.best.taxonomy == "countries" and match.best.kind == "demonym":
-            role_start = match.start
-    return role_start, text[role_start:before.end("occupation")]
-
-
-def _country_before(text: str, start: int, block_matches: list[Match]) -> str | None:
-    """The country whose possessive stands right before a name or role ("Austria’s Sebastian Kurz"), else None."""
-    for match in block_matches:
-        if match.best.taxonomy == "countries" and text[match.end:start] in ("'s ", "’s "):
-            return match.best.key
-    return None
-
-
-def _of_organisation(text: str, end: int, block_matches: list[Match]) -> bool:
-    """True when an organisation's name follows the name after "of" ("Bill Hayton of Chatham House")."""
-    after = _OF_AFTER.match(text, end)
-    return bool(after) and any(m.start == after.end() and m.best.taxonomy == "organizations" for m in block_matches)
-
-
-def _surnames_in_use(blocks: list[tuple[int, str]]) -> set[str]:
-    """The lone words the article uses as someone's surname: with a speech verb or after a courtesy title."""
-    found = (m.group("subject") or m.group("object") or m.group("titled") for _, text in blocks for m in _SURNAME_IN_USE.finditer(text))
-    return {_POSSESSIVE.sub("", word) for word in found if word not in NOT_NAMES}
 
 
 _NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
@@ -428,21 +388,6 @@ def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:
         cached = {k: tuple(dict.fromkeys(v)) for k, v in index.items() if len(set(v)) == 1}
         _INDEX_CACHE[knowledge.version] = cached
     return cached
-
-
-def _aged_speaker(text: str, start: int, end: int) -> bool:
-    """True when a lone first name speaks and carries an age: '," says Thea, a 23-year-old', 'says 23-year-old Nicole'."""
-    if not text[start:end].isalpha() or text[start:end].lower() in ROLE_NOUNS:
-        return False
-    before = _AGE_BEFORE.search(text, max(0, start - 60), start)
-    if before and before.group("verb"):
-        return True
-    return bool(_has_attribution(text, start, end) and (before or _AGE_AFTER.match(text[end : end + 30])))
-
-
-def _has_attribution(text: str, start: int, end: int) -> bool:
-    """True when a speech verb or 'according to' stands next to the name."""
-    return bool(_ATTRIBUTION_AFTER.match(text[end : end + 40]) or _ATTRIBUTION_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def _is_role_phrase(phrase: str) -> bool:

@@ -6,7 +6,16 @@ from typing import Callable
 
 import pytest
 
-from generator.knowledge.base import Alias, KnowledgeBase, KnowledgeError, alias_variants, family_name, family_names, load_knowledge, surname_aliases
+from generator.knowledge.base import (
+    Alias,
+    KnowledgeBase,
+    KnowledgeError,
+    alias_variants,
+    family_name,
+    family_names,
+    load_knowledge,
+    surname_aliases,
+)
 from generator.model import Term
 
 
