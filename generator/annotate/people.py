@@ -22,7 +22,7 @@ from generator.annotate.person_evidence import (
     surnames_used_alone,
     who_follows,
 )
-from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, role_country, strip_country
+from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, reported_role, role_country, strip_country
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     NOT_NAMES,
     OCCUPATIONS,
@@ -335,7 +335,7 @@ def find_people(
         key = by_token.get(_POSSESSIVE.sub("", name))
         if key:
             people[key].surface.append((block, name, sentence))
-    refs = [PersonRef(p.key, p.name, p.role, p.country) for p in people.values()]
+    refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
