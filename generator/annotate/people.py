@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from generator.annotate.known_people import beside_known_person, known_person, known_prefix, misspelt_known_person
 from generator.annotate.matching import Match
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
@@ -258,9 +259,11 @@ def find_people(
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
                 sentence = sentence_at(text, start)
-                known = _known_person(name, knowledge) if " " in name or name not in by_token else None
+                known = known_person(name, knowledge) if " " in name or name not in by_token else None
+                if known is None and " " in name:
+                    known = misspelt_known_person(name, knowledge)  # "Volodymr Zelensky"
                 if known is None and len(name.split()) >= 3:
-                    known, name = _known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
+                    known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)
                 if known is not None and " " not in name and not (
                     candidate.role or has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
@@ -298,7 +301,7 @@ def find_people(
                                    and not VERB_START.match(appositive.group("role")) else "")
                 evidence = (role or appositive_role or known is not None or has_attribution(text, start, end)
                             or who_follows(text, end) or of_organisation(text, end, block_matches)
-                            or _beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone)
                 if not evidence:
                     continue
                 key = known.key if known else slugify(name)
@@ -341,53 +344,6 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
-
-
-_NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
-_NAME_BEFORE_AND = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
-
-
-def _beside_known_person(text: str, start: int, end: int, knowledge: KnowledgeBase) -> bool:
-    """True when the name is listed with a person the knowledge base knows ('Ted Cruz and Marco Rubio')."""
-    for match in (_NAME_AFTER_AND.match(text[end : end + 60]), _NAME_BEFORE_AND.search(text[max(0, start - 60) : start])):
-        if match:
-            words = match.group("name").split()
-            if any(_known_person(" ".join(words[a:b]), knowledge) for a, b in ((0, len(words)), (0, 2), (len(words) - 2, len(words)))):
-                return True
-    return False
-
-
-def _known_prefix(name: str, knowledge: KnowledgeBase):
-    """(person, name) when the name starts with a known person's full name and goes on with glued words, else (None, name)."""
-    words = name.split()
-    for size in range(len(words) - 1, 1, -1):
-        prefix = name[: name.index(words[size - 1]) + len(words[size - 1])]
-        known = _known_person(prefix, knowledge)
-        if known is not None:
-            return known, prefix
-    return None, name
-
-
-def _known_person(name: str, knowledge: KnowledgeBase):
-    """The knowledge-base person this name spells, by full name, alias or unique surname."""
-    for alias in _people_index(knowledge).get(name, ()):
-        return knowledge.term("people", alias)
-    return None
-
-
-_INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
-
-
-def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    cached = _INDEX_CACHE.get(knowledge.version)
-    if cached is None:
-        index: dict[str, list[str]] = {}
-        for alias in knowledge.aliases:
-            if alias.taxonomy == "people":
-                index.setdefault(alias.text, []).append(alias.key)
-        cached = {k: tuple(dict.fromkeys(v)) for k, v in index.items() if len(set(v)) == 1}
-        _INDEX_CACHE[knowledge.version] = cached
-    return cached
 
 
 def _is_role_phrase(phrase: str) -> bool:

@@ -106,6 +106,15 @@ def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, fo
     assert set(people(text)) == found
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("Ukraine's President Volodymr Zelensky has accused Russia.", "volodymyr-zelensky"),  # a letter lost: the known person
+    ("Melania Trump said she would attend.", "melania-trump"),  # the same surname, another person
+    ("Donald Trumpp said he would attend.", "donald-trumpp"),  # a misspelt surname is not matched
+])
+def test_a_misspelt_known_name_is_the_known_person(text, key):
+    assert [p.key for p in annotate(text).people] == [key]
+
+
 def test_attribution_verb_is_evidence_for_a_name():
     assert "Tomasz Wiśniewski" in people("Tomasz Wiśniewski said the pipeline would open in May.")
 
