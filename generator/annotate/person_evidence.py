@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from generator.annotate.matching import Match
+from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS
+from generator.annotate.vocabulary import words
 
 POSSESSIVE = re.compile(r"['’]s$")
 #: A speech verb or "according to" right after or before a name.
@@ -25,6 +27,9 @@ _AGE_BEFORE = re.compile(rf"(?P<verb>\b(?:{SPEECH_VERBS})\s+)?\b\d{{1,3}}-year-o
 #: A relative "who" after a name ("Alexander Litvinenko, who was murdered").
 _PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Last words of an institution's name: a name "of" one is a person's.
+INSTITUTION_WORDS = ORGANISATION_LAST_WORDS | set(words("institution_words"))
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}")
 _OCCUPATION_BEFORE = re.compile(r"(?<![\w-])(?P<occupation>[a-z]+)\s+$")
 
 
@@ -49,9 +54,14 @@ def country_before(text: str, start: int, block_matches: list[Match]) -> str | N
 
 
 def of_organisation(text: str, end: int, block_matches: list[Match]) -> bool:
-    """True when an organisation's name follows the name after "of" ("Bill Hayton of Chatham House")."""
+    """True when an organisation's name follows the name after "of": a known one ("Bill Hayton of Chatham House") or one
+    named by its last word ("Lucas Guttenberg of the Jacques Delors Centre")."""
     after = _OF_AFTER.match(text, end)
-    return bool(after) and any(m.start == after.end() and m.best.taxonomy == "organizations" for m in block_matches)
+    if not after:
+        return False
+    named = _CAPITALISED_RUN.match(text, after.end())
+    return (any(m.start == after.end() and m.best.taxonomy == "organizations" for m in block_matches)
+            or bool(named) and named.group(0).split()[-1] in INSTITUTION_WORDS)
 
 
 def surnames_used_alone(blocks: list[tuple[int, str]]) -> set[str]:

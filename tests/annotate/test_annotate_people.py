@@ -98,7 +98,9 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
 @pytest.mark.parametrize(("text", "found"), [
     ("Émigrés such as Alexei Litvinov, who was murdered in London, infuriate the Kremlin.", {"Alexei Litvinov"}),
     ("It could help establish what Bill Haytonson of Chatham House calls a picket line.", {"Bill Haytonson"}),
+    ("But Lucas Guttenborg of the Jacques Delors Centre in Berlin fears the brake.", {"Lucas Guttenborg"}),
     # An organisation or a place takes "which", and "of" before a place is no employer.
+    ("They met in the Great Hall of the People in Beijing.", set()),
     ("Vanguard Bank, which lies in the sea, was surveyed.", set()),
     ("Gulag History of Russia was published.", set()),
 ])
