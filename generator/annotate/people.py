@@ -43,7 +43,7 @@ _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
-    rf"(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+    rf"(?=,|\.|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 #: A role with its article (or its country's possessive) and a comma before the name: "the U.S. special envoy for
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
@@ -346,6 +346,11 @@ def find_people(
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
 
 
+_OCCUPATION_LINKS = {"at", "from", "with", "for", "of", "in"}
+
+
 def _is_role_phrase(phrase: str) -> bool:
     words = [_POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
-    return (any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) or words[-1:] and words[-1] in OCCUPATIONS) and len(words) <= 12
+    # An occupation is the head when it ends the phrase or a preposition follows it ("an expert from the Ministry").
+    occupation = any(w in OCCUPATIONS and (i == len(words) - 1 or words[i + 1] in _OCCUPATION_LINKS) for i, w in enumerate(words))
+    return (any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) or occupation) and len(words) <= 12

@@ -39,6 +39,9 @@ def people(*paragraphs):
         # A lowercase occupation right before the name, with its demonym; a possessive owner gives the country.
         ("He sold it to American billionaire Todd Boehlman last year.", "Todd Boehlman", "billionaire", "US"),
         ("The plan was masterminded by France’s François Mitterrandi, who died in 1996.", "François Mitterrandi", None, "FR"),
+        # An occupation heads an appositive that a preposition or a colon follows.
+        ("It was supported by Marina Petrovna, an expert from the Ministry of Justice: “The phrase is a slogan.”",
+         "Marina Petrovna", "expert from the Ministry of Justice", None),
         # A courtesy title alone is no role.
         ("Sir David Omandson told the BBC that the agencies follow priorities.", "David Omandson", None, None),
         ("Mr Andrew Lotov said the firm had 200 inquiries a day.", "Andrew Lotov", None, None),
