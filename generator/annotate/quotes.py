@@ -54,7 +54,7 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 #: "the prime minister" just before the verb: the nearest person, if that is their role.
 _ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)([Tt]he\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
 #: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
-_SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}},)?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
+_SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
 _NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
 #: Lowercase words that end a description before a name ("a diplomat close to Obama" is not Obama).
@@ -122,7 +122,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         open_quote = text.count("“") > text.count("”")
         sentences = sentence_spans(text) or ((0, len(text)),)
         sentence_starts = [a for a, _ in sentences]
-        people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])]
+        # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
+        people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
+                       if not any(a < offset < b for a, b, _ in spans)]
         speaker_here: Person | None = None
         seen = 0  # people_here[:seen] stand before the current quote
         antecedent: tuple[int, str] | None = None  # (rank, name) of the person a 'he' before the quote refers to
