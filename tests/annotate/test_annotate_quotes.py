@@ -84,7 +84,7 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["“I am not frustrated, I am impatient,” declared an evidently frustrated Emmanuel Macron in Germany this year."],
      ["Emmanuel Macron"]),
     # "He" is never a name inside a quotation; an apposition's closing comma before the verb keeps the subject.
-    (["In his closing arguments, the defence lawyer, Leonid Solovyev, argued that the phrase “death to Putin” was vague. "
+    (["The slogans insulted President Vladimir Putin.", "In his closing arguments, the defence lawyer, Leonid Solovyev, argued that the phrase “death to Putin” was vague. "
       "“It could easily be an emotional way to express feelings,” he said."], ["Leonid Solovyev", "Leonid Solovyev"]),
     # The pronoun after a paragraph whose quote someone said refers to that speaker, not to a name in passing.
     (['"What Obama has shown to our enemies is weakness," Senator Ted Cruz said, lumping together Obama\'s steps.',
