@@ -10,9 +10,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from generator.annotate.known_people import beside_known_person, known_person, known_prefix, misspelt_known_person
 from generator.annotate.matching import Match
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
-from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, role_country, strip_country
+from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
+from generator.annotate.person_evidence import (
+    aged_speaker,
+    country_before,
+    has_attribution,
+    occupation_before,
+    of_organisation,
+    surnames_used_alone,
+    who_follows,
+)
+from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, reported_role, role_country, strip_country
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     NOT_NAMES,
     OCCUPATIONS,
@@ -29,11 +40,10 @@ from generator.slugs import slugify
 
 CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
-_POSSESSIVE = re.compile(r"['’]s$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
-    rf"(?=,|\.|;|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+    rf"(?=,|\.|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 #: A role with its article (or its country's possessive) and a comma before the name: "the U.S. special envoy for
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
@@ -54,8 +64,6 @@ _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
-_ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +236,7 @@ def find_people(
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     singles: list[tuple[int, str, str]] = []
+    surnames = surnames_used_alone(blocks)
     for block, text in blocks:
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
@@ -238,6 +247,8 @@ def find_people(
                 name_tokens = list(candidate.name)
                 while name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES):
                     name_tokens.pop(0)
+                while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
+                    name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
                 while name_tokens and name_tokens[-1].text.lower() in PARTICLES:
                     name_tokens.pop()
                 if not name_tokens:
@@ -248,15 +259,18 @@ def find_people(
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
                 sentence = sentence_at(text, start)
-                known = _known_person(name, knowledge) if " " in name or name not in by_token else None
+                known = known_person(name, knowledge) if " " in name or name not in by_token else None
+                if known is None and " " in name:
+                    known = misspelt_known_person(name, knowledge)  # "Volodymr Zelensky"
                 if known is None and len(name.split()) >= 3:
-                    known, name = _known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
+                    known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)
                 if known is not None and " " not in name and not (
-                    candidate.role or _has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
+                    candidate.role or has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
-                if known is None and (len(name.split()) == 1 or not looks_like_name(name)):
+                named_alone = known is None and " " not in name and aged_speaker(text, start, end)
+                if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         singles.append((block, name, sentence))
                     continue
@@ -271,6 +285,8 @@ def find_people(
                             role_start = lowercase_start(text, before.start("role"))
                             role = text[role_start:before.end("role")]
                             break
+                    if not role:  # "billionaire Todd Boehly", "American billionaire Todd Boely"
+                        role_start, role = occupation_before(text, start, block_matches)
                     # "Republican presidential candidates Marco Rubio and Ted Cruz": the second shares the role.
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]
@@ -283,8 +299,9 @@ def find_people(
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
-                evidence = (role or appositive_role or known is not None or _has_attribution(text, start, end)
-                            or _beside_known_person(text, start, end, knowledge))
+                evidence = (role or appositive_role or known is not None or has_attribution(text, start, end)
+                            or who_follows(text, end) or of_organisation(text, end, block_matches)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone)
                 if not evidence:
                     continue
                 key = known.key if known else slugify(name)
@@ -294,6 +311,9 @@ def find_people(
                     if known is not None and known.attributes.get("country"):
                         person.country = str(known.attributes["country"])
                     people[key] = person
+                owner = country_before(text, role_start, block_matches)  # "France’s François Mitterrand"
+                if owner and person.country is None:
+                    person.country = owner
                 appositive_start = text.find(appositive_role, end) if appositive_role else -1
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
                     if not role_text:
@@ -318,7 +338,7 @@ def find_people(
         key = by_token.get(_POSSESSIVE.sub("", name))
         if key:
             people[key].surface.append((block, name, sentence))
-    refs = [PersonRef(p.key, p.name, p.role, p.country) for p in people.values()]
+    refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
@@ -326,58 +346,11 @@ def find_people(
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
 
 
-_NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
-_NAME_BEFORE_AND = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
-
-
-def _beside_known_person(text: str, start: int, end: int, knowledge: KnowledgeBase) -> bool:
-    """True when the name is listed with a person the knowledge base knows ('Ted Cruz and Marco Rubio')."""
-    for match in (_NAME_AFTER_AND.match(text[end : end + 60]), _NAME_BEFORE_AND.search(text[max(0, start - 60) : start])):
-        if match:
-            words = match.group("name").split()
-            if any(_known_person(" ".join(words[a:b]), knowledge) for a, b in ((0, len(words)), (0, 2), (len(words) - 2, len(words)))):
-                return True
-    return False
-
-
-def _known_prefix(name: str, knowledge: KnowledgeBase):
-    """(person, name) when the name starts with a known person's full name and goes on with glued words, else (None, name)."""
-    words = name.split()
-    for size in range(len(words) - 1, 1, -1):
-        prefix = name[: name.index(words[size - 1]) + len(words[size - 1])]
-        known = _known_person(prefix, knowledge)
-        if known is not None:
-            return known, prefix
-    return None, name
-
-
-def _known_person(name: str, knowledge: KnowledgeBase):
-    """The knowledge-base person this name spells, by full name, alias or unique surname."""
-    for alias in _people_index(knowledge).get(name, ()):
-        return knowledge.term("people", alias)
-    return None
-
-
-_INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
-
-
-def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    cached = _INDEX_CACHE.get(knowledge.version)
-    if cached is None:
-        index: dict[str, list[str]] = {}
-        for alias in knowledge.aliases:
-            if alias.taxonomy == "people":
-                index.setdefault(alias.text, []).append(alias.key)
-        cached = {k: tuple(dict.fromkeys(v)) for k, v in index.items() if len(set(v)) == 1}
-        _INDEX_CACHE[knowledge.version] = cached
-    return cached
-
-
-def _has_attribution(text: str, start: int, end: int) -> bool:
-    """True when a speech verb or 'according to' stands next to the name."""
-    return bool(_ATTRIBUTION_AFTER.match(text[end : end + 40]) or _ATTRIBUTION_BEFORE.search(text[max(0, start - 40) : start]))
+_OCCUPATION_LINKS = {"at", "from", "with", "for", "of", "in"}
 
 
 def _is_role_phrase(phrase: str) -> bool:
     words = [_POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
-    return (any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) or words[-1:] and words[-1] in OCCUPATIONS) and len(words) <= 12
+    # An occupation is the head when it ends the phrase or a preposition follows it ("an expert from the Ministry").
+    occupation = any(w in OCCUPATIONS and (i == len(words) - 1 or words[i + 1] in _OCCUPATION_LINKS) for i, w in enumerate(words))
+    return (any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) or occupation) and len(words) <= 12

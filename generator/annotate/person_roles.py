@@ -6,6 +6,7 @@ from typing import Mapping
 
 from generator.annotate.matching import Match
 from generator.annotate.roles import RANK_WORDS, SPEECH_VERBS
+from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
 
 #: Words that open a clause, not a role: ", met his counterparts" is no appositive.
@@ -66,6 +67,15 @@ def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBa
     if kingdom and re.search(r"\bKingdom['’]s\b", role):
         return kingdom
     return None
+
+
+#: Titles that say how to address someone, not what they do ("Sir David Omand", "Mr Lo"): alone, no role.
+COURTESY_TITLES = frozenset(words("courtesy_titles"))
+
+
+def reported_role(role: str | None) -> str | None:
+    """The role as a brief reports it: none for a courtesy title alone ("Sir", "Mr.")."""
+    return None if role and role.lower().rstrip(".") in COURTESY_TITLES else role
 
 
 def better_role(new: str, old: str | None) -> bool:

@@ -21,7 +21,8 @@ from generator.model import Quote
 ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
 #: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
 ROLE_REFERENCES = mapping("role_references")
-_DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"]+)(?:\"|$)")
+#: A straight opening quote may close with a curly one: pasted text mixes them ('"Demining is ongoing,” it said').
+_DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"”]+)(?:[\"”]|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
@@ -32,8 +33,8 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: '," according to X', '," it quoted X as saying'.
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
-    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
-    rf"|(?:\w+\s+)?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
+    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?:\w+\s+){{0,3}}?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
 #: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
@@ -41,6 +42,8 @@ _LATER = re.compile(
     rf"(?:^|[,;])\s*(?:(?P<subject>[Hh]e|[Ss]he|[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})"
     rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$)"
 )
+#: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
+_SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 _ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|according to)\b", re.I)
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
@@ -51,7 +54,7 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 #: "the prime minister" just before the verb: the nearest person, if that is their role.
 _ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)([Tt]he\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
 #: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
-_SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}},)?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
+_SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
 _NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
 #: Lowercase words that end a description before a name ("a diplomat close to Obama" is not Obama).
@@ -73,7 +76,11 @@ class NameIndex:
 
     def resolve(self, text: str, last: bool = False) -> Person | None:
         """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
-        words = [_name_word(w) for w in text.split()]
+        raw = text.split()
+        words = [_name_word(w) for w in raw]
+        for i in range(len(words) - 1, 0, -1):  # "Donald Trump's": the whole name is the possessive, not only "Trump's"
+            if words[i] is None and (words[i - 1] or "")[:1].isupper() and raw[i - 1][-1:].isalpha():
+                words[i - 1] = None
         runs = [(i, size) for size in range(min(4, len(words)) if last else len(words), 0, -1)
                 for i in range(len(words) - size + 1) if all(words[i : i + size])]
         if last:
@@ -115,15 +122,19 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         open_quote = text.count("“") > text.count("”")
         sentences = sentence_spans(text) or ((0, len(text)),)
         sentence_starts = [a for a, _ in sentences]
-        people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])]
+        # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
+        people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
+                       if not any(a < offset < b for a, b, _ in spans)]
         speaker_here: Person | None = None
         seen = 0  # people_here[:seen] stand before the current quote
         antecedent: tuple[int, str] | None = None  # (rank, name) of the person a 'he' before the quote refers to
         paragraph_quotes: list[Quote] = []
         for start, end, inner in sorted(spans):
             while seen < len(people_here) and people_here[seen][0] < start:
-                if antecedent is None or people_here[seen][2] >= antecedent[0]:
-                    antecedent = (people_here[seen][2], people_here[seen][1])
+                offset, name, rank = people_here[seen]
+                # A possessive inside a sentence ("said Trump's ...") is what someone said, not who.
+                if (antecedent is None or rank >= antecedent[0]) and (rank or not _possessive(plain, offset + len(name))):
+                    antecedent = (rank, name)
                 seen += 1
             inner = inner.strip().rstrip(",")
             words = len(inner.split())
@@ -230,7 +241,7 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
     """Whether an attribution follows the quote, and whom it names: '..., he added' (the nearest person),
     '..., said Hayashi', '..., Professor Ueno said', '..., the minister said' (None for '..., the ministry said')."""
     match = _AFTER.match(tail)
-    if not match:
+    if not match or _SENTENCE_AFTER.match(tail):  # '... “a path to citizenship”. Raab said ...': a new sentence
         return False, None
     if match.group("pronoun"):
         return True, nearest
@@ -238,13 +249,25 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
-    found = _reference(match.group("object"), names, None)
+    found = _reference(match.group("object"), names, None) or _reference(_name_head(match.group("object")), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
     if found is None and match.group("object").strip()[:4].lower() == "the ":
         found = _reference(match.group("object"), names, nearest)
     return True, found
+
+
+def _name_head(phrase: str) -> str:
+    """A phrase up to the end of its first name: 'an evidently frustrated Emmanuel Macron in Germany' -> '... Emmanuel Macron'."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    end = first
+    while end < len(words) and (words[end][:1].isupper() or words[end] in _NAME_CONNECTORS):
+        end += 1
+    while end > first and words[end - 1] in _NAME_CONNECTORS:
+        end -= 1
+    return " ".join(words[:end])
 
 
 def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:

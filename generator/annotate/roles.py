@@ -40,7 +40,7 @@ NOT_NAMES = {
     "Ms", "Dr", "Sir", "Western", "Eastern", "Northern", "Southern", "Global", "International", "National",
     "Council", "Security", "Foreign", "Economic", "Human", "Rights", "Forum", "Agency", "News", "Press",
     "Islands", "Island", "Sea", "War", "World", "Region", "Far", "East", "West", "North", "South", "Central",
-}
+} | set(words("sentence_adverbs"))
 #: Capitalised words that may follow a role noun and still belong to the role ("Minister of Foreign Affairs").
 ROLE_MODIFIERS = {
     "Foreign", "Affairs", "Defence", "Defense", "Finance", "Economy", "Trade", "Industry", "Energy", "Interior",

@@ -312,20 +312,31 @@ FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH"}
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]+)$")
 
 
-def family_name(person: Term) -> str | None:
+def family_name(person: Term, full_name: str | None = None) -> str | None:
     """The name a person is called by alone: last word, or first for family-name-first countries."""
-    parts = [p for p in person.name.split() if not _SUFFIX.match(p)]
+    parts = [p for p in (full_name or person.name).split() if not _SUFFIX.match(p)]
     if len(parts) < 2 or any(p.lower() in {"bin", "bint", "ibn"} for p in parts):
         return None  # "Mohammed bin Salman" is not called "Salman"; curated aliases cover such names
     name = parts[0] if person.attributes.get("country") in FAMILY_NAME_FIRST else parts[-1]
     return name if name[:1].isupper() and len(name) >= 3 else None
 
 
+def family_names(person: Term) -> list[str]:
+    """The family name of the person's name and of each alias that spells the same given name another way
+    ("Volodymyr Zelenskyy": "Zelenskyy"); an alias with a title or another given name gives none."""
+    given = family_name(person)
+    names = [given] if given else []
+    for alias in person.aliases:
+        spelt = family_name(person, alias)
+        if given and spelt and spelt != given and alias.replace(spelt, given, 1) == person.name:
+            names.append(spelt)
+    return names
+
+
 def surname_aliases(people: Iterable[Term]) -> list[Alias]:
-    """Family names of known people that name only one of them ('Putin'), as weaker aliases."""
+    """Family names of known people that name only one of them ('Putin', 'Zelenskyy'), as weaker aliases."""
     by_surname: dict[str, list[str]] = {}
     for person in people:
-        name = family_name(person)
-        if name:
+        for name in family_names(person):
             by_surname.setdefault(name, []).append(person.key)
     return [Alias(s, "people", keys[0], "surname") for s, keys in sorted(by_surname.items()) if len(keys) == 1]

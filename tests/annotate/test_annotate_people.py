@@ -34,6 +34,17 @@ def people(*paragraphs):
          "Republican presidential candidates", "US"),
         ("They talked through special envoys Serdar Kilicer and Ruben Rubinian.", "Ruben Rubinian", "special envoys", None),
         ("Pentagon press secretary John Kirbyson said the talks went well.", "John Kirbyson", "Pentagon press secretary", "US"),
+        # An adverb opening the sentence without a comma is no part of the name.
+        ("Instead Marco Rutten, the Dutch prime minister, secured a brake.", "Marco Rutten", "prime minister", "NL"),
+        # A lowercase occupation right before the name, with its demonym; a possessive owner gives the country.
+        ("He sold it to American billionaire Todd Boehlman last year.", "Todd Boehlman", "billionaire", "US"),
+        ("The plan was masterminded by France’s François Mitterrandi, who died in 1996.", "François Mitterrandi", None, "FR"),
+        # An occupation heads an appositive that a preposition or a colon follows.
+        ("It was supported by Marina Petrovna, an expert from the Ministry of Justice: “The phrase is a slogan.”",
+         "Marina Petrovna", "expert from the Ministry of Justice", None),
+        # A courtesy title alone is no role.
+        ("Sir David Omandson told the BBC that the agencies follow priorities.", "David Omandson", None, None),
+        ("Mr Andrew Lotov said the firm had 200 inquiries a day.", "Andrew Lotov", None, None),
         # A relative clause is no role.
         ("Candidate Jim Dorrance, who accuses the chairman of weakness, said he would run.", "Jim Dorrance", "Candidate", None),
     ],
@@ -64,6 +75,49 @@ def test_surname_resolves_to_the_full_person():
     mentions = [m for m in notes.mentions if m.taxonomy == "people"]
     assert {m.key for m in mentions} == {"lindiwe-mokoena"}
     assert {m.block for m in mentions} == {0, 1}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The court sentenced the photographer Alexei Morozkin to six years.", "Morozkin said he would appeal."),
+    ("Andrei Lotov’s firm gets ten inquiries a day.", "In 1989 Mr Lotov helped people leave."),
+    ("“We will appeal,” said Karlsson.", "The lawyer Ingrid Karlsson filed the papers."),
+])
+def test_a_surname_used_alone_for_someone_makes_the_full_name_a_person(paragraphs):
+    assert {"Alexei Morozkin", "Andrei Lotov", "Ingrid Karlsson"} & set(people(*paragraphs))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("“People learn to survive,” says Thea, a 23-year-old who plans to leave.", {"Thea"}),
+    ("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.", {"Nicole"}),
+    ("“We stay,” said Omar, 41, a baker.", {"Omar"}),
+    # A first name alone needs both a speech verb and an age.
+    ("“We stay,” said Omar.", set()),
+    ("Thea, a 23-year-old, plans to leave.", set()),
+])
+def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
+    assert set(people(text)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Émigrés such as Alexei Litvinov, who was murdered in London, infuriate the Kremlin.", {"Alexei Litvinov"}),
+    ("It could help establish what Bill Haytonson of Chatham House calls a picket line.", {"Bill Haytonson"}),
+    ("But Lucas Guttenborg of the Jacques Delors Centre in Berlin fears the brake.", {"Lucas Guttenborg"}),
+    # An organisation or a place takes "which", and "of" before a place is no employer.
+    ("They met in the Great Hall of the People in Beijing.", set()),
+    ("Vanguard Bank, which lies in the sea, was surveyed.", set()),
+    ("Gulag History of Russia was published.", set()),
+])
+def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, found):
+    assert set(people(text)) == found
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Ukraine's President Volodymr Zelensky has accused Russia.", "volodymyr-zelensky"),  # a letter lost: the known person
+    ("Melania Trump said she would attend.", "melania-trump"),  # the same surname, another person
+    ("Donald Trumpp said he would attend.", "donald-trumpp"),  # a misspelt surname is not matched
+])
+def test_a_misspelt_known_name_is_the_known_person(text, key):
+    assert [p.key for p in annotate(text).people] == [key]
 
 
 def test_attribution_verb_is_evidence_for_a_name():

@@ -22,6 +22,11 @@ def quotes(*paragraphs):
           "“And this paragraph continues what she was saying at length.”"),
          [("Anna Lindqvist", "The first part of a long statement goes here"),
           ("Anna Lindqvist", "And this paragraph continues what she was saying at length.")]),
+        # A known person's surname as one of their aliases spells it ("Volodymyr Zelenskyy") names them alone.
+        (("“We will not give up any of our land,” Zelenskyy said.",),
+         [("Volodymyr Zelensky", "We will not give up any of our land")]),
+        (("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.",),
+         [("Nicole", "I feel like a deserter")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
@@ -69,6 +74,18 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # A wire's "quoted X as saying".
     (["Defense Secretary Delfin Lorenzana met Wei Fenghe.",
       "“We remain firm in finding ways to improve our relations,” it quoted Lorenzana as telling Wei."], ["Delfin Lorenzana"]),
+    # "The statement quoted X as saying", after a straight quote that a curly one closes.
+    (["The agency reported progress.",
+      '"Demining is ongoing to ensure safe access for the teams,” the statement quoted Director General Rafael Grossa as saying.'],
+     ["Rafael Grossa"]),
+    # An apposition between the name after the quote and its verb; a name after the verb, then more words.
+    (["“There are things that we must investigate,” Sir Andrew Parkes, MI5’s chief when the committee met, told the ISC."],
+     ["Andrew Parkes"]),
+    (["“I am not frustrated, I am impatient,” declared an evidently frustrated Emmanuel Macron in Germany this year."],
+     ["Emmanuel Macron"]),
+    # "He" is never a name inside a quotation; an apposition's closing comma before the verb keeps the subject.
+    (["The slogans insulted President Vladimir Putin.", "In his closing arguments, the defence lawyer, Leonid Solovyev, argued that the phrase “death to Putin” was vague. "
+      "“It could easily be an emotional way to express feelings,” he said."], ["Leonid Solovyev", "Leonid Solovyev"]),
     # The pronoun after a paragraph whose quote someone said refers to that speaker, not to a name in passing.
     (['"What Obama has shown to our enemies is weakness," Senator Ted Cruz said, lumping together Obama\'s steps.',
       '"I think it is a real mistake and a bad idea," he said.'], ["Ted Cruz", "Ted Cruz"]),
@@ -94,6 +111,9 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
     ["The statement followed a meeting with President Bashar al-Assad.",
      'The panel said arms went "to a range of Middle Eastern and African states, reportedly," the panel said.'],
+    # A full stop after the quote mark ends its sentence: the next one's speaker is not its own.
+    ["Britain offers the people “a path to full British citizenship and a home”. Foreign Secretary Dominic Raab said it was right."],
+    ["Talks were held in Alaska.", 'The Russian leader said President Donald Trump\'s "leadership qualities" would help restore relations.'],
     ["External Affairs Minister S. Jaishankar visited.",
      "Mr. Jaishankar highlighted plans for a zone, which “will attract numerous investors from other countries”, the statement said."],
 ])

@@ -6,7 +6,16 @@ from typing import Callable
 
 import pytest
 
-from generator.knowledge.base import Alias, KnowledgeBase, KnowledgeError, alias_variants, family_name, load_knowledge, surname_aliases
+from generator.knowledge.base import (
+    Alias,
+    KnowledgeBase,
+    KnowledgeError,
+    alias_variants,
+    family_name,
+    family_names,
+    load_knowledge,
+    surname_aliases,
+)
 from generator.model import Term
 
 
@@ -139,6 +148,16 @@ def test_a_surname_shared_by_two_people_names_neither():
     people = [Term("people", "shinzo-abe", "Shinzo Abe"), Term("people", "akie-abe", "Akie Abe"),
               Term("people", "vladimir-putin", "Vladimir Putin")]
     assert surname_aliases(people) == [Alias("Putin", "people", "vladimir-putin", "surname")]
+
+
+@pytest.mark.parametrize("name, aliases, expected", [
+    ("Volodymyr Zelensky", ("Volodymyr Zelenskyy", "Volodymyr Zelenskiy"), ["Zelensky", "Zelenskyy", "Zelenskiy"]),
+    ("Vladimir Putin", ("President Putin", "Vladimir Vladimirovich Putin"), ["Putin"]),  # no new spelling
+    ("Joe Biden", ("Joseph Biden", "Joseph R. Biden"), ["Biden"]),  # another given name, same surname
+    ("Recep Tayyip Erdogan", ("Tayyip Erdoğan",), ["Erdogan"]),  # another given name: not a spelling of this one
+])
+def test_an_alias_spelling_the_surname_another_way_gives_that_surname(name, aliases, expected):
+    assert family_names(Term("people", "x", name, aliases=aliases)) == expected
 
 
 def test_people_get_their_name_aliases_and_surname(load):

@@ -1,0 +1,66 @@
+"""People the knowledge base knows, found from a name in the text: by full name, alias or unique surname, a known
+name with glued words after it, a misspelling of a known name, or a name listed with a known person."""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from generator.knowledge.base import KnowledgeBase
+
+_NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
+_NAME_BEFORE_AND = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def beside_known_person(text: str, start: int, end: int, knowledge: KnowledgeBase) -> bool:
+    """True when the name is listed with a person the knowledge base knows ('Ted Cruz and Marco Rubio')."""
+    for match in (_NAME_AFTER_AND.match(text[end : end + 60]), _NAME_BEFORE_AND.search(text[max(0, start - 60) : start])):
+        if match:
+            words = match.group("name").split()
+            if any(known_person(" ".join(words[a:b]), knowledge) for a, b in ((0, len(words)), (0, 2), (len(words) - 2, len(words)))):
+                return True
+    return False
+
+
+def known_prefix(name: str, knowledge: KnowledgeBase):
+    """(person, name) when the name starts with a known person's full name and goes on with glued words, else (None, name)."""
+    words = name.split()
+    for size in range(len(words) - 1, 1, -1):
+        prefix = name[: name.index(words[size - 1]) + len(words[size - 1])]
+        known = known_person(prefix, knowledge)
+        if known is not None:
+            return known, prefix
+    return None, name
+
+
+def known_person(name: str, knowledge: KnowledgeBase):
+    """The knowledge-base person this name spells, by full name, alias or unique surname."""
+    for alias in _people_index(knowledge).get(name, ()):
+        return knowledge.term("people", alias)
+    return None
+
+
+#: How alike a name must be to a known person's of the same surname to be a misspelling of it ("Volodymr Zelensky").
+MISSPELLING_SIMILARITY = 0.9
+
+
+def misspelt_known_person(name: str, knowledge: KnowledgeBase):
+    """The known person whose unique surname this name ends with and whose full name it misspells by a letter or two."""
+    surname_owner = known_person(name.split()[-1], knowledge)
+    if surname_owner is None or not name[:1] == surname_owner.name[:1]:
+        return None
+    return surname_owner if SequenceMatcher(None, name, surname_owner.name).ratio() >= MISSPELLING_SIMILARITY else None
+
+
+_INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    cached = _INDEX_CACHE.get(knowledge.version)
+    if cached is None:
+        index: dict[str, list[str]] = {}
+        for alias in knowledge.aliases:
+            if alias.taxonomy == "people":
+                index.setdefault(alias.text, []).append(alias.key)
+        cached = {k: tuple(dict.fromkeys(v)) for k, v in index.items() if len(set(v)) == 1}
+        _INDEX_CACHE[knowledge.version] = cached
+    return cached

@@ -1,0 +1,90 @@
+"""What around a name shows it is a person's: a speech verb, a surname used alone, an age, a "who" clause, an employer
+after "of", an occupation before it, a possessive owner (the country)."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.matching import Match
+from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
+from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS
+from generator.annotate.vocabulary import words
+
+POSSESSIVE = re.compile(r"['’]s$")
+#: A speech verb or "according to" right after or before a name.
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
+_ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
+#: A lone capitalised word with a speech verb beside it, or a courtesy title before it ("Strukov said", "Mr Lo"):
+#: a surname the article uses for someone, which makes the full name it ends a person.
+_SURNAME_IN_USE = re.compile(
+    rf"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b"
+    rf"|\b(?:{SPEECH_VERBS})\s+(?P<object>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+    r"|\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<titled>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+#: An age beside a lone first name, which feature stories give the people they name only so ("Thea, a 23-year-old",
+#: "Thea, 23,", "23-year-old Nicole"); with a speech verb it makes the first name a person.
+_AGE_AFTER = re.compile(r"^,\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
+_AGE_BEFORE = re.compile(rf"(?P<verb>\b(?:{SPEECH_VERBS})\s+)?\b\d{{1,3}}-year-old\s+$")
+#: A relative "who" after a name ("Alexander Litvinenko, who was murdered").
+_PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Last words of an institution's name: a name "of" one is a person's.
+INSTITUTION_WORDS = ORGANISATION_LAST_WORDS | set(words("institution_words"))
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}")
+_OCCUPATION_BEFORE = re.compile(r"(?<![\w-])(?P<occupation>[a-z]+)\s+$")
+
+
+def occupation_before(text: str, start: int, block_matches: list[Match]) -> tuple[int, str]:
+    """(start, role) of a lowercase occupation right before the name, with its demonym ("American billionaire"), else (start, "")."""
+    before = _OCCUPATION_BEFORE.search(text, max(0, start - 40), start)
+    if not before or before.group("occupation") not in OCCUPATIONS:
+        return start, ""
+    role_start = before.start("occupation")
+    for match in block_matches:
+        if match.end == role_start - 1 and match.best.taxonomy == "countries" and match.best.kind == "demonym":
+            role_start = match.start
+    return role_start, text[role_start:before.end("occupation")]
+
+
+def country_before(text: str, start: int, block_matches: list[Match]) -> str | None:
+    """The country whose possessive stands right before a name or role ("Austria’s Sebastian Kurz"), else None."""
+    for match in block_matches:
+        if match.best.taxonomy == "countries" and text[match.end:start] in ("'s ", "’s "):
+            return match.best.key
+    return None
+
+
+def of_organisation(text: str, end: int, block_matches: list[Match]) -> bool:
+    """True when an organisation's name follows the name after "of": a known one ("Bill Hayton of Chatham House") or one
+    named by its last word ("Lucas Guttenberg of the Jacques Delors Centre")."""
+    after = _OF_AFTER.match(text, end)
+    if not after:
+        return False
+    named = _CAPITALISED_RUN.match(text, after.end())
+    return (any(m.start == after.end() and m.best.taxonomy == "organizations" for m in block_matches)
+            or bool(named) and named.group(0).split()[-1] in INSTITUTION_WORDS)
+
+
+def surnames_used_alone(blocks: list[tuple[int, str]]) -> set[str]:
+    """The lone words the article uses as someone's surname: with a speech verb or after a courtesy title."""
+    found = (m.group("subject") or m.group("object") or m.group("titled") for _, text in blocks for m in _SURNAME_IN_USE.finditer(text))
+    return {POSSESSIVE.sub("", word) for word in found if word not in NOT_NAMES}
+
+
+def aged_speaker(text: str, start: int, end: int) -> bool:
+    """True when a lone first name speaks and carries an age: '," says Thea, a 23-year-old', 'says 23-year-old Nicole'."""
+    if not text[start:end].isalpha() or text[start:end].lower() in ROLE_NOUNS:
+        return False
+    before = _AGE_BEFORE.search(text, max(0, start - 60), start)
+    if before and before.group("verb"):
+        return True
+    return bool(has_attribution(text, start, end) and (before or _AGE_AFTER.match(text[end : end + 30])))
+
+
+def has_attribution(text: str, start: int, end: int) -> bool:
+    """True when a speech verb or 'according to' stands next to the name."""
+    return bool(_ATTRIBUTION_AFTER.match(text[end : end + 40]) or _ATTRIBUTION_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def who_follows(text: str, end: int) -> bool:
+    """True when a relative "who" follows the name: organisations and places take "which"."""
+    return bool(_PERSON_AFTER.match(text, end))
