@@ -97,3 +97,23 @@ STAMP_WORDS = re.compile(
     r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)",
     re.I,
 )
+#: The header of a page's comment section ("Comments (12)", "[ 167 comments ]", "Top Rated Comments", "Leave a reply").
+COMMENTS_HEADER = re.compile(
+    r"^[\[(]?\s*(?:\d+\s+)?(?:(?:top[ -]rated|most (?:recent|popular)|latest|newest|oldest|top|popular|reader|user)s?'? )?"
+    r"(?:comments?|responses?|replies)(?:\s*\(\+?\d*\)|\s*\(\+\))?\s*[\])]?:?$|"
+    r"^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|^join the (?:discussion|conversation)\b|"
+    r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?(?:comments|replies)\b|^comments? (?:are|have been) closed\b|"
+    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
+    re.I,
+)
+#: The header of what a page lists after its article: more stories, related or popular reads, a site's other pages.
+SECTION_END = re.compile(
+    r"^(?:(?:more|other|related|recommended|similar|popular|trending|latest|top|further)(?: [\w'’&.-]+){0,3}? "
+    r"(?:stories|articles|news|coverage|reads|posts|headlines|videos|links)|"
+    r"more (?:from|in|on) (?:this (?:story|topic|author)|[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})|"
+    r"(?:want )?more (?:stories|articles) like this|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
+    r"(?:also|must|further) read|read (?:more|next|also)|what to read next|most (?:read|popular|viewed|shared|emailed|commented)|"
+    r"editors?['’]?s? (?:picks|choice)|don['’]?t miss|recommended(?: for you)?|related(?: content| coverage| topics)?|"
+    r"(?:trending|popular)(?: now)?)\s*[:?!.]?$",
+    re.I,
+)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text, list_items
 from generator.sources.span import main_text_span
 
@@ -61,7 +62,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     if not any(is_body(line) for line in rest):
         return None
     first_text, last_text = main_text_span(rest)
-    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _comments_start(rest) - 1)
+    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1)
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()
@@ -130,26 +131,30 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     )
 
 
-#: The header of a page's comment section; readers' comments follow it, never the article.
-_COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:reader |user )?(?:comments?|responses?|replies)(?:\s*\(\+?\d*\)|\s*\(\+\))?:?$|"
-    r"^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|^join the (?:discussion|conversation)\b|"
-    r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?(?:comments|replies)\b|^comments? (?:are|have been) closed\b|"
-    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
-    re.I,
-)
-#: Body paragraphs the article must already have for a comments header to end it (share bars at the top name comments too).
+#: Body paragraphs the article must already have for a comments or section header to end it (share bars and menus
+#: at the top name comments and other stories too).
 MIN_BODY_BEFORE_COMMENTS = 3
 
 
-def _comments_start(lines: list[Line]) -> int:
-    """Index of the comment section's header after the article's text, or one past the end when there is none."""
+def _text_end(lines: list[Line]) -> int:
+    """Index of the comment section's or the after-article list's header, or one past the end when there is none."""
+    resumes = _paragraphs_resume(lines)
     bodies = 0
     for i, line in enumerate(lines):
         bodies += is_body(line)
-        if bodies >= MIN_BODY_BEFORE_COMMENTS and line.words <= 8 and _COMMENTS_HEADER.match(line.text):
+        if bodies >= MIN_BODY_BEFORE_COMMENTS and line.words <= 8 and (
+            COMMENTS_HEADER.match(line.text) or SECTION_END.match(line.text) and not resumes[i]
+        ):
             return i
     return len(lines) + 1
+
+
+def _paragraphs_resume(lines: list[Line]) -> list[bool]:
+    """For each line, whether two body paragraphs in a row follow it: after a box of links inside the article, not a list after it."""
+    resumes = [False] * len(lines)
+    for i in range(len(lines) - 3, -1, -1):
+        resumes[i] = resumes[i + 1] or is_body(lines[i + 1]) and is_body(lines[i + 2])
+    return resumes
 
 
 def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:

@@ -404,3 +404,17 @@ def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(aft
     from generator.sources.splitting import _paragraphs_follow
 
     assert _paragraphs_follow(scan_lines(f"{RAILWAY}\n\n{after}", 20_000), 0) is starts
+
+
+@pytest.mark.parametrize("header", ["[ 167 comments ]", "Top Rated Comments", "More Great WIRED Stories", "More From the Los Angeles Times",
+                                    "Want more stories like this?", "You may also like", "Most Read"])
+def test_a_section_header_after_the_text_ends_it(header):
+    teasers = ["Ministers meet again next week", "A summary of another story that the site wants readers to open next, one line long."]
+    (article,) = clean("\n\n".join([PIER, A, B, C, header, *teasers]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+    assert [r.text for r in article.removed][-3:] == [header, *teasers]
+
+
+def test_a_box_of_links_inside_the_text_does_not_end_it():
+    (article,) = clean("\n\n".join([PIER, A, B, C, "Related stories", "Ministers meet again next week", D, E]) + "\n")
+    assert [b.text for b in article.blocks if b.kind == "paragraph"] == [A, B, C, D, E]
