@@ -39,6 +39,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
 _SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
+#: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
+_FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
 _TRAILER = re.compile(
     r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?"
@@ -55,6 +57,8 @@ _TIMESTAMP = re.compile(
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
 )
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+#: The signature closing an embedded tweet: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019". Quoted text, not a widget.
+_TWEET_SIGNATURE = re.compile(r"^[—–-]+ ?[^()]{1,60}\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 
 
 def is_timestamp(text: str, words: int) -> bool:
@@ -175,7 +179,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         pending_gap, pending_level = gap, level
         gap = 0
     flush()
-    return mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines))))
+    return mark_tweets(mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines)))))
 
 
 def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:
@@ -279,6 +283,23 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
     return marked
 
 
+def is_tweet_signature(text: str) -> bool:
+    """The line that closes an embedded tweet: a dash, the author, their @handle and the date."""
+    return "(@" in text and bool(_TWEET_SIGNATURE.match(text))
+
+
+def mark_tweets(lines: list[Line]) -> list[Line]:
+    """An embedded tweet is quoted text: its signature (the same on two tweets of a day) and the line it signs stay text."""
+    marked = list(lines)
+    for i, line in enumerate(lines):
+        if is_tweet_signature(line.text):
+            marked[i] = replace(line, noise=None, candidate=False)
+            previous = lines[i - 1] if i else None
+            if previous is not None and previous.noise in (None, RemovedReason.RELATED, RemovedReason.REPEATED_WIDGET):
+                marked[i - 1] = replace(previous, noise=None, candidate=False)
+    return marked
+
+
 def _is_wrapped(previous: str, line: str) -> bool:
     """True when ``line`` continues a hard-wrapped ``previous`` line."""
     return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not _URL_LINE.match(line)
@@ -308,7 +329,7 @@ def is_text(line: Line) -> bool:
     """A line of running text: a body paragraph, or a short finished sentence ('"Not a market," he said.')."""
     if line.noise is not None:
         return False
-    return is_body(line) or (not line.candidate and line.words >= 3 and bool(_SENTENCE_END.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
+    return is_body(line) or is_tweet_signature(line.text) or (not line.candidate and line.words >= 3 and bool(_FINISHED.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
 
 
 _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")

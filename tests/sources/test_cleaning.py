@@ -418,3 +418,11 @@ def test_a_section_header_after_the_text_ends_it(header):
 def test_a_box_of_links_inside_the_text_does_not_end_it():
     (article,) = clean("\n\n".join([PIER, A, B, C, "Related stories", "Ministers meet again next week", D, E]) + "\n")
     assert [b.text for b in article.blocks if b.kind == "paragraph"] == [A, B, C, D, E]
+
+
+def test_embedded_tweets_stay_text_with_their_signatures():
+    signature = "— Harbour Board (@HarbourBoard) March 3, 2024"
+    tweet = "Who pays for the pier if the storms come early? pic.twitter.com/abc123"
+    (article,) = clean("\n\n".join([PIER, A, "The board wrote:", "Work starts in autumn.", signature, B, C, tweet, signature]) + "\n")
+    assert [b.text for b in article.blocks][-2:] == [tweet, signature]
+    assert [b.text for b in article.blocks].count(signature) == 2
