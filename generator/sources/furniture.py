@@ -117,3 +117,5 @@ SECTION_END = re.compile(
     r"(?:trending|popular)(?: now)?)\s*[:?!.]?$",
     re.I,
 )
+#: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
+CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")

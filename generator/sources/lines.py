@@ -16,6 +16,7 @@ from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
     CAPTION_START,
+    CODE,
     CREDIT,
     CREDIT_LINE,
     DISCLAIMER,
@@ -102,6 +103,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.COUNTER
     if _URL_LINE.match(text):
         return RemovedReason.LINK
+    if ("{" in text or "}" in text) and CODE.search(text):
+        return RemovedReason.CODE
     if words <= 14 and "|" in text and not _SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
     if is_timestamp(text, words):

@@ -426,3 +426,15 @@ def test_embedded_tweets_stay_text_with_their_signatures():
     (article,) = clean("\n\n".join([PIER, A, "The board wrote:", "Work starts in autumn.", signature, B, C, tweet, signature]) + "\n")
     assert [b.text for b in article.blocks][-2:] == [tweet, signature]
     assert [b.text for b in article.blocks].count(signature) == 2
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("a.supporter:hover {background:#EC4438!important;} @media screen and (max-width: 480px) { #byline div {padding:0;}}", "style sheet or script text"),
+    ("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", "style sheet or script text"),
+    ("The set {1, 2, 3} has three members, the textbook says in its first chapter.", None),
+])
+def test_style_sheet_and_script_text_is_not_article_text(text, reason):
+    from generator.sources.lines import count_words, noise_reason
+
+    found = noise_reason(text, count_words(text))
+    assert (found.value if found else None) == reason
