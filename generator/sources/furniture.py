@@ -40,8 +40,8 @@ WIDGET = re.compile(
     r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",
     re.I,
 )
-#: A site's own notices anywhere in a line: privacy, terms, cookies, subscription and paywall pitches, affiliate
-#: disclosures, comment forms, trademark notices.
+#: A site's own notices anywhere in a line: privacy, terms, cookies, subscription, membership and paywall pitches,
+#: affiliate disclosures, comment forms, trademark notices.
 SITE_NOTICE = re.compile(
     r"privacy (?:notice|policy)|terms of (?:service|use)|recaptcha|cookie (?:policy|settings)|"
     r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access|"
@@ -50,7 +50,9 @@ SITE_NOTICE = re.compile(
     r"affiliate (?:links?|commission|partnerships?|advertising)|"
     r"associates program|(?:in|to) your inbox|email address will not be published|required fields are marked|"
     r"next time I comment|turn on (?:\w+ )?notifications|thanks for (?:signing up|subscribing)|opt-in box|"
-    r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?",
+    r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?|"
+    r"paywalls?\b|plans? start(?:ing)? (?:from|at)|(?:you )?become an? (?:member|subscriber|supporter|patron)\b|"
+    r"support (?:our|independent|quality) journalism|already an? (?:subscriber|member)\b|(?:for )?subscribers only",
     re.I,
 )
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
@@ -80,7 +82,7 @@ DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
 SITE_NOTICE_WORDS = re.compile(
     r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
     r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
-    r"your subscription|registered trademark"
+    r"your subscription|registered trademark|paywall|plan|become a|support|already a|subscribers only"
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
 CAPTION_MARKERS = re.compile(

@@ -344,6 +344,10 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.", "comment, share or subscription widget"),
     ("Get the latest stories delivered to your inbox every morning.", "comment, share or subscription widget"),
     ("CBS Sports is a registered trademark of CBS Broadcasting Inc.", "comment, share or subscription widget"),
+    ("Join today with plans starting from less than $3 per week, plus gain access to exclusive features.", "comment, share or subscription widget"),
+    ("This is part of our Ethical Paywall and how we fund the site.", "comment, share or subscription widget"),
+    ("Support independent journalism", "comment, share or subscription widget"),
+    ("The minister said the plan would support farmers who lost their harvests to the floods.", None),
     ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
     ("The European Commission said it would set up an inquiry into the deal within weeks.", None),
 ])
