@@ -121,3 +121,7 @@ SECTION_END = re.compile(
 )
 #: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
 CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")
+#: A caption's closing place and date, the wire photo style: "... speaks in Damascus, Feb. 20, 2016." (text says "on Feb. 20").
+CAPTION_PLACE_DATE = re.compile(
+    r"[A-Z][\w.'’-]+, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$"
+)

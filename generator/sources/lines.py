@@ -15,6 +15,7 @@ from generator.model import RemovedLine, RemovedReason
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
+    CAPTION_PLACE_DATE,
     CAPTION_START,
     CODE,
     CREDIT,
@@ -57,6 +58,8 @@ _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
 )
+#: Quotation marks or a reporting verb: a sentence of the article, not a caption.
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 #: The signature closing an embedded tweet: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019". Quoted text, not a widget.
 _TWEET_SIGNATURE = re.compile(r"^[—–-]+ ?[^()]{1,60}\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
@@ -125,6 +128,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if words <= 30 and CAPTION_START.match(text):
         return RemovedReason.CAPTION
     if words <= 50 and CAPTION_MARKER_WORDS.search(text) and CAPTION_MARKERS.search(text):
+        return RemovedReason.CAPTION
+    if 6 <= words <= 50 and text[-1:] in ".0123456789" and CAPTION_PLACE_DATE.search(text) and not _QUOTED.search(text):
         return RemovedReason.CAPTION
     return None
 

@@ -330,6 +330,9 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("WATCH: Related video of damage from Homs bombings", "comment, share or subscription widget"),
     ("Press Release: Victoria University of Wellington", "credits or copyright line"),
     ("Kerry, speaking in Amman on Sunday, said the sides were closer to a cease-fire than they have ever been.", None),
+    ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
+    ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
+    ("\"We will not give up,\" the minister said in Ankara, March 7, 2016.", None),
 ])
 def test_captions_and_labels_anywhere_on_the_page(text, reason):
     from generator.sources.lines import count_words, noise_reason
