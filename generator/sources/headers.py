@@ -5,10 +5,21 @@ Every dropped line is kept, with its reason, in the article's provenance.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
-from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text, list_items
+from generator.sources.lines import (
+    MAX_SUBHEADING_WORDS,
+    MIN_BODY_WORDS,
+    Line,
+    is_body,
+    is_byline,
+    is_finished,
+    is_name_line,
+    is_text,
+    list_items,
+)
 from generator.sources.span import main_text_span
 
 _DATELINE = re.compile(
@@ -69,6 +80,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     standfirst = byline = bio = dateline = None
     bio_at_end = started = False
     items = list_items(rest)
+    echoes = _echoes(rest)
     for i, line in enumerate(rest):
         text = line.text
         if i > last_body:
@@ -79,6 +91,9 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             continue
         if title is not None and _same_headline(text, title):
             removed.append(RemovedLine(text, RemovedReason.REPEATED))
+            continue
+        if i in echoes:
+            removed.append(RemovedLine(text, RemovedReason.DUPLICATE))  # a highlight or pull quote the text says in full
             continue
         if not started and byline is None and (is_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
@@ -155,6 +170,29 @@ def _paragraphs_resume(lines: list[Line]) -> list[bool]:
     for i in range(len(lines) - 3, -1, -1):
         resumes[i] = resumes[i + 1] or is_body(lines[i + 1]) and is_body(lines[i + 2])
     return resumes
+
+
+#: Unfinished lines of at least this many words are looked for inside the article's paragraphs (highlights, pull quotes).
+MIN_ECHO_WORDS = 6
+#: At most this many lines of an article are looked for, so the search stays linear in the article's length.
+MAX_ECHO_CHECKS = 40
+
+
+def _echoes(lines: list[Line]) -> set[int]:
+    """Indexes of unfinished lines (highlights, pull quotes) whose words a body paragraph of the article says in full."""
+    paragraphs = [line.text.casefold() for line in lines if is_body(line)]
+    text = "\n".join(paragraphs)
+    own = Counter(paragraphs)
+    found: set[int] = set()
+    checks = 0
+    for i, line in enumerate(lines):
+        if line.noise or line.words < MIN_ECHO_WORDS or is_finished(line.text) or checks >= MAX_ECHO_CHECKS:
+            continue
+        checks += 1
+        folded = line.text.casefold()
+        if text.count(folded) > own[folded]:
+            found.add(i)
+    return found
 
 
 def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:

@@ -333,6 +333,11 @@ def is_body(line: Line) -> bool:
     return line.noise is None and not line.candidate and line.words >= MIN_BODY_WORDS
 
 
+def is_finished(text: str) -> bool:
+    """A line that ends as a sentence does (a full stop, a question or an exclamation mark, past what may trail it)."""
+    return bool(_FINISHED.search(sentence_text(text)))
+
+
 def is_text(line: Line) -> bool:
     """A line of running text: a body paragraph, or a short finished sentence ('"Not a market," he said.')."""
     if line.noise is not None:

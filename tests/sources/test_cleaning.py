@@ -445,3 +445,10 @@ def test_style_sheet_and_script_text_is_not_article_text(text, reason):
 
     found = noise_reason(text, count_words(text))
     assert (found.value if found else None) == reason
+
+
+def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
+    highlight = "Fishing crews had argued that the longer pier would shelter their boats"
+    (article,) = clean("\n\n".join([PIER, highlight, A, B, C]) + "\n")
+    assert article.blocks == paragraphs(A, B, C) and article.standfirst is None
+    assert RemovedLine(highlight, RemovedReason.DUPLICATE) in article.removed
