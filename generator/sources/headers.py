@@ -36,6 +36,10 @@ _BIO = re.compile(
 )
 
 
+#: A standfirst is a sentence: a shorter line under the headline is a section label or kicker ("MEDIA COMMENTARY").
+MIN_STANDFIRST_WORDS = 6
+
+
 def opens_with_bio(text: str) -> bool:
     """True when a line is an author's bio ('NAME is a journalist who...')."""
     return bool(_BIO.match(text))
@@ -98,14 +102,14 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if not started and byline is None and (is_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
             continue
-        if not started and standfirst is None and title is not None and _byline_follows(rest, i):
+        if not started and standfirst is None and title is not None and line.words >= MIN_STANDFIRST_WORDS and _byline_follows(rest, i):
             standfirst = text  # the sentence between headline and byline
             continue
         if bio is None and line.words <= 40 and opens_with_bio(text) and (not started or i == last_body):
             bio, bio_at_end = text, started
             continue
         if line.candidate and not started:
-            if standfirst is None and line.words >= 6 and title is not None:
+            if standfirst is None and line.words >= MIN_STANDFIRST_WORDS and title is not None:
                 standfirst = text
             else:
                 removed.append(RemovedLine(text, RemovedReason.NAVIGATION))

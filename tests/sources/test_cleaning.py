@@ -452,3 +452,12 @@ def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
     (article,) = clean("\n\n".join([PIER, highlight, A, B, C]) + "\n")
     assert article.blocks == paragraphs(A, B, C) and article.standfirst is None
     assert RemovedLine(highlight, RemovedReason.DUPLICATE) in article.removed
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    ("MEDIA COMMENTARY", None),
+    ("The board ends a long dispute over the eastern pier", "The board ends a long dispute over the eastern pier"),
+])
+def test_a_section_label_under_the_headline_is_no_standfirst(line, standfirst):
+    (article,) = clean("\n\n".join([PIER, line, "By Jane Smith", A, B]) + "\n")
+    assert article.standfirst == standfirst and article.blocks == paragraphs(A, B)
