@@ -52,7 +52,8 @@ SITE_NOTICE = re.compile(
     r"next time I comment|turn on (?:\w+ )?notifications|thanks for (?:signing up|subscribing)|opt-in box|"
     r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?|"
     r"paywalls?\b|plans? start(?:ing)? (?:from|at)|(?:you )?become an? (?:member|subscriber|supporter|patron)\b|"
-    r"support (?:our|independent|quality) journalism|already an? (?:subscriber|member)\b|(?:for )?subscribers only",
+    r"support (?:our|independent|quality) journalism|already an? (?:subscriber|member)\b|(?:for )?subscribers only|"
+    r"\b(?:click|tap)(?:ing)? here\b",
     re.I,
 )
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
@@ -72,7 +73,7 @@ CREDIT_LINE = re.compile(
 #: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
 PHOTO_CREDIT = re.compile(
     r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
-    r"\bCredit:|\bImage:|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
+    r"\bCredit:|\bImage:|\bPhotos?/[A-Z]|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
     r"© [A-Z][\w .&'/-]{1,60}$|\(File\)$|^\[\d+/\d+\])"
 )
 # Words without which the site notice, disclaimer and photo credit patterns cannot match: plain literals, which the regex engine scans
@@ -82,7 +83,8 @@ DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
 SITE_NOTICE_WORDS = re.compile(
     r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
     r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
-    r"your subscription|registered trademark|paywall|plan|become a|support|already a|subscribers only"
+    r"your subscription|registered trademark|paywall|plan|become a|support|already a|subscribers only|"
+    r"click here|clicking here|tap here|tapping here"
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
 CAPTION_MARKERS = re.compile(

@@ -331,6 +331,7 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("Press Release: Victoria University of Wellington", "credits or copyright line"),
     ("Kerry, speaking in Amman on Sunday, said the sides were closer to a cease-fire than they have ever been.", None),
     ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
+    ("A worker loads timber into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)", "photo caption"),
     ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
     ("\"We will not give up,\" the minister said in Ankara, March 7, 2016.", None),
 ])
@@ -350,6 +351,7 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Join today with plans starting from less than $3 per week, plus gain access to exclusive features.", "comment, share or subscription widget"),
     ("This is part of our Ethical Paywall and how we fund the site.", "comment, share or subscription widget"),
     ("Support independent journalism", "comment, share or subscription widget"),
+    ("GET THE NEWS ON THE GO BY CLICKING HERE", "comment, share or subscription widget"),
     ("The minister said the plan would support farmers who lost their harvests to the floods.", None),
     ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
     ("The European Commission said it would set up an inquiry into the deal within weeks.", None),
