@@ -157,22 +157,27 @@ MIN_BODY_BEFORE_COMMENTS = 3
 
 def _text_end(lines: list[Line]) -> int:
     """Index of the comment section's or the after-article list's header, or one past the end when there is none."""
-    resumes = _paragraphs_resume(lines)
+    resumes, resumes_spaced = _paragraphs_resume(lines, spaced=False), _paragraphs_resume(lines, spaced=True)
     bodies = 0
+    spaced = False  # whether the article's paragraphs are set off by blank lines (a teaser list's are not)
     for i, line in enumerate(lines):
-        bodies += is_body(line)
+        if is_body(line):
+            bodies += 1
+            spaced = line.gap_before > 0
         if bodies >= MIN_BODY_BEFORE_COMMENTS and line.words <= 8 and (
-            COMMENTS_HEADER.match(line.text) or SECTION_END.match(line.text) and not resumes[i]
+            COMMENTS_HEADER.match(line.text) or SECTION_END.match(line.text) and not (resumes_spaced if spaced else resumes)[i]
         ):
             return i
     return len(lines) + 1
 
 
-def _paragraphs_resume(lines: list[Line]) -> list[bool]:
-    """For each line, whether two body paragraphs in a row follow it: after a box of links inside the article, not a list after it."""
+def _paragraphs_resume(lines: list[Line], spaced: bool) -> list[bool]:
+    """For each line, whether two body paragraphs in a row (set off by blank lines, when ``spaced``) follow it: after a box of
+    links inside the article, not a list after it."""
     resumes = [False] * len(lines)
     for i in range(len(lines) - 3, -1, -1):
-        resumes[i] = resumes[i + 1] or is_body(lines[i + 1]) and is_body(lines[i + 2])
+        pair = lines[i + 1 : i + 3]
+        resumes[i] = resumes[i + 1] or all(is_body(line) and (line.gap_before > 0 or not spaced) for line in pair)
     return resumes
 
 

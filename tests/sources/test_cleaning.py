@@ -463,3 +463,9 @@ def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
 def test_a_section_label_under_the_headline_is_no_standfirst(line, standfirst):
     (article,) = clean("\n\n".join([PIER, line, "By Jane Smith", A, B]) + "\n")
     assert article.standfirst == standfirst and article.blocks == paragraphs(A, B)
+
+
+def test_a_stacked_list_of_long_teasers_after_a_section_header_is_not_the_text_resuming():
+    teasers = [f"Teaser {n}: a summary of another story on the site, long enough to look like a paragraph of text." for n in range(2)]
+    (article,) = clean("\n\n".join([PIER, A, B, C, "More Great Stories", "\n".join(teasers)]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
