@@ -272,23 +272,46 @@ def introduces_list(line: Line) -> bool:
     return line.text.endswith(":") or line.words >= MIN_BODY_WORDS and ": " in line.text
 
 
+#: Lines stacked without blank lines, each printed elsewhere on the page too, that make a widget (a news ticker shown twice).
+MIN_REPEATED_STACK = 3
+
+
 def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
-    """A short line that recurs with article text between its occurrences is an ad or widget, not a headline."""
+    """A short line that recurs with article text between its occurrences is an ad or widget, not a headline; so is a
+    stack of longer lines that all recur (a ticker or teaser box printed twice)."""
     seen: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.noise is None and line.words <= 12:
+        if line.noise is None:
             seen.setdefault(line.text, []).append(i)
     bodies_before: list[int] = []
     count = 0
     for line in lines:
         count += is_body(line)
         bodies_before.append(count)
-    marked = list(lines)
+    recurs = [False] * len(lines)
     for positions in seen.values():
         if len(positions) > 1 and bodies_before[positions[-1]] > bodies_before[positions[0]]:
             for i in positions:
-                marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
+                recurs[i] = True
+    marked = list(lines)
+    for i in _in_repeated_stacks(lines, recurs):
+        marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
     return marked
+
+
+def _in_repeated_stacks(lines: list[Line], recurs: list[bool]) -> list[int]:
+    """Indexes of recurring lines that are short, or stand in a stack of recurring lines on a page whose paragraphs are spaced."""
+    bodies = [line for i, line in enumerate(lines) if is_body(line) and not recurs[i]]  # the page's own paragraphs
+    spaced = sum(1 for line in bodies if line.gap_before) * 2 > len(bodies)
+    found: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate(lines + [None]):  # a sentinel closes the last run
+        if line is not None and recurs[i] and run and line.gap_before == 0:
+            run.append(i)
+            continue
+        found += [j for j in run if lines[j].words <= 12 or spaced and len(run) >= MIN_REPEATED_STACK]
+        run = [i] if line is not None and recurs[i] else []
+    return found
 
 
 def is_tweet_signature(text: str) -> bool:

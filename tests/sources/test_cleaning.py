@@ -469,3 +469,14 @@ def test_a_stacked_list_of_long_teasers_after_a_section_header_is_not_the_text_r
     teasers = [f"Teaser {n}: a summary of another story on the site, long enough to look like a paragraph of text." for n in range(2)]
     (article,) = clean("\n\n".join([PIER, A, B, C, "More Great Stories", "\n".join(teasers)]) + "\n")
     assert article.blocks == paragraphs(A, B, C)
+
+
+def test_a_ticker_printed_twice_around_the_article_is_a_widget():
+    ticker = "\n".join(f"Story {n} of the ticker: a summary long enough to pass for a paragraph of running text here." for n in range(3))
+    (article,) = clean("\n\n".join([PIER, ticker, A, B, C, ticker]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+
+
+def test_an_article_pasted_twice_without_blank_lines_keeps_its_text():
+    (first, *_) = clean("\n".join([PIER, A, B, C, PIER, A, B, C]) + "\n")
+    assert [b.text for b in first.blocks] == [A, B, C]
