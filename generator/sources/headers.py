@@ -8,15 +8,14 @@ import re
 from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.bylines import is_byline, is_name_line
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
     MIN_BODY_WORDS,
     Line,
     is_body,
-    is_byline,
     is_finished,
-    is_name_line,
     is_text,
     list_items,
 )

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
+from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
+from generator.sources.bylines import is_byline
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -40,7 +42,6 @@ MAX_HEADLINE_WORDS = 30
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
-_SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
 #: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
 _FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
@@ -49,11 +50,6 @@ _TRAILER = re.compile(
     r"|[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])+$"
 )
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
-_BYLINE = re.compile(
-    r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
-    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}"
-    r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
-)
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
@@ -366,37 +362,3 @@ def is_text(line: Line) -> bool:
     if line.noise is not None:
         return False
     return is_body(line) or is_tweet_signature(line.text) or (not line.candidate and line.words >= 3 and bool(_FINISHED.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
-
-
-_BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
-
-
-def is_byline(text: str) -> bool:
-    """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
-    if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
-        return False
-    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text):
-        return True
-    match = _BYLINE.match(text)
-    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
-
-
-_LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
-#: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
-_NAME_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|da|van|von|bin|al|el|la|le)){1,3}$")
-
-
-def is_labelled_byline(text: str) -> bool:
-    """'Opinion piece by NAME, Professor of ...', 'Analysis by NAME': a byline after a label word."""
-    return len(text.split()) <= 16 and not _SENTENCE_END.search(text) and bool(_LABELLED_BYLINE.match(text))
-
-
-def is_name_line(text: str) -> bool:
-    """A line that is only a person's name ('Jim Gomez'): a byline when it sits between the header and a dateline."""
-    return bool(_NAME_LINE.match(text))
-
-
-def is_plain_byline(text: str) -> bool:
-    """A byline by name and title ('By NAME', 'NAME, Outlet staff writer'), not 'NAME in PLACE'."""
-    return bool(_BYLINE.match(text)) and is_byline(text)
-

@@ -283,7 +283,7 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Foreign ministers met in Geneva by the lake.", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
-    from generator.sources.lines import is_byline, is_name_line
+    from generator.sources.bylines import is_byline, is_name_line
 
     assert (is_byline(text), is_name_line(text)) == (byline, name_line)
 
