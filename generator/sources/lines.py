@@ -119,7 +119,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.WIDGET
     if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
         return RemovedReason.CAPTION
-    if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text):
+    if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):
         return RemovedReason.CAPTION
     if words <= 30 and CAPTION_START.match(text):
         return RemovedReason.CAPTION
@@ -128,6 +128,19 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if 6 <= words <= 50 and text[-1:] in ".0123456789" and CAPTION_PLACE_DATE.search(text) and not _QUOTED.search(text):
         return RemovedReason.CAPTION
     return None
+
+
+_CLOSING_ACRONYM = re.compile(r"\(([A-Z][A-Z&./-]{1,11})\)\s*$")
+
+
+def defines_acronym(text: str) -> bool:
+    """A line closing on the initials of its last capitalised words ('Shanghai Cooperation Organisation (SCO)'): a name, no credit."""
+    match = _CLOSING_ACRONYM.search(text)
+    if not match:
+        return False
+    letters = [ch for ch in match.group(1) if ch.isalpha()]
+    initials = [word[0] for word in text[: match.start()].split() if word[:1].isupper()]
+    return len(initials) >= len(letters) and initials[len(initials) - len(letters):] == letters
 
 
 def _credit_start(text: str) -> int:

@@ -332,6 +332,9 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("Kerry, speaking in Amman on Sunday, said the sides were closer to a cease-fire than they have ever been.", None),
     ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
     ("A worker loads timber into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)", "photo caption"),
+    ("Kerry meets Lavrov in Moscow (AFP)", "photo caption"),
+    ("Regional Comprehensive Economic Partnership (RCEP)", None),
+    ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
     ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
     ("\"We will not give up,\" the minister said in Ankara, March 7, 2016.", None),
 ])
