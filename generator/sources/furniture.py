@@ -74,7 +74,7 @@ CREDIT_LINE = re.compile(
 PHOTO_CREDIT = re.compile(
     r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
     r"\bCredit(?::|\.\.\.|…)|\bImage:|\bPhotos?/[A-Z]|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
-    r"© [A-Z][\w .&'/-]{1,60}$|\(File\)$|^\[\d+/\d+\])"
+    r"© [A-Z][\w .&'/-]{1,60}$|\S / (?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Sipa|Redux|Xinhua)(?: file)?$|\(File\)$|^\[\d+/\d+\])"
 )
 # Words without which the site notice, disclaimer and photo credit patterns cannot match: plain literals, which the regex engine scans
 # for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
@@ -92,7 +92,7 @@ CAPTION_MARKERS = re.compile(
     r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|, (?:left|right|centre|center),"
 )
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
-PHOTO_CREDIT_WORDS = re.compile(r"via |Purchase|Photo|Credit|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
+PHOTO_CREDIT_WORDS = re.compile(r" / |via |Purchase|Photo|Credit|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
 STAMP_WORDS = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"

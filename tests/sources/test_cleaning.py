@@ -333,6 +333,7 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
     ("A worker loads timber into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)", "photo caption"),
     ("Kerry meets Lavrov in Moscow (AFP)", "photo caption"),
+    ("The house where he was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "photo caption"),
     ("The president at a rally in Louisiana on Wednesday.Credit...Doug Mills/The New York Times", "photo caption"),
     ("Regional Comprehensive Economic Partnership (RCEP)", None),
     ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
