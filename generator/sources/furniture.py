@@ -110,14 +110,14 @@ COMMENTS_HEADER = re.compile(
     r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
     re.I,
 )
-#: The header of what a page lists after its article: more stories, related or popular reads, a site's other pages.
+#: The header of what a page lists after its article: more stories, popular or recommended reads. Not the headers of
+#: boxes set inside the text as well ("Related", "Read more", "Also read"): teaser lists mark those.
 SECTION_END = re.compile(
-    r"^(?:(?:more|other|related|recommended|similar|popular|trending|latest|top|further)(?: [\w'’&.-]+){0,3}? "
-    r"(?:stories|articles|news|coverage|reads|posts|headlines|videos|links)|"
+    r"^(?:(?:more|other|recommended|similar|popular|trending|latest|top)(?: [\w'’&.-]+){0,3}? "
+    r"(?:stories|articles|news|coverage|reads|posts|headlines|videos)|"
     r"more (?:from|in|on) (?:this (?:story|topic|author)|[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})|"
     r"(?:want )?more (?:stories|articles) like this|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
-    r"(?:also|must|further) read|read (?:more|next|also)|what to read next|most (?:read|popular|viewed|shared|emailed|commented)|"
-    r"editors?['’]?s? (?:picks|choice)|don['’]?t miss|recommended(?: for you)?|related(?: content| coverage| topics)?|"
+    r"most (?:read|popular|viewed|shared|emailed|commented)|editors?['’]?s? (?:picks|choice)|recommended(?: for you)?|"
     r"(?:trending|popular)(?: now)?)\s*[:?!.]?$",
     re.I,
 )

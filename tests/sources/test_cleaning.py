@@ -430,7 +430,7 @@ def test_a_section_header_after_the_text_ends_it(header):
 
 
 def test_a_box_of_links_inside_the_text_does_not_end_it():
-    (article,) = clean("\n\n".join([PIER, A, B, C, "Related stories", "Ministers meet again next week", D, E]) + "\n")
+    (article,) = clean("\n\n".join([PIER, A, B, C, "Most Read", "Ministers meet again next week", D, E]) + "\n")
     assert [b.text for b in article.blocks if b.kind == "paragraph"] == [A, B, C, D, E]
 
 
