@@ -32,7 +32,7 @@ WIDGET = re.compile(
     r"filed under:?.*|(?:suggested |related |explore more on these )?(?:tags?|topics?)\b:?.{0,40}|"
     r"short ?url|follow(?: [\w ]{1,40})?:?|save (?:articles?|this|for later)\b.*|(?:click|tap) here\b.*|"
     r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
-    r"share\d*|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
+    r"share\d*|shares|no comments yet\b.{0,40}|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
     r"enjoying this article\?.*|why you can trust\b.*|skip (?:next )?section.*|listen to (?:this )?article.*|"
     r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news)?:?|"
     r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
@@ -53,7 +53,8 @@ SITE_NOTICE = re.compile(
     r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?|"
     r"paywalls?\b|plans? start(?:ing)? (?:from|at)|(?:you )?become an? (?:member|subscriber|supporter|patron)\b|"
     r"support (?:our|independent|quality) journalism|already an? (?:subscriber|member)\b|(?:for )?subscribers only|"
-    r"\b(?:click|tap)(?:ing)? here\b",
+    r"\b(?:click|tap)(?:ing)? here\b|\bunsubscribe\b|subscribe to our (?:[\w-]+ )?(?:newsletters?|channel|podcast|magazine|title)|"
+    r"join our (?:[\w-]+ )?(?:forums?|community|newsletter|mailing list)",
     re.I,
 )
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
@@ -84,7 +85,7 @@ SITE_NOTICE_WORDS = re.compile(
     r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
     r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
     r"your subscription|registered trademark|paywall|plan|become a|support|already a|subscribers only|"
-    r"click here|clicking here|tap here|tapping here"
+    r"click here|clicking here|tap here|tapping here|subscribe|join our"
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
 CAPTION_MARKERS = re.compile(
@@ -126,4 +127,10 @@ CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*
 #: A caption's closing place and date, the wire photo style: "... speaks in Damascus, Feb. 20, 2016." (text says "on Feb. 20").
 CAPTION_PLACE_DATE = re.compile(
     r"[A-Z][\w.'’-]+, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$"
+)
+#: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
+INLINE_RELATED = re.compile(
+    r"^(?:(?:related|see also|also read|read also|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
+    r"|also on [\w-]+(?:\.[\w-]+)+ \S.{0,160}|more:?)$",
+    re.I,
 )

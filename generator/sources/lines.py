@@ -23,6 +23,7 @@ from generator.sources.furniture import (
     CREDIT,
     CREDIT_LINE,
     DISCLAIMER,
+    INLINE_RELATED,
     DISCLAIMER_WORDS,
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
@@ -117,6 +118,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.WIDGET
     if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text)):
         return RemovedReason.WIDGET
+    if words <= 30 and INLINE_RELATED.match(text):
+        return RemovedReason.RELATED
     if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
         return RemovedReason.CAPTION
     if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):

@@ -357,6 +357,13 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("This is part of our Ethical Paywall and how we fund the site.", "comment, share or subscription widget"),
     ("Support independent journalism", "comment, share or subscription widget"),
     ("GET THE NEWS ON THE GO BY CLICKING HERE", "comment, share or subscription widget"),
+    ("Need more news? Subscribe to our sister title for the latest stories from the region.", "comment, share or subscription widget"),
+    ("No spam, we promise. You can unsubscribe at any time.", "comment, share or subscription widget"),
+    ("\"We invite every country to join our coalition,\" the minister said.", None),
+    ("Related: Possible Water Plumes on Europa: The Discovery in Images", "related links"),
+    ("Also on rt.com Journalists threatened with sedition arrests as Bolivia's crisis deepens", "related links"),
+    ("More:", "related links"),
+    ("Shares", "comment, share or subscription widget"),
     ("The minister said the plan would support farmers who lost their harvests to the floods.", None),
     ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
     ("The European Commission said it would set up an inquiry into the deal within weeks.", None),
@@ -485,3 +492,9 @@ def test_a_ticker_printed_twice_around_the_article_is_a_widget():
 def test_an_article_pasted_twice_without_blank_lines_keeps_its_text():
     (first, *_) = clean("\n".join([PIER, A, B, C, PIER, A, B, C]) + "\n")
     assert [b.text for b in first.blocks] == [A, B, C]
+
+
+def test_a_more_box_inside_the_text_goes_with_its_links():
+    box = "More:\nThe New Space Race\nChina completes landing test for its first Mars mission"
+    (article,) = clean("\n\n".join([PIER, A, B, box, C, D]) + "\n")
+    assert article.blocks == paragraphs(A, B, C, D)
