@@ -54,9 +54,7 @@ SITE_NOTICE = re.compile(
     r"paywalls?\b|plans? start(?:ing)? (?:from|at)|(?:you )?become an? (?:member|subscriber|supporter|patron)\b|"
     r"support (?:our|independent|quality) journalism|already an? (?:subscriber|member)\b|(?:for )?subscribers only|"
     r"\b(?:click|tap)(?:ing)? here\b|\bunsubscribe\b|subscribe to our (?:[\w-]+ )?(?:newsletters?|channel|podcast|magazine|title)|"
-    r"join our (?:[\w-]+ )?(?:forums?|community|newsletter|mailing list)|"
-    r"^follow .{1,80}\bon (?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram)\b|share it with a friend|"
-    r"we may (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share)|a share of the sale",
+    r"join our (?:[\w-]+ )?(?:forums?|community|newsletter|mailing list)",
     re.I,
 )
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
@@ -87,7 +85,7 @@ SITE_NOTICE_WORDS = re.compile(
     r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
     r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
     r"your subscription|registered trademark|paywall|plan|become a|support|already a|subscribers only|"
-    r"click here|clicking here|tap here|tapping here|subscribe|join our|follow|share it|we may|share of the sale"
+    r"click here|clicking here|tap here|tapping here|subscribe|join our"
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
 CAPTION_MARKERS = re.compile(
