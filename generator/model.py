@@ -71,6 +71,7 @@ class RemovedReason(StrEnum):
     RELATED = "related links"
     OVERLONG = "overlong line cut"
     REPEATED_WIDGET = "line repeated between paragraphs (advertising or widget)"
+    CODE = "style sheet or script text"
     LEFT_OUT = "page text the extractor left out (menus, teasers, captions, comments)"
 
 

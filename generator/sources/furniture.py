@@ -32,7 +32,7 @@ WIDGET = re.compile(
     r"filed under:?.*|(?:suggested |related |explore more on these )?(?:tags?|topics?)\b:?.{0,40}|"
     r"short ?url|follow(?: [\w ]{1,40})?:?|save (?:articles?|this|for later)\b.*|(?:click|tap) here\b.*|"
     r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
-    r"share\d*|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
+    r"share\d*|shares|no comments yet\b.{0,40}|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
     r"enjoying this article\?.*|why you can trust\b.*|skip (?:next )?section.*|listen to (?:this )?article.*|"
     r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news)?:?|"
     r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
@@ -40,8 +40,8 @@ WIDGET = re.compile(
     r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",
     re.I,
 )
-#: A site's own notices anywhere in a line: privacy, terms, cookies, subscription and paywall pitches, affiliate
-#: disclosures, comment forms, trademark notices.
+#: A site's own notices anywhere in a line: privacy, terms, cookies, subscription, membership and paywall pitches,
+#: affiliate disclosures, comment forms, trademark notices.
 SITE_NOTICE = re.compile(
     r"privacy (?:notice|policy)|terms of (?:service|use)|recaptcha|cookie (?:policy|settings)|"
     r"website contains only a portion of|contact us for subscription|subscribe (?:now|today) for|for full access|"
@@ -50,7 +50,11 @@ SITE_NOTICE = re.compile(
     r"affiliate (?:links?|commission|partnerships?|advertising)|"
     r"associates program|(?:in|to) your inbox|email address will not be published|required fields are marked|"
     r"next time I comment|turn on (?:\w+ )?notifications|thanks for (?:signing up|subscribing)|opt-in box|"
-    r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?",
+    r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?|"
+    r"paywalls?\b|plans? start(?:ing)? (?:from|at)|(?:you )?become an? (?:member|subscriber|supporter|patron)\b|"
+    r"support (?:our|independent|quality) journalism|already an? (?:subscriber|member)\b|(?:for )?subscribers only|"
+    r"\b(?:click|tap)(?:ing)? here\b|\bunsubscribe\b|subscribe to our (?:[\w-]+ )?(?:newsletters?|channel|podcast|magazine|title)|"
+    r"join our (?:[\w-]+ )?(?:forums?|community|newsletter|mailing list)",
     re.I,
 )
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
@@ -70,8 +74,8 @@ CREDIT_LINE = re.compile(
 #: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
 PHOTO_CREDIT = re.compile(
     r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
-    r"\bCredit:|\bImage:|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
-    r"© [A-Z][\w .&'/-]{1,60}$|\(File\)$|^\[\d+/\d+\])"
+    r"\bCredit(?::|\.\.\.|…)|\bImage:|\bPhotos?/[A-Z]|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
+    r"© [A-Z][\w .&'/-]{1,60}$|\S / (?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Sipa|Redux|Xinhua)(?: file)?$|\(File\)$|^\[\d+/\d+\])"
 )
 # Words without which the site notice, disclaimer and photo credit patterns cannot match: plain literals, which the regex engine scans
 # for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
@@ -80,7 +84,8 @@ DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
 SITE_NOTICE_WORDS = re.compile(
     r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
     r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
-    r"your subscription|registered trademark"
+    r"your subscription|registered trademark|paywall|plan|become a|support|already a|subscribers only|"
+    r"click here|clicking here|tap here|tapping here|subscribe|join our"
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
 CAPTION_MARKERS = re.compile(
@@ -88,12 +93,44 @@ CAPTION_MARKERS = re.compile(
     r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|, (?:left|right|centre|center),"
 )
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
-PHOTO_CREDIT_WORDS = re.compile(r"via |Purchase|Photo|Credit:|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
+PHOTO_CREDIT_WORDS = re.compile(r" / |via |Purchase|Photo|Credit|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
 STAMP_WORDS = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|updated|published|posted|last|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
     r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)",
+    re.I,
+)
+#: The header of a page's comment section ("Comments (12)", "[ 167 comments ]", "Top Rated Comments", "Leave a reply").
+COMMENTS_HEADER = re.compile(
+    r"^[\[(]?\s*(?:\d+\s+)?(?:(?:top[ -]rated|most (?:recent|popular)|latest|newest|oldest|top|popular|reader|user)s?'? )?"
+    r"(?:comments?|responses?|replies)(?:\s*\(\+?\d*\)|\s*\(\+\))?\s*[\])]?:?$|"
+    r"^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|^join the (?:discussion|conversation)\b|"
+    r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?(?:comments|replies)\b|^comments? (?:are|have been) closed\b|"
+    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
+    re.I,
+)
+#: The header of what a page lists after its article: more stories, popular or recommended reads. Not the headers of
+#: boxes set inside the text as well ("Related", "Read more", "Also read"): teaser lists mark those.
+SECTION_END = re.compile(
+    r"^(?:(?:more|other|recommended|similar|popular|trending|latest|top)(?: [\w'’&.-]+){0,3}? "
+    r"(?:stories|articles|news|coverage|reads|posts|headlines|videos)|"
+    r"more (?:from|in|on) (?:this (?:story|topic|author)|[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})|"
+    r"(?:want )?more (?:stories|articles) like this|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
+    r"most (?:read|popular|viewed|shared|emailed|commented)|editors?['’]?s? (?:picks|choice)|recommended(?: for you)?|"
+    r"(?:trending|popular)(?: now)?)\s*[:?!.]?$",
+    re.I,
+)
+#: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
+CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")
+#: A caption's closing place and date, the wire photo style: "... speaks in Damascus, Feb. 20, 2016." (text says "on Feb. 20").
+CAPTION_PLACE_DATE = re.compile(
+    r"[A-Z][\w.'’-]+, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$"
+)
+#: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
+INLINE_RELATED = re.compile(
+    r"^(?:(?:related|see also|also read|read also|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
+    r"|also on [\w-]+(?:\.[\w-]+)+ \S.{0,160}|more:?)$",
     re.I,
 )

@@ -5,9 +5,20 @@ Every dropped line is kept, with its reason, in the article's provenance.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.lines import MAX_SUBHEADING_WORDS, MIN_BODY_WORDS, Line, is_body, is_byline, is_name_line, is_text, list_items
+from generator.sources.bylines import is_byline, is_name_line
+from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
+from generator.sources.lines import (
+    MAX_SUBHEADING_WORDS,
+    MIN_BODY_WORDS,
+    Line,
+    is_body,
+    is_finished,
+    is_text,
+    list_items,
+)
 from generator.sources.span import main_text_span
 
 _DATELINE = re.compile(
@@ -22,6 +33,10 @@ _BIO = re.compile(
     r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
     r"contributor|lecturer|director|scholar)s?\b|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
 )
+
+
+#: A standfirst is a sentence: a shorter line under the headline is a section label or kicker ("MEDIA COMMENTARY").
+MIN_STANDFIRST_WORDS = 6
 
 
 def opens_with_bio(text: str) -> bool:
@@ -61,7 +76,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     if not any(is_body(line) for line in rest):
         return None
     first_text, last_text = main_text_span(rest)
-    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _comments_start(rest) - 1)
+    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1)
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()
@@ -69,6 +84,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     bio_at_end = started = False
     labelled_name = -1
     items = list_items(rest)
+    echoes = _echoes(rest)
     for i, line in enumerate(rest):
         text = line.text
         if i > last_body:
@@ -85,6 +101,9 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             continue
         if i == labelled_name:
             continue
+        if i in echoes:
+            removed.append(RemovedLine(text, RemovedReason.DUPLICATE))  # a highlight or pull quote the text says in full
+            continue
         if not started and byline is None and (is_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
             continue
@@ -93,14 +112,14 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             byline = rest[labelled_name].text  # "By" or "Authors" on a line of its own, the name on the next
             removed.append(RemovedLine(text, RemovedReason.BYLINE))
             continue
-        if not started and standfirst is None and title is not None and _byline_follows(rest, i):
+        if not started and standfirst is None and title is not None and line.words >= MIN_STANDFIRST_WORDS and _byline_follows(rest, i):
             standfirst = text  # the sentence between headline and byline
             continue
         if bio is None and line.words <= 40 and opens_with_bio(text) and (not started or i == last_body):
             bio, bio_at_end = text, started
             continue
         if line.candidate and not started:
-            if standfirst is None and line.words >= 6 and title is not None:
+            if standfirst is None and line.words >= MIN_STANDFIRST_WORDS and title is not None:
                 standfirst = text
             else:
                 removed.append(RemovedLine(text, RemovedReason.NAVIGATION))
@@ -141,26 +160,58 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     )
 
 
-#: The header of a page's comment section; readers' comments follow it, never the article.
-_COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:reader |user )?(?:comments?|responses?|replies)(?:\s*\(\+?\d*\)|\s*\(\+\))?:?$|"
-    r"^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|^join the (?:discussion|conversation)\b|"
-    r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?(?:comments|replies)\b|^comments? (?:are|have been) closed\b|"
-    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
-    re.I,
-)
-#: Body paragraphs the article must already have for a comments header to end it (share bars at the top name comments too).
+#: Body paragraphs the article must already have for a comments or section header to end it (share bars and menus
+#: at the top name comments and other stories too).
 MIN_BODY_BEFORE_COMMENTS = 3
 
 
-def _comments_start(lines: list[Line]) -> int:
-    """Index of the comment section's header after the article's text, or one past the end when there is none."""
+def _text_end(lines: list[Line]) -> int:
+    """Index of the comment section's or the after-article list's header, or one past the end when there is none."""
+    resumes, resumes_spaced = _paragraphs_resume(lines, spaced=False), _paragraphs_resume(lines, spaced=True)
     bodies = 0
+    spaced = False  # whether the article's paragraphs are set off by blank lines (a teaser list's are not)
     for i, line in enumerate(lines):
-        bodies += is_body(line)
-        if bodies >= MIN_BODY_BEFORE_COMMENTS and line.words <= 8 and _COMMENTS_HEADER.match(line.text):
+        if is_body(line):
+            bodies += 1
+            spaced = line.gap_before > 0
+        if bodies >= MIN_BODY_BEFORE_COMMENTS and line.words <= 8 and (
+            COMMENTS_HEADER.match(line.text) or SECTION_END.match(line.text) and not (resumes_spaced if spaced else resumes)[i]
+        ):
             return i
     return len(lines) + 1
+
+
+def _paragraphs_resume(lines: list[Line], spaced: bool) -> list[bool]:
+    """For each line, whether two body paragraphs in a row (set off by blank lines, when ``spaced``) follow it: after a box of
+    links inside the article, not a list after it."""
+    resumes = [False] * len(lines)
+    for i in range(len(lines) - 3, -1, -1):
+        pair = lines[i + 1 : i + 3]
+        resumes[i] = resumes[i + 1] or all(is_body(line) and (line.gap_before > 0 or not spaced) for line in pair)
+    return resumes
+
+
+#: Unfinished lines of at least this many words are looked for inside the article's paragraphs (highlights, pull quotes).
+MIN_ECHO_WORDS = 6
+#: At most this many lines of an article are looked for, so the search stays linear in the article's length.
+MAX_ECHO_CHECKS = 40
+
+
+def _echoes(lines: list[Line]) -> set[int]:
+    """Indexes of unfinished lines (highlights, pull quotes) whose words a body paragraph of the article says in full."""
+    paragraphs = [line.text.casefold() for line in lines if is_body(line)]
+    text = "\n".join(paragraphs)
+    own = Counter(paragraphs)
+    found: set[int] = set()
+    checks = 0
+    for i, line in enumerate(lines):
+        if line.noise or line.words < MIN_ECHO_WORDS or is_finished(line.text) or checks >= MAX_ECHO_CHECKS:
+            continue
+        checks += 1
+        folded = line.text.casefold()
+        if text.count(folded) > own[folded]:
+            found.add(i)
+    return found
 
 
 def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:

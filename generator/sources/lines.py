@@ -12,14 +12,19 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
+from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
+from generator.sources.bylines import is_byline
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
+    CAPTION_PLACE_DATE,
     CAPTION_START,
+    CODE,
     CREDIT,
     CREDIT_LINE,
     DISCLAIMER,
     DISCLAIMER_WORDS,
+    INLINE_RELATED,
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
     PHOTO_WORDS,
@@ -38,23 +43,23 @@ MAX_HEADLINE_WORDS = 30
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
-_SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
+#: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
+_FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
 _TRAILER = re.compile(
     r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?"
     r"|[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])+$"
 )
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
-_BYLINE = re.compile(
-    r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
-    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}"
-    r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
-)
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
 )
+#: Quotation marks or a reporting verb: a sentence of the article, not a caption.
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+#: The signature closing an embedded tweet: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019". Quoted text, not a widget.
+_TWEET_SIGNATURE = re.compile(r"^[—–-]+ ?[^()]{1,60}\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 
 
 def is_timestamp(text: str, words: int) -> bool:
@@ -98,6 +103,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.COUNTER
     if _URL_LINE.match(text):
         return RemovedReason.LINK
+    if ("{" in text or "}" in text) and CODE.search(text):
+        return RemovedReason.CODE
     if words <= 14 and "|" in text and not _SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
     if is_timestamp(text, words):
@@ -111,15 +118,32 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.WIDGET
     if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text)):
         return RemovedReason.WIDGET
+    if words <= 30 and INLINE_RELATED.match(text):
+        return RemovedReason.RELATED
     if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
         return RemovedReason.CAPTION
-    if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text):
+    if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):
         return RemovedReason.CAPTION
     if words <= 30 and CAPTION_START.match(text):
         return RemovedReason.CAPTION
     if words <= 50 and CAPTION_MARKER_WORDS.search(text) and CAPTION_MARKERS.search(text):
         return RemovedReason.CAPTION
+    if 6 <= words <= 50 and text[-1:] in ".0123456789" and CAPTION_PLACE_DATE.search(text) and not _QUOTED.search(text):
+        return RemovedReason.CAPTION
     return None
+
+
+_CLOSING_ACRONYM = re.compile(r"\(([A-Z][A-Z&./-]{1,11})\)\s*$")
+
+
+def defines_acronym(text: str) -> bool:
+    """A line closing on the initials of its last capitalised words ('Shanghai Cooperation Organisation (SCO)'): a name, no credit."""
+    match = _CLOSING_ACRONYM.search(text)
+    if not match:
+        return False
+    letters = [ch for ch in match.group(1) if ch.isalpha()]
+    initials = [word[0] for word in text[: match.start()].split() if word[:1].isupper()]
+    return len(initials) >= len(letters) and initials[len(initials) - len(letters):] == letters
 
 
 def _credit_start(text: str) -> int:
@@ -175,7 +199,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         pending_gap, pending_level = gap, level
         gap = 0
     flush()
-    return mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines))))
+    return mark_tweets(mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines)))))
 
 
 def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:
@@ -260,22 +284,62 @@ def introduces_list(line: Line) -> bool:
     return line.text.endswith(":") or line.words >= MIN_BODY_WORDS and ": " in line.text
 
 
+#: Lines stacked without blank lines, each printed elsewhere on the page too, that make a widget (a news ticker shown twice).
+MIN_REPEATED_STACK = 3
+
+
 def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
-    """A short line that recurs with article text between its occurrences is an ad or widget, not a headline."""
+    """A short line that recurs with article text between its occurrences is an ad or widget, not a headline; so is a
+    stack of longer lines that all recur (a ticker or teaser box printed twice)."""
     seen: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.noise is None and line.words <= 12:
+        if line.noise is None:
             seen.setdefault(line.text, []).append(i)
     bodies_before: list[int] = []
     count = 0
     for line in lines:
         count += is_body(line)
         bodies_before.append(count)
-    marked = list(lines)
+    recurs = [False] * len(lines)
     for positions in seen.values():
         if len(positions) > 1 and bodies_before[positions[-1]] > bodies_before[positions[0]]:
             for i in positions:
-                marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
+                recurs[i] = True
+    marked = list(lines)
+    for i in _in_repeated_stacks(lines, recurs):
+        marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
+    return marked
+
+
+def _in_repeated_stacks(lines: list[Line], recurs: list[bool]) -> list[int]:
+    """Indexes of recurring lines that are short, or stand in a stack of recurring lines on a page whose paragraphs are spaced."""
+    bodies = [line for i, line in enumerate(lines) if is_body(line) and not recurs[i]]  # the page's own paragraphs
+    spaced = sum(1 for line in bodies if line.gap_before) * 2 > len(bodies)
+    found: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate(lines + [None]):  # a sentinel closes the last run
+        if line is not None and recurs[i] and run and line.gap_before == 0:
+            run.append(i)
+            continue
+        found += [j for j in run if lines[j].words <= 12 or spaced and len(run) >= MIN_REPEATED_STACK]
+        run = [i] if line is not None and recurs[i] else []
+    return found
+
+
+def is_tweet_signature(text: str) -> bool:
+    """The line that closes an embedded tweet: a dash, the author, their @handle and the date."""
+    return "(@" in text and bool(_TWEET_SIGNATURE.match(text))
+
+
+def mark_tweets(lines: list[Line]) -> list[Line]:
+    """An embedded tweet is quoted text: its signature (the same on two tweets of a day) and the line it signs stay text."""
+    marked = list(lines)
+    for i, line in enumerate(lines):
+        if is_tweet_signature(line.text):
+            marked[i] = replace(line, noise=None, candidate=False)
+            previous = lines[i - 1] if i else None
+            if previous is not None and previous.noise in (None, RemovedReason.RELATED, RemovedReason.REPEATED_WIDGET):
+                marked[i - 1] = replace(previous, noise=None, candidate=False)
     return marked
 
 
@@ -304,42 +368,13 @@ def is_body(line: Line) -> bool:
     return line.noise is None and not line.candidate and line.words >= MIN_BODY_WORDS
 
 
+def is_finished(text: str) -> bool:
+    """A line that ends as a sentence does (a full stop, a question or an exclamation mark, past what may trail it)."""
+    return bool(_FINISHED.search(sentence_text(text)))
+
+
 def is_text(line: Line) -> bool:
     """A line of running text: a body paragraph, or a short finished sentence ('"Not a market," he said.')."""
     if line.noise is not None:
         return False
-    return is_body(line) or (not line.candidate and line.words >= 3 and bool(_SENTENCE_END.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
-
-
-_BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
-
-
-def is_byline(text: str) -> bool:
-    """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
-    if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
-        return False
-    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text):
-        return True
-    match = _BYLINE.match(text)
-    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
-
-
-_LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
-#: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
-_NAME_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|da|van|von|bin|al|el|la|le)){1,3}$")
-
-
-def is_labelled_byline(text: str) -> bool:
-    """'Opinion piece by NAME, Professor of ...', 'Analysis by NAME': a byline after a label word."""
-    return len(text.split()) <= 16 and not _SENTENCE_END.search(text) and bool(_LABELLED_BYLINE.match(text))
-
-
-def is_name_line(text: str) -> bool:
-    """A line that is only a person's name ('Jim Gomez'): a byline when it sits between the header and a dateline."""
-    return bool(_NAME_LINE.match(text))
-
-
-def is_plain_byline(text: str) -> bool:
-    """A byline by name and title ('By NAME', 'NAME, Outlet staff writer'), not 'NAME in PLACE'."""
-    return bool(_BYLINE.match(text)) and is_byline(text)
-
+    return is_body(line) or is_tweet_signature(line.text) or (not line.candidate and line.words >= 3 and bool(_FINISHED.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")

@@ -6,8 +6,9 @@ from dataclasses import replace
 from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.bylines import is_byline, is_name_line, is_plain_byline
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
-from generator.sources.lines import Line, cut_lines, is_body, is_byline, is_name_line, is_plain_byline, normalise_line, scan_lines
+from generator.sources.lines import Line, cut_lines, is_body, normalise_line, scan_lines
 from generator.sources.pages import page_article
 from generator.sources.title_lines import same_headline, title_head
 

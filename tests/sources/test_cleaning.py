@@ -283,7 +283,7 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Foreign ministers met in Geneva by the lake.", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
-    from generator.sources.lines import is_byline, is_name_line
+    from generator.sources.bylines import is_byline, is_name_line
 
     assert (is_byline(text), is_name_line(text)) == (byline, name_line)
 
@@ -330,6 +330,15 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("WATCH: Related video of damage from Homs bombings", "comment, share or subscription widget"),
     ("Press Release: Victoria University of Wellington", "credits or copyright line"),
     ("Kerry, speaking in Amman on Sunday, said the sides were closer to a cease-fire than they have ever been.", None),
+    ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
+    ("A worker loads timber into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)", "photo caption"),
+    ("Kerry meets Lavrov in Moscow (AFP)", "photo caption"),
+    ("The house where he was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "photo caption"),
+    ("The president at a rally in Louisiana on Wednesday.Credit...Doug Mills/The New York Times", "photo caption"),
+    ("Regional Comprehensive Economic Partnership (RCEP)", None),
+    ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
+    ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
+    ("\"We will not give up,\" the minister said in Ankara, March 7, 2016.", None),
 ])
 def test_captions_and_labels_anywhere_on_the_page(text, reason):
     from generator.sources.lines import count_words, noise_reason
@@ -344,6 +353,18 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program.", "comment, share or subscription widget"),
     ("Get the latest stories delivered to your inbox every morning.", "comment, share or subscription widget"),
     ("CBS Sports is a registered trademark of CBS Broadcasting Inc.", "comment, share or subscription widget"),
+    ("Join today with plans starting from less than $3 per week, plus gain access to exclusive features.", "comment, share or subscription widget"),
+    ("This is part of our Ethical Paywall and how we fund the site.", "comment, share or subscription widget"),
+    ("Support independent journalism", "comment, share or subscription widget"),
+    ("GET THE NEWS ON THE GO BY CLICKING HERE", "comment, share or subscription widget"),
+    ("Need more news? Subscribe to our sister title for the latest stories from the region.", "comment, share or subscription widget"),
+    ("No spam, we promise. You can unsubscribe at any time.", "comment, share or subscription widget"),
+    ("\"We invite every country to join our coalition,\" the minister said.", None),
+    ("Related: Possible Water Plumes on Europa: The Discovery in Images", "related links"),
+    ("Also on rt.com Journalists threatened with sedition arrests as Bolivia's crisis deepens", "related links"),
+    ("More:", "related links"),
+    ("Shares", "comment, share or subscription widget"),
+    ("The minister said the plan would support farmers who lost their harvests to the floods.", None),
     ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
     ("The European Commission said it would set up an inquiry into the deal within weeks.", None),
 ])
@@ -404,3 +425,76 @@ def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(aft
     from generator.sources.splitting import _paragraphs_follow
 
     assert _paragraphs_follow(scan_lines(f"{RAILWAY}\n\n{after}", 20_000), 0) is starts
+
+
+@pytest.mark.parametrize("header", ["[ 167 comments ]", "Top Rated Comments", "More Great WIRED Stories", "More From the Los Angeles Times",
+                                    "Want more stories like this?", "You may also like", "Most Read"])
+def test_a_section_header_after_the_text_ends_it(header):
+    teasers = ["Ministers meet again next week", "A summary of another story that the site wants readers to open next, one line long."]
+    (article,) = clean("\n\n".join([PIER, A, B, C, header, *teasers]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+    assert [r.text for r in article.removed][-3:] == [header, *teasers]
+
+
+def test_a_box_of_links_inside_the_text_does_not_end_it():
+    (article,) = clean("\n\n".join([PIER, A, B, C, "Most Read", "Ministers meet again next week", D, E]) + "\n")
+    assert [b.text for b in article.blocks if b.kind == "paragraph"] == [A, B, C, D, E]
+
+
+def test_embedded_tweets_stay_text_with_their_signatures():
+    signature = "— Harbour Board (@HarbourBoard) March 3, 2024"
+    tweet = "Who pays for the pier if the storms come early? pic.twitter.com/abc123"
+    (article,) = clean("\n\n".join([PIER, A, "The board wrote:", "Work starts in autumn.", signature, B, C, tweet, signature]) + "\n")
+    assert [b.text for b in article.blocks][-2:] == [tweet, signature]
+    assert [b.text for b in article.blocks].count(signature) == 2
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("a.supporter:hover {background:#EC4438!important;} @media screen and (max-width: 480px) { #byline div {padding:0;}}", "style sheet or script text"),
+    ("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", "style sheet or script text"),
+    ("The set {1, 2, 3} has three members, the textbook says in its first chapter.", None),
+])
+def test_style_sheet_and_script_text_is_not_article_text(text, reason):
+    from generator.sources.lines import count_words, noise_reason
+
+    found = noise_reason(text, count_words(text))
+    assert (found.value if found else None) == reason
+
+
+def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
+    highlight = "Fishing crews had argued that the longer pier would shelter their boats"
+    (article,) = clean("\n\n".join([PIER, highlight, A, B, C]) + "\n")
+    assert article.blocks == paragraphs(A, B, C) and article.standfirst is None
+    assert RemovedLine(highlight, RemovedReason.DUPLICATE) in article.removed
+
+
+@pytest.mark.parametrize(("line", "standfirst"), [
+    ("MEDIA COMMENTARY", None),
+    ("The board ends a long dispute over the eastern pier", "The board ends a long dispute over the eastern pier"),
+])
+def test_a_section_label_under_the_headline_is_no_standfirst(line, standfirst):
+    (article,) = clean("\n\n".join([PIER, line, "By Jane Smith", A, B]) + "\n")
+    assert article.standfirst == standfirst and article.blocks == paragraphs(A, B)
+
+
+def test_a_stacked_list_of_long_teasers_after_a_section_header_is_not_the_text_resuming():
+    teasers = [f"Teaser {n}: a summary of another story on the site, long enough to look like a paragraph of text." for n in range(2)]
+    (article,) = clean("\n\n".join([PIER, A, B, C, "More Great Stories", "\n".join(teasers)]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+
+
+def test_a_ticker_printed_twice_around_the_article_is_a_widget():
+    ticker = "\n".join(f"Story {n} of the ticker: a summary long enough to pass for a paragraph of running text here." for n in range(3))
+    (article,) = clean("\n\n".join([PIER, ticker, A, B, C, ticker]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+
+
+def test_an_article_pasted_twice_without_blank_lines_keeps_its_text():
+    (first, *_) = clean("\n".join([PIER, A, B, C, PIER, A, B, C]) + "\n")
+    assert [b.text for b in first.blocks] == [A, B, C]
+
+
+def test_a_more_box_inside_the_text_goes_with_its_links():
+    box = "More:\nThe New Space Race\nChina completes landing test for its first Mars mission"
+    (article,) = clean("\n\n".join([PIER, A, B, box, C, D]) + "\n")
+    assert article.blocks == paragraphs(A, B, C, D)
