@@ -120,6 +120,10 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  id="an election is a country's or a year's"),
     pytest.param("Officials meet", ("The talks stalled.", "The talks resumed.", "Negotiations on Cuba resumed."), {},
                  id="mentions that do not say what it is are no repetition"),
+    pytest.param("Japan and India agree on biofuels", ("Tokyo and New Delhi agreed on Monday.",
+                  "They will also study a Clean Fuel Transition mechanism proposed by India."),
+                 {"clean-fuel-transition-mechanism": ["Clean Fuel Transition mechanism"]},
+                 id="a proper name before a lowercase head: mechanism, framework, compact, scheme"),
 ])
 def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
