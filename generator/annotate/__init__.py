@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
@@ -13,7 +14,7 @@ from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
-from generator.annotate.organisations import find_organisations
+from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
 from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
@@ -36,10 +37,11 @@ class Annotator:
     knowledge: KnowledgeBase
     matcher: Matcher
     initiative_words: InitiativeWords
+    country_adjectives: Mapping[str, str]  # "IL" -> "Israeli": how institutions are named after their country
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Annotator":
-        return cls(knowledge, Matcher.from_knowledge(knowledge), initiative_words(knowledge))
+        return cls(knowledge, Matcher.from_knowledge(knowledge), initiative_words(knowledge), country_adjectives(knowledge))
 
 
 def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
@@ -66,7 +68,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
     kingdom = kingdom_refs[0].key if kingdom_refs else None  # all refer to the same kingdom
-    organisations = find_organisations(texts, matches, knowledge)
+    organisations = find_organisations(texts, matches, annotator.country_adjectives)
     in_context = context_matches(texts, kb_mentions, knowledge, organisations.taken)
     # People see every organisation found, so a role names its country through it ("Pentagon spokesman").
     named = {block: sorted([*found, *organisations.matches.get(block, []), *in_context.get(block, [])], key=lambda m: m.start)

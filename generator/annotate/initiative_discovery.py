@@ -80,7 +80,8 @@ def discover_initiatives(
             if add(block, name, start, end):
                 named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
-        named.extend((w, k, match.best.key) for w, k in words.described if k == match.best.key)
+        key = match.best.key
+        named.extend((w, key, key) for w in words.described_by_key.get(key, ()))
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
     places = _places_named(known)
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")

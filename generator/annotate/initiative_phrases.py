@@ -78,6 +78,8 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         starts |= {token.start for token in tokens}
     found = []
     for index, token in enumerate(tokens):
+        if token.text.lower() not in words.head_ends:
+            continue  # most tokens: a quick set lookup instead of the head's full checks
         head = _head_at(tokens, index, text, starts, match_at, words)
         if head is None:
             continue

@@ -29,6 +29,18 @@ class InitiativeWords:
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
     described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
+    # Derived in __post_init__, once per knowledge base rather than once per article or token:
+    head_ends: frozenset[str] = frozenset()  # the last word of every head: a token that is none heads nothing
+    head_kinds: frozenset[str] = frozenset()  # the kinds the heads name
+    described_by_key: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # ``described``, by key
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "head_ends", frozenset(head.rsplit(" ", 1)[-1] for head in self.heads))
+        object.__setattr__(self, "head_kinds", frozenset(self.heads.values()))
+        by_key: dict[str, list[frozenset[str]]] = {}
+        for named, key in self.described:
+            by_key.setdefault(key, []).append(named)
+        object.__setattr__(self, "described_by_key", {key: tuple(v) for key, v in by_key.items()})
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Mapping[str, object]) -> "InitiativeWords":
@@ -59,7 +71,7 @@ class InitiativeWords:
 
     @property
     def kinds(self) -> frozenset[str]:
-        return frozenset(self.heads.values())
+        return self.head_kinds
 
     def known_as(self, words: frozenset[str], places: frozenset[str] = frozenset()) -> str | None:
         """The one knowledge-base initiative these words name, but for countries the article names elsewhere.

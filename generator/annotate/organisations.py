@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from generator.annotate.discovery import INITIATIVE_NOUNS
 from generator.annotate.matching import Match
@@ -90,9 +91,11 @@ class Organisations:
     taken: dict[int, list[Span]]
 
 
-def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Match]], knowledge: KnowledgeBase) -> Organisations:
-    """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone)."""
-    adjectives = country_adjectives(knowledge)
+def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Match]], adjectives: Mapping[str, str]) -> Organisations:
+    """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone).
+
+    ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article.
+    """
     found: list[Found] = []
     # Country and region names may sit inside a new name ("National Task Force for the West Philippine Sea"); other terms may not.
     taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
