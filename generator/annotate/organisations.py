@@ -115,7 +115,7 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
             add(item)
         for item in described_organisations(block, text):
             add(item)
-    for item in later_uses(blocks, found, taken):
+    for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):
         add(item)
     named = {f.key for f in found if f.name}
     found = [f for f in found if f.key in named]  # an acronym whose name was not taken names nothing here
@@ -225,9 +225,21 @@ def described_organisations(block: int, text: str) -> list[Found]:
     return found
 
 
-def later_uses(blocks: list[tuple[int, str]], found: list[Found], taken: dict[int, list[Span]]) -> list[Found]:
+def known_institutions(matches: dict[int, list[Match]], knowledge: KnowledgeBase) -> list[tuple[str, str]]:
+    """(surface, key) of the knowledge base's national organisations the article names ('Israeli Foreign Ministry')."""
+    return [(m.text, f"known:{m.best.key}") for block_matches in matches.values() for m in block_matches
+            if m.best.taxonomy == "organizations" and (term := knowledge.term("organizations", m.best.key))
+            and term.attributes.get("country")]
+
+
+def later_uses(blocks: list[tuple[int, str]], found: list[Found], taken: dict[int, list[Span]],
+               known: list[tuple[str, str]] | None = None) -> list[Found]:
     """Every later use of an acronym, alternative name or country-less institution ('the Foreign Ministry') found above."""
     by_text: dict[str, set[str]] = {}
+    for surface, key in known or []:  # a known ministry of another country leaves "the Foreign Ministry" unresolved
+        rest = _institution_rest(surface)
+        if rest:
+            by_text.setdefault(rest.casefold(), set()).add(key)
     names = {f.key: f for f in found if f.name}
     texts = dict(blocks)
     for f in found:

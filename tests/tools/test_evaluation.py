@@ -319,6 +319,17 @@ def test_alias_resolution_prefers_the_canonical_name_and_taxonomy_order():
     assert resolver.canonical("Unknown Body", ("organizations",)) == "text:unknown body"
 
 
+def test_a_context_alias_resolves_only_where_no_other_term_has_the_name():
+    resolver = Resolver.from_aliases([
+        Alias("Conservative Party", "organizations", "uk-conservatives", "context"),
+        Alias("Security Council", "organizations", "unsc", "context"),
+        Alias("Security Council", "organizations", "national-security-council", "alias"),
+    ])
+    assert resolver.resolve("the Conservative Party", ("organizations",)) == "organizations:uk-conservatives"
+    assert resolver.resolve("Security Council", ("organizations",)) == "organizations:national-security-council"
+    assert set(resolver.parties.values()) == {"organizations:national-security-council"}  # not a named party
+
+
 def test_mistitled_article_is_missing_but_still_scored():
     scores = score([gold(title="Right title", countries=["JP"])], [pred(title="Wrong title", countries=("JP",))])
     titles = scores["articles (exact title)"]

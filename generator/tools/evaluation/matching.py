@@ -100,12 +100,12 @@ class Resolver:
         parties: dict[str, str] = {}
         for alias in aliases:
             ident = f"{alias.taxonomy}:{alias.key}"
-            if alias.taxonomy in _PARTIES and alias.kind != "kingdom":  # a capital too: "talks between Baku and Yerevan"
+            if alias.taxonomy in _PARTIES and alias.kind not in ("kingdom", "context"):  # a capital too: "talks between Baku and Yerevan"
                 parties.setdefault(alias_key(alias.text), ident)
             if alias.kind == "surname":  # 'Putin' alone is the annotator's guess, not a name
                 continue
             known.add(ident)
-            rank = 0 if alias.kind == "name" else 1
+            rank = {"name": 0, "context": 2}.get(alias.kind, 1)  # a context alias is the term's only when nothing else is
             slot = found.setdefault((alias.taxonomy, alias_key(alias.text)), {})
             slot[ident] = min(rank, slot.get(ident, rank))
         index = {k: tuple(sorted(v, key=lambda i: (v[i], i))) for k, v in found.items()}
@@ -113,7 +113,10 @@ class Resolver:
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Resolver":
-        resolver = cls.from_aliases(knowledge.aliases)
+        # "Security Council" in a gold list is the term whose context alias it is: gold names were read in context.
+        in_context = [Alias(text, taxonomy, key, "context") for (taxonomy, key), term in knowledge.terms.items()
+                      for text in term.attributes.get("context_aliases", ())]
+        resolver = cls.from_aliases([*knowledge.aliases, *in_context])
         terms = frozenset(f"{tax}:{k}" for tax, k in knowledge.terms)
         return cls(resolver.index, resolver.known | terms, resolver.parties)
 
