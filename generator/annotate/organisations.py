@@ -91,7 +91,8 @@ class Organisations:
     taken: dict[int, list[Span]]
 
 
-def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Match]], adjectives: Mapping[str, str]) -> Organisations:
+def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Match]], knowledge: KnowledgeBase,
+                       adjectives: Mapping[str, str]) -> Organisations:
     """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone).
 
     ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article.
