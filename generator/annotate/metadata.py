@@ -7,6 +7,7 @@ from datetime import date
 from typing import Mapping
 
 from generator.annotate.matching import Matcher
+from generator.annotate.site_names import site_name
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
@@ -94,6 +95,10 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if page:
         host, line = page
         return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
+    named_site = site_name(article)
+    if named_site:
+        name, line = named_site
+        return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
         if agency:

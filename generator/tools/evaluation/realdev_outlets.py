@@ -63,7 +63,10 @@ def name_spells_site(name: str, label: str) -> bool:
     plain = [w for w in words if w.lower() not in _NAME_FILLERS]
     spellings = {_compact(name), _compact("".join(plain)), "".join(w[0] for w in plain).lower()}
     spellings |= {s.removesuffix("news") for s in spellings if len(s.removesuffix("news")) >= 3}  # "BBC News": bbc
-    return label in spellings or any(len(s) >= 4 and label.startswith(s) and label.removeprefix(s) in ("news", "online", "daily") for s in spellings)
+    # "Detroit" + "news", or a country's code after the name ("The Paradigm": theparadigmng.com).
+    return label in spellings or any(len(s) >= 4 and label.startswith(s) and (label.removeprefix(s) in ("news", "online", "daily")
+                                                                              or len(s) >= 6 and len(label) - len(s) == 2)
+                                     for s in spellings)
 
 
 def outlet_matches_site(outlet: str, url: str, knowledge: KnowledgeBase) -> bool:
