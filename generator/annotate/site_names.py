@@ -58,18 +58,25 @@ def _candidates(text: str, byline: str) -> list[str]:
     """The names one chrome line gives its site."""
     found: list[str] = []
     for match in _COPYRIGHT.finditer(text):
-        name = _POSSESSIVE.sub("", match.group("name")).rstrip(".,")
-        if not _COMPANY.match(text[match.end():]) and not re.search(rf"\b(?:{alternation('company_words')})\b", name):
-            found.append(name)
+        if not _COMPANY.match(text[match.end():]):  # "© 2019 Vox Media, LLC": the owner
+            found.append(_POSSESSIVE.sub("", match.group("name")).rstrip(".,"))
     # A name the byline gives is the writer's ("More from Jason Cipriani"), unless it is the desk's ("IGN Staff").
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
-    found += [name for name in before if not (byline and _key(name) in _key(byline))]
+    writer = _key(re.split(r"[,|/]|\s[-–—]\s", re.sub(r"^(?i:by)\s+", "", byline), maxsplit=1)[0]) if byline else ""
+    found += [name for name in before if _key(name) != writer]
     found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _AFTER_NAME.finditer(text)]
     domain = _DOMAIN_LINE.match(text.strip())
     if domain:
         found.append(text.strip())
     not_sites = {w.casefold() for w in words("not_site_names")}
-    return [_PRODUCT.sub("", name) for name in found if name and name.casefold() not in not_sites and len(_key(name)) >= MIN_KEY]
+    return [_PRODUCT.sub("", name) for name in found
+            if name.casefold() not in not_sites and len(_key(name)) >= MIN_KEY and not _is_company(name)]
+
+
+def _is_company(name: str) -> bool:
+    """True when a word of the name makes it a company's ("Vox Media", "Gamer Network"); a domain's ".co" does not."""
+    company = {w.casefold().rstrip(".") for w in words("company_words")}
+    return any(word.casefold().strip(".,") in company for word in name.split())
 
 
 def site_name(article: Article) -> tuple[str, str] | None:
