@@ -95,15 +95,6 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if page:
         host, line = page
         return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
-    named_site = site_name(article)
-    if named_site:
-        name, line = named_site
-        return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
-    if article.dateline:
-        agency = _AGENCY.search(article.dateline)
-        if agency:
-            name = agency.group("a") or agency.group("b")
-            return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     for line in article.removed:
@@ -111,6 +102,16 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
             for key in outlets_named(line.text, matcher, knowledge):
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
+    named_site = site_name(article)
+    if named_site:
+        name, line = named_site
+        known = _first(outlets_named(name, matcher, knowledge))
+        return _more_specific(known, votes, knowledge) if known else name, line, -1
+    if article.dateline:
+        agency = _AGENCY.search(article.dateline)
+        if agency:
+            name = agency.group("a") or agency.group("b")
+            return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
         if named:
