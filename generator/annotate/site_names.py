@@ -60,10 +60,10 @@ def _candidates(text: str, byline: str) -> list[str]:
     for match in _COPYRIGHT.finditer(text):
         if not _COMPANY.match(text[match.end():]):  # "© 2019 Vox Media, LLC": the owner
             found.append(_POSSESSIVE.sub("", match.group("name")).rstrip(".,"))
-    # A name the byline gives is the writer's ("More from Jason Cipriani"), unless it is the desk's ("IGN Staff").
+    # A name the byline gives is the writer's or their employer's ("More from Jason Cipriani"), unless the byline
+    # names it as the desk ("IGN Staff", found below).
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
-    writer = _key(re.split(r"[,|/]|\s[-–—]\s", re.sub(r"^(?i:by)\s+", "", byline), maxsplit=1)[0]) if byline else ""
-    found += [name for name in before if _key(name) != writer]
+    found += [name for name in before if not _names(_key(name), byline)]
     found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _AFTER_NAME.finditer(text)]
     domain = _DOMAIN_LINE.match(text.strip())
     if domain:

@@ -21,7 +21,7 @@ def page(*lines, byline=None, dateline=None):
                  ("Dawgs By Nature", "More from Dawgs By Nature"), id="'More from' and 'Follow'"),
     pytest.param([("Subscribe to The Paradigm Newsletter", NAV), ("Copyright © 2019 The Paradigm. All Rights Reserved.", CREDITS)], None,
                  ("The Paradigm", "Subscribe to The Paradigm Newsletter"), id="a newsletter's name is the site's"),
-    pytest.param([("Browse IGN", NAV)], "By Eric Song, IGN Staff", ("IGN", "Browse IGN"), id="a staff byline corroborates"),
+    pytest.param([("Browse IGN", NAV)], "By Eric Song, IGN Staff", ("IGN", "By Eric Song, IGN Staff"), id="a staff byline corroborates"),
     pytest.param([("HARBOURPOST.COM", NAV), ("Trending Now on HarbourPost.com", NAV)], None,
                  ("HARBOURPOST.COM", "HARBOURPOST.COM"), id="domain lines"),
     pytest.param([("© 2019 Vox Media, LLC. All Rights Reserved", CREDITS), ("Vox Media homepage", NAV)], None, None,
