@@ -16,9 +16,12 @@ from generator.sources.metadata import MetadataError, coerce_date
 from generator.sources.title_lines import same_headline, title_head
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
+#: Someone speaking to an outlet in the text ("told TASS", "speaking to Kyodo"), not citing it ("according to", "interview with").
 _OUTLET_CONTEXT = re.compile(
-    r"\b(?:told|to|in remarks to)(?:\s+the)?\s*$", re.I
+    r"\b(?:told|(?:speaking|spoke|talking|talked|said|says|remarks|statement)\s+(?:exclusively\s+)?to)(?:\s+the)?\s*$", re.I
 )
+#: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
+_TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 _OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
 #: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
@@ -125,7 +128,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     texts = [(-1, article.title or "")] + [(i, b.text) for i, b in enumerate(article.blocks) if b.kind == "paragraph"]
     for block, text in texts:
         for match in matcher.find(text):
-            if match.best.taxonomy == "outlets" and _OUTLET_CONTEXT.search(text[max(0, match.start - 40) : match.start]):
+            context = _TITLE_OUTLET_CONTEXT if block == -1 else _OUTLET_CONTEXT
+            if match.best.taxonomy == "outlets" and context.search(text[max(0, match.start - 40) : match.start]):
                 return match.best.key, sentence_at(text, match.start), block
     return None, "", -1
 

@@ -8,6 +8,8 @@ from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, 
 from generator.model import RemovedLine, RemovedReason
 
 P = "The two governments agreed on Tuesday to expand energy cooperation and to meet again next spring in the capital."
+CITED = "The minister will travel to Tokyo next week, according to the Kyodo News agency, to meet his counterpart."
+INTERVIEWED = "The president said in an interview with Kyodo News last month that the talks would resume in the spring."
 TOLD = "The minister told Kyodo News that the plan would go ahead next year, according to officials."
 
 
@@ -33,6 +35,8 @@ def removed(text, reason):
         pytest.param({"byline": "By Jane Doe, Nikkei staff writer", "removed": removed("Nikkei Asia", RemovedReason.NAVIGATION)},
                      ("nikkei-asia", "By Jane Doe, Nikkei staff writer", -1), id="byline outlet made specific by the page"),
         pytest.param({"paragraphs": (TOLD,)}, ("kyodo", TOLD, 0), id="told <outlet>"),
+        pytest.param({"paragraphs": (CITED,)}, (None, "", -1), id="'according to <outlet>' cites another outlet"),
+        pytest.param({"paragraphs": (INTERVIEWED,)}, (None, "", -1), id="'an interview with <outlet>' is another outlet's"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Talks resume in Geneva | World News | Al Jazeera", RemovedReason.NAVIGATION),
                       "dateline": "GENEVA (Reuters) -"},
                      ("al-jazeera", "Talks resume in Geneva | World News | Al Jazeera", -1), id="browser title line's site, before the wire"),
