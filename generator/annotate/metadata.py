@@ -199,6 +199,8 @@ def find_author(article: Article) -> str | None:
     for line in (article.byline, article.bio):
         if not line:
             continue
+        if by_name(line) and _is_person(by_name(line)):
+            return by_name(line)
         line = re.sub(r"^\*?(?:By|Opinion piece by|Analysis by|Written by):?\s+", "", line.lstrip("*"), flags=re.I)
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
         if not _is_person(name):

@@ -17,7 +17,7 @@ def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text):
+    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text):
         return True
     match = _BYLINE.match(text)
     return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))

@@ -69,6 +69,12 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "J. K."}, None, id="initials with a space are not an author"),
         pytest.param({"byline": "Agency staff", "removed": removed("(Reporting by Jack Kim; Editing by Robert Birsel)", RemovedReason.CREDITS)},
                      "Jack Kim", id="a desk's byline, the wire's reporter"),
+        pytest.param({"byline": "By Chris Roe@HarbourSports Nov 18, 2019, 11:47am EST"}, "Chris Roe", id="byline with a handle and a date"),
+        pytest.param({"removed": removed("By Joseph Tsidu November 19, 2019, 07:47 PM EST", RemovedReason.TIMESTAMP)}, "Joseph Tsidu",
+                     id="dated byline the cleaner removed as a date stamp"),
+        pytest.param({"removed": removed("By Meg JamesStaff Writer", RemovedReason.NAVIGATION)}, "Meg James", id="title run into the name"),
+        pytest.param({"removed": removed("By Jane Roe | May 2, 2024", RemovedReason.RELATED)}, None, id="a teaser's byline is another article's"),
+        pytest.param({"removed": removed("By Harbour Newsroom | May 2, 2024", RemovedReason.NAVIGATION)}, None, id="a desk's dated byline"),
         pytest.param({}, None, id="no byline"),
     ],
 )
