@@ -52,7 +52,7 @@ _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+"
 #: a month or weekday after the first name is the date's, not the name's.
 _BY_NAME = re.compile(
     rf"^By:?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
-    rf"(?=$|\s*[|,@–—]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+and\s+[A-Z]|(?<=[a-z]{{3}})[A-Z])"
+    rf"(?=$|\s*[|,@–—]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+and\s+[A-Z]|(?<=[a-z]{{2}})[A-Z])"
 )
 
 
