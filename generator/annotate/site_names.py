@@ -68,7 +68,7 @@ def _candidates(text: str, byline: str) -> list[str]:
     domain = _DOMAIN_LINE.match(text.strip())
     if domain:
         found.append(text.strip())
-    not_sites = {w.casefold() for w in words("not_site_names")}
+    not_sites = _not_sites()
     return [_PRODUCT.sub("", name) for name in found
             if name.casefold() not in not_sites and len(_key(name)) >= MIN_KEY and not _is_company(name)]
 
@@ -79,14 +79,33 @@ def _is_company(name: str) -> bool:
     return any(word.casefold().strip(".,") in company for word in name.split())
 
 
+#: A menu item under the site's name ("Mediazona. Russia", "Ascom | Available positions").
+_MASTHEAD_ITEM = re.compile(r"^" + _NAME + r"(?:\.|\s+\|)\s+\S")
+#: A site's name heads at least this many of its menu items; fewer is a section's ("NFL Scores | Odds").
+MIN_MASTHEAD_ITEMS = 3
+
+
+def _mastheads(lines: list[str]) -> set[str]:
+    """Names that head at least MIN_MASTHEAD_ITEMS short lines of the page: the site's name over its menu items."""
+    heads = Counter(m.group("name") for line in lines if len(line.split()) <= 8 and (m := _MASTHEAD_ITEM.match(line)))
+    return {name for name, count in heads.items() if count >= MIN_MASTHEAD_ITEMS and name.casefold() not in _not_sites()}
+
+
+def _not_sites() -> set[str]:
+    return {w.casefold() for w in words("not_site_names")}
+
+
 def site_name(article: Article) -> tuple[str, str] | None:
     """(name, evidence line) the page's chrome gives its site on at least two lines, the most often named; else None."""
     lines = list(dict.fromkeys(
         [line.text for line in article.removed if line.reason not in _NOT_CHROME] + ([article.byline] if article.byline else [])))
     names: dict[str, Counter[str]] = {}
     evidence: dict[str, str] = {}
+    mastheads = _mastheads(lines)
     for text in lines:
-        for name in _candidates(text, article.byline or ""):
+        item = _MASTHEAD_ITEM.match(text)
+        heading = [item.group("name")] if item and item.group("name") in mastheads else []
+        for name in _candidates(text, article.byline or "") + heading:
             names.setdefault(_key(name), Counter())[name] += 1
             evidence.setdefault(_key(name), text)
     if not names:

@@ -33,6 +33,10 @@ def page(*lines, byline=None, dateline=None):
     pytest.param([("More from Harbourgear", RELATED), ("Search Harbourgear", RELATED)], None, None, id="teasers are not chrome"),
     pytest.param([("Watch live: envoy testifies about Ukraine", NAV), ("About Ukraine", NAV)], None, ("Ukraine", "About Ukraine"),
                  id="'About' at a line's start is a label of the page"),
+    pytest.param([("Harbourzona. Russia", NAV), ("Harbourzona. Belarus", NAV), ("Harbourzona. Central Asia", NAV)], None,
+                 ("Harbourzona", "Harbourzona. Russia"), id="the site's name over its menu items"),
+    pytest.param([("NFL Scores | Expert Picks | Odds", NAV), ("NFL Scores | Standings", NAV)], None, None,
+                 id="two items under one name are a section's"),
 ])
 def test_site_name(lines, byline, expected):
     assert site_name(page(*lines, byline=byline)) == expected
