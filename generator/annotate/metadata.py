@@ -102,7 +102,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     for line in article.removed:
-        if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text):
+        if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
             for key in outlets_named(line.text, matcher, knowledge):
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
@@ -135,6 +135,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     return None, "", -1
 
 
+#: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
+_CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
 #: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.
 _PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|video|foto|graphic)s?(?: credit)?\s*[:/]", re.I)
 #: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").

@@ -45,6 +45,8 @@ def removed(text, reason):
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Weather | Harbour Gazette", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a title line of another headline is not this page's"),
         pytest.param({"removed": removed("Photo: Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="a picture credit is not the page's outlet"),
+        pytest.param({"removed": removed("Associated Press writers Jane Roe in Moscow contributed to this report.", RemovedReason.CREDITS)},
+                     (None, "", -1), id="a contributors' line is not the page's outlet"),
         pytest.param({}, (None, "", -1), id="nothing to go on"),
     ],
 )
