@@ -10,6 +10,7 @@ from collections import Counter
 
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
+from generator.sources.bylines import by_name
 
 #: Removed lines that are not the page's chrome: teasers of other stories, captions, the text's own repeats.
 _NOT_CHROME = frozenset({RemovedReason.RELATED, RemovedReason.CAPTION, RemovedReason.DUPLICATE, RemovedReason.REPEATED})
@@ -102,10 +103,14 @@ def site_name(article: Article) -> tuple[str, str] | None:
     names: dict[str, Counter[str]] = {}
     evidence: dict[str, str] = {}
     mastheads = _mastheads(lines)
+    # People with a byline on the page ("By Jane Roe | May 2"), even one the cleaner took for the headline, are writers.
+    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text))}
     for text in lines:
         item = _MASTHEAD_ITEM.match(text)
         heading = [item.group("name")] if item and item.group("name") in mastheads else []
         for name in _candidates(text, article.byline or "") + heading:
+            if _key(name) in writers:
+                continue
             names.setdefault(_key(name), Counter())[name] += 1
             evidence.setdefault(_key(name), text)
     if not names:

@@ -30,6 +30,8 @@ def page(*lines, byline=None, dateline=None):
     pytest.param([("Follow us on Twitter", NAV), ("Follow Twitter", NAV), ("Search Twitter", NAV)], None, None, id="a platform"),
     pytest.param([("More from Jane Roe", NAV), ("More from Jane Roe", NAV), ("Follow Jane Roe", NAV)], "By Jane Roe", None,
                  id="the writer's own links"),
+    pytest.param([("By Jane Roe | May 2, 2024", NAV), ("More from Jane Roe", NAV), ("Follow Jane Roe", NAV)], None, None,
+                 id="a writer with a dated byline on the page"),
     pytest.param([("More from Harbourgear", RELATED), ("Search Harbourgear", RELATED)], None, None, id="teasers are not chrome"),
     pytest.param([("Watch live: envoy testifies about Ukraine", NAV), ("About Ukraine", NAV)], None, ("Ukraine", "About Ukraine"),
                  id="'About' at a line's start is a label of the page"),
