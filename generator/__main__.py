@@ -94,9 +94,12 @@ def command_evaluate(args: argparse.Namespace, settings: Settings) -> int:
     print(format_table(scores, verbose=args.verbose))
     if args.realdev:
         from generator.tools.evaluation.realdev import evaluate_realdev, format_realdev
+        from generator.tools.evaluation.realdev_outlets import evaluate_realdev_outlets, format_realdev_outlets
 
         print()
         print(format_realdev(evaluate_realdev(Path(args.realdev)), verbose=args.verbose))
+        print()
+        print(format_realdev_outlets(evaluate_realdev_outlets(Path(args.realdev)), verbose=args.verbose))
     return 0
 
 

@@ -7,17 +7,22 @@ from datetime import date
 from typing import Mapping
 
 from generator.annotate.matching import Matcher
+from generator.annotate.site_names import site_name
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
+from generator.sources.bylines import by_name
 from generator.sources.metadata import MetadataError, coerce_date
 from generator.sources.title_lines import same_headline, title_head
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
+#: Someone speaking to an outlet in the text ("told TASS", "speaking to Kyodo"), not citing it ("according to", "interview with").
 _OUTLET_CONTEXT = re.compile(
-    r"\b(?:told|to|in remarks to)(?:\s+the)?\s*$", re.I
+    r"\b(?:told|(?:speaking|spoke|talking|talked|said|says|remarks|statement)\s+(?:exclusively\s+)?to)(?:\s+the)?\s*$", re.I
 )
+#: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
+_TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 _OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
 #: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
@@ -94,18 +99,23 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if page:
         host, line = page
         return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
+    votes: Counter[str] = Counter()
+    evidence: dict[str, str] = {}
+    for line in article.removed:
+        if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
+            for key in outlets_named(line.text, matcher, knowledge):
+                votes[key] += 1
+                evidence.setdefault(key, line.text)
+    named_site = site_name(article)
+    if named_site:
+        name, line = named_site
+        known = _first(outlets_named(name, matcher, knowledge))
+        return _more_specific(known, votes, knowledge) if known else name, line, -1
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
         if agency:
             name = agency.group("a") or agency.group("b")
             return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
-    votes: Counter[str] = Counter()
-    evidence: dict[str, str] = {}
-    for line in article.removed:
-        if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text):
-            for key in outlets_named(line.text, matcher, knowledge):
-                votes[key] += 1
-                evidence.setdefault(key, line.text)
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
         if named:
@@ -119,11 +129,14 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     texts = [(-1, article.title or "")] + [(i, b.text) for i, b in enumerate(article.blocks) if b.kind == "paragraph"]
     for block, text in texts:
         for match in matcher.find(text):
-            if match.best.taxonomy == "outlets" and _OUTLET_CONTEXT.search(text[max(0, match.start - 40) : match.start]):
+            context = _TITLE_OUTLET_CONTEXT if block == -1 else _OUTLET_CONTEXT
+            if match.best.taxonomy == "outlets" and context.search(text[max(0, match.start - 40) : match.start]):
                 return match.best.key, sentence_at(text, match.start), block
     return None, "", -1
 
 
+#: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
+_CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
 #: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.
 _PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|video|foto|graphic)s?(?: credit)?\s*[:/]", re.I)
 #: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").
@@ -188,12 +201,18 @@ def find_author(article: Article) -> str | None:
     for line in (article.byline, article.bio):
         if not line:
             continue
+        if by_name(line) and _is_person(by_name(line)):
+            return by_name(line)
         line = re.sub(r"^\*?(?:By|Opinion piece by|Analysis by|Written by):?\s+", "", line.lstrip("*"), flags=re.I)
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
         if not _is_person(name):
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
+    dated = (by_name(text) for text in [article.byline or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
+    writer = next((name for name in dated if name and _is_person(name)), None)
+    if writer:
+        return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
                            + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
 

@@ -8,6 +8,8 @@ from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, 
 from generator.model import RemovedLine, RemovedReason
 
 P = "The two governments agreed on Tuesday to expand energy cooperation and to meet again next spring in the capital."
+CITED = "The minister will travel to Tokyo next week, according to the Kyodo News agency, to meet his counterpart."
+INTERVIEWED = "The president said in an interview with Kyodo News last month that the talks would resume in the spring."
 TOLD = "The minister told Kyodo News that the plan would go ahead next year, according to officials."
 
 
@@ -33,6 +35,8 @@ def removed(text, reason):
         pytest.param({"byline": "By Jane Doe, Nikkei staff writer", "removed": removed("Nikkei Asia", RemovedReason.NAVIGATION)},
                      ("nikkei-asia", "By Jane Doe, Nikkei staff writer", -1), id="byline outlet made specific by the page"),
         pytest.param({"paragraphs": (TOLD,)}, ("kyodo", TOLD, 0), id="told <outlet>"),
+        pytest.param({"paragraphs": (CITED,)}, (None, "", -1), id="'according to <outlet>' cites another outlet"),
+        pytest.param({"paragraphs": (INTERVIEWED,)}, (None, "", -1), id="'an interview with <outlet>' is another outlet's"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Talks resume in Geneva | World News | Al Jazeera", RemovedReason.NAVIGATION),
                       "dateline": "GENEVA (Reuters) -"},
                      ("al-jazeera", "Talks resume in Geneva | World News | Al Jazeera", -1), id="browser title line's site, before the wire"),
@@ -41,6 +45,8 @@ def removed(text, reason):
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Weather | Harbour Gazette", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a title line of another headline is not this page's"),
         pytest.param({"removed": removed("Photo: Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="a picture credit is not the page's outlet"),
+        pytest.param({"removed": removed("Associated Press writers Jane Roe in Moscow contributed to this report.", RemovedReason.CREDITS)},
+                     (None, "", -1), id="a contributors' line is not the page's outlet"),
         pytest.param({}, (None, "", -1), id="nothing to go on"),
     ],
 )
@@ -65,6 +71,12 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "J. K."}, None, id="initials with a space are not an author"),
         pytest.param({"byline": "Agency staff", "removed": removed("(Reporting by Jack Kim; Editing by Robert Birsel)", RemovedReason.CREDITS)},
                      "Jack Kim", id="a desk's byline, the wire's reporter"),
+        pytest.param({"byline": "By Chris Roe@HarbourSports Nov 18, 2019, 11:47am EST"}, "Chris Roe", id="byline with a handle and a date"),
+        pytest.param({"removed": removed("By Joseph Tsidu November 19, 2019, 07:47 PM EST", RemovedReason.TIMESTAMP)}, "Joseph Tsidu",
+                     id="dated byline the cleaner removed as a date stamp"),
+        pytest.param({"removed": removed("By Meg JamesStaff Writer", RemovedReason.NAVIGATION)}, "Meg James", id="title run into the name"),
+        pytest.param({"removed": removed("By Jane Roe | May 2, 2024", RemovedReason.RELATED)}, None, id="a teaser's byline is another article's"),
+        pytest.param({"removed": removed("By Harbour Newsroom | May 2, 2024", RemovedReason.NAVIGATION)}, None, id="a desk's dated byline"),
         pytest.param({}, None, id="no byline"),
     ],
 )

@@ -281,6 +281,8 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Analysis by Jane Doe", True, False),
     ("Jim Gomez", False, True),
     ("Foreign ministers met in Geneva by the lake.", False, False),
+    ("By Justine Roe - 11/18/19 11:04 PM EST", True, False),
+    ("By choosing I Accept, you consent to our use of cookies.", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
     from generator.sources.bylines import is_byline, is_name_line
@@ -498,3 +500,19 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     box = "More:\nThe New Space Race\nChina completes landing test for its first Mars mission"
     (article,) = clean("\n\n".join([PIER, A, B, box, C, D]) + "\n")
     assert article.blocks == paragraphs(A, B, C, D)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("By Jane Roe | Special to the Harbour Press", "Jane Roe"),
+    ("By Joseph Tsidu November 19, 2019, 07:47 PM EST", "Joseph Tsidu"),
+    ("By Jane RoeStaff Writer", "Jane Roe"),
+    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wall"),
+    ("By Sam Roe and Malcolm Owen", "Sam Roe"),
+    ("By Mary O'Brien", "Mary O'Brien"),
+    ("By John McCain Institute report", None),
+    ("By Reuters", None),
+])
+def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
+    from generator.sources.bylines import by_name
+
+    assert by_name(text) == name

@@ -3,15 +3,17 @@
 The sets are the seeds (``sources/`` against ``tests/gold``), the real articles tuned on
 (``tests/realworld``, ``tests/heldout/dev``) and the real articles never tuned on
 (``tests/heldout/check``); a set whose folders are missing is left out. Below them, the cleaning of the
-labelled real pages of ``tests/realdev`` (furniture kept, body lost), by half.
+labelled real pages of ``tests/realdev`` (furniture kept, body lost, outlet right / empty / wrong), by half.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.knowledge.base import load_knowledge
 from generator.settings import PROJECT_ROOT, Settings
 from generator.tools.evaluation.realdev import REALDEV_DIR, HalfScore, evaluate_realdev
+from generator.tools.evaluation.realdev_outlets import OutletHalf, evaluate_realdev_outlets
 from generator.tools.evaluation.report import evaluate
 from generator.tools.evaluation.scores import Scores
 
@@ -69,15 +71,19 @@ def score_sets(settings: Settings, sets: tuple[EvaluationSet, ...] = EVALUATION_
     return {s.name: evaluate(replace(settings, sources_dir=s.sources), s.gold) for s in present}
 
 
-def format_scorecard(scores: dict[str, Scores], realdev: dict[str, HalfScore] | None) -> str:
-    """The rows for every set side by side, then the realdev cleaning by half."""
+def format_scorecard(scores: dict[str, Scores], realdev: dict[str, HalfScore] | None,
+                     outlets: dict[str, OutletHalf] | None = None) -> str:
+    """The rows for every set side by side, then the realdev cleaning (and outlet, when given) by half."""
     lines = _table("", list(scores), [(label, [read(s) for s in scores.values()]) for label, read in ROWS])
     if realdev:
         rows = (("furniture lines kept", lambda h: _percent(h.furniture_kept, h.furniture)),
                 ("body lines lost", lambda h: _percent(h.body_lost, h.body)),
                 ("body sentences lost", lambda h: _percent(h.sentences_lost, h.sentences)))
-        lines += [""] + _table("realdev (pasted real pages)", list(realdev),
-                               [(label, [read(h) for h in realdev.values()]) for label, read in rows])
+        cells = [(label, [read(h) for h in realdev.values()]) for label, read in rows]
+        if outlets:
+            cells += [("outlet right / empty / wrong",
+                       [f"{outlets[n].right}/{outlets[n].empty}/{outlets[n].wrong} of {outlets[n].pages}" for n in realdev])]
+        lines += [""] + _table("realdev (pasted real pages)", list(realdev), cells)
     return "\n".join(lines)
 
 
@@ -92,5 +98,7 @@ def _table(corner: str, names: list[str], rows: list[tuple[str, list[str]]]) -> 
 
 def scorecard(settings: Settings, realdev_dir: Path = REALDEV_DIR) -> str:
     """Every set scored and the realdev cleaning, as one table."""
-    realdev = evaluate_realdev(realdev_dir) if realdev_dir.is_dir() else None
-    return format_scorecard(score_sets(settings), realdev)
+    if not realdev_dir.is_dir():
+        return format_scorecard(score_sets(settings), None)
+    outlets = evaluate_realdev_outlets(realdev_dir, load_knowledge(settings.knowledge_dir))
+    return format_scorecard(score_sets(settings), evaluate_realdev(realdev_dir), outlets)

@@ -1,0 +1,122 @@
+"""The name a page's own chrome gives its site: copyright lines, 'More from X', 'Subscribe to X', 'X Staff', a domain.
+
+A page names its site in many small places; one of them alone may name someone else (the owner in a copyright
+line, a platform in 'Follow us on'). So a name counts only when at least two of the page's chrome lines name it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.annotate.vocabulary import alternation, words
+from generator.model import Article, RemovedReason
+from generator.sources.bylines import by_name
+
+#: Removed lines that are not the page's chrome: teasers of other stories, captions, the text's own repeats.
+_NOT_CHROME = frozenset({RemovedReason.RELATED, RemovedReason.CAPTION, RemovedReason.DUPLICATE, RemovedReason.REPEATED})
+#: A site's name: one to five capitalised words or words with capitals or digits inside ("AppleInsider", "VG247").
+_NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|&)){0,4})"
+_COPYRIGHT = re.compile(
+    r"(?:©|ⓒ|\([cC]\)|\b(?i:copyright)\b)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*,?\s*)?(?:(?i:copyright)\s+)?" + _NAME)
+#: Phrases of a page about itself, the site's name after them ("More from X", "Subscribe to X", "Source: X").
+_BEFORE_NAME = re.compile(
+    r"(?:(?:^|[\s(])(?i:more (?:stories |news |articles )?from|subscribe to|advertise (?:on|with)|stay up to date with|"
+    r"welcome to|trending (?:now )?on|source:)|^(?i:follow|search|browse|about))\s+" + _NAME)
+#: ... and before them ("IGN Staff", "VG247 newsletter!", "Dawgs By Nature homepage").
+_AFTER_NAME = re.compile(_NAME + r"\s+(?i:staff|homepage|newsletter|main menu|wire services)\b")
+#: A line that is only a domain ("EXPRESS.CO.UK", "CBSSports.com").
+_DOMAIN_LINE = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)$", re.I)
+_COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b.*$")
+#: Words a name may end with that are its product, not its own ("CRN Magazine", "The Paradigm Newsletter").
+_PRODUCT = re.compile(r"\s+(?:newsletter|magazine|app|podcast|online|\.com)$", re.I)
+MIN_LINES = 2
+#: A shorter name is a stray token ("In.com" from "LinkedIn.com" cut short), not a site's.
+MIN_KEY = 3
+
+
+#: A name this short ("IGN") is looked for as a whole word; a longer one inside words too ("@DawgsByNature").
+MIN_INSIDE_WORDS = 5
+
+
+def _key(name: str) -> str:
+    """A name folded for comparison: no 'The', no domain suffix, letters and digits only."""
+    name = re.sub(r"^the\s+", "", name.lower())
+    if " " not in name:
+        name = re.sub(r"\.(?:com|co|net|org|in|ca|au|kr|za|uk|news)(?:\.[a-z]{2})?$", "", name)
+    return re.sub(r"[^a-z0-9]", "", name)
+
+
+def _names(key: str, line: str) -> bool:
+    """True when a line names the site of ``key`` (inside a longer word only when the key is long)."""
+    folded = re.sub(r"[^a-z0-9 ]", "", line.lower())
+    if len(key) >= MIN_INSIDE_WORDS:
+        return key in folded.replace(" ", "")
+    return re.search(rf"(?<![a-z0-9]){key}(?![a-z0-9])", folded) is not None
+
+
+def _candidates(text: str, byline: str) -> list[str]:
+    """The names one chrome line gives its site."""
+    found: list[str] = []
+    for match in _COPYRIGHT.finditer(text):
+        if not _COMPANY.match(text[match.end():]):  # "© 2019 Vox Media, LLC": the owner
+            found.append(_POSSESSIVE.sub("", match.group("name")).rstrip(".,"))
+    # A name the byline gives is the writer's or their employer's ("More from Jason Cipriani"), unless the byline
+    # names it as the desk ("IGN Staff", found below).
+    before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
+    found += [name for name in before if not _names(_key(name), byline)]
+    found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _AFTER_NAME.finditer(text)]
+    domain = _DOMAIN_LINE.match(text.strip())
+    if domain:
+        found.append(text.strip())
+    not_sites = _not_sites()
+    return [_PRODUCT.sub("", name) for name in found
+            if name.casefold() not in not_sites and len(_key(name)) >= MIN_KEY and not _is_company(name)]
+
+
+def _is_company(name: str) -> bool:
+    """True when a word of the name makes it a company's ("Vox Media", "Gamer Network"); a domain's ".co" does not."""
+    company = {w.casefold().rstrip(".") for w in words("company_words")}
+    return any(word.casefold().strip(".,") in company for word in name.split())
+
+
+#: A menu item under the site's name ("Mediazona. Russia", "Ascom | Available positions").
+_MASTHEAD_ITEM = re.compile(r"^" + _NAME + r"(?:\.|\s+\|)\s+\S")
+#: A site's name heads at least this many of its menu items; fewer is a section's ("NFL Scores | Odds").
+MIN_MASTHEAD_ITEMS = 3
+
+
+def _mastheads(lines: list[str]) -> set[str]:
+    """Names that head at least MIN_MASTHEAD_ITEMS short lines of the page: the site's name over its menu items."""
+    heads = Counter(m.group("name") for line in lines if len(line.split()) <= 8 and (m := _MASTHEAD_ITEM.match(line)))
+    return {name for name, count in heads.items() if count >= MIN_MASTHEAD_ITEMS and name.casefold() not in _not_sites()}
+
+
+def _not_sites() -> set[str]:
+    return {w.casefold() for w in words("not_site_names")}
+
+
+def site_name(article: Article) -> tuple[str, str] | None:
+    """(name, evidence line) the page's chrome gives its site on at least two lines, the most often named; else None."""
+    lines = list(dict.fromkeys(
+        [line.text for line in article.removed if line.reason not in _NOT_CHROME] + ([article.byline] if article.byline else [])))
+    names: dict[str, Counter[str]] = {}
+    evidence: dict[str, str] = {}
+    mastheads = _mastheads(lines)
+    # People with a byline on the page ("By Jane Roe | May 2"), even one the cleaner took for the headline, are writers.
+    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text))}
+    for text in lines:
+        item = _MASTHEAD_ITEM.match(text)
+        heading = [item.group("name")] if item and item.group("name") in mastheads else []
+        for name in _candidates(text, article.byline or "") + heading:
+            if _key(name) in writers:
+                continue
+            names.setdefault(_key(name), Counter())[name] += 1
+            evidence.setdefault(_key(name), text)
+    if not names:
+        return None
+    support = {key: sum(_names(key, line) for line in lines) for key in names}
+    best = max(names, key=lambda key: (support[key], sum(names[key].values()), -list(names).index(key)))
+    if support[best] < MIN_LINES:
+        return None
+    return names[best].most_common(1)[0][0], evidence[best]

@@ -1,0 +1,51 @@
+"""The name a page's own chrome gives its site, on two lines or more; never a platform, an owner company or the writer."""
+import pytest
+from annotate_helpers import annotator, article
+
+from generator.annotate.metadata import find_outlet
+from generator.annotate.site_names import site_name
+from generator.model import RemovedLine, RemovedReason
+
+P = "The two governments agreed on Tuesday to expand energy cooperation and to meet again next spring in the capital."
+NAV, CREDITS, RELATED = RemovedReason.NAVIGATION, RemovedReason.CREDITS, RemovedReason.RELATED
+
+
+def page(*lines, byline=None, dateline=None):
+    return article(P, removed=tuple(RemovedLine(text, reason) for text, reason in lines), byline=byline, dateline=dateline)
+
+
+@pytest.mark.parametrize("lines, byline, expected", [
+    pytest.param([("Search Harbourgear", NAV), ("© 2005-2019 Harbourgear, All Rights Reserved.", CREDITS)], None,
+                 ("Harbourgear", "Search Harbourgear"), id="copyright line and search box"),
+    pytest.param([("More from Dawgs By Nature", NAV), ("Follow Dawgs By Nature online:", NAV)], None,
+                 ("Dawgs By Nature", "More from Dawgs By Nature"), id="'More from' and 'Follow'"),
+    pytest.param([("Subscribe to The Paradigm Newsletter", NAV), ("Copyright © 2019 The Paradigm. All Rights Reserved.", CREDITS)], None,
+                 ("The Paradigm", "Subscribe to The Paradigm Newsletter"), id="a newsletter's name is the site's"),
+    pytest.param([("Browse IGN", NAV)], "By Eric Song, IGN Staff", ("IGN", "By Eric Song, IGN Staff"), id="a staff byline corroborates"),
+    pytest.param([("HARBOURPOST.COM", NAV), ("Trending Now on HarbourPost.com", NAV)], None,
+                 ("HARBOURPOST.COM", "HARBOURPOST.COM"), id="domain lines"),
+    pytest.param([("© 2019 Vox Media, LLC. All Rights Reserved", CREDITS), ("Vox Media homepage", NAV)], None, None,
+                 id="the owner company in a copyright line is not the site"),
+    pytest.param([("© 2019 Harbourgear. All rights reserved.", CREDITS)], None, None, id="one line alone is not enough"),
+    pytest.param([("Follow us on Twitter", NAV), ("Follow Twitter", NAV), ("Search Twitter", NAV)], None, None, id="a platform"),
+    pytest.param([("More from Jane Roe", NAV), ("More from Jane Roe", NAV), ("Follow Jane Roe", NAV)], "By Jane Roe", None,
+                 id="the writer's own links"),
+    pytest.param([("By Jane Roe | May 2, 2024", NAV), ("More from Jane Roe", NAV), ("Follow Jane Roe", NAV)], None, None,
+                 id="a writer with a dated byline on the page"),
+    pytest.param([("More from Harbourgear", RELATED), ("Search Harbourgear", RELATED)], None, None, id="teasers are not chrome"),
+    pytest.param([("Watch live: envoy testifies about Ukraine", NAV), ("About Ukraine", NAV)], None, ("Ukraine", "About Ukraine"),
+                 id="'About' at a line's start is a label of the page"),
+    pytest.param([("Harbourzona. Russia", NAV), ("Harbourzona. Belarus", NAV), ("Harbourzona. Central Asia", NAV)], None,
+                 ("Harbourzona", "Harbourzona. Russia"), id="the site's name over its menu items"),
+    pytest.param([("NFL Scores | Expert Picks | Odds", NAV), ("NFL Scores | Standings", NAV)], None, None,
+                 id="two items under one name are a section's"),
+])
+def test_site_name(lines, byline, expected):
+    assert site_name(page(*lines, byline=byline)) == expected
+
+
+def test_the_site_comes_before_the_wire_of_its_dateline():
+    found = annotator()
+    lines = [("More from Harbour Gazette", NAV), ("© 2024 Harbour Gazette", CREDITS)]
+    outlet = find_outlet(page(*lines, dateline="GENEVA (Reuters) -"), found.matcher, found.knowledge)
+    assert outlet == ("Harbour Gazette", "More from Harbour Gazette", -1)
