@@ -84,6 +84,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     "generator/sources/metadata.py": frozenset({"sources", "annotations"}),
     # annotate/metadata.py reads browser title lines as splitting does.
     "generator/sources/title_lines.py": frozenset({"sources", "annotations"}),
+    # annotate/metadata.py and site_names.py read "By NAME" lines as the cleaner does.
+    "generator/sources/bylines.py": frozenset({"sources", "annotations"}),
     "generator/knowledge/__init__.py": KNOWLEDGE,
     "generator/knowledge/base.py": KNOWLEDGE,
     "generator/knowledge/taxonomies.py": KNOWLEDGE,
