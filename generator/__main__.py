@@ -94,7 +94,8 @@ def command_bench(args: argparse.Namespace, settings: Settings) -> int:
     """Example: python -m generator bench --sizes 100 1000 --output benchmarks/results.json"""
     from generator.tools.bench import main as bench_main
 
-    return bench_main(args.sizes, Path(args.workdir), not args.no_mkdocs, Path(args.output) if args.output else None)
+    return bench_main(args.sizes, Path(args.workdir), not args.no_mkdocs, Path(args.output) if args.output else None,
+                      args.site_only)
 
 
 def command_add(args: argparse.Namespace, settings: Settings) -> int:
@@ -133,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--workdir", default="build/bench")
     bench.add_argument("--no-mkdocs", action="store_true", help="time the generator only")
     bench.add_argument("--output", help="also write the JSON report here")
+    bench.add_argument("--site-only", action="store_true",
+                       help="only the whole `mkdocs build` (cold, warm, plus one), search and preview: not the generator alone")
     check = commands.add_parser("check", help="what editors should fix: failed sources, unknown names, undated briefs")
     check.add_argument("--strict", action="store_true", help="exit 1 when any source file failed")
     failed = commands.add_parser("failed", help="exit 1, naming them, if the last build's report lists failed sources")

@@ -35,10 +35,12 @@ COUNTS = ("annotated", "rendered", "pages")
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One measured command: wall time in seconds and peak resident memory in MiB."""
+    """One measured command: wall time and CPU time (its own and its children's) in seconds, peak resident memory
+    (the largest of the process and its children) in MiB."""
 
     seconds: float
     peak_mib: float
+    cpu_seconds: float = 0.0
 
 
 #: Articles added one at a time in the `mkdocs serve` measurement (the median edit is reported).
@@ -50,7 +52,8 @@ COLD_RUNS = 3
 
 
 def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
-    """Run a command to completion; wall time and the child's peak memory (from wait4)."""
+    """Run a command to completion; wall time, and from wait4 its CPU time and peak memory, children included
+    (a process's usage counts the children it waited for, as Pagefind's and the conversion workers')."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -58,7 +61,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) ->
     stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{stderr[-2000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def folder_bytes(path: Path) -> int:
@@ -79,11 +82,13 @@ def plain_config(project: Path) -> Path:
     return config
 
 
-def bench_size(n: int, workdir: Path, with_mkdocs: bool) -> dict[str, object]:
-    """Every measurement for one corpus size."""
+def bench_size(n: int, workdir: Path, with_mkdocs: bool, site_only: bool = False) -> dict[str, object]:
+    """Every measurement for one corpus size (``site_only``: the whole `mkdocs build` and the preview only)."""
     workdir = workdir.resolve()
     knowledge = load_knowledge(PROJECT_ROOT / "knowledge")
     project = make_project(workdir / f"n{n}", synthetic_corpus(n, knowledge, PROJECT_ROOT / "sources"))
+    if site_only:
+        return {"articles": n, **bench_site(project, knowledge, dict(os.environ, NO_MKDOCS_2_WARNING="1"))}
     python = sys.executable
     timings_file = project / "timings.json"
     calibrated = [calibration()]
@@ -174,15 +179,22 @@ def calibration() -> float:
 
 def machine() -> str:
     """A one-line description of the machine the benchmark ran on."""
-    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30 if hasattr(os, "sysconf") else 0
+    return (f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
+            f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
 
 
-def main(sizes: list[int], workdir: Path, with_mkdocs: bool, output: Path | None) -> int:
-    """Run the benchmark for each size and print (and optionally save) a JSON report."""
-    rows = [bench_size(n, workdir, with_mkdocs) for n in sizes]
+def main(sizes: list[int], workdir: Path, with_mkdocs: bool, output: Path | None, site_only: bool = False) -> int:
+    """Run the benchmark for each size and print (and optionally save) a JSON report, then the builds' table."""
+    rows = []
+    for n in sizes:
+        rows.append(bench_size(n, workdir, with_mkdocs, site_only))
+        if output:  # what is measured so far survives a run stopped before the largest size
+            output.write_text(json.dumps({"machine": machine(), "rows": rows}, indent=1) + "\n", encoding="utf-8")
     report = {"machine": machine(), "rows": rows, "growth": growth(rows)}
     text = json.dumps(report, indent=1)
     print(text)
+    print(builds_table(report))
     if output:
         output.write_text(text + "\n", encoding="utf-8")
     return 0
@@ -267,6 +279,7 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
         shutil.rmtree(project / folder, ignore_errors=True)
     plugin_timings = project / "plugin-timings.json"
     # The plugin reports the generator's part of this very build: the share is measured within one run.
+    load = os.getloadavg()[0]
     cold = measure([mkdocs, "build", "-q"], project, {**env, TIMINGS_VARIABLE: str(plugin_timings)})
     in_build = json.loads(plugin_timings.read_text())
     unchanged = measure([mkdocs, "build", "-q"], project, env)
@@ -283,6 +296,12 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
         "build_warm_plus_one_s": round(plus_one.seconds, 1),
         "warm_unchanged_over_cold": round(unchanged.seconds / cold.seconds, 3),
         "warm_plus_one_over_cold": round(plus_one.seconds / cold.seconds, 3),
+        # CPU time (the build's and its children's): steadier than wall time on a machine shared with other work.
+        "build_cold_cpu_s": round(cold.cpu_seconds, 1), "build_warm_unchanged_cpu_s": round(unchanged.cpu_seconds, 1),
+        "build_warm_plus_one_cpu_s": round(plus_one.cpu_seconds, 1),
+        "warm_unchanged_over_cold_cpu": round(unchanged.cpu_seconds / cold.cpu_seconds, 3),
+        "warm_plus_one_over_cold_cpu": round(plus_one.cpu_seconds / cold.cpu_seconds, 3),
+        "load_average": [round(load, 1), round(os.getloadavg()[0], 1)],  # before the cold build, after the preview
         "build_peak_mib": round(max(cold.peak_mib, unchanged.peak_mib, plus_one.peak_mib)),
         "site_mib": round(folder_bytes(project / "site") / 2**20, 1),
         "cache_mib": round(folder_bytes(project / ".cache") / 2**20, 1),
@@ -313,7 +332,8 @@ def first_query_bytes(site: Path) -> dict[str, object]:
 
 
 #: The measurements compared between the smallest and the largest size: how they grow with the corpus.
-GROWTH = ("build_cold_s", "build_warm_plus_one_s", "build_peak_mib", "first_query_kb")
+GROWTH = ("build_cold_s", "build_cold_cpu_s", "build_warm_unchanged_s", "build_warm_unchanged_cpu_s", "build_warm_plus_one_s",
+          "build_warm_plus_one_cpu_s", "build_peak_mib", "site_mib", "first_query_kb", "serve_added_visible_s")
 
 
 def growth(rows: list[dict[str, object]]) -> dict[str, float]:
@@ -326,3 +346,38 @@ def growth(rows: list[dict[str, object]]) -> dict[str, float]:
         if key in low and key in high and low[key]:
             found[key] = round(float(high[key]) / float(low[key]), 2)  # type: ignore[arg-type]
     return found
+
+
+#: The builds' table: (heading, key of a row, format); a ratio to the cold build follows the warm ones.
+TABLE = (
+    ("cold", "build_cold_s", "{:.1f} s"), ("cold CPU", "build_cold_cpu_s", "{:.1f} s"),
+    ("warm, unchanged", "build_warm_unchanged_s", "{:.1f} s"), ("CPU", "build_warm_unchanged_cpu_s", "{:.1f} s"),
+    ("warm, plus one", "build_warm_plus_one_s", "{:.1f} s"), ("CPU", "build_warm_plus_one_cpu_s", "{:.1f} s"),
+    ("peak memory", "build_peak_mib", "{:,} MiB"), ("site", "site_mib", "{} MB"), ("search", "search", "{}"),
+    ("first query", "first_query_kb", "{} KB"), ("preview shows an added article", "serve_added_visible_s", "{} s"),
+)
+#: Which cold measurement a warm one is a fraction of.
+RATIO_OF = {"build_warm_unchanged_s": "build_cold_s", "build_warm_unchanged_cpu_s": "build_cold_cpu_s",
+            "build_warm_plus_one_s": "build_cold_s", "build_warm_plus_one_cpu_s": "build_cold_cpu_s"}
+
+
+def builds_table(report: dict[str, object]) -> str:
+    """The whole-build measurements as a Markdown table: one row per size, warm builds with their ratio to the cold
+    one, and a last row with the growth from the smallest size to the largest."""
+    rows: list[dict[str, object]] = report["rows"]  # type: ignore[assignment]
+    shown = [(heading, key, form) for heading, key, form in TABLE if any(key in row for row in rows)]
+    lines = ["| articles | " + " | ".join(heading for heading, _, _ in shown) + " |",
+             "|---:|" + "---:|" * len(shown)]
+    for row in rows:
+        cells = []
+        for _, key, form in shown:
+            cell = form.format(row[key]) if key in row else ""
+            if key in RATIO_OF and key in row and row.get(RATIO_OF[key]):
+                cell += f" ({float(row[key]) / float(row[RATIO_OF[key]]):.2f})"  # type: ignore[arg-type]
+            cells.append(cell)
+        lines.append(f"| {int(row['articles']):,} | " + " | ".join(cells) + " |")  # type: ignore[call-overload]
+    found: dict[str, float] = report.get("growth") or {}  # type: ignore[assignment]
+    if found:
+        lines.append(f"| growth ({found['articles']}x articles) | "
+                     + " | ".join(f"{found[key]}x" if key in found else "" for _, key, _ in shown) + " |")
+    return "\n".join(lines)

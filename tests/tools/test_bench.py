@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.tools.bench import PAGEFIND_RESULTS, first_query_bytes, growth
+from generator.tools.bench import PAGEFIND_RESULTS, builds_table, first_query_bytes, growth
 
 
 def write(path: Path, size: int) -> None:
@@ -33,3 +33,15 @@ def test_growth_is_largest_over_smallest():
             {"articles": 10000, "build_cold_s": 500.0, "build_peak_mib": 2000, "first_query_kb": 280}]
     assert growth(rows) == {"articles": 10.0, "build_cold_s": 10.0, "build_peak_mib": 5.0, "first_query_kb": 1.08}
     assert growth(rows[:1]) == {}
+
+
+def test_builds_table_shows_warm_builds_as_fractions_of_the_cold_one_and_the_growth():
+    rows = [{"articles": 1000, "build_cold_s": 50.0, "build_warm_unchanged_s": 5.0, "build_warm_plus_one_s": 10.0},
+            {"articles": 10000, "build_cold_s": 500.0, "build_warm_unchanged_s": 40.0, "build_warm_plus_one_s": 150.0}]
+    assert builds_table({"rows": rows, "growth": growth(rows)}).splitlines() == [
+        "| articles | cold | warm, unchanged | warm, plus one |",
+        "|---:|---:|---:|---:|",
+        "| 1,000 | 50.0 s | 5.0 s (0.10) | 10.0 s (0.20) |",
+        "| 10,000 | 500.0 s | 40.0 s (0.08) | 150.0 s (0.30) |",
+        "| growth (10.0x articles) | 10.0x | 8.0x | 15.0x |",
+    ]
