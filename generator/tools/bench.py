@@ -316,19 +316,27 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
 PAGEFIND_RESULTS = 5
 
 
+#: Pagefind's UI, loaded with the search page before any query.
+PAGEFIND_UI = ("pagefind-ui.js", "pagefind-ui.css")
+#: What Pagefind's first query loads whatever the word: its script and worker, the entry file.
+PAGEFIND_QUERY = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json")
+
+
 def first_query_bytes(site: Path) -> dict[str, object]:
-    """What a reader's first one-word search transfers, at most: Material's whole index, or Pagefind's scripts,
-    WebAssembly, entry and metadata files, its largest index chunk and its largest result fragments."""
+    """What a reader's first one-word search transfers, at most: Material's whole index, or Pagefind's script, worker,
+    WebAssembly, entry and metadata files, its largest index chunk and its largest result fragments (the UI's script
+    and style, loaded with the search page before any query, are counted apart as ``search_page_kb``)."""
     material = site / "search" / "search_index.json"
     if material.exists():
         return {"search": "material", "first_query_kb": round(material.stat().st_size / 1024)}
     bundle = site / "pagefind"
-    fixed = [bundle / n for n in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json")]
-    fixed += list(bundle.glob("wasm.*.pagefind"))[:1] + sorted(bundle.glob("pagefind.*.pf_meta"))[:1]
+    fixed = [bundle / n for n in PAGEFIND_QUERY]
+    fixed += list(bundle.glob("wasm.en.pagefind"))[:1] + sorted(bundle.glob("pagefind.*.pf_meta"))[:1]
     chunks = sorted((p.stat().st_size for p in (bundle / "index").glob("*.pf_index")), reverse=True)[:1]
     fragments = sorted((p.stat().st_size for p in (bundle / "fragment").glob("*.pf_fragment")), reverse=True)[:PAGEFIND_RESULTS]
     total = sum(p.stat().st_size for p in fixed if p.exists()) + sum(chunks) + sum(fragments)
-    return {"search": "pagefind", "first_query_kb": round(total / 1024)}
+    page = sum(p.stat().st_size for p in (bundle / n for n in PAGEFIND_UI) if p.exists())
+    return {"search": "pagefind", "first_query_kb": round(total / 1024), "search_page_kb": round(page / 1024)}
 
 
 #: The measurements compared between the smallest and the largest size: how they grow with the corpus.
@@ -354,7 +362,8 @@ TABLE = (
     ("warm, unchanged", "build_warm_unchanged_s", "{:.1f} s"), ("CPU", "build_warm_unchanged_cpu_s", "{:.1f} s"),
     ("warm, plus one", "build_warm_plus_one_s", "{:.1f} s"), ("CPU", "build_warm_plus_one_cpu_s", "{:.1f} s"),
     ("peak memory", "build_peak_mib", "{:,} MiB"), ("site", "site_mib", "{} MB"), ("search", "search", "{}"),
-    ("first query", "first_query_kb", "{} KB"), ("preview shows an added article", "serve_added_visible_s", "{} s"),
+    ("first query", "first_query_kb", "{} KB"), ("search page", "search_page_kb", "{} KB"),
+    ("preview shows an added article", "serve_added_visible_s", "{} s"),
 )
 #: Which cold measurement a warm one is a fraction of.
 RATIO_OF = {"build_warm_unchanged_s": "build_cold_s", "build_warm_unchanged_cpu_s": "build_cold_cpu_s",

@@ -16,16 +16,19 @@ def test_material_first_query_is_the_whole_index(tmp_path):
     assert first_query_bytes(tmp_path) == {"search": "material", "first_query_kb": 10}
 
 
-def test_pagefind_first_query_is_scripts_one_chunk_and_the_shown_fragments(tmp_path):
+def test_pagefind_first_query_is_its_script_one_chunk_and_the_shown_fragments(tmp_path):
     bundle = tmp_path / "pagefind"
-    for name in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json", "wasm.en.pagefind",
-                 "pagefind.en_1.pf_meta"):
+    for name in ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.en.pagefind", "pagefind.en_1.pf_meta"):
         write(bundle / name, 1024)
+    write(bundle / "wasm.unknown.pagefind", 1024)  # another language's: not fetched
+    for name in ("pagefind-ui.js", "pagefind-ui.css"):  # loaded with the search page, before the query
+        write(bundle / name, 2048)
     write(bundle / "index" / "a.pf_index", 4 * 1024)
     write(bundle / "index" / "b.pf_index", 2 * 1024)  # another word's chunk: not fetched
     for i in range(PAGEFIND_RESULTS + 3):
         write(bundle / "fragment" / f"{i}.pf_fragment", 1024)
-    assert first_query_bytes(tmp_path) == {"search": "pagefind", "first_query_kb": 6 + 4 + PAGEFIND_RESULTS}
+    assert first_query_bytes(tmp_path) == {"search": "pagefind", "first_query_kb": 5 + 4 + PAGEFIND_RESULTS,
+                                           "search_page_kb": 4}
 
 
 def test_growth_is_largest_over_smallest():
