@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from generator.knowledge.base import KnowledgeBase, load_knowledge
@@ -202,6 +202,8 @@ def main(sizes: list[int], workdir: Path, with_mkdocs: bool, output: Path | None
 
 #: How long the served site may take to show an added article before the measurement gives up.
 SERVE_DEADLINE = 600.0
+#: How long `mkdocs serve` may take to serve its first page (its first build renders and converts every page).
+SERVE_START_DEADLINE = 7200.0
 
 
 def free_port() -> int:
@@ -237,7 +239,7 @@ def serve_time_to_visible(project: Path, name: str, text: str, title: str, extra
     url = f"http://127.0.0.1:{port}/briefs/index.html"
     try:
         while not _fetch(url):
-            if server.poll() is not None or time.perf_counter() - started > SERVE_DEADLINE:
+            if server.poll() is not None or time.perf_counter() - started > SERVE_START_DEADLINE:
                 raise RuntimeError(f"mkdocs serve {' '.join(extra)} did not start")
             time.sleep(0.2)
         first = time.perf_counter() - started
@@ -290,7 +292,13 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
     plus_one = measure([mkdocs, "build", "-q"], project, env)
     (project / "sources" / name).unlink()
     search = first_query_bytes(project / "site")
-    preview = serve_time_to_visible(project, *newest_article(present + 2, knowledge), extra=("--dirty",))
+    builds = {"cold": cold, "unchanged": unchanged, "plus_one": plus_one}
+    # Kept before the preview is measured: a run stopped during it still has the builds' numbers.
+    (project / "bench-builds.json").write_text(json.dumps({k: asdict(v) for k, v in builds.items()}) + "\n", encoding="utf-8")
+    try:
+        preview = serve_time_to_visible(project, *newest_article(present + 2, knowledge), extra=("--dirty",))
+    except RuntimeError as error:  # the builds' numbers are still worth reporting
+        preview = {"added_visible_s": None, "first_page_s": None, "error": str(error)}
     return {
         "build_cold_s": round(cold.seconds, 1), "build_warm_unchanged_s": round(unchanged.seconds, 1),
         "build_warm_plus_one_s": round(plus_one.seconds, 1),
@@ -307,6 +315,7 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
         "cache_mib": round(folder_bytes(project / ".cache") / 2**20, 1),
         **search,
         "serve_added_visible_s": preview["added_visible_s"], "serve_first_page_s": preview["first_page_s"],
+        **({"serve_error": preview["error"]} if "error" in preview else {}),
         "generator_in_cold_build_s": {k: round(v, 3) for k, v in in_build.items() if k in PIPELINE_STAGES or k == "generator"},
         "generator_in_cold_build_total": in_build["generator"] / cold.seconds,
     }
@@ -351,7 +360,7 @@ def growth(rows: list[dict[str, object]]) -> dict[str, float]:
     low, high = rows[0], rows[-1]
     found = {"articles": round(int(high["articles"]) / int(low["articles"]), 1)}  # type: ignore[arg-type]
     for key in GROWTH:
-        if key in low and key in high and low[key]:
+        if low.get(key) and high.get(key) is not None:
             found[key] = round(float(high[key]) / float(low[key]), 2)  # type: ignore[arg-type]
     return found
 
@@ -380,8 +389,8 @@ def builds_table(report: dict[str, object]) -> str:
     for row in rows:
         cells = []
         for _, key, form in shown:
-            cell = form.format(row[key]) if key in row else ""
-            if key in RATIO_OF and key in row and row.get(RATIO_OF[key]):
+            cell = form.format(row[key]) if row.get(key) is not None else ""
+            if key in RATIO_OF and row.get(key) is not None and row.get(RATIO_OF[key]):
                 cell += f" ({float(row[key]) / float(row[RATIO_OF[key]]):.2f})"  # type: ignore[arg-type]
             cells.append(cell)
         lines.append(f"| {int(row['articles']):,} | " + " | ".join(cells) + " |")  # type: ignore[call-overload]
