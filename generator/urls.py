@@ -50,9 +50,18 @@ ARCHIVE_SUFFIX = re.compile(r"-(?:archive|undated)-[0-9]+\.(?:md|html)$")
 NOT_SEARCHED = frozenset({REPORT, SEARCH_PAGE, "404.md"})
 
 
+#: Folders whose term pages search leaves out (their list page stays): a relation's page, one per pair of countries
+#: that share a brief, is reached from both countries' pages; at 10,000 articles there are 9,000 of them, and the
+#: metadata every first Pagefind query fetches grows with the number of pages indexed.
+NOT_SEARCHED_TERMS = frozenset({"relations"})
+
+
 def searched(path: str) -> bool:
     """Whether readers' search indexes a page (a .md or .html path): briefs, terms and lists, not archive pages."""
     markdown = path.removesuffix(".html") + ".md" if path.endswith(".html") else path
+    folder, _, name = markdown.rpartition("/")
+    if folder in NOT_SEARCHED_TERMS and name != "index.md":
+        return False
     return markdown not in NOT_SEARCHED and not ARCHIVE_SUFFIX.search(path)
 
 

@@ -55,6 +55,8 @@ def test_fixed_paths():
         ("report.html", False),
         ("search.html", False),
         ("404.html", False),
+        ("relations/cn-jp.html", False),  # a pair of countries: reached from both countries' pages
+        ("relations/index.html", True),
     ],
 )
 def test_searched_pages_leave_out_archive_pages_and_pages_for_editors(path, is_searched):
