@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.tools.bench import PAGEFIND_RESULTS, builds_table, first_query_bytes, growth
+from generator.tools.bench import PAGEFIND_RESULTS, first_query_bytes, growth
+from generator.tools.bench_table import builds_table
 
 
 def write(path: Path, size: int) -> None:
