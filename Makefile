@@ -70,7 +70,7 @@ extraction-eval: $(STAMP)
 	$(BIN)/python -m generator.tools.extraction_eval --pages ../shared/realdev
 
 bench: $(STAMP)
-	$(BIN)/python -m generator bench --sizes 1000 10000
+	$(BIN)/python -m generator bench --sizes 1000 10000 --site-only --output build/bench/report.json  # the whole `mkdocs build` only
 
 clean:
 	rm -rf site build

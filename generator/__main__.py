@@ -111,7 +111,8 @@ def command_bench(args: argparse.Namespace, settings: Settings) -> int:
         return bench_pages_main(args.sizes, Path(args.workdir), Path(args.output) if args.output else None, Path(args.pages_from))
     from generator.tools.bench import main as bench_main
 
-    return bench_main(args.sizes, Path(args.workdir), not args.no_mkdocs, Path(args.output) if args.output else None)
+    return bench_main(args.sizes, Path(args.workdir), not args.no_mkdocs, Path(args.output) if args.output else None,
+                      args.site_only)
 
 
 def command_add(args: argparse.Namespace, settings: Settings) -> int:
@@ -154,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
                        help="instead: CPU per page of cold builds of N saved web pages (copies of --pages-from)")
     bench.add_argument("--pages-from", default=str(PROJECT_ROOT.parent / "shared" / "realdev"),
                        help="folder with html/*.html.gz, for --saved-pages (default: ../shared/realdev)")
+    bench.add_argument("--site-only", action="store_true",
+                       help="only the whole `mkdocs build` (cold, warm, plus one), search and preview: not the generator alone")
     check = commands.add_parser("check", help="what editors should fix: failed sources, unknown names, undated briefs")
     check.add_argument("--strict", action="store_true", help="exit 1 when any source file failed")
     failed = commands.add_parser("failed", help="exit 1, naming them, if the last build's report lists failed sources")

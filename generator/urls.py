@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 
 from generator.model import Term
 
@@ -34,6 +35,34 @@ def term_path(term: Term) -> str:
     """The page of one term; never collides with the taxonomy's list page."""
     key = term.key.lower()
     return f"{term.taxonomy}/{'index-term' if key == 'index' else key}.md"
+
+
+def archive_path(first_path: str, number: int, undated: bool = False) -> str:
+    """An archive page of a long list, after its first page: dated pages, then undated ones."""
+    return f"{first_path.removesuffix('.md')}-{'undated' if undated else 'archive'}-{number}.md"
+
+
+#: What an archive page's path ends with (archive_path); its list is found on the list's first page.
+ARCHIVE_SUFFIX = re.compile(r"-(?:archive|undated)-[0-9]+\.(?:md|html)$")
+
+
+#: Pages no search should list: the editors' report, the search page itself, MkDocs' page for a wrong address.
+NOT_SEARCHED = frozenset({REPORT, SEARCH_PAGE, "404.md"})
+
+
+#: Folders whose term pages search leaves out (their list page stays): a relation's page, one per pair of countries
+#: that share a brief, is reached from both countries' pages; at 10,000 articles there are 9,000 of them, and the
+#: metadata every first Pagefind query fetches grows with the number of pages indexed.
+NOT_SEARCHED_TERMS = frozenset({"relations"})
+
+
+def searched(path: str) -> bool:
+    """Whether readers' search indexes a page (a .md or .html path): briefs, terms and lists, not archive pages."""
+    markdown = path.removesuffix(".html") + ".md" if path.endswith(".html") else path
+    folder, _, name = markdown.rpartition("/")
+    if folder in NOT_SEARCHED_TERMS and name != "index.md":
+        return False
+    return markdown not in NOT_SEARCHED and not ARCHIVE_SUFFIX.search(path)
 
 
 def paragraph_anchor(block: int) -> str:

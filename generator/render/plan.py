@@ -16,6 +16,7 @@ from generator.urls import (
     HOME,
     REPORT,
     TIMELINE,
+    archive_path,
     brief_path,
     taxonomy_path,
     term_path,
@@ -33,18 +34,17 @@ def paginate(items: Sequence[Any], size: int, first_path: str, date_of: Callable
     older = [(item, date_of(item)) for item in items[size:]]
     dated = [(item, day) for item, day in older if day != UNDATED][::-1]  # oldest first
     undated = tuple(item for item, day in older if day == UNDATED)
-    stem = first_path.removesuffix(".md")
     archive = []
     for number, start in enumerate(range(0, len(dated), size), start=1):
         chunk = dated[start:start + size]
         first, last = chunk[0][1], chunk[-1][1]
         # A page still filling up is named by where it starts only, so its name holds until it is full.
         label = (first if first == last else f"{first} – {last}") if len(chunk) == size else f"from {first}"
-        archive.append((f"{stem}-archive-{number}.md", label, tuple(item for item, _ in reversed(chunk))))  # newest first
+        archive.append((archive_path(first_path, number), label, tuple(item for item, _ in reversed(chunk))))  # newest first
     archive.reverse()  # newest first in the navigation
     for number, start in enumerate(range(0, len(undated), size), start=1):
         label = UNDATED if len(undated) <= size else f"{UNDATED} {number}"
-        archive.append((f"{stem}-undated-{number}.md", label, undated[start:start + size]))
+        archive.append((archive_path(first_path, number, undated=True), label, undated[start:start + size]))
     pages = ((first_path, "Newest"), *((path, label) for path, label, _ in archive))
     return [Pagination(1, "Newest", items[:size], first_path, pages)] + [
         Pagination(number, label, bucket, path, pages) for number, (path, label, bucket) in enumerate(archive, start=2)

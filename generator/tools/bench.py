@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from generator.knowledge.base import KnowledgeBase, load_knowledge
@@ -23,6 +23,7 @@ from generator.pipeline import Session, build_site
 from generator.publish.mkdocs_plugin import TIMINGS_VARIABLE
 from generator.publish.output import write_pages
 from generator.settings import PROJECT_ROOT, Settings
+from generator.tools.bench_table import builds_table
 from generator.tools.corpus import make_project, synthetic_corpus
 
 #: The generator's stages and the writing of its pages: together, the generator's part of a build.
@@ -35,10 +36,12 @@ COUNTS = ("annotated", "rendered", "pages")
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One measured command: wall time in seconds and peak resident memory in MiB."""
+    """One measured command: wall time and CPU time (its own and its children's) in seconds, peak resident memory
+    (the largest of the process and its children) in MiB."""
 
     seconds: float
     peak_mib: float
+    cpu_seconds: float = 0.0
 
 
 #: Articles added one at a time in the `mkdocs serve` measurement (the median edit is reported).
@@ -50,7 +53,8 @@ COLD_RUNS = 3
 
 
 def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
-    """Run a command to completion; wall time and the child's peak memory (from wait4)."""
+    """Run a command to completion; wall time, and from wait4 its CPU time and peak memory, children included
+    (a process's usage counts the children it waited for, as Pagefind's and the conversion workers')."""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -58,7 +62,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None) ->
     stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{stderr[-2000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024)
+    return Run(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def folder_bytes(path: Path) -> int:
@@ -79,11 +83,13 @@ def plain_config(project: Path) -> Path:
     return config
 
 
-def bench_size(n: int, workdir: Path, with_mkdocs: bool) -> dict[str, object]:
-    """Every measurement for one corpus size."""
+def bench_size(n: int, workdir: Path, with_mkdocs: bool, site_only: bool = False) -> dict[str, object]:
+    """Every measurement for one corpus size (``site_only``: the whole `mkdocs build` and the preview only)."""
     workdir = workdir.resolve()
     knowledge = load_knowledge(PROJECT_ROOT / "knowledge")
     project = make_project(workdir / f"n{n}", synthetic_corpus(n, knowledge, PROJECT_ROOT / "sources"))
+    if site_only:
+        return {"articles": n, **bench_site(project, knowledge, dict(os.environ, NO_MKDOCS_2_WARNING="1"))}
     python = sys.executable
     timings_file = project / "timings.json"
     calibrated = [calibration()]
@@ -174,15 +180,22 @@ def calibration() -> float:
 
 def machine() -> str:
     """A one-line description of the machine the benchmark ran on."""
-    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30 if hasattr(os, "sysconf") else 0
+    return (f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, {memory:.0f} GiB, "
+            f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
 
 
-def main(sizes: list[int], workdir: Path, with_mkdocs: bool, output: Path | None) -> int:
-    """Run the benchmark for each size and print (and optionally save) a JSON report."""
-    rows = [bench_size(n, workdir, with_mkdocs) for n in sizes]
+def main(sizes: list[int], workdir: Path, with_mkdocs: bool, output: Path | None, site_only: bool = False) -> int:
+    """Run the benchmark for each size and print (and optionally save) a JSON report, then the builds' table."""
+    rows = []
+    for n in sizes:
+        rows.append(bench_size(n, workdir, with_mkdocs, site_only))
+        if output:  # what is measured so far survives a run stopped before the largest size
+            output.write_text(json.dumps({"machine": machine(), "rows": rows}, indent=1) + "\n", encoding="utf-8")
     report = {"machine": machine(), "rows": rows, "growth": growth(rows)}
     text = json.dumps(report, indent=1)
     print(text)
+    print(builds_table(report))
     if output:
         output.write_text(text + "\n", encoding="utf-8")
     return 0
@@ -190,6 +203,8 @@ def main(sizes: list[int], workdir: Path, with_mkdocs: bool, output: Path | None
 
 #: How long the served site may take to show an added article before the measurement gives up.
 SERVE_DEADLINE = 600.0
+#: How long `mkdocs serve` may take to serve its first page (its first build renders and converts every page).
+SERVE_START_DEADLINE = 7200.0
 
 
 def free_port() -> int:
@@ -225,7 +240,7 @@ def serve_time_to_visible(project: Path, name: str, text: str, title: str, extra
     url = f"http://127.0.0.1:{port}/briefs/index.html"
     try:
         while not _fetch(url):
-            if server.poll() is not None or time.perf_counter() - started > SERVE_DEADLINE:
+            if server.poll() is not None or time.perf_counter() - started > SERVE_START_DEADLINE:
                 raise RuntimeError(f"mkdocs serve {' '.join(extra)} did not start")
             time.sleep(0.2)
         first = time.perf_counter() - started
@@ -267,6 +282,7 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
         shutil.rmtree(project / folder, ignore_errors=True)
     plugin_timings = project / "plugin-timings.json"
     # The plugin reports the generator's part of this very build: the share is measured within one run.
+    load = os.getloadavg()[0]
     cold = measure([mkdocs, "build", "-q"], project, {**env, TIMINGS_VARIABLE: str(plugin_timings)})
     in_build = json.loads(plugin_timings.read_text())
     unchanged = measure([mkdocs, "build", "-q"], project, env)
@@ -277,17 +293,30 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
     plus_one = measure([mkdocs, "build", "-q"], project, env)
     (project / "sources" / name).unlink()
     search = first_query_bytes(project / "site")
-    preview = serve_time_to_visible(project, *newest_article(present + 2, knowledge), extra=("--dirty",))
+    builds = {"cold": cold, "unchanged": unchanged, "plus_one": plus_one}
+    # Kept before the preview is measured: a run stopped during it still has the builds' numbers.
+    (project / "bench-builds.json").write_text(json.dumps({k: asdict(v) for k, v in builds.items()}) + "\n", encoding="utf-8")
+    try:
+        preview = serve_time_to_visible(project, *newest_article(present + 2, knowledge), extra=("--dirty",))
+    except RuntimeError as error:  # the builds' numbers are still worth reporting
+        preview = {"added_visible_s": None, "first_page_s": None, "error": str(error)}
     return {
         "build_cold_s": round(cold.seconds, 1), "build_warm_unchanged_s": round(unchanged.seconds, 1),
         "build_warm_plus_one_s": round(plus_one.seconds, 1),
         "warm_unchanged_over_cold": round(unchanged.seconds / cold.seconds, 3),
         "warm_plus_one_over_cold": round(plus_one.seconds / cold.seconds, 3),
+        # CPU time (the build's and its children's): steadier than wall time on a machine shared with other work.
+        "build_cold_cpu_s": round(cold.cpu_seconds, 1), "build_warm_unchanged_cpu_s": round(unchanged.cpu_seconds, 1),
+        "build_warm_plus_one_cpu_s": round(plus_one.cpu_seconds, 1),
+        "warm_unchanged_over_cold_cpu": round(unchanged.cpu_seconds / cold.cpu_seconds, 3),
+        "warm_plus_one_over_cold_cpu": round(plus_one.cpu_seconds / cold.cpu_seconds, 3),
+        "load_average": [round(load, 1), round(os.getloadavg()[0], 1)],  # before the cold build, after the preview
         "build_peak_mib": round(max(cold.peak_mib, unchanged.peak_mib, plus_one.peak_mib)),
         "site_mib": round(folder_bytes(project / "site") / 2**20, 1),
         "cache_mib": round(folder_bytes(project / ".cache") / 2**20, 1),
         **search,
         "serve_added_visible_s": preview["added_visible_s"], "serve_first_page_s": preview["first_page_s"],
+        **({"serve_error": preview["error"]} if "error" in preview else {}),
         "generator_in_cold_build_s": {k: round(v, 3) for k, v in in_build.items() if k in PIPELINE_STAGES or k == "generator"},
         "generator_in_cold_build_total": in_build["generator"] / cold.seconds,
     }
@@ -297,23 +326,32 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
 PAGEFIND_RESULTS = 5
 
 
+#: Pagefind's UI, loaded with the search page before any query.
+PAGEFIND_UI = ("pagefind-ui.js", "pagefind-ui.css")
+#: What Pagefind's first query loads whatever the word: its script and worker, the entry file.
+PAGEFIND_QUERY = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json")
+
+
 def first_query_bytes(site: Path) -> dict[str, object]:
-    """What a reader's first one-word search transfers, at most: Material's whole index, or Pagefind's scripts,
-    WebAssembly, entry and metadata files, its largest index chunk and its largest result fragments."""
+    """What a reader's first one-word search transfers, at most: Material's whole index, or Pagefind's script, worker,
+    WebAssembly, entry and metadata files, its largest index chunk and its largest result fragments (the UI's script
+    and style, loaded with the search page before any query, are counted apart as ``search_page_kb``)."""
     material = site / "search" / "search_index.json"
     if material.exists():
         return {"search": "material", "first_query_kb": round(material.stat().st_size / 1024)}
     bundle = site / "pagefind"
-    fixed = [bundle / n for n in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json")]
-    fixed += list(bundle.glob("wasm.*.pagefind"))[:1] + sorted(bundle.glob("pagefind.*.pf_meta"))[:1]
+    fixed = [bundle / n for n in PAGEFIND_QUERY]
+    fixed += list(bundle.glob("wasm.en.pagefind"))[:1] + sorted(bundle.glob("pagefind.*.pf_meta"))[:1]
     chunks = sorted((p.stat().st_size for p in (bundle / "index").glob("*.pf_index")), reverse=True)[:1]
     fragments = sorted((p.stat().st_size for p in (bundle / "fragment").glob("*.pf_fragment")), reverse=True)[:PAGEFIND_RESULTS]
     total = sum(p.stat().st_size for p in fixed if p.exists()) + sum(chunks) + sum(fragments)
-    return {"search": "pagefind", "first_query_kb": round(total / 1024)}
+    page = sum(p.stat().st_size for p in (bundle / n for n in PAGEFIND_UI) if p.exists())
+    return {"search": "pagefind", "first_query_kb": round(total / 1024), "search_page_kb": round(page / 1024)}
 
 
 #: The measurements compared between the smallest and the largest size: how they grow with the corpus.
-GROWTH = ("build_cold_s", "build_warm_plus_one_s", "build_peak_mib", "first_query_kb")
+GROWTH = ("build_cold_s", "build_cold_cpu_s", "build_warm_unchanged_s", "build_warm_unchanged_cpu_s", "build_warm_plus_one_s",
+          "build_warm_plus_one_cpu_s", "build_peak_mib", "site_mib", "first_query_kb", "serve_added_visible_s")
 
 
 def growth(rows: list[dict[str, object]]) -> dict[str, float]:
@@ -323,6 +361,7 @@ def growth(rows: list[dict[str, object]]) -> dict[str, float]:
     low, high = rows[0], rows[-1]
     found = {"articles": round(int(high["articles"]) / int(low["articles"]), 1)}  # type: ignore[arg-type]
     for key in GROWTH:
-        if key in low and key in high and low[key]:
+        if low.get(key) and high.get(key) is not None:
             found[key] = round(float(high[key]) / float(low[key]), 2)  # type: ignore[arg-type]
     return found
+

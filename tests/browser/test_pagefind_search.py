@@ -16,6 +16,7 @@ import pytest
 from generator.knowledge.base import load_knowledge
 from generator.settings import PROJECT_ROOT
 from generator.tools.corpus import synthetic_corpus
+from generator.urls import ARCHIVE_SUFFIX
 
 #: The issue's budget for one one-word search on a 10,000-article site.
 MAX_SEARCH_BYTES = 300_000
@@ -70,6 +71,41 @@ def pagefind_site(tmp_path_factory):
     url, stop = serve(project / "site")
     yield url
     stop()
+
+
+@pytest.fixture(scope="module")
+def automatic_pagefind_site(tmp_path_factory):
+    """The seed site built with the default mkdocs.yml, its `search: auto` threshold lowered below the seeds: the
+    automatic Pagefind build, built twice so that the served index is the one the second build took from the cache."""
+    project = tmp_path_factory.mktemp("auto-pagefind-project")
+    for name in ("mkdocs.yml", "templates", "knowledge", "docs", "overrides", "sources"):
+        source = PROJECT_ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      knowledge: knowledge\n" in text
+    config.write_text(text.replace("      knowledge: knowledge\n", "      knowledge: knowledge\n      pagefind_above: 2\n"),
+                      encoding="utf-8")
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    logs = []
+    for _ in range(2):
+        built = subprocess.run([str(mkdocs), "build", "--strict"], cwd=project, capture_output=True, text=True,
+                               timeout=600, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+        assert built.returncode == 0, built.stderr[-3000:]
+        logs.append(built.stderr)
+    assert "Pagefind index built" in logs[0] and "Pagefind index unchanged, from the cache" in logs[1], logs
+    assert not (project / "site" / "search").exists(), "no Material index beside Pagefind's"
+    url, stop = serve(project / "site")
+    yield url
+    stop()
+
+
+def test_the_automatic_pagefind_build_answers_a_query_with_briefs_first(browser, automatic_pagefind_site):
+    found = result_paths(browser, automatic_pagefind_site, "Manar")
+    assert found and found[0].startswith("briefs/") and found[0] != "briefs/index.html", found
+    assert not [path for path in found if ARCHIVE_SUFFIX.search(path)], f"archive pages are not searched: {found}"
+    transferred, titles = search_bytes(browser, automatic_pagefind_site + "search.html", "Manar")
+    assert "Manar initiative" in titles and transferred < MAX_SEARCH_BYTES
 
 
 def result_paths(browser, url: str, query: str) -> list[str]:

@@ -6,7 +6,18 @@ import posixpath
 import pytest
 
 from generator.model import Term
-from generator.urls import BRIEFS_INDEX, HOME, REPORT, brief_path, paragraph_anchor, taxonomy_path, term_path, url_for
+from generator.urls import (
+    BRIEFS_INDEX,
+    HOME,
+    REPORT,
+    archive_path,
+    brief_path,
+    paragraph_anchor,
+    searched,
+    taxonomy_path,
+    term_path,
+    url_for,
+)
 
 
 @pytest.mark.parametrize(
@@ -26,6 +37,35 @@ def test_term_path(term, path):
 def test_fixed_paths():
     assert (brief_path("pier-a1b2c3"), taxonomy_path("people"), HOME, BRIEFS_INDEX, REPORT) == (
         "briefs/pier-a1b2c3.md", "people/index.md", "index.md", "briefs/index.md", "report.md")
+
+
+@pytest.mark.parametrize(
+    ("path", "is_searched"),
+    [
+        ("briefs/pier-a1b2c3.html", True),
+        ("countries/jp.html", True),
+        ("countries/index.html", True),
+        ("index.html", True),
+        ("people/index-term.md", True),
+        ("people/ana-archive.html", True),  # a name, not an archive page
+        (archive_path("briefs/index.md", 3), False),
+        (archive_path("countries/jp.md", 12, undated=True), False),
+        ("countries/jp-archive-2.html", False),
+        ("briefs/index-undated-1.html", False),
+        ("report.html", False),
+        ("search.html", False),
+        ("404.html", False),
+        ("relations/cn-jp.html", False),  # a pair of countries: reached from both countries' pages
+        ("relations/index.html", True),
+    ],
+)
+def test_searched_pages_leave_out_archive_pages_and_pages_for_editors(path, is_searched):
+    assert searched(path) is is_searched
+
+
+def test_archive_path():
+    assert (archive_path("briefs/index.md", 2), archive_path("countries/jp.md", 1, undated=True)) == (
+        "briefs/index-archive-2.md", "countries/jp-undated-1.md")
 
 
 @pytest.mark.parametrize(("block", "anchor"), [(-1, "top"), (0, "p1"), (9, "p10"), (99, "p100")])

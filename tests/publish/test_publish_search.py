@@ -51,3 +51,18 @@ def test_above_the_threshold_the_default_config_builds_pagefind_and_no_material_
     assert not filecmp.dircmp(tmp_path / "site-cold", site).diff_files
     cold, warm = tmp_path / "site-cold" / "pagefind", site / "pagefind"
     assert sorted(p.relative_to(cold) for p in cold.rglob("*")) == sorted(p.relative_to(warm) for p in warm.rglob("*"))
+
+
+def test_material_needs_its_index_both_as_json_and_as_a_script():
+    """Why Material's index is written twice (search_index.json, and search_index.js by the offline plugin): the
+    theme's script fetches the JSON over HTTP but, from file:// where browsers refuse fetch, loads the script that
+    sets ``__index``. When the theme stops choosing by protocol, this fails, and one of the two can go."""
+    import re
+
+    import material
+
+    bundles = list((Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob("bundle.*.min.js"))
+    assert len(bundles) == 1, bundles
+    script = bundles[0].read_text(encoding="utf-8")
+    assert re.search(r'location\.protocol==="file:"\?[^;]{0,80}search/search_index\.js[^;]{0,120}__index[^;]{0,80}'
+                     r'search/search_index\.json', script), "Material no longer chooses its index by protocol"

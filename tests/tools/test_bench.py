@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.tools.bench import PAGEFIND_RESULTS, first_query_bytes, growth
+from generator.tools.bench_table import builds_table
 
 
 def write(path: Path, size: int) -> None:
@@ -16,16 +17,19 @@ def test_material_first_query_is_the_whole_index(tmp_path):
     assert first_query_bytes(tmp_path) == {"search": "material", "first_query_kb": 10}
 
 
-def test_pagefind_first_query_is_scripts_one_chunk_and_the_shown_fragments(tmp_path):
+def test_pagefind_first_query_is_its_script_one_chunk_and_the_shown_fragments(tmp_path):
     bundle = tmp_path / "pagefind"
-    for name in ("pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json", "wasm.en.pagefind",
-                 "pagefind.en_1.pf_meta"):
+    for name in ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.en.pagefind", "pagefind.en_1.pf_meta"):
         write(bundle / name, 1024)
+    write(bundle / "wasm.unknown.pagefind", 1024)  # another language's: not fetched
+    for name in ("pagefind-ui.js", "pagefind-ui.css"):  # loaded with the search page, before the query
+        write(bundle / name, 2048)
     write(bundle / "index" / "a.pf_index", 4 * 1024)
     write(bundle / "index" / "b.pf_index", 2 * 1024)  # another word's chunk: not fetched
     for i in range(PAGEFIND_RESULTS + 3):
         write(bundle / "fragment" / f"{i}.pf_fragment", 1024)
-    assert first_query_bytes(tmp_path) == {"search": "pagefind", "first_query_kb": 6 + 4 + PAGEFIND_RESULTS}
+    assert first_query_bytes(tmp_path) == {"search": "pagefind", "first_query_kb": 5 + 4 + PAGEFIND_RESULTS,
+                                           "search_page_kb": 4}
 
 
 def test_growth_is_largest_over_smallest():
@@ -33,3 +37,15 @@ def test_growth_is_largest_over_smallest():
             {"articles": 10000, "build_cold_s": 500.0, "build_peak_mib": 2000, "first_query_kb": 280}]
     assert growth(rows) == {"articles": 10.0, "build_cold_s": 10.0, "build_peak_mib": 5.0, "first_query_kb": 1.08}
     assert growth(rows[:1]) == {}
+
+
+def test_builds_table_shows_warm_builds_as_fractions_of_the_cold_one_and_the_growth():
+    rows = [{"articles": 1000, "build_cold_s": 50.0, "build_warm_unchanged_s": 5.0, "build_warm_plus_one_s": 10.0},
+            {"articles": 10000, "build_cold_s": 500.0, "build_warm_unchanged_s": 40.0, "build_warm_plus_one_s": 150.0}]
+    assert builds_table({"rows": rows, "growth": growth(rows)}).splitlines() == [
+        "| articles | cold | warm, unchanged | warm, plus one |",
+        "|---:|---:|---:|---:|",
+        "| 1,000 | 50.0 s | 5.0 s (0.10) | 10.0 s (0.20) |",
+        "| 10,000 | 500.0 s | 40.0 s (0.08) | 150.0 s (0.30) |",
+        "| growth (10.0x articles) | 10.0x | 8.0x | 15.0x |",
+    ]
