@@ -98,6 +98,9 @@ class Article:
     bio_at_end: bool = False  # an analyst's bio after the text, not a columnist's introduction
     dateline: str | None = None
     meta: Mapping[str, object] = field(default_factory=lambda: EMPTY)
+    # The lines the cleaner removed from the rest of the source file (its masthead, footer, the other articles' chrome):
+    # the page's own name for its site may sit there. Evidence for the outlet only; the provenance shows ``removed``.
+    page_chrome: tuple[RemovedLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

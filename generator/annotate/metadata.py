@@ -148,7 +148,7 @@ def title_line_site(article: Article) -> tuple[str, str] | None:
     """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site')."""
     if not article.title:
         return None
-    for line in article.removed:
+    for line in (*article.removed, *article.page_chrome):
         if line.text == article.title or not same_headline(title_head(line.text), article.title):
             continue
         match = _SITE_SUFFIX.search(line.text)
@@ -170,7 +170,7 @@ MIN_PAGE_PATH = 10
 
 def page_address(article: Article) -> tuple[str, str] | None:
     """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address."""
-    for line in article.removed:
+    for line in (*article.removed, *article.page_chrome):
         if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
             continue
         match = _PAGE_URL.match(line.text)

@@ -81,7 +81,7 @@ def _is_company(name: str) -> bool:
 
 
 #: A menu item under the site's name ("Mediazona. Russia", "Ascom | Available positions").
-_MASTHEAD_ITEM = re.compile(r"^" + _NAME + r"(?:\.|\s+\|)\s+\S")
+_MASTHEAD_ITEM = re.compile(r"^" + _NAME + r"(?:(?<!\b[A-Z])\.|\s+\|)\s+\S")  # never after an initial ("L.A. Times")
 #: A site's name heads at least this many of its menu items; fewer is a section's ("NFL Scores | Odds").
 MIN_MASTHEAD_ITEMS = 3
 
@@ -99,7 +99,7 @@ def _not_sites() -> set[str]:
 def site_name(article: Article) -> tuple[str, str] | None:
     """(name, evidence line) the page's chrome gives its site on at least two lines, the most often named; else None."""
     lines = list(dict.fromkeys(
-        [line.text for line in article.removed if line.reason not in _NOT_CHROME] + ([article.byline] if article.byline else [])))
+        [line.text for line in (*article.removed, *article.page_chrome) if line.reason not in _NOT_CHROME] + ([article.byline] if article.byline else [])))
     names: dict[str, Counter[str]] = {}
     evidence: dict[str, str] = {}
     mastheads = _mastheads(lines)
@@ -119,4 +119,7 @@ def site_name(article: Article) -> tuple[str, str] | None:
     best = max(names, key=lambda key: (support[key], sum(names[key].values()), -list(names).index(key)))
     if support[best] < MIN_LINES:
         return None
+    # A name inside a longer one the page gives on enough lines is that name cut short ("Theater", "Jeongdong Theater").
+    longer = [key for key in names if best in key and key != best and support[key] >= MIN_LINES]
+    best = max(longer, key=lambda key: (len(key), support[key], -list(names).index(key)), default=best)
     return names[best].most_common(1)[0][0], evidence[best]
