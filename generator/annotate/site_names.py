@@ -30,6 +30,10 @@ _COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 #: Words a name may end with that are its product, not its own ("CRN Magazine", "The Paradigm Newsletter").
 _PRODUCT = re.compile(r"\s+(?:newsletter|magazine|app|podcast|online|\.com)$", re.I)
+#: A name runs on past its sentence's end ("Harbour Gazette. All rights reserved"); never cut at an initial ("St. Louis").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})\.\s.*$")
+#: A year ("© Copyright 2026, All Rights Reserved") is never a site's name.
+_YEAR = re.compile(r"^(?:19|20)\d\d\b")
 MIN_LINES = 2
 #: A shorter name is a stray token ("In.com" from "LinkedIn.com" cut short), not a site's.
 MIN_KEY = 3
@@ -70,8 +74,9 @@ def _candidates(text: str, byline: str) -> list[str]:
     if domain:
         found.append(text.strip())
     not_sites = _not_sites()
+    found = [_SENTENCE_END.sub("", name) for name in found]
     return [_PRODUCT.sub("", name) for name in found
-            if name.casefold() not in not_sites and len(_key(name)) >= MIN_KEY and not _is_company(name)]
+            if name.casefold() not in not_sites and len(_key(name)) >= MIN_KEY and not _is_company(name) and not _YEAR.match(name)]
 
 
 def _is_company(name: str) -> bool:

@@ -39,6 +39,16 @@ def page(*lines, byline=None, dateline=None):
                  ("Harbourzona", "Harbourzona. Russia"), id="the site's name over its menu items"),
     pytest.param([("NFL Scores | Expert Picks | Odds", NAV), ("NFL Scores | Standings", NAV)], None, None,
                  id="two items under one name are a section's"),
+    pytest.param([("L.A. Gazette Careers", NAV), ("L.A. Gazette Events", NAV), ("L.A. Gazette Store", NAV)], None, None,
+                 id="a name's initials are not a masthead over menu items"),
+    pytest.param([("About Gazette", NAV), ("Copyright © 2016 Harbour Gazette. All rights reserved.", CREDITS),
+                  ("www.harbourgazette.com", RemovedReason.LINK)], None,
+                 ("Harbour Gazette", "Copyright © 2016 Harbour Gazette. All rights reserved."),
+                 id="the longer name over its cut-short form"),
+    pytest.param([("Get our daily Entertainment newsletter", NAV), ("Entertainment", NAV)], None, None,
+                 id="a section's newsletter"),
+    pytest.param([("© Copyright 2026, All Rights Reserved | Harbourtech", CREDITS), ("News © 2026", NAV)], None, None,
+                 id="a year is not a name"),
 ])
 def test_site_name(lines, byline, expected):
     assert site_name(page(*lines, byline=byline)) == expected
@@ -49,3 +59,24 @@ def test_the_site_comes_before_the_wire_of_its_dateline():
     lines = [("More from Harbour Gazette", NAV), ("© 2024 Harbour Gazette", CREDITS)]
     outlet = find_outlet(page(*lines, dateline="GENEVA (Reuters) -"), found.matcher, found.knowledge)
     assert outlet == ("Harbour Gazette", "More from Harbour Gazette", -1)
+
+
+@pytest.mark.parametrize("own, chrome, expected", [
+    pytest.param((), [("More from Harbour Gazette", NAV), ("© 2024 Harbour Gazette", CREDITS)],
+                 ("Harbour Gazette", "More from Harbour Gazette", -1), id="masthead and footer around other articles"),
+    pytest.param([("More from Harbour Gazette", NAV)], [("© 2024 Harbour Gazette", CREDITS)],
+                 ("Harbour Gazette", "More from Harbour Gazette", -1), id="one line its own, one the page's"),
+    pytest.param((), [("https://www.harbourgazette.com/2024/05/pier-vote-extends-dispute", RemovedReason.LINK)],
+                 ("harbourgazette.com", "https://www.harbourgazette.com/2024/05/pier-vote-extends-dispute", -1),
+                 id="the page's address"),
+    pytest.param((), [("Harbour Board Approves Longer Pier | World | Harbour Gazette", NAV)],
+                 ("Harbour Gazette", "Harbour Board Approves Longer Pier | World | Harbour Gazette", -1), id="the browser's title line"),
+    pytest.param((), [("© 2024 Harbour Gazette", CREDITS)], (None, "", -1), id="one line of the page is not enough"),
+])
+def test_the_outlet_comes_from_the_whole_page_chrome(own, chrome, expected):
+    found = annotator()
+    lines = tuple(RemovedLine(text, reason) for text, reason in chrome)
+    own_lines = tuple(RemovedLine(text, reason) for text, reason in own)
+    page_article = article(P, title="Harbour Board Approves Longer Pier", removed=own_lines, page_chrome=lines)
+    outlet = find_outlet(page_article, found.matcher, found.knowledge)
+    assert outlet == expected

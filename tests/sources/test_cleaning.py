@@ -516,3 +516,25 @@ def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     from generator.sources.bylines import by_name
 
     assert by_name(text) == name
+
+
+def test_each_article_of_a_page_carries_the_chrome_removed_around_the_others():
+    text = f"Home\nWorld\nSports\n\n# {PIER}\n\n{A}\n\n{B}\n\n# {RAILWAY}\n\n{D}\n\n{E}\n\n© 2024 Harbour Gazette. All rights reserved.\n"
+    pier, railway = clean(text)
+    assert [line.text for line in pier.page_chrome] == ["© 2024 Harbour Gazette. All rights reserved."]
+    assert [line.text for line in railway.page_chrome] == ["Home", "World", "Sports"]
+    assert [line.text for line in pier.removed] == ["Home", "World", "Sports"]  # the provenance keeps only its own lines
+
+
+def test_a_single_article_has_no_other_chrome():
+    (article,) = clean(f"Home\n\n# {PIER}\n\n{A}\n\n{B}\n\n© 2024 Harbour Gazette.\n")
+    assert article.page_chrome == ()
+
+
+def test_the_page_chrome_of_a_long_file_keeps_its_top_and_bottom():
+    from generator.sources.splitting import MAX_PAGE_CHROME_LINES
+    menu = "\n".join(f"Section {n}" for n in range(MAX_PAGE_CHROME_LINES))
+    text = f"{menu}\n\n# {PIER}\n\n{A}\n\n{B}\n\n# {RAILWAY}\n\n{D}\n\n{E}\n\n© 2024 Harbour Gazette. All rights reserved.\n"
+    railway = clean(text)[1]
+    assert len(railway.page_chrome) == MAX_PAGE_CHROME_LINES
+    assert railway.page_chrome[0].text == "Section 0" and railway.page_chrome[-1].text == f"Section {MAX_PAGE_CHROME_LINES - 1}"
