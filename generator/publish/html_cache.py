@@ -23,6 +23,7 @@ import hashlib
 import logging
 import os
 import pickle
+import shutil
 import types
 from dataclasses import dataclass
 from importlib import metadata
@@ -39,6 +40,8 @@ CACHE_FORMAT = "2"
 LIBRARIES = ("mkdocs", "Markdown", "pymdown-extensions", "mkdocs-material", "Pygments")
 #: Markdown extensions that read other files while converting: a page's Markdown does not determine its HTML.
 UNCACHEABLE_EXTENSIONS = frozenset({"pymdownx.snippets", "markdown_include.include", "mdx_include"})
+#: The folder prefix of the theme's output of pages, one folder per site address (`theme_cache.py`).
+OUTPUT_KIND = "output"
 #: The conversion's own warnings go to these loggers (MkDocs' link checks, Markdown's extensions).
 CAPTURED_LOGGERS = ("mkdocs", "MARKDOWN")
 
@@ -142,6 +145,7 @@ class HtmlCache:
         self.settings = settings_digest(config)
         self.used: set[Path] = set()
         self.hits = self.misses = self.outputs_hit = 0
+        self.output_kind = OUTPUT_KIND  # theme_cache names it after the site's address
         self._files: Files | None = None
         self._states: dict[str, tuple[str, bool] | None] = {}
 
@@ -179,11 +183,22 @@ class HtmlCache:
         self.used.add(path)
 
     def prune(self) -> int:
-        """Remove the entries this build did not use (call only after a build that converted every page)."""
+        """Remove the entries this build did not use (call only after a build that converted every page).
+
+        The theme's output for one other site address is kept whole: `mkdocs serve` renders every page for its
+        local address, and a `mkdocs build` between two previews would otherwise throw that work away.
+        """
         removed = 0
         if not self.folder.is_dir():
             return 0
+        others = sorted((p for p in self.folder.glob(f"{OUTPUT_KIND}-*") if p.name != self.output_kind and p.is_dir()),
+                        key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+        for stale in others[1:]:
+            removed += sum(1 for entry in stale.glob("*/*") if entry.is_file())
+            shutil.rmtree(stale)
         for path in self.folder.glob("*/*/*"):
+            if path.parent.parent in others[:1]:
+                continue
             if path not in self.used and path.is_file():
                 path.unlink()
                 removed += 1

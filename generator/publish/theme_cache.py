@@ -14,12 +14,15 @@ from typing import Any
 from jinja2 import FileSystemBytecodeCache
 from mkdocs.structure.pages import Page
 
-from generator.publish.html_cache import HtmlCache, toc_tokens
+from generator.publish.html_cache import OUTPUT_KIND, HtmlCache, toc_tokens
 
 #: What MkDocs puts in a page's template context (mkdocs.commands.build.get_context). A context with more
 #: (another plugin's on_page_context) is rendered afresh: what it adds is not in the key.
 CONTEXT_KEYS = frozenset({"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version",
                           "build_date_utc", "config", "page"})
+#: Configuration values no page template reads: `mkdocs serve` builds into a new temporary site_dir each time it
+#: starts, which would otherwise make every page's output differ from one `mkdocs serve` to the next.
+UNSHOWN_SETTINGS = frozenset({"site_dir"})
 #: Themes whose page templates read only what the key covers (page, nav, config; not `pages` or the build date).
 KNOWN_THEMES = frozenset({"material"})
 
@@ -75,7 +78,7 @@ class ThemeOutput:
 
     def __init__(self, cache: HtmlCache, config, nav) -> None:
         theme = config["theme"]
-        digest = hashlib.sha256(f"{cache.settings}|{plain(dict(config.items()))}|{plain(dict(theme.items()))}|"
+        digest = hashlib.sha256(f"{cache.settings}|{plain({k: v for k, v in config.items() if k not in UNSHOWN_SETTINGS})}|{plain(dict(theme.items()))}|"
                                 f"{theme.dirs!r}|{nav_text(nav.items)}|{_link(nav.homepage)}".encode("utf-8", "surrogatepass"))
         for folder in theme.dirs:
             for relative in theme_files(folder):
@@ -83,6 +86,11 @@ class ThemeOutput:
                 digest.update(Path(folder, relative).read_bytes())
         self.site = digest.hexdigest()
         self.cache = cache
+        # One folder per site address: `mkdocs serve` renders for its own, and a build between two previews keeps it.
+        address = hashlib.sha256(str(config.get("site_url") or "").encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        cache.output_kind = f"{OUTPUT_KIND}-{address}"
+        folder = _folder(cache.folder / cache.output_kind)
+        os.utime(folder)  # the newest address other than a build's own is the one its prune keeps
 
     def key(self, template_name: str, page: Page) -> str:
         """What shapes one page's output besides the site: its template, content, table of contents and neighbours."""
@@ -113,12 +121,12 @@ class CachedTemplate:
             return self._template.render(*args, **kwargs)
         cache = self._output.cache
         key = self._output.key(self._template.name or "", page)
-        found = cache._load("output", key)
+        found = cache._load(cache.output_kind, key)
         if isinstance(found, str):
             cache.outputs_hit += 1
             return found
         html = self._template.render(*args, **kwargs)
-        cache._save("output", key, html)
+        cache._save(cache.output_kind, key, html)
         return html
 
 

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import filecmp
 import logging
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from mkdocs.config import load_config
@@ -14,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.publish.html_cache import Converted, HtmlCache, cacheable, serves
+from generator.publish.theme_cache import ThemeOutput
 from generator.settings import PROJECT_ROOT
 
 PROJECT_FILES = ("mkdocs.yml", "templates", "knowledge", "docs", "overrides", "sources")
@@ -170,3 +173,35 @@ def test_broken_links_fail_strict_builds_cold_and_warm_and_theme_edits_are_seen(
     done = subprocess.run(mkdocs, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and "; 0 theme outputs from the cache" in done.stderr, done.stderr[-2000:]
     assert "<!-- edited -->" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_theme_output_key_ignores_the_site_dir_and_files_each_address_apart(tmp_path):
+    """`mkdocs serve` builds into a new temporary folder each time: its second start must find the first's output."""
+    def output(site_dir: str, site_url: str) -> tuple[str, str]:
+        config = load_config(str(PROJECT_ROOT / "mkdocs.yml"), site_dir=str(tmp_path / site_dir), site_url=site_url)
+        theme = ThemeOutput(HtmlCache(tmp_path / "cache", config), config, SimpleNamespace(items=[], homepage=None))
+        return theme.site, theme.cache.output_kind
+
+    served = output("serve-1", "http://127.0.0.1:8000/")
+    assert output("serve-2", "http://127.0.0.1:8000/") == served
+    published = output("site", "https://briefing.example.org/")
+    assert published[0] != served[0] and published[1] != served[1]
+
+
+@pytest.mark.parametrize("addresses, kept", [
+    (["output-own", "output-serve"], {"output-own", "output-serve"}),
+    (["output-own", "output-old", "output-serve"], {"output-own", "output-serve"}),
+])
+def test_prune_keeps_the_theme_output_of_the_newest_other_address(tmp_path, mkdocs_config, addresses, kept):
+    cache = HtmlCache(tmp_path / "cache", mkdocs_config)
+    cache.output_kind = "output-own"
+    for age, kind in enumerate(addresses):  # the last named is the newest
+        cache._save(kind, "ab" + kind, "<html>")
+        os.utime(tmp_path / "cache" / kind, (1_000_000 + age, 1_000_000 + age))
+    cache.used = {cache._path("output-own", "aboutput-own")}
+    cache._save("output-own", "cdstale", "<html>")  # written, then left unused by this build
+    cache.used.discard(cache._path("output-own", "cdstale"))
+    cache.prune()
+    left = {path.parent.parent.name for path in (tmp_path / "cache").glob("*/*/*")}
+    assert left == kept
+    assert not cache._path("output-own", "cdstale").exists()
