@@ -42,6 +42,8 @@ LIBRARIES = ("mkdocs", "Markdown", "pymdown-extensions", "mkdocs-material", "Pyg
 UNCACHEABLE_EXTENSIONS = frozenset({"pymdownx.snippets", "markdown_include.include", "mdx_include"})
 #: The folder prefix of the theme's output of pages, one folder per site address (`theme_cache.py`).
 OUTPUT_KIND = "output"
+#: Beside each such folder, the digest of the site (theme, configuration, navigation) its last build rendered.
+SITE_SUFFIX = ".site"
 #: The conversion's own warnings go to these loggers (MkDocs' link checks, Markdown's extensions).
 CAPTURED_LOGGERS = ("mkdocs", "MARKDOWN")
 
@@ -145,6 +147,7 @@ class HtmlCache:
         self.settings = settings_digest(config)
         self.used: set[Path] = set()
         self.hits = self.misses = self.outputs_hit = 0
+        self.converted: set[str] = set()  # the pages converted in this build (src_uri): their theme output changed
         self.output_kind = OUTPUT_KIND  # theme_cache names it after the site's address
         self._files: Files | None = None
         self._states: dict[str, tuple[str, bool] | None] = {}
@@ -196,6 +199,7 @@ class HtmlCache:
         for stale in others[1:]:
             removed += sum(1 for entry in stale.glob("*/*") if entry.is_file())
             shutil.rmtree(stale)
+            stale.with_name(f"{stale.name}{SITE_SUFFIX}").unlink(missing_ok=True)
         for path in self.folder.glob("*/*/*"):
             if path.parent.parent in others[:1]:
                 continue
@@ -225,6 +229,7 @@ class HtmlCache:
             _restore(page, found, files)
             return
         self.misses += 1
+        self.converted.add(page.file.src_uri)
         recording = _RecordingFiles(files)
         capture = _Capture()
         loggers = [logging.getLogger(name) for name in CAPTURED_LOGGERS]
@@ -327,38 +332,48 @@ def convert_in_parallel(cache: HtmlCache, pages: list[Page], config, files: File
     build computes differs and the build converts that page itself, so the output stays the same.
     Returns the number of pages converted.
     """
-    import multiprocessing
-
     workers = workers or os.cpu_count() or 1
     missing = missing_pages(cache, pages, config)
     if workers < 2 or len(missing) < PARALLEL_PAGES:
         return 0
-    global _WORK
-    _WORK = (cache, config, files, search_index)
     chunks = [[page.file.src_uri for page in missing[i::workers]] for i in range(workers)]
+    cache.converted.update(page.file.src_uri for page in missing)
+    return sum(map_forked(_convert_chunk, chunks, (cache, config, files, search_index)))
+
+
+#: What forked workers inherit from ``map_forked``: the state their function reads.
+_FORKED: tuple | None = None
+
+
+def map_forked(function: Callable[[list[str]], int], chunks: list[list[str]], state: tuple) -> list[int]:
+    """``function`` over ``chunks`` in forked workers, one per chunk, which inherit ``state`` instead of a pickled copy."""
+    import multiprocessing
+
+    global _FORKED
+    _FORKED = state
     gc.freeze()  # the workers' collections never walk (and so never copy) the build's memory they share
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            done = sum(pool.map(_convert_chunk, chunks))
+        with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
+            return pool.map(function, chunks)
     finally:
-        _WORK = None
+        _FORKED = None
         gc.unfreeze()
-    return done
 
 
-#: What the forked workers inherit: (cache, config, files, search index or None).
-_WORK: tuple | None = None
-
-
-def _convert_chunk(src_uris: list[str]) -> int:
-    """In a worker: convert some pages into the cache (their messages are kept with them, not printed here)."""
-    assert _WORK is not None
-    cache, config, files, search_index = _WORK
+def forked_state() -> tuple:
+    """In a worker of ``map_forked``: its state, with the parent's log handlers removed (messages are the build's)."""
+    assert _FORKED is not None
     for name in (None, *CAPTURED_LOGGERS):
         logger = logging.getLogger(name)
         for handler in list(logger.handlers):
             logger.removeHandler(handler)
     logging.getLogger().addHandler(logging.NullHandler())
+    return _FORKED
+
+
+def _convert_chunk(src_uris: list[str]) -> int:
+    """In a worker: convert some pages into the cache (their messages are kept with them, not printed here)."""
+    cache, config, files, search_index = forked_state()
     for src_uri in src_uris:
         page = files.get_file_from_path(src_uri).page
         cache.render(page, types.MethodType(type(page).render, page), config, files)

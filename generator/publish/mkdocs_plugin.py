@@ -19,7 +19,7 @@ from generator.pipeline import STAGES, BuildResult, build_site
 from generator.publish.html_cache import HtmlCache, cacheable, convert_in_parallel
 from generator.publish.output import write_pages
 from generator.publish.pagefind import PagefindError, index_site
-from generator.publish.theme_cache import cache_theme_output
+from generator.publish.theme_cache import cache_theme_output, render_in_parallel
 from generator.settings import DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_SOURCE_BYTES, Settings
 from generator.urls import SEARCH_PAGE
 
@@ -114,8 +114,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_pre_build(self, *, config) -> None:
         """Open the cache of converted pages, and let it serve Material's search entries too."""
         settings = self._settings(config)
-        self.html_cache = self.search_index = self.nav = None
-        self.converted_in_parallel = 0
+        self.html_cache = self.search_index = self.nav = self.theme_output = None
+        self.converted_in_parallel = self.rendered_in_parallel = 0
         if settings.cache_dir is None or not cacheable(config):
             return
         self.html_cache = cache = HtmlCache(settings.cache_dir / "html", config)
@@ -146,7 +146,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Let the theme's output of a page come from the cache when nothing it shows changed."""
         cache = getattr(self, "html_cache", None)
         if cache is not None and self.nav is not None:
-            cache_theme_output(env, cache, config, self.nav)
+            output = self.theme_output = cache_theme_output(env, cache, config, self.nav)
+            if output is not None:
+                dirty = getattr(self, "dirty", False)
+                pages = [f.page for f in files.documentation_pages() if f.page is not None
+                         and not f.inclusion.is_excluded() and (not dirty or f.is_modified())]
+                self.rendered_in_parallel = render_in_parallel(output, env, config, self.nav, files, pages)
         return env
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config, files: Files) -> None:
@@ -209,9 +214,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         cache = getattr(self, "html_cache", None)
         if cache is not None:
             removed = cache.prune() if getattr(self, "command", "build") != "serve" else 0
-            log.info("briefing: %d pages converted (%d of them in parallel), %d from the cache; %d theme outputs from "
-                     "the cache (%d stale entries removed)", cache.misses + self.converted_in_parallel,
-                     self.converted_in_parallel, cache.hits - self.converted_in_parallel, cache.outputs_hit, removed)
+            if getattr(self, "theme_output", None) is not None:
+                self.theme_output.remember_site()
+            log.info("briefing: %d pages converted (%d of them in parallel), %d from the cache; %d theme outputs rendered "
+                     "in parallel, %d from the cache (%d stale entries removed)", cache.misses + self.converted_in_parallel,
+                     self.converted_in_parallel, cache.hits - self.converted_in_parallel, self.rendered_in_parallel,
+                     cache.outputs_hit - self.rendered_in_parallel, removed)
         if getattr(self, "search", self.config.search) != "pagefind":
             return
         settings = self._settings(config)

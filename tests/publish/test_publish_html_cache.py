@@ -4,6 +4,7 @@ from __future__ import annotations
 import filecmp
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -117,17 +118,41 @@ def test_extensions_that_read_other_files_turn_the_cache_off(mkdocs_config):
     assert not cacheable(mkdocs_config)
 
 
+def theme_outputs(log: str) -> tuple[int, int]:
+    """The build log's count of theme outputs rendered in forked workers, and of those taken from the cache."""
+    found = re.search(r"(\d+) theme outputs rendered in parallel, (\d+) from the cache", log)
+    assert found, log[-2000:]
+    return int(found[1]), int(found[2])
+
+
 def test_warm_build_writes_the_same_site_as_a_cold_one(tmp_path):
     """The seed corpus: a cold build, then a build from the cache, give byte-identical sites."""
     mkdocs = copy_project(tmp_path)
     cold = subprocess.run(mkdocs, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert cold.returncode == 0, cold.stderr[-2000:]
     assert "0 from the cache" in cold.stderr
+    assert theme_outputs(cold.stderr) == (theme_outputs(cold.stderr)[0], 0) and theme_outputs(cold.stderr)[0] > 100, \
+        "a cold build renders every page's theme output in the forked workers"
     (tmp_path / "site").rename(tmp_path / "site-cold")
     warm = subprocess.run(mkdocs, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert warm.returncode == 0, warm.stderr[-2000:]
-    assert "0 pages converted" in warm.stderr and " 0 theme outputs" not in warm.stderr
+    assert "0 pages converted" in warm.stderr and theme_outputs(warm.stderr)[0] == 0 < theme_outputs(warm.stderr)[1]
     assert_same_tree(tmp_path / "site-cold", tmp_path / "site")
+
+
+def test_pages_converted_and_themed_in_forked_workers_are_those_mkdocs_makes_itself(tmp_path):
+    """The seed corpus built with every cache off (MkDocs converts and renders each page itself, one by one) and
+    built cold with them (conversion and theme output in forked workers) gives byte-identical sites."""
+    mkdocs = copy_project(tmp_path)
+    parallel = subprocess.run(mkdocs, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert parallel.returncode == 0 and theme_outputs(parallel.stderr)[0] > 100, parallel.stderr[-2000:]
+    (tmp_path / "site").rename(tmp_path / "site-parallel")
+    config = tmp_path / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("      knowledge: knowledge\n", "      knowledge: knowledge\n      cache: false\n"), encoding="utf-8")
+    serial = subprocess.run(mkdocs, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert serial.returncode == 0 and "theme outputs rendered" not in serial.stderr, serial.stderr[-2000:]
+    assert_same_tree(tmp_path / "site", tmp_path / "site-parallel")
 
 
 def assert_same_tree(left: Path, right: Path) -> None:
@@ -171,7 +196,7 @@ def test_broken_links_fail_strict_builds_cold_and_warm_and_theme_edits_are_seen(
     partial = tmp_path / "overrides" / "partials" / "search.html"
     partial.write_text(partial.read_text(encoding="utf-8") + "<!-- edited -->\n", encoding="utf-8")
     done = subprocess.run(mkdocs, cwd=tmp_path, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0 and "; 0 theme outputs from the cache" in done.stderr, done.stderr[-2000:]
+    assert done.returncode == 0 and theme_outputs(done.stderr)[1] == 0, done.stderr[-2000:]
     assert "<!-- edited -->" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
 
 
