@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from generator.annotate.known_people import beside_known_person, known_person, known_prefix, misspelt_known_person
+from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
@@ -61,7 +61,7 @@ _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -155,6 +155,9 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[
         elif after_role and word in {"to", "of", "for"} and i + 1 < len(run):
             role.append(token)
             i += 1
+            if run[i].text == "the" and i + 1 < len(run):  # "of the European Union": the name starts after "the"
+                role.append(run[i])
+                i += 1
             match_end = starts_at_match.get(run[i].start)
             while i < len(run) and (
                 match_end and run[i].end <= match_end or run[i].text in ROLE_MODIFIERS or run[i].text == "the"
@@ -249,6 +252,9 @@ def find_people(
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
+                owner = next((i for i, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
+                if owner is not None:
+                    name_tokens = name_tokens[: owner + 1]  # "Jeff Bezos’s Blue Origin": the name ends at its possessive
                 while name_tokens and name_tokens[-1].text.lower() in PARTICLES:
                     name_tokens.pop()
                 if not name_tokens:
@@ -265,6 +271,9 @@ def find_people(
                 if known is None and len(name.split()) >= 3:
                     known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)
+                if known is None and len(name.split()) >= 3:
+                    known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
+                    start = text.find(name, start)
                 if known is not None and " " not in name and not (
                     candidate.role or has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
                 ):

@@ -10,13 +10,15 @@ from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, SPEECH_
 from generator.annotate.vocabulary import words
 
 POSSESSIVE = re.compile(r"['’]s$")
+#: Auxiliaries and adverbs between a subject and its speech verb: "Borrell had said", "Lo also told".
+AUXILIARIES = r"(?:(?:has|had|have|also|later|then|previously|again|once|earlier|repeatedly)\s+){0,2}"
 #: A speech verb or "according to" right after or before a name.
-_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*{AUXILIARIES}(?:{SPEECH_VERBS})\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 #: A lone capitalised word with a speech verb beside it, or a courtesy title before it ("Strukov said", "Mr Lo"):
 #: a surname the article uses for someone, which makes the full name it ends a person.
 _SURNAME_IN_USE = re.compile(
-    rf"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b"
+    rf"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+)\s+{AUXILIARIES}(?:{SPEECH_VERBS})\b"
     rf"|\b(?:{SPEECH_VERBS})\s+(?P<object>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
     r"|\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<titled>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
 )

@@ -120,8 +120,16 @@ def test_a_misspelt_known_name_is_the_known_person(text, key):
     assert [p.key for p in annotate(text).people] == [key]
 
 
-def test_attribution_verb_is_evidence_for_a_name():
-    assert "Tomasz Wiśniewski" in people("Tomasz Wiśniewski said the pipeline would open in May.")
+@pytest.mark.parametrize("text", [
+    "Tomasz Wiśniewski said the pipeline would open in May.",
+    "Tomasz Wiśniewski had also said the pipeline would open in May.",  # auxiliaries between name and verb
+])
+def test_attribution_verb_is_evidence_for_a_name(text):
+    assert "Tomasz Wiśniewski" in people(text)
+
+
+def test_a_known_name_after_words_of_a_role_is_the_known_person():
+    assert [p.key for p in annotate("Security Policy Josep Borrell spoke at length.").people] == ["josep-borrell"]
 
 
 @pytest.mark.parametrize(
@@ -161,6 +169,12 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Wang was asked about Lee Bo, a shareholder of the shop.", [("Lee Bo", "shareholder of the shop", None)]),
     ("Two candidates in the Republican race, Ted Cruz and Marco Rubio, are conservative.",
      [("Ted Cruz", None, None), ("Marco Rubio", None, "US")]),
+    # A role naming an organisation after "of the"; the name ends at its possessive.
+    ("The High Representative of the European Union for Foreign Affairs Jan Novakov had said so.",
+     [("Jan Novakov", "High Representative of the European Union for Foreign Affairs", None)]),
+    ("The upstarts, Amazon founder Jeff Bezosky’s Blue Origin among them, won.", [("Jeff Bezosky", "Amazon founder", None)]),
+    # A role noun inside a longer word is no role ("hardworking" holds "king").
+    ("The dream is lived out by hardworking Home Depot employees.", []),
 ])
 def test_role_phrases_in_their_common_forms(text, people):
     notes = annotate(text)
