@@ -34,6 +34,7 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
@@ -62,6 +63,8 @@ _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+#: Last words of companies', publications' and products' names, never of a person's.
+_NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -141,7 +144,10 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[
         token = run[i]
         word = token.text
         if name:
-            if token.capitalised or word.lower() in PARTICLES or _PARTICLE_JOINED.match(word):
+            if after_role and token.role_noun and len(name) <= 2:  # "Chief Strategy Officer": the subject was the role's
+                role += name + [token]
+                name = []
+            elif token.capitalised or word.lower() in PARTICLES or _PARTICLE_JOINED.match(word):
                 name.append(token)
                 if _POSSESSIVE.search(word):
                     flush()
@@ -213,7 +219,7 @@ class PersonFound:
 def looks_like_name(name: str) -> bool:
     """True when every word could be part of a personal name (any script's capitalised words)."""
     words = name.split()
-    if not 2 <= len(words) <= 5 or words[-1] in ORGANISATION_LAST_WORDS:
+    if not 2 <= len(words) <= 5 or words[-1] in ORGANISATION_LAST_WORDS or words[-1] in _NOT_NAME_LAST_WORDS:
         return False
     for word in words:
         if word.lower() in PARTICLES or re.fullmatch(r"(?:Al|al|El|el)-\w+", word):

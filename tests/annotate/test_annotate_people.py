@@ -140,6 +140,12 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Asharq Al-Awsat reported the meeting.",
         "Officials from Human Rights Watch said the report was accurate.",
         "The Black Sea Grain Initiative expired last year.",
+        # Last words of companies' and newspapers' names never end a person's.
+        "Kotak Institutional Equities said the market would recover.",
+        "The San Francisco Chronicle says police are looking into it.",
+        "“Space exploration needs an ecosystem,” said its chief, of Ceres Robotics Inc.",
+        # A title with no name after it is no person.
+        "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):
@@ -173,6 +179,8 @@ def test_role_prefers_a_function_over_an_honorific():
     ("The High Representative of the European Union for Foreign Affairs Jan Novakov had said so.",
      [("Jan Novakov", "High Representative of the European Union for Foreign Affairs", None)]),
     ("The upstarts, Amazon founder Jeff Bezosky’s Blue Origin among them, won.", [("Jeff Bezosky", "Amazon founder", None)]),
+    ("In May, NASA’s Administrator Jim Brydenstine said it was needed.", [("Jim Brydenstine", "NASA’s Administrator", "US")]),
+    ("Chief Strategy Officer Ivan Braikov joined the firm.", [("Ivan Braikov", "Chief Strategy Officer", None)]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])
