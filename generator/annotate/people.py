@@ -12,7 +12,7 @@ from typing import Mapping
 
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
-from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
+from generator.annotate.organisation_words import DESCRIBING_NOUNS, ORGANISATION_LAST_WORDS
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
     aged_speaker,
@@ -20,6 +20,7 @@ from generator.annotate.person_evidence import (
     has_attribution,
     occupation_before,
     of_organisation,
+    role_follows,
     surnames_used_alone,
     who_follows,
 )
@@ -315,7 +316,7 @@ def find_people(
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
                 evidence = (role or appositive_role or known is not None or has_attribution(text, start, end)
-                            or who_follows(text, end) or of_organisation(text, end, block_matches)
+                            or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone)
                 if not evidence:
                     continue
@@ -368,4 +369,7 @@ def _is_role_phrase(phrase: str) -> bool:
     words = [_POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
     # An occupation is the head when it ends the phrase or a preposition follows it ("an expert from the Ministry").
     occupation = any(w in OCCUPATIONS and (i == len(words) - 1 or words[i + 1] in _OCCUPATION_LINKS) for i, w in enumerate(words))
-    return (any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) or occupation) and len(words) <= 12
+    # A role noun before an organisation's noun describes the organisation ("an activist group", "the opposition party").
+    role = any((w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS) and not (i + 1 < len(words) and words[i + 1] in DESCRIBING_NOUNS)
+               for i, w in enumerate(words))
+    return (role or occupation) and len(words) <= 12

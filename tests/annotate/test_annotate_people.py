@@ -106,6 +106,9 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     ("They met in the Great Hall of the People in Beijing.", set()),
     ("Vanguard Bank, which lies in the sea, was surveyed.", set()),
     ("Gulag History of Russia was published.", set()),
+    # A role noun heading an appositive too long to read as a role.
+    ("He met Qin Boyan, vice-chairperson of the National Committee of the Chinese People’s Political Consultative "
+     "Conference (CPPCC), on Monday.", {"Qin Boyan"}),
 ])
 def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, found):
     assert set(people(text)) == found
@@ -144,6 +147,8 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Kotak Institutional Equities said the market would recover.",
         "The San Francisco Chronicle says police are looking into it.",
         "“Space exploration needs an ecosystem,” said its chief, of Ceres Robotics Inc.",
+        # A role noun describing an organisation's noun makes no role.
+        "They met Peace Now, an activist group from Israel.",
         # A title with no name after it is no person.
         "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
     ],
