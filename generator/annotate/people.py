@@ -245,6 +245,7 @@ def find_people(
     """Every person named in the article, their mentions, and the names the knowledge base lacks."""
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
+    by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
     singles: list[tuple[int, str, str]] = []
     surnames = surnames_used_alone(blocks)
     for block, text in blocks:
@@ -315,12 +316,13 @@ def find_people(
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
-                evidence = (role or appositive_role or known is not None or has_attribution(text, start, end)
+                tail_of = by_tail.get(name) if known is None else None  # "Eriksson Ek" after "Joel Eriksson Ek"
+                evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone)
                 if not evidence:
                     continue
-                key = known.key if known else slugify(name)
+                key = known.key if known else tail_of or slugify(name)
                 person = people.get(key)
                 if person is None:
                     person = PersonFound(key, known.name if known else name, confirmed=known is not None)
@@ -350,6 +352,9 @@ def find_people(
                 for token in person.name.split():
                     if token[:1].isupper() and token not in NOT_NAMES:
                         by_token.setdefault(_POSSESSIVE.sub("", token), key)
+                full = person.name.split()
+                for first in range(1, len(full) - 1):
+                    by_tail.setdefault(" ".join(full[first:]), key)
     for block, name, sentence in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
         if key:

@@ -77,6 +77,12 @@ def test_surname_resolves_to_the_full_person():
     assert {m.block for m in mentions} == {0, 1}
 
 
+def test_a_surname_of_several_words_resolves_to_the_full_person():
+    notes = annotate("He buried Joel Eriksson Eko’s feed on a two-on-one.", "“I did not see him,” Eriksson Eko said.")
+    assert [p.name for p in notes.people] == ["Joel Eriksson Eko"]
+    assert [q.speaker_name for q in notes.quotes] == ["Joel Eriksson Eko"]
+
+
 @pytest.mark.parametrize("paragraphs", [
     ("The court sentenced the photographer Alexei Morozkin to six years.", "Morozkin said he would appeal."),
     ("Andrei Lotov’s firm gets ten inquiries a day.", "In 1989 Mr Lotov helped people leave."),
