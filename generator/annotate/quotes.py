@@ -21,8 +21,9 @@ from generator.model import Quote
 ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
 #: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
 ROLE_REFERENCES = mapping("role_references")
-#: A straight opening quote may close with a curly one: pasted text mixes them ('"Demining is ongoing,” it said').
-_DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"”]+)(?:[\"”]|$)")
+#: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
+#: ('"Demining is ongoing,” it said').
+_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"([^\"”]+)(?:[\"”]|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
@@ -33,14 +34,16 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: '," according to X', '," it quoted X as saying'.
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
-    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
     rf"|(?:\w+\s+){{0,3}}?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
+#: Where or when the words were said, after the verb: '..., Trump said at a rally'.
+_SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"
 #: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
 _LATER = re.compile(
     rf"(?:^|[,;])\s*(?:(?P<subject>[Hh]e|[Ss]he|[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})"
-    rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$)"
+    rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$|{_SETTING})"
 )
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 _SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
@@ -61,6 +64,8 @@ _NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
 _NOT_DESCRIPTIONS = {"to", "with", "from", "by", "at", "on", "in", "near", "about", "for", "of", "that", "who", "and", "but"}
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
+#: How far after a quote its attribution is read: a name, an apposition of up to 100 characters and the verb.
+TAIL_CHARS = 160
 #: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
 CLAUSE_CHARS = 300
 
@@ -142,7 +147,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = _QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
-            attributed, speaker = _speaker_after(plain[end : end + 80], names, nearest or last_speaker)
+            attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names, nearest or last_speaker)
             if not attributed and not _is_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's

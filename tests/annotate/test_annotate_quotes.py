@@ -27,6 +27,17 @@ def quotes(*paragraphs):
          [("Volodymyr Zelensky", "We will not give up any of our land")]),
         (("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.",),
          [("Nicole", "I feel like a deserter")]),
+        # The verb followed by where or when it was said; an apposition of 80 characters; lowercase roles before the name.
+        (("Foreign Minister Anna Lindqvist spoke.", "“People are not buying” the plan, Lindqvist said at a rally in Oslo last week."),
+         [("Anna Lindqvist", "People are not buying")]),
+        (("“We saw a need to bring on more providers,” Steven Clarkson, deputy associate administrator for exploration in "
+          "the Science Mission Directorate, said in a call.",),
+         [("Steven Clarkson", "We saw a need to bring on more providers")]),
+        (("“Our results reflected broad growth across our business,” chairman, CEO and president Craig Menari said.",),
+         [("Craig Menari", "Our results reflected broad growth across our business")]),
+        # A curly opening quote closed by a straight one.
+        (("“We will sign the deal next week,\" said Foreign Minister Anna Lindqvist.",),
+         [("Anna Lindqvist", "We will sign the deal next week")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
