@@ -54,8 +54,9 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
 _ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
-#: "the prime minister" just before the verb: the nearest person, if that is their role.
-_ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)([Tt]he\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
+#: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,
+#: or the one person of the article of that country and role.
+_ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
 #: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
 _SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
@@ -78,6 +79,8 @@ class NameIndex:
 
     by_text: dict[str, Person]
     roles: dict[str, str] = field(default_factory=dict)  # person key -> role as the article gives it
+    countries: dict[str, str] = field(default_factory=dict)  # person key -> their country
+    places: dict[str, str] = field(default_factory=dict)  # a country as the article writes it ("Russia", "Russian") -> code
 
     def resolve(self, text: str, last: bool = False) -> Person | None:
         """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
@@ -98,6 +101,19 @@ class NameIndex:
             if found:
                 return found
         return None
+
+    def by_role(self, phrase: str) -> Person | None:
+        """The one person of the article whose country and role a phrase names: "Russia's foreign minister", "the
+        Russian leader"; None when the phrase names no country or more than one person fits."""
+        words = [re.sub(r"['’]s$", "", w).replace(_LEADER, ".") for w in phrase.split()]
+        country = next((self.places[w] for w in words if w in self.places), None)
+        head = words[-1].lower() if words else ""
+        if country is None or head not in ROLE_NOUNS:
+            return None
+        wanted = {head, *ROLE_REFERENCES.get(head, ())}
+        fits = {(key, name) for key, name in self.by_text.values()
+                if self.countries.get(key) == country and wanted & set(re.findall(r"[\w-]+", self.roles.get(key, "").lower()))}
+        return fits.pop() if len(fits) == 1 else None
 
     def refers(self, phrase: str, person: Person | None) -> bool:
         """True when "the minister" can only mean ``person``: the phrase's last word is a role noun of their role."""
@@ -238,8 +254,9 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
         words = phrase.split()
         cut = next((i for i, w in enumerate(words) if i and w in _NOT_DESCRIPTIONS), len(words))  # "the minister in an interview"
         if words[cut - 1][:1].islower():  # "the top U.S. diplomat", not "the Foreign Ministry"
-            return nearest if names.refers(" ".join(words[:cut]), nearest) else None
-    return names.resolve(phrase) if is_name_phrase(phrase) else None
+            described = " ".join(words[:cut])
+            return nearest if names.refers(described, nearest) else names.by_role(described)
+    return names.resolve(phrase) if is_name_phrase(phrase) else names.by_role(phrase)
 
 
 def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
@@ -299,8 +316,8 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
         found = names.resolve(segment, last=True)
         reference = None if found else _ROLE_REFERENCE.search(segment)
-        if reference and names.refers(reference.group(1), nearest):
-            found = nearest
+        if reference:
+            found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
             return None if _RELATIVE.search(clause, verb.end()) else found
         begin = verb.end()

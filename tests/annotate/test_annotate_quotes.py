@@ -109,6 +109,13 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
      ["Donald Trump"]),
     (["Asked to comment, Salem Meslet, the spokesman for the coalition, said, \"We must see action on the ground in Syria.\""],
      ["Salem Meslet"]),
+    # A role with its country names the one person of the article who has both.
+    (["Secretary of State John Kerry spoke.",
+      'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
+     ["John Kerry"]),
+    (["Russian President Vladimir Putin met US President Donald Trump.",
+      '"We will not retreat from our plans," Russia\'s president said.', 'The Russian leader said Trump\'s "leadership qualities" helped.'],
+     ["Vladimir Putin", "Vladimir Putin"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -118,8 +125,6 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     # Whoever is not the speaker stays unnamed: a possessive, a body, an unnamed source, what someone said about another.
     ["President Donald Tusk arrived.", 'Tusk\'s draft says the EU would work with Turkey to "prepare for a decision on the chapters soon".'],
     ["Admiral Ali Fadavi spoke.", '"It was a mistake, that was our fault, and we apologize," the sailor said on state TV.'],
-    ["Secretary of State John Kerry spoke.",
-     'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
     ["The statement followed a meeting with President Bashar al-Assad.",
      'The panel said arms went "to a range of Middle Eastern and African states, reportedly," the panel said.'],
     # A full stop after the quote mark ends its sentence: the next one's speaker is not its own.
