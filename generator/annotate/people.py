@@ -319,7 +319,8 @@ def find_people(
                 tail_of = by_tail.get(name) if known is None else None  # "Eriksson Ek" after "Joel Eriksson Ek"
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
-                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
+                            or country_before(text, start, block_matches) is not None)  # "Germany’s Helmut Kohl"
                 if not evidence:
                     continue
                 key = known.key if known else tail_of or slugify(name)

@@ -112,6 +112,10 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     ("They met in the Great Hall of the People in Beijing.", set()),
     ("Vanguard Bank, which lies in the sea, was surveyed.", set()),
     ("Gulag History of Russia was published.", set()),
+    # A country's possessive before a name.
+    ("The treaty was masterminded by France’s François Mitterrandi and Germany’s Helmut Kohlberg.",
+     {"François Mitterrandi", "Helmut Kohlberg"}),
+    ("He was taken to hospital in north China’s Inner Mongolia Autonomous Region.", set()),
     # A role noun heading an appositive too long to read as a role.
     ("He met Qin Boyan, vice-chairperson of the National Committee of the Chinese People’s Political Consultative "
      "Conference (CPPCC), on Monday.", {"Qin Boyan"}),
