@@ -66,6 +66,8 @@ _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
 #: Last words of companies', publications' and products' names, never of a person's.
 _NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
+#: What a known leader's surname may name before it: "the Trump administration", "the Abbott government".
+_LEADER_OF = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|regime|campaign)\b")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -284,6 +286,7 @@ def find_people(
                     start = text.find(name, start)
                 if known is not None and " " not in name and not (
                     candidate.role or has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
+                    or _LEADER_OF.match(text, end)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)

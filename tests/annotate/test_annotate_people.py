@@ -141,6 +141,10 @@ def test_attribution_verb_is_evidence_for_a_name(text):
     assert "Tomasz Wiśniewski" in people(text)
 
 
+def test_a_known_leaders_surname_before_his_administration_is_the_known_person():
+    assert [p.key for p in annotate("The Trump administration sided with the claimants.").people] == ["donald-trump"]
+
+
 def test_a_known_name_after_words_of_a_role_is_the_known_person():
     assert [p.key for p in annotate("Security Policy Josep Borrell spoke at length.").people] == ["josep-borrell"]
 
@@ -157,6 +161,7 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Kotak Institutional Equities said the market would recover.",
         "The San Francisco Chronicle says police are looking into it.",
         "“Space exploration needs an ecosystem,” said its chief, of Ceres Robotics Inc.",
+        "Japan, which is in a dispute with China in the East China Sea, said it would watch.",
         # A role noun describing an organisation's noun makes no role.
         "They met Peace Now, an activist group from Israel.",
         # A title with no name after it is no person.
