@@ -22,8 +22,8 @@ ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
 #: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
 ROLE_REFERENCES = mapping("role_references")
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
-#: ('"Demining is ongoing,” it said').
-_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"([^\"”]+)(?:[\"”]|$)")
+#: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
+_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.

@@ -44,6 +44,10 @@ def test_quote_speakers(paragraphs, expected):
     assert quotes(*paragraphs) == expected
 
 
+def test_inch_marks_are_not_quotes():
+    assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
+
+
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
     found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
     assert found == []
