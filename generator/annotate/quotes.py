@@ -24,6 +24,8 @@ ROLE_REFERENCES = mapping("role_references")
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
+#: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
+_QUOTE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“"})
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
@@ -136,6 +138,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
     for block, text in blocks:
+        text = text.translate(_QUOTE_MARKS)
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _DOUBLE.finditer(text)]
         spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]

@@ -35,6 +35,10 @@ def quotes(*paragraphs):
          [("Steven Clarkson", "We saw a need to bring on more providers")]),
         (("“Our results reflected broad growth across our business,” chairman, CEO and president Craig Menari said.",),
          [("Craig Menari", "Our results reflected broad growth across our business")]),
+        # Guillemets and a low opening mark.
+        (("«We will not give up any of our land,» Foreign Minister Anna Lindqvist said.",
+          "„The talks were useful and long”, she added."),
+         [("Anna Lindqvist", "We will not give up any of our land"), ("Anna Lindqvist", "The talks were useful and long")]),
         # A curly opening quote closed by a straight one.
         (("“We will sign the deal next week,\" said Foreign Minister Anna Lindqvist.",),
          [("Anna Lindqvist", "We will sign the deal next week")]),
