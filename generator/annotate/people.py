@@ -118,7 +118,7 @@ def capital_runs(text: str) -> list[list[Token]]:
             current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
         elif usable:
             current.append(Token(word, start, end))  # most words are not: no token is made for them
-        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word):
+        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
             runs.append(current)
             current = []
         previous_end = end

@@ -201,6 +201,10 @@ def test_role_prefers_a_function_over_an_honorific():
     ("The upstarts, Amazon founder Jeff Bezosky’s Blue Origin among them, won.", [("Jeff Bezosky", "Amazon founder", None)]),
     ("In May, NASA’s Administrator Jim Brydenstine said it was needed.", [("Jim Brydenstine", "NASA’s Administrator", "US")]),
     ("Chief Strategy Officer Ivan Braikov joined the firm.", [("Ivan Braikov", "Chief Strategy Officer", None)]),
+    # Abbreviated titles: their full stop ends no name.
+    ("Sen. Jim Rischer spoke on Monday about the bill.", [("Jim Rischer", "Sen.", None)]),
+    ("Lt. Gen. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Lt. Gen.", None)]),
+    ("Prof. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Prof.", None)]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])
