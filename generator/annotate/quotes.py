@@ -12,13 +12,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_NOUNS, SPEECH_VERBS
+from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.text import sentence_spans
-from generator.annotate.vocabulary import alternation, mapping
+from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import Quote
 
 #: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
 ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
+#: Titles that say how to address someone, never which person of the article is meant ("the lady").
+COURTESY_TITLES = frozenset(words("courtesy_titles")) | {"lord", "lady", "mr.", "mrs.", "ms.", "dr."}
 #: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
 ROLE_REFERENCES = mapping("role_references")
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
@@ -105,16 +107,21 @@ class NameIndex:
         return None
 
     def by_role(self, phrase: str) -> Person | None:
-        """The one person of the article whose country and role a phrase names: "Russia's foreign minister", "the
-        Russian leader"; None when the phrase names no country or more than one person fits."""
+        """The one person of the article whose role (and country, if named) a phrase names: "Russia's foreign
+        minister", "the Russian leader", "the prosecutor"; None when no one or more than one person fits."""
         words = [re.sub(r"['’]s$", "", w).replace(_LEADER, ".") for w in phrase.split()]
         country = next((self.places[w] for w in words if w in self.places), None)
         head = words[-1].lower() if words else ""
-        if country is None or head not in ROLE_NOUNS:
+        if head not in ROLE_NOUNS or head in COURTESY_TITLES:
             return None
-        wanted = {head, *ROLE_REFERENCES.get(head, ())}
-        fits = {(key, name) for key, name in self.by_text.values()
-                if self.countries.get(key) == country and wanted & set(re.findall(r"[\w-]+", self.roles.get(key, "").lower()))}
+        # Without a country only the noun itself will do, and every role word before it must be theirs too.
+        wanted = {head, *ROLE_REFERENCES.get(head, ())} if country else {head}
+        qualifiers = {w.lower() for w in words[1:-1] if w.lower() in ROLE_NOUNS or w.capitalize() in ROLE_MODIFIERS}
+        fits = set()
+        for key, name in self.by_text.values():
+            role = set(re.findall(r"[\w-]+", self.roles.get(key, "").lower()))
+            if (country is None or self.countries.get(key) == country) and wanted & role and qualifiers <= role:
+                fits.add((key, name))
         return fits.pop() if len(fits) == 1 else None
 
     def refers(self, phrase: str, person: Person | None) -> bool:
@@ -184,7 +191,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
         quotes += paragraph_quotes
-        carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes else None
+        # A question is answered by someone else: the next paragraph of quotation is not its asker's.
+        carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
             last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
     return quotes

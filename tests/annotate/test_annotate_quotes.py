@@ -121,6 +121,11 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Secretary of State John Kerry spoke.",
       'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
      ["John Kerry"]),
+    # "the prosecutor": the one person of the article with that role; a question's answer is not the asker's.
+    (["The prosecutor, Svetlana Tarasowa, asked for eight years. The lawyer, Leonid Solovyow, argued.",
+      "“How did these phrases make you feel?” the prosecutor asked the secretary.",
+      "“Nothing. We hear cases like this every week; we are used to it.”"],
+     ["Svetlana Tarasowa", None]),
     (["Russian President Vladimir Putin met US President Donald Trump.",
       '"We will not retreat from our plans," Russia\'s president said.', 'The Russian leader said Trump\'s "leadership qualities" helped.'],
      ["Vladimir Putin", "Vladimir Putin"]),
@@ -138,6 +143,9 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     # A full stop after the quote mark ends its sentence: the next one's speaker is not its own.
     ["Britain offers the people “a path to full British citizenship and a home”. Foreign Secretary Dominic Raab said it was right."],
     ["Talks were held in Alaska.", 'The Russian leader said President Donald Trump\'s "leadership qualities" would help restore relations.'],
+    # Two people of the article have the role: "the minister" is neither.
+    ["Foreign Minister Anna Lindqvist met Defence Minister Jan Kowalczyk.", "Activist Maria Nowakowa spoke.",
+     '"We will keep talking about all of it," the minister said.'],
     ["External Affairs Minister S. Jaishankar visited.",
      "Mr. Jaishankar highlighted plans for a zone, which “will attract numerous investors from other countries”, the statement said."],
 ])
