@@ -51,7 +51,9 @@ _LATER = re.compile(
 )
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 _SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
-_ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|according to)\b", re.I)
+_ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
+#: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
+_ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
@@ -221,6 +223,22 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
     return 0
 
 
+def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | None:
+    """The person the first definite role phrase of a clause names ("the prosecutor", "Russia's foreign minister");
+    with ``subject``, only a phrase opening the clause or one of its comma-separated parts."""
+    for opener in _ROLE_OPENER.finditer(clause):
+        if subject and clause[: opener.start()].strip() and not clause[: opener.start()].rstrip().endswith(","):
+            continue
+        following = clause[opener.end() : opener.end() + 60].split()[:4]
+        for size, word in enumerate(following, 1):
+            if word.strip(",.;:").lower() in ROLE_NOUNS:
+                found = names.by_role(opener.group(0) + " ".join(following[:size]).strip(",.;:"))
+                if found:
+                    return found
+                break
+    return None
+
+
 def _said_by_someone(clause: str) -> bool:
     """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes')."""
     return bool(re.search(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as)\b", clause, re.I))
@@ -318,8 +336,8 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         return None
     if _PRONOUN_SUBJECT.match(clause):
         return nearest
-    if not verbs:
-        return names.resolve(clause)
+    if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
+        return names.resolve(clause) or _role_in(clause, names)
     # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
@@ -329,6 +347,8 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         reference = None if found else _ROLE_REFERENCE.search(segment)
         if reference:
             found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
+        if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
+            found = _role_in(segment, names, subject=True)
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
             return None if _RELATIVE.search(clause, verb.end()) else found
         begin = verb.end()
