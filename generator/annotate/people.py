@@ -68,6 +68,18 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 _NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
 #: What a known leader's surname may name before it: "the Trump administration", "the Abbott government".
 _LEADER_OF = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|regime|campaign)\b")
+#: Given names (and the family names Chinese, Korean and Vietnamese names open with): a name opening with one is a person's.
+_GIVEN_NAMES = frozenset(name for line in words("given_names") for name in line.split())
+#: Words a title-case headline capitalises that no name holds: "Tim Cook On Apple Being ...".
+_TITLE_CASE_WORDS = frozenset({
+    "On", "In", "At", "Of", "For", "With", "From", "Under", "Over", "Into", "After", "Before", "Being", "And", "Or", "The",
+    "To", "By", "As", "Is", "Are", "Was", "Were", "Be", "Will", "Can", "About", "Against", "Between", "Amid", "Why", "How",
+    "What", "Who", "When", "Where", "Says", "Said", "Has", "Have", "Not", "Than", "That", "This", "It", "Its", "Our", "Your",
+})
+#: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
+#: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
+_PROSE_ENDS = frozenset(".!?\"”’)")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -232,7 +244,7 @@ def looks_like_name(name: str) -> bool:
             return False
         if word.isupper() and len(word) > 1 and not word.endswith("."):
             return False  # acronyms are organisations, not names
-        if word.lower() in ROLE_NOUNS or (word is words[0] and word in NOT_NAMES):
+        if word.lower() in ROLE_NOUNS or (word is words[0] and word in NOT_NAMES) or word in _TITLE_CASE_WORDS:
             return False
     return True
 
@@ -251,6 +263,8 @@ def find_people(
     singles: list[tuple[int, str, str]] = []
     surnames = surnames_used_alone(blocks)
     for block, text in blocks:
+        # Weak evidence (a given name, a country's possessive) counts only in prose, never in headline-like lines.
+        prose = text.rstrip()[-1:] in _PROSE_ENDS
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
         match_ends = {m.start: m.end for m in block_matches}
@@ -271,7 +285,7 @@ def find_people(
                     continue
                 start, end = name_tokens[0].start, name_tokens[-1].end
                 name = _POSSESSIVE.sub("", text[start:end])
-                name = name if _SUFFIX_DOT.search(name) else name.rstrip(".,")
+                name = name if _SUFFIX_DOT.search(name) else _PLURAL_POSSESSIVE.sub("", name.rstrip(".,"))
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
                 sentence = sentence_at(text, start)
@@ -323,7 +337,8 @@ def find_people(
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
-                            or country_before(text, start, block_matches) is not None)  # "Germany’s Helmut Kohl"
+                            or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
+                                          or name.split()[0] in _GIVEN_NAMES))
                 if not evidence:
                     continue
                 key = known.key if known else tail_of or slugify(name)

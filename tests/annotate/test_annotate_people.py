@@ -116,6 +116,11 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     ("The treaty was masterminded by France’s François Mitterrandi and Germany’s Helmut Kohlberg.",
      {"François Mitterrandi", "Helmut Kohlberg"}),
     ("He was taken to hospital in north China’s Inner Mongolia Autonomous Region.", set()),
+    # A name opening with a given name, in prose; never in a headline-like line or a title-case phrase.
+    ("The last sitting U.S. president to visit Cuba was Calvin Coolidgeson in 1928.", {"Calvin Coolidgeson"}),
+    ("Nick Kyrgiosis’ serve was strong.", {"Nick Kyrgiosis"}),
+    ("Imprisoned wife of political prisoner Alexander Dotsenkov barred from his funeral", set()),
+    ("Tim Cookson On Apple Being Strong.", set()),
     # A role noun heading an appositive too long to read as a role.
     ("He met Qin Boyan, vice-chairperson of the National Committee of the Chinese People’s Political Consultative "
      "Conference (CPPCC), on Monday.", {"Qin Boyan"}),
