@@ -12,7 +12,8 @@ from typing import Mapping
 
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
-from generator.annotate.organisation_words import DESCRIBING_NOUNS, ORGANISATION_LAST_WORDS
+from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name
+from generator.annotate.organisation_words import DESCRIBING_NOUNS
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
     aged_speaker,
@@ -35,7 +36,6 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
-from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
@@ -64,22 +64,10 @@ _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
-#: Last words of companies', publications' and products' names, never of a person's.
-_NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
 #: What a known leader's surname may name before it: "the Trump administration", "the Abbott government".
 _LEADER_OF = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|regime|campaign)\b")
-#: Given names (and the family names Chinese, Korean and Vietnamese names open with): a name opening with one is a person's.
-_GIVEN_NAMES = frozenset(name for line in words("given_names") for name in line.split())
-#: Words a title-case headline capitalises that no name holds: "Tim Cook On Apple Being ...".
-_TITLE_CASE_WORDS = frozenset({
-    "On", "In", "At", "Of", "For", "With", "From", "Under", "Over", "Into", "After", "Before", "Being", "And", "Or", "The",
-    "To", "By", "As", "Is", "Are", "Was", "Were", "Be", "Will", "Can", "About", "Against", "Between", "Amid", "Why", "How",
-    "What", "Who", "When", "Where", "Says", "Said", "Has", "Have", "Not", "Than", "That", "This", "It", "Its", "Our", "Your",
-})
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
-#: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
-_PROSE_ENDS = frozenset(".!?\"”’)")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -231,24 +219,6 @@ class PersonFound:
     surface: list[tuple[int, str, str]] = field(default_factory=list)  # (block, surface, sentence)
 
 
-def looks_like_name(name: str) -> bool:
-    """True when every word could be part of a personal name (any script's capitalised words)."""
-    words = name.split()
-    if not 2 <= len(words) <= 5 or words[-1] in ORGANISATION_LAST_WORDS or words[-1] in _NOT_NAME_LAST_WORDS:
-        return False
-    for word in words:
-        if word.lower() in PARTICLES or re.fullmatch(r"(?:Al|al|El|el)-\w+", word):
-            continue
-        letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
-        if not (word[:1].isupper() and letters.isalpha()):
-            return False
-        if word.isupper() and len(word) > 1 and not word.endswith("."):
-            return False  # acronyms are organisations, not names
-        if word.lower() in ROLE_NOUNS or (word is words[0] and word in NOT_NAMES) or word in _TITLE_CASE_WORDS:
-            return False
-    return True
-
-
 def find_people(
     blocks: list[tuple[int, str]],
     matches: dict[int, list[Match]],
@@ -264,7 +234,7 @@ def find_people(
     surnames = surnames_used_alone(blocks)
     for block, text in blocks:
         # Weak evidence (a given name, a country's possessive) counts only in prose, never in headline-like lines.
-        prose = text.rstrip()[-1:] in _PROSE_ENDS
+        prose = is_prose(text)
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
         match_ends = {m.start: m.end for m in block_matches}
@@ -288,6 +258,8 @@ def find_people(
                 name = name if _SUFFIX_DOT.search(name) else _PLURAL_POSSESSIVE.sub("", name.rstrip(".,"))
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
+                if credited(text, start, end):
+                    continue  # a byline or a credit line names who wrote or photographed, not who is in the news
                 sentence = sentence_at(text, start)
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:
@@ -338,7 +310,7 @@ def find_people(
                             or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
-                                          or name.split()[0] in _GIVEN_NAMES))
+                                          or name.split()[0] in GIVEN_NAMES))
                 if not evidence:
                     continue
                 key = known.key if known else tail_of or slugify(name)

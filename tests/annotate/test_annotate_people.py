@@ -169,6 +169,10 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Japan, which is in a dispute with China in the East China Sea, said it would watch.",
         # A role noun describing an organisation's noun makes no role.
         "They met Peace Now, an activist group from Israel.",
+        # Bylines and credits name who wrote or photographed, not who is in the news.
+        "By Jane Doering and Tom Smithson",
+        "(Reporting by Jane Doering; Editing by Peter Graffham)",
+        "Photo: Michael Kappelberg/dpa",
         # A title with no name after it is no person.
         "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
     ],
