@@ -28,6 +28,8 @@ _CREDIT_BEFORE = re.compile(
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
 PROSE_ENDS = frozenset(".!?\"”’)")
 _PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 
 
 def looks_like_name(name: str) -> bool:
@@ -56,3 +58,9 @@ def credited(text: str, start: int, end: int) -> bool:
 def is_prose(text: str) -> bool:
     """True when a paragraph ends as prose does, unlike a headline, a teaser or a caption credit."""
     return text.rstrip()[-1:] in PROSE_ENDS
+
+
+def name_ends(name: str) -> str:
+    """A name without its middle initials and generational suffix: "Patrick W. Carlin Jr." -> "Patrick Carlin"."""
+    parts = [w for w in name.split() if not _INITIAL.fullmatch(w) and w not in _SUFFIXES]
+    return " ".join(parts) if len(parts) >= 2 else name

@@ -12,7 +12,7 @@ from typing import Mapping
 
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
-from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name
+from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, name_ends
 from generator.annotate.organisation_words import DESCRIBING_NOUNS
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
@@ -305,7 +305,8 @@ def find_people(
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
-                tail_of = by_tail.get(name) if known is None else None  # "Eriksson Ek" after "Joel Eriksson Ek"
+                # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
+                tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
@@ -346,6 +347,8 @@ def find_people(
                 full = person.name.split()
                 for first in range(1, len(full) - 1):
                     by_tail.setdefault(" ".join(full[first:]), key)
+                if name_ends(person.name) != person.name:
+                    by_tail.setdefault(name_ends(person.name), key)
     for block, name, sentence in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
         if key:

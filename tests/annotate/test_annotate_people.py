@@ -83,6 +83,11 @@ def test_a_surname_of_several_words_resolves_to_the_full_person():
     assert [q.speaker_name for q in notes.quotes] == ["Joel Eriksson Eko"]
 
 
+def test_a_name_with_or_without_middle_initial_and_suffix_is_one_person():
+    notes = annotate("Patrick W. Carlinez was arrested in April, police said.", "Patrick Carlinez Jr. said he was sorry.")
+    assert [p.name for p in notes.people] == ["Patrick W. Carlinez"]
+
+
 @pytest.mark.parametrize("paragraphs", [
     ("The court sentenced the photographer Alexei Morozkin to six years.", "Morozkin said he would appeal."),
     ("Andrei Lotov’s firm gets ten inquiries a day.", "In 1989 Mr Lotov helped people leave."),
