@@ -35,6 +35,10 @@ def quotes(*paragraphs):
          [("Steven Clarkson", "We saw a need to bring on more providers")]),
         (("“Our results reflected broad growth across our business,” chairman, CEO and president Craig Menari said.",),
          [("Craig Menari", "Our results reflected broad growth across our business")]),
+        # A paragraph ending in a colon introduces the quotation of the next.
+        (("Foreign Minister Anna Lindqvist spoke in Oslo. Speaking to reporters on Monday, Lindqvist said:",
+          "“We will sign the deal next week and then we will see.”"),
+         [("Anna Lindqvist", "We will sign the deal next week and then we will see.")]),
         # Guillemets and a low opening mark.
         (("«We will not give up any of our land,» Foreign Minister Anna Lindqvist said.",
           "„The talks were useful and long”, she added."),
