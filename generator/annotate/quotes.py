@@ -56,6 +56,8 @@ _ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|telling|according to
 _ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
+#: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".
+_PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
 _ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
@@ -352,6 +354,8 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
             found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
         if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
             found = _role_in(segment, names, subject=True)
+        if not found and _PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
+            found = nearest
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
             return None if _RELATIVE.search(clause, verb.end()) else found
         begin = verb.end()

@@ -35,6 +35,13 @@ def quotes(*paragraphs):
          [("Steven Clarkson", "We saw a need to bring on more providers")]),
         (("“Our results reflected broad growth across our business,” chairman, CEO and president Craig Menari said.",),
          [("Craig Menari", "Our results reflected broad growth across our business")]),
+        # "she" before the verb after an opening phrase is the nearest person.
+        (("Foreign Minister Anna Lindqvist arrived in Oslo on Monday.",
+          "In a speech to parliament on Tuesday, she said “the deal is the best we could get for our country”."),
+         [("Anna Lindqvist", "the deal is the best we could get for our country")]),
+        (("Foreign Minister Anna Lindqvist arrived in Oslo on Monday.",
+          "Asked about the deal, she told reporters: “The deal is the best we could get.”"),
+         [("Anna Lindqvist", "The deal is the best we could get.")]),
         # A paragraph ending in a colon introduces the quotation of the next.
         (("Foreign Minister Anna Lindqvist spoke in Oslo. Speaking to reporters on Monday, Lindqvist said:",
           "“We will sign the deal next week and then we will see.”"),
