@@ -49,6 +49,8 @@ _LATER = re.compile(
     rf"(?:^|[,;])\s*(?:(?P<subject>[Hh]e|[Ss]he|[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})"
     rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$|{_SETTING})"
 )
+#: Quoted words ending on a speech verb and a comma or colon: the marks around them are misplaced.
+_ENDS_ON_VERB = re.compile(rf"\b(?:{ATTRIBUTION})\s*[,:]\s*$")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 _SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 _ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
@@ -151,7 +153,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     for block, text in blocks:
         text = text.translate(_QUOTE_MARKS)
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
-        spans = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _DOUBLE.finditer(text)]
+        spans = _double_quotes(text)
         spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")
@@ -203,6 +205,21 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             lead_in = sentences[-1]
             carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
     return quotes
+
+
+def _double_quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each double-quoted passage; a straight pair closing on a speech verb is a stray mark and
+    the verb's own quotation ('"A source said, "We did not get a deal."'): its second mark opens the quotation."""
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    while match := _DOUBLE.search(text, position):
+        inner = match.group(1) or match.group(2)
+        if match.group(2) is not None and match.end() < len(text) and _ENDS_ON_VERB.search(inner):
+            position = match.end() - 1
+            continue
+        found.append((match.start(), match.end(), inner))
+        position = match.end()
+    return found
 
 
 def _speaker_of(quote: Quote) -> Person | None:

@@ -59,6 +59,11 @@ def test_quote_speakers(paragraphs, expected):
     assert quotes(*paragraphs) == expected
 
 
+def test_a_stray_mark_before_the_attribution_leaves_the_quotation_whole():
+    found = quotes('"A Western diplomatic source said, "We did not get a deal on the end of the bombings, but we have a process."')
+    assert found == [(None, "We did not get a deal on the end of the bombings, but we have a process.")]
+
+
 def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
