@@ -30,6 +30,7 @@ PROSE_ENDS = frozenset(".!?\"”’)")
 _PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
 _INITIAL = re.compile(r"[A-Z]\.")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 
 
 def looks_like_name(name: str) -> bool:
@@ -64,3 +65,16 @@ def name_ends(name: str) -> str:
     """A name without its middle initials and generational suffix: "Patrick W. Carlin Jr." -> "Patrick Carlin"."""
     parts = [w for w in name.split() if not _INITIAL.fullmatch(w) and w not in _SUFFIXES]
     return " ".join(parts) if len(parts) >= 2 else name
+
+
+def lowercase_words(blocks: list[tuple[int, str]]) -> frozenset[str]:
+    """Every word the article writes in lowercase, with its plural's singular: a capital opening a sentence on one of
+    them ("Hosting", "Employee", "Whatever") is no part of a name."""
+    found = {w for _, text in blocks for w in _LOWERCASE_WORD.findall(text)}
+    return frozenset(found | {w[:-1] for w in found if w.endswith("s")})
+
+
+def sentence_start(text: str, offset: int) -> bool:
+    """True when the word at ``offset`` opens its sentence or paragraph."""
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?:;\"“”"

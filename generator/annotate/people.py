@@ -12,7 +12,7 @@ from typing import Mapping
 
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
-from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, name_ends
+from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
 from generator.annotate.organisation_words import DESCRIBING_NOUNS
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
@@ -232,6 +232,7 @@ def find_people(
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
     singles: list[tuple[int, str, str]] = []
     surnames = surnames_used_alone(blocks)
+    lowercase = lowercase_words(blocks)
     for block, text in blocks:
         # Weak evidence (a given name, a country's possessive) counts only in prose, never in headline-like lines.
         prose = is_prose(text)
@@ -246,6 +247,8 @@ def find_people(
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
+                if len(name_tokens) > 1 and name_tokens[0].text.lower() in lowercase and sentence_start(text, name_tokens[0].start):
+                    name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
                 owner = next((i for i, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
                 if owner is not None:
                     name_tokens = name_tokens[: owner + 1]  # "Jeff Bezos’s Blue Origin": the name ends at its possessive

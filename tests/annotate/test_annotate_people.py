@@ -126,6 +126,8 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     ("Nick Kyrgiosis’ serve was strong.", {"Nick Kyrgiosis"}),
     ("Imprisoned wife of political prisoner Alexander Dotsenkov barred from his funeral", set()),
     ("Tim Cookson On Apple Being Strong.", set()),
+    # A sentence's first word that the article also writes in lowercase is no part of the name.
+    ("Employee Steve Castrol said he fought the man. Other employees hid.", {"Steve Castrol"}),
     # A role noun heading an appositive too long to read as a role.
     ("He met Qin Boyan, vice-chairperson of the National Committee of the Chinese People’s Political Consultative "
      "Conference (CPPCC), on Monday.", {"Qin Boyan"}),
