@@ -247,7 +247,9 @@ def find_people(
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
-                if len(name_tokens) > 1 and name_tokens[0].text.lower() in lowercase and sentence_start(text, name_tokens[0].start):
+                first = name_tokens[0].text if len(name_tokens) > 2 else ""  # a name of two words may open with "Grant"
+                if (first.lower() in lowercase and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
+                        and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
                     name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
                 owner = next((i for i, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
                 if owner is not None:
