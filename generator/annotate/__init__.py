@@ -87,7 +87,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     found_terms = initiative_terms + organisations.discoveries + found_terms
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
-    names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or "" for p in people})
+    names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or "" for p in people},
+                      {p.key: p.country for p in people if p.country},
+                      {m.surface: m.key for m in mentions if m.taxonomy == "countries"})
     offsets: dict[int, list[tuple[int, str]]] = {block: [] for block, _ in texts}
     searched_from: dict[tuple[int, str], int] = {}
     for mention in people_mentions:  # mentions come in text order: each is found after the previous one

@@ -32,6 +32,17 @@ def known_prefix(name: str, knowledge: KnowledgeBase):
     return None, name
 
 
+def known_suffix(name: str, knowledge: KnowledgeBase):
+    """(person, name) when the name ends with a known person's full name after words of a role, else (None, name)."""
+    words = name.split()
+    for first in range(1, len(words) - 1):
+        suffix = " ".join(words[first:])
+        known = known_person(suffix, knowledge)
+        if known is not None:
+            return known, suffix
+    return None, name
+
+
 def known_person(name: str, knowledge: KnowledgeBase):
     """The knowledge-base person this name spells, by full name, alias or unique surname."""
     for alias in _people_index(knowledge).get(name, ()):

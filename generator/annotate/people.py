@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from generator.annotate.known_people import beside_known_person, known_person, known_prefix, misspelt_known_person
+from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
-from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
+from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
+from generator.annotate.organisation_words import DESCRIBING_NOUNS
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
     aged_speaker,
@@ -20,6 +21,7 @@ from generator.annotate.person_evidence import (
     has_attribution,
     occupation_before,
     of_organisation,
+    role_follows,
     surnames_used_alone,
     who_follows,
 )
@@ -61,7 +63,11 @@ _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+#: What a known leader's surname may name before it: "the Trump administration", "the Abbott government".
+_LEADER_OF = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|regime|campaign)\b")
+#: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -112,7 +118,7 @@ def capital_runs(text: str) -> list[list[Token]]:
             current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
         elif usable:
             current.append(Token(word, start, end))  # most words are not: no token is made for them
-        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word):
+        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
             runs.append(current)
             current = []
         previous_end = end
@@ -141,7 +147,10 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[
         token = run[i]
         word = token.text
         if name:
-            if token.capitalised or word.lower() in PARTICLES or _PARTICLE_JOINED.match(word):
+            if after_role and token.role_noun and len(name) <= 2:  # "Chief Strategy Officer": the subject was the role's
+                role += name + [token]
+                name = []
+            elif token.capitalised or word.lower() in PARTICLES or _PARTICLE_JOINED.match(word):
                 name.append(token)
                 if _POSSESSIVE.search(word):
                     flush()
@@ -155,6 +164,9 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[
         elif after_role and word in {"to", "of", "for"} and i + 1 < len(run):
             role.append(token)
             i += 1
+            if run[i].text == "the" and i + 1 < len(run):  # "of the European Union": the name starts after "the"
+                role.append(run[i])
+                i += 1
             match_end = starts_at_match.get(run[i].start)
             while i < len(run) and (
                 match_end and run[i].end <= match_end or run[i].text in ROLE_MODIFIERS or run[i].text == "the"
@@ -207,24 +219,6 @@ class PersonFound:
     surface: list[tuple[int, str, str]] = field(default_factory=list)  # (block, surface, sentence)
 
 
-def looks_like_name(name: str) -> bool:
-    """True when every word could be part of a personal name (any script's capitalised words)."""
-    words = name.split()
-    if not 2 <= len(words) <= 5 or words[-1] in ORGANISATION_LAST_WORDS:
-        return False
-    for word in words:
-        if word.lower() in PARTICLES or re.fullmatch(r"(?:Al|al|El|el)-\w+", word):
-            continue
-        letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
-        if not (word[:1].isupper() and letters.isalpha()):
-            return False
-        if word.isupper() and len(word) > 1 and not word.endswith("."):
-            return False  # acronyms are organisations, not names
-        if word.lower() in ROLE_NOUNS or (word is words[0] and word in NOT_NAMES):
-            return False
-    return True
-
-
 def find_people(
     blocks: list[tuple[int, str]],
     matches: dict[int, list[Match]],
@@ -235,9 +229,13 @@ def find_people(
     """Every person named in the article, their mentions, and the names the knowledge base lacks."""
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
+    by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
     singles: list[tuple[int, str, str]] = []
     surnames = surnames_used_alone(blocks)
+    lowercase = lowercase_words(blocks)
     for block, text in blocks:
+        # Weak evidence (a given name, a country's possessive) counts only in prose, never in headline-like lines.
+        prose = is_prose(text)
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
         match_ends = {m.start: m.end for m in block_matches}
@@ -249,15 +247,24 @@ def find_people(
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
+                first = name_tokens[0].text if len(name_tokens) > 2 else ""  # a name of two words may open with "Grant"
+                if (first.lower() in lowercase and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
+                        and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
+                    name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
+                owner = next((i for i, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
+                if owner is not None:
+                    name_tokens = name_tokens[: owner + 1]  # "Jeff Bezos’s Blue Origin": the name ends at its possessive
                 while name_tokens and name_tokens[-1].text.lower() in PARTICLES:
                     name_tokens.pop()
                 if not name_tokens:
                     continue
                 start, end = name_tokens[0].start, name_tokens[-1].end
                 name = _POSSESSIVE.sub("", text[start:end])
-                name = name if _SUFFIX_DOT.search(name) else name.rstrip(".,")
+                name = name if _SUFFIX_DOT.search(name) else _PLURAL_POSSESSIVE.sub("", name.rstrip(".,"))
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
+                if credited(text, start, end):
+                    continue  # a byline or a credit line names who wrote or photographed, not who is in the news
                 sentence = sentence_at(text, start)
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:
@@ -265,8 +272,12 @@ def find_people(
                 if known is None and len(name.split()) >= 3:
                     known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)
+                if known is None and len(name.split()) >= 3:
+                    known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
+                    start = text.find(name, start)
                 if known is not None and " " not in name and not (
                     candidate.role or has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
+                    or _LEADER_OF.match(text, end)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
@@ -299,12 +310,16 @@ def find_people(
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role")) else "")
-                evidence = (role or appositive_role or known is not None or has_attribution(text, start, end)
-                            or who_follows(text, end) or of_organisation(text, end, block_matches)
-                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone)
+                # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
+                tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
+                evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
+                            or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
+                            or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
+                                          or name.split()[0] in GIVEN_NAMES))
                 if not evidence:
                     continue
-                key = known.key if known else slugify(name)
+                key = known.key if known else tail_of or slugify(name)
                 person = people.get(key)
                 if person is None:
                     person = PersonFound(key, known.name if known else name, confirmed=known is not None)
@@ -334,6 +349,11 @@ def find_people(
                 for token in person.name.split():
                     if token[:1].isupper() and token not in NOT_NAMES:
                         by_token.setdefault(_POSSESSIVE.sub("", token), key)
+                full = person.name.split()
+                for first in range(1, len(full) - 1):
+                    by_tail.setdefault(" ".join(full[first:]), key)
+                if name_ends(person.name) != person.name:
+                    by_tail.setdefault(name_ends(person.name), key)
     for block, name, sentence in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
         if key:
@@ -353,4 +373,7 @@ def _is_role_phrase(phrase: str) -> bool:
     words = [_POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
     # An occupation is the head when it ends the phrase or a preposition follows it ("an expert from the Ministry").
     occupation = any(w in OCCUPATIONS and (i == len(words) - 1 or words[i + 1] in _OCCUPATION_LINKS) for i, w in enumerate(words))
-    return (any(w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS for w in words) or occupation) and len(words) <= 12
+    # A role noun before an organisation's noun describes the organisation ("an activist group", "the opposition party").
+    role = any((w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS) and not (i + 1 < len(words) and words[i + 1] in DESCRIBING_NOUNS)
+               for i, w in enumerate(words))
+    return (role or occupation) and len(words) <= 12

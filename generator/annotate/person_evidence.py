@@ -10,13 +10,15 @@ from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, SPEECH_
 from generator.annotate.vocabulary import words
 
 POSSESSIVE = re.compile(r"['’]s$")
+#: Auxiliaries and adverbs between a subject and its speech verb: "Borrell had said", "Lo also told".
+AUXILIARIES = r"(?:(?:has|had|have|also|later|then|previously|again|once|earlier|repeatedly)\s+){0,2}"
 #: A speech verb or "according to" right after or before a name.
-_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS})\b")
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*{AUXILIARIES}(?:{SPEECH_VERBS})\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 #: A lone capitalised word with a speech verb beside it, or a courtesy title before it ("Strukov said", "Mr Lo"):
 #: a surname the article uses for someone, which makes the full name it ends a person.
 _SURNAME_IN_USE = re.compile(
-    rf"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+)\s+(?:{SPEECH_VERBS})\b"
+    rf"(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+)\s+{AUXILIARIES}(?:{SPEECH_VERBS})\b"
     rf"|\b(?:{SPEECH_VERBS})\s+(?P<object>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
     r"|\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<titled>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
 )
@@ -26,6 +28,11 @@ _AGE_AFTER = re.compile(r"^,\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 _AGE_BEFORE = re.compile(rf"(?P<verb>\b(?:{SPEECH_VERBS})\s+)?\b\d{{1,3}}-year-old\s+$")
 #: A relative "who" after a name ("Alexander Litvinenko, who was murdered").
 _PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
+#: A role noun heading an appositive too long to read whole: "Qin Boyong, vice-chairperson of the National Committee of ...".
+_ROLE_HEAD_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,2}?(?P<noun>[\w’'.-]+)"
+    r"(?=\s+(?:of|for|at|to|in|on|from|with|and|who)\b|\s*[,.;:(]|$)"
+)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 #: Last words of an institution's name: a name "of" one is a person's.
 INSTITUTION_WORDS = ORGANISATION_LAST_WORDS | set(words("institution_words"))
@@ -83,6 +90,13 @@ def aged_speaker(text: str, start: int, end: int) -> bool:
 def has_attribution(text: str, start: int, end: int) -> bool:
     """True when a speech verb or 'according to' stands next to the name."""
     return bool(_ATTRIBUTION_AFTER.match(text[end : end + 40]) or _ATTRIBUTION_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def role_follows(text: str, end: int) -> bool:
+    """True when an appositive headed by a role noun follows the name, however long it goes on."""
+    head = _ROLE_HEAD_AFTER.match(text, end)
+    noun = head.group("noun").lower() if head else ""
+    return noun in ROLE_NOUNS or noun.split("-")[-1] in ROLE_NOUNS
 
 
 def who_follows(text: str, end: int) -> bool:

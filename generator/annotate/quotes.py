@@ -12,17 +12,22 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_NOUNS, SPEECH_VERBS
+from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.text import sentence_spans
-from generator.annotate.vocabulary import alternation, mapping
+from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import Quote
 
 #: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
 ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
+#: Titles that say how to address someone, never which person of the article is meant ("the lady").
+COURTESY_TITLES = frozenset(words("courtesy_titles")) | {"lord", "lady", "mr.", "mrs.", "ms.", "dr."}
 #: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
 ROLE_REFERENCES = mapping("role_references")
-#: A straight opening quote may close with a curly one: pasted text mixes them ('"Demining is ongoing,” it said').
-_DOUBLE = re.compile(r"“([^“”]+)(?:”|$)|\"([^\"”]+)(?:[\"”]|$)")
+#: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
+#: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
+_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
+#: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
+_QUOTE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“"})
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
@@ -33,26 +38,35 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: '," according to X', '," it quoted X as saying'.
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
-    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
     rf"|(?:\w+\s+){{0,3}}?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
+#: Where or when the words were said, after the verb: '..., Trump said at a rally'.
+_SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"
 #: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
 _LATER = re.compile(
     rf"(?:^|[,;])\s*(?:(?P<subject>[Hh]e|[Ss]he|[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})"
-    rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$)"
+    rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$|{_SETTING})"
 )
+#: Quoted words ending on a speech verb and a comma or colon: the marks around them are misplaced.
+_ENDS_ON_VERB = re.compile(rf"\b(?:{ATTRIBUTION})\s*[,:]\s*$")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 _SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
-_ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|according to)\b", re.I)
+_ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
+#: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
+_ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
+#: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".
+_PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
 _ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
-#: "the prime minister" just before the verb: the nearest person, if that is their role.
-_ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)([Tt]he\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
+#: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,
+#: or the one person of the article of that country and role.
+_ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
 #: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
 _SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
@@ -61,6 +75,8 @@ _NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
 _NOT_DESCRIPTIONS = {"to", "with", "from", "by", "at", "on", "in", "near", "about", "for", "of", "that", "who", "and", "but"}
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
+#: How far after a quote its attribution is read: a name, an apposition of up to 100 characters and the verb.
+TAIL_CHARS = 160
 #: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
 CLAUSE_CHARS = 300
 
@@ -73,6 +89,8 @@ class NameIndex:
 
     by_text: dict[str, Person]
     roles: dict[str, str] = field(default_factory=dict)  # person key -> role as the article gives it
+    countries: dict[str, str] = field(default_factory=dict)  # person key -> their country
+    places: dict[str, str] = field(default_factory=dict)  # a country as the article writes it ("Russia", "Russian") -> code
 
     def resolve(self, text: str, last: bool = False) -> Person | None:
         """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
@@ -93,6 +111,24 @@ class NameIndex:
             if found:
                 return found
         return None
+
+    def by_role(self, phrase: str) -> Person | None:
+        """The one person of the article whose role (and country, if named) a phrase names: "Russia's foreign
+        minister", "the Russian leader", "the prosecutor"; None when no one or more than one person fits."""
+        words = [re.sub(r"['’]s$", "", w).replace(_LEADER, ".") for w in phrase.split()]
+        country = next((self.places[w] for w in words if w in self.places), None)
+        head = words[-1].lower() if words else ""
+        if head not in ROLE_NOUNS or head in COURTESY_TITLES:
+            return None
+        # Without a country only the noun itself will do, and every role word before it must be theirs too.
+        wanted = {head, *ROLE_REFERENCES.get(head, ())} if country else {head}
+        qualifiers = {w.lower() for w in words[1:-1] if w.lower() in ROLE_NOUNS or w.capitalize() in ROLE_MODIFIERS}
+        fits = set()
+        for key, name in self.by_text.values():
+            role = set(re.findall(r"[\w-]+", self.roles.get(key, "").lower()))
+            if (country is None or self.countries.get(key) == country) and wanted & role and qualifiers <= role:
+                fits.add((key, name))
+        return fits.pop() if len(fits) == 1 else None
 
     def refers(self, phrase: str, person: Person | None) -> bool:
         """True when "the minister" can only mean ``person``: the phrase's last word is a role noun of their role."""
@@ -115,8 +151,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
     for block, text in blocks:
+        text = text.translate(_QUOTE_MARKS)
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
-        spans = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _DOUBLE.finditer(text)]
+        spans = _double_quotes(text)
         spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")
@@ -142,7 +179,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = _QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
-            attributed, speaker = _speaker_after(plain[end : end + 80], names, nearest or last_speaker)
+            attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names, nearest or last_speaker)
             if not attributed and not _is_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
@@ -160,10 +197,29 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
         quotes += paragraph_quotes
-        carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes else None
+        # A question is answered by someone else: the next paragraph of quotation is not its asker's.
+        carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
             last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
+        if not spans and plain.rstrip().endswith(":"):  # 'Erdogan told reporters:' and the quotation in the next paragraph
+            lead_in = sentences[-1]
+            carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
     return quotes
+
+
+def _double_quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each double-quoted passage; a straight pair closing on a speech verb is a stray mark and
+    the verb's own quotation ('"A source said, "We did not get a deal."'): its second mark opens the quotation."""
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    while match := _DOUBLE.search(text, position):
+        inner = match.group(1) or match.group(2)
+        if match.group(2) is not None and match.end() < len(text) and _ENDS_ON_VERB.search(inner):
+            position = match.end() - 1
+            continue
+        found.append((match.start(), match.end(), inner))
+        position = match.end()
+    return found
 
 
 def _speaker_of(quote: Quote) -> Person | None:
@@ -187,6 +243,22 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
     if offset - start <= CLAUSE_CHARS and _SUBJECT_PREFIX.match(text[start:offset]):
         return 1 if _possessive(text, end) else 2
     return 0
+
+
+def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | None:
+    """The person the first definite role phrase of a clause names ("the prosecutor", "Russia's foreign minister");
+    with ``subject``, only a phrase opening the clause or one of its comma-separated parts."""
+    for opener in _ROLE_OPENER.finditer(clause):
+        if subject and clause[: opener.start()].strip() and not clause[: opener.start()].rstrip().endswith(","):
+            continue
+        following = clause[opener.end() : opener.end() + 60].split()[:4]
+        for size, word in enumerate(following, 1):
+            if word.strip(",.;:").lower() in ROLE_NOUNS:
+                found = names.by_role(opener.group(0) + " ".join(following[:size]).strip(",.;:"))
+                if found:
+                    return found
+                break
+    return None
 
 
 def _said_by_someone(clause: str) -> bool:
@@ -233,8 +305,9 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
         words = phrase.split()
         cut = next((i for i, w in enumerate(words) if i and w in _NOT_DESCRIPTIONS), len(words))  # "the minister in an interview"
         if words[cut - 1][:1].islower():  # "the top U.S. diplomat", not "the Foreign Ministry"
-            return nearest if names.refers(" ".join(words[:cut]), nearest) else None
-    return names.resolve(phrase) if is_name_phrase(phrase) else None
+            described = " ".join(words[:cut])
+            return nearest if names.refers(described, nearest) else names.by_role(described)
+    return names.resolve(phrase) if is_name_phrase(phrase) else names.by_role(phrase)
 
 
 def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
@@ -285,8 +358,8 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         return None
     if _PRONOUN_SUBJECT.match(clause):
         return nearest
-    if not verbs:
-        return names.resolve(clause)
+    if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
+        return names.resolve(clause) or _role_in(clause, names)
     # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
@@ -294,7 +367,11 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
         found = names.resolve(segment, last=True)
         reference = None if found else _ROLE_REFERENCE.search(segment)
-        if reference and names.refers(reference.group(1), nearest):
+        if reference:
+            found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
+        if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
+            found = _role_in(segment, names, subject=True)
+        if not found and _PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
             found = nearest
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
             return None if _RELATIVE.search(clause, verb.end()) else found

@@ -27,10 +27,45 @@ def quotes(*paragraphs):
          [("Volodymyr Zelensky", "We will not give up any of our land")]),
         (("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.",),
          [("Nicole", "I feel like a deserter")]),
+        # The verb followed by where or when it was said; an apposition of 80 characters; lowercase roles before the name.
+        (("Foreign Minister Anna Lindqvist spoke.", "“People are not buying” the plan, Lindqvist said at a rally in Oslo last week."),
+         [("Anna Lindqvist", "People are not buying")]),
+        (("“We saw a need to bring on more providers,” Steven Clarkson, deputy associate administrator for exploration in "
+          "the Science Mission Directorate, said in a call.",),
+         [("Steven Clarkson", "We saw a need to bring on more providers")]),
+        (("“Our results reflected broad growth across our business,” chairman, CEO and president Craig Menari said.",),
+         [("Craig Menari", "Our results reflected broad growth across our business")]),
+        # "she" before the verb after an opening phrase is the nearest person.
+        (("Foreign Minister Anna Lindqvist arrived in Oslo on Monday.",
+          "In a speech to parliament on Tuesday, she said “the deal is the best we could get for our country”."),
+         [("Anna Lindqvist", "the deal is the best we could get for our country")]),
+        (("Foreign Minister Anna Lindqvist arrived in Oslo on Monday.",
+          "Asked about the deal, she told reporters: “The deal is the best we could get.”"),
+         [("Anna Lindqvist", "The deal is the best we could get.")]),
+        # A paragraph ending in a colon introduces the quotation of the next.
+        (("Foreign Minister Anna Lindqvist spoke in Oslo. Speaking to reporters on Monday, Lindqvist said:",
+          "“We will sign the deal next week and then we will see.”"),
+         [("Anna Lindqvist", "We will sign the deal next week and then we will see.")]),
+        # Guillemets and a low opening mark.
+        (("«We will not give up any of our land,» Foreign Minister Anna Lindqvist said.",
+          "„The talks were useful and long”, she added."),
+         [("Anna Lindqvist", "We will not give up any of our land"), ("Anna Lindqvist", "The talks were useful and long")]),
+        # A curly opening quote closed by a straight one.
+        (("“We will sign the deal next week,\" said Foreign Minister Anna Lindqvist.",),
+         [("Anna Lindqvist", "We will sign the deal next week")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
     assert quotes(*paragraphs) == expected
+
+
+def test_a_stray_mark_before_the_attribution_leaves_the_quotation_whole():
+    found = quotes('"A Western diplomatic source said, "We did not get a deal on the end of the bombings, but we have a process."')
+    assert found == [(None, "We did not get a deal on the end of the bombings, but we have a process.")]
+
+
+def test_inch_marks_are_not_quotes():
+    assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
 
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
@@ -98,6 +133,24 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
      ["Donald Trump"]),
     (["Asked to comment, Salem Meslet, the spokesman for the coalition, said, \"We must see action on the ground in Syria.\""],
      ["Salem Meslet"]),
+    # A role with its country names the one person of the article who has both.
+    (["Secretary of State John Kerry spoke.",
+      'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
+     ["John Kerry"]),
+    # "the prosecutor": the one person of the article with that role; a question's answer is not the asker's.
+    (["The prosecutor, Svetlana Tarasowa, asked for eight years. The lawyer, Leonid Solovyow, argued.",
+      "“How did these phrases make you feel?” the prosecutor asked the secretary.",
+      "“Nothing. We hear cases like this every week; we are used to it.”"],
+     ["Svetlana Tarasowa", None]),
+    (["The prosecutor, Svetlana Tarasowa, asked for eight years.",
+      "Reading the case, the prosecutor hesitated before clarifying: “Well, in that sense, it was the president.”"],
+     ["Svetlana Tarasowa"]),
+    (["Russian Foreign Minister Sergei Lavrov spoke on Monday.",
+      "Russia's foreign minister dented hopes of a summit, telling NBC News that “there is no meeting planned”."],
+     ["Sergey Lavrov"]),
+    (["Russian President Vladimir Putin met US President Donald Trump.",
+      '"We will not retreat from our plans," Russia\'s president said.', 'The Russian leader said Trump\'s "leadership qualities" helped.'],
+     ["Vladimir Putin", "Vladimir Putin"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -107,13 +160,14 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     # Whoever is not the speaker stays unnamed: a possessive, a body, an unnamed source, what someone said about another.
     ["President Donald Tusk arrived.", 'Tusk\'s draft says the EU would work with Turkey to "prepare for a decision on the chapters soon".'],
     ["Admiral Ali Fadavi spoke.", '"It was a mistake, that was our fault, and we apologize," the sailor said on state TV.'],
-    ["Secretary of State John Kerry spoke.",
-     'The top U.S. diplomat said it is his hope that President Barack Obama will discuss it "as soon as it is appropriate".'],
     ["The statement followed a meeting with President Bashar al-Assad.",
      'The panel said arms went "to a range of Middle Eastern and African states, reportedly," the panel said.'],
     # A full stop after the quote mark ends its sentence: the next one's speaker is not its own.
     ["Britain offers the people “a path to full British citizenship and a home”. Foreign Secretary Dominic Raab said it was right."],
     ["Talks were held in Alaska.", 'The Russian leader said President Donald Trump\'s "leadership qualities" would help restore relations.'],
+    # Two people of the article have the role: "the minister" is neither.
+    ["Foreign Minister Anna Lindqvist met Defence Minister Jan Kowalczyk.", "Activist Maria Nowakowa spoke.",
+     '"We will keep talking about all of it," the minister said.'],
     ["External Affairs Minister S. Jaishankar visited.",
      "Mr. Jaishankar highlighted plans for a zone, which “will attract numerous investors from other countries”, the statement said."],
 ])

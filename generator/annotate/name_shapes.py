@@ -1,0 +1,80 @@
+"""What a personal name looks like: its words, the words that open and never end one, and the lines (bylines,
+credits, headlines) whose names are not the news's people."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
+from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_NOUNS
+from generator.annotate.vocabulary import words
+
+#: Last words of companies', publications' and products' names, never of a person's.
+NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
+#: Given names (and the family names Chinese, Korean and Vietnamese names open with): a name opening with one is a person's.
+GIVEN_NAMES = frozenset(name for line in words("given_names") for name in line.split())
+#: Words a title-case headline capitalises that no name holds: "Tim Cook On Apple Being ...".
+TITLE_CASE_WORDS = frozenset({
+    "On", "In", "At", "Of", "For", "With", "From", "Under", "Over", "Into", "After", "Before", "Being", "And", "Or", "The",
+    "To", "By", "As", "Is", "Are", "Was", "Were", "Be", "Will", "Can", "About", "Against", "Between", "Amid", "Why", "How",
+    "What", "Who", "When", "Where", "Says", "Said", "Has", "Have", "Not", "Than", "That", "This", "It", "Its", "Our", "Your",
+})
+#: What credits a name to the article's making: "By Jane Doe", "(Reporting by X; Editing by Y)", "Photo: X/dpa".
+_CREDIT_BEFORE = re.compile(
+    r"(?:^\s*[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:and|&)\s+|,\s*)?"
+    r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Vv]ideo)\s+by\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:and|&)\s+|,\s*)?"
+    r"|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Aa]uthor)s?\s*:\s*)$"
+)
+#: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
+PROSE_ENDS = frozenset(".!?\"”’)")
+_PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
+
+
+def looks_like_name(name: str) -> bool:
+    """True when every word could be part of a personal name (any script's capitalised words)."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS:
+        return False
+    for word in parts:
+        if word.lower() in PARTICLES or _PARTICLE_NAME.fullmatch(word):
+            continue
+        letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
+        if not (word[:1].isupper() and letters.isalpha()):
+            return False
+        if word.isupper() and len(word) > 1 and not word.endswith("."):
+            return False  # acronyms are organisations, not names
+        if word.lower() in ROLE_NOUNS or (word is parts[0] and word in NOT_NAMES) or word in TITLE_CASE_WORDS:
+            return False
+    return True
+
+
+def credited(text: str, start: int, end: int) -> bool:
+    """True when a byline or a credit names the person: who wrote or photographed, not who is in the news."""
+    return bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start)) or text[end : end + 1] == "/"
+
+
+def is_prose(text: str) -> bool:
+    """True when a paragraph ends as prose does, unlike a headline, a teaser or a caption credit."""
+    return text.rstrip()[-1:] in PROSE_ENDS
+
+
+def name_ends(name: str) -> str:
+    """A name without its middle initials and generational suffix: "Patrick W. Carlin Jr." -> "Patrick Carlin"."""
+    parts = [w for w in name.split() if not _INITIAL.fullmatch(w) and w not in _SUFFIXES]
+    return " ".join(parts) if len(parts) >= 2 else name
+
+
+def lowercase_words(blocks: list[tuple[int, str]]) -> frozenset[str]:
+    """Every word the article writes in lowercase, with its plural's singular: a capital opening a sentence on one of
+    them ("Hosting", "Employee", "Whatever") is no part of a name."""
+    found = {w for _, text in blocks for w in _LOWERCASE_WORD.findall(text)}
+    return frozenset(found | {w[:-1] for w in found if w.endswith("s")})
+
+
+def sentence_start(text: str, offset: int) -> bool:
+    """True when the word at ``offset`` opens its sentence or paragraph."""
+    before = text[:offset].rstrip()
+    return not before or before[-1] in ".!?:;\"“”"
