@@ -5,10 +5,11 @@ import re
 
 #: A line that ends a sentence (a full stop or an exclamation mark, past closing quotes and brackets).
 SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
+#: A writer's title after the name, in any case ("Staff Writer", "AP Auto Writer", "foreign correspondent").
+_TITLE_WORDS = r"(?i:(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?)\b"
 _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
-    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}"
-    r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
+    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}" + _TITLE_WORDS + r".*))?$"
 )
 _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
 
@@ -17,7 +18,7 @@ def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text):
+    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text):
         return True
     match = _BYLINE.match(text)
     return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
@@ -51,7 +52,7 @@ _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
 #: a month or weekday after the first name is the date's, not the name's.
 _BY_NAME = re.compile(
-    rf"^By:?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
+    rf"^(?:By|Written by|Words by|Reported by|Authors?\b):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
     rf"(?=$|\s*[|,@–—]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+and\s+[A-Z]|(?<=[a-z]{{2}})[A-Z])"
 )
 
@@ -60,3 +61,15 @@ def by_name(text: str) -> str | None:
     """The writer's name of a 'By NAME' line, whatever follows it ('By Jane Roe | May 2, 2024', 'By Jane RoeStaff Writer')."""
     match = _BY_NAME.match(text.strip())
     return match.group("name") if match else None
+
+
+#: The wires that sign copy by name alone ("Jane Roe | Reuters"); an agency named by initials ("AFP") or as an agency,
+#: press or service ("Associated Press", "Anadolu Agency") needs no entry.
+_WIRES = r"(?:Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Bernama|Antara)"
+#: "NAME | Reuters", "By NAME, AFP", "NAME - Associated Press": a person's name, then the wire that sent the copy; without
+#: "By", never after a comma ("Al Goldis, Associated Press" under a photo is its credit).
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}}"
+_WIRE_BYLINE = re.compile(
+    rf"^(?:By:?\s+{_PERSON}\s*(?:,|\||\s[-—–])|{_PERSON}\s*(?:\||\s[-—–]))\s*"
+    rf"(?:The\s+)?(?:[A-Z]{{2,6}}|{_WIRES}|(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:press|agency|news agency|service|wire))$"
+)

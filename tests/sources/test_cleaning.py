@@ -283,6 +283,13 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Foreign ministers met in Geneva by the lake.", False, False),
     ("By Justine Roe - 11/18/19 11:04 PM EST", True, False),
     ("By choosing I Accept, you consent to our use of cookies.", False, False),
+    ("Jane Roe, Staff Writer", True, False),
+    ("Tom Roe, AP Auto Writer", True, False),
+    ("Jane Roe | Reuters", True, False),
+    ("Jane Roe - Associated Press", True, False),
+    ("By Jane Roe, AFP", True, False),
+    ("Al Roe, Associated Press", False, False),  # under a photo: its credit
+    ("Middle East | Asia", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
     from generator.sources.bylines import is_byline, is_name_line
@@ -511,6 +518,8 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     ("By Mary O'Brien", "Mary O'Brien"),
     ("By John McCain Institute report", None),
     ("By Reuters", None),
+    ("Author: Jane Roe", "Jane Roe"),
+    ("Written by Jane Roe | May 2, 2024", "Jane Roe"),
 ])
 def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     from generator.sources.bylines import by_name
