@@ -21,6 +21,8 @@ _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:wri
 _OUTLET_CONTEXT = re.compile(
     r"\b(?:told|(?:speaking|spoke|talking|talked|said|says|remarks|statement)\s+(?:exclusively\s+)?to)(?:\s+the)?\s*$", re.I
 )
+#: "in an interview with Kyodo": alone it may cite another outlet's interview; it confirms a "told Kyodo".
+_INTERVIEW_CONTEXT = re.compile(r"\binterviews?\s+with(?:\s+the)?\s*$", re.I)
 #: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
 _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
@@ -126,13 +128,33 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if votes:
         key = max(votes, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
+    return _spoken_to(article, matcher)
+
+
+#: Times the text must say someone spoke to an outlet before it is the page's own: news often quotes another outlet's
+#: interview once ("she told CNN on Sunday"); the outlet's own interview says so again ("in an interview with ...").
+MIN_SPOKEN_TO = 2
+
+
+def _spoken_to(article: Article, matcher: Matcher) -> tuple[str | None, str, int]:
+    """(outlet, sentence, block) someone spoke to in the headline ('Russian Official to Asharq Al-Awsat: ...'), or that the
+    text says was spoken to at least MIN_SPOKEN_TO times ('told TASS', 'in an interview with TASS'); else nothing."""
     texts = [(-1, article.title or "")] + [(i, b.text) for i, b in enumerate(article.blocks) if b.kind == "paragraph"]
+    first: dict[str, tuple[str, int]] = {}
+    times: Counter[str] = Counter()
     for block, text in texts:
         for match in matcher.find(text):
-            context = _TITLE_OUTLET_CONTEXT if block == -1 else _OUTLET_CONTEXT
-            if match.best.taxonomy == "outlets" and context.search(text[max(0, match.start - 40) : match.start]):
+            if match.best.taxonomy != "outlets":
+                continue
+            before = text[max(0, match.start - 40) : match.start]
+            if block == -1 and _TITLE_OUTLET_CONTEXT.search(before):
                 return match.best.key, sentence_at(text, match.start), block
-    return None, "", -1
+            if block >= 0 and _OUTLET_CONTEXT.search(before):
+                first.setdefault(match.best.key, (sentence_at(text, match.start), block))
+            if block >= 0 and (_OUTLET_CONTEXT.search(before) or _INTERVIEW_CONTEXT.search(before)):
+                times[match.best.key] += 1
+    told = [key for key in first if times[key] >= MIN_SPOKEN_TO]
+    return (told[0], *first[told[0]]) if told else (None, "", -1)
 
 
 #: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
