@@ -103,11 +103,19 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
+    lines_naming: dict[str, set[str]] = {}
+    alone: set[str] = set()  # outlets a single line is enough for
     for line in article.removed:
         if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
-            for key in outlets_named(line.text, matcher, knowledge):
+            named = outlets_named(line.text, matcher, knowledge)
+            own = named and _own_line(line.text)
+            heads = _breadcrumb_head(line.text, matcher, knowledge) if named else []
+            for key in named:
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
+                lines_naming.setdefault(key, set()).add(line.text)
+                if own or key in heads:
+                    alone.add(key)
     named_site = site_name(article)
     if named_site:
         name, line = named_site
@@ -125,10 +133,31 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         staff = _STAFF.search(article.byline.split(",", 1)[-1] if "," in article.byline else article.byline)
         if staff:
             return staff.group("outlet").strip(), article.byline, -1
-    if votes:
-        key = max(votes, key=lambda k: (votes[k], -list(evidence).index(k)))
+    # One menu item naming a known outlet is as often a sister site, a show or a partner ("WSJ at Large", "Inside Scoop
+    # SF"): alone it counts only as a copyright line, a dated credit ("Updated on: May 2, 2024 / CBS News"), a web domain
+    # or the head of a breadcrumb ("Arab News | Saudi Arabia").
+    trusted = [key for key in votes if len(lines_naming[key]) >= MIN_VOTE_LINES or key in alone]
+    if trusted:
+        key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
     return _spoken_to(article, matcher)
+
+
+#: Distinct chrome lines that must name a known outlet for it to be the page's, unless one is a copyright or dated line.
+MIN_VOTE_LINES = 2
+_COPYRIGHT_MARK = re.compile(r"©|\([cC]\)\s*\d|\bcopyright\b", re.I)
+_BREADCRUMB_HEAD = re.compile(r"^(?P<head>[^|:–—]{2,40}?)\s+[|:–—]\s+\S")
+
+
+def _own_line(text: str) -> bool:
+    """True when one chrome line is enough to name the page's outlet: a copyright line, a dated credit, a web domain."""
+    return bool(_COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text))
+
+
+def _breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
+    """Outlets a breadcrumb line starts with ("Arab News | Saudi Arabia"): the site over its section."""
+    match = _BREADCRUMB_HEAD.match(text)
+    return outlets_named(match.group("head"), matcher, knowledge) if match else []
 
 
 #: Times the text must say someone spoke to an outlet before it is the page's own: news often quotes another outlet's

@@ -97,6 +97,16 @@ def _mastheads(lines: list[str]) -> set[str]:
     return {name for name, count in heads.items() if count >= MIN_MASTHEAD_ITEMS and name.casefold() not in _not_sites()}
 
 
+#: A blogger's byline by first name alone ("by Regan December 6, 2017", "written by Regan"): the "© Regan" is hers, not a site's.
+_SIGNATURE = re.compile(r"^(?i:(?:written|posted)\s+)?(?i:by)\s+(?P<name>[A-Z][a-z'’-]{2,})(?:$|\s*[|,]|\s+\d|\s+[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def _signature(text: str) -> str | None:
+    """The one-word name of a byline line ('by Regan December 6, 2017' -> 'Regan'), else None."""
+    match = _SIGNATURE.match(text)
+    return match.group("name") if match else None
+
+
 def _not_sites() -> set[str]:
     return {w.casefold() for w in words("not_site_names")}
 
@@ -109,7 +119,7 @@ def site_name(article: Article) -> tuple[str, str] | None:
     evidence: dict[str, str] = {}
     mastheads = _mastheads(lines)
     # People with a byline on the page ("By Jane Roe | May 2"), even one the cleaner took for the headline, are writers.
-    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text))}
+    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text) or _signature(text))}
     for text in lines:
         item = _MASTHEAD_ITEM.match(text)
         heading = [item.group("name")] if item and item.group("name") in mastheads else []

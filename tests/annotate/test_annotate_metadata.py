@@ -51,6 +51,14 @@ def removed(text, reason):
         pytest.param({"removed": removed("Associated Press writers Jane Roe in Moscow contributed to this report.", RemovedReason.CREDITS)},
                      (None, "", -1), id="a contributors' line is not the page's outlet"),
         pytest.param({}, (None, "", -1), id="nothing to go on"),
+        pytest.param({"removed": removed("Kyodo News Plus", RemovedReason.NAVIGATION)}, (None, "", -1),
+                     id="one menu item naming an outlet: a sister site or a show"),
+        pytest.param({"removed": removed("Kyodo News Plus", RemovedReason.NAVIGATION) + removed("Kyodo Weekly", RemovedReason.WIDGET)},
+                     ("kyodo", "Kyodo News Plus", -1), id="two chrome lines naming an outlet"),
+        pytest.param({"removed": removed("Politics | Kyodo Weekly", RemovedReason.NAVIGATION)}, (None, "", -1),
+                     id="a breadcrumb's later item naming an outlet: a section or partner"),
+        pytest.param({"removed": removed("Updated on: May 2, 2024 / Kyodo News", RemovedReason.TIMESTAMP)},
+                     ("kyodo", "Updated on: May 2, 2024 / Kyodo News", -1), id="a dated credit line"),
     ],
 )
 def test_find_outlet(fields, expected):

@@ -49,6 +49,8 @@ def page(*lines, byline=None, dateline=None):
                  id="a section's newsletter"),
     pytest.param([("© Copyright 2026, All Rights Reserved | Harbourtech", CREDITS), ("News © 2026", NAV)], None, None,
                  id="a year is not a name"),
+    pytest.param([("by Marla December 6, 2017", NAV), ("written by Marla", NAV), ("© Marla", CREDITS), ("Marla", NAV)], None, None,
+                 id="a blogger's first name in a copyright line is hers, not a site's"),
 ])
 def test_site_name(lines, byline, expected):
     assert site_name(page(*lines, byline=byline)) == expected
