@@ -12,7 +12,7 @@ from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
-from generator.sources.bylines import by_name
+from generator.sources.bylines import by_name, dated_name
 from generator.sources.metadata import MetadataError, coerce_date
 from generator.sources.title_lines import same_headline, title_head
 
@@ -260,7 +260,8 @@ def find_author(article: Article) -> str | None:
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
-    dated = (by_name(text) for text in [article.byline or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
+    dated = (by_name(text) or dated_name(text)
+             for text in [article.byline or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
         return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title

@@ -10,7 +10,7 @@ from collections import Counter
 
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
-from generator.sources.bylines import by_name
+from generator.sources.bylines import by_name, dated_name
 
 #: Removed lines that are not the page's chrome: teasers of other stories, captions, the text's own repeats.
 _NOT_CHROME = frozenset({RemovedReason.RELATED, RemovedReason.CAPTION, RemovedReason.DUPLICATE, RemovedReason.REPEATED})
@@ -119,7 +119,7 @@ def site_name(article: Article) -> tuple[str, str] | None:
     evidence: dict[str, str] = {}
     mastheads = _mastheads(lines)
     # People with a byline on the page ("By Jane Roe | May 2"), even one the cleaner took for the headline, are writers.
-    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text) or _signature(text))}
+    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text) or dated_name(text) or _signature(text))}
     for text in lines:
         item = _MASTHEAD_ITEM.match(text)
         heading = [item.group("name")] if item and item.group("name") in mastheads else []

@@ -18,7 +18,7 @@ def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text):
+    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text):
         return True
     match = _BYLINE.match(text)
     return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
@@ -48,7 +48,7 @@ def is_plain_byline(text: str) -> bool:
 _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|"
                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 #: A word of a name ("Roe", "McCain", "O'Brien").
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+"
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[A-Z][a-z'’-]+"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
 #: a month or weekday after the first name is the date's, not the name's.
 _BY_NAME = re.compile(
@@ -73,3 +73,16 @@ _WIRE_BYLINE = re.compile(
     rf"^(?:By:?\s+{_PERSON}\s*(?:,|\||\s[-—–])|{_PERSON}\s*(?:\||\s[-—–]))\s*"
     rf"(?:The\s+)?(?:[A-Z]{{2,6}}|{_WIRES}|(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:press|agency|news agency|service|wire))$"
 )
+#: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024": a writer's name run into the page's date stamp.
+_DATED_NAME = re.compile(
+    rf"^(?P<name>{_PERSON})\s*[-–—|•,]\s*(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?"
+    rf"(?:{_MONTH_OR_DAY}\.?\s*\d|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
+)
+#: A dated byline is a short line; a longer one is a teaser or a sentence.
+MAX_DATED_NAME_WORDS = 14
+
+
+def dated_name(text: str) -> str | None:
+    """The writer's name of a line that is only a name and the page's date stamp ('Chris Roe - Nov 19, 2019'), else None."""
+    match = _DATED_NAME.match(text.strip()) if len(text.split()) <= MAX_DATED_NAME_WORDS else None
+    return match.group("name") if match else None

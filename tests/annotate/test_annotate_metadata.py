@@ -88,6 +88,11 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("By Meg JamesStaff Writer", RemovedReason.NAVIGATION)}, "Meg James", id="title run into the name"),
         pytest.param({"removed": removed("By Jane Roe | May 2, 2024", RemovedReason.RELATED)}, None, id="a teaser's byline is another article's"),
         pytest.param({"removed": removed("By Harbour Newsroom | May 2, 2024", RemovedReason.NAVIGATION)}, None, id="a desk's dated byline"),
+        pytest.param({"removed": removed("Chris Roe - Nov 19, 2019, 10:31 pm CST", RemovedReason.TIMESTAMP)}, "Chris Roe",
+                     id="a name run into the date stamp, without 'By'"),
+        pytest.param({"byline": "Jane Roe | Reuters"}, "Jane Roe", id="a wire byline"),
+        pytest.param({"byline": "Jane Roe, Staff Writer"}, "Jane Roe", id="a title in capitals"),
+        pytest.param({"byline": "Author: Jane Roe"}, "Jane Roe", id="an 'Author:' label"),
         pytest.param({}, None, id="no byline"),
     ],
 )

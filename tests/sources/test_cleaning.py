@@ -290,6 +290,9 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("By Jane Roe, AFP", True, False),
     ("Al Roe, Associated Press", False, False),  # under a photo: its credit
     ("Middle East | Asia", False, False),
+    ("Chris Roe - Nov 19, 2019, 10:31 pm CST", True, False),
+    ("Jane Roe | Updated: 2 May 2024", True, False),
+    ("Talks Resume In Geneva After Long Pause In Negotiations Between The Two Sides - Nov 19, 2019", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
     from generator.sources.bylines import is_byline, is_name_line
@@ -519,6 +522,7 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     ("By John McCain Institute report", None),
     ("By Reuters", None),
     ("Author: Jane Roe", "Jane Roe"),
+    ("By Bryan DeArdo @BryanDeArdo", "Bryan DeArdo"),
     ("Written by Jane Roe | May 2, 2024", "Jane Roe"),
 ])
 def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
