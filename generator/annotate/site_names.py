@@ -34,6 +34,8 @@ _PRODUCT = re.compile(r"\s+(?:newsletter|magazine|app|podcast|online|\.com)$", r
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})\.\s.*$")
 #: A year ("© Copyright 2026, All Rights Reserved") is never a site's name.
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
+#: ... nor part of one: "©The Harbour Blog 2011-2019" names "The Harbour Blog".
+_TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?$")
 MIN_LINES = 2
 #: A shorter name is a stray token ("In.com" from "LinkedIn.com" cut short), not a site's.
 MIN_KEY = 3
@@ -74,7 +76,7 @@ def _candidates(text: str, byline: str) -> list[str]:
     if domain:
         found.append(text.strip())
     not_sites = _not_sites()
-    found = [_SENTENCE_END.sub("", name) for name in found]
+    found = [_TRAILING_YEARS.sub("", _SENTENCE_END.sub("", name)) for name in found]
     return [_PRODUCT.sub("", name) for name in found
             if name.casefold() not in not_sites and len(_key(name)) >= MIN_KEY and not _is_company(name) and not _YEAR.match(name)]
 
