@@ -1,7 +1,8 @@
 """The name a page's own chrome gives its site: copyright lines, 'More from X', 'Subscribe to X', 'X Staff', a domain.
 
 A page names its site in many small places; one of them alone may name someone else (the owner in a copyright
-line, a platform in 'Follow us on'). So a name counts only when at least two of the page's chrome lines name it.
+line, a platform in 'Follow us on'). So a name counts only when at least two of the page's chrome lines name it
+(its teaser and "About" lines count too, once a chrome line gives the name).
 """
 from __future__ import annotations
 
@@ -53,12 +54,19 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name)
 
 
-def _names(key: str, line: str) -> bool:
-    """True when a line names the site of ``key`` (inside a longer word only when the key is long)."""
-    folded = re.sub(r"[^a-z0-9 ]", "", line.lower())
-    if len(key) >= MIN_INSIDE_WORDS:
-        return key in folded.replace(" ", "")
-    return re.search(rf"(?<![a-z0-9]){key}(?![a-z0-9])", folded) is not None
+_NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9 ]")
+
+
+def _fold(line: str) -> tuple[str, frozenset[str]]:
+    """A line as _names compares it: its letters and digits run together, and its words."""
+    folded = _NOT_KEY_CHARACTER.sub("", line.lower())
+    return folded.replace(" ", ""), frozenset(folded.split())
+
+
+def _names(key: str, line: str | tuple[str, frozenset[str]]) -> bool:
+    """True when a line (or its _fold) names the site of ``key`` (inside a longer word only when the key is long)."""
+    joined, tokens = _fold(line) if isinstance(line, str) else line
+    return key in joined if len(key) >= MIN_INSIDE_WORDS else key in tokens
 
 
 def _candidates(text: str, byline: str) -> list[str]:
@@ -132,7 +140,10 @@ def site_name(article: Article) -> tuple[str, str] | None:
             evidence.setdefault(_key(name), text)
     if not names:
         return None
-    support = {key: sum(_names(key, line) for line in lines) for key in names}
+    # A name the page gives is looked for on its teaser and "About" lines too ("About ZDNet", "ZDNet Academy").
+    folded = [_fold(text) for text in dict.fromkeys(
+        [*lines, *(line.text for line in (*article.removed, *article.page_chrome) if line.reason == RemovedReason.RELATED)])]
+    support = {key: sum(_names(key, line) for line in folded) for key in names}
     best = max(names, key=lambda key: (support[key], sum(names[key].values()), -list(names).index(key)))
     if support[best] < MIN_LINES:
         return None

@@ -49,6 +49,8 @@ def page(*lines, byline=None, dateline=None):
                  id="a section's newsletter"),
     pytest.param([("© Copyright 2026, All Rights Reserved | Harbourtech", CREDITS), ("News © 2026", NAV)], None, None,
                  id="a year is not a name"),
+    pytest.param([("© 2019 Harbourtech. All rights reserved.", CREDITS), ("About Harbourtech", RELATED)], None,
+                 ("Harbourtech", "© 2019 Harbourtech. All rights reserved."), id="a teaser line corroborates a name the chrome gives"),
     pytest.param([("©The Harbour Blog 2011-2019", CREDITS), ("About The Harbour Blog", NAV)], None,
                  ("The Harbour Blog", "©The Harbour Blog 2011-2019"), id="the years after a name are not part of it"),
     pytest.param([("by Marla December 6, 2017", NAV), ("written by Marla", NAV), ("© Marla", CREDITS), ("Marla", NAV)], None, None,
