@@ -19,10 +19,12 @@ _NOT_CHROME = frozenset({RemovedReason.RELATED, RemovedReason.CAPTION, RemovedRe
 _NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|&)){0,4})"
 _COPYRIGHT = re.compile(
     r"(?:©|ⓒ|\([cC]\)|\b(?i:copyright)\b)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*,?\s*)?(?:(?i:copyright)\s+)?" + _NAME)
-#: Phrases of a page about itself, the site's name after them ("More from X", "Subscribe to X", "Source: X").
+#: Phrases of a page about itself, the site's name after them ("More from X", "Subscribe to X", "Source: X", a writer's
+#: "Senior editor at X", "Special to X").
 _BEFORE_NAME = re.compile(
     r"(?:(?:^|[\s(])(?i:more (?:stories |news |articles )?from|subscribe to|advertise (?:on|with)|stay up to date with|"
-    r"welcome to|trending (?:now )?on|source:)|^(?i:follow|search|browse|about))\s+" + _NAME)
+    r"welcome to|trending (?:now )?on|source:|(?:editor|writer|reporter|correspondent|columnist|contributor)s? (?:at|for)|"
+    r"special to(?: the)?)|^(?i:follow|search|browse|about))\s+" + _NAME)
 #: ... and before them ("IGN Staff", "VG247 newsletter!", "Dawgs By Nature homepage").
 _AFTER_NAME = re.compile(_NAME + r"\s+(?i:staff|homepage|newsletter|main menu|wire services)\b")
 #: A line that is only a domain ("EXPRESS.CO.UK", "CBSSports.com").
