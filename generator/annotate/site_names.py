@@ -20,11 +20,13 @@ _NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|
 _COPYRIGHT = re.compile(
     r"(?:©|ⓒ|\([cC]\)|\b(?i:copyright)\b)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*,?\s*)?(?:(?i:copyright)\s+)?" + _NAME)
 #: Phrases of a page about itself, the site's name after them ("More from X", "Subscribe to X", "Source: X", a writer's
-#: "Senior editor at X", "Special to X").
+#: "Senior editor at X").
 _BEFORE_NAME = re.compile(
     r"(?:(?:^|[\s(])(?i:more (?:stories |news |articles )?from|subscribe to|advertise (?:on|with)|stay up to date with|"
-    r"welcome to|trending (?:now )?on|source:|(?:editor|writer|reporter|correspondent|columnist|contributor)s? (?:at|for)|"
-    r"special to(?: the)?)|^(?i:follow|search|browse|about))\s+" + _NAME)
+    r"welcome to|trending (?:now )?on|source:|(?:editor|writer|reporter|correspondent|columnist|contributor)s? (?:at|for))|"
+    r"^(?i:follow|search|browse|about))\s+" + _NAME)
+#: A byline of a piece written for the site by an outsider ("By Jane Roe | Special to the Harbour Press").
+_SPECIAL_TO = re.compile(r"\b(?i:special to)(?:\s+the)?\s+" + _NAME)
 #: ... and before them ("IGN Staff", "VG247 newsletter!", "Dawgs By Nature homepage").
 _AFTER_NAME = re.compile(_NAME + r"\s+(?i:staff|homepage|newsletter|main menu|wire services)\b")
 #: A line that is only a domain ("EXPRESS.CO.UK", "CBSSports.com").
@@ -81,7 +83,7 @@ def _candidates(text: str, byline: str) -> list[str]:
     # names it as the desk ("IGN Staff", found below).
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
     found += [name for name in before if not _names(_key(name), byline)]
-    found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _AFTER_NAME.finditer(text)]
+    found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in (*_AFTER_NAME.finditer(text), *_SPECIAL_TO.finditer(text))]
     domain = _DOMAIN_LINE.match(text.strip())
     if domain:
         found.append(text.strip())
