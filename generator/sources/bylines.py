@@ -73,10 +73,12 @@ _WIRE_BYLINE = re.compile(
     rf"^(?:By:?\s+{_PERSON}\s*(?:,|\||\s[-—–])|{_PERSON}\s*(?:\||\s[-—–]))\s*"
     rf"(?:The\s+)?(?:[A-Z]{{2,6}}|{_WIRES}|(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:press|agency|news agency|service|wire))$"
 )
-#: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024": a writer's name run into the page's date stamp.
+#: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM":
+#: a writer's name (and maybe the site's) run into the page's date stamp.
 _DATED_NAME = re.compile(
-    rf"^(?P<name>{_PERSON})\s*[-–—|•,]\s*(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?"
-    rf"(?:{_MONTH_OR_DAY}\.?\s*\d|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
+    rf"^(?P<name>{_PERSON})\s*[-–—|•,]\s*(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}[A-Z][\w&'’.-]*\s*[-–—|•]\s*)?"
+    rf"(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?"
+    rf"(?:(?:{_MONTH_OR_DAY},?\s+)?{_MONTH_OR_DAY}\.?\s*\d|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
 )
 #: A dated byline is a short line; a longer one is a teaser or a sentence.
 MAX_DATED_NAME_WORDS = 14

@@ -292,6 +292,7 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Middle East | Asia", False, False),
     ("Chris Roe - Nov 19, 2019, 10:31 pm CST", True, False),
     ("Jane Roe | Updated: 2 May 2024", True, False),
+    ("Jane Roe - Harbourchart - Mon Mar 3, 9:35AM CST", True, False),
     ("Talks Resume In Geneva After Long Pause In Negotiations Between The Two Sides - Nov 19, 2019", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
