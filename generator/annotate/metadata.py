@@ -146,7 +146,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
 #: Distinct chrome lines that must name a known outlet for it to be the page's, unless one is a copyright or dated line.
 MIN_VOTE_LINES = 2
 _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)\s*\d|\bcopyright\b", re.I)
-_BREADCRUMB_HEAD = re.compile(r"^(?P<head>[^|:–—]{2,40}?)\s+[|:–—]\s+\S")
+#: The head of a breadcrumb ("Arab News | Saudi Arabia") or of a desk's byline ("by Reuters", "Harbour Daily with AFP").
+_BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}?)(?P<rest>\s+[|:–—]\s+\S|\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:(?:news\s+)?agencies|wires))$|$)")
 
 
 def _own_line(text: str) -> bool:
@@ -155,9 +156,10 @@ def _own_line(text: str) -> bool:
 
 
 def _breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
-    """Outlets a breadcrumb line starts with ("Arab News | Saudi Arabia"): the site over its section."""
+    """Outlets a breadcrumb line or a desk's byline starts with ("Arab News | Saudi Arabia", "by Reuters"); never a menu
+    item that is only a name ("Fox News" among the network's other sites)."""
     match = _BREADCRUMB_HEAD.match(text)
-    return outlets_named(match.group("head"), matcher, knowledge) if match else []
+    return outlets_named(match.group("head"), matcher, knowledge) if match and (match.group("by") or match.group("rest")) else []
 
 
 #: Times the text must say someone spoke to an outlet before it is the page's own: news often quotes another outlet's
