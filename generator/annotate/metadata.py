@@ -12,7 +12,7 @@ from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
-from generator.sources.bylines import by_name, dated_name
+from generator.sources.bylines import by_name, dated_name, is_writer_title
 from generator.sources.metadata import MetadataError, coerce_date
 from generator.sources.title_lines import same_headline, title_head
 
@@ -108,7 +108,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     for line in article.removed:
         if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
             named = outlets_named(line.text, matcher, knowledge)
-            own = named and _own_line(line.text)
+            own = named and (line.reason == RemovedReason.BYLINE or _own_line(line.text))
             heads = _breadcrumb_head(line.text, matcher, knowledge) if named else []
             for key in named:
                 votes[key] += 1
@@ -256,7 +256,7 @@ def find_author(article: Article) -> str | None:
             continue
         if by_name(line) and _is_person(by_name(line)):
             return by_name(line)
-        line = re.sub(r"^\*?(?:By|Opinion piece by|Analysis by|Written by):?\s+", "", line.lstrip("*"), flags=re.I)
+        line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
         if not _is_person(name):
             continue
@@ -277,7 +277,7 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?$")
 
 def _is_person(name: str) -> bool:
     """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
-    return not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split())
+    return not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
 
 
 #: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').

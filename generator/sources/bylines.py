@@ -21,9 +21,12 @@ def is_byline(text: str) -> bool:
     if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text):
         return True
     match = _BYLINE.match(text)
-    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
+    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text)
+                                                                               or _CAPITALS_BYLINE.match(text))
 
 
+#: A byline in capitals ("BY JANE ROE", "BY JANE ROE, ASSOCIATED PRESS").
+_CAPITALS_BYLINE = re.compile(r"^BY:?\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{1,40})?$")
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
 #: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
 _NAME_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|da|van|von|bin|al|el|la|le)){1,3}$")
@@ -52,8 +55,8 @@ _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[A-Z][a-z'’-]+"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
 #: a month or weekday after the first name is the date's, not the name's.
 _BY_NAME = re.compile(
-    rf"^(?:By|Written by|Words by|Reported by|Authors?\b):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
-    rf"(?=$|\s*[|,@–—]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+and\s+[A-Z]|(?<=[a-z]{{2}})[A-Z])"
+    rf"^(?:By|(?:Written|Words|Reported|Posted|Story|Text|Report) by|Authors?\b):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
+    rf"(?=$|\s*[|,@–—]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+(?:and|with)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
 )
 
 
@@ -88,3 +91,19 @@ def dated_name(text: str) -> str | None:
     """The writer's name of a line that is only a name and the page's date stamp ('Chris Roe - Nov 19, 2019'), else None."""
     match = _DATED_NAME.match(text.strip()) if len(text.split()) <= MAX_DATED_NAME_WORDS else None
     return match.group("name") if match else None
+
+
+#: A writer's title on a line of its own, under the name ("Senior Correspondent", "Political Editor, Harbour Gazette").
+_WRITER_TITLE = re.compile(r"^(?:[A-Z][\w&'’.-]*\s+){0,3}" + _TITLE_WORDS + r"(?:\s*(?:,|\||\bat\b|\bfor\b)\s*[^.!?]{1,50})?$")
+#: A social-media handle ("@janeroe") or the wire that sent the copy ("Anadolu Agency") on a line of its own, under the name.
+_UNDER_NAME = re.compile(r"^(?:@\w{2,30}|(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?i:agency|press|news agency))$")
+
+
+def is_writer_title(text: str) -> bool:
+    """True for a line that is a writer's title ('Senior Correspondent'), never a name."""
+    return bool(_WRITER_TITLE.match(text))
+
+
+def is_under_name(text: str) -> bool:
+    """True for what a page prints under a writer's name: a title ('Staff Writer'), a handle ('@janeroe'), a wire."""
+    return bool(_WRITER_TITLE.match(text) or _UNDER_NAME.match(text))

@@ -98,6 +98,8 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Jane Roe | Reuters"}, "Jane Roe", id="a wire byline"),
         pytest.param({"byline": "Jane Roe, Staff Writer"}, "Jane Roe", id="a title in capitals"),
         pytest.param({"byline": "Author: Jane Roe"}, "Jane Roe", id="an 'Author:' label"),
+        pytest.param({"byline": "Story by Jane Roe"}, "Jane Roe", id="a 'Story by' label"),
+        pytest.param({"byline": "Political Editor"}, None, id="a writer's title is not a name"),
         pytest.param({}, None, id="no byline"),
     ],
 )

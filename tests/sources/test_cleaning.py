@@ -524,6 +524,8 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     ("By Reuters", None),
     ("Author: Jane Roe", "Jane Roe"),
     ("By Bryan DeArdo @BryanDeArdo", "Bryan DeArdo"),
+    ("Posted by Jane Roe on May 2, 2024", "Jane Roe"),
+    ("By Jane Roe with AFP", "Jane Roe"),
     ("Written by Jane Roe | May 2, 2024", "Jane Roe"),
 ])
 def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
@@ -552,3 +554,18 @@ def test_the_page_chrome_of_a_long_file_keeps_its_top_and_bottom():
     railway = clean(text)[1]
     assert len(railway.page_chrome) == MAX_PAGE_CHROME_LINES
     assert railway.page_chrome[0].text == "Section 0" and railway.page_chrome[-1].text == f"Section {MAX_PAGE_CHROME_LINES - 1}"
+
+
+@pytest.mark.parametrize(("lines", "byline", "under"), [
+    (["Jane Roe", "Senior Correspondent"], "Jane Roe", "Senior Correspondent"),
+    (["Jane Roe", "@janeroe"], "Jane Roe", "@janeroe"),
+    (["Jane Roe", "Anadolu Agency"], "Jane Roe", "Anadolu Agency"),
+    (["Jane Roe and John Smith", "May 2, 2024"], "Jane Roe and John Smith", None),
+    (["BY JANE ROE"], "BY JANE ROE", None),
+    (["By Jane Roe with AFP"], "By Jane Roe with AFP", None),
+    (["Congress Blog", "Contributors", "Video"], None, None),  # a menu: its items are no name and title
+])
+def test_a_name_over_its_title_handle_or_wire_is_the_byline(lines, byline, under):
+    (article,) = clean("\n".join([PIER, *lines, A, B]) + "\n")
+    assert article.byline == byline
+    assert [r.text for r in article.removed if r.reason == RemovedReason.BYLINE] == ([under] if under else [])
