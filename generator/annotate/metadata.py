@@ -268,7 +268,20 @@ def find_author(article: Article) -> str | None:
     if writer:
         return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
-                           + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
+                           + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
+        [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
+
+
+#: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...").
+_DISCLOSURE = re.compile(
+    r"^(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:did|does|has|had|holds?|held|owns?|owned)\b")
+
+
+def disclosed_author(lines: list[str]) -> str | None:
+    """The writer a disclosure line names, when the page prints no byline ('On the date of publication, Jane Roe did not ...')."""
+    found = (match.group("name") for line in lines if (match := _DISCLOSURE.match(line)))
+    return next((name for name in found if _is_person(name)), None)
 
 
 _DESK_WORDS = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)

@@ -100,6 +100,11 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Author: Jane Roe"}, "Jane Roe", id="an 'Author:' label"),
         pytest.param({"byline": "Story by Jane Roe"}, "Jane Roe", id="a 'Story by' label"),
         pytest.param({"byline": "Political Editor"}, None, id="a writer's title is not a name"),
+        pytest.param({"removed": removed("On the date of publication, Jane Roe did not have (either directly or indirectly) positions in any of "
+                                         "the securities mentioned in this article.", RemovedReason.DISCLAIMER)}, "Jane Roe",
+                     id="a writer named only in a disclosure line"),
+        pytest.param({"removed": removed("Disclosure: Harbour Research Desk holds no positions.", RemovedReason.DISCLAIMER)}, None,
+                     id="a desk's disclosure"),
         pytest.param({}, None, id="no byline"),
     ],
 )
