@@ -272,15 +272,17 @@ def find_author(article: Article) -> str | None:
         [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
 
 
-#: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...").
+#: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...", "Jane Roe has
+#: no position in any of the stocks mentioned").
 _DISCLOSURE = re.compile(
-    r"^(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
-    r"(?:did|does|has|had|holds?|held|owns?|owned)\b")
+    r"^(?:(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:did|does|has|had|holds?|held|owns?|owned)\b"
+    r"|(?P<holder>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:has|had|holds|held)\s+no\s+positions?\s+in\b)")
 
 
 def disclosed_author(lines: list[str]) -> str | None:
     """The writer a disclosure line names, when the page prints no byline ('On the date of publication, Jane Roe did not ...')."""
-    found = (match.group("name") for line in lines if (match := _DISCLOSURE.match(line)))
+    found = (match.group("name") or match.group("holder") for line in lines if (match := _DISCLOSURE.match(line)))
     return next((name for name in found if _is_person(name)), None)
 
 

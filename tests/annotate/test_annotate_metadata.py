@@ -103,6 +103,8 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("On the date of publication, Jane Roe did not have (either directly or indirectly) positions in any of "
                                          "the securities mentioned in this article.", RemovedReason.DISCLAIMER)}, "Jane Roe",
                      id="a writer named only in a disclosure line"),
+        pytest.param({"removed": removed("Jane Roe has no position in any of the stocks mentioned.", RemovedReason.DISCLAIMER)}, "Jane Roe",
+                     id="a writer's 'no position' disclosure"),
         pytest.param({"removed": removed("Disclosure: Harbour Research Desk holds no positions.", RemovedReason.DISCLAIMER)}, None,
                      id="a desk's disclosure"),
         pytest.param({}, None, id="no byline"),
