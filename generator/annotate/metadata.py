@@ -1,4 +1,4 @@
-"""Outlet, author, publication date and kind of an article."""
+"""Outlet, publication date and kind of an article (its author: authors.py)."""
 from __future__ import annotations
 
 import re
@@ -6,15 +6,16 @@ from collections import Counter
 from datetime import date
 from typing import Mapping
 
+from generator.annotate.authors import credited_author, find_author
 from generator.annotate.matching import Matcher
-from generator.annotate.site_names import site_name
+from generator.annotate.site_names import CHROME_REASONS, site_name
 from generator.annotate.text import sentence_at
-from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
-from generator.sources.bylines import by_name, dated_name, is_writer_title
 from generator.sources.metadata import MetadataError, coerce_date
 from generator.sources.title_lines import same_headline, title_head
+
+__all__ = ["CHROME_REASONS", "credited_author", "find_author", "find_kind", "find_outlet", "find_published", "frontmatter_list"]
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 #: Someone speaking to an outlet in the text ("told TASS", "speaking to Kyodo"), not citing it ("according to", "interview with").
@@ -47,11 +48,6 @@ def declared_date(value: object) -> date | None:
         return None
 
 
-#: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
-CHROME_REASONS = frozenset({
-    RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
-    RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
-})
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _DOMAINS_CACHE: dict[str, dict[str, str]] = {}
 
@@ -136,7 +132,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     # One menu item naming a known outlet is as often a sister site, a show or a partner ("WSJ at Large", "Inside Scoop
     # SF"): alone it counts only as a copyright line, a dated credit ("Updated on: May 2, 2024 / CBS News"), a web domain
     # or the head of a breadcrumb ("Arab News | Saudi Arabia").
-    trusted = [key for key in votes if len(lines_naming[key]) >= MIN_VOTE_LINES or key in alone]
+    trusted = [key for key in votes if votes[key] >= MIN_VOTE_LINES or key in alone]
     if trusted:
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
@@ -150,9 +146,14 @@ _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)\s*\d|\bcopyright\b", re.I)
 _BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}?)(?P<rest>\s+[|:–—]\s+\S|\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:(?:news\s+)?agencies|wires))$|$)")
 
 
+#: A page speaking of itself ("Why you can trust SCMP", "Support The Guardian", "Subscribe to Harbour Daily").
+_SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in))\s+\S", re.I)
+
+
 def _own_line(text: str) -> bool:
-    """True when one chrome line is enough to name the page's outlet: a copyright line, a dated credit, a web domain."""
-    return bool(_COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text))
+    """True when one chrome line is enough to name the page's outlet: a copyright line, a dated credit, a web domain, the
+    page speaking of itself."""
+    return bool(_COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
 
 
 def _breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
@@ -244,76 +245,6 @@ def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> s
 
 def _first(values: list[str]) -> str | None:
     return values[0] if values else None
-
-
-def find_author(article: Article) -> str | None:
-    """The author from frontmatter, byline, author bio or the wire's credit line, in normal case."""
-    declared = article.meta.get("author")
-    if isinstance(declared, str) and declared.strip():
-        return declared.strip()
-    for line in (article.byline, article.bio):
-        if not line:
-            continue
-        if by_name(line) and _is_person(by_name(line)):
-            return by_name(line)
-        line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
-        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
-        if not _is_person(name):
-            continue
-        if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
-            return name.title() if name.isupper() else name
-    dated = (by_name(text) or dated_name(text)
-             for text in [article.byline or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
-    writer = next((name for name in dated if name and _is_person(name)), None)
-    if writer:
-        return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
-    return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
-                           + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
-        [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
-
-
-#: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...", "Jane Roe has
-#: no position in any of the stocks mentioned").
-_DISCLOSURE = re.compile(
-    r"^(?:(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
-    r"(?:did|does|has|had|holds?|held|owns?|owned)\b"
-    r"|(?P<holder>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:has|had|holds|held)\s+no\s+positions?\s+in\b)")
-
-
-def disclosed_author(lines: list[str]) -> str | None:
-    """The writer a disclosure line names, when the page prints no byline ('On the date of publication, Jane Roe did not ...')."""
-    found = (match.group("name") or match.group("holder") for line in lines if (match := _DISCLOSURE.match(line)))
-    return next((name for name in found if _is_person(name)), None)
-
-
-_DESK_WORDS = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)
-_INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?$")
-
-
-def _is_person(name: str) -> bool:
-    """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
-    return not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
-
-
-#: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').
-_CREDIT_ROLES = (
-    re.compile(r"(?:^|[(;]\s*)Reporting by\s+(?P<name>[^;,()]+)"),
-    re.compile(r"(?:^|[(;]\s*)(?:Writing|Written|Compiled) by\s+(?P<name>[^;,()]+)", re.I),
-)
-_CREDIT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,4}")
-
-
-def credited_author(lines: list[str]) -> str | None:
-    """The first name a wire credit line gives ('(Reporting by Jack Kim; Editing by Robert Birsel)' -> 'Jack Kim')."""
-    credits = [line for line in lines if " by " in line and len(line) < 600]
-    for role in _CREDIT_ROLES:
-        for line in credits:
-            for match in role.finditer(line):
-                name = re.split(r"\s+(?:and|in|at|from)\s+|\s+@", match.group("name"), maxsplit=1)[0]
-                found = _CREDIT_NAME.match(name.strip())
-                if found:
-                    return found.group(0)
-    return None
 
 
 _FULL_DATE = re.compile(

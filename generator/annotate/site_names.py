@@ -13,6 +13,11 @@ from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import by_name, dated_name
 
+#: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
+CHROME_REASONS = frozenset({
+    RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
+    RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
+})
 #: Removed lines that are not the page's chrome: teasers of other stories, captions, the text's own repeats.
 _NOT_CHROME = frozenset({RemovedReason.RELATED, RemovedReason.CAPTION, RemovedReason.DUPLICATE, RemovedReason.REPEATED})
 #: A site's name: one to five capitalised words or words with capitals or digits inside ("AppleInsider", "VG247").
@@ -29,6 +34,8 @@ _BEFORE_NAME = re.compile(
 _SPECIAL_TO = re.compile(r"\b(?i:special to)(?:\s+the)?\s+" + _NAME)
 #: ... and before them ("IGN Staff", "VG247 newsletter!", "Dawgs By Nature homepage").
 _AFTER_NAME = re.compile(_NAME + r"\s+(?i:staff|homepage|newsletter|main menu|wire services)\b")
+#: "Sign up for our Middle East newsletter": a section's newsletter, not the site's.
+_OUR_NEWSLETTER = re.compile(r"\b[Oo]ur\s+(?:\S+\s+){0,4}newsletter", re.I)
 #: A line that is only a domain ("EXPRESS.CO.UK", "CBSSports.com").
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)$", re.I)
 _COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I)
@@ -83,7 +90,8 @@ def _candidates(text: str, byline: str) -> list[str]:
     # names it as the desk ("IGN Staff", found below).
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
     found += [name for name in before if not _names(_key(name), byline)]
-    found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in (*_AFTER_NAME.finditer(text), *_SPECIAL_TO.finditer(text))]
+    after = [] if _OUR_NEWSLETTER.search(text) else list(_AFTER_NAME.finditer(text))
+    found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in (*after, *_SPECIAL_TO.finditer(text))]
     domain = _DOMAIN_LINE.match(text.strip())
     if domain:
         found.append(text.strip())

@@ -47,6 +47,8 @@ def page(*lines, byline=None, dateline=None):
                  id="the longer name over its cut-short form"),
     pytest.param([("Get our daily Entertainment newsletter", NAV), ("Entertainment", NAV)], None, None,
                  id="a section's newsletter"),
+    pytest.param([("Get the latest from the Middle East with our Middle East newsletter. Sign up here.", NAV), ("Middle East", NAV)],
+                 None, None, id="a region's newsletter"),
     pytest.param([("© Copyright 2026, All Rights Reserved | Harbourtech", CREDITS), ("News © 2026", NAV)], None, None,
                  id="a year is not a name"),
     pytest.param([("© 2019 Harbourtech. All rights reserved.", CREDITS), ("About Harbourtech", RELATED)], None,
