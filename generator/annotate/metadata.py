@@ -206,10 +206,32 @@ def title_line_site(article: Article) -> tuple[str, str] | None:
         if line.text == article.title or not same_headline(title_head(line.text), article.title):
             continue
         match = _SITE_SUFFIX.search(line.text)
-        site = match.group("site").strip() if match else ""
+        site = _spelled_site(match.group("site").strip(), line.text) if match else ""
         if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title):
             return site, line.text
     return None
+
+
+_HOST = re.compile(r"^(?:www\.)?(?P<label>[\w-]+)(?:\.[a-z]{2,})+$", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_NOT_SPELLED = re.compile(r"[^a-z0-9 ]")
+
+
+def _spelled_site(site: str, line: str) -> str:
+    """The part of a title line that spells the domain it ends with ('... - The Harbour Sting - ... - harboursting.com'
+    -> 'The Harbour Sting'), else the site as found."""
+    host = _HOST.match(site)
+    if not host:
+        return site
+    label = host.group("label").lower().replace("-", "")
+    spelled = (part for part in _TITLE_PARTS.split(line)[1:-1] if label in _spellings(part))
+    return next(spelled, site)
+
+
+def _spellings(name: str) -> set[str]:
+    """A name folded as domains spell it: 'The Harbour Sting' -> {'theharboursting', 'harboursting'}."""
+    folded = _NOT_SPELLED.sub("", name.lower()).split()
+    return {"".join(folded), "".join(folded[1:] if folded[:1] == ["the"] else folded)}
 
 
 #: Hosts of share buttons, link shorteners and platforms: a bare link to one of them is not the page's address.

@@ -45,6 +45,10 @@ def removed(text, reason):
                      ("al-jazeera", "Talks resume in Geneva | World News | Al Jazeera", -1), id="browser title line's site, before the wire"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Talks resume in Geneva – Harbour Gazette en", RemovedReason.NAVIGATION)},
                      ("Harbour Gazette", "Talks resume in Geneva – Harbour Gazette en", -1), id="browser title line's site, free name"),
+        pytest.param({"title": "Talks resume in Geneva", "removed": removed(
+            "Talks resume in Geneva - The Harbour Sting - Critical news and insights on harbour politics - harboursting.com",
+            RemovedReason.NAVIGATION)}, ("The Harbour Sting", "Talks resume in Geneva - The Harbour Sting - Critical news and insights on "
+                                        "harbour politics - harboursting.com", -1), id="browser title line's site spelled by its domain"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Weather | Harbour Gazette", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a title line of another headline is not this page's"),
         pytest.param({"removed": removed("Photo: Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="a picture credit is not the page's outlet"),
