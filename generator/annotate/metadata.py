@@ -8,14 +8,13 @@ from typing import Mapping
 
 from generator.annotate.authors import credited_author, find_author
 from generator.annotate.matching import Matcher
-from generator.annotate.site_names import CHROME_REASONS, site_name
+from generator.annotate.site_names import CHROME_REASONS, page_address, site_name, title_line_site
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
 from generator.sources.metadata import MetadataError, coerce_date
-from generator.sources.title_lines import same_headline, title_head
 
-__all__ = ["CHROME_REASONS", "credited_author", "find_author", "find_kind", "find_outlet", "find_published", "frontmatter_list"]
+__all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet", "find_published", "frontmatter_list"]
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 #: Someone speaking to an outlet in the text ("told TASS", "speaking to Kyodo"), not citing it ("according to", "interview with").
@@ -193,66 +192,6 @@ def _spoken_to(article: Article, matcher: Matcher) -> tuple[str | None, str, int
 _CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
 #: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.
 _PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|video|foto|graphic)s?(?: credit)?\s*[:/]", re.I)
-#: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").
-_SITE_SUFFIX = re.compile(r"[|–—-]\s+(?P<site>[^|–—]{2,40}?)(?:\s+[a-z]{2})?$")
-MAX_SITE_WORDS = 4
-
-
-def title_line_site(article: Article) -> tuple[str, str] | None:
-    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site')."""
-    if not article.title:
-        return None
-    for line in (*article.removed, *article.page_chrome):
-        if line.text == article.title or not same_headline(title_head(line.text), article.title):
-            continue
-        match = _SITE_SUFFIX.search(line.text)
-        site = _spelled_site(match.group("site").strip(), line.text) if match else ""
-        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title):
-            return site, line.text
-    return None
-
-
-_HOST = re.compile(r"^(?:www\.)?(?P<label>[\w-]+)(?:\.[a-z]{2,})+$", re.I)
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
-_NOT_SPELLED = re.compile(r"[^a-z0-9 ]")
-
-
-def _spelled_site(site: str, line: str) -> str:
-    """The part of a title line that spells the domain it ends with ('... - The Harbour Sting - ... - harboursting.com'
-    -> 'The Harbour Sting'), else the site as found."""
-    host = _HOST.match(site)
-    if not host:
-        return site
-    label = host.group("label").lower().replace("-", "")
-    spelled = (part for part in _TITLE_PARTS.split(line)[1:-1] if label in _spellings(part))
-    return next(spelled, site)
-
-
-def _spellings(name: str) -> set[str]:
-    """A name folded as domains spell it: 'The Harbour Sting' -> {'theharboursting', 'harboursting'}."""
-    folded = _NOT_SPELLED.sub("", name.lower()).split()
-    return {"".join(folded), "".join(folded[1:] if folded[:1] == ["the"] else folded)}
-
-
-#: Hosts of share buttons, link shorteners and platforms: a bare link to one of them is not the page's address.
-_NOT_PAGE_HOSTS = re.compile(
-    r"(?:^|\.)(?:twitter|x|facebook|fb|t|youtube|youtu|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|"
-    r"google|apple|amzn|amazon|bit|tinyurl|ow|goo|flickr|wikipedia|archive|web\.archive)\.(?:[a-z]{2,3}\.)?[a-z]{2,}$"
-)
-_PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>[/?#]\S*)?$", re.I)
-#: A path this short ("/5xk8w") is a short link for sharing, on whatever host, not the page's address.
-MIN_PAGE_PATH = 10
-
-
-def page_address(article: Article) -> tuple[str, str] | None:
-    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address."""
-    for line in (*article.removed, *article.page_chrome):
-        if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
-            continue
-        match = _PAGE_URL.match(line.text)
-        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
-            return match.group("host").lower(), line.text
-    return None
 
 
 def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> str:

@@ -1,4 +1,5 @@
-"""The name a page's own chrome gives its site: copyright lines, 'More from X', 'Subscribe to X', 'X Staff', a domain.
+"""The name a page's own chrome gives its site: copyright lines, 'More from X', 'Subscribe to X', 'X Staff', a domain;
+and the browser's title line ('Headline | Site') and the page's own address (a bare link), read first.
 
 A page names its site in many small places; one of them alone may name someone else (the owner in a copyright
 line, a platform in 'Follow us on'). So a name counts only when at least two of the page's chrome lines name it
@@ -12,6 +13,7 @@ from collections import Counter
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import by_name, dated_name
+from generator.sources.title_lines import same_headline, title_head
 
 #: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
 CHROME_REASONS = frozenset({
@@ -163,3 +165,65 @@ def site_name(article: Article) -> tuple[str, str] | None:
     longer = [key for key in names if best in key and key != best and support[key] >= MIN_LINES]
     best = max(longer, key=lambda key: (len(key), support[key], -list(names).index(key)), default=best)
     return names[best].most_common(1)[0][0], evidence[best]
+
+
+#: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").
+_SITE_SUFFIX = re.compile(r"[|–—-]\s+(?P<site>[^|–—]{2,40}?)(?:\s+[a-z]{2})?$")
+MAX_SITE_WORDS = 4
+
+
+def title_line_site(article: Article) -> tuple[str, str] | None:
+    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site')."""
+    if not article.title:
+        return None
+    for line in (*article.removed, *article.page_chrome):
+        if line.text == article.title or not same_headline(title_head(line.text), article.title):
+            continue
+        match = _SITE_SUFFIX.search(line.text)
+        site = _spelled_site(match.group("site").strip(), line.text) if match else ""
+        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title):
+            return site, line.text
+    return None
+
+
+_HOST = re.compile(r"^(?:www\.)?(?P<label>[\w-]+)(?:\.[a-z]{2,})+$", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_NOT_SPELLED = re.compile(r"[^a-z0-9 ]")
+
+
+def _spelled_site(site: str, line: str) -> str:
+    """The part of a title line that spells the domain it ends with ('... - The Harbour Sting - ... - harboursting.com'
+    -> 'The Harbour Sting'), else the site as found."""
+    host = _HOST.match(site)
+    if not host:
+        return site
+    label = host.group("label").lower().replace("-", "")
+    spelled = (part for part in _TITLE_PARTS.split(line)[1:-1] if label in _spellings(part))
+    return next(spelled, site)
+
+
+def _spellings(name: str) -> set[str]:
+    """A name folded as domains spell it: 'The Harbour Sting' -> {'theharboursting', 'harboursting'}."""
+    folded = _NOT_SPELLED.sub("", name.lower()).split()
+    return {"".join(folded), "".join(folded[1:] if folded[:1] == ["the"] else folded)}
+
+
+#: Hosts of share buttons, link shorteners and platforms: a bare link to one of them is not the page's address.
+_NOT_PAGE_HOSTS = re.compile(
+    r"(?:^|\.)(?:twitter|x|facebook|fb|t|youtube|youtu|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|"
+    r"google|apple|amzn|amazon|bit|tinyurl|ow|goo|flickr|wikipedia|archive|web\.archive)\.(?:[a-z]{2,3}\.)?[a-z]{2,}$"
+)
+_PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>[/?#]\S*)?$", re.I)
+#: A path this short ("/5xk8w") is a short link for sharing, on whatever host, not the page's address.
+MIN_PAGE_PATH = 10
+
+
+def page_address(article: Article) -> tuple[str, str] | None:
+    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address."""
+    for line in (*article.removed, *article.page_chrome):
+        if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
+            continue
+        match = _PAGE_URL.match(line.text)
+        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
+            return match.group("host").lower(), line.text
+    return None
