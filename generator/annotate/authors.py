@@ -5,7 +5,7 @@ import re
 
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
-from generator.model import Article, RemovedReason
+from generator.model import Article, RemovedReason, Term
 from generator.sources.bylines import by_name, dated_name, is_writer_title
 
 
@@ -77,3 +77,10 @@ def credited_author(lines: list[str]) -> str | None:
                 if found:
                     return found.group(0)
     return None
+
+
+def not_the_outlet(author: str | None, outlet: Term | None) -> str | None:
+    """The author, unless the byline names the page's own outlet ('Al Jazeera World', 'Harbour Gazette Staff'): a desk or a show."""
+    if author and outlet and any(name.casefold() in author.casefold() for name in (outlet.name, *outlet.aliases) if len(name) > 3):
+        return None
+    return author

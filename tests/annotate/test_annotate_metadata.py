@@ -223,3 +223,14 @@ def test_page_address_is_a_bare_link_that_is_not_for_sharing(line, host):
 
     found = page_address(article("Body text long enough to be a paragraph of the article itself.", removed=(RemovedLine(line, RemovedReason.LINK),)))
     assert (found[0] if found else None) == host
+
+
+@pytest.mark.parametrize(("author", "outlet", "expected"), [
+    ("Kyodo News Weekly", "kyodo", None),  # a show or desk of the page's own outlet
+    ("Jane Roe", "kyodo", "Jane Roe"),
+    ("Kyodo News Weekly", None, "Kyodo News Weekly"),
+])
+def test_an_author_naming_the_page_s_outlet_is_a_desk(author, outlet, expected):
+    from generator.annotate.authors import not_the_outlet
+
+    assert not_the_outlet(author, annotator().knowledge.outlet_term(outlet)) == expected
