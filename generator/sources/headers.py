@@ -240,8 +240,8 @@ _BYLINE_LABEL = re.compile(r"^(?:by|authors?|written by|words by|reporter|report
 #: A person's name: two to four capitalised words, initials too ("John T Psaropoulos").
 _PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}$")
 _ONE_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}"
-#: ... or two, over a shared date stamp ("Jane Roe and John Smith").
-_PERSON_NAMES = re.compile(rf"^{_ONE_NAME}(?: (?:and|&) {_ONE_NAME})?$")
+#: ... or several, over a shared date stamp ("Jane Roe and John Smith", "Jane Roe, Bob Lee and Ann Poe").
+_PERSON_NAMES = re.compile(rf"^{_ONE_NAME}(?:, {_ONE_NAME}){{0,3}}(?:,? (?:and|&) {_ONE_NAME})?$")
 
 
 def _dated_name(lines: list[Line], i: int) -> bool:
