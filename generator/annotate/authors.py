@@ -8,6 +8,9 @@ from generator.annotate.vocabulary import alternation
 from generator.model import Article, RemovedReason, Term
 from generator.sources.bylines import by_name, dated_name, is_writer_title
 
+#: A name in capitals run into what follows it ("JANE ROE Associated Press").
+_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?=\s+[A-Z][a-z])")
+
 
 def find_author(article: Article) -> str | None:
     """The author from frontmatter, byline, author bio or the wire's credit line, in normal case."""
@@ -21,6 +24,8 @@ def find_author(article: Article) -> str | None:
             return by_name(line)
         line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
+        capitals = _CAPITALS_NAME.match(name)
+        name = capitals.group(0) if capitals else name  # "JANE ROE Associated Press": the name in capitals, then the wire
         if not _is_person(name):
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:

@@ -107,6 +107,7 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Jane Roe, Staff Writer"}, "Jane Roe", id="a title in capitals"),
         pytest.param({"byline": "Author: Jane Roe"}, "Jane Roe", id="an 'Author:' label"),
         pytest.param({"byline": "Story by Jane Roe"}, "Jane Roe", id="a 'Story by' label"),
+        pytest.param({"byline": "By JANE ROE Associated Press"}, "Jane Roe", id="a name in capitals, then the wire"),
         pytest.param({"byline": "Political Editor"}, None, id="a writer's title is not a name"),
         pytest.param({"removed": removed("On the date of publication, Jane Roe did not have (either directly or indirectly) positions in any of "
                                          "the securities mentioned in this article.", RemovedReason.DISCLAIMER)}, "Jane Roe",
