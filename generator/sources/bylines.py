@@ -66,15 +66,16 @@ def by_name(text: str) -> str | None:
     return match.group("name") if match else None
 
 
-#: The wires that sign copy by name alone ("Jane Roe | Reuters"); an agency named by initials ("AFP") or as an agency,
-#: press or service ("Associated Press", "Anadolu Agency") needs no entry.
-_WIRES = r"(?:Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Bernama|Antara)"
+#: The wires that sign copy by name or initials alone ("Jane Roe | Reuters", "Jane Roe - AFP"); an agency, press or service
+#: ("Associated Press", "Anadolu Agency") needs no entry. Other initials are no wire ("Middle East | UAE" is a breadcrumb).
+_WIRES = (r"(?:Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Bernama|Antara|AFP|AP|AA|DPA|EFE|ANSA|PTI|IANS|ANI|UNI|TASS|IRNA|"
+          r"WAM|SPA|QNA|KUNA|MENA|BNA|CNA|APA)")
 #: "NAME | Reuters", "By NAME, AFP", "NAME - Associated Press": a person's name, then the wire that sent the copy; without
 #: "By", never after a comma ("Al Goldis, Associated Press" under a photo is its credit).
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}}"
 _WIRE_BYLINE = re.compile(
     rf"^(?:By:?\s+{_PERSON}\s*(?:,|\||\s[-—–])|{_PERSON}\s*(?:\||\s[-—–]))\s*"
-    rf"(?:The\s+)?(?:[A-Z]{{2,6}}|{_WIRES}|(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:press|agency|news agency|service|wire))$"
+    rf"(?:The\s+)?(?:{_WIRES}|(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:press|agency|news agency|service|wire))$"
 )
 #: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM":
 #: a writer's name (and maybe the site's) run into the page's date stamp.

@@ -290,6 +290,8 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("By Jane Roe, AFP", True, False),
     ("Al Roe, Associated Press", False, False),  # under a photo: its credit
     ("Middle East | Asia", False, False),
+    ("Middle East | UAE", False, False),
+    ("Jane Roe | AFP", True, False),
     ("Chris Roe - Nov 19, 2019, 10:31 pm CST", True, False),
     ("Jane Roe | Updated: 2 May 2024", True, False),
     ("Jane Roe - Harbourchart - Mon Mar 3, 9:35AM CST", True, False),
