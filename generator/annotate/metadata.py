@@ -14,7 +14,8 @@ from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
 from generator.sources.metadata import MetadataError, coerce_date
 
-__all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet", "find_published", "frontmatter_list"]
+__all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet",
+           "find_published", "frontmatter_list"]
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 #: Someone speaking to an outlet in the text ("told TASS", "speaking to Kyodo"), not citing it ("according to", "interview with").
@@ -98,7 +99,6 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
-    lines_naming: dict[str, set[str]] = {}
     alone: set[str] = set()  # outlets a single line is enough for
     for line in article.removed:
         if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
@@ -108,7 +108,6 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
             for key in named:
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
-                lines_naming.setdefault(key, set()).add(line.text)
                 if own or key in heads:
                     alone.add(key)
     named_site = site_name(article)
@@ -129,8 +128,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         if staff:
             return staff.group("outlet").strip(), article.byline, -1
     # One menu item naming a known outlet is as often a sister site, a show or a partner ("WSJ at Large", "Inside Scoop
-    # SF"): alone it counts only as a copyright line, a dated credit ("Updated on: May 2, 2024 / CBS News"), a web domain
-    # or the head of a breadcrumb ("Arab News | Saudi Arabia").
+    # SF"): alone it counts only as a copyright line, a dated credit ("Updated on: May 2, 2024 / CBS News"), a web domain,
+    # the page speaking of itself ("Why you can trust X"), a byline or the head of a breadcrumb ("Arab News | Saudi Arabia").
     trusted = [key for key in votes if votes[key] >= MIN_VOTE_LINES or key in alone]
     if trusted:
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
@@ -138,7 +137,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     return _spoken_to(article, matcher)
 
 
-#: Distinct chrome lines that must name a known outlet for it to be the page's, unless one is a copyright or dated line.
+#: Chrome lines (a masthead's repeat too) that must name a known outlet for it to be the page's, unless one alone is enough.
 MIN_VOTE_LINES = 2
 _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)\s*\d|\bcopyright\b", re.I)
 #: The head of a breadcrumb ("Arab News | Saudi Arabia") or of a desk's byline ("by Reuters", "Harbour Daily with AFP").
