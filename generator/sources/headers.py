@@ -238,15 +238,15 @@ def _byline_follows(lines: list[Line], i: int) -> bool:
 #: A byline's label on a line of its own, the name on the next line ("By" / "John T Psaropoulos").
 _BYLINE_LABEL = re.compile(r"^(?:by|authors?|written by|words by|reporter|reported by):?$", re.I)
 #: A person's name: two to four capitalised words, initials too ("John T Psaropoulos").
-_PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}$")
 _ONE_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}"
+_PERSON_NAME = re.compile(rf"^{_ONE_NAME}$")
 #: ... or several, over a shared date stamp ("Jane Roe and John Smith", "Jane Roe, Bob Lee and Ann Poe").
 _PERSON_NAMES = re.compile(rf"^{_ONE_NAME}(?:, {_ONE_NAME}){{0,3}}(?:,? (?:and|&) {_ONE_NAME})?$")
 
 
 def _dated_name(lines: list[Line], i: int) -> bool:
-    """True when line ``i`` is only a person's name (or two) and the page's date stamp, the writer's title or handle
-    follows it: a byline."""
+    """True when line ``i`` is only a person's name (or several) and the page's date stamp, the writer's title, handle or
+    wire follows it: a byline."""
     return (
         lines[i].noise in (None, RemovedReason.REPEATED_WIDGET) and bool(_PERSON_NAMES.match(lines[i].text))
         and not is_writer_title(lines[i].text) and i + 1 < len(lines)
