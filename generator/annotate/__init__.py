@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from generator.annotate.authors import not_the_outlet
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover
@@ -111,7 +112,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     summary, key_points = summarise(article.blocks, mentions)
     return Annotations(
         outlet=outlet,
-        author=find_author(article),
+        author=not_the_outlet(find_author(article), knowledge.outlet_term(outlet)),
         published=published,
         dateline_place=_dateline_place(article),
         kind=find_kind(article, share, _told_outlet(outlet, body, knowledge)),

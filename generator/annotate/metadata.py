@@ -1,4 +1,4 @@
-"""Outlet, author, publication date and kind of an article."""
+"""Outlet, publication date and kind of an article (its author: authors.py)."""
 from __future__ import annotations
 
 import re
@@ -6,21 +6,24 @@ from collections import Counter
 from datetime import date
 from typing import Mapping
 
+from generator.annotate.authors import credited_author, find_author
 from generator.annotate.matching import Matcher
-from generator.annotate.site_names import site_name
+from generator.annotate.site_names import CHROME_REASONS, page_address, site_name, title_line_site
 from generator.annotate.text import sentence_at
-from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
-from generator.sources.bylines import by_name
 from generator.sources.metadata import MetadataError, coerce_date
-from generator.sources.title_lines import same_headline, title_head
+
+__all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet",
+           "find_published", "frontmatter_list"]
 
 _STAFF = re.compile(r"(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s+(?:staff\s+)?(?:writer|reporter|correspondent|editor)s?\b")
 #: Someone speaking to an outlet in the text ("told TASS", "speaking to Kyodo"), not citing it ("according to", "interview with").
 _OUTLET_CONTEXT = re.compile(
     r"\b(?:told|(?:speaking|spoke|talking|talked|said|says|remarks|statement)\s+(?:exclusively\s+)?to)(?:\s+the)?\s*$", re.I
 )
+#: "in an interview with Kyodo": alone it may cite another outlet's interview; it confirms a "told Kyodo".
+_INTERVIEW_CONTEXT = re.compile(r"\binterviews?\s+with(?:\s+the)?\s*$", re.I)
 #: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
 _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
@@ -45,11 +48,6 @@ def declared_date(value: object) -> date | None:
         return None
 
 
-#: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
-CHROME_REASONS = frozenset({
-    RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
-    RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
-})
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _DOMAINS_CACHE: dict[str, dict[str, str]] = {}
 
@@ -101,11 +99,17 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
+    alone: set[str] = set()  # outlets a single line is enough for
     for line in article.removed:
         if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
-            for key in outlets_named(line.text, matcher, knowledge):
+            named = outlets_named(line.text, matcher, knowledge)
+            own = named and (line.reason == RemovedReason.BYLINE or _own_line(line.text))
+            heads = _breadcrumb_head(line.text, matcher, knowledge) if named else []
+            for key in named:
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
+                if own or key in heads:
+                    alone.add(key)
     named_site = site_name(article)
     if named_site:
         name, line = named_site
@@ -123,60 +127,70 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         staff = _STAFF.search(article.byline.split(",", 1)[-1] if "," in article.byline else article.byline)
         if staff:
             return staff.group("outlet").strip(), article.byline, -1
-    if votes:
-        key = max(votes, key=lambda k: (votes[k], -list(evidence).index(k)))
+    # One menu item naming a known outlet is as often a sister site, a show or a partner ("WSJ at Large", "Inside Scoop
+    # SF"): alone it counts only as a copyright line, a dated credit ("Updated on: May 2, 2024 / CBS News"), a web domain,
+    # the page speaking of itself ("Why you can trust X"), a byline or the head of a breadcrumb ("Arab News | Saudi Arabia").
+    trusted = [key for key in votes if votes[key] >= MIN_VOTE_LINES or key in alone]
+    if trusted:
+        key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
+    return _spoken_to(article, matcher)
+
+
+#: Chrome lines (a masthead's repeat too) that must name a known outlet for it to be the page's, unless one alone is enough.
+MIN_VOTE_LINES = 2
+_COPYRIGHT_MARK = re.compile(r"©|\([cC]\)\s*\d|\bcopyright\b", re.I)
+#: The head of a breadcrumb ("Arab News | Saudi Arabia") or of a desk's byline ("by Reuters", "Harbour Daily with AFP").
+_BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}?)(?P<rest>\s+[|:–—]\s+\S|\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:(?:news\s+)?agencies|wires))$|$)")
+
+
+#: A page speaking of itself ("Why you can trust SCMP", "Support The Guardian", "Subscribe to Harbour Daily").
+_SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in))\s+\S", re.I)
+
+
+def _own_line(text: str) -> bool:
+    """True when one chrome line is enough to name the page's outlet: a copyright line, a dated credit, a web domain, the
+    page speaking of itself."""
+    return bool(_COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
+
+
+def _breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
+    """Outlets a breadcrumb line or a desk's byline starts with ("Arab News | Saudi Arabia", "by Reuters"); never a menu
+    item that is only a name ("Fox News" among the network's other sites)."""
+    match = _BREADCRUMB_HEAD.match(text)
+    return outlets_named(match.group("head"), matcher, knowledge) if match and (match.group("by") or match.group("rest")) else []
+
+
+#: Times the text must say someone spoke to an outlet before it is the page's own: news often quotes another outlet's
+#: interview once ("she told CNN on Sunday"); the outlet's own interview says so again ("in an interview with ...").
+MIN_SPOKEN_TO = 2
+
+
+def _spoken_to(article: Article, matcher: Matcher) -> tuple[str | None, str, int]:
+    """(outlet, sentence, block) someone spoke to in the headline ('Russian Official to Asharq Al-Awsat: ...'), or that the
+    text says was spoken to at least MIN_SPOKEN_TO times ('told TASS', 'in an interview with TASS'); else nothing."""
     texts = [(-1, article.title or "")] + [(i, b.text) for i, b in enumerate(article.blocks) if b.kind == "paragraph"]
+    first: dict[str, tuple[str, int]] = {}
+    times: Counter[str] = Counter()
     for block, text in texts:
         for match in matcher.find(text):
-            context = _TITLE_OUTLET_CONTEXT if block == -1 else _OUTLET_CONTEXT
-            if match.best.taxonomy == "outlets" and context.search(text[max(0, match.start - 40) : match.start]):
+            if match.best.taxonomy != "outlets":
+                continue
+            before = text[max(0, match.start - 40) : match.start]
+            if block == -1 and _TITLE_OUTLET_CONTEXT.search(before):
                 return match.best.key, sentence_at(text, match.start), block
-    return None, "", -1
+            if block >= 0 and _OUTLET_CONTEXT.search(before):
+                first.setdefault(match.best.key, (sentence_at(text, match.start), block))
+            if block >= 0 and (_OUTLET_CONTEXT.search(before) or _INTERVIEW_CONTEXT.search(before)):
+                times[match.best.key] += 1
+    told = [key for key in first if times[key] >= MIN_SPOKEN_TO]
+    return (told[0], *first[told[0]]) if told else (None, "", -1)
 
 
 #: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
 _CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
 #: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.
 _PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|video|foto|graphic)s?(?: credit)?\s*[:/]", re.I)
-#: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").
-_SITE_SUFFIX = re.compile(r"[|–—-]\s+(?P<site>[^|–—]{2,40}?)(?:\s+[a-z]{2})?$")
-MAX_SITE_WORDS = 4
-
-
-def title_line_site(article: Article) -> tuple[str, str] | None:
-    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site')."""
-    if not article.title:
-        return None
-    for line in (*article.removed, *article.page_chrome):
-        if line.text == article.title or not same_headline(title_head(line.text), article.title):
-            continue
-        match = _SITE_SUFFIX.search(line.text)
-        site = match.group("site").strip() if match else ""
-        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title):
-            return site, line.text
-    return None
-
-
-#: Hosts of share buttons, link shorteners and platforms: a bare link to one of them is not the page's address.
-_NOT_PAGE_HOSTS = re.compile(
-    r"(?:^|\.)(?:twitter|x|facebook|fb|t|youtube|youtu|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|"
-    r"google|apple|amzn|amazon|bit|tinyurl|ow|goo|flickr|wikipedia|archive|web\.archive)\.(?:[a-z]{2,3}\.)?[a-z]{2,}$"
-)
-_PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>[/?#]\S*)?$", re.I)
-#: A path this short ("/5xk8w") is a short link for sharing, on whatever host, not the page's address.
-MIN_PAGE_PATH = 10
-
-
-def page_address(article: Article) -> tuple[str, str] | None:
-    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address."""
-    for line in (*article.removed, *article.page_chrome):
-        if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
-            continue
-        match = _PAGE_URL.match(line.text)
-        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
-            return match.group("host").lower(), line.text
-    return None
 
 
 def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> str:
@@ -191,60 +205,6 @@ def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> s
 
 def _first(values: list[str]) -> str | None:
     return values[0] if values else None
-
-
-def find_author(article: Article) -> str | None:
-    """The author from frontmatter, byline, author bio or the wire's credit line, in normal case."""
-    declared = article.meta.get("author")
-    if isinstance(declared, str) and declared.strip():
-        return declared.strip()
-    for line in (article.byline, article.bio):
-        if not line:
-            continue
-        if by_name(line) and _is_person(by_name(line)):
-            return by_name(line)
-        line = re.sub(r"^\*?(?:By|Opinion piece by|Analysis by|Written by):?\s+", "", line.lstrip("*"), flags=re.I)
-        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
-        if not _is_person(name):
-            continue
-        if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
-            return name.title() if name.isupper() else name
-    dated = (by_name(text) for text in [article.byline or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
-    writer = next((name for name in dated if name and _is_person(name)), None)
-    if writer:
-        return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
-    return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
-                           + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
-
-
-_DESK_WORDS = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)
-_INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?$")
-
-
-def _is_person(name: str) -> bool:
-    """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
-    return not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split())
-
-
-#: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').
-_CREDIT_ROLES = (
-    re.compile(r"(?:^|[(;]\s*)Reporting by\s+(?P<name>[^;,()]+)"),
-    re.compile(r"(?:^|[(;]\s*)(?:Writing|Written|Compiled) by\s+(?P<name>[^;,()]+)", re.I),
-)
-_CREDIT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,4}")
-
-
-def credited_author(lines: list[str]) -> str | None:
-    """The first name a wire credit line gives ('(Reporting by Jack Kim; Editing by Robert Birsel)' -> 'Jack Kim')."""
-    credits = [line for line in lines if " by " in line and len(line) < 600]
-    for role in _CREDIT_ROLES:
-        for line in credits:
-            for match in role.finditer(line):
-                name = re.split(r"\s+(?:and|in|at|from)\s+|\s+@", match.group("name"), maxsplit=1)[0]
-                found = _CREDIT_NAME.match(name.strip())
-                if found:
-                    return found.group(0)
-    return None
 
 
 _FULL_DATE = re.compile(

@@ -1,7 +1,9 @@
-"""The name a page's own chrome gives its site: copyright lines, 'More from X', 'Subscribe to X', 'X Staff', a domain.
+"""The name a page's own chrome gives its site: copyright lines, 'More from X', 'Subscribe to X', 'X Staff', a domain;
+and the browser's title line ('Headline | Site') and the page's own address (a bare link), read first.
 
 A page names its site in many small places; one of them alone may name someone else (the owner in a copyright
-line, a platform in 'Follow us on'). So a name counts only when at least two of the page's chrome lines name it.
+line, a platform in 'Follow us on'). So a name counts only when at least two of the page's chrome lines name it
+(its teaser and "About" lines count too, once a chrome line gives the name).
 """
 from __future__ import annotations
 
@@ -10,20 +12,32 @@ from collections import Counter
 
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
-from generator.sources.bylines import by_name
+from generator.sources.bylines import by_name, dated_name
+from generator.sources.title_lines import same_headline, title_head
 
+#: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
+CHROME_REASONS = frozenset({
+    RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
+    RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
+})
 #: Removed lines that are not the page's chrome: teasers of other stories, captions, the text's own repeats.
 _NOT_CHROME = frozenset({RemovedReason.RELATED, RemovedReason.CAPTION, RemovedReason.DUPLICATE, RemovedReason.REPEATED})
 #: A site's name: one to five capitalised words or words with capitals or digits inside ("AppleInsider", "VG247").
 _NAME = r"(?P<name>(?:The\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|&)){0,4})"
 _COPYRIGHT = re.compile(
     r"(?:©|ⓒ|\([cC]\)|\b(?i:copyright)\b)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*(?:\d{4})?)?\s*,?\s*)?(?:(?i:copyright)\s+)?" + _NAME)
-#: Phrases of a page about itself, the site's name after them ("More from X", "Subscribe to X", "Source: X").
+#: Phrases of a page about itself, the site's name after them ("More from X", "Subscribe to X", "Source: X", a writer's
+#: "Senior editor at X").
 _BEFORE_NAME = re.compile(
     r"(?:(?:^|[\s(])(?i:more (?:stories |news |articles )?from|subscribe to|advertise (?:on|with)|stay up to date with|"
-    r"welcome to|trending (?:now )?on|source:)|^(?i:follow|search|browse|about))\s+" + _NAME)
+    r"welcome to|trending (?:now )?on|source:|(?:editor|writer|reporter|correspondent|columnist|contributor)s? (?:at|for))|"
+    r"^(?i:follow|search|browse|about))\s+" + _NAME)
+#: A byline of a piece written for the site by an outsider ("By Jane Roe | Special to the Harbour Press").
+_SPECIAL_TO = re.compile(r"\b(?i:special to)(?:\s+the)?\s+" + _NAME)
 #: ... and before them ("IGN Staff", "VG247 newsletter!", "Dawgs By Nature homepage").
 _AFTER_NAME = re.compile(_NAME + r"\s+(?i:staff|homepage|newsletter|main menu|wire services)\b")
+#: "Sign up for our Middle East newsletter": a section's newsletter, not the site's.
+_OUR_NEWSLETTER = re.compile(r"\b[Oo]ur\s+(?:\S+\s+){0,4}newsletter", re.I)
 #: A line that is only a domain ("EXPRESS.CO.UK", "CBSSports.com").
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)$", re.I)
 _COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I)
@@ -34,6 +48,8 @@ _PRODUCT = re.compile(r"\s+(?:newsletter|magazine|app|podcast|online|\.com)$", r
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})\.\s.*$")
 #: A year ("© Copyright 2026, All Rights Reserved") is never a site's name.
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
+#: ... nor part of one: "©The Harbour Blog 2011-2019" names "The Harbour Blog".
+_TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?$")
 MIN_LINES = 2
 #: A shorter name is a stray token ("In.com" from "LinkedIn.com" cut short), not a site's.
 MIN_KEY = 3
@@ -51,12 +67,19 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name)
 
 
-def _names(key: str, line: str) -> bool:
-    """True when a line names the site of ``key`` (inside a longer word only when the key is long)."""
-    folded = re.sub(r"[^a-z0-9 ]", "", line.lower())
-    if len(key) >= MIN_INSIDE_WORDS:
-        return key in folded.replace(" ", "")
-    return re.search(rf"(?<![a-z0-9]){key}(?![a-z0-9])", folded) is not None
+_NOT_KEY_CHARACTER = re.compile(r"[^a-z0-9 ]")
+
+
+def _fold(line: str) -> tuple[str, frozenset[str]]:
+    """A line as _names compares it: its letters and digits run together, and its words."""
+    folded = _NOT_KEY_CHARACTER.sub("", line.lower())
+    return folded.replace(" ", ""), frozenset(folded.split())
+
+
+def _names(key: str, line: str | tuple[str, frozenset[str]]) -> bool:
+    """True when a line (or its _fold) names the site of ``key`` (inside a longer word only when the key is long)."""
+    joined, tokens = _fold(line) if isinstance(line, str) else line
+    return key in joined if len(key) >= MIN_INSIDE_WORDS else key in tokens
 
 
 def _candidates(text: str, byline: str) -> list[str]:
@@ -69,12 +92,13 @@ def _candidates(text: str, byline: str) -> list[str]:
     # names it as the desk ("IGN Staff", found below).
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
     found += [name for name in before if not _names(_key(name), byline)]
-    found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _AFTER_NAME.finditer(text)]
+    after = [] if _OUR_NEWSLETTER.search(text) else list(_AFTER_NAME.finditer(text))
+    found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in (*after, *_SPECIAL_TO.finditer(text))]
     domain = _DOMAIN_LINE.match(text.strip())
     if domain:
         found.append(text.strip())
     not_sites = _not_sites()
-    found = [_SENTENCE_END.sub("", name) for name in found]
+    found = [_TRAILING_YEARS.sub("", _SENTENCE_END.sub("", name)) for name in found]
     return [_PRODUCT.sub("", name) for name in found
             if name.casefold() not in not_sites and len(_key(name)) >= MIN_KEY and not _is_company(name) and not _YEAR.match(name)]
 
@@ -97,6 +121,16 @@ def _mastheads(lines: list[str]) -> set[str]:
     return {name for name, count in heads.items() if count >= MIN_MASTHEAD_ITEMS and name.casefold() not in _not_sites()}
 
 
+#: A blogger's byline by first name alone ("by Regan December 6, 2017", "written by Regan"): the "© Regan" is hers, not a site's.
+_SIGNATURE = re.compile(r"^(?i:(?:written|posted)\s+)?(?i:by)\s+(?P<name>[A-Z][a-z'’-]{2,})(?:$|\s*[|,]|\s+\d|\s+[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def _signature(text: str) -> str | None:
+    """The one-word name of a byline line ('by Regan December 6, 2017' -> 'Regan'), else None."""
+    match = _SIGNATURE.match(text)
+    return match.group("name") if match else None
+
+
 def _not_sites() -> set[str]:
     return {w.casefold() for w in words("not_site_names")}
 
@@ -109,7 +143,7 @@ def site_name(article: Article) -> tuple[str, str] | None:
     evidence: dict[str, str] = {}
     mastheads = _mastheads(lines)
     # People with a byline on the page ("By Jane Roe | May 2"), even one the cleaner took for the headline, are writers.
-    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text))}
+    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text) or dated_name(text) or _signature(text))}
     for text in lines:
         item = _MASTHEAD_ITEM.match(text)
         heading = [item.group("name")] if item and item.group("name") in mastheads else []
@@ -120,7 +154,10 @@ def site_name(article: Article) -> tuple[str, str] | None:
             evidence.setdefault(_key(name), text)
     if not names:
         return None
-    support = {key: sum(_names(key, line) for line in lines) for key in names}
+    # A name the page gives is looked for on its teaser and "About" lines too ("About ZDNet", "ZDNet Academy").
+    folded = [_fold(text) for text in dict.fromkeys(
+        [*lines, *(line.text for line in (*article.removed, *article.page_chrome) if line.reason == RemovedReason.RELATED)])]
+    support = {key: sum(_names(key, line) for line in folded) for key in names}
     best = max(names, key=lambda key: (support[key], sum(names[key].values()), -list(names).index(key)))
     if support[best] < MIN_LINES:
         return None
@@ -128,3 +165,65 @@ def site_name(article: Article) -> tuple[str, str] | None:
     longer = [key for key in names if best in key and key != best and support[key] >= MIN_LINES]
     best = max(longer, key=lambda key: (len(key), support[key], -list(names).index(key)), default=best)
     return names[best].most_common(1)[0][0], evidence[best]
+
+
+#: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").
+_SITE_SUFFIX = re.compile(r"[|–—-]\s+(?P<site>[^|–—]{2,40}?)(?:\s+[a-z]{2})?$")
+MAX_SITE_WORDS = 4
+
+
+def title_line_site(article: Article) -> tuple[str, str] | None:
+    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site')."""
+    if not article.title:
+        return None
+    for line in (*article.removed, *article.page_chrome):
+        if line.text == article.title or not same_headline(title_head(line.text), article.title):
+            continue
+        match = _SITE_SUFFIX.search(line.text)
+        site = _spelled_site(match.group("site").strip(), line.text) if match else ""
+        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title):
+            return site, line.text
+    return None
+
+
+_HOST = re.compile(r"^(?:www\.)?(?P<label>[\w-]+)(?:\.[a-z]{2,})+$", re.I)
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_NOT_SPELLED = re.compile(r"[^a-z0-9 ]")
+
+
+def _spelled_site(site: str, line: str) -> str:
+    """The part of a title line that spells the domain it ends with ('... - The Harbour Sting - ... - harboursting.com'
+    -> 'The Harbour Sting'), else the site as found."""
+    host = _HOST.match(site)
+    if not host:
+        return site
+    label = host.group("label").lower().replace("-", "")
+    spelled = (part for part in _TITLE_PARTS.split(line)[1:-1] if label in _spellings(part))
+    return next(spelled, site)
+
+
+def _spellings(name: str) -> set[str]:
+    """A name folded as domains spell it: 'The Harbour Sting' -> {'theharboursting', 'harboursting'}."""
+    folded = _NOT_SPELLED.sub("", name.lower()).split()
+    return {"".join(folded), "".join(folded[1:] if folded[:1] == ["the"] else folded)}
+
+
+#: Hosts of share buttons, link shorteners and platforms: a bare link to one of them is not the page's address.
+_NOT_PAGE_HOSTS = re.compile(
+    r"(?:^|\.)(?:twitter|x|facebook|fb|t|youtube|youtu|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|"
+    r"google|apple|amzn|amazon|bit|tinyurl|ow|goo|flickr|wikipedia|archive|web\.archive)\.(?:[a-z]{2,3}\.)?[a-z]{2,}$"
+)
+_PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>[/?#]\S*)?$", re.I)
+#: A path this short ("/5xk8w") is a short link for sharing, on whatever host, not the page's address.
+MIN_PAGE_PATH = 10
+
+
+def page_address(article: Article) -> tuple[str, str] | None:
+    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address."""
+    for line in (*article.removed, *article.page_chrome):
+        if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
+            continue
+        match = _PAGE_URL.match(line.text)
+        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
+            return match.group("host").lower(), line.text
+    return None

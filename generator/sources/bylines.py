@@ -5,10 +5,11 @@ import re
 
 #: A line that ends a sentence (a full stop or an exclamation mark, past closing quotes and brackets).
 SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
+#: A writer's title after the name, in any case ("Staff Writer", "AP Auto Writer", "foreign correspondent").
+_TITLE_WORDS = r"(?i:(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?)\b"
 _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
-    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}"
-    r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
+    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}" + _TITLE_WORDS + r".*))?$"
 )
 _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
 
@@ -17,12 +18,15 @@ def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text):
+    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text):
         return True
     match = _BYLINE.match(text)
-    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
+    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text)
+                                                                               or _CAPITALS_BYLINE.match(text))
 
 
+#: A byline in capitals ("BY JANE ROE", "BY JANE ROE, ASSOCIATED PRESS").
+_CAPITALS_BYLINE = re.compile(r"^BY:?\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{1,40})?$")
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
 #: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
 _NAME_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|da|van|von|bin|al|el|la|le)){1,3}$")
@@ -47,12 +51,12 @@ def is_plain_byline(text: str) -> bool:
 _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|"
                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 #: A word of a name ("Roe", "McCain", "O'Brien").
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+"
+_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[A-Z][a-z'’-]+"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
 #: a month or weekday after the first name is the date's, not the name's.
 _BY_NAME = re.compile(
-    rf"^By:?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
-    rf"(?=$|\s*[|,@–—]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+and\s+[A-Z]|(?<=[a-z]{{2}})[A-Z])"
+    rf"^(?:By|(?:Written|Words|Reported|Posted|Story|Text|Report) by|Authors?\b):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
+    rf"(?=$|\s*[|,@–—]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+(?:and|with)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
 )
 
 
@@ -60,3 +64,47 @@ def by_name(text: str) -> str | None:
     """The writer's name of a 'By NAME' line, whatever follows it ('By Jane Roe | May 2, 2024', 'By Jane RoeStaff Writer')."""
     match = _BY_NAME.match(text.strip())
     return match.group("name") if match else None
+
+
+#: The wires that sign copy by name or initials alone ("Jane Roe | Reuters", "Jane Roe - AFP"); an agency, press or service
+#: ("Associated Press", "Anadolu Agency") needs no entry. Other initials are no wire ("Middle East | UAE" is a breadcrumb).
+_WIRES = (r"(?:Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Interfax|Bernama|Antara|AFP|AP|AA|DPA|EFE|ANSA|PTI|IANS|ANI|UNI|TASS|IRNA|"
+          r"WAM|SPA|QNA|KUNA|MENA|BNA|CNA|APA)")
+#: "NAME | Reuters", "By NAME, AFP", "NAME - Associated Press": a person's name, then the wire that sent the copy; without
+#: "By", never after a comma ("Al Goldis, Associated Press" under a photo is its credit).
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}}"
+_WIRE_BYLINE = re.compile(
+    rf"^(?:By:?\s+{_PERSON}\s*(?:,|\||\s[-—–])|{_PERSON}\s*(?:\||\s[-—–]))\s*"
+    rf"(?:The\s+)?(?:{_WIRES}|(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:press|agency|news agency|service|wire))$"
+)
+#: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM":
+#: a writer's name (and maybe the site's) run into the page's date stamp.
+_DATED_NAME = re.compile(
+    rf"^(?P<name>{_PERSON})\s*[-–—|•,]\s*(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}[A-Z][\w&'’.-]*\s*[-–—|•]\s*)?"
+    rf"(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?"
+    rf"(?:(?:{_MONTH_OR_DAY},?\s+)?{_MONTH_OR_DAY}\.?\s*\d|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
+)
+#: A dated byline is a short line; a longer one is a teaser or a sentence.
+MAX_DATED_NAME_WORDS = 14
+
+
+def dated_name(text: str) -> str | None:
+    """The writer's name of a line that is only a name and the page's date stamp ('Chris Roe - Nov 19, 2019'), else None."""
+    match = _DATED_NAME.match(text.strip()) if len(text.split()) <= MAX_DATED_NAME_WORDS else None
+    return match.group("name") if match else None
+
+
+#: A writer's title on a line of its own, under the name ("Senior Correspondent", "Political Editor, Harbour Gazette").
+_WRITER_TITLE = re.compile(r"^(?:[A-Z][\w&'’.-]*\s+){0,3}" + _TITLE_WORDS + r"(?:\s*(?:,|\||\bat\b|\bfor\b)\s*[^.!?]{1,50})?$")
+#: A social-media handle ("@janeroe") or the wire that sent the copy ("Anadolu Agency") on a line of its own, under the name.
+_UNDER_NAME = re.compile(r"^(?:@\w{2,30}|(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?i:agency|press|news agency))$")
+
+
+def is_writer_title(text: str) -> bool:
+    """True for a line that is a writer's title ('Senior Correspondent'), never a name."""
+    return bool(_WRITER_TITLE.match(text))
+
+
+def is_under_name(text: str) -> bool:
+    """True for what a page prints under a writer's name: a title ('Staff Writer'), a handle ('@janeroe'), a wire."""
+    return bool(_WRITER_TITLE.match(text) or _UNDER_NAME.match(text))

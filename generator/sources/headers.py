@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.bylines import is_byline, is_name_line
+from generator.sources.bylines import is_byline, is_name_line, is_under_name, is_writer_title
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
@@ -92,6 +92,9 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             continue
         if not started and byline is None and _dated_name(rest, i):
             byline = text  # the author's name over the date, though the page repeats it in its teaser lists
+            continue
+        if byline is not None and not started and i > 0 and rest[i - 1].text == byline and is_under_name(text):
+            removed.append(RemovedLine(text, RemovedReason.BYLINE))  # the writer's title, handle or wire, under the name
             continue
         if line.noise:
             removed.append(RemovedLine(text, line.noise))
@@ -235,15 +238,25 @@ def _byline_follows(lines: list[Line], i: int) -> bool:
 #: A byline's label on a line of its own, the name on the next line ("By" / "John T Psaropoulos").
 _BYLINE_LABEL = re.compile(r"^(?:by|authors?|written by|words by|reporter|reported by):?$", re.I)
 #: A person's name: two to four capitalised words, initials too ("John T Psaropoulos").
-_PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}$")
+_ONE_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}"
+_PERSON_NAME = re.compile(rf"^{_ONE_NAME}$")
+#: ... or several, over a shared date stamp ("Jane Roe and John Smith", "Jane Roe, Bob Lee and Ann Poe").
+_PERSON_NAMES = re.compile(rf"^{_ONE_NAME}(?:, {_ONE_NAME}){{0,3}}(?:,? (?:and|&) {_ONE_NAME})?$")
 
 
 def _dated_name(lines: list[Line], i: int) -> bool:
-    """True when line ``i`` is only a person's name and the page's date stamp follows it: a byline."""
+    """True when line ``i`` is only a person's name (or several) and the page's date stamp, the writer's title, handle or
+    wire follows it: a byline."""
     return (
-        lines[i].noise in (None, RemovedReason.REPEATED_WIDGET) and bool(_PERSON_NAME.match(lines[i].text))
-        and i + 1 < len(lines) and lines[i + 1].noise == RemovedReason.TIMESTAMP
+        lines[i].noise in (None, RemovedReason.REPEATED_WIDGET) and bool(_PERSON_NAMES.match(lines[i].text))
+        and not is_writer_title(lines[i].text) and i + 1 < len(lines)
+        and (lines[i + 1].noise == RemovedReason.TIMESTAMP or is_under_name(lines[i + 1].text) and _opens_text(lines, i + 2))
     )
+
+
+def _opens_text(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` is the page's date stamp or a paragraph: what follows a byline, not a menu's next item."""
+    return i < len(lines) and (lines[i].noise == RemovedReason.TIMESTAMP or is_body(lines[i]))
 
 
 def _labelled_name(lines: list[Line], i: int) -> int | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
-from generator.sources.bylines import is_byline
+from generator.sources.bylines import by_name, is_byline
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -120,6 +120,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.WIDGET
     if words <= 30 and INLINE_RELATED.match(text):
         return RemovedReason.RELATED
+    if by_name(text):
+        return None  # "By Jane Roe with AFP" is the byline, not a credit
     if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
         return RemovedReason.CAPTION
     if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):

@@ -34,7 +34,10 @@ def removed(text, reason):
                      ("Harbour Gazette", "Jane Doe, Harbour Gazette staff writer", -1), id="staff byline, free name"),
         pytest.param({"byline": "By Jane Doe, Nikkei staff writer", "removed": removed("Nikkei Asia", RemovedReason.NAVIGATION)},
                      ("nikkei-asia", "By Jane Doe, Nikkei staff writer", -1), id="byline outlet made specific by the page"),
-        pytest.param({"paragraphs": (TOLD,)}, ("kyodo", TOLD, 0), id="told <outlet>"),
+        pytest.param({"paragraphs": (TOLD, INTERVIEWED)}, ("kyodo", TOLD, 0), id="told <outlet>, and an interview with it"),
+        pytest.param({"paragraphs": (TOLD,)}, (None, "", -1), id="told <outlet> once: news quoting another outlet"),
+        pytest.param({"title": "Russian Official to Kyodo News: Talks Will Resume", "paragraphs": (P,)},
+                     ("kyodo", "Russian Official to Kyodo News: Talks Will Resume", -1), id="spoken to in the headline"),
         pytest.param({"paragraphs": (CITED,)}, (None, "", -1), id="'according to <outlet>' cites another outlet"),
         pytest.param({"paragraphs": (INTERVIEWED,)}, (None, "", -1), id="'an interview with <outlet>' is another outlet's"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Talks resume in Geneva | World News | Al Jazeera", RemovedReason.NAVIGATION),
@@ -42,12 +45,33 @@ def removed(text, reason):
                      ("al-jazeera", "Talks resume in Geneva | World News | Al Jazeera", -1), id="browser title line's site, before the wire"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Talks resume in Geneva – Harbour Gazette en", RemovedReason.NAVIGATION)},
                      ("Harbour Gazette", "Talks resume in Geneva – Harbour Gazette en", -1), id="browser title line's site, free name"),
+        pytest.param({"title": "Talks resume in Geneva", "removed": removed(
+            "Talks resume in Geneva - The Harbour Sting - Critical news and insights on harbour politics - harboursting.com",
+            RemovedReason.NAVIGATION)}, ("The Harbour Sting", "Talks resume in Geneva - The Harbour Sting - Critical news and insights on "
+                                        "harbour politics - harboursting.com", -1), id="browser title line's site spelled by its domain"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Weather | Harbour Gazette", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a title line of another headline is not this page's"),
         pytest.param({"removed": removed("Photo: Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="a picture credit is not the page's outlet"),
         pytest.param({"removed": removed("Associated Press writers Jane Roe in Moscow contributed to this report.", RemovedReason.CREDITS)},
                      (None, "", -1), id="a contributors' line is not the page's outlet"),
         pytest.param({}, (None, "", -1), id="nothing to go on"),
+        pytest.param({"removed": removed("Kyodo News Plus", RemovedReason.NAVIGATION)}, (None, "", -1),
+                     id="one menu item naming an outlet: a sister site or a show"),
+        pytest.param({"removed": removed("Kyodo News Plus", RemovedReason.NAVIGATION) + removed("Kyodo Weekly", RemovedReason.WIDGET)},
+                     ("kyodo", "Kyodo News Plus", -1), id="two chrome lines naming an outlet"),
+        pytest.param({"removed": removed("by Kyodo News", RemovedReason.NAVIGATION)}, ("kyodo", "by Kyodo News", -1), id="a desk's byline"),
+        pytest.param({"removed": removed("Why you can trust Kyodo News", RemovedReason.WIDGET)},
+                     ("kyodo", "Why you can trust Kyodo News", -1), id="the page speaking of itself"),
+        pytest.param({"removed": removed("KYODO NEWS", RemovedReason.NAVIGATION) * 2}, ("kyodo", "KYODO NEWS", -1),
+                     id="the masthead, top and bottom"),
+        pytest.param({"removed": removed("Kyodo News with AFP", RemovedReason.NAVIGATION)}, ("kyodo", "Kyodo News with AFP", -1),
+                     id="a desk's byline with an agency"),
+        pytest.param({"removed": removed("Kyodo News at Large with Jane Roe", RemovedReason.NAVIGATION)}, (None, "", -1),
+                     id="a show's name 'with' its host"),
+        pytest.param({"removed": removed("Politics | Kyodo Weekly", RemovedReason.NAVIGATION)}, (None, "", -1),
+                     id="a breadcrumb's later item naming an outlet: a section or partner"),
+        pytest.param({"removed": removed("Updated on: May 2, 2024 / Kyodo News", RemovedReason.TIMESTAMP)},
+                     ("kyodo", "Updated on: May 2, 2024 / Kyodo News", -1), id="a dated credit line"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -77,6 +101,21 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("By Meg JamesStaff Writer", RemovedReason.NAVIGATION)}, "Meg James", id="title run into the name"),
         pytest.param({"removed": removed("By Jane Roe | May 2, 2024", RemovedReason.RELATED)}, None, id="a teaser's byline is another article's"),
         pytest.param({"removed": removed("By Harbour Newsroom | May 2, 2024", RemovedReason.NAVIGATION)}, None, id="a desk's dated byline"),
+        pytest.param({"removed": removed("Chris Roe - Nov 19, 2019, 10:31 pm CST", RemovedReason.TIMESTAMP)}, "Chris Roe",
+                     id="a name run into the date stamp, without 'By'"),
+        pytest.param({"byline": "Jane Roe | Reuters"}, "Jane Roe", id="a wire byline"),
+        pytest.param({"byline": "Jane Roe, Staff Writer"}, "Jane Roe", id="a title in capitals"),
+        pytest.param({"byline": "Author: Jane Roe"}, "Jane Roe", id="an 'Author:' label"),
+        pytest.param({"byline": "Story by Jane Roe"}, "Jane Roe", id="a 'Story by' label"),
+        pytest.param({"byline": "By JANE ROE Associated Press"}, "Jane Roe", id="a name in capitals, then the wire"),
+        pytest.param({"byline": "Political Editor"}, None, id="a writer's title is not a name"),
+        pytest.param({"removed": removed("On the date of publication, Jane Roe did not have (either directly or indirectly) positions in any of "
+                                         "the securities mentioned in this article.", RemovedReason.DISCLAIMER)}, "Jane Roe",
+                     id="a writer named only in a disclosure line"),
+        pytest.param({"removed": removed("Jane Roe has no position in any of the stocks mentioned.", RemovedReason.DISCLAIMER)}, "Jane Roe",
+                     id="a writer's 'no position' disclosure"),
+        pytest.param({"removed": removed("Disclosure: Harbour Research Desk holds no positions.", RemovedReason.DISCLAIMER)}, None,
+                     id="a desk's disclosure"),
         pytest.param({}, None, id="no byline"),
     ],
 )
@@ -185,3 +224,14 @@ def test_page_address_is_a_bare_link_that_is_not_for_sharing(line, host):
 
     found = page_address(article("Body text long enough to be a paragraph of the article itself.", removed=(RemovedLine(line, RemovedReason.LINK),)))
     assert (found[0] if found else None) == host
+
+
+@pytest.mark.parametrize(("author", "outlet", "expected"), [
+    ("Kyodo News Weekly", "kyodo", None),  # a show or desk of the page's own outlet
+    ("Jane Roe", "kyodo", "Jane Roe"),
+    ("Kyodo News Weekly", None, "Kyodo News Weekly"),
+])
+def test_an_author_naming_the_page_s_outlet_is_a_desk(author, outlet, expected):
+    from generator.annotate.authors import not_the_outlet
+
+    assert not_the_outlet(author, annotator().knowledge.outlet_term(outlet)) == expected

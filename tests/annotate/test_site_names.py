@@ -47,8 +47,20 @@ def page(*lines, byline=None, dateline=None):
                  id="the longer name over its cut-short form"),
     pytest.param([("Get our daily Entertainment newsletter", NAV), ("Entertainment", NAV)], None, None,
                  id="a section's newsletter"),
+    pytest.param([("Get the latest from the Middle East with our Middle East newsletter. Sign up here.", NAV), ("Middle East", NAV)],
+                 None, None, id="a region's newsletter"),
     pytest.param([("© Copyright 2026, All Rights Reserved | Harbourtech", CREDITS), ("News © 2026", NAV)], None, None,
                  id="a year is not a name"),
+    pytest.param([("© 2019 Harbourtech. All rights reserved.", CREDITS), ("About Harbourtech", RELATED)], None,
+                 ("Harbourtech", "© 2019 Harbourtech. All rights reserved."), id="a teaser line corroborates a name the chrome gives"),
+    pytest.param([("Senior editor at Harbourtech.", NAV), ("Harbourtech", NAV)], None,
+                 ("Harbourtech", "Senior editor at Harbourtech."), id="the writer's title at the site"),
+    pytest.param([("Harbour Press e-edition", NAV)], "By Jane Roe | Special to the Harbour Press",
+                 ("Harbour Press", "By Jane Roe | Special to the Harbour Press"), id="a byline written for the site"),
+    pytest.param([("©The Harbour Blog 2011-2019", CREDITS), ("About The Harbour Blog", NAV)], None,
+                 ("The Harbour Blog", "©The Harbour Blog 2011-2019"), id="the years after a name are not part of it"),
+    pytest.param([("by Marla December 6, 2017", NAV), ("written by Marla", NAV), ("© Marla", CREDITS), ("Marla", NAV)], None, None,
+                 id="a blogger's first name in a copyright line is hers, not a site's"),
 ])
 def test_site_name(lines, byline, expected):
     assert site_name(page(*lines, byline=byline)) == expected

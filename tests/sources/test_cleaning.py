@@ -283,6 +283,19 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Foreign ministers met in Geneva by the lake.", False, False),
     ("By Justine Roe - 11/18/19 11:04 PM EST", True, False),
     ("By choosing I Accept, you consent to our use of cookies.", False, False),
+    ("Jane Roe, Staff Writer", True, False),
+    ("Tom Roe, AP Auto Writer", True, False),
+    ("Jane Roe | Reuters", True, False),
+    ("Jane Roe - Associated Press", True, False),
+    ("By Jane Roe, AFP", True, False),
+    ("Al Roe, Associated Press", False, False),  # under a photo: its credit
+    ("Middle East | Asia", False, False),
+    ("Middle East | UAE", False, False),
+    ("Jane Roe | AFP", True, False),
+    ("Chris Roe - Nov 19, 2019, 10:31 pm CST", True, False),
+    ("Jane Roe | Updated: 2 May 2024", True, False),
+    ("Jane Roe - Harbourchart - Mon Mar 3, 9:35AM CST", True, False),
+    ("Talks Resume In Geneva After Long Pause In Negotiations Between The Two Sides - Nov 19, 2019", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
     from generator.sources.bylines import is_byline, is_name_line
@@ -511,6 +524,11 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     ("By Mary O'Brien", "Mary O'Brien"),
     ("By John McCain Institute report", None),
     ("By Reuters", None),
+    ("Author: Jane Roe", "Jane Roe"),
+    ("By Bryan DeArdo @BryanDeArdo", "Bryan DeArdo"),
+    ("Posted by Jane Roe on May 2, 2024", "Jane Roe"),
+    ("By Jane Roe with AFP", "Jane Roe"),
+    ("Written by Jane Roe | May 2, 2024", "Jane Roe"),
 ])
 def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     from generator.sources.bylines import by_name
@@ -538,3 +556,19 @@ def test_the_page_chrome_of_a_long_file_keeps_its_top_and_bottom():
     railway = clean(text)[1]
     assert len(railway.page_chrome) == MAX_PAGE_CHROME_LINES
     assert railway.page_chrome[0].text == "Section 0" and railway.page_chrome[-1].text == f"Section {MAX_PAGE_CHROME_LINES - 1}"
+
+
+@pytest.mark.parametrize(("lines", "byline", "under"), [
+    (["Jane Roe", "Senior Correspondent"], "Jane Roe", "Senior Correspondent"),
+    (["Jane Roe", "@janeroe"], "Jane Roe", "@janeroe"),
+    (["Jane Roe", "Anadolu Agency"], "Jane Roe", "Anadolu Agency"),
+    (["Jane Roe and John Smith", "May 2, 2024"], "Jane Roe and John Smith", None),
+    (["Jane Roe, Bob Lee and Ann Poe", "May 2, 2024"], "Jane Roe, Bob Lee and Ann Poe", None),
+    (["BY JANE ROE"], "BY JANE ROE", None),
+    (["By Jane Roe with AFP"], "By Jane Roe with AFP", None),
+    (["Congress Blog", "Contributors", "Video"], None, None),  # a menu: its items are no name and title
+])
+def test_a_name_over_its_title_handle_or_wire_is_the_byline(lines, byline, under):
+    (article,) = clean("\n".join([PIER, *lines, A, B]) + "\n")
+    assert article.byline == byline
+    assert [r.text for r in article.removed if r.reason == RemovedReason.BYLINE] == ([under] if under else [])

@@ -1,0 +1,91 @@
+"""The author of an article: frontmatter, byline, bio, a dated byline in the page's chrome, the wire's credit, a disclosure."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.site_names import CHROME_REASONS
+from generator.annotate.vocabulary import alternation
+from generator.model import Article, RemovedReason, Term
+from generator.sources.bylines import by_name, dated_name, is_writer_title
+
+#: A name in capitals run into what follows it ("JANE ROE Associated Press").
+_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?=\s+[A-Z][a-z])")
+
+
+def find_author(article: Article) -> str | None:
+    """The author from frontmatter, byline, author bio or the wire's credit line, in normal case."""
+    declared = article.meta.get("author")
+    if isinstance(declared, str) and declared.strip():
+        return declared.strip()
+    for line in (article.byline, article.bio):
+        if not line:
+            continue
+        if by_name(line) and _is_person(by_name(line)):
+            return by_name(line)
+        line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
+        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
+        capitals = _CAPITALS_NAME.match(name)
+        name = capitals.group(0) if capitals else name  # "JANE ROE Associated Press": the name in capitals, then the wire
+        if not _is_person(name):
+            continue
+        if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
+            return name.title() if name.isupper() else name
+    dated = (by_name(text) or dated_name(text)
+             for text in [article.byline or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
+    writer = next((name for name in dated if name and _is_person(name)), None)
+    if writer:
+        return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
+    return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
+                           + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
+        [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
+
+
+#: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...", "Jane Roe has
+#: no position in any of the stocks mentioned").
+_DISCLOSURE = re.compile(
+    r"^(?:(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:did|does|has|had|holds?|held|owns?|owned)\b"
+    r"|(?P<holder>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:has|had|holds|held)\s+no\s+positions?\s+in\b)")
+
+
+def disclosed_author(lines: list[str]) -> str | None:
+    """The writer a disclosure line names, when the page prints no byline ('On the date of publication, Jane Roe did not ...')."""
+    found = (match.group("name") or match.group("holder") for line in lines if (match := _DISCLOSURE.match(line)))
+    return next((name for name in found if _is_person(name)), None)
+
+
+_DESK_WORDS = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)
+_INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?$")
+
+
+def _is_person(name: str) -> bool:
+    """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
+    return not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
+
+
+#: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').
+_CREDIT_ROLES = (
+    re.compile(r"(?:^|[(;]\s*)Reporting by\s+(?P<name>[^;,()]+)"),
+    re.compile(r"(?:^|[(;]\s*)(?:Writing|Written|Compiled) by\s+(?P<name>[^;,()]+)", re.I),
+)
+_CREDIT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,4}")
+
+
+def credited_author(lines: list[str]) -> str | None:
+    """The first name a wire credit line gives ('(Reporting by Jack Kim; Editing by Robert Birsel)' -> 'Jack Kim')."""
+    credits = [line for line in lines if " by " in line and len(line) < 600]
+    for role in _CREDIT_ROLES:
+        for line in credits:
+            for match in role.finditer(line):
+                name = re.split(r"\s+(?:and|in|at|from)\s+|\s+@", match.group("name"), maxsplit=1)[0]
+                found = _CREDIT_NAME.match(name.strip())
+                if found:
+                    return found.group(0)
+    return None
+
+
+def not_the_outlet(author: str | None, outlet: Term | None) -> str | None:
+    """The author, unless the byline names the page's own outlet ('Al Jazeera World', 'Harbour Gazette Staff'): a desk or a show."""
+    if author and outlet and any(name.casefold() in author.casefold() for name in (outlet.name, *outlet.aliases) if len(name) > 3):
+        return None
+    return author
