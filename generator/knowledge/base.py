@@ -35,6 +35,10 @@ NUMBER_WORDS = {
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r"|" + "|".join(NUMBER_WORDS.values()) + r")(?=-)", re.I)
 _DIGITS = {v: k for k, v in NUMBER_WORDS.items()}
+#: Abbreviations news styles write with and without dots ("U.N. Security Council", "UN Security Council").
+DOTTED = {"UN": "U.N.", "US": "U.S.", "EU": "E.U.", "UK": "U.K."}
+_UNDOTTED = {v: k for k, v in DOTTED.items()}
+_ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in [*DOTTED, *_UNDOTTED]) + r")(?=[\s-]|$)")
 
 
 #: 'the Kremlin' also matches 'Kremlin', but 'the West' stays whole: a short bare word is too ambiguous.
@@ -297,13 +301,15 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
 
 
 def alias_variants(text: str) -> list[str]:
-    """An alias and its spelling variants: 'eight-point' and '8-point', with and without 'the'."""
+    """An alias and its spelling variants: 'eight-point' and '8-point', 'UN' and 'U.N.', with and without 'the'."""
     variants: list[str] = []
     for base in _without_article(text):
         variants.append(base)
         swapped = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS.get(m.group(1).lower()) or _DIGITS[m.group(1)], base)
         if swapped != base:
             variants.append(swapped)
+    # Only inside a longer name: a bare "US" or "U.S." is the country's own alias, listed as written.
+    variants += [_ABBREVIATION.sub(lambda m: DOTTED.get(m.group(1)) or _UNDOTTED[m.group(1)], v) for v in variants if " " in v or "-" in v]
     return list(dict.fromkeys(variants))
 
 

@@ -124,6 +124,11 @@ def test_word_lists_load_by_file_name_and_change_the_version(load, tmp_path):
     ("Vision 2030", ["Vision 2030"]),  # a number not before a hyphen stays
     ("Twelve-Day War", ["Twelve-Day War", "12-Day War"]),
     ("Thirteen-Point Plan", ["Thirteen-Point Plan"]),  # only one to twelve are spelt out
+    ("UN Convention on the Law of the Sea", ["UN Convention on the Law of the Sea", "U.N. Convention on the Law of the Sea"]),
+    ("U.S.-Philippines Visiting Forces Agreement", ["U.S.-Philippines Visiting Forces Agreement", "US-Philippines Visiting Forces Agreement"]),
+    ("sanctions on the U.S.", ["sanctions on the U.S.", "sanctions on the US"]),
+    ("U.S.", ["U.S."]),  # alone: the country's own alias, as written
+    ("USMCA", ["USMCA"]),  # an abbreviation inside a word stays
 ])
 def test_alias_variants(text, variants):
     assert alias_variants(text) == variants
