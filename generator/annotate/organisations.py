@@ -67,6 +67,7 @@ _INITIATIVE_LAST = re.compile(
 _LINKS = {"of", "for", "the", "and", "on", "de", "&"}
 _WORD = re.compile(r"[\w'’&.-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
 
     for block, text in blocks:
         for item in country_institutions(block, text, matches.get(block, []), adjectives):
+            add(item)
+        for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
         for item in acronym_definitions(block, text):
             add(item)
@@ -173,6 +176,21 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         if also:
             second = also.group("rest")
             found.append(Found(block, also.start("rest"), also.end("rest"), f"{adjective} {second}", slugify(f"{adjective} {second}"), alias.key))
+    return found
+
+
+def shared_with_known(block: int, text: str, matches: list[Match], knowledge: KnowledgeBase, adjectives: Mapping[str, str]) -> list[Found]:
+    """A second institution after a known one of a country's: "Israel's National Security Council and Foreign Ministry"."""
+    found = []
+    for match in matches:
+        if match.best.taxonomy != "organizations" or not _POSSESSIVE_INSIDE.search(match.text):
+            continue  # only "Israel's X and Y" shares the country; "Israeli X and Y" may be two countries' ("and Foreign Ministry")
+        term = knowledge.term("organizations", match.best.key)
+        country = term.attributes.get("country") if term else None
+        also = _AND_INSTITUTION.match(text, match.end) if country in adjectives else None
+        if also:
+            name = f"{adjectives[country]} {also.group('rest')}"
+            found.append(Found(block, also.start("rest"), also.end("rest"), name, slugify(name), country))
     return found
 
 

@@ -28,6 +28,10 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("sri-lankan-ministry-of-foreign-affairs", "Sri Lankan Ministry of Foreign Affairs", "LK")], id="head of subjects"),
     pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
     pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
+    pytest.param("Israel’s National Security Council and Health Ministry issued a joint statement.",
+                 [("israeli-health-ministry", "Israeli Health Ministry", "IL")], id="after a known institution of the country"),
+    pytest.param("The Israeli National Security Council and Health Ministry issued a joint statement.", [],
+                 id="an adjective does not share its country"),
 ])
 def test_institutions_named_after_a_country(text, expected):
     assert discovered(text) == expected
