@@ -7,7 +7,7 @@ from typing import Mapping
 
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
-from generator.annotate.discovery import discover
+from generator.annotate.discovery import discover, merge_variants
 from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
@@ -85,6 +85,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         for block, found in in_context.items() for m in found
     ]
     found_terms = initiative_terms + organisations.discoveries + found_terms
+    found_mentions, found_terms = merge_variants(found_mentions, found_terms)
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or "" for p in people})

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.annotate.matching import Match
 from generator.annotate.text import sentence_at
@@ -37,6 +38,9 @@ _ORGANIZATION_NOUN = re.compile(ORGANIZATION_NOUNS)
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)")
 
 
+#: Words that make the organisation noun after them part of a place's name ("Kalayaan Island Group").
+PLACE_BEFORE_NOUN = {"Island", "Islands", "Archipelago"}
+
 _LEADING = re.compile(
     r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
     r"Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
@@ -52,12 +56,25 @@ def _strip_leading(name: str) -> str:
 _NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", ORGANIZATION_NOUNS + "|" + INITIATIVE_NOUNS).replace("?", "").split("|"))
 
 
-def _organisation_part(name: str) -> str:
-    """'Chinalco and China Baowu Steel Group' -> 'China Baowu Steel Group': one name, not a list of two."""
+def _organisation_parts(name: str) -> list[str]:
+    """'Chinalco and China Baowu Steel Group' -> 'China Baowu Steel Group': one name, not a list of two.
+
+    'Harbour Agency and the River Agency' is two names; 'Securities and Exchange Commission' one.
+    """
     head, separator, tail = name.partition(" and ")
-    if separator and not any(word in _NOUN_SET for word in head.split()) and any(word in _NOUN_SET for word in tail.split()):
-        return tail
-    return name
+    if not separator or not any(word in _NOUN_SET for word in tail.split()):
+        return [name]
+    if any(word in _NOUN_SET for word in head.split()):
+        # Both halves hold an organisation noun: two names when the second ends on one too ("... and Columbia University").
+        return [head, tail.removeprefix("the ")] if tail.split()[-1] in _NOUN_SET and len(tail.split()) >= 2 else [name]
+    # A short tail is the second half of one name: "Securities and Exchange Commission", not "Exchange Commission".
+    return [tail] if len(tail.split()) >= 3 else [name]
+
+
+def _is_place(name: str) -> bool:
+    """'Kalayaan Island Group', 'Spratly Islands Group': a group of islands is a place, not an organisation."""
+    words = name.split()
+    return len(words) >= 2 and words[-2] in PLACE_BEFORE_NOUN
 
 
 def _sentence_start_word(text: str, offset: int) -> bool:
@@ -95,7 +112,24 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            name = _organisation_part(_strip_leading(match.group(0)))
-            if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
-                add("organizations", name, match.start() + match.group(0).find(name), match.end())
+            for name in _organisation_parts(_strip_leading(match.group(0))):
+                start = match.start() + match.group(0).find(name)
+                if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name):
+                    add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())
+
+
+def merge_variants(mentions: list[Mention], discoveries: list[Discovery]) -> tuple[list[Mention], list[Discovery]]:
+    """A found organisation whose name ends a longer found one is that one: 'Polytechnic University' is 'Hong Kong Polytechnic University'."""
+    found = [d for d in discoveries if d.taxonomy == "organizations"]
+    words = {d.key: d.name.casefold().split() for d in found}
+    into: dict[str, str] = {}
+    for short in found:
+        size = len(words[short.key])
+        longer = {d.key for d in found if len(words[d.key]) > size and words[d.key][-size:] == words[short.key]}
+        if size >= 2 and len(longer) == 1:  # a tail two longer names share names neither for sure
+            into[short.key] = longer.pop()
+    if not into:
+        return mentions, discoveries
+    merged = [replace(m, key=into[m.key]) if m.taxonomy == "organizations" and m.key in into else m for m in mentions]
+    return merged, [d for d in discoveries if not (d.taxonomy == "organizations" and d.key in into)]

@@ -10,7 +10,7 @@ from generator.annotate.discovery import (
     _WORD,
     GENERIC_WORDS,
     INITIATIVE_NOUNS,
-    _organisation_part,
+    _organisation_parts,
     _strip_leading,
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, initiative_groups
@@ -136,7 +136,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         if re.search(rf"(?:{INITIATIVE_NOUNS})$", name):
             found.append((name, match.start("name"), match.end()))
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
-        name = _organisation_part(_strip_leading(match.group(0)))
+        name = _organisation_parts(_strip_leading(match.group(0)))[-1]
         if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
             found.append((name, match.start() + match.group(0).find(name), match.end()))
     return found

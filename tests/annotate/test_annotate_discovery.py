@@ -14,6 +14,15 @@ from generator.model import Discovery, Mention
         pytest.param("The Council for Economic Development (CED) met in Nairobi.",
                      [("organizations", "council-for-economic-development", "Council for Economic Development")], id="name with acronym"),
         pytest.param("The Foreign Ministry declined to comment.", [], id="generic words make no name"),
+        pytest.param("It faces scrutiny from the Securities and Exchange Commission over it.",
+                     [("organizations", "securities-and-exchange-commission", "Securities and Exchange Commission")],
+                     id="a short tail after 'and' is the same name"),
+        pytest.param("Chinalco and China Baowu Steel Group signed the deal.",
+                     [("organizations", "china-baowu-steel-group", "China Baowu Steel Group")], id="a long tail is a second name"),
+        pytest.param("Beijing declared parts of the Kalayaan Island Group a district.", [], id="a group of islands is a place"),
+        pytest.param("She is a graduate of the University of Colorado and the Columbia University.",
+                     [("organizations", "university-of-colorado", "University of Colorado"),
+                      ("organizations", "columbia-university", "Columbia University")], id="a list of two names"),
     ],
 )
 def test_discover(text, expected):
@@ -55,3 +64,15 @@ def test_discovered_names_without_descriptions_or_figures(text, found):
 
     mentions, _ = discover([(0, text)], {})
     assert [(m.taxonomy, m.surface) for m in mentions] == found
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    pytest.param(("Hong Kong Polytechnic University was besieged.", "Students left the Polytechnic University at night."),
+                 {"hong-kong-polytechnic-university"}, id="a tail of a longer name is that name"),
+    pytest.param(("The Harbour Development Agency and the River Development Agency met.", "The Development Agency said no."),
+                 {"harbour-development-agency", "river-development-agency", "development-agency"}, id="a tail of two names stays"),
+])
+def test_a_name_ending_a_longer_one_is_merged_into_it(paragraphs, expected):
+    notes = annotate(*paragraphs)
+    assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == expected
+    assert {d.key for d in notes.discoveries if d.taxonomy == "organizations"} == expected
