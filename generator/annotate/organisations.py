@@ -64,7 +64,7 @@ _ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+o
 _INITIATIVE_LAST = re.compile(
     "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + r")$"
 )
-_LINKS = {"of", "for", "the", "and", "on", "de", "&"}
+_LINKS = {"of", "for", "the", "and", "on", "de", "&", "-"}  # "-": "Philippine National Police - Maritime Group (PNP-MG)"
 _WORD = re.compile(r"[\w'’&.-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
@@ -103,8 +103,14 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
     taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
                                     for block, _ in blocks}
 
-    def add(item: Found) -> None:
+    def add(item: Found, wider: bool = False) -> None:
         spans = taken.setdefault(item.block, [])
+        if wider:  # a name its acronym spells out holds the shorter names found inside it ("Philippine National Police - Maritime Group")
+            inside = [f for f in found if f.block == item.block and item.start <= f.start and f.end <= item.end
+                      and (f.start, f.end) != (item.start, item.end)]
+            for f in inside:
+                found.remove(f)
+                spans.remove((f.start, f.end))
         if item.name and len(item.name) < 3 or any(a < item.end and item.start < b for a, b in spans):
             return
         spans.append((item.start, item.end))
@@ -116,7 +122,7 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
         for item in acronym_definitions(block, text):
-            add(item)
+            add(item, wider=True)
         for item in described_organisations(block, text):
             add(item)
     for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):

@@ -73,6 +73,11 @@ def test_an_acronym_and_its_alternative_name_are_the_named_organisation():
     assert sorted(mentioned(*text)) == [(key, "JVP"), (key, "JVP"), (key, "Janatha Vimukthi Peramuna"), (key, "People’s Liberation Front")]
 
 
+def test_an_acronym_spells_out_a_name_holding_a_shorter_one():
+    text = "Boats of the Kenyan National Police - Marine Unit (KNP-MU) patrolled the lake."
+    assert discovered(text) == [("kenyan-national-police-marine-unit", "Kenyan National Police - Marine Unit", None)]
+
+
 @pytest.mark.parametrize("text, acronym", [
     pytest.param("The Visiting Forces Agreement (VFA) lapsed. The VFA was signed in 1998.", "VFA", id="an agreement is no organisation"),
     pytest.param("They met the Harbour Board (XYZ) in May. XYZ said no.", "XYZ", id="an acronym that does not spell the name"),
