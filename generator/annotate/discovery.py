@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from generator.annotate.matching import Match
+from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
@@ -53,6 +54,14 @@ def _strip_leading(name: str) -> str:
     return name.strip()
 
 
+def _without_role(name: str) -> str:
+    """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role is no part of the name."""
+    role, separator, rest = name.partition(" of ")
+    if separator and all(word.lower() in ROLE_NOUNS or word in ("and", "&") for word in role.split()):
+        return rest.removeprefix("the ")
+    return name
+
+
 _NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", ORGANIZATION_NOUNS + "|" + INITIATIVE_NOUNS).replace("?", "").split("|"))
 
 
@@ -67,8 +76,9 @@ def _organisation_parts(name: str) -> list[str]:
     if any(word in _NOUN_SET for word in head.split()):
         # Both halves hold an organisation noun: two names when the second ends on one too ("... and Columbia University").
         return [head, tail.removeprefix("the ")] if tail.split()[-1] in _NOUN_SET and len(tail.split()) >= 2 else [name]
-    # A short tail is the second half of one name: "Securities and Exchange Commission", not "Exchange Commission".
-    return [tail] if len(tail.split()) >= 3 else [name]
+    # A short tail is the second half of one name: "Securities and Exchange Commission", not "Exchange Commission";
+    # after an acronym it is a name of its own ("SBI and ICICI Bank").
+    return [tail] if len(tail.split()) >= 3 or head.isupper() else [name]
 
 
 def _is_place(name: str) -> bool:
@@ -112,7 +122,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            for name in _organisation_parts(_strip_leading(match.group(0))):
+            for name in _organisation_parts(_without_role(_strip_leading(match.group(0)))):
                 start = match.start() + match.group(0).find(name)
                 if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name):
                     add("organizations", name, start, start + len(name))
