@@ -103,6 +103,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
         occupied += (taken or {}).get(block, [])
         places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        acronyms = {m.start: m for m in known.get(block, []) if m.best.taxonomy == "organizations"}
 
         def add(taxonomy: str, name: str, start: int, end: int) -> None:
             name = _strip_leading(" ".join(name.split()))
@@ -111,8 +112,12 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
             occupied.append((start, end))
-            key = slugify(name)
             sentence = sentence_at(text, start)
+            spelt_out = acronyms.get(end + 2) if text.startswith(" (", end) else None
+            if spelt_out:  # "National Liberation Army (ELN)": the known organisation the acronym names, by its full name
+                mentions.append(Mention(spelt_out.best.taxonomy, spelt_out.best.key, name, block, sentence))
+                return
+            key = slugify(name)
             mentions.append(Mention(taxonomy, key, name, block, sentence))
             discoveries.setdefault((taxonomy, key), Discovery(taxonomy, key, name, sentence))
 

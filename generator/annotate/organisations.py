@@ -57,7 +57,7 @@ _NAME_THEN_DESCRIPTION = re.compile(
 )
 #: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.
 _THE_NAME_NOUN = re.compile(
-    r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:[a-z]+\s+)?(?:group|militia|party|movement|rebels|company|firm)\b"
+    r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?P<between>[a-z]+\s+)?(?P<noun>group|militia|party|movement|rebels|company|firm)\b"
 )
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
 _ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
@@ -240,7 +240,7 @@ def described_organisations(block: int, text: str) -> list[Found]:
     if any(noun in text for noun in DESCRIBING_NOUNS):
         candidates += [(m.start("name"), m.group("name")) for m in _NOUN_THEN_NAME.finditer(text)]
         candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
-        candidates += [(m.start("name"), m.group("name")) for m in _THE_NAME_NOUN.finditer(text)]
+        candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
     for start, name in candidates:
         name = _POSSESSIVE.sub("", name.rstrip(".,"))
         words = name.split()
@@ -248,6 +248,12 @@ def described_organisations(block: int, text: str) -> list[Found]:
             continue
         found.append(Found(block, start, start + len(name), name, slugify(name)))
     return found
+
+
+def _party_name(match: re.Match[str]) -> str:
+    """'the Democratic Progressive party' names the 'Democratic Progressive Party'; 'the ANC party' the 'ANC'."""
+    name = match.group("name")
+    return f"{name} Party" if match.group("noun") == "party" and not match.group("between") and not name.isupper() else name
 
 
 def known_institutions(matches: dict[int, list[Match]], knowledge: KnowledgeBase) -> list[tuple[str, str]]:

@@ -80,3 +80,10 @@ def test_a_name_ending_a_longer_one_is_merged_into_it(paragraphs, expected):
     notes = annotate(*paragraphs)
     assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == expected
     assert {d.key for d in notes.discoveries if d.taxonomy == "organizations"} == expected
+
+
+def test_a_name_before_a_known_acronym_is_that_organisation():
+    notes = annotate("Colombia's National Liberation Army (ELN) attacked a base.")
+    assert {(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"} == {
+        ("eln", "Colombia's National Liberation Army"), ("eln", "ELN")}
+    assert [d for d in notes.discoveries if d.taxonomy == "organizations"] == []
