@@ -48,10 +48,22 @@ _LEADING = re.compile(
 )
 
 
+#: A capitalised word then "the" opens a clause, not a name: "Later the Rail Authority", "Yesterday the ...".
+_WORD_THEN_THE = re.compile(r"^[A-Z][\w'’-]*,?\s+the\s+(?=[A-Z])")
+#: Words a name never capitalises inside it: a title-case headline or menu ("Subscribe To Our Daily Newsletter Service").
+TITLE_CASE_WORDS = {"To", "Our", "Us", "Your", "My", "Is", "Are", "Was", "Will", "Here", "More", "Over", "Amid", "After",
+                    "Into", "At", "With", "By", "From", "In", "As", "Its", "This", "That", "Now", "Not", "Be"}
+
+
 def _strip_leading(name: str) -> str:
     while _LEADING.match(name):
         name = _LEADING.sub("", name, count=1)
-    return name.strip()
+    return _WORD_THEN_THE.sub("", name).strip()
+
+
+def _title_case(name: str) -> bool:
+    """True when a word after the first is one only a title-case headline or menu capitalises."""
+    return any(word in TITLE_CASE_WORDS for word in name.split()[1:])
 
 
 def _without_role(name: str) -> str:
@@ -129,7 +141,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
             for name in _organisation_parts(_without_role(_strip_leading(match.group(0)))):
                 start = match.start() + match.group(0).find(name)
-                if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name):
+                if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
+                        and not _title_case(name)):
                     add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())
 

@@ -12,6 +12,7 @@ from generator.annotate.discovery import (
     INITIATIVE_NOUNS,
     _organisation_parts,
     _strip_leading,
+    _title_case,
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, initiative_groups
 from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
@@ -137,6 +138,6 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
             found.append((name, match.start("name"), match.end()))
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
         name = _organisation_parts(_strip_leading(match.group(0)))[-1]
-        if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
+        if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, match.start() + match.group(0).find(name), match.end()))
     return found
