@@ -23,7 +23,12 @@ from generator.knowledge.base import NUMBER_WORDS, Alias
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
-_INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w])")
+#: Days and months never continue a name: "the Paris Agreement on Monday".
+_DATE_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+               "August|September|October|November|December")
+#: What an initiative is on or for: "Initiative on Critical and Emerging Technology", "Programme for Infrastructure Development".
+_ON_WHAT = rf"(?:\s+(?:on|for|of)(?:\s+the)?(?:\s+(?:and\s+)?(?!(?:{_DATE_WORDS})\b)[A-Z][\w'’&\-]*){{1,5}})?"
+_INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w]){_ON_WHAT}")
 
 _INITIATIVE_NOUN = re.compile(INITIATIVE_NOUNS)
 
