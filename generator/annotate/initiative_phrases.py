@@ -24,6 +24,9 @@ _FIGURE = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 _ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)\s*$")
 #: Words after which a lowercase word is a verb, not a modifier ("to broaden sanctions").
 _VERB_MARKERS = frozenset({"to", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "did", "does"})
+#: Kinds of head that, right after an initiative's name, are that initiative ("Lobito Corridor agreement");
+#: talks, visits or disputes about it are other things ("JCPOA talks").
+NAMED_THING_KINDS = frozenset({"agreement", "memorandum", "project", "initiative", "plan", "programme"})
 #: Lowercase words a name holds before its head at most ("free trade agreement").
 MAX_MODIFIERS = 3
 
@@ -84,6 +87,9 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         if head is None:
             continue
         first, kind = head
+        named = match_at.get(first - 1)
+        if named and named.best.taxonomy == "initiatives" and kind in NAMED_THING_KINDS and named.end <= tokens[first].start:
+            continue  # "the Lobito Corridor agreement": the head is the named initiative itself, not a second one
         pre, qualifiers, modifiers = _before(tokens, first, text, starts, match_at, words)
         acronym = _ACRONYM_BEFORE.search(text, max(0, tokens[first].start - 16), tokens[first].start) if not pre else None
         if acronym:  # "the Bay of Bengal Initiative ... (BIMSTEC) summit": the acronym names it

@@ -83,6 +83,9 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="a '-like' word describes"),
     pytest.param("They met at the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) summit.",
                  [("BIMSTEC summit", {"organizations:bimstec"}, set())], id="an acronym in brackets before the head"),
+    pytest.param("Leaders signed the Lobito Corridor agreement in Luanda.", [], id="a head after a named initiative is that initiative"),
+    pytest.param("Diplomats resumed the Lobito Corridor talks in Luanda.", [("talks in Luanda", {"place:luanda"}, set())],
+                 id="talks about a named initiative are another thing"),
     pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
                  id="a proper name before the head"),
 ])
