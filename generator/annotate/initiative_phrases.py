@@ -73,9 +73,12 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
     tokens = [_Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
     token_starts = [token.start for token in tokens]
     match_at: dict[int, Match] = {}
+    joined: dict[int, list[Match]] = {}  # matches inside a hyphenated token after its first: "Russia" in "US-Russia"
     for match in known:
         for index in range(bisect_left(token_starts, match.start), bisect_left(token_starts, match.end)):
             match_at[index] = match
+        if token_starts and match.start not in token_starts and match.start > token_starts[0]:
+            joined.setdefault(bisect_left(token_starts, match.start) - 1, []).append(match)
     starts = {start for start, _ in sentence_spans(text)}
     if _title_case(tokens):  # "Modi Arrives in Colombo for Bi-lateral Talks": no capital proves a name
         starts |= {token.start for token in tokens}
@@ -90,7 +93,7 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         named = match_at.get(first - 1)
         if named and named.best.taxonomy == "initiatives" and kind in NAMED_THING_KINDS and named.end <= tokens[first].start:
             continue  # "the Lobito Corridor agreement": the head is the named initiative itself, not a second one
-        pre, qualifiers, modifiers = _before(tokens, first, text, starts, match_at, words)
+        pre, qualifiers, modifiers = _before(tokens, first, text, starts, match_at, words, joined)
         acronym = _ACRONYM_BEFORE.search(text, max(0, tokens[first].start - 16), tokens[first].start) if not pre else None
         if acronym:  # "the Bay of Bengal Initiative ... (BIMSTEC) summit": the acronym names it
             pre = [i for i in range(first) if tokens[i].start == acronym.start("acronym")]
@@ -144,8 +147,11 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     return not text[left.end : right.start].strip()
 
 
-def _before(tokens, first, text, starts, match_at, words) -> tuple[list[int], set[str], list[str]]:
-    """The words kept before the head, the qualifiers among them and the lowercase modifiers."""
+def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[list[int], set[str], list[str]]:
+    """The words kept before the head, the qualifiers among them and the lowercase modifiers.
+
+    ``joined`` holds, per token, the names after its first in a hyphenated pair ("US-Russia": Russia).
+    """
     kept: list[int] = []
     qualifiers: set[str] = set()
     modifiers: list[str] = []
@@ -159,6 +165,7 @@ def _before(tokens, first, text, starts, match_at, words) -> tuple[list[int], se
             if match.best.taxonomy not in QUALIFYING:
                 break
             qualifiers.add(party(match))
+            qualifiers.update(party(m) for m in (joined or {}).get(j, ()) if m.best.taxonomy in QUALIFYING)
             while j >= 0 and match_at.get(j) is match:
                 kept.append(j)
                 j -= 1

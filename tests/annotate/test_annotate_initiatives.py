@@ -86,6 +86,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
     pytest.param("Leaders signed the Lobito Corridor agreement in Luanda.", [], id="a head after a named initiative is that initiative"),
     pytest.param("Diplomats resumed the Lobito Corridor talks in Luanda.", [("talks in Luanda", {"place:luanda"}, set())],
                  id="talks about a named initiative are another thing"),
+    pytest.param("The US-Russia prisoner exchange freed two men.", [("US-Russia prisoner exchange", {"countries:US", "countries:RU"}, {"prisoner"})],
+                 id="an exchange"),
     pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
                  id="a proper name before the head"),
 ])
@@ -154,3 +156,11 @@ def test_a_phrase_joins_the_name_the_headline_gives():
     notes = annotate("Kerry said a Syria cease-fire is near.", title="Kerry: Syrian Cease-fire Agreement Near")
     assert initiatives(notes) == {"syrian-cease-fire-agreement": ["Syrian Cease-fire Agreement", "Syria cease-fire"]}
     assert TITLE_BLOCK in {m.block for m in notes.mentions if m.key == "syrian-cease-fire-agreement"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Russia-Ukraine prisoner exchange freed 200 men.", {"russia-ukraine-prisoner-exchange"}, id="a prisoner exchange"),
+    pytest.param("The stock exchange fell 3% on Friday.", set(), id="an exchange no party makes is none"),
+])
+def test_exchanges(text, expected):
+    assert set(initiatives(annotate(text))) == expected
