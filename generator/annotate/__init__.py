@@ -75,7 +75,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
-    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches, annotator.initiative_words)
+    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches, annotator.initiative_words, _home(knowledge))
     # An initiative's words are taken: "Visiting Forces Agreement" holds no organisation "Visiting Forces".
     found_mentions, found_terms = discover(
         texts, {block: [*found, *claimed.get(block, [])] for block, found in matches.items()}, organisations.taken)
@@ -123,6 +123,14 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         events=tuple(find_events(body, published)),
         discoveries=tuple(people_found + found_terms),
     )
+
+
+def _home(knowledge: KnowledgeBase):
+    """A known person's country, by key."""
+    def home(key: str) -> str | None:
+        term = knowledge.term("people", key)
+        return term.attributes.get("country") if term else None
+    return home
 
 
 def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: KnowledgeBase) -> bool:

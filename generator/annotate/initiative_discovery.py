@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from generator.annotate.discovery import (
     _ACRONYM,
@@ -53,9 +54,12 @@ _NAMED_PARTIES = ("countries", "regions", "people")
 
 
 def discover_initiatives(
-    blocks: list[tuple[int, str]], known: dict[int, list[Match]], words: InitiativeWords
+    blocks: list[tuple[int, str]], known: dict[int, list[Match]], words: InitiativeWords, homes: Callable[[str], str | None] | None = None
 ) -> tuple[list[Mention], list[Discovery], dict[int, list[Match]]]:
-    """Mentions and discoveries of unknown initiatives, and the words they claim in each block."""
+    """Mentions and discoveries of unknown initiatives, and the words they claim in each block.
+
+    ``homes`` gives a known person's country, so a headline's visit is never to the visitor's own.
+    """
     mentions: list[Mention] = []
     discoveries: dict[str, Discovery] = {}
     claimed: dict[int, list[Match]] = {}
@@ -92,6 +96,7 @@ def discover_initiatives(
     places = _places_named(known)
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
+    headline_kinds_found = False
     for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
         described = phrase_words(group)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
@@ -102,6 +107,7 @@ def discover_initiatives(
         key = same[0] if same else next((k for k in candidates if k), None)
         if key is None and not worth:
             continue
+        headline_kinds_found |= best.kind in words.headline_kinds
         for phrase in sorted(group, key=lambda p: p is not best):  # the best first: it names the term
             surface = text_of[phrase.block][phrase.start : phrase.end]
             if key is None:
@@ -109,7 +115,32 @@ def discover_initiatives(
             elif not _taken(known, claimed, phrase):
                 sentence = sentence_at(text_of[phrase.block], phrase.start)
                 mentions.append(Mention("initiatives", key, surface, phrase.block, sentence))
+    if not headline_kinds_found:
+        visit = headline_visit(phrases, headline, known.get(LEAD_BLOCKS[0], []), words, homes or (lambda key: None))
+        if visit:
+            phrase, name = visit
+            add(phrase.block, name, phrase.start, phrase.end, text_of[phrase.block][phrase.start : phrase.end])
     return mentions, list(discoveries.values()), claimed
+
+
+def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], words: InitiativeWords,
+                   homes: Callable[[str], str | None]) -> tuple[Phrase, str] | None:
+    """The headline's bare visit named by the one person and the one country it names: "Cuba ... welcome Obama on historic visit".
+
+    A headline that names two countries or two people, a demonym or a city leaves it unnamed, as does a
+    country the person belongs to ("Ukraine's Zelensky"): who went where is not certain.
+    """
+    bare = next((p for p in phrases if p.block == LEAD_BLOCKS[0] and p.kind in words.headline_kinds and not p.qualifiers), None)
+    if bare is None:
+        return None
+    people = {m.best.key: m.text for m in headline if m.best.taxonomy == "people"}
+    countries = {m.best.key: m.text for m in headline if m.best.taxonomy == "countries" and m.best.kind == "name"}
+    if len(people) != 1 or len(countries) != 1 or any(m.best.taxonomy == "countries" and (
+            m.best.kind != "name" or title.startswith(("'s", "’s"), m.end)) for m in headline):
+        return None
+    if homes(next(iter(people))) in countries:
+        return None  # "Putin welcomes Xi to Russia": the one person known is the host
+    return bare, f"{next(iter(people.values()))} visit to {next(iter(countries.values()))}"
 
 
 def _places_named(known: dict[int, list[Match]]) -> frozenset[str]:

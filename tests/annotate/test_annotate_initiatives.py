@@ -164,3 +164,15 @@ def test_a_phrase_joins_the_name_the_headline_gives():
 ])
 def test_exchanges(text, expected):
     assert set(initiatives(annotate(text))) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    pytest.param("Cuba casts aside rancor to welcome Obama on historic visit", {"obama-visit-to-cuba"}, id="one person, one country"),
+    pytest.param("Ukraine's Zelensky on surprise visit", set(), id="the person's own country"),
+    pytest.param("Putin welcomes Xi to Russia on state visit", set(), id="the one person known is the host"),
+    pytest.param("Cuba welcomes Obama and Putin on historic visit", set(), id="two people"),
+    pytest.param("Obama on historic visit to Cuba", {"visit-to-cuba"}, id="a named visit stays as it is"),
+])
+def test_a_headline_visit_is_named_by_its_person_and_country(title, expected):
+    notes = annotate("He arrived on Sunday.", title=title)
+    assert set(initiatives(notes)) == expected
