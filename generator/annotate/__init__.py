@@ -8,7 +8,7 @@ from typing import Mapping
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
-from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
+from generator.annotate.entities import defined_acronyms, find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
@@ -60,7 +60,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     if article.title:
         texts.insert(0, (TITLE_BLOCK, article.title))
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
-    matches = {block: find_matches(text, matcher, knowledge.us_states) for block, text in texts}
+    matches = defined_acronyms(texts, {block: find_matches(text, matcher, knowledge.us_states) for block, text in texts})
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")

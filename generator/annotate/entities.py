@@ -8,7 +8,7 @@ from typing import Sequence
 from generator.annotate.matching import Match, Matcher
 from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
-from generator.knowledge.base import KnowledgeBase
+from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Mention
 
 #: Capitalised nouns after which a demonym or place names an institution, not a state.
@@ -94,3 +94,23 @@ def kingdom_mentions(texts: Sequence[tuple[int, str]], mentions: Sequence[Mentio
         for match in _KINGDOM.finditer(text):
             found.append(Mention("countries", top, match.group(0), block, sentence_at(text, match.start())))
     return found
+
+
+#: Taxonomies whose acronyms an article may define for itself: "Times of Israel (TOI)" is not the Times of India.
+_DEFINABLE = ("organizations", "outlets")
+
+
+def defined_acronyms(texts: Sequence[tuple[int, str]], matches: dict[int, list[Match]]) -> dict[int, list[Match]]:
+    """Matches with every acronym the article defines after a known name ("Times of Israel (TOI)") meaning that name."""
+    defined: dict[str, Alias] = {}
+    for block, text in texts:
+        found = matches.get(block, [])
+        for before, match in zip(found, found[1:]):
+            if (match.text.isupper() and before.best.taxonomy in _DEFINABLE and match.best.taxonomy in _DEFINABLE
+                    and before.best.key != match.best.key and text[before.end : match.start] in (" (", "(")
+                    and text.startswith(")", match.end)):
+                defined.setdefault(match.text, Alias(match.text, before.best.taxonomy, before.best.key, "alias"))
+    if not defined:
+        return matches
+    return {block: [Match(m.start, m.end, m.text, (defined[m.text],)) if m.text in defined else m for m in found]
+            for block, found in matches.items()}

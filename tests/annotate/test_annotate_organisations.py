@@ -114,3 +114,8 @@ def test_names_the_context_resolves(paragraphs, expected):
 def test_a_role_takes_the_country_of_a_discovered_institution():
     notes = annotate("A Cuban foreign ministry official, Jose Ramon Cabanas, said Obama was welcome.")
     assert {p.name: p.country for p in notes.people}.get("Jose Ramon Cabanas") == "CU"
+
+
+def test_an_acronym_the_article_defines_names_its_own_organisation():
+    found = mentioned("Times of Israel (TOI) reported the talks.", "TOI also said they would resume.", taxonomy="outlets")
+    assert {key for key, _ in found} == {"times-of-israel"}
