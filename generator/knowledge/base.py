@@ -295,15 +295,20 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
         aliases = [
             Alias(variant, taxonomy, key, "name" if i == 0 else "alias")
             for i, text in enumerate(names)
-            for variant in alias_variants(text)
+            for variant in alias_variants(text, keep_article=taxonomy == "outlets")
         ]
         yield term, aliases
 
 
-def alias_variants(text: str) -> list[str]:
-    """An alias and its spelling variants: 'eight-point' and '8-point', 'UN' and 'U.N.', with and without 'the'."""
+def alias_variants(text: str, keep_article: bool = False) -> list[str]:
+    """An alias and its spelling variants: 'eight-point' and '8-point', 'UN' and 'U.N.', with and without 'the'.
+
+    ``keep_article``: a one-word name keeps its 'the' ("The Hindu", "the Times": not "Hindu nationalists").
+    """
     variants: list[str] = []
-    for base in _without_article(text):
+    bare = text.strip()[4:]
+    single = keep_article and text.strip().lower().startswith("the ") and " " not in bare
+    for base in [f"The {bare}", f"the {bare}"] if single else _without_article(text):
         variants.append(base)
         swapped = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS.get(m.group(1).lower()) or _DIGITS[m.group(1)], base)
         if swapped != base:

@@ -134,6 +134,15 @@ def test_alias_variants(text, variants):
     assert alias_variants(text) == variants
 
 
+@pytest.mark.parametrize("text, variants", [
+    ("The Hindu", ["The Hindu", "the Hindu"]),  # not "Hindu nationalists"
+    ("the Times", ["The Times", "the Times"]),
+    ("The Washington Post", ["Washington Post"]),  # a longer name is safe without it
+])
+def test_an_outlet_of_one_word_keeps_its_article(text, variants):
+    assert alias_variants(text, keep_article=True) == variants
+
+
 @pytest.mark.parametrize("name, country, expected", [
     ("Shinzo Abe", "JP", "Abe"),
     ("Kim Jong Un", "KP", "Kim"),  # family name first
