@@ -66,7 +66,11 @@ _INITIATIVE_LAST = re.compile(
 )
 _LINKS = {"of", "for", "the", "and", "on", "de", "&", "-"}  # "-": "Philippine National Police - Maritime Group (PNP-MG)"
 _WORD = re.compile(r"[\w'’&.-]+")
+#: Country names written with "the" inside another name: "Supreme Court of the Philippines", "... of the United States".
+THE_COUNTRY_STARTS = ("United ", "Republic ", "Czech ", "Dominican ", "Central African ", "Democratic ", "Gambia")
+THE_COUNTRY_ENDS = ("Islands", "Philippines", "Netherlands", "Maldives", "Bahamas", "Comoros", "Emirates")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 
 
@@ -99,6 +103,8 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
     ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article.
     """
     found: list[Found] = []
+    country_names = {m.best.key: term.name for block_matches in matches.values() for m in block_matches
+                     if m.best.taxonomy == "countries" and (term := knowledge.term("countries", m.best.key))}
     # Country and region names may sit inside a new name ("National Task Force for the West Philippine Sea"); other terms may not.
     taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
                                     for block, _ in blocks}
@@ -117,7 +123,7 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         found.append(item)
 
     for block, text in blocks:
-        for item in country_institutions(block, text, matches.get(block, []), adjectives):
+        for item in country_institutions(block, text, matches.get(block, []), adjectives, country_names):
             add(item)
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
@@ -157,8 +163,12 @@ def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:
     return {code: text for code, (_, _, text) in best.items()}
 
 
-def country_institutions(block: int, text: str, matches: list[Match], adjectives: dict[str, str]) -> list[Found]:
-    """Institutions named after a country: 'Israeli Foreign Ministry', "Sri Lanka's Supreme Court", 'Spanish Parliament'."""
+def country_institutions(block: int, text: str, matches: list[Match], adjectives: Mapping[str, str],
+                         names: Mapping[str, str] | None = None) -> list[Found]:
+    """Institutions named after a country: 'Israeli Foreign Ministry', "Sri Lanka's Supreme Court", 'Spanish Parliament'.
+
+    A court is named as courts are, after the country's name (``names``): "Supreme Court of Sri Lanka".
+    """
     found = []
     for match in matches:
         alias = match.best
@@ -177,12 +187,21 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
-        found.append(Found(block, start, after.end(), name, slugify(f"{adjective} {rest}"), alias.key))
+        court = court_name(rest, (names or {}).get(alias.key))
+        found.append(Found(block, start, after.end(), court or name, slugify(court or f"{adjective} {rest}"), alias.key))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:
             second = also.group("rest")
             found.append(Found(block, also.start("rest"), also.end("rest"), f"{adjective} {second}", slugify(f"{adjective} {second}"), alias.key))
     return found
+
+
+def court_name(rest: str, country: str | None) -> str | None:
+    """'Supreme Court', 'Philippines' -> 'Supreme Court of the Philippines': how a country's courts are named."""
+    if not country or not rest.endswith("Court") or " of " in rest:
+        return None
+    the = "the " if country.startswith(THE_COUNTRY_STARTS) or country.endswith(THE_COUNTRY_ENDS) else ""
+    return f"{rest} of {the}{country}"
 
 
 def shared_with_known(block: int, text: str, matches: list[Match], knowledge: KnowledgeBase, adjectives: Mapping[str, str]) -> list[Found]:
@@ -299,6 +318,9 @@ def later_uses(blocks: list[tuple[int, str]], found: list[Found], taken: dict[in
 
 
 def _institution_rest(name: str) -> str:
-    """'Israeli Foreign Ministry' -> 'Foreign Ministry': the institution without its country."""
+    """'Israeli Foreign Ministry' -> 'Foreign Ministry': the institution without its country ('Supreme Court of Sri Lanka' too)."""
+    court = _COURT_OF.match(name)
+    if court:
+        return court.group(1)
     match = re.search(rf"(?:(?:{_SUBJECT}|{_SUBJECT_LOWER})\s+){{0,3}}(?:{_HEAD}|{_HEAD_LOWER})\b.*$", name)
     return match.group(0) if match and match.start() > 0 else ""
