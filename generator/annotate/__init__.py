@@ -68,7 +68,8 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
     kingdom = kingdom_refs[0].key if kingdom_refs else None  # all refer to the same kingdom
-    organisations = find_organisations(texts, matches, knowledge, annotator.country_adjectives)
+    homes = {m.key for m in kb_mentions if m.taxonomy == "countries" and m.sentence == article.dateline} if article.dateline else set()
+    organisations = find_organisations(texts, matches, knowledge, annotator.country_adjectives, next(iter(homes)) if len(homes) == 1 else None)
     in_context = context_matches(texts, kb_mentions, knowledge, organisations.taken)
     # People see every organisation found, so a role names its country through it ("Pentagon spokesman").
     named = {block: sorted([*found, *organisations.matches.get(block, []), *in_context.get(block, [])], key=lambda m: m.start)

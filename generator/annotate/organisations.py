@@ -70,6 +70,10 @@ _WORD = re.compile(r"[\w'’&.-]+")
 THE_COUNTRY_STARTS = ("United ", "Republic ", "Czech ", "Dominican ", "Central African ", "Democratic ", "Gambia")
 THE_COUNTRY_ENDS = ("Islands", "Philippines", "Netherlands", "Maldives", "Bahamas", "Comoros", "Emirates")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
+_BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
+_BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
+_ALIAS_KEYS: dict[str, dict[str, str]] = {}
 _COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 
@@ -84,6 +88,7 @@ class Found:
     name: str
     key: str
     country: str | None = None
+    known: bool = False  # the key is the knowledge base's: a mention, never a discovery
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +102,11 @@ class Organisations:
 
 
 def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Match]], knowledge: KnowledgeBase,
-                       adjectives: Mapping[str, str]) -> Organisations:
+                       adjectives: Mapping[str, str], home: str | None = None) -> Organisations:
     """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone).
 
-    ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article.
+    ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article. ``home`` is
+    the one country of the article's dateline, whose institutions it names without the country ("the Foreign Ministry").
     """
     found: list[Found] = []
     country_names = {m.best.key: term.name for block_matches in matches.values() for m in block_matches
@@ -133,13 +139,18 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
             add(item)
     for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):
         add(item)
-    named = {f.key for f in found if f.name}
+    home_term = knowledge.term("countries", home) if home in adjectives else None
+    if home_term:
+        for block, text in blocks:
+            for item in home_institutions(block, text, home, adjectives[home], home_term.name, knowledge):
+                add(item)
+    named = {f.key for f in found if f.name or f.known}
     found = [f for f in found if f.key in named]  # an acronym whose name was not taken names nothing here
     texts = dict(blocks)
     mentions = [Mention("organizations", f.key, texts[f.block][f.start:f.end], f.block, sentence_at(texts[f.block], f.start)) for f in found]
     discoveries: dict[str, Discovery] = {}
     for f in found:
-        if f.name:
+        if f.name and not f.known:
             discoveries.setdefault(f.key, Discovery("organizations", f.key, f.name, sentence_at(texts[f.block], f.start), f.country))
     as_matches: dict[int, list[Match]] = {}
     for f in found:
@@ -194,6 +205,29 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
             second = also.group("rest")
             found.append(Found(block, also.start("rest"), also.end("rest"), f"{adjective} {second}", slugify(f"{adjective} {second}"), alias.key))
     return found
+
+
+def home_institutions(block: int, text: str, home: str, adjective: str, country: str, knowledge: KnowledgeBase) -> list[Found]:
+    """Institutions a dateline's country names without itself: "MOSCOW (Reuters) - The Foreign Ministry said" is Russia's."""
+    found = []
+    for match in _BARE_INSTITUTION.finditer(text) if "Ministry" in text or "Court" in text else ():
+        if not (text[max(0, match.start() - 4) : match.start()] in ("the ", "The ") or _BY_ITS_SPOKESMAN.match(text, match.end())):
+            continue  # "the Foreign Ministry", "Foreign Ministry spokesman": the institution, not a word of a longer name
+        rest = match.group(0)
+        name = court_name(rest, country) or f"{adjective} {rest}"
+        key = _organisation_keys(knowledge).get(name)
+        found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
+    return found
+
+
+def _organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:
+    """Every organisation alias of the knowledge base to its key, built once per knowledge base."""
+    cached = _ALIAS_KEYS.get(knowledge.version)
+    if cached is None:
+        cached = {a.text: a.key for a in knowledge.aliases if a.taxonomy == "organizations"}
+        _ALIAS_KEYS.clear()
+        _ALIAS_KEYS[knowledge.version] = cached
+    return cached
 
 
 def court_name(rest: str, country: str | None) -> str | None:

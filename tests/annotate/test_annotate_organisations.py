@@ -123,3 +123,16 @@ def test_a_role_takes_the_country_of_a_discovered_institution():
 def test_an_acronym_the_article_defines_names_its_own_organisation():
     found = mentioned("Times of Israel (TOI) reported the talks.", "TOI also said they would resume.", taxonomy="outlets")
     assert {key for key, _ in found} == {"times-of-israel"}
+
+
+@pytest.mark.parametrize("dateline, paragraph, expected", [
+    pytest.param("MOSCOW (Reuters) -", "The Foreign Ministry said talks would resume.", [("russian-foreign-ministry", "Foreign Ministry")],
+                 id="the dateline's country, known"),
+    pytest.param("MANILA -", "He agreed with former Supreme Court justice Antonio Carpio.",
+                 [("supreme-court-of-the-philippines", "Supreme Court")], id="the dateline's country, discovered"),
+    pytest.param("SEOUL/WASHINGTON (Reuters) -", "The Foreign Ministry said talks would resume.", [], id="two countries: unresolved"),
+    pytest.param("MOSCOW (Reuters) -", "He visited a Foreign Ministry building.", [], id="no article nor role: unresolved"),
+])
+def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
+    notes = annotate(paragraph, dateline=dateline)
+    assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected
