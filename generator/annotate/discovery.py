@@ -123,6 +123,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 return
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
+            owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
+            if owner is not None and len(text[owner + 3 : end].split()) >= 2:  # "Egypt's Suez Canal Authority"
+                start, name = owner + 3, " ".join(text[owner + 3 : end].split())
             occupied.append((start, end))
             sentence = sentence_at(text, start)
             spelt_out = acronyms.get(end + 2) if text.startswith(" (", end) else None

@@ -89,5 +89,11 @@ def test_a_name_ending_a_longer_one_is_merged_into_it(paragraphs, expected):
 def test_a_name_before_a_known_acronym_is_that_organisation():
     notes = annotate("Colombia's National Liberation Army (ELN) attacked a base.")
     assert {(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"} == {
-        ("eln", "Colombia's National Liberation Army"), ("eln", "ELN")}
+        ("eln", "National Liberation Army"), ("eln", "ELN")}
     assert [d for d in notes.discoveries if d.taxonomy == "organizations"] == []
+
+
+def test_a_countrys_possessive_is_no_part_of_a_name():
+    notes = annotate("Egypt's Suez Canal Authority reported lower revenues.")
+    assert [(d.key, d.name) for d in notes.discoveries if d.taxonomy == "organizations"] == [
+        ("suez-canal-authority", "Suez Canal Authority")]
