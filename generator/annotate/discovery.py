@@ -112,7 +112,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
     discoveries: dict[tuple[str, str], Discovery] = {}
     for block, text in blocks:
         # Country and region names may sit inside a new name ("“Isolate Russia” strategy"); other terms may not.
-        occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+        # A surname alone is a guess at a person: it does not hold "Victoria University of Wellington" back.
+        occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions") and m.best.kind != "surname"]
         occupied += (taken or {}).get(block, [])
         places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
         acronyms = {m.start: m for m in known.get(block, []) if m.best.taxonomy == "organizations"}

@@ -112,7 +112,8 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
     country_names = {m.best.key: term.name for block_matches in matches.values() for m in block_matches
                      if m.best.taxonomy == "countries" and (term := knowledge.term("countries", m.best.key))}
     # Country and region names may sit inside a new name ("National Task Force for the West Philippine Sea"); other terms may not.
-    taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+    taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, [])
+                                            if m.best.taxonomy not in ("countries", "regions") and m.best.kind != "surname"]
                                     for block, _ in blocks}
 
     def add(item: Found, wider: bool = False) -> None:

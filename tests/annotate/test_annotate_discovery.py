@@ -97,3 +97,9 @@ def test_a_countrys_possessive_is_no_part_of_a_name():
     notes = annotate("Egypt's Suez Canal Authority reported lower revenues.")
     assert [(d.key, d.name) for d in notes.discoveries if d.taxonomy == "organizations"] == [
         ("suez-canal-authority", "Suez Canal Authority")]
+
+
+def test_a_surname_alone_does_not_hold_a_name_back():
+    notes = annotate("Robert Ayson teaches at Victoria University of Wellington.")
+    assert ("victoria-university-of-wellington", "Victoria University of Wellington") in [
+        (d.key, d.name) for d in notes.discoveries if d.taxonomy == "organizations"]
