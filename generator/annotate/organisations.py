@@ -48,8 +48,8 @@ _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJEC
 _NAME_WORD = r"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}"
 _NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
-#: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”".
-_NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:known|referred to)\s+as\s+|called\s+|named\s+)?[\"“‘]?(?P<name>{_NAME})")
+#: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”", "coalition known as the HNC".
+_NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|referred to)\s+as|called|named)\s+(?:the\s+)?)?[\"“‘]?(?P<name>{_NAME})")
 #: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said".
 _NAME_THEN_DESCRIPTION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"

@@ -62,6 +62,8 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("Four photographs were published by Shargh Daily, a Tehran newspaper, on Tuesday.", ["Shargh Daily"],
                  id="appositive with a place"),
     pytest.param("The government and the Tamil Tigers rebel group met in Oslo.", ["Tamil Tigers"], id="name before the noun"),
+    pytest.param("He spoke for the opposition coalition known as the Harbour Negotiations Board on Friday.",
+                 ["Harbour Negotiations Board"], id="known as the name"),
     pytest.param("Tsai Ing-wen of the Democratic Progressive party faces an election.", ["Democratic Progressive Party"],
                  id="a party named before the word"),
     pytest.param("John Smith, a member of the party, said he agreed.", [], id="a person described by a group is no group"),
