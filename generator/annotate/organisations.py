@@ -53,7 +53,7 @@ _NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|r
 #: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said".
 _NAME_THEN_DESCRIPTION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
-    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led)\b)"
+    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
 )
 #: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.
 _THE_NAME_NOUN = re.compile(
@@ -297,6 +297,8 @@ def described_organisations(block: int, text: str) -> list[Found]:
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
     for start, name in candidates:
         name = _POSSESSIVE.sub("", name.rstrip(".,"))
+        if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
+            start, name = start + 4, name[4:]
         words = name.split()
         if not words or words[0] in NOT_NAME_STARTS or words[0] in NOT_ORGANISATION_WORDS or words[0].lower() in ROLE_NOUNS:
             continue
