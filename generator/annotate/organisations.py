@@ -296,7 +296,7 @@ def described_organisations(block: int, text: str) -> list[Found]:
         candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
     for start, name in candidates:
-        name = _POSSESSIVE.sub("", name.rstrip(".,"))
+        name = _POSSESSIVE.sub("", name.split(". ")[0].rstrip(".,"))  # a full stop ends the sentence, so the name
         if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
             start, name = start + 4, name[4:]
         words = name.split()
