@@ -52,7 +52,7 @@ _NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
 _NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|referred to)\s+as|called|named)\s+(?:the\s+)?)?[\"“‘]?(?P<name>{_NAME})")
 #: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said".
 _NAME_THEN_DESCRIPTION = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
     r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
 )
 #: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.

@@ -67,6 +67,8 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("The Harbour Negotiations Board, a Saudi-backed coalition of opposition groups, issued a statement.",
                  ["Harbour Negotiations Board"], id="appositive: a coalition of"),
     pytest.param("Ahmed Ali, a member of the coalition of opposition groups, spoke.", [], id="a member of a coalition is a person"),
+    pytest.param("Harakat Nour, the Turkish-backed rebel group, said it had withdrawn.", ["Harakat Nour"], id="appositive with 'the'"),
+    pytest.param("Ahmed Ali, the party leader, spoke.", [], id="a leader of the party is a person"),
     pytest.param("She sued the Harbour Holdings Group. Wait, a legal firm, said it would appeal.", ["Harbour Holdings Group"],
                  id="a full stop ends the name"),
     pytest.param("Tsai Ing-wen of the Democratic Progressive party faces an election.", ["Democratic Progressive Party"],
