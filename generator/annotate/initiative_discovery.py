@@ -24,6 +24,8 @@ from generator.knowledge.base import NUMBER_WORDS, Alias
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
+#: A named military operation: "Operation Northern Arrows", "Operation Claw-Lock".
+_OPERATION = re.compile(r"\bOperation(?:\s+(?!(?:The|A|An|In|On|At|Of|For|And|To|By|With)\b)[A-Z][\w'’-]*){1,3}")
 #: Days and months never continue a name: "the Paris Agreement on Monday".
 _DATE_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                "August|September|October|November|December")
@@ -143,6 +145,12 @@ def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], wor
     return bare, f"{next(iter(people.values()))} visit to {next(iter(countries.values()))}"
 
 
+def _in_title_case(text: str) -> bool:
+    """True for a headline in title case ("Operation Begins In Gaza"): most of its longer words capitalised."""
+    longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) * 3 > len(longer) * 2
+
+
 def _places_named(known: dict[int, list[Match]]) -> frozenset[str]:
     """The keys ("countries:XX", "regions:...") of the countries and regions the article names."""
     return frozenset(f"{m.best.taxonomy}:{m.best.key}" for found in known.values() for m in found
@@ -160,6 +168,8 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     # Each pattern below runs only on paragraphs holding a word it cannot match without: a plain
     # substring or literal search, much quicker than the pattern itself.
+    for match in _OPERATION.finditer(text) if "Operation " in text and not _in_title_case(text) else ():
+        found.append((match.group(0), *match.span()))
     for match in _FTA.finditer(text) if "trade " in text else ():
         found.append((f"{match.group('a')}–{match.group('b')} free trade agreement", *match.span()))
     for match in _N_POINT.finditer(text) if "-point" in text.lower() else ():
