@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -68,8 +69,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
     kingdom = kingdom_refs[0].key if kingdom_refs else None  # all refer to the same kingdom
-    homes = {m.key for m in kb_mentions if m.taxonomy == "countries" and m.sentence == article.dateline} if article.dateline else set()
-    organisations = find_organisations(texts, matches, knowledge, annotator.country_adjectives, next(iter(homes)) if len(homes) == 1 else None)
+    organisations = find_organisations(texts, matches, knowledge, annotator.country_adjectives, _home_country(article, kb_mentions))
     in_context = context_matches(texts, kb_mentions, knowledge, organisations.taken)
     # People see every organisation found, so a role names its country through it ("Pentagon spokesman").
     named = {block: sorted([*found, *organisations.matches.get(block, []), *in_context.get(block, [])], key=lambda m: m.start)
@@ -124,6 +124,15 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         events=tuple(find_events(body, published)),
         discoveries=tuple(people_found + found_terms),
     )
+
+
+def _home_country(article: Article, mentions: list[Mention]) -> str | None:
+    """The dateline's country ('MOSCOW (Reuters) -'); of two ('AMSTERDAM/BEIJING'), the one the article names most, if one does."""
+    homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
+    if len(homes) < 2:
+        return next(iter(homes), None)
+    counts = Counter(m.key for m in mentions if m.taxonomy == "countries" and m.key in homes).most_common(2)
+    return counts[0][0] if counts[0][1] > counts[1][1] else None
 
 
 def _home(knowledge: KnowledgeBase):

@@ -140,6 +140,8 @@ def test_an_acronym_the_article_defines_names_its_own_organisation():
     pytest.param("MANILA -", "He agreed with former Supreme Court justice Antonio Carpio.",
                  [("supreme-court-of-the-philippines", "Supreme Court")], id="the dateline's country, discovered"),
     pytest.param("SEOUL/WASHINGTON (Reuters) -", "The Foreign Ministry said talks would resume.", [], id="two countries: unresolved"),
+    pytest.param("AMSTERDAM/BEIJING", "China said no. The Foreign Ministry said talks would resume.",
+                 [("chinese-foreign-ministry", "Foreign Ministry")], id="of two countries, the one the article names most"),
     pytest.param("MOSCOW (Reuters) -", "He visited a Foreign Ministry building.", [], id="no article nor role: unresolved"),
 ])
 def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
