@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Sequence
 
 from generator.annotate.matching import Match, Matcher
+from generator.annotate.organisation_words import NOT_NAME_STARTS
 from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import Alias, KnowledgeBase
@@ -45,8 +46,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str]) -> boo
         if alias.text in us_states and (re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, match.start - 40) : match.start])
                                           or re.match(r"\s+(?:state|governor|senator|legislature)\b", text[match.end:], re.I)):
             return True  # "Atlanta, Georgia", "Georgia governor": the US state
-        if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) != "The":
-            # "Michael Jordan", but not "Saudi Arabia and Japan" (lowercase) or "In Japan" (sentence start).
+        if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) not in NOT_NAME_STARTS:
+            # "Michael Jordan", but not "Saudi Arabia and Japan" (lowercase), "In Japan" (sentence start) or "December India".
             return preceding.group(1)[-2:] not in {"'s", "’s"}
     return False
 

@@ -91,6 +91,10 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="talks about a named initiative are another thing"),
     pytest.param("The US-Russia prisoner exchange freed two men.", [("US-Russia prisoner exchange", {"countries:US", "countries:RU"}, {"prisoner"})],
                  id="an exchange"),
+    pytest.param("India and Sri Lanka issued a joint statement.", [("India-Sri Lanka joint statement", {"countries:IN", "countries:LK"}, set())],
+                 id="what two parties issue is theirs"),
+    pytest.param("India and Sri Lanka discussed a joint statement.", [("joint statement", set(), set())],
+                 id="what they only discuss is not named by them"),
     pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
                  id="a proper name before the head"),
 ])
