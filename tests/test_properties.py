@@ -287,6 +287,8 @@ GUARDED = [
     *[(f"organisations described {number}", pattern, lambda t: any(noun in t for noun in organisations.DESCRIBING_NOUNS))
       for number, pattern in enumerate((organisations._NOUN_THEN_NAME, organisations._NAME_THEN_DESCRIPTION, organisations._THE_NAME_NOUN))],
     ("organisations acronym", organisations._ACRONYM, lambda t: "(" in t or "[" in t),
+    ("organisations home institution", organisations._BARE_INSTITUTION, lambda t: "Ministry" in t or "Court" in t),
+    ("discovery operation", initiative_discovery._OPERATION, lambda t: "Operation " in t),
 ]
 #: Words the guarded patterns are made of, in the cases and spellings text uses.
 PATTERN_WORDS = [
@@ -300,7 +302,7 @@ PATTERN_WORDS = [
     "via Reuters", "REUTERS/Kim", "AFP/", "/Getty Images", "Getty Images", "EPA-EFE", "© Jane", "(File)", "[1/5]",
     "Credit:", "Image:", "Purchase Licensing Rights", "In this photo", "In this file image", "second from left",
     "third from right", "(L)", "(centre)", ", left,", ", center,", "A. ", "km", "GW", "nautical miles", "sq km",
-    "Chinese vessels", "U.S. sailors", "firm", "group", "rebels", "known as", "a", "Tehran", "newspaper", "[", "]", "(JVP)", "billions of dollars", "More than", " ", " ", ",", ".", "\n",
+    "Chinese vessels", "U.S. sailors", "firm", "group", "rebels", "known as", "a", "Tehran", "newspaper", "[", "]", "(JVP)", "billions of dollars", "More than", "Operation", "Northern", "Foreign", "Ministry", "Supreme", "Court", " ", " ", ",", ".", "\n",
 ]
 
 

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
 from generator.annotate.authors import not_the_outlet
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
-from generator.annotate.discovery import discover
-from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
+from generator.annotate.discovery import discover, merge_variants
+from generator.annotate.entities import defined_acronyms, find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
@@ -61,7 +62,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     if article.title:
         texts.insert(0, (TITLE_BLOCK, article.title))
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
-    matches = {block: find_matches(text, matcher, knowledge.us_states) for block, text in texts}
+    matches = defined_acronyms(texts, {block: find_matches(text, matcher, knowledge.us_states) for block, text in texts})
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
@@ -69,14 +70,14 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
     kingdom = kingdom_refs[0].key if kingdom_refs else None  # all refer to the same kingdom
-    organisations = find_organisations(texts, matches, knowledge, annotator.country_adjectives)
+    organisations = find_organisations(texts, matches, knowledge, annotator.country_adjectives, _home_country(article, kb_mentions))
     in_context = context_matches(texts, kb_mentions, knowledge, organisations.taken)
     # People see every organisation found, so a role names its country through it ("Pentagon spokesman").
     named = {block: sorted([*found, *organisations.matches.get(block, []), *in_context.get(block, [])], key=lambda m: m.start)
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
-    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches, annotator.initiative_words)
+    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches, annotator.initiative_words, _home(knowledge))
     # An initiative's words are taken: "Visiting Forces Agreement" holds no organisation "Visiting Forces".
     found_mentions, found_terms = discover(
         texts, {block: [*found, *claimed.get(block, [])] for block, found in matches.items()}, organisations.taken)
@@ -86,6 +87,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         for block, found in in_context.items() for m in found
     ]
     found_terms = initiative_terms + organisations.discoveries + found_terms
+    found_mentions, found_terms = merge_variants(found_mentions, found_terms)
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or "" for p in people},
@@ -125,6 +127,23 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         events=tuple(find_events(body, published)),
         discoveries=tuple(people_found + found_terms),
     )
+
+
+def _home_country(article: Article, mentions: list[Mention]) -> str | None:
+    """The dateline's country ('MOSCOW (Reuters) -'); of two ('AMSTERDAM/BEIJING'), the one the article names most, if one does."""
+    homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
+    if len(homes) < 2:
+        return next(iter(homes), None)
+    counts = Counter(m.key for m in mentions if m.taxonomy == "countries" and m.key in homes).most_common(2)
+    return counts[0][0] if counts[0][1] > counts[1][1] else None
+
+
+def _home(knowledge: KnowledgeBase):
+    """A known person's country, by key."""
+    def home(key: str) -> str | None:
+        term = knowledge.term("people", key)
+        return term.attributes.get("country") if term else None
+    return home
 
 
 def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: KnowledgeBase) -> bool:

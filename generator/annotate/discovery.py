@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.annotate.matching import Match
+from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
@@ -25,7 +27,7 @@ GENERIC_WORDS = {
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"
     "Program|Partnership|Pact|Declaration|Framework|Roadmap|Doctrine|Process|Format|Conference|Deal|Charter|"
-    "Memorandum|Compact|Convention|Protocol"
+    "Memorandum|Compact|Convention|Protocol|Pipeline|Railway"
 )
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
@@ -37,27 +39,64 @@ _ORGANIZATION_NOUN = re.compile(ORGANIZATION_NOUNS)
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)")
 
 
+#: Words that make the organisation noun after them part of a place's name ("Kalayaan Island Group").
+PLACE_BEFORE_NOUN = {"Island", "Islands", "Archipelago"}
+
 _LEADING = re.compile(
     r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
     r"Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
 )
 
 
+#: A capitalised word then "the" opens a clause, not a name: "Later the Rail Authority", "Yesterday the ...".
+_WORD_THEN_THE = re.compile(r"^[A-Z][\w'’-]*,?\s+the\s+(?=[A-Z])")
+#: Words a name never capitalises inside it: a title-case headline or menu ("Subscribe To Our Daily Newsletter Service").
+TITLE_CASE_WORDS = {"To", "Our", "Us", "Your", "My", "Is", "Are", "Was", "Will", "Here", "More", "Over", "Amid", "After",
+                    "Into", "At", "With", "By", "From", "In", "As", "Its", "This", "That", "Now", "Not", "Be"}
+
+
 def _strip_leading(name: str) -> str:
     while _LEADING.match(name):
         name = _LEADING.sub("", name, count=1)
-    return name.strip()
+    return _WORD_THEN_THE.sub("", name).strip()
+
+
+def _title_case(name: str) -> bool:
+    """True when a word after the first is one only a title-case headline or menu capitalises."""
+    return any(word in TITLE_CASE_WORDS for word in name.split()[1:])
+
+
+def _without_role(name: str) -> str:
+    """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role is no part of the name."""
+    role, separator, rest = name.partition(" of ")
+    if separator and all(word.lower() in ROLE_NOUNS or word in ("and", "&") for word in role.split()):
+        return rest.removeprefix("the ")
+    return name
 
 
 _NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", ORGANIZATION_NOUNS + "|" + INITIATIVE_NOUNS).replace("?", "").split("|"))
 
 
-def _organisation_part(name: str) -> str:
-    """'Chinalco and China Baowu Steel Group' -> 'China Baowu Steel Group': one name, not a list of two."""
+def _organisation_parts(name: str) -> list[str]:
+    """'Chinalco and China Baowu Steel Group' -> 'China Baowu Steel Group': one name, not a list of two.
+
+    'Harbour Agency and the River Agency' is two names; 'Securities and Exchange Commission' one.
+    """
     head, separator, tail = name.partition(" and ")
-    if separator and not any(word in _NOUN_SET for word in head.split()) and any(word in _NOUN_SET for word in tail.split()):
-        return tail
-    return name
+    if not separator or not any(word in _NOUN_SET for word in tail.split()):
+        return [name]
+    if any(word in _NOUN_SET for word in head.split()):
+        # Both halves hold an organisation noun: two names when the second ends on one too ("... and Columbia University").
+        return [head, tail.removeprefix("the ")] if tail.split()[-1] in _NOUN_SET and len(tail.split()) >= 2 else [name]
+    # A short tail is the second half of one name: "Securities and Exchange Commission", not "Exchange Commission";
+    # after an acronym it is a name of its own ("SBI and ICICI Bank").
+    return [tail] if len(tail.split()) >= 3 or head.isupper() else [name]
+
+
+def _is_place(name: str) -> bool:
+    """'Kalayaan Island Group', 'Spratly Islands Group': a group of islands is a place, not an organisation."""
+    words = name.split()
+    return len(words) >= 2 and words[-2] in PLACE_BEFORE_NOUN
 
 
 def _sentence_start_word(text: str, offset: int) -> bool:
@@ -73,9 +112,11 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
     discoveries: dict[tuple[str, str], Discovery] = {}
     for block, text in blocks:
         # Country and region names may sit inside a new name ("“Isolate Russia” strategy"); other terms may not.
-        occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+        # A surname alone is a guess at a person: it does not hold "Victoria University of Wellington" back.
+        occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions") and m.best.kind != "surname"]
         occupied += (taken or {}).get(block, [])
         places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        acronyms = {m.start: m for m in known.get(block, []) if m.best.taxonomy == "organizations"}
 
         def add(taxonomy: str, name: str, start: int, end: int) -> None:
             name = _strip_leading(" ".join(name.split()))
@@ -83,9 +124,16 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 return
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
+            owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
+            if owner is not None and len(text[owner + 3 : end].split()) >= 2:  # "Egypt's Suez Canal Authority"
+                start, name = owner + 3, " ".join(text[owner + 3 : end].split())
             occupied.append((start, end))
-            key = slugify(name)
             sentence = sentence_at(text, start)
+            spelt_out = acronyms.get(end + 2) if text.startswith(" (", end) else None
+            if spelt_out:  # "National Liberation Army (ELN)": the known organisation the acronym names, by its full name
+                mentions.append(Mention(spelt_out.best.taxonomy, spelt_out.best.key, name, block, sentence))
+                return
+            key = slugify(name)
             mentions.append(Mention(taxonomy, key, name, block, sentence))
             discoveries.setdefault((taxonomy, key), Discovery(taxonomy, key, name, sentence))
 
@@ -95,7 +143,25 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            name = _organisation_part(_strip_leading(match.group(0)))
-            if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
-                add("organizations", name, match.start() + match.group(0).find(name), match.end())
+            for name in _organisation_parts(_without_role(_strip_leading(match.group(0)))):
+                start = match.start() + match.group(0).find(name)
+                if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
+                        and not _title_case(name)):
+                    add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())
+
+
+def merge_variants(mentions: list[Mention], discoveries: list[Discovery]) -> tuple[list[Mention], list[Discovery]]:
+    """A found organisation whose name ends a longer found one is that one: 'Polytechnic University' is 'Hong Kong Polytechnic University'."""
+    found = [d for d in discoveries if d.taxonomy == "organizations"]
+    words = {d.key: d.name.casefold().split() for d in found}
+    into: dict[str, str] = {}
+    for short in found:
+        size = len(words[short.key])
+        longer = {d.key for d in found if len(words[d.key]) > size and words[d.key][-size:] == words[short.key]}
+        if size >= 2 and len(longer) == 1:  # a tail two longer names share names neither for sure
+            into[short.key] = longer.pop()
+    if not into:
+        return mentions, discoveries
+    merged = [replace(m, key=into[m.key]) if m.taxonomy == "organizations" and m.key in into else m for m in mentions]
+    return merged, [d for d in discoveries if not (d.taxonomy == "organizations" and d.key in into)]

@@ -6,9 +6,10 @@ from collections import Counter
 from typing import Sequence
 
 from generator.annotate.matching import Match, Matcher
+from generator.annotate.organisation_words import NOT_NAME_STARTS
 from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
-from generator.knowledge.base import KnowledgeBase
+from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Mention
 
 #: Capitalised nouns after which a demonym or place names an institution, not a state.
@@ -45,8 +46,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str]) -> boo
         if alias.text in us_states and (re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, match.start - 40) : match.start])
                                           or re.match(r"\s+(?:state|governor|senator|legislature)\b", text[match.end:], re.I)):
             return True  # "Atlanta, Georgia", "Georgia governor": the US state
-        if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) != "The":
-            # "Michael Jordan", but not "Saudi Arabia and Japan" (lowercase) or "In Japan" (sentence start).
+        if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) not in NOT_NAME_STARTS:
+            # "Michael Jordan", but not "Saudi Arabia and Japan" (lowercase), "In Japan" (sentence start) or "December India".
             return preceding.group(1)[-2:] not in {"'s", "’s"}
     return False
 
@@ -94,3 +95,23 @@ def kingdom_mentions(texts: Sequence[tuple[int, str]], mentions: Sequence[Mentio
         for match in _KINGDOM.finditer(text):
             found.append(Mention("countries", top, match.group(0), block, sentence_at(text, match.start())))
     return found
+
+
+#: Taxonomies whose acronyms an article may define for itself: "Times of Israel (TOI)" is not the Times of India.
+_DEFINABLE = ("organizations", "outlets")
+
+
+def defined_acronyms(texts: Sequence[tuple[int, str]], matches: dict[int, list[Match]]) -> dict[int, list[Match]]:
+    """Matches with every acronym the article defines after a known name ("Times of Israel (TOI)") meaning that name."""
+    defined: dict[str, Alias] = {}
+    for block, text in texts:
+        found = matches.get(block, [])
+        for before, match in zip(found, found[1:]):
+            if (match.text.isupper() and before.best.taxonomy in _DEFINABLE and match.best.taxonomy in _DEFINABLE
+                    and before.best.key != match.best.key and text[before.end : match.start] in (" (", "(")
+                    and text.startswith(")", match.end)):
+                defined.setdefault(match.text, Alias(match.text, before.best.taxonomy, before.best.key, "alias"))
+    if not defined:
+        return matches
+    return {block: [Match(m.start, m.end, m.text, (defined[m.text],)) if m.text in defined else m for m in found]
+            for block, found in matches.items()}

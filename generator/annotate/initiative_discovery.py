@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from generator.annotate.discovery import (
     _ACRONYM,
@@ -10,8 +11,9 @@ from generator.annotate.discovery import (
     _WORD,
     GENERIC_WORDS,
     INITIATIVE_NOUNS,
-    _organisation_part,
+    _organisation_parts,
     _strip_leading,
+    _title_case,
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, initiative_groups
 from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
@@ -22,7 +24,14 @@ from generator.knowledge.base import NUMBER_WORDS, Alias
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
-_INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w])")
+#: A named military operation: "Operation Northern Arrows", "Operation Claw-Lock".
+_OPERATION = re.compile(r"\bOperation(?:\s+(?!(?:The|A|An|In|On|At|Of|For|And|To|By|With)\b)[A-Z][\w'’-]*){1,3}")
+#: Days and months never continue a name: "the Paris Agreement on Monday".
+_DATE_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+               "August|September|October|November|December")
+#: What an initiative is on or for: "Initiative on Critical and Emerging Technology", "Programme for Infrastructure Development".
+_ON_WHAT = rf"(?:\s+(?:on|for|of)(?:\s+the)?(?:\s+(?:and\s+)?(?!(?:{_DATE_WORDS})\b)[A-Z][\w'’&\-]*){{1,5}})?"
+_INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w]){_ON_WHAT}")
 
 _INITIATIVE_NOUN = re.compile(INITIATIVE_NOUNS)
 
@@ -47,9 +56,12 @@ _NAMED_PARTIES = ("countries", "regions", "people")
 
 
 def discover_initiatives(
-    blocks: list[tuple[int, str]], known: dict[int, list[Match]], words: InitiativeWords
+    blocks: list[tuple[int, str]], known: dict[int, list[Match]], words: InitiativeWords, homes: Callable[[str], str | None] | None = None
 ) -> tuple[list[Mention], list[Discovery], dict[int, list[Match]]]:
-    """Mentions and discoveries of unknown initiatives, and the words they claim in each block."""
+    """Mentions and discoveries of unknown initiatives, and the words they claim in each block.
+
+    ``homes`` gives a known person's country, so a headline's visit is never to the visitor's own.
+    """
     mentions: list[Mention] = []
     discoveries: dict[str, Discovery] = {}
     claimed: dict[int, list[Match]] = {}
@@ -86,6 +98,7 @@ def discover_initiatives(
     places = _places_named(known)
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
+    headline_kinds_found = False
     for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
         described = phrase_words(group)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
@@ -96,6 +109,7 @@ def discover_initiatives(
         key = same[0] if same else next((k for k in candidates if k), None)
         if key is None and not worth:
             continue
+        headline_kinds_found |= best.kind in words.headline_kinds
         for phrase in sorted(group, key=lambda p: p is not best):  # the best first: it names the term
             surface = text_of[phrase.block][phrase.start : phrase.end]
             if key is None:
@@ -103,7 +117,38 @@ def discover_initiatives(
             elif not _taken(known, claimed, phrase):
                 sentence = sentence_at(text_of[phrase.block], phrase.start)
                 mentions.append(Mention("initiatives", key, surface, phrase.block, sentence))
+    if not headline_kinds_found:
+        visit = headline_visit(phrases, headline, known.get(LEAD_BLOCKS[0], []), words, homes or (lambda key: None))
+        if visit:
+            phrase, name = visit
+            add(phrase.block, name, phrase.start, phrase.end, text_of[phrase.block][phrase.start : phrase.end])
     return mentions, list(discoveries.values()), claimed
+
+
+def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], words: InitiativeWords,
+                   homes: Callable[[str], str | None]) -> tuple[Phrase, str] | None:
+    """The headline's bare visit named by the one person and the one country it names: "Cuba ... welcome Obama on historic visit".
+
+    A headline that names two countries or two people, a demonym or a city leaves it unnamed, as does a
+    country the person belongs to ("Ukraine's Zelensky"): who went where is not certain.
+    """
+    bare = next((p for p in phrases if p.block == LEAD_BLOCKS[0] and p.kind in words.headline_kinds and not p.qualifiers), None)
+    if bare is None:
+        return None
+    people = {m.best.key: m.text for m in headline if m.best.taxonomy == "people"}
+    countries = {m.best.key: m.text for m in headline if m.best.taxonomy == "countries" and m.best.kind == "name"}
+    if len(people) != 1 or len(countries) != 1 or any(m.best.taxonomy == "countries" and (
+            m.best.kind != "name" or title.startswith(("'s", "’s"), m.end)) for m in headline):
+        return None
+    if homes(next(iter(people))) in countries:
+        return None  # "Putin welcomes Xi to Russia": the one person known is the host
+    return bare, f"{next(iter(people.values()))} visit to {next(iter(countries.values()))}"
+
+
+def _in_title_case(text: str) -> bool:
+    """True for a headline in title case ("Operation Begins In Gaza"): most of its longer words capitalised."""
+    longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) * 3 > len(longer) * 2
 
 
 def _places_named(known: dict[int, list[Match]]) -> frozenset[str]:
@@ -123,6 +168,8 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     # Each pattern below runs only on paragraphs holding a word it cannot match without: a plain
     # substring or literal search, much quicker than the pattern itself.
+    for match in _OPERATION.finditer(text) if "Operation " in text and not _in_title_case(text) else ():
+        found.append((match.group(0), *match.span()))
     for match in _FTA.finditer(text) if "trade " in text else ():
         found.append((f"{match.group('a')}–{match.group('b')} free trade agreement", *match.span()))
     for match in _N_POINT.finditer(text) if "-point" in text.lower() else ():
@@ -136,7 +183,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         if re.search(rf"(?:{INITIATIVE_NOUNS})$", name):
             found.append((name, match.start("name"), match.end()))
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
-        name = _organisation_part(_strip_leading(match.group(0)))
-        if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET:
+        name = _organisation_parts(_strip_leading(match.group(0)))[-1]
+        if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, match.start() + match.group(0).find(name), match.end()))
     return found

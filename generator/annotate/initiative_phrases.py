@@ -7,7 +7,7 @@ after a preposition. Which phrases are one initiative, and which make a term: in
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -24,6 +24,15 @@ _FIGURE = re.compile(r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 _ACRONYM_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)\s*$")
 #: Words after which a lowercase word is a verb, not a modifier ("to broaden sanctions").
 _VERB_MARKERS = frozenset({"to", "will", "would", "could", "should", "may", "might", "can", "must", "shall", "did", "does"})
+#: Kinds of head that, right after an initiative's name, are that initiative ("Lobito Corridor agreement");
+#: talks, visits or disputes about it are other things ("JCPOA talks").
+NAMED_THING_KINDS = frozenset({"agreement", "memorandum", "project", "initiative", "plan", "programme"})
+#: Parties two of which, as a sentence's subject, make what they sign or issue theirs ("India and Sri Lanka issued ...").
+_SUBJECT_TAXONOMIES = frozenset({"countries", "organizations"})
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:signed|issued|adopted|agreed(?:\s+on)?|reached|concluded|struck|"
+    r"sealed|inked|carried\s+out|announced|exchanged|held)\s+(?:(?:a|an|the|their)\s+)?"
+)
 #: Lowercase words a name holds before its head at most ("free trade agreement").
 MAX_MODIFIERS = 3
 
@@ -70,10 +79,17 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
     tokens = [_Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
     token_starts = [token.start for token in tokens]
     match_at: dict[int, Match] = {}
+    joined: dict[int, list[Match]] = {}  # matches inside a hyphenated token after its first: "Russia" in "US-Russia"
     for match in known:
         for index in range(bisect_left(token_starts, match.start), bisect_left(token_starts, match.end)):
             match_at[index] = match
+        if token_starts and match.start not in token_starts and match.start > token_starts[0]:
+            joined.setdefault(bisect_left(token_starts, match.start) - 1, []).append(match)
     starts = {start for start, _ in sentence_spans(text)}
+    # "India and Sri Lanka": two parties joined by "and", by where the second ends.
+    pairs = [(a, b) for a, b in zip(known, known[1:]) if a.best.taxonomy in _SUBJECT_TAXONOMIES
+             and b.best.taxonomy in _SUBJECT_TAXONOMIES and text[a.end : b.start] in (" and ", " and the ")]
+    pair_ends = [b.end for _, b in pairs]
     if _title_case(tokens):  # "Modi Arrives in Colombo for Bi-lateral Talks": no capital proves a name
         starts |= {token.start for token in tokens}
     found = []
@@ -84,27 +100,43 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         if head is None:
             continue
         first, kind = head
-        pre, qualifiers, modifiers = _before(tokens, first, text, starts, match_at, words)
+        named = match_at.get(first - 1)
+        if named and named.best.taxonomy == "initiatives" and kind in NAMED_THING_KINDS and named.end <= tokens[first].start:
+            continue  # "the Lobito Corridor agreement": the head is the named initiative itself, not a second one
+        pre, qualifiers, modifiers = _before(tokens, first, text, starts, match_at, words, joined)
         acronym = _ACRONYM_BEFORE.search(text, max(0, tokens[first].start - 16), tokens[first].start) if not pre else None
         if acronym:  # "the Bay of Bengal Initiative ... (BIMSTEC) summit": the acronym names it
             pre = [i for i in range(first) if tokens[i].start == acronym.start("acronym")]
             known_name = match_at.get(pre[0]) if pre else None
             qualifiers = {party(known_name) if known_name else acronym.group("acronym").lower()}
-        if not modifiers and tokens[index].text.lower() in words.needs_modifier:
-            continue
+        if not modifiers and first == index and tokens[index].text.lower() in words.needs_modifier:
+            continue  # "a test for X" names nothing; a head of two words ("joint statement") says what it is
         if pre and tokens[pre[0]].text.lower() == "the":
             pre = pre[1:]  # a known name written with its article ("the U.S. embargo")
+        subject = None if qualifiers else _subject_pair(text, tokens[pre[0]].start if pre else tokens[first].start, pairs, pair_ends)
+        if subject:  # "India and Sri Lanka issued a joint statement": the India-Sri Lanka joint statement
+            qualifiers = {party(subject[0]), party(subject[1])}
         end, after = _after(tokens, index, text, starts, match_at, words)
         strong = any(party_sort(q) in ("organizations", "name", "place") and not YEAR.fullmatch(q) for q in qualifiers)
         qualifiers |= after
         # Two countries ("Israel-Hamas", "between Baku and Yerevan") or an organisation after ("sanctions against the ICC").
         strong = strong or sum(party_sort(q) in ("countries", "place") for q in qualifiers) >= 2 or any(party_sort(q) == "organizations" for q in after)
         before = " ".join(tokens[i].text for i in pre)
+        if subject:
+            before = " ".join(f"{subject[0].text}-{subject[1].text.removeprefix('the ')} {before}".split())
         name = " ".join(f"{before} {text[tokens[first].start : end]}".split())
         start = tokens[pre[0]].start if pre else tokens[first].start
         found.append(Phrase(block, start, end, name, kind, frozenset(qualifiers), frozenset(modifiers), strong,
                             before, " ".join(text[tokens[index].end : end].split()), frozenset(qualifiers - after)))
     return found
+
+
+def _subject_pair(text: str, start: int, pairs: list[tuple[Match, Match]], pair_ends: list[int]) -> tuple[Match, Match] | None:
+    """The two parties whose verb the phrase at ``start`` is the object of: "India and Sri Lanka issued a ..."."""
+    at = bisect_right(pair_ends, start) - 1
+    if at < 0 or not _SUBJECT_VERB.fullmatch(text, pair_ends[at], start):
+        return None
+    return pairs[at]
 
 
 def _title_case(tokens: list[_Token]) -> bool:
@@ -138,8 +170,11 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     return not text[left.end : right.start].strip()
 
 
-def _before(tokens, first, text, starts, match_at, words) -> tuple[list[int], set[str], list[str]]:
-    """The words kept before the head, the qualifiers among them and the lowercase modifiers."""
+def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[list[int], set[str], list[str]]:
+    """The words kept before the head, the qualifiers among them and the lowercase modifiers.
+
+    ``joined`` holds, per token, the names after its first in a hyphenated pair ("US-Russia": Russia).
+    """
     kept: list[int] = []
     qualifiers: set[str] = set()
     modifiers: list[str] = []
@@ -153,6 +188,7 @@ def _before(tokens, first, text, starts, match_at, words) -> tuple[list[int], se
             if match.best.taxonomy not in QUALIFYING:
                 break
             qualifiers.add(party(match))
+            qualifiers.update(party(m) for m in (joined or {}).get(j, ()) if m.best.taxonomy in QUALIFYING)
             while j >= 0 and match_at.get(j) is match:
                 kept.append(j)
                 j -= 1

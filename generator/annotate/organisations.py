@@ -48,25 +48,34 @@ _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJEC
 _NAME_WORD = r"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&'’.-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}"
 _NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
-#: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”".
-_NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:known|referred to)\s+as\s+|called\s+|named\s+)?[\"“‘]?(?P<name>{_NAME})")
+#: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”", "coalition known as the HNC".
+_NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|referred to)\s+as|called|named)\s+(?:the\s+)?)?[\"“‘]?(?P<name>{_NAME})")
 #: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said".
 _NAME_THEN_DESCRIPTION = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
-    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led)\b)"
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
+    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
 )
 #: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.
 _THE_NAME_NOUN = re.compile(
-    r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:[a-z]+\s+)?(?:group|militia|party|movement|rebels|company|firm)\b"
+    r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?P<between>[a-z]+\s+)?(?P<noun>group|militia|party|movement|rebels|company|firm)\b"
 )
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
 _ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
 _INITIATIVE_LAST = re.compile(
     "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + r")$"
 )
-_LINKS = {"of", "for", "the", "and", "on", "de", "&"}
+_LINKS = {"of", "for", "the", "and", "on", "de", "&", "-"}  # "-": "Philippine National Police - Maritime Group (PNP-MG)"
 _WORD = re.compile(r"[\w'’&.-]+")
+#: Country names written with "the" inside another name: "Supreme Court of the Philippines", "... of the United States".
+THE_COUNTRY_STARTS = ("United ", "Republic ", "Czech ", "Dominican ", "Central African ", "Democratic ", "Gambia")
+THE_COUNTRY_ENDS = ("Islands", "Philippines", "Netherlands", "Maldives", "Bahamas", "Comoros", "Emirates")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
+_BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
+_BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
+_ALIAS_KEYS: dict[str, dict[str, str]] = {}
+_COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +88,7 @@ class Found:
     name: str
     key: str
     country: str | None = None
+    known: bool = False  # the key is the knowledge base's: a mention, never a discovery
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,39 +102,56 @@ class Organisations:
 
 
 def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Match]], knowledge: KnowledgeBase,
-                       adjectives: Mapping[str, str]) -> Organisations:
+                       adjectives: Mapping[str, str], home: str | None = None) -> Organisations:
     """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone).
 
-    ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article.
+    ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article. ``home`` is
+    the one country of the article's dateline, whose institutions it names without the country ("the Foreign Ministry").
     """
     found: list[Found] = []
+    country_names = {m.best.key: term.name for block_matches in matches.values() for m in block_matches
+                     if m.best.taxonomy == "countries" and (term := knowledge.term("countries", m.best.key))}
     # Country and region names may sit inside a new name ("National Task Force for the West Philippine Sea"); other terms may not.
-    taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy not in ("countries", "regions")]
+    taken: dict[int, list[Span]] = {block: [(m.start, m.end) for m in matches.get(block, [])
+                                            if m.best.taxonomy not in ("countries", "regions") and m.best.kind != "surname"]
                                     for block, _ in blocks}
 
-    def add(item: Found) -> None:
+    def add(item: Found, wider: bool = False) -> None:
         spans = taken.setdefault(item.block, [])
+        if wider:  # a name its acronym spells out holds the shorter names found inside it ("Philippine National Police - Maritime Group")
+            inside = [f for f in found if f.block == item.block and item.start <= f.start and f.end <= item.end
+                      and (f.start, f.end) != (item.start, item.end)]
+            for f in inside:
+                found.remove(f)
+                spans.remove((f.start, f.end))
         if item.name and len(item.name) < 3 or any(a < item.end and item.start < b for a, b in spans):
             return
         spans.append((item.start, item.end))
         found.append(item)
 
     for block, text in blocks:
-        for item in country_institutions(block, text, matches.get(block, []), adjectives):
+        for item in country_institutions(block, text, matches.get(block, []), adjectives, country_names):
+            add(item)
+        for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
         for item in acronym_definitions(block, text):
-            add(item)
+            add(item, wider=True)
         for item in described_organisations(block, text):
             add(item)
     for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):
         add(item)
-    named = {f.key for f in found if f.name}
+    home_term = knowledge.term("countries", home) if home in adjectives else None
+    if home_term:
+        for block, text in blocks:
+            for item in home_institutions(block, text, home, adjectives[home], home_term.name, knowledge):
+                add(item)
+    named = {f.key for f in found if f.name or f.known}
     found = [f for f in found if f.key in named]  # an acronym whose name was not taken names nothing here
     texts = dict(blocks)
     mentions = [Mention("organizations", f.key, texts[f.block][f.start:f.end], f.block, sentence_at(texts[f.block], f.start)) for f in found]
     discoveries: dict[str, Discovery] = {}
     for f in found:
-        if f.name:
+        if f.name and not f.known:
             discoveries.setdefault(f.key, Discovery("organizations", f.key, f.name, sentence_at(texts[f.block], f.start), f.country))
     as_matches: dict[int, list[Match]] = {}
     for f in found:
@@ -148,8 +175,12 @@ def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:
     return {code: text for code, (_, _, text) in best.items()}
 
 
-def country_institutions(block: int, text: str, matches: list[Match], adjectives: dict[str, str]) -> list[Found]:
-    """Institutions named after a country: 'Israeli Foreign Ministry', "Sri Lanka's Supreme Court", 'Spanish Parliament'."""
+def country_institutions(block: int, text: str, matches: list[Match], adjectives: Mapping[str, str],
+                         names: Mapping[str, str] | None = None) -> list[Found]:
+    """Institutions named after a country: 'Israeli Foreign Ministry', "Sri Lanka's Supreme Court", 'Spanish Parliament'.
+
+    A court is named as courts are, after the country's name (``names``): "Supreme Court of Sri Lanka".
+    """
     found = []
     for match in matches:
         alias = match.best
@@ -168,11 +199,58 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
-        found.append(Found(block, start, after.end(), name, slugify(f"{adjective} {rest}"), alias.key))
+        court = court_name(rest, (names or {}).get(alias.key))
+        found.append(Found(block, start, after.end(), court or name, slugify(court or f"{adjective} {rest}"), alias.key))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:
             second = also.group("rest")
             found.append(Found(block, also.start("rest"), also.end("rest"), f"{adjective} {second}", slugify(f"{adjective} {second}"), alias.key))
+    return found
+
+
+def home_institutions(block: int, text: str, home: str, adjective: str, country: str, knowledge: KnowledgeBase) -> list[Found]:
+    """Institutions a dateline's country names without itself: "MOSCOW (Reuters) - The Foreign Ministry said" is Russia's."""
+    found = []
+    for match in _BARE_INSTITUTION.finditer(text) if "Ministry" in text or "Court" in text else ():
+        if not (text[max(0, match.start() - 4) : match.start()] in ("the ", "The ") or _BY_ITS_SPOKESMAN.match(text, match.end())):
+            continue  # "the Foreign Ministry", "Foreign Ministry spokesman": the institution, not a word of a longer name
+        rest = match.group(0)
+        name = court_name(rest, country) or f"{adjective} {rest}"
+        key = _organisation_keys(knowledge).get(name)
+        found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
+    return found
+
+
+def _organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:
+    """Every organisation alias of the knowledge base to its key, built once per knowledge base."""
+    cached = _ALIAS_KEYS.get(knowledge.version)
+    if cached is None:
+        cached = {a.text: a.key for a in knowledge.aliases if a.taxonomy == "organizations"}
+        _ALIAS_KEYS.clear()
+        _ALIAS_KEYS[knowledge.version] = cached
+    return cached
+
+
+def court_name(rest: str, country: str | None) -> str | None:
+    """'Supreme Court', 'Philippines' -> 'Supreme Court of the Philippines': how a country's courts are named."""
+    if not country or not rest.endswith("Court") or " of " in rest:
+        return None
+    the = "the " if country.startswith(THE_COUNTRY_STARTS) or country.endswith(THE_COUNTRY_ENDS) else ""
+    return f"{rest} of {the}{country}"
+
+
+def shared_with_known(block: int, text: str, matches: list[Match], knowledge: KnowledgeBase, adjectives: Mapping[str, str]) -> list[Found]:
+    """A second institution after a known one of a country's: "Israel's National Security Council and Foreign Ministry"."""
+    found = []
+    for match in matches:
+        if match.best.taxonomy != "organizations" or not _POSSESSIVE_INSIDE.search(match.text):
+            continue  # only "Israel's X and Y" shares the country; "Israeli X and Y" may be two countries' ("and Foreign Ministry")
+        term = knowledge.term("organizations", match.best.key)
+        country = term.attributes.get("country") if term else None
+        also = _AND_INSTITUTION.match(text, match.end) if country in adjectives else None
+        if also:
+            name = f"{adjectives[country]} {also.group('rest')}"
+            found.append(Found(block, also.start("rest"), also.end("rest"), name, slugify(name), country))
     return found
 
 
@@ -216,14 +294,22 @@ def described_organisations(block: int, text: str) -> list[Found]:
     if any(noun in text for noun in DESCRIBING_NOUNS):
         candidates += [(m.start("name"), m.group("name")) for m in _NOUN_THEN_NAME.finditer(text)]
         candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
-        candidates += [(m.start("name"), m.group("name")) for m in _THE_NAME_NOUN.finditer(text)]
+        candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
     for start, name in candidates:
-        name = _POSSESSIVE.sub("", name.rstrip(".,"))
+        name = _POSSESSIVE.sub("", name.split(". ")[0].rstrip(".,"))  # a full stop ends the sentence, so the name
+        if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
+            start, name = start + 4, name[4:]
         words = name.split()
         if not words or words[0] in NOT_NAME_STARTS or words[0] in NOT_ORGANISATION_WORDS or words[0].lower() in ROLE_NOUNS:
             continue
         found.append(Found(block, start, start + len(name), name, slugify(name)))
     return found
+
+
+def _party_name(match: re.Match[str]) -> str:
+    """'the Democratic Progressive party' names the 'Democratic Progressive Party'; 'the ANC party' the 'ANC'."""
+    name = match.group("name")
+    return f"{name} Party" if match.group("noun") == "party" and not match.group("between") and not name.isupper() else name
 
 
 def known_institutions(matches: dict[int, list[Match]], knowledge: KnowledgeBase) -> list[tuple[str, str]]:
@@ -269,6 +355,9 @@ def later_uses(blocks: list[tuple[int, str]], found: list[Found], taken: dict[in
 
 
 def _institution_rest(name: str) -> str:
-    """'Israeli Foreign Ministry' -> 'Foreign Ministry': the institution without its country."""
+    """'Israeli Foreign Ministry' -> 'Foreign Ministry': the institution without its country ('Supreme Court of Sri Lanka' too)."""
+    court = _COURT_OF.match(name)
+    if court:
+        return court.group(1)
     match = re.search(rf"(?:(?:{_SUBJECT}|{_SUBJECT_LOWER})\s+){{0,3}}(?:{_HEAD}|{_HEAD_LOWER})\b.*$", name)
     return match.group(0) if match and match.start() > 0 else ""

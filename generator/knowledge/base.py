@@ -35,6 +35,10 @@ NUMBER_WORDS = {
 }
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r"|" + "|".join(NUMBER_WORDS.values()) + r")(?=-)", re.I)
 _DIGITS = {v: k for k, v in NUMBER_WORDS.items()}
+#: Abbreviations news styles write with and without dots ("U.N. Security Council", "UN Security Council").
+DOTTED = {"UN": "U.N.", "US": "U.S.", "EU": "E.U.", "UK": "U.K."}
+_UNDOTTED = {v: k for k, v in DOTTED.items()}
+_ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in [*DOTTED, *_UNDOTTED]) + r")(?=[\s-]|$)")
 
 
 #: 'the Kremlin' also matches 'Kremlin', but 'the West' stays whole: a short bare word is too ambiguous.
@@ -291,19 +295,26 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
         aliases = [
             Alias(variant, taxonomy, key, "name" if i == 0 else "alias")
             for i, text in enumerate(names)
-            for variant in alias_variants(text)
+            for variant in alias_variants(text, keep_article=taxonomy == "outlets")
         ]
         yield term, aliases
 
 
-def alias_variants(text: str) -> list[str]:
-    """An alias and its spelling variants: 'eight-point' and '8-point', with and without 'the'."""
+def alias_variants(text: str, keep_article: bool = False) -> list[str]:
+    """An alias and its spelling variants: 'eight-point' and '8-point', 'UN' and 'U.N.', with and without 'the'.
+
+    ``keep_article``: a one-word name keeps its 'the' ("The Hindu", "the Times": not "Hindu nationalists").
+    """
     variants: list[str] = []
-    for base in _without_article(text):
+    bare = text.strip()[4:]
+    single = keep_article and text.strip().lower().startswith("the ") and " " not in bare
+    for base in [f"The {bare}", f"the {bare}"] if single else _without_article(text):
         variants.append(base)
         swapped = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS.get(m.group(1).lower()) or _DIGITS[m.group(1)], base)
         if swapped != base:
             variants.append(swapped)
+    # Only inside a longer name: a bare "US" or "U.S." is the country's own alias, listed as written.
+    variants += [_ABBREVIATION.sub(lambda m: DOTTED.get(m.group(1)) or _UNDOTTED[m.group(1)], v) for v in variants if " " in v or "-" in v]
     return list(dict.fromkeys(variants))
 
 

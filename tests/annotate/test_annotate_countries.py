@@ -69,6 +69,10 @@ def test_new_mexico_is_not_mexico():
     assert "MX" not in keys(annotate("Officials in New Mexico approved the plan."), "countries")
 
 
+def test_a_month_before_a_country_is_no_first_name():
+    assert "IN" in keys(annotate("In December India and Sri Lanka issued a joint statement."), "countries")
+
+
 def test_dateline_cities_give_their_countries():
     from annotate_helpers import annotate
 

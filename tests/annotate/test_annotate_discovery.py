@@ -14,6 +14,23 @@ from generator.model import Discovery, Mention
         pytest.param("The Council for Economic Development (CED) met in Nairobi.",
                      [("organizations", "council-for-economic-development", "Council for Economic Development")], id="name with acronym"),
         pytest.param("The Foreign Ministry declined to comment.", [], id="generic words make no name"),
+        pytest.param("It faces scrutiny from the Securities and Exchange Commission over it.",
+                     [("organizations", "securities-and-exchange-commission", "Securities and Exchange Commission")],
+                     id="a short tail after 'and' is the same name"),
+        pytest.param("Chinalco and China Baowu Steel Group signed the deal.",
+                     [("organizations", "china-baowu-steel-group", "China Baowu Steel Group")], id="a long tail is a second name"),
+        pytest.param("Nomura named SBI and ICICI Bank as its key beneficiaries.",
+                     [("organizations", "icici-bank", "ICICI Bank")], id="a short tail after an acronym is a name"),
+        pytest.param("“We need it,” said Michael Sims, CEO and Founder of Ceres Robotics Inc.",
+                     [("organizations", "ceres-robotics-inc", "Ceres Robotics Inc.")], id="a role before the name is no part of it"),
+        pytest.param("Later the Harbour Development Agency approved it.",
+                     [("organizations", "harbour-development-agency", "Harbour Development Agency")], id="a word then 'the' opens a clause"),
+        pytest.param("Click Here To Subscribe To Our Daily Newsletter Service", [], id="a title-case menu line is no name"),
+        pytest.param("Opposition Leader Slams Government Over Budget Council Decision", [], id="a title-case headline is no name"),
+        pytest.param("Beijing declared parts of the Kalayaan Island Group a district.", [], id="a group of islands is a place"),
+        pytest.param("She is a graduate of the University of Colorado and the Columbia University.",
+                     [("organizations", "university-of-colorado", "University of Colorado"),
+                      ("organizations", "columbia-university", "Columbia University")], id="a list of two names"),
     ],
 )
 def test_discover(text, expected):
@@ -55,3 +72,34 @@ def test_discovered_names_without_descriptions_or_figures(text, found):
 
     mentions, _ = discover([(0, text)], {})
     assert [(m.taxonomy, m.surface) for m in mentions] == found
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    pytest.param(("Hong Kong Polytechnic University was besieged.", "Students left the Polytechnic University at night."),
+                 {"hong-kong-polytechnic-university"}, id="a tail of a longer name is that name"),
+    pytest.param(("The Harbour Development Agency and the River Development Agency met.", "The Development Agency said no."),
+                 {"harbour-development-agency", "river-development-agency", "development-agency"}, id="a tail of two names stays"),
+])
+def test_a_name_ending_a_longer_one_is_merged_into_it(paragraphs, expected):
+    notes = annotate(*paragraphs)
+    assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == expected
+    assert {d.key for d in notes.discoveries if d.taxonomy == "organizations"} == expected
+
+
+def test_a_name_before_a_known_acronym_is_that_organisation():
+    notes = annotate("Colombia's National Liberation Army (ELN) attacked a base.")
+    assert {(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"} == {
+        ("eln", "National Liberation Army"), ("eln", "ELN")}
+    assert [d for d in notes.discoveries if d.taxonomy == "organizations"] == []
+
+
+def test_a_countrys_possessive_is_no_part_of_a_name():
+    notes = annotate("Egypt's Suez Canal Authority reported lower revenues.")
+    assert [(d.key, d.name) for d in notes.discoveries if d.taxonomy == "organizations"] == [
+        ("suez-canal-authority", "Suez Canal Authority")]
+
+
+def test_a_surname_alone_does_not_hold_a_name_back():
+    notes = annotate("Robert Ayson teaches at Victoria University of Wellington.")
+    assert ("victoria-university-of-wellington", "Victoria University of Wellington") in [
+        (d.key, d.name) for d in notes.discoveries if d.taxonomy == "organizations"]

@@ -39,6 +39,17 @@ def initiatives(notes) -> dict[str, list[str]]:
                      [("kano-maradi-railway", "Kano-Maradi railway")], id="a name before a project"),
         pytest.param("The Visiting Forces Agreement allows the drills.",
                      [("visiting-forces-agreement", "Visiting Forces Agreement")], id="title-case agreement"),
+        pytest.param("They launched the Harbour Initiative on Clean and Emerging Fuels in Oslo.",
+                     [("harbour-initiative-on-clean-and-emerging-fuels", "Harbour Initiative on Clean and Emerging Fuels")],
+                     id="what the initiative is on"),
+        pytest.param("They signed the Harbour Agreement on Monday.", [("harbour-agreement", "Harbour Agreement")],
+                     id="a day is not what it is on"),
+        pytest.param("The Trans-Andean Gas Pipeline would carry gas north.",
+                     [("trans-andean-gas-pipeline", "Trans-Andean Gas Pipeline")], id="a named pipeline"),
+        pytest.param("Read More On Our Harbour Summit", [], id="a title-case menu line is no name"),
+        pytest.param("Turkey began Operation Claw-Lock in northern Iraq.", [("operation-claw-lock", "Operation Claw-Lock")],
+                     id="a named operation"),
+        pytest.param("Army Operation Begins Across Northern Border", [], id="no operation in a title-case headline"),
         pytest.param("The US-brokered deal collapsed.", [], id="a description is not a name"),
         pytest.param("Manila spent on a P8.8-billion program of new ships.", [], id="a figure is not a name"),
     ],
@@ -75,6 +86,15 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="a '-like' word describes"),
     pytest.param("They met at the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC) summit.",
                  [("BIMSTEC summit", {"organizations:bimstec"}, set())], id="an acronym in brackets before the head"),
+    pytest.param("Leaders signed the Lobito Corridor agreement in Luanda.", [], id="a head after a named initiative is that initiative"),
+    pytest.param("Diplomats resumed the Lobito Corridor talks in Luanda.", [("talks in Luanda", {"place:luanda"}, set())],
+                 id="talks about a named initiative are another thing"),
+    pytest.param("The US-Russia prisoner exchange freed two men.", [("US-Russia prisoner exchange", {"countries:US", "countries:RU"}, {"prisoner"})],
+                 id="an exchange"),
+    pytest.param("India and Sri Lanka issued a joint statement.", [("India-Sri Lanka joint statement", {"countries:IN", "countries:LK"}, set())],
+                 id="what two parties issue is theirs"),
+    pytest.param("India and Sri Lanka discussed a joint statement.", [("joint statement", set(), set())],
+                 id="what they only discuss is not named by them"),
     pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
                  id="a proper name before the head"),
 ])
@@ -143,3 +163,23 @@ def test_a_phrase_joins_the_name_the_headline_gives():
     notes = annotate("Kerry said a Syria cease-fire is near.", title="Kerry: Syrian Cease-fire Agreement Near")
     assert initiatives(notes) == {"syrian-cease-fire-agreement": ["Syrian Cease-fire Agreement", "Syria cease-fire"]}
     assert TITLE_BLOCK in {m.block for m in notes.mentions if m.key == "syrian-cease-fire-agreement"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Russia-Ukraine prisoner exchange freed 200 men.", {"russia-ukraine-prisoner-exchange"}, id="a prisoner exchange"),
+    pytest.param("The stock exchange fell 3% on Friday.", set(), id="an exchange no party makes is none"),
+])
+def test_exchanges(text, expected):
+    assert set(initiatives(annotate(text))) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    pytest.param("Cuba casts aside rancor to welcome Obama on historic visit", {"obama-visit-to-cuba"}, id="one person, one country"),
+    pytest.param("Ukraine's Zelensky on surprise visit", set(), id="the person's own country"),
+    pytest.param("Putin welcomes Xi to Russia on state visit", set(), id="the one person known is the host"),
+    pytest.param("Cuba welcomes Obama and Putin on historic visit", set(), id="two people"),
+    pytest.param("Obama on historic visit to Cuba", {"visit-to-cuba"}, id="a named visit stays as it is"),
+])
+def test_a_headline_visit_is_named_by_its_person_and_country(title, expected):
+    notes = annotate("He arrived on Sunday.", title=title)
+    assert set(initiatives(notes)) == expected

@@ -23,11 +23,19 @@ def mentioned(*paragraphs, taxonomy="organizations"):
     pytest.param("Addressing the Spanish Parliament, he spoke for an hour.",
                  [("spanish-parliament", "Spanish Parliament", "ES")], id="demonym and head"),
     pytest.param("Two cases were filed in Sri Lanka's Supreme Court this week.",
-                 [("sri-lankan-supreme-court", "Sri Lankan Supreme Court", "LK")], id="possessive named by the adjective"),
+                 [("supreme-court-of-sri-lanka", "Supreme Court of Sri Lanka", "LK")], id="a court named after the country"),
+    pytest.param("The Philippine Supreme Court ruled on it.",
+                 [("supreme-court-of-the-philippines", "Supreme Court of the Philippines", "PH")], id="a country written with 'the'"),
+    pytest.param("Sri Lanka's Ministry of Health declined to comment.",
+                 [("sri-lankan-ministry-of-health", "Sri Lankan Ministry of Health", "LK")], id="possessive named by the adjective"),
     pytest.param("Officials at Sri Lanka's Ministry of Foreign Affairs declined to comment.",
                  [("sri-lankan-ministry-of-foreign-affairs", "Sri Lankan Ministry of Foreign Affairs", "LK")], id="head of subjects"),
     pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
     pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
+    pytest.param("Israel’s National Security Council and Health Ministry issued a joint statement.",
+                 [("israeli-health-ministry", "Israeli Health Ministry", "IL")], id="after a known institution of the country"),
+    pytest.param("The Israeli National Security Council and Health Ministry issued a joint statement.", [],
+                 id="an adjective does not share its country"),
 ])
 def test_institutions_named_after_a_country(text, expected):
     assert discovered(text) == expected
@@ -54,6 +62,17 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("Four photographs were published by Shargh Daily, a Tehran newspaper, on Tuesday.", ["Shargh Daily"],
                  id="appositive with a place"),
     pytest.param("The government and the Tamil Tigers rebel group met in Oslo.", ["Tamil Tigers"], id="name before the noun"),
+    pytest.param("He spoke for the opposition coalition known as the Harbour Negotiations Board on Friday.",
+                 ["Harbour Negotiations Board"], id="known as the name"),
+    pytest.param("The Harbour Negotiations Board, a Saudi-backed coalition of opposition groups, issued a statement.",
+                 ["Harbour Negotiations Board"], id="appositive: a coalition of"),
+    pytest.param("Ahmed Ali, a member of the coalition of opposition groups, spoke.", [], id="a member of a coalition is a person"),
+    pytest.param("Harakat Nour, the Turkish-backed rebel group, said it had withdrawn.", ["Harakat Nour"], id="appositive with 'the'"),
+    pytest.param("Ahmed Ali, the party leader, spoke.", [], id="a leader of the party is a person"),
+    pytest.param("She sued the Harbour Holdings Group. Wait, a legal firm, said it would appeal.", ["Harbour Holdings Group"],
+                 id="a full stop ends the name"),
+    pytest.param("Tsai Ing-wen of the Democratic Progressive party faces an election.", ["Democratic Progressive Party"],
+                 id="a party named before the word"),
     pytest.param("John Smith, a member of the party, said he agreed.", [], id="a person described by a group is no group"),
     pytest.param("The album was made with producer John Shanks.", [], id="a person's occupation is no organisation"),
 ])
@@ -67,6 +86,11 @@ def test_an_acronym_and_its_alternative_name_are_the_named_organisation():
             "The JVP now governs.")
     assert discovered(*text) == [(key, "Janatha Vimukthi Peramuna", None)]
     assert sorted(mentioned(*text)) == [(key, "JVP"), (key, "JVP"), (key, "Janatha Vimukthi Peramuna"), (key, "People’s Liberation Front")]
+
+
+def test_an_acronym_spells_out_a_name_holding_a_shorter_one():
+    text = "Boats of the Kenyan National Police - Marine Unit (KNP-MU) patrolled the lake."
+    assert discovered(text) == [("kenyan-national-police-marine-unit", "Kenyan National Police - Marine Unit", None)]
 
 
 @pytest.mark.parametrize("text, acronym", [
@@ -89,12 +113,37 @@ def test_acronyms_that_name_no_organisation(text, acronym):
     pytest.param(("The United States imposed sanctions.", "Republican Senator Jeff Flake disagreed."), ["us-republican-party"],
                  id="the party's adjective before a role"),
     pytest.param(("The United States imposed sanctions.", "Iraq's Republican Guard was spared."), [], id="part of another name"),
+    pytest.param(("The United States imposed sanctions.", "Democrats in the Senate agreed."), ["us-democratic-party"],
+                 id="Democrats in a US article"),
+    pytest.param(("South Korea and Japan met.", "South Korea's Democrats and the United States disagreed."), [],
+                 id="Democrats where a state with its own Democrats is named more"),
 ])
 def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)}
-    assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council"}) == expected
+    assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
+                          "us-democratic-party"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
     notes = annotate("A Cuban foreign ministry official, Jose Ramon Cabanas, said Obama was welcome.")
     assert {p.name: p.country for p in notes.people}.get("Jose Ramon Cabanas") == "CU"
+
+
+def test_an_acronym_the_article_defines_names_its_own_organisation():
+    found = mentioned("Times of Israel (TOI) reported the talks.", "TOI also said they would resume.", taxonomy="outlets")
+    assert {key for key, _ in found} == {"times-of-israel"}
+
+
+@pytest.mark.parametrize("dateline, paragraph, expected", [
+    pytest.param("MOSCOW (Reuters) -", "The Foreign Ministry said talks would resume.", [("russian-foreign-ministry", "Foreign Ministry")],
+                 id="the dateline's country, known"),
+    pytest.param("MANILA -", "He agreed with former Supreme Court justice Antonio Carpio.",
+                 [("supreme-court-of-the-philippines", "Supreme Court")], id="the dateline's country, discovered"),
+    pytest.param("SEOUL/WASHINGTON (Reuters) -", "The Foreign Ministry said talks would resume.", [], id="two countries: unresolved"),
+    pytest.param("AMSTERDAM/BEIJING", "China said no. The Foreign Ministry said talks would resume.",
+                 [("chinese-foreign-ministry", "Foreign Ministry")], id="of two countries, the one the article names most"),
+    pytest.param("MOSCOW (Reuters) -", "He visited a Foreign Ministry building.", [], id="no article nor role: unresolved"),
+])
+def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
+    notes = annotate(paragraph, dateline=dateline)
+    assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected

@@ -124,9 +124,23 @@ def test_word_lists_load_by_file_name_and_change_the_version(load, tmp_path):
     ("Vision 2030", ["Vision 2030"]),  # a number not before a hyphen stays
     ("Twelve-Day War", ["Twelve-Day War", "12-Day War"]),
     ("Thirteen-Point Plan", ["Thirteen-Point Plan"]),  # only one to twelve are spelt out
+    ("UN Convention on the Law of the Sea", ["UN Convention on the Law of the Sea", "U.N. Convention on the Law of the Sea"]),
+    ("U.S.-Philippines Visiting Forces Agreement", ["U.S.-Philippines Visiting Forces Agreement", "US-Philippines Visiting Forces Agreement"]),
+    ("sanctions on the U.S.", ["sanctions on the U.S.", "sanctions on the US"]),
+    ("U.S.", ["U.S."]),  # alone: the country's own alias, as written
+    ("USMCA", ["USMCA"]),  # an abbreviation inside a word stays
 ])
 def test_alias_variants(text, variants):
     assert alias_variants(text) == variants
+
+
+@pytest.mark.parametrize("text, variants", [
+    ("The Hindu", ["The Hindu", "the Hindu"]),  # not "Hindu nationalists"
+    ("the Times", ["The Times", "the Times"]),
+    ("The Washington Post", ["Washington Post"]),  # a longer name is safe without it
+])
+def test_an_outlet_of_one_word_keeps_its_article(text, variants):
+    assert alias_variants(text, keep_article=True) == variants
 
 
 @pytest.mark.parametrize("name, country, expected", [
