@@ -76,6 +76,8 @@ class _Token:
 
 def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWords) -> list[Phrase]:
     """Every phrase of one paragraph headed by an initiative noun, with its qualifiers."""
+    if not words.head_end_search.search(text.lower()):
+        return []  # no head noun as a word (a TOKEN is always one): many paragraphs, spared the tokenising
     tokens = [_Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
     token_starts = [token.start for token in tokens]
     match_at: dict[int, Match] = {}

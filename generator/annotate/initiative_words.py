@@ -31,11 +31,14 @@ class InitiativeWords:
     described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
     # Derived in __post_init__, once per knowledge base rather than once per article or token:
     head_ends: frozenset[str] = frozenset()  # the last word of every head: a token that is none heads nothing
+    head_end_search: re.Pattern[str] = re.compile("(?!)")  # finds any of them as a word of lowercased text
     head_kinds: frozenset[str] = frozenset()  # the kinds the heads name
     described_by_key: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # ``described``, by key
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "head_ends", frozenset(head.rsplit(" ", 1)[-1] for head in self.heads))
+        ends = sorted(self.head_ends, key=lambda end: (-len(end), end))
+        object.__setattr__(self, "head_end_search", re.compile(rf"\b(?:{'|'.join(map(re.escape, ends))})\b" if ends else "(?!)"))
         object.__setattr__(self, "head_kinds", frozenset(self.heads.values()))
         by_key: dict[str, list[frozenset[str]]] = {}
         for named, key in self.described:

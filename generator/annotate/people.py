@@ -41,6 +41,8 @@ from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
 CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
+#: Lowercase words a run of a name may hold: its connectors, and the comma between names.
+_RUN_WORDS = frozenset(CONNECTORS | {","})
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(
@@ -106,18 +108,23 @@ def capital_runs(text: str) -> list[list[Token]]:
     previous_end = 0
     for match in _WORDS.finditer(text):
         word = match.group(0)
+        if not (word[0].isupper() or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and _PARTICLE_JOINED.match(word)):
+            # Most words end any run and nothing else: the run after them starts afresh, whatever came before.
+            if current:
+                runs.append(current)
+                current = []
+            continue
         start, end = match.span()
-        usable = word[:1].isupper() or word == "," or word in CONNECTORS or word.lower() in PARTICLES or bool(_PARTICLE_JOINED.match(word))
         # Only white space may separate the words of a run.
-        if current and (not usable or (start > previous_end and not text[previous_end:start].isspace())):
+        if current and start > previous_end and not text[previous_end:start].isspace():
             runs.append(current)
             current = []
-        glued = _GLUED.match(word) if usable else None
+        glued = _GLUED.match(word)
         if glued and (glued.group("left") in ROLE_MODIFIERS or glued.group("left").lower() in ROLE_NOUNS):
             cut = start + glued.end("left")
             current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
-        elif usable:
-            current.append(Token(word, start, end))  # most words are not: no token is made for them
+        else:
+            current.append(Token(word, start, end))
         if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
             runs.append(current)
             current = []
