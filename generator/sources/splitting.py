@@ -8,6 +8,7 @@ from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_plain_byline
+from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, normalise_line, scan_lines
 from generator.sources.pages import page_article
@@ -215,7 +216,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     """All articles of one source document, cleaned, in file order."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
         return [article] if (article := page_article(document)) else []
-    lines = scan_lines(document.text, max_line_chars)
+    lines = join_cut_paragraphs(scan_lines(document.text, max_line_chars))
     if not lines:
         return []
     # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.

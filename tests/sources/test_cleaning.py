@@ -538,3 +538,35 @@ def test_the_page_chrome_of_a_long_file_keeps_its_top_and_bottom():
     railway = clean(text)[1]
     assert len(railway.page_chrome) == MAX_PAGE_CHROME_LINES
     assert railway.page_chrome[0].text == "Section 0" and railway.page_chrome[-1].text == f"Section {MAX_PAGE_CHROME_LINES - 1}"
+
+
+# --- paragraphs a page's copy cut at their links ------------------------------------------------------
+
+CUT = "The board chair said the crews had first raised the matter in letters posted on the"
+LONG_CUT = "The board chair said the crews had first raised the matter with the engineers who later persuaded"
+
+
+@pytest.mark.parametrize(("cut", "after", "joined"), [
+    pytest.param(f"{CUT}\nHarbour Forum\n{C}", C, f"{CUT} Harbour Forum", id="a line ending on 'the', then its link"),
+    pytest.param(f"{CUT}\nHarbour Forum,\nPort Gazette\n{C}", C, f"{CUT} Harbour Forum, Port Gazette", id="several links"),
+    pytest.param(f"{LONG_CUT}\nRoyal Engineers\n{C}", C, f"{LONG_CUT} Royal Engineers", id="a paragraph ending on a lower-case word"),
+    pytest.param(f"{CUT}\nharbour forum\n{C}", C, f"{CUT} harbour forum", id="a lower-case link"),
+    pytest.param("The fishing crews first raised the matter in recent weeks,\nAdvertisement\nbut the board did not answer them for months.\n" + C,
+                 C, "The fishing crews first raised the matter in recent weeks, but the board did not answer them for months.",
+                 id="the sentence goes on past an ad"),
+])
+def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined):
+    (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{cut}\n{D}\n")
+    assert article.blocks == paragraphs(A, B, joined, *([C] if after == C else []), D)
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    pytest.param(f"{A}\n{LONG_CUT}\nBy Jane Smith\n{C}", LONG_CUT, id="a long line with a byline under it: a headline"),
+    pytest.param(f"{A}\n{LONG_CUT}\nLatest News\nHarbour Master Retires\nStorm Season Starts\nCrews Celebrate\n{C}", LONG_CUT,
+                 id="a menu of links, not a sentence's"),
+    pytest.param(f"{A}\n{CUT}\nHarbour Forum\nThe Crews Celebrate The Moorings", CUT, id="no text going on after the link"),
+    pytest.param(f"Latest News\n{CUT}\nHarbour Forum\n{C}", CUT, id="no text before the cut line"),
+])
+def test_lines_that_only_look_cut_are_not_joined(text, cut):
+    articles = clean(f"{PIER}\n\n{text}\n\n{D}\n\n{E}\n")
+    assert not any(block.text.startswith(f"{cut} ") for article in articles for block in article.blocks)
