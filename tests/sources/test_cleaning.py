@@ -570,3 +570,19 @@ def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined)
 def test_lines_that_only_look_cut_are_not_joined(text, cut):
     articles = clean(f"{PIER}\n\n{text}\n\n{D}\n\n{E}\n")
     assert not any(block.text.startswith(f"{cut} ") for article in articles for block in article.blocks)
+
+
+@pytest.mark.parametrize(("between", "articles"), [
+    pytest.param("\nhttp://amzn.to/2iJFhRj\n", 1, id="items with a link under each: one list, one article"),
+    pytest.param("\n", 1, id="items stacked"),
+])
+def test_a_numbered_list_after_the_text_starts_no_article(between, articles):
+    items = ["1) Lego Star Wars Resistance Bomber Set", "2) Polistil Electric Racing Track Set", "3) Blade Runner The Final Cut (Blu-Ray)",
+             "4) Ghostbusters Collection (DVD)"]  # an item ending "(DVD)" is caption-shaped, as under a headline
+    text = f"{PIER}\n\n{A}\n\n{B}\n\n" + between.join(items) + f"\n\n{C}\n\n{D}\n"
+    assert len(clean(text)) == articles
+
+
+def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():
+    (article,) = clean(f"{PIER}\n\n{A}\n\n1. Longer Moorings\n{B}\n\n2. Winter Shelter\n{C}\n")
+    assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
