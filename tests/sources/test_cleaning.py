@@ -586,3 +586,20 @@ def test_a_numbered_list_after_the_text_starts_no_article(between, articles):
 def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():
     (article,) = clean(f"{PIER}\n\n{A}\n\n1. Longer Moorings\n{B}\n\n2. Winter Shelter\n{C}\n")
     assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+LEAD = "The harbour board voted on Wednesday to extend the eastern pier by two hundred metres, ending a dispute that had run for more than a decade."
+BOX = "Recommended Stories\n" + "\n".join(f"list {n} of 5\n{teaser}" for n, teaser in enumerate([  # costs more than the lead weighs
+    "Fishing Crews Celebrate The New Moorings In The Old Port", "Storm Season Starts Early On The Northern Coast This Year",
+    "Harbour Master Retires After Thirty Years Of Service", "Ferry Timetable Changes For The Winter Months Ahead",
+    "Lighthouse Keepers Return To The Island After Long Absence"], 1))
+
+
+@pytest.mark.parametrize(("between", "lead_kept"), [
+    pytest.param(BOX, True, id="a box of links after the lead"),
+    pytest.param(f"(Reuters / Jane Doe)\n27 Feb 2026\n{BOX}", False, id="a caption: its credit and the date follow"),
+])
+def test_the_lead_before_a_box_of_links_is_the_first_paragraph(between, lead_kept):
+    (article,) = clean(f"{PIER}\n{LEAD}\n{between}\n{B}\n{C}\n{D}\n")
+    assert (article.blocks[0].text == LEAD) == lead_kept
+    assert [block.text for block in article.blocks[-3:]] == [B, C, D]
