@@ -8,12 +8,11 @@ on is one paragraph again. The join keeps every word; noise between the parts (a
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 from generator.model import RemovedReason
 from generator.sources.bylines import is_byline
-from generator.sources.lines import MIN_BODY_WORDS, Line, is_finished, is_text
+from generator.sources.lines import MIN_BODY_WORDS, Line, is_text
 
 #: The folder of the cleaner's word lists (part of the sources cache key, like its code).
 DATA = Path(__file__).resolve().parent / "data"
@@ -29,28 +28,28 @@ MIN_CUT_WORDS = 3
 _POSITIONAL = frozenset({None, RemovedReason.RELATED, RemovedReason.REPEATED_WIDGET})
 
 
-@lru_cache(maxsize=None)
-def open_words() -> frozenset[str]:
-    """The words of ``data/open_words.txt``: no sentence ends on one."""
-    lines = (line.split("#", 1)[0].strip() for line in (DATA / "open_words.txt").read_text(encoding="utf-8").splitlines())
+def read_words(name: str) -> frozenset[str]:
+    """The words of ``data/<name>.txt`` (one a line, ``#`` starts a comment), case-folded."""
+    lines = (line.split("#", 1)[0].strip() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines())
     return frozenset(line.casefold() for line in lines if line)
+
+
+#: Words no sentence or headline ends on (articles, prepositions, conjunctions, possessives).
+OPEN_WORDS = read_words("open_words")
 
 
 def ends_open(line: Line) -> bool:
     """A line of text that stops where no sentence or headline does: on a comma or an open word ("... posted on the")."""
-    if line.noise not in _POSITIONAL or line.md_level or line.words < MIN_CUT_WORDS or is_finished(line.text):
+    if line.noise not in _POSITIONAL or line.md_level or line.words < MIN_CUT_WORDS:
         return False
-    last = line.text.rsplit(None, 1)[-1]
-    return last.endswith(",") or last.casefold() in open_words()
+    last = line.text[line.text.rfind(" ") + 1 :]
+    return last.endswith(",") or last.casefold() in OPEN_WORDS
 
 
 def ends_unfinished(line: Line) -> bool:
-    """A paragraph-long line that stops on a lower-case word, without a full stop: cut, or a long headline."""
-    last = line.text.rsplit(None, 1)[-1]
-    return (
-        line.noise in _POSITIONAL and not line.md_level and line.words >= MIN_BODY_WORDS and not is_finished(line.text)
-        and last[:1].islower() and last[-1:].isalpha()
-    )
+    """A paragraph-long line that stops on a lower-case word (so without a full stop): cut, or a long headline."""
+    last = line.text[line.text.rfind(" ") + 1 :]
+    return line.noise in _POSITIONAL and not line.md_level and line.words >= MIN_BODY_WORDS and last[:1].islower() and last[-1:].isalpha()
 
 
 def _goes_on(line: Line) -> bool:
@@ -82,23 +81,23 @@ def link_run_end(lines: list[Line], i: int, strict: bool) -> int | None:
 def join_cut_paragraphs(lines: list[Line]) -> list[Line]:
     """Each paragraph cut at its links as one line again, the noise between its parts after it (one linear pass)."""
     joined: list[Line] = []
-    after_text = False  # whether the last line that is not noise is running text: a cut is looked for inside the text only
+    last_clean: Line | None = None  # the last line that is not noise: a cut is looked for after running text only
     i = 0
     while i < len(lines):
         line = lines[i]
         end = None
-        if after_text and (ends_open(line) or ends_unfinished(line)):
+        if last_clean is not None and (ends_open(line) or ends_unfinished(line)) and is_text(last_clean):
             end = link_run_end(lines, i, strict=not ends_open(line))
         if end is None:
             joined.append(line)
-            after_text = is_text(line) if line.noise is None else after_text
+            last_clean = line if line.noise is None else last_clean
             i += 1
             continue
         stop = end + 1 if lines[end].text[:1].islower() else end  # a line going on mid-sentence is the same paragraph
         parts = [line] + [part for part in lines[i + 1 : stop] if part.noise in _POSITIONAL]
         text = " ".join(part.text for part in parts)
-        joined.append(replace(line, text=text, noise=None, candidate=False, words=sum(part.words for part in parts)))
+        last_clean = replace(line, text=text, noise=None, candidate=False, words=sum(part.words for part in parts))
+        joined.append(last_clean)
         joined.extend(part for part in lines[i + 1 : stop] if part.noise not in _POSITIONAL)
-        after_text = True
         i = stop
     return joined
