@@ -58,6 +58,12 @@ def _goes_on(line: Line) -> bool:
     return line.gap_before == 0 and (is_text(line) or line.noise in _POSITIONAL and line.text[:1].islower())
 
 
+def _text_follows(lines: list[Line], i: int) -> bool:
+    """True when the next line that is not noise is running text."""
+    following = next((line for line in lines[i + 1 : i + 1 + MAX_RUN] if line.noise is None), None)
+    return following is not None and is_text(following)
+
+
 def link_run_end(lines: list[Line], i: int, strict: bool) -> int | None:
     """Past the link lines after the cut line ``i`` (stacked under it, short), when the text goes on after them; else None.
 
@@ -89,6 +95,8 @@ def join_cut_paragraphs(lines: list[Line]) -> list[Line]:
         if last_clean is not None and (ends_open(line) or ends_unfinished(line)) and is_text(last_clean):
             end = link_run_end(lines, i, strict=not ends_open(line))
         if end is None:
+            if line.candidate and line.went_on and last_clean is not None and is_text(last_clean) and _text_follows(lines, i):
+                line = replace(line, candidate=False)  # it went on in lower case between paragraphs: a sentence cut at a link
             joined.append(line)
             last_clean = line if line.noise is None else last_clean
             i += 1

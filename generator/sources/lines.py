@@ -83,6 +83,7 @@ class Line:
     candidate: bool  # could be a headline or subheading
     words: int
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
+    went_on: bool = False  # joined from lines that went on in lower case (hard-wrapped, or cut at a link)
 
 
 #: Control characters but the tab: each becomes a space.
@@ -179,7 +180,8 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
 
     def flush() -> None:
         if pending:
-            lines.append(_classify(" ".join(pending), pending_gap, pending_level))
+            line = _classify(" ".join(pending), pending_gap, pending_level)
+            lines.append(replace(line, went_on=True) if len(pending) > 1 else line)
             pending.clear()
 
     for raw in text.split("\n"):

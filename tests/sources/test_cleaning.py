@@ -603,3 +603,14 @@ def test_the_lead_before_a_box_of_links_is_the_first_paragraph(between, lead_kep
     (article,) = clean(f"{PIER}\n{LEAD}\n{between}\n{B}\n{C}\n{D}\n")
     assert (article.blocks[0].text == LEAD) == lead_kept
     assert [block.text for block in article.blocks[-3:]] == [B, C, D]
+
+
+@pytest.mark.parametrize(("before", "after", "kind"), [
+    pytest.param(B, C, "paragraph", id="between paragraphs: a sentence cut at its link"),
+    pytest.param("Harbour News Today", C, "heading", id="no running text before it: headline-shaped still"),
+])
+def test_a_headline_shaped_line_that_went_on_in_lower_case_is_a_sentence(before, after, kind):
+    cut = "Earlier, Jane Doe, the harbour board's long-serving special\nenvoy"  # the scan joins a lower-case line to a long one before it
+    (article,) = clean(f"{PIER}\n\n{A}\n{before}\n{cut}\n{after}\n{D}\n{E}\n")
+    joined = "Earlier, Jane Doe, the harbour board's long-serving special envoy"
+    assert next((block.kind for block in article.blocks if block.text == joined), None) == kind
