@@ -179,9 +179,14 @@ def lead_before_box(lines: list[Line], first_text: int) -> int:
     if i < 0:
         return -1
     box = lines[i + 1 : first_text]
-    if lines[i].words < MIN_LEAD_WORDS or not is_finished(lines[i].text) or not box or any(map(_in_header, box)):
+    if lines[i].words < MIN_LEAD_WORDS or not is_finished(lines[i].text) or any(map(_in_header, box)):
         return -1  # a caption or standfirst: the header goes on after it
-    return i
+    return i if any(map(_is_link, box)) else -1  # a share bar or an ad alone follows a picture's caption too
+
+
+def _is_link(line: Line) -> bool:
+    """A teaser link of a box: marked so, or a headline of four words or more."""
+    return line.noise == RemovedReason.RELATED or line.noise is None and line.candidate and line.words >= 4
 
 
 #: What follows a headline or a picture, never the lead: a credit or caption, the date, the byline.

@@ -614,3 +614,9 @@ def test_a_headline_shaped_line_that_went_on_in_lower_case_is_a_sentence(before,
     (article,) = clean(f"{PIER}\n\n{A}\n{before}\n{cut}\n{after}\n{D}\n{E}\n")
     joined = "Earlier, Jane Doe, the harbour board's long-serving special envoy"
     assert next((block.kind for block in article.blocks if block.text == joined), None) == kind
+
+
+def test_a_caption_before_a_share_bar_is_no_lead():
+    share = "\n".join(["Share", "Facebook", "Twitter", "LinkedIn", "Email", "Print", "Copy link", "Share this article", "Advertisement"] * 2)
+    (article,) = clean(f"{PIER}\n{LEAD}\n{share}\n{B}\n{C}\n{D}\n")
+    assert article.blocks == paragraphs(B, C, D)
