@@ -10,6 +10,8 @@ _BYLINE = re.compile(
     r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}"
     r"(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?\b.*))?$"
 )
+#: "By NAME" or "By: NAME" whatever the name's words.
+_BY_ANY_NAME = re.compile(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$")
 _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
 
 
@@ -20,7 +22,7 @@ def is_byline(text: str) -> bool:
     if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text):
         return True
     match = _BYLINE.match(text)
-    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text))
+    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(_BY_ANY_NAME.match(text))
 
 
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")

@@ -52,6 +52,13 @@ def ends_unfinished(line: Line) -> bool:
     return line.noise in _POSITIONAL and not line.md_level and line.words >= MIN_BODY_WORDS and last[:1].islower() and last[-1:].isalpha()
 
 
+def _cut_kind(line: Line) -> str | None:
+    """"open" or "unfinished" for a line that may stop mid-sentence, else None."""
+    if ends_open(line):
+        return "open"
+    return "unfinished" if ends_unfinished(line) else None
+
+
 def _goes_on(line: Line) -> bool:
     """The text going on after a paragraph's links: running text, or a line that continues a sentence (which a teaser
     list's rule may have taken for a link under the ad before it)."""
@@ -92,8 +99,9 @@ def join_cut_paragraphs(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         end = None
-        if last_clean is not None and (ends_open(line) or ends_unfinished(line)) and is_text(last_clean):
-            end = link_run_end(lines, i, strict=not ends_open(line))
+        cut = _cut_kind(line) if last_clean is not None and line.noise in _POSITIONAL else None
+        if cut is not None and is_text(last_clean):
+            end = link_run_end(lines, i, strict=cut == "unfinished")
         if end is None:
             if line.candidate and line.went_on and last_clean is not None and is_text(last_clean) and _text_follows(lines, i):
                 line = replace(line, candidate=False)  # it went on in lower case between paragraphs: a sentence cut at a link

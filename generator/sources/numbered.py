@@ -18,7 +18,7 @@ def unmark_numbered_items(lines: list[Line]) -> list[Line]:
     marked = list(lines)
     last_number, last_at = 0, -MAX_ITEM_DISTANCE - 1
     for i, line in enumerate(lines):
-        match = _NUMBER.match(line.text)
+        match = _NUMBER.match(line.text) if line.text[:1].isdigit() else None
         if not match:
             if is_body(line):
                 last_number = 0  # a paragraph between two numbered lines: sections, not a list

@@ -46,7 +46,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if line.md_level:
             continue
-        if not in_body and line.words >= 3 and not headlines_since_body(headlines, lines, i):
+        # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
+        if not in_body and line.words >= 3 and not headlines:
             headlines.append(i)
         elif in_body and _starts_new_article(lines, i, counts):
             headlines.append(i)
@@ -180,14 +181,6 @@ def _paragraphs_follow(lines: list[Line], i: int) -> bool:
         if paragraphs >= MIN_PARAGRAPHS_AFTER_REPEATED:
             return True
     return False
-
-
-def headlines_since_body(headlines: list[int], lines: list[Line], i: int) -> bool:
-    """True when a headline was already chosen after the last body paragraph before ``i``."""
-    if not headlines:
-        return False
-    last = headlines[-1]
-    return not any(is_body(lines[j]) for j in range(last + 1, i))
 
 
 def _introduces_article(lines: list[Line], i: int) -> bool:
