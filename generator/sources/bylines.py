@@ -11,6 +11,8 @@ _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
     r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}" + _TITLE_WORDS + r".*))?$"
 )
+#: "By NAME" or "By: NAME" whatever the name's words.
+_BY_ANY_NAME = re.compile(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$")
 _BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
 
 
@@ -21,8 +23,7 @@ def is_byline(text: str) -> bool:
     if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text):
         return True
     match = _BYLINE.match(text)
-    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(re.match(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$", text)
-                                                                               or _CAPITALS_BYLINE.match(text))
+    return bool(match and (match.group("rest") or text.startswith("By "))) or bool(_BY_ANY_NAME.match(text) or _CAPITALS_BYLINE.match(text))
 
 
 #: A byline in capitals ("BY JANE ROE", "BY JANE ROE, ASSOCIATED PRESS").

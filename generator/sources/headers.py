@@ -76,6 +76,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     if not any(is_body(line) for line in rest):
         return None
     first_text, last_text = main_text_span(rest)
+    lead = lead_before_box(rest, first_text)
     last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1)
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
@@ -140,6 +141,10 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             found = dateline_of(text)
             if found:
                 dateline, text = found
+        if i == lead:
+            seen.add(line.text)
+            blocks.append(Block("paragraph", text))  # the lead, before a box of links: the header is still open after it
+            continue
         if not started and (i < first_text or not is_text(line) and line.words < 6):
             removed.append(RemovedLine(text, RemovedReason.NAVIGATION))
             continue
@@ -161,6 +166,39 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         dateline=dateline,
         meta=document.meta,
     )
+
+
+#: A lead is a paragraph of this many words at least, and the box of links after it this many lines at most.
+MIN_LEAD_WORDS = 20
+MAX_BOX_LINES = 20
+
+
+def lead_before_box(lines: list[Line], first_text: int) -> int:
+    """Index of the article's lead when a box of links (no running text in it) cuts it off the rest of the text; else -1.
+
+    The lead is the last paragraph before the text's span, and finishes its sentence.
+    """
+    i = next((j for j in range(first_text - 1, max(-1, first_text - MAX_BOX_LINES - 2), -1) if is_body(lines[j])), -1)
+    if i < 0:
+        return -1
+    box = lines[i + 1 : first_text]
+    if lines[i].words < MIN_LEAD_WORDS or not is_finished(lines[i].text) or any(map(_in_header, box)):
+        return -1  # a caption or standfirst: the header goes on after it
+    return i if any(map(_is_link, box)) else -1  # a share bar or an ad alone follows a picture's caption too
+
+
+def _is_link(line: Line) -> bool:
+    """A teaser link of a box: marked so, or a headline of four words or more."""
+    return line.noise == RemovedReason.RELATED or line.noise is None and line.candidate and line.words >= 4
+
+
+#: What follows a headline or a picture, never the lead: a credit or caption, the date, the byline.
+_HEADER_REASONS = frozenset({RemovedReason.CAPTION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS})
+
+
+def _in_header(line: Line) -> bool:
+    """A line that shows the header is still going on (so the paragraph before it is a caption): or running text."""
+    return line.noise in _HEADER_REASONS or is_byline(line.text) or is_text(line)
 
 
 #: Body paragraphs the article must already have for a comments or section header to end it (share bars and menus

@@ -62,12 +62,18 @@ _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _TWEET_SIGNATURE = re.compile(r"^[—–-]+ ?[^()]{1,60}\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 
 
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A finished sentence inside a line, another following it: a paragraph.
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z(]")
+
+
 def is_timestamp(text: str, words: int) -> bool:
     """A short line made only of dates, times, time zones and words like 'Updated' or 'ago'."""
-    if words > 14 or not re.search(r"\d", text):
+    if words > 14 or not _DIGIT.search(text):
         return False
     rest = STAMP_WORDS.sub(" ", text)
-    return not re.search(r"[^\W\d_]{2,}", rest)
+    return not _WORD.search(rest)
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
@@ -83,6 +89,7 @@ class Line:
     candidate: bool  # could be a headline or subheading
     words: int
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
+    went_on: bool = False  # joined from lines that went on in lower case (hard-wrapped, or cut at a link)
 
 
 #: Control characters but the tab: each becomes a space.
@@ -161,7 +168,7 @@ def is_candidate(text: str, words: int) -> bool:
     caseless = first.isalpha() and not first.islower() and not first.isupper()  # Arabic, CJK...
     if not (first.isupper() or first.isdigit() or caseless):
         return False
-    if re.search(r"[a-z]{2}[.!?] [A-Z(]", text):
+    if _INNER_SENTENCE_END.search(text):
         return False  # a finished sentence inside the line: a paragraph, whatever follows it
     text = sentence_text(text)
     return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
@@ -181,7 +188,8 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
 
     def flush() -> None:
         if pending:
-            lines.append(_classify(" ".join(pending), pending_gap, pending_level))
+            line = _classify(" ".join(pending), pending_gap, pending_level)
+            lines.append(replace(line, went_on=True) if len(pending) > 1 else line)
             pending.clear()
 
     for raw in text.split("\n"):

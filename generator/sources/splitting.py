@@ -8,8 +8,10 @@ from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_plain_byline
+from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, normalise_line, scan_lines
+from generator.sources.numbered import unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.title_lines import same_headline, title_head
 
@@ -44,7 +46,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if line.md_level:
             continue
-        if not in_body and line.words >= 3 and not headlines_since_body(headlines, lines, i):
+        # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
+        if not in_body and line.words >= 3 and not headlines:
             headlines.append(i)
         elif in_body and _starts_new_article(lines, i, counts):
             headlines.append(i)
@@ -180,14 +183,6 @@ def _paragraphs_follow(lines: list[Line], i: int) -> bool:
     return False
 
 
-def headlines_since_body(headlines: list[int], lines: list[Line], i: int) -> bool:
-    """True when a headline was already chosen after the last body paragraph before ``i``."""
-    if not headlines:
-        return False
-    last = headlines[-1]
-    return not any(is_body(lines[j]) for j in range(last + 1, i))
-
-
 def _introduces_article(lines: list[Line], i: int) -> bool:
     """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst."""
     for following in lines[i + 1 : i + 4]:
@@ -215,7 +210,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     """All articles of one source document, cleaned, in file order."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
         return [article] if (article := page_article(document)) else []
-    lines = scan_lines(document.text, max_line_chars)
+    lines = unmark_numbered_items(join_cut_paragraphs(scan_lines(document.text, max_line_chars)))
     if not lines:
         return []
     # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.

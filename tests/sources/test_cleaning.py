@@ -572,3 +572,85 @@ def test_a_name_over_its_title_handle_or_wire_is_the_byline(lines, byline, under
     (article,) = clean("\n".join([PIER, *lines, A, B]) + "\n")
     assert article.byline == byline
     assert [r.text for r in article.removed if r.reason == RemovedReason.BYLINE] == ([under] if under else [])
+
+
+# --- paragraphs a page's copy cut at their links ------------------------------------------------------
+
+CUT = "The board chair said the crews had first raised the matter in letters posted on the"
+LONG_CUT = "The board chair said the crews had first raised the matter with the engineers who later persuaded"
+
+
+@pytest.mark.parametrize(("cut", "after", "joined"), [
+    pytest.param(f"{CUT}\nHarbour Forum\n{C}", C, f"{CUT} Harbour Forum", id="a line ending on 'the', then its link"),
+    pytest.param(f"{CUT}\nHarbour Forum,\nPort Gazette\n{C}", C, f"{CUT} Harbour Forum, Port Gazette", id="several links"),
+    pytest.param(f"{LONG_CUT}\nRoyal Engineers\n{C}", C, f"{LONG_CUT} Royal Engineers", id="a paragraph ending on a lower-case word"),
+    pytest.param(f"{CUT}\nharbour forum\n{C}", C, f"{CUT} harbour forum", id="a lower-case link"),
+    pytest.param("The fishing crews first raised the matter in recent weeks,\nAdvertisement\nbut the board did not answer them for months.\n" + C,
+                 C, "The fishing crews first raised the matter in recent weeks, but the board did not answer them for months.",
+                 id="the sentence goes on past an ad"),
+])
+def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined):
+    (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{cut}\n{D}\n")
+    assert article.blocks == paragraphs(A, B, joined, *([C] if after == C else []), D)
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    pytest.param(f"{A}\n{LONG_CUT}\nBy Jane Smith\n{C}", LONG_CUT, id="a long line with a byline under it: a headline"),
+    pytest.param(f"{A}\n{LONG_CUT}\nLatest News\nHarbour Master Retires\nStorm Season Starts\nCrews Celebrate\n{C}", LONG_CUT,
+                 id="a menu of links, not a sentence's"),
+    pytest.param(f"{A}\n{CUT}\nHarbour Forum\nThe Crews Celebrate The Moorings", CUT, id="no text going on after the link"),
+    pytest.param(f"Latest News\n{CUT}\nHarbour Forum\n{C}", CUT, id="no text before the cut line"),
+])
+def test_lines_that_only_look_cut_are_not_joined(text, cut):
+    articles = clean(f"{PIER}\n\n{text}\n\n{D}\n\n{E}\n")
+    assert not any(block.text.startswith(f"{cut} ") for article in articles for block in article.blocks)
+
+
+@pytest.mark.parametrize(("between", "articles"), [
+    pytest.param("\nhttp://amzn.to/2iJFhRj\n", 1, id="items with a link under each: one list, one article"),
+    pytest.param("\n", 1, id="items stacked"),
+])
+def test_a_numbered_list_after_the_text_starts_no_article(between, articles):
+    items = ["1) Lego Star Wars Resistance Bomber Set", "2) Polistil Electric Racing Track Set", "3) Blade Runner The Final Cut (Blu-Ray)",
+             "4) Ghostbusters Collection (DVD)"]  # an item ending "(DVD)" is caption-shaped, as under a headline
+    text = f"{PIER}\n\n{A}\n\n{B}\n\n" + between.join(items) + f"\n\n{C}\n\n{D}\n"
+    assert len(clean(text)) == articles
+
+
+def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():
+    (article,) = clean(f"{PIER}\n\n{A}\n\n1. Longer Moorings\n{B}\n\n2. Winter Shelter\n{C}\n")
+    assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+LEAD = "The harbour board voted on Wednesday to extend the eastern pier by two hundred metres, ending a dispute that had run for more than a decade."
+BOX = "Recommended Stories\n" + "\n".join(f"list {n} of 5\n{teaser}" for n, teaser in enumerate([  # costs more than the lead weighs
+    "Fishing Crews Celebrate The New Moorings In The Old Port", "Storm Season Starts Early On The Northern Coast This Year",
+    "Harbour Master Retires After Thirty Years Of Service", "Ferry Timetable Changes For The Winter Months Ahead",
+    "Lighthouse Keepers Return To The Island After Long Absence"], 1))
+
+
+@pytest.mark.parametrize(("between", "lead_kept"), [
+    pytest.param(BOX, True, id="a box of links after the lead"),
+    pytest.param(f"(Reuters / Jane Doe)\n27 Feb 2026\n{BOX}", False, id="a caption: its credit and the date follow"),
+])
+def test_the_lead_before_a_box_of_links_is_the_first_paragraph(between, lead_kept):
+    (article,) = clean(f"{PIER}\n{LEAD}\n{between}\n{B}\n{C}\n{D}\n")
+    assert (article.blocks[0].text == LEAD) == lead_kept
+    assert [block.text for block in article.blocks[-3:]] == [B, C, D]
+
+
+@pytest.mark.parametrize(("before", "after", "kind"), [
+    pytest.param(B, C, "paragraph", id="between paragraphs: a sentence cut at its link"),
+    pytest.param("Harbour News Today", C, "heading", id="no running text before it: headline-shaped still"),
+])
+def test_a_headline_shaped_line_that_went_on_in_lower_case_is_a_sentence(before, after, kind):
+    cut = "Earlier, Jane Doe, the harbour board's long-serving special\nenvoy"  # the scan joins a lower-case line to a long one before it
+    (article,) = clean(f"{PIER}\n\n{A}\n{before}\n{cut}\n{after}\n{D}\n{E}\n")
+    joined = "Earlier, Jane Doe, the harbour board's long-serving special envoy"
+    assert next((block.kind for block in article.blocks if block.text == joined), None) == kind
+
+
+def test_a_caption_before_a_share_bar_is_no_lead():
+    share = "\n".join(["Share", "Facebook", "Twitter", "LinkedIn", "Email", "Print", "Copy link", "Share this article", "Advertisement"] * 2)
+    (article,) = clean(f"{PIER}\n{LEAD}\n{share}\n{B}\n{C}\n{D}\n")
+    assert article.blocks == paragraphs(B, C, D)

@@ -1,0 +1,119 @@
+"""Stage 2a': paragraphs a page's copy cut at their links, joined again.
+
+Some copies of a web page put each link of a paragraph on a line of its own and break the paragraph there:
+"... posted on the" / "Telegram" / "Znak.com," / "In November 2023, ...". The link texts are the article's words,
+not headlines, subheadings or teaser links: a line that stops mid-sentence, a few short lines, then the text going
+on is one paragraph again. The join keeps every word; noise between the parts (an ad) stays a removed line.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from generator.model import RemovedReason
+from generator.sources.bylines import is_byline
+from generator.sources.lines import MIN_BODY_WORDS, Line, is_text
+
+#: The folder of the cleaner's word lists (part of the sources cache key, like its code).
+DATA = Path(__file__).resolve().parent / "data"
+#: A link's text is this short at most; a longer line after a cut is the text going on.
+MAX_LINK_WORDS = 5
+#: At most this many link lines follow one cut: more short lines are a menu, not a sentence's links.
+MAX_LINKS = 3
+#: The lines looked at after a cut line (links and the noise between them): the search stays linear in the page's length.
+MAX_RUN = 6
+#: A cut line has at least this many words ("Ukraine marked the").
+MIN_CUT_WORDS = 3
+#: What a position rule (a teaser list, a repeated line) gave a link line, which the cut's context overrules.
+_POSITIONAL = frozenset({None, RemovedReason.RELATED, RemovedReason.REPEATED_WIDGET})
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The words of ``data/<name>.txt`` (one a line, ``#`` starts a comment), case-folded."""
+    lines = (line.split("#", 1)[0].strip() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines())
+    return frozenset(line.casefold() for line in lines if line)
+
+
+#: Words no sentence or headline ends on (articles, prepositions, conjunctions, possessives).
+OPEN_WORDS = read_words("open_words")
+
+
+def ends_open(line: Line) -> bool:
+    """A line of text that stops where no sentence or headline does: on a comma or an open word ("... posted on the")."""
+    if line.noise not in _POSITIONAL or line.md_level or line.words < MIN_CUT_WORDS:
+        return False
+    last = line.text[line.text.rfind(" ") + 1 :]
+    return last.endswith(",") or last.casefold() in OPEN_WORDS
+
+
+def ends_unfinished(line: Line) -> bool:
+    """A paragraph-long line that stops on a lower-case word (so without a full stop): cut, or a long headline."""
+    last = line.text[line.text.rfind(" ") + 1 :]
+    return line.noise in _POSITIONAL and not line.md_level and line.words >= MIN_BODY_WORDS and last[:1].islower() and last[-1:].isalpha()
+
+
+def _cut_kind(line: Line) -> str | None:
+    """"open" or "unfinished" for a line that may stop mid-sentence, else None."""
+    if ends_open(line):
+        return "open"
+    return "unfinished" if ends_unfinished(line) else None
+
+
+def _goes_on(line: Line) -> bool:
+    """The text going on after a paragraph's links: running text, or a line that continues a sentence (which a teaser
+    list's rule may have taken for a link under the ad before it)."""
+    return line.gap_before == 0 and (is_text(line) or line.noise in _POSITIONAL and line.text[:1].islower())
+
+
+def _text_follows(lines: list[Line], i: int) -> bool:
+    """True when the next line that is not noise is running text."""
+    following = next((line for line in lines[i + 1 : i + 1 + MAX_RUN] if line.noise is None), None)
+    return following is not None and is_text(following)
+
+
+def link_run_end(lines: list[Line], i: int, strict: bool) -> int | None:
+    """Past the link lines after the cut line ``i`` (stacked under it, short), when the text goes on after them; else None.
+
+    ``strict`` (a cut seen only by its length and lower-case end) allows no noise and no name among the links: a long
+    headline has a date stamp or a byline under it.
+    """
+    j, links = i + 1, 0
+    while j < min(len(lines), i + 1 + MAX_RUN) and lines[j].gap_before == 0 and lines[j].words <= MAX_LINK_WORDS:
+        link = lines[j].noise in _POSITIONAL
+        if is_byline(lines[j].text) or strict and not link:
+            return None
+        links += link
+        j += 1
+    if links > MAX_LINKS or j >= len(lines) or not _goes_on(lines[j]):
+        return None
+    if links == 0 and not (j > i + 1 and lines[j].text[:1].islower()):
+        return None  # nothing to join, unless the sentence goes on past an ad ("... in recent weeks," / "Advertisement" / "but ...")
+    return j
+
+
+def join_cut_paragraphs(lines: list[Line]) -> list[Line]:
+    """Each paragraph cut at its links as one line again, the noise between its parts after it (one linear pass)."""
+    joined: list[Line] = []
+    last_clean: Line | None = None  # the last line that is not noise: a cut is looked for after running text only
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        end = None
+        cut = _cut_kind(line) if last_clean is not None and line.noise in _POSITIONAL else None
+        if cut is not None and is_text(last_clean):
+            end = link_run_end(lines, i, strict=cut == "unfinished")
+        if end is None:
+            if line.candidate and line.went_on and last_clean is not None and is_text(last_clean) and _text_follows(lines, i):
+                line = replace(line, candidate=False)  # it went on in lower case between paragraphs: a sentence cut at a link
+            joined.append(line)
+            last_clean = line if line.noise is None else last_clean
+            i += 1
+            continue
+        stop = end + 1 if lines[end].text[:1].islower() else end  # a line going on mid-sentence is the same paragraph
+        parts = [line] + [part for part in lines[i + 1 : stop] if part.noise in _POSITIONAL]
+        text = " ".join(part.text for part in parts)
+        last_clean = replace(line, text=text, noise=None, candidate=False, words=sum(part.words for part in parts))
+        joined.append(last_clean)
+        joined.extend(part for part in lines[i + 1 : stop] if part.noise not in _POSITIONAL)
+        i = stop
+    return joined
