@@ -164,13 +164,42 @@ def _ordered(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(sorted(mentions, key=lambda m: (m.block, m.taxonomy, m.key, m.surface, m.sentence)))
 
 
+#: Capitals opening a first paragraph before its first sentence ("BRUSSELS Ambitious proposals ..."): a bare dateline.
+_OPENING_CAPITALS = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,2})\s+(?=[A-Z][a-z])")
+_CAPITALS: dict[str, Mapping[str, str]] = {}
+
+
 def dateline_countries(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> list[Mention]:
     """The countries a wire dateline names ('MUNICH (Reuters) -', 'MANILA, Philippines (AP) —'), as mentions in the first paragraph."""
-    if not article.dateline or not article.blocks:
+    if not article.blocks:
         return []
-    place = _title_case(article.dateline.replace("/", " / "))
-    return [Mention("countries", m.best.key, m.text, 0, article.dateline)
-            for m in find_matches(place, matcher, knowledge.us_states) if m.best.taxonomy == "countries"]
+    dateline = article.dateline or _bare_dateline(article.blocks[0].text)
+    if not dateline:
+        return []
+    place = _title_case(dateline.replace("/", " / "))
+    found = [Mention("countries", m.best.key, m.text, 0, dateline)
+             for m in find_matches(place, matcher, knowledge.us_states) if m.best.taxonomy == "countries"]
+    if found:
+        return found
+    # A dateline is where the reporter is: a capital counts there even when it also stands for an institution (Brussels).
+    city = re.split(r"[,(/—–-]|\s-", place)[0].strip()
+    code = _capitals(knowledge).get(city)
+    return [Mention("countries", code, city, 0, dateline)] if code else []
+
+
+def _bare_dateline(text: str) -> str | None:
+    """The capitalised place opening a paragraph without a separator ('BRUSSELS Ambitious ...'), if it is one."""
+    match = _OPENING_CAPITALS.match(text)
+    return match.group(1) if match and match.group(1).replace(" ", "").isupper() else None
+
+
+def _capitals(knowledge: KnowledgeBase) -> Mapping[str, str]:
+    """Each country's capital -> its code, built once per knowledge base."""
+    cached = _CAPITALS.get(knowledge.version)
+    if cached is None:
+        cached = {str(t.attributes["capital"]): t.key for t in knowledge.terms_of("countries") if t.attributes.get("capital")}
+        _CAPITALS[knowledge.version] = cached
+    return cached
 
 
 def _title_case(text: str) -> str:

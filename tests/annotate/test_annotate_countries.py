@@ -76,5 +76,25 @@ def test_dateline_cities_give_their_countries():
     assert "DE" in notes_countries(notes)
 
 
+@pytest.mark.parametrize(
+    "paragraph, dateline, expected",
+    [
+        ("BRUSSELS Leaders of the European Union meet on Thursday.", None, "BE"),  # a bare dateline, no separator
+        ("Leaders of the European Union meet on Thursday.", "BRUSSELS (Reuters) -", "BE"),  # a capital that is no alias
+        ("HAVANA President Barack Obama arrives on Sunday.", None, "CU"),
+    ],
+)
+def test_dateline_capitals_give_their_countries(paragraph, dateline, expected):
+    assert expected in notes_countries(annotate(paragraph, dateline=dateline))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Brussels wants more money from member states.", "NATO Leaders met in Madrid.", "EU leaders agreed on Thursday."],
+)
+def test_brussels_alone_and_capitalised_openers_name_no_country(paragraph):
+    assert "BE" not in notes_countries(annotate(paragraph))
+
+
 def notes_countries(notes):
     return {m.key for m in notes.mentions if m.taxonomy == "countries"}
