@@ -31,6 +31,8 @@ def test_countries_found(text, expected):
         ("Basketball star Michael Jordan visited the stadium.", "JO"),
         ("Washington state passed a new law on ferries.", "US"),
         ("The Middle East and Central Asia were on the agenda.", "IR"),
+        ("A fifth of its work is directed towards Northern Irish terrorism.", "IE"),  # part of the UK
+        ("Police in Northern Ireland made two arrests.", "IE"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):
