@@ -8,7 +8,7 @@ from typing import Mapping
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover
-from generator.annotate.entities import find_matches, kingdom_mentions, mentions_in_block
+from generator.annotate.entities import countries_in_initiatives, find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
@@ -26,6 +26,8 @@ from generator.slugs import slugify
 
 #: Taxonomies whose names say who takes part in an initiative.
 PARTY_TAXONOMIES = ("countries", "regions", "organizations", "people")
+#: Country aliases that name the state itself; a city inside an initiative's name is only its venue ("Paris Agreement").
+NAMING_KINDS = ("name", "former", "demonym")
 #: Block number used for mentions in the title, which has no paragraph of its own.
 TITLE_BLOCK = -1
 
@@ -38,10 +40,12 @@ class Annotator:
     matcher: Matcher
     initiative_words: InitiativeWords
     country_adjectives: Mapping[str, str]  # "IL" -> "Israeli": how institutions are named after their country
+    country_names: Matcher  # countries by name or demonym alone, to read the countries inside an initiative's name
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Annotator":
-        return cls(knowledge, Matcher.from_knowledge(knowledge), initiative_words(knowledge), country_adjectives(knowledge))
+        return cls(knowledge, Matcher.from_knowledge(knowledge), initiative_words(knowledge), country_adjectives(knowledge),
+                   Matcher(a for a in knowledge.aliases if a.taxonomy == "countries" and a.kind in NAMING_KINDS))
 
 
 def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
@@ -64,6 +68,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
+        kb_mentions.extend(countries_in_initiatives(text, block, matches[block], annotator.country_names, knowledge.us_states))
     kb_mentions.extend(dateline_countries(article, matcher, knowledge))
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)

@@ -78,6 +78,17 @@ def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[M
     ]
 
 
+def countries_in_initiatives(
+    text: str, block: int, matches: Sequence[Match], country_names: Matcher, us_states: frozenset[str]
+) -> list[Mention]:
+    """Countries an initiative's name spells out ('the war in Ukraine' names Ukraine), which its longer match hides."""
+    return [
+        Mention("countries", inner.best.key, inner.text, block, sentence_at(text, match.start))
+        for match in matches if match.best.taxonomy == "initiatives"
+        for inner in find_matches(match.text, country_names, us_states)
+    ]
+
+
 def kingdom_mentions(texts: Sequence[tuple[int, str]], mentions: Sequence[Mention], knowledge: KnowledgeBase) -> list[Mention]:
     """'the Kingdom' resolved to the kingdom the article talks about most, when there is one."""
     counts = Counter(

@@ -98,5 +98,18 @@ def test_brussels_alone_and_capitalised_openers_name_no_country(paragraph):
     assert "BE" not in notes_countries(annotate(paragraph))
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("The court backed the arrest warrant over the war in Ukraine.", {"UA"}, set()),
+        ("He spoke about the Russian invasion of Ukraine.", {"RU", "UA"}, set()),
+        ("Ministers reaffirmed the Paris Agreement on Tuesday.", set(), {"FR"}),  # a city is only the venue
+    ],
+)
+def test_countries_inside_initiative_names(text, present, absent):
+    found = notes_countries(annotate(text))
+    assert present <= found and not absent & found
+
+
 def notes_countries(notes):
     return {m.key for m in notes.mentions if m.taxonomy == "countries"}
