@@ -14,7 +14,7 @@ from generator.model import Mention
 #: Capitalised nouns after which a demonym or place names an institution, not a state.
 INSTITUTION_NOUNS = {
     "University", "College", "School", "Institute", "Academy", "Museum", "Hospital", "Airlines", "Airways",
-    "Express", "Street", "Avenue", "Road", "Square", "Club", "Church", "Cathedral", "Hotel", "Stadium",
+    "Express", "Stock", "Street", "Avenue", "Road", "Square", "Club", "Church", "Cathedral", "Hotel", "Stadium",
 }
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")

@@ -7,6 +7,7 @@ from annotate_helpers import annotate, keys
     "text, expected",
     [
         ("Officials in Riyadh and Tokyo welcomed the deal.", {"SA", "JP"}),
+        ("It ranked above New York, Tokyo and London in the survey.", {"US", "JP", "GB"}),
         ("The Kremlin rejected the proposal on Tuesday.", {"RU"}),
         ("The White House said talks would continue.", {"US"}),
         ("Downing Street declined to comment on the report.", {"GB"}),
@@ -33,6 +34,7 @@ def test_countries_found(text, expected):
         ("The Middle East and Central Asia were on the agenda.", "IR"),
         ("A fifth of its work is directed towards Northern Irish terrorism.", "IE"),  # part of the UK
         ("Police in Northern Ireland made two arrests.", "IE"),
+        ("The New York Stock Exchange fell on Monday.", "US"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):
