@@ -8,7 +8,7 @@ from typing import Mapping
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover
-from generator.annotate.entities import countries_in_initiatives, find_matches, kingdom_mentions, mentions_in_block
+from generator.annotate.entities import countries_in_names, find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
@@ -40,7 +40,7 @@ class Annotator:
     matcher: Matcher
     initiative_words: InitiativeWords
     country_adjectives: Mapping[str, str]  # "IL" -> "Israeli": how institutions are named after their country
-    country_names: Matcher  # countries by name or demonym alone, to read the countries inside an initiative's name
+    country_names: Matcher  # countries by name or demonym alone, to read the countries inside longer names
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Annotator":
@@ -68,7 +68,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
-        kb_mentions.extend(countries_in_initiatives(text, block, matches[block], annotator.country_names, knowledge.us_states))
+        kb_mentions.extend(countries_in_names(text, block, matches[block], annotator.country_names, knowledge))
     kb_mentions.extend(dateline_countries(article, matcher, knowledge))
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)

@@ -19,6 +19,8 @@ INSTITUTION_NOUNS = {
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _KINGDOM = re.compile(r"\b(?:the\s+)?Kingdom\b(?!\s+of\b)")
+#: Organisations that act for their state, so a country in their name is the state acting ("Chinese Foreign Ministry").
+STATE_BODY_KINDS = {"government", "agency", "party"}
 #: Country aliases of these kinds may be a person's name or a US state; they need a context check.
 CONTEXT_KINDS = {"name", "place"}
 
@@ -78,15 +80,28 @@ def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[M
     ]
 
 
-def countries_in_initiatives(
-    text: str, block: int, matches: Sequence[Match], country_names: Matcher, us_states: frozenset[str]
+def countries_in_names(
+    text: str, block: int, matches: Sequence[Match], country_names: Matcher, knowledge: KnowledgeBase
 ) -> list[Mention]:
-    """Countries an initiative's name spells out ('the war in Ukraine' names Ukraine), which its longer match hides."""
-    return [
-        Mention("countries", inner.best.key, inner.text, block, sentence_at(text, match.start))
-        for match in matches if match.best.taxonomy == "initiatives"
-        for inner in find_matches(match.text, country_names, us_states)
-    ]
+    """Countries a longer name spells out and its match hides: 'the war in Ukraine', 'the Chinese Foreign Ministry'."""
+    found = []
+    for match in matches:
+        own = _state_body_country(match, knowledge)
+        if match.best.taxonomy != "initiatives" and not own:
+            continue
+        for inner in find_matches(match.text, country_names, knowledge.us_states):
+            # A state body names only its own state: "Chinese Foreign Ministry", not "Qatar Airways" of Doha.
+            if match.best.taxonomy == "initiatives" or inner.best.key == own:
+                found.append(Mention("countries", inner.best.key, inner.text, block, sentence_at(text, match.start)))
+    return found
+
+
+def _state_body_country(match: Match, knowledge: KnowledgeBase) -> str | None:
+    """The country of a government body, agency or party the match names; None for anything else."""
+    if match.best.taxonomy != "organizations":
+        return None
+    term = knowledge.term("organizations", match.best.key)
+    return term.attributes.get("country") if term and term.attributes.get("kind") in STATE_BODY_KINDS else None
 
 
 def kingdom_mentions(texts: Sequence[tuple[int, str]], mentions: Sequence[Mention], knowledge: KnowledgeBase) -> list[Mention]:

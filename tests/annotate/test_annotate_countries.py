@@ -106,9 +106,12 @@ def test_brussels_alone_and_capitalised_openers_name_no_country(paragraph):
         ("The court backed the arrest warrant over the war in Ukraine.", {"UA"}, set()),
         ("He spoke about the Russian invasion of Ukraine.", {"RU", "UA"}, set()),
         ("Ministers reaffirmed the Paris Agreement on Tuesday.", set(), {"FR"}),  # a city is only the venue
+        ("The Chinese Foreign Ministry said on Friday.", {"CN"}, set()),  # a state body names its state
+        ("The Palestinian Authority rejected the plan.", {"PS"}, set()),
+        ("Qatar Airways announced new flights.", set(), {"QA"}),  # a company is no state acting
     ],
 )
-def test_countries_inside_initiative_names(text, present, absent):
+def test_countries_inside_longer_names(text, present, absent):
     found = notes_countries(annotate(text))
     assert present <= found and not absent & found
 
