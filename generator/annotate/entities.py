@@ -64,7 +64,7 @@ def _looks_like_surname(word: str) -> bool:
 
 #: Words that follow a country's name in names of places and things, not of people.
 PLACE_WORDS = {"Sea", "Gulf", "Strait", "Peninsula", "Canal", "River", "Lake", "Basin", "Valley", "Islands", "Island",
-               "Province", "Region", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}
+               "Province", "Region", "City", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}
 
 
 def _sentence_initial(text: str, offset: int) -> bool:

@@ -19,6 +19,7 @@ from annotate_helpers import annotate, keys
         ("The Democratic Republic of the Congo and Congo-Brazzaville share a river.", {"CD", "CG"}),
         ("Niger and Nigeria agreed to reopen the border.", {"NE", "NG"}),
         ("Taiwan, Kosovo and Palestine were discussed.", {"TW", "XK", "PS"}),
+        ("Hamas fighters in Gaza City and settlers in the West Bank.", {"PS"}),  # ISO's PS is Gaza and the West Bank
     ],
 )
 def test_countries_found(text, expected):
