@@ -27,7 +27,15 @@ CONTEXT_KINDS = {"name", "place"}
 
 def find_matches(text: str, matcher: Matcher, us_states: frozenset[str]) -> list[Match]:
     """Alias matches in one text with the false friends of country names removed."""
-    return [m for m in matcher.find(text) if not _is_false_country(text, m, us_states)]
+    return [m for m in (_after_the(text, found) for found in matcher.find(text)) if not _is_false_country(text, m, us_states)]
+
+
+def _after_the(text: str, match: Match) -> Match:
+    """A surname after 'the' is the place of the same name, when there is one: 'The Hague', not William Hague."""
+    if match.best.kind != "surname" or len(match.aliases) < 2 or text[max(0, match.start - 4) : match.start] not in ("The ", "the "):
+        return match
+    others = tuple(a for a in match.aliases if a.kind != "surname")
+    return Match(match.start, match.end, match.text, others + tuple(a for a in match.aliases if a.kind == "surname")) if others else match
 
 
 def _is_false_country(text: str, match: Match, us_states: frozenset[str]) -> bool:
