@@ -10,7 +10,7 @@ from generator.annotate.authors import not_the_outlet
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
-from generator.annotate.entities import defined_acronyms, find_matches, kingdom_mentions, mentions_in_block
+from generator.annotate.entities import countries_in_names, defined_acronyms, find_matches, kingdom_mentions, mentions_in_block
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
@@ -28,6 +28,8 @@ from generator.slugs import slugify
 
 #: Taxonomies whose names say who takes part in an initiative.
 PARTY_TAXONOMIES = ("countries", "regions", "organizations", "people")
+#: Country aliases that name the state itself; a city inside an initiative's name is only its venue ("Paris Agreement").
+NAMING_KINDS = ("name", "former", "demonym")
 #: Block number used for mentions in the title, which has no paragraph of its own.
 TITLE_BLOCK = -1
 
@@ -40,10 +42,12 @@ class Annotator:
     matcher: Matcher
     initiative_words: InitiativeWords
     country_adjectives: Mapping[str, str]  # "IL" -> "Israeli": how institutions are named after their country
+    country_names: Matcher  # countries by name or demonym alone, to read the countries inside longer names
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Annotator":
-        return cls(knowledge, Matcher.from_knowledge(knowledge), initiative_words(knowledge), country_adjectives(knowledge))
+        return cls(knowledge, Matcher.from_knowledge(knowledge), initiative_words(knowledge), country_adjectives(knowledge),
+                   Matcher(a for a in knowledge.aliases if a.taxonomy == "countries" and a.kind in NAMING_KINDS))
 
 
 def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
@@ -66,6 +70,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
+        kb_mentions.extend(countries_in_names(text, block, matches[block], annotator.country_names, knowledge))
     kb_mentions.extend(dateline_countries(article, matcher, knowledge))
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
@@ -184,13 +189,42 @@ def _ordered(mentions: list[Mention]) -> tuple[Mention, ...]:
     return tuple(sorted(mentions, key=lambda m: (m.block, m.taxonomy, m.key, m.surface, m.sentence)))
 
 
+#: Capitals opening a first paragraph before its first sentence ("BRUSSELS Ambitious proposals ..."): a bare dateline.
+_OPENING_CAPITALS = re.compile(r"([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,2})\s+(?=[A-Z][a-z])")
+_CAPITALS: dict[str, Mapping[str, str]] = {}
+
+
 def dateline_countries(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> list[Mention]:
     """The countries a wire dateline names ('MUNICH (Reuters) -', 'MANILA, Philippines (AP) —'), as mentions in the first paragraph."""
-    if not article.dateline or not article.blocks:
+    if not article.blocks:
         return []
-    place = _title_case(article.dateline.replace("/", " / "))
-    return [Mention("countries", m.best.key, m.text, 0, article.dateline)
-            for m in find_matches(place, matcher, knowledge.us_states) if m.best.taxonomy == "countries"]
+    dateline = article.dateline or _bare_dateline(article.blocks[0].text)
+    if not dateline:
+        return []
+    place = _title_case(dateline.replace("/", " / "))
+    found = [Mention("countries", m.best.key, m.text, 0, dateline)
+             for m in find_matches(place, matcher, knowledge.us_states) if m.best.taxonomy == "countries"]
+    if found:
+        return found
+    # A dateline is where the reporter is: a capital counts there even when it also stands for an institution (Brussels).
+    city = re.split(r"[,(/—–-]|\s-", place)[0].strip()
+    code = _capitals(knowledge).get(city)
+    return [Mention("countries", code, city, 0, dateline)] if code else []
+
+
+def _bare_dateline(text: str) -> str | None:
+    """The capitalised place opening a paragraph without a separator ('BRUSSELS Ambitious ...'), if it is one."""
+    match = _OPENING_CAPITALS.match(text)
+    return match.group(1) if match and match.group(1).replace(" ", "").isupper() else None
+
+
+def _capitals(knowledge: KnowledgeBase) -> Mapping[str, str]:
+    """Each country's capital -> its code, built once per knowledge base."""
+    cached = _CAPITALS.get(knowledge.version)
+    if cached is None:
+        cached = {str(t.attributes["capital"]): t.key for t in knowledge.terms_of("countries") if t.attributes.get("capital")}
+        _CAPITALS[knowledge.version] = cached
+    return cached
 
 
 def _title_case(text: str) -> str:

@@ -15,18 +15,28 @@ from generator.model import Mention
 #: Capitalised nouns after which a demonym or place names an institution, not a state.
 INSTITUTION_NOUNS = {
     "University", "College", "School", "Institute", "Academy", "Museum", "Hospital", "Airlines", "Airways",
-    "Express", "Street", "Avenue", "Road", "Square", "Club", "Church", "Cathedral", "Hotel", "Stadium",
+    "Express", "Stock", "Street", "Avenue", "Road", "Square", "Club", "Church", "Cathedral", "Hotel", "Stadium",
 }
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _KINGDOM = re.compile(r"\b(?:the\s+)?Kingdom\b(?!\s+of\b)")
+#: Organisations that act for their state, so a country in their name is the state acting ("Chinese Foreign Ministry").
+STATE_BODY_KINDS = {"government", "agency", "party"}
 #: Country aliases of these kinds may be a person's name or a US state; they need a context check.
 CONTEXT_KINDS = {"name", "place"}
 
 
 def find_matches(text: str, matcher: Matcher, us_states: frozenset[str]) -> list[Match]:
     """Alias matches in one text with the false friends of country names removed."""
-    return [m for m in matcher.find(text) if not _is_false_country(text, m, us_states)]
+    return [m for m in (_after_the(text, found) for found in matcher.find(text)) if not _is_false_country(text, m, us_states)]
+
+
+def _after_the(text: str, match: Match) -> Match:
+    """A surname after 'the' is the place of the same name, when there is one: 'The Hague', not William Hague."""
+    if match.best.kind != "surname" or len(match.aliases) < 2 or text[max(0, match.start - 4) : match.start] not in ("The ", "the "):
+        return match
+    others = tuple(a for a in match.aliases if a.kind != "surname")
+    return Match(match.start, match.end, match.text, others + tuple(a for a in match.aliases if a.kind == "surname")) if others else match
 
 
 def _is_false_country(text: str, match: Match, us_states: frozenset[str]) -> bool:
@@ -63,7 +73,7 @@ def _looks_like_surname(word: str) -> bool:
 
 #: Words that follow a country's name in names of places and things, not of people.
 PLACE_WORDS = {"Sea", "Gulf", "Strait", "Peninsula", "Canal", "River", "Lake", "Basin", "Valley", "Islands", "Island",
-               "Province", "Region", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}
+               "Province", "Region", "City", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
@@ -77,6 +87,30 @@ def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[M
         Mention(m.best.taxonomy, m.best.key, m.text, block, sentence_at(text, m.start))
         for m in matches
     ]
+
+
+def countries_in_names(
+    text: str, block: int, matches: Sequence[Match], country_names: Matcher, knowledge: KnowledgeBase
+) -> list[Mention]:
+    """Countries a longer name spells out and its match hides: 'the war in Ukraine', 'the Chinese Foreign Ministry'."""
+    found = []
+    for match in matches:
+        own = _state_body_country(match, knowledge)
+        if match.best.taxonomy != "initiatives" and not own:
+            continue
+        for inner in find_matches(match.text, country_names, knowledge.us_states):
+            # A state body names only its own state: "Chinese Foreign Ministry", not "Qatar Airways" of Doha.
+            if match.best.taxonomy == "initiatives" or inner.best.key == own:
+                found.append(Mention("countries", inner.best.key, inner.text, block, sentence_at(text, match.start)))
+    return found
+
+
+def _state_body_country(match: Match, knowledge: KnowledgeBase) -> str | None:
+    """The country of a government body, agency or party the match names; None for anything else."""
+    if match.best.taxonomy != "organizations":
+        return None
+    term = knowledge.term("organizations", match.best.key)
+    return term.attributes.get("country") if term and term.attributes.get("kind") in STATE_BODY_KINDS else None
 
 
 def kingdom_mentions(texts: Sequence[tuple[int, str]], mentions: Sequence[Mention], knowledge: KnowledgeBase) -> list[Mention]:

@@ -7,6 +7,7 @@ from annotate_helpers import annotate, keys
     "text, expected",
     [
         ("Officials in Riyadh and Tokyo welcomed the deal.", {"SA", "JP"}),
+        ("It ranked above New York, Tokyo and London in the survey.", {"US", "JP", "GB"}),
         ("The Kremlin rejected the proposal on Tuesday.", {"RU"}),
         ("The White House said talks would continue.", {"US"}),
         ("Downing Street declined to comment on the report.", {"GB"}),
@@ -18,6 +19,9 @@ from annotate_helpers import annotate, keys
         ("The Democratic Republic of the Congo and Congo-Brazzaville share a river.", {"CD", "CG"}),
         ("Niger and Nigeria agreed to reopen the border.", {"NE", "NG"}),
         ("Taiwan, Kosovo and Palestine were discussed.", {"TW", "XK", "PS"}),
+        ("Hamas fighters in Gaza City and settlers in the West Bank.", {"PS"}),  # ISO's PS is Gaza and the West Bank
+        ("The ruling by a tribunal at The Hague was dismissed.", {"NL"}),  # not William Hague's surname
+        ("Sino-US ties worsened over the Sino-Indian border.", {"CN", "US", "IN"}),
     ],
 )
 def test_countries_found(text, expected):
@@ -31,6 +35,9 @@ def test_countries_found(text, expected):
         ("Basketball star Michael Jordan visited the stadium.", "JO"),
         ("Washington state passed a new law on ferries.", "US"),
         ("The Middle East and Central Asia were on the agenda.", "IR"),
+        ("A fifth of its work is directed towards Northern Irish terrorism.", "IE"),  # part of the UK
+        ("Police in Northern Ireland made two arrests.", "IE"),
+        ("The New York Stock Exchange fell on Monday.", "US"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):
@@ -78,6 +85,42 @@ def test_dateline_cities_give_their_countries():
 
     notes = annotate("Talks resumed on Friday after a week of delay.", dateline="MUNICH (Reuters) -")
     assert "DE" in notes_countries(notes)
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline, expected",
+    [
+        ("BRUSSELS Leaders of the European Union meet on Thursday.", None, "BE"),  # a bare dateline, no separator
+        ("Leaders of the European Union meet on Thursday.", "BRUSSELS (Reuters) -", "BE"),  # a capital that is no alias
+        ("HAVANA President Barack Obama arrives on Sunday.", None, "CU"),
+    ],
+)
+def test_dateline_capitals_give_their_countries(paragraph, dateline, expected):
+    assert expected in notes_countries(annotate(paragraph, dateline=dateline))
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Brussels wants more money from member states.", "NATO Leaders met in Madrid.", "EU leaders agreed on Thursday."],
+)
+def test_brussels_alone_and_capitalised_openers_name_no_country(paragraph):
+    assert "BE" not in notes_countries(annotate(paragraph))
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("The court backed the arrest warrant over the war in Ukraine.", {"UA"}, set()),
+        ("He spoke about the Russian invasion of Ukraine.", {"RU", "UA"}, set()),
+        ("Ministers reaffirmed the Paris Agreement on Tuesday.", set(), {"FR"}),  # a city is only the venue
+        ("The Chinese Foreign Ministry said on Friday.", {"CN"}, set()),  # a state body names its state
+        ("The Palestinian Authority rejected the plan.", {"PS"}, set()),
+        ("Qatar Airways announced new flights.", set(), {"QA"}),  # a company is no state acting
+    ],
+)
+def test_countries_inside_longer_names(text, present, absent):
+    found = notes_countries(annotate(text))
+    assert present <= found and not absent & found
 
 
 def notes_countries(notes):
