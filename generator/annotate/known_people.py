@@ -63,6 +63,17 @@ def misspelt_known_person(name: str, knowledge: KnowledgeBase):
 
 
 _INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
+_COUNTRY_CACHE: dict[str, frozenset[str]] = {}
+
+
+def country_word(word: str, knowledge: KnowledgeBase) -> bool:
+    """True when the word alone is a country's name ('Britain', 'Japan'), as the knowledge base spells it."""
+    names = _COUNTRY_CACHE.get(knowledge.version)
+    if names is None:
+        names = frozenset(a.text for a in knowledge.aliases
+                          if a.taxonomy == "countries" and a.kind in ("name", "former") and " " not in a.text)
+        _COUNTRY_CACHE[knowledge.version] = names
+    return word in names
 
 
 def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:

@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
+from generator.annotate.known_people import (
+    beside_known_person,
+    country_word,
+    known_person,
+    known_prefix,
+    known_suffix,
+    misspelt_known_person,
+)
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
 from generator.annotate.organisation_words import DESCRIBING_NOUNS
@@ -69,6 +76,8 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 #: What a known leader's surname may name before it: "the Trump administration", "the Abbott government".
 _LEADER_OF = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|regime|campaign)\b")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
+#: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -258,6 +267,9 @@ def find_people(
                 if (first.lower() in lowercase and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
                     name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
+                if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
+                        and name_tokens[0].text not in GIVEN_NAMES and country_word(name_tokens[0].text, knowledge)):
+                    name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming": the country closes the role, the name follows
                 owner = next((i for i, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
                 if owner is not None:
                     name_tokens = name_tokens[: owner + 1]  # "Jeff Bezos’s Blue Origin": the name ends at its possessive

@@ -129,6 +129,9 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     # A sentence's first word that the article also writes in lowercase is no part of the name.
     ("Employee Steve Castrol said he fought the man. Other employees hid.", {"Steve Castrol"}),
     ("Grant Shappsy, the defence secretary, arrived. The grant passed.", {"Grant Shappsy"}),  # two words stay whole
+    # A country after "to", "in" or "of" closes the role before the name; a given name that is a country stays.
+    ("China’s ambassador to Britain Liu Xiaming said the unrest must end.", {"Liu Xiaming"}),
+    ("The award went to Jordan Hendersen, who said he was proud.", {"Jordan Hendersen"}),
     # A role noun heading an appositive too long to read as a role.
     ("He met Qin Boyan, vice-chairperson of the National Committee of the Chinese People’s Political Consultative "
      "Conference (CPPCC), on Monday.", {"Qin Boyan"}),
