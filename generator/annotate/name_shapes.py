@@ -78,3 +78,14 @@ def sentence_start(text: str, offset: int) -> bool:
     """True when the word at ``offset`` opens its sentence or paragraph."""
     before = text[:offset].rstrip()
     return not before or before[-1] in ".!?:;\"“”"
+
+
+#: Where a page's hover card glued a name to the next one ("Ilhan OmarIlhan Omar"): a lowercase letter, then a capital,
+#: not after a two-letter or "Mac" prefix that capitalises inside a surname ("McConnell", "DeSantis", "MacArthur").
+_GLUE = re.compile(r"(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\bMac)(?=[A-Z][a-z])")
+
+
+def unglued(name: str) -> str:
+    """The name up to where another name or word was glued to it ("Ilhan OmarIlhan Omar" -> "Ilhan Omar")."""
+    glue = _GLUE.search(name)
+    return name[: glue.start()] if glue and " " in name[: glue.start()] else name

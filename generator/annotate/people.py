@@ -10,14 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from generator.annotate.known_people import (
-    beside_known_person,
-    country_word,
-    known_person,
-    known_prefix,
-    known_suffix,
-    misspelt_known_person,
-)
+from generator.annotate import known_people, name_shapes
+from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
 from generator.annotate.organisation_words import DESCRIBING_NOUNS
@@ -268,7 +262,7 @@ def find_people(
                         and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
                     name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
-                        and name_tokens[0].text not in GIVEN_NAMES and country_word(name_tokens[0].text, knowledge)):
+                        and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge)):
                     name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming": the country closes the role, the name follows
                 owner = next((i for i, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
                 if owner is not None:
@@ -279,7 +273,8 @@ def find_people(
                     continue
                 start, end = name_tokens[0].start, name_tokens[-1].end
                 name = _POSSESSIVE.sub("", text[start:end])
-                name = name if _SUFFIX_DOT.search(name) else _PLURAL_POSSESSIVE.sub("", name.rstrip(".,"))
+                name = name_shapes.unglued(name if _SUFFIX_DOT.search(name) else _PLURAL_POSSESSIVE.sub("", name.rstrip(".,")))
+                end = min(end, start + len(name))  # a hover card's name glued on is not this name's
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
                 if credited(text, start, end):
