@@ -41,6 +41,9 @@ NOT_NAMES = {
     "Ms", "Dr", "Sir", "Western", "Eastern", "Northern", "Southern", "Global", "International", "National",
     "Council", "Security", "Foreign", "Economic", "Human", "Rights", "Forum", "Agency", "News", "Press",
     "Islands", "Island", "Sea", "War", "World", "Region", "Far", "East", "West", "North", "South", "Central",
+    # Pronouns, determiners and conjunctions that open a sentence before a capitalised name ("Whatever Apple does").
+    "Whatever", "Whoever", "Whenever", "Wherever", "Whichever", "Whether", "Every", "Any", "Such", "Most", "Several",
+    "Few", "Unlike", "Until", "Unless", "Because", "Though", "Once", "There", "Here",
 } | set(words("sentence_adverbs"))
 #: Capitalised words that may follow a role noun and still belong to the role ("Minister of Foreign Affairs").
 ROLE_MODIFIERS = {
