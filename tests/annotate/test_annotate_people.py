@@ -124,6 +124,7 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     # A name opening with a given name, in prose; never in a headline-like line or a title-case phrase.
     ("The last sitting U.S. president to visit Cuba was Calvin Coolidgeson in 1928.", {"Calvin Coolidgeson"}),
     ("Nick Kyrgiosis’ serve was strong.", {"Nick Kyrgiosis"}),
+    ("The tie was decided when Thandiwe Mokoenax beat Daniyar Tokayevich in three sets.", {"Thandiwe Mokoenax", "Daniyar Tokayevich"}),
     ("Imprisoned wife of political prisoner Alexander Dotsenkov barred from his funeral", set()),
     ("Tim Cookson On Apple Being Strong.", set()),
     # A sentence's first word that the article also writes in lowercase is no part of the name.
