@@ -72,6 +72,8 @@ _LEADER_OF = re.compile(r"\s+(?:administration|government|cabinet|presidency|era
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
+#: What follows a possessive that owns nothing: a brand or a shop in a list ("Ford, Macy’s, Kellogg’s, NBC"), no person.
+_NOTHING_OWNED = re.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -290,7 +292,8 @@ def find_people(
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)
                 if known is not None and " " not in name and not (
-                    candidate.role or has_attribution(text, start, end) or _POSSESSIVE.search(name_tokens[-1].text)
+                    candidate.role or has_attribution(text, start, end)
+                    or _POSSESSIVE.search(name_tokens[-1].text) and not _NOTHING_OWNED.match(text, name_tokens[-1].end)
                     or _LEADER_OF.match(text, end)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb or a possessive

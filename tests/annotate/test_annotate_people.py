@@ -133,6 +133,8 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     # A country after "to", "in" or "of" closes the role before the name; a given name that is a country stays.
     ("China’s ambassador to Britain Liu Xiaming said the unrest must end.", {"Liu Xiaming"}),
     ("The award went to Jordan Hendersen, who said he was proud.", {"Jordan Hendersen"}),
+    # A known surname's possessive owning nothing is a brand in a list, no person.
+    ("It won clients including Ford, Macy’s, Kellogg’s, NBC and Fox.", set()),
     # A pronoun or conjunction opening the sentence is no given name.
     ("Whatever Apple did for key stability was moved to the new model. Apple said it listened to users.", set()),
     # A hover card's copy glued to a name ends it; a capital inside a surname ("McAllistair", "MacArthy") does not.
