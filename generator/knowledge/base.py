@@ -20,7 +20,7 @@ ALLOWED_KEYS = {
     "countries": {"name", "aliases", "former", "places", "demonyms", "not_aliases", "description"},
     "regions": {"id", "name", "aliases", "description"},
     "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals"},
-    "initiatives": {"id", "name", "aliases", "kind", "countries", "description"},
+    "initiatives": {"id", "name", "aliases", "kind", "countries", "description", "context_aliases", "context", "rivals"},
     "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description"},
     "people": {"id", "name", "aliases", "country", "description"},
 }
