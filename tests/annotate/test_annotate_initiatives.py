@@ -52,6 +52,7 @@ def initiatives(notes) -> dict[str, list[str]]:
         pytest.param("Army Operation Begins Across Northern Border", [], id="no operation in a title-case headline"),
         pytest.param("The US-brokered deal collapsed.", [], id="a description is not a name"),
         pytest.param("Manila spent on a P8.8-billion program of new ships.", [], id="a figure is not a name"),
+        pytest.param("The firm names Jane Roe its new Chief Strategy Officer.", [], id="a job title is not a name"),
     ],
 )
 def test_discover_initiatives(text, expected):
