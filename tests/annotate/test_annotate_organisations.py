@@ -147,6 +147,9 @@ def test_an_acronym_the_article_defines_names_its_own_organisation():
     pytest.param("AMSTERDAM/BEIJING", "China said no. The Foreign Ministry said talks would resume.",
                  [("chinese-foreign-ministry", "Foreign Ministry")], id="of two countries, the one the article names most"),
     pytest.param("MOSCOW (Reuters) -", "He visited a Foreign Ministry building.", [], id="no article nor role: unresolved"),
+    pytest.param("MOSCOW (Reuters) -", "Talks will resume, the foreign ministry said.", [("russian-foreign-ministry", "foreign ministry")],
+                 id="in lowercase after 'the'"),
+    pytest.param("MOSCOW (Reuters) -", "He said a foreign ministry must act.", [], id="in lowercase without 'the': unresolved"),
 ])
 def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
     notes = annotate(paragraph, dateline=dateline)
