@@ -67,11 +67,21 @@ def _title_case(name: str) -> bool:
 
 
 def _without_role(name: str) -> str:
-    """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role is no part of the name."""
+    """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role or name is no part of the name."""
     role, separator, rest = name.partition(" of ")
     if separator and all(word.lower() in ROLE_NOUNS or word in ("and", "&") for word in role.split()):
         return rest.removeprefix("the ")
+    if separator and rest.startswith("the ") and _is_personal_name(role):
+        return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
     return name
+
+
+def _is_personal_name(words: str) -> bool:
+    """Two or three capitalised words, none an organisation's or a generic one: 'Ian Storey', not 'Central Bank'."""
+    parts = words.split()
+    return 2 <= len(parts) <= 3 and all(
+        word[0].isupper() and not word.isupper() and word not in _NOUN_SET and word not in GENERIC_WORDS for word in parts
+    )
 
 
 _NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", ORGANIZATION_NOUNS + "|" + INITIATIVE_NOUNS).replace("?", "").split("|"))

@@ -19,6 +19,7 @@ from generator.annotate.initiative_groups import LEAD_BLOCKS, initiative_groups
 from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_words import InitiativeWords, text_words
 from generator.annotate.matching import Match
+from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import NUMBER_WORDS, Alias
 from generator.model import Discovery, Mention
@@ -48,6 +49,7 @@ _FTA = re.compile(
 #: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup") or be a demonym and a head noun only ("Israeli war").
 _NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
 #: Taxonomies whose names may sit inside an initiative's name ("Israel-Hamas talks").
@@ -145,6 +147,12 @@ def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], wor
     return bare, f"{next(iter(people.values()))} visit to {next(iter(countries.values()))}"
 
 
+def _before_role(text: str, end: int) -> bool:
+    """True when a capitalised role noun follows the name: the name is part of a job title."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1).lower() in ROLE_NOUNS
+
+
 def _in_title_case(text: str) -> bool:
     """True for a headline in title case ("Operation Begins In Gaza"): most of its longer words capitalised."""
     longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
@@ -184,6 +192,8 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
             found.append((name, match.start("name"), match.end()))
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
         name = _organisation_parts(_strip_leading(match.group(0)))[-1]
+        if _before_role(text, match.end()):
+            continue  # "Chief Strategy Officer", "Summit Director": a job title, not an initiative
         if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, match.start() + match.group(0).find(name), match.end()))
     return found

@@ -20,7 +20,7 @@ ALLOWED_KEYS = {
     "countries": {"name", "aliases", "former", "places", "demonyms", "not_aliases", "description"},
     "regions": {"id", "name", "aliases", "description"},
     "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals"},
-    "initiatives": {"id", "name", "aliases", "kind", "countries", "description"},
+    "initiatives": {"id", "name", "aliases", "kind", "countries", "description", "context_aliases", "context", "rivals"},
     "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description"},
     "people": {"id", "name", "aliases", "country", "description"},
 }
@@ -39,6 +39,9 @@ _DIGITS = {v: k for k, v in NUMBER_WORDS.items()}
 DOTTED = {"UN": "U.N.", "US": "U.S.", "EU": "E.U.", "UK": "U.K."}
 _UNDOTTED = {v: k for k, v in DOTTED.items()}
 _ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in [*DOTTED, *_UNDOTTED]) + r")(?=[\s-]|$)")
+_ACRONYM = re.compile(r"[A-Z]{4,}")
+#: Acronyms whose one-capital spelling is also a common word or name ("Rand Paul", "Alba"), so never an alias.
+_ACRONYM_WORD_CLASHES = frozenset({"Rand", "Alba", "Cass", "Sica", "Quad", "Nabu", "Sapo", "Somo", "Jera", "Sarc", "Fanb", "Aspi"})
 
 
 #: 'the Kremlin' also matches 'Kremlin', but 'the West' stays whole: a short bare word is too ambiguous.
@@ -297,6 +300,8 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
             for i, text in enumerate(names)
             for variant in alias_variants(text, keep_article=taxonomy == "outlets")
         ]
+        if taxonomy == "organizations":
+            aliases += [Alias(word, taxonomy, key, "alias") for text in names if (word := acronym_word(text))]
         yield term, aliases
 
 
@@ -316,6 +321,14 @@ def alias_variants(text: str, keep_article: bool = False) -> list[str]:
     # Only inside a longer name: a bare "US" or "U.S." is the country's own alias, listed as written.
     variants += [_ABBREVIATION.sub(lambda m: DOTTED.get(m.group(1)) or _UNDOTTED[m.group(1)], v) for v in variants if " " in v or "-" in v]
     return list(dict.fromkeys(variants))
+
+
+def acronym_word(text: str) -> str | None:
+    """An acronym of four letters or more as British papers write it, one capital ('NATO' as 'Nato'); None otherwise."""
+    if not _ACRONYM.fullmatch(text):
+        return None
+    word = text.capitalize()
+    return None if word in _ACRONYM_WORD_CLASHES else word
 
 
 #: Countries whose names are written family name first ("Xi Jinping", "Kim Jong Un", "To Lam").

@@ -52,6 +52,7 @@ def initiatives(notes) -> dict[str, list[str]]:
         pytest.param("Army Operation Begins Across Northern Border", [], id="no operation in a title-case headline"),
         pytest.param("The US-brokered deal collapsed.", [], id="a description is not a name"),
         pytest.param("Manila spent on a P8.8-billion program of new ships.", [], id="a figure is not a name"),
+        pytest.param("The firm names Jane Roe its new Chief Strategy Officer.", [], id="a job title is not a name"),
     ],
 )
 def test_discover_initiatives(text, expected):
@@ -144,6 +145,10 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                   "They will also study a Clean Fuel Transition mechanism proposed by India."),
                  {"clean-fuel-transition-mechanism": ["Clean Fuel Transition mechanism"]},
                  id="a proper name before a lowercase head: mechanism, framework, compact, scheme"),
+    pytest.param("Obama to visit Cuba", ("Cuba and Obama talked.", "Congress refuses to lift the embargo, Cuba says."),
+                 {"cuba-embargo": ["embargo"]}, id="a context alias: the embargo in an article about Cuba"),
+    pytest.param("Iran talks", ("Iran and Cuba met.", "Iran said the arms embargo on Iran must end."), {},
+                 id="a context alias where a rival is named more"),
 ])
 def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected

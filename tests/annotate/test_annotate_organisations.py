@@ -117,11 +117,15 @@ def test_acronyms_that_name_no_organisation(text, acronym):
                  id="Democrats in a US article"),
     pytest.param(("South Korea and Japan met.", "South Korea's Democrats and the United States disagreed."), [],
                  id="Democrats where a state with its own Democrats is named more"),
+    pytest.param(("China tightened its grip.", "The Communist Party imposed a security law."), ["communist-party-of-china"],
+                 id="the Communist Party in a China article"),
+    pytest.param(("Vietnam and China met.", "In Vietnam, the Communist Party chose its leader, Vietnam said."),
+                 ["communist-party-of-vietnam"], id="the Communist Party of the state named most"),
 ])
 def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
-                          "us-democratic-party"}) == expected
+                          "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
@@ -143,6 +147,9 @@ def test_an_acronym_the_article_defines_names_its_own_organisation():
     pytest.param("AMSTERDAM/BEIJING", "China said no. The Foreign Ministry said talks would resume.",
                  [("chinese-foreign-ministry", "Foreign Ministry")], id="of two countries, the one the article names most"),
     pytest.param("MOSCOW (Reuters) -", "He visited a Foreign Ministry building.", [], id="no article nor role: unresolved"),
+    pytest.param("MOSCOW (Reuters) -", "Talks will resume, the foreign ministry said.", [("russian-foreign-ministry", "foreign ministry")],
+                 id="in lowercase after 'the'"),
+    pytest.param("MOSCOW (Reuters) -", "He said a foreign ministry must act.", [], id="in lowercase without 'the': unresolved"),
 ])
 def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
     notes = annotate(paragraph, dateline=dateline)

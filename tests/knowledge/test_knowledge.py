@@ -10,6 +10,7 @@ from generator.knowledge.base import (
     Alias,
     KnowledgeBase,
     KnowledgeError,
+    acronym_word,
     alias_variants,
     family_name,
     family_names,
@@ -132,6 +133,24 @@ def test_word_lists_load_by_file_name_and_change_the_version(load, tmp_path):
 ])
 def test_alias_variants(text, variants):
     assert alias_variants(text) == variants
+
+
+@pytest.mark.parametrize("text, word", [
+    ("NATO", "Nato"),
+    ("UNESCO", "Unesco"),
+    ("OPEC", "Opec"),
+    ("UN", None),  # too short: 'Un' is a word in several languages
+    ("RAND", None),  # 'Rand' is a given name
+    ("North Atlantic Treaty Organization", None),
+    ("IAEA", "Iaea"),
+])
+def test_an_acronym_is_also_written_with_one_capital(text, word):
+    assert acronym_word(text) == word
+
+
+def test_an_organisation_acronym_matches_in_british_style(load):
+    knowledge = load(organizations="- {id: nato, name: North Atlantic Treaty Organization, aliases: [NATO]}\n")
+    assert {a.text for a in knowledge.aliases if a.key == "nato"} >= {"NATO", "Nato"}
 
 
 @pytest.mark.parametrize("text, variants", [
