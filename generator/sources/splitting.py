@@ -29,6 +29,10 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
     in_body = False
     for i, line in enumerate(lines[headlines[-1] + 1 if headlines else 0 :], headlines[-1] + 1 if headlines else 0):
+        if in_body and not single and (opening := page_opening(lines, i)):
+            headlines += [start for start in opening if start not in headlines]
+            in_body = False
+            continue
         if is_body(line):
             in_body = True
             continue
@@ -74,6 +78,37 @@ def printed_headline(lines: list[Line]) -> int | None:
         elif is_body(lines[j]):
             break
     return found
+
+
+#: What a browser title line may have been taken for: nothing, or a navigation line ('Headline | Site').
+_TITLE_LINE_NOISE = (None, RemovedReason.NAVIGATION)
+
+
+def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
+    """Where a second pasted page opens at line ``i`` as a file's first page does: its title line and printed headline.
+
+    After an article's end (two blank lines, its credits or its address), a browser title line printed again before
+    the text gives both lines (the title line's page chrome then has no body). A headline line (any length, no byline)
+    with the page's address or date stamp under it gives itself after two blank lines or credits (not after an address:
+    a list of linked items looks so), and anywhere with both under it.
+    """
+    line = lines[i]
+    if line.noise not in _TITLE_LINE_NOISE or line.md_level or line.words > MAX_LONG_HEADLINE_WORDS or i + 2 >= len(lines):
+        return ()
+    closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
+    under = [lines[i + 1].noise in _AFTER_HEADLINE, lines[i + 2].noise in _AFTER_HEADLINE]
+    shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
+    if shaped and (all(under) or closed and under[0]):
+        return (i,)
+    if not closed and lines[i - 1].noise not in _CLOSING_REASONS:  # an address ends a page, but also a list's item
+        return ()
+    head = title_head(line.text)
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
+        if is_body(lines[j]):
+            return ()
+        if same_headline(head, lines[j].text):
+            return (i, j)
+    return ()
 
 
 #: A rubric (kicker) above a headline is this short at most: "A big fiscal deal", "Banyan".

@@ -78,6 +78,32 @@ def test_a_file_with_two_articles_gives_two_articles(second_start, second):
     assert [(a.source, a.position) for a in articles] == [("test.txt", 0), ("test.txt", 1)]
 
 
+#: A second page's headline as long as a paragraph, as some sites write it (no headline shape).
+LONG_HEADLINE = "The mountain railway reopens to passengers after a landslide closed the line for most of the spring, and hotels fill up again"
+
+
+@pytest.mark.parametrize(
+    ("end", "second_start", "title"),
+    [
+        pytest.param("(Reporting by Jane Doe; Editing by Bob Lee)\n", f"{LONG_HEADLINE}.\nhttps://alpine.example/railway\n",
+                     f"{LONG_HEADLINE}.", id="headline shaped as a sentence with its address, after credits"),
+        pytest.param("", f"{LONG_HEADLINE}\nhttps://alpine.example/railway\n12:45 AM, Tuesday, June 18, 2024\n\n",
+                     LONG_HEADLINE, id="long headline with its address and date stamp"),
+        pytest.param("\n\n", f"{RAILWAY} | Alpine News\nDonate\nArticle\n18 June 2024, 19:06\n{RAILWAY}\n",
+                     RAILWAY, id="browser title printed again, after two blank lines"),
+    ],
+)
+def test_a_second_pasted_page_opens_as_a_first_page_does(end, second_start, title):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n{end}{second_start}{D}\n\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (title, paragraphs(D, E))]
+
+
+def test_a_list_of_linked_items_opens_no_page():
+    items = "\n".join(f"{n}) {line}\nhttps://shop.example/{n}" for n, line in enumerate((A, B, C), start=1))
+    (article,) = clean(f"{PIER}\n\n{D}\n\n{items}\n\n{E}\n")
+    assert article.title == PIER
+
+
 def test_markdown_headings_split_articles_and_mark_sections():
     articles = clean(f"# {PIER}\n\n{A}\n\n## What comes next\n\n{B}\n\n# {RAILWAY}\n\n{D}\n")
     assert [shape(a) for a in articles] == [
