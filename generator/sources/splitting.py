@@ -29,7 +29,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
     in_body = False
     for i, line in enumerate(lines[headlines[-1] + 1 if headlines else 0 :], headlines[-1] + 1 if headlines else 0):
-        if in_body and not single and (opening := page_opening(lines, i)):
+        if not single and (in_body or headlines) and (opening := page_opening(lines, i)):
             headlines += [start for start in opening if start not in headlines]
             in_body = False
             continue
@@ -63,16 +63,16 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
 MAX_TITLE_LINE_WORDS = 45
 
 
-def printed_headline(lines: list[Line]) -> int | None:
-    """Where a file's first line (the browser's title: 'Headline | Site') is printed again as the page's headline.
+def printed_headline(lines: list[Line], start: int = 0) -> int | None:
+    """Where a page's first line (the browser's title: 'Headline | Site') is printed again as the page's headline.
 
     The last such line before the text starts; None when the first line is not repeated so.
     """
-    if len(lines) < 3 or lines[0].words > MAX_TITLE_LINE_WORDS or lines[0].md_level:
+    if len(lines) < start + 3 or lines[start].words > MAX_TITLE_LINE_WORDS or lines[start].md_level:
         return None
-    head = title_head(lines[0].text)
+    head = title_head(lines[start].text)
     found = None
-    for j in range(1, len(lines)):
+    for j in range(start + 1, len(lines)):
         if same_headline(head, lines[j].text):
             found = j
         elif is_body(lines[j]):
@@ -102,13 +102,8 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
         return (i,)
     if not closed and lines[i - 1].noise not in _CLOSING_REASONS:  # an address ends a page, but also a list's item
         return ()
-    head = title_head(line.text)
-    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
-        if is_body(lines[j]):
-            return ()
-        if same_headline(head, lines[j].text):
-            return (i, j)
-    return ()
+    printed = printed_headline(lines, i)
+    return () if printed is None else (i, printed)
 
 
 #: A rubric (kicker) above a headline is this short at most: "A big fiscal deal", "Banyan".

@@ -91,6 +91,8 @@ LONG_HEADLINE = "The mountain railway reopens to passengers after a landslide cl
                      LONG_HEADLINE, id="long headline with its address and date stamp"),
         pytest.param("\n\n", f"{RAILWAY} | Alpine News\nDonate\nArticle\n18 June 2024, 19:06\n{RAILWAY}\n",
                      RAILWAY, id="browser title printed again, after two blank lines"),
+        pytest.param("\n\n", f"{RAILWAY} | Alpine News\n" + "Menu\nNews\nSport\nWeather\n" * 4 + f"{RAILWAY}\n",
+                     RAILWAY, id="browser title printed again past a long menu"),
     ],
 )
 def test_a_second_pasted_page_opens_as_a_first_page_does(end, second_start, title):
