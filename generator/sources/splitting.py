@@ -28,6 +28,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     printed = printed_headline(lines)
     headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
     in_body = False
+    first_body = next_body[0] or 0  # a headline after it follows an article (never None here: a line without a body is skipped)
     for i, line in enumerate(lines[headlines[-1] + 1 if headlines else 0 :], headlines[-1] + 1 if headlines else 0):
         if not single and (in_body or headlines) and (opening := page_opening(lines, i)):
             headlines += [start for start in opening if start not in headlines]
@@ -49,6 +50,9 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             in_body = False
             continue
         if line.md_level:
+            continue
+        if not in_body and headlines and headlines[-1] > first_body and _reopens_page(lines, i):
+            headlines[-1] = i  # two blank lines, no paragraph since the last headline: that one was a page's footer
             continue
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
         if not in_body and line.words >= 3 and not headlines:
@@ -104,6 +108,15 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
         return ()
     printed = printed_headline(lines, i)
     return () if printed is None else (i, printed)
+
+
+def _reopens_page(lines: list[Line], i: int) -> bool:
+    """A headline (or a rubric over one) set off by two blank lines, not the author's bio under the headline before it."""
+    line = lines[i]
+    return (
+        line.gap_before >= 2 and (line.words >= 3 or below_rubric(lines, i) > i)
+        and not opens_with_bio(line.text) and not is_byline(line.text)
+    )
 
 
 #: A rubric (kicker) above a headline is this short at most: "A big fiscal deal", "Banyan".
@@ -183,7 +196,8 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
     """Mid-file, a headline needs an article's header after it or the end of an article before it."""
     line = lines[i]
     repeated = counts[line.text] > 1
-    if (line.words < 4 and not repeated) or line.text.endswith("?") and not _introduces_article(lines, i):
+    rubric = line.gap_before >= 2 and below_rubric(lines, i) > i  # a kicker over a headline, set off by two blank lines
+    if (line.words < 4 and not repeated and not rubric) or line.text.endswith("?") and not _introduces_article(lines, i):
         return False  # short lines are subheadings; questions are interview or Q&A text
     previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
     after_footer = previous is not None and previous.noise in FOOTER_REASONS

@@ -100,6 +100,24 @@ def test_a_second_pasted_page_opens_as_a_first_page_does(end, second_start, titl
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (title, paragraphs(D, E))]
 
 
+@pytest.mark.parametrize(
+    ("footer", "second_start"),
+    [
+        pytest.param("\n\nCreative Commons Licence For All Articles\n", f"{RAILWAY}\n", id="footer line taken for a headline"),
+        pytest.param("", f"Alpine Notes\n\n{RAILWAY}\n\nThe line is back and the valley breathes again\n\nJun 4th 2024\n", id="rubric over the headline"),
+    ],
+)
+def test_two_blank_lines_set_off_the_next_page(footer, second_start):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n{footer}\n\n{second_start}\n{D}\n\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
+
+
+def test_a_bio_under_the_headline_after_two_blank_lines_is_no_new_page():
+    bio = "Jane Doe is an Irish freelance journalist and media analyst"
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\nWill The Valley Welcome Its Railway Back?\n\n\n{bio}\n\n{D}\n\n{E}\n")
+    assert [a.title for a in articles][-1] == "Will The Valley Welcome Its Railway Back?"
+
+
 def test_a_list_of_linked_items_opens_no_page():
     items = "\n".join(f"{n}) {line}\nhttps://shop.example/{n}" for n, line in enumerate((A, B, C), start=1))
     (article,) = clean(f"{PIER}\n\n{D}\n\n{items}\n\n{E}\n")
