@@ -151,14 +151,14 @@ def opens_pasted_article(lines: list[Line], i: int) -> bool:
     """A headline after an article's end (its address, its footer), with a date or byline and then paragraphs under it.
 
     A teaser's headline has a date too, but at most one summary after it, and a teaser box inside an article
-    follows a paragraph closely, not a footer.
+    follows a paragraph closely, not a footer. A standfirst may stand between the headline and its date or byline.
     """
     if lines[i].words < 4 or not _after_article_end(lines, i):
         return False
     dated = False
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
         line = lines[j]
-        if is_body(line):
+        if is_body(line) and not (j == i + 1 and not dated):  # right under the headline, a standfirst may come before the byline
             return dated and j + 1 < len(lines) and is_body(lines[j + 1])
         if line.noise == RemovedReason.TIMESTAMP or is_byline(line.text) or is_name_line(line.text) or _DATE_LINE.match(line.text):
             dated = True

@@ -112,6 +112,14 @@ def test_two_blank_lines_set_off_the_next_page(footer, second_start):
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
 
 
+@pytest.mark.parametrize("standfirst", [pytest.param("", id="byline under the headline"),
+                                        pytest.param(f"{C}\n", id="standfirst between the headline and the byline")])
+def test_a_headline_after_a_page_footer_with_a_byline_opens_the_next_page(standfirst):
+    footer = "Home\nNews\nSport\nWeather\nContact us\nPrivacy policy\nTerms of use\n"
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{footer}\n{RAILWAY}\n\n{standfirst}\nBy Tomas Berg\n\n{D}\n\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
+
+
 def test_a_bio_under_the_headline_after_two_blank_lines_is_no_new_page():
     bio = "Jane Doe is an Irish freelance journalist and media analyst"
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\nWill The Valley Welcome Its Railway Back?\n\n\n{bio}\n\n{D}\n\n{E}\n")
