@@ -198,6 +198,23 @@ def test_comment_forms_and_teasers_after_the_end_are_removed():
     assert article.removed == tuple(RemovedLine(line, reason) for line, reason in tail)
 
 
+TEASERS = ("Networking with intent. Court fines an outlet over an old article with a link", "The streets speak. Messages painted on city walls",
+           "Oreshnik, act two. A missile strike framed as a response to a drone attack on the capital")
+
+
+@pytest.mark.parametrize(("stamped", "kept"), [
+    pytest.param([f"{t}\nArticle\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS)], (), id="teasers over a label and a date stamp"),
+    pytest.param([f"{t}\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS)], (), id="teasers over a date stamp"),
+    pytest.param([f"{t}\nArticle\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS[:2])], TEASERS[:1],
+                 id="two are no list (the last line, after the text, goes with the page's end)"),
+    pytest.param([f"{t}.\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS)], tuple(f"{t}." for t in TEASERS),
+                 id="finished sentences over stamps are text"),
+])
+def test_a_column_of_dated_teasers_is_removed(stamped, kept):
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n" + "\n".join(stamped) + "\n")
+    assert [b.text for b in article.blocks] == [A, B, *kept]
+
+
 def test_author_bio_at_the_end_is_kept_apart():
     bio = "Jane Doe is a journalist who has covered the coast and its fishing towns for twenty years."
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{bio}\n")
