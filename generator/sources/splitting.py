@@ -13,6 +13,7 @@ from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, normalise_line, scan_lines
 from generator.sources.numbered import unmark_numbered_items
 from generator.sources.pages import page_article
+from generator.sources.teasers import mark_dated_teasers
 from generator.sources.title_lines import same_headline, title_head
 
 #: Lines that close an article; a headline right after one starts the next article.
@@ -28,7 +29,12 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     printed = printed_headline(lines)
     headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
     in_body = False
+    first_body = next_body[0] or 0  # a headline after it follows an article (never None here: a line without a body is skipped)
     for i, line in enumerate(lines[headlines[-1] + 1 if headlines else 0 :], headlines[-1] + 1 if headlines else 0):
+        if not single and (in_body or headlines) and (opening := page_opening(lines, i)):
+            headlines += [start for start in opening if start not in headlines]
+            in_body = False
+            continue
         if is_body(line):
             in_body = True
             continue
@@ -46,6 +52,9 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if line.md_level:
             continue
+        if not in_body and headlines and headlines[-1] > first_body and _reopens_page(lines, i):
+            headlines[-1] = i  # two blank lines, no paragraph since the last headline: that one was a page's footer
+            continue
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
         if not in_body and line.words >= 3 and not headlines:
             headlines.append(i)
@@ -59,21 +68,56 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
 MAX_TITLE_LINE_WORDS = 45
 
 
-def printed_headline(lines: list[Line]) -> int | None:
-    """Where a file's first line (the browser's title: 'Headline | Site') is printed again as the page's headline.
+def printed_headline(lines: list[Line], start: int = 0) -> int | None:
+    """Where a page's first line (the browser's title: 'Headline | Site') is printed again as the page's headline.
 
     The last such line before the text starts; None when the first line is not repeated so.
     """
-    if len(lines) < 3 or lines[0].words > MAX_TITLE_LINE_WORDS or lines[0].md_level:
+    if len(lines) < start + 3 or lines[start].words > MAX_TITLE_LINE_WORDS or lines[start].md_level:
         return None
-    head = title_head(lines[0].text)
+    head = title_head(lines[start].text)
     found = None
-    for j in range(1, len(lines)):
+    for j in range(start + 1, len(lines)):
         if same_headline(head, lines[j].text):
             found = j
         elif is_body(lines[j]):
             break
     return found
+
+
+#: What a browser title line may have been taken for: nothing, or a navigation line ('Headline | Site').
+_TITLE_LINE_NOISE = (None, RemovedReason.NAVIGATION)
+
+
+def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
+    """Where a second pasted page opens at line ``i`` as a file's first page does: its title line and printed headline.
+
+    After an article's end (two blank lines, its credits or its address), a browser title line printed again before
+    the text gives both lines (the title line's page chrome then has no body). A headline line (any length, no byline)
+    with the page's address or date stamp under it gives itself after two blank lines or credits (not after an address:
+    a list of linked items looks so), and anywhere with both under it.
+    """
+    line = lines[i]
+    if line.noise not in _TITLE_LINE_NOISE or line.md_level or line.words > MAX_LONG_HEADLINE_WORDS or i + 2 >= len(lines):
+        return ()
+    closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
+    under = [lines[i + 1].noise in _AFTER_HEADLINE, lines[i + 2].noise in _AFTER_HEADLINE]
+    shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
+    if shaped and (all(under) or closed and under[0]):
+        return (i,)
+    if not closed and lines[i - 1].noise not in _CLOSING_REASONS:  # an address ends a page, but also a list's item
+        return ()
+    printed = printed_headline(lines, i)
+    return () if printed is None else (i, printed)
+
+
+def _reopens_page(lines: list[Line], i: int) -> bool:
+    """A headline (or a rubric over one) set off by two blank lines, not the author's bio under the headline before it."""
+    line = lines[i]
+    return (
+        line.gap_before >= 2 and (line.words >= 3 or below_rubric(lines, i) > i)
+        and not opens_with_bio(line.text) and not is_byline(line.text)
+    )
 
 
 #: A rubric (kicker) above a headline is this short at most: "A big fiscal deal", "Banyan".
@@ -108,14 +152,14 @@ def opens_pasted_article(lines: list[Line], i: int) -> bool:
     """A headline after an article's end (its address, its footer), with a date or byline and then paragraphs under it.
 
     A teaser's headline has a date too, but at most one summary after it, and a teaser box inside an article
-    follows a paragraph closely, not a footer.
+    follows a paragraph closely, not a footer. A standfirst may stand between the headline and its date or byline.
     """
     if lines[i].words < 4 or not _after_article_end(lines, i):
         return False
     dated = False
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
         line = lines[j]
-        if is_body(line):
+        if is_body(line) and not (j == i + 1 and not dated):  # right under the headline, a standfirst may come before the byline
             return dated and j + 1 < len(lines) and is_body(lines[j + 1])
         if line.noise == RemovedReason.TIMESTAMP or is_byline(line.text) or is_name_line(line.text) or _DATE_LINE.match(line.text):
             dated = True
@@ -153,7 +197,8 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
     """Mid-file, a headline needs an article's header after it or the end of an article before it."""
     line = lines[i]
     repeated = counts[line.text] > 1
-    if (line.words < 4 and not repeated) or line.text.endswith("?") and not _introduces_article(lines, i):
+    rubric = line.gap_before >= 2 and below_rubric(lines, i) > i  # a kicker over a headline, set off by two blank lines
+    if (line.words < 4 and not repeated and not rubric) or line.text.endswith("?") and not _introduces_article(lines, i):
         return False  # short lines are subheadings; questions are interview or Q&A text
     previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
     after_footer = previous is not None and previous.noise in FOOTER_REASONS
@@ -210,7 +255,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     """All articles of one source document, cleaned, in file order."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
         return [article] if (article := page_article(document)) else []
-    lines = unmark_numbered_items(join_cut_paragraphs(scan_lines(document.text, max_line_chars)))
+    lines = unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(scan_lines(document.text, max_line_chars))))
     if not lines:
         return []
     # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.

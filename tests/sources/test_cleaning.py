@@ -78,6 +78,60 @@ def test_a_file_with_two_articles_gives_two_articles(second_start, second):
     assert [(a.source, a.position) for a in articles] == [("test.txt", 0), ("test.txt", 1)]
 
 
+#: A second page's headline as long as a paragraph, as some sites write it (no headline shape).
+LONG_HEADLINE = "The mountain railway reopens to passengers after a landslide closed the line for most of the spring, and hotels fill up again"
+
+
+@pytest.mark.parametrize(
+    ("end", "second_start", "title"),
+    [
+        pytest.param("(Reporting by Jane Doe; Editing by Bob Lee)\n", f"{LONG_HEADLINE}.\nhttps://alpine.example/railway\n",
+                     f"{LONG_HEADLINE}.", id="headline shaped as a sentence with its address, after credits"),
+        pytest.param("", f"{LONG_HEADLINE}\nhttps://alpine.example/railway\n12:45 AM, Tuesday, June 18, 2024\n\n",
+                     LONG_HEADLINE, id="long headline with its address and date stamp"),
+        pytest.param("\n\n", f"{RAILWAY} | Alpine News\nDonate\nArticle\n18 June 2024, 19:06\n{RAILWAY}\n",
+                     RAILWAY, id="browser title printed again, after two blank lines"),
+        pytest.param("\n\n", f"{RAILWAY} | Alpine News\n" + "Menu\nNews\nSport\nWeather\n" * 4 + f"{RAILWAY}\n",
+                     RAILWAY, id="browser title printed again past a long menu"),
+    ],
+)
+def test_a_second_pasted_page_opens_as_a_first_page_does(end, second_start, title):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n{end}{second_start}{D}\n\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (title, paragraphs(D, E))]
+
+
+@pytest.mark.parametrize(
+    ("footer", "second_start"),
+    [
+        pytest.param("\n\nCreative Commons Licence For All Articles\n", f"{RAILWAY}\n", id="footer line taken for a headline"),
+        pytest.param("", f"Alpine Notes\n\n{RAILWAY}\n\nThe line is back and the valley breathes again\n\nJun 4th 2024\n", id="rubric over the headline"),
+    ],
+)
+def test_two_blank_lines_set_off_the_next_page(footer, second_start):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n{footer}\n\n{second_start}\n{D}\n\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
+
+
+@pytest.mark.parametrize("standfirst", [pytest.param("", id="byline under the headline"),
+                                        pytest.param(f"{C}\n", id="standfirst between the headline and the byline")])
+def test_a_headline_after_a_page_footer_with_a_byline_opens_the_next_page(standfirst):
+    footer = "Home\nNews\nSport\nWeather\nContact us\nPrivacy policy\nTerms of use\n"
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{footer}\n{RAILWAY}\n\n{standfirst}\nBy Tomas Berg\n\n{D}\n\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
+
+
+def test_a_bio_under_the_headline_after_two_blank_lines_is_no_new_page():
+    bio = "Jane Doe is an Irish freelance journalist and media analyst"
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\nWill The Valley Welcome Its Railway Back?\n\n\n{bio}\n\n{D}\n\n{E}\n")
+    assert [a.title for a in articles][-1] == "Will The Valley Welcome Its Railway Back?"
+
+
+def test_a_list_of_linked_items_opens_no_page():
+    items = "\n".join(f"{n}) {line}\nhttps://shop.example/{n}" for n, line in enumerate((A, B, C), start=1))
+    (article,) = clean(f"{PIER}\n\n{D}\n\n{items}\n\n{E}\n")
+    assert article.title == PIER
+
+
 def test_markdown_headings_split_articles_and_mark_sections():
     articles = clean(f"# {PIER}\n\n{A}\n\n## What comes next\n\n{B}\n\n# {RAILWAY}\n\n{D}\n")
     assert [shape(a) for a in articles] == [
@@ -142,6 +196,23 @@ def test_comment_forms_and_teasers_after_the_end_are_removed():
     (article,) = clean(text)
     assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B))
     assert article.removed == tuple(RemovedLine(line, reason) for line, reason in tail)
+
+
+TEASERS = ("Networking with intent. Court fines an outlet over an old article with a link", "The streets speak. Messages painted on city walls",
+           "Oreshnik, act two. A missile strike framed as a response to a drone attack on the capital")
+
+
+@pytest.mark.parametrize(("stamped", "kept"), [
+    pytest.param([f"{t}\nArticle\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS)], (), id="teasers over a label and a date stamp"),
+    pytest.param([f"{t}\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS)], (), id="teasers over a date stamp"),
+    pytest.param([f"{t}\nArticle\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS[:2])], TEASERS[:1],
+                 id="two are no list (the last line, after the text, goes with the page's end)"),
+    pytest.param([f"{t}.\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS)], tuple(f"{t}." for t in TEASERS),
+                 id="finished sentences over stamps are text"),
+])
+def test_a_column_of_dated_teasers_is_removed(stamped, kept):
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n" + "\n".join(stamped) + "\n")
+    assert [b.text for b in article.blocks] == [A, B, *kept]
 
 
 def test_author_bio_at_the_end_is_kept_apart():
