@@ -277,7 +277,7 @@ GUARDED = [
     ("cleaning site notice", furniture.SITE_NOTICE, lambda t: furniture.SITE_NOTICE_WORDS.search(t.lower())),
     ("cleaning photo credit", furniture.PHOTO_CREDIT, lambda t: t[:1] == "[" or furniture.PHOTO_CREDIT_WORDS.search(t)),
     ("cleaning caption markers", furniture.CAPTION_MARKERS, lambda t: furniture.CAPTION_MARKER_WORDS.search(t)),
-    *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: needed.search(t.lower()))
+    *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: figures.present(t.lower(), needed))
       for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
     ("discovery free trade", initiative_discovery._FTA, lambda t: "trade " in t),
     ("discovery n-point", initiative_discovery._N_POINT, lambda t: "-point" in t.lower()),
