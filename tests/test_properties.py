@@ -24,7 +24,7 @@ from generator.render.site import RenderSettings, render_site
 from generator.settings import PROJECT_ROOT
 from generator.slugs import MAX_SLUG_LENGTH, slugify
 from generator.sources import furniture
-from generator.sources.lines import normalise_line
+from generator.sources.lines import _TRAILER, may_trail, normalise_line
 from generator.sources.metadata import SourceFormatError, split_frontmatter
 from generator.sources.reading import decode_bytes, read_source
 from generator.sources.splitting import split_articles
@@ -281,6 +281,7 @@ GUARDED = [
       for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
     *[(f"dates {name}", pattern, lambda t: dates.YEAR_DIGITS.search(t))
       for name, pattern in (("full", dates._FULL), ("month year", dates._MONTH_YEAR), ("year", dates._YEAR))],
+    ("cleaning trailer", _TRAILER, may_trail),
     ("discovery free trade", initiative_discovery._FTA, lambda t: "trade " in t),
     ("discovery n-point", initiative_discovery._N_POINT, lambda t: "-point" in t.lower()),
     ("discovery acronym", discovery._ACRONYM, lambda t: "(" in t),
@@ -305,6 +306,7 @@ PATTERN_WORDS = [
     "Credit:", "Image:", "Purchase Licensing Rights", "In this photo", "In this file image", "second from left",
     "third from right", "(L)", "(centre)", ", left,", ", center,", "A. ", "km", "GW", "nautical miles", "sq km",
     "Chinese vessels", "U.S. sailors", "firm", "group", "rebels", "known as", "a", "Tehran", "newspaper", "[", "]", "(JVP)", "billions of dollars", "More than", "Operation", "Northern", "Foreign", "Ministry", "Supreme", "Court", " ", " ", ",", ".", "\n",
+    "https://t.co/x1", "www.example.com", "pic.twitter.com/Ab1", "🙂", "👉", "~", "PTI", "(AFP)", "US.", "said.",
     "2019", "1998", "March", "Sept.", "14th", "in", "since", "mid-", "of",
 ]
 
