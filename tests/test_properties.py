@@ -306,6 +306,7 @@ PATTERN_WORDS = [
     "Credit:", "Image:", "Purchase Licensing Rights", "In this photo", "In this file image", "second from left",
     "third from right", "(L)", "(centre)", ", left,", ", center,", "A. ", "km", "GW", "nautical miles", "sq km",
     "Chinese vessels", "U.S. sailors", "firm", "group", "rebels", "known as", "a", "Tehran", "newspaper", "[", "]", "(JVP)", "billions of dollars", "More than", "Operation", "Northern", "Foreign", "Ministry", "Supreme", "Court", " ", " ", ",", ".", "\n",
+    "Plans start from", "plan starting at", "support independent journalism", "Email this story", "plan", "support",
     "https://t.co/x1", "www.example.com", "pic.twitter.com/Ab1", "🙂", "👉", "~", "PTI", "(AFP)", "US.", "said.",
     "2019", "1998", "March", "Sept.", "14th", "in", "since", "mid-", "of",
 ]
