@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from stage_helpers import count_example, find_active_markup, render_markdown, settings_for
 
-from generator.annotate import annotate_article, discovery, figures, initiative_discovery, organisations
+from generator.annotate import annotate_article, dates, discovery, figures, initiative_discovery, organisations
 from generator.index.site_index import brief_id, build_index
 from generator.markdown_text import escape_markdown, fold_text
 from generator.model import Article, Block, Brief, SourceDocument, SourceError
@@ -24,7 +24,7 @@ from generator.render.site import RenderSettings, render_site
 from generator.settings import PROJECT_ROOT
 from generator.slugs import MAX_SLUG_LENGTH, slugify
 from generator.sources import furniture
-from generator.sources.lines import normalise_line
+from generator.sources.lines import _TRAILER, may_trail, normalise_line
 from generator.sources.metadata import SourceFormatError, split_frontmatter
 from generator.sources.reading import decode_bytes, read_source
 from generator.sources.splitting import split_articles
@@ -277,8 +277,11 @@ GUARDED = [
     ("cleaning site notice", furniture.SITE_NOTICE, lambda t: furniture.SITE_NOTICE_WORDS.search(t.lower())),
     ("cleaning photo credit", furniture.PHOTO_CREDIT, lambda t: t[:1] == "[" or furniture.PHOTO_CREDIT_WORDS.search(t)),
     ("cleaning caption markers", furniture.CAPTION_MARKERS, lambda t: furniture.CAPTION_MARKER_WORDS.search(t)),
-    *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: needed.search(t.lower()))
+    *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: figures.present(t.lower(), needed))
       for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
+    *[(f"dates {name}", pattern, lambda t: dates.YEAR_DIGITS.search(t))
+      for name, pattern in (("full", dates._FULL), ("month year", dates._MONTH_YEAR), ("year", dates._YEAR))],
+    ("cleaning trailer", _TRAILER, may_trail),
     ("discovery free trade", initiative_discovery._FTA, lambda t: "trade " in t),
     ("discovery n-point", initiative_discovery._N_POINT, lambda t: "-point" in t.lower()),
     ("discovery acronym", discovery._ACRONYM, lambda t: "(" in t),
@@ -303,6 +306,9 @@ PATTERN_WORDS = [
     "Credit:", "Image:", "Purchase Licensing Rights", "In this photo", "In this file image", "second from left",
     "third from right", "(L)", "(centre)", ", left,", ", center,", "A. ", "km", "GW", "nautical miles", "sq km",
     "Chinese vessels", "U.S. sailors", "firm", "group", "rebels", "known as", "a", "Tehran", "newspaper", "[", "]", "(JVP)", "billions of dollars", "More than", "Operation", "Northern", "Foreign", "Ministry", "Supreme", "Court", " ", " ", ",", ".", "\n",
+    "Plans start from", "plan starting at", "support independent journalism", "Email this story", "plan", "support",
+    "https://t.co/x1", "www.example.com", "pic.twitter.com/Ab1", "🙂", "👉", "~", "PTI", "(AFP)", "US.", "said.",
+    "2019", "1998", "March", "Sept.", "14th", "in", "since", "mid-", "of",
 ]
 
 
@@ -311,6 +317,7 @@ PATTERN_WORDS = [
 @example(words=["a free-trade deal between the EU and Mercosur"], case="as is")
 @example(words=["the FREE TRADE AGREEMENT between Japan and Canada"], case="title")
 @example(words=["a 10-POINT peace plan, and the Gulf Cooperation Council (GCC)"], case="as is")
+@example(words=["on March 14, 2019, in 1998 and since", "Sept. 2019"], case="as is")
 @example(words=["$5 bn, 12 per cent, the 21st summit, a third consecutive term, a five-year plan and 300 troops"], case="upper")
 @pytest.mark.parametrize("name, pattern, guard", GUARDED, ids=[name for name, _, _ in GUARDED])
 def test_a_quick_guard_holds_wherever_its_slow_pattern_matches(name, pattern, guard, words, case):

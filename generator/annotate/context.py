@@ -21,7 +21,7 @@ Span = tuple[int, int]
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
 
-_PATTERNS: dict[str, tuple[tuple[Term, re.Pattern[str]], ...]] = {}
+_PATTERNS: dict[str, tuple[tuple[Term, re.Pattern[str], tuple[str, ...]], ...]] = {}
 
 
 def context_matches(
@@ -30,11 +30,13 @@ def context_matches(
     """Matches of terms by their context aliases, per block, where the article's other mentions make them unambiguous."""
     counts = Counter((m.taxonomy, m.key) for m in mentions)
     found: dict[int, list[Match]] = {}
-    for term, pattern in _context_patterns(knowledge):
+    for term, pattern, aliases in _context_patterns(knowledge):
         support = counts[(term.taxonomy, term.key)] + sum(counts[_reference(r)] for r in term.attributes.get("context", ()))
         if not support or any(counts[_reference(r)] >= support for r in term.attributes.get("rivals", ())):
             continue
         for block, text in texts:
+            if not any(alias in text for alias in aliases):
+                continue  # the pattern starts with a lookbehind, so it scans slowly: most paragraphs hold no alias at all
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if any(a < end and start < b for a, b in taken.get(block, ())) or _inside_longer_name(text, start, end):
@@ -59,12 +61,13 @@ def _reference(text: str) -> tuple[str, str]:
     return taxonomy, key
 
 
-def _context_patterns(knowledge: KnowledgeBase) -> tuple[tuple[Term, re.Pattern[str]], ...]:
-    """Each term with context aliases and one pattern for them, built once per knowledge base."""
+def _context_patterns(knowledge: KnowledgeBase) -> tuple[tuple[Term, re.Pattern[str], tuple[str, ...]], ...]:
+    """Each term with context aliases, one pattern for them and the aliases, built once per knowledge base."""
     cached = _PATTERNS.get(knowledge.version)
     if cached is None:
         cached = tuple(
-            (term, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in term.attributes["context_aliases"]) + r")(?![\w-])"))
+            (term, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in term.attributes["context_aliases"]) + r")(?![\w-])"),
+             tuple(term.attributes["context_aliases"]))
             for _, term in sorted(knowledge.terms.items())
             if term.attributes.get("context_aliases")
         )

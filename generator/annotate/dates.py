@@ -26,6 +26,8 @@ _PAST = re.compile(
     r"fought|broke|drew|flew|grew|knew|meant|put|read|thought|understood|withdrew|overtook|undertook)\b|\b[a-z]{3,}ed\b",
     re.I,
 )
+#: A year as the three year-bearing patterns above write it: without one, none of them can match (most paragraphs).
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _RELATIVE_DECADE = re.compile(r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b")
 
 
@@ -46,7 +48,8 @@ def find_events(blocks: list[tuple[int, str]], published: date | None) -> list[E
             taken.append((start, end))
             events.append(Event(iso, match.group(0), sentence_at(text, start), block))
 
-        for match in _FULL.finditer(text):
+        has_year = YEAR_DIGITS.search(text) is not None
+        for match in _FULL.finditer(text) if has_year else ():
             month = _month(match.group("m") or match.group("m2"))
             day = int(match.group("d") or match.group("d2"))
             year = int(match.group("y") or match.group("y2"))
@@ -54,9 +57,9 @@ def find_events(blocks: list[tuple[int, str]], published: date | None) -> list[E
                 add(date(year, month, day).isoformat(), match)
             except ValueError:
                 continue
-        for match in _MONTH_YEAR.finditer(text):
+        for match in _MONTH_YEAR.finditer(text) if has_year else ():
             add(f"{match.group('y')}-{_month(match.group('m')):02d}", match)
-        for match in _YEAR.finditer(text):
+        for match in _YEAR.finditer(text) if has_year else ():
             add(match.group("y"), match)
         if published is not None:
             for match in _MONTH_DAY.finditer(text):

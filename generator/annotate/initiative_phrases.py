@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from generator.annotate.initiative_words import POSSESSIVE, QUALIFYING, TOKEN, InitiativeWords
 from generator.annotate.matching import Match
@@ -59,8 +59,7 @@ class Phrase:
     parties_before: frozenset[str] = frozenset()  # the qualifiers of ``before``
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple, not a frozen dataclass: made for every word of a paragraph, twice as fast
     start: int
     end: int
     text: str

@@ -35,12 +35,9 @@ def candidate_sentences(blocks: tuple[Block, ...]) -> list[tuple[int, int, str]]
 
 
 def _inside_quote_after(sentence: str, inside: bool) -> bool:
-    for ch in sentence:
-        if ch == "“":
-            inside = True
-        elif ch == "”":
-            inside = False
-    return inside
+    """Whether a quote is open after the sentence: its last curly quotation mark decides, else it stays as it was."""
+    opening, closing = sentence.rfind("“"), sentence.rfind("”")  # two C scans instead of a loop over every character
+    return inside if opening == closing else opening > closing
 
 
 def summarise(blocks: tuple[Block, ...], mentions: list[Mention]) -> tuple[str, tuple[str, ...]]:

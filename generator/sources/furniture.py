@@ -82,9 +82,11 @@ PHOTO_CREDIT = re.compile(
 # case-insensitive ones). Keep each in step with its pattern.
 DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
 SITE_NOTICE_WORDS = re.compile(
-    r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|this article|this story|"
+    r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|"
+    r"email this |save this |print this |share this |"  # not "this article" alone: many articles say it
     r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
-    r"your subscription|registered trademark|paywall|plan|become a|support|already a|subscribers only|"
+    r"your subscription|registered trademark|paywall|plan start|plans start|become a|support our|support independent|"
+    r"support quality|already a|subscribers only|"  # "plan" and "support" alone are in many a paragraph
     r"click here|clicking here|tap here|tapping here|subscribe|join our"
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".

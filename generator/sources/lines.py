@@ -50,6 +50,8 @@ _TRAILER = re.compile(
     r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?"
     r"|[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])+$"
 )
+#: What a trailer's last character can be (its URLs aside): the line's last character decides if _TRAILER need scan it.
+_TRAILER_LAST = re.compile(r"[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faffA-Z)]")
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
@@ -174,9 +176,14 @@ def is_candidate(text: str, words: int) -> bool:
     return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
 
 
+def may_trail(text: str) -> bool:
+    """Whether _TRAILER can match: a line ending in a trailer's character or holding a link (most lines end in a full stop)."""
+    return bool(_TRAILER_LAST.match(text[-1:])) or "://" in text or "www." in text or "pic.twitter.com/" in text
+
+
 def sentence_text(text: str) -> str:
     """A line without what may trail its last sentence on a page (emoji, a link, a wire's initials)."""
-    return _TRAILER.sub("", text) or text
+    return (_TRAILER.sub("", text) or text) if may_trail(text) else text
 
 
 def scan_lines(text: str, max_chars: int) -> list[Line]:

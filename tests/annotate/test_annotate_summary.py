@@ -1,7 +1,7 @@
 """Summary and key points: sentences taken from the article, the lead first, then the most informative ones."""
 import pytest
 
-from generator.annotate.summary import candidate_sentences, summarise
+from generator.annotate.summary import _inside_quote_after, candidate_sentences, summarise
 from generator.model import Block, Mention
 
 LEAD = "Japan and Saudi Arabia agreed on Tuesday to expand energy cooperation. The deal covers hydrogen and ammonia."
@@ -52,3 +52,15 @@ def test_key_points_prefer_sentences_with_terms_and_figures():
 )
 def test_candidate_sentences(paragraphs, expected):
     assert candidate_sentences(blocks(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "inside", "expected"), [
+    ("No quotation marks at all.", False, False),
+    ("No quotation marks, inside a quote already.", True, True),
+    ("He said “it will work.", False, True),
+    ("He said “it will work” and left.", False, False),
+    ("still quoting” and then “again.", True, True),
+    ("the end of it,” he said.", True, False),
+])
+def test_a_quote_is_open_after_a_sentence_by_its_last_curly_mark(sentence, inside, expected):
+    assert _inside_quote_after(sentence, inside) is expected
