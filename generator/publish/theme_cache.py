@@ -23,8 +23,9 @@ from generator.publish.html_cache import OUTPUT_KIND, PARALLEL_PAGES, SITE_SUFFI
 CONTEXT_KEYS = frozenset({"nav", "pages", "base_url", "extra_css", "extra_javascript", "mkdocs_version",
                           "build_date_utc", "config", "page"})
 #: Configuration values no page template reads: `mkdocs serve` builds into a new temporary site_dir each time it
-#: starts, which would otherwise make every page's output differ from one `mkdocs serve` to the next.
-UNSHOWN_SETTINGS = frozenset({"site_dir"})
+#: starts, which would otherwise make every page's output differ from one `mkdocs serve` to the next; `--strict`
+#: changes what a warning does, not a page (CI's strict build after `make site` reuses its outputs).
+UNSHOWN_SETTINGS = frozenset({"site_dir", "strict"})
 #: Themes whose page templates read only what the key covers (page, nav, config; not `pages` or the build date).
 KNOWN_THEMES = frozenset({"material"})
 

@@ -24,6 +24,7 @@ from generator.pipeline import Session, build_site
 from generator.publish.mkdocs_plugin import TIMINGS_VARIABLE
 from generator.publish.output import write_pages
 from generator.settings import PROJECT_ROOT, Settings
+from generator.tools.bench_search import browser_available, first_query_transfers, reader_queries
 from generator.tools.bench_table import builds_table
 from generator.tools.corpus import make_project, synthetic_corpus
 
@@ -298,7 +299,7 @@ def bench_site(project: Path, knowledge: KnowledgeBase, env: dict[str, str]) -> 
     (project / "sources" / name).write_text(text, encoding="utf-8")
     plus_one = measure(build, project, env)
     (project / "sources" / name).unlink()
-    search = first_query_bytes(project / "site")
+    search = {**first_query_bytes(project / "site"), **reader_first_queries(project / "site")}
     builds = {"cold": cold, "unchanged": unchanged, "plus_one": plus_one}
     # Kept before the preview is measured: a run stopped during it still has the builds' numbers.
     (project / "bench-builds.json").write_text(json.dumps({k: asdict(v) for k, v in builds.items()}) + "\n", encoding="utf-8")
@@ -340,8 +341,9 @@ PAGEFIND_QUERY = ("pagefind.js", "pagefind-worker.js", "pagefind-entry.json")
 
 def first_query_bytes(site: Path) -> dict[str, object]:
     """What a reader's first one-word search transfers, at most: Material's whole index, or Pagefind's script, worker,
-    WebAssembly, entry and metadata files, its largest index chunk and its largest result fragments (the UI's script
-    and style, loaded with the search page before any query, are counted apart as ``search_page_kb``)."""
+    WebAssembly, entry and metadata files, its largest index chunk and its largest result fragments, whatever the word
+    ("the" included), uncompressed (the UI's script and style, loaded with the search page before any query, are
+    counted apart as ``search_page_kb``)."""
     material = site / "search" / "search_index.json"
     if material.exists():
         return {"search": "material", "first_query_kb": round(material.stat().st_size / 1024)}
@@ -352,12 +354,23 @@ def first_query_bytes(site: Path) -> dict[str, object]:
     fragments = sorted((p.stat().st_size for p in (bundle / "fragment").glob("*.pf_fragment")), reverse=True)[:PAGEFIND_RESULTS]
     total = sum(p.stat().st_size for p in fixed if p.exists()) + sum(chunks) + sum(fragments)
     page = sum(p.stat().st_size for p in (bundle / n for n in PAGEFIND_UI) if p.exists())
-    return {"search": "pagefind", "first_query_kb": round(total / 1024), "search_page_kb": round(page / 1024)}
+    return {"search": "pagefind", "first_query_bound_kb": round(total / 1024), "search_page_kb": round(page / 1024)}
+
+
+def reader_first_queries(site: Path) -> dict[str, object]:
+    """What the first search for each of the site's largest names sends, measured in Chromium where it is installed:
+    the largest as ``first_query_kb``, each in ``first_query_by_name_kb``."""
+    if not (site / "pagefind").is_dir() or not browser_available():
+        return {}
+    sent = first_query_transfers(site, reader_queries(site))
+    return {"first_query_kb": round(max(sent.values()) / 1024),
+            "first_query_by_name_kb": {name: round(size / 1024) for name, size in sent.items()}} if sent else {}
 
 
 #: The measurements compared between the smallest and the largest size: how they grow with the corpus.
 GROWTH = ("build_cold_s", "build_cold_cpu_s", "build_warm_unchanged_s", "build_warm_unchanged_cpu_s", "build_warm_plus_one_s",
-          "build_warm_plus_one_cpu_s", "build_peak_mib", "site_mib", "first_query_kb", "serve_added_visible_s")
+          "build_warm_plus_one_cpu_s", "build_peak_mib", "site_mib", "first_query_kb", "first_query_bound_kb",
+          "serve_added_visible_s")
 
 
 def growth(rows: list[dict[str, object]]) -> dict[str, float]:

@@ -19,17 +19,10 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from generator.tools.bench_search import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 - shared with the benchmark
+
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "tests" / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE_JS = REPO / "node_modules" / "axe-core" / "axe.min.js"
 # True once Material's search has loaded its index in the worker (the status line leaves "Initializing search").
 SEARCH_READY = (

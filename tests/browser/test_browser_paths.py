@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 import pytest
 from stage_helpers import SEED_BRIEFS
 
+from generator.tools.bench_search import serve_folder as serve
 from tests.browser.browser_support import (
     BRIEF_TITLE,
     DESKTOP,
@@ -27,7 +28,6 @@ from tests.browser.browser_support import (
     new_watched_page,
     serious_violations,
 )
-from tests.browser.test_pagefind_search import serve
 
 ARTICLE = """---
 title: Japan and India agree on a biofuel partnership

@@ -1,44 +1,24 @@
 """Search at scale: the Pagefind variant finds what Material's search finds, and stays light at 10,000 pages."""
 from __future__ import annotations
 
-import functools
 import html
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from generator.knowledge.base import load_knowledge
 from generator.settings import PROJECT_ROOT
+from generator.tools.bench_search import serve_folder
 from generator.tools.corpus import synthetic_corpus
 from generator.urls import ARCHIVE_SUFFIX
 
 #: The issue's budget for one one-word search on a 10,000-article site.
 MAX_SEARCH_BYTES = 300_000
 SCALE_ARTICLES = 10_000
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - signature fixed by http.server
-        pass
-
-
-def serve(folder: Path):
-    """Serve a folder on a free loopback port; returns (base URL, stop function)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-
-    def stop():
-        server.shutdown()
-        server.server_close()
-
-    return f"http://127.0.0.1:{server.server_address[1]}/", stop
 
 
 def search_bytes(browser, url: str, query: str) -> tuple[int, list[str]]:
@@ -68,7 +48,7 @@ def pagefind_site(tmp_path_factory):
     built = subprocess.run([str(mkdocs), "build", "--strict", "-f", "mkdocs-pagefind.yml"], cwd=project,
                            capture_output=True, text=True, timeout=600, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     assert built.returncode == 0, built.stderr[-3000:]
-    url, stop = serve(project / "site")
+    url, stop = serve_folder(project / "site")
     yield url
     stop()
 
@@ -95,7 +75,7 @@ def automatic_pagefind_site(tmp_path_factory):
         logs.append(built.stderr)
     assert "Pagefind index built" in logs[0] and "Pagefind index unchanged, from the cache" in logs[1], logs
     assert not (project / "site" / "search").exists(), "no Material index beside Pagefind's"
-    url, stop = serve(project / "site")
+    url, stop = serve_folder(project / "site")
     yield url
     stop()
 
@@ -154,7 +134,7 @@ def large_index(tmp_path_factory):
     indexed = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--root-selector", "article", "--quiet"],
                              capture_output=True, text=True, timeout=1200)
     assert indexed.returncode == 0, indexed.stderr[-2000:]
-    url, stop = serve(site)
+    url, stop = serve_folder(site)
     yield url
     stop()
 

@@ -200,15 +200,18 @@ def test_broken_links_fail_strict_builds_cold_and_warm_and_theme_edits_are_seen(
     assert "<!-- edited -->" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
 
 
-def test_the_theme_output_key_ignores_the_site_dir_and_files_each_address_apart(tmp_path):
-    """`mkdocs serve` builds into a new temporary folder each time: its second start must find the first's output."""
-    def output(site_dir: str, site_url: str) -> tuple[str, str]:
-        config = load_config(str(PROJECT_ROOT / "mkdocs.yml"), site_dir=str(tmp_path / site_dir), site_url=site_url)
+def test_the_theme_output_key_ignores_the_site_dir_and_strict_and_files_each_address_apart(tmp_path):
+    """`mkdocs serve` builds into a new temporary folder each time: its second start must find the first's output;
+    CI's `mkdocs build --strict` after `make site` likewise."""
+    def output(site_dir: str, site_url: str, strict: bool = False) -> tuple[str, str]:
+        config = load_config(str(PROJECT_ROOT / "mkdocs.yml"), site_dir=str(tmp_path / site_dir), site_url=site_url,
+                             strict=strict)
         theme = ThemeOutput(HtmlCache(tmp_path / "cache", config), config, SimpleNamespace(items=[], homepage=None))
         return theme.site, theme.cache.output_kind
 
     served = output("serve-1", "http://127.0.0.1:8000/")
     assert output("serve-2", "http://127.0.0.1:8000/") == served
+    assert output("serve-1", "http://127.0.0.1:8000/", strict=True) == served
     published = output("site", "https://briefing.example.org/")
     assert published[0] != served[0] and published[1] != served[1]
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import filecmp
+import gzip
+import json
 import shutil
 import subprocess
 import sys
@@ -51,6 +53,20 @@ def test_above_the_threshold_the_default_config_builds_pagefind_and_no_material_
     assert not filecmp.dircmp(tmp_path / "site-cold", site).diff_files
     cold, warm = tmp_path / "site-cold" / "pagefind", site / "pagefind"
     assert sorted(p.relative_to(cold) for p in cold.rglob("*")) == sorted(p.relative_to(warm) for p in warm.rglob("*"))
+    briefs = [f for f in indexed_pages(warm) if f["url"].startswith("/briefs/") and f["url"] != "/briefs/"]
+    assert len(briefs) == len(list((tmp_path / "sources").iterdir())) + 2  # two seed files hold two articles each
+    for fragment in briefs:
+        indexed = fragment["content"]
+        assert "Outlet:" in indexed and "Author:" in indexed and "Article." in indexed, fragment["url"]
+        # The summary repeats the article; the bookkeeping and the derived sections are on every brief.
+        for left_out in ("Summary.", "Published:", "Kind:", "Source file:", "Key points", "Mentions"):
+            assert left_out not in indexed, (fragment["url"], left_out)
+
+
+def indexed_pages(bundle: Path) -> list[dict]:
+    """What Pagefind indexed of each page: its fragments, decoded (gzip, then a signature, then JSON)."""
+    fragments = (gzip.decompress(path.read_bytes()) for path in sorted((bundle / "fragment").glob("*.pf_fragment")))
+    return [json.loads(raw[raw.index(b"{"):]) for raw in fragments]
 
 
 def test_material_needs_its_index_both_as_json_and_as_a_script():
