@@ -10,7 +10,7 @@ from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_plain_byline
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
-from generator.sources.lines import Line, cut_lines, is_body, normalise_line, scan_lines
+from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
 from generator.sources.numbered import unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.teasers import mark_dated_teasers
@@ -61,7 +61,63 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         elif in_body and _starts_new_article(lines, i, counts):
             headlines.append(i)
             in_body = False
+    chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
+    if chosen_by_position and not _anchored(lines, headlines[0]):  # a page's menus before the headline
+        headlines[0] = nearest_headline(lines, headlines[0], first_body)
     return [below_rubric(lines, i) for i in headlines]
+
+
+#: A page's date, clock time, reading time or comment count: a stamp in the header, never its headline.
+_STAMP = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d(?!\d)"
+    r"|\b\d+\s*min(?:ute)?s?\.? read\b|^\D{0,12}\b\d+ comments?\b",
+    re.I,
+)
+#: Fewer words than this make a menu item or section label ("Be a Pro", "Science & Astronomy"), not a headline.
+MIN_NEAREST_HEADLINE_WORDS = 4
+
+
+def _headline_shaped(line: Line) -> bool:
+    """A line a page's headline could be: headline-shaped (a headline the page repeats too), no stamp or byline."""
+    shaped = line.candidate or line.noise == RemovedReason.REPEATED_WIDGET and is_candidate(line.text, line.words)
+    return (
+        shaped and line.words >= MIN_NEAREST_HEADLINE_WORDS and not line.md_level and not _STAMP.search(line.text)
+        and not is_byline(line.text) and not is_name_line(line.text)
+    )
+
+
+#: Lines a page may stack at the top of its header: rubric, headline, dek.
+MAX_HEADLINE_STACK = 3
+#: What follows a page's headline stack at once: its address or date stamp.
+_HEADER_NOISE = {RemovedReason.LINK, RemovedReason.TIMESTAMP}
+
+
+def _is_stamp(line: Line) -> bool:
+    """A header's address, date stamp or byline line."""
+    return line.noise in _HEADER_NOISE or bool(_STAMP.search(line.text)) or is_byline(line.text)
+
+
+def _anchored(lines: list[Line], i: int) -> bool:
+    """True when the stack of headline-shaped lines from ``i`` (rubric, headline, dek) is followed at once by the
+    header's address, date or byline: the headline stands where the file starts, not after a page's menus."""
+    j = i + 1
+    while j < len(lines) and j - i < MAX_HEADLINE_STACK and lines[j].candidate and not _is_stamp(lines[j]):
+        j += 1
+    return j < len(lines) and _is_stamp(lines[j])
+
+
+def nearest_headline(lines: list[Line], first: int, body: int) -> int:
+    """The headline of a page's first article: of the headline-shaped lines from ``first`` to the first paragraph,
+    the nearest the paragraph (a page's menus, mastheads and section labels come before its headline; its date,
+    byline and captions after). Of two such lines stacked alone, the upper: a headline over its dek; of three or
+    more, the last: a list of teasers over the headline. ``first`` when none is."""
+    for j in range(body - 1, first, -1):
+        if _headline_shaped(lines[j]):
+            paired = _headline_shaped(lines[j - 1]) and (j - 1 == first or not _headline_shaped(lines[j - 2]))
+            return j - 1 if paired else j
+    return first
 
 
 #: A first line longer than this is a paragraph, never a browser title.

@@ -6,8 +6,9 @@ and writes, for every page:
 
 * ``<out>/pasted/<id>.txt``: the page's visible text as a reader gets it by selecting everything and
   pasting (what an editor would drop into sources/);
-* ``<out>/labels/<id>.json``: ``{"url": ..., "lines": [{"text": ..., "label": "body"|"furniture"}, ...]}``,
-  one entry per non-empty line of the pasted text, in order.
+* ``<out>/labels/<id>.json``: ``{"url": ..., "headline": ..., "lines": [{"text": ..., "label": "body"|"furniture"}, ...]}``,
+  one entry per non-empty line of the pasted text, in order; ``headline`` is what the page declares as its
+  headline (as ``sources/headlines.choose_headline`` reads a saved page, else its first ``<h1>``), or null.
 
 Rendering (a plain-text approximation of the browser's ``innerText``, without CSS):
 
@@ -48,6 +49,8 @@ from pathlib import Path
 
 import lxml.html
 from lxml import etree
+
+from generator.sources.headlines import choose_headline, declared_of
 
 REPO = Path(__file__).resolve().parents[2]
 #: ``<repo>/../shared/realdev``; from a worktree under ``<main>/../wt/`` the same folder one level up.
@@ -181,6 +184,15 @@ def render_text(html: str | bytes) -> str:
     return "\n".join(out.lines).strip("\n") + "\n"
 
 
+def declared_headline(page: bytes) -> str | None:
+    """The headline a page declares for itself: the one a saved page's reader chooses, else its first <h1>."""
+    html = _XML_DECL.sub("", decode_html(page), count=1)
+    if not html.strip():
+        return None
+    declared = declared_of(lxml.html.document_fromstring(html))
+    return choose_headline(declared, None) or next(iter(declared.h1s), None)
+
+
 # --------------------------------------------------------------------------- labelling
 
 def match_key(text: str) -> str:
@@ -244,10 +256,11 @@ def build(realdev: Path, out: Path, verbose: bool = False) -> dict[str, int]:
             print(f"warning: no page {path}", file=sys.stderr)
             continue
         with gzip.open(path, "rb") as handle:
-            text = render_text(handle.read())
+            page = handle.read()
+        text = render_text(page)
         result = label_lines(text, truth[page_id].get("articleBody") or "")
         (out / "pasted" / f"{page_id}.txt").write_text(text, encoding="utf-8")
-        labels = {"url": truth[page_id].get("url"), "lines": result.lines}
+        labels = {"url": truth[page_id].get("url"), "headline": declared_headline(page), "lines": result.lines}
         (out / "labels" / f"{page_id}.json").write_text(
             json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         body = sum(1 for line in result.lines if line["label"] == "body")

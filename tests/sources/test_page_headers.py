@@ -52,6 +52,28 @@ def test_a_rubric_above_the_headline_is_not_the_title(header, title, standfirst)
     assert (article.title, article.standfirst) == (title, standfirst)
 
 
+#: What a select-all paste holds above the headline when the page has no browser title line.
+MASTHEAD = ["Skip to main content", "The Harbour Gazette - Back to home", "Support the Gazette", "Sign in",
+            "Local news and views from the coast", "Home", "News", "Opinion"]
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    pytest.param([*MASTHEAD, PIER, "By Jane Doe", "12 May 2026 09:20"], PIER, id="menus, then headline, byline, date"),
+    pytest.param([*MASTHEAD, "Business News", PIER, "Jane Doe", "5 Min Read"], PIER, id="a section label, a reading time"),
+    pytest.param([*MASTHEAD, PIER, "Updated: 12 May 2026 9:38 pm", "Posted: 12 May 2026 8:11 pm"], PIER, id="stamps under it"),
+    pytest.param([*MASTHEAD, "Ferry timetable changes for the summer season", "Council opens the new library on Monday",
+                  "Three cafés win the regional baking prize", PIER, "Monday May 12, 2026 7:45 am by Jane Doe"], PIER,
+                 id="a list of teasers above the headline"),
+    pytest.param([*MASTHEAD, PIER, "The town will pay for it over ten years", "By Jane Doe"], PIER,
+                 id="a headline over its dek"),
+    pytest.param([*MASTHEAD, "Science & Astronomy", PIER, "Science & Astronomy"], PIER, id="a section label printed twice"),
+])
+def test_after_a_pages_menus_the_headline_is_the_one_nearest_the_text(header, title):
+    (article,) = clean(*header, A, B, C)
+    assert article.title == title
+    assert RemovedLine("The Harbour Gazette - Back to home", RemovedReason.NAVIGATION) in article.removed
+
+
 @pytest.mark.parametrize(("between", "second_header"), [
     pytest.param(FOOTER, ["12 May 2026 09:20"], id="after a footer, a date"),
     pytest.param(["https://harbourgazette.example/news/2026/05/12/pier-vote"], ["By Tomas Berg"], id="after the page's address, a byline"),

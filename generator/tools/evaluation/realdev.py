@@ -24,6 +24,7 @@ from pathlib import Path
 
 from generator.model import Article, RemovedReason, SourceDocument
 from generator.settings import PROJECT_ROOT
+from generator.sources.headlines import words_of
 from generator.sources.lines import scan_lines
 from generator.sources.splitting import split_articles
 from generator.tools.evaluation.matching import key
@@ -53,10 +54,13 @@ class HalfScore:
     sentences_lost: int = 0
     furniture: int = 0
     furniture_kept: int = 0
+    headlines: int = 0
+    titles_right: int = 0
     lost_by_fate: Counter = field(default_factory=Counter)
     sentences_lost_by_fate: Counter = field(default_factory=Counter)
     lost: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    mistitled: list[str] = field(default_factory=list)
 
     @property
     def body_lost_share(self) -> float:
@@ -77,6 +81,7 @@ class PageResult:
 
     blocks: list[str]
     fates: dict[str, str]
+    title: str | None = None  # the title of the page's main article (the one with the most words of text)
 
 
 def half_of(page_id: str) -> str:
@@ -105,7 +110,22 @@ def clean_page(text: str, path: str = "page.txt") -> PageResult:
             line_key = key(line.text)
             by_place = shapes.get(line_key) != line.reason and _PLACE_FATES.get(line.reason)
             fates.setdefault(line_key, by_place or line.reason.value)
-    return PageResult(kept, fates)
+    main = max(articles, key=lambda a: sum(len(b.text.split()) for b in a.blocks), default=None)
+    return PageResult(kept, fates, main.title if main else None)
+
+
+#: A title holding the declared headline may add this share of words (a rubric, the site's name), or lose some.
+TITLE_SLACK = 0.6
+
+
+def same_title(headline: str, title: str | None) -> bool:
+    """True when a chosen title is the page's declared headline: the same words, give or take a label or site name."""
+    declared, chosen = words_of(headline), words_of(title or "")
+    if not chosen or not declared:
+        return False
+    if declared in chosen:
+        return len(chosen) <= len(declared) * (1 + TITLE_SLACK)
+    return chosen in declared and len(chosen) >= len(declared) * TITLE_SLACK
 
 
 def _header_fates(article: Article) -> dict[str, str]:
@@ -138,10 +158,17 @@ def evaluate_realdev(folder: Path = REALDEV_DIR) -> dict[str, HalfScore]:
         pasted = folder / "pasted" / f"{page_id}.txt"
         if not pasted.exists():
             continue
-        labels = json.loads(label_path.read_text(encoding="utf-8"))["lines"]
+        labelled = json.loads(label_path.read_text(encoding="utf-8"))
+        labels = labelled["lines"]
         half = halves[half_of(page_id)]
         half.pages += 1
         page = clean_page(pasted.read_text(encoding="utf-8"), pasted.name)
+        if labelled.get("headline"):
+            half.headlines += 1
+            if same_title(labelled["headline"], page.title):
+                half.titles_right += 1
+            else:
+                half.mistitled.append(f"{page_id[:8]}: {(page.title or '(none)')[:70]!r}, page's headline {labelled['headline'][:70]!r}")
         for label, text, kept in score_page(labels, page.blocks):
             count_line(half, page, page_id, label, text, kept)
     return halves
@@ -191,4 +218,5 @@ def format_realdev(halves: dict[str, HalfScore], verbose: bool = False, show: tu
             half = halves[name]
             out += ["", f"{name}: body lines lost:"] + [f"  - {x}" for x in half.lost]
             out += ["", f"{name}: furniture lines kept:"] + [f"  - {x}" for x in half.kept]
+            out += ["", f"{name}: titles not the page's headline:"] + [f"  - {x}" for x in half.mistitled]
     return "\n".join(out)
