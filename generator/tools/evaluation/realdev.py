@@ -56,6 +56,8 @@ class HalfScore:
     furniture_kept: int = 0
     headlines: int = 0
     titles_right: int = 0
+    articles: int = 0
+    articles_without_body: int = 0
     lost_by_fate: Counter = field(default_factory=Counter)
     sentences_lost_by_fate: Counter = field(default_factory=Counter)
     lost: list[str] = field(default_factory=list)
@@ -82,6 +84,7 @@ class PageResult:
     blocks: list[str]
     fates: dict[str, str]
     title: str | None = None  # the title of the page's main article (the one with the most words of text)
+    article_blocks: tuple[tuple[str, ...], ...] = ()  # the keys of each article's blocks, in file order
 
 
 def half_of(page_id: str) -> str:
@@ -111,7 +114,8 @@ def clean_page(text: str, path: str = "page.txt") -> PageResult:
             by_place = shapes.get(line_key) != line.reason and _PLACE_FATES.get(line.reason)
             fates.setdefault(line_key, by_place or line.reason.value)
     main = max(articles, key=lambda a: sum(len(b.text.split()) for b in a.blocks), default=None)
-    return PageResult(kept, fates, main.title if main else None)
+    per_article = tuple(tuple(key(block.text) for block in article.blocks) for article in articles)
+    return PageResult(kept, fates, main.title if main else None, per_article)
 
 
 #: A title holding the declared headline may add this share of words (a rubric, the site's name), or lose some.
@@ -171,6 +175,9 @@ def evaluate_realdev(folder: Path = REALDEV_DIR) -> dict[str, HalfScore]:
                 half.mistitled.append(f"{page_id[:8]}: {(page.title or '(none)')[:70]!r}, page's headline {labelled['headline'][:70]!r}")
         for label, text, kept in score_page(labels, page.blocks):
             count_line(half, page, page_id, label, text, kept)
+        body = {key(entry["text"]) for entry in labels if entry["label"] == "body"}
+        half.articles += len(page.article_blocks)
+        half.articles_without_body += sum(not body.intersection(blocks) for blocks in page.article_blocks)
     return halves
 
 

@@ -79,7 +79,8 @@ def format_scorecard(scores: dict[str, Scores], realdev: dict[str, HalfScore] | 
         rows = (("furniture lines kept", lambda h: _percent(h.furniture_kept, h.furniture)),
                 ("body lines lost", lambda h: _percent(h.body_lost, h.body)),
                 ("body sentences lost", lambda h: _percent(h.sentences_lost, h.sentences)),
-                ("title is the page's headline", lambda h: f"{h.titles_right}/{h.headlines}"))
+                ("title is the page's headline", lambda h: f"{h.titles_right}/{h.headlines}"),
+                ("briefs without a body line", lambda h: f"{h.articles_without_body} of {h.articles}"))
         cells = [(label, [read(h) for h in realdev.values()]) for label, read in rows]
         if outlets:
             cells += [("outlet right / empty / wrong",
