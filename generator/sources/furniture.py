@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import re
 
+#: The agencies a one-word credit names: "(Reuters)", "(AFP)".
+_AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Getty(?: Images)?|EPA|Anadolu|Xinhua|Kyodo|Yonhap|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|File)"
+#: Who a longer credit names: two capitalised words or more, joined by spaces, slashes or '&' ("Reed Saxon / Associated
+#: Press"), never a lower-case word between them ("(Closed on Sun & Mon)", "(Opens in new window)" are no credits).
+_CREDITED_NAME = r"[A-Z][\w&.'’-]*(?:(?: | ?/ ?| & )(?:[A-Z][\w&.'’-]*|de|da|van|von|del|di|der|le|la|for|of))+"
 #: A photo credit closing a caption: "(Photo: NAME)", "Photo by NAME", "[... Reuters ...]".
 CREDIT = re.compile(
-    r"(?:\((?:photo|image|file|credit)?[:\s]*[A-Z][\w&.'’\- /]{1,60}\)"
+    r"(?:\((?:photo|image|file|credit)?[:\s]*(?=[^)]{2,60}\))(?:" + _AGENCY + "|" + _CREDITED_NAME + r")\)"
     r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"
     r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
 )
