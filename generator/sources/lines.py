@@ -92,6 +92,7 @@ class Line:
     words: int
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
     went_on: bool = False  # joined from lines that went on in lower case (hard-wrapped, or cut at a link)
+    listed: bool = False  # an item of a numbered list the text announced: running text, whatever its shape
 
 
 #: Control characters but the tab: each becomes a space.
@@ -394,4 +395,4 @@ def is_text(line: Line) -> bool:
     """A line of running text: a body paragraph, or a short finished sentence ('"Not a market," he said.')."""
     if line.noise is not None:
         return False
-    return is_body(line) or is_tweet_signature(line.text) or (not line.candidate and line.words >= 3 and bool(_FINISHED.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
+    return line.listed or is_body(line) or is_tweet_signature(line.text) or (not line.candidate and line.words >= 3 and bool(_FINISHED.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")

@@ -693,6 +693,20 @@ def test_a_numbered_list_after_the_text_starts_no_article(between, articles):
     assert len(clean(text)) == articles
 
 
+ROUNDUP = ["1) Lego Star Wars Resistance Bomber Set", "2) Polistil Electric Racing Track Set", "3) Ghostbusters Collection (DVD)",
+           "4) Monopoly Travel Edition", "5) Ravensburger Labyrinth Board Game"]
+
+
+@pytest.mark.parametrize(("before", "kept"), [
+    pytest.param(f"{A}\n\n{B}\n", True, id="under the text: the text's own list, kept to its last item"),
+    pytest.param(f"{A}\n\n{B}\n\nMost Read\n", False, id="under a box's header: teasers after the end"),
+])
+def test_a_numbered_list_the_text_announces_is_text(before, kept):
+    items = "\n".join(f"{item}\nhttps://shop.example/{n}" for n, item in enumerate(ROUNDUP, 1))
+    (article,) = clean(f"{PIER}\n\n{before}{items}\n\nTags: toys, games\nShare\nFacebook\nTwitter\n")
+    assert [b.text for b in article.blocks] == [A, B] + (ROUNDUP if kept else [])
+
+
 def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():
     (article,) = clean(f"{PIER}\n\n{A}\n\n1. Longer Moorings\n{B}\n\n2. Winter Shelter\n{C}\n")
     assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
