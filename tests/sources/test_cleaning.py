@@ -454,6 +454,8 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Related: Possible Water Plumes on Europa: The Discovery in Images", "related links"),
     ("Also on rt.com Journalists threatened with sedition arrests as Bolivia's crisis deepens", "related links"),
     ("More:", "related links"),
+    ("Related coverage:", "comment, share or subscription widget"),  # a box's header: the teasers under it go too
+    ("Related reading", "comment, share or subscription widget"),
     ("Shares", "comment, share or subscription widget"),
     ("The minister said the plan would support farmers who lost their harvests to the floods.", None),
     ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
