@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
 from generator.sources.bylines import by_name, is_byline
+from generator.sources.capitals import title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -278,6 +279,7 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
         stacked = (
             spaced and body_seen and not items[i] and line.candidate and line.gap_before == 0 and line.words >= 4
             and previous.candidate and previous.words >= 4 and not is_byline(previous.text)
+            and title_cased(line.text) and title_cased(previous.text)
         )
         if under_header or stacked:
             marked[i] = replace(line, noise=RemovedReason.RELATED, candidate=False)

@@ -507,6 +507,29 @@ def test_teaser_headlines_without_an_introduction_are_still_related_links():
     assert [RemovedLine(t, RemovedReason.RELATED) for t in teasers] == [r for r in article.removed if r.text in teasers]
 
 
+@pytest.mark.parametrize("items", [
+    pytest.param(["Kyiv says it shot down 80 of the 100 drones", "The strike hit a power plant in the west of the country",
+                  "Two people were killed in the attack on the city"], id="sentence case: a list's items"),
+    pytest.param(["Harbour fees rise for the first time since 2019", "Ferry crews back the longer pier"], id="two items"),
+])
+def test_stacked_lines_in_sentence_case_between_paragraphs_are_text(items):
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n" + "\n".join(items) + f"\n\n{C}\n\n{D}\n")
+    assert [block.text for block in article.blocks] == [A, B, *items, C, D]  # the last item, over a paragraph, may be a subheading
+
+
+@pytest.mark.parametrize(("text", "title_cased"), [
+    ("Storm Season Starts Early On The Coast", True),
+    ("Harbour Master Retires After Thirty Years of Service", True),
+    ("Kyiv says it shot down 80 of the 100 drones", False),
+    ("Russia ‘has not won’ as Ukraine war enters fifth year", False),
+    ("东京举行峰会", False),
+])
+def test_title_case_is_told_by_the_long_words(text, title_cased):
+    from generator.sources.capitals import title_cased as is_title_cased
+
+    assert is_title_cased(text) is title_cased
+
+
 @pytest.mark.parametrize(("after", "starts"), [
     pytest.param(f"{D}\n\nReader Survey Opens\n\n{E}\n", False, id="one teaser summary, then another teaser"),
     pytest.param(f"{D}\n\n{E}\n", True, id="paragraphs"),

@@ -1,0 +1,17 @@
+"""Headline capitalisation: a line set in title case, as teasers' headlines are, rather than in sentence case."""
+from __future__ import annotations
+
+import re
+
+#: Words this long at least show a line's capitalisation ("of", "the", "on" are lower case in a headline too).
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+#: Share of a line's long words that start with a capital for it to be set as a headline is ("Storm Season Starts Early").
+MIN_TITLE_CASE_SHARE = 0.75
+
+
+def title_cased(text: str) -> bool:
+    """Headline capitalisation: most long words start with a capital. Stacked sentence-case lines are a list's items as
+    often as teasers ("Kyiv says it shot down 80 of the 100 drones")."""
+    long_words = _LONG_WORD.findall(text)
+    capitalised = sum(1 for word in long_words if word[0].isupper())
+    return bool(long_words) and capitalised >= MIN_TITLE_CASE_SHARE * len(long_words)
