@@ -11,7 +11,8 @@ MIN_TITLE_CASE_SHARE = 0.75
 
 def title_cased(text: str) -> bool:
     """Headline capitalisation: most long words start with a capital. Stacked sentence-case lines are a list's items as
-    often as teasers ("Kyiv says it shot down 80 of the 100 drones")."""
-    long_words = _LONG_WORD.findall(text)
-    capitalised = sum(1 for word in long_words if word[0].isupper())
-    return bool(long_words) and capitalised >= MIN_TITLE_CASE_SHARE * len(long_words)
+    often as teasers ("Kyiv says it shot down 80 of the 100 drones"). A script without case (Chinese, Arabic) tells
+    nothing, so its lines count as title case: the shape alone decides, as before case was looked at."""
+    cased = [word for word in _LONG_WORD.findall(text) if word[0].isupper() or word[0].islower()]
+    capitalised = sum(1 for word in cased if word[0].isupper())
+    return capitalised >= MIN_TITLE_CASE_SHARE * len(cased)
