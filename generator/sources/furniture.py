@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import re
 
+#: The agencies a one-word credit names: "(Reuters)", "(AFP)".
+_AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Getty(?: Images)?|EPA|Anadolu|Xinhua|Kyodo|Yonhap|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|File)"
+#: Who a longer credit names: two capitalised words or more, joined by spaces, slashes or '&' ("Reed Saxon / Associated
+#: Press"), never a lower-case word between them ("(Closed on Sun & Mon)", "(Opens in new window)" are no credits).
+_CREDITED_NAME = r"[A-Z][\w&.'’-]*(?:(?: | ?/ ?| & )(?:[A-Z][\w&.'’-]*|de|da|van|von|del|di|der|le|la|for|of))+"
 #: A photo credit closing a caption: "(Photo: NAME)", "Photo by NAME", "[... Reuters ...]".
 CREDIT = re.compile(
-    r"(?:\((?:photo|image|file|credit)?[:\s]*[A-Z][\w&.'’\- /]{1,60}\)"
+    r"(?:\((?:photo|image|file|credit)?[:\s]*(?=[^)]{2,60}\))(?:" + _AGENCY + "|" + _CREDITED_NAME + r")\)"
     r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"
     r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
 )
@@ -34,7 +39,7 @@ WIDGET = re.compile(
     r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
     r"share\d*|shares|no comments yet\b.{0,40}|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
     r"enjoying this article\?.*|why you can trust\b.*|skip (?:next )?section.*|listen to (?:this )?article.*|"
-    r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news)?:?|"
+    r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news| coverage| content| links| posts| reading)?:?|"
     r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
     r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
     r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
 from generator.sources.bylines import by_name, is_byline
+from generator.sources.capitals import title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -92,6 +93,7 @@ class Line:
     words: int
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
     went_on: bool = False  # joined from lines that went on in lower case (hard-wrapped, or cut at a link)
+    listed: bool = False  # an item of a numbered list the text announced: running text, whatever its shape
 
 
 #: Control characters but the tab: each becomes a space.
@@ -277,6 +279,7 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
         stacked = (
             spaced and body_seen and not items[i] and line.candidate and line.gap_before == 0 and line.words >= 4
             and previous.candidate and previous.words >= 4 and not is_byline(previous.text)
+            and title_cased(line.text) and title_cased(previous.text)
         )
         if under_header or stacked:
             marked[i] = replace(line, noise=RemovedReason.RELATED, candidate=False)
@@ -394,4 +397,4 @@ def is_text(line: Line) -> bool:
     """A line of running text: a body paragraph, or a short finished sentence ('"Not a market," he said.')."""
     if line.noise is not None:
         return False
-    return is_body(line) or is_tweet_signature(line.text) or (not line.candidate and line.words >= 3 and bool(_FINISHED.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")
+    return line.listed or is_body(line) or is_tweet_signature(line.text) or (not line.candidate and line.words >= 3 and bool(_FINISHED.search(sentence_text(line.text))) and line.text[:1].isupper() or line.text[:1] in "\"“‘'")

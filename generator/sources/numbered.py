@@ -1,15 +1,18 @@
-"""Stage 2a'': numbered lists: an item numbered on from the one before it is a list's line, never a headline."""
+"""Stage 2a'': numbered lists: an item numbered on from the one before it is a list's line, never a headline; a list
+the text announces (its first item right under a line of text) is the text's own."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from generator.sources.lines import Line, is_body
+from generator.sources.lines import Line, is_body, is_text
 
 #: A list item's number at the start of a line: "2) ...", "2. ...".
 _NUMBER = re.compile(r"^(\d{1,2})[.)] ")
 #: An item's number follows the last one's within this many lines (a link or a picture may stand between two items).
 MAX_ITEM_DISTANCE = 3
+#: Items a list under a line of text needs to count as the text's own (a product roundup, steps, reasons).
+MIN_TEXT_LIST_ITEMS = 3
 
 
 def unmark_numbered_items(lines: list[Line]) -> list[Line]:
@@ -17,15 +20,31 @@ def unmark_numbered_items(lines: list[Line]) -> list[Line]:
     never starts an article. Numbered subheadings, each over its own paragraphs, stay headline-shaped."""
     marked = list(lines)
     last_number, last_at = 0, -MAX_ITEM_DISTANCE - 1
+    run: list[int] = []  # the items of the list being read
     for i, line in enumerate(lines):
         match = _NUMBER.match(line.text) if line.text[:1].isdigit() else None
         if not match:
             if is_body(line):
                 last_number = 0  # a paragraph between two numbered lines: sections, not a list
+                _mark_text_list(lines, marked, run)
+                run = []
             continue
         number = int(match.group(1))
         if number == last_number + 1 and i - last_at <= MAX_ITEM_DISTANCE:
             marked[i] = replace(line, candidate=False)
             marked[last_at] = replace(marked[last_at], candidate=False)
+            run.append(i)
+        else:
+            _mark_text_list(lines, marked, run)
+            run = [i]
         last_number, last_at = number, i
+    _mark_text_list(lines, marked, run)
     return marked
+
+
+def _mark_text_list(lines: list[Line], marked: list[Line], run: list[int]) -> None:
+    """Make a list's items text when it starts at one, right under a line of text (a teaser box has its header there)."""
+    if len(run) < MIN_TEXT_LIST_ITEMS or not run[0] or not lines[run[0]].text.startswith(("1)", "1.")) or not is_text(lines[run[0] - 1]):
+        return
+    for i in run:
+        marked[i] = replace(marked[i], noise=None, candidate=False, listed=True)

@@ -16,7 +16,7 @@ MAX_FURNITURE_COST = 6.0
 
 def line_weight(line: Line) -> float:
     """What a line adds to (running text) or takes from (furniture) the main-text span."""
-    if is_body(line):
+    if is_body(line) or line.listed:  # an item of a list the text announced weighs as its paragraphs do
         return TEXT_WEIGHT * line.words
     if is_text(line):
         return SHORT_TEXT_WEIGHT * line.words

@@ -421,6 +421,11 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("Kerry meets Lavrov in Moscow (AFP)", "photo caption"),
     ("The house where he was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "photo caption"),
     ("The president at a rally in Louisiana on Wednesday.Credit...Doug Mills/The New York Times", "photo caption"),
+    ("Crowds outside the court on Monday (Reed Saxon / Associated Press)", "photo caption"),
+    ("The studio lot in Burbank (Walt Disney Co.)", "photo caption"),
+    ("12) Roger Waters – The Wall (DVD)", None),
+    ("Tue – Sat 4PM (Closed on Sun & Mon)", None),
+    ("Click to share on Reddit (Opens in new window)", None),
     ("Regional Comprehensive Economic Partnership (RCEP)", None),
     ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
     ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
@@ -449,6 +454,8 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Related: Possible Water Plumes on Europa: The Discovery in Images", "related links"),
     ("Also on rt.com Journalists threatened with sedition arrests as Bolivia's crisis deepens", "related links"),
     ("More:", "related links"),
+    ("Related coverage:", "comment, share or subscription widget"),  # a box's header: the teasers under it go too
+    ("Related reading", "comment, share or subscription widget"),
     ("Shares", "comment, share or subscription widget"),
     ("The minister said the plan would support farmers who lost their harvests to the floods.", None),
     ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
@@ -498,6 +505,30 @@ def test_teaser_headlines_without_an_introduction_are_still_related_links():
     teasers = ["Fishing Crews Celebrate The New Moorings", "Storm Season Starts Early On The Coast", "Harbour Master Retires After Thirty Years"]
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n" + "\n".join(teasers) + f"\n\n{D}\n\n{E}\n")
     assert [RemovedLine(t, RemovedReason.RELATED) for t in teasers] == [r for r in article.removed if r.text in teasers]
+
+
+@pytest.mark.parametrize("items", [
+    pytest.param(["Kyiv says it shot down 80 of the 100 drones", "The strike hit a power plant in the west of the country",
+                  "Two people were killed in the attack on the city"], id="sentence case: a list's items"),
+    pytest.param(["Harbour fees rise for the first time since 2019", "Ferry crews back the longer pier"], id="two items"),
+])
+def test_stacked_lines_in_sentence_case_between_paragraphs_are_text(items):
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n" + "\n".join(items) + f"\n\n{C}\n\n{D}\n")
+    assert [block.text for block in article.blocks] == [A, B, *items, C, D]  # the last item, over a paragraph, may be a subheading
+
+
+@pytest.mark.parametrize(("text", "title_cased"), [
+    ("Storm Season Starts Early On The Coast", True),
+    ("Harbour Master Retires After Thirty Years of Service", True),
+    ("Kyiv says it shot down 80 of the 100 drones", False),
+    ("Russia ‘has not won’ as Ukraine war enters fifth year", False),
+    ("东京举行峰会", True),  # no case: the shape alone decides
+    ("4 Ships", True),
+])
+def test_title_case_is_told_by_the_long_words(text, title_cased):
+    from generator.sources.capitals import title_cased as is_title_cased
+
+    assert is_title_cased(text) is title_cased
 
 
 @pytest.mark.parametrize(("after", "starts"), [
@@ -686,6 +717,20 @@ def test_a_numbered_list_after_the_text_starts_no_article(between, articles):
              "4) Ghostbusters Collection (DVD)"]  # an item ending "(DVD)" is caption-shaped, as under a headline
     text = f"{PIER}\n\n{A}\n\n{B}\n\n" + between.join(items) + f"\n\n{C}\n\n{D}\n"
     assert len(clean(text)) == articles
+
+
+ROUNDUP = ["1) Lego Star Wars Resistance Bomber Set", "2) Polistil Electric Racing Track Set", "3) Ghostbusters Collection (DVD)",
+           "4) Monopoly Travel Edition", "5) Ravensburger Labyrinth Board Game"]
+
+
+@pytest.mark.parametrize(("before", "kept"), [
+    pytest.param(f"{A}\n\n{B}\n", True, id="under the text: the text's own list, kept to its last item"),
+    pytest.param(f"{A}\n\n{B}\n\nMost Read\n", False, id="under a box's header: teasers after the end"),
+])
+def test_a_numbered_list_the_text_announces_is_text(before, kept):
+    items = "\n".join(f"{item}\nhttps://shop.example/{n}" for n, item in enumerate(ROUNDUP, 1))
+    (article,) = clean(f"{PIER}\n\n{before}{items}\n\nTags: toys, games\nShare\nFacebook\nTwitter\n")
+    assert [b.text for b in article.blocks] == [A, B] + (ROUNDUP if kept else [])
 
 
 def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():
