@@ -108,7 +108,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
             for key in named:
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
-                if own or key in heads:
+                if (own and not _wire_credit(key, line.text, matcher, knowledge)) or key in heads:
                     alone.add(key)
     named_site = site_name(article)
     if named_site:
@@ -152,6 +152,19 @@ def _own_line(text: str) -> bool:
     """True when one chrome line is enough to name the page's outlet: a copyright line, a dated credit, a web domain, the
     page speaking of itself."""
     return bool(_COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
+
+
+#: An agency credited as a story's writer, its name before the date ("Reuters November 18, 2019 11:03 PM").
+_CREDIT_HEAD = re.compile(r"^(?i:by:?\s+)?(?P<head>[^|/:,]{2,40}?)\s*[|/,–—-]?\s*$")
+
+
+def _wire_credit(key: str, text: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
+    """True when a line credits an agency as the writer, its name then a date: a site running the agency's copy; the
+    agency's own site names itself on more lines than that."""
+    term = knowledge.term("outlets", key)
+    date = _FULL_DATE.search(text)
+    head = _CREDIT_HEAD.match(text[: date.start()]) if date else None
+    return bool(term and term.attributes.get("kind") == "wire" and head and key in outlets_named(head.group("head"), matcher, knowledge))
 
 
 def _breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:

@@ -72,6 +72,8 @@ def removed(text, reason):
                      id="a breadcrumb's later item naming an outlet: a section or partner"),
         pytest.param({"removed": removed("Updated on: May 2, 2024 / Kyodo News", RemovedReason.TIMESTAMP)},
                      ("kyodo", "Updated on: May 2, 2024 / Kyodo News", -1), id="a dated credit line"),
+        pytest.param({"removed": removed("Reuters November 18, 2019 11:03 PM", RemovedReason.NAVIGATION)}, (None, "", -1),
+                     id="an agency credited as the writer: another site runs its copy"),
     ],
 )
 def test_find_outlet(fields, expected):
