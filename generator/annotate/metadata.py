@@ -100,6 +100,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     alone: set[str] = set()  # outlets a single line is enough for
+    copyrights: dict[str, str] = {}  # outlets a copyright line alone names, and that line
     for line in article.removed:
         if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
             named = outlets_named(line.text, matcher, knowledge)
@@ -108,8 +109,14 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
             for key in named:
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
-                if (own and not _wire_credit(key, line.text, matcher, knowledge)) or key in heads:
+                if key in heads:
                     alone.add(key)
+                elif own and not _wire_credit(key, line.text, matcher, knowledge):
+                    if line.reason == RemovedReason.BYLINE or _own_line(line.text, copyright=False):
+                        alone.add(key)
+                    else:
+                        copyrights.setdefault(key, line.text)
+    alone |= {key for key, text in copyrights.items() if _named_elsewhere(key, text, article, matcher, knowledge)}
     named_site = site_name(article)
     if named_site:
         name, line = named_site
@@ -148,10 +155,17 @@ _BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}
 _SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in))\s+\S", re.I)
 
 
-def _own_line(text: str) -> bool:
-    """True when one chrome line is enough to name the page's outlet: a copyright line, a dated credit, a web domain, the
-    page speaking of itself."""
-    return bool(_COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
+def _own_line(text: str, copyright: bool = True) -> bool:
+    """True when one chrome line is enough to name the page's outlet: a copyright line (unless ``copyright`` is False), a
+    dated credit, a web domain, the page speaking of itself."""
+    return bool(copyright and _COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
+
+
+def _named_elsewhere(key: str, text: str, article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
+    """True when a line of the page other than ``text`` names the outlet too: a copyright line alone may be the holder of a
+    story or picture the page runs (a syndicated story's "© 2019 Harbour Gazette"); the page's own site names itself again."""
+    return any(line.text != text and key in outlets_named(line.text, matcher, knowledge)
+               for line in (*article.removed, *article.page_chrome))
 
 
 #: An agency credited as a story's writer, its name before the date ("Reuters November 18, 2019 11:03 PM").

@@ -74,6 +74,13 @@ def removed(text, reason):
                      ("kyodo", "Updated on: May 2, 2024 / Kyodo News", -1), id="a dated credit line"),
         pytest.param({"removed": removed("Reuters November 18, 2019 11:03 PM", RemovedReason.NAVIGATION)}, (None, "", -1),
                      id="an agency credited as the writer: another site runs its copy"),
+        pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS)}, (None, "", -1),
+                     id="a copyright line alone: maybe a syndicated story's"),
+        pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS),
+                      "page_chrome": removed("Kyodo News Plus", RemovedReason.NAVIGATION)},
+                     ("kyodo", "© 2024 Kyodo News. All rights reserved.", -1), id="a copyright line, the page naming its site again"),
+        pytest.param({"removed": removed("Copyright © kyodonews.net", RemovedReason.CREDITS)},
+                     ("kyodo", "Copyright © kyodonews.net", -1), id="a copyright line with the site's domain"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -237,3 +244,19 @@ def test_an_author_naming_the_page_s_outlet_is_a_desk(author, outlet, expected):
     from generator.annotate.authors import not_the_outlet
 
     assert not_the_outlet(author, annotator().knowledge.outlet_term(outlet)) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("ZDNet China", ["zdnet"]),
+    ("Copyright © 2019 twincities.com", ["pioneer-press"]),
+    ("By Jane Roe | Special to the Pioneer Press", ["pioneer-press"]),
+    ("The Australian dollar fell", []),  # a demonym after "The" is no outlet
+    ("The Age of AI", []),
+    ("a wired network", []),
+    ("Vox Media, LLC", []),  # a network's owner, not one of its sites
+])
+def test_outlets_named(line, expected):
+    from generator.annotate.metadata import outlets_named
+
+    found = annotator()
+    assert outlets_named(line, found.matcher, found.knowledge) == expected
