@@ -125,11 +125,28 @@ def test_find_outlet(fields, expected):
                      id="a writer's 'no position' disclosure"),
         pytest.param({"removed": removed("Disclosure: Harbour Research Desk holds no positions.", RemovedReason.DISCLAIMER)}, None,
                      id="a desk's disclosure"),
+        pytest.param({"title": "By Jane Roe | May 2, 2024 | Topic: Hardware"}, "Jane Roe", id="a byline the header took for the headline"),
+        pytest.param({"removed": removed("Tom Roe, AP Auto Writer", RemovedReason.NAVIGATION)}, "Tom Roe", id="a name and a writer's title"),
+        pytest.param({"removed": removed("Monday November 18, 2019 7:45 am PST by Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="the date stamp, then the writer"),
+        pytest.param({"removed": removed("Posted on May 2, 2024 by Jane Roe", RemovedReason.TIMESTAMP)}, "Jane Roe", id="a blog's 'Posted on'"),
         pytest.param({}, None, id="no byline"),
     ],
 )
 def test_find_author(fields, expected):
     assert find_author(article(P, **fields)) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("By Jane Roe", P), "Jane Roe"),
+    (("By Jane Roe May 2, 2024, 07:47 PM EST", P), "Jane Roe"),
+    (("By", "Sarah E. Roe", P), "Sarah E. Roe"),  # "By" and the name's link on lines of their own
+    (("By Chinese New Year, the talks will have resumed in the capital.", P), None),  # a sentence, not a byline
+    ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
+    (("By Harbour Newsroom", P), None),
+])
+def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
+    assert find_author(article(*paragraphs)) == expected
 
 
 @pytest.mark.parametrize(
