@@ -6,7 +6,7 @@ import re
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
 from generator.model import Article, RemovedReason, Term
-from generator.sources.bylines import SENTENCE_END, by_name, dated_name, is_name_line, is_writer_title, titled_name
+from generator.sources.bylines import SENTENCE_END, by_name, dated_name, handle_name, is_name_line, is_writer_title, titled_name
 
 #: A name in capitals run into what follows it ("JANE ROE Associated Press").
 _CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?=\s+[A-Z][a-z])")
@@ -20,8 +20,9 @@ def find_author(article: Article) -> str | None:
     for line in (article.byline, article.bio):
         if not line:
             continue
-        if by_name(line) and _is_person(by_name(line)):
-            return by_name(line)
+        named = by_name(line) or handle_name(line)
+        if named and _is_person(named):
+            return named
         line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
@@ -31,7 +32,7 @@ def find_author(article: Article) -> str | None:
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
-    dated = (by_name(text) or dated_name(text) or titled_name(text)
+    dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text)
              for text in [article.byline or "", article.title or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
@@ -56,7 +57,7 @@ def block_byline(article: Article) -> str | None:
     for text, after in zip(texts, texts[1:] + [""]):
         if text in ("By", "By:") and is_name_line(after):
             return after  # "By" and the writer's name, a link, on lines of their own
-        name = by_name(text) if len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text) else None
+        name = by_name(text) or handle_name(text) if len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text) else None
         if name and _is_person(name):
             return name
     return None

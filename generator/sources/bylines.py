@@ -19,7 +19,8 @@ def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text):
+    if (_BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text)
+            or handle_name(text)):
         return True
     match = _BYLINE.match(text)
     return bool(match and (match.group("rest") or text.startswith("By "))) or bool(_BY_ANY_NAME.match(text) or _CAPITALS_BYLINE.match(text))
@@ -109,6 +110,16 @@ def dated_name(text: str) -> str | None:
     if len(text.split()) > MAX_DATED_NAME_WORDS:
         return None
     match = _DATED_NAME.match(text.strip()) or _DATE_THEN_NAME.match(text.strip())
+    return match.group("name") if match else None
+
+
+#: "Jane Roe @janeroe": a writer's name and social-media handle, nothing else.
+_HANDLE_NAME = re.compile(rf"^(?P<name>{_PERSON})\s*[|,•-]?\s*@\w{{2,30}}$")
+
+
+def handle_name(text: str) -> str | None:
+    """The writer's name of a line that is only a name and a handle ('Jane Roe @janeroe'), else None."""
+    match = _HANDLE_NAME.match(text.strip())
     return match.group("name") if match else None
 
 

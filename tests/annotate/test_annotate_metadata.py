@@ -130,6 +130,7 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("Monday November 18, 2019 7:45 am PST by Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
                      id="the date stamp, then the writer"),
         pytest.param({"removed": removed("Posted on May 2, 2024 by Jane Roe", RemovedReason.TIMESTAMP)}, "Jane Roe", id="a blog's 'Posted on'"),
+        pytest.param({"byline": "Jane Roe @janeroe"}, "Jane Roe", id="a name and a handle"),
         pytest.param({}, None, id="no byline"),
     ],
 )
@@ -144,6 +145,7 @@ def test_find_author(fields, expected):
     (("By Chinese New Year, the talks will have resumed in the capital.", P), None),  # a sentence, not a byline
     ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
     (("By Harbour Newsroom", P), None),
+    (("Jane Roe @janeroe", P), "Jane Roe"),
 ])
 def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
     assert find_author(article(*paragraphs)) == expected

@@ -370,6 +370,8 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Jane Roe in Kyiv", True, False),
     ("New Laptops Shipping in December", False, False),  # a month is no place: a teaser
     ("Posted on May 2, 2024 by Jane Roe", True, False),
+    ("Jane Roe @janeroe", True, False),
+    ("Follow us @harbourgazette", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
     from generator.sources.bylines import is_byline, is_name_line
