@@ -42,7 +42,20 @@ def find_author(article: Article) -> str | None:
         return writer
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
                            + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
-        [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
+        [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
+        [line.text for line in article.removed if line.reason != RemovedReason.CAPTION])
+
+
+#: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".
+_WRITER_BOX = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*\(@\w{2,30}\))?\s+(?:is|was)\s+(?:an?|the)\s+[^.;]{0,60}?"
+    r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b")
+
+
+def boxed_author(lines: list[str]) -> str | None:
+    """The writer a writer's box names ('Jane Roe (@janeroe) is an Ideas contributor at ...'), when nothing else does."""
+    found = (match.group("name") for line in lines if (match := _WRITER_BOX.match(line)))
+    return next((name for name in found if _is_person(name)), None)
 
 
 #: The page's byline the header missed sits among the article's first blocks ("By Jane Roe", "By Jane Roe May 2, 2024") ...

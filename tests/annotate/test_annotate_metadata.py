@@ -131,6 +131,10 @@ def test_find_outlet(fields, expected):
                      id="the date stamp, then the writer"),
         pytest.param({"removed": removed("Posted on May 2, 2024 by Jane Roe", RemovedReason.TIMESTAMP)}, "Jane Roe", id="a blog's 'Posted on'"),
         pytest.param({"byline": "Jane Roe @janeroe"}, "Jane Roe", id="a name and a handle"),
+        pytest.param({"removed": removed("Jane Roe (@janeroe) is an Ideas contributor at Harbour Gazette and the host of a daily show.",
+                                         RemovedReason.AFTER_END)}, "Jane Roe", id="the writer's box under the text"),
+        pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,
+                     id="a caption describing someone is no writer's box"),
         pytest.param({}, None, id="no byline"),
     ],
 )
