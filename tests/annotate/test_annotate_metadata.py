@@ -277,6 +277,9 @@ def test_an_author_naming_the_page_s_outlet_is_a_desk(author, outlet, expected):
     ("The Age of AI", []),
     ("a wired network", []),
     ("Vox Media, LLC", []),  # a network's owner, not one of its sites
+    ("Marca registrada. Todos los derechos reservados.", []),  # Spanish for "registered trademark", not the sports daily
+    ("The Sun rose over the Metro stations", []),  # names a qualifier sets apart ("The Sun (UK)") match by their domains
+    ("https://www.thesun.co.uk/news/123", ["the-sun-uk"]),
 ])
 def test_outlets_named(line, expected):
     from generator.annotate.metadata import outlets_named
