@@ -107,15 +107,16 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
             own = named and (line.reason == RemovedReason.BYLINE or _own_line(line.text))
             heads = _breadcrumb_head(line.text, matcher, knowledge) if named else []
             for key in named:
-                votes[key] += 1
-                evidence.setdefault(key, line.text)
                 if key in heads:
                     alone.add(key)
-                elif own and not _wire_credit(key, line.text, matcher, knowledge):
-                    if line.reason == RemovedReason.BYLINE or _own_line(line.text, copyright=False):
-                        alone.add(key)
-                    else:
-                        copyrights.setdefault(key, line.text)
+                elif _wire_credit(key, line.text, matcher, knowledge):
+                    continue  # the agency credited as the writer: another site runs its copy, however often the page says so
+                elif own and (line.reason == RemovedReason.BYLINE or _own_line(line.text, copyright=False)):
+                    alone.add(key)
+                elif own:
+                    copyrights.setdefault(key, line.text)
+                votes[key] += 1
+                evidence.setdefault(key, line.text)
     alone |= {key for key, text in copyrights.items() if _named_elsewhere(key, text, article, matcher, knowledge)}
     named_site = site_name(article)
     if named_site:

@@ -74,6 +74,8 @@ def removed(text, reason):
                      ("kyodo", "Updated on: May 2, 2024 / Kyodo News", -1), id="a dated credit line"),
         pytest.param({"removed": removed("Reuters November 18, 2019 11:03 PM", RemovedReason.NAVIGATION)}, (None, "", -1),
                      id="an agency credited as the writer: another site runs its copy"),
+        pytest.param({"removed": removed("Associated Press November 19, 2019, 9:02 AM", RemovedReason.NAVIGATION) * 2}, (None, "", -1),
+                     id="an agency's credit top and bottom is still another site's copy"),
         pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS)}, (None, "", -1),
                      id="a copyright line alone: maybe a syndicated story's"),
         pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS),
