@@ -12,6 +12,7 @@ from generator.annotate.site_names import CHROME_REASONS, page_address, site_nam
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
+from generator.sources.bylines import is_name_line
 from generator.sources.metadata import MetadataError, coerce_date
 
 __all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet",
@@ -173,13 +174,24 @@ def _named_elsewhere(key: str, text: str, article: Article, matcher: Matcher, kn
 _CREDIT_HEAD = re.compile(r"^(?i:by:?\s+)?(?P<head>[^|/:,]{2,40}?)\s*[|/,–—-]?\s*$")
 
 
+#: A person's credit beside an agency, either way round: a photographer's ("Al Roe, Associated Press", "REUTERS/Al Roe") or a
+#: writer's ("By Jane Roe, Associated Press").
+_PERSON_AND_AGENCY = re.compile(r"^(?i:by:?\s+)?(?P<a>[^,/|]{2,40}?)\s*[,/]\s*(?P<b>[^,/|]{2,40})$")
+
+
 def _wire_credit(key: str, text: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
-    """True when a line credits an agency as the writer, its name then a date: a site running the agency's copy; the
-    agency's own site names itself on more lines than that."""
+    """True when a line credits an agency as the writer, its name then a date, or beside a person's name (a photographer's or
+    writer's): a site running the agency's copy or pictures; the agency's own site names itself on more lines than that."""
     term = knowledge.term("outlets", key)
+    if not term or term.attributes.get("kind") != "wire":
+        return False
     date = _FULL_DATE.search(text)
     head = _CREDIT_HEAD.match(text[: date.start()]) if date else None
-    return bool(term and term.attributes.get("kind") == "wire" and head and key in outlets_named(head.group("head"), matcher, knowledge))
+    if head and key in outlets_named(head.group("head"), matcher, knowledge):
+        return True
+    pair = _PERSON_AND_AGENCY.match(text.strip())
+    return bool(pair) and any(key in outlets_named(part, matcher, knowledge) and is_name_line(other.title())
+                              for part, other in ((pair["a"], pair["b"]), (pair["b"], pair["a"])))
 
 
 def _breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:

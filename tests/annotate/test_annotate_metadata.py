@@ -76,6 +76,10 @@ def removed(text, reason):
                      id="an agency credited as the writer: another site runs its copy"),
         pytest.param({"removed": removed("Associated Press November 19, 2019, 9:02 AM", RemovedReason.NAVIGATION) * 2}, (None, "", -1),
                      id="an agency's credit top and bottom is still another site's copy"),
+        pytest.param({"removed": removed("Al Roe, Associated Press", RemovedReason.WIDGET) + removed("REUTERS/Jane Roe", RemovedReason.WIDGET)
+                      + removed("Jane Roe/Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="photographers' credits name the agencies of pictures"),
+        pytest.param({"removed": removed("Reuters, Bloomberg", RemovedReason.NAVIGATION) * 2}, ("reuters", "Reuters, Bloomberg", -1),
+                     id="two agencies side by side are no photographer's credit"),
         pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS)}, (None, "", -1),
                      id="a copyright line alone: maybe a syndicated story's"),
         pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS),
