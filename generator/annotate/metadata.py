@@ -111,7 +111,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                 if key in heads:
                     alone.add(key)
                 elif _wire_credit(key, line.text, matcher, knowledge):
-                    continue  # the agency credited as the writer: another site runs its copy, however often the page says so
+                    continue  # the agency credited beside a photographer or writer: another site runs its pictures or copy
                 elif own and (line.reason == RemovedReason.BYLINE or _own_line(line.text, copyright=False)):
                     alone.add(key)
                 elif own:
@@ -170,25 +170,18 @@ def _named_elsewhere(key: str, text: str, article: Article, matcher: Matcher, kn
                for line in (*article.removed, *article.page_chrome))
 
 
-#: An agency credited as a story's writer, its name before the date ("Reuters November 18, 2019 11:03 PM").
-_CREDIT_HEAD = re.compile(r"^(?i:by:?\s+)?(?P<head>[^|/:,]{2,40}?)\s*[|/,–—-]?\s*$")
-
-
 #: A person's credit beside an agency, either way round: a photographer's ("Al Roe, Associated Press", "REUTERS/Al Roe") or a
 #: writer's ("By Jane Roe, Associated Press").
 _PERSON_AND_AGENCY = re.compile(r"^(?i:by:?\s+)?(?P<a>[^,/|]{2,40}?)\s*[,/]\s*(?P<b>[^,/|]{2,40})$")
 
 
 def _wire_credit(key: str, text: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
-    """True when a line credits an agency as the writer, its name then a date, or beside a person's name (a photographer's or
-    writer's): a site running the agency's copy or pictures; the agency's own site names itself on more lines than that."""
+    """True when a line credits an agency beside a person's name (a photographer's or writer's): a site running the agency's
+    pictures or copy; the agency's own site names itself on other lines. (An agency's name before a date is no such credit:
+    "KYODO NEWS - Aug 23, 2025" stamps the agency's own pages too.)"""
     term = knowledge.term("outlets", key)
     if not term or term.attributes.get("kind") != "wire":
         return False
-    date = _FULL_DATE.search(text)
-    head = _CREDIT_HEAD.match(text[: date.start()]) if date else None
-    if head and key in outlets_named(head.group("head"), matcher, knowledge):
-        return True
     pair = _PERSON_AND_AGENCY.match(text.strip())
     return bool(pair) and any(key in outlets_named(part, matcher, knowledge) and is_name_line(other.title())
                               for part, other in ((pair["a"], pair["b"]), (pair["b"], pair["a"])))

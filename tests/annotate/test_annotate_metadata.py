@@ -72,10 +72,8 @@ def removed(text, reason):
                      id="a breadcrumb's later item naming an outlet: a section or partner"),
         pytest.param({"removed": removed("Updated on: May 2, 2024 / Kyodo News", RemovedReason.TIMESTAMP)},
                      ("kyodo", "Updated on: May 2, 2024 / Kyodo News", -1), id="a dated credit line"),
-        pytest.param({"removed": removed("Reuters November 18, 2019 11:03 PM", RemovedReason.NAVIGATION)}, (None, "", -1),
-                     id="an agency credited as the writer: another site runs its copy"),
-        pytest.param({"removed": removed("Associated Press November 19, 2019, 9:02 AM", RemovedReason.NAVIGATION) * 2}, (None, "", -1),
-                     id="an agency's credit top and bottom is still another site's copy"),
+        pytest.param({"removed": removed("KYODO NEWS - Aug 23, 2025 - 21:05 | All, Japan, World", RemovedReason.NAVIGATION)},
+                     ("kyodo", "KYODO NEWS - Aug 23, 2025 - 21:05 | All, Japan, World", -1), id="an agency's own date stamp"),
         pytest.param({"removed": removed("Al Roe, Associated Press", RemovedReason.WIDGET) + removed("REUTERS/Jane Roe", RemovedReason.WIDGET)
                       + removed("Jane Roe/Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="photographers' credits name the agencies of pictures"),
         pytest.param({"removed": removed("Reuters, Bloomberg", RemovedReason.NAVIGATION) * 2}, ("reuters", "Reuters, Bloomberg", -1),
