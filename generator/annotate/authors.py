@@ -6,7 +6,7 @@ import re
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
 from generator.model import Article, RemovedReason, Term
-from generator.sources.bylines import by_name, dated_name, is_writer_title
+from generator.sources.bylines import SENTENCE_END, by_name, dated_name, handle_name, is_name_line, is_writer_title, titled_name
 
 #: A name in capitals run into what follows it ("JANE ROE Associated Press").
 _CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?=\s+[A-Z][a-z])")
@@ -20,8 +20,9 @@ def find_author(article: Article) -> str | None:
     for line in (article.byline, article.bio):
         if not line:
             continue
-        if by_name(line) and _is_person(by_name(line)):
-            return by_name(line)
+        named = by_name(line) or handle_name(line)
+        if named and _is_person(named):
+            return named
         line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
@@ -30,14 +31,49 @@ def find_author(article: Article) -> str | None:
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
-    dated = (by_name(text) or dated_name(text)
-             for text in [article.byline or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
+    # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
+    dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text)
+             for text in [article.byline or "", article.title or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
         return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
+    writer = block_byline(article)
+    if writer:
+        return writer
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
                            + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
-        [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"])
+        [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
+        [line.text for line in article.removed if line.reason != RemovedReason.CAPTION])
+
+
+#: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".
+_WRITER_BOX = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*\(@\w{2,30}\))?\s+(?:is|was)\s+(?:an?|the)\s+[^.;]{0,60}?"
+    r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b")
+
+
+def boxed_author(lines: list[str]) -> str | None:
+    """The writer a writer's box names ('Jane Roe (@janeroe) is an Ideas contributor at ...'), when nothing else does."""
+    found = (match.group("name") for line in lines if (match := _WRITER_BOX.match(line)))
+    return next((name for name in found if _is_person(name)), None)
+
+
+#: The page's byline the header missed sits among the article's first blocks ("By Jane Roe", "By Jane Roe May 2, 2024") ...
+MAX_BYLINE_BLOCK = 8
+#: ... and is a short line, not a sentence that starts with "By" ("By Chinese New Year, the talks ...").
+MAX_BYLINE_WORDS = 12
+
+
+def block_byline(article: Article) -> str | None:
+    """The writer of a 'By NAME' paragraph among the article's first blocks: a byline the header did not take."""
+    texts = [block.text for block in article.blocks[: MAX_BYLINE_BLOCK + 1]]
+    for text, after in zip(texts, texts[1:] + [""]):
+        if text in ("By", "By:") and is_name_line(after):
+            return after  # "By" and the writer's name, a link, on lines of their own
+        name = by_name(text) or handle_name(text) if len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text) else None
+        if name and _is_person(name):
+            return name
+    return None
 
 
 #: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...", "Jane Roe has

@@ -12,6 +12,7 @@ from generator.annotate.site_names import CHROME_REASONS, page_address, site_nam
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
+from generator.sources.bylines import is_name_line
 from generator.sources.metadata import MetadataError, coerce_date
 
 __all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet",
@@ -100,16 +101,24 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     alone: set[str] = set()  # outlets a single line is enough for
+    copyrights: dict[str, str] = {}  # outlets a copyright line alone names, and that line
     for line in article.removed:
         if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
             named = outlets_named(line.text, matcher, knowledge)
             own = named and (line.reason == RemovedReason.BYLINE or _own_line(line.text))
             heads = _breadcrumb_head(line.text, matcher, knowledge) if named else []
             for key in named:
+                if key in heads:
+                    alone.add(key)
+                elif _wire_credit(key, line.text, matcher, knowledge):
+                    continue  # the agency credited beside a photographer or writer: another site runs its pictures or copy
+                elif own and (line.reason == RemovedReason.BYLINE or _own_line(line.text, copyright=False)):
+                    alone.add(key)
+                elif own:
+                    copyrights.setdefault(key, line.text)
                 votes[key] += 1
                 evidence.setdefault(key, line.text)
-                if own or key in heads:
-                    alone.add(key)
+    alone |= {key for key, text in copyrights.items() if _named_elsewhere(key, text, article, matcher, knowledge)}
     named_site = site_name(article)
     if named_site:
         name, line = named_site
@@ -148,10 +157,34 @@ _BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}
 _SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in))\s+\S", re.I)
 
 
-def _own_line(text: str) -> bool:
-    """True when one chrome line is enough to name the page's outlet: a copyright line, a dated credit, a web domain, the
-    page speaking of itself."""
-    return bool(_COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
+def _own_line(text: str, copyright: bool = True) -> bool:
+    """True when one chrome line is enough to name the page's outlet: a copyright line (unless ``copyright`` is False), a
+    dated credit, a web domain, the page speaking of itself."""
+    return bool(copyright and _COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
+
+
+def _named_elsewhere(key: str, text: str, article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
+    """True when a line of the page other than ``text`` names the outlet too: a copyright line alone may be the holder of a
+    story or picture the page runs (a syndicated story's "© 2019 Harbour Gazette"); the page's own site names itself again."""
+    return any(line.text != text and key in outlets_named(line.text, matcher, knowledge)
+               for line in (*article.removed, *article.page_chrome))
+
+
+#: A person's credit beside an agency, either way round: a photographer's ("Al Roe, Associated Press", "REUTERS/Al Roe") or a
+#: writer's ("By Jane Roe, Associated Press").
+_PERSON_AND_AGENCY = re.compile(r"^(?i:by:?\s+)?(?P<a>[^,/|]{2,40}?)\s*[,/]\s*(?P<b>[^,/|]{2,40})$")
+
+
+def _wire_credit(key: str, text: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
+    """True when a line credits an agency beside a person's name (a photographer's or writer's): a site running the agency's
+    pictures or copy; the agency's own site names itself on other lines. (An agency's name before a date is no such credit:
+    "KYODO NEWS - Aug 23, 2025" stamps the agency's own pages too.)"""
+    term = knowledge.term("outlets", key)
+    if not term or term.attributes.get("kind") != "wire":
+        return False
+    pair = _PERSON_AND_AGENCY.match(text.strip())
+    return bool(pair) and any(key in outlets_named(part, matcher, knowledge) and is_name_line(other.title())
+                              for part, other in ((pair["a"], pair["b"]), (pair["b"], pair["a"])))
 
 
 def _breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:

@@ -142,8 +142,10 @@ def site_name(article: Article) -> tuple[str, str] | None:
     names: dict[str, Counter[str]] = {}
     evidence: dict[str, str] = {}
     mastheads = _mastheads(lines)
-    # People with a byline on the page ("By Jane Roe | May 2"), even one the cleaner took for the headline, are writers.
-    writers = {_key(name) for text in [article.title or "", *lines] if (name := by_name(text) or dated_name(text) or _signature(text))}
+    # People with a byline anywhere on the page ("By Jane Roe | May 2", a teaser's or repeated at the bottom too), even one the
+    # cleaner took for the headline, are writers.
+    everywhere = [article.title or "", article.byline or "", *(line.text for line in (*article.removed, *article.page_chrome))]
+    writers = {_key(name) for text in everywhere if (name := by_name(text) or dated_name(text) or _signature(text))}
     for text in lines:
         item = _MASTHEAD_ITEM.match(text)
         heading = [item.group("name")] if item and item.group("name") in mastheads else []

@@ -13,14 +13,14 @@ _BYLINE = re.compile(
 )
 #: "By NAME" or "By: NAME" whatever the name's words.
 _BY_ANY_NAME = re.compile(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$")
-_BYLINE_IN_PLACE = re.compile(r"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}\s+in\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,2}$")
 
 
 def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if _BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text):
+    if (_BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text)
+            or handle_name(text)):
         return True
     match = _BYLINE.match(text)
     return bool(match and (match.group("rest") or text.startswith("By "))) or bool(_BY_ANY_NAME.match(text) or _CAPITALS_BYLINE.match(text))
@@ -43,6 +43,12 @@ def is_name_line(text: str) -> bool:
     return bool(_NAME_LINE.match(text))
 
 
+def titled_name(text: str) -> str | None:
+    """The writer's name of a 'NAME, title' line ('Tom Roe, AP Auto Writer', 'By Jane Roe | Staff Writer'), else None."""
+    match = _BYLINE.match(text)
+    return match.group("name") if match and match.group("rest") and len(match.group("name").split()) >= 2 else None
+
+
 def is_plain_byline(text: str) -> bool:
     """A byline by name and title ('By NAME', 'NAME, Outlet staff writer'), not 'NAME in PLACE'."""
     return bool(_BYLINE.match(text)) and is_byline(text)
@@ -51,6 +57,9 @@ def is_plain_byline(text: str) -> bool:
 
 _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|"
                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+#: "NAME in PLACE" ("Jane Roe in Kyiv"); a month or weekday is no place ("Mac Pro Shipping in December" is a teaser).
+_BYLINE_IN_PLACE = re.compile(
+    rf"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{1,3}}\s+in\s+(?!{_MONTH_OR_DAY})[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}}$")
 #: A word of a name ("Roe", "McCain", "O'Brien").
 _NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[A-Z][a-z'’-]+"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
@@ -85,13 +94,32 @@ _DATED_NAME = re.compile(
     rf"(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?"
     rf"(?:(?:{_MONTH_OR_DAY},?\s+)?{_MONTH_OR_DAY}\.?\s*\d|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
 )
+#: ... or the date stamp, then the writer ("Monday November 18, 2019 7:45 am PST by Jane Roe", "Posted on May 2, 2024 by Jane Roe").
+_DATE_THEN_NAME = re.compile(
+    rf"^(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?(?:{_MONTH_OR_DAY},?\s+)?"
+    rf"(?:{_MONTH_OR_DAY}\.?\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
+    rf"[\d ,:.]*(?:(?i:am|pm)\b)?(?:\s*[A-Z]{{2,4}}\b)?\s+(?i:by)\s+(?P<name>{_PERSON})$"  # its year, time and zone
+)
 #: A dated byline is a short line; a longer one is a teaser or a sentence.
 MAX_DATED_NAME_WORDS = 14
 
 
 def dated_name(text: str) -> str | None:
-    """The writer's name of a line that is only a name and the page's date stamp ('Chris Roe - Nov 19, 2019'), else None."""
-    match = _DATED_NAME.match(text.strip()) if len(text.split()) <= MAX_DATED_NAME_WORDS else None
+    """The writer's name of a line that is only a name and the page's date stamp ('Chris Roe - Nov 19, 2019', 'May 2, 2024 by
+    Chris Roe'), else None."""
+    if len(text.split()) > MAX_DATED_NAME_WORDS:
+        return None
+    match = _DATED_NAME.match(text.strip()) or _DATE_THEN_NAME.match(text.strip())
+    return match.group("name") if match else None
+
+
+#: "Jane Roe @janeroe": a writer's name and social-media handle, nothing else.
+_HANDLE_NAME = re.compile(rf"^(?P<name>{_PERSON})\s*[|,•-]?\s*@\w{{2,30}}$")
+
+
+def handle_name(text: str) -> str | None:
+    """The writer's name of a line that is only a name and a handle ('Jane Roe @janeroe'), else None."""
+    match = _HANDLE_NAME.match(text.strip())
     return match.group("name") if match else None
 
 

@@ -72,6 +72,19 @@ def removed(text, reason):
                      id="a breadcrumb's later item naming an outlet: a section or partner"),
         pytest.param({"removed": removed("Updated on: May 2, 2024 / Kyodo News", RemovedReason.TIMESTAMP)},
                      ("kyodo", "Updated on: May 2, 2024 / Kyodo News", -1), id="a dated credit line"),
+        pytest.param({"removed": removed("KYODO NEWS - Aug 23, 2025 - 21:05 | All, Japan, World", RemovedReason.NAVIGATION)},
+                     ("kyodo", "KYODO NEWS - Aug 23, 2025 - 21:05 | All, Japan, World", -1), id="an agency's own date stamp"),
+        pytest.param({"removed": removed("Al Roe, Associated Press", RemovedReason.WIDGET) + removed("REUTERS/Jane Roe", RemovedReason.WIDGET)
+                      + removed("Jane Roe/Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="photographers' credits name the agencies of pictures"),
+        pytest.param({"removed": removed("Reuters, Bloomberg", RemovedReason.NAVIGATION) * 2}, ("reuters", "Reuters, Bloomberg", -1),
+                     id="two agencies side by side are no photographer's credit"),
+        pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS)}, (None, "", -1),
+                     id="a copyright line alone: maybe a syndicated story's"),
+        pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS),
+                      "page_chrome": removed("Kyodo News Plus", RemovedReason.NAVIGATION)},
+                     ("kyodo", "© 2024 Kyodo News. All rights reserved.", -1), id="a copyright line, the page naming its site again"),
+        pytest.param({"removed": removed("Copyright © kyodonews.net", RemovedReason.CREDITS)},
+                     ("kyodo", "Copyright © kyodonews.net", -1), id="a copyright line with the site's domain"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -116,11 +129,34 @@ def test_find_outlet(fields, expected):
                      id="a writer's 'no position' disclosure"),
         pytest.param({"removed": removed("Disclosure: Harbour Research Desk holds no positions.", RemovedReason.DISCLAIMER)}, None,
                      id="a desk's disclosure"),
+        pytest.param({"title": "By Jane Roe | May 2, 2024 | Topic: Hardware"}, "Jane Roe", id="a byline the header took for the headline"),
+        pytest.param({"removed": removed("Tom Roe, AP Auto Writer", RemovedReason.NAVIGATION)}, "Tom Roe", id="a name and a writer's title"),
+        pytest.param({"removed": removed("Monday November 18, 2019 7:45 am PST by Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="the date stamp, then the writer"),
+        pytest.param({"removed": removed("Posted on May 2, 2024 by Jane Roe", RemovedReason.TIMESTAMP)}, "Jane Roe", id="a blog's 'Posted on'"),
+        pytest.param({"byline": "Jane Roe @janeroe"}, "Jane Roe", id="a name and a handle"),
+        pytest.param({"removed": removed("Jane Roe (@janeroe) is an Ideas contributor at Harbour Gazette and the host of a daily show.",
+                                         RemovedReason.AFTER_END)}, "Jane Roe", id="the writer's box under the text"),
+        pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,
+                     id="a caption describing someone is no writer's box"),
         pytest.param({}, None, id="no byline"),
     ],
 )
 def test_find_author(fields, expected):
     assert find_author(article(P, **fields)) == expected
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("By Jane Roe", P), "Jane Roe"),
+    (("By Jane Roe May 2, 2024, 07:47 PM EST", P), "Jane Roe"),
+    (("By", "Sarah E. Roe", P), "Sarah E. Roe"),  # "By" and the name's link on lines of their own
+    (("By Chinese New Year, the talks will have resumed in the capital.", P), None),  # a sentence, not a byline
+    ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
+    (("By Harbour Newsroom", P), None),
+    (("Jane Roe @janeroe", P), "Jane Roe"),
+])
+def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
+    assert find_author(article(*paragraphs)) == expected
 
 
 @pytest.mark.parametrize(
@@ -235,3 +271,22 @@ def test_an_author_naming_the_page_s_outlet_is_a_desk(author, outlet, expected):
     from generator.annotate.authors import not_the_outlet
 
     assert not_the_outlet(author, annotator().knowledge.outlet_term(outlet)) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("ZDNet China", ["zdnet"]),
+    ("Copyright © 2019 twincities.com", ["pioneer-press"]),
+    ("By Jane Roe | Special to the Pioneer Press", ["pioneer-press"]),
+    ("The Australian dollar fell", []),  # a demonym after "The" is no outlet
+    ("The Age of AI", []),
+    ("a wired network", []),
+    ("Vox Media, LLC", []),  # a network's owner, not one of its sites
+    ("Marca registrada. Todos los derechos reservados.", []),  # Spanish for "registered trademark", not the sports daily
+    ("The Sun rose over the Metro stations", []),  # names a qualifier sets apart ("The Sun (UK)") match by their domains
+    ("https://www.thesun.co.uk/news/123", ["the-sun-uk"]),
+])
+def test_outlets_named(line, expected):
+    from generator.annotate.metadata import outlets_named
+
+    found = annotator()
+    assert outlets_named(line, found.matcher, found.knowledge) == expected

@@ -32,6 +32,8 @@ def page(*lines, byline=None, dateline=None):
                  id="the writer's own links"),
     pytest.param([("By Jane Roe | May 2, 2024", NAV), ("More from Jane Roe", NAV), ("Follow Jane Roe", NAV)], None, None,
                  id="a writer with a dated byline on the page"),
+    pytest.param([("By Jane Roe | May 2, 2024", RemovedReason.REPEATED), ("More from Jane Roe", NAV), ("Follow Jane Roe", NAV)], None, None,
+                 id="a writer whose byline the page repeats"),
     pytest.param([("More from Harbourgear", RELATED), ("Search Harbourgear", RELATED)], None, None, id="teasers are not chrome"),
     pytest.param([("Watch live: envoy testifies about Ukraine", NAV), ("About Ukraine", NAV)], None, ("Ukraine", "About Ukraine"),
                  id="'About' at a line's start is a label of the page"),

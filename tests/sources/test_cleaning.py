@@ -367,6 +367,11 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Jane Roe | Updated: 2 May 2024", True, False),
     ("Jane Roe - Harbourchart - Mon Mar 3, 9:35AM CST", True, False),
     ("Talks Resume In Geneva After Long Pause In Negotiations Between The Two Sides - Nov 19, 2019", False, False),
+    ("Jane Roe in Kyiv", True, False),
+    ("New Laptops Shipping in December", False, False),  # a month is no place: a teaser
+    ("Posted on May 2, 2024 by Jane Roe", True, False),
+    ("Jane Roe @janeroe", True, False),
+    ("Follow us @harbourgazette", False, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
     from generator.sources.bylines import is_byline, is_name_line
@@ -636,6 +641,23 @@ def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     from generator.sources.bylines import by_name
 
     assert by_name(text) == name
+
+
+@pytest.mark.parametrize(("text", "dated", "titled"), [
+    ("Chris Roe - Nov 19, 2019, 10:31 pm CST", "Chris Roe", None),
+    ("Monday November 18, 2019 7:45 am PST by Jane Roe", "Jane Roe", None),
+    ("12.05.2024 12:30 by Jane Roe", "Jane Roe", None),
+    ("May 2 saw a speech by Jane Roe", None, None),  # a sentence
+    ("May 2, 2024 by the Ministry", None, None),
+    ("Tom Roe, AP Auto Writer", None, "Tom Roe"),
+    ("Jane Roe - Foreign Correspondent", None, "Jane Roe"),
+    ("Al Roe, Associated Press", None, None),  # a photo's credit
+    ("Senior Editor", None, None),
+])
+def test_dated_and_titled_bylines(text, dated, titled):
+    from generator.sources.bylines import dated_name, titled_name
+
+    assert (dated_name(text), titled_name(text)) == (dated, titled)
 
 
 def test_each_article_of_a_page_carries_the_chrome_removed_around_the_others():
