@@ -255,7 +255,8 @@ def find_people(
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends):
                 name_tokens = list(candidate.name)
-                while name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES):
+                while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
+                       and not _known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
@@ -263,6 +264,9 @@ def find_people(
                 if (first.lower() in lowercase and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
                     name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
+                elif (first.lower() in OCCUPATIONS and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
+                        and not candidate.role):
+                    candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
                         and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge)):
                     name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming": the country closes the role, the name follows
@@ -381,6 +385,11 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
+
+
+def _known_span(text: str, tokens: list[Token], knowledge: KnowledgeBase) -> bool:
+    """True when the words from the first token to the last spell a known person's name."""
+    return known_person(_POSSESSIVE.sub("", text[tokens[0].start : tokens[-1].end]), knowledge) is not None
 
 
 _OCCUPATION_LINKS = {"at", "from", "with", "for", "of", "in"}

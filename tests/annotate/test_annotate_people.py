@@ -47,6 +47,9 @@ def people(*paragraphs):
         ("Mr Andrew Lotov said the firm had 200 inquiries a day.", "Andrew Lotov", None, None),
         # A relative clause is no role.
         ("Candidate Jim Dorrance, who accuses the chairman of weakness, said he would run.", "Jim Dorrance", "Candidate", None),
+        # An occupation opening the sentence is the role; a known name may open with a word that opens no other name.
+        ("Historian Timothy Garton Ashby wrote that Europe faced a new age.", "Timothy Garton Ashby", "Historian", None),
+        ("Vietnamese leader To Lam met the delegation on Monday.", "To Lam", "leader", "VN"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
