@@ -37,7 +37,7 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
-from generator.knowledge.base import KnowledgeBase
+from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
@@ -245,6 +245,7 @@ def find_people(
     singles: list[tuple[int, str, str]] = []
     surnames = surnames_used_alone(blocks)
     lowercase = lowercase_words(blocks)
+    home_countries = {m.best.key for found in matches.values() for m in found if m.best.taxonomy == "countries"}
     for block, text in blocks:
         # Weak evidence (a given name, a country's possessive) counts only in prose, never in headline-like lines.
         prose = is_prose(text)
@@ -299,8 +300,9 @@ def find_people(
                     candidate.role or has_attribution(text, start, end)
                     or _POSSESSIVE.search(name_tokens[-1].text) and not _NOTHING_OWNED.match(text, name_tokens[-1].end)
                     or _LEADER_OF.match(text, end)
+                    or _home_surname(known, text, start, end, home_countries, lowercase)
                 ):
-                    known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
+                    known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
@@ -385,6 +387,24 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
+
+
+#: A preposition before a capitalised word that makes it a place ("in Austin", "at Wellington"), not a person.
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|outside|across|around|from|to)|&)\s+$")
+#: What after a surname makes it a firm's or a brand's: "Frost & Sullivan", "Kellogg’s" (a possessive is judged apart).
+_FIRM_AFTER = re.compile(r"\s*&|['’]s?\b")
+
+
+def _home_surname(known, text: str, start: int, end: int, countries: set[str], lowercase: frozenset[str]) -> bool:
+    """True when a known person's surname stands alone in an article about their country ("talks hosted by Putin"):
+    not a word the article writes in lowercase, a first name, a place after a preposition, a firm's name, or a
+    family name many share (a family-name-first country's "Wang")."""
+    country, name = known.attributes.get("country"), text[start:end]
+    return bool(
+        country in countries and country not in FAMILY_NAME_FIRST and name.lower() not in lowercase
+        and name not in GIVEN_NAMES and not _PLACE_PREPOSITION.search(text, max(0, start - 8), start)
+        and not _FIRM_AFTER.match(text, end)
+    )
 
 
 def _known_span(text: str, tokens: list[Token], knowledge: KnowledgeBase) -> bool:

@@ -168,6 +168,14 @@ def test_attribution_verb_is_evidence_for_a_name(text):
     assert "Tomasz Wiśniewski" in people(text)
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("Russia's summit in Kazan was hosted by Putin and drew 20 leaders.", "vladimir-putin"),
+    ("The United States has leaned on Ukraine since Trump returned to office.", "donald-trump"),
+])
+def test_a_known_surname_alone_in_an_article_about_its_country_is_the_known_person(text, key):
+    assert key in {p.key for p in annotate(text).people}
+
+
 def test_a_known_leaders_surname_before_his_administration_is_the_known_person():
     assert [p.key for p in annotate("The Trump administration sided with the claimants.").people] == ["donald-trump"]
 
@@ -197,6 +205,10 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Photo: Michael Kappelberg/dpa",
         # A title with no name after it is no person.
         "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
+        # A known surname alone in an article about its country is no person as a place, a firm or a brand.
+        "The United States firm moved from Washington to Austin last year.",
+        "In the United States it won awards from Frost & Sullivan and CTIA.",
+        "American brands such as Ford, Macy’s, Kellogg’s and NBC signed up.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):
