@@ -201,7 +201,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
             last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
-        if not spans and plain.rstrip().endswith(":"):  # 'Erdogan told reporters:' and the quotation in the next paragraph
+        if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
     return quotes

@@ -46,6 +46,15 @@ def quotes(*paragraphs):
         (("Foreign Minister Anna Lindqvist spoke in Oslo. Speaking to reporters on Monday, Lindqvist said:",
           "“We will sign the deal next week and then we will see.”"),
          [("Anna Lindqvist", "We will sign the deal next week and then we will see.")]),
+        # A paragraph reporting what someone said introduces the quotation of the next.
+        (("German Chancellor Jan Kowalczyk said he remained optimistic about the talks.",
+          "“We will find a solution before Christmas. There is no alternative.”"),
+         [("Jan Kowalczyk", "We will find a solution before Christmas. There is no alternative.")]),
+        # Less common speech verbs after the quote.
+        (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
+         [("Anna Lindqvist", "We all miss him so much")]),
+        (("Foreign Minister Anna Lindqvist arrived.", "“That is not a plan, it is a wish,” Lindqvist retorted."),
+         [("Anna Lindqvist", "That is not a plan, it is a wish")]),
         # Guillemets and a low opening mark.
         (("«We will not give up any of our land,» Foreign Minister Anna Lindqvist said.",
           "„The talks were useful and long”, she added."),
