@@ -255,7 +255,7 @@ def find_people(
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends):
-                name_tokens = list(candidate.name)
+                name_tokens = _after_place(list(candidate.name), text, block_matches)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
                        and not _known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
@@ -405,6 +405,18 @@ def _home_surname(known, text: str, start: int, end: int, countries: set[str], l
         and name not in GIVEN_NAMES and not _PLACE_PREPOSITION.search(text, max(0, start - 8), start)
         and not _FIRM_AFTER.match(text, end)
     )
+
+
+_PLACE_OR_THE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+(?:the\s+)?$")
+
+
+def _after_place(tokens: list[Token], text: str, block_matches: list[Match]) -> list[Token]:
+    """The words after a country that closes a role ("the founder of North Korea Kim Il-Sung"), when two or more follow."""
+    if len(tokens) < 3 or not _PLACE_OR_THE_BEFORE.search(text, max(0, tokens[0].start - 10), tokens[0].start):
+        return tokens
+    place = next((m.end for m in block_matches if m.start == tokens[0].start and m.best.taxonomy == "countries"), None)
+    rest = [t for t in tokens if place is not None and t.start > place]
+    return rest if len(rest) >= 2 else tokens
 
 
 def _known_span(text: str, tokens: list[Token], knowledge: KnowledgeBase) -> bool:

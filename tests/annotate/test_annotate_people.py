@@ -248,6 +248,9 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Sen. Jim Rischer spoke on Monday about the bill.", [("Jim Rischer", "Sen.", None)]),
     ("Lt. Gen. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Lt. Gen.", None)]),
     ("Prof. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Prof.", None)]),
+    # A country closing a lowercase role before the name is no part of the name.
+    ("It was when the founder of North Korea Kim Il-Sung attended in 1959.", [("Kim Il-Sung", None, None)]),
+    ("He named the ambassador to the United States Anna Lindqvist as envoy.", [("Anna Lindqvist", None, None)]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])
