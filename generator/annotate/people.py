@@ -47,8 +47,8 @@ _RUN_WORDS = frozenset(CONNECTORS | {","})
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
-    rf"(?=,|\.|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,90}?)"
+    rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 #: A role with its article (or its country's possessive) and a comma before the name: "the U.S. special envoy for
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".

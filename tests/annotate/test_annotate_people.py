@@ -176,6 +176,10 @@ def test_a_known_surname_alone_in_an_article_about_its_country_is_the_known_pers
     assert key in {p.key for p in annotate(text).people}
 
 
+def test_an_appositive_with_an_abbreviation_is_the_role():
+    assert people("Beto O'Rourkey, a former U.S. congressman, criticised the policy.")["Beto O'Rourkey"][0] == "former U.S. congressman"
+
+
 def test_a_known_leaders_surname_before_his_administration_is_the_known_person():
     assert [p.key for p in annotate("The Trump administration sided with the claimants.").people] == ["donald-trump"]
 
@@ -251,6 +255,8 @@ def test_role_prefers_a_function_over_an_honorific():
     # A country closing a lowercase role before the name is no part of the name.
     ("It was when the founder of North Korea Kim Il-Sung attended in 1959.", [("Kim Il-Sung", None, None)]),
     ("He named the ambassador to the United States Anna Lindqvist as envoy.", [("Anna Lindqvist", None, None)]),
+    # An abbreviation's full stops end no appositive.
+    ("Jan Rourkey, a senior official in the U.S. Treasury, spoke.", [("Jan Rourkey", "senior official in the U.S. Treasury", "US")]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])
