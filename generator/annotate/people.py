@@ -139,8 +139,15 @@ def capital_runs(text: str) -> list[list[Token]]:
     return [run for run in runs if any(t.capitalised for t in run)]
 
 
-def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[Candidate]:
-    """Role-and-name candidates of one run: "Prime Minister Fumio Kishida and GCC Secretary-General ..."."""
+def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: Mapping[int, int] | None = None) -> list[Candidate]:
+    """Role-and-name candidates of one run: "Prime Minister Fumio Kishida and GCC Secretary-General ...";
+    ``places`` (start to end of the countries and organisations named) tell a role's country from a person's name."""
+    places = starts_at_match if places is None else places
+
+    def subject_word(token: Token) -> bool:  # a word a list of a ministry's subjects may follow: "India's Petroleum and"
+        return (token.text in ROLE_MODIFIERS or token.text in {",", "and"} or bool(_POSSESSIVE.search(token.text))
+                or any(a <= token.start < b for a, b in places.items()))
+
     found: list[Candidate] = []
     role: list[Token] = []
     name: list[Token] = []
@@ -206,9 +213,9 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[
             if _POSSESSIVE.search(word):
                 flush()
         elif word in CONNECTORS or word == ",":
-            if word == "and" and role and not after_role and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
-                role.append(token)  # "Economy, Trade and Industry Minister"
-            elif word == "," and role and not after_role and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
+            # "Economy, Trade and Industry Minister": a list of subjects, not "Badr Al Busaidi, Foreign Ministry Spokeswoman".
+            subjects = role and not after_role and all(subject_word(t) for t in role)
+            if word in {"and", ","} and subjects and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
                 role.append(token)
             else:
                 flush()
@@ -252,9 +259,10 @@ def find_people(
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
         match_ends = {m.start: m.end for m in block_matches}
+        places = {m.start: m.end for m in block_matches if m.best.taxonomy != "people"}
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         for run in capital_runs(text):
-            for candidate in split_candidates(run, match_ends):
+            for candidate in split_candidates(run, match_ends, places):
                 name_tokens = _after_place(list(candidate.name), text, block_matches)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
                        and not _known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
@@ -332,7 +340,8 @@ def find_people(
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
                 appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
-                                   and not VERB_START.match(appositive.group("role")) else "")
+                                   and not VERB_START.match(appositive.group("role"))
+                                   and not _titled_name_end(appositive.group("role")) else "")
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
@@ -425,6 +434,14 @@ def _known_span(text: str, tokens: list[Token], knowledge: KnowledgeBase) -> boo
 
 
 _OCCUPATION_LINKS = {"at", "from", "with", "for", "of", "in"}
+
+
+def _titled_name_end(phrase: str) -> bool:
+    """True when a capitalised role noun and two names end the phrase: another person with their title ("...,
+    Foreign Ministry Spokeswoman Maria Zakharova said"), not the role of the name before the comma."""
+    words = phrase.split()[-3:]
+    return (len(words) == 3 and words[0][:1].isupper() and words[0].lower() in ROLE_NOUNS
+            and all(w[:1].isupper() and w not in ROLE_MODIFIERS and w.lower() not in ROLE_NOUNS for w in words[1:]))
 
 
 def _is_role_phrase(phrase: str) -> bool:

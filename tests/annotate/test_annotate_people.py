@@ -255,6 +255,10 @@ def test_role_prefers_a_function_over_an_honorific():
     # A country closing a lowercase role before the name is no part of the name.
     ("It was when the founder of North Korea Kim Il-Sung attended in 1959.", [("Kim Il-Sung", None, None)]),
     ("He named the ambassador to the United States Anna Lindqvist as envoy.", [("Anna Lindqvist", None, None)]),
+    ("South Korean Trade, Industry and Energy Minister Ahn Duk-geun met him.", [("Ahn Duk-geun", "Trade, Industry and Energy Minister", "KR")]),
+    # A name before a comma and a titled name is a person of its own, whose role is not the next person's.
+    ("Lavrov will meet his counterpart Badr Al Busaidov, Foreign Ministry Spokeswoman Maria Zakharowa said.",
+     [("Badr Al Busaidov", "counterpart", None), ("Maria Zakharowa", "Foreign Ministry Spokeswoman", None)]),
     # An abbreviation's full stops end no appositive.
     ("Jan Rourkey, a senior official in the U.S. Treasury, spoke.", [("Jan Rourkey", "senior official in the U.S. Treasury", "US")]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
