@@ -150,6 +150,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     last_person: Person | None = None
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
+    previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
         text = text.translate(_QUOTE_MARKS)
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
@@ -189,6 +190,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
                     and not _attributed_elsewhere(plain[end : end + 120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
+            if speaker is not None and _addressed(inner, speaker[1]):
+                # '"Viktor - I do not like hearing this," he wrote': not Viktor, but the last other person named before it
+                named_before = [name for _, name, _ in people_here[:seen]]
+                speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
                 speaker_here = speaker
             if speaker is None and (_is_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(clause)):
@@ -201,6 +206,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
             last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
+        previous_names = [name for _, name, _ in people_here]
         if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
@@ -220,6 +226,16 @@ def _double_quotes(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), inner))
         position = match.end()
     return found
+
+
+#: A name the quotation opens by addressing ("Viktor - ...", "Mr President, ...", "Dear Emmanuel,").
+_VOCATIVE = re.compile(r"^(?:(?:Dear|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)\s*(?:,|!|\s[-–—]\s)")
+
+
+def _addressed(inner: str, name: str) -> bool:
+    """True when the quotation opens by addressing the person by a word of their name: they hear it, not say it."""
+    vocative = _VOCATIVE.match(inner)
+    return bool(vocative) and vocative.group("name") in name.split() and vocative.group("name") not in NOT_NAMES
 
 
 def _speaker_of(quote: Quote) -> Person | None:
