@@ -161,9 +161,10 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       '"We will not retreat from our plans," Russia\'s president said.', 'The Russian leader said Trump\'s "leadership qualities" helped.'],
      ["Vladimir Putin", "Vladimir Putin"]),
     # Whom the quotation addresses does not say it: the last other person named before it does.
-    (["Prime Minister Anna Lindqvist wrote to President Jan Kowalczyk, and her officials posted Kowalczyk's reply.",
-      '"Anna - I do not like hearing this - I am very angry about it," he wrote.'],
-     ["Jan Kowalczyk"]),
+    (["Prime Minister Anna Lindqvist wrote to President Jan Kowalczyk to complain about the attack, and her officials posted "
+      "Kowalczyk's handwritten response.",
+      '"Anna - I do not like hearing this - I am very angry about it," he wrote.', '"Tell them. You are my great friend."'],
+     ["Jan Kowalczyk", "Jan Kowalczyk"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
