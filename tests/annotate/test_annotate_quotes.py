@@ -50,6 +50,9 @@ def quotes(*paragraphs):
         (("German Chancellor Jan Kowalczyk said he remained optimistic about the talks.",
           "“We will find a solution before Christmas. There is no alternative.”"),
          [("Jan Kowalczyk", "We will find a solution before Christmas. There is no alternative.")]),
+        # A short quote is a quote when a speech verb gives it its speaker ("what X calls").
+        (("It backs those resisting what Assistant Secretary David Stilwin calls China’s “gangster tactics”.",),
+         [("David Stilwin", "gangster tactics")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
