@@ -277,9 +277,14 @@ def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | N
     return None
 
 
+#: What before a short quote attributes it: a speech verb, or a verb of promise or threat ('threatened to take “...”').
+_SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as|threatened|vowed|pledged|promised)\b", re.I)
+
+
 def _said_by_someone(clause: str) -> bool:
-    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes')."""
-    return bool(re.search(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as)\b", clause, re.I))
+    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes', 'China
+    threatened to take')."""
+    return bool(_SAID_BY_SOMEONE.search(clause))
 
 
 def _attributed_elsewhere(tail: str) -> bool:

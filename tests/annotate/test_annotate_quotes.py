@@ -53,6 +53,8 @@ def quotes(*paragraphs):
         # A short quote is a quote when a speech verb gives it its speaker ("what X calls").
         (("It backs those resisting what Assistant Secretary David Stilwin calls China’s “gangster tactics”.",),
          [("David Stilwin", "gangster tactics")]),
+        (("Foreign Minister Anna Lindqvist spoke. China threatened to take “corresponding measures” in response.",),
+         [(None, "corresponding measures")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
