@@ -164,6 +164,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
                        if not any(a < offset < b for a, b, _ in spans)]
         speaker_here: Person | None = None
+        quoted_end = 0  # where the last quote with a speaker ends
         seen = 0  # people_here[:seen] stand before the current quote
         antecedent: tuple[int, str] | None = None  # (rank, name) of the person a 'he' before the quote refers to
         paragraph_quotes: list[Quote] = []
@@ -190,12 +191,15 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
                     and not _attributed_elsewhere(plain[end : end + 120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
+            elif (speaker is None and speaker_here is not None and not _SAID_BY_SOMEONE.search(clause)
+                    and not _attributed_elsewhere(plain[end : end + 120]) and not any(quoted_end < o < start for o, _, _ in people_here)):
+                speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
             if speaker is not None and _addressed(inner, speaker[1]):
                 # '"Viktor - I do not like hearing this," he wrote': not Viktor, but the last other person named before it
                 named_before = [name for _, name, _ in people_here[:seen]]
                 speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
-                speaker_here = speaker
+                speaker_here, quoted_end = speaker, end
             if speaker is None and (_is_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(clause)):
                 continue
             if speaker is not None:

@@ -55,6 +55,11 @@ def quotes(*paragraphs):
          [("David Stilwin", "gangster tactics")]),
         (("Foreign Minister Anna Lindqvist spoke. China threatened to take “corresponding measures” in response.",),
          [(None, "corresponding measures")]),
+        # A short quote later in the paragraph of an attributed one is its speaker's while no one else is named since.
+        (("Andrew Lotov, a banker, is leaving. “Today, people are more panicked,” he says. Now they want to “move immediately”.",),
+         [("Andrew Lotov", "Today, people are more panicked"), ("Andrew Lotov", "move immediately")]),
+        (("Andrew Lotov, a banker, is leaving. “Today, people are more panicked,” he says. Minister Jan Kowalczyk wants to “move immediately”.",),
+         [("Andrew Lotov", "Today, people are more panicked")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
