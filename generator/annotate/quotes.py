@@ -155,7 +155,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         text = text.translate(_QUOTE_MARKS)
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = _double_quotes(text)
-        spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]
+        # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
+        spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)
+                  if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")
         sentences = sentence_spans(text) or ((0, len(text)),)

@@ -60,6 +60,9 @@ def quotes(*paragraphs):
          [("Andrew Lotov", "Today, people are more panicked"), ("Andrew Lotov", "move immediately")]),
         (("Andrew Lotov, a banker, is leaving. “Today, people are more panicked,” he says. Minister Jan Kowalczyk wants to “move immediately”.",),
          [("Andrew Lotov", "Today, people are more panicked")]),
+        # A single-quoted phrase inside a quotation is part of it.
+        (("It was supported by Marina Petrovna, an expert: “Compare it to ‘Death to the fascist occupiers’ and it is clear.”",),
+         [("Marina Petrovna", "Compare it to ‘Death to the fascist occupiers’ and it is clear.")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
