@@ -132,8 +132,12 @@ class NameIndex:
 
     def refers(self, phrase: str, person: Person | None) -> bool:
         """True when "the minister" can only mean ``person``: the phrase's last word is a role noun of their role."""
-        head = phrase.split()[-1].lower() if phrase.split() else ""
-        role = set(re.findall(r"[\w-]+", self.roles.get(person[0], "").lower())) if person else set()
+        words = [re.sub(r"['’]s$", "", w).replace(_LEADER, ".") for w in phrase.split()]
+        head = words[-1].lower() if words else ""
+        country = next((self.places[w] for w in words if w in self.places), None)
+        if person is None or country is not None and self.countries.get(person[0]) != country:
+            return False  # "the Russian leader" is not the nearest person when that is an American president
+        role = set(re.findall(r"[\w-]+", self.roles.get(person[0], "").lower()))
         return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
 
 

@@ -173,6 +173,9 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Russian President Vladimir Putin met US President Donald Trump.",
       '"We will not retreat from our plans," Russia\'s president said.', 'The Russian leader said Trump\'s "leadership qualities" helped.'],
      ["Vladimir Putin", "Vladimir Putin"]),
+    # A known person the article gives no role has the knowledge base's first one ("President of Russia").
+    (["Donald Trump met Vladimir Putin in Alaska last week.", 'The Russian leader said Trump\'s "leadership qualities" helped.'],
+     ["Vladimir Putin"]),
     # Whom the quotation addresses does not say it: the last other person named before it does.
     (["Prime Minister Anna Lindqvist wrote to President Jan Kowalczyk to complain about the attack, and her officials posted "
       "Kowalczyk's handwritten response.",
