@@ -13,7 +13,16 @@ from typing import Mapping
 from generator.annotate import known_people, name_shapes
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
-from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
+from generator.annotate.name_shapes import (
+    GIVEN_NAMES,
+    NOT_NAME_LAST_WORDS,
+    credited,
+    is_prose,
+    looks_like_name,
+    lowercase_words,
+    name_ends,
+    sentence_start,
+)
 from generator.annotate.organisation_words import DESCRIBING_NOUNS
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
@@ -312,6 +321,9 @@ def find_people(
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
+                if known is None and _royal(candidate, name, knowledge):
+                    name, start = f"{candidate.role[-1].text} {name}", candidate.role[-1].start  # "King Felipe VI", "Queen Camilla"
+                    named_alone = True
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         singles.append((block, name, sentence))
@@ -426,6 +438,20 @@ def _after_place(tokens: list[Token], text: str, block_matches: list[Match]) -> 
     place = next((m.end for m in block_matches if m.start == tokens[0].start and m.best.taxonomy == "countries"), None)
     rest = [t for t in tokens if place is not None and t.start > place]
     return rest if len(rest) >= 2 else tokens
+
+
+#: Titles a monarch or a pope is named by with one name and a regnal number: "King Felipe VI", "Queen Camilla".
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
+_REGNAL_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[IVX]+)?")
+
+
+def _royal(candidate: Candidate, name: str, knowledge: KnowledgeBase) -> bool:
+    """True when a royal title stands right before one name (and its regnal number) that is no country's or title's."""
+    title = candidate.role[-1] if candidate.role else None
+    first = name.split()[0] if name else ""
+    return bool(title and title.text.lower() in ROYAL_TITLES and _REGNAL_NAME.fullmatch(name)
+                and first not in NOT_NAMES and first not in NOT_NAME_LAST_WORDS and first.lower() not in ROLE_NOUNS
+                and not known_people.country_word(first, knowledge))  # not "King Street"
 
 
 def _known_span(text: str, tokens: list[Token], knowledge: KnowledgeBase) -> bool:

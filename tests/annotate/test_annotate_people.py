@@ -259,6 +259,9 @@ def test_role_prefers_a_function_over_an_honorific():
     # A name before a comma and a titled name is a person of its own, whose role is not the next person's.
     ("Lavrov will meet his counterpart Badr Al Busaidov, Foreign Ministry Spokeswoman Maria Zakharowa said.",
      [("Badr Al Busaidov", "counterpart", None), ("Maria Zakharowa", "Foreign Ministry Spokeswoman", None)]),
+    # A royal title before one name and its regnal number names a person, with the title ("King Felipe VI").
+    ("Spain's King Felipo VI and Queen Letizza arrived.", [("King Felipo VI", "King", "ES"), ("Queen Letizza", "Queen", None)]),
+    ("They marched down King Street to the palace.", []),
     # An abbreviation's full stops end no appositive.
     ("Jan Rourkey, a senior official in the U.S. Treasury, spoke.", [("Jan Rourkey", "senior official in the U.S. Treasury", "US")]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
