@@ -13,17 +13,8 @@ from typing import Mapping
 from generator.annotate import known_people, name_shapes
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
-from generator.annotate.name_shapes import (
-    GIVEN_NAMES,
-    NOT_NAME_LAST_WORDS,
-    credited,
-    is_prose,
-    looks_like_name,
-    lowercase_words,
-    name_ends,
-    sentence_start,
-)
-from generator.annotate.organisation_words import DESCRIBING_NOUNS
+from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
+from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, royal, titled_name_end
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
     aged_speaker,
@@ -46,7 +37,7 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
-from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
+from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
@@ -272,9 +263,9 @@ def find_people(
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends, places):
-                name_tokens = _after_place(list(candidate.name), text, block_matches)
+                name_tokens = after_place(list(candidate.name), text, block_matches)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
-                       and not _known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
+                       and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
@@ -317,13 +308,12 @@ def find_people(
                     candidate.role or has_attribution(text, start, end)
                     or _POSSESSIVE.search(name_tokens[-1].text) and not _NOTHING_OWNED.match(text, name_tokens[-1].end)
                     or _LEADER_OF.match(text, end)
-                    or _home_surname(known, text, start, end, home_countries, lowercase)
+                    or home_surname(known, text, start, end, home_countries, lowercase)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
-                if known is None and _royal(candidate, name, knowledge):
-                    name, start = f"{candidate.role[-1].text} {name}", candidate.role[-1].start  # "King Felipe VI", "Queen Camilla"
-                    named_alone = True
+                if known is None and candidate.role and royal(candidate.role[-1].text, name, knowledge):
+                    name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         singles.append((block, name, sentence))
@@ -351,9 +341,9 @@ def find_people(
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
-                appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
+                appositive_role = (appositive.group("role").strip() if appositive and is_role_phrase(appositive.group("role"))
                                    and not VERB_START.match(appositive.group("role"))
-                                   and not _titled_name_end(appositive.group("role")) else "")
+                                   and not titled_name_end(appositive.group("role")) else "")
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
@@ -408,73 +398,3 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
-
-
-#: A preposition before a capitalised word that makes it a place ("in Austin", "at Wellington"), not a person.
-_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|outside|across|around|from|to)|&)\s+$")
-#: What after a surname makes it a firm's or a brand's: "Frost & Sullivan", "Kellogg’s" (a possessive is judged apart).
-_FIRM_AFTER = re.compile(r"\s*&|['’]s?\b")
-
-
-def _home_surname(known, text: str, start: int, end: int, countries: set[str], lowercase: frozenset[str]) -> bool:
-    """True when a known person's surname stands alone in an article about their country ("talks hosted by Putin"):
-    not a word the article writes in lowercase, a first name, a place after a preposition, a firm's name, or a
-    family name many share (a family-name-first country's "Wang")."""
-    country, name = known.attributes.get("country"), text[start:end]
-    return bool(
-        country in countries and country not in FAMILY_NAME_FIRST and name.lower() not in lowercase
-        and name not in GIVEN_NAMES and not _PLACE_PREPOSITION.search(text, max(0, start - 8), start)
-        and not _FIRM_AFTER.match(text, end)
-    )
-
-
-_PLACE_OR_THE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+(?:the\s+)?$")
-
-
-def _after_place(tokens: list[Token], text: str, block_matches: list[Match]) -> list[Token]:
-    """The words after a country that closes a role ("the founder of North Korea Kim Il-Sung"), when two or more follow."""
-    if len(tokens) < 3 or not _PLACE_OR_THE_BEFORE.search(text, max(0, tokens[0].start - 10), tokens[0].start):
-        return tokens
-    place = next((m.end for m in block_matches if m.start == tokens[0].start and m.best.taxonomy == "countries"), None)
-    rest = [t for t in tokens if place is not None and t.start > place]
-    return rest if len(rest) >= 2 else tokens
-
-
-#: Titles a monarch or a pope is named by with one name and a regnal number: "King Felipe VI", "Queen Camilla".
-ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
-_REGNAL_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[IVX]+)?")
-
-
-def _royal(candidate: Candidate, name: str, knowledge: KnowledgeBase) -> bool:
-    """True when a royal title stands right before one name (and its regnal number) that is no country's or title's."""
-    title = candidate.role[-1] if candidate.role else None
-    first = name.split()[0] if name else ""
-    return bool(title and title.text.lower() in ROYAL_TITLES and _REGNAL_NAME.fullmatch(name)
-                and first not in NOT_NAMES and first not in NOT_NAME_LAST_WORDS and first.lower() not in ROLE_NOUNS
-                and not known_people.country_word(first, knowledge))  # not "King Street"
-
-
-def _known_span(text: str, tokens: list[Token], knowledge: KnowledgeBase) -> bool:
-    """True when the words from the first token to the last spell a known person's name."""
-    return known_person(_POSSESSIVE.sub("", text[tokens[0].start : tokens[-1].end]), knowledge) is not None
-
-
-_OCCUPATION_LINKS = {"at", "from", "with", "for", "of", "in"}
-
-
-def _titled_name_end(phrase: str) -> bool:
-    """True when a capitalised role noun and two names end the phrase: another person with their title ("...,
-    Foreign Ministry Spokeswoman Maria Zakharova said"), not the role of the name before the comma."""
-    words = phrase.split()[-3:]
-    return (len(words) == 3 and words[0][:1].isupper() and words[0].lower() in ROLE_NOUNS
-            and all(w[:1].isupper() and w not in ROLE_MODIFIERS and w.lower() not in ROLE_NOUNS for w in words[1:]))
-
-
-def _is_role_phrase(phrase: str) -> bool:
-    words = [_POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
-    # An occupation is the head when it ends the phrase or a preposition follows it ("an expert from the Ministry").
-    occupation = any(w in OCCUPATIONS and (i == len(words) - 1 or words[i + 1] in _OCCUPATION_LINKS) for i, w in enumerate(words))
-    # A role noun before an organisation's noun describes the organisation ("an activist group", "the opposition party").
-    role = any((w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS) and not (i + 1 < len(words) and words[i + 1] in DESCRIBING_NOUNS)
-               for i, w in enumerate(words))
-    return (role or occupation) and len(words) <= 12

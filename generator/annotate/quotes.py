@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
 from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import alternation, mapping, words
@@ -188,11 +189,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             clause = _QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
             attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names, nearest or last_speaker)
-            if not attributed and not _is_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
+            if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
-            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or _whole_paragraph(text, start, end)):
+            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
                     and not _attributed_elsewhere(plain[end : end + 120])):
@@ -200,13 +201,13 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             elif (speaker is None and speaker_here is not None and not _SAID_BY_SOMEONE.search(clause)
                     and not _attributed_elsewhere(plain[end : end + 120]) and not any(quoted_end < o < start for o, _, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
-            if speaker is not None and _addressed(inner, speaker[1]):
+            if speaker is not None and addressed(inner, speaker[1]):
                 # '"Viktor - I do not like hearing this," he wrote': not Viktor, but the last other person named before it
                 named_before = [name for _, name, _ in people_here[:seen]]
                 speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
                 speaker_here, quoted_end = speaker, end
-            if speaker is None and (_is_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(clause)):
+            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(clause)):
                 continue
             if speaker is not None:
                 last_speaker = speaker
@@ -236,16 +237,6 @@ def _double_quotes(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), inner))
         position = match.end()
     return found
-
-
-#: A name the quotation opens by addressing ("Viktor - ...", "Mr President, ...", "Dear Emmanuel,").
-_VOCATIVE = re.compile(r"^(?:(?:Dear|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)\s*(?:,|!|\s[-–—]\s)")
-
-
-def _addressed(inner: str, name: str) -> bool:
-    """True when the quotation opens by addressing the person by a word of their name: they hear it, not say it."""
-    vocative = _VOCATIVE.match(inner)
-    return bool(vocative) and vocative.group("name") in name.split() and vocative.group("name") not in NOT_NAMES
 
 
 def _speaker_of(quote: Quote) -> Person | None:
@@ -300,16 +291,6 @@ def _said_by_someone(clause: str) -> bool:
 def _attributed_elsewhere(tail: str) -> bool:
     """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
     return bool(re.match(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b", tail))
-
-
-def _whole_paragraph(text: str, start: int, end: int) -> bool:
-    return start <= 1 and end >= len(text.rstrip()) - 2
-
-
-def _is_title(inner: str) -> bool:
-    """Quoted titles and names: every word capitalised, no sentence punctuation."""
-    words = inner.split()
-    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "for", "in"} for w in words)
 
 
 def is_name_phrase(phrase: str) -> bool:
