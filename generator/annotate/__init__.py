@@ -95,7 +95,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     found_mentions, found_terms = merge_variants(found_mentions, found_terms)
     mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
-    names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or "" for p in people},
+    names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or _known_role(p.key, knowledge) for p in people},
                       {p.key: p.country for p in people if p.country},
                       {m.surface: m.key for m in mentions if m.taxonomy == "countries"})
     offsets: dict[int, list[tuple[int, str]]] = {block: [] for block, _ in texts}
@@ -173,6 +173,13 @@ def _name_index(people, mentions) -> dict[str, tuple[str, str]]:
             if token[:1].isupper() and len(token) > 2:
                 index.setdefault(token, (key, name))
     return index
+
+
+def _known_role(key: str, knowledge: KnowledgeBase) -> str:
+    """The first role the knowledge base's description gives a person the article gives none ("President of Russia
+    since 2012"), so that "the Russian leader said" can name them; "" for anyone else."""
+    term = knowledge.term("people", key)
+    return term.description.split(";")[0] if term and term.description else ""
 
 
 def _declared(article: Article, knowledge: KnowledgeBase) -> list[Mention]:

@@ -14,7 +14,7 @@ from generator.annotate import known_people, name_shapes
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
-from generator.annotate.organisation_words import DESCRIBING_NOUNS
+from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, royal, titled_name_end
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
     aged_speaker,
@@ -47,8 +47,8 @@ _RUN_WORDS = frozenset(CONNECTORS | {","})
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"]{3,90}?)"
-    rf"(?=,|\.|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,90}?)"
+    rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 #: A role with its article (or its country's possessive) and a comma before the name: "the U.S. special envoy for
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
@@ -139,8 +139,15 @@ def capital_runs(text: str) -> list[list[Token]]:
     return [run for run in runs if any(t.capitalised for t in run)]
 
 
-def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[Candidate]:
-    """Role-and-name candidates of one run: "Prime Minister Fumio Kishida and GCC Secretary-General ..."."""
+def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: Mapping[int, int] | None = None) -> list[Candidate]:
+    """Role-and-name candidates of one run: "Prime Minister Fumio Kishida and GCC Secretary-General ...";
+    ``places`` (start to end of the countries and organisations named) tell a role's country from a person's name."""
+    places = starts_at_match if places is None else places
+
+    def subject_word(token: Token) -> bool:  # a word a list of a ministry's subjects may follow: "India's Petroleum and"
+        return (token.text in ROLE_MODIFIERS or token.text in {",", "and"} or bool(_POSSESSIVE.search(token.text))
+                or any(a <= token.start < b for a, b in places.items()))
+
     found: list[Candidate] = []
     role: list[Token] = []
     name: list[Token] = []
@@ -206,9 +213,9 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[
             if _POSSESSIVE.search(word):
                 flush()
         elif word in CONNECTORS or word == ",":
-            if word == "and" and role and not after_role and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
-                role.append(token)  # "Economy, Trade and Industry Minister"
-            elif word == "," and role and not after_role and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
+            # "Economy, Trade and Industry Minister": a list of subjects, not "Badr Al Busaidi, Foreign Ministry Spokeswoman".
+            subjects = role and not after_role and all(subject_word(t) for t in role)
+            if word in {"and", ","} and subjects and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
                 role.append(token)
             else:
                 flush()
@@ -245,17 +252,20 @@ def find_people(
     singles: list[tuple[int, str, str]] = []
     surnames = surnames_used_alone(blocks)
     lowercase = lowercase_words(blocks)
+    home_countries = {m.best.key for found in matches.values() for m in found if m.best.taxonomy == "countries"}
     for block, text in blocks:
         # Weak evidence (a given name, a country's possessive) counts only in prose, never in headline-like lines.
         prose = is_prose(text)
         block_matches = matches.get(block, [])
         others = [(m.start, m.end) for m in block_matches if m.best.taxonomy != "people"]
         match_ends = {m.start: m.end for m in block_matches}
+        places = {m.start: m.end for m in block_matches if m.best.taxonomy != "people"}
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         for run in capital_runs(text):
-            for candidate in split_candidates(run, match_ends):
-                name_tokens = list(candidate.name)
-                while name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES):
+            for candidate in split_candidates(run, match_ends, places):
+                name_tokens = after_place(list(candidate.name), text, block_matches)
+                while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
+                       and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
@@ -263,6 +273,9 @@ def find_people(
                 if (first.lower() in lowercase and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
                     name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
+                elif (first.lower() in OCCUPATIONS and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
+                        and not candidate.role):
+                    candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
                         and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge)):
                     name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming": the country closes the role, the name follows
@@ -295,9 +308,12 @@ def find_people(
                     candidate.role or has_attribution(text, start, end)
                     or _POSSESSIVE.search(name_tokens[-1].text) and not _NOTHING_OWNED.match(text, name_tokens[-1].end)
                     or _LEADER_OF.match(text, end)
+                    or home_surname(known, text, start, end, home_countries, lowercase)
                 ):
-                    known = None  # a bare surname ("May") needs a title, a speech verb or a possessive
+                    known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
+                if known is None and candidate.role and royal(candidate.role[-1].text, name, knowledge):
+                    name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         singles.append((block, name, sentence))
@@ -325,8 +341,9 @@ def find_people(
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
                 appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
-                appositive_role = (appositive.group("role").strip() if appositive and _is_role_phrase(appositive.group("role"))
-                                   and not VERB_START.match(appositive.group("role")) else "")
+                appositive_role = (appositive.group("role").strip() if appositive and is_role_phrase(appositive.group("role"))
+                                   and not VERB_START.match(appositive.group("role"))
+                                   and not titled_name_end(appositive.group("role")) else "")
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
@@ -381,16 +398,3 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
-
-
-_OCCUPATION_LINKS = {"at", "from", "with", "for", "of", "in"}
-
-
-def _is_role_phrase(phrase: str) -> bool:
-    words = [_POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
-    # An occupation is the head when it ends the phrase or a preposition follows it ("an expert from the Ministry").
-    occupation = any(w in OCCUPATIONS and (i == len(words) - 1 or words[i + 1] in _OCCUPATION_LINKS) for i, w in enumerate(words))
-    # A role noun before an organisation's noun describes the organisation ("an activist group", "the opposition party").
-    role = any((w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS) and not (i + 1 < len(words) and words[i + 1] in DESCRIBING_NOUNS)
-               for i, w in enumerate(words))
-    return (role or occupation) and len(words) <= 12

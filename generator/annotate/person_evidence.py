@@ -28,9 +28,10 @@ _AGE_AFTER = re.compile(r"^,\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 _AGE_BEFORE = re.compile(rf"(?P<verb>\b(?:{SPEECH_VERBS})\s+)?\b\d{{1,3}}-year-old\s+$")
 #: A relative "who" after a name ("Alexander Litvinenko, who was murdered").
 _PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
-#: A role noun heading an appositive too long to read whole: "Qin Boyong, vice-chairperson of the National Committee of ...".
+#: A role noun heading an appositive too long to read whole: "Qin Boyong, vice-chairperson of the National Committee of ...";
+#: never an abbreviation ("a former U.S. congressman").
 _ROLE_HEAD_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,2}?(?P<noun>[\w’'.-]+)"
+    r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,2}?(?P<noun>(?!(?:[A-Z]\.){2})[\w’'.-]+)"
     r"(?=\s+(?:of|for|at|to|in|on|from|with|and|who)\b|\s*[,.;:(]|$)"
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
 from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import alternation, mapping, words
@@ -132,8 +133,12 @@ class NameIndex:
 
     def refers(self, phrase: str, person: Person | None) -> bool:
         """True when "the minister" can only mean ``person``: the phrase's last word is a role noun of their role."""
-        head = phrase.split()[-1].lower() if phrase.split() else ""
-        role = set(re.findall(r"[\w-]+", self.roles.get(person[0], "").lower())) if person else set()
+        words = [re.sub(r"['’]s$", "", w).replace(_LEADER, ".") for w in phrase.split()]
+        head = words[-1].lower() if words else ""
+        country = next((self.places[w] for w in words if w in self.places), None)
+        if person is None or country is not None and self.countries.get(person[0]) != country:
+            return False  # "the Russian leader" is not the nearest person when that is an American president
+        role = set(re.findall(r"[\w-]+", self.roles.get(person[0], "").lower()))
         return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
 
 
@@ -150,11 +155,14 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     last_person: Person | None = None
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
+    previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
         text = text.translate(_QUOTE_MARKS)
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = _double_quotes(text)
-        spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)]
+        # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
+        spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)
+                  if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")
         sentences = sentence_spans(text) or ((0, len(text)),)
@@ -163,6 +171,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
                        if not any(a < offset < b for a, b, _ in spans)]
         speaker_here: Person | None = None
+        quoted_end = 0  # where the last quote with a speaker ends
         seen = 0  # people_here[:seen] stand before the current quote
         antecedent: tuple[int, str] | None = None  # (rank, name) of the person a 'he' before the quote refers to
         paragraph_quotes: list[Quote] = []
@@ -180,18 +189,25 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             clause = _QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
             attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names, nearest or last_speaker)
-            if not attributed and not _is_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
+            if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
-            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or _whole_paragraph(text, start, end)):
+            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
                     and not _attributed_elsewhere(plain[end : end + 120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
+            elif (speaker is None and speaker_here is not None and not _SAID_BY_SOMEONE.search(clause)
+                    and not _attributed_elsewhere(plain[end : end + 120]) and not any(quoted_end < o < start for o, _, _ in people_here)):
+                speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
+            if speaker is not None and addressed(inner, speaker[1]):
+                # '"Viktor - I do not like hearing this," he wrote': not Viktor, but the last other person named before it
+                named_before = [name for _, name, _ in people_here[:seen]]
+                speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
-                speaker_here = speaker
-            if speaker is None and (_is_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(clause)):
+                speaker_here, quoted_end = speaker, end
+            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(clause)):
                 continue
             if speaker is not None:
                 last_speaker = speaker
@@ -201,7 +217,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
             last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
-        if not spans and plain.rstrip().endswith(":"):  # 'Erdogan told reporters:' and the quotation in the next paragraph
+        previous_names = [name for _, name, _ in people_here]
+        if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
     return quotes
@@ -261,24 +278,19 @@ def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | N
     return None
 
 
+#: What before a short quote attributes it: a speech verb, or a verb of promise or threat ('threatened to take “...”').
+_SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as|threatened|vowed|pledged|promised)\b", re.I)
+
+
 def _said_by_someone(clause: str) -> bool:
-    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes')."""
-    return bool(re.search(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as)\b", clause, re.I))
+    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes', 'China
+    threatened to take')."""
+    return bool(_SAID_BY_SOMEONE.search(clause))
 
 
 def _attributed_elsewhere(tail: str) -> bool:
     """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
     return bool(re.match(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b", tail))
-
-
-def _whole_paragraph(text: str, start: int, end: int) -> bool:
-    return start <= 1 and end >= len(text.rstrip()) - 2
-
-
-def _is_title(inner: str) -> bool:
-    """Quoted titles and names: every word capitalised, no sentence punctuation."""
-    words = inner.split()
-    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "for", "in"} for w in words)
 
 
 def is_name_phrase(phrase: str) -> bool:

@@ -47,6 +47,9 @@ def people(*paragraphs):
         ("Mr Andrew Lotov said the firm had 200 inquiries a day.", "Andrew Lotov", None, None),
         # A relative clause is no role.
         ("Candidate Jim Dorrance, who accuses the chairman of weakness, said he would run.", "Jim Dorrance", "Candidate", None),
+        # An occupation opening the sentence is the role; a known name may open with a word that opens no other name.
+        ("Historian Timothy Garton Ashby wrote that Europe faced a new age.", "Timothy Garton Ashby", "Historian", None),
+        ("Vietnamese leader To Lam met the delegation on Monday.", "To Lam", "leader", "VN"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
@@ -165,6 +168,18 @@ def test_attribution_verb_is_evidence_for_a_name(text):
     assert "Tomasz Wiśniewski" in people(text)
 
 
+@pytest.mark.parametrize(("text", "key"), [
+    ("Russia's summit in Kazan was hosted by Putin and drew 20 leaders.", "vladimir-putin"),
+    ("The United States has leaned on Ukraine since Trump returned to office.", "donald-trump"),
+])
+def test_a_known_surname_alone_in_an_article_about_its_country_is_the_known_person(text, key):
+    assert key in {p.key for p in annotate(text).people}
+
+
+def test_an_appositive_with_an_abbreviation_is_the_role():
+    assert people("Beto O'Rourkey, a former U.S. congressman, criticised the policy.")["Beto O'Rourkey"][0] == "former U.S. congressman"
+
+
 def test_a_known_leaders_surname_before_his_administration_is_the_known_person():
     assert [p.key for p in annotate("The Trump administration sided with the claimants.").people] == ["donald-trump"]
 
@@ -194,6 +209,10 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Photo: Michael Kappelberg/dpa",
         # A title with no name after it is no person.
         "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
+        # A known surname alone in an article about its country is no person as a place, a firm or a brand.
+        "The United States firm moved from Washington to Austin last year.",
+        "In the United States it won awards from Frost & Sullivan and CTIA.",
+        "American brands such as Ford, Macy’s, Kellogg’s and NBC signed up.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):
@@ -233,6 +252,18 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Sen. Jim Rischer spoke on Monday about the bill.", [("Jim Rischer", "Sen.", None)]),
     ("Lt. Gen. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Lt. Gen.", None)]),
     ("Prof. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Prof.", None)]),
+    # A country closing a lowercase role before the name is no part of the name.
+    ("It was when the founder of North Korea Kim Il-Sung attended in 1959.", [("Kim Il-Sung", None, None)]),
+    ("He named the ambassador to the United States Anna Lindqvist as envoy.", [("Anna Lindqvist", None, None)]),
+    ("South Korean Trade, Industry and Energy Minister Ahn Duk-geun met him.", [("Ahn Duk-geun", "Trade, Industry and Energy Minister", "KR")]),
+    # A name before a comma and a titled name is a person of its own, whose role is not the next person's.
+    ("Lavrov will meet his counterpart Badr Al Busaidov, Foreign Ministry Spokeswoman Maria Zakharowa said.",
+     [("Badr Al Busaidov", "counterpart", None), ("Maria Zakharowa", "Foreign Ministry Spokeswoman", None)]),
+    # A royal title before one name and its regnal number names a person, with the title ("King Felipe VI").
+    ("Spain's King Felipo VI and Queen Letizza arrived.", [("King Felipo VI", "King", "ES"), ("Queen Letizza", "Queen", None)]),
+    ("They marched down King Street to the palace.", []),
+    # An abbreviation's full stops end no appositive.
+    ("Jan Rourkey, a senior official in the U.S. Treasury, spoke.", [("Jan Rourkey", "senior official in the U.S. Treasury", "US")]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])

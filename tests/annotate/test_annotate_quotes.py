@@ -46,6 +46,28 @@ def quotes(*paragraphs):
         (("Foreign Minister Anna Lindqvist spoke in Oslo. Speaking to reporters on Monday, Lindqvist said:",
           "“We will sign the deal next week and then we will see.”"),
          [("Anna Lindqvist", "We will sign the deal next week and then we will see.")]),
+        # A paragraph reporting what someone said introduces the quotation of the next.
+        (("German Chancellor Jan Kowalczyk said he remained optimistic about the talks.",
+          "“We will find a solution before Christmas. There is no alternative.”"),
+         [("Jan Kowalczyk", "We will find a solution before Christmas. There is no alternative.")]),
+        # A short quote is a quote when a speech verb gives it its speaker ("what X calls").
+        (("It backs those resisting what Assistant Secretary David Stilwin calls China’s “gangster tactics”.",),
+         [("David Stilwin", "gangster tactics")]),
+        (("Foreign Minister Anna Lindqvist spoke. China threatened to take “corresponding measures” in response.",),
+         [(None, "corresponding measures")]),
+        # A short quote later in the paragraph of an attributed one is its speaker's while no one else is named since.
+        (("Andrew Lotov, a banker, is leaving. “Today, people are more panicked,” he says. Now they want to “move immediately”.",),
+         [("Andrew Lotov", "Today, people are more panicked"), ("Andrew Lotov", "move immediately")]),
+        (("Andrew Lotov, a banker, is leaving. “Today, people are more panicked,” he says. Minister Jan Kowalczyk wants to “move immediately”.",),
+         [("Andrew Lotov", "Today, people are more panicked")]),
+        # A single-quoted phrase inside a quotation is part of it.
+        (("It was supported by Marina Petrovna, an expert: “Compare it to ‘Death to the fascist occupiers’ and it is clear.”",),
+         [("Marina Petrovna", "Compare it to ‘Death to the fascist occupiers’ and it is clear.")]),
+        # Less common speech verbs after the quote.
+        (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
+         [("Anna Lindqvist", "We all miss him so much")]),
+        (("Foreign Minister Anna Lindqvist arrived.", "“That is not a plan, it is a wish,” Lindqvist retorted."),
+         [("Anna Lindqvist", "That is not a plan, it is a wish")]),
         # Guillemets and a low opening mark.
         (("«We will not give up any of our land,» Foreign Minister Anna Lindqvist said.",
           "„The talks were useful and long”, she added."),
@@ -151,6 +173,14 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Russian President Vladimir Putin met US President Donald Trump.",
       '"We will not retreat from our plans," Russia\'s president said.', 'The Russian leader said Trump\'s "leadership qualities" helped.'],
      ["Vladimir Putin", "Vladimir Putin"]),
+    # A known person the article gives no role has the knowledge base's first one ("President of Russia").
+    (["Donald Trump met Vladimir Putin in Alaska last week.", 'The Russian leader said Trump\'s "leadership qualities" helped.'],
+     ["Vladimir Putin"]),
+    # Whom the quotation addresses does not say it: the last other person named before it does.
+    (["Prime Minister Anna Lindqvist wrote to President Jan Kowalczyk to complain about the attack, and her officials posted "
+      "Kowalczyk's handwritten response.",
+      '"Anna - I do not like hearing this - I am very angry about it," he wrote.', '"Tell them. You are my great friend."'],
+     ["Jan Kowalczyk", "Jan Kowalczyk"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers

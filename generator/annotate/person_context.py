@@ -1,0 +1,83 @@
+"""Where a name stands that says whose it is: a known surname alone in its country's article, a country closing a
+role before a name, a royal title before one name, a known name opening with a common word."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate import known_people
+from generator.annotate.known_people import known_person
+from generator.annotate.matching import Match
+from generator.annotate.name_shapes import GIVEN_NAMES, NOT_NAME_LAST_WORDS
+from generator.annotate.organisation_words import DESCRIBING_NOUNS
+from generator.annotate.person_evidence import POSSESSIVE
+from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_MODIFIERS, ROLE_NOUNS
+from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
+
+#: A preposition before a capitalised word that makes it a place ("in Austin", "at Wellington"), not a person.
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|outside|across|around|from|to)|&)\s+$")
+#: What after a surname makes it a firm's or a brand's: "Frost & Sullivan", "Kellogg’s" (a possessive is judged apart).
+_FIRM_AFTER = re.compile(r"\s*&|['’]s?\b")
+
+
+def home_surname(known, text: str, start: int, end: int, countries: set[str], lowercase: frozenset[str]) -> bool:
+    """True when a known person's surname stands alone in an article about their country ("talks hosted by Putin"):
+    not a word the article writes in lowercase, a first name, a place after a preposition, a firm's name, or a
+    family name many share (a family-name-first country's "Wang")."""
+    country, name = known.attributes.get("country"), text[start:end]
+    return bool(
+        country in countries and country not in FAMILY_NAME_FIRST and name.lower() not in lowercase
+        and name not in GIVEN_NAMES and not _PLACE_PREPOSITION.search(text, max(0, start - 8), start)
+        and not _FIRM_AFTER.match(text, end)
+    )
+
+
+_PLACE_OR_THE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+(?:the\s+)?$")
+
+
+def after_place(tokens: list, text: str, block_matches: list[Match]) -> list:
+    """The words after a country that closes a role ("the founder of North Korea Kim Il-Sung"), when two or more follow."""
+    if len(tokens) < 3 or not _PLACE_OR_THE_BEFORE.search(text, max(0, tokens[0].start - 10), tokens[0].start):
+        return tokens
+    place = next((m.end for m in block_matches if m.start == tokens[0].start and m.best.taxonomy == "countries"), None)
+    rest = [t for t in tokens if place is not None and t.start > place]
+    return rest if len(rest) >= 2 else tokens
+
+
+#: Titles a monarch or a pope is named by with one name and a regnal number: "King Felipe VI", "Queen Camilla".
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
+_REGNAL_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[IVX]+)?")
+
+
+def royal(title: str, name: str, knowledge: KnowledgeBase) -> bool:
+    """True when a royal title stands right before one name (and its regnal number) that is no country's or title's."""
+    first = name.split()[0] if name else ""
+    return bool(title.lower() in ROYAL_TITLES and _REGNAL_NAME.fullmatch(name)
+                and first not in NOT_NAMES and first not in NOT_NAME_LAST_WORDS and first.lower() not in ROLE_NOUNS
+                and not known_people.country_word(first, knowledge))  # not "King Street"
+
+
+def known_span(text: str, tokens: list, knowledge: KnowledgeBase) -> bool:
+    """True when the words from the first token to the last spell a known person's name."""
+    return known_person(POSSESSIVE.sub("", text[tokens[0].start : tokens[-1].end]), knowledge) is not None
+
+
+_OCCUPATION_LINKS = {"at", "from", "with", "for", "of", "in"}
+
+
+def titled_name_end(phrase: str) -> bool:
+    """True when a capitalised role noun and two names end the phrase: another person with their title ("...,
+    Foreign Ministry Spokeswoman Maria Zakharova said"), not the role of the name before the comma."""
+    words = phrase.split()[-3:]
+    return (len(words) == 3 and words[0][:1].isupper() and words[0].lower() in ROLE_NOUNS
+            and all(w[:1].isupper() and w not in ROLE_MODIFIERS and w.lower() not in ROLE_NOUNS for w in words[1:]))
+
+
+def is_role_phrase(phrase: str) -> bool:
+    """True when a phrase after a name is a role: an occupation or a role noun heads it."""
+    words = [POSSESSIVE.sub("", w.lower()).strip("’'") for w in phrase.split()]
+    # An occupation is the head when it ends the phrase or a preposition follows it ("an expert from the Ministry").
+    occupation = any(w in OCCUPATIONS and (i == len(words) - 1 or words[i + 1] in _OCCUPATION_LINKS) for i, w in enumerate(words))
+    # A role noun before an organisation's noun describes the organisation ("an activist group", "the opposition party").
+    role = any((w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS) and not (i + 1 < len(words) and words[i + 1] in DESCRIBING_NOUNS)
+               for i, w in enumerate(words))
+    return (role or occupation) and len(words) <= 12
