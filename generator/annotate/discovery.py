@@ -34,9 +34,12 @@ _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
 #: "... for the Liberation of Rwanda", "... for Development": what an organisation is of or for.
 _OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5})?"
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
-_ORGANIZATION = re.compile(rf"\b(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
+#: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
 _ORGANIZATION_NOUN = re.compile(ORGANIZATION_NOUNS)
-_ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)")
+#: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
+_ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
 
 
 #: Words that make the organisation noun after them part of a place's name ("Kalayaan Island Group").
@@ -153,7 +156,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            for name in _organisation_parts(_without_role(_strip_leading(match.group(0)))):
+            for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(match.group(0))))):
                 start = match.start() + match.group(0).find(name)
                 if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
                         and not _title_case(name)):

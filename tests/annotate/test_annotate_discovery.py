@@ -36,6 +36,12 @@ from generator.model import Discovery, Mention
         pytest.param("She is a graduate of the University of Colorado and the Columbia University.",
                      [("organizations", "university-of-colorado", "University of Colorado"),
                       ("organizations", "columbia-university", "Columbia University")], id="a list of two names"),
+        pytest.param("“It is hard,” say Hoang Thi Ha and Ian Storey of the Yusof Ishak Institute.",
+                     [("organizations", "yusof-ishak-institute", "Yusof Ishak Institute")], id="two people before 'of the' are no part of it"),
+        pytest.param("Judge Ivanov of the 2nd Western District Military Court sentenced him.",
+                     [("organizations", "2nd-western-district-military-court", "2nd Western District Military Court")],
+                     id="an ordinal opens the name"),
+        pytest.param("He holds a British National (Overseas) passport.", [], id="a word in brackets is no acronym"),
     ],
 )
 def test_discover(text, expected):
