@@ -26,6 +26,7 @@ from generator.annotate.organisation_words import (
 )
 from generator.annotate.roles import ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import words
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
@@ -61,6 +62,17 @@ _THE_NAME_NOUN = re.compile(
 )
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
 _ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
+_WORKPLACE_ROLE = "(?:" + "|".join(re.escape(w) for w in sorted(set(words("workplace_roles")), key=len, reverse=True)) + ")"
+#: "an analyst at Eurasia Group", "head of research at Algebris Policy Forum": where the role is held, up to a clause's end.
+_ROLE_AT_NAME = re.compile(
+    rf"\b{_WORKPLACE_ROLE}s?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+at\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|on|de)\s+(?:the\s+)?|&\s+)?{_NAME_WORD}){{0,6}})"
+    r"(?=\s*[,.;:)]|\s+(?:in|and|who|which|said|says|told|on|since|until|from|to|has|had|is|was)\b|\s*$)"
+)
+#: "Andrew Lo’s firm, Anlex, ...": the organisation a possessive's describing noun names next.
+_WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?(?:{_NOUNS}),\s+(?P<name>{_NAME})(?=[,.;])")
+#: Company suffixes written with a full stop that belongs to the name ("Tempus Inc.").
+_ABBREVIATED_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "Bhd", "Pvt"}
 _INITIATIVE_LAST = re.compile(
     "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + r")$"
 )
@@ -301,8 +313,11 @@ def described_organisations(block: int, text: str) -> list[Found]:
         candidates += [(m.start("name"), m.group("name")) for m in _NOUN_THEN_NAME.finditer(text)]
         candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
+        candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)]
+    if " at " in text:
+        candidates += [(m.start("name"), m.group("name")) for m in _ROLE_AT_NAME.finditer(text)]
     for start, name in candidates:
-        name = _POSSESSIVE.sub("", name.split(". ")[0].rstrip(".,"))  # a full stop ends the sentence, so the name
+        name = _POSSESSIVE.sub("", _without_full_stop(name.split(". ")[0]))  # a full stop ends the sentence, so the name
         if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
             start, name = start + 4, name[4:]
         words = name.split()
@@ -310,6 +325,12 @@ def described_organisations(block: int, text: str) -> list[Found]:
             continue
         found.append(Found(block, start, start + len(name), name, slugify(name)))
     return found
+
+
+def _without_full_stop(name: str) -> str:
+    """'Harbour Holdings Group.' -> 'Harbour Holdings Group'; 'Tempus Inc.' keeps the stop its abbreviation ends with."""
+    bare = name.rstrip(".,")
+    return bare + "." if name.startswith(".", len(bare)) and bare.rsplit(" ", 1)[-1] in _ABBREVIATED_SUFFIXES else bare
 
 
 def _party_name(match: re.Match[str]) -> str:

@@ -75,6 +75,14 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
                  id="a party named before the word"),
     pytest.param("John Smith, a member of the party, said he agreed.", [], id="a person described by a group is no group"),
     pytest.param("The album was made with producer John Shanks.", [], id="a person's occupation is no organisation"),
+    pytest.param("It broke two taboos, says Silvia Merler, head of research at Harbour Policy Forum, the branch of a firm.",
+                 ["Harbour Policy Forum"], id="a role held at the name"),
+    pytest.param("The dollar may weaken, said Juan Perez, senior trader and strategist at Tempus Inc.", ["Tempus Inc."],
+                 id="a role at a company keeps its abbreviation's full stop"),
+    pytest.param("Ann Lee, a professor of international politics at the Harbour University of Beirut, said so.",
+                 ["Harbour University of Beirut"], id="a professor of a subject at the name"),
+    pytest.param("An analyst at the Zaporizhzhia nuclear plant said it was safe.", [], id="a name run into a noun is no workplace"),
+    pytest.param("Andrew Lo’s firm, Anlex, normally receives ten inquiries a day.", ["Anlex"], id="a possessive's firm named next"),
 ])
 def test_organisations_the_sentence_describes(text, expected):
     assert [name for _, name, _ in discovered(text)] == expected
