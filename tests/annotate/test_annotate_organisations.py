@@ -83,6 +83,8 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
                  ["Harbour University of Beirut"], id="a professor of a subject at the name"),
     pytest.param("An analyst at the Zaporizhzhia nuclear plant said it was safe.", [], id="a name run into a noun is no workplace"),
     pytest.param("Andrew Lo’s firm, Anlex, normally receives ten inquiries a day.", ["Anlex"], id="a possessive's firm named next"),
+    pytest.param("It sold the stake to the Emirati fund Harbour Investment Partners on Monday.", ["Harbour Investment Partners"],
+                 id="a fund named after the noun"),
 ])
 def test_organisations_the_sentence_describes(text, expected):
     assert [name for _, name, _ in discovered(text)] == expected
