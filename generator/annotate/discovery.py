@@ -17,6 +17,8 @@ ORGANIZATION_NOUNS = (
     "Bureau|Division|Task Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
     "Consortium|Railways|Airlines|Institution|Observatory|Tribunal"
 )
+#: Last words of companies' names: "Midad Energy", "Augme Technologies", "Essar Steel".
+COMPANY_NOUNS = "Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel"
 #: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".
 GENERIC_WORDS = {
     "Joint", "Central", "Political", "Foreign", "Economic", "National", "Supreme", "State", "Federal", "General",
@@ -36,8 +38,8 @@ _OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5}
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
 #: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
-_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
-_ORGANIZATION_NOUN = re.compile(ORGANIZATION_NOUNS)
+_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS})(?![\w]){_OF_WHAT}")
+_ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}")
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
 
@@ -87,7 +89,7 @@ def _is_personal_name(words: str) -> bool:
     )
 
 
-_NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", ORGANIZATION_NOUNS + "|" + INITIATIVE_NOUNS).replace("?", "").split("|"))
+_NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", "|".join((ORGANIZATION_NOUNS, COMPANY_NOUNS, INITIATIVE_NOUNS))).replace("?", "").split("|"))
 
 
 def _organisation_parts(name: str) -> list[str]:

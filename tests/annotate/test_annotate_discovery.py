@@ -42,6 +42,8 @@ from generator.model import Discovery, Mention
                      [("organizations", "2nd-western-district-military-court", "2nd Western District Military Court")],
                      id="an ordinal opens the name"),
         pytest.param("He holds a British National (Overseas) passport.", [], id="a word in brackets is no acronym"),
+        pytest.param("It signed deals with Wistron and Global Lighting Technologies last year.",
+                     [("organizations", "global-lighting-technologies", "Global Lighting Technologies")], id="a company's last word"),
     ],
 )
 def test_discover(text, expected):
