@@ -123,6 +123,9 @@ def test_acronyms_that_name_no_organisation(text, acronym):
     pytest.param(("The United States imposed sanctions.", "Republican Senator Jeff Flake disagreed."), ["us-republican-party"],
                  id="the party's adjective before a role"),
     pytest.param(("The United States imposed sanctions.", "Iraq's Republican Guard was spared."), [], id="part of another name"),
+    pytest.param(("Britain debated Russia.", "Jeremy Corbyn, a former Labour leader, was endorsed."), ["uk-labour-party"],
+                 id="Labour before a role in a British article"),
+    pytest.param(("Britain debated Russia.", "The Ministry of Labour said so."), [], id="a word of another name after 'of'"),
     pytest.param(("The United States imposed sanctions.", "Democrats in the Senate agreed."), ["us-democratic-party"],
                  id="Democrats in a US article"),
     pytest.param(("South Korea and Japan met.", "South Korea's Democrats and the United States disagreed."), [],
@@ -135,7 +138,7 @@ def test_acronyms_that_name_no_organisation(text, acronym):
 def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
-                          "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam"}) == expected
+                          "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
