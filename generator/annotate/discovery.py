@@ -43,9 +43,14 @@ _ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}")
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
 
+#: A plural acronym names a kind of thing: "(ICUs)", "(NGOs)", "(DSPs)".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 #: Words that make the organisation noun after them part of a place's name ("Kalayaan Island Group").
 PLACE_BEFORE_NOUN = {"Island", "Islands", "Archipelago"}
+#: Words that make a centre a building or facility, not an organisation ("Detention Centre", "Data Center").
+FACILITY_BEFORE_CENTRE = {"Detention", "Data", "Learning", "Convention", "Exhibition", "Shopping", "Call", "Distribution",
+                          "Fulfillment", "Fulfilment", "Visitor", "Visitors", "Holding", "Reception", "Transit", "Logistics"}
 
 _LEADING = re.compile(
     r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
@@ -109,9 +114,9 @@ def _organisation_parts(name: str) -> list[str]:
 
 
 def _is_place(name: str) -> bool:
-    """'Kalayaan Island Group', 'Spratly Islands Group': a group of islands is a place, not an organisation."""
+    """'Kalayaan Island Group', 'Moscow Detention Centre': a group of islands or a facility is a place, not an organisation."""
     words = name.split()
-    return len(words) >= 2 and words[-2] in PLACE_BEFORE_NOUN
+    return len(words) >= 2 and (words[-2] in PLACE_BEFORE_NOUN or words[-2] in FACILITY_BEFORE_CENTRE and words[-1] in ("Center", "Centre"))
 
 
 def _sentence_start_word(text: str, offset: int) -> bool:
@@ -154,6 +159,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
 
         for match in _ACRONYM.finditer(text) if "(" in text else ():
             name = _strip_leading(match.group("name"))
+            if _PLURAL_ACRONYM.fullmatch(match.group("acr")):
+                continue  # "Intensive Care Units (ICUs)": a kind of thing, many of them, not one organisation
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
