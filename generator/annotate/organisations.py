@@ -73,6 +73,13 @@ _ROLE_AT_NAME = re.compile(
 _WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?(?:{_NOUNS}),\s+(?P<name>{_NAME})(?=[,.;])")
 #: Company suffixes written with a full stop that belongs to the name ("Tempus Inc.").
 _ABBREVIATED_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "Bhd", "Pvt"}
+#: A site named by its address as a source: "Reuters reports, quoted by news.ro", "according to Hotnews.ro".
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}(?![\w/@-]|\.\w)"
+_SOURCE_DOMAIN = re.compile(
+    rf"\b(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by|citing|told)\s+(?:the\s+)?(?:[a-z]+\s+(?:site|portal|website)\s+)?(?P<name>{_DOMAIN})"
+    rf"|(?<![\w./@-])(?P<subject>{_DOMAIN})\s+(?:reported|reports|wrote|writes)\b"
+)
+_DOTTED_WORD = re.compile(r"\w\.[a-z]{2,4}\b")
 _INITIATIVE_LAST = re.compile(
     "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + r")$"
 )
@@ -316,6 +323,10 @@ def described_organisations(block: int, text: str) -> list[Found]:
         candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)]
     if " at " in text:
         candidates += [(m.start("name"), m.group("name")) for m in _ROLE_AT_NAME.finditer(text)]
+    if _DOTTED_WORD.search(text):  # most paragraphs hold no address at all: a quick search first
+        for m in _SOURCE_DOMAIN.finditer(text):
+            group = "name" if m.group("name") else "subject"
+            candidates.append((m.start(group), m.group(group)))
     for start, name in candidates:
         name = _POSSESSIVE.sub("", _without_full_stop(name.split(". ")[0]))  # a full stop ends the sentence, so the name
         if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
