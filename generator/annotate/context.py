@@ -41,15 +41,19 @@ def context_matches(
                 continue  # the pattern starts with a lookbehind, so it scans slowly: most paragraphs hold no alias at all
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if any(a < end and start < b for a, b in taken.get(block, ())) or _inside_longer_name(text, start, end):
+                spans = taken.get(block, ())
+                if any(a < end and start < b for a, b in spans) or _inside_longer_name(text, start, end, {a for a, _ in spans}):
                     continue
                 alias = Alias(match.group(0), term.taxonomy, term.key, "context")
                 found.setdefault(block, []).append(Match(start, end, match.group(0), (alias,)))
     return found
 
 
-def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """True when capitalised words around the alias make it part of another name ('Indian National Congress')."""
+def _inside_longer_name(text: str, start: int, end: int, names_from: set[int] | frozenset[int] = frozenset()) -> bool:
+    """True when capitalised words around the alias make it part of another name ('Indian National Congress').
+
+    A name found starting right after it (``names_from``) is a second name: "House of Commons Intelligence and Security Committee".
+    """
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1) not in {"The", "the"} and text[: before.start()].rstrip()[-1:] not in {"", ".", "!", "?", "\"", "“"}:
         return True
@@ -57,7 +61,7 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end)
     # "Republican Senator" is the party's senator; "Republican Guard" is another name.
-    return bool(after) and after.group(1).lower() not in ROLE_NOUNS
+    return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.start(1) not in names_from
 
 
 def _reference(text: str) -> tuple[str, str]:

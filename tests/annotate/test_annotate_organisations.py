@@ -131,6 +131,9 @@ def test_acronyms_that_name_no_organisation(text, acronym):
                  id="Labour before a role in a British article"),
     pytest.param(("Britain debated Russia.", "The Ministry of Labour said so."), [], id="a word of another name after 'of'"),
     pytest.param(("Russia jailed him.", "He was held with Wagner fighters."), ["wagner-group"], id="Wagner in a Russia article"),
+    pytest.param(("Britain debated Russia.", "Kevan Jones, a member of the House of Commons Intelligence and Security Committee, spoke."),
+                 ["uk-house-of-commons"], id="a known name right after the alias is a second name"),
+    pytest.param(("Britain debated Russia.", "The House of Commons Library published it."), [], id="a capitalised word after it makes another name"),
     pytest.param(("Russia and Germany met.", "Germany hosted the talks, Germany said.", "Richard Wagner wrote it; Wagner said so."), [],
                  id="Wagner where Germany is named more"),
     pytest.param(("The United States imposed sanctions.", "Democrats in the Senate agreed."), ["us-democratic-party"],
@@ -146,7 +149,7 @@ def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
                           "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party",
-                          "wagner-group"}) == expected
+                          "wagner-group", "uk-house-of-commons"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
