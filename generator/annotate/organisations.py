@@ -95,6 +95,7 @@ _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Minis
 _BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry(?![\w-])(?!\s+of\b)")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
 _ALIAS_KEYS: dict[str, dict[str, str]] = {}
+_CONTEXT_NAMES: dict[str, frozenset[str]] = {}
 _COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 
@@ -158,7 +159,8 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         for item in acronym_definitions(block, text):
             add(item, wider=True)
         for item in described_organisations(block, text):
-            add(item)
+            if item.name not in _context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
+                add(item)
     for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):
         add(item)
     home_term = knowledge.term("countries", home) if home in adjectives else None
@@ -253,6 +255,16 @@ def _organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:
         cached = {a.text: a.key for a in knowledge.aliases if a.taxonomy == "organizations"}
         _ALIAS_KEYS.clear()
         _ALIAS_KEYS[knowledge.version] = cached
+    return cached
+
+
+def _context_names(knowledge: KnowledgeBase) -> frozenset[str]:
+    """Every context alias of the knowledge base ("CCTV", "Congress"), built once per knowledge base."""
+    cached = _CONTEXT_NAMES.get(knowledge.version)
+    if cached is None:
+        cached = frozenset(a for term in knowledge.terms.values() for a in term.attributes.get("context_aliases", ()))
+        _CONTEXT_NAMES.clear()
+        _CONTEXT_NAMES[knowledge.version] = cached
     return cached
 
 

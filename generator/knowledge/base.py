@@ -21,7 +21,8 @@ ALLOWED_KEYS = {
     "regions": {"id", "name", "aliases", "description"},
     "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals"},
     "initiatives": {"id", "name", "aliases", "kind", "countries", "description", "context_aliases", "context", "rivals"},
-    "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description"},
+    "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description", "context_aliases",
+                "context", "rivals"},
     "people": {"id", "name", "aliases", "country", "description"},
 }
 LIST_FILES = ("regions", "organizations", "initiatives", "outlets", "people")

@@ -131,6 +131,9 @@ def test_acronyms_that_name_no_organisation(text, acronym):
                  id="Labour before a role in a British article"),
     pytest.param(("Britain debated Russia.", "The Ministry of Labour said so."), [], id="a word of another name after 'of'"),
     pytest.param(("Russia jailed him.", "He was held with Wagner fighters."), ["wagner-group"], id="Wagner in a Russia article"),
+    pytest.param(("Putin met Xi in China.", "The two met in Beijing, Chinese state broadcaster CCTV reported."), ["cctv"],
+                 id="an outlet's context alias, though the sentence describes it"),
+    pytest.param(("Police in Britain said so.", "CCTV footage showed the car."), [], id="an outlet's context alias without its context"),
     pytest.param(("Britain debated Russia.", "Kevan Jones, a member of the House of Commons Intelligence and Security Committee, spoke."),
                  ["uk-house-of-commons"], id="a known name right after the alias is a second name"),
     pytest.param(("Britain debated Russia.", "The House of Commons Library published it."), [], id="a capitalised word after it makes another name"),
@@ -146,10 +149,10 @@ def test_acronyms_that_name_no_organisation(text, acronym):
                  ["communist-party-of-vietnam"], id="the Communist Party of the state named most"),
 ])
 def test_names_the_context_resolves(paragraphs, expected):
-    keys = {key for key, _ in mentioned(*paragraphs)}
+    keys = {key for key, _ in mentioned(*paragraphs)} | {key for key, _ in mentioned(*paragraphs, taxonomy="outlets")}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
                           "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party",
-                          "wagner-group", "uk-house-of-commons"}) == expected
+                          "wagner-group", "uk-house-of-commons", "cctv"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
