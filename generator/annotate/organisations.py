@@ -152,7 +152,7 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         found.append(item)
 
     for block, text in blocks:
-        for item in country_institutions(block, text, matches.get(block, []), adjectives, country_names):
+        for item in country_institutions(block, text, matches.get(block, []), adjectives, country_names, _organisation_keys(knowledge)):
             add(item)
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
@@ -199,10 +199,11 @@ def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:
 
 
 def country_institutions(block: int, text: str, matches: list[Match], adjectives: Mapping[str, str],
-                         names: Mapping[str, str] | None = None) -> list[Found]:
+                         names: Mapping[str, str] | None = None, known: Mapping[str, str] | None = None) -> list[Found]:
     """Institutions named after a country: 'Israeli Foreign Ministry', "Sri Lanka's Supreme Court", 'Spanish Parliament'.
 
-    A court is named as courts are, after the country's name (``names``): "Supreme Court of Sri Lanka".
+    A court is named as courts are, after the country's name (``names``): "Supreme Court of Sri Lanka". A name the
+    knowledge base knows (``known``: alias -> key) is its term: "Türkiye's Defense Ministry" is the 'Turkish Defense Ministry'.
     """
     found = []
     for match in matches:
@@ -223,7 +224,8 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
         court = court_name(rest, (names or {}).get(alias.key))
-        found.append(Found(block, start, after.end(), court or name, slugify(court or f"{adjective} {rest}"), alias.key))
+        key = (known or {}).get(court or name)
+        found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:
             second = also.group("rest")

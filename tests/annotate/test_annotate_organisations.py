@@ -32,6 +32,7 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("sri-lankan-ministry-of-foreign-affairs", "Sri Lankan Ministry of Foreign Affairs", "LK")], id="head of subjects"),
     pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
     pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
+    pytest.param("Türkiye's Defense Ministry declined to comment.", [], id="the knowledge base knows the name its adjective makes"),
     pytest.param("Israel’s National Security Council and Health Ministry issued a joint statement.",
                  [("israeli-health-ministry", "Israeli Health Ministry", "IL")], id="after a known institution of the country"),
     pytest.param("The Israeli National Security Council and Health Ministry issued a joint statement.", [],
@@ -39,6 +40,10 @@ def mentioned(*paragraphs, taxonomy="organizations"):
 ])
 def test_institutions_named_after_a_country(text, expected):
     assert discovered(text) == expected
+
+
+def test_a_known_institution_named_after_its_country_is_its_term():
+    assert mentioned("Türkiye's Defense Ministry declined to comment.") == [("turkish-defence-ministry", "Türkiye's Defense Ministry")]
 
 
 def test_the_institution_without_its_country_is_the_same_term():
