@@ -43,6 +43,11 @@ _ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}")
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
 
+#: One capitalised word and a possessive before a name: its owner ("Braun's Ithaca Holdings", "Musk's SpaceX Holdings").
+_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(.+)")
+#: Possessives that open names themselves: "People's Liberation Army", "Workers' Party", "King's College".
+POSSESSIVE_NAME_WORDS = {"People", "Children", "Women", "Men", "Workers", "King", "Queen", "Veterans", "Farmers", "Citizens",
+                         "St", "Saint", "Lloyd", "Moody", "Prince", "Princess", "Mothers", "Soldiers"}
 #: A plural acronym names a kind of thing: "(ICUs)", "(NGOs)", "(DSPs)".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -147,6 +152,10 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
             if owner is not None and len(text[owner + 3 : end].split()) >= 2:  # "Egypt's Suez Canal Authority"
                 start, name = owner + 3, " ".join(text[owner + 3 : end].split())
+            owned = _OWNER.match(name)
+            if (owned and owned.group(1) not in POSSESSIVE_NAME_WORDS and owned.group(1).lower() not in ROLE_NOUNS
+                    and len(owned.group(2).split()) >= 2):  # "Attorney's Office", "Prime Minister's Office" keep theirs
+                start, name = start + owned.start(2), owned.group(2)  # "Braun's Ithaca Holdings": the owner is no part of the name
             occupied.append((start, end))
             sentence = sentence_at(text, start)
             spelt_out = acronyms.get(end + 2) if text.startswith(" (", end) else None
