@@ -186,3 +186,9 @@ def test_an_acronym_the_article_defines_names_its_own_organisation():
 def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
     notes = annotate(paragraph, dateline=dateline)
     assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected
+
+
+def test_a_name_the_context_resolves_is_no_discovery():
+    notes = annotate("Britain voted on Thursday.", "Oligarchs hobnob with ministers at Conservative Party fundraisers.")
+    assert [d.name for d in notes.discoveries if d.taxonomy == "organizations"] == []
+    assert ("organizations", "uk-conservative-party") in {(m.taxonomy, m.key) for m in notes.mentions}
