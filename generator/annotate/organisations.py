@@ -26,7 +26,7 @@ from generator.annotate.organisation_words import (
 )
 from generator.annotate.roles import ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
-from generator.annotate.vocabulary import words
+from generator.annotate.vocabulary import mapping, words
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
@@ -94,6 +94,7 @@ _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Minis
 #: The same in lowercase after 'the': "the foreign ministry said" in a dateline article is that country's Foreign Ministry.
 _BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry(?![\w-])(?!\s+of\b)")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
+_ADJECTIVES = mapping("country_adjectives")
 _ALIAS_KEYS: dict[str, dict[str, str]] = {}
 _CONTEXT_NAMES: dict[str, frozenset[str]] = {}
 _COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
@@ -184,7 +185,10 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
 
 
 def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:
-    """Each country's adjective for naming its institutions ("Israel" -> "Israeli"): the demonym closest to its name."""
+    """Each country's adjective for naming its institutions ("Israel" -> "Israeli"): the demonym closest to its name.
+
+    data/country_adjectives.txt names the few where that demonym is a noun or a rarer form ("Swedish", not "Swede").
+    """
     names = {code: term.name for (taxonomy, code), term in knowledge.terms.items() if taxonomy == "countries"}
     best: dict[str, tuple[int, int, str]] = {}
     for alias in knowledge.aliases:
@@ -195,7 +199,7 @@ def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:
         rank = (-shared, 0 if re.search(r"(?:an|ish|ese|i|ic)$", alias.text) else 1, len(alias.text))
         if alias.key not in best or rank < best[alias.key][:2] + (len(best[alias.key][2]),):
             best[alias.key] = (*rank[:2], alias.text)
-    return {code: text for code, (_, _, text) in best.items()}
+    return {code: text for code, (_, _, text) in best.items()} | {code: adjective for code, (adjective,) in _ADJECTIVES.items()}
 
 
 def country_institutions(block: int, text: str, matches: list[Match], adjectives: Mapping[str, str],

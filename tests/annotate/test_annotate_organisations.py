@@ -30,6 +30,8 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("sri-lankan-ministry-of-health", "Sri Lankan Ministry of Health", "LK")], id="possessive named by the adjective"),
     pytest.param("Officials at Sri Lanka's Ministry of Foreign Affairs declined to comment.",
                  [("sri-lankan-ministry-of-foreign-affairs", "Sri Lankan Ministry of Foreign Affairs", "LK")], id="head of subjects"),
+    pytest.param("Slovakia's Interior Ministry declined to comment.",
+                 [("slovak-interior-ministry", "Slovak Interior Ministry", "SK")], id="the adjective news style uses, not the rarer demonym"),
     pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
     pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
     pytest.param("Türkiye's Defense Ministry declined to comment.", [], id="the knowledge base knows the name its adjective makes"),
