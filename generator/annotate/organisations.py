@@ -232,8 +232,9 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:
-            second = also.group("rest")
-            found.append(Found(block, also.start("rest"), also.end("rest"), f"{adjective} {second}", slugify(f"{adjective} {second}"), alias.key))
+            second = f"{adjective} {also.group('rest')}"
+            key = (known or {}).get(second)
+            found.append(Found(block, also.start("rest"), also.end("rest"), second, key or slugify(second), alias.key, known=bool(key)))
     return found
 
 
