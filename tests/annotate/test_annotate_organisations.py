@@ -101,8 +101,8 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("Andrew Lo’s firm, Anlex, normally receives ten inquiries a day.", ["Anlex"], id="a possessive's firm named next"),
     pytest.param("It sold the stake to the Emirati fund Harbour Investment Partners on Monday.", ["Harbour Investment Partners"],
                  id="a fund named after the noun"),
-    pytest.param("The talks stalled, Reuters reports, quoted by news.ro.", ["news.ro"], id="a site named by its address as a source"),
-    pytest.param("Hotnews.ro reported that the deal was off.", ["Hotnews.ro"], id="a site's address reporting"),
+    pytest.param("The talks stalled, Reuters reports, quoted by harbournews.ro.", ["harbournews.ro"], id="a site named by its address as a source"),
+    pytest.param("Harbourdaily.md reported that the deal was off.", ["Harbourdaily.md"], id="a site's address reporting"),
     pytest.param("Read more at https://www.example.ro/news and mail editor@example.ro today.", [],
                  id="an address in a link or mail is no source"),
 ])
