@@ -42,7 +42,7 @@ _UNDOTTED = {v: k for k, v in DOTTED.items()}
 _ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in [*DOTTED, *_UNDOTTED]) + r")(?=[\s-]|$)")
 _ACRONYM = re.compile(r"[A-Z]{4,}")
 #: Acronyms whose one-capital spelling is also a common word or name ("Rand Paul", "Alba"), so never an alias.
-_ACRONYM_WORD_CLASHES = frozenset({"Rand", "Alba", "Cass", "Sica", "Quad", "Nabu", "Sapo", "Somo", "Jera", "Sarc", "Fanb", "Aspi", "Swift", "Hina"})
+_ACRONYM_WORD_CLASHES = frozenset({"Rand", "Alba", "Cass", "Sica", "Quad", "Nabu", "Sapo", "Somo", "Jera", "Sarc", "Fanb", "Aspi", "Swift", "Hina", "Tika"})
 
 
 #: 'the Kremlin' also matches 'Kremlin', but 'the West' stays whole: a short bare word is too ambiguous.
