@@ -35,12 +35,14 @@ _WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]
 #: Company suffixes written with a full stop that belongs to the name ("Tempus Inc.").
 _ABBREVIATED_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "Bhd", "Pvt"}
 #: A site named by its address as a source: "Reuters reports, quoted by news.ro", "according to Hotnews.ro".
-_DOMAIN = r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,4}(?![\w/@-]|\.\w)"
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[\w-]+)*(?<=\w)\.[a-z]{2,4}(?![\w/@-]|\.\w)"
 _SOURCE_DOMAIN = re.compile(
     rf"\b(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by|citing|told)\s+(?:the\s+)?(?:[a-z]+\s+(?:site|portal|website)\s+)?(?P<name>{_DOMAIN})"
     rf"|(?<![\w./@-])(?P<subject>{_DOMAIN})\s+(?:reported|reports|wrote|writes)\b"
 )
+#: Quick searches for what the patterns cannot match without: an address's last dot, " at ".
 _DOTTED_WORD = re.compile(r"\w\.[a-z]{2,4}\b")
+_AT = re.compile(r"\sat\s")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -53,7 +55,7 @@ def described_names(text: str) -> list[tuple[int, str]]:
         candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
         candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)]
-    if " at " in text:
+    if _AT.search(text):
         candidates += [(m.start("name"), m.group("name")) for m in _ROLE_AT_NAME.finditer(text)]
     if _DOTTED_WORD.search(text):  # most paragraphs hold no address at all: a quick search first
         for m in _SOURCE_DOMAIN.finditer(text):
