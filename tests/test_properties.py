@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from stage_helpers import count_example, find_active_markup, render_markdown, settings_for
 
 from generator.annotate import annotate_article, dates, discovery, figures, initiative_discovery, organisations
+from generator.annotate import organisation_descriptions as descriptions
 from generator.index.site_index import brief_id, build_index
 from generator.markdown_text import escape_markdown, fold_text
 from generator.model import Article, Block, Brief, SourceDocument, SourceError
@@ -287,8 +288,11 @@ GUARDED = [
     ("discovery acronym", discovery._ACRONYM, lambda t: "(" in t),
     ("discovery initiative", initiative_discovery._INITIATIVE, lambda t: initiative_discovery._INITIATIVE_NOUN.search(t)),
     ("discovery organisation", discovery._ORGANIZATION, lambda t: discovery._ORGANIZATION_NOUN.search(t)),
-    *[(f"organisations described {number}", pattern, lambda t: any(noun in t for noun in organisations.DESCRIBING_NOUNS))
-      for number, pattern in enumerate((organisations._NOUN_THEN_NAME, organisations._NAME_THEN_DESCRIPTION, organisations._THE_NAME_NOUN))],
+    *[(f"organisations described {number}", pattern, lambda t: any(noun in t for noun in descriptions.DESCRIBING_NOUNS))
+      for number, pattern in enumerate((descriptions._NOUN_THEN_NAME, descriptions._NAME_THEN_DESCRIPTION, descriptions._THE_NAME_NOUN,
+                                        descriptions._WHOSE_NOUN_NAME))],
+    ("organisations workplace", descriptions._ROLE_AT_NAME, lambda t: descriptions._AT.search(t)),
+    ("organisations source address", descriptions._SOURCE_DOMAIN, lambda t: descriptions._DOTTED_WORD.search(t)),
     ("organisations acronym", organisations._ACRONYM, lambda t: "(" in t or "[" in t),
     ("organisations home institution", organisations._BARE_INSTITUTION, lambda t: "Ministry" in t or "Court" in t),
     ("discovery operation", initiative_discovery._OPERATION, lambda t: "Operation " in t),
@@ -309,6 +313,7 @@ PATTERN_WORDS = [
     "Plans start from", "plan starting at", "support independent journalism", "Email this story", "plan", "support",
     "https://t.co/x1", "www.example.com", "pic.twitter.com/Ab1", "🙂", "👉", "~", "PTI", "(AFP)", "US.", "said.",
     "2019", "1998", "March", "Sept.", "14th", "in", "since", "mid-", "of",
+    "analyst", "at", "Eurasia Group", "head of research", "quoted by", "news.ro", "a-.ro", "reported", "’s", "its", "fund",
 ]
 
 

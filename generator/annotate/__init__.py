@@ -83,9 +83,11 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
     initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches, annotator.initiative_words, _home(knowledge))
-    # An initiative's words are taken: "Visiting Forces Agreement" holds no organisation "Visiting Forces".
+    # An initiative's words are taken: "Visiting Forces Agreement" holds no organisation "Visiting Forces"; so are the
+    # names the context resolved: "the Conservative Party" is the UK's, not a new party.
     found_mentions, found_terms = discover(
-        texts, {block: [*found, *claimed.get(block, [])] for block, found in matches.items()}, organisations.taken)
+        texts, {block: [*found, *claimed.get(block, []), *in_context.get(block, [])] for block, found in matches.items()},
+        organisations.taken)
     text_of = dict(texts)
     found_mentions = initiative_mentions + found_mentions + organisations.mentions + [
         Mention(m.best.taxonomy, m.best.key, m.text, block, sentence_at(text_of[block], m.start))

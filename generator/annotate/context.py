@@ -19,6 +19,8 @@ from generator.model import Mention, Term
 Span = tuple[int, int]
 #: A capitalised word before or after the name makes it part of a longer one ("National People's Congress").
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+#: A capitalised word and a link before it too: "Ministry of Labour", "Library of Congress".
+_WORD_AND_LINK_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:of|for|and|&)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
 
 _PATTERNS: dict[str, tuple[tuple[Term, re.Pattern[str], tuple[str, ...]], ...]] = {}
@@ -39,21 +41,27 @@ def context_matches(
                 continue  # the pattern starts with a lookbehind, so it scans slowly: most paragraphs hold no alias at all
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if any(a < end and start < b for a, b in taken.get(block, ())) or _inside_longer_name(text, start, end):
+                spans = taken.get(block, ())
+                if any(a < end and start < b for a, b in spans) or _inside_longer_name(text, start, end, {a for a, _ in spans}):
                     continue
                 alias = Alias(match.group(0), term.taxonomy, term.key, "context")
                 found.setdefault(block, []).append(Match(start, end, match.group(0), (alias,)))
     return found
 
 
-def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """True when capitalised words around the alias make it part of another name ('Indian National Congress')."""
+def _inside_longer_name(text: str, start: int, end: int, names_from: set[int] | frozenset[int] = frozenset()) -> bool:
+    """True when capitalised words around the alias make it part of another name ('Indian National Congress').
+
+    A name found starting right after it (``names_from``) is a second name: "House of Commons Intelligence and Security Committee".
+    """
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1) not in {"The", "the"} and text[: before.start()].rstrip()[-1:] not in {"", ".", "!", "?", "\"", "“"}:
         return True
+    if _WORD_AND_LINK_BEFORE.search(text, max(0, start - 40), start):
+        return True
     after = _WORD_AFTER.match(text, end)
     # "Republican Senator" is the party's senator; "Republican Guard" is another name.
-    return bool(after) and after.group(1).lower() not in ROLE_NOUNS
+    return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.start(1) not in names_from
 
 
 def _reference(text: str) -> tuple[str, str]:

@@ -17,6 +17,8 @@ ORGANIZATION_NOUNS = (
     "Bureau|Division|Task Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
     "Consortium|Railways|Airlines|Institution|Observatory|Tribunal"
 )
+#: Last words of companies' names: "Midad Energy", "Augme Technologies", "Essar Steel".
+COMPANY_NOUNS = "Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel"
 #: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".
 GENERIC_WORDS = {
     "Joint", "Central", "Political", "Foreign", "Economic", "National", "Supreme", "State", "Federal", "General",
@@ -34,13 +36,26 @@ _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
 #: "... for the Liberation of Rwanda", "... for Development": what an organisation is of or for.
 _OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5})?"
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
-_ORGANIZATION = re.compile(rf"\b(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS})(?![\w]){_OF_WHAT}")
-_ORGANIZATION_NOUN = re.compile(ORGANIZATION_NOUNS)
-_ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)")
+#: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
+_ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
+_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS})(?![\w]){_OF_WHAT}")
+_ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}")
+#: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
+_ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
 
+#: One capitalised word and a possessive before a name: its owner ("Braun's Ithaca Holdings", "Musk's SpaceX Holdings").
+_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(.+)")
+#: Possessives that open names themselves: "People's Liberation Army", "Workers' Party", "King's College".
+POSSESSIVE_NAME_WORDS = {"People", "Children", "Women", "Men", "Workers", "King", "Queen", "Veterans", "Farmers", "Citizens",
+                         "St", "Saint", "Lloyd", "Moody", "Prince", "Princess", "Mothers", "Soldiers"}
+#: A plural acronym names a kind of thing: "(ICUs)", "(NGOs)", "(DSPs)".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 #: Words that make the organisation noun after them part of a place's name ("Kalayaan Island Group").
 PLACE_BEFORE_NOUN = {"Island", "Islands", "Archipelago"}
+#: Words that make a centre a building or facility, not an organisation ("Detention Centre", "Data Center").
+FACILITY_BEFORE_CENTRE = {"Detention", "Data", "Learning", "Convention", "Exhibition", "Shopping", "Call", "Distribution",
+                          "Fulfillment", "Fulfilment", "Visitor", "Visitors", "Holding", "Reception", "Transit", "Logistics"}
 
 _LEADING = re.compile(
     r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
@@ -84,7 +99,7 @@ def _is_personal_name(words: str) -> bool:
     )
 
 
-_NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", ORGANIZATION_NOUNS + "|" + INITIATIVE_NOUNS).replace("?", "").split("|"))
+_NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", "|".join((ORGANIZATION_NOUNS, COMPANY_NOUNS, INITIATIVE_NOUNS))).replace("?", "").split("|"))
 
 
 def _organisation_parts(name: str) -> list[str]:
@@ -104,9 +119,9 @@ def _organisation_parts(name: str) -> list[str]:
 
 
 def _is_place(name: str) -> bool:
-    """'Kalayaan Island Group', 'Spratly Islands Group': a group of islands is a place, not an organisation."""
+    """'Kalayaan Island Group', 'Moscow Detention Centre': a group of islands or a facility is a place, not an organisation."""
     words = name.split()
-    return len(words) >= 2 and words[-2] in PLACE_BEFORE_NOUN
+    return len(words) >= 2 and (words[-2] in PLACE_BEFORE_NOUN or words[-2] in FACILITY_BEFORE_CENTRE and words[-1] in ("Center", "Centre"))
 
 
 def _sentence_start_word(text: str, offset: int) -> bool:
@@ -137,6 +152,10 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
             if owner is not None and len(text[owner + 3 : end].split()) >= 2:  # "Egypt's Suez Canal Authority"
                 start, name = owner + 3, " ".join(text[owner + 3 : end].split())
+            owned = _OWNER.match(name)
+            if (owned and owned.group(1) not in POSSESSIVE_NAME_WORDS and owned.group(1).lower() not in ROLE_NOUNS
+                    and len(owned.group(2).split()) >= 2):  # "Attorney's Office", "Prime Minister's Office" keep theirs
+                start, name = start + owned.start(2), owned.group(2)  # "Braun's Ithaca Holdings": the owner is no part of the name
             occupied.append((start, end))
             sentence = sentence_at(text, start)
             spelt_out = acronyms.get(end + 2) if text.startswith(" (", end) else None
@@ -149,11 +168,13 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
 
         for match in _ACRONYM.finditer(text) if "(" in text else ():
             name = _strip_leading(match.group("name"))
+            if _PLURAL_ACRONYM.fullmatch(match.group("acr")):
+                continue  # "Intensive Care Units (ICUs)": a kind of thing, many of them, not one organisation
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            for name in _organisation_parts(_without_role(_strip_leading(match.group(0)))):
+            for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(match.group(0))))):
                 start = match.start() + match.group(0).find(name)
                 if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
                         and not _title_case(name)):

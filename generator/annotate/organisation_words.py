@@ -27,7 +27,7 @@ DESCRIBING_NOUNS = {
     "party", "airline", "lender", "insurer", "startup", "start-up", "operator", "conglomerate",
     "militia", "site", "website", "platform", "outlet", "tabloid", "magazine", "channel", "charity", "organisation",
     "organization", "movement", "coalition", "alliance", "union", "manufacturer", "maker", "giant",
-    "think-tank", "consultancy", "rebels", "retailer", "developer", "shipper", "contractor", "watchdog", "regulator",
+    "think-tank", "consultancy", "fund", "rebels", "retailer", "developer", "shipper", "contractor", "watchdog", "regulator",
 }
 #: Words before a described name that make it a person's or place's, not an organisation's.
 NOT_ORGANISATION_WORDS = {

@@ -14,18 +14,18 @@ from typing import Mapping
 
 from generator.annotate.discovery import INITIATIVE_NOUNS
 from generator.annotate.matching import Match
+from generator.annotate.organisation_descriptions import described_names
 from generator.annotate.organisation_words import (
-    DESCRIBING_NOUNS,
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
     INSTITUTION_SUBJECTS,
     LOWERCASE_HEADS,
     NOT_NAME_STARTS,
-    NOT_ORGANISATION_WORDS,
     NOUNS_OF_BODIES,
 )
-from generator.annotate.roles import ROLE_MODIFIERS, ROLE_NOUNS
+from generator.annotate.roles import ROLE_MODIFIERS
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
@@ -45,20 +45,6 @@ _INSTITUTION = re.compile(
 )
 #: A second institution sharing the country: "Israel’s National Security Council and Foreign Ministry".
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
-_NAME_WORD = r"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}"
-_NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
-#: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”", "coalition known as the HNC".
-_NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|referred to)\s+as|called|named)\s+(?:the\s+)?)?[\"“‘]?(?P<name>{_NAME})")
-#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said".
-_NAME_THEN_DESCRIPTION = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
-    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
-)
-#: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.
-_THE_NAME_NOUN = re.compile(
-    r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?P<between>[a-z]+\s+)?(?P<noun>group|militia|party|movement|rebels|company|firm)\b"
-)
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
 _ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
 _INITIATIVE_LAST = re.compile(
@@ -75,7 +61,9 @@ _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Minis
 #: The same in lowercase after 'the': "the foreign ministry said" in a dateline article is that country's Foreign Ministry.
 _BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry(?![\w-])(?!\s+of\b)")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
+_ADJECTIVES = mapping("country_adjectives")
 _ALIAS_KEYS: dict[str, dict[str, str]] = {}
+_CONTEXT_NAMES: dict[str, frozenset[str]] = {}
 _COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 
@@ -132,14 +120,15 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         found.append(item)
 
     for block, text in blocks:
-        for item in country_institutions(block, text, matches.get(block, []), adjectives, country_names):
+        for item in country_institutions(block, text, matches.get(block, []), adjectives, country_names, _organisation_keys(knowledge)):
             add(item)
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
         for item in acronym_definitions(block, text):
             add(item, wider=True)
         for item in described_organisations(block, text):
-            add(item)
+            if item.name not in _context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
+                add(item)
     for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):
         add(item)
     home_term = knowledge.term("countries", home) if home in adjectives else None
@@ -163,7 +152,10 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
 
 
 def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:
-    """Each country's adjective for naming its institutions ("Israel" -> "Israeli"): the demonym closest to its name."""
+    """Each country's adjective for naming its institutions ("Israel" -> "Israeli"): the demonym closest to its name.
+
+    data/country_adjectives.txt names the few where that demonym is a noun or a rarer form ("Swedish", not "Swede").
+    """
     names = {code: term.name for (taxonomy, code), term in knowledge.terms.items() if taxonomy == "countries"}
     best: dict[str, tuple[int, int, str]] = {}
     for alias in knowledge.aliases:
@@ -174,14 +166,15 @@ def country_adjectives(knowledge: KnowledgeBase) -> dict[str, str]:
         rank = (-shared, 0 if re.search(r"(?:an|ish|ese|i|ic)$", alias.text) else 1, len(alias.text))
         if alias.key not in best or rank < best[alias.key][:2] + (len(best[alias.key][2]),):
             best[alias.key] = (*rank[:2], alias.text)
-    return {code: text for code, (_, _, text) in best.items()}
+    return {code: text for code, (_, _, text) in best.items()} | {code: adjective for code, (adjective,) in _ADJECTIVES.items()}
 
 
 def country_institutions(block: int, text: str, matches: list[Match], adjectives: Mapping[str, str],
-                         names: Mapping[str, str] | None = None) -> list[Found]:
+                         names: Mapping[str, str] | None = None, known: Mapping[str, str] | None = None) -> list[Found]:
     """Institutions named after a country: 'Israeli Foreign Ministry', "Sri Lanka's Supreme Court", 'Spanish Parliament'.
 
-    A court is named as courts are, after the country's name (``names``): "Supreme Court of Sri Lanka".
+    A court is named as courts are, after the country's name (``names``): "Supreme Court of Sri Lanka". A name the
+    knowledge base knows (``known``: alias -> key) is its term: "Türkiye's Defense Ministry" is the 'Turkish Defense Ministry'.
     """
     found = []
     for match in matches:
@@ -202,11 +195,13 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
         court = court_name(rest, (names or {}).get(alias.key))
-        found.append(Found(block, start, after.end(), court or name, slugify(court or f"{adjective} {rest}"), alias.key))
+        key = (known or {}).get(court or name)
+        found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:
-            second = also.group("rest")
-            found.append(Found(block, also.start("rest"), also.end("rest"), f"{adjective} {second}", slugify(f"{adjective} {second}"), alias.key))
+            second = f"{adjective} {also.group('rest')}"
+            key = (known or {}).get(second)
+            found.append(Found(block, also.start("rest"), also.end("rest"), second, key or slugify(second), alias.key, known=bool(key)))
     return found
 
 
@@ -234,6 +229,16 @@ def _organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:
         cached = {a.text: a.key for a in knowledge.aliases if a.taxonomy == "organizations"}
         _ALIAS_KEYS.clear()
         _ALIAS_KEYS[knowledge.version] = cached
+    return cached
+
+
+def _context_names(knowledge: KnowledgeBase) -> frozenset[str]:
+    """Every context alias of the knowledge base ("CCTV", "Congress"), built once per knowledge base."""
+    cached = _CONTEXT_NAMES.get(knowledge.version)
+    if cached is None:
+        cached = frozenset(a for term in knowledge.terms.values() for a in term.attributes.get("context_aliases", ()))
+        _CONTEXT_NAMES.clear()
+        _CONTEXT_NAMES[knowledge.version] = cached
     return cached
 
 
@@ -295,27 +300,7 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
 
 def described_organisations(block: int, text: str) -> list[Found]:
     """Organisations the sentence describes as such: 'cyber firm iSight Partners', 'Airbnb, an online home-rental site'."""
-    found = []
-    candidates = []
-    if any(noun in text for noun in DESCRIBING_NOUNS):
-        candidates += [(m.start("name"), m.group("name")) for m in _NOUN_THEN_NAME.finditer(text)]
-        candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
-        candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
-    for start, name in candidates:
-        name = _POSSESSIVE.sub("", name.split(". ")[0].rstrip(".,"))  # a full stop ends the sentence, so the name
-        if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
-            start, name = start + 4, name[4:]
-        words = name.split()
-        if not words or words[0] in NOT_NAME_STARTS or words[0] in NOT_ORGANISATION_WORDS or words[0].lower() in ROLE_NOUNS:
-            continue
-        found.append(Found(block, start, start + len(name), name, slugify(name)))
-    return found
-
-
-def _party_name(match: re.Match[str]) -> str:
-    """'the Democratic Progressive party' names the 'Democratic Progressive Party'; 'the ANC party' the 'ANC'."""
-    name = match.group("name")
-    return f"{name} Party" if match.group("noun") == "party" and not match.group("between") and not name.isupper() else name
+    return [Found(block, start, start + len(name), name, slugify(name)) for start, name in described_names(text)]
 
 
 def known_institutions(matches: dict[int, list[Match]], knowledge: KnowledgeBase) -> list[tuple[str, str]]:

@@ -21,7 +21,8 @@ ALLOWED_KEYS = {
     "regions": {"id", "name", "aliases", "description"},
     "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals"},
     "initiatives": {"id", "name", "aliases", "kind", "countries", "description", "context_aliases", "context", "rivals"},
-    "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description"},
+    "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description", "context_aliases",
+                "context", "rivals"},
     "people": {"id", "name", "aliases", "country", "description"},
 }
 LIST_FILES = ("regions", "organizations", "initiatives", "outlets", "people")
@@ -41,7 +42,7 @@ _UNDOTTED = {v: k for k, v in DOTTED.items()}
 _ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in [*DOTTED, *_UNDOTTED]) + r")(?=[\s-]|$)")
 _ACRONYM = re.compile(r"[A-Z]{4,}")
 #: Acronyms whose one-capital spelling is also a common word or name ("Rand Paul", "Alba"), so never an alias.
-_ACRONYM_WORD_CLASHES = frozenset({"Rand", "Alba", "Cass", "Sica", "Quad", "Nabu", "Sapo", "Somo", "Jera", "Sarc", "Fanb", "Aspi"})
+_ACRONYM_WORD_CLASHES = frozenset({"Rand", "Alba", "Cass", "Sica", "Quad", "Nabu", "Sapo", "Somo", "Jera", "Sarc", "Fanb", "Aspi", "Swift", "Hina", "Tika"})
 
 
 #: 'the Kremlin' also matches 'Kremlin', but 'the West' stays whole: a short bare word is too ambiguous.

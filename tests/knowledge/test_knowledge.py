@@ -141,6 +141,7 @@ def test_alias_variants(text, variants):
     ("OPEC", "Opec"),
     ("UN", None),  # too short: 'Un' is a word in several languages
     ("RAND", None),  # 'Rand' is a given name
+    ("SWIFT", None),  # "Swift" is a surname ("Taylor Swift")
     ("North Atlantic Treaty Organization", None),
     ("IAEA", "Iaea"),
 ])

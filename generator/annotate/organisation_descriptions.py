@@ -1,0 +1,84 @@
+"""Organisations a sentence names by describing them: a describing noun before or after the name ("cyber firm iSight
+Partners", "Airbnb, an online home-rental site"), a role held there ("an analyst at Eurasia Group"), a possessive's firm
+("Andrew Lo's firm, Anlex") or a site's address given as a source ("quoted by news.ro")."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.organisation_words import DESCRIBING_NOUNS, NOT_NAME_STARTS, NOT_ORGANISATION_WORDS
+from generator.annotate.roles import ROLE_NOUNS
+from generator.annotate.vocabulary import words
+
+_NAME_WORD = r"(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}"
+_NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
+#: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”", "coalition known as the HNC".
+_NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|referred to)\s+as|called|named)\s+(?:the\s+)?)?[\"“‘]?(?P<name>{_NAME})")
+#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said".
+_NAME_THEN_DESCRIPTION = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
+    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
+)
+#: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.
+_THE_NAME_NOUN = re.compile(
+    r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?P<between>[a-z]+\s+)?(?P<noun>group|militia|party|movement|rebels|company|firm)\b"
+)
+_WORKPLACE_ROLE = "(?:" + "|".join(re.escape(w) for w in sorted(set(words("workplace_roles")), key=len, reverse=True)) + ")"
+#: "an analyst at Eurasia Group", "head of research at Algebris Policy Forum": where the role is held, up to a clause's end.
+_ROLE_AT_NAME = re.compile(
+    rf"\b{_WORKPLACE_ROLE}s?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+at\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|on|de)\s+(?:the\s+)?|&\s+)?{_NAME_WORD}){{0,6}})"
+    r"(?=\s*[,.;:)]|\s+(?:in|and|who|which|said|says|told|on|since|until|from|to|has|had|is|was)\b|\s*$)"
+)
+#: "Andrew Lo’s firm, Anlex, ...": the organisation a possessive's describing noun names next.
+_WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?(?:{_NOUNS}),\s+(?P<name>{_NAME})(?=[,.;])")
+#: Company suffixes written with a full stop that belongs to the name ("Tempus Inc.").
+_ABBREVIATED_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "Bhd", "Pvt"}
+#: A site named by its address as a source: "Reuters reports, quoted by news.ro", "according to Hotnews.ro".
+_DOMAIN = r"[A-Za-z][\w-]*(?:\.[\w-]+)*(?<=\w)\.[a-z]{2,4}(?![\w/@-]|\.\w)"
+_SOURCE_DOMAIN = re.compile(
+    rf"\b(?:according\s+to|quoted\s+by|cited\s+by|reported\s+by|citing|told)\s+(?:the\s+)?(?:[a-z]+\s+(?:site|portal|website)\s+)?(?P<name>{_DOMAIN})"
+    rf"|(?<![\w./@-])(?P<subject>{_DOMAIN})\s+(?:reported|reports|wrote|writes)\b"
+)
+#: Quick searches for what the patterns cannot match without: an address's last dot, " at ".
+_DOTTED_WORD = re.compile(r"\w\.[a-z]{2,4}\b")
+_AT = re.compile(r"\sat\s")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def described_names(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the organisations a sentence describes: 'cyber firm iSight Partners', 'Airbnb, an online home-rental site'."""
+    found = []
+    candidates = []
+    if any(noun in text for noun in DESCRIBING_NOUNS):
+        candidates += [(m.start("name"), m.group("name")) for m in _NOUN_THEN_NAME.finditer(text)]
+        candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
+        candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
+        candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)]
+    if _AT.search(text):
+        candidates += [(m.start("name"), m.group("name")) for m in _ROLE_AT_NAME.finditer(text)]
+    if _DOTTED_WORD.search(text):  # most paragraphs hold no address at all: a quick search first
+        for m in _SOURCE_DOMAIN.finditer(text):
+            group = "name" if m.group("name") else "subject"
+            candidates.append((m.start(group), m.group(group)))
+    for start, name in candidates:
+        name = _POSSESSIVE.sub("", _without_full_stop(name.split(". ")[0]))  # a full stop ends the sentence, so the name
+        if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
+            start, name = start + 4, name[4:]
+        words = name.split()
+        if not words or words[0] in NOT_NAME_STARTS or words[0] in NOT_ORGANISATION_WORDS or words[0].lower() in ROLE_NOUNS:
+            continue
+        found.append((start, name))
+    return found
+
+
+def _without_full_stop(name: str) -> str:
+    """'Harbour Holdings Group.' -> 'Harbour Holdings Group'; 'Tempus Inc.' keeps the stop its abbreviation ends with."""
+    bare = name.rstrip(".,")
+    return bare + "." if name.startswith(".", len(bare)) and bare.rsplit(" ", 1)[-1] in _ABBREVIATED_SUFFIXES else bare
+
+
+def _party_name(match: re.Match[str]) -> str:
+    """'the Democratic Progressive party' names the 'Democratic Progressive Party'; 'the ANC party' the 'ANC'."""
+    name = match.group("name")
+    return f"{name} Party" if match.group("noun") == "party" and not match.group("between") and not name.isupper() else name
