@@ -55,8 +55,9 @@ def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
     # A place stays a word of the name: the "Istanbul talks" are not any talks with Turkey.
     parties = Matcher([a for a in knowledge.aliases if a.taxonomy in PARTY_TAXONOMIES and a.kind not in ("surname", "place")])
     names = [(name, term.key) for term in knowledge.terms_of("initiatives") for name in (term.name, *term.aliases)]
+    taking_part = {term.key: tuple(term.attributes.get("countries", ())) for term in knowledge.terms_of("initiatives")}
     return InitiativeWords.from_vocabulary(knowledge.vocabulary).with_known(
-        (name, key, list(parties.find(name))) for name, key in names)
+        ((name, key, list(parties.find(name))) for name, key in names), taking_part)
 
 
 def annotate_article(article: Article, annotator: Annotator) -> Annotations:

@@ -29,6 +29,7 @@ class InitiativeWords:
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
     described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
+    participants: Mapping[str, frozenset[str]] = field(default_factory=dict)  # each knowledge-base initiative's countries, as "countries:XX"
     # Derived in __post_init__, once per knowledge base rather than once per article or token:
     head_ends: frozenset[str] = frozenset()  # the last word of every head: a token that is none heads nothing
     head_end_search: re.Pattern[str] = re.compile("(?!)")  # finds any of them as a word of lowercased text
@@ -62,15 +63,21 @@ class InitiativeWords:
             needs_place=frozenset(map(str, words.get("needs_place") or ())),
         )
 
-    def with_known(self, names: Iterable[tuple[str, str, list[Match]]]) -> "InitiativeWords":
-        """The same words, knowing the initiatives of the knowledge base by (name, key, the parties named in it)."""
+    def with_known(self, names: Iterable[tuple[str, str, list[Match]]],
+                   participants: Mapping[str, Iterable[str]] | None = None) -> "InitiativeWords":
+        """The same words, knowing the initiatives of the knowledge base by (name, key, the parties named in it).
+
+        ``participants`` gives each initiative's countries (ISO codes), by key.
+        """
         described = tuple(sorted({(text_words(name, found, self), key) for name, key, found in names}))
         described = tuple((w, k) for w, k in described if len(w) >= 2)
         by_kind: dict[str, list[tuple[frozenset[str], str]]] = {}
         for named, key in described:
             for kind in named & self.kinds:
                 by_kind.setdefault(kind, []).append((named, key))
-        return replace(self, described=described, described_by_kind={k: tuple(v) for k, v in by_kind.items()})
+        taking_part = {key: frozenset(f"countries:{code}" for code in codes) for key, codes in (participants or {}).items()}
+        return replace(self, described=described, described_by_kind={k: tuple(v) for k, v in by_kind.items()},
+                       participants=taking_part)
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -87,6 +94,11 @@ class InitiativeWords:
         kinds = words & self.kinds
         candidates = self.described_by_kind.get(next(iter(kinds)), ()) if kinds else self.described
         keys = {key for named, key in candidates if words <= named and named - words <= places}
+        if not keys:
+            # A fuller name than the knowledge base's, adding only countries that take part in it: the "US-Russia
+            # summit in Alaska" is the "Alaska summit", "US sanctions on Russia" the "sanctions on Russia".
+            keys = {key for named, key in candidates if named - self.kinds and named < words
+                    and words - named <= self.participants.get(key, frozenset())}
         return next(iter(keys)) if len(keys) == 1 else None
 
 
