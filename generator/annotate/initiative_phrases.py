@@ -251,6 +251,9 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
     while k < len(tokens) and _joined(text, tokens[k - 1], tokens[k]):
         match = match_at.get(k)
         if match is not None:
+            if match.best.kind == "demonym" and not qualifiers and words.heads.get(tokens[index].text.lower()) in words.demonym_targets:
+                # "sanctions on Russian oil producers": a measure on a country's goods or firms is on that country
+                return _demonym_target(tokens, k, text, match_at, words), {party(match)}
             if match.best.taxonomy not in QUALIFYING or match.best.kind == "demonym":
                 break  # "talks with Sri Lankan President ...": the demonym qualifies the next noun
             qualifiers.add(party(match))
@@ -266,6 +269,20 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
             break
         k += 2 if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the" else 1  # "between India and Sri Lanka"
     return (last.end - (2 if last.possessive else 0), qualifiers) if last else (end, set())
+
+
+def _demonym_target(tokens, k, text, match_at, words) -> int:
+    """Where "Russian oil producers" ends: the demonym at token k and up to three lowercase words after it."""
+    match = match_at[k]
+    while k + 1 < len(tokens) and match_at.get(k + 1) is match:
+        k += 1
+    end = tokens[k].end
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        low = tokens[j].text.lower()
+        if j in match_at or not tokens[j].text.islower() or low in words.not_modifiers or not _joined(text, tokens[j - 1], tokens[j]):
+            break
+        end = tokens[j].end
+    return end
 
 
 def party_sort(qualifier: str) -> str:
