@@ -109,8 +109,8 @@ def discover_initiatives(
         # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
         candidates = (words.known_as(d, places) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
         key = same[0] if same else next((k for k in candidates if k), None)
-        if key is None and not worth:
-            continue
+        if key is None and not (worth and places):
+            continue  # an article that names no country or region is no diplomacy: "MacBook Pro deal", "Switch Lite deal"
         headline_kinds_found |= best.kind in words.headline_kinds
         for phrase in sorted(group, key=lambda p: p is not best):  # the best first: it names the term
             surface = text_of[phrase.block][phrase.start : phrase.end]
