@@ -83,7 +83,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
-    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches, annotator.initiative_words, _home(knowledge))
+    # Names the context resolves ("the embargo" in an article about Cuba) are known to discovery, which leaves them be.
+    with_context = {block: sorted([*found, *in_context.get(block, [])], key=lambda m: m.start) for block, found in matches.items()}
+    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, with_context, annotator.initiative_words, _home(knowledge))
     # An initiative's words are taken: "Visiting Forces Agreement" holds no organisation "Visiting Forces".
     found_mentions, found_terms = discover(
         texts, {block: [*found, *claimed.get(block, [])] for block, found in matches.items()}, organisations.taken)

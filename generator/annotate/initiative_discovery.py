@@ -101,6 +101,7 @@ def discover_initiatives(
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
+    countries = frozenset(p for p in parties if p.startswith("countries:"))
     for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
         described = phrase_words(group)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
@@ -109,6 +110,9 @@ def discover_initiatives(
         # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
         candidates = (words.known_as(d, places) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
         key = same[0] if same else next((k for k in candidates if k), None)
+        if key is None and len(countries) == 1 and not any(p.qualifiers for p in group):
+            # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's
+            key = words.known_as(described | countries, places)
         if key is None and not (worth and places):
             continue  # an article that names no country or region is no diplomacy: "MacBook Pro deal", "Switch Lite deal"
         headline_kinds_found |= best.kind in words.headline_kinds

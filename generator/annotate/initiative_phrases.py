@@ -152,8 +152,8 @@ def _head_at(tokens, index, text, starts, match_at, words) -> tuple[int, str] | 
     if index in match_at or (token.text[:1].isupper() and token.start not in starts):
         return None  # a capitalised head is part of a name ("Visiting Forces Agreement"), found elsewhere
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following and _joined(text, token, following) and following.text.lower() in words.heads:
-        return None  # a modifier of the next head: "sanctions resolution"
+    if following and _joined(text, token, following) and (following.text.lower() in words.heads or following.text in words.compounds):
+        return None  # a modifier of the next head or noun: "sanctions resolution", "war machine"
     if following and _joined(text, token, following) and following.text[:1].isupper() and following.start not in starts:
         return None  # "the war Cabinet"
     low = token.text.lower()

@@ -26,6 +26,7 @@ class InitiativeWords:
     not_names: frozenset[str] = frozenset()  # capitalised adjectives that name no party ("Ministerial talks")
     headline_kinds: frozenset[str] = frozenset()  # kinds of event that are a term only when the headline names them
     demonym_targets: frozenset[str] = frozenset()  # kinds a demonym after the preposition names the target of ("sanctions on Russian oil")
+    compounds: frozenset[str] = frozenset()  # nouns after a head that make it their modifier ("war machine", "deal maker")
     needs_place: frozenset[str] = frozenset()  # kinds that only a country, region or year makes a term ("2016 election")
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
@@ -63,6 +64,7 @@ class InitiativeWords:
             not_by_people=frozenset(map(str, words.get("not_by_people") or ())),
             needs_place=frozenset(map(str, words.get("needs_place") or ())),
             demonym_targets=frozenset(map(str, words.get("demonym_targets") or ())),
+            compounds=frozenset(map(str, words.get("compounds") or ())),
         )
 
     def with_known(self, names: Iterable[tuple[str, str, list[Match]]],
