@@ -109,6 +109,8 @@ def discover_initiatives(
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
         # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".
         same = [key for named_words, key, _ in named if described <= named_words]
+        if len(set(same)) > 1 and not any(p.qualifiers for p in group):
+            same = []  # "the initiative" in an article naming two: which one is not certain
         # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
         candidates = (words.known_as(d, places) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
         key = same[0] if same else next((k for k in candidates if k), None)
