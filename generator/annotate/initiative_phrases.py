@@ -248,6 +248,7 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
         k += 1
     qualifiers: set[str] = set()
     last = None
+    paired = False
     while k < len(tokens) and _joined(text, tokens[k - 1], tokens[k]):
         match = match_at.get(k)
         if match is not None:
@@ -268,6 +269,9 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
         if last.possessive or preposition != "between" or k >= len(tokens) or tokens[k].text != "and":
             break
         k += 2 if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the" else 1  # "between India and Sri Lanka"
+        paired = True
+    if preposition == "between" and not paired:
+        return end, set()  # "a thaw between the Gulf's two biggest powers": one name is no pair of parties
     return (last.end - (2 if last.possessive else 0), qualifiers) if last else (end, set())
 
 

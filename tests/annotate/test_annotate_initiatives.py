@@ -100,6 +100,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
     pytest.param("India and Sri Lanka discussed a joint statement.", [("joint statement", set(), set())],
                  id="what they only discuss is not named by them"),
     pytest.param("Nissan showed the Sentra compact sedan in Detroit.", [], id="a head before a noun it modifies is none"),
+    pytest.param("It is a sign of a thaw between the Gulf's two biggest powers.", [("thaw", set(), set())],
+                 id="one name after 'between' is no pair of parties"),
     pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
                  id="a proper name before the head"),
 ])
