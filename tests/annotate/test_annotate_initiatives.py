@@ -167,6 +167,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                                     "They have also backed the Green Bridge Initiative to build roads.", "The initiative starts in May."),
                  {"blue-ocean-initiative": ["Blue Ocean Initiative"], "green-bridge-initiative": ["Green Bridge Initiative"]},
                  id="a bare mention where two are named is neither"),
+    pytest.param("China and US trade blows", ("The US tariff war hurt farmers in China.",), {"us-china-trade-war": ["US tariff war"]},
+                 id="a tariff war is the trade war, with the other country named elsewhere"),
     pytest.param("Obama to visit Cuba", ("The trip speeds up the thaw in relations between the two former foes.",
                                          "The United States and Cuba restored ties."),
                  {"cuba-us-thaw": ["thaw"]}, id="a thaw is a rapprochement"),
