@@ -100,6 +100,9 @@ def discover_initiatives(
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
     phrases = _short_forms_named(phrases, known)
     places = _places_named(known)
+    # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
+    elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found
+                                   if m.best.taxonomy == "organizations")
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
@@ -112,11 +115,11 @@ def discover_initiatives(
         if len(set(same)) > 1 and not any(p.qualifiers for p in group):
             same = []  # "the initiative" in an article naming two: which one is not certain
         # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
-        candidates = (words.known_as(d, places) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
+        candidates = (words.known_as(d, elsewhere) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
         key = same[0] if same else next((k for k in candidates if k), None)
         if key is None and len(countries) == 1 and not any(p.qualifiers for p in group):
             # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's
-            key = words.known_as(described | countries, places)
+            key = words.known_as(described | countries, elsewhere)
         if key is None and not (worth and places):
             continue  # an article that names no country or region is no diplomacy: "MacBook Pro deal", "Switch Lite deal"
         headline_kinds_found |= best.kind in words.headline_kinds
