@@ -188,7 +188,9 @@ def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[
         if match is not None:
             if match.best.taxonomy not in QUALIFYING:
                 break
-            qualifiers.add(party(match))
+            # "Beijing's infrastructure program": a capital's possessive is its government's, no event in the city
+            capital = token.possessive and match.best.kind == "place" and match.best.taxonomy == "countries"
+            qualifiers.add(f"countries:{match.best.key}" if capital else party(match))
             qualifiers.update(party(m) for m in (joined or {}).get(j, ()) if m.best.taxonomy in QUALIFYING)
             while j >= 0 and match_at.get(j) is match:
                 kept.append(j)

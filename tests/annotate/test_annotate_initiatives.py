@@ -99,6 +99,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="what two parties issue is theirs"),
     pytest.param("India and Sri Lanka discussed a joint statement.", [("joint statement", set(), set())],
                  id="what they only discuss is not named by them"),
+    pytest.param("Beijing's infrastructure program grew.", [("Beijing's infrastructure program", {"countries:CN"}, {"infrastructure"})],
+                 id="a capital's possessive is its country's"),
     pytest.param("Nissan showed the Sentra compact sedan in Detroit.", [], id="a head before a noun it modifies is none"),
     pytest.param("It is a sign of a thaw between the Gulf's two biggest powers.", [("thaw", set(), set())],
                  id="one name after 'between' is no pair of parties"),
