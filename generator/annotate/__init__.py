@@ -55,8 +55,9 @@ def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
     # A place stays a word of the name: the "Istanbul talks" are not any talks with Turkey.
     parties = Matcher([a for a in knowledge.aliases if a.taxonomy in PARTY_TAXONOMIES and a.kind not in ("surname", "place")])
     names = [(name, term.key) for term in knowledge.terms_of("initiatives") for name in (term.name, *term.aliases)]
+    taking_part = {term.key: tuple(term.attributes.get("countries", ())) for term in knowledge.terms_of("initiatives")}
     return InitiativeWords.from_vocabulary(knowledge.vocabulary).with_known(
-        (name, key, list(parties.find(name))) for name, key in names)
+        ((name, key, list(parties.find(name))) for name, key in names), taking_part)
 
 
 def annotate_article(article: Article, annotator: Annotator) -> Annotations:
@@ -82,7 +83,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
-    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, matches, annotator.initiative_words, _home(knowledge))
+    # Names the context resolves ("the embargo" in an article about Cuba) are known to discovery, which leaves them be.
+    with_context = {block: sorted([*found, *in_context.get(block, [])], key=lambda m: m.start) for block, found in matches.items()}
+    initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, with_context, annotator.initiative_words, _home(knowledge))
     # An initiative's words are taken: "Visiting Forces Agreement" holds no organisation "Visiting Forces"; so are the
     # names the context resolved: "the Conservative Party" is the UK's, not a new party.
     found_mentions, found_terms = discover(

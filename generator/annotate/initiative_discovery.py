@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from generator.annotate.discovery import (
@@ -97,20 +98,30 @@ def discover_initiatives(
         key = match.best.key
         named.extend((w, key, key) for w in words.described_by_key.get(key, ()))
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
+    phrases = _short_forms_named(phrases, known)
     places = _places_named(known)
+    # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
+    elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found
+                                   if m.best.taxonomy == "organizations")
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
+    countries = frozenset(p for p in parties if p.startswith("countries:"))
     for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
         described = phrase_words(group)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
         # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".
         same = [key for named_words, key, _ in named if described <= named_words]
+        if len(set(same)) > 1 and not any(p.qualifiers for p in group):
+            same = []  # "the initiative" in an article naming two: which one is not certain
         # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
-        candidates = (words.known_as(d, places) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
+        candidates = (words.known_as(d, elsewhere) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
         key = same[0] if same else next((k for k in candidates if k), None)
-        if key is None and not worth:
-            continue
+        if key is None and len(countries) == 1 and not any(p.qualifiers for p in group):
+            # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's
+            key = words.known_as(described | countries, elsewhere)
+        if key is None and not (worth and places):
+            continue  # an article that names no country or region is no diplomacy: "MacBook Pro deal", "Switch Lite deal"
         headline_kinds_found |= best.kind in words.headline_kinds
         for phrase in sorted(group, key=lambda p: p is not best):  # the best first: it names the term
             surface = text_of[phrase.block][phrase.start : phrase.end]
@@ -157,6 +168,33 @@ def _in_title_case(text: str) -> bool:
     """True for a headline in title case ("Operation Begins In Gaza"): most of its longer words capitalised."""
     longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
     return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) * 3 > len(longer) * 2
+
+
+#: Words that, as "the North" or "the South", stand for the one country the article names that starts with them.
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _short_forms_named(phrases: list[Phrase], known: dict[int, list[Match]]) -> list[Phrase]:
+    """The phrases with "the North's" read as the one country the article names that starts with it ("North Korea")."""
+    named: dict[str, set[tuple[str, str]]] = {}
+    for match in (m for found in known.values() for m in found):
+        first, _, rest = match.text.partition(" ")
+        if rest and match.best.taxonomy == "countries" and match.best.kind == "name" and first.lower() in _COMPASS:
+            named.setdefault(first.lower(), set()).add((party(match), match.text))
+    short = {word: next(iter(found)) for word, found in named.items() if len({key for key, _ in found}) == 1}
+    return [_with_country(p, short) if short and p.qualifiers & short.keys() else p for p in phrases]
+
+
+def _with_country(phrase: Phrase, short: dict[str, tuple[str, str]]) -> Phrase:
+    """One phrase with its short forms ("North") replaced by the country's key and name ("North Korea")."""
+    qualifiers, before, name = set(phrase.qualifiers), phrase.before, phrase.name
+    for word in phrase.qualifiers & short.keys():
+        key, full = short[word]
+        qualifiers = qualifiers - {word} | {key}
+        before = re.sub(rf"\b{word.capitalize()}\b", full, before, count=1)
+        name = re.sub(rf"\b{word.capitalize()}\b", full, name, count=1)
+    parties_before = frozenset(short[q][0] if q in short else q for q in phrase.parties_before)
+    return replace(phrase, qualifiers=frozenset(qualifiers), before=before, name=name, parties_before=parties_before)
 
 
 def _places_named(known: dict[int, list[Match]]) -> frozenset[str]:

@@ -16,7 +16,10 @@ LEAD_BLOCKS = (-1, 0)
 
 
 def merge_phrases(phrases: Iterable[Phrase]) -> list[list[Phrase]]:
-    """Phrases of one kind whose qualifiers and modifiers agree, as groups in text order; bare ones join the group before."""
+    """Phrases of one kind whose qualifiers and modifiers agree, as groups in text order; bare ones join the group before.
+
+    Bare ones of a kind no other phrase has are a group of their own.
+    """
     by_kind: dict[str, list[list[Phrase]]] = {}
     bare: list[Phrase] = []
     for phrase in phrases:
@@ -37,10 +40,14 @@ def merge_phrases(phrases: Iterable[Phrase]) -> list[list[Phrase]]:
             groups.extend(group for group in tail if not any(group is g for g in joined))
         insort(groups, merged, key=lambda group: _place(group[0]))  # in text order, as the look back expects
     starts = {kind: [_place(group[0]) for group in groups] for kind, groups in by_kind.items()}
+    alone: dict[str, list[Phrase]] = {}  # bare ones of a kind no other phrase has: one group, named by the article's country if at all
     for phrase in bare:  # "the talks": the latest group of its kind before it, else the first after it
         groups = by_kind.get(phrase.kind, [])
         if groups:
             groups[max(bisect_left(starts[phrase.kind], _place(phrase)) - 1, 0)].append(phrase)
+        else:
+            alone.setdefault(phrase.kind, []).append(phrase)
+    by_kind.update((kind, [group]) for kind, group in alone.items())
     return sorted((group for groups in by_kind.values() for group in groups), key=lambda g: _place(g[0]))
 
 

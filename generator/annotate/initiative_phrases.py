@@ -152,8 +152,8 @@ def _head_at(tokens, index, text, starts, match_at, words) -> tuple[int, str] | 
     if index in match_at or (token.text[:1].isupper() and token.start not in starts):
         return None  # a capitalised head is part of a name ("Visiting Forces Agreement"), found elsewhere
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following and _joined(text, token, following) and following.text.lower() in words.heads:
-        return None  # a modifier of the next head: "sanctions resolution"
+    if following and _joined(text, token, following) and (following.text.lower() in words.heads or following.text in words.compounds):
+        return None  # a modifier of the next head or noun: "sanctions resolution", "war machine"
     if following and _joined(text, token, following) and following.text[:1].isupper() and following.start not in starts:
         return None  # "the war Cabinet"
     low = token.text.lower()
@@ -188,7 +188,9 @@ def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[
         if match is not None:
             if match.best.taxonomy not in QUALIFYING:
                 break
-            qualifiers.add(party(match))
+            # "Beijing's infrastructure program": a capital's possessive is its government's, no event in the city
+            capital = token.possessive and match.best.kind == "place" and match.best.taxonomy == "countries"
+            qualifiers.add(f"countries:{match.best.key}" if capital else party(match))
             qualifiers.update(party(m) for m in (joined or {}).get(j, ()) if m.best.taxonomy in QUALIFYING)
             while j >= 0 and match_at.get(j) is match:
                 kept.append(j)
@@ -248,9 +250,13 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
         k += 1
     qualifiers: set[str] = set()
     last = None
+    paired = False
     while k < len(tokens) and _joined(text, tokens[k - 1], tokens[k]):
         match = match_at.get(k)
         if match is not None:
+            if match.best.kind == "demonym" and not qualifiers and words.heads.get(tokens[index].text.lower()) in words.demonym_targets:
+                # "sanctions on Russian oil producers": a measure on a country's goods or firms is on that country
+                return _demonym_target(tokens, k, text, match_at, words), {party(match)}
             if match.best.taxonomy not in QUALIFYING or match.best.kind == "demonym":
                 break  # "talks with Sri Lankan President ...": the demonym qualifies the next noun
             qualifiers.add(party(match))
@@ -265,7 +271,24 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
         if last.possessive or preposition != "between" or k >= len(tokens) or tokens[k].text != "and":
             break
         k += 2 if k + 1 < len(tokens) and tokens[k + 1].text.lower() == "the" else 1  # "between India and Sri Lanka"
+        paired = True
+    if preposition == "between" and not paired:
+        return end, set()  # "a thaw between the Gulf's two biggest powers": one name is no pair of parties
     return (last.end - (2 if last.possessive else 0), qualifiers) if last else (end, set())
+
+
+def _demonym_target(tokens, k, text, match_at, words) -> int:
+    """Where "Russian oil producers" ends: the demonym at token k and up to three lowercase words after it."""
+    match = match_at[k]
+    while k + 1 < len(tokens) and match_at.get(k + 1) is match:
+        k += 1
+    end = tokens[k].end
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        low = tokens[j].text.lower()
+        if j in match_at or not tokens[j].text.islower() or low in words.not_modifiers or not _joined(text, tokens[j - 1], tokens[j]):
+            break
+        end = tokens[j].end
+    return end
 
 
 def party_sort(qualifier: str) -> str:

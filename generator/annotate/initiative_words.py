@@ -25,10 +25,13 @@ class InitiativeWords:
     plural_modifiers: frozenset[str] = frozenset()  # plurals that modify a head ("arms embargo")
     not_names: frozenset[str] = frozenset()  # capitalised adjectives that name no party ("Ministerial talks")
     headline_kinds: frozenset[str] = frozenset()  # kinds of event that are a term only when the headline names them
+    demonym_targets: frozenset[str] = frozenset()  # kinds a demonym after the preposition names the target of ("sanctions on Russian oil")
+    compounds: frozenset[str] = frozenset()  # nouns after a head that make it their modifier ("war machine", "deal maker")
     needs_place: frozenset[str] = frozenset()  # kinds that only a country, region or year makes a term ("2016 election")
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
     described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
+    participants: Mapping[str, frozenset[str]] = field(default_factory=dict)  # each knowledge-base initiative's countries, as "countries:XX"
     # Derived in __post_init__, once per knowledge base rather than once per article or token:
     head_ends: frozenset[str] = frozenset()  # the last word of every head: a token that is none heads nothing
     head_end_search: re.Pattern[str] = re.compile("(?!)")  # finds any of them as a word of lowercased text
@@ -60,17 +63,25 @@ class InitiativeWords:
             headline_kinds=frozenset(map(str, words.get("headline_kinds") or ())),
             not_by_people=frozenset(map(str, words.get("not_by_people") or ())),
             needs_place=frozenset(map(str, words.get("needs_place") or ())),
+            demonym_targets=frozenset(map(str, words.get("demonym_targets") or ())),
+            compounds=frozenset(map(str, words.get("compounds") or ())),
         )
 
-    def with_known(self, names: Iterable[tuple[str, str, list[Match]]]) -> "InitiativeWords":
-        """The same words, knowing the initiatives of the knowledge base by (name, key, the parties named in it)."""
+    def with_known(self, names: Iterable[tuple[str, str, list[Match]]],
+                   participants: Mapping[str, Iterable[str]] | None = None) -> "InitiativeWords":
+        """The same words, knowing the initiatives of the knowledge base by (name, key, the parties named in it).
+
+        ``participants`` gives each initiative's countries (ISO codes), by key.
+        """
         described = tuple(sorted({(text_words(name, found, self), key) for name, key, found in names}))
         described = tuple((w, k) for w, k in described if len(w) >= 2)
         by_kind: dict[str, list[tuple[frozenset[str], str]]] = {}
         for named, key in described:
             for kind in named & self.kinds:
                 by_kind.setdefault(kind, []).append((named, key))
-        return replace(self, described=described, described_by_kind={k: tuple(v) for k, v in by_kind.items()})
+        taking_part = {key: frozenset(f"countries:{code}" for code in codes) for key, codes in (participants or {}).items()}
+        return replace(self, described=described, described_by_kind={k: tuple(v) for k, v in by_kind.items()},
+                       participants=taking_part)
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -87,6 +98,11 @@ class InitiativeWords:
         kinds = words & self.kinds
         candidates = self.described_by_kind.get(next(iter(kinds)), ()) if kinds else self.described
         keys = {key for named, key in candidates if words <= named and named - words <= places}
+        if not keys:
+            # A fuller name than the knowledge base's, adding only countries that take part in it: the "US-Russia
+            # summit in Alaska" is the "Alaska summit", "US sanctions on Russia" the "sanctions on Russia".
+            keys = {key for named, key in candidates if named - self.kinds and named < words
+                    and words - named <= self.participants.get(key, frozenset())}
         return next(iter(keys)) if len(keys) == 1 else None
 
 
