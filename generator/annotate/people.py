@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from generator.annotate import known_people, name_shapes
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
@@ -79,10 +79,10 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word (or comma) of a paragraph with its offsets."""
 
+    # A named tuple, not a frozen dataclass: a paragraph makes dozens, and a frozen dataclass is slow to make.
     text: str
     start: int
     end: int
@@ -93,9 +93,11 @@ class Token:
 
     @property
     def role_noun(self) -> bool:
+        if not self.text[:1].isupper():
+            return False
         word = self.text.lower().rstrip(",")
         singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
-        return self.capitalised and (singular in ROLE_NOUNS or re.split(r"[-.]", word)[-1] in ROLE_NOUNS)
+        return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
 
 
 @dataclass(frozen=True, slots=True)
