@@ -18,6 +18,8 @@ _ENTITIES = {"|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;"}
 #: What starts a block (list item, quote, definition, details, "///" blocks) when it opens a line; "1." and "1)" too.
 _LINE_START = re.compile(r"^(?:[-+*>?=:/]|\d+[.)])")
 _WHITESPACE = re.compile(r"\s+")
+#: Whitespace other than a plain space: a text without it and without two spaces in a row is single-spaced already.
+_ODD_WHITESPACE = re.compile(r"[^\S ]")
 
 
 def character_map(table: Mapping[str, str]) -> Callable[[str], str]:
@@ -57,9 +59,16 @@ def strip_unprintable(text: str) -> str:
     return _UNPRINTABLE.sub("", text)
 
 
+def single_spaced(text: str) -> str:
+    """Every run of whitespace as one space; most texts are single-spaced already, which two scans in C tell."""
+    if "  " not in text and not _ODD_WHITESPACE.search(text):
+        return text
+    return _WHITESPACE.sub(" ", text)
+
+
 def fold_text(value: object) -> str:
     """The text a reader sees: printable characters only, whitespace folded to single spaces."""
-    return _WHITESPACE.sub(" ", strip_unprintable(str(value))).strip()
+    return single_spaced(strip_unprintable(str(value))).strip()
 
 
 def escape_markdown(value: object) -> SafeMarkdown:
@@ -78,7 +87,7 @@ def _escape(text: str) -> SafeMarkdown:
 
 def escape_fragment(text: str) -> str:
     """A piece of a line as Markdown: like escape_markdown, but keeps its edge spaces and is not a line start."""
-    return _ESCAPES(_WHITESPACE.sub(" ", strip_unprintable(text)))
+    return _ESCAPES(single_spaced(strip_unprintable(text)))
 
 
 def escape_line_start(text: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 import yaml
@@ -14,6 +15,7 @@ from generator.markdown_text import (
     escape_markdown,
     fold_text,
     plain_title,
+    single_spaced,
     yaml_value,
 )
 
@@ -124,6 +126,12 @@ CHARACTER_TABLES = [
 @pytest.mark.parametrize("text", [*HOSTILE, "", "a-b — «c» ’s \\# |^]", "éà ünïcode – \ud800"])
 def test_character_map_is_translate_in_one_pass(table, text):
     assert character_map(table)(text) == text.translate(str.maketrans(table))
+
+
+@pytest.mark.parametrize("text", [*HOSTILE, "", " ", "  ", "a b", "a  b", " a ", "a\tb", "a \t b", "a\n\nb", "a\u00a0b", "a\u3000 b",
+                                  "a\u2028b", "end \n"])
+def test_single_spaced_folds_whitespace_as_one_regex_would(text):
+    assert single_spaced(text) == re.sub(r"\s+", " ", text)
 
 
 @pytest.mark.parametrize(("value", "expected"), [(42, "42"), (None, "None"), (1.5, "1&#46;5"), ("  a \n b ", "a b")])
