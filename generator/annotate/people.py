@@ -112,33 +112,39 @@ def capital_runs(text: str) -> list[list[Token]]:
     """Runs of capitalised words, particles, connectors and commas, split at sentence ends."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    capital = False  # whether ``current`` holds a capitalised word: a run of connectors and commas alone is dropped
     previous_end = 0
     for match in _WORDS.finditer(text):
         word = match.group(0)
-        if not (word[0].isupper() or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and _PARTICLE_JOINED.match(word)):
+        upper = word[0].isupper()
+        if not (upper or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and _PARTICLE_JOINED.match(word)):
             # Most words end any run and nothing else: the run after them starts afresh, whatever came before.
             if current:
-                runs.append(current)
-                current = []
+                if capital:
+                    runs.append(current)
+                current, capital = [], False
             continue
         start, end = match.span()
         # Only white space may separate the words of a run.
         if current and start > previous_end and not text[previous_end:start].isspace():
-            runs.append(current)
-            current = []
-        glued = _GLUED.match(word)
+            if capital:
+                runs.append(current)
+            current, capital = [], False
+        glued = _GLUED.match(word) if len(word) > 5 else None  # two words glued are six letters at least
         if glued and (glued.group("left") in ROLE_MODIFIERS or glued.group("left").lower() in ROLE_NOUNS):
             cut = start + glued.end("left")
             current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
         else:
             current.append(Token(word, start, end))
+        capital = capital or upper
         if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
-            runs.append(current)
-            current = []
+            if capital:
+                runs.append(current)
+            current, capital = [], False
         previous_end = end
-    if current:
+    if current and capital:
         runs.append(current)
-    return [run for run in runs if any(t.capitalised for t in run)]
+    return runs
 
 
 def split_candidates(run: list[Token], starts_at_match: dict[int, int]) -> list[Candidate]:
