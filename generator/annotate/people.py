@@ -80,9 +80,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 class Token(NamedTuple):
-    """A word (or comma) of a paragraph with its offsets."""
+    """A word (or comma) of a paragraph with its offsets (a named tuple: a paragraph makes dozens, quick to make)."""
 
-    # A named tuple, not a frozen dataclass: a paragraph makes dozens, and a frozen dataclass is slow to make.
     text: str
     start: int
     end: int
@@ -112,7 +111,7 @@ def capital_runs(text: str) -> list[list[Token]]:
     """Runs of capitalised words, particles, connectors and commas, split at sentence ends."""
     runs: list[list[Token]] = []
     current: list[Token] = []
-    capital = False  # whether ``current`` holds a capitalised word: a run of connectors and commas alone is dropped
+    capital = False  # whether ``current`` holds a capitalised word
     previous_end = 0
     for match in _WORDS.finditer(text):
         word = match.group(0)
@@ -120,15 +119,13 @@ def capital_runs(text: str) -> list[list[Token]]:
         if not (upper or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and _PARTICLE_JOINED.match(word)):
             # Most words end any run and nothing else: the run after them starts afresh, whatever came before.
             if current:
-                if capital:
-                    runs.append(current)
+                runs.extend([current] if capital else ())  # a run of connectors and commas alone is dropped
                 current, capital = [], False
             continue
         start, end = match.span()
         # Only white space may separate the words of a run.
         if current and start > previous_end and not text[previous_end:start].isspace():
-            if capital:
-                runs.append(current)
+            runs.extend([current] if capital else ())
             current, capital = [], False
         glued = _GLUED.match(word) if len(word) > 5 else None  # two words glued are six letters at least
         if glued and (glued.group("left") in ROLE_MODIFIERS or glued.group("left").lower() in ROLE_NOUNS):
@@ -138,8 +135,7 @@ def capital_runs(text: str) -> list[list[Token]]:
             current.append(Token(word, start, end))
         capital = capital or upper
         if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
-            if capital:
-                runs.append(current)
+            runs.extend([current] if capital else ())
             current, capital = [], False
         previous_end = end
     if current and capital:

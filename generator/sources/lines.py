@@ -41,8 +41,7 @@ MIN_BODY_WORDS = 12
 MAX_SUBHEADING_WORDS = 8
 MAX_HEADLINE_WORDS = 30
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-#: Those spaces but the plain one: a line without them and without two spaces in a row has nothing to fold.
-_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # those spaces but the plain one
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
 #: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
