@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from generator.annotate import known_people, name_shapes
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
@@ -79,9 +79,8 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word (or comma) of a paragraph with its offsets."""
+class Token(NamedTuple):
+    """A word (or comma) of a paragraph with its offsets (a named tuple: a paragraph makes dozens, quick to make)."""
 
     text: str
     start: int
@@ -93,9 +92,11 @@ class Token:
 
     @property
     def role_noun(self) -> bool:
+        if not self.text[:1].isupper():
+            return False
         word = self.text.lower().rstrip(",")
         singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
-        return self.capitalised and (singular in ROLE_NOUNS or re.split(r"[-.]", word)[-1] in ROLE_NOUNS)
+        return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,33 +111,36 @@ def capital_runs(text: str) -> list[list[Token]]:
     """Runs of capitalised words, particles, connectors and commas, split at sentence ends."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    capital = False  # whether ``current`` holds a capitalised word
     previous_end = 0
     for match in _WORDS.finditer(text):
         word = match.group(0)
-        if not (word[0].isupper() or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and _PARTICLE_JOINED.match(word)):
+        upper = word[0].isupper()
+        if not (upper or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and _PARTICLE_JOINED.match(word)):
             # Most words end any run and nothing else: the run after them starts afresh, whatever came before.
             if current:
-                runs.append(current)
-                current = []
+                runs.extend([current] if capital else ())  # a run of connectors and commas alone is dropped
+                current, capital = [], False
             continue
         start, end = match.span()
         # Only white space may separate the words of a run.
         if current and start > previous_end and not text[previous_end:start].isspace():
-            runs.append(current)
-            current = []
-        glued = _GLUED.match(word)
+            runs.extend([current] if capital else ())
+            current, capital = [], False
+        glued = _GLUED.match(word) if len(word) > 5 else None  # two words glued are six letters at least
         if glued and (glued.group("left") in ROLE_MODIFIERS or glued.group("left").lower() in ROLE_NOUNS):
             cut = start + glued.end("left")
             current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
         else:
             current.append(Token(word, start, end))
+        capital = capital or upper
         if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
-            runs.append(current)
-            current = []
+            runs.extend([current] if capital else ())
+            current, capital = [], False
         previous_end = end
-    if current:
+    if current and capital:
         runs.append(current)
-    return [run for run in runs if any(t.capitalised for t in run)]
+    return runs
 
 
 def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: Mapping[int, int] | None = None) -> list[Candidate]:

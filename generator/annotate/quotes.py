@@ -16,6 +16,7 @@ from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_pa
 from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import alternation, mapping, words
+from generator.markdown_text import character_map
 from generator.model import Quote
 
 #: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
@@ -28,7 +29,7 @@ ROLE_REFERENCES = mapping("role_references")
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
-_QUOTE_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“"})
+_QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“"})
 _SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
@@ -157,7 +158,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     open_quote = False
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
-        text = text.translate(_QUOTE_MARKS)
+        text = _QUOTE_MARKS(text)
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = _double_quotes(text)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.

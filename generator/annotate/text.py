@@ -5,8 +5,10 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from generator.markdown_text import character_map
+
 #: One-to-one character folds, so offsets in folded text are offsets in the original.
-_FOLD = str.maketrans({
+_FOLD = character_map({
     "‘": "'", "’": "'", "ʼ": "'", "‛": "'", "`": "'", "´": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
     "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
@@ -22,7 +24,7 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-
 
 def fold(text: str) -> str:
     """Curly quotes and dashes folded to ASCII, length unchanged."""
-    return text.translate(_FOLD)
+    return _FOLD(text)
 
 
 def lower_same_length(text: str) -> str:

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import BuiltinFunctionType, MethodType
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import jinja2
+import jinja2.runtime
+import jinja2.utils
 
 from generator.index.records import SiteIndex
 from generator.knowledge.base import KnowledgeBase
@@ -67,6 +70,26 @@ def counted(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+class PageContext(jinja2.runtime.Context):
+    """Jinja's context, calling bound methods and builtins that take no context straight away.
+
+    Why: a list page calls a helper for every line it lists, and ``Context.call`` looks twice for a
+    ``pass_context`` mark on every callable first; a bound method has one only if its function has.
+    """
+
+    @jinja2.utils.internalcode
+    def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (Jinja's signature)
+        kind = type(__obj)
+        if kind is BuiltinFunctionType or (kind is MethodType and not hasattr(__obj.__func__, "jinja_pass_arg")):
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+            try:
+                return __obj(*args, **kwargs)
+            except StopIteration:  # as Context.call answers it
+                return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
+        return super().call(__obj, *args, **kwargs)
+
+
 def make_environment(templates_dir: Path, bytecode_dir: Path | None = None) -> jinja2.Environment:
     """The Jinja2 environment: strict about undefined names, escaping every printed value."""
     if bytecode_dir is not None:
@@ -83,6 +106,7 @@ def make_environment(templates_dir: Path, bytecode_dir: Path | None = None) -> j
         lstrip_blocks=True,
         extensions=["jinja2.ext.do"],
     )
+    env.context_class = PageContext
     env.filters["yaml"] = yaml_value
     env.filters["plain_title"] = plain_title
     env.filters["counted"] = counted

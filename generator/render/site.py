@@ -84,6 +84,8 @@ class Renderer:
         self.links: dict[Any, Any] = {}  # shared by the PageHelpers of every page this renderer renders
         self.common = {"index": self.index, "knowledge": knowledge, "taxonomies": TAXONOMIES, "feed_path": feed_path,
                        "events_limit": TERM_EVENTS_LIMIT, "cooccurring_scan": COOCCURRING_SCAN}
+        # Each template once per renderer: Jinja's get_template looks at the template's file on every call.
+        self.templates: dict[str, jinja2.Template] = {}
 
     def render(self, job: PageJob) -> tuple[str, set[Dependency]]:
         """One file's text and the index entries it read."""
@@ -91,7 +93,10 @@ class Renderer:
             self.log.start()
         if job.producer.endswith(".j2"):
             helpers = PageHelpers(job.path, self.index, self.knowledge, self.links).names()
-            text = self.env.get_template(job.producer).render(page_path=job.path, **self.common, **helpers, **job.values)
+            template = self.templates.get(job.producer)
+            if template is None:
+                template = self.templates[job.producer] = self.env.get_template(job.producer)
+            text = template.render(page_path=job.path, **self.common, **helpers, **job.values)
         else:
             text = WRITERS[job.producer](self.index, self.knowledge, self.site_url, self.memory, **job.values)
         return text, (self.log.reads if self.log else set())
@@ -123,6 +128,11 @@ def render_jobs(jobs: Sequence[PageJob], index: SiteIndex, knowledge: KnowledgeB
     if len(jobs) < PARALLEL_RENDER_THRESHOLD or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         renderer = Renderer(*arguments)
         return [renderer.render(job) for job in jobs]
+    if memory is not None:
+        # Compiled here once, the templates are inherited by every worker instead of compiled in each.
+        environment = environment_for(memory, settings.templates_dir, settings.bytecode_dir)
+        for producer in sorted({job.producer for job in jobs if job.producer.endswith(".j2")}):
+            environment.get_template(producer)
     global _FORKED
     _FORKED = (jobs, arguments)  # forked workers inherit the index as it is: nothing big is pickled
     try:

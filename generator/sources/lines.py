@@ -42,6 +42,7 @@ MIN_BODY_WORDS = 12
 MAX_SUBHEADING_WORDS = 8
 MAX_HEADLINE_WORDS = 30
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # those spaces but the plain one
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
 #: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
@@ -105,7 +106,9 @@ def normalise_line(line: str, max_chars: int) -> str:
     line = unicodedata.normalize("NFC", line[:max_chars])
     line = _INVISIBLE.sub("", line)
     line = _CONTROL_CHARS.sub(" ", line)
-    return _SPACES.sub(" ", line).strip()
+    if "  " in line or _ODD_SPACES.search(line):  # most lines have single spaces only: two scans in C say so
+        line = _SPACES.sub(" ", line)
+    return line.strip()
 
 
 def noise_reason(text: str, words: int) -> RemovedReason | None:

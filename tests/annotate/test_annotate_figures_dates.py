@@ -104,3 +104,12 @@ def test_months_without_a_year_need_a_dated_article():
     from generator.annotate.dates import find_events
 
     assert find_events([(0, "They met on February 2 and again in June.")], None) == []
+
+
+@pytest.mark.parametrize("text", ["the 2nd round", "3 of 5 states", "12 out of 15", "no digits at all", "1 st", "x 9 of",
+                                  "$5 million", "4 km", "", "ç 10th ø"])
+def test_every_figure_guard_agrees_with_looking_for_each_literal(text):
+    from generator.annotate.figures import PATTERNS, guard, present
+
+    for _, _, needed in PATTERNS:
+        assert guard(needed)(text.lower()) == present(text.lower(), needed)

@@ -270,3 +270,16 @@ def test_role_prefers_a_function_over_an_honorific():
 def test_role_phrases_in_their_common_forms(text, people):
     notes = annotate(text)
     assert [(p.name, p.role, p.country) for p in notes.people] == people
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("Prime Minister Fumio Kishida and GCC Secretary-General Jasem Albudaiwi met, the and of",
+     [["Prime", "Minister", "Fumio", "Kishida", "and", "GCC", "Secretary-General", "Jasem", "Albudaiwi"]]),
+    ("the, and of", []),  # connectors and commas alone are no run
+    ("Mr. Smith. Then al-Assad spoke", [["Mr.", "Smith."], ["Then", "al-Assad"]]),  # a full stop ends a run
+    ("MinisterJohn Doe; Ann Lee", [["Minister", "John", "Doe"], ["Ann", "Lee"]]),  # glued words split; ";" ends a run
+])
+def test_capital_runs(text, runs):
+    from generator.annotate.people import capital_runs
+
+    assert [[token.text for token in run] for run in capital_runs(text)] == runs

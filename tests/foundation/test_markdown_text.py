@@ -2,11 +2,22 @@
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 import yaml
 
-from generator.markdown_text import SafeMarkdown, escape_fragment, escape_line_start, escape_markdown, fold_text, plain_title, yaml_value
+from generator.markdown_text import (
+    SafeMarkdown,
+    character_map,
+    escape_fragment,
+    escape_line_start,
+    escape_markdown,
+    fold_text,
+    plain_title,
+    single_spaced,
+    yaml_value,
+)
 
 HOSTILE = [
     # HTML and scripts
@@ -102,6 +113,25 @@ def test_escape_fragment_keeps_edge_spaces_and_concatenates():
     assert escape_fragment(" a*b ") == r" a\*b "
     for cut in range(len(text) + 1):
         assert escape_fragment(text[:cut]) + escape_fragment(text[cut:]) == escape_markdown(text)
+
+
+CHARACTER_TABLES = [
+    {"&": "&amp;", "\\": "\\\\", "#": "\\#", "|": "&#124;", "]": "\\]", "^": "&#94;", "-": "&#45;"},
+    {"’": "'", "—": "-", "«": "“"},
+    {"a": "", " ": "  "},
+]
+
+
+@pytest.mark.parametrize("table", CHARACTER_TABLES)
+@pytest.mark.parametrize("text", [*HOSTILE, "", "a-b — «c» ’s \\# |^]", "éà ünïcode – \ud800"])
+def test_character_map_is_translate_in_one_pass(table, text):
+    assert character_map(table)(text) == text.translate(str.maketrans(table))
+
+
+@pytest.mark.parametrize("text", [*HOSTILE, "", " ", "  ", "a b", "a  b", " a ", "a\tb", "a \t b", "a\n\nb", "a\u00a0b", "a\u3000 b",
+                                  "a\u2028b", "end \n"])
+def test_single_spaced_folds_whitespace_as_one_regex_would(text):
+    assert single_spaced(text) == re.sub(r"\s+", " ", text)
 
 
 @pytest.mark.parametrize(("value", "expected"), [(42, "42"), (None, "None"), (1.5, "1&#46;5"), ("  a \n b ", "a b")])

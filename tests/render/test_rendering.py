@@ -2,6 +2,7 @@
 import json
 from dataclasses import replace
 
+import jinja2
 import pytest
 from render_helpers import TINY_KNOWLEDGE, tiny_briefs, tiny_index
 
@@ -253,3 +254,38 @@ def test_a_figure_links_every_paragraph_it_is_in():
     exported = json.loads(pages["data/briefs.json"])["briefs"]
     assert [b["figures"] for b in exported if b["id"] == "brief-1"] == [[
         {"text": "$5 billion", "kind": "money", "sentence": "Acme will build it.", "paragraph": 2, "paragraphs": [2, 1, 3]}]]
+
+
+class _Counter:
+    """A helper object whose bound method a template calls."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def bump(self, step=1):
+        self.calls += step
+        return self.calls
+
+    @jinja2.pass_context
+    def who(self, context):
+        return context["who"]
+
+
+def _stops():
+    raise StopIteration
+
+
+@pytest.mark.parametrize(("source", "names", "expected"), [
+    ("{{ bump() }} {{ bump(2) }}", lambda: {"bump": _Counter().bump}, "1 3"),  # a bound method: called straight away
+    ("{% for x in [1, 2] %}{{ bump(x) }}{% endfor %}", lambda: {"bump": _Counter().bump}, "13"),  # inside a loop
+    ("{{ found.get('a') }}", lambda: {"found": {"a": "b"}}, "b"),  # a builtin method
+    ("{{ named() }}", lambda: {"named": jinja2.pass_context(lambda context: context["who"]), "who": "Ana"}, "Ana"),
+    ("{{ who_is() }}", lambda: {"who": "Ana", "who_is": _Counter().who}, "Ana"),  # a bound method that takes the context
+    ("{{ stops() is undefined }}", lambda: {"stops": _stops}, "True"),  # StopIteration: undefined, as Jinja answers it
+])
+def test_templates_call_helpers_as_jinja_does(source, names, expected, tmp_path):
+    from generator.render.helpers import make_environment
+
+    env = make_environment(tmp_path)
+    env.finalize = None
+    assert env.from_string(source).render(**names()) == expected

@@ -792,3 +792,13 @@ def test_a_caption_before_a_share_bar_is_no_lead():
     share = "\n".join(["Share", "Facebook", "Twitter", "LinkedIn", "Email", "Print", "Copy link", "Share this article", "Advertisement"] * 2)
     (article,) = clean(f"{PIER}\n{LEAD}\n{share}\n{B}\n{C}\n{D}\n")
     assert article.blocks == paragraphs(B, C, D)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("a b", "a b"), ("a  b", "a b"), ("  a \t b  ", "a b"), ("a\u00a0b", "a b"), ("a \u3000\u2009 b", "a b"),
+    ("a\u200bb", "ab"), ("a\x07b", "a b"), ("", ""), (" ", ""), ("e\u0301", "é"),
+])
+def test_normalise_line_folds_spaces_and_drops_invisibles(line, expected):
+    from generator.sources.lines import normalise_line
+
+    assert normalise_line(line, 100) == expected
