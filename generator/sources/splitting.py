@@ -7,7 +7,7 @@ from itertools import islice
 from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.bylines import is_byline, is_name_line, is_plain_byline
+from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
@@ -38,7 +38,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         if is_body(line):
             in_body = True
             continue
-        if not line.candidate or next_body[i] is None or is_byline(line.text):
+        if not line.candidate or next_body[i] is None or is_byline(line.text) or is_piped_byline(line.text):
             continue
         if single and (headlines or in_body):
             break

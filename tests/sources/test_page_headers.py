@@ -100,3 +100,16 @@ def test_the_authors_name_over_the_date_stamp_is_the_byline_though_teasers_repea
     teasers = ["Fishing crews celebrate the new moorings", "Jane Doe", "11 May 2026 10:00", "Storm season starts early on the coast", "Jane Doe", "10 May 2026 09:00"]
     (article,) = clean(PIER, "Jane Doe", "12 May 2026 09:20", A, B, C, "Recommended", *teasers)
     assert article.byline == "Jane Doe"
+
+
+PIPED_BYLINE = "By Jane Doe | May 12, 2026 -- 09:20 GMT (10:20 BST) | Topic: Harbours and Coastal Transport"
+
+
+@pytest.mark.parametrize(("header", "footer"), [
+    pytest.param([PIER, "The eastern pier will grow by two hundred metres, and the town will pay for it over ten years.",
+                  PIPED_BYLINE, "(Image: Tomas Berg / Harbour Gazette)"], [], id="under the dek, over a caption"),
+    pytest.param([PIER, PIPED_BYLINE], ["Related topics:", PIPED_BYLINE, *FOOTER], id="printed again in the footer"),
+])
+def test_a_byline_run_on_into_the_date_and_topic_is_the_byline_not_a_headline(header, footer):
+    (article,) = clean(*MENU, *header, A, B, C, *footer)
+    assert (article.title, article.byline, [b.text for b in article.blocks]) == (PIER, PIPED_BYLINE, [A, B, C])
