@@ -323,16 +323,24 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
             segments.append((begin, end))
     articles: list[Article] = []
     carried: list[RemovedLine] = []
-    for begin, end in segments:
+    built = [(begin, end, build_article(document, lines[begin:end], begin in starts, 0)) for begin, end in segments]
+    teasers = _teaser_segments([article for _, _, article in built])
+    for number, (begin, end, article) in enumerate(built):
         titled = begin in starts
         if not titled and end in starts and same_headline(title_head(lines[begin].text), lines[end].text):
             carried.extend(_all_removed(lines[begin:end]))  # the browser's title line and the page's chrome before the headline
             continue
-        article = build_article(document, lines[begin:end], titled, len(articles))
-        if article is None or not article.blocks:
-            # A segment with no body (navigation before the first headline) joins the next article's provenance.
+        if number in teasers and articles:
+            # A teaser after the article (headline and a line or two, no header) is the article's furniture, not a brief.
+            articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried) + tuple(_after_end(lines[begin:end])))
+            carried = []
+            continue
+        if article is None or not article.blocks or number in teasers:
+            # A segment with no body (navigation before the first headline), or a teaser over the article, joins the
+            # next article's provenance.
             carried.extend(_all_removed(lines[begin:end]))
             continue
+        article = replace(article, position=len(articles))
         if carried:
             article = replace(article, removed=tuple(carried) + article.removed)
             carried = []
@@ -343,6 +351,43 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     if cuts and articles:
         articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
     return share_page_chrome(_apply_frontmatter(fold_preface(articles), document.meta))
+
+
+#: A titled article this small, with no byline or dateline, is a teaser box (a headline and its summary or two), not an
+#: article: a second article pasted after the first has a header or several paragraphs of text.
+MAX_TEASER_BLOCKS = 4
+MAX_TEASER_WORDS = 100
+#: ... when the page's article is this many times longer at least (a file of short pieces has no teaser among them).
+MIN_ARTICLE_TO_TEASER = 3
+
+
+def _words(article: Article | None) -> int:
+    return sum(len(block.text.split()) for block in article.blocks) if article is not None else 0
+
+
+def _is_teaser(article: Article | None) -> bool:
+    """A titled article of a line or two of text and no header of its own."""
+    if article is None or not article.blocks or article.title is None or article.byline or article.dateline or article.bio:
+        return False
+    return len(article.blocks) <= MAX_TEASER_BLOCKS and _words(article) <= MAX_TEASER_WORDS
+
+
+def _teaser_segments(articles: list[Article | None]) -> set[int]:
+    """Indexes of the teasers before a file's first real article or after its last one (between two, a small piece
+    may be the text a box cut off its article: it stays), when the longest article dwarfs them."""
+    teasers = {number for number, article in enumerate(articles) if _is_teaser(article)}
+    real = [number for number, article in enumerate(articles) if article is not None and article.blocks and number not in teasers]
+    if not real:
+        return set()
+    longest = max(_words(articles[number]) for number in real)
+    return {
+        number for number in teasers
+        if (number < real[0] or number > real[-1]) and _words(articles[number]) * MIN_ARTICLE_TO_TEASER <= longest
+    }
+
+
+def _after_end(lines: Iterable[Line]) -> list[RemovedLine]:
+    return [RemovedLine(line.text, line.noise or RemovedReason.AFTER_END) for line in lines]
 
 
 #: An untitled opening this short, before a titled article, is a preface (a blog's word on the pieces it reposts).
