@@ -13,7 +13,7 @@ from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
 from generator.sources.numbered import unmark_numbered_items
 from generator.sources.pages import page_article
-from generator.sources.teasers import mark_dated_teasers
+from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
 
 #: Lines that close an article; a headline right after one starts the next article.
@@ -324,7 +324,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     articles: list[Article] = []
     carried: list[RemovedLine] = []
     built = [(begin, end, build_article(document, lines[begin:end], begin in starts, 0)) for begin, end in segments]
-    teasers = _teaser_segments([article for _, _, article in built])
+    teasers = teaser_segments([article for _, _, article in built])
     for number, (begin, end, article) in enumerate(built):
         titled = begin in starts
         if not titled and end in starts and same_headline(title_head(lines[begin].text), lines[end].text):
@@ -353,62 +353,8 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     return share_page_chrome(_apply_frontmatter(fold_preface(articles), document.meta))
 
 
-#: A titled article this small, with no byline or dateline, is a teaser box (a headline and its summary or two), not an
-#: article: a second article pasted after the first has a header or several paragraphs of text.
-MAX_TEASER_BLOCKS = 4
-MAX_TEASER_WORDS = 100
-#: ... when the page's article is this many times longer at least (a file of short pieces has no teaser among them).
-MIN_ARTICLE_TO_TEASER = 3
-
-
-def _words(article: Article | None) -> int:
-    return sum(len(block.text.split()) for block in article.blocks) if article is not None else 0
-
-
-def _is_teaser(article: Article | None) -> bool:
-    """A titled article of a line or two of text and no header of its own."""
-    if article is None or not article.blocks or article.title is None or article.byline or article.dateline or article.bio:
-        return False
-    return len(article.blocks) <= MAX_TEASER_BLOCKS and _words(article) <= MAX_TEASER_WORDS
-
-
-def _teaser_segments(articles: list[Article | None]) -> set[int]:
-    """Indexes of the teasers before a file's first real article or after its last one (between two, a small piece
-    may be the text a box cut off its article: it stays), when the longest article dwarfs them."""
-    teasers = {number for number, article in enumerate(articles) if _is_teaser(article)}
-    real = [number for number, article in enumerate(articles) if article is not None and article.blocks and number not in teasers]
-    if not real:
-        return set()
-    longest = max(_words(articles[number]) for number in real)
-    return {
-        number for number in teasers
-        if (number < real[0] or number > real[-1]) and _words(articles[number]) * MIN_ARTICLE_TO_TEASER <= longest
-    }
-
-
 def _after_end(lines: Iterable[Line]) -> list[RemovedLine]:
     return [RemovedLine(line.text, line.noise or RemovedReason.AFTER_END) for line in lines]
-
-
-#: An untitled opening this short, before a titled article, is a preface (a blog's word on the pieces it reposts).
-PREFACE_MAX_PARAGRAPHS = 3
-PREFACE_MAX_WORDS = 250
-
-
-def fold_preface(articles: list[Article]) -> list[Article]:
-    """A short untitled opening followed by a titled article becomes that article's standfirst, not a brief of its own."""
-    if len(articles) < 2 or articles[0].title or not articles[1].title or articles[1].standfirst:
-        return articles
-    preface = articles[0]
-    paragraphs = [b.text for b in preface.blocks if b.kind == "paragraph"]
-    if len(paragraphs) != len(preface.blocks) or len(paragraphs) > PREFACE_MAX_PARAGRAPHS:
-        return articles
-    text = " ".join(paragraphs)
-    if len(text.split()) > PREFACE_MAX_WORDS:
-        return articles
-    # The preface's own removed lines stay with the article, so the provenance still shows every dropped line.
-    first = replace(articles[1], position=0, standfirst=text, removed=preface.removed + articles[1].removed)
-    return [first] + [replace(article, position=number) for number, article in enumerate(articles[2:], start=1)]
 
 
 def _all_removed(lines: Iterable[Line]) -> list[RemovedLine]:
