@@ -33,6 +33,16 @@ _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?
 _NAME_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|da|van|von|bin|al|el|la|le)){1,3}$")
 
 
+#: A byline that runs on into the page's date and topic, its fields set apart by bars, is this long at most.
+MAX_PIPED_BYLINE_WORDS = 24
+
+
+def is_piped_byline(text: str) -> bool:
+    """'By NAME | November 18, 2019 -- 19:14 GMT | Topic: Hardware': a byline run on into the page's date and topic, too long
+    for is_byline's shape (a sentence never holds a bar, a page's header does)."""
+    return "|" in text and len(text.split()) <= MAX_PIPED_BYLINE_WORDS and by_name(text) is not None
+
+
 def is_labelled_byline(text: str) -> bool:
     """'Opinion piece by NAME, Professor of ...', 'Analysis by NAME': a byline after a label word."""
     return len(text.split()) <= 16 and not SENTENCE_END.search(text) and bool(_LABELLED_BYLINE.match(text))

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.bylines import is_byline, is_name_line, is_under_name, is_writer_title
+from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
@@ -103,12 +103,15 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if title is not None and _same_headline(text, title):
             removed.append(RemovedLine(text, RemovedReason.REPEATED))
             continue
+        if text == byline:
+            removed.append(RemovedLine(text, RemovedReason.BYLINE))  # the byline printed again (in the page's footer)
+            continue
         if i == labelled_name:
             continue
         if i in echoes:
             removed.append(RemovedLine(text, RemovedReason.DUPLICATE))  # a highlight or pull quote the text says in full
             continue
-        if not started and byline is None and (is_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
+        if not started and byline is None and (is_byline(text) or is_piped_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
             continue
         if not started and byline is None and _labelled_name(rest, i) is not None:
@@ -270,7 +273,7 @@ def _dateline_follows(lines: list[Line], i: int) -> bool:
 def _byline_follows(lines: list[Line], i: int) -> bool:
     """True when a byline (or a byline's label: 'By', 'Authors') comes within the next two lines that are not noise."""
     following = [line for line in lines[i + 1 :] if line.noise is None][:2]
-    return any(is_byline(line.text) or _BYLINE_LABEL.match(line.text) for line in following)
+    return any(is_byline(line.text) or is_piped_byline(line.text) or _BYLINE_LABEL.match(line.text) for line in following)
 
 
 #: A byline's label on a line of its own, the name on the next line ("By" / "John T Psaropoulos").

@@ -7,13 +7,13 @@ from itertools import islice
 from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.bylines import is_byline, is_name_line, is_plain_byline
+from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
 from generator.sources.numbered import unmark_numbered_items
 from generator.sources.pages import page_article
-from generator.sources.teasers import mark_dated_teasers
+from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
 
 #: Lines that close an article; a headline right after one starts the next article.
@@ -38,7 +38,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         if is_body(line):
             in_body = True
             continue
-        if not line.candidate or next_body[i] is None or is_byline(line.text):
+        if not line.candidate or next_body[i] is None or is_byline(line.text) or is_piped_byline(line.text):
             continue
         if single and (headlines or in_body):
             break
@@ -323,16 +323,24 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
             segments.append((begin, end))
     articles: list[Article] = []
     carried: list[RemovedLine] = []
-    for begin, end in segments:
+    built = [(begin, end, build_article(document, lines[begin:end], begin in starts, 0)) for begin, end in segments]
+    teasers = teaser_segments([article for _, _, article in built])
+    for number, (begin, end, article) in enumerate(built):
         titled = begin in starts
         if not titled and end in starts and same_headline(title_head(lines[begin].text), lines[end].text):
             carried.extend(_all_removed(lines[begin:end]))  # the browser's title line and the page's chrome before the headline
             continue
-        article = build_article(document, lines[begin:end], titled, len(articles))
-        if article is None or not article.blocks:
-            # A segment with no body (navigation before the first headline) joins the next article's provenance.
+        if number in teasers and articles:
+            # A teaser after the article (headline and a line or two, no header) is the article's furniture, not a brief.
+            articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried) + tuple(_after_end(lines[begin:end])))
+            carried = []
+            continue
+        if article is None or not article.blocks or number in teasers:
+            # A segment with no body (navigation before the first headline), or a teaser over the article, joins the
+            # next article's provenance.
             carried.extend(_all_removed(lines[begin:end]))
             continue
+        article = replace(article, position=len(articles))
         if carried:
             article = replace(article, removed=tuple(carried) + article.removed)
             carried = []
@@ -345,25 +353,8 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     return share_page_chrome(_apply_frontmatter(fold_preface(articles), document.meta))
 
 
-#: An untitled opening this short, before a titled article, is a preface (a blog's word on the pieces it reposts).
-PREFACE_MAX_PARAGRAPHS = 3
-PREFACE_MAX_WORDS = 250
-
-
-def fold_preface(articles: list[Article]) -> list[Article]:
-    """A short untitled opening followed by a titled article becomes that article's standfirst, not a brief of its own."""
-    if len(articles) < 2 or articles[0].title or not articles[1].title or articles[1].standfirst:
-        return articles
-    preface = articles[0]
-    paragraphs = [b.text for b in preface.blocks if b.kind == "paragraph"]
-    if len(paragraphs) != len(preface.blocks) or len(paragraphs) > PREFACE_MAX_PARAGRAPHS:
-        return articles
-    text = " ".join(paragraphs)
-    if len(text.split()) > PREFACE_MAX_WORDS:
-        return articles
-    # The preface's own removed lines stay with the article, so the provenance still shows every dropped line.
-    first = replace(articles[1], position=0, standfirst=text, removed=preface.removed + articles[1].removed)
-    return [first] + [replace(article, position=number) for number, article in enumerate(articles[2:], start=1)]
+def _after_end(lines: Iterable[Line]) -> list[RemovedLine]:
+    return [RemovedLine(line.text, line.noise or RemovedReason.AFTER_END) for line in lines]
 
 
 def _all_removed(lines: Iterable[Line]) -> list[RemovedLine]:

@@ -1,9 +1,10 @@
-"""Stage 2a''': a column of teasers, each over its date stamp: other articles' headlines, never text."""
+"""Stage 2a''': a column of teasers, each over its date stamp: other articles' headlines, never text; teasers and a
+preface around a page's article, which make no brief of their own."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.model import RemovedReason
+from generator.model import Article, RemovedReason
 from generator.sources.lines import Line, is_finished
 
 #: Teasers in a row, each over its own date stamp, that make a list of other articles (a "Latest" column).
@@ -39,3 +40,57 @@ def mark_dated_teasers(lines: list[Line]) -> list[Line]:
                 marked[teaser] = replace(lines[teaser], noise=RemovedReason.RELATED, candidate=False)
         run = [unit]
     return marked
+
+
+#: A titled article this small, with no byline or dateline, is a teaser box (a headline and its summary or two), not an
+#: article: a second article pasted after the first has a header or several paragraphs of text.
+MAX_TEASER_BLOCKS = 4
+MAX_TEASER_WORDS = 100
+#: ... when the page's article is this many times longer at least (a file of short pieces has no teaser among them).
+MIN_ARTICLE_TO_TEASER = 3
+
+
+def _words(article: Article | None) -> int:
+    return sum(len(block.text.split()) for block in article.blocks) if article is not None else 0
+
+
+def _is_teaser(article: Article | None) -> bool:
+    """A titled article of a line or two of text and no header of its own."""
+    if article is None or not article.blocks or article.title is None or article.byline or article.dateline or article.bio:
+        return False
+    return len(article.blocks) <= MAX_TEASER_BLOCKS and _words(article) <= MAX_TEASER_WORDS
+
+
+def teaser_segments(articles: list[Article | None]) -> set[int]:
+    """Indexes of the teasers before a file's first real article or after its last one (between two, a small piece
+    may be the text a box cut off its article: it stays), when the longest article dwarfs them."""
+    teasers = {number for number, article in enumerate(articles) if _is_teaser(article)}
+    real = [number for number, article in enumerate(articles) if article is not None and article.blocks and number not in teasers]
+    if not real:
+        return set()
+    longest = max(_words(articles[number]) for number in real)
+    return {
+        number for number in teasers
+        if (number < real[0] or number > real[-1]) and _words(articles[number]) * MIN_ARTICLE_TO_TEASER <= longest
+    }
+
+
+#: An untitled opening this short, before a titled article, is a preface (a blog's word on the pieces it reposts).
+PREFACE_MAX_PARAGRAPHS = 3
+PREFACE_MAX_WORDS = 250
+
+
+def fold_preface(articles: list[Article]) -> list[Article]:
+    """A short untitled opening followed by a titled article becomes that article's standfirst, not a brief of its own."""
+    if len(articles) < 2 or articles[0].title or not articles[1].title or articles[1].standfirst:
+        return articles
+    preface = articles[0]
+    paragraphs = [b.text for b in preface.blocks if b.kind == "paragraph"]
+    if len(paragraphs) != len(preface.blocks) or len(paragraphs) > PREFACE_MAX_PARAGRAPHS:
+        return articles
+    text = " ".join(paragraphs)
+    if len(text.split()) > PREFACE_MAX_WORDS:
+        return articles
+    # The preface's own removed lines stay with the article, so the provenance still shows every dropped line.
+    first = replace(articles[1], position=0, standfirst=text, removed=preface.removed + articles[1].removed)
+    return [first] + [replace(article, position=number) for number, article in enumerate(articles[2:], start=1)]

@@ -100,3 +100,36 @@ def test_the_authors_name_over_the_date_stamp_is_the_byline_though_teasers_repea
     teasers = ["Fishing crews celebrate the new moorings", "Jane Doe", "11 May 2026 10:00", "Storm season starts early on the coast", "Jane Doe", "10 May 2026 09:00"]
     (article,) = clean(PIER, "Jane Doe", "12 May 2026 09:20", A, B, C, "Recommended", *teasers)
     assert article.byline == "Jane Doe"
+
+
+PIPED_BYLINE = "By Jane Doe | May 12, 2026 -- 09:20 GMT (10:20 BST) | Topic: Harbours and Coastal Transport"
+
+
+@pytest.mark.parametrize(("header", "footer"), [
+    pytest.param([PIER, "The eastern pier will grow by two hundred metres, and the town will pay for it over ten years.",
+                  PIPED_BYLINE, "(Image: Tomas Berg / Harbour Gazette)"], [], id="under the dek, over a caption"),
+    pytest.param([PIER, PIPED_BYLINE], ["Related topics:", PIPED_BYLINE, *FOOTER], id="printed again in the footer"),
+])
+def test_a_byline_run_on_into_the_date_and_topic_is_the_byline_not_a_headline(header, footer):
+    (article,) = clean(*MENU, *header, A, B, C, *footer)
+    assert (article.title, article.byline, [b.text for b in article.blocks]) == (PIER, PIPED_BYLINE, [A, B, C])
+
+
+TEASER = "Ferry timetable changes for the summer season"
+SUMMARY = "The first boat now leaves at six, and the last one an hour later than before, until the end of September."
+
+
+@pytest.mark.parametrize(("lines", "titles"), [
+    pytest.param([PIER, "12 May 2026", A, B, C, D, E, *FOOTER, TEASER, SUMMARY], [PIER], id="a teaser after the footer"),
+    pytest.param([PIER, "12 May 2026", A, B, C, D, E, *FOOTER, TEASER, SUMMARY, RAILWAY, "Photo: Tomas Berg", SUMMARY],
+                 [PIER], id="two teasers, one over a caption"),
+    pytest.param([*MENU, TEASER, SUMMARY, *MENU, PIER, "By Jane Doe", "12 May 2026", A, B, C, D, E], [PIER], id="a teaser over the headline"),
+    pytest.param([PIER, "12 May 2026", A, B, C, D, E, *FOOTER, RAILWAY, "By Tomas Berg", SUMMARY], [PIER, RAILWAY],
+                 id="a short second article with its byline"),
+])
+def test_a_teaser_a_headline_and_a_line_or_two_makes_no_brief_of_its_own(lines, titles):
+    articles = clean(*lines)
+    assert [a.title for a in articles] == titles
+    assert [b.text for b in articles[0].blocks] == [A, B, C, D, E]
+    assert all(line in {r.text for a in articles for r in a.removed} | {b.text for a in articles for b in a.blocks} for line in lines
+               if line not in titles and line not in {"By Jane Doe", "By Tomas Berg", "12 May 2026"})
