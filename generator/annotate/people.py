@@ -14,7 +14,7 @@ from generator.annotate import known_people, name_shapes
 from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
-from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, royal, titled_name_end
+from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, owns_something, royal, titled_name_end
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
     aged_speaker,
@@ -67,13 +67,9 @@ _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
-#: What a known leader's surname may name before it: "the Trump administration", "the Abbott government".
-_LEADER_OF = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|regime|campaign)\b")
-#: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
-#: What follows a possessive that owns nothing: a brand or a shop in a list ("Ford, Macy’s, Kellogg’s, NBC"), no person.
-_NOTHING_OWNED = re.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
+#: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -310,8 +306,7 @@ def find_people(
                     start = text.find(name, start)
                 if known is not None and " " not in name and not (
                     candidate.role or has_attribution(text, start, end)
-                    or _POSSESSIVE.search(name_tokens[-1].text) and not _NOTHING_OWNED.match(text, name_tokens[-1].end)
-                    or _LEADER_OF.match(text, end)
+                    or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
                     or home_surname(known, text, start, end, home_countries, lowercase)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country

@@ -81,3 +81,15 @@ def is_role_phrase(phrase: str) -> bool:
     role = any((w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS) and not (i + 1 < len(words) and words[i + 1] in DESCRIBING_NOUNS)
                for i, w in enumerate(words))
     return (role or occupation) and len(words) <= 12
+
+
+#: What a known leader's surname may name before it: "the Trump administration", "the Abbott government".
+_LEADER_OF = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|regime|campaign)\b")
+#: What follows a possessive that owns nothing: a brand or a shop in a list ("Ford, Macy’s, Kellogg’s, NBC"), no person.
+_NOTHING_OWNED = re.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
+
+
+def owns_something(text: str, last_word: str, word_end: int, name_end: int) -> bool:
+    """A surname that owns what follows it: a possessive with a thing after it ("Putin's visit"), or a leader's
+    administration ("the Trump administration")."""
+    return bool(POSSESSIVE.search(last_word) and not _NOTHING_OWNED.match(text, word_end) or _LEADER_OF.match(text, name_end))

@@ -1,4 +1,4 @@
-"""Headline capitalisation: a line set in title case, as teasers' headlines are, rather than in sentence case."""
+"""Capitalisation of lines: title case, as teasers' headlines are set, and a name closing on its own initials."""
 from __future__ import annotations
 
 import re
@@ -16,3 +16,16 @@ def title_cased(text: str) -> bool:
     cased = [word for word in _LONG_WORD.findall(text) if word[0].isupper() or word[0].islower()]
     capitalised = sum(1 for word in cased if word[0].isupper())
     return capitalised >= MIN_TITLE_CASE_SHARE * len(cased)
+
+
+_CLOSING_ACRONYM = re.compile(r"\(([A-Z][A-Z&./-]{1,11})\)\s*$")
+
+
+def defines_acronym(text: str) -> bool:
+    """A line closing on the initials of its last capitalised words ('Shanghai Cooperation Organisation (SCO)'): a name, no credit."""
+    match = _CLOSING_ACRONYM.search(text)
+    if not match:
+        return False
+    letters = [ch for ch in match.group(1) if ch.isalpha()]
+    initials = [word[0] for word in text[: match.start()].split() if word[:1].isupper()]
+    return len(initials) >= len(letters) and initials[len(initials) - len(letters):] == letters

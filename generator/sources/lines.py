@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
 from generator.sources.bylines import by_name, is_byline
-from generator.sources.capitals import title_cased
+from generator.sources.capitals import defines_acronym, title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -147,19 +147,6 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if 6 <= words <= 50 and text[-1:] in ".0123456789" and CAPTION_PLACE_DATE.search(text) and not _QUOTED.search(text):
         return RemovedReason.CAPTION
     return None
-
-
-_CLOSING_ACRONYM = re.compile(r"\(([A-Z][A-Z&./-]{1,11})\)\s*$")
-
-
-def defines_acronym(text: str) -> bool:
-    """A line closing on the initials of its last capitalised words ('Shanghai Cooperation Organisation (SCO)'): a name, no credit."""
-    match = _CLOSING_ACRONYM.search(text)
-    if not match:
-        return False
-    letters = [ch for ch in match.group(1) if ch.isalpha()]
-    initials = [word[0] for word in text[: match.start()].split() if word[:1].isupper()]
-    return len(initials) >= len(letters) and initials[len(initials) - len(letters):] == letters
 
 
 def _credit_start(text: str) -> int:
