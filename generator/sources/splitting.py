@@ -332,7 +332,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
             continue
         if number in teasers and articles:
             # A teaser after the article (headline and a line or two, no header) is the article's furniture, not a brief.
-            articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried) + tuple(_after_end(lines[begin:end])))
+            articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried) + tuple(_all_removed(lines[begin:end], RemovedReason.AFTER_END)))
             carried = []
             continue
         if article is None or not article.blocks or number in teasers:
@@ -353,12 +353,9 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     return share_page_chrome(_apply_frontmatter(fold_preface(articles), document.meta))
 
 
-def _after_end(lines: Iterable[Line]) -> list[RemovedLine]:
-    return [RemovedLine(line.text, line.noise or RemovedReason.AFTER_END) for line in lines]
-
-
-def _all_removed(lines: Iterable[Line]) -> list[RemovedLine]:
-    return [RemovedLine(line.text, line.noise or RemovedReason.NAVIGATION) for line in lines]
+def _all_removed(lines: Iterable[Line], reason: RemovedReason = RemovedReason.NAVIGATION) -> list[RemovedLine]:
+    """Every line as removed: for its own noise, else for ``reason`` (chrome before an article, or after its end)."""
+    return [RemovedLine(line.text, line.noise or reason) for line in lines]
 
 
 def _apply_frontmatter(articles: list[Article], meta: Mapping[str, object]) -> list[Article]:

@@ -113,7 +113,7 @@ def clean_page(text: str, path: str = "page.txt") -> PageResult:
             line_key = key(line.text)
             by_place = shapes.get(line_key) != line.reason and _PLACE_FATES.get(line.reason)
             fates.setdefault(line_key, by_place or line.reason.value)
-    main = max(articles, key=lambda a: sum(len(b.text.split()) for b in a.blocks), default=None)
+    main = main_article(articles)
     per_article = tuple(tuple(key(block.text) for block in article.blocks) for article in articles)
     return PageResult(kept, fates, main.title if main else None, per_article)
 
@@ -130,6 +130,11 @@ def same_title(headline: str, title: str | None) -> bool:
     if declared in chosen:
         return len(chosen) <= len(declared) * (1 + TITLE_SLACK)
     return chosen in declared and len(chosen) >= len(declared) * TITLE_SLACK
+
+
+def main_article(articles: list[Article]) -> Article | None:
+    """The article with the most words of text: the page's own, not a teaser split off it."""
+    return max(articles, key=lambda a: sum(len(b.text.split()) for b in a.blocks), default=None)
 
 
 def _header_fates(article: Article) -> dict[str, str]:

@@ -18,10 +18,10 @@ from urllib.parse import urlsplit
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_outlet
 from generator.knowledge.base import KnowledgeBase, load_knowledge
-from generator.model import Article, SourceDocument
+from generator.model import SourceDocument
 from generator.settings import PROJECT_ROOT
 from generator.sources.splitting import split_articles
-from generator.tools.evaluation.realdev import REALDEV_DIR, half_of
+from generator.tools.evaluation.realdev import REALDEV_DIR, half_of, main_article
 
 #: Words a site's name may carry that its domain leaves out ("The Guardian" for theguardian.com or guardian.co.uk).
 _NAME_FILLERS = ("the",)
@@ -83,11 +83,6 @@ def outlet_matches_site(outlet: str, url: str, knowledge: KnowledgeBase) -> bool
     names = [term.name, *term.aliases] if term else [outlet]
     label = site_label(url)
     return any(name_spells_site(name, label) for name in names)
-
-
-def main_article(articles: list[Article]) -> Article | None:
-    """The article with the most words of text: the page's own, not a teaser split off it."""
-    return max(articles, key=lambda a: sum(len(b.text.split()) for b in a.blocks), default=None)
 
 
 def evaluate_realdev_outlets(folder: Path = REALDEV_DIR, knowledge: KnowledgeBase | None = None) -> dict[str, OutletHalf]:
