@@ -23,6 +23,12 @@ from generator.urls import searched
 OPTIONS = ("--root-selector", "article", "--exclude-selectors", ".md-source-file")
 #: Pagefind's output folder inside the site.
 BUNDLE = "pagefind"
+#: Index entries (a word's positions on a page, plus one) per index chunk; Pagefind's default is 20,000. A reader's
+#: first query loads one chunk per word: at 10,000 articles a default chunk is 20-45 KB, one of 5,000 about a
+#: quarter of that, while Pagefind's metadata grows by about 6 KB (the bench, README: "first query").
+INDEX_CHUNK_ENTRIES = 5000
+#: Pagefind 1.5's setting for it (pinned in requirements.txt), read from the environment only.
+INDEX_CHUNK_VARIABLE = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
 
 
 class PagefindError(Exception):
@@ -37,7 +43,8 @@ def searched_pages(site_dir: Path) -> list[str]:
 
 def site_key(site_dir: Path, pages: list[str]) -> str:
     """Pagefind's version and options, and the searched pages, by path and content."""
-    digest = hashlib.blake2b(f"{metadata.version('pagefind')}|{OPTIONS!r}".encode(), digest_size=20)
+    settings = f"{metadata.version('pagefind')}|{OPTIONS!r}|{INDEX_CHUNK_ENTRIES}"
+    digest = hashlib.blake2b(settings.encode(), digest_size=20)
     for path in pages:
         digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
         digest.update((site_dir / path).read_bytes())
@@ -66,7 +73,8 @@ def run_pagefind(site_dir: Path, pages: list[str]) -> None:
             link_or_copy(site_dir / path, target)
         command = [sys.executable, "-m", "pagefind", "--site", staging, "--output-path", str(site_dir / BUNDLE),
                    *OPTIONS, "--quiet"]
-        finished = subprocess.run(command, capture_output=True, text=True)
+        environment = {**os.environ, INDEX_CHUNK_VARIABLE: str(INDEX_CHUNK_ENTRIES)}
+        finished = subprocess.run(command, capture_output=True, text=True, env=environment)
     if finished.returncode != 0:
         raise PagefindError(finished.stderr.strip()[-2000:])
 
