@@ -12,7 +12,7 @@ MIN_DATED_TEASERS = 3
 #: A teaser's date stamp sits at most this many lines under it (a section label between).
 TEASER_STAMP_DISTANCE = 2
 #: A teaser's headline is at most this long.
-MAX_TEASER_WORDS = 40
+MAX_TEASER_HEADLINE_WORDS = 40
 
 
 def mark_dated_teasers(lines: list[Line]) -> list[Line]:
@@ -27,7 +27,7 @@ def mark_dated_teasers(lines: list[Line]) -> list[Line]:
         teaser = next((k for k in range(j - 1, max(-1, j - 1 - TEASER_STAMP_DISTANCE), -1) if lines[k].noise is None), None)
         if teaser is None or any(lines[k].gap_before or lines[k].noise is None for k in range(teaser + 1, j)):
             continue
-        if lines[teaser].words <= MAX_TEASER_WORDS and not is_finished(lines[teaser].text):
+        if lines[teaser].words <= MAX_TEASER_HEADLINE_WORDS and not is_finished(lines[teaser].text):
             units.append((teaser, j))
     marked = list(lines)
     run: list[tuple[int, int]] = []
@@ -45,7 +45,7 @@ def mark_dated_teasers(lines: list[Line]) -> list[Line]:
 #: A titled article this small, with no byline or dateline, is a teaser box (a headline and its summary or two), not an
 #: article: a second article pasted after the first has a header or several paragraphs of text.
 MAX_TEASER_BLOCKS = 4
-MAX_TEASER_WORDS = 100
+MAX_TEASER_BOX_WORDS = 100
 #: ... when the page's article is this many times longer at least (a file of short pieces has no teaser among them).
 MIN_ARTICLE_TO_TEASER = 3
 
@@ -58,7 +58,7 @@ def _is_teaser(article: Article | None) -> bool:
     """A titled article of a line or two of text and no header of its own."""
     if article is None or not article.blocks or article.title is None or article.byline or article.dateline or article.bio:
         return False
-    return len(article.blocks) <= MAX_TEASER_BLOCKS and _words(article) <= MAX_TEASER_WORDS
+    return len(article.blocks) <= MAX_TEASER_BLOCKS and _words(article) <= MAX_TEASER_BOX_WORDS
 
 
 def teaser_segments(articles: list[Article | None]) -> set[int]:

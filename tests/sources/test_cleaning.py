@@ -200,6 +200,8 @@ def test_comment_forms_and_teasers_after_the_end_are_removed():
 
 TEASERS = ("Networking with intent. Court fines an outlet over an old article with a link", "The streets speak. Messages painted on city walls",
            "Oreshnik, act two. A missile strike framed as a response to a drone attack on the capital")
+#: Words that make a teaser's line longer than a headline (over 40 words) while it stays unfinished.
+LONG_TAIL = " ".join(["the long account of the harbour's ferry timetable changes"] * 5)
 
 
 @pytest.mark.parametrize(("stamped", "kept"), [
@@ -209,6 +211,8 @@ TEASERS = ("Networking with intent. Court fines an outlet over an old article wi
                  id="two are no list (the last line, after the text, goes with the page's end)"),
     pytest.param([f"{t}.\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS)], tuple(f"{t}." for t in TEASERS),
                  id="finished sentences over stamps are text"),
+    pytest.param([f"{t} and {LONG_TAIL}\n2{n} January 2026, 20:33" for n, t in enumerate(TEASERS)], tuple(f"{t} and {LONG_TAIL}" for t in TEASERS),
+                 id="lines longer than any headline over stamps are text"),
 ])
 def test_a_column_of_dated_teasers_is_removed(stamped, kept):
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n" + "\n".join(stamped) + "\n")
