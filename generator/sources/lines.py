@@ -35,6 +35,7 @@ from generator.sources.furniture import (
     TRAILING_CREDIT,
     WIDGET,
 )
+from generator.sources.templates import template_lines
 
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
@@ -94,7 +95,7 @@ class Line:
     words: int
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
     went_on: bool = False  # joined from lines that went on in lower case (hard-wrapped, or cut at a link)
-    listed: bool = False  # an item of a numbered list the text announced: running text, whatever its shape
+    listed: bool = False  # an item of a numbered list the text announced, or a template's label: running text, whatever its shape
 
 
 #: Control characters but the tab: each becomes a space.
@@ -315,7 +316,10 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
         if len(positions) > 1 and bodies_before[positions[-1]] > bodies_before[positions[0]]:
             for i in positions:
                 recurs[i] = True
-    marked = list(lines)
+    first_body = next((i for i, line in enumerate(lines) if is_body(line)), len(lines))
+    labels = template_lines([line.text if line.noise is None else None for line in lines], recurs, first_body)
+    recurs = [recurring and i not in labels for i, recurring in enumerate(recurs)]  # a template's labels are text
+    marked = [replace(line, candidate=False, listed=True) if i in labels else line for i, line in enumerate(lines)]
     for i in _in_repeated_stacks(lines, recurs):
         marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
     return marked
