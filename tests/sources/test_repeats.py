@@ -42,3 +42,18 @@ def test_a_template_filled_several_times_is_text(text, kept, widget):
     assert A in blocks and C in blocks
     if widget:
         assert widget not in blocks and removed[widget] == RemovedReason.REPEATED_WIDGET
+
+
+_ROWS = ["DL", "Larry Ogunjobi", "63", "85%", "1 tackle, 1 sack.", "DL", "Myles Garrett", "57", "77%", "3 hits on the quarterback.",
+         "LB", "Joe Schobert", "74", "100%", "7 tackles, 2 interceptions.", "LB", "Mack Wilson", "74", "100%", "No stats registered."]
+
+
+@pytest.mark.parametrize(("cells", "probes", "kept"), [
+    pytest.param(_ROWS, ["63", "Joe Schobert", "No stats registered."], True, id="rows of a name, two numbers and a note: a table"),
+    pytest.param(["1", "Longtime gunmaker moves south", "2", "Teacher honoured by the town", "3", "Police call off the search",
+                  "4", "Bridge closed for repairs"], ["2", "Teacher honoured by the town"], False,
+                 id="a numbered list of headlines: two kinds of cell, no table"),
+])
+def test_a_table_pasted_cell_by_cell_is_text(cells, probes, kept):
+    blocks, _ = kept_and_removed("\n\n".join([PIER, A, "\n".join(cells), B, C]) + "\n")
+    assert [probe in blocks for probe in probes] == [kept] * len(probes)
