@@ -7,6 +7,7 @@ applies them; the shapes (length, punctuation, position, repetition) stay in ``l
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 #: The agencies a one-word credit names: "(Reuters)", "(AFP)".
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Getty(?: Images)?|EPA|Anadolu|Xinhua|Kyodo|Yonhap|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|File)"
@@ -62,6 +63,18 @@ SITE_NOTICE = re.compile(
     r"join our (?:[\w-]+ )?(?:forums?|community|newsletter|mailing list)",
     re.I,
 )
+
+
+def read_patterns(name: str) -> re.Pattern[str]:
+    """One case-insensitive pattern from the regular expressions of ``data/<name>.txt`` (one a line, ``#`` opens a comment line)."""
+    path = Path(__file__).parent / "data" / f"{name}.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return re.compile("|".join(f"(?:{line})" for line in lines if line and not line.startswith("#")), re.I)
+
+
+#: Appeals and notices kept as data (donation and membership appeals, sign-up consent, affiliate disclosures, cookie,
+#: market-data and copying notices): a family a line, in sites' own words.
+NOTICES = read_patterns("notices")
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
 TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
 #: What photo captions say and article text does not: positions in the frame, present-tense poses.
