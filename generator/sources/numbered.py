@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.model import RemovedReason
 from generator.sources.lines import Line, is_body, is_text
 
 #: A list item's number at the start of a line: "2) ...", "2. ...".
@@ -48,3 +49,8 @@ def _mark_text_list(lines: list[Line], marked: list[Line], run: list[int]) -> No
         return
     for i in run:
         marked[i] = replace(marked[i], noise=None, candidate=False, listed=True)
+        # The item's own link under it (a product roundup's shop link) is part of the item, as its text is.
+        for j in range(i + 1, min(len(lines), i + MAX_ITEM_DISTANCE)):
+            if lines[j].noise != RemovedReason.LINK:
+                break
+            marked[j] = replace(marked[j], noise=None, candidate=False, listed=True)

@@ -759,13 +759,13 @@ ROUNDUP = ["1) Lego Star Wars Resistance Bomber Set", "2) Polistil Electric Raci
 
 
 @pytest.mark.parametrize(("before", "kept"), [
-    pytest.param(f"{A}\n\n{B}\n", True, id="under the text: the text's own list, kept to its last item"),
+    pytest.param(f"{A}\n\n{B}\n", True, id="under the text: the text's own list, kept to its last item with each item's link"),
     pytest.param(f"{A}\n\n{B}\n\nMost Read\n", False, id="under a box's header: teasers after the end"),
 ])
 def test_a_numbered_list_the_text_announces_is_text(before, kept):
-    items = "\n".join(f"{item}\nhttps://shop.example/{n}" for n, item in enumerate(ROUNDUP, 1))
-    (article,) = clean(f"{PIER}\n\n{before}{items}\n\nTags: toys, games\nShare\nFacebook\nTwitter\n")
-    assert [b.text for b in article.blocks] == [A, B] + (ROUNDUP if kept else [])
+    items = [line for n, item in enumerate(ROUNDUP, 1) for line in (item, f"https://shop.example/{n}")]
+    (article,) = clean(f"{PIER}\n\n{before}" + "\n".join(items) + "\n\nTags: toys, games\nShare\nFacebook\nTwitter\n")
+    assert [b.text for b in article.blocks] == [A, B] + (items if kept else [])
 
 
 def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():
