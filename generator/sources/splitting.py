@@ -113,9 +113,12 @@ def nearest_headline(lines: list[Line], first: int, body: int) -> int:
     """The headline of a page's first article: of the headline-shaped lines from ``first`` to the first paragraph,
     the nearest the paragraph (a page's menus, mastheads and section labels come before its headline; its date,
     byline and captions after). Of two such lines stacked alone, the upper: a headline over its dek; of three or
-    more, the last: a list of teasers over the headline. ``first`` when none is."""
+    more, the last: a list of teasers over the headline, unless the two over it are one line printed twice (the
+    page's title and heading over the dek). ``first`` when none is."""
     for j in range(body - 1, first, -1):
         if _headline_shaped(lines[j]):
+            if j - 2 >= first and lines[j - 1].text == lines[j - 2].text and _headline_shaped(lines[j - 1]):
+                return j - 2  # a headline the page prints twice in a row (its title and its heading) over a dek
             paired = _headline_shaped(lines[j - 1]) and (j - 1 == first or not _headline_shaped(lines[j - 2]))
             return j - 1 if paired else j
     return first
