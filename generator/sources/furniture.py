@@ -150,7 +150,7 @@ CAPTION_PLACE_DATE = re.compile(
 )
 #: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
 INLINE_RELATED = re.compile(
-    r"^(?:(?:related|see also|also read|read also|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
+    r"^(?:(?:related|see also|see more|also read|read also|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
     r"|also on [\w-]+(?:\.[\w-]+)+ \S.{0,160}|more:?)$",
     re.I,
 )

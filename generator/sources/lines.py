@@ -76,7 +76,7 @@ _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z(]")
 
 def is_timestamp(text: str, words: int) -> bool:
     """A short line made only of dates, times, time zones and words like 'Updated' or 'ago'."""
-    if words > 14 or not _DIGIT.search(text):
+    if words > 14 or not _DIGIT.search(text) or "°" in text:  # "7°C": the weather, not a date
         return False
     rest = STAMP_WORDS.sub(" ", text)
     return not _WORD.search(rest)
