@@ -20,6 +20,8 @@ MIN_AGREEMENT = 0.8
 MIN_CELL_KINDS = 3
 #: Words a cell has at most: a longer line is a paragraph, which no table stacks.
 MAX_CELL_WORDS = 25
+#: Rows of column labels a table may have over its cells (a pasted table may print its header twice), and their words.
+MAX_HEADER_ROWS, MAX_HEADER_WORDS = 2, 3
 #: Lines a table's paragraph may stand above it (its title and header rows between), and under it.
 MAX_LINES_ABOVE, MAX_LINES_UNDER = 12, 2
 _NUMBER = re.compile(r"^[-+−–]?[$€£¥]?\d[\d,.:/]*\s?(?:%|[a-zA-Z]{1,3}\.?)?$")
@@ -46,8 +48,21 @@ def table_cells(texts: list[str], gaps: list[int]) -> set[int]:
             numbers = sum(1 for j in cells if shapes[j] == "number")
             kinds = len(set(shapes[first : first + columns]))
             if last - first + 1 >= columns * (MIN_ROWS - 1) and numbers * columns >= len(cells) and kinds >= MIN_CELL_KINDS:
-                found.update(cells)
+                found.update(range(_header_start(texts, gaps, first, columns), cells.stop))
     return found
+
+
+def _header_start(texts: list[str], gaps: list[int], first: int, columns: int) -> int:
+    """Where a table's header rows start: up to MAX_HEADER_ROWS rows of short labels stacked right above its cells."""
+    start = first
+    for _ in range(MAX_HEADER_ROWS):
+        row = range(start - columns, start)
+        if row.start < 0 or any(gaps[j] for j in range(row.start + 1, start + 1)):
+            break
+        if any(len(texts[j].split()) > MAX_HEADER_WORDS or _NUMBER.match(texts[j]) for j in row):
+            break
+        start = row.start
+    return start
 
 
 def _periodic_stretches(shapes: list[str], gaps: list[int], columns: int) -> list[tuple[int, int]]:
