@@ -11,7 +11,7 @@ from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, 
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
-from generator.sources.numbered import unmark_numbered_items
+from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
@@ -315,7 +315,8 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     """All articles of one source document, cleaned, in file order."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
         return [article] if (article := page_article(document)) else []
-    lines = mark_tables(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(scan_lines(document.text, max_line_chars)))))
+    lines = scan_lines(document.text, max_line_chars)
+    lines = mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines)))))
     if not lines:
         return []
     # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.

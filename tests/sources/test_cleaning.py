@@ -521,6 +521,18 @@ def test_items_stacked_under_a_line_that_announces_a_list_are_text(introduction,
     assert article.blocks == paragraphs(A, B, introduction, *items, C, D)
 
 
+@pytest.mark.parametrize(("introduction", "kept"), [
+    pytest.param("Here is the short version of signing up for the cheaper plan with the bundle, step by step:", True,
+                 id="under a paragraph that announces them: the text's steps"),
+    pytest.param("Here is the short version of signing up for the cheaper plan with the bundle, step by step.", False,
+                 id="under a finished paragraph: a sign-up widget"),
+])
+def test_widget_worded_items_a_paragraph_announces_are_text(introduction, kept):
+    steps = ["Sign up for an ad-free account for $11.99 a month", "Sign up for the bundle using the same email as your account"]
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{introduction}\n" + "\n".join(steps) + f"\n\n{C}\n\n{D}\n")
+    assert [step in [b.text for b in article.blocks] for step in steps] == [kept, kept]
+
+
 def test_teaser_headlines_without_an_introduction_are_still_related_links():
     teasers = ["Fishing Crews Celebrate The New Moorings", "Storm Season Starts Early On The Coast", "Harbour Master Retires After Thirty Years"]
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n" + "\n".join(teasers) + f"\n\n{D}\n\n{E}\n")
