@@ -9,6 +9,7 @@ from typing import Iterable, Mapping
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline
 from generator.sources.cuts import join_cut_paragraphs
+from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
@@ -260,6 +261,8 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
     rubric = line.gap_before >= 2 and below_rubric(lines, i) > i  # a kicker over a headline, set off by two blank lines
     if (line.words < 4 and not repeated and not rubric) or line.text.endswith("?") and not _introduces_article(lines, i):
         return False  # short lines are subheadings; questions are interview or Q&A text
+    if any(COMMENTS_HEADER.match(following.text) for following in lines[i + 1 : i + 1 + MAX_HEADLINE_STACK + 1]):
+        return False  # a box over the comment section (a roundup's link, a buyer's guide): the article's end, no new one
     previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
     after_footer = previous is not None and previous.noise in FOOTER_REASONS
     return (

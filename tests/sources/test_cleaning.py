@@ -406,6 +406,19 @@ def test_comment_section_after_the_text_is_not_article_text():
     assert [r.text for r in article.removed][-3:] == comments
 
 
+@pytest.mark.parametrize("box", [
+    pytest.param(["Related Roundup: Harbour Projects", "Buyer's Guide: Harbour Boats (Buy Now)"], id="a roundup's link and a buyer's guide"),
+    pytest.param(["More Harbour Stories From The Coast"], id="one headline-shaped link"),
+])
+def test_a_box_over_the_comment_section_opens_no_article(box):
+    comments = ["[ 167 comments ]", "Top Rated Comments", "fmcshan",
+                "I think they should have done this years ago, honestly it is overdue and the crews deserve it.",
+                "It would be nice if the board extended the western pier as well, which floods every winter now."]
+    (article,) = clean("\n".join([PIER, A, B, C, *box, *comments]) + "\n")
+    assert article.title == PIER and [b.text for b in article.blocks][:3] == [A, B, C]
+    assert not set(comments) & {b.text for b in article.blocks}
+
+
 @pytest.mark.parametrize(("text", "dateline"), [
     ("DUBAI/WASHINGTON Iran freed 10 U.S. sailors on Wednesday.", "DUBAI/WASHINGTON"),
     ("MANILA, Philippines (AP) — The defense chief spoke.", "MANILA, Philippines (AP) —"),
