@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
 from generator.sources.bylines import by_name, is_byline
-from generator.sources.capitals import defines_acronym, title_cased
+from generator.sources.capitals import defines_acronym, glued_menu, title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -123,6 +123,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.CODE
     if words <= 14 and "|" in text and not _SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
+    if not _SENTENCE_END.search(text) and glued_menu(text):
+        return RemovedReason.NAVIGATION  # "ShowcaseAnnual Report Card ShowcaseBest of Breed": menu items run together
     if is_timestamp(text, words):
         return RemovedReason.TIMESTAMP
     folded = text.lower()

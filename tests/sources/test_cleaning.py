@@ -486,7 +486,10 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Also on rt.com Journalists threatened with sedition arrests as Bolivia's crisis deepens", "related links"),
     ("More:", "related links"),
     ("SEE MORE: Harbour protests: fishing crews block the eastern pier", "related links"),
-    ("7°C", None),  # the weather in a page's masthead, no date stamp (which a headline may stand over)
+    ("7°C", None),
+    ("100 People You Should Know ShowcaseAnnual Report Card ShowcaseBest of Breed ShowcaseBlackBerry Cylance Learning Center",
+     "site navigation"),  # menu items run together
+    ("Sony's PlayStation and Microsoft's Xbox lose ground to YouTube on the iPhone", None),  # the weather in a page's masthead, no date stamp (which a headline may stand over)
     ("Related coverage:", "comment, share or subscription widget"),  # a box's header: the teasers under it go too
     ("Related reading", "comment, share or subscription widget"),
     ("Shares", "comment, share or subscription widget"),
