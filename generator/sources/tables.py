@@ -88,8 +88,9 @@ def _periodic_stretches(shapes: list[str], gaps: list[int], columns: int) -> lis
 
 
 def _last_same(shapes: list[str], columns: int, first: int, end: int) -> int:
-    """The last line before ``end`` (from ``first``) whose shape is the one ``columns`` lines below."""
-    return next((j for j in range(end - 1, first - 1, -1) if shapes[j] == shapes[j + columns]), first)
+    """The last line before ``end`` (from ``first``) with a cell ``columns`` lines below it: the last row may differ from
+    the one above in a cell, as every row may ("No stats registered." for a row's figures)."""
+    return next((j for j in range(end - 1, first - 1, -1) if shapes[j + columns] != "paragraph"), first)
 
 
 def mark_tables(lines: list[Line]) -> list[Line]:

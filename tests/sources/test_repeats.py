@@ -51,6 +51,8 @@ _ROWS = ["DL", "Larry Ogunjobi", "63", "85%", "1 tackle, 1 sack.", "DL", "Myles 
 @pytest.mark.parametrize(("cells", "probes", "kept"), [
     pytest.param(_ROWS, ["63", "Joe Schobert", "No stats registered."], True, id="rows of a name, two numbers and a note: a table"),
     pytest.param(["Pos", "Player", "Plays", "%", "Stats"] + _ROWS, ["Player", "%", "63"], True, id="its header row over it: the table's"),
+    pytest.param(_ROWS[10:] + ["LB", "Sione Takitaki", "6", "8%", "No stats registered."], ["6", "8%", "Sione Takitaki"], True,
+                 id="three rows, the last differing in a cell: a table to its last cell"),
     pytest.param(["1", "Longtime gunmaker moves south", "2", "Teacher honoured by the town", "3", "Police call off the search",
                   "4", "Bridge closed for repairs"], ["2", "Teacher honoured by the town"], False,
                  id="a numbered list of headlines: two kinds of cell, no table"),
