@@ -480,6 +480,8 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("If you buy something through this post, the site may get a share of the sale.", "comment, share or subscription widget"),
     ("Quotes delayed at least 15 minutes. Real-time quotes provided by the exchange.", "comment, share or subscription widget"),
     ("The copying of texts from example.md is allowed only within the limit of 300 characters.", "comment, share or subscription widget"),
+    ("If you continue using our website, we'll assume that you are happy to receive all cookies on this website.",
+     "comment, share or subscription widget"),
     ("The charity said donations to flood victims had doubled since the storm hit the coast.", None),
     ("The minister said the support of our allies helps us hold the line in the east.", None),
     ("Related: Possible Water Plumes on Europa: The Discovery in Images", "related links"),
