@@ -115,11 +115,11 @@ CAPTION_MARKERS = re.compile(
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
 PHOTO_CREDIT_WORDS = re.compile(r" / |via |Purchase|Photo|Credit|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
-STAMP_WORDS = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+STAMP_WORDS = re.compile(  # whole words: "East" holds no time zone, "101 East" is no stamp
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|updated|published|posted|last|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
-    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)",
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)\b",
     re.I,
 )
 #: The header of a page's comment section ("Comments (12)", "[ 167 comments ]", "Top Rated Comments", "Leave a reply").

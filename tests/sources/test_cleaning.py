@@ -489,6 +489,8 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("More:", "related links"),
     ("SEE MORE: Harbour protests: fishing crews block the eastern pier", "related links"),
     ("7°C", None),
+    ("101 East", None),  # a show's name: "East" holds no time zone
+    ("Published 11:11 PM EST Nov 19, 2019", "date or time stamp"),
     ("100 People You Should Know ShowcaseAnnual Report Card ShowcaseBest of Breed ShowcaseBlackBerry Cylance Learning Center",
      "site navigation"),  # menu items run together
     ("Sony's PlayStation and Microsoft's Xbox lose ground to YouTube on the iPhone", None),  # the weather in a page's masthead, no date stamp (which a headline may stand over)
