@@ -31,7 +31,7 @@ DISCLAIMER = re.compile(
 #: Widget text with no distinctive shape: comment forms, share bars, newsletter and login prompts.
 WIDGET = re.compile(
     r"^(?:leave a (?:reply|comment)|notify of|inline feedbacks?|view all comments|(?:\d+\s+)?comments?|"
-    r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|"
+    r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|share(?: this| on| via)?:?(?: (?:facebook|twitter|reddit|google\+|linkedin|whatsapp|email|pinterest|telegram))+|"
     r"connecting to %s|fill in your details.*|you are commenting using.*|this site uses akismet.*|"
     r"(?:twitter|facebook|google|wordpress\.com)? ?(?:picture|photo|account)\b.*|change \)|"
     r"advertisement\b.{0,40}|watch:.{0,80}|(?:related )?videos?:?|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"

@@ -490,6 +490,7 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("SEE MORE: Harbour protests: fishing crews block the eastern pier", "related links"),
     ("7°C", None),
     ("101 East", None),  # a show's name: "East" holds no time zone
+    ("Share on: Facebook Twitter Reddit Google+", "comment, share or subscription widget"),
     ("Published 11:11 PM EST Nov 19, 2019", "date or time stamp"),
     ("100 People You Should Know ShowcaseAnnual Report Card ShowcaseBest of Breed ShowcaseBlackBerry Cylance Learning Center",
      "site navigation"),  # menu items run together
