@@ -14,8 +14,6 @@ from generator.sources.lines import Line, is_body
 MIN_COLUMNS, MAX_COLUMNS = 3, 8
 #: Rows of one pattern a table has at least (its header row included).
 MIN_ROWS = 3
-#: Share of a run's cells whose shape is the shape of the cell one row below: a table's rows agree, a menu's items need not.
-MIN_AGREEMENT = 0.8
 #: Kinds of cell a row holds at least: a numbered list of headlines alternates two.
 MIN_CELL_KINDS = 3
 #: Words a cell has at most: a longer line is a paragraph, which no table stacks.
