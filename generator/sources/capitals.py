@@ -29,3 +29,17 @@ def defines_acronym(text: str) -> bool:
     letters = [ch for ch in match.group(1) if ch.isalpha()]
     initials = [word[0] for word in text[: match.start()].split() if word[:1].isupper()]
     return len(initials) >= len(letters) and initials[len(initials) - len(letters):] == letters
+
+
+#: A word run into a capitalised one ("ShowcaseAnnual"): menu items pasted without their separators. Three small
+#: letters before the capital: "iPhone", "YouTube" and "McDonald" are no such joins.
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
+#: Hashtags, handles and links, whose words are run together on purpose ("#TodayInSenatePlenary").
+_RUN_TOGETHER = re.compile(r"[#@]\w+|https?://\S+")
+#: Items run together this many times at least make a menu, not a brand or two like "PlayStation".
+MIN_GLUED_ITEMS = 3
+
+
+def glued_menu(text: str) -> bool:
+    """A line of menu items pasted without their separators: a word runs into a capitalised one three times or more."""
+    return len(_GLUED.findall(_RUN_TOGETHER.sub("", text))) >= MIN_GLUED_ITEMS

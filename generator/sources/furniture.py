@@ -7,6 +7,7 @@ applies them; the shapes (length, punctuation, position, repetition) stay in ``l
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 #: The agencies a one-word credit names: "(Reuters)", "(AFP)".
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Getty(?: Images)?|EPA|Anadolu|Xinhua|Kyodo|Yonhap|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|File)"
@@ -30,7 +31,7 @@ DISCLAIMER = re.compile(
 #: Widget text with no distinctive shape: comment forms, share bars, newsletter and login prompts.
 WIDGET = re.compile(
     r"^(?:leave a (?:reply|comment)|notify of|inline feedbacks?|view all comments|(?:\d+\s+)?comments?|"
-    r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|"
+    r"what do you think\??|log ?(?:in|out)\b.*|sign (?:in|up)\b.*|subscribe\b.*|share(?: this| on)?\b.{0,30}|share(?: this| on| via)?:?(?: (?:facebook|twitter|reddit|google\+|linkedin|whatsapp|email|pinterest|telegram))+|"
     r"connecting to %s|fill in your details.*|you are commenting using.*|this site uses akismet.*|"
     r"(?:twitter|facebook|google|wordpress\.com)? ?(?:picture|photo|account)\b.*|change \)|"
     r"advertisement\b.{0,40}|watch:.{0,80}|(?:related )?videos?:?|(?:scroll|continue) (?:to|reading)\b.*|continue reading.*|read (?:more|also|next)(?: at| on|:)?.{0,80}|"
@@ -62,6 +63,18 @@ SITE_NOTICE = re.compile(
     r"join our (?:[\w-]+ )?(?:forums?|community|newsletter|mailing list)",
     re.I,
 )
+
+
+def read_patterns(name: str) -> re.Pattern[str]:
+    """One case-insensitive pattern from the regular expressions of ``data/<name>.txt`` (one a line, ``#`` opens a comment line)."""
+    path = Path(__file__).parent / "data" / f"{name}.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return re.compile("|".join(f"(?:{line})" for line in lines if line and not line.startswith("#")), re.I)
+
+
+#: Appeals and notices kept as data (donation and membership appeals, sign-up consent, affiliate disclosures, cookie,
+#: market-data and copying notices): a family a line, in sites' own words.
+NOTICES = read_patterns("notices")
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
 TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
 #: What photo captions say and article text does not: positions in the frame, present-tense poses.
@@ -102,11 +115,11 @@ CAPTION_MARKERS = re.compile(
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
 PHOTO_CREDIT_WORDS = re.compile(r" / |via |Purchase|Photo|Credit|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
-STAMP_WORDS = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+STAMP_WORDS = re.compile(  # whole words: "East" holds no time zone, "101 East" is no stamp
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
     r"sun(?:day)?|updated|published|posted|last|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
-    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)",
+    r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th)?)\b",
     re.I,
 )
 #: The header of a page's comment section ("Comments (12)", "[ 167 comments ]", "Top Rated Comments", "Leave a reply").
@@ -137,7 +150,7 @@ CAPTION_PLACE_DATE = re.compile(
 )
 #: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
 INLINE_RELATED = re.compile(
-    r"^(?:(?:related|see also|also read|read also|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
+    r"^(?:(?:related|see also|see more|also read|read also|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
     r"|also on [\w-]+(?:\.[\w-]+)+ \S.{0,160}|more:?)$",
     re.I,
 )

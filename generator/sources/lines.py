@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
 from generator.sources.bylines import by_name, is_byline
-from generator.sources.capitals import defines_acronym, title_cased
+from generator.sources.capitals import defines_acronym, glued_menu, title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -26,6 +26,7 @@ from generator.sources.furniture import (
     DISCLAIMER,
     DISCLAIMER_WORDS,
     INLINE_RELATED,
+    NOTICES,
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
     PHOTO_WORDS,
@@ -35,6 +36,7 @@ from generator.sources.furniture import (
     TRAILING_CREDIT,
     WIDGET,
 )
+from generator.sources.templates import template_lines
 
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
@@ -74,7 +76,7 @@ _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z(]")
 
 def is_timestamp(text: str, words: int) -> bool:
     """A short line made only of dates, times, time zones and words like 'Updated' or 'ago'."""
-    if words > 14 or not _DIGIT.search(text):
+    if words > 14 or not _DIGIT.search(text) or "°" in text:  # "7°C": the weather, not a date
         return False
     rest = STAMP_WORDS.sub(" ", text)
     return not _WORD.search(rest)
@@ -94,7 +96,7 @@ class Line:
     words: int
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
     went_on: bool = False  # joined from lines that went on in lower case (hard-wrapped, or cut at a link)
-    listed: bool = False  # an item of a numbered list the text announced: running text, whatever its shape
+    listed: bool = False  # an item of a numbered list the text announced, or a template's label: running text, whatever its shape
 
 
 #: Control characters but the tab: each becomes a space.
@@ -121,6 +123,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.CODE
     if words <= 14 and "|" in text and not _SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
+    if not _SENTENCE_END.search(text) and glued_menu(text):
+        return RemovedReason.NAVIGATION  # "ShowcaseAnnual Report Card ShowcaseBest of Breed": menu items run together
     if is_timestamp(text, words):
         return RemovedReason.TIMESTAMP
     folded = text.lower()
@@ -128,7 +132,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.DISCLAIMER
     if words <= 70 and CREDIT_LINE.match(text):
         return RemovedReason.CREDITS
-    if words <= 80 and SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text):
+    if words <= 80 and (SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text) or NOTICES.search(text)):
         return RemovedReason.WIDGET
     if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text)):
         return RemovedReason.WIDGET
@@ -315,7 +319,10 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
         if len(positions) > 1 and bodies_before[positions[-1]] > bodies_before[positions[0]]:
             for i in positions:
                 recurs[i] = True
-    marked = list(lines)
+    first_body = next((i for i, line in enumerate(lines) if is_body(line)), len(lines))
+    labels = template_lines([line.text if line.noise is None else None for line in lines], recurs, first_body)
+    recurs = [recurring and i not in labels for i, recurring in enumerate(recurs)]  # a template's labels are text
+    marked = [replace(line, candidate=False, listed=True) if i in labels else line for i, line in enumerate(lines)]
     for i in _in_repeated_stacks(lines, recurs):
         marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
     return marked

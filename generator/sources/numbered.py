@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.model import RemovedReason
 from generator.sources.lines import Line, is_body, is_text
 
 #: A list item's number at the start of a line: "2) ...", "2. ...".
@@ -48,3 +49,28 @@ def _mark_text_list(lines: list[Line], marked: list[Line], run: list[int]) -> No
         return
     for i in run:
         marked[i] = replace(marked[i], noise=None, candidate=False, listed=True)
+        # The item's own link under it (a product roundup's shop link) is part of the item, as its text is.
+        for j in range(i + 1, min(len(lines), i + MAX_ITEM_DISTANCE)):
+            if lines[j].noise != RemovedReason.LINK:
+                break
+            marked[j] = replace(marked[j], noise=None, candidate=False, listed=True)
+
+
+#: Words a widget-worded line needs to be an item of a list the text announces: buttons and prompts are shorter.
+MIN_ANNOUNCED_ITEM_WORDS = 5
+
+
+def unmark_announced_items(lines: list[Line]) -> list[Line]:
+    """Lines stacked right under a paragraph that ends with a colon are the items it announces ("Here's how:"), text
+    though worded as a widget is ("Sign up for the bundle using the same email")."""
+    marked = list(lines)
+    for i in range(1, len(lines)):
+        if not (is_body(lines[i - 1]) and lines[i - 1].text.endswith(":")):
+            continue
+        for j in range(i, len(lines)):
+            line = lines[j]
+            if line.gap_before or line.noise not in (None, RemovedReason.WIDGET) or line.words < MIN_ANNOUNCED_ITEM_WORDS:
+                break
+            if line.noise is not None:
+                marked[j] = replace(line, noise=None, candidate=False, listed=True)
+    return marked

@@ -9,10 +9,12 @@ from typing import Iterable, Mapping
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline
 from generator.sources.cuts import join_cut_paragraphs
+from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
-from generator.sources.numbered import unmark_numbered_items
+from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
+from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
 
@@ -72,7 +74,8 @@ _STAMP = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)"
     r"|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d(?!\d)"
-    r"|\b\d+\s*min(?:ute)?s?\.? read\b|^\D{0,12}\b\d+ comments?\b",
+    r"|\b\d+\s*min(?:ute)?s?\.? read\b|^\D{0,12}\b\d+ comments?\b"
+    r"|\b(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|leestijd)\s*:?\s*\d",
     re.I,
 )
 #: Fewer words than this make a menu item or section label ("Be a Pro", "Science & Astronomy"), not a headline.
@@ -112,9 +115,12 @@ def nearest_headline(lines: list[Line], first: int, body: int) -> int:
     """The headline of a page's first article: of the headline-shaped lines from ``first`` to the first paragraph,
     the nearest the paragraph (a page's menus, mastheads and section labels come before its headline; its date,
     byline and captions after). Of two such lines stacked alone, the upper: a headline over its dek; of three or
-    more, the last: a list of teasers over the headline. ``first`` when none is."""
+    more, the last: a list of teasers over the headline, unless the two over it are one line printed twice (the
+    page's title and heading over the dek). ``first`` when none is."""
     for j in range(body - 1, first, -1):
         if _headline_shaped(lines[j]):
+            if j - 2 >= first and lines[j - 1].text == lines[j - 2].text and _headline_shaped(lines[j - 1]):
+                return j - 2  # a headline the page prints twice in a row (its title and its heading) over a dek
             paired = _headline_shaped(lines[j - 1]) and (j - 1 == first or not _headline_shaped(lines[j - 2]))
             return j - 1 if paired else j
     return first
@@ -256,6 +262,8 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
     rubric = line.gap_before >= 2 and below_rubric(lines, i) > i  # a kicker over a headline, set off by two blank lines
     if (line.words < 4 and not repeated and not rubric) or line.text.endswith("?") and not _introduces_article(lines, i):
         return False  # short lines are subheadings; questions are interview or Q&A text
+    if any(COMMENTS_HEADER.match(following.text) for following in lines[i + 1 : i + 1 + MAX_HEADLINE_STACK + 1]):
+        return False  # a box over the comment section (a roundup's link, a buyer's guide): the article's end, no new one
     previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
     after_footer = previous is not None and previous.noise in FOOTER_REASONS
     return (
@@ -311,7 +319,8 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     """All articles of one source document, cleaned, in file order."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
         return [article] if (article := page_article(document)) else []
-    lines = unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(scan_lines(document.text, max_line_chars))))
+    lines = scan_lines(document.text, max_line_chars)
+    lines = mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines)))))
     if not lines:
         return []
     # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.

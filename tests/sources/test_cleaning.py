@@ -406,6 +406,19 @@ def test_comment_section_after_the_text_is_not_article_text():
     assert [r.text for r in article.removed][-3:] == comments
 
 
+@pytest.mark.parametrize("box", [
+    pytest.param(["Related Roundup: Harbour Projects", "Buyer's Guide: Harbour Boats (Buy Now)"], id="a roundup's link and a buyer's guide"),
+    pytest.param(["More Harbour Stories From The Coast"], id="one headline-shaped link"),
+])
+def test_a_box_over_the_comment_section_opens_no_article(box):
+    comments = ["[ 167 comments ]", "Top Rated Comments", "fmcshan",
+                "I think they should have done this years ago, honestly it is overdue and the crews deserve it.",
+                "It would be nice if the board extended the western pier as well, which floods every winter now."]
+    (article,) = clean("\n".join([PIER, A, B, C, *box, *comments]) + "\n")
+    assert article.title == PIER and [b.text for b in article.blocks][:3] == [A, B, C]
+    assert not set(comments) & {b.text for b in article.blocks}
+
+
 @pytest.mark.parametrize(("text", "dateline"), [
     ("DUBAI/WASHINGTON Iran freed 10 U.S. sailors on Wednesday.", "DUBAI/WASHINGTON"),
     ("MANILA, Philippines (AP) — The defense chief spoke.", "MANILA, Philippines (AP) —"),
@@ -460,9 +473,28 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Need more news? Subscribe to our sister title for the latest stories from the region.", "comment, share or subscription widget"),
     ("No spam, we promise. You can unsubscribe at any time.", "comment, share or subscription widget"),
     ("\"We invite every country to join our coalition,\" the minister said.", None),
+    # Families kept as data (generator/sources/data/notices.txt)
+    ("Your support keeps our team in the field.", "comment, share or subscription widget"),
+    ("Donate now", "comment, share or subscription widget"),
+    ("The Daily Ledger won’t survive without you", "comment, share or subscription widget"),
+    ("If you buy something through this post, the site may get a share of the sale.", "comment, share or subscription widget"),
+    ("Quotes delayed at least 15 minutes. Real-time quotes provided by the exchange.", "comment, share or subscription widget"),
+    ("The copying of texts from example.md is allowed only within the limit of 300 characters.", "comment, share or subscription widget"),
+    ("If you continue using our website, we'll assume that you are happy to receive all cookies on this website.",
+     "comment, share or subscription widget"),
+    ("The charity said donations to flood victims had doubled since the storm hit the coast.", None),
+    ("The minister said the support of our allies helps us hold the line in the east.", None),
     ("Related: Possible Water Plumes on Europa: The Discovery in Images", "related links"),
     ("Also on rt.com Journalists threatened with sedition arrests as Bolivia's crisis deepens", "related links"),
     ("More:", "related links"),
+    ("SEE MORE: Harbour protests: fishing crews block the eastern pier", "related links"),
+    ("7°C", None),
+    ("101 East", None),  # a show's name: "East" holds no time zone
+    ("Share on: Facebook Twitter Reddit Google+", "comment, share or subscription widget"),
+    ("Published 11:11 PM EST Nov 19, 2019", "date or time stamp"),
+    ("100 People You Should Know ShowcaseAnnual Report Card ShowcaseBest of Breed ShowcaseBlackBerry Cylance Learning Center",
+     "site navigation"),  # menu items run together
+    ("Sony's PlayStation and Microsoft's Xbox lose ground to YouTube on the iPhone", None),  # the weather in a page's masthead, no date stamp (which a headline may stand over)
     ("Related coverage:", "comment, share or subscription widget"),  # a box's header: the teasers under it go too
     ("Related reading", "comment, share or subscription widget"),
     ("Shares", "comment, share or subscription widget"),
@@ -508,6 +540,18 @@ def test_items_stacked_under_a_line_that_announces_a_list_are_text(introduction,
     stacked = "\n".join(items)
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{introduction}\n{stacked}\n\n{C}\n\n{D}\n")
     assert article.blocks == paragraphs(A, B, introduction, *items, C, D)
+
+
+@pytest.mark.parametrize(("introduction", "kept"), [
+    pytest.param("Here is the short version of signing up for the cheaper plan with the bundle, step by step:", True,
+                 id="under a paragraph that announces them: the text's steps"),
+    pytest.param("Here is the short version of signing up for the cheaper plan with the bundle, step by step.", False,
+                 id="under a finished paragraph: a sign-up widget"),
+])
+def test_widget_worded_items_a_paragraph_announces_are_text(introduction, kept):
+    steps = ["Sign up for an ad-free account for $11.99 a month", "Sign up for the bundle using the same email as your account"]
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{introduction}\n" + "\n".join(steps) + f"\n\n{C}\n\n{D}\n")
+    assert [step in [b.text for b in article.blocks] for step in steps] == [kept, kept]
 
 
 def test_teaser_headlines_without_an_introduction_are_still_related_links():
@@ -750,13 +794,13 @@ ROUNDUP = ["1) Lego Star Wars Resistance Bomber Set", "2) Polistil Electric Raci
 
 
 @pytest.mark.parametrize(("before", "kept"), [
-    pytest.param(f"{A}\n\n{B}\n", True, id="under the text: the text's own list, kept to its last item"),
+    pytest.param(f"{A}\n\n{B}\n", True, id="under the text: the text's own list, kept to its last item with each item's link"),
     pytest.param(f"{A}\n\n{B}\n\nMost Read\n", False, id="under a box's header: teasers after the end"),
 ])
 def test_a_numbered_list_the_text_announces_is_text(before, kept):
-    items = "\n".join(f"{item}\nhttps://shop.example/{n}" for n, item in enumerate(ROUNDUP, 1))
-    (article,) = clean(f"{PIER}\n\n{before}{items}\n\nTags: toys, games\nShare\nFacebook\nTwitter\n")
-    assert [b.text for b in article.blocks] == [A, B] + (ROUNDUP if kept else [])
+    items = [line for n, item in enumerate(ROUNDUP, 1) for line in (item, f"https://shop.example/{n}")]
+    (article,) = clean(f"{PIER}\n\n{before}" + "\n".join(items) + "\n\nTags: toys, games\nShare\nFacebook\nTwitter\n")
+    assert [b.text for b in article.blocks] == [A, B] + (items if kept else [])
 
 
 def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():

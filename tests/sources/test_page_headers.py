@@ -133,3 +133,20 @@ def test_a_teaser_a_headline_and_a_line_or_two_makes_no_brief_of_its_own(lines, 
     assert [b.text for b in articles[0].blocks] == [A, B, C, D, E]
     assert all(line in {r.text for a in articles for r in a.removed} | {b.text for a in articles for b in a.blocks} for line in lines
                if line not in titles and line not in {"By Jane Doe", "By Tomas Berg", "12 May 2026"})
+
+
+@pytest.mark.parametrize(("header", "title"), [
+    pytest.param([PIER, PIER, "Fishing crews win a long fight over the eastern moorings of the harbour"], PIER,
+                 id="printed twice over its dek: the headline"),
+    pytest.param([PIER, "Fishing crews win a long fight over the eastern moorings of the harbour"], PIER, id="printed once over its dek"),
+])
+def test_a_headline_printed_twice_in_a_row_is_the_headline_over_its_dek(header, title):
+    (article, *_) = clean(*MENU, "Log In", "Up next:", *header, "@janedoe", "Nov 18, 2026 at 9:24 pm ET • 2 min read", A, B, C)
+    assert article.title == title
+
+
+@pytest.mark.parametrize("stamp", ["Tempo de leitura: 1 minuto", "Reading time: 4 minutes", "Lesezeit: 3 Min."])
+def test_a_reading_time_under_the_date_is_no_headline(stamp):
+    menu = ["Download our free ebook on harbours", "Start here", "About the harbour", "Contact us"]
+    (article, *_) = clean(*MENU, *menu, PIER, "Jane Doe 27/09/2026 Comment!", stamp, A, B, C)
+    assert article.title == PIER

@@ -1,0 +1,62 @@
+"""Stage 2, cleaning: lines a page repeats are furniture (ads, widgets) unless they are the text's own template."""
+from __future__ import annotations
+
+import pytest
+
+from generator.model import RemovedReason, SourceDocument
+from generator.sources.splitting import split_articles
+
+A = "The harbour board voted on Wednesday to extend the eastern pier by two hundred metres, ending a long dispute."
+B = "Fishing crews had argued that the longer pier would shelter their boats during winter storms and save the moorings."
+C = "Engineers expect the work to begin in the autumn and to take roughly eighteen months, depending on the weather."
+PIER = "Harbour Board Approves Longer Pier"
+
+
+def kept_and_removed(text: str) -> tuple[list[str], dict[str, RemovedReason]]:
+    """The texts of every article's blocks, and the reason of every removed line, for one source text."""
+    articles = split_articles(SourceDocument("test.txt", text, {}))
+    kept = [block.text for article in articles for block in article.blocks]
+    return kept, {line.text: line.reason for article in articles for line in article.removed}
+
+
+def _plan(day: str, dishes: tuple[str, str, str]) -> str:
+    """One day of a meal plan: the same five labels, each over its own value."""
+    labels = ("Breakfast served early", "Lunch at the canteen", "Dinner with the family", "Snack before the evening", "Drink plenty of water")
+    values = (*dishes, "An apple and a handful of walnuts", "Two litres of still water")
+    return "\n\n".join([day] + [f"{label}\n\n{value}" for label, value in zip(labels, values)])
+
+
+MONDAY = _plan("Monday", ("Oats with milk and berries", "Bean soup with bread", "Grilled fish with rice, green beans, a spoon of olive oil and half a lemon."))
+TUESDAY = _plan("Tuesday", ("Eggs on toast", "Chicken salad", "Lentil stew with carrots, onions, two cloves of garlic and a slice of rye bread."))
+
+
+@pytest.mark.parametrize(("text", "kept", "widget"), [
+    pytest.param("\n\n".join([PIER, A, MONDAY, TUESDAY, B, C]), ["Breakfast served early", "Eggs on toast", "Lunch at the canteen"], None,
+                 id="a template filled twice in the text: labels and values stay"),
+    pytest.param("\n\n".join([PIER, A, "Sponsored content from our partners", B, "Sponsored content from our partners", C]), [],
+                 "Sponsored content from our partners", id="one line between paragraphs: an ad"),
+])
+def test_a_template_filled_several_times_is_text(text, kept, widget):
+    blocks, removed = kept_and_removed(text + "\n")
+    assert all(line in blocks for line in kept)
+    assert A in blocks and C in blocks
+    if widget:
+        assert widget not in blocks and removed[widget] == RemovedReason.REPEATED_WIDGET
+
+
+_ROWS = ["DL", "Larry Ogunjobi", "63", "85%", "1 tackle, 1 sack.", "DL", "Myles Garrett", "57", "77%", "3 hits on the quarterback.",
+         "LB", "Joe Schobert", "74", "100%", "7 tackles, 2 interceptions.", "LB", "Mack Wilson", "74", "100%", "No stats registered."]
+
+
+@pytest.mark.parametrize(("cells", "probes", "kept"), [
+    pytest.param(_ROWS, ["63", "Joe Schobert", "No stats registered."], True, id="rows of a name, two numbers and a note: a table"),
+    pytest.param(["Pos", "Player", "Plays", "%", "Stats"] + _ROWS, ["Player", "%", "63"], True, id="its header row over it: the table's"),
+    pytest.param(_ROWS[10:] + ["LB", "Sione Takitaki", "6", "8%", "No stats registered."], ["6", "8%", "Sione Takitaki"], True,
+                 id="three rows, the last differing in a cell: a table to its last cell"),
+    pytest.param(["1", "Longtime gunmaker moves south", "2", "Teacher honoured by the town", "3", "Police call off the search",
+                  "4", "Bridge closed for repairs"], ["2", "Teacher honoured by the town"], False,
+                 id="a numbered list of headlines: two kinds of cell, no table"),
+])
+def test_a_table_pasted_cell_by_cell_is_text(cells, probes, kept):
+    blocks, _ = kept_and_removed("\n\n".join([PIER, A, "\n".join(cells), B, C]) + "\n")
+    assert [probe in blocks for probe in probes] == [kept] * len(probes)
