@@ -127,7 +127,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         author=not_the_outlet(find_author(article), knowledge.outlet_term(outlet)),
         published=published,
         dateline_place=_dateline_place(article),
-        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge)),
+        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge), _pieces(knowledge.outlet_term(outlet))),
         summary=summary,
         key_points=key_points,
         mentions=mentions,
@@ -154,6 +154,11 @@ def _home(knowledge: KnowledgeBase):
         term = knowledge.term("people", key)
         return term.attributes.get("country") if term else None
     return home
+
+
+def _pieces(term) -> str | None:
+    """The kind of piece an outlet publishes unless the article says otherwise (outlets.yaml `pieces`), if it has one."""
+    return str(term.attributes["pieces"]) if term and term.attributes.get("pieces") else None
 
 
 def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: KnowledgeBase) -> bool:

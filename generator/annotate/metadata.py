@@ -7,11 +7,12 @@ from datetime import date
 from typing import Mapping
 
 from generator.annotate.authors import credited_author, find_author
+from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.site_names import CHROME_REASONS, page_address, site_name, title_line_site
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
-from generator.model import KINDS, Article, RemovedReason
+from generator.model import Article, RemovedReason
 from generator.sources.bylines import is_name_line
 from generator.sources.metadata import MetadataError, coerce_date
 
@@ -28,15 +29,6 @@ _INTERVIEW_CONTEXT = re.compile(r"\binterviews?\s+with(?:\s+the)?\s*$", re.I)
 #: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
 _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
-_OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
-#: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
-_ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
-#: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.
-_OPINION_DISCLAIMER = re.compile(r"\b(?:views|opinions)\b.{0,80}\b(?:author|writer|columnist|contributor)s?\b", re.I)
-_ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
-#: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
-_INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
-_FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
 
 def declared_date(value: object) -> date | None:
@@ -297,78 +289,6 @@ def numeric_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-_QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
-
-
-def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> str:
-    """news, interview, opinion or analysis, from frontmatter or the article's signals."""
-    declared = article.meta.get("kind")
-    if isinstance(declared, str) and declared.strip().lower() in KINDS:
-        return declared.strip().lower()
-    title = article.title or ""
-    paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
-    # Labels a page prints around the text: the section line, the byline ("Opinion by ..."), the headline.
-    labels = section_labels(article)
-    markers = " ".join([title, article.byline or "", *labels])
-    if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
-        return "analysis"
-    if _OPINION.search(markers):
-        return "opinion"
-    if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
-        return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
-    questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
-    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs):
-        return "interview"
-    if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in paragraphs if not _READER_ADDRESS.search(p)) >= 3:
-        return "opinion"
-    if outlet_interview and quote_share >= 0.5:
-        return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
-    if article.bio and not article.dateline:
-        # A columnist is introduced before the text; an analyst's bio follows a text that quotes little.
-        if not article.bio_at_end and quote_share < 0.5:
-            return "opinion"
-        if article.bio_at_end and quote_share < 0.25:
-            return "analysis"
-    return "news"
-
-
-#: Short lines in a row that make a menu: a section's name among them ("Opinion") is not the article's label.
-MIN_MENU_LINES = 3
-MAX_MENU_ITEM_WORDS = 3
-
-
-_LABEL_REASONS = (RemovedReason.NAVIGATION, RemovedReason.BYLINE)
-
-
-def section_labels(article: Article) -> list[str]:
-    """The page's labels around the text (section line, byline), leaving out the items of its menus."""
-    labels: list[str] = []
-    run: list[str] = []  # the removed labels among the current run of short lines
-    run_length = 0
-    for line in (*article.removed, None):
-        if line is not None and len(line.text.split()) <= MAX_MENU_ITEM_WORDS:
-            run_length += 1
-            run.extend([line.text] if line.reason in _LABEL_REASONS else [])
-            continue
-        if run_length < MIN_MENU_LINES:
-            labels.extend(run)
-        run, run_length = [], 0
-        if line is not None and line.reason in _LABEL_REASONS:
-            labels.append(line.text)
-    return labels
-
-
-#: The site speaking to its reader ("Your support keeps our team in the field"): a pitch, not the writer's first person.
-_READER_ADDRESS = re.compile(r"\b(?:you|your)\b", re.I)
-#: A quotation: closed on the paragraph, or opened and carried on to the next paragraph.
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$")
-
-
-def _unquoted(paragraph: str) -> str:
-    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's."""
-    return _QUOTATION.sub("", paragraph)
 
 
 def frontmatter_list(meta: Mapping[str, object], key: str) -> list[str]:

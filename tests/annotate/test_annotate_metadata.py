@@ -211,11 +211,30 @@ def test_find_published(fields, expected):
                      id="the site's pitch to its readers is not first person"),
         pytest.param((P, '"I will go, and we will talk,', 'the minister said. "My country and our people and my family are ready,', '"I believe it," he said.'), {}, 0, False,
                      "news", id="a quotation over two paragraphs is not the writer's first person"),
+        pytest.param((P,), {"removed": removed("https://www.harbour.lk/opinion/Ties-intact-walk-ahead/172-298443", RemovedReason.LINK)},
+                     0, False, "opinion", id="the address files it under opinion"),
+        pytest.param((P,), {"removed": removed("www.harbour.com/news/analysis/why-the-talks-failed", RemovedReason.LINK)},
+                     0, False, "analysis", id="an analysis folder, no scheme"),
+        pytest.param((P,), {"removed": removed("https://www.harbour.com/world/opinion-poll-shows-lead", RemovedReason.LINK)},
+                     0, False, "news", id="the headline's slug is no folder"),
         pytest.param((P,), {}, 0, False, "news", id="news by default"),
     ],
 )
 def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
     assert find_kind(article(*paragraphs, **fields), quote_share, outlet_interview) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, fields, pieces, expected",
+    [
+        pytest.param((P,), {}, "analysis", "analysis", id="an outlet of unsigned analysis"),
+        pytest.param((P,), {"byline": "Opinion by Jane Roe"}, "analysis", "opinion", id="the page's own label first"),
+        pytest.param((P,), {}, "gossip", "news", id="a kind the model does not know"),
+        pytest.param((P,), {}, None, "news", id="no kind for the outlet"),
+    ],
+)
+def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
+    assert find_kind(article(*paragraphs, **fields), 0, False, pieces) == expected
 
 
 def test_chrome_reasons_are_cleaner_reasons():
