@@ -9,7 +9,7 @@ from typing import Mapping
 from generator.annotate.authors import credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
-from generator.annotate.site_names import CHROME_REASONS, page_address, site_name, title_line_site
+from generator.annotate.site_names import CHROME_REASONS, page_address, page_lines, site_name, spelled_name, title_line_site
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
@@ -89,7 +89,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     page = page_address(article)
     if page:
         host, line = page
-        return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
+        return _first(outlets_named(line, matcher, knowledge)) or spelled_name(host, *page_lines(article)) or host, line, -1
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     alone: set[str] = set()  # outlets a single line is enough for

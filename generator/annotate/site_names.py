@@ -229,3 +229,58 @@ def page_address(article: Article) -> tuple[str, str] | None:
         if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
             return match.group("host").lower(), line.text
     return None
+
+
+#: Second-level labels of country domains ("co.uk", "com.br"): part of the suffix, not the site's name.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+#: A run of capitalised words a site's name may be ("Daily Mirror", "The Harbour Sting", "DAILY MIRROR").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|&))*")
+MAX_NAME_WORDS = 5
+
+
+def host_label(host: str) -> str:
+    """The domain's own name, letters and digits only: 'www.dailymirror.lk' -> 'dailymirror', 'bbc.co.uk' -> 'bbc'."""
+    labels = host.lower().removeprefix("www.").split(".")
+    suffix = 2 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 1
+    return re.sub(r"[^a-z0-9]", "", labels[-suffix - 1] if len(labels) > suffix else labels[0])
+
+
+def spelled_name(host: str, chrome: list[str], text: list[str] = ()) -> str | None:
+    """The first name that spells the host's own name ('Daily Mirror' for dailymirror.lk, 'The Hindu' for thehindu.com), as
+    the page writes it: in a chrome line, a name opening a run of capitalised words ('The Economist Newspaper Limited'); in
+    the text, a whole run ('the Economist Intelligence Unit' is another name). Letters must agree whole: no initials."""
+    label = host_label(host)
+    if len(label) < MIN_KEY:
+        return None
+    for whole, lines in ((False, chrome), (True, text)):
+        for line in lines:
+            for run in _CAPITALISED_RUN.finditer(line):
+                words = [w.rstrip(".,:;!?'’") for w in run.group().split()]
+                starts = [0, *(i for i, w in enumerate(words) if i and w == "The")]  # "In The Economist last year"
+                for start, end in ((s, e) for s in starts for e in _ends(s, len(words), whole)):
+                    name = words[start:end]
+                    own = name[:-1] if len(name) > 1 and name[-1].casefold() in _NAME_TAILS else name
+                    if _key(" ".join(own)) == label:
+                        return _as_written(name)
+    return None
+
+
+def _ends(start: int, length: int, whole: bool) -> list[int]:
+    """Where a name from ``start`` may end in a run of ``length`` words: the run's end, or (``whole`` False) any, longest first."""
+    return [length] if whole else list(range(min(length, start + MAX_NAME_WORDS), start, -1))
+
+
+#: Words a site's name may end with that its domain leaves out ("ABS-CBN News" for abs-cbn.com).
+_NAME_TAILS = frozenset({"news", "online"})
+
+
+def _as_written(name: list[str]) -> str:
+    """A name of two or more words in capitals title-cased ('DAILY MIRROR'); one word ('CNBC', 'ABS-CBN') kept."""
+    capitals = len(name) > 1 and all(w.isupper() for w in name if w != "The")
+    return " ".join(w.title() if capitals and "-" not in w else w for w in name)
+
+
+def page_lines(article: Article) -> tuple[list[str], list[str]]:
+    """The page's own lines a site names itself on (never teasers or captions) and its byline; and the article's text."""
+    chrome = [line.text for line in (*article.removed, *article.page_chrome) if line.reason not in _NOT_CHROME]
+    return [*chrome, article.byline or ""], [b.text for b in article.blocks if b.kind == "paragraph"]

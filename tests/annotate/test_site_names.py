@@ -3,7 +3,7 @@ import pytest
 from annotate_helpers import annotator, article
 
 from generator.annotate.metadata import find_outlet
-from generator.annotate.site_names import site_name
+from generator.annotate.site_names import host_label, site_name, spelled_name
 from generator.model import RemovedLine, RemovedReason
 
 P = "The two governments agreed on Tuesday to expand energy cooperation and to meet again next spring in the capital."
@@ -94,3 +94,33 @@ def test_the_outlet_comes_from_the_whole_page_chrome(own, chrome, expected):
     page_article = article(P, title="Harbour Board Approves Longer Pier", removed=own_lines, page_chrome=lines)
     outlet = find_outlet(page_article, found.matcher, found.knowledge)
     assert outlet == expected
+
+
+@pytest.mark.parametrize("host, label", [
+    ("www.harbourmirror.lk", "harbourmirror"), ("news.harbour-cbn.com", "harbourcbn"), ("harbour.co.uk", "harbour"),
+    ("www.harbourpost.com.br", "harbourpost"),
+])
+def test_host_label(host, label):
+    assert host_label(host) == label
+
+
+@pytest.mark.parametrize("host, chrome, text, expected", [
+    pytest.param("www.harbourmirror.lk", ["HARBOUR MIRROR | Opinion"], [], "Harbour Mirror", id="a masthead in capitals"),
+    pytest.param("harbour-cbn.com", ["HARBOUR-CBN News"], [], "HARBOUR-CBN News", id="a name with News the domain leaves out"),
+    pytest.param("harbourist.com", ["Copyright © The Harbourist Newspaper Limited 2020"], [], "The Harbourist",
+                 id="a name opening a longer run in chrome"),
+    pytest.param("harbourist.com", [], ["It ranked first in a survey by the Harbourist Intelligence Unit, a sister company of The Harbourist."],
+                 "The Harbourist", id="in the text, a whole run only"),
+    pytest.param("harbourist.com", [], ["In The Harbourist last November, he said so."], "The Harbourist", id="after a word opening a sentence"),
+    pytest.param("harbourmirror.lk", ["Harbour News"], ["The Harbour Mirror Group owns it."], None, id="no name spells the domain"),
+    pytest.param("hm.lk", ["HM"], [], None, id="too short to trust"),
+])
+def test_spelled_name(host, chrome, text, expected):
+    assert spelled_name(host, chrome, text) == expected
+
+
+def test_an_unknown_site_by_its_address_takes_the_name_the_page_spells():
+    known = annotator()
+    lines = [("https://www.harbourmirror.lk/opinion/ties-intact/172-298443", RemovedReason.LINK), ("HARBOUR MIRROR", NAV)]
+    assert find_outlet(page(*lines), known.matcher, known.knowledge)[0] == "Harbour Mirror"
+    assert find_outlet(page(lines[0]), known.matcher, known.knowledge)[0] == "harbourmirror.lk"
