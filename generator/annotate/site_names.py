@@ -40,6 +40,8 @@ _AFTER_NAME = re.compile(_NAME + r"\s+(?i:staff|homepage|newsletter|main menu|wi
 _OUR_NEWSLETTER = re.compile(r"\b[Oo]ur\s+(?:\S+\s+){0,4}newsletter", re.I)
 #: A line that is only a domain ("EXPRESS.CO.UK", "CBSSports.com").
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)$", re.I)
+#: A byline that names a desk, not a person ("by Harbour Post News Weekly"): the site's name in it is the site's.
+_DESK = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)
 _COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 #: Words a name may end with that are its product, not its own ("CRN Magazine", "The Paradigm Newsletter").
@@ -91,7 +93,7 @@ def _candidates(text: str, byline: str) -> list[str]:
     # A name the byline gives is the writer's or their employer's ("More from Jason Cipriani"), unless the byline
     # names it as the desk ("IGN Staff", found below).
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
-    found += [name for name in before if not _names(_key(name), byline)]
+    found += [name for name in before if not _names(_key(name), byline) or _DESK.search(by_name(byline) or byline)]
     after = [] if _OUR_NEWSLETTER.search(text) else list(_AFTER_NAME.finditer(text))
     found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in (*after, *_SPECIAL_TO.finditer(text))]
     domain = _DOMAIN_LINE.match(text.strip())

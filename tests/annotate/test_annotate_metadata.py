@@ -135,6 +135,9 @@ def test_find_outlet(fields, expected):
                      id="the date stamp, then the writer"),
         pytest.param({"removed": removed("Posted on May 2, 2024 by Jane Roe", RemovedReason.TIMESTAMP)}, "Jane Roe", id="a blog's 'Posted on'"),
         pytest.param({"byline": "Jane Roe @janeroe"}, "Jane Roe", id="a name and a handle"),
+        pytest.param({"byline": "By Dr. Jane Roe"}, "Jane Roe", id="a title is no part of the name"),
+        pytest.param({"byline": "By Jane Roe • May 2, 2024"}, "Jane Roe", id="a bullet before the date"),
+        pytest.param({"bio": "The author is a professor of politics at Harbour University."}, None, id="a bio naming no one"),
         pytest.param({"removed": removed("Jane Roe (@janeroe) is an Ideas contributor at Harbour Gazette and the host of a daily show.",
                                          RemovedReason.AFTER_END)}, "Jane Roe", id="the writer's box under the text"),
         pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,
@@ -154,6 +157,8 @@ def test_find_author(fields, expected):
     ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
     (("By Harbour Newsroom", P), None),
     (("Jane Roe @janeroe", P), "Jane Roe"),
+    ((P, "About the author: Jane Roe is a senior fellow at the Harbour Institute."), "Jane Roe"),
+    ((P, "The author is a professor of politics at Harbour University."), None),
 ])
 def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
     assert find_author(article(*paragraphs)) == expected

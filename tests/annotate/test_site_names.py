@@ -22,6 +22,8 @@ def page(*lines, byline=None, dateline=None):
     pytest.param([("Subscribe to The Paradigm Newsletter", NAV), ("Copyright © 2019 The Paradigm. All Rights Reserved.", CREDITS)], None,
                  ("The Paradigm", "Subscribe to The Paradigm Newsletter"), id="a newsletter's name is the site's"),
     pytest.param([("Browse IGN", NAV)], "By Eric Song, IGN Staff", ("IGN", "By Eric Song, IGN Staff"), id="a staff byline corroborates"),
+    pytest.param([("Subscribe to HarbourPost by Email", NAV), ("Follow @HarbourPost_News", NAV)], "by HarbourPost News Weekly",
+                 ("HarbourPost", "Subscribe to HarbourPost by Email"), id="a desk's byline naming the site is no writer's"),
     pytest.param([("HARBOURPOST.COM", NAV), ("Trending Now on HarbourPost.com", NAV)], None,
                  ("HARBOURPOST.COM", "HARBOURPOST.COM"), id="domain lines"),
     pytest.param([("© 2019 Vox Media, LLC. All Rights Reserved", CREDITS), ("Vox Media homepage", NAV)], None, None,
