@@ -9,6 +9,7 @@ from typing import Mapping
 from generator.annotate.authors import credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
+from generator.annotate.published import dateline_day
 from generator.annotate.site_names import CHROME_REASONS, page_address, page_lines, site_name, spelled_name, title_line_site
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
@@ -255,7 +256,8 @@ def date_in(text: str) -> date | None:
 
 
 def find_published(article: Article) -> date | None:
-    """The publication date: frontmatter, a dated dateline, or the page's date stamp; None rather than a guess."""
+    """The publication date: frontmatter, a dated dateline, the page's date stamp, or a dateline's day in the one year the text
+    fits; None rather than a guess."""
     for key in ("date", "published"):
         found = declared_date(article.meta.get(key))
         if found:
@@ -269,7 +271,7 @@ def find_published(article: Article) -> date | None:
             found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
             if found:
                 return found
-    return None
+    return dateline_day(article)  # a dateline's day and month, its year from the text: what the page stamps comes first
 
 
 #: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026".

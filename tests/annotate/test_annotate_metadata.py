@@ -314,3 +314,18 @@ def test_outlets_named(line, expected):
 
     found = annotator()
     assert outlets_named(line, found.matcher, found.knowledge) == expected
+
+
+LEAD = "Russia and Japan reached important agreements in 2019, the ambassador told TASS on Friday."
+
+
+@pytest.mark.parametrize("dateline, lead, expected", [
+    pytest.param("TOKYO, February 7. /TASS/.", LEAD, date(2020, 2, 7), id="the one year after a named year with that weekday"),
+    pytest.param("TOKYO, 7 February /TASS/.", LEAD, date(2020, 2, 7), id="day first"),
+    pytest.param("TOKYO, February 9. /TASS/.", LEAD, None, id="no named year fits the weekday"),
+    pytest.param("TOKYO, February 7. /TASS/.", LEAD.replace(" on Friday", ""), None, id="the lead names no weekday"),
+    pytest.param("TOKYO, February 7. /TASS/.", LEAD.replace("2019", "the spring"), None, id="the text names no year"),
+    pytest.param("TOKYO, February 7, 2019. /TASS/.", LEAD, date(2019, 2, 7), id="a dateline's own year"),
+])
+def test_a_dateline_without_a_year_takes_the_year_the_text_fits(dateline, lead, expected):
+    assert find_published(article(lead, dateline=dateline)) == expected
