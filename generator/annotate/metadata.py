@@ -84,10 +84,10 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if isinstance(declared, str) and declared.strip():
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
     suffix = title_line_site(article)
-    if suffix:
+    page = page_address(article)
+    if suffix and (not page or _site_of(suffix[0], page[0], matcher, knowledge)):
         name, line = suffix
         return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
-    page = page_address(article)
     if page:
         host, line = page
         return _first(outlets_named(line, matcher, knowledge)) or spelled_name(host, *page_lines(article)) or host, line, -1
@@ -137,6 +137,15 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
     return _spoken_to(article, matcher)
+
+
+def _site_of(name: str, host: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
+    """True when a title line's site is the page address's: an outlet listing the domain, or a name spelling it. A title line
+    may end on a section or a writer ('Headline | Opinion'); the address names the site."""
+    known = outlets_named(name, matcher, knowledge)
+    term = knowledge.term("outlets", known[0]) if known else None
+    domains = [str(d).lower().removeprefix("www.") for d in term.attributes.get("domains", ())] if term else []
+    return any(host == d or host.endswith("." + d) for d in domains) or bool(spelled_name(host, [term.name if term else name]))
 
 
 #: Chrome lines (a masthead's repeat too) that must name a known outlet for it to be the page's, unless one alone is enough.

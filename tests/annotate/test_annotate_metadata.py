@@ -49,6 +49,14 @@ def removed(text, reason):
             "Talks resume in Geneva - The Harbour Sting - Critical news and insights on harbour politics - harboursting.com",
             RemovedReason.NAVIGATION)}, ("The Harbour Sting", "Talks resume in Geneva - The Harbour Sting - Critical news and insights on "
                                         "harbour politics - harboursting.com", -1), id="browser title line's site spelled by its domain"),
+        pytest.param({"title": "Talks resume in Geneva", "removed": (
+            RemovedLine("Talks resume in Geneva | Opinion", RemovedReason.NAVIGATION),
+            RemovedLine("https://www.arabnews.com/node/123456/world", RemovedReason.LINK))},
+                     ("arab-news", "https://www.arabnews.com/node/123456/world", -1), id="a title line ending on a section: the address"),
+        pytest.param({"title": "Talks resume in Geneva", "removed": (
+            RemovedLine("Talks resume in Geneva | Harbour Gazette", RemovedReason.NAVIGATION),
+            RemovedLine("https://www.harbourgazette.com/world/talks-resume", RemovedReason.LINK))},
+                     ("Harbour Gazette", "Talks resume in Geneva | Harbour Gazette", -1), id="a title line's site spelling the address"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Weather | Harbour Gazette", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a title line of another headline is not this page's"),
         pytest.param({"removed": removed("Photo: Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="a picture credit is not the page's outlet"),
