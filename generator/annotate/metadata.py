@@ -10,7 +10,7 @@ from generator.annotate.authors import credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.published import dateline_day
-from generator.annotate.site_names import CHROME_REASONS, page_address, page_lines, site_name, spelled_name, title_line_site
+from generator.annotate.site_names import CHROME_REASONS, host_label, page_address, page_lines, site_name, spelled_name, title_line_site
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
@@ -145,7 +145,19 @@ def _site_of(name: str, host: str, matcher: Matcher, knowledge: KnowledgeBase) -
     known = outlets_named(name, matcher, knowledge)
     term = knowledge.term("outlets", known[0]) if known else None
     domains = [str(d).lower().removeprefix("www.") for d in term.attributes.get("domains", ())] if term else []
-    return any(host == d or host.endswith("." + d) for d in domains) or bool(spelled_name(host, [term.name if term else name]))
+    return any(host == d or host.endswith("." + d) for d in domains) or any(
+        spelled_name(host, [spelling]) or _spells_start(spelling, host) for spelling in (name, *([term.name] if term else [])))
+
+
+#: A domain spelling the start of a site's name ("novayagazeta.eu", "Novaya Gazeta Europe"), or the name the domain's start, has
+#: this many letters at least.
+MIN_SPELLED_START = 4
+
+
+def _spells_start(name: str, host: str) -> bool:
+    """True when the domain's own name and the site's name (letters only, no "The") start alike, one wholly inside the other."""
+    label, letters = host_label(host), re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+    return min(len(label), len(letters)) >= MIN_SPELLED_START and (letters.startswith(label) or label.startswith(letters))
 
 
 #: Chrome lines (a masthead's repeat too) that must name a known outlet for it to be the page's, unless one alone is enough.

@@ -57,6 +57,11 @@ def removed(text, reason):
             RemovedLine("Talks resume in Geneva | Harbour Gazette", RemovedReason.NAVIGATION),
             RemovedLine("https://www.harbourgazette.com/world/talks-resume", RemovedReason.LINK))},
                      ("Harbour Gazette", "Talks resume in Geneva | Harbour Gazette", -1), id="a title line's site spelling the address"),
+        pytest.param({"title": "Talks resume in Geneva", "removed": (
+            RemovedLine("Talks resume in Geneva - Harbour Gazette Europe", RemovedReason.NAVIGATION),
+            RemovedLine("https://harbourgazette.eu/2024/05/02/talks-resume", RemovedReason.LINK))},
+                     ("Harbour Gazette Europe", "Talks resume in Geneva - Harbour Gazette Europe", -1),
+                     id="a title line's site the address spells the start of"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Weather | Harbour Gazette", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a title line of another headline is not this page's"),
         pytest.param({"removed": removed("Photo: Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="a picture credit is not the page's outlet"),
