@@ -29,6 +29,8 @@ _OUTLET_CONTEXT = re.compile(
 _INTERVIEW_CONTEXT = re.compile(r"\binterviews?\s+with(?:\s+the)?\s*$", re.I)
 #: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
 _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
+#: A lead opening on an outlet in brackets and a dash, the place left out ("(CNN) — ..."); only a known outlet counts.
+_AGENCY_OPENING = re.compile(r"^\((?P<agency>[^)]{2,30})\)\s*(?:[—–]|--?)\s")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 
 
@@ -122,6 +124,11 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         if agency:
             name = agency.group("a") or agency.group("b")
             return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
+    lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
+    opening = _AGENCY_OPENING.match(lead) if not article.dateline else None
+    known = _first(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
+    if known:
+        return known, opening.group(0).strip(), 0  # "(CNN) — ...": a dateline without its place
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
         if named:
@@ -171,10 +178,15 @@ _BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}
 _SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in))\s+\S", re.I)
 
 
+#: A piece written for the page's own outlet by an outsider ("By Jane Roe | Special to the Harbour Press").
+_SPECIAL_TO = re.compile(r"\bspecial to\b", re.I)
+
+
 def _own_line(text: str, copyright: bool = True) -> bool:
     """True when one chrome line is enough to name the page's outlet: a copyright line (unless ``copyright`` is False), a
-    dated credit, a web domain, the page speaking of itself."""
-    return bool(copyright and _COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
+    dated credit, a web domain, the page speaking of itself, a piece written for it ("Special to the X")."""
+    return bool(copyright and _COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text)
+                or _SPECIAL_TO.search(text))
 
 
 def _named_elsewhere(key: str, text: str, article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
