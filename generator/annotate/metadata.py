@@ -97,6 +97,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     evidence: dict[str, str] = {}
     alone: set[str] = set()  # outlets a single line is enough for
     copyrights: dict[str, str] = {}  # outlets a copyright line alone names, and that line
+    voted: set[tuple[str, str]] = set()  # (outlet, line) pairs counted
+    repeats: Counter[str] = Counter()  # chrome lines naming each outlet, repeats too
     for line in article.removed:
         if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
             named = outlets_named(line.text, matcher, knowledge)
@@ -111,8 +113,15 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                     alone.add(key)
                 elif own:
                     copyrights.setdefault(key, line.text)
-                votes[key] += 1
+                # A menu repeated at the foot of the page repeats a sister site's item ("Barron's Roundtable"); the site names
+                # itself in different lines (its menu, copyright, "Follow X"): each wording votes once, unless the page names
+                # no other outlet (its masthead, top and bottom).
+                votes[key] += (key, line.text) not in voted
+                repeats[key] += 1 if (key, line.text) not in voted or _bare_name(line.text, key, knowledge) else 0
+                voted.add((key, line.text))
                 evidence.setdefault(key, line.text)
+    if len(repeats) == 1:
+        votes = repeats
     alone |= {key for key, text in copyrights.items() if _named_elsewhere(key, text, article, matcher, knowledge)}
     named_site = site_name(article)
     if named_site:
@@ -260,6 +269,16 @@ def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> s
         if term and other_term and other != key and other_term.name.startswith(term.name):
             return other
     return key
+
+
+def _bare_name(text: str, key: str, knowledge: KnowledgeBase) -> bool:
+    """True when a line is only the outlet's name or alias ("KYODO NEWS"): a masthead, not a menu item of a sister site."""
+    term = knowledge.term("outlets", key)
+    return bool(term) and _folded(text) in {_folded(name) for name in (term.name, *term.aliases)}
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
 
 
 def _first(values: list[str]) -> str | None:
