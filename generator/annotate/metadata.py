@@ -11,6 +11,7 @@ from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.published import dateline_day
 from generator.annotate.site_names import CHROME_REASONS, host_label, page_address, page_lines, site_name, spelled_name, title_line_site
+from generator.annotate.syndication import syndicated_outlet
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
@@ -152,7 +153,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if trusted:
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
-    return _spoken_to(article, matcher)
+    syndicated = syndicated_outlet(article, matcher, knowledge)  # the first publisher, when the page names no other
+    return (*syndicated, -1) if syndicated else _spoken_to(article, matcher)
 
 
 def _site_of(name: str, host: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:

@@ -351,3 +351,17 @@ LEAD = "Russia and Japan reached important agreements in 2019, the ambassador to
 ])
 def test_a_dateline_without_a_year_takes_the_year_the_text_fits(dateline, lead, expected):
     assert find_published(article(lead, dateline=dateline)) == expected
+
+
+@pytest.mark.parametrize("last, expected", [
+    pytest.param("This article first appeared in The Harbour Gazette.", "The Harbour Gazette", id="a free name"),
+    pytest.param("This article is republished from The Conversation under a Creative Commons license.", "the-conversation",
+                 id="a known outlet"),
+    pytest.param("A version of this article first appeared on Foreign Policy.", "foreign-policy", id="a name with a qualifier"),
+    pytest.param("Originally published at The Harbour Gazette.", "The Harbour Gazette", id="'Originally published'"),
+    pytest.param("First published on November 19, 2019 / 8:16 AM", None, id="a date stamp"),
+    pytest.param("The report, first published by Human Rights Watch, found abuses.", None, id="a sentence of the news"),
+])
+def test_outlet_from_a_syndication_line(last, expected):
+    known = annotator()
+    assert find_outlet(article(P, last), known.matcher, known.knowledge)[0] == expected
