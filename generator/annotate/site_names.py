@@ -251,8 +251,8 @@ def spelled_name(host: str, chrome: list[str], text: list[str] = ()) -> str | No
     """The first name that spells the host's own name ('Daily Mirror' for dailymirror.lk, 'The Hindu' for thehindu.com), as
     the page writes it: in a chrome line, a name opening a run of capitalised words ('The Economist Newspaper Limited'); in
     the text, a whole run ('the Economist Intelligence Unit' is another name). Letters must agree whole: no initials."""
-    label = host_label(host)
-    if len(label) < MIN_KEY:
+    labels = {label for label in (host_label(host), _subdomain_label(host)) if label and len(label) >= MIN_KEY}
+    if not labels:
         return None
     for whole, lines in ((False, chrome), (True, text)):
         for line in lines:
@@ -262,9 +262,20 @@ def spelled_name(host: str, chrome: list[str], text: list[str] = ()) -> str | No
                 for start, end in ((s, e) for s in starts for e in _ends(s, len(words), whole)):
                     name = words[start:end]
                     own = name[:-1] if len(name) > 1 and name[-1].casefold() in _NAME_TAILS else name
-                    if _key(" ".join(own)) == label:
+                    if _key(" ".join(own)) in labels:
                         return _as_written(name)
     return None
+
+
+#: Subdomains that name an edition or a device, not a site ("news.harbour.com", "english.harbour.com").
+_EDITION_SUBDOMAINS = frozenset({"www", "news", "english", "en", "edition", "amp", "m", "mobile", "beta", "web", "eng", "world"})
+
+
+def _subdomain_label(host: str) -> str | None:
+    """The site's own name in a subdomain of its group's domain ('economictimes.indiatimes.com' -> 'economictimes'), else None."""
+    labels = host.lower().removeprefix("www.").split(".")
+    first = re.sub(r"[^a-z0-9]", "", labels[0])
+    return first if len(labels) > 2 and labels[0] not in _EDITION_SUBDOMAINS and first != host_label(host) else None
 
 
 def _ends(start: int, length: int, whole: bool) -> list[int]:

@@ -116,6 +116,8 @@ def test_host_label(host, label):
     pytest.param("harbourist.com", [], ["In The Harbourist last November, he said so."], "The Harbourist", id="after a word opening a sentence"),
     pytest.param("harbourmirror.lk", ["Harbour News"], ["The Harbour Mirror Group owns it."], None, id="no name spells the domain"),
     pytest.param("hm.lk", ["HM"], [], None, id="too short to trust"),
+    pytest.param("harbourtimes.group.com", ["The Harbour Times | Defence"], [], "The Harbour Times", id="a site on its group's domain"),
+    pytest.param("news.harbour.com", ["News"], [], None, id="an edition's subdomain is no name"),
 ])
 def test_spelled_name(host, chrome, text, expected):
     assert spelled_name(host, chrome, text) == expected
