@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.annotate.authors import not_the_outlet
+from generator.annotate.authors import author_of
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
@@ -15,7 +15,7 @@ from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
-from generator.annotate.metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
+from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
 from generator.annotate.quotes import NameIndex, find_quotes
@@ -124,7 +124,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     summary, key_points = summarise(article.blocks, mentions)
     return Annotations(
         outlet=outlet,
-        author=not_the_outlet(find_author(article), knowledge.outlet_term(outlet)),
+        author=author_of(article, knowledge.outlet_term(outlet)),
         published=published,
         dateline_place=_dateline_place(article),
         kind=find_kind(article, share, _told_outlet(outlet, body, knowledge), _pieces(knowledge.outlet_term(outlet))),

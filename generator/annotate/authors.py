@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
@@ -55,7 +56,27 @@ def _find_author(article: Article) -> str | None:
                            + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
         [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
-        + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)])
+        + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article)
+
+
+def _closing_box(article: Article) -> str | None:
+    """The writer a box closing the text names ('Jane Roe is a corporate media reporter for the Harbour Times ...'), when the
+    text before it never names them: the last paragraph about a reporter the news is about names them earlier."""
+    paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
+    for i in range(max(0, len(paragraphs) - 2), len(paragraphs)):
+        match = _WRITER_BOX.match(paragraphs[i])
+        surname = match.group("name").split()[-1] if match else ""
+        if match and _is_person(match.group("name")) and not any(surname in text for text in paragraphs[:i]):
+            return match.group("name")
+    return None
+
+
+def author_of(article: Article, outlet: Term | None) -> str | None:
+    """The author (find_author), never the page's own outlet; past a byline naming it ('Al Jazeera World', a show or a desk)."""
+    found = not_the_outlet(find_author(article), outlet)
+    if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
+        found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
+    return found
 
 
 #: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".

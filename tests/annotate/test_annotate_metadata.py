@@ -181,6 +181,8 @@ def test_find_author(fields, expected):
     (("Jane Roe @janeroe", P), "Jane Roe"),
     ((P, "About the author: Jane Roe is a senior fellow at the Harbour Institute."), "Jane Roe"),
     ((P, "The author is a professor of politics at Harbour University."), None),
+    ((P, "Jane Roe is a corporate media reporter for the Harbour Times, covering television."), "Jane Roe"),  # a closing box
+    (("Jane Roe, a reporter, was detained in May.", P, "Jane Roe is a reporter for the Harbour Times."), None),  # the news's subject
 ])
 def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
     assert find_author(article(*paragraphs)) == expected
@@ -365,3 +367,15 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_fits(dateline, lead, 
 def test_outlet_from_a_syndication_line(last, expected):
     known = annotator()
     assert find_outlet(article(P, last), known.matcher, known.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    pytest.param({"byline": "Kyodo News Weekly", "blocks_": ("by Jane Roe", P)}, "Jane Roe", id="past a byline naming the outlet"),
+    pytest.param({"byline": "Kyodo News Weekly", "blocks_": (P,)}, None, id="no other writer"),
+    pytest.param({"byline": "By Jane Roe | Kyodo News", "blocks_": (P,)}, "Jane Roe", id="a writer beside the outlet"),
+])
+def test_author_of_is_never_the_page_s_outlet(fields, expected):
+    from generator.annotate.authors import author_of
+
+    paragraphs = fields.pop("blocks_")
+    assert author_of(article(*paragraphs, **fields), annotator().knowledge.outlet_term("kyodo")) == expected
