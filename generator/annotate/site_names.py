@@ -42,6 +42,10 @@ _OUR_NEWSLETTER = re.compile(r"\b[Oo]ur\s+(?:\S+\s+){0,4}newsletter", re.I)
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)$", re.I)
 #: A byline that names a desk, not a person ("by Harbour Post News Weekly"): the site's name in it is the site's.
 _DESK = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)
+#: A site describing itself by its domain ("harbourbikes.co.uk features the latest reviews ...", "Harbour.com is ...").
+_DESCRIBED_DOMAIN = re.compile(
+    r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)\s+"
+    r"(?:is|features|brings|offers|provides|covers|publishes|delivers)\s", re.I)
 _COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 #: Words a name may end with that are its product, not its own ("CRN Magazine", "The Paradigm Newsletter").
@@ -96,9 +100,9 @@ def _candidates(text: str, byline: str) -> list[str]:
     found += [name for name in before if not _names(_key(name), byline) or _DESK.search(by_name(byline) or byline)]
     after = [] if _OUR_NEWSLETTER.search(text) else list(_AFTER_NAME.finditer(text))
     found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in (*after, *_SPECIAL_TO.finditer(text))]
-    domain = _DOMAIN_LINE.match(text.strip())
+    domain = _DOMAIN_LINE.match(text.strip()) or _DESCRIBED_DOMAIN.match(text.strip())
     if domain:
-        found.append(text.strip())
+        found.append(domain.group(0).split()[0])
     not_sites = _not_sites()
     found = [_TRAILING_YEARS.sub("", _SENTENCE_END.sub("", name)) for name in found]
     return [_PRODUCT.sub("", name) for name in found
