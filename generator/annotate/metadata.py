@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 from typing import Mapping
 
-from generator.annotate.authors import credited_author, find_author
+from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.published import dateline_day
@@ -15,7 +15,7 @@ from generator.annotate.syndication import syndicated_outlet
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
-from generator.sources.bylines import is_name_line
+from generator.sources.bylines import by_name, dated_name, is_name_line
 from generator.sources.metadata import MetadataError, coerce_date
 
 __all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet",
@@ -310,8 +310,8 @@ def date_in(text: str) -> date | None:
 
 
 def find_published(article: Article) -> date | None:
-    """The publication date: frontmatter, a dated dateline, the page's date stamp, or a dateline's day in the one year the text
-    fits; None rather than a guess."""
+    """The publication date: frontmatter, a dated dateline, the page's date stamp, the byline's, or a dateline's day in the one
+    year the text fits; None rather than a guess."""
     for key in ("date", "published"):
         found = declared_date(article.meta.get(key))
         if found:
@@ -325,7 +325,10 @@ def find_published(article: Article) -> date | None:
             found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
             if found:
                 return found
-    return dateline_day(article)  # a dateline's day and month, its year from the text: what the page stamps comes first
+    # The byline's stamp ("Chris Roe - Nov 19, 2019"), or a dated byline the header left among the first paragraphs.
+    bylines = [article.byline or "", *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
+    found = next((day for text in bylines if (day := date_in(text))), None)
+    return found or dateline_day(article)  # a dateline's day and month, its year from the text: what the page stamps comes first
 
 
 #: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026".

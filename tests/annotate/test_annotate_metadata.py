@@ -202,11 +202,17 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
         pytest.param({"removed": removed("27/02/2026 09:20", RemovedReason.TIMESTAMP)}, date(2026, 2, 27), id="day first: 27 is no month"),
         pytest.param({"removed": removed("2/27/2026", RemovedReason.TIMESTAMP)}, date(2026, 2, 27), id="month first: 27 is no month"),
         pytest.param({"removed": removed("03/04/2026", RemovedReason.TIMESTAMP)}, None, id="day and month both possible: no guess"),
+        pytest.param({"byline": "Chris Roe - Nov 19, 2019, 10:31 pm CST"}, date(2019, 11, 19), id="the byline's stamp"),
+        pytest.param({"paragraphs": ("By Jane Roe November 19, 2019, 07:47 PM EST", P)}, date(2019, 11, 19),
+                     id="a dated byline left among the paragraphs"),
+        pytest.param({"paragraphs": ("The talks began on November 19, 2019, in the capital.", P)}, None,
+                     id="a date in the text is no stamp"),
         pytest.param({}, None, id="undated"),
     ],
 )
 def test_find_published(fields, expected):
-    assert find_published(article(P, **fields)) == expected
+    paragraphs = fields.pop("paragraphs", (P,))
+    assert find_published(article(*paragraphs, **fields)) == expected
 
 
 @pytest.mark.parametrize(
