@@ -9,7 +9,7 @@ from typing import Mapping
 from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
-from generator.annotate.published import dateline_day
+from generator.annotate.published import date_in, dateline_day, numeric_date
 from generator.annotate.site_names import CHROME_REASONS, host_label, page_address, page_lines, site_name, spelled_name, title_line_site
 from generator.annotate.syndication import syndicated_outlet
 from generator.annotate.text import sentence_at
@@ -287,28 +287,6 @@ def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
-_FULL_DATE = re.compile(
-    r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d{2})"
-    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})",
-    re.I,
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def date_in(text: str) -> date | None:
-    """The first full date (with year) written in a line, in any common order."""
-    for match in _FULL_DATE.finditer(text):
-        try:
-            if match.group("y3"):
-                return date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
-            month = match.group("m") or match.group("m2")
-            return date(int(match.group("y") or match.group("y2")), _MONTHS.index(month[:3].lower()) + 1, int(match.group("d") or match.group("d2")))
-        except ValueError:
-            continue
-    return None
-
-
 def find_published(article: Article) -> date | None:
     """The publication date: frontmatter, a dated dateline, the page's date stamp, the byline's, or a dateline's day in the one
     year the text fits; None rather than a guess."""
@@ -330,24 +308,6 @@ def find_published(article: Article) -> date | None:
     found = next((day for text in bylines if (day := date_in(text))), None)
     return found or dateline_day(article)  # a dateline's day and month, its year from the text: what the page stamps comes first
 
-
-#: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026".
-_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
-
-
-def numeric_date(text: str) -> date | None:
-    """A date stamp written in figures: day first with dots; with slashes, only when one number cannot be a month."""
-    match = _NUMERIC_DATE.match(text)
-    if not match:
-        return None
-    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-    if match.group("sep") == "/" and a <= 12 and b <= 12:
-        return None  # 03/04/2026: April or March, by the site's country; no guess
-    day, month = (b, a) if b > 12 else (a, b)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def frontmatter_list(meta: Mapping[str, object], key: str) -> list[str]:

@@ -207,6 +207,10 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      id="a dated byline left among the paragraphs"),
         pytest.param({"paragraphs": ("The talks began on November 19, 2019, in the capital.", P)}, None,
                      id="a date in the text is no stamp"),
+        pytest.param({"removed": removed("publiziert am 25. September 2018", RemovedReason.TIMESTAMP)}, date(2018, 9, 25), id="German"),
+        pytest.param({"removed": removed("Posted on Maret 30, 2015 by Admin", RemovedReason.WIDGET)}, date(2015, 3, 30), id="Indonesian"),
+        pytest.param({"removed": removed("27 de febrero de 2026", RemovedReason.TIMESTAMP)}, date(2026, 2, 27), id="Spanish"),
+        pytest.param({"removed": removed("Marathon 2026", RemovedReason.NAVIGATION)}, None, id="a month's name needs a day and a year"),
         pytest.param({}, None, id="undated"),
     ],
 )
