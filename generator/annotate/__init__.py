@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.annotate.authors import not_the_outlet
+from generator.annotate.authors import author_of
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
@@ -15,7 +15,7 @@ from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
-from generator.annotate.metadata import find_author, find_kind, find_outlet, find_published, frontmatter_list
+from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
 from generator.annotate.quotes import NameIndex, find_quotes
@@ -124,10 +124,10 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     summary, key_points = summarise(article.blocks, mentions)
     return Annotations(
         outlet=outlet,
-        author=not_the_outlet(find_author(article), knowledge.outlet_term(outlet)),
+        author=author_of(article, knowledge.outlet_term(outlet)),
         published=published,
         dateline_place=_dateline_place(article),
-        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge)),
+        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge), _pieces(knowledge.outlet_term(outlet))),
         summary=summary,
         key_points=key_points,
         mentions=mentions,
@@ -154,6 +154,11 @@ def _home(knowledge: KnowledgeBase):
         term = knowledge.term("people", key)
         return term.attributes.get("country") if term else None
     return home
+
+
+def _pieces(term) -> str | None:
+    """The kind of piece an outlet publishes unless the article says otherwise (outlets.yaml `pieces`), if it has one."""
+    return str(term.attributes["pieces"]) if term and term.attributes.get("pieces") else None
 
 
 def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: KnowledgeBase) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
@@ -13,7 +14,18 @@ _CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?=
 
 
 def find_author(article: Article) -> str | None:
-    """The author from frontmatter, byline, author bio or the wire's credit line, in normal case."""
+    """The author from frontmatter, byline, author bio or the wire's credit line, in normal case, without a courtesy or
+    academic title ("Dr Jane Roe" is Jane Roe)."""
+    found = _find_author(article)
+    return _TITLES.sub("", found) or None if found else None
+
+
+#: Titles before a writer's name: how to address them, not their name ("Dr.", "Prof", "Professor").
+_TITLES = re.compile(rf"^(?:(?:{alternation('courtesy_titles')}|prof|professor)\.?\s+)+(?=\S+\s+\S)", re.I)
+
+
+def _find_author(article: Article) -> str | None:
+    """The author's name as the page writes it (see find_author)."""
     declared = article.meta.get("author")
     if isinstance(declared, str) and declared.strip():
         return declared.strip()
@@ -43,7 +55,28 @@ def find_author(article: Article) -> str | None:
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
                            + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
         [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
-        [line.text for line in article.removed if line.reason != RemovedReason.CAPTION])
+        [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
+        + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article)
+
+
+def _closing_box(article: Article) -> str | None:
+    """The writer a box closing the text names ('Jane Roe is a corporate media reporter for the Harbour Times ...'), when the
+    text before it never names them: the last paragraph about a reporter the news is about names them earlier."""
+    paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
+    for i in range(max(0, len(paragraphs) - 2), len(paragraphs)):
+        match = _WRITER_BOX.match(paragraphs[i])
+        surname = match.group("name").split()[-1] if match else ""
+        if match and _is_person(match.group("name")) and not any(surname in text for text in paragraphs[:i]):
+            return match.group("name")
+    return None
+
+
+def author_of(article: Article, outlet: Term | None) -> str | None:
+    """The author (find_author), never the page's own outlet; past a byline naming it ('Al Jazeera World', a show or a desk)."""
+    found = not_the_outlet(find_author(article), outlet)
+    if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
+        found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
+    return found
 
 
 #: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".
@@ -52,9 +85,16 @@ _WRITER_BOX = re.compile(
     r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b")
 
 
+#: A writer's box under a label ("About the author: Jane Roe is a senior fellow at ..."): whatever the role, the writer.
+_ABOUT_AUTHOR = re.compile(r"^(?i:about the authors?|the authors?|author(?:['’]s)? bio)\s*[:.–—-]\s*")
+_LABELLED_BOX = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*\(@\w{2,30}\))?,?\s+(?:is|was|has|holds)\s")
+
+
 def boxed_author(lines: list[str]) -> str | None:
-    """The writer a writer's box names ('Jane Roe (@janeroe) is an Ideas contributor at ...'), when nothing else does."""
-    found = (match.group("name") for line in lines if (match := _WRITER_BOX.match(line)))
+    """The writer a writer's box names ('Jane Roe (@janeroe) is an Ideas contributor at ...', 'About the author: Jane Roe is
+    a senior fellow at ...'), when nothing else does."""
+    found = (match.group("name") for line in lines
+             if (match := _WRITER_BOX.match(line) or (label := _ABOUT_AUTHOR.match(line)) and _LABELLED_BOX.match(line, label.end())))
     return next((name for name in found if _is_person(name)), None)
 
 
@@ -96,7 +136,12 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?$")
 
 def _is_person(name: str) -> bool:
     """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
-    return not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
+    return (not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
+            and not _NOT_NAME_START.match(name))
+
+
+#: Words no name starts with: a bio that names no one ("The author is a professor ...", "Our correspondent").
+_NOT_NAME_START = re.compile(r"^(?:the|this|that|our|your|its|their|his|her|an?)\s", re.I)
 
 
 #: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').

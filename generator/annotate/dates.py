@@ -80,12 +80,13 @@ def tense_at(text: str, position: int) -> int:
     """+1 when the clause around ``position`` speaks of the future ('will', 'next'), -1 of the past, 0 when it does not say."""
     start = max(text.rfind(". ", 0, position), text.rfind("; ", 0, position), 0)
     end = text.find(". ", position)
-    clause = text[start : end if end >= 0 else len(text)]
-    if _FUTURE.search(clause):
-        return 1
-    if _PAST.search(clause):
-        return -1
-    return 0
+    clause, at = text[start : end if end >= 0 else len(text)], position - start
+    # The verb that governs a date mostly comes before it ("visited in June and will return in November"): the nearest word
+    # of tense before it decides, else the first after it ("In February, the ministry said ...").
+    marks = sorted([(m.start(), 1) for m in _FUTURE.finditer(clause)] + [(m.start(), -1) for m in _PAST.finditer(clause)])
+    before = [tense for where, tense in marks if where < at]
+    after = [tense for where, tense in marks if where > at]
+    return before[-1] if before else after[0] if after else 0
 
 
 def year_of_month(month: int, published: date, tense: int) -> int:

@@ -6,13 +6,16 @@ from collections import Counter
 from datetime import date
 from typing import Mapping
 
-from generator.annotate.authors import credited_author, find_author
+from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_author
+from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
-from generator.annotate.site_names import CHROME_REASONS, page_address, site_name, title_line_site
+from generator.annotate.published import date_in, dateline_day, numeric_date
+from generator.annotate.site_names import CHROME_REASONS, host_label, page_address, page_lines, site_name, spelled_name, title_line_site
+from generator.annotate.syndication import syndicated_outlet
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
-from generator.model import KINDS, Article, RemovedReason
-from generator.sources.bylines import is_name_line
+from generator.model import Article, RemovedReason
+from generator.sources.bylines import by_name, dated_name, is_name_line
 from generator.sources.metadata import MetadataError, coerce_date
 
 __all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet",
@@ -27,16 +30,9 @@ _OUTLET_CONTEXT = re.compile(
 _INTERVIEW_CONTEXT = re.compile(r"\binterviews?\s+with(?:\s+the)?\s*$", re.I)
 #: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
 _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
+#: A lead opening on an outlet in brackets and a dash, the place left out ("(CNN) — ..."); only a known outlet counts.
+_AGENCY_OPENING = re.compile(r"^\((?P<agency>[^)]{2,30})\)\s*(?:[—–]|--?)\s")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
-_OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
-#: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
-_ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
-#: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.
-_OPINION_DISCLAIMER = re.compile(r"\b(?:views|opinions)\b.{0,80}\b(?:author|writer|columnist|contributor)s?\b", re.I)
-_ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
-#: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
-_INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
-_FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
 
 def declared_date(value: object) -> date | None:
@@ -91,17 +87,19 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if isinstance(declared, str) and declared.strip():
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
     suffix = title_line_site(article)
-    if suffix:
+    page = page_address(article)
+    if suffix and (not page or _site_of(suffix[0], page[0], matcher, knowledge)):
         name, line = suffix
         return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
-    page = page_address(article)
     if page:
         host, line = page
-        return _first(outlets_named(line, matcher, knowledge)) or host, line, -1
+        return _first(outlets_named(line, matcher, knowledge)) or spelled_name(host, *page_lines(article)) or host, line, -1
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     alone: set[str] = set()  # outlets a single line is enough for
     copyrights: dict[str, str] = {}  # outlets a copyright line alone names, and that line
+    voted: set[tuple[str, str]] = set()  # (outlet, line) pairs counted
+    repeats: Counter[str] = Counter()  # chrome lines naming each outlet, repeats too
     for line in article.removed:
         if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
             named = outlets_named(line.text, matcher, knowledge)
@@ -116,8 +114,15 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                     alone.add(key)
                 elif own:
                     copyrights.setdefault(key, line.text)
-                votes[key] += 1
+                # A menu repeated at the foot of the page repeats a sister site's item ("Barron's Roundtable"); the site names
+                # itself in different lines (its menu, copyright, "Follow X"): each wording votes once, unless the page names
+                # no other outlet (its masthead, top and bottom).
+                votes[key] += (key, line.text) not in voted
+                repeats[key] += 1 if (key, line.text) not in voted or _bare_name(line.text, key, knowledge) else 0
+                voted.add((key, line.text))
                 evidence.setdefault(key, line.text)
+    if len(repeats) == 1:
+        votes = repeats
     alone |= {key for key, text in copyrights.items() if _named_elsewhere(key, text, article, matcher, knowledge)}
     named_site = site_name(article)
     if named_site:
@@ -129,6 +134,11 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         if agency:
             name = agency.group("a") or agency.group("b")
             return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
+    lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
+    opening = _AGENCY_OPENING.match(lead) if not article.dateline else None
+    known = _first(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
+    if known:
+        return known, opening.group(0).strip(), 0  # "(CNN) — ...": a dateline without its place
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
         if named:
@@ -143,7 +153,29 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if trusted:
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
-    return _spoken_to(article, matcher)
+    syndicated = syndicated_outlet(article, matcher, knowledge)  # the first publisher, when the page names no other
+    return (*syndicated, -1) if syndicated else _spoken_to(article, matcher)
+
+
+def _site_of(name: str, host: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
+    """True when a title line's site is the page address's: an outlet listing the domain, or a name spelling it. A title line
+    may end on a section or a writer ('Headline | Opinion'); the address names the site."""
+    known = outlets_named(name, matcher, knowledge)
+    term = knowledge.term("outlets", known[0]) if known else None
+    domains = [str(d).lower().removeprefix("www.") for d in term.attributes.get("domains", ())] if term else []
+    return any(host == d or host.endswith("." + d) for d in domains) or any(
+        spelled_name(host, [spelling]) or _spells_start(spelling, host) for spelling in (name, *([term.name] if term else [])))
+
+
+#: A domain spelling the start of a site's name ("novayagazeta.eu", "Novaya Gazeta Europe"), or the name the domain's start, has
+#: this many letters at least.
+MIN_SPELLED_START = 4
+
+
+def _spells_start(name: str, host: str) -> bool:
+    """True when the domain's own name and the site's name (letters only, no "The") start alike, one wholly inside the other."""
+    label, letters = host_label(host), re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+    return min(len(label), len(letters)) >= MIN_SPELLED_START and (letters.startswith(label) or label.startswith(letters))
 
 
 #: Chrome lines (a masthead's repeat too) that must name a known outlet for it to be the page's, unless one alone is enough.
@@ -157,10 +189,15 @@ _BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}
 _SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in))\s+\S", re.I)
 
 
+#: A piece written for the page's own outlet by an outsider ("By Jane Roe | Special to the Harbour Press").
+_SPECIAL_TO = re.compile(r"\bspecial to\b", re.I)
+
+
 def _own_line(text: str, copyright: bool = True) -> bool:
     """True when one chrome line is enough to name the page's outlet: a copyright line (unless ``copyright`` is False), a
-    dated credit, a web domain, the page speaking of itself."""
-    return bool(copyright and _COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text))
+    dated credit, a web domain, the page speaking of itself, a piece written for it ("Special to the X")."""
+    return bool(copyright and _COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text)
+                or _SPECIAL_TO.search(text))
 
 
 def _named_elsewhere(key: str, text: str, article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
@@ -236,34 +273,23 @@ def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> s
     return key
 
 
+def _bare_name(text: str, key: str, knowledge: KnowledgeBase) -> bool:
+    """True when a line is only the outlet's name or alias ("KYODO NEWS"): a masthead, not a menu item of a sister site."""
+    term = knowledge.term("outlets", key)
+    return bool(term) and _folded(text) in {_folded(name) for name in (term.name, *term.aliases)}
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+
+
 def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
-_FULL_DATE = re.compile(
-    r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d{2})"
-    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})",
-    re.I,
-)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def date_in(text: str) -> date | None:
-    """The first full date (with year) written in a line, in any common order."""
-    for match in _FULL_DATE.finditer(text):
-        try:
-            if match.group("y3"):
-                return date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
-            month = match.group("m") or match.group("m2")
-            return date(int(match.group("y") or match.group("y2")), _MONTHS.index(month[:3].lower()) + 1, int(match.group("d") or match.group("d2")))
-        except ValueError:
-            continue
-    return None
-
-
 def find_published(article: Article) -> date | None:
-    """The publication date: frontmatter, a dated dateline, or the page's date stamp; None rather than a guess."""
+    """The publication date: frontmatter, a dated dateline, the page's date stamp, the byline's, or a dateline's day in the one
+    year the text fits; None rather than a guess."""
     for key in ("date", "published"):
         found = declared_date(article.meta.get(key))
         if found:
@@ -277,98 +303,11 @@ def find_published(article: Article) -> date | None:
             found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
             if found:
                 return found
-    return None
+    # The byline's stamp ("Chris Roe - Nov 19, 2019"), or a dated byline the header left among the first paragraphs.
+    bylines = [article.byline or "", *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
+    found = next((day for text in bylines if (day := date_in(text))), None)
+    return found or dateline_day(article)  # a dateline's day and month, its year from the text: what the page stamps comes first
 
-
-#: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026".
-_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
-
-
-def numeric_date(text: str) -> date | None:
-    """A date stamp written in figures: day first with dots; with slashes, only when one number cannot be a month."""
-    match = _NUMERIC_DATE.match(text)
-    if not match:
-        return None
-    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-    if match.group("sep") == "/" and a <= 12 and b <= 12:
-        return None  # 03/04/2026: April or March, by the site's country; no guess
-    day, month = (b, a) if b > 12 else (a, b)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-_QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
-
-
-def find_kind(article: Article, quote_share: float, outlet_interview: bool) -> str:
-    """news, interview, opinion or analysis, from frontmatter or the article's signals."""
-    declared = article.meta.get("kind")
-    if isinstance(declared, str) and declared.strip().lower() in KINDS:
-        return declared.strip().lower()
-    title = article.title or ""
-    paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
-    # Labels a page prints around the text: the section line, the byline ("Opinion by ..."), the headline.
-    labels = section_labels(article)
-    markers = " ".join([title, article.byline or "", *labels])
-    if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
-        return "analysis"
-    if _OPINION.search(markers):
-        return "opinion"
-    if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
-        return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
-    questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
-    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs):
-        return "interview"
-    if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in paragraphs if not _READER_ADDRESS.search(p)) >= 3:
-        return "opinion"
-    if outlet_interview and quote_share >= 0.5:
-        return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
-    if article.bio and not article.dateline:
-        # A columnist is introduced before the text; an analyst's bio follows a text that quotes little.
-        if not article.bio_at_end and quote_share < 0.5:
-            return "opinion"
-        if article.bio_at_end and quote_share < 0.25:
-            return "analysis"
-    return "news"
-
-
-#: Short lines in a row that make a menu: a section's name among them ("Opinion") is not the article's label.
-MIN_MENU_LINES = 3
-MAX_MENU_ITEM_WORDS = 3
-
-
-_LABEL_REASONS = (RemovedReason.NAVIGATION, RemovedReason.BYLINE)
-
-
-def section_labels(article: Article) -> list[str]:
-    """The page's labels around the text (section line, byline), leaving out the items of its menus."""
-    labels: list[str] = []
-    run: list[str] = []  # the removed labels among the current run of short lines
-    run_length = 0
-    for line in (*article.removed, None):
-        if line is not None and len(line.text.split()) <= MAX_MENU_ITEM_WORDS:
-            run_length += 1
-            run.extend([line.text] if line.reason in _LABEL_REASONS else [])
-            continue
-        if run_length < MIN_MENU_LINES:
-            labels.extend(run)
-        run, run_length = [], 0
-        if line is not None and line.reason in _LABEL_REASONS:
-            labels.append(line.text)
-    return labels
-
-
-#: The site speaking to its reader ("Your support keeps our team in the field"): a pitch, not the writer's first person.
-_READER_ADDRESS = re.compile(r"\b(?:you|your)\b", re.I)
-#: A quotation: closed on the paragraph, or opened and carried on to the next paragraph.
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$")
-
-
-def _unquoted(paragraph: str) -> str:
-    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's."""
-    return _QUOTATION.sub("", paragraph)
 
 
 def frontmatter_list(meta: Mapping[str, object], key: str) -> list[str]:

@@ -40,6 +40,12 @@ _AFTER_NAME = re.compile(_NAME + r"\s+(?i:staff|homepage|newsletter|main menu|wi
 _OUR_NEWSLETTER = re.compile(r"\b[Oo]ur\s+(?:\S+\s+){0,4}newsletter", re.I)
 #: A line that is only a domain ("EXPRESS.CO.UK", "CBSSports.com").
 _DOMAIN_LINE = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)$", re.I)
+#: A byline that names a desk, not a person ("by Harbour Post News Weekly"): the site's name in it is the site's.
+_DESK = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)
+#: A site describing itself by its domain ("harbourbikes.co.uk features the latest reviews ...", "Harbour.com is ...").
+_DESCRIBED_DOMAIN = re.compile(
+    r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)\s+"
+    r"(?:is|features|brings|offers|provides|covers|publishes|delivers)\s", re.I)
 _COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 #: Words a name may end with that are its product, not its own ("CRN Magazine", "The Paradigm Newsletter").
@@ -91,12 +97,12 @@ def _candidates(text: str, byline: str) -> list[str]:
     # A name the byline gives is the writer's or their employer's ("More from Jason Cipriani"), unless the byline
     # names it as the desk ("IGN Staff", found below).
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
-    found += [name for name in before if not _names(_key(name), byline)]
+    found += [name for name in before if not _names(_key(name), byline) or _DESK.search(by_name(byline) or byline)]
     after = [] if _OUR_NEWSLETTER.search(text) else list(_AFTER_NAME.finditer(text))
     found += [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in (*after, *_SPECIAL_TO.finditer(text))]
-    domain = _DOMAIN_LINE.match(text.strip())
+    domain = _DOMAIN_LINE.match(text.strip()) or _DESCRIBED_DOMAIN.match(text.strip())
     if domain:
-        found.append(text.strip())
+        found.append(domain.group(0).split()[0])
     not_sites = _not_sites()
     found = [_TRAILING_YEARS.sub("", _SENTENCE_END.sub("", name)) for name in found]
     return [_PRODUCT.sub("", name) for name in found
@@ -229,3 +235,69 @@ def page_address(article: Article) -> tuple[str, str] | None:
         if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
             return match.group("host").lower(), line.text
     return None
+
+
+#: Second-level labels of country domains ("co.uk", "com.br"): part of the suffix, not the site's name.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+#: A run of capitalised words a site's name may be ("Daily Mirror", "The Harbour Sting", "DAILY MIRROR").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|&))*")
+MAX_NAME_WORDS = 5
+
+
+def host_label(host: str) -> str:
+    """The domain's own name, letters and digits only: 'www.dailymirror.lk' -> 'dailymirror', 'bbc.co.uk' -> 'bbc'."""
+    labels = host.lower().removeprefix("www.").split(".")
+    suffix = 2 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 1
+    return re.sub(r"[^a-z0-9]", "", labels[-suffix - 1] if len(labels) > suffix else labels[0])
+
+
+def spelled_name(host: str, chrome: list[str], text: list[str] = ()) -> str | None:
+    """The first name that spells the host's own name ('Daily Mirror' for dailymirror.lk, 'The Hindu' for thehindu.com), as
+    the page writes it: in a chrome line, a name opening a run of capitalised words ('The Economist Newspaper Limited'); in
+    the text, a whole run ('the Economist Intelligence Unit' is another name). Letters must agree whole: no initials."""
+    labels = {label for label in (host_label(host), _subdomain_label(host)) if label and len(label) >= MIN_KEY}
+    if not labels:
+        return None
+    for whole, lines in ((False, chrome), (True, text)):
+        for line in lines:
+            for run in _CAPITALISED_RUN.finditer(line):
+                words = [w.rstrip(".,:;!?'’") for w in run.group().split()]
+                starts = [0, *(i for i, w in enumerate(words) if i and w == "The")]  # "In The Economist last year"
+                for start, end in ((s, e) for s in starts for e in _ends(s, len(words), whole)):
+                    name = words[start:end]
+                    own = name[:-1] if len(name) > 1 and name[-1].casefold() in _NAME_TAILS else name
+                    if _key(" ".join(own)) in labels:
+                        return _as_written(name)
+    return None
+
+
+#: Subdomains that name an edition or a device, not a site ("news.harbour.com", "english.harbour.com").
+_EDITION_SUBDOMAINS = frozenset({"www", "news", "english", "en", "edition", "amp", "m", "mobile", "beta", "web", "eng", "world"})
+
+
+def _subdomain_label(host: str) -> str | None:
+    """The site's own name in a subdomain of its group's domain ('economictimes.indiatimes.com' -> 'economictimes'), else None."""
+    labels = host.lower().removeprefix("www.").split(".")
+    first = re.sub(r"[^a-z0-9]", "", labels[0])
+    return first if len(labels) > 2 and labels[0] not in _EDITION_SUBDOMAINS and first != host_label(host) else None
+
+
+def _ends(start: int, length: int, whole: bool) -> list[int]:
+    """Where a name from ``start`` may end in a run of ``length`` words: the run's end, or (``whole`` False) any, longest first."""
+    return [length] if whole else list(range(min(length, start + MAX_NAME_WORDS), start, -1))
+
+
+#: Words a site's name may end with that its domain leaves out ("ABS-CBN News" for abs-cbn.com).
+_NAME_TAILS = frozenset({"news", "online"})
+
+
+def _as_written(name: list[str]) -> str:
+    """A name of two or more words in capitals title-cased ('DAILY MIRROR'); one word ('CNBC', 'ABS-CBN') kept."""
+    capitals = len(name) > 1 and all(w.isupper() for w in name if w != "The")
+    return " ".join(w.title() if capitals and "-" not in w else w for w in name)
+
+
+def page_lines(article: Article) -> tuple[list[str], list[str]]:
+    """The page's own lines a site names itself on (never teasers or captions) and its byline; and the article's text."""
+    chrome = [line.text for line in (*article.removed, *article.page_chrome) if line.reason not in _NOT_CHROME]
+    return [*chrome, article.byline or ""], [b.text for b in article.blocks if b.kind == "paragraph"]

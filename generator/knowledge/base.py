@@ -22,7 +22,7 @@ ALLOWED_KEYS = {
     "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals"},
     "initiatives": {"id", "name", "aliases", "kind", "countries", "description", "context_aliases", "context", "rivals"},
     "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description", "context_aliases",
-                "context", "rivals"},
+                "context", "rivals", "pieces"},
     "people": {"id", "name", "aliases", "country", "description"},
 }
 LIST_FILES = ("regions", "organizations", "initiatives", "outlets", "people")
@@ -280,7 +280,7 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
             raise KnowledgeError(f"{where}: duplicate id {key!r}")
         seen.add(key)
         attributes: dict[str, object] = {}
-        for field_name in ("country", "kind", "owner", "state_controlled"):
+        for field_name in ("country", "kind", "owner", "state_controlled", "pieces"):
             if entry.get(field_name) is not None:
                 attributes[field_name] = entry[field_name]
         for field_name in ("members", "countries", "domains"):

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import re
 
+#: Capital and small letters of the Latin, Greek and Cyrillic alphabets: names are written in more than ASCII ("Elif Çağlayan").
+UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
 #: A line that ends a sentence (a full stop or an exclamation mark, past closing quotes and brackets).
 SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
 #: A writer's title after the name, in any case ("Staff Writer", "AP Auto Writer", "foreign correspondent").
 _TITLE_WORDS = r"(?i:(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?)\b"
 _BYLINE = re.compile(
     r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
-    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}" + _TITLE_WORDS + r".*))?$"
+    r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}" + _TITLE_WORDS + r".*|(?i:special\s+to)\s+\S.*))?$"
 )
 #: "By NAME" or "By: NAME" whatever the name's words.
 _BY_ANY_NAME = re.compile(r"^By:?\s+[A-Z][\w .&'’,-]{1,80}$")
@@ -30,7 +33,7 @@ def is_byline(text: str) -> bool:
 _CAPITALS_BYLINE = re.compile(r"^BY:?\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{1,40})?$")
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
 #: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
-_NAME_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|da|van|von|bin|al|el|la|le)){1,3}$")
+_NAME_LINE = re.compile(rf"^[{UPPER}][{LOWER}'’.-]+(?: (?:[A-Z]\.|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*|de|da|van|von|bin|al|el|la|le)){{1,3}}$")
 
 
 #: A byline that runs on into the page's date and topic, its fields set apart by bars, is this long at most.
@@ -71,12 +74,12 @@ _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|Septembe
 _BYLINE_IN_PLACE = re.compile(
     rf"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{1,3}}\s+in\s+(?!{_MONTH_OR_DAY})[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}}$")
 #: A word of a name ("Roe", "McCain", "O'Brien").
-_NAME_WORD = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[A-Z][a-z'’-]+"
+_NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
 #: a month or weekday after the first name is the date's, not the name's.
 _BY_NAME = re.compile(
-    rf"^(?:By|(?:Written|Words|Reported|Posted|Story|Text|Report) by|Authors?\b):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
-    rf"(?=$|\s*[|,@–—]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+(?:and|with)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
+    rf"^(?:(?i:by)|(?:Written|Words|Reported|Posted|Story|Text|Report) by|Authors?\b):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
+    rf"(?=$|\s*[|,@–—•·]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+(?:and|with)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
 )
 
 
@@ -100,7 +103,7 @@ _WIRE_BYLINE = re.compile(
 #: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM":
 #: a writer's name (and maybe the site's) run into the page's date stamp.
 _DATED_NAME = re.compile(
-    rf"^(?P<name>{_PERSON})\s*[-–—|•,]\s*(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}[A-Z][\w&'’.-]*\s*[-–—|•]\s*)?"
+    rf"^(?P<name>{_PERSON})(?:\s*[-–—|•·,]\s*|\s+(?=(?i:updated|published|posted)\b))(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}[A-Z][\w&'’.-]*\s*[-–—|•]\s*)?"
     rf"(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?"
     rf"(?:(?:{_MONTH_OR_DAY},?\s+)?{_MONTH_OR_DAY}\.?\s*\d|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
 )

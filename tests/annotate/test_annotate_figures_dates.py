@@ -93,6 +93,9 @@ def test_each_figure_once_with_its_other_places():
     ("The summit is in November.", [("2024-11", "in November")]),
     ("He will visit China from January 14 to 17.", [("2026-01-14", "January 14")]),
     ("They met on February 2.", [("2025-02-02", "February 2")]),
+    ("He visited in June and will return in November.", [("2024-06", "in June"), ("2025-11", "in November")]),  # each its verb
+    ("Officials said the talks, which began in January, would go on in May.", [("2025-01", "in January"), ("2025-05", "in May")]),
+    ("In June, the two sides will meet again.", [("2025-06", "In June")]),  # the verb after the date
 ])
 def test_months_without_a_year_follow_the_tense(text, events):
     from generator.annotate.dates import find_events

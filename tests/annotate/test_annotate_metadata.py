@@ -49,9 +49,26 @@ def removed(text, reason):
             "Talks resume in Geneva - The Harbour Sting - Critical news and insights on harbour politics - harboursting.com",
             RemovedReason.NAVIGATION)}, ("The Harbour Sting", "Talks resume in Geneva - The Harbour Sting - Critical news and insights on "
                                         "harbour politics - harboursting.com", -1), id="browser title line's site spelled by its domain"),
+        pytest.param({"title": "Talks resume in Geneva", "removed": (
+            RemovedLine("Talks resume in Geneva | Opinion", RemovedReason.NAVIGATION),
+            RemovedLine("https://www.arabnews.com/node/123456/world", RemovedReason.LINK))},
+                     ("arab-news", "https://www.arabnews.com/node/123456/world", -1), id="a title line ending on a section: the address"),
+        pytest.param({"title": "Talks resume in Geneva", "removed": (
+            RemovedLine("Talks resume in Geneva | Harbour Gazette", RemovedReason.NAVIGATION),
+            RemovedLine("https://www.harbourgazette.com/world/talks-resume", RemovedReason.LINK))},
+                     ("Harbour Gazette", "Talks resume in Geneva | Harbour Gazette", -1), id="a title line's site spelling the address"),
+        pytest.param({"title": "Talks resume in Geneva", "removed": (
+            RemovedLine("Talks resume in Geneva - Harbour Gazette Europe", RemovedReason.NAVIGATION),
+            RemovedLine("https://harbourgazette.eu/2024/05/02/talks-resume", RemovedReason.LINK))},
+                     ("Harbour Gazette Europe", "Talks resume in Geneva - Harbour Gazette Europe", -1),
+                     id="a title line's site the address spells the start of"),
         pytest.param({"title": "Talks resume in Geneva", "removed": removed("Weather | Harbour Gazette", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a title line of another headline is not this page's"),
         pytest.param({"removed": removed("Photo: Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="a picture credit is not the page's outlet"),
+        pytest.param({"paragraphs": ("(CNN) — " + P,)}, ("cnn", "(CNN) —", 0), id="a lead opening on the outlet in brackets"),
+        pytest.param({"paragraphs": ("(Harbour Gazette) — " + P,)}, (None, "", -1), id="only a known outlet opens a lead"),
+        pytest.param({"removed": removed("By Jane Roe | Special to the Arab News", RemovedReason.NAVIGATION)},
+                     ("arab-news", "By Jane Roe | Special to the Arab News", -1), id="a piece written for the outlet"),
         pytest.param({"removed": removed("Associated Press writers Jane Roe in Moscow contributed to this report.", RemovedReason.CREDITS)},
                      (None, "", -1), id="a contributors' line is not the page's outlet"),
         pytest.param({}, (None, "", -1), id="nothing to go on"),
@@ -64,6 +81,10 @@ def removed(text, reason):
                      ("kyodo", "Why you can trust Kyodo News", -1), id="the page speaking of itself"),
         pytest.param({"removed": removed("KYODO NEWS", RemovedReason.NAVIGATION) * 2}, ("kyodo", "KYODO NEWS", -1),
                      id="the masthead, top and bottom"),
+        pytest.param({"removed": removed("Harbour Roundtable with Barron's", RemovedReason.NAVIGATION) * 2}, (None, "", -1),
+                     id="a sister site's menu item, top and bottom"),
+        pytest.param({"removed": removed("Fox News", RemovedReason.NAVIGATION) * 2 + removed("Barron's", RemovedReason.NAVIGATION)},
+                     (None, "", -1), id="a bare name repeated among other outlets' names"),
         pytest.param({"removed": removed("Kyodo News with AFP", RemovedReason.NAVIGATION)}, ("kyodo", "Kyodo News with AFP", -1),
                      id="a desk's byline with an agency"),
         pytest.param({"removed": removed("Kyodo News at Large with Jane Roe", RemovedReason.NAVIGATION)}, (None, "", -1),
@@ -76,7 +97,8 @@ def removed(text, reason):
                      ("kyodo", "KYODO NEWS - Aug 23, 2025 - 21:05 | All, Japan, World", -1), id="an agency's own date stamp"),
         pytest.param({"removed": removed("Al Roe, Associated Press", RemovedReason.WIDGET) + removed("REUTERS/Jane Roe", RemovedReason.WIDGET)
                       + removed("Jane Roe/Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="photographers' credits name the agencies of pictures"),
-        pytest.param({"removed": removed("Reuters, Bloomberg", RemovedReason.NAVIGATION) * 2}, ("reuters", "Reuters, Bloomberg", -1),
+        pytest.param({"removed": removed("Reuters, Bloomberg", RemovedReason.NAVIGATION) + removed("Reuters", RemovedReason.NAVIGATION)},
+                     ("reuters", "Reuters, Bloomberg", -1),
                      id="two agencies side by side are no photographer's credit"),
         pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS)}, (None, "", -1),
                      id="a copyright line alone: maybe a syndicated story's"),
@@ -135,6 +157,9 @@ def test_find_outlet(fields, expected):
                      id="the date stamp, then the writer"),
         pytest.param({"removed": removed("Posted on May 2, 2024 by Jane Roe", RemovedReason.TIMESTAMP)}, "Jane Roe", id="a blog's 'Posted on'"),
         pytest.param({"byline": "Jane Roe @janeroe"}, "Jane Roe", id="a name and a handle"),
+        pytest.param({"byline": "By Dr. Jane Roe"}, "Jane Roe", id="a title is no part of the name"),
+        pytest.param({"byline": "By Jane Roe • May 2, 2024"}, "Jane Roe", id="a bullet before the date"),
+        pytest.param({"bio": "The author is a professor of politics at Harbour University."}, None, id="a bio naming no one"),
         pytest.param({"removed": removed("Jane Roe (@janeroe) is an Ideas contributor at Harbour Gazette and the host of a daily show.",
                                          RemovedReason.AFTER_END)}, "Jane Roe", id="the writer's box under the text"),
         pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,
@@ -154,6 +179,10 @@ def test_find_author(fields, expected):
     ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
     (("By Harbour Newsroom", P), None),
     (("Jane Roe @janeroe", P), "Jane Roe"),
+    ((P, "About the author: Jane Roe is a senior fellow at the Harbour Institute."), "Jane Roe"),
+    ((P, "The author is a professor of politics at Harbour University."), None),
+    ((P, "Jane Roe is a corporate media reporter for the Harbour Times, covering television."), "Jane Roe"),  # a closing box
+    (("Jane Roe, a reporter, was detained in May.", P, "Jane Roe is a reporter for the Harbour Times."), None),  # the news's subject
 ])
 def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
     assert find_author(article(*paragraphs)) == expected
@@ -173,11 +202,21 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
         pytest.param({"removed": removed("27/02/2026 09:20", RemovedReason.TIMESTAMP)}, date(2026, 2, 27), id="day first: 27 is no month"),
         pytest.param({"removed": removed("2/27/2026", RemovedReason.TIMESTAMP)}, date(2026, 2, 27), id="month first: 27 is no month"),
         pytest.param({"removed": removed("03/04/2026", RemovedReason.TIMESTAMP)}, None, id="day and month both possible: no guess"),
+        pytest.param({"byline": "Chris Roe - Nov 19, 2019, 10:31 pm CST"}, date(2019, 11, 19), id="the byline's stamp"),
+        pytest.param({"paragraphs": ("By Jane Roe November 19, 2019, 07:47 PM EST", P)}, date(2019, 11, 19),
+                     id="a dated byline left among the paragraphs"),
+        pytest.param({"paragraphs": ("The talks began on November 19, 2019, in the capital.", P)}, None,
+                     id="a date in the text is no stamp"),
+        pytest.param({"removed": removed("publiziert am 25. September 2018", RemovedReason.TIMESTAMP)}, date(2018, 9, 25), id="German"),
+        pytest.param({"removed": removed("Posted on Maret 30, 2015 by Admin", RemovedReason.WIDGET)}, date(2015, 3, 30), id="Indonesian"),
+        pytest.param({"removed": removed("27 de febrero de 2026", RemovedReason.TIMESTAMP)}, date(2026, 2, 27), id="Spanish"),
+        pytest.param({"removed": removed("Marathon 2026", RemovedReason.NAVIGATION)}, None, id="a month's name needs a day and a year"),
         pytest.param({}, None, id="undated"),
     ],
 )
 def test_find_published(fields, expected):
-    assert find_published(article(P, **fields)) == expected
+    paragraphs = fields.pop("paragraphs", (P,))
+    assert find_published(article(*paragraphs, **fields)) == expected
 
 
 @pytest.mark.parametrize(
@@ -211,11 +250,30 @@ def test_find_published(fields, expected):
                      id="the site's pitch to its readers is not first person"),
         pytest.param((P, '"I will go, and we will talk,', 'the minister said. "My country and our people and my family are ready,', '"I believe it," he said.'), {}, 0, False,
                      "news", id="a quotation over two paragraphs is not the writer's first person"),
+        pytest.param((P,), {"removed": removed("https://www.harbour.lk/opinion/Ties-intact-walk-ahead/172-298443", RemovedReason.LINK)},
+                     0, False, "opinion", id="the address files it under opinion"),
+        pytest.param((P,), {"removed": removed("www.harbour.com/news/analysis/why-the-talks-failed", RemovedReason.LINK)},
+                     0, False, "analysis", id="an analysis folder, no scheme"),
+        pytest.param((P,), {"removed": removed("https://www.harbour.com/world/opinion-poll-shows-lead", RemovedReason.LINK)},
+                     0, False, "news", id="the headline's slug is no folder"),
         pytest.param((P,), {}, 0, False, "news", id="news by default"),
     ],
 )
 def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
     assert find_kind(article(*paragraphs, **fields), quote_share, outlet_interview) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, fields, pieces, expected",
+    [
+        pytest.param((P,), {}, "analysis", "analysis", id="an outlet of unsigned analysis"),
+        pytest.param((P,), {"byline": "Opinion by Jane Roe"}, "analysis", "opinion", id="the page's own label first"),
+        pytest.param((P,), {}, "gossip", "news", id="a kind the model does not know"),
+        pytest.param((P,), {}, None, "news", id="no kind for the outlet"),
+    ],
+)
+def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
+    assert find_kind(article(*paragraphs, **fields), 0, False, pieces) == expected
 
 
 def test_chrome_reasons_are_cleaner_reasons():
@@ -290,3 +348,44 @@ def test_outlets_named(line, expected):
 
     found = annotator()
     assert outlets_named(line, found.matcher, found.knowledge) == expected
+
+
+LEAD = "Russia and Japan reached important agreements in 2019, the ambassador told TASS on Friday."
+
+
+@pytest.mark.parametrize("dateline, lead, expected", [
+    pytest.param("TOKYO, February 7. /TASS/.", LEAD, date(2020, 2, 7), id="the one year after a named year with that weekday"),
+    pytest.param("TOKYO, 7 February /TASS/.", LEAD, date(2020, 2, 7), id="day first"),
+    pytest.param("TOKYO, February 9. /TASS/.", LEAD, None, id="no named year fits the weekday"),
+    pytest.param("TOKYO, February 7. /TASS/.", LEAD.replace(" on Friday", ""), None, id="the lead names no weekday"),
+    pytest.param("TOKYO, February 7. /TASS/.", LEAD.replace("2019", "the spring"), None, id="the text names no year"),
+    pytest.param("TOKYO, February 7, 2019. /TASS/.", LEAD, date(2019, 2, 7), id="a dateline's own year"),
+])
+def test_a_dateline_without_a_year_takes_the_year_the_text_fits(dateline, lead, expected):
+    assert find_published(article(lead, dateline=dateline)) == expected
+
+
+@pytest.mark.parametrize("last, expected", [
+    pytest.param("This article first appeared in The Harbour Gazette.", "The Harbour Gazette", id="a free name"),
+    pytest.param("This article is republished from The Conversation under a Creative Commons license.", "the-conversation",
+                 id="a known outlet"),
+    pytest.param("A version of this article first appeared on Foreign Policy.", "foreign-policy", id="a name with a qualifier"),
+    pytest.param("Originally published at The Harbour Gazette.", "The Harbour Gazette", id="'Originally published'"),
+    pytest.param("First published on November 19, 2019 / 8:16 AM", None, id="a date stamp"),
+    pytest.param("The report, first published by Human Rights Watch, found abuses.", None, id="a sentence of the news"),
+])
+def test_outlet_from_a_syndication_line(last, expected):
+    known = annotator()
+    assert find_outlet(article(P, last), known.matcher, known.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    pytest.param({"byline": "Kyodo News Weekly", "blocks_": ("by Jane Roe", P)}, "Jane Roe", id="past a byline naming the outlet"),
+    pytest.param({"byline": "Kyodo News Weekly", "blocks_": (P,)}, None, id="no other writer"),
+    pytest.param({"byline": "By Jane Roe | Kyodo News", "blocks_": (P,)}, "Jane Roe", id="a writer beside the outlet"),
+])
+def test_author_of_is_never_the_page_s_outlet(fields, expected):
+    from generator.annotate.authors import author_of
+
+    paragraphs = fields.pop("blocks_")
+    assert author_of(article(*paragraphs, **fields), annotator().knowledge.outlet_term("kyodo")) == expected

@@ -3,7 +3,7 @@ import pytest
 from annotate_helpers import annotator, article
 
 from generator.annotate.metadata import find_outlet
-from generator.annotate.site_names import site_name
+from generator.annotate.site_names import host_label, site_name, spelled_name
 from generator.model import RemovedLine, RemovedReason
 
 P = "The two governments agreed on Tuesday to expand energy cooperation and to meet again next spring in the capital."
@@ -22,11 +22,18 @@ def page(*lines, byline=None, dateline=None):
     pytest.param([("Subscribe to The Paradigm Newsletter", NAV), ("Copyright © 2019 The Paradigm. All Rights Reserved.", CREDITS)], None,
                  ("The Paradigm", "Subscribe to The Paradigm Newsletter"), id="a newsletter's name is the site's"),
     pytest.param([("Browse IGN", NAV)], "By Eric Song, IGN Staff", ("IGN", "By Eric Song, IGN Staff"), id="a staff byline corroborates"),
+    pytest.param([("Subscribe to HarbourPost by Email", NAV), ("Follow @HarbourPost_News", NAV)], "by HarbourPost News Weekly",
+                 ("HarbourPost", "Subscribe to HarbourPost by Email"), id="a desk's byline naming the site is no writer's"),
     pytest.param([("HARBOURPOST.COM", NAV), ("Trending Now on HarbourPost.com", NAV)], None,
                  ("HARBOURPOST.COM", "HARBOURPOST.COM"), id="domain lines"),
     pytest.param([("© 2019 Vox Media, LLC. All Rights Reserved", CREDITS), ("Vox Media homepage", NAV)], None, None,
                  id="the owner company in a copyright line is not the site"),
     pytest.param([("© 2019 Harbourgear. All rights reserved.", CREDITS)], None, None, id="one line alone is not enough"),
+    pytest.param([("HarbourBikes", NAV), ("harbourbikes.co.uk features the latest bike reviews and news every day", NAV)], None,
+                 ("harbourbikes.co.uk", "harbourbikes.co.uk features the latest bike reviews and news every day"),
+                 id="a site describing itself by its domain"),
+    pytest.param([("harbourbikes.co.uk features the latest bike reviews and news every day", NAV)], None, None,
+                 id="the description alone is one line"),
     pytest.param([("Follow us on Twitter", NAV), ("Follow Twitter", NAV), ("Search Twitter", NAV)], None, None, id="a platform"),
     pytest.param([("More from Jane Roe", NAV), ("More from Jane Roe", NAV), ("Follow Jane Roe", NAV)], "By Jane Roe", None,
                  id="the writer's own links"),
@@ -94,3 +101,35 @@ def test_the_outlet_comes_from_the_whole_page_chrome(own, chrome, expected):
     page_article = article(P, title="Harbour Board Approves Longer Pier", removed=own_lines, page_chrome=lines)
     outlet = find_outlet(page_article, found.matcher, found.knowledge)
     assert outlet == expected
+
+
+@pytest.mark.parametrize("host, label", [
+    ("www.harbourmirror.lk", "harbourmirror"), ("news.harbour-cbn.com", "harbourcbn"), ("harbour.co.uk", "harbour"),
+    ("www.harbourpost.com.br", "harbourpost"),
+])
+def test_host_label(host, label):
+    assert host_label(host) == label
+
+
+@pytest.mark.parametrize("host, chrome, text, expected", [
+    pytest.param("www.harbourmirror.lk", ["HARBOUR MIRROR | Opinion"], [], "Harbour Mirror", id="a masthead in capitals"),
+    pytest.param("harbour-cbn.com", ["HARBOUR-CBN News"], [], "HARBOUR-CBN News", id="a name with News the domain leaves out"),
+    pytest.param("harbourist.com", ["Copyright © The Harbourist Newspaper Limited 2020"], [], "The Harbourist",
+                 id="a name opening a longer run in chrome"),
+    pytest.param("harbourist.com", [], ["It ranked first in a survey by the Harbourist Intelligence Unit, a sister company of The Harbourist."],
+                 "The Harbourist", id="in the text, a whole run only"),
+    pytest.param("harbourist.com", [], ["In The Harbourist last November, he said so."], "The Harbourist", id="after a word opening a sentence"),
+    pytest.param("harbourmirror.lk", ["Harbour News"], ["The Harbour Mirror Group owns it."], None, id="no name spells the domain"),
+    pytest.param("hm.lk", ["HM"], [], None, id="too short to trust"),
+    pytest.param("harbourtimes.group.com", ["The Harbour Times | Defence"], [], "The Harbour Times", id="a site on its group's domain"),
+    pytest.param("news.harbour.com", ["News"], [], None, id="an edition's subdomain is no name"),
+])
+def test_spelled_name(host, chrome, text, expected):
+    assert spelled_name(host, chrome, text) == expected
+
+
+def test_an_unknown_site_by_its_address_takes_the_name_the_page_spells():
+    known = annotator()
+    lines = [("https://www.harbourmirror.lk/opinion/ties-intact/172-298443", RemovedReason.LINK), ("HARBOUR MIRROR", NAV)]
+    assert find_outlet(page(*lines), known.matcher, known.knowledge)[0] == "Harbour Mirror"
+    assert find_outlet(page(lines[0]), known.matcher, known.knowledge)[0] == "harbourmirror.lk"

@@ -684,6 +684,12 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     ("Posted by Jane Roe on May 2, 2024", "Jane Roe"),
     ("By Jane Roe with AFP", "Jane Roe"),
     ("Written by Jane Roe | May 2, 2024", "Jane Roe"),
+    ("by Jane Roe", "Jane Roe"),  # a byline in lower case
+    ("By Jane Roe • May 2, 2024", "Jane Roe"),
+    ("By Elif Çağlayan | May 2, 2024", "Elif Çağlayan"),  # names are written in more than ASCII
+    ("By Lucía Fernández Ibarra", "Lucía Fernández Ibarra"),
+    ("By Nadia Al-Khatib", "Nadia Al-Khatib"),
+    ("By Anne-Marie Roe", "Anne-Marie Roe"),
 ])
 def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     from generator.sources.bylines import by_name
@@ -701,6 +707,9 @@ def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     ("Jane Roe - Foreign Correspondent", None, "Jane Roe"),
     ("Al Roe, Associated Press", None, None),  # a photo's credit
     ("Senior Editor", None, None),
+    ("Jane Roe Published 2 May 2024", "Jane Roe", None),  # no mark between the name and the stamp's label
+    ("Élodie Roe - 2 May 2024", "Élodie Roe", None),
+    ("Jane Roe, Special to the Harbour Press", None, "Jane Roe"),
 ])
 def test_dated_and_titled_bylines(text, dated, titled):
     from generator.sources.bylines import dated_name, titled_name

@@ -1,0 +1,110 @@
+"""The kind of an article (news, interview, opinion, analysis) from the signals a page gives."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from generator.annotate.site_names import page_address
+from generator.annotate.vocabulary import mapping
+from generator.model import KINDS, Article, RemovedReason
+
+__all__ = ["find_kind", "section_labels", "url_kind"]
+
+_OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
+#: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
+_ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
+#: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.
+_OPINION_DISCLAIMER = re.compile(r"\b(?:views|opinions)\b.{0,80}\b(?:author|writer|columnist|contributor)s?\b", re.I)
+_ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
+#: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
+_INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
+_FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
+
+_QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
+
+
+def find_kind(article: Article, quote_share: float, outlet_interview: bool, pieces: str | None = None) -> str:
+    """news, interview, opinion or analysis, from frontmatter or the article's signals; else ``pieces``, what the outlet
+    publishes (an outlet of unsigned analysis), else news."""
+    declared = article.meta.get("kind")
+    if isinstance(declared, str) and declared.strip().lower() in KINDS:
+        return declared.strip().lower()
+    title = article.title or ""
+    paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
+    # Labels a page prints around the text: the section line, the byline ("Opinion by ..."), the headline.
+    labels = section_labels(article)
+    markers = " ".join([title, article.byline or "", *labels])
+    if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
+        return "analysis"
+    if _OPINION.search(markers):
+        return "opinion"
+    filed = url_kind(article)
+    if filed:
+        return filed
+    if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
+        return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
+    questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
+    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs):
+        return "interview"
+    if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in paragraphs if not _READER_ADDRESS.search(p)) >= 3:
+        return "opinion"
+    if outlet_interview and quote_share >= 0.5:
+        return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
+    if article.bio and not article.dateline:
+        # A columnist is introduced before the text; an analyst's bio follows a text that quotes little.
+        if not article.bio_at_end and quote_share < 0.5:
+            return "opinion"
+        if article.bio_at_end and quote_share < 0.25:
+            return "analysis"
+    return pieces if pieces in KINDS else "news"
+
+
+def url_kind(article: Article) -> str | None:
+    """The kind the page's address files the article under: a folder of its path named in data/section_words.txt
+    ("/opinion/", "/analysis/"); never the last part, the headline's slug."""
+    page = page_address(article)
+    if not page:
+        return None
+    line = page[1]
+    folders = urlsplit(line if "://" in line else "//" + line).path.strip("/").split("/")[:-1]
+    kinds = {word: kind for kind, words in mapping("section_words").items() for word in words}
+    return next((kinds[folder.lower()] for folder in folders if folder.lower() in kinds), None)
+
+
+#: Short lines in a row that make a menu: a section's name among them ("Opinion") is not the article's label.
+MIN_MENU_LINES = 3
+MAX_MENU_ITEM_WORDS = 3
+
+
+_LABEL_REASONS = (RemovedReason.NAVIGATION, RemovedReason.BYLINE)
+
+
+def section_labels(article: Article) -> list[str]:
+    """The page's labels around the text (section line, byline), leaving out the items of its menus."""
+    labels: list[str] = []
+    run: list[str] = []  # the removed labels among the current run of short lines
+    run_length = 0
+    for line in (*article.removed, None):
+        if line is not None and len(line.text.split()) <= MAX_MENU_ITEM_WORDS:
+            run_length += 1
+            run.extend([line.text] if line.reason in _LABEL_REASONS else [])
+            continue
+        if run_length < MIN_MENU_LINES:
+            labels.extend(run)
+        run, run_length = [], 0
+        if line is not None and line.reason in _LABEL_REASONS:
+            labels.append(line.text)
+    return labels
+
+
+#: The site speaking to its reader ("Your support keeps our team in the field"): a pitch, not the writer's first person.
+_READER_ADDRESS = re.compile(r"\b(?:you|your)\b", re.I)
+#: A quotation: closed on the paragraph, or opened and carried on to the next paragraph.
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$")
+
+
+def _unquoted(paragraph: str) -> str:
+    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's."""
+    return _QUOTATION.sub("", paragraph)
+
+

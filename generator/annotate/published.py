@@ -1,0 +1,98 @@
+"""Dates a page stamps: a full date in a line (in the languages of data/month_names.txt), one in figures, and the year of a
+dateline that gives only a month and day ("TOKYO, February 7. /TASS/."), from what the text itself says."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from generator.annotate.vocabulary import mapping
+from generator.model import Article
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: "February 7", "Feb. 7", "7 February": the day a dateline stamps.
+_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The day the lead reports ("told TASS on Friday", "said on Tuesday").
+_ON_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dateline_day(article: Article) -> date | None:
+    """The date of a dateline without a year: of the years the text names and the years after them, the only one in which
+    the dateline's day falls on the weekday the lead reports ('February 7' and 'on Friday' with '2019' named: 2020-02-07).
+    None when the text names no year, the lead no weekday, or two years fit."""
+    if not article.dateline or _YEAR.search(article.dateline):
+        return None
+    day = _DAY.search(article.dateline)
+    paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"]
+    weekday = _ON_WEEKDAY.search(paragraphs[0]) if paragraphs else None
+    if not day or not weekday:
+        return None
+    month = _MONTHS.index((day.group("m") or day.group("m2"))[:3].lower()) + 1
+    number = int(day.group("d") or day.group("d2"))
+    named = {int(y) for text in paragraphs for y in _YEAR.findall(text)}
+    fits = sorted({found for year in named for found in (_on(year, month, number), _on(year + 1, month, number))
+                   if found and found.weekday() == _WEEKDAYS.index(weekday.group("w").lower())})
+    return fits[0] if len(fits) == 1 else None
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_FULL_DATE = re.compile(
+    r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})",
+    re.I,
+)
+#: Month names of other languages by their number ("märz": 3).
+_MONTH_NUMBERS = {name: int(number) for number, names in mapping("month_names").items() for name in names}
+_NAMES = "|".join(sorted(map(re.escape, _MONTH_NUMBERS), key=lambda n: (-len(n), n)))
+#: "25. September 2018", "27 de febrero de 2026", "Maret 30, 2015": a day and a year around a month of data/month_names.txt.
+_WORLD_DATE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})\.?\s+(?:(?:de|di)\s+)?(?P<m>{_NAMES})\b,?\s+(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<m2>{_NAMES})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}})\b",
+    re.I,
+)
+
+
+def date_in(text: str) -> date | None:
+    """The first full date (with year) written in a line, in any common order: English first, then other languages."""
+    for match in _FULL_DATE.finditer(text):
+        try:
+            if match.group("y3"):
+                return date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
+            month = match.group("m") or match.group("m2")
+            return date(int(match.group("y") or match.group("y2")), _MONTHS.index(month[:3].lower()) + 1, int(match.group("d") or match.group("d2")))
+        except ValueError:
+            continue
+    for match in _WORLD_DATE.finditer(text):
+        found = _on(int(match.group("y") or match.group("y2")), _MONTH_NUMBERS[(match.group("m") or match.group("m2")).lower()],
+                    int(match.group("d") or match.group("d2")))
+        if found:
+            return found
+    return None
+
+
+#: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026".
+_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+
+
+def numeric_date(text: str) -> date | None:
+    """A date stamp written in figures: day first with dots; with slashes, only when one number cannot be a month."""
+    match = _NUMERIC_DATE.match(text)
+    if not match:
+        return None
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    if match.group("sep") == "/" and a <= 12 and b <= 12:
+        return None  # 03/04/2026: April or March, by the site's country; no guess
+    day, month = (b, a) if b > 12 else (a, b)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
