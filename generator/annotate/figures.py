@@ -71,7 +71,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)
-_NOT_COUNTED = re.compile(r"(?:years|months|weeks|days|hours|minutes|seconds|times|others|ones|things|words|cents|percent)$")
+_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|times|others|ones|things|words|cents|percent)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
