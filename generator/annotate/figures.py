@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation, words
@@ -71,7 +71,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)
-_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|times|others|ones|things|words|cents|percent)$")
+_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|others|ones|things|words|cents|percent)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
@@ -102,7 +102,7 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
         for kind, pattern, guarded in _GUARDED:
             if not guarded(folded):
                 continue
-            for match in pattern.finditer(text):
+            for match in _untaken(pattern, text, taken):
                 start, end = match.span()
                 value = match.group(0).strip()
                 if _YEARLIKE.search(value) and kind in {"count", "duration"}:
@@ -111,11 +111,23 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
                 if re.match(r"\s*ago\b", text[end:]):
                     continue  # "two years ago" is a relative date, not a figure
-                if any(a < end and start < b for a, b in taken):
-                    continue
                 taken.append((start, end))
                 found.append(Figure(value, kind, sentence_at(text, start), block))
     return distinct_figures(found)
+
+
+def _untaken(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches that overlap no figure taken; after one that does, the search goes on where that figure
+    ends, so "$22 billion three times" still finds "three times" once "22 billion three times" is refused."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start, end = match.span()
+        overlapped = [b for a, b in taken if a < end and start < b]
+        if overlapped:
+            position = max(min(overlapped), start + 1)
+            continue
+        yield match
+        position = end if end > start else start + 1
 
 
 def distinct_figures(figures: list[Figure]) -> list[Figure]:

@@ -72,6 +72,9 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     # A number inside a name is not a count; a peso amount is money.
     ("It launched Hwasong-12 missiles in August.", []),
     ("The budget is P8.8-billion.", ["P8.8-billion"]),
+    # A noun that merely ends like a word never counted is counted; so are times; a refused reading frees its words.
+    ("Russia launched 197 drones; Kerry called five times.", ["197 drones", "five times"]),
+    ("It sought assets worth $22 billion three times since May.", ["$22 billion", "three times"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
