@@ -44,7 +44,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
     ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b"
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\bhalf a (?:century|decade)\b", re.I),
      ("year", "month", "week", "day", "hour", "decade", "century")),
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
@@ -52,10 +52,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # Any plural noun counted, after up to three name words and one plain word ("more than 200 Chinese vessels",
     # "six world powers", "nearly 3 million Syrians"); never after "one" or "two", which mostly give a story's shape
     # ("two villages", "the two states").
-    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion)?|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
+    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
                          r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,})?"
-                         r" (?:[a-z]{3,}(?<!ss)(?<!ou)s|[A-Z][a-z]+(?:an|i)s|people|aircraft|personnel|children|MoUs)\b"),
+                         r" (?:[a-z]{3,}(?<!ss)(?<!ou)s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
     # Numbers a word names before them: "a 66-page report", "a two-thirds majority", "passed by 418-2".
@@ -72,6 +72,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)
 _NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|others|ones|things|words|cents|percent)$")
+#: What follows a person's age ("the 32-year-old photographer Alexander Strukov", "a 23-year-old who plans to leave",
+#: "23-year-old Nicole"): a name, a relative pronoun, a stop or a noun for a person. A thing's age ("a 69-year-old claim") stays.
+_PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|$|who\b|[A-Z]|(?:%s)\b)" % "|".join(
+    sorted({re.escape(word) for name in ("person_nouns", "occupations", "workplace_roles") for word in words(name)}, key=lambda w: (-len(w), w))))
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
@@ -109,6 +113,8 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
+                if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):
+                    continue  # a person's age, or an age group ("15- to 24-year-olds"), describes people; it is no figure
                 if re.match(r"\s*ago\b", text[end:]):
                     continue  # "two years ago" is a relative date, not a figure
                 taken.append((start, end))

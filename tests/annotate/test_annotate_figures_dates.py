@@ -75,6 +75,13 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     # A noun that merely ends like a word never counted is counted; so are times; a refused reading frees its words.
     ("Russia launched 197 drones; Kerry called five times.", ["197 drones", "five times"]),
     ("It sought assets worth $22 billion three times since May.", ["$22 billion", "three times"]),
+    # Millions written "m", demonyms in -ers, kilovolts.
+    ("It offers all 2.9m people a path; five Hong Kongers left.", ["2.9m people", "five Hong Kongers"]),
+    ("It restores the 330 kV line.", ["330 kV"]),
+    # A person's age, or an age group, is no figure; a thing's age is.
+    ("The 32-year-old photographer Alexander Strukov, a 23-year-old who left, and 23-year-old Nicole.", []),
+    ("Half of 15- to 24-year-olds would go; the 65-year-old traveled there.", ["65-year-old"]),
+    ("Its 69-year-old claim stands.", ["69-year-old"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
