@@ -50,9 +50,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
      words("counted_nouns")),
     # Any plural noun counted, after up to three name words and one plain word ("more than 200 Chinese vessels",
-    # "six world powers", "nearly 3 million Syrians"); never after "one" or "two", which mostly give a story's shape
-    # ("two villages", "the two states").
-    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
+    # "six world powers", "nearly 3 million Syrians"); never after "one", nor after "two" with "the", "their" or
+    # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
+    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
                          r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,})?"
                          r" (?:[a-z]{3,}(?<!ss)(?<!ou)s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
@@ -76,6 +76,9 @@ _NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|o
 #: "23-year-old Nicole"): a name, a relative pronoun, a stop or a noun for a person. A thing's age ("a 69-year-old claim") stays.
 _PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|$|who\b|[A-Z]|(?:%s)\b)" % "|".join(
     sorted({re.escape(word) for name in ("person_nouns", "occupations", "workplace_roles") for word in words(name)}, key=lambda w: (-len(w), w))))
+#: "Two" as a count, and what before it makes it a story's shape ("the two", "their two", "one or two", "next two").
+_PAIR = re.compile(r"[Tt]wo\b")
+_SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
@@ -111,6 +114,8 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 value = match.group(0).strip()
                 if _YEARLIKE.search(value) and kind in {"count", "duration"}:
                     continue
+                if kind == "count" and _SHAPE_BEFORE.search(text, 0, start) and _PAIR.match(value):
+                    continue  # "the two biggest attacks", "not one but two": a story's shape, not a figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
                 if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):

@@ -82,6 +82,9 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("The 32-year-old photographer Alexander Strukov, a 23-year-old who left, and 23-year-old Nicole.", []),
     ("Half of 15- to 24-year-olds would go; the 65-year-old traveled there.", ["65-year-old"]),
     ("Its 69-year-old claim stands.", ["69-year-old"]),
+    # "Two" counts unless what comes before makes it a story's shape.
+    ("It freed sailors from two U.S. Navy patrol boats and named two problems.", ["two U.S. Navy patrol boats", "two problems"]),
+    ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
