@@ -10,13 +10,16 @@ from generator.annotate.vocabulary import alternation, words
 from generator.model import Figure
 
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
-                r"forty|fifty|hundred|dozens?|hundreds|thousands|millions|a (?:quarter-|half-)?(?:million|thousand|billion))")
+                r"forty|fifty|hundred|dozens?|hundreds|thousands|millions|(?:half )?a (?:quarter-|half-)?(?:million|thousand|billion))")
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"
-_SCALE = r"(?:[\s-]*(?:trillion|billion|million|thousand|bn|mn|m|k|tn))?"
+#: "billion", "bn", and India's "crore" (ten million) and "lakh" (a hundred thousand).
+_SCALE = r"(?:[\s-]*(?:trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|m|k|trn|tn))?"
+#: The upper end of a range written with a dash: "$10-12 billion", "5-7 per cent".
+_UPPER = r"(?:\s?[-–]\s?\d+(?:\.\d+)?(?![\d,]))?"
 _QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated) )?"
 #: Units of measured quantities: length, area, power, energy, volume, mass (data/units.txt).
 _UNIT = f"(?:{alternation('units')})"
-_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₱|P(?=\d[\d.,]*[\s-]?(?:trillion|billion|million)\b))"
+_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₱|Rs\.?(?=\s?\d)|P(?=\d[\d.,]*[\s-]?(?:trillion|billion|million)\b))"
 _CURRENCY_WORD = f"(?:{alternation('currency_words')})"
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
@@ -33,12 +36,12 @@ def _lowered(name: str) -> tuple[str, ...]:
 #: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for with
 #: ``in`` (much faster than a regex alternation) in the lowercased paragraph, so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("money", re.compile(rf"{_CURRENCY_SYMBOL}\s?{_NUM}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"
+    ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
-     (*"$€£¥₹₽₩₺₱", *(f"p{digit}" for digit in _DIGITS), *_lowered("currency_words"))),
+     (*"$€£¥₹₽₩₺₱", *(f"{prefix}{digit}" for prefix in ("p", "rs", "rs ", "rs.", "rs. ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
-    ("percentage", re.compile(rf"\b{_NUM}\s?(?:%|per ?cent\b|percent\b|percentage points?\b)"), ("%", "per")),
+    ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per", "pc")),
     ("count", re.compile(r"\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|anniversary|term|time|visit|congress|conference|edition|forum)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
@@ -79,6 +82,8 @@ _PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|$|who\b|[A-Z]|(?:%s)\b)" % "|".join(
 #: "Two" as a count, and what before it makes it a story's shape ("the two", "their two", "one or two", "next two").
 _PAIR = re.compile(r"[Tt]wo\b")
 _SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
+#: The qualifier a figure may open with, which the same figure elsewhere may lack.
+_QUALIFIED = re.compile(rf"^{_ABOUT} ")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
@@ -142,11 +147,12 @@ def _untaken(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int]]) 
 
 
 def distinct_figures(figures: list[Figure]) -> list[Figure]:
-    """Each figure once (compared without case and spacing), at its first place, with the other paragraphs it is in."""
+    """Each figure once (compared without case, spacing and a qualifier: "nearly $5 billion" is "$5 billion"), at its
+    first place, with the other paragraphs it is in."""
     first: dict[str, int] = {}
     result: list[Figure] = []
     for figure in figures:
-        key = " ".join(figure.text.lower().split())
+        key = _QUALIFIED.sub("", " ".join(figure.text.lower().split()))
         if key not in first:
             first[key] = len(result)
             result.append(figure)

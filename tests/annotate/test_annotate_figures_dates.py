@@ -82,6 +82,11 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("The 32-year-old photographer Alexander Strukov, a 23-year-old who left, and 23-year-old Nicole.", []),
     ("Half of 15- to 24-year-olds would go; the 65-year-old traveled there.", ["65-year-old"]),
     ("Its 69-year-old claim stands.", ["69-year-old"]),
+    # Ranges, approximations, India's crore and lakh, "pc", "trn", half a million.
+    ("The deal is worth $10-12 billion; costs rose 5-7 per cent.", ["$10-12 billion", "5-7 per cent"]),
+    ("Support reached nearly 40% and the plan costs nearly €1.1trn.", ["nearly €1.1trn", "nearly 40%"]),
+    ("India spent Rs 5,000 crore, Rs. 2,500 crore and 12 lakh rupees.", ["Rs 5,000 crore", "Rs. 2,500 crore", "12 lakh rupees"]),
+    ("The tariff is 25pc; almost half a million people left.", ["25pc", "almost half a million people"]),
     # "Two" counts unless what comes before makes it a story's shape.
     ("It freed sailors from two U.S. Navy patrol boats and named two problems.", ["two U.S. Navy patrol boats", "two problems"]),
     ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
@@ -90,6 +95,13 @@ def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
 
     assert [f.text for f in find_figures([(0, text)])] == figures
+
+
+def test_a_qualified_figure_is_the_same_figure():
+    from generator.annotate.figures import find_figures
+
+    found = find_figures([(0, "Trade reached nearly $5 billion."), (2, "Trade of $5 billion.")])
+    assert [(f.text, f.block, f.places) for f in found] == [("nearly $5 billion", 0, (2,))]
 
 
 def test_each_figure_once_with_its_other_places():
