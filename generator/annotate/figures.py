@@ -47,7 +47,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
     ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\bhalf a (?:century|decade)\b", re.I),
      ("year", "month", "week", "day", "hour", "decade", "century")),
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
@@ -71,6 +71,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
                          r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?![\d,])"),
      (*_DIGITS, "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
       "estimated", "as many as", "fewer", "less than")),
+    # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
+    ("count", re.compile(rf"\b{_QUALIFIER}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
+                         r"[Hh]undreds of|[Tt]ens of) (?:million|billion)\b"),
+     ("million", "billion")),
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)

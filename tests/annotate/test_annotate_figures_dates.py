@@ -87,6 +87,10 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Support reached nearly 40% and the plan costs nearly €1.1trn.", ["nearly €1.1trn", "nearly 40%"]),
     ("India spent Rs 5,000 crore, Rs. 2,500 crore and 12 lakh rupees.", ["Rs 5,000 crore", "Rs. 2,500 crore", "12 lakh rupees"]),
     ("The tariff is 25pc; almost half a million people left.", ["25pc", "almost half a million people"]),
+    # Durations in two units, hyphenated distances, millions written out with their noun elsewhere.
+    ("It was reduced to seven years and 10 months.", ["seven years and 10 months"]),
+    ("It claims a 200-nautical-mile zone.", ["200-nautical-mile zone"]),
+    ("We make more than three million [FPV] drones; two million dollars.", ["two million dollars", "more than three million"]),
     # "Two" counts unless what comes before makes it a story's shape.
     ("It freed sailors from two U.S. Navy patrol boats and named two problems.", ["two U.S. Navy patrol boats", "two problems"]),
     ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
