@@ -9,9 +9,10 @@ from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Figure
 
-_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
-                r"forty|fifty|hundred|dozens?|hundreds|thousands|millions|(?:half )?a (?:quarter-|half-)?(?:million|thousand|billion))")
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"
+_NUMBER_WORD = (r"(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
+                r"forty|fifty|(?i:sixty|seventy|eighty|ninety)|hundred|dozens?|hundreds|thousands|millions|(?:half )?a (?:quarter-|half-)?(?:million|thousand|billion))")
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD})"
 #: "billion", "bn", and India's "crore" (ten million) and "lakh" (a hundred thousand).
 _SCALE = r"(?:[\s-]*(?:trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|m|k|trn|tn))?"
 #: The upper end of a range written with a dash: "$10-12 billion", "5-7 per cent".
@@ -24,7 +25,7 @@ _CURRENCY_WORD = f"(?:{alternation('currency_words')})"
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
 _ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than)"
-_HYPHENATED = rf"(?:\d+|{_NUMBER_WORD})-(?:{alternation('measure_nouns')})"
+_HYPHENATED = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD})-(?:{alternation('measure_nouns')})"
 _DIGITS = tuple("0123456789")
 
 
@@ -42,7 +43,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
     ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per", "pc")),
-    ("count", re.compile(r"\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
+    ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|anniversary|term|time|visit|congress|conference|edition|forum)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
     ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I),
@@ -58,17 +59,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
                          r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,})?"
-                         r" (?:[a-z]{3,}(?<!ss)(?<!ou)s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
+                         r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
     # Numbers a word names before them: "a 66-page report", "a two-thirds majority", "passed by 418-2".
-    ("count", re.compile(rf"(?<![\w-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
+    ("count", re.compile(rf"(?<![\w.,-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
      ("-",)),
     ("count", re.compile(r"\b(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Tt]ens of thousands|[Hh]undreds of thousands) of "
                          r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ )?(?:[a-z]{3,}s|people|children|personnel)\b"),
      ("dozens", "hundreds", "thousands", "millions")),
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
-                         r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?![\d,])"),
+                         r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"),
      (*_DIGITS, "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
       "estimated", "as many as", "fewer", "less than")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
@@ -88,6 +89,10 @@ _PAIR = re.compile(r"[Tt]wo\b")
 _SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
 #: The qualifier a figure may open with, which the same figure elsewhere may lack.
 _QUALIFIED = re.compile(rf"^{_ABOUT} ")
+#: The word before a number, and what opens its sentence before it, if anything does.
+_WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
@@ -123,6 +128,8 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 value = match.group(0).strip()
                 if _YEARLIKE.search(value) and kind in {"count", "duration"}:
                     continue
+                if kind == "count" and value[:1].isdigit() and _named_before(text, start):
+                    continue  # "iPhone 11 users", "Thunderbolt 3 docks", "September 30 after investors": part of a name or a date
                 if kind == "count" and _SHAPE_BEFORE.search(text, 0, start) and _PAIR.match(value):
                     continue  # "the two biggest attacks", "not one but two": a story's shape, not a figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
@@ -134,6 +141,21 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 taken.append((start, end))
                 found.append(Figure(value, kind, sentence_at(text, start), block))
     return distinct_figures(found)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the number part of a name ("iPhone 11", "Series 3") or a day ("May 4"):
+    a capitalised word that does not open its sentence and owns nothing ("China's 1.4 billion people" is a count)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    word, opening = before.group("word"), before.group("opening")
+    if _MONTH_WORD.fullmatch(word):
+        return True
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    # A capital inside a lowercase word ("iPhone", "eBay") names a thing even where a sentence opens.
+    return any(c.isupper() for c in word[1:]) and word[:1].islower() or opening is None and any(c.isupper() for c in word)
 
 
 def _untaken(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

@@ -91,6 +91,14 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("It was reduced to seven years and 10 months.", ["seven years and 10 months"]),
     ("It claims a 200-nautical-mile zone.", ["200-nautical-mile zone"]),
     ("We make more than three million [FPV] drones; two million dollars.", ["two million dollars", "more than three million"]),
+    # Precision on real pages: compound number words, decimals after thousands, names and days before a number,
+    # words that only end in "s", a number inside a larger one.
+    ("Fifty-one percent say so.", ["Fifty-one percent"]),
+    ("Gold rose to $1,472.19 and the index to 40,816.38.", ["$1,472.19", "40,816.38"]),
+    ("It shelved it on September 30 after investors balked; iPhone 11 Pro users and Thunderbolt 3 docks.", []),
+    ("China's 1.4 billion people.", ["1.4 billion people"]),
+    ("They voted four times this month; he made 2 passes.", ["four times", "2 passes"]),
+    ("Score 4.5 out of 5 for the 1,900-mile-wide moon.", ["1,900-mile"]),
     # "Two" counts unless what comes before makes it a story's shape.
     ("It freed sailors from two U.S. Navy patrol boats and named two problems.", ["two U.S. Navy patrol boats", "two problems"]),
     ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
