@@ -69,7 +69,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
                          r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ )?(?:[a-z]{3,}s|people|children|personnel)\b"),
      ("dozens", "hundreds", "thousands", "millions")),
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
-                         r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"),
+                         r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
      (*_DIGITS, "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
       "estimated", "as many as", "fewer", "less than")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".

@@ -94,7 +94,7 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     # Precision on real pages: compound number words, decimals after thousands, names and days before a number,
     # words that only end in "s", a number inside a larger one.
     ("Fifty-one percent say so.", ["Fifty-one percent"]),
-    ("Gold rose to $1,472.19 and the index to 40,816.38.", ["$1,472.19", "40,816.38"]),
+    ("Gold rose to $1,472.19 and the index to 40,816.38, then 27,934.02, a high.", ["$1,472.19", "40,816.38", "27,934.02"]),
     ("It shelved it on September 30 after investors balked; iPhone 11 Pro users and Thunderbolt 3 docks.", []),
     ("China's 1.4 billion people.", ["1.4 billion people"]),
     ("They voted four times this month; he made 2 passes.", ["four times", "2 passes"]),
