@@ -101,6 +101,7 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Score 4.5 out of 5 for the 1,900-mile-wide moon.", ["1,900-mile"]),
     ("It brokered four temporary ceasefire deals.", ["four temporary ceasefire deals"]),
     ("They marked the 80th anniversary of the victory.", []),
+    ("We would love to one day buy it, within one hour; a one year period.", ["one year period"]),
     # "Two" counts unless what comes before makes it a story's shape.
     ("It freed sailors from two U.S. Navy patrol boats and named two problems.", ["two U.S. Navy patrol boats", "two problems"]),
     ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
