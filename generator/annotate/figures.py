@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable, Iterator
+from typing import Iterator
+
+import ahocorasick
 
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation, words
@@ -34,15 +36,15 @@ def _lowered(name: str) -> tuple[str, ...]:
     return tuple(word.lower() for word in words(name))
 
 
-#: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for with
-#: ``in`` (much faster than a regex alternation) in the lowercased paragraph, so most patterns never run on most paragraphs.
+#: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for all at
+#: once in the lowercased paragraph (``guarded``), so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
      (*"$€£¥₹₽₩₺₱", *(f"{prefix}{digit}" for prefix in ("p", "rs", "rs ", "rs.", "rs. ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
-    ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per", "pc")),
+    ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
     ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
     # No anniversary: it names an occasion, a date, not a quantity ("the 80th anniversary of the victory").
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum)\b"),
@@ -51,7 +53,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
     ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\bhalf a (?:century|decade)\b", re.I),
-     ("year", "month", "week", "day", "hour", "decade", "century")),
+     (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "decade") for space in " -"), "half a ")),
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
      words("counted_nouns")),
     # Any plural noun counted, after up to three name words and two plain words ("four temporary ceasefire deals", "more than 200 Chinese vessels",
@@ -65,13 +67,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
     # Numbers a word names before them: "a 66-page report", "a two-thirds majority", "passed by 418-2".
     ("count", re.compile(rf"(?<![\w.,-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
-     ("-",)),
+     (*(f"-{noun.lower()}" for noun in words("measure_nouns")), *(f"by {digit}" for digit in _DIGITS))),
     ("count", re.compile(r"\b(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Tt]ens of thousands|[Hh]undreds of thousands) of "
                          r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ )?(?:[a-z]{3,}s|people|children|personnel)\b"),
      ("dozens", "hundreds", "thousands", "millions")),
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
                          r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
-     (*_DIGITS, "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
+     (*(f"{left},{right}" for left in _DIGITS for right in _DIGITS), "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
       "estimated", "as many as", "fewer", "less than")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
     ("count", re.compile(rf"\b{_QUALIFIER}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
@@ -103,17 +105,29 @@ def present(folded: str, needed: tuple[str, ...]) -> bool:
     return any(word in folded for word in needed)
 
 
-def guard(needed: tuple[str, ...]) -> Callable[[str], bool]:
-    """``present`` for one guard; literals that all start with a digit ("1st", "3 of ") as one regex, which jumps
-    from digit to digit in C where ``in`` would scan the paragraph once per literal."""
-    if not all(word[:1].isdigit() for word in needed):
-        return lambda folded: any(word in folded for word in needed)
-    pattern = re.compile("|".join(re.escape(word) for word in needed))
-    return lambda folded: pattern.search(folded) is not None
+def _guard_automaton() -> ahocorasick.Automaton:
+    """Every guard's literals in one automaton, each naming the patterns it lets run."""
+    literals: dict[str, set[int]] = {}
+    for index, (_, _, needed) in enumerate(PATTERNS):
+        for word in needed:
+            literals.setdefault(word, set()).add(index)
+    automaton = ahocorasick.Automaton()
+    for word, indexes in sorted(literals.items()):
+        automaton.add_word(word, frozenset(indexes))
+    automaton.make_automaton()
+    return automaton
 
 
-#: The patterns with their guards made.
-_GUARDED = tuple((kind, pattern, guard(needed)) for kind, pattern, needed in PATTERNS)
+_AUTOMATON = _guard_automaton()
+
+
+def guarded(folded: str) -> set[int]:
+    """The indexes of the patterns whose guard holds in the lowercased paragraph: one pass in C over it for every
+    guard at once, where ``in`` would scan it once per literal."""
+    found: set[int] = set()
+    for _, indexes in _AUTOMATON.iter(folded):
+        found |= indexes
+    return found
 
 
 def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
@@ -121,9 +135,9 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
     found: list[Figure] = []
     for block, text in blocks:
         taken: list[tuple[int, int]] = []
-        folded = text.lower()
-        for kind, pattern, guarded in _GUARDED:
-            if not guarded(folded):
+        runs = guarded(text.lower())
+        for index, (kind, pattern, _) in enumerate(PATTERNS):
+            if index not in runs:
                 continue
             for match in _untaken(pattern, text, taken):
                 start, end = match.span()
