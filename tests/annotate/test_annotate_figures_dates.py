@@ -133,6 +133,11 @@ def test_each_figure_once_with_its_other_places():
     ("The summit is in November.", [("2024-11", "in November")]),
     ("He will visit China from January 14 to 17.", [("2026-01-14", "January 14")]),
     ("They met on February 2.", [("2025-02-02", "February 2")]),
+    # The clause is the sentence ("p.m." ends none); "next year" and "would have" say nothing of its tense.
+    ("He grabbed her at 6:38 p.m. on Saturday, September 18.", [("2024-09-18", "September 18")]),
+    ("But in September, when the agency tapped three firms to fly next year, two left.", [("2024-09", "in September"), ("2026", "next year")]),
+    ("The protests began in September over a law that would have banned them.", [("2024-09", "in September")]),
+    ("The summit will be held in September.", [("2025-09", "in September")]),
 ])
 def test_months_without_a_year_follow_the_tense(text, events):
     from generator.annotate.dates import find_events
