@@ -77,7 +77,7 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("It sought assets worth $22 billion three times since May.", ["$22 billion", "three times"]),
     # Millions written "m", demonyms in -ers, kilovolts.
     ("It offers all 2.9m people a path; five Hong Kongers left.", ["2.9m people", "five Hong Kongers"]),
-    ("It restores the 330 kV line.", ["330 kV"]),
+    ("It restores the 330 kV line and an 82 kWh battery.", ["330 kV", "82 kWh"]),
     # A person's age, or an age group, is no figure; a thing's age is.
     ("The 32-year-old photographer Alexander Strukov, a 23-year-old who left, and 23-year-old Nicole.", []),
     ("Half of 15- to 24-year-olds would go; the 65-year-old traveled there.", ["65-year-old"]),
