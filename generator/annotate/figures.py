@@ -92,6 +92,14 @@ _PAIR = re.compile(r"[Tt]wo\b")
 _SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
 #: The qualifier a figure may open with, which the same figure elsewhere may lack.
 _QUALIFIED = re.compile(rf"^{_ABOUT} ")
+#: The spellings of one figure, made one: percent, scales, a space after a currency symbol.
+_SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement in (
+    (r"(?<=\d) ?(?:%|per ?cent\b|pc\b)", "%"),
+    (r"(?<=\d)[ -]?(?:bn|billion)\b", " billion"),
+    (r"(?<=\d)[ -]?(?:mn|m|million)\b", " million"),
+    (r"(?<=\d)[ -]?(?:tn|trn|trillion)\b", " trillion"),
+    (r"(?<=[$€£¥₹]) (?=\d)", ""),
+))
 #: The word before a number, and what opens its sentence before it, if anything does.
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -190,13 +198,22 @@ def _untaken(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int]]) 
         position = end if end > start else start + 1
 
 
+def figure_key(text: str) -> str:
+    """What two writings of one figure share: no case, spacing or qualifier, one spelling of percent and of each scale
+    ("nearly $5bn" and "$5 billion", "20 per cent" and "20%")."""
+    key = _QUALIFIED.sub("", " ".join(text.lower().split()))
+    for pattern, replacement in _SPELLINGS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
 def distinct_figures(figures: list[Figure]) -> list[Figure]:
-    """Each figure once (compared without case, spacing and a qualifier: "nearly $5 billion" is "$5 billion"), at its
-    first place, with the other paragraphs it is in."""
+    """Each figure once (``figure_key``: "nearly $5bn" is "$5 billion"), at its first place, with the other paragraphs
+    it is in."""
     first: dict[str, int] = {}
     result: list[Figure] = []
     for figure in figures:
-        key = _QUALIFIED.sub("", " ".join(figure.text.lower().split()))
+        key = figure_key(figure.text)
         if key not in first:
             first[key] = len(result)
             result.append(figure)

@@ -119,6 +119,22 @@ def test_a_qualified_figure_is_the_same_figure():
     assert [(f.text, f.block, f.places) for f in found] == [("nearly $5 billion", 0, (2,))]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("nearly $5bn", "$5 billion"), ("20 per cent", "20%"), ("20 percent", "20pc"), ("$ 780 million", "$780m"), ("€1.1trn", "€1.1 trillion"),
+])
+def test_two_writings_of_one_figure_are_one_figure(first, second):
+    from generator.annotate.figures import figure_key
+
+    assert figure_key(first) == figure_key(second)
+
+
+@pytest.mark.parametrize(("first", "second"), [("20 percentage points", "20%"), ("$5 billion", "$5 million"), ("5 m", "5 km")])
+def test_different_figures_stay_apart(first, second):
+    from generator.annotate.figures import figure_key
+
+    assert figure_key(first) != figure_key(second)
+
+
 def test_each_figure_once_with_its_other_places():
     from generator.annotate.figures import find_figures
 
