@@ -154,7 +154,7 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue
                 if kind == "count" and value[:1].isdigit() and _named_before(text, start):
                     continue  # "iPhone 11 users", "Thunderbolt 3 docks", "September 30 after investors": part of a name or a date
-                if kind == "count" and _SHAPE_BEFORE.search(text, 0, start) and _PAIR.match(value):
+                if kind == "count" and _PAIR.match(value) and _SHAPE_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the two biggest attacks", "not one but two": a story's shape, not a figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
@@ -181,7 +181,7 @@ def _named_before(text: str, start: int) -> bool:
     if word.endswith(("'s", "’s", "s'", "s’")):
         return False
     # A capital inside a lowercase word ("iPhone", "eBay") names a thing even where a sentence opens.
-    return any(c.isupper() for c in word[1:]) and word[:1].islower() or opening is None and any(c.isupper() for c in word)
+    return (word[:1].islower() and any(c.isupper() for c in word[1:])) or (opening is None and any(c.isupper() for c in word))
 
 
 def _untaken(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
