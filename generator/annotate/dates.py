@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from generator.annotate.text import sentence_at
+from generator.annotate.text import sentence_at, sentence_spans
 from generator.model import Event
 
 MONTHS = {m: i for i, m in enumerate(
@@ -19,11 +19,11 @@ _RELATIVE = re.compile(rf"\b(?P<rel>last|next|this|earlier this|later this)\s+(?
 #: "January 14", "June 20th" with no year after them (a year after them is _FULL's).
 _MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*(?:,\s*)?\d)")
 #: Words that put what a clause tells in the future, or in the past, of the article's date.
-_FUTURE = re.compile(r"\b(?:will|shall|would|next|upcoming|scheduled|due to|set to|expected to|plans? to|planning to|(?:is|are) to|to be held|ahead of)\b|'ll\b", re.I)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|last|earlier|ago|previous|previously|since|met|said|told|held|made|took|came|went|saw|began|"
+_FUTURE = re.compile(rf"\b(?:will|shall|would(?!\s+have\b)|next(?!\s+(?:year|month|week|decade|{_MONTH})\b)|upcoming|scheduled|due to|set to|expected to|plans? to|planning to|(?:is|are) to|to be held|ahead of)\b|'ll\b", re.I)
+_PAST = re.compile(  # a participle after "be" is the passive of any tense ("will be held")
+    r"(?<!\bbe\s)\b(?:was|were|had|did|last|earlier|ago|previous|previously|since|met|said|told|held|made|took|came|went|saw|began|"
     r"won|led|left|spoke|sent|became|gave|brought|rose|fell|struck|paid|sold|found|chose|wrote|ran|kept|lost|"
-    r"fought|broke|drew|flew|grew|knew|meant|put|read|thought|understood|withdrew|overtook|undertook)\b|\b[a-z]{3,}ed\b",
+    r"fought|broke|drew|flew|grew|knew|meant|put|read|thought|understood|withdrew|overtook|undertook)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b",
     re.I,
 )
 #: A year as the three year-bearing patterns above write it: without one, none of them can match (most paragraphs).
@@ -77,16 +77,25 @@ def find_events(blocks: list[tuple[int, str]], published: date | None) -> list[E
 
 
 def tense_at(text: str, position: int) -> int:
-    """+1 when the clause around ``position`` speaks of the future ('will', 'next'), -1 of the past, 0 when it does not say."""
-    start = max(text.rfind(". ", 0, position), text.rfind("; ", 0, position), 0)
-    end = text.find(". ", position)
-    clause, at = text[start : end if end >= 0 else len(text)], position - start
+    """+1 when the clause around ``position`` speaks of the future ('will', 'next'), -1 of the past, 0 when it does not say.
+
+    The clause is the sentence (abbreviations such as "p.m." end none) up to a semicolon; "next year" and "would have"
+    say nothing of its tense: the one is a date of its own, the other a past that did not happen."""
+    sentence_start, sentence_end = _sentence_span(text, position)
+    start = max(text.rfind("; ", sentence_start, position), sentence_start)
+    end = text.find("; ", position, sentence_end)
+    clause, at = text[start : end if end >= 0 else sentence_end], position - start
     # The verb that governs a date mostly comes before it ("visited in June and will return in November"): the nearest word
     # of tense before it decides, else the first after it ("In February, the ministry said ...").
     marks = sorted([(m.start(), 1) for m in _FUTURE.finditer(clause)] + [(m.start(), -1) for m in _PAST.finditer(clause)])
     before = [tense for where, tense in marks if where < at]
     after = [tense for where, tense in marks if where > at]
     return before[-1] if before else after[0] if after else 0
+
+
+def _sentence_span(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding ``position``."""
+    return next(((start, end) for start, end in sentence_spans(text) if start <= position < end), (0, len(text)))
 
 
 def year_of_month(month: int, published: date, tense: int) -> int:

@@ -3,25 +3,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Iterator
+
+import ahocorasick
 
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Figure
 
-_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
-                r"forty|fifty|hundred|dozens?|hundreds|thousands|millions|a (?:quarter-|half-)?(?:million|thousand|billion))")
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"
-_SCALE = r"(?:[\s-]*(?:trillion|billion|million|thousand|bn|mn|m|k|tn))?"
+_NUMBER_WORD = (r"(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
+                r"forty|fifty|(?i:sixty|seventy|eighty|ninety)|hundred|dozens?|hundreds|thousands|millions|(?:half )?a (?:quarter-|half-)?(?:million|thousand|billion))")
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD})"
+#: "billion", "bn", and India's "crore" (ten million) and "lakh" (a hundred thousand).
+_SCALE = r"(?:[\s-]*(?:trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|m|k|trn|tn))?"
+#: The upper end of a range written with a dash: "$10-12 billion", "5-7 per cent".
+_UPPER = r"(?:\s?[-–]\s?\d+(?:\.\d+)?(?![\d,]))?"
 _QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated) )?"
 #: Units of measured quantities: length, area, power, energy, volume, mass (data/units.txt).
 _UNIT = f"(?:{alternation('units')})"
-_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₱|P(?=\d[\d.,]*[\s-]?(?:trillion|billion|million)\b))"
+_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₱|Rs\.?(?=\s?\d)|P(?=\d[\d.,]*[\s-]?(?:trillion|billion|million)\b))"
 _CURRENCY_WORD = f"(?:{alternation('currency_words')})"
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
 _ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than)"
-_HYPHENATED = rf"(?:\d+|{_NUMBER_WORD})-(?:{alternation('measure_nouns')})"
+_HYPHENATED = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD})-(?:{alternation('measure_nouns')})"
 _DIGITS = tuple("0123456789")
 
 
@@ -30,48 +36,75 @@ def _lowered(name: str) -> tuple[str, ...]:
     return tuple(word.lower() for word in words(name))
 
 
-#: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for with
-#: ``in`` (much faster than a regex alternation) in the lowercased paragraph, so most patterns never run on most paragraphs.
+#: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for all at
+#: once in the lowercased paragraph (``guarded``), so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("money", re.compile(rf"{_CURRENCY_SYMBOL}\s?{_NUM}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"
+    ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
-     (*"$€£¥₹₽₩₺₱", *(f"p{digit}" for digit in _DIGITS), *_lowered("currency_words"))),
+     (*"$€£¥₹₽₩₺₱", *(f"{prefix}{digit}" for prefix in ("p", "rs", "rs ", "rs.", "rs. ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
-    ("percentage", re.compile(rf"\b{_NUM}\s?(?:%|per ?cent\b|percent\b|percentage points?\b)"), ("%", "per")),
-    ("count", re.compile(r"\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
-    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|anniversary|term|time|visit|congress|conference|edition|forum)\b"),
+    ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
+    ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
+    # No anniversary: it names an occasion, a date, not a quantity ("the 80th anniversary of the victory").
+    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
     ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|old)?\b"
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\bhalf a (?:century|decade)\b", re.I),
-     ("year", "month", "week", "day", "hour", "decade", "century")),
+     (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "decade") for space in " -"), "half a ")),
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
      words("counted_nouns")),
-    # Any plural noun counted, after up to three name words and one plain word ("more than 200 Chinese vessels",
-    # "six world powers", "nearly 3 million Syrians"); never after "one" or "two", which mostly give a story's shape
-    # ("two villages", "the two states").
-    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion)?|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
+    # Any plural noun counted, after up to three name words and two plain words ("four temporary ceasefire deals", "more than 200 Chinese vessels",
+    # "six world powers", "nearly 3 million Syrians"); never after "one", nor after "two" with "the", "their" or
+    # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
+    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
-                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,})?"
-                         r" (?:[a-z]{3,}(?<!ss)(?<!ou)s|[A-Z][a-z]+(?:an|i)s|people|aircraft|personnel|children|MoUs)\b"),
+                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,}){0,2}"
+                         r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
     # Numbers a word names before them: "a 66-page report", "a two-thirds majority", "passed by 418-2".
-    ("count", re.compile(rf"(?<![\w-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
-     ("-",)),
+    ("count", re.compile(rf"(?<![\w.,-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
+     (*(f"-{noun.lower()}" for noun in words("measure_nouns")), *(f"by {digit}" for digit in _DIGITS))),
     ("count", re.compile(r"\b(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Tt]ens of thousands|[Hh]undreds of thousands) of "
                          r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ )?(?:[a-z]{3,}s|people|children|personnel)\b"),
      ("dozens", "hundreds", "thousands", "millions")),
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
-                         r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?![\d,])"),
-     (*_DIGITS, "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
+                         r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
+     (*(f"{left},{right}" for left in _DIGITS for right in _DIGITS), "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
       "estimated", "as many as", "fewer", "less than")),
+    # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
+    ("count", re.compile(rf"\b{_QUALIFIER}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
+                         r"[Hh]undreds of|[Tt]ens of) (?:million|billion)\b"),
+     ("million", "billion")),
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)
-_NOT_COUNTED = re.compile(r"(?:years|months|weeks|days|hours|minutes|seconds|times|others|ones|things|words|cents|percent)$")
+_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|others|ones|things|words|cents|percent)$")
+#: What follows a person's age ("the 32-year-old photographer Alexander Strukov", "a 23-year-old who plans to leave",
+#: "23-year-old Nicole"): a name, a relative pronoun, a stop or a noun for a person. A thing's age ("a 69-year-old claim") stays.
+_PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|$|who\b|[A-Z]|(?:%s)\b)" % "|".join(
+    sorted({re.escape(word) for name in ("person_nouns", "occupations", "workplace_roles") for word in words(name)}, key=lambda w: (-len(w), w))))
+#: "Two" as a count, and what before it makes it a story's shape ("the two", "their two", "one or two", "next two").
+_PAIR = re.compile(r"[Tt]wo\b")
+_SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
+#: The qualifier a figure may open with, which the same figure elsewhere may lack.
+_QUALIFIED = re.compile(rf"^{_ABOUT} ")
+#: The spellings of one figure, made one: percent, scales, a space after a currency symbol.
+_SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement in (
+    (r"(?<=\d) ?(?:%|per ?cent\b|pc\b)", "%"),
+    (r"(?<=\d)[ -]?(?:bn|billion)\b", " billion"),
+    (r"(?<=\d)[ -]?(?:mn|m|million)\b", " million"),
+    (r"(?<=\d)[ -]?(?:tn|trn|trillion)\b", " trillion"),
+    (r"(?<=[$€£¥₹]) (?=\d)", ""),
+))
+#: The word before a number, and what opens its sentence before it, if anything does.
+_WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
@@ -80,17 +113,29 @@ def present(folded: str, needed: tuple[str, ...]) -> bool:
     return any(word in folded for word in needed)
 
 
-def guard(needed: tuple[str, ...]) -> Callable[[str], bool]:
-    """``present`` for one guard; literals that all start with a digit ("1st", "3 of ") as one regex, which jumps
-    from digit to digit in C where ``in`` would scan the paragraph once per literal."""
-    if not all(word[:1].isdigit() for word in needed):
-        return lambda folded: any(word in folded for word in needed)
-    pattern = re.compile("|".join(re.escape(word) for word in needed))
-    return lambda folded: pattern.search(folded) is not None
+def _guard_automaton() -> ahocorasick.Automaton:
+    """Every guard's literals in one automaton, each naming the patterns it lets run."""
+    literals: dict[str, set[int]] = {}
+    for index, (_, _, needed) in enumerate(PATTERNS):
+        for word in needed:
+            literals.setdefault(word, set()).add(index)
+    automaton = ahocorasick.Automaton()
+    for word, indexes in sorted(literals.items()):
+        automaton.add_word(word, frozenset(indexes))
+    automaton.make_automaton()
+    return automaton
 
 
-#: The patterns with their guards made.
-_GUARDED = tuple((kind, pattern, guard(needed)) for kind, pattern, needed in PATTERNS)
+_AUTOMATON = _guard_automaton()
+
+
+def guarded(folded: str) -> set[int]:
+    """The indexes of the patterns whose guard holds in the lowercased paragraph: one pass in C over it for every
+    guard at once, where ``in`` would scan it once per literal."""
+    found: set[int] = set()
+    for _, indexes in _AUTOMATON.iter(folded):
+        found |= indexes
+    return found
 
 
 def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
@@ -98,32 +143,77 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
     found: list[Figure] = []
     for block, text in blocks:
         taken: list[tuple[int, int]] = []
-        folded = text.lower()
-        for kind, pattern, guarded in _GUARDED:
-            if not guarded(folded):
+        runs = guarded(text.lower())
+        for index, (kind, pattern, _) in enumerate(PATTERNS):
+            if index not in runs:
                 continue
-            for match in pattern.finditer(text):
+            for match in _untaken(pattern, text, taken):
                 start, end = match.span()
                 value = match.group(0).strip()
                 if _YEARLIKE.search(value) and kind in {"count", "duration"}:
                     continue
+                if kind == "count" and value[:1].isdigit() and _named_before(text, start):
+                    continue  # "iPhone 11 users", "Thunderbolt 3 docks", "September 30 after investors": part of a name or a date
+                if kind == "count" and _PAIR.match(value) and _SHAPE_BEFORE.search(text, max(0, start - 20), start):
+                    continue  # "the two biggest attacks", "not one but two": a story's shape, not a figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
+                if kind == "duration" and _ONE_UNIT.match(value):
+                    continue  # "one day", "one hour": an idiom or a unit more often than a measured time ("one year period" stays)
+                if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):
+                    continue  # a person's age, or an age group ("15- to 24-year-olds"), describes people; it is no figure
                 if re.match(r"\s*ago\b", text[end:]):
                     continue  # "two years ago" is a relative date, not a figure
-                if any(a < end and start < b for a, b in taken):
-                    continue
                 taken.append((start, end))
                 found.append(Figure(value, kind, sentence_at(text, start), block))
     return distinct_figures(found)
 
 
+def _named_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the number part of a name ("iPhone 11", "Series 3") or a day ("May 4"):
+    a capitalised word that does not open its sentence and owns nothing ("China's 1.4 billion people" is a count)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    word, opening = before.group("word"), before.group("opening")
+    if _MONTH_WORD.fullmatch(word):
+        return True
+    if word.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    # A capital inside a lowercase word ("iPhone", "eBay") names a thing even where a sentence opens.
+    return (word[:1].islower() and any(c.isupper() for c in word[1:])) or (opening is None and any(c.isupper() for c in word))
+
+
+def _untaken(pattern: re.Pattern[str], text: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches that overlap no figure taken; after one that does, the search goes on where that figure
+    ends, so "$22 billion three times" still finds "three times" once "22 billion three times" is refused."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start, end = match.span()
+        overlapped = [b for a, b in taken if a < end and start < b]
+        if overlapped:
+            position = max(min(overlapped), start + 1)
+            continue
+        yield match
+        position = end if end > start else start + 1
+
+
+def figure_key(text: str) -> str:
+    """What two writings of one figure share: no case, spacing or qualifier, one spelling of percent and of each scale
+    ("nearly $5bn" and "$5 billion", "20 per cent" and "20%")."""
+    key = _QUALIFIED.sub("", " ".join(text.lower().split()))
+    for pattern, replacement in _SPELLINGS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
 def distinct_figures(figures: list[Figure]) -> list[Figure]:
-    """Each figure once (compared without case and spacing), at its first place, with the other paragraphs it is in."""
+    """Each figure once (``figure_key``: "nearly $5bn" is "$5 billion"), at its first place, with the other paragraphs
+    it is in."""
     first: dict[str, int] = {}
     result: list[Figure] = []
     for figure in figures:
-        key = " ".join(figure.text.lower().split())
+        key = figure_key(figure.text)
         if key not in first:
             first[key] = len(result)
             result.append(figure)
