@@ -82,10 +82,11 @@ def _sentence_initial(text: str, offset: int) -> bool:
 
 
 def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[Mention]:
-    """Mentions for every match in one block, with its sentence."""
+    """Mentions for every match in one block, with its sentence; a seat of power ("the Kremlin") names its state too."""
     return [
-        Mention(m.best.taxonomy, m.best.key, m.text, block, sentence_at(text, m.start))
+        Mention(alias.taxonomy, alias.key, m.text, block, sentence_at(text, m.start))
         for m in matches
+        for alias in (m.best, *(a for a in m.aliases[1:] if a.kind == "place" and a.taxonomy == "countries" and m.best.taxonomy == "organizations"))
     ]
 
 

@@ -203,3 +203,12 @@ def test_a_name_the_context_resolves_is_no_discovery():
     notes = annotate("Britain voted on Thursday.", "Oligarchs hobnob with ministers at Conservative Party fundraisers.")
     assert [d.name for d in notes.discoveries if d.taxonomy == "organizations"] == []
     assert ("organizations", "uk-conservative-party") in {(m.taxonomy, m.key) for m in notes.mentions}
+
+
+@pytest.mark.parametrize("text, organisations, countries", [
+    pytest.param("The Kremlin rejected the proposal.", [("kremlin", "Kremlin")], [("RU", "Kremlin")], id="a seat names its government and state"),
+    pytest.param("The White House said so.", [("white-house", "White House")], [("US", "White House")], id="another seat"),
+])
+def test_a_seat_of_power_is_its_government_and_its_state(text, organisations, countries):
+    assert mentioned(text) == organisations
+    assert mentioned(text, taxonomy="countries") == countries
