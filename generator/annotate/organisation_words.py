@@ -7,8 +7,8 @@ INSTITUTION_HEADS = (
     "Commission", "Agency", "Office", "Bureau", "Directorate", "Army", "Navy", "Air Force", "Coast Guard",
     "Armed Forces", "Police", "Central Bank", "Election Commission", "Security Service", "Intelligence Service",
 )
-#: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry").
-LOWERCASE_HEADS = ("ministry", "department", "parliament")
+#: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry", "Brazilian central bank").
+LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament")
 #: Lowercase heads that need a subject before them: "Cuban foreign ministry", never "Cuban ministry".
 HEADS_NEEDING_SUBJECT = {"ministry", "department"}
 #: Words between a country and an institution head: its subject or rank ("National Security", "Supreme").

@@ -195,12 +195,12 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
         court = court_name(rest, (names or {}).get(alias.key))
-        key = (known or {}).get(court or name)
+        key = _known_key(known or {}, court or name)
         found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:
             second = f"{adjective} {also.group('rest')}"
-            key = (known or {}).get(second)
+            key = _known_key(known or {}, second)
             found.append(Found(block, also.start("rest"), also.end("rest"), second, key or slugify(second), alias.key, known=bool(key)))
     return found
 
@@ -213,20 +213,26 @@ def home_institutions(block: int, text: str, home: str, adjective: str, country:
             continue  # "the Foreign Ministry", "Foreign Ministry spokesman": the institution, not a word of a longer name
         rest = match.group(0)
         name = court_name(rest, country) or f"{adjective} {rest}"
-        key = _organisation_keys(knowledge).get(name)
+        key = _known_key(_organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
     for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text else ():
         name = f"{adjective} {match.group(0).title()}"
-        key = _organisation_keys(knowledge).get(name)
+        key = _known_key(_organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
     return found
 
 
+def _known_key(known: Mapping[str, str], name: str) -> str | None:
+    """The knowledge base's key of a name as written, else in any case ("Brazilian central bank" as "Brazilian Central Bank")."""
+    return known.get(name) or known.get(name.casefold())
+
+
 def _organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:
-    """Every organisation alias of the knowledge base to its key, built once per knowledge base."""
+    """Every organisation alias of the knowledge base to its key (and casefolded, the first of a spelling), built once per knowledge base."""
     cached = _ALIAS_KEYS.get(knowledge.version)
     if cached is None:
-        cached = {a.text: a.key for a in knowledge.aliases if a.taxonomy == "organizations"}
+        aliases = [a for a in knowledge.aliases if a.taxonomy == "organizations"]
+        cached = {a.text.casefold(): a.key for a in reversed(aliases)} | {a.text: a.key for a in aliases}
         _ALIAS_KEYS.clear()
         _ALIAS_KEYS[knowledge.version] = cached
     return cached

@@ -34,6 +34,8 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("sri-lankan-ministry-of-mines-and-energy", "Sri Lankan Ministry of Mines and Energy", "LK")], id="head of subjects"),
     pytest.param("Slovakia's Interior Ministry declined to comment.",
                  [("slovak-interior-ministry", "Slovak Interior Ministry", "SK")], id="the adjective news style uses, not the rarer demonym"),
+    pytest.param("Brazil's central bank raised rates.", [("brazilian-central-bank", "Brazilian central bank", "BR")],
+                 id="a lowercase central bank"),
     pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
     pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
     pytest.param("Türkiye's Defense Ministry declined to comment.", [], id="the knowledge base knows the name its adjective makes"),
@@ -52,6 +54,8 @@ def test_institutions_named_after_a_country(text, expected):
     pytest.param("Georgia's parliament passed the law.", [("parliament-of-georgia", "Georgia's parliament")], id="a parliament"),
     pytest.param("Switzerland's parliament voted.", [("swiss-federal-assembly", "Switzerland's parliament")],
                  id="an adjective no demonym list gives"),
+    pytest.param("The Japanese Central Bank held rates.", [("bank-of-japan", "Japanese Central Bank")], id="known in another case"),
+    pytest.param("The British foreign office said so.", [("fcdo", "British foreign office")], id="a lowercase foreign office"),
 ])
 def test_a_known_institution_named_after_its_country_is_its_term(text, expected):
     assert mentioned(text) == expected
