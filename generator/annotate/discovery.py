@@ -15,7 +15,10 @@ ORGANIZATION_NOUNS = (
     "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
     "Bureau|Division|Task Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
-    "Consortium|Railways|Airlines|Institution|Observatory|Tribunal"
+    "Consortium|Railways|Airlines|Institution|Observatory|Tribunal|"
+    # Companies' legal forms close their names: "Banco Santander S.A.", "Siemens AG", "Rolls-Royce Holdings plc"
+    # (not "SA", "SE" or "NV": places write South Africa, south-east and Nevada so).
+    "AG|S\\.A\\.|PLC|Plc|plc|LLC|GmbH|N\\.V\\.|SpA|S\\.p\\.A\\.|LLP|Limited|Incorporated"
 )
 #: Last words of companies' names: "Midad Energy", "Augme Technologies", "Essar Steel".
 COMPANY_NOUNS = "Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel"
@@ -70,7 +73,12 @@ TITLE_CASE_WORDS = {"To", "Our", "Us", "Your", "My", "Is", "Are", "Was", "Will",
                     "Into", "At", "With", "By", "From", "In", "As", "Its", "This", "That", "Now", "Not", "Be"}
 
 
+#: What a sentence says of a company before its name: "Shares of Banco Santander S.A.", "a unit of Tata Steel Ltd".
+_PART_OF = re.compile(r"^(?:Shares|Stock|Bonds|Units?|Subsidiar(?:y|ies)|Parent|Owners?|Investors|Customers|Employees|Staff)\s+of\s+(?:the\s+)?")
+
+
 def _strip_leading(name: str) -> str:
+    name = _PART_OF.sub("", name)
     while _LEADING.match(name):
         name = _LEADING.sub("", name, count=1)
     return _WORD_THEN_THE.sub("", name).strip()
@@ -149,6 +157,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 return
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
+            if text.startswith(" off ", end):
+                return  # "Vanguard Bank off Vietnam": a feature of the sea, located as places are
             owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
             if owner is not None and len(text[owner + 3 : end].split()) >= 2:  # "Egypt's Suez Canal Authority"
                 start, name = owner + 3, " ".join(text[owner + 3 : end].split())
