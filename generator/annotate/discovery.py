@@ -21,8 +21,8 @@ ORGANIZATION_NOUNS = (
     "AG|S\\.A\\.|PLC|Plc|plc|LLC|GmbH|N\\.V\\.|SpA|S\\.p\\.A\\.|LLP|Limited|Incorporated"
 )
 #: Last words of companies' names: "Midad Energy", "Augme Technologies", "Essar Steel".
-COMPANY_NOUNS = ("Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel|Ventures|Networks|Telecom|Petroleum|"
-                 "Shipping|Mining|Aerospace|Electronics|Semiconductor")
+#: (Not the sectors a ministry or a minister is of: "Minister of Hydrocarbons and Mining", "Mineral and Petroleum".)
+COMPANY_NOUNS = "Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel|Ventures"
 #: Last words of armed units', police forces' and boards' names: "47th Mechanized Brigade", "Black Sea Fleet", "National Police".
 UNIT_NOUNS = "Brigade|Regiment|Battalion|Corps|Command|Fleet|Police|Board"
 #: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".
