@@ -43,6 +43,11 @@ _INSTITUTION = re.compile(
     rf"(?P<possessive>['’]s?)?\s+(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
     rf"|(?:{_SUBJECT_LOWER}\s+){{0,3}}{_HEAD_LOWER})(?![\w-])"
 )
+#: An institution named before its country, as states name their own: "Ministry of Foreign Affairs of Qatar".
+_INSTITUTION_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
+    r"\s+of\s+(?:the\s+)?$"
+)
 #: A second institution sharing the country: "Israel’s National Security Council and Foreign Ministry".
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
@@ -180,6 +185,12 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
     for match in matches:
         alias = match.best
         if alias.taxonomy != "countries" or alias.kind == "place":
+            continue
+        before = _INSTITUTION_BEFORE.search(text, max(0, match.start - 160), match.start) if alias.kind == "name" else None
+        if before:
+            name = text[before.start():match.end]
+            key = _known_key(known or {}, name)
+            found.append(Found(block, before.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
             continue
         after = _INSTITUTION.match(text, match.end)
         if not after:
