@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from generator.annotate.matching import Match
+from generator.annotate.organisation_words import THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.model import Discovery, Mention
@@ -184,6 +185,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             name = _strip_leading(match.group("name"))
             if _PLURAL_ACRONYM.fullmatch(match.group("acr")):
                 continue  # "Intensive Care Units (ICUs)": a kind of thing, many of them, not one organisation
+            if name.split()[-1] in THING_HEADS:
+                continue  # "Exclusive Economic Zone (EEZ)": a thing, not an organisation
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.

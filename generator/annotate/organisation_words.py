@@ -1,6 +1,11 @@
 """Words organisations are named and described with: institution heads, their subjects, descriptive nouns."""
 from __future__ import annotations
 
+from generator.annotate.vocabulary import words
+
+#: Last words that make a name a thing, a measure or a role, even with an acronym after it ("Consumer Price Index (CPI)").
+THING_HEADS = frozenset(words("thing_heads"))
+
 #: Heads of a state's institutions, named after the country: "Israeli Foreign Ministry", "Sri Lanka's Supreme Court".
 INSTITUTION_HEADS = (
     "Ministry", "Department", "Parliament", "Senate", "Congress", "Cabinet", "Court", "Council", "Assembly",

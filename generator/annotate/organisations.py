@@ -22,6 +22,7 @@ from generator.annotate.organisation_words import (
     LOWERCASE_HEADS,
     NOT_NAME_STARTS,
     NOUNS_OF_BODIES,
+    THING_HEADS,
 )
 from generator.annotate.roles import ROLE_MODIFIERS
 from generator.annotate.text import sentence_at
@@ -305,8 +306,8 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
         if start is None or initials != letters or len(letters) < 2:
             continue
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
-        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name):
-            continue  # a programme or agreement is not an organisation ("Visiting Forces Agreement (VFA)")
+        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name) or name.split()[-1] in THING_HEADS:
+            continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
         key = slugify(name)
         found.append(Found(block, start, start + len(name), name, key))
         found.append(Found(block, match.start("acr"), match.end("acr"), "", key))

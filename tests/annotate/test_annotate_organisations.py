@@ -221,3 +221,20 @@ def test_a_name_the_context_resolves_is_no_discovery():
 def test_a_seat_of_power_is_its_government_and_its_state(text, organisations, countries):
     assert mentioned(text) == organisations
     assert mentioned(text, taxonomy="countries") == countries
+
+
+@pytest.mark.parametrize("text", [
+    "The Consumer Price Index (CPI) rose.",
+    "Gross Domestic Product (GDP) fell.",
+    "The Exclusive Economic Zone (EEZ) is large.",
+    "He is the Chief Executive Officer (CEO).",
+])
+def test_a_thing_with_an_acronym_is_no_organisation(text):
+    assert mentioned(text) == [] and discovered(text) == []
+
+
+def test_an_acronym_the_article_defines_beats_a_known_outlets():
+    text = "The Armed Forces of the Philippines (AFP) said so. The AFP added that it would respond."
+    assert mentioned(text) == [("armed-forces-of-the-philippines", "(AFP)"), ("armed-forces-of-the-philippines", "AFP"),
+                               ("armed-forces-of-the-philippines", "Armed Forces of the Philippines")]
+    assert mentioned(text, taxonomy="outlets") == []
