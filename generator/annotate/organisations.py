@@ -303,7 +303,9 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
             if len(initials) >= len(letters):
                 start = None
                 break
-        if start is None or initials != letters or len(letters) < 2:
+        if start is None or initials != letters:
+            start = _skipping_start(words, letters)  # "Centre for Research on Energy and Clean Air (CREA)" skips a word
+        if start is None or len(letters) < 2:
             continue
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
         if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name) or name.split()[-1] in THING_HEADS:
@@ -314,6 +316,21 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
         if match.group("alt"):
             found.append(Found(block, match.start("alt"), match.end("alt"), "", key))
     return found
+
+
+def _skipping_start(words: list[tuple[int, str]], letters: str) -> int | None:
+    """Where a name starts whose initials hold the acronym's letters in order, from its first, skipping two words at most."""
+    capitals = []
+    for offset, word in reversed(words):
+        if word in _LINKS or word == "in":
+            continue
+        if not word[:1].isupper() or word in NOT_NAME_STARTS or len(capitals) > len(letters) + 2:
+            break
+        capitals.insert(0, (offset, word[0]))
+        initials = iter("".join(initial for _, initial in capitals))
+        if len(letters) >= 3 and capitals[0][1] == letters[0] and all(letter in initials for letter in letters):
+            return offset
+    return None
 
 
 def described_organisations(block: int, text: str) -> list[Found]:

@@ -238,3 +238,13 @@ def test_an_acronym_the_article_defines_beats_a_known_outlets():
     assert mentioned(text) == [("armed-forces-of-the-philippines", "(AFP)"), ("armed-forces-of-the-philippines", "AFP"),
                                ("armed-forces-of-the-philippines", "Armed Forces of the Philippines")]
     assert mentioned(text, taxonomy="outlets") == []
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("The Centre for Research on Energy and Clean Air (CREA) said. CREA added.",
+                 "centre-for-research-on-energy-and-clean-air", id="an acronym skipping a word"),
+    pytest.param("The Strategic Studies Institute in Europe (SSIE) said. SSIE added.", "strategic-studies-institute-in-europe",
+                 id="'in' inside the name"),
+])
+def test_an_acronym_skipping_words_of_its_name_is_that_name(text, key):
+    assert [k for k, surface in mentioned(text) if surface.isupper()] == [key, key]
