@@ -64,8 +64,8 @@ THE_COUNTRY_ENDS = ("Islands", "Philippines", "Netherlands", "Maldives", "Bahama
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
-#: The same in lowercase after 'the': "the foreign ministry said" in a dateline article is that country's Foreign Ministry.
-_BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry(?![\w-])(?!\s+of\b)")
+#: The same in lowercase after "the": "the foreign ministry", "the central bank" in a dateline article are that country's.
+_BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry|central bank)(?![\w-])(?!\s+of\b)")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
 _ADJECTIVES = mapping("country_adjectives")
 _ALIAS_KEYS: dict[str, dict[str, str]] = {}
@@ -227,7 +227,7 @@ def home_institutions(block: int, text: str, home: str, adjective: str, country:
         name = court_name(rest, country) or f"{adjective} {rest}"
         key = _known_key(_organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
-    for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text else ():
+    for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text or "central bank" in text else ():
         name = f"{adjective} {match.group(0).title()}"
         key = _known_key(_organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))

@@ -202,6 +202,8 @@ def test_an_acronym_the_article_defines_names_its_own_organisation():
     pytest.param("MOSCOW (Reuters) -", "Talks will resume, the foreign ministry said.", [("russian-foreign-ministry", "foreign ministry")],
                  id="in lowercase after 'the'"),
     pytest.param("MOSCOW (Reuters) -", "He said a foreign ministry must act.", [], id="in lowercase without 'the': unresolved"),
+    pytest.param("MOSCOW (Reuters) -", "Rates will rise, the central bank said.", [("bank-of-russia", "central bank")],
+                 id="the central bank, known"),
 ])
 def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
     notes = annotate(paragraph, dateline=dateline)
