@@ -250,3 +250,15 @@ def test_an_acronym_the_article_defines_beats_a_known_outlets():
 ])
 def test_an_acronym_skipping_words_of_its_name_is_that_name(text, key):
     assert [k for k, surface in mentioned(text) if surface.isupper()] == [key, key]
+
+
+@pytest.mark.parametrize("title, paragraph, expected", [
+    pytest.param("Police to use Hitler's birth house, Austria says", "Austria will rebuild it, the Interior Ministry said.",
+                 [("austrian-interior-ministry", "Interior Ministry")], id="the headline's one country"),
+    pytest.param("Austria and Germany agree", "Austria will rebuild it, the Interior Ministry said.", [], id="two countries: unresolved"),
+    pytest.param("Police to use the house, Austria says", "Germany and Germany's allies objected, the Interior Ministry said.", [],
+                 id="the article names another country more"),
+])
+def test_without_a_dateline_an_institution_is_the_headlines_country(title, paragraph, expected):
+    notes = annotate(paragraph, title=title)
+    assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected
