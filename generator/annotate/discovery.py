@@ -25,7 +25,9 @@ ORGANIZATION_NOUNS = (
 #: (Not the sectors a ministry or a minister is of: "Minister of Hydrocarbons and Mining", "Mineral and Petroleum".)
 COMPANY_NOUNS = "Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel|Ventures"
 #: Last words of armed units', police forces' and boards' names: "47th Mechanized Brigade", "Black Sea Fleet", "National Police".
-UNIT_NOUNS = "Brigade|Regiment|Battalion|Corps|Command|Fleet|Police|Board"
+UNIT_NOUNS = ("Brigade|Regiment|Battalion|Corps|Command|Fleet|Police|Board|"
+              # Ukraine's regions and cities are governed by military administrations ("Kharkiv Regional Military Administration").
+              "Military Administration|Regional Administration|City Administration|State Administration|Oblast Administration")
 #: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".
 GENERIC_WORDS = {
     "Joint", "Central", "Political", "Foreign", "Economic", "National", "Supreme", "State", "Federal", "General",
@@ -33,6 +35,7 @@ GENERIC_WORDS = {
     "Trade", "Justice", "Health", "High", "Higher", "Regional", "International", "Global", "Local", "New", "Armed",
     "Ruling", "Opposition", "Military", "Presidential", "Senior", "Top", "Main", "First", "Second",
     "Editorial", "Advisory", "Supervisory", "Management", "Governing",  # "the Editorial Board" of any paper
+    "Administration", "City", "Regional", "Oblast", "District",
 }
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"
@@ -79,7 +82,8 @@ TITLE_CASE_WORDS = {"To", "Our", "Us", "Your", "My", "Is", "Are", "Was", "Will",
 
 
 #: What a sentence says of a company before its name: "Shares of Banco Santander S.A.", "a unit of Tata Steel Ltd".
-_PART_OF = re.compile(r"^(?:Shares|Stock|Bonds|Units?|Subsidiar(?:y|ies)|Parent|Owners?|Investors|Customers|Employees|Staff)\s+of\s+(?:the\s+)?")
+_PART_OF = re.compile(r"^(?:Shares|Stock|Bonds|Units?|Subsidiar(?:y|ies)|Parent|Owners?|Investors|Customers|Employees|Staff|Officials|"
+                      r"Members|Representatives|Leaders|Heads)\s+of\s+(?:the\s+)?")
 
 
 def _strip_leading(name: str) -> str:
