@@ -142,9 +142,15 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
 def _home_country(article: Article, mentions: list[Mention]) -> str | None:
     """The dateline's country ('MOSCOW (Reuters) -'); of two ('AMSTERDAM/BEIJING'), the one the article names most, if one does."""
     homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
+    named = Counter(m.key for m in mentions if m.taxonomy == "countries")
+    if not homes and not article.dateline:
+        # No dateline: the headline's one country, when the article names it most ("..., Austria says").
+        homes = {m.key for m in mentions if m.taxonomy == "countries" and m.block == TITLE_BLOCK}
+        home = next(iter(homes)) if len(homes) == 1 else None
+        return home if home and all(named[home] > count for key, count in named.items() if key != home) else None
     if len(homes) < 2:
         return next(iter(homes), None)
-    counts = Counter(m.key for m in mentions if m.taxonomy == "countries" and m.key in homes).most_common(2)
+    counts = Counter({key: named[key] for key in homes}).most_common(2)
     return counts[0][0] if counts[0][1] > counts[1][1] else None
 
 

@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from generator.annotate.matching import Match
+from generator.annotate.organisation_words import THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.model import Discovery, Mention
@@ -15,16 +16,26 @@ ORGANIZATION_NOUNS = (
     "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
     "Bureau|Division|Task Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
-    "Consortium|Railways|Airlines|Institution|Observatory|Tribunal"
+    "Consortium|Railways|Airlines|Institution|Observatory|Tribunal|"
+    # Companies' legal forms close their names: "Banco Santander S.A.", "Siemens AG", "Rolls-Royce Holdings plc"
+    # (not "SA", "SE" or "NV": places write South Africa, south-east and Nevada so).
+    "AG|S\\.A\\.|PLC|Plc|plc|LLC|GmbH|N\\.V\\.|SpA|S\\.p\\.A\\.|LLP|Limited|Incorporated"
 )
 #: Last words of companies' names: "Midad Energy", "Augme Technologies", "Essar Steel".
-COMPANY_NOUNS = "Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel"
+#: (Not the sectors a ministry or a minister is of: "Minister of Hydrocarbons and Mining", "Mineral and Petroleum".)
+COMPANY_NOUNS = "Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel|Ventures"
+#: Last words of armed units', police forces' and boards' names: "47th Mechanized Brigade", "Black Sea Fleet", "National Police".
+UNIT_NOUNS = ("Brigade|Regiment|Battalion|Corps|Command|Fleet|Police|Board|"
+              # Ukraine's regions and cities are governed by military administrations ("Kharkiv Regional Military Administration").
+              "Military Administration|Regional Administration|City Administration|State Administration|Oblast Administration")
 #: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".
 GENERIC_WORDS = {
     "Joint", "Central", "Political", "Foreign", "Economic", "National", "Supreme", "State", "Federal", "General",
     "Executive", "Standing", "Permanent", "Special", "Security", "Defence", "Defense", "Interior", "Finance",
     "Trade", "Justice", "Health", "High", "Higher", "Regional", "International", "Global", "Local", "New", "Armed",
     "Ruling", "Opposition", "Military", "Presidential", "Senior", "Top", "Main", "First", "Second",
+    "Editorial", "Advisory", "Supervisory", "Management", "Governing",  # "the Editorial Board" of any paper
+    "Administration", "City", "Regional", "Oblast", "District",
 }
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"
@@ -38,8 +49,8 @@ _OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5}
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
 #: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
-_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS})(?![\w]){_OF_WHAT}")
-_ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}")
+_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS})(?![\w]){_OF_WHAT}")
+_ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS}")
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
 
@@ -59,7 +70,7 @@ FACILITY_BEFORE_CENTRE = {"Detention", "Data", "Learning", "Convention", "Exhibi
 
 _LEADING = re.compile(
     r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
-    r"Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
+    r"Interim|Acting|Former|Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
 )
 
 
@@ -70,7 +81,13 @@ TITLE_CASE_WORDS = {"To", "Our", "Us", "Your", "My", "Is", "Are", "Was", "Will",
                     "Into", "At", "With", "By", "From", "In", "As", "Its", "This", "That", "Now", "Not", "Be"}
 
 
+#: What a sentence says of a company before its name: "Shares of Banco Santander S.A.", "a unit of Tata Steel Ltd".
+_PART_OF = re.compile(r"^(?:Shares|Stock|Bonds|Units?|Subsidiar(?:y|ies)|Parent|Owners?|Investors|Customers|Employees|Staff|Officials|"
+                      r"Members|Representatives|Leaders|Heads)\s+of\s+(?:the\s+)?")
+
+
 def _strip_leading(name: str) -> str:
+    name = _PART_OF.sub("", name)
     while _LEADING.match(name):
         name = _LEADING.sub("", name, count=1)
     return _WORD_THEN_THE.sub("", name).strip()
@@ -99,7 +116,7 @@ def _is_personal_name(words: str) -> bool:
     )
 
 
-_NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", "|".join((ORGANIZATION_NOUNS, COMPANY_NOUNS, INITIATIVE_NOUNS))).replace("?", "").split("|"))
+_NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", "|".join((ORGANIZATION_NOUNS, COMPANY_NOUNS, UNIT_NOUNS, INITIATIVE_NOUNS))).replace("?", "").split("|"))
 
 
 def _organisation_parts(name: str) -> list[str]:
@@ -149,6 +166,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 return
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
+            if text.startswith(" off ", end):
+                return  # "Vanguard Bank off Vietnam": a feature of the sea, located as places are
             owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
             if owner is not None and len(text[owner + 3 : end].split()) >= 2:  # "Egypt's Suez Canal Authority"
                 start, name = owner + 3, " ".join(text[owner + 3 : end].split())
@@ -170,6 +189,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             name = _strip_leading(match.group("name"))
             if _PLURAL_ACRONYM.fullmatch(match.group("acr")):
                 continue  # "Intensive Care Units (ICUs)": a kind of thing, many of them, not one organisation
+            if name.split()[-1] in THING_HEADS:
+                continue  # "Exclusive Economic Zone (EEZ)": a thing, not an organisation
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.

@@ -82,10 +82,11 @@ def _sentence_initial(text: str, offset: int) -> bool:
 
 
 def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[Mention]:
-    """Mentions for every match in one block, with its sentence."""
+    """Mentions for every match in one block, with its sentence; a seat of power ("the Kremlin") names its state too."""
     return [
-        Mention(m.best.taxonomy, m.best.key, m.text, block, sentence_at(text, m.start))
+        Mention(alias.taxonomy, alias.key, m.text, block, sentence_at(text, m.start))
         for m in matches
+        for alias in (m.best, *(a for a in m.aliases[1:] if a.kind == "place" and a.taxonomy == "countries" and m.best.taxonomy == "organizations"))
     ]
 
 
@@ -141,11 +142,14 @@ def defined_acronyms(texts: Sequence[tuple[int, str]], matches: dict[int, list[M
     for block, text in texts:
         found = matches.get(block, [])
         for before, match in zip(found, found[1:]):
-            if (match.text.isupper() and before.best.taxonomy in _DEFINABLE and match.best.taxonomy in _DEFINABLE
-                    and before.best.key != match.best.key and text[before.end : match.start] in (" (", "(")
-                    and text.startswith(")", match.end)):
-                defined.setdefault(match.text, Alias(match.text, before.best.taxonomy, before.best.key, "alias"))
+            # An alias may hold its brackets itself: the outlet's "(AFP)" after "Armed Forces of the Philippines".
+            bracketed = (text[before.end : match.start] in (" (", "(") and text.startswith(")", match.end)
+                         or match.text.startswith("(") and match.text.endswith(")") and text[before.end : match.start] in (" ", ""))
+            acronym = match.text.strip("()")
+            if (acronym.isupper() and before.best.taxonomy in _DEFINABLE and match.best.taxonomy in _DEFINABLE
+                    and before.best.key != match.best.key and bracketed):
+                defined.setdefault(acronym, Alias(acronym, before.best.taxonomy, before.best.key, "alias"))
     if not defined:
         return matches
-    return {block: [Match(m.start, m.end, m.text, (defined[m.text],)) if m.text in defined else m for m in found]
+    return {block: [Match(m.start, m.end, m.text, (defined[m.text.strip("()")],)) if m.text.strip("()") in defined else m for m in found]
             for block, found in matches.items()}

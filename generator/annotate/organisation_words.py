@@ -1,14 +1,19 @@
 """Words organisations are named and described with: institution heads, their subjects, descriptive nouns."""
 from __future__ import annotations
 
+from generator.annotate.vocabulary import words
+
+#: Last words that make a name a thing, a measure or a role, even with an acronym after it ("Consumer Price Index (CPI)").
+THING_HEADS = frozenset(words("thing_heads"))
+
 #: Heads of a state's institutions, named after the country: "Israeli Foreign Ministry", "Sri Lanka's Supreme Court".
 INSTITUTION_HEADS = (
     "Ministry", "Department", "Parliament", "Senate", "Congress", "Cabinet", "Court", "Council", "Assembly",
     "Commission", "Agency", "Office", "Bureau", "Directorate", "Army", "Navy", "Air Force", "Coast Guard",
     "Armed Forces", "Police", "Central Bank", "Election Commission", "Security Service", "Intelligence Service",
 )
-#: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry").
-LOWERCASE_HEADS = ("ministry", "department", "parliament")
+#: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry", "Brazilian central bank").
+LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament")
 #: Lowercase heads that need a subject before them: "Cuban foreign ministry", never "Cuban ministry".
 HEADS_NEEDING_SUBJECT = {"ministry", "department"}
 #: Words between a country and an institution head: its subject or rank ("National Security", "Supreme").

@@ -22,6 +22,7 @@ from generator.annotate.organisation_words import (
     LOWERCASE_HEADS,
     NOT_NAME_STARTS,
     NOUNS_OF_BODIES,
+    THING_HEADS,
 )
 from generator.annotate.roles import ROLE_MODIFIERS
 from generator.annotate.text import sentence_at
@@ -43,6 +44,11 @@ _INSTITUTION = re.compile(
     rf"(?P<possessive>['’]s?)?\s+(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
     rf"|(?:{_SUBJECT_LOWER}\s+){{0,3}}{_HEAD_LOWER})(?![\w-])"
 )
+#: An institution named before its country, as states name their own: "Ministry of Foreign Affairs of Qatar".
+_INSTITUTION_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
+    r"\s+of\s+(?:the\s+)?$"
+)
 #: A second institution sharing the country: "Israel’s National Security Council and Foreign Ministry".
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
@@ -58,8 +64,8 @@ THE_COUNTRY_ENDS = ("Islands", "Philippines", "Netherlands", "Maldives", "Bahama
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
-#: The same in lowercase after 'the': "the foreign ministry said" in a dateline article is that country's Foreign Ministry.
-_BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry(?![\w-])(?!\s+of\b)")
+#: The same in lowercase after "the": "the foreign ministry", "the central bank" in a dateline article are that country's.
+_BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry|central bank)(?![\w-])(?!\s+of\b)")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
 _ADJECTIVES = mapping("country_adjectives")
 _ALIAS_KEYS: dict[str, dict[str, str]] = {}
@@ -181,6 +187,12 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         alias = match.best
         if alias.taxonomy != "countries" or alias.kind == "place":
             continue
+        before = _INSTITUTION_BEFORE.search(text, max(0, match.start - 160), match.start) if alias.kind == "name" else None
+        if before:
+            name = text[before.start():match.end]
+            key = _known_key(known or {}, name)
+            found.append(Found(block, before.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
+            continue
         after = _INSTITUTION.match(text, match.end)
         if not after:
             continue
@@ -195,12 +207,12 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
         court = court_name(rest, (names or {}).get(alias.key))
-        key = (known or {}).get(court or name)
+        key = _known_key(known or {}, court or name)
         found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:
             second = f"{adjective} {also.group('rest')}"
-            key = (known or {}).get(second)
+            key = _known_key(known or {}, second)
             found.append(Found(block, also.start("rest"), also.end("rest"), second, key or slugify(second), alias.key, known=bool(key)))
     return found
 
@@ -213,20 +225,26 @@ def home_institutions(block: int, text: str, home: str, adjective: str, country:
             continue  # "the Foreign Ministry", "Foreign Ministry spokesman": the institution, not a word of a longer name
         rest = match.group(0)
         name = court_name(rest, country) or f"{adjective} {rest}"
-        key = _organisation_keys(knowledge).get(name)
+        key = _known_key(_organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
-    for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text else ():
+    for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text or "central bank" in text else ():
         name = f"{adjective} {match.group(0).title()}"
-        key = _organisation_keys(knowledge).get(name)
+        key = _known_key(_organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
     return found
 
 
+def _known_key(known: Mapping[str, str], name: str) -> str | None:
+    """The knowledge base's key of a name as written, else in any case ("Brazilian central bank" as "Brazilian Central Bank")."""
+    return known.get(name) or known.get(name.casefold())
+
+
 def _organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:
-    """Every organisation alias of the knowledge base to its key, built once per knowledge base."""
+    """Every organisation alias of the knowledge base to its key (and casefolded, the first of a spelling), built once per knowledge base."""
     cached = _ALIAS_KEYS.get(knowledge.version)
     if cached is None:
-        cached = {a.text: a.key for a in knowledge.aliases if a.taxonomy == "organizations"}
+        aliases = [a for a in knowledge.aliases if a.taxonomy == "organizations"]
+        cached = {a.text.casefold(): a.key for a in reversed(aliases)} | {a.text: a.key for a in aliases}
         _ALIAS_KEYS.clear()
         _ALIAS_KEYS[knowledge.version] = cached
     return cached
@@ -285,17 +303,34 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
             if len(initials) >= len(letters):
                 start = None
                 break
-        if start is None or initials != letters or len(letters) < 2:
+        if start is None or initials != letters:
+            start = _skipping_start(words, letters)  # "Centre for Research on Energy and Clean Air (CREA)" skips a word
+        if start is None or len(letters) < 2:
             continue
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
-        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name):
-            continue  # a programme or agreement is not an organisation ("Visiting Forces Agreement (VFA)")
+        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name) or name.split()[-1] in THING_HEADS:
+            continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
         key = slugify(name)
         found.append(Found(block, start, start + len(name), name, key))
         found.append(Found(block, match.start("acr"), match.end("acr"), "", key))
         if match.group("alt"):
             found.append(Found(block, match.start("alt"), match.end("alt"), "", key))
     return found
+
+
+def _skipping_start(words: list[tuple[int, str]], letters: str) -> int | None:
+    """Where a name starts whose initials hold the acronym's letters in order, from its first, skipping two words at most."""
+    capitals = []
+    for offset, word in reversed(words):
+        if word in _LINKS or word == "in":
+            continue
+        if not word[:1].isupper() or word in NOT_NAME_STARTS or len(capitals) > len(letters) + 2:
+            break
+        capitals.insert(0, (offset, word[0]))
+        initials = iter("".join(initial for _, initial in capitals))
+        if len(letters) >= 3 and capitals[0][1] == letters[0] and all(letter in initials for letter in letters):
+            return offset
+    return None
 
 
 def described_organisations(block: int, text: str) -> list[Found]:

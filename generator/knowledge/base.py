@@ -19,7 +19,8 @@ from generator.model import Term
 ALLOWED_KEYS = {
     "countries": {"name", "aliases", "former", "places", "demonyms", "not_aliases", "description"},
     "regions": {"id", "name", "aliases", "description"},
-    "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals"},
+    "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals",
+                      "seat_listed_only"},
     "initiatives": {"id", "name", "aliases", "kind", "countries", "description", "context_aliases", "context", "rivals"},
     "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description", "context_aliases",
                 "context", "rivals", "pieces"},
@@ -280,7 +281,7 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
             raise KnowledgeError(f"{where}: duplicate id {key!r}")
         seen.add(key)
         attributes: dict[str, object] = {}
-        for field_name in ("country", "kind", "owner", "state_controlled", "pieces"):
+        for field_name in ("country", "kind", "owner", "state_controlled", "pieces", "seat_listed_only"):
             if entry.get(field_name) is not None:
                 attributes[field_name] = entry[field_name]
         for field_name in ("members", "countries", "domains"):

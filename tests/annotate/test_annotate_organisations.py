@@ -34,6 +34,13 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("sri-lankan-ministry-of-mines-and-energy", "Sri Lankan Ministry of Mines and Energy", "LK")], id="head of subjects"),
     pytest.param("Slovakia's Interior Ministry declined to comment.",
                  [("slovak-interior-ministry", "Slovak Interior Ministry", "SK")], id="the adjective news style uses, not the rarer demonym"),
+    pytest.param("Brazil's central bank raised rates.", [("brazilian-central-bank", "Brazilian central bank", "BR")],
+                 id="a lowercase central bank"),
+    pytest.param("The Ministry of Foreign Affairs of Qatar said so.",
+                 [("ministry-of-foreign-affairs-of-qatar", "Ministry of Foreign Affairs of Qatar", "QA")], id="named before its country"),
+    pytest.param("He visited the Ministry of Economic Development of the Russian Federation.",
+                 [("ministry-of-economic-development-of-the-russian-federation",
+                   "Ministry of Economic Development of the Russian Federation", "RU")], id="before a country written with 'the'"),
     pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
     pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
     pytest.param("Türkiye's Defense Ministry declined to comment.", [], id="the knowledge base knows the name its adjective makes"),
@@ -52,6 +59,8 @@ def test_institutions_named_after_a_country(text, expected):
     pytest.param("Georgia's parliament passed the law.", [("parliament-of-georgia", "Georgia's parliament")], id="a parliament"),
     pytest.param("Switzerland's parliament voted.", [("swiss-federal-assembly", "Switzerland's parliament")],
                  id="an adjective no demonym list gives"),
+    pytest.param("The Japanese Central Bank held rates.", [("bank-of-japan", "Japanese Central Bank")], id="known in another case"),
+    pytest.param("The British foreign office said so.", [("fcdo", "British foreign office")], id="a lowercase foreign office"),
 ])
 def test_a_known_institution_named_after_its_country_is_its_term(text, expected):
     assert mentioned(text) == expected
@@ -193,6 +202,8 @@ def test_an_acronym_the_article_defines_names_its_own_organisation():
     pytest.param("MOSCOW (Reuters) -", "Talks will resume, the foreign ministry said.", [("russian-foreign-ministry", "foreign ministry")],
                  id="in lowercase after 'the'"),
     pytest.param("MOSCOW (Reuters) -", "He said a foreign ministry must act.", [], id="in lowercase without 'the': unresolved"),
+    pytest.param("MOSCOW (Reuters) -", "Rates will rise, the central bank said.", [("bank-of-russia", "central bank")],
+                 id="the central bank, known"),
 ])
 def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
     notes = annotate(paragraph, dateline=dateline)
@@ -203,3 +214,51 @@ def test_a_name_the_context_resolves_is_no_discovery():
     notes = annotate("Britain voted on Thursday.", "Oligarchs hobnob with ministers at Conservative Party fundraisers.")
     assert [d.name for d in notes.discoveries if d.taxonomy == "organizations"] == []
     assert ("organizations", "uk-conservative-party") in {(m.taxonomy, m.key) for m in notes.mentions}
+
+
+@pytest.mark.parametrize("text, organisations, countries", [
+    pytest.param("The Kremlin rejected the proposal.", [("kremlin", "Kremlin")], [("RU", "Kremlin")], id="a seat names its government and state"),
+    pytest.param("The White House said so.", [("white-house", "White House")], [("US", "White House")], id="another seat"),
+])
+def test_a_seat_of_power_is_its_government_and_its_state(text, organisations, countries):
+    assert mentioned(text) == organisations
+    assert mentioned(text, taxonomy="countries") == countries
+
+
+@pytest.mark.parametrize("text", [
+    "The Consumer Price Index (CPI) rose.",
+    "Gross Domestic Product (GDP) fell.",
+    "The Exclusive Economic Zone (EEZ) is large.",
+    "He is the Chief Executive Officer (CEO).",
+])
+def test_a_thing_with_an_acronym_is_no_organisation(text):
+    assert mentioned(text) == [] and discovered(text) == []
+
+
+def test_an_acronym_the_article_defines_beats_a_known_outlets():
+    text = "The Armed Forces of the Philippines (AFP) said so. The AFP added that it would respond."
+    assert mentioned(text) == [("armed-forces-of-the-philippines", "(AFP)"), ("armed-forces-of-the-philippines", "AFP"),
+                               ("armed-forces-of-the-philippines", "Armed Forces of the Philippines")]
+    assert mentioned(text, taxonomy="outlets") == []
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("The Centre for Research on Energy and Clean Air (CREA) said. CREA added.",
+                 "centre-for-research-on-energy-and-clean-air", id="an acronym skipping a word"),
+    pytest.param("The Strategic Studies Institute in Europe (SSIE) said. SSIE added.", "strategic-studies-institute-in-europe",
+                 id="'in' inside the name"),
+])
+def test_an_acronym_skipping_words_of_its_name_is_that_name(text, key):
+    assert [k for k, surface in mentioned(text) if surface.isupper()] == [key, key]
+
+
+@pytest.mark.parametrize("title, paragraph, expected", [
+    pytest.param("Police to use Hitler's birth house, Austria says", "Austria will rebuild it, the Interior Ministry said.",
+                 [("austrian-interior-ministry", "Interior Ministry")], id="the headline's one country"),
+    pytest.param("Austria and Germany agree", "Austria will rebuild it, the Interior Ministry said.", [], id="two countries: unresolved"),
+    pytest.param("Police to use the house, Austria says", "Germany and Germany's allies objected, the Interior Ministry said.", [],
+                 id="the article names another country more"),
+])
+def test_without_a_dateline_an_institution_is_the_headlines_country(title, paragraph, expected):
+    notes = annotate(paragraph, title=title)
+    assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected

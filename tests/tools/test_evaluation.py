@@ -103,7 +103,7 @@ def score(golds, preds, resolver: Resolver = EMPTY_RESOLVER, text: str | None = 
     return score_sources([GoldSource(SOURCE, tuple(golds), text)], {SOURCE: list(preds)}, resolver)
 
 
-RESOLVER = Resolver.from_aliases([
+RESOLVER_ALIASES = [
     Alias("Gulf Cooperation Council", "organizations", "gcc", "name"),
     Alias("GCC", "organizations", "gcc", "alias"),
     Alias("United Nations", "organizations", "united-nations", "name"),
@@ -116,7 +116,8 @@ RESOLVER = Resolver.from_aliases([
     Alias("Syria", "countries", "SY", "name"),
     Alias("Syrian", "countries", "SY", "demonym"),
     Alias("Damascus", "countries", "SY", "place"),
-])
+]
+RESOLVER = Resolver.from_aliases(RESOLVER_ALIASES)
 
 LONG_QUOTE = "I am confident that this meeting will be an important opportunity to exchange views."
 
@@ -328,6 +329,18 @@ def test_a_context_alias_resolves_only_where_no_other_term_has_the_name():
     assert resolver.resolve("the Conservative Party", ("organizations",)) == "organizations:uk-conservatives"
     assert resolver.resolve("Security Council", ("organizations",)) == "organizations:national-security-council"
     assert set(resolver.parties.values()) == {"organizations:national-security-council"}  # not a named party
+
+
+@pytest.mark.parametrize("gold_names, expected", [
+    (["GCC", "Kremlin"], (2, 0, 0)),  # the gold list names the seat: it counts
+    (["GCC"], (1, 0, 0)),  # it leaves the seat out: predicting it is no false positive
+])
+def test_a_seat_of_power_counts_only_where_the_gold_list_names_it(gold_names, expected):
+    resolver = Resolver.from_aliases([*RESOLVER_ALIASES, Alias("Kremlin", "organizations", "kremlin", "name")])
+    resolver = Resolver(resolver.index, resolver.known, resolver.parties, frozenset({"organizations:kremlin"}))
+    scores = score([gold(organizations=gold_names)], [pred(organizations=(("GCC", None), ("Kremlin", "organizations:kremlin")))], resolver)
+    field = scores["organizations"]
+    assert (field.tp, field.fp, field.fn) == expected
 
 
 def test_mistitled_article_is_missing_but_still_scored():

@@ -32,7 +32,9 @@ Matching rules, all symmetric:
   demonyms too) folded to their keys and a few spellings and synonyms folded (cease-fire, truce and
   cessation of hostilities; deal, accord, pact and agreement; negotiations and talks; trip and visit;
   programme and program). Two different knowledge-base terms never match. An unconfirmed initiative or
-  organisation is named as its discovery names it (what its page would show).
+  organisation is named as its discovery names it (what its page would show). A seat of power the
+  knowledge base marks ``seat_listed_only`` ("Kremlin", "White House") counts only where the gold list
+  names it: annotators list it for its government in some articles and not in others.
 * quotes: a predicted and a gold quote are the same quote when one text starts with the other's first
   30 normalised characters. "quotes" scores finding the text; "quote attribution" counts a pair
   as correct only when the speakers also match by the people rule (None matches None).

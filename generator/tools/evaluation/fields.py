@@ -60,6 +60,8 @@ def score_article(scores: Scores, where: str, gold: GoldArticle | None, pred: Pr
         pred_keys = []
         for n, known_key in pred_items:
             k = resolver.canonical(n, taxonomies, known_key)
+            if k in resolver.listed_only and k not in gold_keys:
+                continue  # a seat of power the gold list leaves out ("the Kremlin said") is neither right nor wrong
             pred_keys.append(k)
             shown.setdefault(k, n)
         _score_set(scores[name], where, gold_keys, pred_keys, shown)

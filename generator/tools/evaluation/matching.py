@@ -92,6 +92,7 @@ class Resolver:
     index: Mapping[tuple[str, str], tuple[str, ...]]
     known: frozenset[str] = frozenset()
     parties: Mapping[str, str] = field(default_factory=dict)  # a country's, organisation's or person's name -> its key
+    listed_only: frozenset[str] = frozenset()  # seats of power ("Kremlin"): scored only where the gold list names them
 
     @classmethod
     def from_aliases(cls, aliases: Iterable[Alias]) -> "Resolver":
@@ -118,7 +119,9 @@ class Resolver:
                       for text in term.attributes.get("context_aliases", ())]
         resolver = cls.from_aliases([*knowledge.aliases, *in_context])
         terms = frozenset(f"{tax}:{k}" for tax, k in knowledge.terms)
-        return cls(resolver.index, resolver.known | terms, resolver.parties)
+        # Gold lists name a seat for its government in some articles and not in others: neither is wrong.
+        seats = frozenset(f"{tax}:{k}" for (tax, k), term in knowledge.terms.items() if term.attributes.get("seat_listed_only"))
+        return cls(resolver.index, resolver.known | terms, resolver.parties, seats)
 
     def resolve(self, name: str | None, taxonomies: Sequence[str]) -> str | None:
         """The key of the first taxonomy that knows ``name`` (its canonical name first), or None."""
