@@ -50,7 +50,7 @@ _APPOSITIVE = re.compile(
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?<![\w'’.-])(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s))"
-    r"(?P<role>(?:(?!(?:with|his|her|their|its|the|an?|and|of|in|at|on|by|from|to|for)\s)[\w.'’-]+\s+){0,4}?(?:"
+    r"(?P<role>(?:(?!(?:with|his|her|their|its|the|an?|and|of|in|at|on|by|from|to|for)\s|(?-i:[a-z]{2,})\.\s)[\w.'’-]+\s+){0,4}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
     + r")(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?),\s+$",
     re.I,
@@ -90,7 +90,7 @@ def find_people(
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
-    singles: list[tuple[int, str, str]] = []
+    singles: list[tuple[int, str, str, str, int]] = []  # (block, surname, sentence, the role before it, its start)
     surnames = surnames_used_alone(blocks)
     lowercase = lowercase_words(blocks)
     home_countries = {m.best.key for found in matches.values() for m in found if m.best.taxonomy == "countries"}
@@ -156,9 +156,13 @@ def find_people(
                     name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
-                        singles.append((block, name, sentence))
+                        role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
+                        singles.append((block, name, sentence, role, candidate.role[0].start if role else start))
                     continue
                 role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
+                function, _, title = role.rpartition(", ")
+                if function and is_title(title) and not is_title(function):
+                    role = function  # "Iran's Supreme Leader, Ayatollah Ali Khamenei": the function, not the honorific
                 role_start = candidate.role[0].start if candidate.role else start
                 comma_role, comma_start = "", -1
                 if not role:
@@ -205,20 +209,8 @@ def find_people(
                     person.country = owner
                 appositive_start = text.find(appositive_role, end) if appositive_role else -1
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
-                    if not role_text:
-                        continue
-                    role_matches = [
-                        Match(m.start - offset, m.end - offset, m.text, m.aliases)
-                        for m in block_matches
-                        if offset <= m.start and m.end <= offset + len(role_text)
-                    ]
-                    country = role_country(role_text, role_matches, knowledge, kingdom, countries_of)
-                    if better_role(role_text, person.role):
-                        person.role = strip_country(role_text, role_matches)
-                        if country and (person.country is None or not person.confirmed):
-                            person.country = country
-                    elif country and person.country is None:
-                        person.country = country  # "Sri Lanka's Foreign Minister" after "Minister of Foreign Affairs"
+                    if role_text:
+                        _take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
                 person.surface.append((block, name, sentence))
                 for token in person.name.split():
                     if token[:1].isupper() and token not in NOT_NAMES:
@@ -228,13 +220,30 @@ def find_people(
                     by_tail.setdefault(" ".join(full[first:]), key)
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
-    for block, name, sentence in singles:
+    matches_of = {b: matches.get(b, []) for b, _ in blocks}
+    for block, name, sentence, role, role_start in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
         if key:
             people[key].surface.append((block, name, sentence))
+            if role and not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
+                _take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
     refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
+
+
+def _take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,
+               kingdom: str | None, countries_of: Mapping[str, str] | None) -> None:
+    """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
+    role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
+                    for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
+    country = role_country(role, role_matches, knowledge, kingdom, countries_of)
+    if better_role(role, person.role):
+        person.role = strip_country(role, role_matches)
+        if country and (person.country is None or not person.confirmed):
+            person.country = country
+    elif country and person.country is None:
+        person.country = country  # "Sri Lanka's Foreign Minister" after "Minister of Foreign Affairs"

@@ -37,7 +37,7 @@ STATE_KINDS = {"government", "agency", "party", "armed-group"}
 #: Roles that say only how a person relates to another; the function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts"}
 #: Roles that are only honorifics; a functional role found later is preferred.
-HONORIFICS = {"prince", "princess", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
+HONORIFICS = {"prince", "princess", "sheikh", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
 
 
 def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBase, kingdom: str | None,

@@ -67,6 +67,20 @@ def test_a_function_beats_a_counterpart():
     assert found["Faisal bin Farhan"] == ("Foreign Minister", "SA")
 
 
+@pytest.mark.parametrize("paragraphs", [
+    ("It came down to calls between Jon Kerrison and his Iranian counterpart, Mohammad Javad Zarifi, who had forged a bond.",
+     "Kerrison said Foreign Minister Zarifi had called him."),
+    ("He met his Iranian counterpart, Mohammad Javad Zarifi.", "Foreign Minister Zarifi said the talks went well."),
+])
+def test_a_function_before_the_surname_alone_beats_a_counterpart(paragraphs):
+    assert people(*paragraphs)["Mohammad Javad Zarifi"] == ("Foreign Minister", "IR")
+
+
+def test_a_courtesy_title_before_the_surname_alone_is_no_role():
+    found = people("Japan’s Shinzo Abe arrives on Monday.", "What Mr Abe will say is not known.")
+    assert found["Shinzo Abe"] == (None, "JP")
+
+
 def test_two_people_joined_by_and_are_two_people():
     found = people("Prime Minister Fumio Kishida and GCC Secretary-General Jassim Mohammed Al-Budaiwi agreed to resume talks.")
     assert {"Fumio Kishida", "Jassim Mohammed Al-Budaiwi"} <= set(found)
@@ -264,6 +278,10 @@ def test_role_prefers_a_function_over_an_honorific():
     ("They marched down King Street to the palace.", []),
     # An abbreviation's full stops end no appositive.
     ("Jan Rourkey, a senior official in the U.S. Treasury, spoke.", [("Jan Rourkey", "senior official in the U.S. Treasury", "US")]),
+    # A function before a comma and an honorific: the function is the role.
+    ("Iran's Supreme Leader, Ayatollah Ali Khamenei, ordered an investigation.", [("Ali Khamenei", "Supreme Leader", "IR")]),
+    # A role before a comma never reaches back over a full stop into the sentence before.
+    ("London welcomed the talks. Lammond’s deputy, Catherine Westby, also attended.", [("Catherine Westby", "Lammond’s deputy", None)]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])
