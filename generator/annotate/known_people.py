@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from generator.knowledge.base import KnowledgeBase
+from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
 
 _NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
 _NAME_BEFORE_AND = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
@@ -60,6 +60,15 @@ def misspelt_known_person(name: str, knowledge: KnowledgeBase):
     if surname_owner is None or not name[:1] == surname_owner.name[:1]:
         return None
     return surname_owner if SequenceMatcher(None, name, surname_owner.name).ratio() >= MISSPELLING_SIMILARITY else None
+
+
+def short_family_name(name: str, knowledge: KnowledgeBase):
+    """The one known person whose family name, written first and two letters long, this is ("Xi" after "President")."""
+    if len(name) != 2 or not name.istitle():
+        return None
+    found = [t for t in knowledge.terms_of("people")
+             if t.attributes.get("country") in FAMILY_NAME_FIRST and t.name.split()[0] == name]
+    return found[0] if len(found) == 1 else None
 
 
 _INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}

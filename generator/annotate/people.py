@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from generator.annotate import known_people, name_shapes
-from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
+from generator.annotate.known_people import (
+    beside_known_person,
+    known_person,
+    known_prefix,
+    known_suffix,
+    misspelt_known_person,
+    short_family_name,
+)
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
 from generator.annotate.person_candidates import Candidate, capital_runs, split_candidates  # noqa: F401 (re-exported)
@@ -139,6 +146,8 @@ def find_people(
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:
                     known = misspelt_known_person(name, knowledge)  # "Volodymr Zelensky"
+                elif known is None and candidate.role and name not in by_token:
+                    known = short_family_name(name, knowledge)  # "President Xi": too short a surname to match alone
                 if known is None and len(name.split()) >= 3:
                     known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)

@@ -282,6 +282,9 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Iran's Supreme Leader, Ayatollah Ali Khamenei, ordered an investigation.", [("Ali Khamenei", "Supreme Leader", "IR")]),
     # A role before a comma never reaches back over a full stop into the sentence before.
     ("London welcomed the talks. Lammond’s deputy, Catherine Westby, also attended.", [("Catherine Westby", "Lammond’s deputy", None)]),
+    # A known family name of two letters, written first, is its person after a title ("President Xi"), never alone.
+    ("The summit between President Biden and President Xi was held.", [("Joe Biden", "President", "US"), ("Xi Jinping", "President", "CN")]),
+    ("He met Xi in Beijing. He said it went well.", []),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])
