@@ -235,7 +235,10 @@ def is_name_phrase(phrase: str) -> bool:
     described = [w.lower() for w in words[:first] if w.lower().rstrip(",") not in ROLE_NOUNS]
     if len(described) > 2 or _NOT_DESCRIPTIONS.intersection(described):
         return False
-    return all(cap or w in _NAME_CONNECTORS or w.lower() in ROLE_NOUNS for w, cap in zip(words[first:], capitalised[first:]))
+    # A lowercase word after a role noun and "of" is the role's ("White House chief of staff Denis McDonough").
+    return all(cap or w in _NAME_CONNECTORS or w.lower() in ROLE_NOUNS
+               or i > first + 1 and words[i - 1] == "of" and words[i - 2].lower() in ROLE_NOUNS
+               for i, (w, cap) in enumerate(zip(words, capitalised)) if i >= first)
 
 
 def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:

@@ -285,6 +285,8 @@ def test_role_prefers_a_function_over_an_honorific():
     # A known family name of two letters, written first, is its person after a title ("President Xi"), never alone.
     ("The summit between President Biden and President Xi was held.", [("Joe Biden", "President", "US"), ("Xi Jinping", "President", "CN")]),
     ("He met Xi in Beijing. He said it went well.", []),
+    # A lowercase role noun with "of" and its subject before the name.
+    ("Earlier, Pentagon chief of staff Denis McDonaldson told reporters.", [("Denis McDonaldson", "Pentagon chief of staff", "US")]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])

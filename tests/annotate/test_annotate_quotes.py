@@ -35,6 +35,10 @@ def quotes(*paragraphs):
          [("Steven Clarkson", "We saw a need to bring on more providers")]),
         (("“Our results reflected broad growth across our business,” chairman, CEO and president Craig Menari said.",),
          [("Craig Menari", "Our results reflected broad growth across our business")]),
+        # A lowercase role with "of" before the name: "chief of staff".
+        (("\"One thing I can say with confidence is that this channel was very important,\" White House chief of staff "
+          "Denis McDonaldson told reporters.",),
+         [("Denis McDonaldson", "One thing I can say with confidence is that this channel was very important")]),
         # "she" before the verb after an opening phrase is the nearest person.
         (("Foreign Minister Anna Lindqvist arrived in Oslo on Monday.",
           "In a speech to parliament on Tuesday, she said “the deal is the best we could get for our country”."),
