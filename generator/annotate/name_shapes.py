@@ -6,7 +6,7 @@ import re
 
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_NOUNS
-from generator.annotate.vocabulary import words
+from generator.annotate.vocabulary import alternation, words
 
 #: Last words of companies', publications' and products' names, never of a person's.
 NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
@@ -25,6 +25,8 @@ _CREDIT_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:and|&)\s+|,\s*)?"
     r"|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Aa]uthor)s?\s*:\s*)$"
 )
+#: A ship's kind or its navy's prefix right before a name: the name is a vessel's ("the carrier Harry S Truman").
+_VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
 PROSE_ENDS = frozenset(".!?\"”’)")
 _PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
@@ -54,6 +56,11 @@ def looks_like_name(name: str) -> bool:
 def credited(text: str, start: int, end: int) -> bool:
     """True when a byline or a credit names the person: who wrote or photographed, not who is in the news."""
     return bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start)) or text[end : end + 1] == "/"
+
+
+def names_a_vessel(text: str, start: int) -> bool:
+    """True when a ship's kind or prefix comes right before the name ("aircraft carrier Harry S Truman", "USS Carney")."""
+    return bool(_VESSEL_BEFORE.search(text, max(0, start - 30), start))
 
 
 def is_prose(text: str) -> bool:

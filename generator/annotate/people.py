@@ -20,7 +20,16 @@ from generator.annotate.known_people import (
     short_family_name,
 )
 from generator.annotate.matching import Match
-from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
+from generator.annotate.name_shapes import (
+    GIVEN_NAMES,
+    credited,
+    is_prose,
+    looks_like_name,
+    lowercase_words,
+    name_ends,
+    names_a_vessel,
+    sentence_start,
+)
 from generator.annotate.person_candidates import Candidate, capital_runs, split_candidates  # noqa: F401 (re-exported)
 from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, owns_something, royal, titled_name_end
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
@@ -65,7 +74,7 @@ _ROLE_BEFORE_COMMA = re.compile(
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+[a-z]+)?),?\s+$")  # "chief of staff", "head of state"
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+)?),?\s+$")  # "chief of staff", "head of state"
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
@@ -140,8 +149,8 @@ def find_people(
                 end = min(end, start + len(name))  # a hover card's name glued on is not this name's
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
-                if credited(text, start, end):
-                    continue  # a byline or a credit line names who wrote or photographed, not who is in the news
+                if credited(text, start, end) or names_a_vessel(text, start):
+                    continue  # a byline or a credit line names who wrote or photographed, not who is in the news; a ship
                 sentence = sentence_at(text, start)
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:

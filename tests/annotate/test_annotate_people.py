@@ -221,6 +221,11 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "By Jane Doering and Tom Smithson",
         "(Reporting by Jane Doering; Editing by Peter Graffham)",
         "Photo: Michael Kappelberg/dpa",
+        # "of" and an article after a role noun open a group's name, not a role's subject.
+        "She has been a member of the Company Town team for more than a decade.",
+        # A ship's kind or its navy's prefix before a name: the name is a vessel's.
+        "Iranian vessels fired rockets close to the U.S. aircraft carrier Harry S Truman in the Gulf.",
+        "Sailors aboard USS Ronald Reagan waved as the destroyer USS Carney left port.",
         # A title with no name after it is no person.
         "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
         # A known surname alone in an article about its country is no person as a place, a firm or a brand.
@@ -287,6 +292,9 @@ def test_role_prefers_a_function_over_an_honorific():
     ("He met Xi in Beijing. He said it went well.", []),
     # A lowercase role noun with "of" and its subject before the name.
     ("Earlier, Pentagon chief of staff Denis McDonaldson told reporters.", [("Denis McDonaldson", "Pentagon chief of staff", "US")]),
+    # Ranks that are titles: captain, sergeant, brigadier, commodore.
+    ("Captain John Smithers of the ship said it was safe.", [("John Smithers", "Captain", None)]),
+    ("Brigadier General Pat Ryderson told reporters the strike was over.", [("Pat Ryderson", "Brigadier General", None)]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
 ])
