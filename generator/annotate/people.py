@@ -106,7 +106,7 @@ def find_people(
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
-    singles: list[tuple[int, str, str, str, int]] = []  # (block, surname, sentence, the role before it, its start)
+    singles: list[tuple[int, str, str, list[tuple[str, int]]]] = []  # (block, surname, sentence, its roles and their starts)
     surnames = surnames_used_alone(blocks)
     lowercase = lowercase_words(blocks)
     home_countries = {m.best.key for found in matches.values() for m in found if m.best.taxonomy == "countries"}
@@ -174,8 +174,14 @@ def find_people(
                     name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
-                        role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
-                        singles.append((block, name, sentence, role, candidate.role[0].start if role else start))
+                        # Its roles: the title before it ("Foreign Minister Zarif") and an apposition after it
+                        # ("Mr Jones, a member of the Intelligence and Security Committee, said").
+                        roles = [(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", "), candidate.role[0].start)
+                                 ] if candidate.role else []
+                        appositive_role = _appositive_role(text, end)
+                        if appositive_role:
+                            roles.append((appositive_role, text.find(appositive_role, end)))
+                        singles.append((block, name, sentence, roles))
                     continue
                 role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
                 function, _, title = role.rpartition(", ")
@@ -202,10 +208,7 @@ def find_people(
                         comma_role, comma_start = before.group("role"), before.start("role")
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
-                appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
-                appositive_role = (appositive.group("role").strip() if appositive and is_role_phrase(appositive.group("role"))
-                                   and not VERB_START.match(appositive.group("role"))
-                                   and not titled_name_end(appositive.group("role")) else "")
+                appositive_role = _appositive_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
@@ -239,18 +242,26 @@ def find_people(
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
     matches_of = {b: matches.get(b, []) for b, _ in blocks}
-    for block, name, sentence, role, role_start in singles:
+    for block, name, sentence, roles in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
         if key:
             people[key].surface.append((block, name, sentence))
-            if role and not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
-                _take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
+            for role, role_start in roles:  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
+                if not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # never "What Mr Abe"
+                    _take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
     refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
+
+
+def _appositive_role(text: str, end: int) -> str:
+    """The role an apposition after a name gives ("Name, a German MEP, said"), or ""."""
+    appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
+    role = appositive.group("role") if appositive else ""
+    return role.strip() if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role) else ""
 
 
 def _take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,

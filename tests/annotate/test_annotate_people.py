@@ -81,6 +81,12 @@ def test_a_courtesy_title_before_the_surname_alone_is_no_role():
     assert found["Shinzo Abe"] == (None, "JP")
 
 
+def test_an_apposition_after_the_surname_alone_gives_the_role():
+    found = people("“The outrage is that no one wanted to know,” says Kevan Jonesby.",
+                   "Mr Jonesby, a member of the House of Commons Intelligence and Security Committee (ISC), said so.")
+    assert found["Kevan Jonesby"][0] == "member of the House of Commons Intelligence and Security Committee (ISC)"
+
+
 def test_two_people_joined_by_and_are_two_people():
     found = people("Prime Minister Fumio Kishida and GCC Secretary-General Jassim Mohammed Al-Budaiwi agreed to resume talks.")
     assert {"Fumio Kishida", "Jassim Mohammed Al-Budaiwi"} <= set(found)
@@ -292,6 +298,10 @@ def test_role_prefers_a_function_over_an_honorific():
     ("He met Xi in Beijing. He said it went well.", []),
     # A lowercase role noun with "of" and its subject before the name.
     ("Earlier, Pentagon chief of staff Denis McDonaldson told reporters.", [("Denis McDonaldson", "Pentagon chief of staff", "US")]),
+    # Members of parliament.
+    ("“Lots of people will want this,” says Katarina Barleyn, a German social-democratic MEP.",
+     [("Katarina Barleyn", "social-democratic MEP", "DE")]),
+    ("Labour MP Jess Phillipson said the bill was flawed.", [("Jess Phillipson", "Labour MP", None)]),
     # Ranks that are titles: captain, sergeant, brigadier, commodore.
     ("Captain John Smithers of the ship said it was safe.", [("John Smithers", "Captain", None)]),
     ("Brigadier General Pat Ryderson told reporters the strike was over.", [("Pat Ryderson", "Brigadier General", None)]),
