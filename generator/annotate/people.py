@@ -34,6 +34,7 @@ from generator.annotate.person_candidates import Candidate, capital_runs, split_
 from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, owns_something, royal, titled_name_end
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
+    age_follows,
     aged_speaker,
     country_before,
     has_attribution,
@@ -212,7 +213,7 @@ def find_people(
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
-                            or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
+                            or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES))

@@ -100,6 +100,11 @@ def role_follows(text: str, end: int) -> bool:
     return noun in ROLE_NOUNS or noun.split("-")[-1] in ROLE_NOUNS
 
 
+def age_follows(text: str, end: int) -> bool:
+    """True when an age follows the name as an apposition ("Yevhen Zhyryada, 39, said"): places and firms have none."""
+    return bool(_AGE_AFTER.match(text[end : end + 30]))
+
+
 def who_follows(text: str, end: int) -> bool:
     """True when a relative "who" follows the name: organisations and places take "which"."""
     return bool(_PERSON_AFTER.match(text, end))

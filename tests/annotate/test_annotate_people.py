@@ -87,6 +87,17 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     assert found["Kevan Jonesby"][0] == "member of the House of Commons Intelligence and Security Committee (ISC)"
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # An age in apposition makes a name a person's.
+    ("Yevhen Zhyryadov, 39, said the only way to get water was a site in the town.", ["Yevhen Zhyryadov"]),
+    # A people's name opening the run is no part of the names after it; a country's name may open a name.
+    ("The court sentenced to death Britons Aiden Aslinger and Shaun Pinnerton last week.", ["Aiden Aslinger", "Shaun Pinnerton"]),
+    ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
+])
+def test_people_in_real_article_forms(text, found):
+    assert sorted(people(text)) == sorted(found)
+
+
 def test_two_people_joined_by_and_are_two_people():
     found = people("Prime Minister Fumio Kishida and GCC Secretary-General Jassim Mohammed Al-Budaiwi agreed to resume talks.")
     assert {"Fumio Kishida", "Jassim Mohammed Al-Budaiwi"} <= set(found)
