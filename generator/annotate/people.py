@@ -44,7 +44,16 @@ from generator.annotate.person_evidence import (
     surnames_used_alone,
     who_follows,
 )
-from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, reported_role, role_country, strip_country
+from generator.annotate.person_roles import (
+    VERB_START,
+    better_role,
+    function_of,
+    is_title,
+    lowercase_start,
+    reported_role,
+    role_country,
+    strip_country,
+)
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     NOT_NAMES,
     OCCUPATIONS,
@@ -185,16 +194,14 @@ def find_people(
                         singles.append((block, name, sentence, roles))
                     continue
                 role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
-                function, _, title = role.rpartition(", ")
-                if function and is_title(title) and not is_title(function):
-                    role = function  # "Iran's Supreme Leader, Ayatollah Ali Khamenei": the function, not the honorific
+                role = function_of(role)
                 role_start = candidate.role[0].start if candidate.role else start
                 comma_role, comma_start = "", -1
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
                     for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):
                         before = pattern.search(text, max(0, start - 120), start)
-                        if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", ""}):
+                        if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", "", ".", ";"}):
                             role_start = lowercase_start(text, before.start("role"))
                             role = text[role_start:before.end("role")]
                             break

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, NamedTuple
 
+from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.roles import PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS
 
@@ -142,6 +143,10 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: 
             # "of Mines and Energy", "of Transport, Highways, Ports, and Civil Aviation": a list of subjects.
             while i + 1 < len(run) and run[i].text in {",", "and"}:
                 j = i + 1 if run[i + 1].text != "and" else i + 2
+                if _last_subject(run, j):  # "of Foreign Affairs and Emigration Badr Abdelatty"
+                    role += run[i : j + 1]
+                    i = j + 1
+                    break
                 if j >= len(run) or run[j].text not in ROLE_MODIFIERS:
                     break
                 role += run[i:j]
@@ -168,3 +173,10 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: 
         i += 1
     flush()
     return found
+
+
+def _last_subject(run: list[Token], j: int) -> bool:
+    """True when the word after a role's "and" is its last subject, a name of two words or more following it:
+    "Minister of Foreign Affairs and Emigration Badr Abdelatty", never "... and Jane Doe"."""
+    return (run[j - 1].text == "and" and j + 2 < len(run) and run[j].text not in GIVEN_NAMES and not run[j].role_noun
+            and all(t.capitalised and not _POSSESSIVE.search(t.text) for t in run[j : j + 3]))

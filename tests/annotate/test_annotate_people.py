@@ -309,6 +309,15 @@ def test_role_prefers_a_function_over_an_honorific():
     ("He met Xi in Beijing. He said it went well.", []),
     # A lowercase role noun with "of" and its subject before the name.
     ("Earlier, Pentagon chief of staff Denis McDonaldson told reporters.", [("Denis McDonaldson", "Pentagon chief of staff", "US")]),
+    # The last of a ministry's subjects before a name of two words or more; an honorific after the function.
+    ("Egypt's Minister of Foreign Affairs and Emigration Badr Abdelattif met them.",
+     [("Badr Abdelattif", "Minister of Foreign Affairs and Emigration", "EG")]),
+    ("Saudi Arabia's Minister of Energy and Industry Prince Abdulaziz bin Salmon attended.",
+     [("Abdulaziz bin Salmon", "Minister of Energy and Industry", "SA")]),
+    ("Crown Prince Salman bin Hamadi received them.", [("Salman bin Hamadi", "Crown Prince", None)]),
+    # A role with its article before a comma and the name that ends the sentence.
+    ("The talks were led by the head of the presidential office, Andriy Yermakov.",
+     [("Andriy Yermakov", "head of the presidential office", None)]),
     # Members of parliament.
     ("“Lots of people will want this,” says Katarina Barleyn, a German social-democratic MEP.",
      [("Katarina Barleyn", "social-democratic MEP", "DE")]),
