@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from generator.annotate.name_shapes import NOT_NAME_LAST_WORDS
+from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
 
 _NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
@@ -25,6 +27,8 @@ def known_prefix(name: str, knowledge: KnowledgeBase):
     """(person, name) when the name starts with a known person's full name and goes on with glued words, else (None, name)."""
     words = name.split()
     for size in range(len(words) - 1, 1, -1):
+        if words[size] in NOT_NAME_LAST_WORDS or words[size] in ORGANISATION_LAST_WORDS:
+            continue  # "Hamad bin Khalifa University": a person's name inside a place's or a body's
         prefix = name[: name.index(words[size - 1]) + len(words[size - 1])]
         known = known_person(prefix, knowledge)
         if known is not None:

@@ -38,6 +38,7 @@ from generator.annotate.person_evidence import (
     aged_speaker,
     country_before,
     has_attribution,
+    met_by_someone,
     occupation_before,
     of_organisation,
     role_follows,
@@ -174,7 +175,7 @@ def find_people(
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)
                 if known is not None and " " not in name and not (
-                    candidate.role or has_attribution(text, start, end)
+                    candidate.role or has_attribution(text, start, end) or met_by_someone(text, start)
                     or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
                     or home_surname(known, text, start, end, home_countries, lowercase)
                 ):

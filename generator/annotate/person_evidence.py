@@ -105,6 +105,16 @@ def age_follows(text: str, end: int) -> bool:
     return bool(_AGE_AFTER.match(text[end : end + 30]))
 
 
+#: A verb whose object is a person, right before a name: "Witkoff met Putin", "talks with Modi", "Macron thanked Scholz".
+_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting(?:\s+with)?|talks\s+with|(?:spoke|speaks|talked)\s+(?:with|to)|phoned|hosted|"
+                         r"thanked|urged|congratulated)\s+$")
+
+
+def met_by_someone(text: str, start: int) -> bool:
+    """True when a verb whose object is a person comes right before the name ("Trump's envoy met Putin")."""
+    return bool(_MET_BEFORE.search(text, max(0, start - 30), start))
+
+
 def who_follows(text: str, end: int) -> bool:
     """True when a relative "who" follows the name: organisations and places take "which"."""
     return bool(_PERSON_AFTER.match(text, end))

@@ -93,6 +93,11 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A people's name opening the run is no part of the names after it; a country's name may open a name.
     ("The court sentenced to death Britons Aiden Aslinger and Shaun Pinnerton last week.", ["Aiden Aslinger", "Shaun Pinnerton"]),
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
+    # A known surname alone as the object of a meeting verb is the known person.
+    ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Donald Trump", "Steve Witkoffer", "Vladimir Putin"]),
+    # Prizes and institutions named after people are no people, nor is the known person inside them.
+    ("He was awarded the Nobel Peace Prize, a researcher at Johns Hopkins University said.", []),
+    ("The Hamad bin Khalifa University hosted the forum.", []),
 ])
 def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)
