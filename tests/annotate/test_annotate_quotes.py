@@ -185,6 +185,11 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       "Kowalczyk's handwritten response.",
       '"Anna - I do not like hearing this - I am very angry about it," he wrote.', '"Tell them. You are my great friend."'],
      ["Jan Kowalczyk", "Jan Kowalczyk"]),
+    # A short quote after the speaker's own name is still theirs; a short quote opening its sentence, with its attribution
+    # after it, is a quote even when the speaker is unnamed.
+    (["“It's a good day for Europe,” said Ursula von der Leyen, president of the European Commission. “We have delivered.”"],
+     ["Ursula von der Leyen", "Ursula von der Leyen"]),
+    (["“We’re ready,” a senior Israeli official told Reuters, speaking on condition of anonymity."], [None]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
