@@ -13,7 +13,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 #: Auxiliaries and adverbs between a subject and its speech verb: "Borrell had said", "Lo also told".
 AUXILIARIES = r"(?:(?:has|had|have|also|later|then|previously|again|once|earlier|repeatedly)\s+){0,2}"
 #: A speech verb or "according to" right after or before a name.
-_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*{AUXILIARIES}(?:{SPEECH_VERBS})\b")
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*{AUXILIARIES}(?:{SPEECH_VERBS}|(?:was|is|were)\s+quoted\s+as\s+saying)\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 #: A lone capitalised word with a speech verb beside it, or a courtesy title before it ("Strukov said", "Mr Lo"):
 #: a surname the article uses for someone, which makes the full name it ends a person.

@@ -190,6 +190,8 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["“It's a good day for Europe,” said Ursula von der Leyen, president of the European Commission. “We have delivered.”"],
      ["Ursula von der Leyen", "Ursula von der Leyen"]),
     (["“We’re ready,” a senior Israeli official told Reuters, speaking on condition of anonymity."], [None]),
+    # A known surname alone "quoted as saying" speaks.
+    (["“We have no intention of attacking anyone,” Peskov was quoted as saying by the RIA news agency."], ["Dmitry Peskov"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
