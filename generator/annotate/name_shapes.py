@@ -31,6 +31,7 @@ _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 PROSE_ENDS = frozenset(".!?\"”’)")
 _PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 
@@ -41,8 +42,8 @@ def looks_like_name(name: str) -> bool:
     if not 2 <= len(parts) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS:
         return False
     for word in parts:
-        if word.lower() in PARTICLES or _PARTICLE_NAME.fullmatch(word):
-            continue
+        if word.lower() in PARTICLES or _PARTICLE_NAME.fullmatch(word) or _INITIALS.fullmatch(word) and word is not parts[-1]:
+            continue  # "J.D. Vance": initials written together
         letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
         if not (word[:1].isupper() and letters.isalpha()):
             return False

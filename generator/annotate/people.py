@@ -212,9 +212,11 @@ def find_people(
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]
                 elif is_title(role):  # "A Pentagon spokesman, Commander Gary Ross": the function before the rank
-                    before = _ROLE_BEFORE_COMMA.search(text, max(0, role_start - 120), role_start)
-                    if before and before.end() == role_start:
-                        comma_role, comma_start = before.group("role"), before.start("role")
+                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):  # "Pakistani army chief Field Marshal Asim Munir"
+                        before = pattern.search(text, max(0, role_start - 120), role_start)
+                        if before and before.end() == role_start and not is_title(before.group("role")):
+                            comma_role, comma_start = before.group("role").rstrip(", "), before.start("role")
+                            break
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
                 appositive_role = _appositive_role(text, end)

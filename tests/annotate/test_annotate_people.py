@@ -323,6 +323,10 @@ def test_role_prefers_a_function_over_an_honorific():
     # A role with its article before a comma and the name that ends the sentence.
     ("The talks were led by the head of the presidential office, Andriy Yermakov.",
      [("Andriy Yermakov", "head of the presidential office", None)]),
+    # Initials written together open a name; the function before a rank is the role; Irish titles.
+    ("Vice President J.D. Vancer said the talks were productive.", [("J.D. Vancer", "Vice President", None)]),
+    ("Pakistani army chief Field Marshal Asim Munirr met the president.", [("Asim Munirr", "army chief", "PK")]),
+    ("Irish Tánaiste Simon Harrisson said the state would act.", [("Simon Harrisson", "Tánaiste", "IE")]),
     # Members of parliament.
     ("“Lots of people will want this,” says Katarina Barleyn, a German social-democratic MEP.",
      [("Katarina Barleyn", "social-democratic MEP", "DE")]),
