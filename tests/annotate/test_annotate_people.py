@@ -243,6 +243,10 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "By Jane Doering and Tom Smithson",
         "(Reporting by Jane Doering; Editing by Peter Graffham)",
         "Photo: Michael Kappelberg/dpa",
+        # Newspapers, firms and armed units by their last word, even with a speech verb.
+        "“The talks failed,” said Daily Star.",
+        "Control Risks said on Monday that the talks had failed.",
+        "Fighters of the Azov Brigade said the town had fallen.",
         # "of" and an article after a role noun open a group's name, not a role's subject.
         "She has been a member of the Company Town team for more than a decade.",
         # A ship's kind or its navy's prefix before a name: the name is a vessel's.
