@@ -34,6 +34,7 @@ from generator.annotate.person_candidates import Candidate, capital_runs, split_
 from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, owns_something, royal, titled_name_end
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
+    acts,
     age_follows,
     aged_speaker,
     country_before,
@@ -175,7 +176,7 @@ def find_people(
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)
                 if known is not None and " " not in name and not (
-                    candidate.role or has_attribution(text, start, end) or met_by_someone(text, start)
+                    candidate.role or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
                     or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
                     or home_surname(known, text, start, end, home_countries, lowercase)
                 ):

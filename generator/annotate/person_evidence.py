@@ -7,7 +7,7 @@ import re
 from generator.annotate.matching import Match
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS
-from generator.annotate.vocabulary import words
+from generator.annotate.vocabulary import alternation, words
 
 POSSESSIVE = re.compile(r"['’]s$")
 #: Auxiliaries and adverbs between a subject and its speech verb: "Borrell had said", "Lo also told".
@@ -108,6 +108,16 @@ def age_follows(text: str, end: int) -> bool:
 #: A verb whose object is a person, right before a name: "Witkoff met Putin", "talks with Modi", "Macron thanked Scholz".
 _MET_BEFORE = re.compile(r"\b(?:met|meets|meeting(?:\s+with)?|talks\s+with|(?:spoke|speaks|talked)\s+(?:with|to)|phoned|hosted|"
                          r"thanked|urged|congratulated)\s+$")
+
+
+#: What a person (not a place or a firm) does right after their name: "Netanyahu vowed", "Erdoğan met Putin".
+_ACTS_AFTER = re.compile(rf"^\s*{AUXILIARIES}(?:{alternation('quote_verbs')}|met|meets|phoned|hosted|urged|warned|insisted|"
+                         r"congratulated|thanked)\b")
+
+
+def acts(text: str, end: int) -> bool:
+    """True when a person's deed follows the name: a verb of promise, threat or meeting ("Netanyahu vowed")."""
+    return bool(_ACTS_AFTER.match(text[end : end + 40]))
 
 
 def met_by_someone(text: str, start: int) -> bool:

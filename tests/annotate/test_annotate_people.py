@@ -95,6 +95,10 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
     # A known surname alone as the object of a meeting verb is the known person.
     ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Donald Trump", "Steve Witkoffer", "Vladimir Putin"]),
+    # A known surname alone (in any of its spellings) before a verb of promise, threat or meeting is the known person.
+    ("Netanyahu vowed to continue the war.", ["Benjamin Netanyahu"]),
+    ("Erdoğan met Putin in Sochi.", ["Recep Tayyip Erdogan", "Vladimir Putin"]),
+    ("Ford announced a recall of its trucks.", []),
     # Prizes and institutions named after people are no people, nor is the known person inside them.
     ("He was awarded the Nobel Peace Prize, a researcher at Johns Hopkins University said.", []),
     ("The Hamad bin Khalifa University hosted the forum.", []),
