@@ -26,7 +26,10 @@ ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
 _QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“"})
-_SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
+_SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])"
+                     # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
+                     # plural ("country's", "sailors' ") is no mark, so one opens only before a letter, after no word.
+                     r"|(?<![\w'’])'(?=[A-Za-z])((?:[^'\n]|'(?=[a-z])){12,}?)'(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
 _ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,3}|[A-Z])\.(?=\s?[A-Z])")
@@ -91,7 +94,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = _double_quotes(text)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
-        spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)
+        spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SINGLE.finditer(text)
                   if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")

@@ -190,6 +190,11 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["“It's a good day for Europe,” said Ursula von der Leyen, president of the European Commission. “We have delivered.”"],
      ["Ursula von der Leyen", "Ursula von der Leyen"]),
     (["“We’re ready,” a senior Israeli official told Reuters, speaking on condition of anonymity."], [None]),
+    # Straight single marks quote too; an apostrophe inside a word is no mark, nor one after a plural that no mark opened.
+    (["Philippine Defence Secretary Delfin Lorenzo said the drills would 'strengthen our country's capabilities amid the "
+      "increasingly complex situation.'"], ["Delfin Lorenzo"]),
+    (["'The foregoing whole-of-nation approach protects the nation's interest,' the statement read."], [None]),
+    (["The Philippines' claim rests on the 2016 award, and the islands' status is unchanged."], []),
     # A known surname alone "quoted as saying" speaks.
     (["“We have no intention of attacking anyone,” Peskov was quoted as saying by the RIA news agency."], ["Dmitry Peskov"]),
 ])
