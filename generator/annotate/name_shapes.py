@@ -23,7 +23,14 @@ _CREDIT_BEFORE = re.compile(
     r"(?:^\s*[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:and|&)\s+|,\s*)?"
     r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Vv]ideo)\s+by\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:and|&)\s+|,\s*)?"
-    r"|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Aa]uthor)s?\s*:\s*)$"
+    r"|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Aa]uthor)s?\s*:\s*"
+    r"|\b[Pp]hoto\s*/\s*"  # "(AP Photo/Evan Vucci)"
+    r"|\b[Ww]ith\s+reporting\s+(?:by|from)\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:in\s+[A-Z][\w.'’-]*\s+)?(?:and|&)\s+|,\s*)?)$"
+)
+#: What after a name credits it in a closing line: "X and Y contributed reporting", "X reported from Kyiv".
+_CREDIT_AFTER = re.compile(
+    r"[^.;]{0,150}?\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
+    r"|\s+reported\s+from\s+[A-Z][^.;]{0,40}\.\s*$"  # a closing line: "Jane Doe reported from Kyiv."
 )
 #: A ship's kind or its navy's prefix right before a name: the name is a vessel's ("the carrier Harry S Truman").
 _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
@@ -56,7 +63,8 @@ def looks_like_name(name: str) -> bool:
 
 def credited(text: str, start: int, end: int) -> bool:
     """True when a byline or a credit names the person: who wrote or photographed, not who is in the news."""
-    return bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start)) or text[end : end + 1] == "/"
+    return (bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start)) or text[end : end + 1] == "/"
+            or bool(_CREDIT_AFTER.match(text, end)))
 
 
 def names_a_vessel(text: str, start: int) -> bool:

@@ -95,6 +95,8 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
     # A known surname alone as the object of a meeting verb is the known person.
     ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Donald Trump", "Steve Witkoffer", "Vladimir Putin"]),
+    # Reporting from a place in the story's prose is no credit line.
+    ("Shireen Abu Aklehson, who reported from the West Bank for years, was killed in Jenin.", ["Shireen Abu Aklehson"]),
     # A known surname alone (in any of its spellings) before a verb of promise, threat or meeting is the known person.
     ("Netanyahu vowed to continue the war.", ["Benjamin Netanyahu"]),
     ("Erdoğan met Putin in Sochi.", ["Recep Tayyip Erdogan", "Vladimir Putin"]),
@@ -247,6 +249,11 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "By Jane Doering and Tom Smithson",
         "(Reporting by Jane Doering; Editing by Peter Graffham)",
         "Photo: Michael Kappelberg/dpa",
+        "(AP Photo/Evan Vucciano)",
+        "With reporting from Jane Doerr in Kyiv and Tom Smithers in Moscow.",
+        "Jane Doerr, Tom Smithers and Ann Leeson contributed to this report.",
+        "Associated Press writer Jane Doerr in Kyiv contributed to this report.",
+        "Jane Doerr reported from Kyiv.",
         # Newspapers, firms and armed units by their last word, even with a speech verb.
         "“The talks failed,” said Daily Star.",
         "Control Risks said on Monday that the talks had failed.",
