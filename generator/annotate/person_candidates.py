@@ -16,6 +16,8 @@ _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
 PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn|abu|abd)-[A-Z]")
+#: What after a role noun makes it a role to come: "President-elect", "Prime Minister-designate".
+_ELECT = re.compile(r"-(?:elect|designate)$")
 #: Two words glued by a lost space, the first a word of roles: "AffairsVijitha", "MinisterJohn".
 _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 
@@ -35,7 +37,7 @@ class Token(NamedTuple):
     def role_noun(self) -> bool:
         if not self.text[:1].isupper():
             return False
-        word = self.text.lower().rstrip(",")
+        word = _ELECT.sub("", self.text.lower().rstrip(","))  # "President-elect": the role to come is a role
         singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
         return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
 

@@ -342,6 +342,8 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Vice President J.D. Vancer said the talks were productive.", [("J.D. Vancer", "Vice President", None)]),
     ("Pakistani army chief Field Marshal Asim Munirr met the president.", [("Asim Munirr", "army chief", "PK")]),
     ("Irish Tánaiste Simon Harrisson said the state would act.", [("Simon Harrisson", "Tánaiste", "IE")]),
+    # A role to come is a role.
+    ("President-elect Lee Jae-myungo thanked voters.", [("Lee Jae-myungo", "President-elect", None)]),
     # Members of parliament.
     ("“Lots of people will want this,” says Katarina Barleyn, a German social-democratic MEP.",
      [("Katarina Barleyn", "social-democratic MEP", "DE")]),
