@@ -92,7 +92,7 @@ def function_of(role: str) -> str:
     if function and is_title(title) and not is_title(function):
         return function
     words = role.split()
-    if len(words) > 1 and words[-1].lower() in HONORIFICS and any(
+    if len(words) > 1 and words[-1].lower().rstrip(".") in HONORIFICS and any(
             w.lower() in ROLE_NOUNS and w.lower() not in HONORIFICS for w in words[:-1]):
         return " ".join(words[:-1])
     return role

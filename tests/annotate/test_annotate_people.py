@@ -335,6 +335,8 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Saudi Arabia's Minister of Energy and Industry Prince Abdulaziz bin Salmon attended.",
      [("Abdulaziz bin Salmon", "Minister of Energy and Industry", "SA")]),
     ("Crown Prince Salman bin Hamadi received them.", [("Salman bin Hamadi", "Crown Prince", None)]),
+    ("India's External Affairs Minister Dr. S. Jaishankaran arrived in Colombo.",
+     [("S. Jaishankaran", "External Affairs Minister", "IN")]),
     # A role with its article before a comma and the name that ends the sentence.
     ("The talks were led by the head of the presidential office, Andriy Yermakov.",
      [("Andriy Yermakov", "head of the presidential office", None)]),
