@@ -67,6 +67,18 @@ def credited(text: str, start: int, end: int) -> bool:
             or bool(_CREDIT_AFTER.match(text, end)))
 
 
+#: A lowercase place or thing right after a name makes the name its own: "the Maria Fyodorovna hospital".
+_NAMED_THING_AFTER = re.compile(
+    r"\s+(?:hospital|airport|stadium|arena|street|avenue|square|bridge|port|station|school|university|college|museum|"
+    r"mosque|cathedral|church|temple|library|memorial|monument|prize|award|doctrine|foundation|institute|park)\b"
+)
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """True when a lowercase place or thing follows the name: it names a hospital or an airport, not a person."""
+    return bool(_NAMED_THING_AFTER.match(text, end))
+
+
 def names_a_vessel(text: str, start: int) -> bool:
     """True when a ship's kind or prefix comes right before the name ("aircraft carrier Harry S Truman", "USS Carney")."""
     return bool(_VESSEL_BEFORE.search(text, max(0, start - 30), start))

@@ -27,6 +27,7 @@ from generator.annotate.name_shapes import (
     looks_like_name,
     lowercase_words,
     name_ends,
+    names_a_thing,
     names_a_vessel,
     sentence_start,
 )
@@ -161,7 +162,7 @@ def find_people(
                 end = min(end, start + len(name))  # a hover card's name glued on is not this name's
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
-                if credited(text, start, end) or names_a_vessel(text, start):
+                if credited(text, start, end) or names_a_vessel(text, start) or names_a_thing(text, end):
                     continue  # a byline or a credit line names who wrote or photographed, not who is in the news; a ship
                 sentence = sentence_at(text, start)
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None

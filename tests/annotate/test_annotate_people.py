@@ -104,6 +104,9 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # Prizes and institutions named after people are no people, nor is the known person inside them.
     ("He was awarded the Nobel Peace Prize, a researcher at Johns Hopkins University said.", []),
     ("The Hamad bin Khalifa University hosted the forum.", []),
+    ("The Alexander Nevsky Cathedral was damaged, as was the Sheikh Zayed Grand Mosque.", []),
+    # A lowercase place or thing after a name makes the name its own.
+    ("The Maria Fyodorovna hospital was shelled.", []),
 ])
 def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)
