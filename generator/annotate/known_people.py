@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from generator.knowledge.base import KnowledgeBase
+from generator.annotate.name_shapes import NOT_NAME_LAST_WORDS
+from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
+from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
 
 _NAME_AFTER_AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
 _NAME_BEFORE_AND = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
@@ -25,6 +27,8 @@ def known_prefix(name: str, knowledge: KnowledgeBase):
     """(person, name) when the name starts with a known person's full name and goes on with glued words, else (None, name)."""
     words = name.split()
     for size in range(len(words) - 1, 1, -1):
+        if words[size] in NOT_NAME_LAST_WORDS or words[size] in ORGANISATION_LAST_WORDS:
+            continue  # "Hamad bin Khalifa University": a person's name inside a place's or a body's
         prefix = name[: name.index(words[size - 1]) + len(words[size - 1])]
         known = known_person(prefix, knowledge)
         if known is not None:
@@ -60,6 +64,15 @@ def misspelt_known_person(name: str, knowledge: KnowledgeBase):
     if surname_owner is None or not name[:1] == surname_owner.name[:1]:
         return None
     return surname_owner if SequenceMatcher(None, name, surname_owner.name).ratio() >= MISSPELLING_SIMILARITY else None
+
+
+def short_family_name(name: str, knowledge: KnowledgeBase):
+    """The one known person whose family name, written first and two letters long, this is ("Xi" after "President")."""
+    if len(name) != 2 or not name.istitle():
+        return None
+    found = [t for t in knowledge.terms_of("people")
+             if t.attributes.get("country") in FAMILY_NAME_FIRST and t.name.split()[0] == name]
+    return found[0] if len(found) == 1 else None
 
 
 _INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}

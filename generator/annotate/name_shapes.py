@@ -6,7 +6,7 @@ import re
 
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_NOUNS
-from generator.annotate.vocabulary import words
+from generator.annotate.vocabulary import alternation, words
 
 #: Last words of companies', publications' and products' names, never of a person's.
 NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
@@ -23,12 +23,22 @@ _CREDIT_BEFORE = re.compile(
     r"(?:^\s*[Bb]y\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:and|&)\s+|,\s*)?"
     r"|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Cc]ompiled|[Pp]hotos?|[Pp]hotograph|[Ii]mages?|[Vv]ideo)\s+by\s+"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:and|&)\s+|,\s*)?"
-    r"|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Aa]uthor)s?\s*:\s*)$"
+    r"|\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit|[Aa]uthor)s?\s*:\s*"
+    r"|\b[Pp]hoto\s*/\s*"  # "(AP Photo/Evan Vucci)"
+    r"|\b[Ww]ith\s+reporting\s+(?:by|from)\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:in\s+[A-Z][\w.'’-]*\s+)?(?:and|&)\s+|,\s*)?)$"
 )
+#: What after a name credits it in a closing line: "X and Y contributed reporting", "X reported from Kyiv".
+_CREDIT_AFTER = re.compile(
+    r"[^.;]{0,150}?\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
+    r"|\s+reported\s+from\s+[A-Z][^.;]{0,40}\.\s*$"  # a closing line: "Jane Doe reported from Kyiv."
+)
+#: A ship's kind or its navy's prefix right before a name: the name is a vessel's ("the carrier Harry S Truman").
+_VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
 PROSE_ENDS = frozenset(".!?\"”’)")
 _PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
 _INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 
@@ -39,8 +49,8 @@ def looks_like_name(name: str) -> bool:
     if not 2 <= len(parts) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS:
         return False
     for word in parts:
-        if word.lower() in PARTICLES or _PARTICLE_NAME.fullmatch(word):
-            continue
+        if word.lower() in PARTICLES or _PARTICLE_NAME.fullmatch(word) or _INITIALS.fullmatch(word) and word is not parts[-1]:
+            continue  # "J.D. Vance": initials written together
         letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
         if not (word[:1].isupper() and letters.isalpha()):
             return False
@@ -53,7 +63,25 @@ def looks_like_name(name: str) -> bool:
 
 def credited(text: str, start: int, end: int) -> bool:
     """True when a byline or a credit names the person: who wrote or photographed, not who is in the news."""
-    return bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start)) or text[end : end + 1] == "/"
+    return (bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start)) or text[end : end + 1] == "/"
+            or bool(_CREDIT_AFTER.match(text, end)))
+
+
+#: A lowercase place or thing right after a name makes the name its own: "the Maria Fyodorovna hospital".
+_NAMED_THING_AFTER = re.compile(
+    r"\s+(?:hospital|airport|stadium|arena|street|avenue|square|bridge|port|station|school|university|college|museum|"
+    r"mosque|cathedral|church|temple|library|memorial|monument|prize|award|doctrine|foundation|institute|park)\b"
+)
+
+
+def names_a_thing(text: str, end: int) -> bool:
+    """True when a lowercase place or thing follows the name: it names a hospital or an airport, not a person."""
+    return bool(_NAMED_THING_AFTER.match(text, end))
+
+
+def names_a_vessel(text: str, start: int) -> bool:
+    """True when a ship's kind or prefix comes right before the name ("aircraft carrier Harry S Truman", "USS Carney")."""
+    return bool(_VESSEL_BEFORE.search(text, max(0, start - 30), start))
 
 
 def is_prose(text: str) -> bool:

@@ -8,25 +8,55 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping, NamedTuple
+from typing import Mapping
 
 from generator.annotate import known_people, name_shapes
-from generator.annotate.known_people import beside_known_person, known_person, known_prefix, known_suffix, misspelt_known_person
+from generator.annotate.known_people import (
+    beside_known_person,
+    known_person,
+    known_prefix,
+    known_suffix,
+    misspelt_known_person,
+    short_family_name,
+)
 from generator.annotate.matching import Match
-from generator.annotate.name_shapes import GIVEN_NAMES, credited, is_prose, looks_like_name, lowercase_words, name_ends, sentence_start
+from generator.annotate.name_shapes import (
+    GIVEN_NAMES,
+    credited,
+    is_prose,
+    looks_like_name,
+    lowercase_words,
+    name_ends,
+    names_a_thing,
+    names_a_vessel,
+    sentence_start,
+)
+from generator.annotate.person_candidates import Candidate, capital_runs, split_candidates  # noqa: F401 (re-exported)
 from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, owns_something, royal, titled_name_end
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
+    acts,
+    age_follows,
     aged_speaker,
     country_before,
     has_attribution,
+    met_by_someone,
     occupation_before,
     of_organisation,
     role_follows,
     surnames_used_alone,
     who_follows,
 )
-from generator.annotate.person_roles import VERB_START, better_role, is_title, lowercase_start, reported_role, role_country, strip_country
+from generator.annotate.person_roles import (
+    VERB_START,
+    better_role,
+    function_of,
+    is_title,
+    lowercase_start,
+    reported_role,
+    role_country,
+    strip_country,
+)
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     NOT_NAMES,
     OCCUPATIONS,
@@ -41,11 +71,6 @@ from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
-CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
-#: Lowercase words a run of a name may hold: its connectors, and the comma between names.
-_RUN_WORDS = frozenset(CONNECTORS | {","})
-_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,90}?)"
     rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
@@ -54,176 +79,21 @@ _APPOSITIVE = re.compile(
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
 _ROLE_BEFORE_COMMA = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?<![\w'’.-])(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s))"
-    r"(?P<role>(?:(?!(?:with|his|her|their|its|the|an?|and|of|in|at|on|by|from|to|for)\s)[\w.'’-]+\s+){0,4}?(?:"
+    r"(?P<role>(?:(?!(?:with|his|her|their|its|the|an?|and|of|in|at|on|by|from|to|for)\s|(?-i:[a-z]{2,})\.\s)[\w.'’-]+\s+){0,4}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
     + r")(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?),\s+$",
     re.I,
 )
-#: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
-_PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn|abu|abd)-[A-Z]")
-#: Two words glued by a lost space, the first a word of roles: "AffairsVijitha", "MinisterJohn".
-_GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?),?\s+$")
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+)?),?\s+$")  # "chief of staff", "head of state"
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-
-
-class Token(NamedTuple):
-    """A word (or comma) of a paragraph with its offsets (a named tuple: a paragraph makes dozens, quick to make)."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def role_noun(self) -> bool:
-        if not self.text[:1].isupper():
-            return False
-        word = self.text.lower().rstrip(",")
-        singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
-        return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A possible person: the role words before the name, and the name."""
-
-    role: tuple[Token, ...]
-    name: tuple[Token, ...]
-
-
-def capital_runs(text: str) -> list[list[Token]]:
-    """Runs of capitalised words, particles, connectors and commas, split at sentence ends."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    capital = False  # whether ``current`` holds a capitalised word
-    previous_end = 0
-    for match in _WORDS.finditer(text):
-        word = match.group(0)
-        upper = word[0].isupper()
-        if not (upper or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and _PARTICLE_JOINED.match(word)):
-            # Most words end any run and nothing else: the run after them starts afresh, whatever came before.
-            if current:
-                runs.extend([current] if capital else ())  # a run of connectors and commas alone is dropped
-                current, capital = [], False
-            continue
-        start, end = match.span()
-        # Only white space may separate the words of a run.
-        if current and start > previous_end and not text[previous_end:start].isspace():
-            runs.extend([current] if capital else ())
-            current, capital = [], False
-        glued = _GLUED.match(word) if len(word) > 5 else None  # two words glued are six letters at least
-        if glued and (glued.group("left") in ROLE_MODIFIERS or glued.group("left").lower() in ROLE_NOUNS):
-            cut = start + glued.end("left")
-            current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
-        else:
-            current.append(Token(word, start, end))
-        capital = capital or upper
-        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
-            runs.extend([current] if capital else ())
-            current, capital = [], False
-        previous_end = end
-    if current and capital:
-        runs.append(current)
-    return runs
-
-
-def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: Mapping[int, int] | None = None) -> list[Candidate]:
-    """Role-and-name candidates of one run: "Prime Minister Fumio Kishida and GCC Secretary-General ...";
-    ``places`` (start to end of the countries and organisations named) tell a role's country from a person's name."""
-    places = starts_at_match if places is None else places
-
-    def subject_word(token: Token) -> bool:  # a word a list of a ministry's subjects may follow: "India's Petroleum and"
-        return (token.text in ROLE_MODIFIERS or token.text in {",", "and"} or bool(_POSSESSIVE.search(token.text))
-                or any(a <= token.start < b for a, b in places.items()))
-
-    found: list[Candidate] = []
-    role: list[Token] = []
-    name: list[Token] = []
-    after_role = False
-    i = 0
-
-    def flush() -> None:
-        nonlocal role, name, after_role
-        if name:
-            found.append(Candidate(tuple(role) if after_role else (), tuple(name)))
-        elif role and not after_role:
-            found.append(Candidate((), tuple(t for t in role if t.text != ",")))
-        role, name, after_role = [], [], False
-
-    while i < len(run):
-        token = run[i]
-        word = token.text
-        if name:
-            if after_role and token.role_noun and len(name) <= 2:  # "Chief Strategy Officer": the subject was the role's
-                role += name + [token]
-                name = []
-            elif token.capitalised or word.lower() in PARTICLES or _PARTICLE_JOINED.match(word):
-                name.append(token)
-                if _POSSESSIVE.search(word):
-                    flush()
-            else:
-                flush()
-            i += 1
-            continue
-        if token.role_noun:
-            role.append(token)
-            after_role = True
-        elif after_role and word in {"to", "of", "for"} and i + 1 < len(run):
-            role.append(token)
-            i += 1
-            if run[i].text == "the" and i + 1 < len(run):  # "of the European Union": the name starts after "the"
-                role.append(run[i])
-                i += 1
-            match_end = starts_at_match.get(run[i].start)
-            while i < len(run) and (
-                match_end and run[i].end <= match_end or run[i].text in ROLE_MODIFIERS or run[i].text == "the"
-            ):
-                role.append(run[i])
-                i += 1
-            if i < len(run) and not (match_end or role[-1].text in ROLE_MODIFIERS):
-                role.append(run[i])
-                i += 1
-            # "of Mines and Energy", "of Transport, Highways, Ports, and Civil Aviation": a list of subjects.
-            while i + 1 < len(run) and run[i].text in {",", "and"}:
-                j = i + 1 if run[i + 1].text != "and" else i + 2
-                if j >= len(run) or run[j].text not in ROLE_MODIFIERS:
-                    break
-                role += run[i:j]
-                i = j
-                while i < len(run) and run[i].text in ROLE_MODIFIERS:
-                    role.append(run[i])
-                    i += 1
-            continue
-        elif after_role and word == ",":
-            pass
-        elif after_role and token.capitalised and word not in ROLE_MODIFIERS:
-            name.append(token)
-            if _POSSESSIVE.search(word):
-                flush()
-        elif word in CONNECTORS or word == ",":
-            # "Economy, Trade and Industry Minister": a list of subjects, not "Badr Al Busaidi, Foreign Ministry Spokeswoman".
-            subjects = role and not after_role and all(subject_word(t) for t in role)
-            if word in {"and", ","} and subjects and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
-                role.append(token)
-            else:
-                flush()
-        else:
-            role.append(token)
-        i += 1
-    flush()
-    return found
 
 
 @dataclass(slots=True)
@@ -249,7 +119,7 @@ def find_people(
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
-    singles: list[tuple[int, str, str]] = []
+    singles: list[tuple[int, str, str, list[tuple[str, int]]]] = []  # (block, surname, sentence, its roles and their starts)
     surnames = surnames_used_alone(blocks)
     lowercase = lowercase_words(blocks)
     home_countries = {m.best.key for found in matches.values() for m in found if m.best.taxonomy == "countries"}
@@ -292,12 +162,14 @@ def find_people(
                 end = min(end, start + len(name))  # a hover card's name glued on is not this name's
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
-                if credited(text, start, end):
-                    continue  # a byline or a credit line names who wrote or photographed, not who is in the news
+                if credited(text, start, end) or names_a_vessel(text, start) or names_a_thing(text, end):
+                    continue  # a byline or a credit line names who wrote or photographed, not who is in the news; a ship
                 sentence = sentence_at(text, start)
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:
                     known = misspelt_known_person(name, knowledge)  # "Volodymr Zelensky"
+                elif known is None and candidate.role and name not in by_token:
+                    known = short_family_name(name, knowledge)  # "President Xi": too short a surname to match alone
                 if known is None and len(name.split()) >= 3:
                     known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)
@@ -305,7 +177,7 @@ def find_people(
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)
                 if known is not None and " " not in name and not (
-                    candidate.role or has_attribution(text, start, end)
+                    candidate.role or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
                     or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
                     or home_surname(known, text, start, end, home_countries, lowercase)
                 ):
@@ -315,16 +187,24 @@ def find_people(
                     name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
-                        singles.append((block, name, sentence))
+                        # Its roles: the title before it ("Foreign Minister Zarif") and an apposition after it
+                        # ("Mr Jones, a member of the Intelligence and Security Committee, said").
+                        roles = [(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", "), candidate.role[0].start)
+                                 ] if candidate.role else []
+                        appositive_role = _appositive_role(text, end)
+                        if appositive_role:
+                            roles.append((appositive_role, text.find(appositive_role, end)))
+                        singles.append((block, name, sentence, roles))
                     continue
                 role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
+                role = function_of(role)
                 role_start = candidate.role[0].start if candidate.role else start
                 comma_role, comma_start = "", -1
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
                     for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):
                         before = pattern.search(text, max(0, start - 120), start)
-                        if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", ""}):
+                        if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", "", ".", ";"}):
                             role_start = lowercase_start(text, before.start("role"))
                             role = text[role_start:before.end("role")]
                             break
@@ -334,19 +214,18 @@ def find_people(
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]
                 elif is_title(role):  # "A Pentagon spokesman, Commander Gary Ross": the function before the rank
-                    before = _ROLE_BEFORE_COMMA.search(text, max(0, role_start - 120), role_start)
-                    if before and before.end() == role_start:
-                        comma_role, comma_start = before.group("role"), before.start("role")
+                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):  # "Pakistani army chief Field Marshal Asim Munir"
+                        before = pattern.search(text, max(0, role_start - 120), role_start)
+                        if before and before.end() == role_start and not is_title(before.group("role")):
+                            comma_role, comma_start = before.group("role").rstrip(", "), before.start("role")
+                            break
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
-                appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
-                appositive_role = (appositive.group("role").strip() if appositive and is_role_phrase(appositive.group("role"))
-                                   and not VERB_START.match(appositive.group("role"))
-                                   and not titled_name_end(appositive.group("role")) else "")
+                appositive_role = _appositive_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
-                            or who_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
+                            or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES))
@@ -364,20 +243,8 @@ def find_people(
                     person.country = owner
                 appositive_start = text.find(appositive_role, end) if appositive_role else -1
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
-                    if not role_text:
-                        continue
-                    role_matches = [
-                        Match(m.start - offset, m.end - offset, m.text, m.aliases)
-                        for m in block_matches
-                        if offset <= m.start and m.end <= offset + len(role_text)
-                    ]
-                    country = role_country(role_text, role_matches, knowledge, kingdom, countries_of)
-                    if better_role(role_text, person.role):
-                        person.role = strip_country(role_text, role_matches)
-                        if country and (person.country is None or not person.confirmed):
-                            person.country = country
-                    elif country and person.country is None:
-                        person.country = country  # "Sri Lanka's Foreign Minister" after "Minister of Foreign Affairs"
+                    if role_text:
+                        _take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
                 person.surface.append((block, name, sentence))
                 for token in person.name.split():
                     if token[:1].isupper() and token not in NOT_NAMES:
@@ -387,13 +254,38 @@ def find_people(
                     by_tail.setdefault(" ".join(full[first:]), key)
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
-    for block, name, sentence in singles:
+    matches_of = {b: matches.get(b, []) for b, _ in blocks}
+    for block, name, sentence, roles in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
         if key:
             people[key].surface.append((block, name, sentence))
+            for role, role_start in roles:  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
+                if not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # never "What Mr Abe"
+                    _take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
     refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
+
+
+def _appositive_role(text: str, end: int) -> str:
+    """The role an apposition after a name gives ("Name, a German MEP, said"), or ""."""
+    appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
+    role = appositive.group("role") if appositive else ""
+    return role.strip() if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role) else ""
+
+
+def _take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,
+               kingdom: str | None, countries_of: Mapping[str, str] | None) -> None:
+    """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
+    role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
+                    for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
+    country = role_country(role, role_matches, knowledge, kingdom, countries_of)
+    if better_role(role, person.role):
+        person.role = strip_country(role, role_matches)
+        if country and (person.country is None or not person.confirmed):
+            person.country = country
+    elif country and person.country is None:
+        person.country = country  # "Sri Lanka's Foreign Minister" after "Minister of Foreign Affairs"

@@ -35,10 +35,14 @@ _PLACE_OR_THE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+(?:the\s+)?$")
 
 
 def after_place(tokens: list, text: str, block_matches: list[Match]) -> list:
-    """The words after a country that closes a role ("the founder of North Korea Kim Il-Sung"), when two or more follow."""
-    if len(tokens) < 3 or not _PLACE_OR_THE_BEFORE.search(text, max(0, tokens[0].start - 10), tokens[0].start):
+    """The words after a country that closes a role ("the founder of North Korea Kim Il-Sung") or a people's name that
+    opens the run ("Britons Aiden Aslin and Shaun Pinner"), when two or more follow."""
+    if len(tokens) < 3:
         return tokens
-    place = next((m.end for m in block_matches if m.start == tokens[0].start and m.best.taxonomy == "countries"), None)
+    after_preposition = bool(_PLACE_OR_THE_BEFORE.search(text, max(0, tokens[0].start - 10), tokens[0].start))
+    # Without a preposition only a demonym will do: "Jordan Bardella" and "Israel Katz" open with a country's name.
+    place = next((m.end for m in block_matches if m.start == tokens[0].start and m.best.taxonomy == "countries"
+                  and (after_preposition or m.best.kind == "demonym")), None)
     rest = [t for t in tokens if place is not None and t.start > place]
     return rest if len(rest) >= 2 else tokens
 

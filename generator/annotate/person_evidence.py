@@ -7,13 +7,13 @@ import re
 from generator.annotate.matching import Match
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS
-from generator.annotate.vocabulary import words
+from generator.annotate.vocabulary import alternation, words
 
 POSSESSIVE = re.compile(r"['’]s$")
 #: Auxiliaries and adverbs between a subject and its speech verb: "Borrell had said", "Lo also told".
 AUXILIARIES = r"(?:(?:has|had|have|also|later|then|previously|again|once|earlier|repeatedly)\s+){0,2}"
 #: A speech verb or "according to" right after or before a name.
-_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*{AUXILIARIES}(?:{SPEECH_VERBS})\b")
+_ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*{AUXILIARIES}(?:{SPEECH_VERBS}|(?:was|is|were)\s+quoted\s+as\s+saying)\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)
 #: A lone capitalised word with a speech verb beside it, or a courtesy title before it ("Strukov said", "Mr Lo"):
 #: a surname the article uses for someone, which makes the full name it ends a person.
@@ -98,6 +98,31 @@ def role_follows(text: str, end: int) -> bool:
     head = _ROLE_HEAD_AFTER.match(text, end)
     noun = head.group("noun").lower() if head else ""
     return noun in ROLE_NOUNS or noun.split("-")[-1] in ROLE_NOUNS
+
+
+def age_follows(text: str, end: int) -> bool:
+    """True when an age follows the name as an apposition ("Yevhen Zhyryada, 39, said"): places and firms have none."""
+    return bool(_AGE_AFTER.match(text[end : end + 30]))
+
+
+#: A verb whose object is a person, right before a name: "Witkoff met Putin", "talks with Modi", "Macron thanked Scholz".
+_MET_BEFORE = re.compile(r"\b(?:met|meets|meeting(?:\s+with)?|talks\s+with|(?:spoke|speaks|talked)\s+(?:with|to)|phoned|hosted|"
+                         r"thanked|urged|congratulated)\s+$")
+
+
+#: What a person (not a place or a firm) does right after their name: "Netanyahu vowed", "Erdoğan met Putin".
+_ACTS_AFTER = re.compile(rf"^\s*{AUXILIARIES}(?:{alternation('quote_verbs')}|met|meets|phoned|hosted|urged|warned|insisted|"
+                         r"congratulated|thanked)\b")
+
+
+def acts(text: str, end: int) -> bool:
+    """True when a person's deed follows the name: a verb of promise, threat or meeting ("Netanyahu vowed")."""
+    return bool(_ACTS_AFTER.match(text[end : end + 40]))
+
+
+def met_by_someone(text: str, start: int) -> bool:
+    """True when a verb whose object is a person comes right before the name ("Trump's envoy met Putin")."""
+    return bool(_MET_BEFORE.search(text, max(0, start - 30), start))
 
 
 def who_follows(text: str, end: int) -> bool:

@@ -5,7 +5,7 @@ import re
 from typing import Mapping
 
 from generator.annotate.matching import Match
-from generator.annotate.roles import RANK_WORDS, SPEECH_VERBS
+from generator.annotate.roles import RANK_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
 
@@ -37,7 +37,7 @@ STATE_KINDS = {"government", "agency", "party", "armed-group"}
 #: Roles that say only how a person relates to another; the function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts"}
 #: Roles that are only honorifics; a functional role found later is preferred.
-HONORIFICS = {"prince", "princess", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
+HONORIFICS = {"prince", "princess", "sheikh", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
 
 
 def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBase, kingdom: str | None,
@@ -83,6 +83,19 @@ def better_role(new: str, old: str | None) -> bool:
     if not old:
         return True
     return is_title(old) and not is_title(new)
+
+
+def function_of(role: str) -> str:
+    """A role without the honorific after its function: "Supreme Leader, Ayatollah" -> "Supreme Leader", "Minister of
+    Energy Prince" -> "Minister of Energy" (but "Crown Prince" stays: no function comes before the honorific)."""
+    function, _, title = role.rpartition(", ")
+    if function and is_title(title) and not is_title(function):
+        return function
+    words = role.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in HONORIFICS and any(
+            w.lower() in ROLE_NOUNS and w.lower() not in HONORIFICS for w in words[:-1]):
+        return " ".join(words[:-1])
+    return role
 
 
 def is_title(role: str) -> bool:

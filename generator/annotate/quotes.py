@@ -10,31 +10,30 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
+from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
-from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS
+from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.text import sentence_spans
-from generator.annotate.vocabulary import alternation, mapping, words
+from generator.annotate.vocabulary import alternation
 from generator.markdown_text import character_map
 from generator.model import Quote
 
 #: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
 ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
-#: Titles that say how to address someone, never which person of the article is meant ("the lady").
-COURTESY_TITLES = frozenset(words("courtesy_titles")) | {"lord", "lady", "mr.", "mrs.", "ms.", "dr."}
-#: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
-ROLE_REFERENCES = mapping("role_references")
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
 _QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“"})
-_SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])")
+_SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])"
+                     # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
+                     # plural ("country's", "sailors' ") is no mark, so one opens only before a letter, after no word.
+                     r"|(?<![\w'’])'(?=[A-Za-z])((?:[^'\n]|'(?=[a-z])){12,}?)'(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
 _ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,3}|[A-Z])\.(?=\s?[A-Z])")
-_LEADER = "\u2024"
+_LEADER = LEADER
 _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: What may follow a quote to say who spoke: '," he added', '," Lu told reporters', '," said X, the Y',
 #: '," according to X', '," it quoted X as saying'.
@@ -82,73 +81,6 @@ TAIL_CHARS = 160
 #: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
 CLAUSE_CHARS = 300
 
-Person = tuple[str, str]  # (key, name)
-
-
-@dataclass(frozen=True, slots=True)
-class NameIndex:
-    """Resolves a name or surname written in the text to a person key and full name."""
-
-    by_text: dict[str, Person]
-    roles: dict[str, str] = field(default_factory=dict)  # person key -> role as the article gives it
-    countries: dict[str, str] = field(default_factory=dict)  # person key -> their country
-    places: dict[str, str] = field(default_factory=dict)  # a country as the article writes it ("Russia", "Russian") -> code
-
-    def resolve(self, text: str, last: bool = False) -> Person | None:
-        """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
-        raw = text.split()
-        words = [_name_word(w) for w in raw]
-        for i in range(len(words) - 1, 0, -1):  # "Donald Trump's": the whole name is the possessive, not only "Trump's"
-            if words[i] is None and (words[i - 1] or "")[:1].isupper() and raw[i - 1][-1:].isalpha():
-                words[i - 1] = None
-        runs = [(i, size) for size in range(min(4, len(words)) if last else len(words), 0, -1)
-                for i in range(len(words) - size + 1) if all(words[i : i + size])]
-        if last:
-            runs.sort(key=lambda run: (-run[0], -run[1]))
-        for i, size in runs:
-            name = " ".join(words[i : i + size])  # type: ignore[arg-type]
-            if size == 1 and (name in NOT_NAMES or not name[:1].isupper()):
-                continue
-            found = self.by_text.get(name)
-            if found:
-                return found
-        return None
-
-    def by_role(self, phrase: str) -> Person | None:
-        """The one person of the article whose role (and country, if named) a phrase names: "Russia's foreign
-        minister", "the Russian leader", "the prosecutor"; None when no one or more than one person fits."""
-        words = [re.sub(r"['’]s$", "", w).replace(_LEADER, ".") for w in phrase.split()]
-        country = next((self.places[w] for w in words if w in self.places), None)
-        head = words[-1].lower() if words else ""
-        if head not in ROLE_NOUNS or head in COURTESY_TITLES:
-            return None
-        # Without a country only the noun itself will do, and every role word before it must be theirs too.
-        wanted = {head, *ROLE_REFERENCES.get(head, ())} if country else {head}
-        qualifiers = {w.lower() for w in words[1:-1] if w.lower() in ROLE_NOUNS or w.capitalize() in ROLE_MODIFIERS}
-        fits = set()
-        for key, name in self.by_text.values():
-            role = set(re.findall(r"[\w-]+", self.roles.get(key, "").lower()))
-            if (country is None or self.countries.get(key) == country) and wanted & role and qualifiers <= role:
-                fits.add((key, name))
-        return fits.pop() if len(fits) == 1 else None
-
-    def refers(self, phrase: str, person: Person | None) -> bool:
-        """True when "the minister" can only mean ``person``: the phrase's last word is a role noun of their role."""
-        words = [re.sub(r"['’]s$", "", w).replace(_LEADER, ".") for w in phrase.split()]
-        head = words[-1].lower() if words else ""
-        country = next((self.places[w] for w in words if w in self.places), None)
-        if person is None or country is not None and self.countries.get(person[0]) != country:
-            return False  # "the Russian leader" is not the nearest person when that is an American president
-        role = set(re.findall(r"[\w-]+", self.roles.get(person[0], "").lower()))
-        return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
-
-
-def _name_word(word: str) -> str | None:
-    """A word as names are indexed, or None for a possessive ("Tusk's draft" is not Tusk speaking)."""
-    word = word.replace(_LEADER, ".").strip(",.;:()“”\"'‘’")
-    return None if re.search(r"['’]s$", word) else word
-
-
 def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_block: dict[int, list[tuple[int, str]]]) -> list[Quote]:
     """Every direct quote in the article's paragraphs, with the speaker where the text says who."""
     quotes: list[Quote] = []
@@ -162,7 +94,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = _double_quotes(text)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
-        spans += [(m.start(), m.end(), m.group(1)) for m in _SINGLE.finditer(text)
+        spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SINGLE.finditer(text)
                   if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
         continues = open_quote and text.lstrip().startswith(("“", '"'))
         open_quote = text.count("“") > text.count("”")
@@ -190,6 +122,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             clause = _QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
             attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names, nearest or last_speaker)
+            # '“We’re ready,” a senior official said': a sentence opening on a quote its attribution follows
+            said_after = attributed and not clause.strip()
             if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
@@ -200,7 +134,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                     and not _attributed_elsewhere(plain[end : end + 120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
             elif (speaker is None and speaker_here is not None and not _SAID_BY_SOMEONE.search(clause)
-                    and not _attributed_elsewhere(plain[end : end + 120]) and not any(quoted_end < o < start for o, _, _ in people_here)):
+                    and not _attributed_elsewhere(plain[end : end + 120])
+                    and not any(quoted_end < o < start and names.resolve(n) != speaker_here for o, n, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
             if speaker is not None and addressed(inner, speaker[1]):
                 # '"Viktor - I do not like hearing this," he wrote': not Viktor, but the last other person named before it
@@ -208,7 +143,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
                 speaker_here, quoted_end = speaker, end
-            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not _said_by_someone(clause)):
+            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not (said_after or _said_by_someone(clause))):
                 continue
             if speaker is not None:
                 last_speaker = speaker
@@ -306,7 +241,10 @@ def is_name_phrase(phrase: str) -> bool:
     described = [w.lower() for w in words[:first] if w.lower().rstrip(",") not in ROLE_NOUNS]
     if len(described) > 2 or _NOT_DESCRIPTIONS.intersection(described):
         return False
-    return all(cap or w in _NAME_CONNECTORS or w.lower() in ROLE_NOUNS for w, cap in zip(words[first:], capitalised[first:]))
+    # A lowercase word after a role noun and "of" is the role's ("White House chief of staff Denis McDonough").
+    return all(cap or w in _NAME_CONNECTORS or w.lower() in ROLE_NOUNS
+               or i > first + 1 and words[i - 1] == "of" and words[i - 2].lower() in ROLE_NOUNS
+               for i, (w, cap) in enumerate(zip(words, capitalised)) if i >= first)
 
 
 def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:

@@ -35,6 +35,10 @@ def quotes(*paragraphs):
          [("Steven Clarkson", "We saw a need to bring on more providers")]),
         (("“Our results reflected broad growth across our business,” chairman, CEO and president Craig Menari said.",),
          [("Craig Menari", "Our results reflected broad growth across our business")]),
+        # A lowercase role with "of" before the name: "chief of staff".
+        (("\"One thing I can say with confidence is that this channel was very important,\" White House chief of staff "
+          "Denis McDonaldson told reporters.",),
+         [("Denis McDonaldson", "One thing I can say with confidence is that this channel was very important")]),
         # "she" before the verb after an opening phrase is the nearest person.
         (("Foreign Minister Anna Lindqvist arrived in Oslo on Monday.",
           "In a speech to parliament on Tuesday, she said “the deal is the best we could get for our country”."),
@@ -181,6 +185,18 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       "Kowalczyk's handwritten response.",
       '"Anna - I do not like hearing this - I am very angry about it," he wrote.', '"Tell them. You are my great friend."'],
      ["Jan Kowalczyk", "Jan Kowalczyk"]),
+    # A short quote after the speaker's own name is still theirs; a short quote opening its sentence, with its attribution
+    # after it, is a quote even when the speaker is unnamed.
+    (["“It's a good day for Europe,” said Ursula von der Leyen, president of the European Commission. “We have delivered.”"],
+     ["Ursula von der Leyen", "Ursula von der Leyen"]),
+    (["“We’re ready,” a senior Israeli official told Reuters, speaking on condition of anonymity."], [None]),
+    # Straight single marks quote too; an apostrophe inside a word is no mark, nor one after a plural that no mark opened.
+    (["Philippine Defence Secretary Delfin Lorenzo said the drills would 'strengthen our country's capabilities amid the "
+      "increasingly complex situation.'"], ["Delfin Lorenzo"]),
+    (["'The foregoing whole-of-nation approach protects the nation's interest,' the statement read."], [None]),
+    (["The Philippines' claim rests on the 2016 award, and the islands' status is unchanged."], []),
+    # A known surname alone "quoted as saying" speaks.
+    (["“We have no intention of attacking anyone,” Peskov was quoted as saying by the RIA news agency."], ["Dmitry Peskov"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers

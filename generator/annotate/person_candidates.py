@@ -1,0 +1,184 @@
+"""Person candidates: runs of capitalised words split into the role before a name and the name."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, NamedTuple
+
+from generator.annotate.name_shapes import GIVEN_NAMES
+from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
+from generator.annotate.roles import PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS
+
+CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
+#: Lowercase words a run of a name may hold: its connectors, and the comma between names.
+_RUN_WORDS = frozenset(CONNECTORS | {","})
+_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+#: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
+PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn|abu|abd)-[A-Z]")
+#: What after a role noun makes it a role to come: "President-elect", "Prime Minister-designate".
+_ELECT = re.compile(r"-(?:elect|designate)$")
+#: Two words glued by a lost space, the first a word of roles: "AffairsVijitha", "MinisterJohn".
+_GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
+
+
+class Token(NamedTuple):
+    """A word (or comma) of a paragraph with its offsets (a named tuple: a paragraph makes dozens, quick to make)."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def role_noun(self) -> bool:
+        if not self.text[:1].isupper():
+            return False
+        word = _ELECT.sub("", self.text.lower().rstrip(","))  # "President-elect": the role to come is a role
+        singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
+        return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible person: the role words before the name, and the name."""
+
+    role: tuple[Token, ...]
+    name: tuple[Token, ...]
+
+
+def capital_runs(text: str) -> list[list[Token]]:
+    """Runs of capitalised words, particles, connectors and commas, split at sentence ends."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    capital = False  # whether ``current`` holds a capitalised word
+    previous_end = 0
+    for match in _WORDS.finditer(text):
+        word = match.group(0)
+        upper = word[0].isupper()
+        if not (upper or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and PARTICLE_JOINED.match(word)):
+            # Most words end any run and nothing else: the run after them starts afresh, whatever came before.
+            if current:
+                runs.extend([current] if capital else ())  # a run of connectors and commas alone is dropped
+                current, capital = [], False
+            continue
+        start, end = match.span()
+        # Only white space may separate the words of a run.
+        if current and start > previous_end and not text[previous_end:start].isspace():
+            runs.extend([current] if capital else ())
+            current, capital = [], False
+        glued = _GLUED.match(word) if len(word) > 5 else None  # two words glued are six letters at least
+        if glued and (glued.group("left") in ROLE_MODIFIERS or glued.group("left").lower() in ROLE_NOUNS):
+            cut = start + glued.end("left")
+            current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
+        else:
+            current.append(Token(word, start, end))
+        capital = capital or upper
+        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
+            runs.extend([current] if capital else ())
+            current, capital = [], False
+        previous_end = end
+    if current and capital:
+        runs.append(current)
+    return runs
+
+
+def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: Mapping[int, int] | None = None) -> list[Candidate]:
+    """Role-and-name candidates of one run: "Prime Minister Fumio Kishida and GCC Secretary-General ...";
+    ``places`` (start to end of the countries and organisations named) tell a role's country from a person's name."""
+    places = starts_at_match if places is None else places
+
+    def subject_word(token: Token) -> bool:  # a word a list of a ministry's subjects may follow: "India's Petroleum and"
+        return (token.text in ROLE_MODIFIERS or token.text in {",", "and"} or bool(_POSSESSIVE.search(token.text))
+                or any(a <= token.start < b for a, b in places.items()))
+
+    found: list[Candidate] = []
+    role: list[Token] = []
+    name: list[Token] = []
+    after_role = False
+    i = 0
+
+    def flush() -> None:
+        nonlocal role, name, after_role
+        if name:
+            found.append(Candidate(tuple(role) if after_role else (), tuple(name)))
+        elif role and not after_role:
+            found.append(Candidate((), tuple(t for t in role if t.text != ",")))
+        role, name, after_role = [], [], False
+
+    while i < len(run):
+        token = run[i]
+        word = token.text
+        if name:
+            if after_role and token.role_noun and len(name) <= 2:  # "Chief Strategy Officer": the subject was the role's
+                role += name + [token]
+                name = []
+            elif token.capitalised or word.lower() in PARTICLES or PARTICLE_JOINED.match(word):
+                name.append(token)
+                if _POSSESSIVE.search(word):
+                    flush()
+            else:
+                flush()
+            i += 1
+            continue
+        if token.role_noun:
+            role.append(token)
+            after_role = True
+        elif after_role and word in {"to", "of", "for"} and i + 1 < len(run):
+            role.append(token)
+            i += 1
+            if run[i].text == "the" and i + 1 < len(run):  # "of the European Union": the name starts after "the"
+                role.append(run[i])
+                i += 1
+            match_end = starts_at_match.get(run[i].start)
+            while i < len(run) and (
+                match_end and run[i].end <= match_end or run[i].text in ROLE_MODIFIERS or run[i].text == "the"
+            ):
+                role.append(run[i])
+                i += 1
+            if i < len(run) and not (match_end or role[-1].text in ROLE_MODIFIERS):
+                role.append(run[i])
+                i += 1
+            # "of Mines and Energy", "of Transport, Highways, Ports, and Civil Aviation": a list of subjects.
+            while i + 1 < len(run) and run[i].text in {",", "and"}:
+                j = i + 1 if run[i + 1].text != "and" else i + 2
+                if _last_subject(run, j):  # "of Foreign Affairs and Emigration Badr Abdelatty"
+                    role += run[i : j + 1]
+                    i = j + 1
+                    break
+                if j >= len(run) or run[j].text not in ROLE_MODIFIERS:
+                    break
+                role += run[i:j]
+                i = j
+                while i < len(run) and run[i].text in ROLE_MODIFIERS:
+                    role.append(run[i])
+                    i += 1
+            continue
+        elif after_role and word == ",":
+            pass
+        elif after_role and token.capitalised and word not in ROLE_MODIFIERS:
+            name.append(token)
+            if _POSSESSIVE.search(word):
+                flush()
+        elif word in CONNECTORS or word == ",":
+            # "Economy, Trade and Industry Minister": a list of subjects, not "Badr Al Busaidi, Foreign Ministry Spokeswoman".
+            subjects = role and not after_role and all(subject_word(t) for t in role)
+            if word in {"and", ","} and subjects and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
+                role.append(token)
+            else:
+                flush()
+        else:
+            role.append(token)
+        i += 1
+    flush()
+    return found
+
+
+def _last_subject(run: list[Token], j: int) -> bool:
+    """True when the word after a role's "and" is its last subject, a name of two words or more following it:
+    "Minister of Foreign Affairs and Emigration Badr Abdelatty", never "... and Jane Doe"."""
+    return (run[j - 1].text == "and" and j + 2 < len(run) and run[j].text not in GIVEN_NAMES and not run[j].role_noun
+            and all(t.capitalised and not _POSSESSIVE.search(t.text) for t in run[j : j + 3]))

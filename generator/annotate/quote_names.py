@@ -1,0 +1,81 @@
+"""The names a quote's speaker may be written as: names, surnames, roles ("the minister") and countries."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.annotate.roles import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
+from generator.annotate.vocabulary import mapping, words
+
+#: Titles that say how to address someone, never which person of the article is meant ("the lady").
+COURTESY_TITLES = frozenset(words("courtesy_titles")) | {"lord", "lady", "mr.", "mrs.", "ms.", "dr."}
+#: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
+ROLE_REFERENCES = mapping("role_references")
+#: The dot of an abbreviation inside a name ("U.S."), as the quote finder rewrites it to keep offsets.
+LEADER = "\u2024"
+
+Person = tuple[str, str]  # (key, name)
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    """Resolves a name or surname written in the text to a person key and full name."""
+
+    by_text: dict[str, Person]
+    roles: dict[str, str] = field(default_factory=dict)  # person key -> role as the article gives it
+    countries: dict[str, str] = field(default_factory=dict)  # person key -> their country
+    places: dict[str, str] = field(default_factory=dict)  # a country as the article writes it ("Russia", "Russian") -> code
+
+    def resolve(self, text: str, last: bool = False) -> Person | None:
+        """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
+        raw = text.split()
+        words = [name_word(w) for w in raw]
+        for i in range(len(words) - 1, 0, -1):  # "Donald Trump's": the whole name is the possessive, not only "Trump's"
+            if words[i] is None and (words[i - 1] or "")[:1].isupper() and raw[i - 1][-1:].isalpha():
+                words[i - 1] = None
+        runs = [(i, size) for size in range(min(4, len(words)) if last else len(words), 0, -1)
+                for i in range(len(words) - size + 1) if all(words[i : i + size])]
+        if last:
+            runs.sort(key=lambda run: (-run[0], -run[1]))
+        for i, size in runs:
+            name = " ".join(words[i : i + size])  # type: ignore[arg-type]
+            if size == 1 and (name in NOT_NAMES or not name[:1].isupper()):
+                continue
+            found = self.by_text.get(name)
+            if found:
+                return found
+        return None
+
+    def by_role(self, phrase: str) -> Person | None:
+        """The one person of the article whose role (and country, if named) a phrase names: "Russia's foreign
+        minister", "the Russian leader", "the prosecutor"; None when no one or more than one person fits."""
+        words = [re.sub(r"['’]s$", "", w).replace(LEADER, ".") for w in phrase.split()]
+        country = next((self.places[w] for w in words if w in self.places), None)
+        head = words[-1].lower() if words else ""
+        if head not in ROLE_NOUNS or head in COURTESY_TITLES:
+            return None
+        # Without a country only the noun itself will do, and every role word before it must be theirs too.
+        wanted = {head, *ROLE_REFERENCES.get(head, ())} if country else {head}
+        qualifiers = {w.lower() for w in words[1:-1] if w.lower() in ROLE_NOUNS or w.capitalize() in ROLE_MODIFIERS}
+        fits = set()
+        for key, name in self.by_text.values():
+            role = set(re.findall(r"[\w-]+", self.roles.get(key, "").lower()))
+            if (country is None or self.countries.get(key) == country) and wanted & role and qualifiers <= role:
+                fits.add((key, name))
+        return fits.pop() if len(fits) == 1 else None
+
+    def refers(self, phrase: str, person: Person | None) -> bool:
+        """True when "the minister" can only mean ``person``: the phrase's last word is a role noun of their role."""
+        words = [re.sub(r"['’]s$", "", w).replace(LEADER, ".") for w in phrase.split()]
+        head = words[-1].lower() if words else ""
+        country = next((self.places[w] for w in words if w in self.places), None)
+        if person is None or country is not None and self.countries.get(person[0]) != country:
+            return False  # "the Russian leader" is not the nearest person when that is an American president
+        role = set(re.findall(r"[\w-]+", self.roles.get(person[0], "").lower()))
+        return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
+
+
+def name_word(word: str) -> str | None:
+    """A word as names are indexed, or None for a possessive ("Tusk's draft" is not Tusk speaking)."""
+    word = word.replace(LEADER, ".").strip(",.;:()“”\"'‘’")
+    return None if re.search(r"['’]s$", word) else word
