@@ -97,7 +97,8 @@ def discover_initiatives(
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
         key = match.best.key
         named.extend((w, key, key) for w in words.described_by_key.get(key, ()))
-    phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
+    phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)
+               if not (phrase.qualifiers and phrase.qualifiers <= words.companies)]  # "negotiations with Lukoil": business, not diplomacy
     phrases = _short_forms_named(phrases, known)
     places = _places_named(known)
     # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.

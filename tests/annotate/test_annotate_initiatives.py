@@ -203,6 +203,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  id="a capitalised context alias where its rival is named"),
     pytest.param("Lukoil sale delayed", ("Ukraine wants a deal; the peace talks stalled.", "Russia attacked Ukraine again."),
                  {"russia-ukraine-peace-talks": ["peace talks"]}, id="bare peace talks in an article about Ukraine"),
+    pytest.param("Lukoil sale delayed", ("Russia wants to sell Lukoil abroad.", "Buyers held negotiations with Lukoil.", "The negotiations with Lukoil drag on."),
+                 {}, id="negotiations with a company are business, not diplomacy"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
 ])
