@@ -48,7 +48,7 @@ _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
 #: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup") or be a demonym and a head noun only ("Israeli war").
-_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process)$")
+_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
