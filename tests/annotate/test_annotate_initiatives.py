@@ -207,6 +207,10 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"russia-ukraine-peace-talks": ["peace talks"]}, id="bare peace talks in an article about Ukraine"),
     pytest.param("Lukoil sale delayed", ("Russia wants to sell Lukoil abroad.", "Buyers held negotiations with Lukoil.", "The negotiations with Lukoil drag on."),
                  {}, id="negotiations with a company are business, not diplomacy"),
+    pytest.param("Hong Kong exodus", ("Beijing imposed a national-security law on Hong Kong.", "Hong Kong's people fear it."),
+                 {"hong-kong-national-security-law": ["national-security law"]}, id="a hyphenated context alias"),
+    pytest.param("Hong Kong exodus", ("The “umbrella” protests of 2014 failed.",), {"umbrella-movement": ["“umbrella” protests"]},
+                 id="a quoted word inside a name"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
 ])
