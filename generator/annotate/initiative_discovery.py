@@ -88,7 +88,9 @@ def discover_initiatives(
         return True
 
     named: list[tuple[frozenset[str], str, str]] = []  # (words, key, name) of each initiative the article names
-    for block, text in blocks:
+    places = _places_named(known)
+    # An article that names no country or region is no diplomacy: "Meal Prep Menu for Eating Plan" is a recipe.
+    for block, text in blocks if places else ():
         for name, start, end in named_initiatives(text):
             name = _strip_leading(" ".join(name.split()))
             inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
@@ -100,7 +102,6 @@ def discover_initiatives(
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)
                if not (phrase.qualifiers and phrase.qualifiers <= words.companies)]  # "negotiations with Lukoil": business, not diplomacy
     phrases = _short_forms_named(phrases, known)
-    places = _places_named(known)
     # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
     elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found
                                    if m.best.taxonomy == "organizations")

@@ -54,7 +54,10 @@ def initiatives(notes) -> dict[str, list[str]]:
     ],
 )
 def test_discover_initiatives(text, expected):
-    mentions, discoveries, _ = discover_initiatives([(0, text)], {}, words())
+    # An article about diplomacy names a country: one more sentence names one after the text tested.
+    text = f"{text} Kenya agreed."
+    known = {0: [m for m in find_matches(text, annotator().matcher, annotator().knowledge.us_states) if m.best.taxonomy == "countries"]}
+    mentions, discoveries, _ = discover_initiatives([(0, text)], known, words())
     assert [(d.taxonomy, d.key, d.name) for d in discoveries] == [("initiatives", k, n) for k, n in expected]
     assert [(m.taxonomy, m.key, m.surface, m.block) for m in mentions] == [("initiatives", k, n, 0) for k, n in expected]
 
@@ -163,10 +166,10 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                                     "The North's missile tests go on."),
                  {"north-s-missile-tests": ["North's missile tests", "North's missile tests"]}, id="two such countries: neither"),
     pytest.param("Ministers meet", ("The ministers of several small states have launched the Blue Ocean Initiative to protect fish.",
-                                    "The initiative starts in May."),
+                                    "The initiative starts in May.", "Fiji hosts it."),
                  {"blue-ocean-initiative": ["Blue Ocean Initiative", "initiative"]}, id="a bare mention of the one initiative named"),
     pytest.param("Ministers meet", ("The ministers of several small states have launched the Blue Ocean Initiative to protect fish.",
-                                    "They have also backed the Green Bridge Initiative to build roads.", "The initiative starts in May."),
+                                    "They have also backed the Green Bridge Initiative to build roads.", "The initiative starts in May.", "Fiji hosts it."),
                  {"blue-ocean-initiative": ["Blue Ocean Initiative"], "green-bridge-initiative": ["Green Bridge Initiative"]},
                  id="a bare mention where two are named is neither"),
     pytest.param("China and US trade blows", ("The US tariff war hurt farmers in China.",), {"us-china-trade-war": ["US tariff war"]},
@@ -211,6 +214,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"hong-kong-national-security-law": ["national-security law"]}, id="a hyphenated context alias"),
     pytest.param("Hong Kong exodus", ("The “umbrella” protests of 2014 failed.",), {"umbrella-movement": ["“umbrella” protests"]},
                  id="a quoted word inside a name"),
+    pytest.param("Meal prep", ("Try the Timed-Nutrition Meal Plan this week.", "The Timed-Nutrition Meal Plan works."), {},
+                 id="a name by shape in an article that names no country or region is none"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
 ])
