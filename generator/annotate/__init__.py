@@ -56,8 +56,9 @@ def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
     parties = Matcher([a for a in knowledge.aliases if a.taxonomy in PARTY_TAXONOMIES and a.kind not in ("surname", "place")])
     names = [(name, term.key) for term in knowledge.terms_of("initiatives") for name in (term.name, *term.aliases)]
     taking_part = {term.key: tuple(term.attributes.get("countries", ())) for term in knowledge.terms_of("initiatives")}
+    companies = sorted(term.key for term in knowledge.terms_of("organizations") if term.attributes.get("kind") == "company")
     return InitiativeWords.from_vocabulary(knowledge.vocabulary).with_known(
-        ((name, key, list(parties.find(name))) for name, key in names), taking_part)
+        ((name, key, list(parties.find(name))) for name, key in names), taking_part, companies)
 
 
 def annotate_article(article: Article, annotator: Annotator) -> Annotations:

@@ -48,7 +48,7 @@ _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
 #: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup") or be a demonym and a head noun only ("Israeli war").
-_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process)$")
+_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
@@ -88,7 +88,9 @@ def discover_initiatives(
         return True
 
     named: list[tuple[frozenset[str], str, str]] = []  # (words, key, name) of each initiative the article names
-    for block, text in blocks:
+    places = _places_named(known)
+    # An article that names no country or region is no diplomacy: "Meal Prep Menu for Eating Plan" is a recipe.
+    for block, text in blocks if places else ():
         for name, start, end in named_initiatives(text):
             name = _strip_leading(" ".join(name.split()))
             inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
@@ -97,9 +99,9 @@ def discover_initiatives(
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
         key = match.best.key
         named.extend((w, key, key) for w in words.described_by_key.get(key, ()))
-    phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)]
+    phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)
+               if not (phrase.qualifiers and phrase.qualifiers <= words.companies)]  # "negotiations with Lukoil": business, not diplomacy
     phrases = _short_forms_named(phrases, known)
-    places = _places_named(known)
     # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
     elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found
                                    if m.best.taxonomy == "organizations")

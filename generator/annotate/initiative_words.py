@@ -32,6 +32,7 @@ class InitiativeWords:
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
     described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
     participants: Mapping[str, frozenset[str]] = field(default_factory=dict)  # each knowledge-base initiative's countries, as "countries:XX"
+    companies: frozenset[str] = frozenset()  # the knowledge base's companies, as "organizations:key": their deals are business
     # Derived in __post_init__, once per knowledge base rather than once per article or token:
     head_ends: frozenset[str] = frozenset()  # the last word of every head: a token that is none heads nothing
     head_end_search: re.Pattern[str] = re.compile("(?!)")  # finds any of them as a word of lowercased text
@@ -68,10 +69,10 @@ class InitiativeWords:
         )
 
     def with_known(self, names: Iterable[tuple[str, str, list[Match]]],
-                   participants: Mapping[str, Iterable[str]] | None = None) -> "InitiativeWords":
+                   participants: Mapping[str, Iterable[str]] | None = None, companies: Iterable[str] = ()) -> "InitiativeWords":
         """The same words, knowing the initiatives of the knowledge base by (name, key, the parties named in it).
 
-        ``participants`` gives each initiative's countries (ISO codes), by key.
+        ``participants`` gives each initiative's countries (ISO codes), by key; ``companies`` the keys of companies.
         """
         described = tuple(sorted({(text_words(name, found, self), key) for name, key, found in names}))
         described = tuple((w, k) for w, k in described if len(w) >= 2)
@@ -81,7 +82,7 @@ class InitiativeWords:
                 by_kind.setdefault(kind, []).append((named, key))
         taking_part = {key: frozenset(f"countries:{code}" for code in codes) for key, codes in (participants or {}).items()}
         return replace(self, described=described, described_by_kind={k: tuple(v) for k, v in by_kind.items()},
-                       participants=taking_part)
+                       participants=taking_part, companies=frozenset(f"organizations:{key}" for key in companies))
 
     @property
     def kinds(self) -> frozenset[str]:
