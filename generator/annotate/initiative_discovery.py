@@ -183,7 +183,7 @@ def _short_forms_named(phrases: list[Phrase], known: dict[int, list[Match]]) -> 
         first, _, rest = match.text.partition(" ")
         if rest and match.best.taxonomy == "countries" and match.best.kind == "name" and first.lower() in _COMPASS:
             named.setdefault(first.lower(), set()).add((party(match), match.text))
-    short = {word: next(iter(found)) for word, found in named.items() if len({key for key, _ in found}) == 1}
+    short = {word: min(found) for word, found in named.items() if len({key for key, _ in found}) == 1}
     return [_with_country(p, short) if short and p.qualifiers & short.keys() else p for p in phrases]
 
 

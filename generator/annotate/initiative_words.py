@@ -97,7 +97,7 @@ class InitiativeWords:
         if not words - self.kinds:
             return None  # a kind alone ("the talks") names nothing
         kinds = words & self.kinds
-        candidates = self.described_by_kind.get(next(iter(kinds)), ()) if kinds else self.described
+        candidates = self.described_by_kind.get(min(kinds), ()) if kinds else self.described  # min: sets of str vary by hash seed
         keys = {key for named, key in candidates if words <= named and named - words <= places}
         if not keys:
             # A fuller name than the knowledge base's, adding only countries that take part in it: the "US-Russia
