@@ -30,7 +30,7 @@ _COPYRIGHT = re.compile(
 #: "Senior editor at X").
 _BEFORE_NAME = re.compile(
     r"(?:(?:^|[\s(])(?i:more (?:stories |news |articles )?from|subscribe to|advertise (?:on|with)|stay up to date with|"
-    r"welcome to|trending (?:now )?on|source:|(?:editor|writer|reporter|correspondent|columnist|contributor)s? (?:at|for))|"
+    r"welcome to|trending (?:now )?on|source:|support(?=\s+The\s)|(?:editor|writer|reporter|correspondent|columnist|contributor)s? (?:at|for))|"
     r"^(?i:follow|search|browse|about))\s+" + _NAME)
 #: A byline of a piece written for the site by an outsider ("By Jane Roe | Special to the Harbour Press").
 _SPECIAL_TO = re.compile(r"\b(?i:special to)(?:\s+the)?\s+" + _NAME)
@@ -47,6 +47,8 @@ _DESCRIBED_DOMAIN = re.compile(
     r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)\s+"
     r"(?:is|features|brings|offers|provides|covers|publishes|delivers)\s", re.I)
 _COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I)
+#: A paper's company named after it ("© 2019 The New York Times Company"): the paper's name is the site's.
+_TITLE_COMPANY = re.compile(r"^(?P<paper>The(?:\s+[A-Z][\w.'’-]*){2,})\s+Company$")
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 #: Words a name may end with that are its product, not its own ("CRN Magazine", "The Paradigm Newsletter").
 _PRODUCT = re.compile(r"\s+(?:newsletter|magazine|app|podcast|online|\.com)$", re.I)
@@ -93,7 +95,7 @@ def _candidates(text: str, byline: str) -> list[str]:
     found: list[str] = []
     for match in _COPYRIGHT.finditer(text):
         if not _COMPANY.match(text[match.end():]):  # "© 2019 Vox Media, LLC": the owner
-            found.append(_POSSESSIVE.sub("", match.group("name")).rstrip(".,"))
+            found.append(_TITLE_COMPANY.sub(r"\g<paper>", _POSSESSIVE.sub("", match.group("name")).rstrip(".,")))
     # A name the byline gives is the writer's or their employer's ("More from Jason Cipriani"), unless the byline
     # names it as the desk ("IGN Staff", found below).
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
@@ -152,12 +154,15 @@ def site_name(article: Article) -> tuple[str, str] | None:
     # cleaner took for the headline, are writers.
     everywhere = [article.title or "", article.byline or "", *(line.text for line in (*article.removed, *article.page_chrome))]
     writers = {_key(name) for text in everywhere if (name := by_name(text) or dated_name(text) or _signature(text))}
+    alone: set[str] = set()  # names one line is enough for: a piece written for the site ("Special to the Harbour Press")
     for text in lines:
         item = _MASTHEAD_ITEM.match(text)
         heading = [item.group("name")] if item and item.group("name") in mastheads else []
+        special = {_key(m.group("name")) for m in _SPECIAL_TO.finditer(text)}
         for name in _candidates(text, article.byline or "") + heading:
             if _key(name) in writers:
                 continue
+            alone |= {_key(name)} & special
             names.setdefault(_key(name), Counter())[name] += 1
             evidence.setdefault(_key(name), text)
     if not names:
@@ -165,7 +170,7 @@ def site_name(article: Article) -> tuple[str, str] | None:
     # A name the page gives is looked for on its teaser and "About" lines too ("About ZDNet", "ZDNet Academy").
     folded = [_fold(text) for text in dict.fromkeys(
         [*lines, *(line.text for line in (*article.removed, *article.page_chrome) if line.reason == RemovedReason.RELATED)])]
-    support = {key: sum(_names(key, line) for line in folded) for key in names}
+    support = {key: max(sum(_names(key, line) for line in folded), MIN_LINES if key in alone else 0) for key in names}
     best = max(names, key=lambda key: (support[key], sum(names[key].values()), -list(names).index(key)))
     if support[best] < MIN_LINES:
         return None

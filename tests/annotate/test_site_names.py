@@ -70,6 +70,15 @@ def page(*lines, byline=None, dateline=None):
                  ("The Harbour Blog", "©The Harbour Blog 2011-2019"), id="the years after a name are not part of it"),
     pytest.param([("by Marla December 6, 2017", NAV), ("written by Marla", NAV), ("© Marla", CREDITS), ("Marla", NAV)], None, None,
                  id="a blogger's first name in a copyright line is hers, not a site's"),
+    pytest.param([("By Jane Roe | Special to the Harbour Press", NAV)], None,
+                 ("Harbour Press", "By Jane Roe | Special to the Harbour Press"), id="a piece written for the site names it on one line"),
+    pytest.param([("© 2019 The Harbour Times Company", CREDITS), ("The Harbour Times app", NAV)], None,
+                 ("The Harbour Times", "© 2019 The Harbour Times Company"), id="a paper's company named after it"),
+    pytest.param([("© 2019 The Harbour Company", CREDITS), ("The Harbour app", NAV)], None, None,
+                 id="a company of one name is only the owner"),
+    pytest.param([("Support The Harbour Post", NAV), ("The Harbour Post - Back to home", NAV)], None,
+                 ("The Harbour Post", "Support The Harbour Post"), id="a page asking support for itself"),
+    pytest.param([("Support Ukraine", NAV), ("About Ukraine war", RELATED)], None, None, id="support for a cause"),
 ])
 def test_site_name(lines, byline, expected):
     assert site_name(page(*lines, byline=byline)) == expected
