@@ -156,6 +156,8 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("Monday November 18, 2019 7:45 am PST by Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
                      id="the date stamp, then the writer"),
         pytest.param({"removed": removed("Posted on May 2, 2024 by Jane Roe", RemovedReason.TIMESTAMP)}, "Jane Roe", id="a blog's 'Posted on'"),
+        pytest.param({"byline": "Monday November 18, 2019 7:45 am PST by Jane Roe"}, "Jane Roe", id="a byline's stamp before 'by NAME'"),
+        pytest.param({"byline": "Monday November 18, 2019"}, None, id="a byline's date is no name"),
         pytest.param({"byline": "Jane Roe @janeroe"}, "Jane Roe", id="a name and a handle"),
         pytest.param({"byline": "By Dr. Jane Roe"}, "Jane Roe", id="a title is no part of the name"),
         pytest.param({"byline": "By Jane Roe • May 2, 2024"}, "Jane Roe", id="a bullet before the date"),
