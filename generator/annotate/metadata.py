@@ -10,7 +10,16 @@ from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_a
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.published import date_in, dateline_day, numeric_date
-from generator.annotate.site_names import CHROME_REASONS, host_label, page_address, page_lines, site_name, spelled_name, title_line_site
+from generator.annotate.site_names import (
+    CHROME_REASONS,
+    footer_site,
+    host_label,
+    page_address,
+    page_lines,
+    site_name,
+    spelled_name,
+    title_line_site,
+)
 from generator.annotate.syndication import syndicated_outlet
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import KnowledgeBase
@@ -131,6 +140,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return _more_specific(known, votes, knowledge) if known else name, line, -1
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
+        footer = footer_site(article) if agency else None
+        if footer:  # a wire's story on a local site: the site names itself in its footer
+            return _first(outlets_named(footer[0], matcher, knowledge)) or footer[0], footer[1], -1
         if agency:
             name = agency.group("a") or agency.group("b")
             return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0

@@ -53,7 +53,7 @@ _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 #: Words a name may end with that are its product, not its own ("CRN Magazine", "The Paradigm Newsletter").
 _PRODUCT = re.compile(r"\s+(?:newsletter|magazine|app|podcast|online|\.com)$", re.I)
 #: A name runs on past its sentence's end ("Harbour Gazette. All rights reserved"); never cut at an initial ("St. Louis").
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})\.\s.*$")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})\.\s.*$|\.\s+All$")  # "© 2026 KTEN. All rights reserved" too
 #: A year ("© Copyright 2026, All Rights Reserved") is never a site's name.
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
 #: ... nor part of one: "©The Harbour Blog 2011-2019" names "The Harbour Blog".
@@ -178,6 +178,19 @@ def site_name(article: Article) -> tuple[str, str] | None:
     longer = [key for key in names if best in key and key != best and support[key] >= MIN_LINES]
     best = max(longer, key=lambda key: (len(key), support[key], -list(names).index(key)), default=best)
     return names[best].most_common(1)[0][0], evidence[best]
+
+
+#: A page's own footer: a copyright year and its rights ("© 2026 Harbour Gazette. All rights reserved.").
+_FOOTER = re.compile(r"(?:©|\b(?i:copyright)\b).*\b(?:19|20)\d\d\b.*\b(?i:all rights reserved)\b|"
+                     r"\b(?:19|20)\d\d\b.*(?:©|\b(?i:copyright)\b).*\b(?i:all rights reserved)\b")
+
+
+def footer_site(article: Article) -> tuple[str, str] | None:
+    """(name, line) of the page's footer copyright line when it is the only one naming a site (a local station or paper
+    running a wire's story names itself there: "© 2026 Harbour TV. All rights reserved.")."""
+    found = [(name, line.text) for line in article.removed if line.reason in CHROME_REASONS and _FOOTER.search(line.text)
+             for name in _candidates(line.text, article.byline or "")]
+    return found[0] if len({_key(name) for name, _ in found}) == 1 else None
 
 
 #: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").

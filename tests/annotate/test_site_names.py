@@ -142,3 +142,17 @@ def test_an_unknown_site_by_its_address_takes_the_name_the_page_spells():
     lines = [("https://www.harbourmirror.lk/opinion/ties-intact/172-298443", RemovedReason.LINK), ("HARBOUR MIRROR", NAV)]
     assert find_outlet(page(*lines), known.matcher, known.knowledge)[0] == "Harbour Mirror"
     assert find_outlet(page(lines[0]), known.matcher, known.knowledge)[0] == "harbourmirror.lk"
+
+
+@pytest.mark.parametrize("lines, dateline, expected", [
+    pytest.param([("© 2026 Harbour TV. All rights reserved.", CREDITS)], "WASHINGTON (AFP) —",
+                 ("Harbour TV", "© 2026 Harbour TV. All rights reserved."), id="a wire's story on a local site's page"),
+    pytest.param([("© 2026 Harbour TV", CREDITS)], "WASHINGTON (AFP) —", ("afp", "WASHINGTON (AFP) —"),
+                 id="a bare copyright line may be the story's holder"),
+    pytest.param([("© 2026 Harbour Broadcasting Company. All rights reserved.", CREDITS)], "WASHINGTON (AFP) —",
+                 ("afp", "WASHINGTON (AFP) —"), id="the owner company is no site"),
+    pytest.param([("© 2026 Harbour TV. All rights reserved.", CREDITS)], None, (None, ""), id="without a wire's dateline, one line"),
+])
+def test_a_wire_story_on_a_local_site(lines, dateline, expected):
+    known = annotator()
+    assert find_outlet(page(*lines, dateline=dateline), known.matcher, known.knowledge)[:2] == expected
