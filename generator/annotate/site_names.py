@@ -13,7 +13,7 @@ from collections import Counter
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import by_name, dated_name
-from generator.sources.title_lines import same_headline, title_head
+from generator.sources.title_lines import same_headline
 
 #: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
 CHROME_REASONS = frozenset({
@@ -193,23 +193,43 @@ def footer_site(article: Article) -> tuple[str, str] | None:
     return found[0] if len({_key(name) for name, _ in found}) == 1 else None
 
 
-#: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").
-_SITE_SUFFIX = re.compile(r"[|–—-]\s+(?P<site>[^|–—]{2,40}?)(?:\s+[a-z]{2})?$")
 MAX_SITE_WORDS = 4
 
 
 def title_line_site(article: Article) -> tuple[str, str] | None:
-    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site')."""
+    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site', 'Site | Headline',
+    'Headline « Site', 'Headline - Site - News')."""
     if not article.title:
         return None
     for line in (*article.removed, *article.page_chrome):
-        if line.text == article.title or not same_headline(title_head(line.text), article.title):
+        if line.text == article.title:
             continue
-        match = _SITE_SUFFIX.search(line.text)
-        site = _spelled_site(match.group("site").strip(), line.text) if match else ""
-        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title):
+        parts = [part.strip() for part in _SITE_PARTS.split(line.text)]
+        if len(parts) < 2:
+            continue
+        if len(parts) > 2 and parts[-1].casefold() in _GENERIC_TAILS:  # "Headline - Site - News"
+            parts = parts[:-1]
+        if any(same_headline(" ".join(parts[:end]), article.title) for end in range(1, len(parts))):
+            site = _spelled_site(_LANGUAGE.sub("", parts[-1]), line.text)
+        elif same_headline(" ".join(parts[1:]), article.title) and not _shared_words(parts[0], article.title):
+            site = parts[0]  # the site first: "Site | Headline", never a word of the headline ("Ukraine - Russia talks stall")
+        else:
+            continue
+        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title) and site.casefold() not in _GENERIC_TAILS:
             return site, line.text
     return None
+
+
+def _shared_words(first: str, second: str) -> bool:
+    return bool(set(re.findall(r"\w+", first.casefold())) & set(re.findall(r"\w+", second.casefold())))
+
+
+#: Separators of a browser title line's parts ("Headline | Site", "Headline « Site", "Headline :: Site").
+_SITE_PARTS = re.compile(r"\s+(?:[|–—«»-]|::)\s+")
+#: The page's language after the site's name ("UNITED24 Media es").
+_LANGUAGE = re.compile(r"\s+[a-z]{2}$")
+#: A last part that names no site, the site's before it ("Headline - Harbour Post - News").
+_GENERIC_TAILS = frozenset({"news", "home", "homepage", "latest", "latest news", "breaking news", "world", "world news"})
 
 
 _HOST = re.compile(r"^(?:www\.)?(?P<label>[\w-]+)(?:\.[a-z]{2,})+$", re.I)

@@ -156,3 +156,19 @@ def test_an_unknown_site_by_its_address_takes_the_name_the_page_spells():
 def test_a_wire_story_on_a_local_site(lines, dateline, expected):
     known = annotator()
     assert find_outlet(page(*lines, dateline=dateline), known.matcher, known.knowledge)[:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("Harbour Board Approves Longer Pier « Harbour Valley News", "Harbour Valley News", id="guillemet"),
+    pytest.param("Harbour Board Approves Longer Pier :: Harbour Valley News", "Harbour Valley News", id="double colon"),
+    pytest.param("Valley Daily | Harbour Board Approves Longer Pier", "Valley Daily", id="the site first"),
+    pytest.param("Harbour Board Approves Longer Pier - Harbour Valley News - News", "Harbour Valley News", id="a generic last part"),
+    pytest.param("Harbour Board Approves Longer Pier | World | Harbour Valley News", "Harbour Valley News", id="a section between"),
+    pytest.param("Harbour - Board Approves Longer Pier", None, id="a word of the headline is no site"),
+    pytest.param("Harbour Board Approves Longer Pier - News", None, id="a generic part alone"),
+])
+def test_title_line_site(line, expected):
+    from generator.annotate.site_names import title_line_site
+
+    found = title_line_site(article(P, title="Harbour Board Approves Longer Pier", removed=(RemovedLine(line, NAV),)))
+    assert (found[0] if found else None) == expected
