@@ -32,11 +32,13 @@ def _find_author(article: Article) -> str | None:
     for line in (article.byline, article.bio):
         if not line:
             continue
-        named = by_name(line) or handle_name(line)
+        late = _DATED_BY.search(line)  # "Monday November 18, 2019 7:45 am PST by Jane Roe": the stamp before the writer
+        named = by_name(line) or handle_name(line) or (by_name(late.group("by")) if late else None)
         if named and _is_person(named):
             return named
         line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
-        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+in\s+[A-Z]|\s+[|—–-]\s+|\s+and\s+", line, maxsplit=1)[0].strip()
+        # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
+        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?:and|with)\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
         name = capitals.group(0) if capitals else name  # "JANE ROE Associated Press": the name in capitals, then the wire
         if not _is_person(name):
@@ -134,9 +136,15 @@ _DESK_WORDS = re.compile(rf"\b(?:{alternation('desk_words')})\b", re.I)
 _INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?$")
 
 
+#: A date stamp with a time or a year, then "by NAME".
+_DATED_BY = re.compile(r"\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s+(?P<by>by\s+\S.*)$")
+#: A byline's date taken for a name ("Monday November 18"): digits or a weekday are no part of a name.
+_NOT_NAME_WORD = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _is_person(name: str) -> bool:
     """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
-    return (not _DESK_WORDS.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
+    return (not _DESK_WORDS.search(name) and not _NOT_NAME_WORD.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
             and not _NOT_NAME_START.match(name))
 
 

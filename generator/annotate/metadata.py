@@ -10,9 +10,19 @@ from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_a
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.published import date_in, dateline_day, numeric_date
-from generator.annotate.site_names import CHROME_REASONS, host_label, page_address, page_lines, site_name, spelled_name, title_line_site
+from generator.annotate.site_names import (
+    CHROME_REASONS,
+    footer_site,
+    host_label,
+    page_address,
+    page_lines,
+    site_name,
+    spelled_name,
+    title_line_site,
+)
 from generator.annotate.syndication import syndicated_outlet
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import by_name, dated_name, is_name_line
@@ -131,6 +141,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return _more_specific(known, votes, knowledge) if known else name, line, -1
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
+        footer = footer_site(article) if agency else None
+        if footer:  # a wire's story on a local site: the site names itself in its footer
+            return _first(outlets_named(footer[0], matcher, knowledge)) or footer[0], footer[1], -1
         if agency:
             name = agency.group("a") or agency.group("b")
             return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
@@ -146,6 +159,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         staff = _STAFF.search(article.byline.split(",", 1)[-1] if "," in article.byline else article.byline)
         if staff:
             return staff.group("outlet").strip(), article.byline, -1
+        site = _site_staff(article.byline)
+        if site:
+            return site, article.byline, -1
     # One menu item naming a known outlet is as often a sister site, a show or a partner ("WSJ at Large", "Inside Scoop
     # SF"): alone it counts only as a copyright line, a dated credit ("Updated on: May 2, 2024 / CBS News"), a web domain,
     # the page speaking of itself ("Why you can trust X"), a byline or the head of a breadcrumb ("Arab News | Saudi Arabia").
@@ -155,6 +171,26 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return key, evidence[key], -1
     syndicated = syndicated_outlet(article, matcher, knowledge)  # the first publisher, when the page names no other
     return (*syndicated, -1) if syndicated else _spoken_to(article, matcher)
+
+
+#: A byline signed by the site's staff ("KHBR Staff", "By Jane Roe, Harbour Today Staff Writer").
+_SITE_STAFF = re.compile(
+    r"(?:^|,\s*)(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,4})\s+(?i:staff)(?:\s+(?i:writer|reporter)s?)?$")
+
+
+def _site_staff(byline: str) -> str | None:
+    """The site a staff byline names, never a desk ('Web Staff', 'News Staff') nor a person ('Jane Roe Staff')."""
+    match = _SITE_STAFF.search(re.sub(r"^(?i:by):?\s+", "", byline.strip()))
+    if not match:
+        return None
+    name = match.group("outlet")
+    desk = {w.casefold() for w in words("desk_words")} | _NOT_SITE_WORDS
+    given = {w for line in words("given_names") for w in line.split()}
+    return None if all(w.casefold() in desk for w in name.split()) or name.split()[0] in given else name
+
+
+#: Words of a staff byline that name no site ("Web Staff", "The Editorial Staff").
+_NOT_SITE_WORDS = frozenset({"the", "web", "our", "by", "site", "magazine", "newspaper", "paper", "station"})
 
 
 def _site_of(name: str, host: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:

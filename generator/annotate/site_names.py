@@ -13,7 +13,7 @@ from collections import Counter
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import by_name, dated_name
-from generator.sources.title_lines import same_headline, title_head
+from generator.sources.title_lines import same_headline
 
 #: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
 CHROME_REASONS = frozenset({
@@ -30,7 +30,7 @@ _COPYRIGHT = re.compile(
 #: "Senior editor at X").
 _BEFORE_NAME = re.compile(
     r"(?:(?:^|[\s(])(?i:more (?:stories |news |articles )?from|subscribe to|advertise (?:on|with)|stay up to date with|"
-    r"welcome to|trending (?:now )?on|source:|(?:editor|writer|reporter|correspondent|columnist|contributor)s? (?:at|for))|"
+    r"welcome to|trending (?:now )?on|source:|support(?=\s+The\s)|(?:editor|writer|reporter|correspondent|columnist|contributor)s? (?:at|for))|"
     r"^(?i:follow|search|browse|about))\s+" + _NAME)
 #: A byline of a piece written for the site by an outsider ("By Jane Roe | Special to the Harbour Press").
 _SPECIAL_TO = re.compile(r"\b(?i:special to)(?:\s+the)?\s+" + _NAME)
@@ -47,11 +47,13 @@ _DESCRIBED_DOMAIN = re.compile(
     r"^(?:www\.)?(?P<name>[A-Za-z0-9-]+)\.(?:com|co\.uk|net|org|in|ca|com\.au|co\.kr|co\.za|news)\s+"
     r"(?:is|features|brings|offers|provides|covers|publishes|delivers)\s", re.I)
 _COMPANY = re.compile(rf"^\s*,?\s*(?:{alternation('company_words')})\b\.?", re.I)
+#: A paper's company named after it ("© 2019 The New York Times Company"): the paper's name is the site's.
+_TITLE_COMPANY = re.compile(r"^(?P<paper>The(?:\s+[A-Z][\w.'’-]*){2,})\s+Company$")
 _POSSESSIVE = re.compile(r"['’]s?\b.*$")
 #: Words a name may end with that are its product, not its own ("CRN Magazine", "The Paradigm Newsletter").
 _PRODUCT = re.compile(r"\s+(?:newsletter|magazine|app|podcast|online|\.com)$", re.I)
 #: A name runs on past its sentence's end ("Harbour Gazette. All rights reserved"); never cut at an initial ("St. Louis").
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})\.\s.*$")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})\.\s.*$|\.\s+All$")  # "© 2026 KTEN. All rights reserved" too
 #: A year ("© Copyright 2026, All Rights Reserved") is never a site's name.
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
 #: ... nor part of one: "©The Harbour Blog 2011-2019" names "The Harbour Blog".
@@ -93,7 +95,7 @@ def _candidates(text: str, byline: str) -> list[str]:
     found: list[str] = []
     for match in _COPYRIGHT.finditer(text):
         if not _COMPANY.match(text[match.end():]):  # "© 2019 Vox Media, LLC": the owner
-            found.append(_POSSESSIVE.sub("", match.group("name")).rstrip(".,"))
+            found.append(_TITLE_COMPANY.sub(r"\g<paper>", _POSSESSIVE.sub("", match.group("name")).rstrip(".,")))
     # A name the byline gives is the writer's or their employer's ("More from Jason Cipriani"), unless the byline
     # names it as the desk ("IGN Staff", found below).
     before = [_POSSESSIVE.sub("", m.group("name")).rstrip(".,!?:") for m in _BEFORE_NAME.finditer(text)]
@@ -152,12 +154,15 @@ def site_name(article: Article) -> tuple[str, str] | None:
     # cleaner took for the headline, are writers.
     everywhere = [article.title or "", article.byline or "", *(line.text for line in (*article.removed, *article.page_chrome))]
     writers = {_key(name) for text in everywhere if (name := by_name(text) or dated_name(text) or _signature(text))}
+    alone: set[str] = set()  # names one line is enough for: a piece written for the site ("Special to the Harbour Press")
     for text in lines:
         item = _MASTHEAD_ITEM.match(text)
         heading = [item.group("name")] if item and item.group("name") in mastheads else []
+        special = {_key(m.group("name")) for m in _SPECIAL_TO.finditer(text)}
         for name in _candidates(text, article.byline or "") + heading:
             if _key(name) in writers:
                 continue
+            alone |= {_key(name)} & special
             names.setdefault(_key(name), Counter())[name] += 1
             evidence.setdefault(_key(name), text)
     if not names:
@@ -165,7 +170,7 @@ def site_name(article: Article) -> tuple[str, str] | None:
     # A name the page gives is looked for on its teaser and "About" lines too ("About ZDNet", "ZDNet Academy").
     folded = [_fold(text) for text in dict.fromkeys(
         [*lines, *(line.text for line in (*article.removed, *article.page_chrome) if line.reason == RemovedReason.RELATED)])]
-    support = {key: sum(_names(key, line) for line in folded) for key in names}
+    support = {key: max(sum(_names(key, line) for line in folded), MIN_LINES if key in alone else 0) for key in names}
     best = max(names, key=lambda key: (support[key], sum(names[key].values()), -list(names).index(key)))
     if support[best] < MIN_LINES:
         return None
@@ -175,23 +180,56 @@ def site_name(article: Article) -> tuple[str, str] | None:
     return names[best].most_common(1)[0][0], evidence[best]
 
 
-#: The site's name at the end of a browser title line, maybe with the page's language ("UNITED24 Media es").
-_SITE_SUFFIX = re.compile(r"[|–—-]\s+(?P<site>[^|–—]{2,40}?)(?:\s+[a-z]{2})?$")
+#: A page's own footer: a copyright year and its rights ("© 2026 Harbour Gazette. All rights reserved.").
+_FOOTER = re.compile(r"(?:©|\b(?i:copyright)\b).*\b(?:19|20)\d\d\b.*\b(?i:all rights reserved)\b|"
+                     r"\b(?:19|20)\d\d\b.*(?:©|\b(?i:copyright)\b).*\b(?i:all rights reserved)\b")
+
+
+def footer_site(article: Article) -> tuple[str, str] | None:
+    """(name, line) of the page's footer copyright line when it is the only one naming a site (a local station or paper
+    running a wire's story names itself there: "© 2026 Harbour TV. All rights reserved.")."""
+    found = [(name, line.text) for line in article.removed if line.reason in CHROME_REASONS and _FOOTER.search(line.text)
+             for name in _candidates(line.text, article.byline or "")]
+    return found[0] if len({_key(name) for name, _ in found}) == 1 else None
+
+
 MAX_SITE_WORDS = 4
 
 
 def title_line_site(article: Article) -> tuple[str, str] | None:
-    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site')."""
+    """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site', 'Site | Headline',
+    'Headline « Site', 'Headline - Site - News')."""
     if not article.title:
         return None
     for line in (*article.removed, *article.page_chrome):
-        if line.text == article.title or not same_headline(title_head(line.text), article.title):
+        if line.text == article.title:
             continue
-        match = _SITE_SUFFIX.search(line.text)
-        site = _spelled_site(match.group("site").strip(), line.text) if match else ""
-        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title):
+        parts = [part.strip() for part in _SITE_PARTS.split(line.text)]
+        if len(parts) < 2:
+            continue
+        if len(parts) > 2 and parts[-1].casefold() in _GENERIC_TAILS:  # "Headline - Site - News"
+            parts = parts[:-1]
+        if any(same_headline(" ".join(parts[:end]), article.title) for end in range(1, len(parts))):
+            site = _spelled_site(_LANGUAGE.sub("", parts[-1]), line.text)
+        elif same_headline(" ".join(parts[1:]), article.title) and not _shared_words(parts[0], article.title):
+            site = parts[0]  # the site first: "Site | Headline", never a word of the headline ("Ukraine - Russia talks stall")
+        else:
+            continue
+        if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title) and site.casefold() not in _GENERIC_TAILS:
             return site, line.text
     return None
+
+
+def _shared_words(first: str, second: str) -> bool:
+    return bool(set(re.findall(r"\w+", first.casefold())) & set(re.findall(r"\w+", second.casefold())))
+
+
+#: Separators of a browser title line's parts ("Headline | Site", "Headline « Site", "Headline :: Site").
+_SITE_PARTS = re.compile(r"\s+(?:[|–—«»-]|::)\s+")
+#: The page's language after the site's name ("UNITED24 Media es").
+_LANGUAGE = re.compile(r"\s+[a-z]{2}$")
+#: A last part that names no site, the site's before it ("Headline - Harbour Post - News").
+_GENERIC_TAILS = frozenset({"news", "home", "homepage", "latest", "latest news", "breaking news", "world", "world news"})
 
 
 _HOST = re.compile(r"^(?:www\.)?(?P<label>[\w-]+)(?:\.[a-z]{2,})+$", re.I)

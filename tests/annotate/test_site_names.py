@@ -70,6 +70,15 @@ def page(*lines, byline=None, dateline=None):
                  ("The Harbour Blog", "©The Harbour Blog 2011-2019"), id="the years after a name are not part of it"),
     pytest.param([("by Marla December 6, 2017", NAV), ("written by Marla", NAV), ("© Marla", CREDITS), ("Marla", NAV)], None, None,
                  id="a blogger's first name in a copyright line is hers, not a site's"),
+    pytest.param([("By Jane Roe | Special to the Harbour Press", NAV)], None,
+                 ("Harbour Press", "By Jane Roe | Special to the Harbour Press"), id="a piece written for the site names it on one line"),
+    pytest.param([("© 2019 The Harbour Times Company", CREDITS), ("The Harbour Times app", NAV)], None,
+                 ("The Harbour Times", "© 2019 The Harbour Times Company"), id="a paper's company named after it"),
+    pytest.param([("© 2019 The Harbour Company", CREDITS), ("The Harbour app", NAV)], None, None,
+                 id="a company of one name is only the owner"),
+    pytest.param([("Support The Harbour Post", NAV), ("The Harbour Post - Back to home", NAV)], None,
+                 ("The Harbour Post", "Support The Harbour Post"), id="a page asking support for itself"),
+    pytest.param([("Support Ukraine", NAV), ("About Ukraine war", RELATED)], None, None, id="support for a cause"),
 ])
 def test_site_name(lines, byline, expected):
     assert site_name(page(*lines, byline=byline)) == expected
@@ -133,3 +142,33 @@ def test_an_unknown_site_by_its_address_takes_the_name_the_page_spells():
     lines = [("https://www.harbourmirror.lk/opinion/ties-intact/172-298443", RemovedReason.LINK), ("HARBOUR MIRROR", NAV)]
     assert find_outlet(page(*lines), known.matcher, known.knowledge)[0] == "Harbour Mirror"
     assert find_outlet(page(lines[0]), known.matcher, known.knowledge)[0] == "harbourmirror.lk"
+
+
+@pytest.mark.parametrize("lines, dateline, expected", [
+    pytest.param([("© 2026 Harbour TV. All rights reserved.", CREDITS)], "WASHINGTON (AFP) —",
+                 ("Harbour TV", "© 2026 Harbour TV. All rights reserved."), id="a wire's story on a local site's page"),
+    pytest.param([("© 2026 Harbour TV", CREDITS)], "WASHINGTON (AFP) —", ("afp", "WASHINGTON (AFP) —"),
+                 id="a bare copyright line may be the story's holder"),
+    pytest.param([("© 2026 Harbour Broadcasting Company. All rights reserved.", CREDITS)], "WASHINGTON (AFP) —",
+                 ("afp", "WASHINGTON (AFP) —"), id="the owner company is no site"),
+    pytest.param([("© 2026 Harbour TV. All rights reserved.", CREDITS)], None, (None, ""), id="without a wire's dateline, one line"),
+])
+def test_a_wire_story_on_a_local_site(lines, dateline, expected):
+    known = annotator()
+    assert find_outlet(page(*lines, dateline=dateline), known.matcher, known.knowledge)[:2] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("Harbour Board Approves Longer Pier « Harbour Valley News", "Harbour Valley News", id="guillemet"),
+    pytest.param("Harbour Board Approves Longer Pier :: Harbour Valley News", "Harbour Valley News", id="double colon"),
+    pytest.param("Valley Daily | Harbour Board Approves Longer Pier", "Valley Daily", id="the site first"),
+    pytest.param("Harbour Board Approves Longer Pier - Harbour Valley News - News", "Harbour Valley News", id="a generic last part"),
+    pytest.param("Harbour Board Approves Longer Pier | World | Harbour Valley News", "Harbour Valley News", id="a section between"),
+    pytest.param("Harbour - Board Approves Longer Pier", None, id="a word of the headline is no site"),
+    pytest.param("Harbour Board Approves Longer Pier - News", None, id="a generic part alone"),
+])
+def test_title_line_site(line, expected):
+    from generator.annotate.site_names import title_line_site
+
+    found = title_line_site(article(P, title="Harbour Board Approves Longer Pier", removed=(RemovedLine(line, NAV),)))
+    assert (found[0] if found else None) == expected
