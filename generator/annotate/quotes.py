@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from generator.annotate.person_evidence import opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.text import sentence_spans
-from generator.annotate.vocabulary import alternation
+from generator.annotate.vocabulary import alternation, words
 from generator.markdown_text import character_map
 from generator.model import Quote
 
@@ -54,7 +55,9 @@ _LATER = re.compile(
 _ENDS_ON_VERB = re.compile(rf"\b(?:{ATTRIBUTION})\s*[,:]\s*$")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 _SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
-_ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
+#: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
+_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according"))
+_ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
 _ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")

@@ -2,6 +2,8 @@
 import pytest
 from annotate_helpers import annotate
 
+from generator.annotate.person_evidence import opening_characters
+
 
 def people(*paragraphs):
     return {p.name: (p.role, p.country) for p in annotate(*paragraphs).people}
@@ -375,3 +377,11 @@ def test_capital_runs(text, runs):
     from generator.annotate.people import capital_runs
 
     assert [[token.text for token in run] for run in capital_runs(text)] == runs
+
+
+@pytest.mark.parametrize(("entries", "opening"), [
+    (("said", "says", "told"), "st"),
+    (("pointed out", "according to", "-ish", "]x"), r"\-\]ap"),
+])
+def test_opening_characters_escape_a_class_of_first_characters(entries, opening):
+    assert opening_characters(entries) == opening
