@@ -385,3 +385,20 @@ def test_capital_runs(text, runs):
 ])
 def test_opening_characters_escape_a_class_of_first_characters(entries, opening):
     assert opening_characters(entries) == opening
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("By Jane Doe", "Jane Doe", True),
+    ("(Reporting by Jane Doe; Editing by Tom Lee)", "Tom Lee", True),
+    ("(AP Photo/Jane Doe)", "Jane Doe", True),
+    ("With reporting from Jane Doe in Kyiv.", "Jane Doe", True),
+    ("Jane Doe and Tom Lee contributed reporting.", "Jane Doe", True),
+    ("Jane Doe reported from Kyiv.", "Jane Doe", True),
+    ("Jane Doe said the talks went well.", "Jane Doe", False),
+    ("Jane Doe reported the talks went well.", "Jane Doe", False),
+])
+def test_credited_names_who_made_the_article(text, name, expected):
+    from generator.annotate.name_shapes import credited
+
+    start = text.index(name)
+    assert credited(text, start, start + len(name)) is expected
