@@ -2,7 +2,7 @@
 import pytest
 from annotate_helpers import annotate
 
-from generator.annotate.person_evidence import opening_characters
+from generator.annotate.person_evidence import grouped_alternation, opening_characters
 
 
 def people(*paragraphs):
@@ -402,3 +402,16 @@ def test_credited_names_who_made_the_article(text, name, expected):
 
     start = text.index(name)
     assert credited(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize(("entries", "text"), [
+    (("say", "said", "says", "pointed out", "pointed"), "He pointed out that she said so, and says it."),
+    (("a", "an", "and", "at"), "an ant and a bat at sea"),
+    (("x.y", "x"), "x.y x"),
+])
+def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
+    import re
+
+    plain = "|".join(re.escape(entry) for entry in entries)
+    assert ([m.span() for m in re.finditer(rf"(?:{grouped_alternation(entries)})\b", text)]
+            == [m.span() for m in re.finditer(rf"(?:{plain})\b", text)])
