@@ -27,11 +27,15 @@ _CREDIT_BEFORE = re.compile(
     r"|\b[Pp]hoto\s*/\s*"  # "(AP Photo/Evan Vucci)"
     r"|\b[Ww]ith\s+reporting\s+(?:by|from)\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:(?:in\s+[A-Z][\w.'’-]*\s+)?(?:and|&)\s+|,\s*)?)$"
 )
+#: A closing line: "Jane Doe reported from Kyiv." (alone, for text without "contributed" within reach).
+_REPORTED_FROM = re.compile(r"\s+reported\s+from\s+[A-Z][^.;]{0,40}\.\s*$")
 #: What after a name credits it in a closing line: "X and Y contributed reporting", "X reported from Kyiv".
 _CREDIT_AFTER = re.compile(
     r"[^.;]{0,150}?\bcontributed\s+(?:(?:additional\s+)?reporting|to\s+(?:this|the)\s+(?:report|story|article))\b"
-    r"|\s+reported\s+from\s+[A-Z][^.;]{0,40}\.\s*$"  # a closing line: "Jane Doe reported from Kyiv."
+    rf"|{_REPORTED_FROM.pattern}"
 )
+#: What every credit before a name holds (a quick test first): "by", a colon, a slash, "reporting from".
+_CREDIT_LITERALS = ("by", "By", ":", "/", "reporting")
 #: A ship's kind or its navy's prefix right before a name: the name is a vessel's ("the carrier Harry S Truman").
 _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
@@ -63,8 +67,10 @@ def looks_like_name(name: str) -> bool:
 
 def credited(text: str, start: int, end: int) -> bool:
     """True when a byline or a credit names the person: who wrote or photographed, not who is in the news."""
-    return (bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start)) or text[end : end + 1] == "/"
-            or bool(_CREDIT_AFTER.match(text, end)))
+    before = text[max(0, start - 60) : start]
+    after = _CREDIT_AFTER if "contributed" in text[end : end + 161] else _REPORTED_FROM  # the literals a credit needs
+    return (any(literal in before for literal in _CREDIT_LITERALS) and bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start))
+            or text[end : end + 1] == "/" or bool(after.match(text, end)))
 
 
 #: A lowercase place or thing right after a name makes the name its own: "the Maria Fyodorovna hospital".

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping, NamedTuple
 
 from generator.annotate.name_shapes import GIVEN_NAMES
@@ -35,11 +36,17 @@ class Token(NamedTuple):
 
     @property
     def role_noun(self) -> bool:
-        if not self.text[:1].isupper():
-            return False
-        word = _ELECT.sub("", self.text.lower().rstrip(","))  # "President-elect": the role to come is a role
-        singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
-        return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
+        return _role_noun(self.text)
+
+
+@lru_cache(maxsize=4096)  # a word is asked about again and again, in every run and every split of an article
+def _role_noun(text: str) -> bool:
+    """True when a capitalised word is a role noun: "President", "Ministers", "President-elect", "Vice-President"."""
+    if not text[:1].isupper():
+        return False
+    word = _ELECT.sub("", text.lower().rstrip(","))  # "President-elect": the role to come is a role
+    singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
+    return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
 
 
 @dataclass(frozen=True, slots=True)

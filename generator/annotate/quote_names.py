@@ -13,6 +13,8 @@ COURTESY_TITLES = frozenset(words("courtesy_titles")) | {"lord", "lady", "mr.", 
 ROLE_REFERENCES = mapping("role_references")
 #: The dot of an abbreviation inside a name ("U.S."), as the quote finder rewrites it to keep offsets.
 LEADER = "\u2024"
+_POSSESSIVE = re.compile(r"['’]s$")
+_ROLE_WORD = re.compile(r"[\w-]+")
 
 Person = tuple[str, str]  # (key, name)
 
@@ -33,7 +35,8 @@ class NameIndex:
         for i in range(len(words) - 1, 0, -1):  # "Donald Trump's": the whole name is the possessive, not only "Trump's"
             if words[i] is None and (words[i - 1] or "")[:1].isupper() and raw[i - 1][-1:].isalpha():
                 words[i - 1] = None
-        runs = [(i, size) for size in range(min(4, len(words)) if last else len(words), 0, -1)
+        longest = max((text.count(" ") for text in self.by_text), default=-1) + 1  # no longer run can be a name indexed
+        runs = [(i, size) for size in range(min(4, len(words), longest) if last else min(len(words), longest), 0, -1)
                 for i in range(len(words) - size + 1) if all(words[i : i + size])]
         if last:
             runs.sort(key=lambda run: (-run[0], -run[1]))
@@ -49,7 +52,7 @@ class NameIndex:
     def by_role(self, phrase: str) -> Person | None:
         """The one person of the article whose role (and country, if named) a phrase names: "Russia's foreign
         minister", "the Russian leader", "the prosecutor"; None when no one or more than one person fits."""
-        words = [re.sub(r"['’]s$", "", w).replace(LEADER, ".") for w in phrase.split()]
+        words = [_POSSESSIVE.sub("", w).replace(LEADER, ".") for w in phrase.split()]
         country = next((self.places[w] for w in words if w in self.places), None)
         head = words[-1].lower() if words else ""
         if head not in ROLE_NOUNS or head in COURTESY_TITLES:
@@ -59,23 +62,23 @@ class NameIndex:
         qualifiers = {w.lower() for w in words[1:-1] if w.lower() in ROLE_NOUNS or w.capitalize() in ROLE_MODIFIERS}
         fits = set()
         for key, name in self.by_text.values():
-            role = set(re.findall(r"[\w-]+", self.roles.get(key, "").lower()))
+            role = set(_ROLE_WORD.findall(self.roles.get(key, "").lower()))
             if (country is None or self.countries.get(key) == country) and wanted & role and qualifiers <= role:
                 fits.add((key, name))
         return fits.pop() if len(fits) == 1 else None
 
     def refers(self, phrase: str, person: Person | None) -> bool:
         """True when "the minister" can only mean ``person``: the phrase's last word is a role noun of their role."""
-        words = [re.sub(r"['’]s$", "", w).replace(LEADER, ".") for w in phrase.split()]
+        words = [_POSSESSIVE.sub("", w).replace(LEADER, ".") for w in phrase.split()]
         head = words[-1].lower() if words else ""
         country = next((self.places[w] for w in words if w in self.places), None)
         if person is None or country is not None and self.countries.get(person[0]) != country:
             return False  # "the Russian leader" is not the nearest person when that is an American president
-        role = set(re.findall(r"[\w-]+", self.roles.get(person[0], "").lower()))
+        role = set(_ROLE_WORD.findall(self.roles.get(person[0], "").lower()))
         return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
 
 
 def name_word(word: str) -> str | None:
     """A word as names are indexed, or None for a possessive ("Tusk's draft" is not Tusk speaking)."""
     word = word.replace(LEADER, ".").strip(",.;:()“”\"'‘’")
-    return None if re.search(r"['’]s$", word) else word
+    return None if _POSSESSIVE.search(word) else word

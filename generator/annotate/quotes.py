@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from generator.annotate.person_evidence import grouped_alternation, opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
-from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
+from generator.annotate.roles import PARTICLES, ROLE_NOUNS
 from generator.annotate.text import sentence_spans
-from generator.annotate.vocabulary import alternation
+from generator.annotate.vocabulary import words
 from generator.markdown_text import character_map
 from generator.model import Quote
 
 #: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
-ATTRIBUTION = f"{alternation('quote_verbs')}|{SPEECH_VERBS}"
+ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")))
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
@@ -54,7 +55,11 @@ _LATER = re.compile(
 _ENDS_ON_VERB = re.compile(rf"\b(?:{ATTRIBUTION})\s*[,:]\s*$")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 _SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
-_ATTRIBUTION_VERB = re.compile(rf"\b(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
+#: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
+_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according"))
+_ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
+#: A speech verb within the first words after a quote.
+_VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
 _ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -215,7 +220,7 @@ def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | N
 
 
 #: What before a short quote attributes it: a speech verb, or a verb of promise or threat ('threatened to take “...”').
-_SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|accused \w+ of|described \w+ as|threatened|vowed|pledged|promised)\b", re.I)
+_SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|accused \w+ of|described \w+ as|threatened|vowed|pledged|promised)\b", re.I)
 
 
 def _said_by_someone(clause: str) -> bool:
@@ -226,7 +231,7 @@ def _said_by_someone(clause: str) -> bool:
 
 def _attributed_elsewhere(tail: str) -> bool:
     """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
-    return bool(re.match(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b", tail))
+    return bool(_VERB_SOON_AFTER.match(tail))
 
 
 def is_name_phrase(phrase: str) -> bool:

@@ -2,6 +2,8 @@
 import pytest
 from annotate_helpers import annotate
 
+from generator.annotate.person_evidence import grouped_alternation, opening_characters
+
 
 def people(*paragraphs):
     return {p.name: (p.role, p.country) for p in annotate(*paragraphs).people}
@@ -375,3 +377,41 @@ def test_capital_runs(text, runs):
     from generator.annotate.people import capital_runs
 
     assert [[token.text for token in run] for run in capital_runs(text)] == runs
+
+
+@pytest.mark.parametrize(("entries", "opening"), [
+    (("said", "says", "told"), "st"),
+    (("pointed out", "according to", "-ish", "]x"), r"\-\]ap"),
+])
+def test_opening_characters_escape_a_class_of_first_characters(entries, opening):
+    assert opening_characters(entries) == opening
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("By Jane Doe", "Jane Doe", True),
+    ("(Reporting by Jane Doe; Editing by Tom Lee)", "Tom Lee", True),
+    ("(AP Photo/Jane Doe)", "Jane Doe", True),
+    ("With reporting from Jane Doe in Kyiv.", "Jane Doe", True),
+    ("Jane Doe and Tom Lee contributed reporting.", "Jane Doe", True),
+    ("Jane Doe reported from Kyiv.", "Jane Doe", True),
+    ("Jane Doe said the talks went well.", "Jane Doe", False),
+    ("Jane Doe reported the talks went well.", "Jane Doe", False),
+])
+def test_credited_names_who_made_the_article(text, name, expected):
+    from generator.annotate.name_shapes import credited
+
+    start = text.index(name)
+    assert credited(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize(("entries", "text"), [
+    (("say", "said", "says", "pointed out", "pointed"), "He pointed out that she said so, and says it."),
+    (("a", "an", "and", "at"), "an ant and a bat at sea"),
+    (("x.y", "x"), "x.y x"),
+])
+def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
+    import re
+
+    plain = "|".join(re.escape(entry) for entry in entries)
+    assert ([m.span() for m in re.finditer(rf"(?:{grouped_alternation(entries)})\b", text)]
+            == [m.span() for m in re.finditer(rf"(?:{plain})\b", text)])
