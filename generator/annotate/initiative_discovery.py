@@ -93,6 +93,8 @@ def discover_initiatives(
     for block, text in blocks if places else ():
         for name, start, end in named_initiatives(text):
             name = _strip_leading(" ".join(name.split()))
+            if words.everyday_name(name):
+                continue  # "Timed-Nutrition Meal Plan", "Mid-American Conference": a consumer's or a sport's, not a state's
             inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
             if add(block, name, start, end):
                 named.append((text_words(text[start:end], inside, words, start), slugify(name), name))

@@ -51,6 +51,9 @@ def initiatives(notes) -> dict[str, list[str]]:
         pytest.param("The US-brokered deal collapsed.", [], id="a description is not a name"),
         pytest.param("Manila spent on a P8.8-billion program of new ships.", [], id="a figure is not a name"),
         pytest.param("The firm names Jane Roe its new Chief Strategy Officer.", [], id="a job title is not a name"),
+        pytest.param("Try the Timed-Nutrition Meal Plan this week.", [], id="a consumer's plan is no initiative"),
+        pytest.param("He starred in the Mid-American Conference last season.", [], id="a sport's conference is no initiative"),
+        pytest.param("Join the Amazon Rewards Program today.", [], id="a company's programme is no initiative"),
     ],
 )
 def test_discover_initiatives(text, expected):
