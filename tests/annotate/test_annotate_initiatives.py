@@ -219,6 +219,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  id="a quoted word inside a name"),
     pytest.param("Meal prep", ("Try the Timed-Nutrition Meal Plan this week.", "The Timed-Nutrition Meal Plan works."), {},
                  id="a name by shape in an article that names no country or region is none"),
+    pytest.param("India's lenders", ("Banks in India backed the Essar Steel deal.", "The Essar Steel deal closed on Friday."), {},
+                 id="a company's deal is business, not diplomacy"),
     pytest.param("Kerry in Munich", ("Kerry wants an end to Russian air strikes.", "Syria's army advances near Aleppo."),
                  {"russian-intervention-in-syria": ["Russian air strikes"]}, id="Russian strikes where Syria is named"),
     pytest.param("Kyiv under fire", ("Russian air strikes hit Kyiv.", "Ukraine asks for air defence; Syria is far away.", "Ukraine's allies met."), {},
