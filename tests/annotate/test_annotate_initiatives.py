@@ -74,8 +74,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Seoul condemned North Korea's latest nuclear test on Wednesday.",
                  [("North Korea's nuclear test", {"countries:KP"}, {"nuclear"})], id="possessive party, description dropped"),
-    pytest.param("The House voted to broaden sanctions over North Korea's nuclear program.",
-                 [("sanctions over North Korea", {"countries:KP"}, set()), ("North Korea's nuclear program", {"countries:KP"}, {"nuclear"})],
+    pytest.param("The House voted to broaden sanctions over Iran's nuclear program.",
+                 [("sanctions over Iran", {"countries:IR"}, set()), ("Iran's nuclear program", {"countries:IR"}, {"nuclear"})],
                  id="a verb after 'to' and a possessive after the preposition are no part of the name"),
     pytest.param("Washington weighs sanctions on Eritrea.", [("sanctions on Eritrea", {"countries:ER"}, set())],
                  id="a plural before the head is a verb"),
