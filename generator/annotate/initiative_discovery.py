@@ -106,7 +106,8 @@ def discover_initiatives(
         named.extend((w, key, key) for w in words.described_by_key.get(key, ()))
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)
                if not (phrase.qualifiers and phrase.qualifiers <= words.companies)  # "negotiations with Lukoil": business, not diplomacy
-               and not any(":" not in q and _COMPANY_END.search(q) for q in phrase.qualifiers)]  # "the Essar Steel resolution"
+               and not any(":" not in q and _COMPANY_END.search(q) for q in phrase.qualifiers)  # "the Essar Steel resolution"
+               and not words.everyday_name(phrase.name)]  # "England's World Cup campaign": a sport's, not a state's
     phrases = _short_forms_named(phrases, known)
     # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
     elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found

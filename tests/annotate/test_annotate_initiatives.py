@@ -224,6 +224,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
     pytest.param("Migrants in France", ("One in five migrants reached Britain from France.", "Britain and France agreed a one-in, one-out deal."),
                  {"uk-france-one-in-one-out": ["one-in, one-out deal"]}, id="a name with a comma is one alias, not two"),
     pytest.param("Women lead", ("Women marched in Kabul.",), {}, id="a word of a name with a comma is no alias"),
+    pytest.param("England's World Cup campaign", ("England's World Cup campaign began in Qatar.", "England's campaign ended against France."),
+                 {}, id="a sport's campaign is no initiative"),
     pytest.param("Kerry in Munich", ("Kerry wants an end to Russian air strikes.", "Syria's army advances near Aleppo."),
                  {"russian-intervention-in-syria": ["Russian air strikes"]}, id="Russian strikes where Syria is named"),
     pytest.param("Kyiv under fire", ("Russian air strikes hit Kyiv.", "Ukraine asks for air defence; Syria is far away.", "Ukraine's allies met."), {},
