@@ -106,7 +106,7 @@ def discover_initiatives(
         named.extend((w, key, key) for w in words.described_by_key.get(key, ()))
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)
                if not (phrase.qualifiers and phrase.qualifiers <= words.companies)  # "negotiations with Lukoil": business, not diplomacy
-               and not (phrase.kind == "agreement" and phrase.qualifiers & words.companies)  # "Uber's Japan deal": a company's
+               and not (phrase.kind in ("agreement", "case") and phrase.qualifiers & words.companies)  # "Uber's Japan deal", "Google's antitrust case"
                and not any(":" not in q and _COMPANY_END.search(q) for q in phrase.qualifiers)  # "the Essar Steel resolution"
                and not words.everyday_name(phrase.name)]  # "England's World Cup campaign": a sport's, not a state's
     phrases = _short_forms_named(phrases, known)

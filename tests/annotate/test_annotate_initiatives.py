@@ -228,6 +228,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {}, id="a sport's campaign is no initiative"),
     pytest.param("Uber's Japan expansion", ("Uber's Japan deal with Toyota adds taxis.", "Uber's Japan deal runs to 2027."), {},
                  id="a known company's deal is business"),
+    pytest.param("Google antitrust case", ("Google's antitrust case in the United States continues.", "Google's case could split it."), {},
+                 id="a known company's case is business"),
     pytest.param("Kerry in Munich", ("Kerry wants an end to Russian air strikes.", "Syria's army advances near Aleppo."),
                  {"russian-intervention-in-syria": ["Russian air strikes"]}, id="Russian strikes where Syria is named"),
     pytest.param("Kyiv under fire", ("Russian air strikes hit Kyiv.", "Ukraine asks for air defence; Syria is far away.", "Ukraine's allies met."), {},
