@@ -10,6 +10,7 @@ from generator.annotate.discovery import (
     _LINK,
     _NOUN_SET,
     _WORD,
+    COMPANY_NOUNS,
     GENERIC_WORDS,
     INITIATIVE_NOUNS,
     _organisation_parts,
@@ -51,6 +52,8 @@ _FTA = re.compile(
 _NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+#: The last word of a company's name, as a phrase's name qualifier holds it lowercased: "Essar Steel", "Acme Inc".
+_COMPANY_END = re.compile(rf"\b(?:{COMPANY_NOUNS.lower()}|inc|corp|ltd|llc|plc|holdings|airlines)\.?$")
 
 
 #: Taxonomies whose names may sit inside an initiative's name ("Israel-Hamas talks").
@@ -93,6 +96,8 @@ def discover_initiatives(
     for block, text in blocks if places else ():
         for name, start, end in named_initiatives(text):
             name = _strip_leading(" ".join(name.split()))
+            if words.everyday_name(name):
+                continue  # "Timed-Nutrition Meal Plan", "Mid-American Conference": a consumer's or a sport's, not a state's
             inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
             if add(block, name, start, end):
                 named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
@@ -100,7 +105,10 @@ def discover_initiatives(
         key = match.best.key
         named.extend((w, key, key) for w in words.described_by_key.get(key, ()))
     phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)
-               if not (phrase.qualifiers and phrase.qualifiers <= words.companies)]  # "negotiations with Lukoil": business, not diplomacy
+               if not (phrase.qualifiers and phrase.qualifiers <= words.companies)  # "negotiations with Lukoil": business, not diplomacy
+               and not (phrase.kind in ("agreement", "case") and phrase.qualifiers & words.companies)  # "Uber's Japan deal", "Google's antitrust case"
+               and not any(":" not in q and _COMPANY_END.search(q) for q in phrase.qualifiers)  # "the Essar Steel resolution"
+               and not words.everyday_name(phrase.name)]  # "England's World Cup campaign": a sport's, not a state's
     phrases = _short_forms_named(phrases, known)
     # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
     elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found

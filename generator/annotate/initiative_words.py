@@ -28,6 +28,7 @@ class InitiativeWords:
     demonym_targets: frozenset[str] = frozenset()  # kinds a demonym after the preposition names the target of ("sanctions on Russian oil")
     compounds: frozenset[str] = frozenset()  # nouns after a head that make it their modifier ("war machine", "deal maker")
     needs_place: frozenset[str] = frozenset()  # kinds that only a country, region or year makes a term ("2016 election")
+    everyday: frozenset[str] = frozenset()  # words that make a name a consumer's, company's or sport's ("Meal Plan")
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
     described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
@@ -66,6 +67,7 @@ class InitiativeWords:
             needs_place=frozenset(map(str, words.get("needs_place") or ())),
             demonym_targets=frozenset(map(str, words.get("demonym_targets") or ())),
             compounds=frozenset(map(str, words.get("compounds") or ())),
+            everyday=frozenset(map(str, words.get("everyday_words") or ())),
         )
 
     def with_known(self, names: Iterable[tuple[str, str, list[Match]]],
@@ -83,6 +85,10 @@ class InitiativeWords:
         taking_part = {key: frozenset(f"countries:{code}" for code in codes) for key, codes in (participants or {}).items()}
         return replace(self, described=described, described_by_kind={k: tuple(v) for k, v in by_kind.items()},
                        participants=taking_part, companies=frozenset(f"organizations:{key}" for key in companies))
+
+    def everyday_name(self, name: str) -> bool:
+        """True when a word of the name, or of one of its hyphenated words, is a consumer's, company's or sport's."""
+        return any(w in self.everyday or not self.everyday.isdisjoint(w.split("-")) for w in (w.strip("()") for w in name.lower().split()))
 
     @property
     def kinds(self) -> frozenset[str]:
