@@ -9,6 +9,7 @@ from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
+from generator.sources.cuts import read_words
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
@@ -60,13 +61,27 @@ def dateline_of(text: str) -> tuple[str, str] | None:
         return None  # "US/EU Trade ...": initials, not cities
     # Several cities ("DUBAI/WASHINGTON Iran freed ...") need no separator: no sentence opens that way.
     if not (agency or match.group("separator") or match.group("cities") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
-        return None
+        return _bare_dateline(text)
     if not (agency or match.group("date")) and match.group("separator") == ":" and len(place.split()) > 3:
         return None
     rest = text[match.end():].lstrip(" .—–-")
     if not rest or not rest[:1].isupper() and rest[:1] not in "\"“‘'":
         return None
     return text[: match.end()].strip(), rest
+
+
+#: A city in capitals, then a sentence: a wire dateline whose dash was lost ("SEOUL Defence officials ...").
+_BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}) (?=[A-Z\"“‘'][a-z])")
+#: The cities such a dateline may name (no sentence opens on a city in capitals, but "NATO Defence ministers" does on an acronym).
+DATELINE_CITIES = read_words("dateline_cities")
+
+
+def _bare_dateline(text: str) -> tuple[str, str] | None:
+    """(dateline, rest) when a paragraph opens on a known city in capitals and no separator."""
+    match = _BARE_DATELINE.match(text)
+    if not match or match.group(1).casefold() not in DATELINE_CITIES:
+        return None
+    return match.group(1), text[match.end():]
 
 
 def build_article(document: SourceDocument, lines: list[Line], titled: bool, position: int) -> Article | None:

@@ -255,6 +255,14 @@ def test_wire_datelines_are_split_off_the_first_paragraph(dateline):
     assert shape(article) == article_shape(PIER, dateline=dateline, blocks=paragraphs(A, B))
 
 
+def test_a_second_wire_story_opens_at_its_bare_dateline():
+    """Two wire stories pasted one under the other: the dateline under the second headline ("SEOUL Defence ...") opens it."""
+    story = "SEOUL Defence officials from South Korea and China will meet on Thursday to discuss the test, the ministry said."
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\nSouth Korea and China Defence Officials to Discuss Test\n\n{story}\n\n{B}\n")
+    assert [a.title for a in articles] == [PIER, "South Korea and China Defence Officials to Discuss Test"]
+    assert articles[1].dateline == "SEOUL"
+
+
 @pytest.mark.parametrize(
     "first",
     [
@@ -423,6 +431,10 @@ def test_a_box_over_the_comment_section_opens_no_article(box):
     ("DUBAI/WASHINGTON Iran freed 10 U.S. sailors on Wednesday.", "DUBAI/WASHINGTON"),
     ("MANILA, Philippines (AP) — The defense chief spoke.", "MANILA, Philippines (AP) —"),
     ("US/EU Trade tensions rise as talks stall.", None),
+    ("SEOUL Defence officials from South Korea and China will meet on Thursday.", "SEOUL"),  # a known city, dash lost
+    ("NEW DELHI India and Sri Lanka signed a pact.", "NEW DELHI"),
+    ("NATO Defence ministers met on Thursday.", None),  # capitals, but no city's
+    ("PARIS is where the talks will be held.", None),  # a city, then no sentence
 ])
 def test_datelines_with_regions_and_several_cities(text, dateline):
     from generator.sources.headers import dateline_of
