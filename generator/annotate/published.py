@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from generator.annotate.dates import MONTHS
 from generator.annotate.vocabulary import mapping
 from generator.model import Article
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: "February 7", "Feb. 7", "7 February": the day a dateline stamps.
 _DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})")
@@ -29,7 +29,7 @@ def dateline_day(article: Article) -> date | None:
     weekday = _ON_WEEKDAY.search(paragraphs[0]) if paragraphs else None
     if not day or not weekday:
         return None
-    month = _MONTHS.index((day.group("m") or day.group("m2"))[:3].lower()) + 1
+    month = MONTHS[(day.group("m") or day.group("m2"))[:3].lower()]
     number = int(day.group("d") or day.group("d2"))
     named = {int(y) for text in paragraphs for y in _YEAR.findall(text)}
     fits = sorted({found for year in named for found in (_on(year, month, number), _on(year + 1, month, number))
@@ -68,7 +68,7 @@ def date_in(text: str) -> date | None:
             if match.group("y3"):
                 return date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
             month = match.group("m") or match.group("m2")
-            return date(int(match.group("y") or match.group("y2")), _MONTHS.index(month[:3].lower()) + 1, int(match.group("d") or match.group("d2")))
+            return date(int(match.group("y") or match.group("y2")), MONTHS[month[:3].lower()], int(match.group("d") or match.group("d2")))
         except ValueError:
             continue
     for match in _WORLD_DATE.finditer(text):
