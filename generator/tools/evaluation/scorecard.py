@@ -1,7 +1,7 @@
 """One table of the scores that matter, side by side for every evaluation set: `python -m generator evaluate`.
 
 The sets are the seeds (``sources/`` against ``tests/gold``), the real articles tuned on
-(``tests/realworld``, ``tests/heldout/dev``) and the real articles never tuned on
+(``tests/realworld``, ``tests/realworld2``, ``tests/heldout/dev``) and the real articles never tuned on
 (``tests/heldout/check``); a set whose folders are missing is left out. Below them, the cleaning of the
 labelled real pages of ``tests/realdev`` (furniture kept, body lost, outlet right / empty / wrong), by half.
 """
@@ -32,6 +32,7 @@ TESTS = PROJECT_ROOT / "tests"
 EVALUATION_SETS = (
     EvaluationSet("seeds", PROJECT_ROOT / "sources", TESTS / "gold", tuned_on=True),
     EvaluationSet("realworld", TESTS / "realworld" / "sources", TESTS / "realworld" / "gold", tuned_on=True),
+    EvaluationSet("realworld2", TESTS / "realworld2" / "sources", TESTS / "realworld2" / "gold", tuned_on=True),
     EvaluationSet("heldout/dev", TESTS / "heldout" / "dev" / "sources", TESTS / "heldout" / "dev" / "gold", tuned_on=True),
     EvaluationSet("heldout/check", TESTS / "heldout" / "check" / "sources", TESTS / "heldout" / "check" / "gold",
                   tuned_on=False),
