@@ -234,6 +234,9 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"russian-intervention-in-syria": ["Russian air strikes"]}, id="Russian strikes where Syria is named"),
     pytest.param("Kyiv under fire", ("Russian air strikes hit Kyiv.", "Ukraine asks for air defence; Syria is far away.", "Ukraine's allies met."), {},
                  id="Russian strikes where Ukraine is named more"),
+    pytest.param("Colombo and Delhi", ("Sri Lanka backs India's Neighbourhood First Policy.", "Sri Lanka imposed a moratorium on research ships."),
+                 {"neighbourhood-first-policy": ["Neighbourhood First Policy"]},
+                 id="a moratorium is no mention of a policy the article names"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
 ])
