@@ -125,10 +125,13 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         before = " ".join(tokens[i].text for i in pre)
         if subject:
             before = " ".join(f"{subject[0].text}-{subject[1].text.removeprefix('the ')} {before}".split())
-        name = " ".join(f"{before} {text[tokens[first].start : end]}".split())
+        following = text[tokens[index].end : end].split()
+        if following and following[0].lower() in words.skipped_before_complement:
+            following = following[1:]  # "state visit abroad to India" is named the "state visit to India"
+        name = " ".join(f"{before} {text[tokens[first].start : tokens[index].end]} {' '.join(following)}".split())
         start = tokens[pre[0]].start if pre else tokens[first].start
         found.append(Phrase(block, start, end, name, kind, frozenset(qualifiers), frozenset(modifiers), strong,
-                            before, " ".join(text[tokens[index].end : end].split()), frozenset(qualifiers - after)))
+                            before, " ".join(following), frozenset(qualifiers - after)))
     return found
 
 
@@ -242,7 +245,9 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
     """Where the phrase ends, and the qualifier a preposition brings: "sanctions on North Korea"."""
     end = tokens[index].end
     k = index + 1
-    if k >= len(tokens) or not _joined(text, tokens[index], tokens[k]) or tokens[k].text.lower() not in words.complements:
+    if k + 1 < len(tokens) and tokens[k].text.lower() in words.skipped_before_complement and _joined(text, tokens[index], tokens[k]):
+        k += 1  # "his first state visit abroad to India": the adverb says nothing of the party
+    if k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k]) or tokens[k].text.lower() not in words.complements:
         return end, set()
     preposition = tokens[k].text.lower()
     k += 1

@@ -21,6 +21,7 @@ class InitiativeWords:
     descriptive: frozenset[str]
     complements: frozenset[str]
     not_modifiers: frozenset[str]
+    skipped_before_complement: frozenset[str] = frozenset()  # adverbs between a head and its party ("visit abroad to India")
     needs_modifier: frozenset[str] = frozenset()  # heads that name nothing without one ("test": "nuclear test")
     plural_modifiers: frozenset[str] = frozenset()  # plurals that modify a head ("arms embargo")
     not_names: frozenset[str] = frozenset()  # capitalised adjectives that name no party ("Ministerial talks")
@@ -58,6 +59,7 @@ class InitiativeWords:
             heads={str(k): str(v) for k, v in (words.get("heads") or {}).items()},
             descriptive=frozenset(map(str, words.get("descriptive") or ())),
             complements=frozenset(map(str, words.get("complements") or ())),
+            skipped_before_complement=frozenset(map(str, words.get("skipped_before_complement") or ())),
             not_modifiers=frozenset(map(str, words.get("not_modifiers") or ())),
             needs_modifier=frozenset(map(str, words.get("needs_modifier") or ())),
             plural_modifiers=frozenset(map(str, words.get("plural_modifiers") or ())),

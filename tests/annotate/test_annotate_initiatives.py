@@ -77,6 +77,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
     pytest.param("The House voted to broaden sanctions over Iran's nuclear program.",
                  [("sanctions over Iran", {"countries:IR"}, set()), ("Iran's nuclear program", {"countries:IR"}, {"nuclear"})],
                  id="a verb after 'to' and a possessive after the preposition are no part of the name"),
+    pytest.param("He made his first state visit abroad to India.", [("state visit to India", {"countries:IN"}, {"state"})],
+                 id="an adverb between the head and its party"),
     pytest.param("Washington weighs sanctions on Eritrea.", [("sanctions on Eritrea", {"countries:ER"}, set())],
                  id="a plural before the head is a verb"),
     pytest.param("Kerry held talks with Sri Lankan President Anura Dissanayake.", [("talks", set(), set())],
