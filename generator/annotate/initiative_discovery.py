@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Callable
 
 from generator.annotate.discovery import (
@@ -118,7 +119,7 @@ def discover_initiatives(
     headline_kinds_found = False
     countries = frozenset(p for p in parties if p.startswith("countries:"))
     for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
-        described = phrase_words(group)
+        described = _respelled(phrase_words(group), group, named)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
         # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".
         same = [key for named_words, key, _ in named if described <= named_words]
@@ -146,6 +147,26 @@ def discover_initiatives(
             phrase, name = visit
             add(phrase.block, name, phrase.start, phrase.end, text_of[phrase.block][phrase.start : phrase.end])
     return mentions, list(discoveries.values()), claimed
+
+
+#: How alike a word of a name must be to a word of an initiative the article names to be its misspelling ("Druzbha").
+MISSPELLING_SIMILARITY = 0.85
+
+
+def _respelled(described: frozenset[str], group: list[Phrase], named: list[tuple[frozenset[str], str, str]]) -> frozenset[str]:
+    """The group's words, each proper name that misspells a word of a named initiative by a letter or two spelt as that word.
+
+    "the Druzbha pipeline" in an article that names the "Druzhba pipeline" is that pipeline, not a second one.
+    """
+    spelt = sorted({w for words_of, _, _ in named for w in words_of if ":" not in w and len(w) >= 5})
+    names = {q for p in group for q in p.qualifiers if ":" not in q and " " not in q and len(q) >= 5}
+    swaps: dict[str, str] = {}
+    for name in names - set(spelt):
+        alike = [w for w in spelt if w[0] == name[0] and abs(len(w) - len(name)) <= 1
+                 and SequenceMatcher(None, name, w).ratio() >= MISSPELLING_SIMILARITY]
+        if len(alike) == 1:
+            swaps[name] = alike[0]
+    return frozenset(swaps.get(w, w) for w in described) if swaps else described
 
 
 def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], words: InitiativeWords,
