@@ -114,6 +114,16 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
             continue  # "a test for X" names nothing; a head of two words ("joint statement") says what it is
         if pre and tokens[pre[0]].text.lower() == "the":
             pre = pre[1:]  # a known name written with its article ("the U.S. embargo")
+        shared = _coordinated(tokens, pre, index, text, starts, match_at, words, joined) if modifiers and not qualifiers else None
+        if shared:  # "North Korea's nuclear and missile programs": the nuclear programs are one, the missile programs another
+            pre2, qualifiers2, modifiers2 = shared
+            qualifiers = set(qualifiers2)
+            end, after = _after(tokens, index, text, starts, match_at, words)
+            parties = " ".join(tokens[i].text for i in pre2 if tokens[i].text.lower() not in modifiers2)
+            found.append(Phrase(block, tokens[pre2[0]].start, end, " ".join(f"{parties} {' '.join(modifiers2[::-1])} {text[tokens[first].start : end]}".split()),
+                                kind, frozenset(qualifiers2 | after), frozenset(modifiers2), False, parties,
+                                " ".join(text[tokens[index].end : end].split()), frozenset(qualifiers2)))
+            pre = [i for i in pre2 if tokens[i].text.lower() not in modifiers2] + pre
         subject = None if qualifiers else _subject_pair(text, tokens[pre[0]].start if pre else tokens[first].start, pairs, pair_ends)
         if subject:  # "India and Sri Lanka issued a joint statement": the India-Sri Lanka joint statement
             qualifiers = {party(subject[0]), party(subject[1])}
@@ -133,6 +143,29 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         found.append(Phrase(block, start, end, name, kind, frozenset(qualifiers), frozenset(modifiers), strong,
                             before, " ".join(following), frozenset(qualifiers - after)))
     return found
+
+
+def _coordinated(tokens, pre, index, text, starts, match_at, words, joined) -> tuple[list[int], set[str], list[str]] | None:
+    """What ``_before`` finds before "and" when a plural head has two lowercase modifiers joined by it, else None.
+
+    "North Korea's nuclear and missile programs" are its nuclear programs and its missile programs, two terms of
+    the knowledge base; a singular head is one thing of two subjects ("a trade and investment agreement").
+    """
+    head = tokens[index].text.lower()
+    if not pre or not re.search(r"[^s]s$", head) or words.heads.get(head) == "talks":
+        return None
+    conjunction = pre[0] - 1
+    if conjunction < 1 or tokens[conjunction].text != "and" or not _joined(text, tokens[conjunction], tokens[pre[0]]):
+        return None
+    found = _before(tokens, conjunction, text, starts, match_at, words, joined)
+    _, qualifiers, modifiers = found
+    if len(modifiers) != 1 or tokens[conjunction - 1].text.lower() != modifiers[0]:
+        return None
+    # Only two things the knowledge base knows: "land and sea exercises" may well be one.
+    kind = words.heads[head]
+    ours = {words.heads.get(w, w) for w in (tokens[i].text.lower() for i in pre)}
+    both = (frozenset({kind, *qualifiers, *modifiers}), frozenset({kind, *qualifiers, *ours}))
+    return found if all(words.known_as(w) for w in both) else None
 
 
 def _subject_pair(text: str, start: int, pairs: list[tuple[Match, Match]], pair_ends: list[int]) -> tuple[Match, Match] | None:
