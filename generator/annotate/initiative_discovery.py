@@ -127,7 +127,10 @@ def discover_initiatives(
             same = []  # "the initiative" in an article naming two: which one is not certain
         # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
         candidates = (words.known_as(d, elsewhere) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
-        key = same[0] if same else next((k for k in candidates if k), None)
+        # A term whose parties leave out a country the group names is another thing: the "Turkish operation in Syria"
+        # is no Russian intervention, though one of its mentions ("the operation in Syria") alone could be.
+        group_countries = frozenset(w for w in described if w.startswith("countries:"))
+        key = same[0] if same else next((k for k in candidates if k and words.taking_part(k, group_countries)), None)
         if key is None and len(countries) == 1 and not any(p.qualifiers for p in group):
             # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's
             key = words.known_as(described | countries, elsewhere)

@@ -92,6 +92,11 @@ class InitiativeWords:
         """True when a word of the name, or of one of its hyphenated words, is a consumer's, company's or sport's."""
         return any(w in self.everyday or not self.everyday.isdisjoint(w.split("-")) for w in (w.strip("()") for w in name.lower().split()))
 
+    def taking_part(self, key: str, countries: frozenset[str]) -> bool:
+        """True when the term lists every one of these countries ("countries:XX") as taking part, or lists none."""
+        listed = self.participants.get(key)
+        return not listed or countries <= listed
+
     @property
     def kinds(self) -> frozenset[str]:
         return self.head_kinds
