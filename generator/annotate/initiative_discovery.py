@@ -18,7 +18,7 @@ from generator.annotate.discovery import (
     _strip_leading,
     _title_case,
 )
-from generator.annotate.initiative_groups import LEAD_BLOCKS, initiative_groups
+from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
 from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_words import InitiativeWords, text_words
 from generator.annotate.matching import Match
@@ -118,7 +118,7 @@ def discover_initiatives(
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
     countries = frozenset(p for p in parties if p.startswith("countries:"))
-    for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
+    for name, best, group, worth in fold_groups(initiative_groups(phrases, words, headline, parties), words):
         described = _respelled(phrase_words(group), group, named)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
         # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".

@@ -22,6 +22,7 @@ class InitiativeWords:
     complements: frozenset[str]
     not_modifiers: frozenset[str]
     skipped_before_complement: frozenset[str] = frozenset()  # adverbs between a head and its party ("visit abroad to India")
+    part_of: Mapping[str, str] = field(default_factory=dict)  # kinds whose mentions are part of another's ("attack": "offensive")
     needs_modifier: frozenset[str] = frozenset()  # heads that name nothing without one ("test": "nuclear test")
     plural_modifiers: frozenset[str] = frozenset()  # plurals that modify a head ("arms embargo")
     not_names: frozenset[str] = frozenset()  # capitalised adjectives that name no party ("Ministerial talks")
@@ -61,6 +62,7 @@ class InitiativeWords:
             complements=frozenset(map(str, words.get("complements") or ())),
             skipped_before_complement=frozenset(map(str, words.get("skipped_before_complement") or ())),
             not_modifiers=frozenset(map(str, words.get("not_modifiers") or ())),
+            part_of={str(k): str(v) for k, v in (words.get("part_of") or {}).items()},
             needs_modifier=frozenset(map(str, words.get("needs_modifier") or ())),
             plural_modifiers=frozenset(map(str, words.get("plural_modifiers") or ())),
             not_names=frozenset(map(str, words.get("not_names") or ())),
