@@ -114,6 +114,7 @@ def discover_initiatives(
     # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
     elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found
                                    if m.best.taxonomy == "organizations")
+    phrases = _not_negotiated(phrases, text_of, known, words, elsewhere)
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
@@ -150,6 +151,28 @@ def discover_initiatives(
             phrase, name = visit
             add(phrase.block, name, phrase.start, phrase.end, text_of[phrase.block][phrase.start : phrase.end])
     return mentions, list(discoveries.values()), claimed
+
+
+def _not_negotiated(phrases: list[Phrase], text_of: dict[int, str], known: dict[int, list[Match]], words: InitiativeWords,
+                    elsewhere: frozenset[str]) -> list[Phrase]:
+    """The phrases but for a deal the article's known talks are about: "talks ... on a peace deal for Ukraine" are the
+    Russia-Ukraine peace talks, not a deal of their own.
+
+    Only an indefinite deal (one not made yet) whose countries all take part in the talks, and only when no
+    knowledge-base name is its: "negotiations on a free trade agreement between Japan and the GCC" name that agreement.
+    """
+    talks = {m.best.key for found in known.values() for m in found if m.best.taxonomy == "initiatives"
+             and any("talks" in named for named in words.described_by_key.get(m.best.key, ()))}
+    if not talks:
+        return phrases
+
+    def negotiated(phrase: Phrase) -> bool:
+        countries = frozenset(q for q in phrase.qualifiers if q.startswith("countries:"))
+        return (phrase.kind in words.negotiated_kinds and bool(countries)
+                and bool(words.negotiated.search(text_of[phrase.block], max(0, phrase.start - 80), phrase.start))
+                and any(countries <= words.participants.get(key, frozenset()) for key in talks)
+                and not words.known_as(phrase_words([phrase]), elsewhere))
+    return [p for p in phrases if not negotiated(p)]
 
 
 #: How alike a word of a name must be to a word of an initiative the article names to be its misspelling ("Druzbha").
