@@ -133,8 +133,9 @@ def discover_initiatives(
         group_countries = frozenset(w for w in described if w.startswith("countries:"))
         key = same[0] if same else next((k for k in candidates if k and words.taking_part(k, group_countries)), None)
         if key is None and len(countries) == 1 and not any(p.qualifiers for p in group):
-            # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's
-            key = words.known_as(described | countries, elsewhere)
+            # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's; no
+            # country named elsewhere in the article adds to it (a bare "declaration" is no "Sino-British" one)
+            key = words.known_as(described | countries)
         if key is None and not (worth and places):
             continue  # an article that names no country or region is no diplomacy: "MacBook Pro deal", "Switch Lite deal"
         headline_kinds_found |= best.kind in words.headline_kinds

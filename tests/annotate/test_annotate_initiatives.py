@@ -268,6 +268,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
     pytest.param("Japan and GCC", ("Ukraine peace talks stalled.", "Japan will resume negotiations on a free trade agreement between Japan and the GCC."),
                  {"russia-ukraine-peace-talks": ["Ukraine peace talks", "negotiations"], "japan-gcc-fta": ["free trade agreement between Japan and the GCC"]},
                  id="a known deal under negotiation stays"),
+    pytest.param("China ships linger", ("Officials proposed the declaration of a marine park.", "Britain sent a ship."), {},
+                 id="a bare mention is the headline's one country's term only without a country named elsewhere"),
     pytest.param("Oil halted", ("Ukraine struck the Druzhba pipeline.", "Hungary depends on the Druzbha pipeline for oil.", "The Druzbha pipeline is shut."),
                  {"druzhba-pipeline": ["Druzhba pipeline", "Druzbha pipeline", "Druzbha pipeline"]},
                  id="a misspelling of a named initiative is that initiative"),
