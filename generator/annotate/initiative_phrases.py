@@ -268,10 +268,16 @@ def _modifier(word: str, words: InitiativeWords, adjacent: bool) -> bool:
     if word in words.not_modifiers or not word.replace("-", "").isalpha():
         return False
     parts = word.split("-")  # "agreed-upon", "internationally-brokered": a verb form in any part
-    if any(p.endswith(("ed", "ly")) for p in parts) or (not adjacent and word.endswith("ing")):
+    if any(p.endswith(("ed", "ly")) for p in parts) or (word.endswith("ing") and (not adjacent or _verb_ing(word, words))):
         return False
     # A plural before a noun is rare ("arms embargo") and a verb common ("Washington weighs sanctions").
     return not re.search(r"[^su]s$", word) or word in words.plural_modifiers
+
+
+def _verb_ing(word: str, words: InitiativeWords) -> bool:
+    """True for the "-ing" form of a verb the vocabulary lists as no modifier: "lifting", "easing", "cutting" sanctions."""
+    stem = word[:-3]
+    return any(s in words.not_modifiers for s in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem))
 
 
 def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]:
