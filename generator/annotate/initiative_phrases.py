@@ -235,7 +235,10 @@ def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[
                 break  # "North Korea's nuclear test": a possessive opens the phrase
             continue
         low = token.base.lower()
-        capital = token.text[:1].isupper() and token.start not in starts and low not in words.not_names
+        # A capitalised adjective names no party ("Ministerial talks") but inside a name it is part of it ("European
+        # Political Community summit").
+        in_name = bool(kept) and kept[-1] == j + 1 and tokens[j + 1].text[:1].isupper() and tokens[j + 1].base.lower() in qualifiers
+        capital = token.text[:1].isupper() and token.start not in starts and (low not in words.not_names or in_name)
         if capital or YEAR.fullmatch(token.text):
             if low in words.not_modifiers:
                 break
