@@ -6,6 +6,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Callable
 
+from generator.annotate import vocabulary
 from generator.annotate.discovery import (
     _ACRONYM,
     _LINK,
@@ -53,6 +54,12 @@ _FTA = re.compile(
 _NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+#: At most this many words make a line whose longer words are all capitalised a title-case headline.
+HEADLINE_WORDS = 25
+#: Words linking the parts of a longer name ("Bay of Bengal Initiative", "Ceremony and Conference").
+_LINKED = re.compile(r"\s(?:of|on|for|and|the)\s")
+#: Words after a name that make it a building's or venue's ("Conference Centre"): data/venue_words.txt.
+VENUE_WORDS = frozenset(vocabulary.words("venue_words"))
 #: The last word of a company's name, as a phrase's name qualifier holds it lowercased: "Essar Steel", "Acme Inc".
 _COMPANY_END = re.compile(rf"\b(?:{COMPANY_NOUNS.lower()}|inc|corp|ltd|llc|plc|holdings|airlines)\.?$")
 
@@ -217,9 +224,19 @@ def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], wor
 
 
 def _before_role(text: str, end: int) -> bool:
-    """True when a capitalised role noun follows the name: the name is part of a job title."""
+    """True when a capitalised role noun or a venue's word follows the name: it is part of a job title or a building's name."""
     following = _NEXT_WORD.match(text, end)
-    return bool(following) and following.group(1).lower() in ROLE_NOUNS
+    return bool(following) and (following.group(1).lower() in ROLE_NOUNS or following.group(1) in VENUE_WORDS)
+
+
+def _not_a_shape_name(name: str, text: str) -> bool:
+    """True for a capitalised run that only looks like a name: a title's ("President on Information and Strategy"),
+    or one with link words in a title-case headline, where every word is capitalised ("Law Strengthens Bilateral Ties
+    on the Side of Singapore Convention")."""
+    first = name.split()[0]
+    longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    headline = len(text.split()) <= HEADLINE_WORDS and all(w[:1].isupper() for w in longer)  # a title: every longer word capitalised
+    return first.lower() in ROLE_NOUNS or bool(_LINKED.search(name)) and headline
 
 
 def _in_title_case(text: str) -> bool:
@@ -288,8 +305,8 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
             found.append((name, match.start("name"), match.end()))
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
         name = _organisation_parts(_strip_leading(match.group(0)))[-1]
-        if _before_role(text, match.end()):
-            continue  # "Chief Strategy Officer", "Summit Director": a job title, not an initiative
+        if _before_role(text, match.end()) or _not_a_shape_name(name, text):
+            continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre": a job title or a building, not an initiative
         if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, match.start() + match.group(0).find(name), match.end()))
     return found

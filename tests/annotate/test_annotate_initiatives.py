@@ -5,7 +5,7 @@ from annotate_helpers import annotate, annotator
 
 from generator.annotate import TITLE_BLOCK
 from generator.annotate.entities import find_matches
-from generator.annotate.initiative_discovery import discover_initiatives
+from generator.annotate.initiative_discovery import discover_initiatives, named_initiatives
 from generator.annotate.initiative_phrases import find_phrases
 
 
@@ -63,6 +63,21 @@ def test_discover_initiatives(text, expected):
     mentions, discoveries, _ = discover_initiatives([(0, text)], known, words())
     assert [(d.taxonomy, d.key, d.name) for d in discoveries] == [("initiatives", k, n) for k, n in expected]
     assert [(m.taxonomy, m.key, m.surface, m.block) for m in mentions] == [("initiatives", k, n, 0) for k, n in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("She is Special Adviser to the President on Information and Strategy now.", [], id="a title is no initiative"),
+    pytest.param("It takes place at the Rock City Hotel and Conference Centre in Kwahu.", [], id="a venue is no initiative"),
+    pytest.param("Ministry of Law Strengthens Bilateral Ties on the Side of Singapore Convention Signing Ceremony and Conference", [],
+                 id="linked capitalised words of a title-case headline make no name"),
+    pytest.param("The Kwahu Summit on Africa’s Prosperity is an initiative of the African Prosperity Network, in partnership with the "
+                 "Africa Continental Free Trade Area Secretariat, the Afreximbank and the Office of the President of the Republic of Ghana",
+                 ["Kwahu Summit on Africa’s Prosperity"], id="a long sentence dense with names is no headline"),
+    pytest.param("They launched the Harbour Initiative on Clean and Emerging Fuels in Oslo.", ["Harbour Initiative on Clean and Emerging Fuels"],
+                 id="a sentence with lowercase words is no headline"),
+])
+def test_names_by_shape(text, expected):
+    assert [name for name, _, _ in named_initiatives(text)] == expected
 
 
 def test_a_knowledge_base_term_wins_over_a_discovery():
