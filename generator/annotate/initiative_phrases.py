@@ -33,6 +33,8 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:signed|issued|adopted|agreed(?:\s+on)?|reached|concluded|struck|"
     r"sealed|inked|carried\s+out|announced|exchanged|held)\s+(?:(?:a|an|the|their)\s+)?"
 )
+#: A region's name written as an adjective ("African", "European", "Nordic"): before a noun it qualifies that noun.
+_ADJECTIVE = re.compile(r"(?:an|ese|ic|ish)$")
 #: Lowercase words a name holds before its head at most ("free trade agreement").
 MAX_MODIFIERS = 3
 
@@ -306,6 +308,12 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
                 return _demonym_target(tokens, k, text, match_at, words), {party(match)}
             if match.best.taxonomy not in QUALIFYING or match.best.kind == "demonym":
                 break  # "talks with Sri Lankan President ...": the demonym qualifies the next noun
+            following = next((i for i in range(k, len(tokens)) if match_at.get(i) is not match), len(tokens))
+            nxt = tokens[following] if following < len(tokens) else None
+            if (nxt and _joined(text, tokens[following - 1], nxt) and not tokens[following - 1].possessive
+                    and nxt.text.isalpha() and nxt.text.lower() not in words.not_modifiers  # "sanctions on Iran Thursday" keep Iran
+                    and (nxt.text[:1].isupper() or match.best.taxonomy == "regions" and _ADJECTIVE.search(match.text))):
+                break  # "an initiative of the African Prosperity Network", "negotiations of African trade": no party, a word of something else
             qualifiers.add(party(match))
             while k < len(tokens) and match_at.get(k) is match:
                 last, k = tokens[k], k + 1
