@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from generator.annotate.discovery import PLURAL_ACRONYM
 from generator.annotate.initiative_words import POSSESSIVE, QUALIFYING, TOKEN, InitiativeWords
 from generator.annotate.matching import Match
 from generator.annotate.text import sentence_spans
@@ -321,6 +322,8 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
             run = _capitalised_run(tokens, k, text, starts, match_at)
             if not run or any(tokens[i].base.lower() in words.not_modifiers for i in run):
                 break  # "talks with Defense Secretary ...": a title, not a party
+            if len(run) == 1 and PLURAL_ACRONYM.fullmatch(tokens[run[0]].text):
+                break  # "a dialogue with CEOs", "talks with NGOs": a kind of people, not a party
             qualifiers.add(" ".join(tokens[i].base.lower() for i in run))
             last, k = tokens[run[-1]], run[-1] + 1
         if last.possessive or preposition != "between" or k >= len(tokens) or tokens[k].text != "and":
