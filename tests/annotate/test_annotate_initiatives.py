@@ -304,6 +304,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  id="a known deal under negotiation stays"),
     pytest.param("China ships linger", ("Officials proposed the declaration of a marine park.", "Britain sent a ship."), {},
                  id="a bare mention is the headline's one country's term only without a country named elsewhere"),
+    pytest.param("Condemnations pour in after Israeli attack on aid ship", ("Spain condemned the Israeli attack.", "Turkey condemned the Israeli attack too."),
+                 {}, id="a demonym and an attack make no name"),
     pytest.param("Oil halted", ("Ukraine struck the Druzhba pipeline.", "Hungary depends on the Druzbha pipeline for oil.", "The Druzbha pipeline is shut."),
                  {"druzhba-pipeline": ["Druzhba pipeline", "Druzbha pipeline", "Druzbha pipeline"]},
                  id="a misspelling of a named initiative is that initiative"),
