@@ -60,7 +60,7 @@ _OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(.+)")
 POSSESSIVE_NAME_WORDS = {"People", "Children", "Women", "Men", "Workers", "King", "Queen", "Veterans", "Farmers", "Citizens",
                          "St", "Saint", "Lloyd", "Moody", "Prince", "Princess", "Mothers", "Soldiers"}
 #: A plural acronym names a kind of thing: "(ICUs)", "(NGOs)", "(DSPs)".
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 #: Words that make the organisation noun after them part of a place's name ("Kalayaan Island Group").
 PLACE_BEFORE_NOUN = {"Island", "Islands", "Archipelago"}
@@ -187,7 +187,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
 
         for match in _ACRONYM.finditer(text) if "(" in text else ():
             name = _strip_leading(match.group("name"))
-            if _PLURAL_ACRONYM.fullmatch(match.group("acr")):
+            if PLURAL_ACRONYM.fullmatch(match.group("acr")):
                 continue  # "Intensive Care Units (ICUs)": a kind of thing, many of them, not one organisation
             if name.split()[-1] in THING_HEADS:
                 continue  # "Exclusive Economic Zone (EEZ)": a thing, not an organisation

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import Callable
 
+from generator.annotate import vocabulary
 from generator.annotate.discovery import (
     _ACRONYM,
     _LINK,
@@ -17,7 +19,7 @@ from generator.annotate.discovery import (
     _strip_leading,
     _title_case,
 )
-from generator.annotate.initiative_groups import LEAD_BLOCKS, initiative_groups
+from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
 from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_words import InitiativeWords, text_words
 from generator.annotate.matching import Match
@@ -48,10 +50,17 @@ _N_POINT = re.compile(
 _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
-#: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup") or be a demonym and a head noun only ("Israeli war").
-_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting)$")
+#: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup") or be a demonym and a head noun only
+#: ("Israeli war", "Israeli attack": which one is not said).
+_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+#: At most this many words make a line whose longer words are all capitalised a title-case headline.
+HEADLINE_WORDS = 25
+#: Words linking the parts of a longer name ("Bay of Bengal Initiative", "Ceremony and Conference").
+_LINKED = re.compile(r"\s(?:of|on|for|and|the)\s")
+#: Words after a name that make it a building's or venue's ("Conference Centre"): data/venue_words.txt.
+VENUE_WORDS = frozenset(vocabulary.words("venue_words"))
 #: The last word of a company's name, as a phrase's name qualifier holds it lowercased: "Essar Steel", "Acme Inc".
 _COMPANY_END = re.compile(rf"\b(?:{COMPANY_NOUNS.lower()}|inc|corp|ltd|llc|plc|holdings|airlines)\.?$")
 
@@ -113,12 +122,13 @@ def discover_initiatives(
     # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
     elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found
                                    if m.best.taxonomy == "organizations")
+    phrases = _not_negotiated(phrases, text_of, known, words, elsewhere)
     headline = dict(blocks).get(LEAD_BLOCKS[0], "")
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
     countries = frozenset(p for p in parties if p.startswith("countries:"))
-    for name, best, group, worth in initiative_groups(phrases, words, headline, parties):
-        described = phrase_words(group)
+    for name, best, group, worth in fold_groups(initiative_groups(phrases, words, headline, parties), words):
+        described = _respelled(phrase_words(group), group, named)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
         # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".
         same = [key for named_words, key, _ in named if described <= named_words]
@@ -126,10 +136,14 @@ def discover_initiatives(
             same = []  # "the initiative" in an article naming two: which one is not certain
         # The group's words, else one phrase's: "the talks" and "talks in Riyadh" are the "Riyadh talks".
         candidates = (words.known_as(d, elsewhere) for d in (described, *(phrase_words([p]) for p in sorted(group, key=lambda p: p is not best))))
-        key = same[0] if same else next((k for k in candidates if k), None)
+        # A term whose parties leave out a country the group names is another thing: the "Turkish operation in Syria"
+        # is no Russian intervention, though one of its mentions ("the operation in Syria") alone could be.
+        group_countries = frozenset(w for w in described if w.startswith("countries:"))
+        key = same[0] if same else next((k for k in candidates if k and words.taking_part(k, group_countries)), None)
         if key is None and len(countries) == 1 and not any(p.qualifiers for p in group):
-            # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's
-            key = words.known_as(described | countries, elsewhere)
+            # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's; no
+            # country named elsewhere in the article adds to it (a bare "declaration" is no "Sino-British" one)
+            key = words.known_as(described | countries)
         if key is None and not (worth and places):
             continue  # an article that names no country or region is no diplomacy: "MacBook Pro deal", "Switch Lite deal"
         headline_kinds_found |= best.kind in words.headline_kinds
@@ -146,6 +160,48 @@ def discover_initiatives(
             phrase, name = visit
             add(phrase.block, name, phrase.start, phrase.end, text_of[phrase.block][phrase.start : phrase.end])
     return mentions, list(discoveries.values()), claimed
+
+
+def _not_negotiated(phrases: list[Phrase], text_of: dict[int, str], known: dict[int, list[Match]], words: InitiativeWords,
+                    elsewhere: frozenset[str]) -> list[Phrase]:
+    """The phrases but for a deal the article's known talks are about: "talks ... on a peace deal for Ukraine" are the
+    Russia-Ukraine peace talks, not a deal of their own.
+
+    Only an indefinite deal (one not made yet) whose countries all take part in the talks, and only when no
+    knowledge-base name is its: "negotiations on a free trade agreement between Japan and the GCC" name that agreement.
+    """
+    talks = {m.best.key for found in known.values() for m in found if m.best.taxonomy == "initiatives"
+             and any("talks" in named for named in words.described_by_key.get(m.best.key, ()))}
+    if not talks:
+        return phrases
+
+    def negotiated(phrase: Phrase) -> bool:
+        countries = frozenset(q for q in phrase.qualifiers if q.startswith("countries:"))
+        return (phrase.kind in words.negotiated_kinds and bool(countries)
+                and bool(words.negotiated.search(text_of[phrase.block], max(0, phrase.start - 80), phrase.start))
+                and any(countries <= words.participants.get(key, frozenset()) for key in talks)
+                and not words.known_as(phrase_words([phrase]), elsewhere))
+    return [p for p in phrases if not negotiated(p)]
+
+
+#: How alike a word of a name must be to a word of an initiative the article names to be its misspelling ("Druzbha").
+MISSPELLING_SIMILARITY = 0.85
+
+
+def _respelled(described: frozenset[str], group: list[Phrase], named: list[tuple[frozenset[str], str, str]]) -> frozenset[str]:
+    """The group's words, each proper name that misspells a word of a named initiative by a letter or two spelt as that word.
+
+    "the Druzbha pipeline" in an article that names the "Druzhba pipeline" is that pipeline, not a second one.
+    """
+    spelt = sorted({w for words_of, _, _ in named for w in words_of if ":" not in w and len(w) >= 5})
+    names = {q for p in group for q in p.qualifiers if ":" not in q and " " not in q and len(q) >= 5}
+    swaps: dict[str, str] = {}
+    for name in names - set(spelt):
+        alike = [w for w in spelt if w[0] == name[0] and abs(len(w) - len(name)) <= 1
+                 and SequenceMatcher(None, name, w).ratio() >= MISSPELLING_SIMILARITY]
+        if len(alike) == 1:
+            swaps[name] = alike[0]
+    return frozenset(swaps.get(w, w) for w in described) if swaps else described
 
 
 def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], words: InitiativeWords,
@@ -169,9 +225,19 @@ def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], wor
 
 
 def _before_role(text: str, end: int) -> bool:
-    """True when a capitalised role noun follows the name: the name is part of a job title."""
+    """True when a capitalised role noun or a venue's word follows the name: it is part of a job title or a building's name."""
     following = _NEXT_WORD.match(text, end)
-    return bool(following) and following.group(1).lower() in ROLE_NOUNS
+    return bool(following) and (following.group(1).lower() in ROLE_NOUNS or following.group(1) in VENUE_WORDS)
+
+
+def _not_a_shape_name(name: str, text: str) -> bool:
+    """True for a capitalised run that only looks like a name: a title's ("President on Information and Strategy"),
+    or one with link words in a title-case headline, where every word is capitalised ("Law Strengthens Bilateral Ties
+    on the Side of Singapore Convention")."""
+    first = name.split()[0]
+    longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    headline = len(text.split()) <= HEADLINE_WORDS and all(w[:1].isupper() for w in longer)  # a title: every longer word capitalised
+    return first.lower() in ROLE_NOUNS or bool(_LINKED.search(name)) and headline
 
 
 def _in_title_case(text: str) -> bool:
@@ -240,8 +306,8 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
             found.append((name, match.start("name"), match.end()))
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
         name = _organisation_parts(_strip_leading(match.group(0)))[-1]
-        if _before_role(text, match.end()):
-            continue  # "Chief Strategy Officer", "Summit Director": a job title, not an initiative
+        if _before_role(text, match.end()) or _not_a_shape_name(name, text):
+            continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre": a job title or a building, not an initiative
         if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, match.start() + match.group(0).find(name), match.end()))
     return found

@@ -6,7 +6,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from typing import Iterable
 
-from generator.annotate.initiative_phrases import YEAR, Phrase, party_sort
+from generator.annotate.initiative_phrases import YEAR, Phrase, party_sort, phrase_words
 from generator.annotate.initiative_words import InitiativeWords
 
 #: Groups of one kind a phrase is compared with: an article has a handful; a pathological one stays linear.
@@ -119,3 +119,29 @@ def _joined_name(best: Phrase, group: list[Phrase], counts: Counter) -> str:
         if giver:
             name = f"{name} {giver.after}"
     return name
+
+
+def fold_groups(found: list[tuple[str, Phrase, list[Phrase], bool]], words: InitiativeWords) -> list[tuple[str, Phrase, list[Phrase], bool]]:
+    """``initiative_groups`` with each group of a kind that is part of another (``part_of``) joined to the one group of
+    that kind whose countries hold all of its own: the "Turkish attack" is the "Turkish military operation in Syria".
+
+    A group the knowledge base names stays as it is ("the Hamas attack" of October 7 in a war's article).
+    """
+    folded = list(found)
+    for entry in found:
+        _, _, group, _ = entry
+        whole = words.part_of.get(group[0].kind)
+        ours = _countries(group)
+        if not whole or not ours or words.known_as(phrase_words(group)):
+            continue
+        homes = [other for other in folded if other[2][0].kind == whole and ours <= _countries(other[2])]
+        if len(homes) == 1:
+            name, best, home, worth = homes[0]
+            folded[folded.index(homes[0])] = (name, best, sorted([*home, *group], key=_place), worth)
+            folded.remove(entry)
+    return folded
+
+
+def _countries(group: list[Phrase]) -> frozenset[str]:
+    """The countries that qualify any phrase of a group, as "countries:XX"."""
+    return frozenset(q for p in group for q in p.qualifiers if q.startswith("countries:"))

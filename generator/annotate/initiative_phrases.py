@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from generator.annotate.discovery import PLURAL_ACRONYM
 from generator.annotate.initiative_words import POSSESSIVE, QUALIFYING, TOKEN, InitiativeWords
 from generator.annotate.matching import Match
 from generator.annotate.text import sentence_spans
@@ -33,6 +34,8 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+|will\s+|would\s+)?(?:signed|issued|adopted|agreed(?:\s+on)?|reached|concluded|struck|"
     r"sealed|inked|carried\s+out|announced|exchanged|held)\s+(?:(?:a|an|the|their)\s+)?"
 )
+#: A region's name written as an adjective ("African", "European", "Nordic"): before a noun it qualifies that noun.
+_ADJECTIVE = re.compile(r"(?:an|ese|ic|ish)$")
 #: Lowercase words a name holds before its head at most ("free trade agreement").
 MAX_MODIFIERS = 3
 
@@ -114,6 +117,16 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
             continue  # "a test for X" names nothing; a head of two words ("joint statement") says what it is
         if pre and tokens[pre[0]].text.lower() == "the":
             pre = pre[1:]  # a known name written with its article ("the U.S. embargo")
+        shared = _coordinated(tokens, pre, index, text, starts, match_at, words, joined) if modifiers and not qualifiers else None
+        if shared:  # "North Korea's nuclear and missile programs": the nuclear programs are one, the missile programs another
+            pre2, qualifiers2, modifiers2 = shared
+            qualifiers = set(qualifiers2)
+            end, after = _after(tokens, index, text, starts, match_at, words)
+            parties = " ".join(tokens[i].text for i in pre2 if tokens[i].text.lower() not in modifiers2)
+            found.append(Phrase(block, tokens[pre2[0]].start, end, " ".join(f"{parties} {' '.join(modifiers2[::-1])} {text[tokens[first].start : end]}".split()),
+                                kind, frozenset(qualifiers2 | after), frozenset(modifiers2), False, parties,
+                                " ".join(text[tokens[index].end : end].split()), frozenset(qualifiers2)))
+            pre = [i for i in pre2 if tokens[i].text.lower() not in modifiers2] + pre
         subject = None if qualifiers else _subject_pair(text, tokens[pre[0]].start if pre else tokens[first].start, pairs, pair_ends)
         if subject:  # "India and Sri Lanka issued a joint statement": the India-Sri Lanka joint statement
             qualifiers = {party(subject[0]), party(subject[1])}
@@ -125,11 +138,37 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         before = " ".join(tokens[i].text for i in pre)
         if subject:
             before = " ".join(f"{subject[0].text}-{subject[1].text.removeprefix('the ')} {before}".split())
-        name = " ".join(f"{before} {text[tokens[first].start : end]}".split())
+        following = text[tokens[index].end : end].split()
+        if following and following[0].lower() in words.skipped_before_complement:
+            following = following[1:]  # "state visit abroad to India" is named the "state visit to India"
+        name = " ".join(f"{before} {text[tokens[first].start : tokens[index].end]} {' '.join(following)}".split())
         start = tokens[pre[0]].start if pre else tokens[first].start
         found.append(Phrase(block, start, end, name, kind, frozenset(qualifiers), frozenset(modifiers), strong,
-                            before, " ".join(text[tokens[index].end : end].split()), frozenset(qualifiers - after)))
+                            before, " ".join(following), frozenset(qualifiers - after)))
     return found
+
+
+def _coordinated(tokens, pre, index, text, starts, match_at, words, joined) -> tuple[list[int], set[str], list[str]] | None:
+    """What ``_before`` finds before "and" when a plural head has two lowercase modifiers joined by it, else None.
+
+    "North Korea's nuclear and missile programs" are its nuclear programs and its missile programs, two terms of
+    the knowledge base; a singular head is one thing of two subjects ("a trade and investment agreement").
+    """
+    head = tokens[index].text.lower()
+    if not pre or not re.search(r"[^s]s$", head) or words.heads.get(head) == "talks":
+        return None
+    conjunction = pre[0] - 1
+    if conjunction < 1 or tokens[conjunction].text != "and" or not _joined(text, tokens[conjunction], tokens[pre[0]]):
+        return None
+    found = _before(tokens, conjunction, text, starts, match_at, words, joined)
+    _, qualifiers, modifiers = found
+    if len(modifiers) != 1 or tokens[conjunction - 1].text.lower() != modifiers[0]:
+        return None
+    # Only two things the knowledge base knows: "land and sea exercises" may well be one.
+    kind = words.heads[head]
+    ours = {words.heads.get(w, w) for w in (tokens[i].text.lower() for i in pre)}
+    both = (frozenset({kind, *qualifiers, *modifiers}), frozenset({kind, *qualifiers, *ours}))
+    return found if all(words.known_as(w) for w in both) else None
 
 
 def _subject_pair(text: str, start: int, pairs: list[tuple[Match, Match]], pair_ends: list[int]) -> tuple[Match, Match] | None:
@@ -199,7 +238,10 @@ def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[
                 break  # "North Korea's nuclear test": a possessive opens the phrase
             continue
         low = token.base.lower()
-        capital = token.text[:1].isupper() and token.start not in starts and low not in words.not_names
+        # A capitalised adjective names no party ("Ministerial talks") but inside a name it is part of it ("European
+        # Political Community summit").
+        in_name = bool(kept) and kept[-1] == j + 1 and tokens[j + 1].text[:1].isupper() and tokens[j + 1].base.lower() in qualifiers
+        capital = token.text[:1].isupper() and token.start not in starts and (low not in words.not_names or in_name)
         if capital or YEAR.fullmatch(token.text):
             if low in words.not_modifiers:
                 break
@@ -232,17 +274,25 @@ def _modifier(word: str, words: InitiativeWords, adjacent: bool) -> bool:
     if word in words.not_modifiers or not word.replace("-", "").isalpha():
         return False
     parts = word.split("-")  # "agreed-upon", "internationally-brokered": a verb form in any part
-    if any(p.endswith(("ed", "ly")) for p in parts) or (not adjacent and word.endswith("ing")):
+    if any(p.endswith(("ed", "ly")) for p in parts) or (word.endswith("ing") and (not adjacent or _verb_ing(word, words))):
         return False
     # A plural before a noun is rare ("arms embargo") and a verb common ("Washington weighs sanctions").
     return not re.search(r"[^su]s$", word) or word in words.plural_modifiers
+
+
+def _verb_ing(word: str, words: InitiativeWords) -> bool:
+    """True for the "-ing" form of a verb the vocabulary lists as no modifier: "lifting", "easing", "cutting" sanctions."""
+    stem = word[:-3]
+    return any(s in words.not_modifiers for s in (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem))
 
 
 def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]:
     """Where the phrase ends, and the qualifier a preposition brings: "sanctions on North Korea"."""
     end = tokens[index].end
     k = index + 1
-    if k >= len(tokens) or not _joined(text, tokens[index], tokens[k]) or tokens[k].text.lower() not in words.complements:
+    if k + 1 < len(tokens) and tokens[k].text.lower() in words.skipped_before_complement and _joined(text, tokens[index], tokens[k]):
+        k += 1  # "his first state visit abroad to India": the adverb says nothing of the party
+    if k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k]) or tokens[k].text.lower() not in words.complements:
         return end, set()
     preposition = tokens[k].text.lower()
     k += 1
@@ -259,6 +309,12 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
                 return _demonym_target(tokens, k, text, match_at, words), {party(match)}
             if match.best.taxonomy not in QUALIFYING or match.best.kind == "demonym":
                 break  # "talks with Sri Lankan President ...": the demonym qualifies the next noun
+            following = next((i for i in range(k, len(tokens)) if match_at.get(i) is not match), len(tokens))
+            nxt = tokens[following] if following < len(tokens) else None
+            if (nxt and _joined(text, tokens[following - 1], nxt) and not tokens[following - 1].possessive
+                    and nxt.text.isalpha() and nxt.text.lower() not in words.not_modifiers  # "sanctions on Iran Thursday" keep Iran
+                    and (nxt.text[:1].isupper() or match.best.taxonomy == "regions" and _ADJECTIVE.search(match.text))):
+                break  # "an initiative of the African Prosperity Network", "negotiations of African trade": no party, a word of something else
             qualifiers.add(party(match))
             while k < len(tokens) and match_at.get(k) is match:
                 last, k = tokens[k], k + 1
@@ -266,6 +322,8 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
             run = _capitalised_run(tokens, k, text, starts, match_at)
             if not run or any(tokens[i].base.lower() in words.not_modifiers for i in run):
                 break  # "talks with Defense Secretary ...": a title, not a party
+            if len(run) == 1 and PLURAL_ACRONYM.fullmatch(tokens[run[0]].text):
+                break  # "a dialogue with CEOs", "talks with NGOs": a kind of people, not a party
             qualifiers.add(" ".join(tokens[i].base.lower() for i in run))
             last, k = tokens[run[-1]], run[-1] + 1
         if last.possessive or preposition != "between" or k >= len(tokens) or tokens[k].text != "and":

@@ -21,6 +21,10 @@ class InitiativeWords:
     descriptive: frozenset[str]
     complements: frozenset[str]
     not_modifiers: frozenset[str]
+    skipped_before_complement: frozenset[str] = frozenset()  # adverbs between a head and its party ("visit abroad to India")
+    part_of: Mapping[str, str] = field(default_factory=dict)  # kinds whose mentions are part of another's ("attack": "offensive")
+    negotiated_kinds: frozenset[str] = frozenset()  # kinds that talks are about ("talks on a peace deal")
+    negotiated: re.Pattern[str] = re.compile("(?!)")  # what ends right before a deal the talks are about
     needs_modifier: frozenset[str] = frozenset()  # heads that name nothing without one ("test": "nuclear test")
     plural_modifiers: frozenset[str] = frozenset()  # plurals that modify a head ("arms embargo")
     not_names: frozenset[str] = frozenset()  # capitalised adjectives that name no party ("Ministerial talks")
@@ -58,7 +62,11 @@ class InitiativeWords:
             heads={str(k): str(v) for k, v in (words.get("heads") or {}).items()},
             descriptive=frozenset(map(str, words.get("descriptive") or ())),
             complements=frozenset(map(str, words.get("complements") or ())),
+            skipped_before_complement=frozenset(map(str, words.get("skipped_before_complement") or ())),
             not_modifiers=frozenset(map(str, words.get("not_modifiers") or ())),
+            part_of={str(k): str(v) for k, v in (words.get("part_of") or {}).items()},
+            negotiated_kinds=frozenset(map(str, words.get("negotiated_kinds") or ())),
+            negotiated=_negotiated(words.get("negotiating_words") or (), words.get("negotiated_after") or ()),
             needs_modifier=frozenset(map(str, words.get("needs_modifier") or ())),
             plural_modifiers=frozenset(map(str, words.get("plural_modifiers") or ())),
             not_names=frozenset(map(str, words.get("not_names") or ())),
@@ -90,6 +98,11 @@ class InitiativeWords:
         """True when a word of the name, or of one of its hyphenated words, is a consumer's, company's or sport's."""
         return any(w in self.everyday or not self.everyday.isdisjoint(w.split("-")) for w in (w.strip("()") for w in name.lower().split()))
 
+    def taking_part(self, key: str, countries: frozenset[str]) -> bool:
+        """True when the term lists every one of these countries ("countries:XX") as taking part, or lists none."""
+        listed = self.participants.get(key)
+        return not listed or countries <= listed
+
     @property
     def kinds(self) -> frozenset[str]:
         return self.head_kinds
@@ -111,6 +124,15 @@ class InitiativeWords:
             keys = {key for named, key in candidates if named - self.kinds and named < words
                     and words - named <= self.participants.get(key, frozenset())}
         return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _negotiated(talks: Iterable[str], prepositions: Iterable[str]) -> re.Pattern[str]:
+    """What ends right before a deal talks are about: "talks in Geneva on a ", "negotiating a "."""
+    talks_words = "|".join(sorted(map(re.escape, map(str, talks)), key=lambda w: (-len(w), w)))
+    after = "|".join(sorted(map(re.escape, map(str, prepositions))))
+    if not talks_words or not after:
+        return re.compile("(?!)")
+    return re.compile(rf"\b(?:{talks_words})\b(?:[^.;:!?]{{0,60}}?\s(?:{after}))?\s+(?:a|an)\s+$", re.I)
 
 
 def text_words(text: str, found: list[Match], words: InitiativeWords, offset: int = 0) -> frozenset[str]:

@@ -5,7 +5,7 @@ from annotate_helpers import annotate, annotator
 
 from generator.annotate import TITLE_BLOCK
 from generator.annotate.entities import find_matches
-from generator.annotate.initiative_discovery import discover_initiatives
+from generator.annotate.initiative_discovery import discover_initiatives, named_initiatives
 from generator.annotate.initiative_phrases import find_phrases
 
 
@@ -65,6 +65,21 @@ def test_discover_initiatives(text, expected):
     assert [(m.taxonomy, m.key, m.surface, m.block) for m in mentions] == [("initiatives", k, n, 0) for k, n in expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("She is Special Adviser to the President on Information and Strategy now.", [], id="a title is no initiative"),
+    pytest.param("It takes place at the Rock City Hotel and Conference Centre in Kwahu.", [], id="a venue is no initiative"),
+    pytest.param("Ministry of Law Strengthens Bilateral Ties on the Side of Singapore Convention Signing Ceremony and Conference", [],
+                 id="linked capitalised words of a title-case headline make no name"),
+    pytest.param("The Kwahu Summit on Africa’s Prosperity is an initiative of the African Prosperity Network, in partnership with the "
+                 "Africa Continental Free Trade Area Secretariat, the Afreximbank and the Office of the President of the Republic of Ghana",
+                 ["Kwahu Summit on Africa’s Prosperity"], id="a long sentence dense with names is no headline"),
+    pytest.param("They launched the Harbour Initiative on Clean and Emerging Fuels in Oslo.", ["Harbour Initiative on Clean and Emerging Fuels"],
+                 id="a sentence with lowercase words is no headline"),
+])
+def test_names_by_shape(text, expected):
+    assert [name for name, _, _ in named_initiatives(text)] == expected
+
+
 def test_a_knowledge_base_term_wins_over_a_discovery():
     notes = annotate("They proposed a 10-point peace plan for the region.")
     assert [d.key for d in notes.discoveries if d.taxonomy == "initiatives"] == []
@@ -77,6 +92,34 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
     pytest.param("The House voted to broaden sanctions over Iran's nuclear program.",
                  [("sanctions over Iran", {"countries:IR"}, set()), ("Iran's nuclear program", {"countries:IR"}, {"nuclear"})],
                  id="a verb after 'to' and a possessive after the preposition are no part of the name"),
+    pytest.param("North Korea's nuclear and missile programs remain intact.",
+                 [("North Korea's nuclear programs", {"countries:KP"}, {"nuclear"}),
+                  ("North Korea's missile programs", {"countries:KP"}, {"missile"})], id="two modifiers of a plural head: two things"),
+    pytest.param("Chile's land and sea exercises worry Peru.", [("sea exercises", set(), {"sea"})],
+                 id="two modifiers of a plural head the knowledge base does not know as two things: as one"),
+    pytest.param("Chile signed a trade and investment agreement with Peru.",
+                 [("investment agreement with Peru", {"countries:PE"}, {"investment"})], id="two modifiers of a singular head: one thing"),
+    pytest.param("He made his first state visit abroad to India.", [("state visit to India", {"countries:IN"}, {"state"})],
+                 id="an adverb between the head and its party"),
+    pytest.param("He said the US has begun relaxing sanctions on Eritrea.", [("sanctions on Eritrea", {"countries:ER"}, set())],
+                 id="the -ing form of a verb is no modifier, next to the head too"),
+    pytest.param("Officials debated the cutting sanctions on Eritrea.", [("sanctions on Eritrea", {"countries:ER"}, set())],
+                 id="a doubled consonant before -ing"),
+    pytest.param("Speaking to reporters after he attended the European Political Community summit in Albania, he smiled.",
+                 [("European Political Community summit in Albania", {"european", "political", "community", "countries:AL"}, set())],
+                 id="a capitalised adjective inside a name is part of it"),
+    pytest.param("The Ministerial talks in Paris ended.", [("Ministerial talks in Paris", {"place:paris"}, {"ministerial"})],
+                 id="a capitalised adjective alone is a modifier"),
+    pytest.param("It is an initiative of the African Prosperity Network, in partnership with others.", [("initiative", set(), set())],
+                 id="a known name that opens a longer name is no party"),
+    pytest.param("They moved from dialogues and negotiations of African trade to deals.",
+                 [("negotiations", set(), set())], id="a region's adjective before a noun qualifies the noun"),
+    pytest.param("Washington weighed sanctions against Eritrea Thursday after talks with Iran ended.",
+                 [("sanctions against Eritrea", {"countries:ER"}, set()), ("talks with Iran", {"countries:IR"}, set())],
+                 id="a day or a verb after the party keeps it"),
+    pytest.param("The leaders held a dialogue with CEOs before the oncoming summit of Africa’s leaders.",
+                 [("dialogue", set(), set()), ("summit of Africa", {"regions:africa"}, set())],
+                 id="a plural acronym is no party; 'oncoming' only describes"),
     pytest.param("Washington weighs sanctions on Eritrea.", [("sanctions on Eritrea", {"countries:ER"}, set())],
                  id="a plural before the head is a verb"),
     pytest.param("Kerry held talks with Sri Lankan President Anura Dissanayake.", [("talks", set(), set())],
@@ -234,6 +277,44 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"russian-intervention-in-syria": ["Russian air strikes"]}, id="Russian strikes where Syria is named"),
     pytest.param("Kyiv under fire", ("Russian air strikes hit Kyiv.", "Ukraine asks for air defence; Syria is far away.", "Ukraine's allies met."), {},
                  id="Russian strikes where Ukraine is named more"),
+    pytest.param("UN probes North Korea", ("The report said North Korea’s nuclear and missile programs remain intact.",),
+                 {"north-korean-nuclear-program": ["North Korea’s nuclear and missile programs"],
+                  "north-korean-missile-program": ["North Korea’s nuclear and missile programs"]},
+                 id="each of two coordinated programmes is its own term"),
+    pytest.param("Cuba welcomes Obama", ("The U.S. funds radio and TV programs beamed into Cuba.", "Cuba objects to the TV programs."), {},
+                 id="TV programmes are no initiative"),
+    pytest.param("Reactions to the Turkish military operation in Syria",
+                 ("Russia and Iran urged Turkey to halt the Turkish operation in Syria.", "The operation in Syria began on Wednesday."),
+                 {"turkish-military-operation-in-syria": ["Turkish military operation in Syria", "Turkish operation in Syria", "operation in Syria"]},
+                 id="a term whose parties leave out the group's country is not its name"),
+    pytest.param("Reactions to the Turkish military operation in Syria",
+                 ("Iran condemned the Turkish attack.", "Cyprus condemned the Turkish military attack.",
+                  "Israel's attack on Iran came later.", "The Israeli attack on Iran killed many."),
+                 {"turkish-military-operation-in-syria": ["Turkish military operation in Syria", "Turkish attack", "Turkish military attack"],
+                  "israel-s-attack-on-iran": ["Israel's attack on Iran", "Israeli attack on Iran"]},
+                 id="an attack by the parties of an offensive is part of it; another party's is not"),
+    pytest.param("Lukoil sale held hostage by Ukraine negotiations",
+                 ("Officials made no progress in talks in Geneva and Miami on a peace deal for Ukraine.", "A peace deal for Ukraine is far off."),
+                 {"russia-ukraine-peace-talks": ["Ukraine negotiations"]}, id="a deal the known talks are about is no term of its own"),
+    pytest.param("Lukoil sale delayed",
+                 ("Officials made no progress in talks in Geneva and Miami on a peace deal for Ukraine.", "A peace deal for Ukraine is far off."),
+                 {"peace-deal-for-ukraine": ["peace deal for Ukraine", "peace deal for Ukraine"]}, id="without known talks the deal is a term"),
+    pytest.param("Japan and GCC", ("Ukraine peace talks stalled.", "Japan will resume negotiations on a free trade agreement between Japan and the GCC."),
+                 {"russia-ukraine-peace-talks": ["Ukraine peace talks", "negotiations"], "japan-gcc-fta": ["free trade agreement between Japan and the GCC"]},
+                 id="a known deal under negotiation stays"),
+    pytest.param("China ships linger", ("Officials proposed the declaration of a marine park.", "Britain sent a ship."), {},
+                 id="a bare mention is the headline's one country's term only without a country named elsewhere"),
+    pytest.param("Condemnations pour in after Israeli attack on aid ship", ("Spain condemned the Israeli attack.", "Turkey condemned the Israeli attack too."),
+                 {}, id="a demonym and an attack make no name"),
+    pytest.param("Oil halted", ("Ukraine struck the Druzhba pipeline.", "Hungary depends on the Druzbha pipeline for oil.", "The Druzbha pipeline is shut."),
+                 {"druzhba-pipeline": ["Druzhba pipeline", "Druzbha pipeline", "Druzbha pipeline"]},
+                 id="a misspelling of a named initiative is that initiative"),
+    pytest.param("Oil halted", ("Ukraine struck the Druzhba pipeline.", "Hungary depends on the Drushva pipeline for oil.", "The Drushva pipeline is shut."),
+                 {"druzhba-pipeline": ["Druzhba pipeline"], "drushva-pipeline": ["Drushva pipeline", "Drushva pipeline"]},
+                 id="a name more than a letter or two away is another one"),
+    pytest.param("Colombo and Delhi", ("Sri Lanka backs India's Neighbourhood First Policy.", "Sri Lanka imposed a moratorium on research ships."),
+                 {"neighbourhood-first-policy": ["Neighbourhood First Policy"]},
+                 id="a moratorium is no mention of a policy the article names"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
 ])
