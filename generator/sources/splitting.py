@@ -11,7 +11,7 @@ from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, 
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
-from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
+from generator.sources.lines import Line, cut_lines, is_body, is_candidate, is_finished, is_text, normalise_line, scan_lines
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.tables import mark_tables
@@ -44,8 +44,13 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if single and (headlines or in_body):
             break
-        if in_body and opens_pasted_article(lines, i):
+        if in_body and opens_dated_article(lines, i):
             headlines.append(i)
+            in_body = False
+            continue
+        if in_body and opens_pasted_article(lines, i):
+            # The page's chrome may stand over its headline: the headline is the one nearest the date and text.
+            headlines.append(i if _anchored(lines, i) else nearest_headline(lines, i, next_body[i]))
             in_body = False
             continue
         if line.md_level == 1 or (line.md_level and not in_body):
@@ -165,6 +170,7 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
     under = [lines[i + 1].noise in _AFTER_HEADLINE, lines[i + 2].noise in _AFTER_HEADLINE]
     shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
+    shaped = shaped and not (is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))  # a paragraph going on with the text
     if shaped and (all(under) or closed and under[0]):
         return (i,)
     if not closed and lines[i - 1].noise not in _CLOSING_REASONS:  # an address ends a page, but also a list's item
@@ -226,6 +232,35 @@ def opens_pasted_article(lines: list[Line], i: int) -> bool:
         if line.noise == RemovedReason.TIMESTAMP or is_byline(line.text) or is_name_line(line.text) or _DATE_LINE.match(line.text):
             dated = True
     return False
+
+
+#: Paragraphs in a row that must stand over and follow a dated headline stack inside a file for it to open an article
+#: (a teaser box inside an article has one summary, and a header's standfirst is one paragraph).
+MIN_PARAGRAPHS_UNDER_DATED_STACK = 3
+#: Lines between a headline stack's date or byline and its first paragraph: the rest of the header (a wire's name, a second stamp).
+MAX_LINES_UNDER_STAMP = 3
+
+
+def _dated(line: Line) -> bool:
+    """A header's date stamp (a day with its year, or a time) or byline: never a page's address (a list's items have those)."""
+    return line.noise == RemovedReason.TIMESTAMP or bool(_DATE_LINE.match(line.text)) or is_byline(line.text)
+
+
+def opens_dated_article(lines: list[Line], i: int) -> bool:
+    """Right after a paragraph, a stack of headline-shaped lines (rubric, headline, dek) over a date or byline, then
+    paragraphs: a second article pasted with no blank line or footer between (the file's first one is chosen so too)."""
+    if i < MIN_PARAGRAPHS_UNDER_DATED_STACK or not all(map(is_body, lines[i - MIN_PARAGRAPHS_UNDER_DATED_STACK : i])):
+        return False  # under a headline's standfirst, or a box: not the end of an article's running text
+    stack = i
+    while stack < len(lines) and stack - i < MAX_HEADLINE_STACK and lines[stack].candidate and not lines[stack].noise:
+        stack += 1
+    if stack == i or max(line.words for line in lines[i:stack]) < MIN_NEAREST_HEADLINE_WORDS:
+        return False
+    if stack >= len(lines) or not _dated(lines[stack]) or is_byline(lines[i].text):
+        return False
+    first = next((j for j in range(stack + 1, min(len(lines), stack + 1 + MAX_LINES_UNDER_STAMP)) if is_body(lines[j])), None)
+    under = lines[first : first + MIN_PARAGRAPHS_UNDER_DATED_STACK] if first is not None else []
+    return len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under))
 
 
 def _after_article_end(lines: list[Line], i: int) -> bool:

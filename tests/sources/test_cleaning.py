@@ -120,6 +120,48 @@ def test_a_headline_after_a_page_footer_with_a_byline_opens_the_next_page(standf
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
 
 
+#: A third paragraph of the second article, so that a dated stack has the text of an article under it.
+F = "Ticket prices stay as they were last year, the railway company said, and children under six still travel free."
+DEK = "The line is back and the valley breathes again"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("\n".join([PIER, A, B, C, "Alpine Notes", RAILWAY, DEK, "Jun 4th 2024", D, E, F]), [(PIER, C), (RAILWAY, F)],
+                     id="rubric, headline, dek and date, no blank line"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, "June 4, 2024", "Alpine News", D, E, F]), [(PIER, C), (RAILWAY, F)],
+                     id="headline, date and a wire's name"),
+        pytest.param("\n".join([PIER, A, RAILWAY, "June 4, 2024", D, E, F]), [(PIER, F)], id="one paragraph over it: a standfirst"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, "June 4, 2024", D, E]), [(PIER, E)], id="two paragraphs under it: a teaser box"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, "https://alpine.example/railway", D, E, F]), [(PIER, F)], id="an address under it"),
+    ],
+)
+def test_a_dated_headline_stack_right_after_the_text_opens_the_next_article(text, expected):
+    assert [(a.title, a.blocks[-1].text) for a in clean(text + "\n")] == expected
+
+
+#: A browser title line's headline, worded unlike the paragraphs under it.
+VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repairs And Hotels Welcome Guests Back Again"
+
+
+@pytest.mark.parametrize(
+    ("between", "title"),
+    [
+        pytest.param(f"https://pier.example/pier\n\n{VALLEY} | Alpine News\n{VALLEY}\n\nhttps://alpine.example/railway\n\n", VALLEY,
+                     id="a browser title line over its printed headline is no teaser list"),
+        pytest.param(f"https://pier.example/pier\n\nhttps://alpine.example/railway\n{RAILWAY}\n\nBy Tomas Berg\n\n", RAILWAY,
+                     id="the last paragraph over two addresses is text, not a headline"),
+        pytest.param("© Pier News\n\nUsing Pier News for work?\n\nSubscribe to read every story, every day, on every device\n\n"
+                     f"Alpine Notes\n{RAILWAY}\n\n{DEK}\n\nJun 4th 2024\n\n", RAILWAY,
+                     id="the headline over the date, not the chrome above it"),
+    ],
+)
+def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{between}{D}\n\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B, C)), (title, paragraphs(D, E))]
+
+
 def test_a_bio_under_the_headline_after_two_blank_lines_is_no_new_page():
     bio = "Jane Doe is an Irish freelance journalist and media analyst"
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\nWill The Valley Welcome Its Railway Back?\n\n\n{bio}\n\n{D}\n\n{E}\n")
