@@ -217,13 +217,17 @@ _CLOSING_REASONS = FOOTER_REASONS | {RemovedReason.LINK}
 
 
 def opens_pasted_article(lines: list[Line], i: int) -> bool:
-    """A headline after an article's end (its address, its footer), with a date or byline and then paragraphs under it.
+    """A headline after an article's end (its address, its footer), with a date or byline and then paragraphs under it,
+    or with its own address right over it and three paragraphs under it.
 
     A teaser's headline has a date too, but at most one summary after it, and a teaser box inside an article
     follows a paragraph closely, not a footer. A standfirst may stand between the headline and its date or byline.
     """
     if lines[i].words < 4 or not _after_article_end(lines, i):
         return False
+    under = lines[i + 1 : i + 1 + MIN_PARAGRAPHS_UNDER_DATED_STACK]
+    if lines[i - 1].noise == RemovedReason.LINK and len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under)):
+        return True  # the page's address over its headline, as an editor pastes it, and the text under it
     dated = False
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
         line = lines[j]

@@ -135,9 +135,13 @@ DEK = "The line is back and the valley breathes again"
         pytest.param("\n".join([PIER, A, RAILWAY, "June 4, 2024", D, E, F]), [(PIER, F)], id="one paragraph over it: a standfirst"),
         pytest.param("\n".join([PIER, A, B, C, RAILWAY, "June 4, 2024", D, E]), [(PIER, E)], id="two paragraphs under it: a teaser box"),
         pytest.param("\n".join([PIER, A, B, C, RAILWAY, "https://alpine.example/railway", D, E, F]), [(PIER, F)], id="an address under it"),
+        pytest.param("\n".join([PIER, A, B, C, "Contact us", "https://alpine.example/railway", RAILWAY, D, E, F]),
+                     [(PIER, C), (RAILWAY, F)], id="its address over it, three paragraphs under it"),
+        pytest.param("\n".join([PIER, A, B, C, "https://alpine.example/railway", RAILWAY, D, E]), [(PIER, E)],
+                     id="an address over a subheading with two paragraphs under it"),
     ],
 )
-def test_a_dated_headline_stack_right_after_the_text_opens_the_next_article(text, expected):
+def test_a_headline_stack_dated_or_addressed_after_the_text_opens_the_next_article(text, expected):
     assert [(a.title, a.blocks[-1].text) for a in clean(text + "\n")] == expected
 
 
