@@ -71,7 +71,18 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
     if chosen_by_position and not _anchored(lines, headlines[0]):  # a page's menus before the headline
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
+    headlines[1:] = [_past_chrome(lines, i, next_body[i]) for i in headlines[1:]]
     return [below_rubric(lines, i) for i in headlines]
+
+
+def _past_chrome(lines: list[Line], i: int, body: int | None) -> int:
+    """A later article's headline: the one nearest its text, past the chrome that ends the article before it."""
+    if body is None or lines[i].md_level or _anchored(lines, i):
+        return i
+    j = body - 1
+    if j <= i or not _headline_shaped(lines[j]) or all(_headline_shaped(line) for line in lines[i + 1 : j]):
+        return i  # the headline right over the text, or a stack of headline, dek and the like: the first stands
+    return j - 1 if _headline_shaped(lines[j - 1]) and not _headline_shaped(lines[j - 2]) else j
 
 
 #: A page's date, clock time, reading time or comment count: a stamp in the header, never its headline.

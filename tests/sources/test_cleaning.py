@@ -145,6 +145,14 @@ def test_a_headline_stack_dated_or_addressed_after_the_text_opens_the_next_artic
     assert [(a.title, a.blocks[-1].text) for a in clean(text + "\n")] == expected
 
 
+#: A page's footer as pasted (UNITED24 Media's, tests/heldout/dev/015): a subscription box after the copyright line.
+PAGE_FOOTER = "\n".join([
+    "© 2026 UNITED24. All rights reserved.", "Be the first to know", "Subscribe to updates and get important information first",
+    "Thank you for subscription!", "We will send you only important information", "Name", "Email*", "Subscribe", "Back to homepage",
+    "This site is protected by reCAPTCHA and the Google", "Privacy Policy", "Terms of Service", "Choose your language", "English",
+    "Español", "Select language", "Select", "Support UNITED24 Media Team", "Your donation powers frontline reporting from Ukraine.",
+    "United, we tell the war as it is.", "Join Monthly", "Give One Time",
+])
 #: A browser title line's headline, worded unlike the paragraphs under it.
 VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repairs And Hotels Welcome Guests Back Again"
 
@@ -159,6 +167,8 @@ VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repa
         pytest.param("© Pier News\n\nUsing Pier News for work?\n\nSubscribe to read every story, every day, on every device\n\n"
                      f"Alpine Notes\n{RAILWAY}\n\n{DEK}\n\nJun 4th 2024\n\n", RAILWAY,
                      id="the headline over the date, not the chrome above it"),
+        pytest.param(f"{PAGE_FOOTER}\n\n{RAILWAY}\n\n", RAILWAY, id="the headline right over the text, not the footer line after the copyright"),
+        pytest.param(f"(Reporting by Jane Doe)\n\n{RAILWAY}\n\n{DEK}\n\n", RAILWAY, id="a headline over its dek"),
     ],
 )
 def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
