@@ -11,7 +11,16 @@ from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, 
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
-from generator.sources.lines import Line, cut_lines, is_body, is_candidate, is_finished, is_text, normalise_line, scan_lines
+from generator.sources.headline_stacks import (
+    MAX_HEADLINE_STACK,
+    MIN_NEAREST_HEADLINE_WORDS,
+    anchored,
+    below_rubric,
+    nearest_headline,
+    past_chrome,
+    printed_headline,
+)
+from generator.sources.lines import Line, cut_lines, is_body, is_finished, is_text, normalise_line, scan_lines
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.tables import mark_tables
@@ -50,7 +59,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if in_body and opens_pasted_article(lines, i):
             # The page's chrome may stand over its headline: the headline is the one nearest the date and text.
-            headlines.append(i if _anchored(lines, i) else nearest_headline(lines, i, next_body[i]))
+            headlines.append(i if anchored(lines, i) else nearest_headline(lines, i, next_body[i]))
             in_body = False
             continue
         if line.md_level == 1 or (line.md_level and not in_body):
@@ -69,98 +78,10 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             headlines.append(i)
             in_body = False
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
-    if chosen_by_position and not _anchored(lines, headlines[0]):  # a page's menus before the headline
+    if chosen_by_position and not anchored(lines, headlines[0]):  # a page's menus before the headline
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
-    headlines[1:] = [_past_chrome(lines, i, next_body[i]) for i in headlines[1:]]
+    headlines[1:] = [past_chrome(lines, i, next_body[i]) for i in headlines[1:]]
     return [below_rubric(lines, i) for i in headlines]
-
-
-def _past_chrome(lines: list[Line], i: int, body: int | None) -> int:
-    """A later article's headline: the one nearest its text, past the chrome that ends the article before it."""
-    if body is None or lines[i].md_level or _anchored(lines, i):
-        return i
-    j = body - 1
-    if j <= i or not _headline_shaped(lines[j]) or all(_headline_shaped(line) for line in lines[i + 1 : j]):
-        return i  # the headline right over the text, or a stack of headline, dek and the like: the first stands
-    return j - 1 if _headline_shaped(lines[j - 1]) and not _headline_shaped(lines[j - 2]) else j
-
-
-#: A page's date, clock time, reading time or comment count: a stamp in the header, never its headline.
-_STAMP = re.compile(
-    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)"
-    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d(?!\d)"
-    r"|\b\d+\s*min(?:ute)?s?\.? read\b|^\D{0,12}\b\d+ comments?\b"
-    r"|\b(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|leestijd)\s*:?\s*\d",
-    re.I,
-)
-#: Fewer words than this make a menu item or section label ("Be a Pro", "Science & Astronomy"), not a headline.
-MIN_NEAREST_HEADLINE_WORDS = 4
-
-
-def _headline_shaped(line: Line) -> bool:
-    """A line a page's headline could be: headline-shaped (a headline the page repeats too), no stamp or byline."""
-    shaped = line.candidate or line.noise == RemovedReason.REPEATED_WIDGET and is_candidate(line.text, line.words)
-    return (
-        shaped and line.words >= MIN_NEAREST_HEADLINE_WORDS and not line.md_level and not _STAMP.search(line.text)
-        and not is_byline(line.text) and not is_name_line(line.text)
-    )
-
-
-#: Lines a page may stack at the top of its header: rubric, headline, dek.
-MAX_HEADLINE_STACK = 3
-#: What follows a page's headline stack at once: its address or date stamp.
-_HEADER_NOISE = {RemovedReason.LINK, RemovedReason.TIMESTAMP}
-
-
-def _is_stamp(line: Line) -> bool:
-    """A header's address, date stamp or byline line."""
-    return line.noise in _HEADER_NOISE or bool(_STAMP.search(line.text)) or is_byline(line.text)
-
-
-def _anchored(lines: list[Line], i: int) -> bool:
-    """True when the stack of headline-shaped lines from ``i`` (rubric, headline, dek) is followed at once by the
-    header's address, date or byline: the headline stands where the file starts, not after a page's menus."""
-    j = i + 1
-    while j < len(lines) and j - i < MAX_HEADLINE_STACK and lines[j].candidate and not _is_stamp(lines[j]):
-        j += 1
-    return j < len(lines) and _is_stamp(lines[j])
-
-
-def nearest_headline(lines: list[Line], first: int, body: int) -> int:
-    """The headline of a page's first article: of the headline-shaped lines from ``first`` to the first paragraph,
-    the nearest the paragraph (a page's menus, mastheads and section labels come before its headline; its date,
-    byline and captions after). Of two such lines stacked alone, the upper: a headline over its dek; of three or
-    more, the last: a list of teasers over the headline, unless the two over it are one line printed twice (the
-    page's title and heading over the dek). ``first`` when none is."""
-    for j in range(body - 1, first, -1):
-        if _headline_shaped(lines[j]):
-            if j - 2 >= first and lines[j - 1].text == lines[j - 2].text and _headline_shaped(lines[j - 1]):
-                return j - 2  # a headline the page prints twice in a row (its title and its heading) over a dek
-            paired = _headline_shaped(lines[j - 1]) and (j - 1 == first or not _headline_shaped(lines[j - 2]))
-            return j - 1 if paired else j
-    return first
-
-
-#: A first line longer than this is a paragraph, never a browser title.
-MAX_TITLE_LINE_WORDS = 45
-
-
-def printed_headline(lines: list[Line], start: int = 0) -> int | None:
-    """Where a page's first line (the browser's title: 'Headline | Site') is printed again as the page's headline.
-
-    The last such line before the text starts; None when the first line is not repeated so.
-    """
-    if len(lines) < start + 3 or lines[start].words > MAX_TITLE_LINE_WORDS or lines[start].md_level:
-        return None
-    head = title_head(lines[start].text)
-    found = None
-    for j in range(start + 1, len(lines)):
-        if same_headline(head, lines[j].text):
-            found = j
-        elif is_body(lines[j]):
-            break
-    return found
 
 
 #: What a browser title line may have been taken for: nothing, or a navigation line ('Headline | Site').
@@ -197,21 +118,6 @@ def _reopens_page(lines: list[Line], i: int) -> bool:
         line.gap_before >= 2 and (line.words >= 3 or below_rubric(lines, i) > i)
         and not opens_with_bio(line.text) and not is_byline(line.text)
     )
-
-
-#: A rubric (kicker) above a headline is this short at most: "A big fiscal deal", "Banyan".
-MAX_RUBRIC_WORDS = 5
-
-
-def below_rubric(lines: list[Line], i: int) -> int:
-    """The headline under a rubric: of three headline-shaped lines stacked before the text, the first is the rubric."""
-    stack = lines[i : i + 3]
-    if len(stack) < 3 or not all(line.candidate and not line.noise and not is_byline(line.text) for line in stack):
-        return i
-    rubric, headline = stack[0], stack[1]
-    if rubric.words > MAX_RUBRIC_WORDS or headline.words <= rubric.words or same_headline(rubric.text, headline.text):
-        return i
-    return i + 1
 
 
 #: A date written at the start of a line, maybe run into a dateline ("Jul 23rd 2020PARIS", "27 February 2026, 19:06").
