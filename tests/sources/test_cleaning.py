@@ -489,6 +489,9 @@ def test_a_box_over_the_comment_section_opens_no_article(box):
     ("US/EU Trade tensions rise as talks stall.", None),
     ("SEOUL Defence officials from South Korea and China will meet on Thursday.", "SEOUL"),  # a known city, dash lost
     ("NEW DELHI India and Sri Lanka signed a pact.", "NEW DELHI"),
+    ("HONG KONG A Hong Kong-based Chinese official expressed concern on Friday.", "HONG KONG"),  # the sentence opens on "A"
+    ("MOSCOW U.S. Secretary of State John Kerry said on Friday the sides agreed.", "MOSCOW"),  # ... on an abbreviation
+    ("MOSCOW IS where the talks will be held.", None),  # a city, then capitals that are no abbreviation
     ("NATO Defence ministers met on Thursday.", None),  # capitals, but no city's
     ("PARIS is where the talks will be held.", None),  # a city, then no sentence
 ])
