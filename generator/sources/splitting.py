@@ -8,7 +8,7 @@ from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline
-from generator.sources.cuts import join_cut_paragraphs
+from generator.sources.cuts import join_cut_paragraphs, read_words
 from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
 from generator.sources.headline_stacks import (
@@ -20,6 +20,7 @@ from generator.sources.headline_stacks import (
     past_chrome,
     printed_headline,
 )
+from generator.sources.headlines import SECTION_LABELS
 from generator.sources.lines import Line, cut_lines, is_body, is_finished, is_text, normalise_line, scan_lines
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
@@ -225,9 +226,21 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
     return (
         repeated and _paragraphs_follow(lines, i)
         or _introduces_article(lines, i)
+        or flagged(line.text) and _paragraphs_follow(lines, i)
         or line.gap_before >= 2
         or after_footer
     )
+
+
+#: Flags before a headline ("New: ...", "Breaking: ...") and the section labels a headline may open with.
+HEADLINE_FLAGS = read_words("headline_flags") | frozenset(SECTION_LABELS)
+_FLAG = re.compile(r"^\s*([^:|]{2,20}?)\s*:\s+\S")
+
+
+def flagged(text: str) -> bool:
+    """True when a line opens with a headline's flag or section label and a colon ('Big News: Russia is ...')."""
+    match = _FLAG.match(text)
+    return bool(match) and match.group(1).casefold() in HEADLINE_FLAGS
 
 
 #: Body paragraphs in a row that must follow a repeated line for it to start an article (a teaser's headline has one summary).

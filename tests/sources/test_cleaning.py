@@ -145,6 +145,21 @@ def test_a_headline_stack_dated_or_addressed_after_the_text_opens_the_next_artic
     assert [(a.title, a.blocks[-1].text) for a in clean(text + "\n")] == expected
 
 
+@pytest.mark.parametrize(
+    ("headline", "split"),
+    [
+        pytest.param("New: Mountain railway reopens to passengers", True, id="a news blog's flag"),
+        pytest.param("Big News: Mountain railway reopens to passengers", True, id="a longer flag"),
+        pytest.param("Analysis: Mountain railway reopens to passengers", True, id="a section label"),
+        pytest.param("Note: Mountain railway reopens to passengers", False, id="no flag of a headline's"),
+        pytest.param("Mountain railway reopens to passengers", False, id="no flag: a subheading"),
+    ],
+)
+def test_a_flagged_headline_between_paragraphs_opens_the_next_article(headline, split):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{headline}\n\n{D}\n\n{E}\n")
+    assert [a.title for a in articles] == ([PIER, headline] if split else [PIER])
+
+
 #: A page's footer as pasted (UNITED24 Media's, tests/heldout/dev/015): a subscription box after the copyright line.
 PAGE_FOOTER = "\n".join([
     "© 2026 UNITED24. All rights reserved.", "Be the first to know", "Subscribe to updates and get important information first",
