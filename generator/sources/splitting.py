@@ -16,6 +16,7 @@ from generator.sources.headline_stacks import (
     MIN_NEAREST_HEADLINE_WORDS,
     anchored,
     below_rubric,
+    headline_shaped,
     nearest_headline,
     past_chrome,
     printed_headline,
@@ -106,8 +107,10 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     shaped = shaped and not (is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))  # a paragraph going on with the text
     if shaped and (all(under) or closed and under[0]):
         return (i,)
-    if not closed and lines[i - 1].noise not in _CLOSING_REASONS:  # an address ends a page, but also a list's item
-        return ()
+    head = title_head(line.text)
+    titled = head != line.text and headline_shaped(lines[i + 1]) and same_headline(head, lines[i + 1].text)
+    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not titled:  # an address ends a page, but also a list's item
+        return ()  # ... though a browser title line right over the headline it names opens a page anywhere
     printed = printed_headline(lines, i)
     return () if printed is None else (i, printed)
 

@@ -184,11 +184,17 @@ VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repa
                      id="the headline over the date, not the chrome above it"),
         pytest.param(f"{PAGE_FOOTER}\n\n{RAILWAY}\n\n", RAILWAY, id="the headline right over the text, not the footer line after the copyright"),
         pytest.param(f"(Reporting by Jane Doe)\n\n{RAILWAY}\n\n{DEK}\n\n", RAILWAY, id="a headline over its dek"),
+        pytest.param(f"{VALLEY} | Alpine News\n{VALLEY}\n\n", VALLEY, id="a browser title line over its headline, right after the text"),
     ],
 )
 def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{between}{D}\n\n{E}\n")
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B, C)), (title, paragraphs(D, E))]
+
+
+def test_a_date_and_byline_line_over_the_date_is_no_browser_title_line():
+    stamps = "November 12, 2018 | BY: Alpine News\nNovember 12, 2018 Alpine News\n\n"
+    assert [a.title for a in clean(f"{PIER}\n\n{A}\n\n{B}\n\n{stamps}{D}\n\n{E}\n")] == [PIER]
 
 
 def test_a_bio_under_the_headline_after_two_blank_lines_is_no_new_page():
