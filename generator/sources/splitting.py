@@ -104,7 +104,9 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
     under = [lines[i + 1].noise in _AFTER_HEADLINE, lines[i + 2].noise in _AFTER_HEADLINE]
     shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
-    shaped = shaped and not (is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))  # a paragraph going on with the text
+    # A paragraph going on with the text, over two addresses (its page's and the next one's), not over a header's date.
+    addresses = lines[i + 1].noise == lines[i + 2].noise == RemovedReason.LINK
+    shaped = shaped and not (addresses and is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))
     if shaped and (all(under) or closed and under[0]):
         return (i,)
     head = title_head(line.text)

@@ -89,6 +89,8 @@ LONG_HEADLINE = "The mountain railway reopens to passengers after a landslide cl
                      f"{LONG_HEADLINE}.", id="headline shaped as a sentence with its address, after credits"),
         pytest.param("", f"{LONG_HEADLINE}\nhttps://alpine.example/railway\n12:45 AM, Tuesday, June 18, 2024\n\n",
                      LONG_HEADLINE, id="long headline with its address and date stamp"),
+        pytest.param("", f"{LONG_HEADLINE}.\nhttps://alpine.example/railway\n12:45 AM, Tuesday, June 18, 2024\n\n",
+                     f"{LONG_HEADLINE}.", id="headline shaped as a sentence with its address and date stamp, right after the text"),
         pytest.param("\n\n", f"{RAILWAY} | Alpine News\nDonate\nArticle\n18 June 2024, 19:06\n{RAILWAY}\n",
                      RAILWAY, id="browser title printed again, after two blank lines"),
         pytest.param("\n\n", f"{RAILWAY} | Alpine News\n" + "Menu\nNews\nSport\nWeather\n" * 4 + f"{RAILWAY}\n",
