@@ -74,10 +74,11 @@ def _squeeze(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if line.strip())
 
 
-def _without_title(article: PairArticle) -> str:
-    """The article's text after its headline line."""
+def _with_byline(article: PairArticle) -> str:
+    """The article's text with a byline under its headline (a whole page's printed headline, not its title line)."""
     lines = article.text.strip().splitlines()
-    return "\n".join(lines[1:]).lstrip("\n") if lines and norm(lines[0]) == norm(article.title) else article.text.strip()
+    at = next((k for k, line in enumerate(lines) if norm(line) == norm(article.title)), 0)
+    return "\n".join([*lines[: at + 1], f"By {article.author or 'Jane Roe'}", *lines[at + 1 :]])
 
 
 #: Each join: its name and how it pastes the second article after the first.
@@ -86,7 +87,7 @@ JOINS: tuple[tuple[str, Callable[[PairArticle, PairArticle], str]], ...] = (
     ("no blank line", lambda a, b: f"{a.text.strip()}\n{b.text.strip()}\n"),
     ("address over it", lambda a, b: f"{a.text.strip()}\n\nhttps://www.example.com/world/{_slug(b.title)}\n{b.text.strip()}\n"),
     ("title line over it", lambda a, b: f"{a.text.strip()}\n\n{b.title} | {b.outlet or 'World News'}\n{b.text.strip()}\n"),
-    ("byline under it", lambda a, b: f"{a.text.strip()}\n\n{b.title}\nBy {b.author or 'Jane Roe'}\n{_without_title(b)}\n"),
+    ("byline under it", lambda a, b: f"{a.text.strip()}\n\n{_with_byline(b)}\n"),
     ("no blank lines at all", lambda a, b: f"{_squeeze(a.text)}\n{_squeeze(b.text)}\n"),
 )
 
