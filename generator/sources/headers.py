@@ -71,7 +71,9 @@ def dateline_of(text: str) -> tuple[str, str] | None:
 
 
 #: A city in capitals, then a sentence: a wire dateline whose dash was lost ("SEOUL Defence officials ...").
-_BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}) (?=[A-Z\"“‘'][a-z])")
+_BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}) ")
+#: How the sentence after such a dateline opens: a capitalised word, "A" or "I", or an abbreviation ("U.S. Secretary").
+_SENTENCE_OPENING = re.compile(r"[A-Z\"“‘'][a-z]|[AI] \w|(?:[A-Z]\.){2,} ")
 #: The cities such a dateline may name (no sentence opens on a city in capitals, but "NATO Defence ministers" does on an acronym).
 DATELINE_CITIES = read_words("dateline_cities")
 
@@ -79,9 +81,13 @@ DATELINE_CITIES = read_words("dateline_cities")
 def _bare_dateline(text: str) -> tuple[str, str] | None:
     """(dateline, rest) when a paragraph opens on a known city in capitals and no separator."""
     match = _BARE_DATELINE.match(text)
-    if not match or match.group(1).casefold() not in DATELINE_CITIES:
-        return None
-    return match.group(1), text[match.end():]
+    words = match.group(1).split(" ") if match else []
+    for count in range(len(words), 0, -1):  # the longest city first: "HONG KONG A ...", "MOSCOW U.S. Secretary ..."
+        place = " ".join(words[:count])
+        rest = text[len(place) + 1:]
+        if place.casefold() in DATELINE_CITIES and _SENTENCE_OPENING.match(rest):
+            return place, rest
+    return None
 
 
 def build_article(document: SourceDocument, lines: list[Line], titled: bool, position: int) -> Article | None:

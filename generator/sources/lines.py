@@ -37,6 +37,7 @@ from generator.sources.furniture import (
     WIDGET,
 )
 from generator.sources.templates import template_lines
+from generator.sources.title_lines import same_headline, title_head
 
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
@@ -274,6 +275,7 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
             spaced and body_seen and not items[i] and line.candidate and line.gap_before == 0 and line.words >= 4
             and previous.candidate and previous.words >= 4 and not is_byline(previous.text)
             and title_cased(line.text) and title_cased(previous.text)
+            and not same_headline(title_head(previous.text), line.text)  # a browser title line over the headline it prints
         )
         if under_header or stacked:
             marked[i] = replace(line, noise=RemovedReason.RELATED, candidate=False)

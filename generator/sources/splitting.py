@@ -8,10 +8,21 @@ from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline
-from generator.sources.cuts import join_cut_paragraphs
+from generator.sources.cuts import join_cut_paragraphs, read_words
 from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import build_article, dateline_of, opens_with_bio
-from generator.sources.lines import Line, cut_lines, is_body, is_candidate, normalise_line, scan_lines
+from generator.sources.headline_stacks import (
+    MAX_HEADLINE_STACK,
+    MIN_NEAREST_HEADLINE_WORDS,
+    anchored,
+    below_rubric,
+    headline_shaped,
+    nearest_headline,
+    past_chrome,
+    printed_headline,
+)
+from generator.sources.headlines import SECTION_LABELS
+from generator.sources.lines import Line, cut_lines, is_body, is_finished, is_text, normalise_line, scan_lines
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.tables import mark_tables
@@ -44,8 +55,13 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if single and (headlines or in_body):
             break
-        if in_body and opens_pasted_article(lines, i):
+        if in_body and opens_dated_article(lines, i):
             headlines.append(i)
+            in_body = False
+            continue
+        if in_body and opens_pasted_article(lines, i):
+            # The page's chrome may stand over its headline: the headline is the one nearest the date and text.
+            headlines.append(i if anchored(lines, i) else nearest_headline(lines, i, next_body[i]))
             in_body = False
             continue
         if line.md_level == 1 or (line.md_level and not in_body):
@@ -64,87 +80,10 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             headlines.append(i)
             in_body = False
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
-    if chosen_by_position and not _anchored(lines, headlines[0]):  # a page's menus before the headline
+    if chosen_by_position and not anchored(lines, headlines[0]):  # a page's menus before the headline
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
+    headlines[1:] = [past_chrome(lines, i, next_body[i]) for i in headlines[1:]]
     return [below_rubric(lines, i) for i in headlines]
-
-
-#: A page's date, clock time, reading time or comment count: a stamp in the header, never its headline.
-_STAMP = re.compile(
-    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)"
-    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d(?!\d)"
-    r"|\b\d+\s*min(?:ute)?s?\.? read\b|^\D{0,12}\b\d+ comments?\b"
-    r"|\b(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|leestijd)\s*:?\s*\d",
-    re.I,
-)
-#: Fewer words than this make a menu item or section label ("Be a Pro", "Science & Astronomy"), not a headline.
-MIN_NEAREST_HEADLINE_WORDS = 4
-
-
-def _headline_shaped(line: Line) -> bool:
-    """A line a page's headline could be: headline-shaped (a headline the page repeats too), no stamp or byline."""
-    shaped = line.candidate or line.noise == RemovedReason.REPEATED_WIDGET and is_candidate(line.text, line.words)
-    return (
-        shaped and line.words >= MIN_NEAREST_HEADLINE_WORDS and not line.md_level and not _STAMP.search(line.text)
-        and not is_byline(line.text) and not is_name_line(line.text)
-    )
-
-
-#: Lines a page may stack at the top of its header: rubric, headline, dek.
-MAX_HEADLINE_STACK = 3
-#: What follows a page's headline stack at once: its address or date stamp.
-_HEADER_NOISE = {RemovedReason.LINK, RemovedReason.TIMESTAMP}
-
-
-def _is_stamp(line: Line) -> bool:
-    """A header's address, date stamp or byline line."""
-    return line.noise in _HEADER_NOISE or bool(_STAMP.search(line.text)) or is_byline(line.text)
-
-
-def _anchored(lines: list[Line], i: int) -> bool:
-    """True when the stack of headline-shaped lines from ``i`` (rubric, headline, dek) is followed at once by the
-    header's address, date or byline: the headline stands where the file starts, not after a page's menus."""
-    j = i + 1
-    while j < len(lines) and j - i < MAX_HEADLINE_STACK and lines[j].candidate and not _is_stamp(lines[j]):
-        j += 1
-    return j < len(lines) and _is_stamp(lines[j])
-
-
-def nearest_headline(lines: list[Line], first: int, body: int) -> int:
-    """The headline of a page's first article: of the headline-shaped lines from ``first`` to the first paragraph,
-    the nearest the paragraph (a page's menus, mastheads and section labels come before its headline; its date,
-    byline and captions after). Of two such lines stacked alone, the upper: a headline over its dek; of three or
-    more, the last: a list of teasers over the headline, unless the two over it are one line printed twice (the
-    page's title and heading over the dek). ``first`` when none is."""
-    for j in range(body - 1, first, -1):
-        if _headline_shaped(lines[j]):
-            if j - 2 >= first and lines[j - 1].text == lines[j - 2].text and _headline_shaped(lines[j - 1]):
-                return j - 2  # a headline the page prints twice in a row (its title and its heading) over a dek
-            paired = _headline_shaped(lines[j - 1]) and (j - 1 == first or not _headline_shaped(lines[j - 2]))
-            return j - 1 if paired else j
-    return first
-
-
-#: A first line longer than this is a paragraph, never a browser title.
-MAX_TITLE_LINE_WORDS = 45
-
-
-def printed_headline(lines: list[Line], start: int = 0) -> int | None:
-    """Where a page's first line (the browser's title: 'Headline | Site') is printed again as the page's headline.
-
-    The last such line before the text starts; None when the first line is not repeated so.
-    """
-    if len(lines) < start + 3 or lines[start].words > MAX_TITLE_LINE_WORDS or lines[start].md_level:
-        return None
-    head = title_head(lines[start].text)
-    found = None
-    for j in range(start + 1, len(lines)):
-        if same_headline(head, lines[j].text):
-            found = j
-        elif is_body(lines[j]):
-            break
-    return found
 
 
 #: What a browser title line may have been taken for: nothing, or a navigation line ('Headline | Site').
@@ -165,10 +104,15 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
     under = [lines[i + 1].noise in _AFTER_HEADLINE, lines[i + 2].noise in _AFTER_HEADLINE]
     shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
+    # A paragraph going on with the text, over two addresses (its page's and the next one's), not over a header's date.
+    addresses = lines[i + 1].noise == lines[i + 2].noise == RemovedReason.LINK
+    shaped = shaped and not (addresses and is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))
     if shaped and (all(under) or closed and under[0]):
         return (i,)
-    if not closed and lines[i - 1].noise not in _CLOSING_REASONS:  # an address ends a page, but also a list's item
-        return ()
+    head = title_head(line.text)
+    titled = head != line.text and headline_shaped(lines[i + 1]) and same_headline(head, lines[i + 1].text)
+    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not titled:  # an address ends a page, but also a list's item
+        return ()  # ... though a browser title line right over the headline it names opens a page anywhere
     printed = printed_headline(lines, i)
     return () if printed is None else (i, printed)
 
@@ -180,21 +124,6 @@ def _reopens_page(lines: list[Line], i: int) -> bool:
         line.gap_before >= 2 and (line.words >= 3 or below_rubric(lines, i) > i)
         and not opens_with_bio(line.text) and not is_byline(line.text)
     )
-
-
-#: A rubric (kicker) above a headline is this short at most: "A big fiscal deal", "Banyan".
-MAX_RUBRIC_WORDS = 5
-
-
-def below_rubric(lines: list[Line], i: int) -> int:
-    """The headline under a rubric: of three headline-shaped lines stacked before the text, the first is the rubric."""
-    stack = lines[i : i + 3]
-    if len(stack) < 3 or not all(line.candidate and not line.noise and not is_byline(line.text) for line in stack):
-        return i
-    rubric, headline = stack[0], stack[1]
-    if rubric.words > MAX_RUBRIC_WORDS or headline.words <= rubric.words or same_headline(rubric.text, headline.text):
-        return i
-    return i + 1
 
 
 #: A date written at the start of a line, maybe run into a dateline ("Jul 23rd 2020PARIS", "27 February 2026, 19:06").
@@ -211,13 +140,17 @@ _CLOSING_REASONS = FOOTER_REASONS | {RemovedReason.LINK}
 
 
 def opens_pasted_article(lines: list[Line], i: int) -> bool:
-    """A headline after an article's end (its address, its footer), with a date or byline and then paragraphs under it.
+    """A headline after an article's end (its address, its footer), with a date or byline and then paragraphs under it,
+    or with its own address right over it and three paragraphs under it.
 
     A teaser's headline has a date too, but at most one summary after it, and a teaser box inside an article
     follows a paragraph closely, not a footer. A standfirst may stand between the headline and its date or byline.
     """
     if lines[i].words < 4 or not _after_article_end(lines, i):
         return False
+    under = lines[i + 1 : i + 1 + MIN_PARAGRAPHS_UNDER_DATED_STACK]
+    if lines[i - 1].noise == RemovedReason.LINK and len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under)):
+        return True  # the page's address over its headline, as an editor pastes it, and the text under it
     dated = False
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
         line = lines[j]
@@ -226,6 +159,35 @@ def opens_pasted_article(lines: list[Line], i: int) -> bool:
         if line.noise == RemovedReason.TIMESTAMP or is_byline(line.text) or is_name_line(line.text) or _DATE_LINE.match(line.text):
             dated = True
     return False
+
+
+#: Paragraphs in a row that must stand over and follow a dated headline stack inside a file for it to open an article
+#: (a teaser box inside an article has one summary, and a header's standfirst is one paragraph).
+MIN_PARAGRAPHS_UNDER_DATED_STACK = 3
+#: Lines between a headline stack's date or byline and its first paragraph: the rest of the header (a wire's name, a second stamp).
+MAX_LINES_UNDER_STAMP = 3
+
+
+def _dated(line: Line) -> bool:
+    """A header's date stamp (a day with its year, or a time) or byline: never a page's address (a list's items have those)."""
+    return line.noise == RemovedReason.TIMESTAMP or bool(_DATE_LINE.match(line.text)) or is_byline(line.text)
+
+
+def opens_dated_article(lines: list[Line], i: int) -> bool:
+    """Right after a paragraph, a stack of headline-shaped lines (rubric, headline, dek) over a date or byline, then
+    paragraphs: a second article pasted with no blank line or footer between (the file's first one is chosen so too)."""
+    if i < MIN_PARAGRAPHS_UNDER_DATED_STACK or not all(map(is_body, lines[i - MIN_PARAGRAPHS_UNDER_DATED_STACK : i])):
+        return False  # under a headline's standfirst, or a box: not the end of an article's running text
+    stack = i
+    while stack < len(lines) and stack - i < MAX_HEADLINE_STACK and lines[stack].candidate and not lines[stack].noise:
+        stack += 1
+    if stack == i or max(line.words for line in lines[i:stack]) < MIN_NEAREST_HEADLINE_WORDS:
+        return False
+    if stack >= len(lines) or not _dated(lines[stack]) or is_byline(lines[i].text):
+        return False
+    first = next((j for j in range(stack + 1, min(len(lines), stack + 1 + MAX_LINES_UNDER_STAMP)) if is_body(lines[j])), None)
+    under = lines[first : first + MIN_PARAGRAPHS_UNDER_DATED_STACK] if first is not None else []
+    return len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under))
 
 
 def _after_article_end(lines: list[Line], i: int) -> bool:
@@ -269,9 +231,21 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
     return (
         repeated and _paragraphs_follow(lines, i)
         or _introduces_article(lines, i)
+        or flagged(line.text) and _paragraphs_follow(lines, i)
         or line.gap_before >= 2
         or after_footer
     )
+
+
+#: Flags before a headline ("New: ...", "Breaking: ...") and the section labels a headline may open with.
+HEADLINE_FLAGS = read_words("headline_flags") | frozenset(SECTION_LABELS)
+_FLAG = re.compile(r"^\s*([^:|]{2,20}?)\s*:\s+\S")
+
+
+def flagged(text: str) -> bool:
+    """True when a line opens with a headline's flag or section label and a colon ('Big News: Russia is ...')."""
+    match = _FLAG.match(text)
+    return bool(match) and match.group(1).casefold() in HEADLINE_FLAGS
 
 
 #: Body paragraphs in a row that must follow a repeated line for it to start an article (a teaser's headline has one summary).

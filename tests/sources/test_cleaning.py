@@ -89,6 +89,8 @@ LONG_HEADLINE = "The mountain railway reopens to passengers after a landslide cl
                      f"{LONG_HEADLINE}.", id="headline shaped as a sentence with its address, after credits"),
         pytest.param("", f"{LONG_HEADLINE}\nhttps://alpine.example/railway\n12:45 AM, Tuesday, June 18, 2024\n\n",
                      LONG_HEADLINE, id="long headline with its address and date stamp"),
+        pytest.param("", f"{LONG_HEADLINE}.\nhttps://alpine.example/railway\n12:45 AM, Tuesday, June 18, 2024\n\n",
+                     f"{LONG_HEADLINE}.", id="headline shaped as a sentence with its address and date stamp, right after the text"),
         pytest.param("\n\n", f"{RAILWAY} | Alpine News\nDonate\nArticle\n18 June 2024, 19:06\n{RAILWAY}\n",
                      RAILWAY, id="browser title printed again, after two blank lines"),
         pytest.param("\n\n", f"{RAILWAY} | Alpine News\n" + "Menu\nNews\nSport\nWeather\n" * 4 + f"{RAILWAY}\n",
@@ -118,6 +120,83 @@ def test_a_headline_after_a_page_footer_with_a_byline_opens_the_next_page(standf
     footer = "Home\nNews\nSport\nWeather\nContact us\nPrivacy policy\nTerms of use\n"
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{footer}\n{RAILWAY}\n\n{standfirst}\nBy Tomas Berg\n\n{D}\n\n{E}\n")
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
+
+
+#: A third paragraph of the second article, so that a dated stack has the text of an article under it.
+F = "Ticket prices stay as they were last year, the railway company said, and children under six still travel free."
+DEK = "The line is back and the valley breathes again"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("\n".join([PIER, A, B, C, "Alpine Notes", RAILWAY, DEK, "Jun 4th 2024", D, E, F]), [(PIER, C), (RAILWAY, F)],
+                     id="rubric, headline, dek and date, no blank line"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, "June 4, 2024", "Alpine News", D, E, F]), [(PIER, C), (RAILWAY, F)],
+                     id="headline, date and a wire's name"),
+        pytest.param("\n".join([PIER, A, RAILWAY, "June 4, 2024", D, E, F]), [(PIER, F)], id="one paragraph over it: a standfirst"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, "June 4, 2024", D, E]), [(PIER, E)], id="two paragraphs under it: a teaser box"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, "https://alpine.example/railway", D, E, F]), [(PIER, F)], id="an address under it"),
+        pytest.param("\n".join([PIER, A, B, C, "Contact us", "https://alpine.example/railway", RAILWAY, D, E, F]),
+                     [(PIER, C), (RAILWAY, F)], id="its address over it, three paragraphs under it"),
+        pytest.param("\n".join([PIER, A, B, C, "https://alpine.example/railway", RAILWAY, D, E]), [(PIER, E)],
+                     id="an address over a subheading with two paragraphs under it"),
+    ],
+)
+def test_a_headline_stack_dated_or_addressed_after_the_text_opens_the_next_article(text, expected):
+    assert [(a.title, a.blocks[-1].text) for a in clean(text + "\n")] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "split"),
+    [
+        pytest.param("New: Mountain railway reopens to passengers", True, id="a news blog's flag"),
+        pytest.param("Big News: Mountain railway reopens to passengers", True, id="a longer flag"),
+        pytest.param("Analysis: Mountain railway reopens to passengers", True, id="a section label"),
+        pytest.param("Note: Mountain railway reopens to passengers", False, id="no flag of a headline's"),
+        pytest.param("Mountain railway reopens to passengers", False, id="no flag: a subheading"),
+    ],
+)
+def test_a_flagged_headline_between_paragraphs_opens_the_next_article(headline, split):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{headline}\n\n{D}\n\n{E}\n")
+    assert [a.title for a in articles] == ([PIER, headline] if split else [PIER])
+
+
+#: A page's footer as pasted (UNITED24 Media's, tests/heldout/dev/015): a subscription box after the copyright line.
+PAGE_FOOTER = "\n".join([
+    "© 2026 UNITED24. All rights reserved.", "Be the first to know", "Subscribe to updates and get important information first",
+    "Thank you for subscription!", "We will send you only important information", "Name", "Email*", "Subscribe", "Back to homepage",
+    "This site is protected by reCAPTCHA and the Google", "Privacy Policy", "Terms of Service", "Choose your language", "English",
+    "Español", "Select language", "Select", "Support UNITED24 Media Team", "Your donation powers frontline reporting from Ukraine.",
+    "United, we tell the war as it is.", "Join Monthly", "Give One Time",
+])
+#: A browser title line's headline, worded unlike the paragraphs under it.
+VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repairs And Hotels Welcome Guests Back Again"
+
+
+@pytest.mark.parametrize(
+    ("between", "title"),
+    [
+        pytest.param(f"https://pier.example/pier\n\n{VALLEY} | Alpine News\n{VALLEY}\n\nhttps://alpine.example/railway\n\n", VALLEY,
+                     id="a browser title line over its printed headline is no teaser list"),
+        pytest.param(f"https://pier.example/pier\n\nhttps://alpine.example/railway\n{RAILWAY}\n\nBy Tomas Berg\n\n", RAILWAY,
+                     id="the last paragraph over two addresses is text, not a headline"),
+        pytest.param("© Pier News\n\nUsing Pier News for work?\n\nSubscribe to read every story, every day, on every device\n\n"
+                     f"Alpine Notes\n{RAILWAY}\n\n{DEK}\n\nJun 4th 2024\n\n", RAILWAY,
+                     id="the headline over the date, not the chrome above it"),
+        pytest.param(f"{PAGE_FOOTER}\n\n{RAILWAY}\n\n", RAILWAY, id="the headline right over the text, not the footer line after the copyright"),
+        pytest.param(f"(Reporting by Jane Doe)\n\n{RAILWAY}\n\n{DEK}\n\n", RAILWAY, id="a headline over its dek"),
+        pytest.param(f"{VALLEY} | Alpine News\n{VALLEY}\n\n", VALLEY, id="a browser title line over its headline, right after the text"),
+    ],
+)
+def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{between}{D}\n\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B, C)), (title, paragraphs(D, E))]
+
+
+def test_a_date_and_byline_line_over_the_date_is_no_browser_title_line():
+    stamps = "November 12, 2018 | BY: Alpine News\nNovember 12, 2018 Alpine News\n\n"
+    assert [a.title for a in clean(f"{PIER}\n\n{A}\n\n{B}\n\n{stamps}{D}\n\n{E}\n")] == [PIER]
 
 
 def test_a_bio_under_the_headline_after_two_blank_lines_is_no_new_page():
@@ -433,6 +512,9 @@ def test_a_box_over_the_comment_section_opens_no_article(box):
     ("US/EU Trade tensions rise as talks stall.", None),
     ("SEOUL Defence officials from South Korea and China will meet on Thursday.", "SEOUL"),  # a known city, dash lost
     ("NEW DELHI India and Sri Lanka signed a pact.", "NEW DELHI"),
+    ("HONG KONG A Hong Kong-based Chinese official expressed concern on Friday.", "HONG KONG"),  # the sentence opens on "A"
+    ("MOSCOW U.S. Secretary of State John Kerry said on Friday the sides agreed.", "MOSCOW"),  # ... on an abbreviation
+    ("MOSCOW IS where the talks will be held.", None),  # a city, then capitals that are no abbreviation
     ("NATO Defence ministers met on Thursday.", None),  # capitals, but no city's
     ("PARIS is where the talks will be held.", None),  # a city, then no sentence
 ])

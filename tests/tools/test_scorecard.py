@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.settings import PROJECT_ROOT, Settings
+from generator.tools.evaluation.pairs import PairScore
 from generator.tools.evaluation.realdev import HalfScore
 from generator.tools.evaluation.realdev_outlets import OutletHalf
 from generator.tools.evaluation.scorecard import EvaluationSet, format_scorecard, score_sets
@@ -38,3 +39,13 @@ def test_a_set_without_its_folders_is_left_out(tmp_path: Path):
     scores = score_sets(Settings.from_root(PROJECT_ROOT, cache_dir=None), (missing, seeds))
     assert list(scores) == ["seeds"]
     assert scores["seeds"].articles_found == scores["seeds"].articles_expected
+
+
+def test_pairs_show_under_the_sets_per_join_and_in_all():
+    pairs = PairScore()
+    pairs.total.update({"blank line": 3, "no blank line": 2})
+    pairs.split.update({"blank line": 3, "no blank line": 1})
+    table = format_scorecard({"good": new_scores()}, None, pairs=pairs).splitlines()
+    assert any(line.startswith("split into their two articles") and line.endswith("4/5") for line in table)
+    assert any(line.startswith("  blank line") and line.endswith("3/3") for line in table)
+    assert any(line.startswith("  no blank line") and line.endswith("1/2") for line in table)

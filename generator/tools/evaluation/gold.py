@@ -68,7 +68,7 @@ class GoldSource:
 def load_gold(gold_dir: Path, settings: Settings | Path | None = None) -> list[GoldSource]:
     """Every gold file of ``gold_dir``, with the text of its source when the sources folder (given, or the settings') has it."""
     if isinstance(settings, Path):
-        settings = Settings.from_root(settings.parent, sources_dir=str(settings), cache_dir=False)
+        settings = Settings.from_root(settings.parent, sources_dir=str(settings), cache_dir=None)
     if not Path(gold_dir).is_dir():
         raise FileNotFoundError(f"gold folder not found: {gold_dir}")
     sources: list[GoldSource] = []

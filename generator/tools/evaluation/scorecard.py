@@ -3,7 +3,8 @@
 The sets are the seeds (``sources/`` against ``tests/gold``), the real articles tuned on
 (``tests/realworld``, ``tests/realworld2``, ``tests/heldout/dev``) and the real articles never tuned on
 (``tests/heldout/check``); a set whose folders are missing is left out. Below them, the cleaning of the
-labelled real pages of ``tests/realdev`` (furniture kept, body lost, outlet right / empty / wrong), by half.
+labelled real pages of ``tests/realdev`` (furniture kept, body lost, outlet right / empty / wrong), by half;
+last, pairs of real articles pasted into one file and split into their two articles (``pairs.py``), by join.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from generator.knowledge.base import load_knowledge
 from generator.settings import PROJECT_ROOT, Settings
+from generator.tools.evaluation.pairs import JOINS, PairScore, evaluate_pairs
 from generator.tools.evaluation.realdev import REALDEV_DIR, HalfScore, evaluate_realdev
 from generator.tools.evaluation.realdev_outlets import OutletHalf, evaluate_realdev_outlets
 from generator.tools.evaluation.report import evaluate
@@ -73,8 +75,8 @@ def score_sets(settings: Settings, sets: tuple[EvaluationSet, ...] = EVALUATION_
 
 
 def format_scorecard(scores: dict[str, Scores], realdev: dict[str, HalfScore] | None,
-                     outlets: dict[str, OutletHalf] | None = None) -> str:
-    """The rows for every set side by side, then the realdev cleaning (and outlet, when given) by half."""
+                     outlets: dict[str, OutletHalf] | None = None, pairs: PairScore | None = None) -> str:
+    """The rows for every set side by side, then the realdev cleaning (and outlet, when given) by half, then the pairs."""
     lines = _table("", list(scores), [(label, [read(s) for s in scores.values()]) for label, read in ROWS])
     if realdev:
         rows = (("furniture lines kept", lambda h: _percent(h.furniture_kept, h.furniture)),
@@ -87,6 +89,10 @@ def format_scorecard(scores: dict[str, Scores], realdev: dict[str, HalfScore] | 
             cells += [("outlet right / empty / wrong",
                        [f"{outlets[n].right}/{outlets[n].empty}/{outlets[n].wrong} of {outlets[n].pages}" for n in realdev])]
         lines += [""] + _table("realdev (pasted real pages)", list(realdev), cells)
+    if pairs and pairs.pairs:
+        cells = [(f"  {join}", [_ratio(pairs.split[join], pairs.total[join])]) for join, _ in JOINS if pairs.total[join]]
+        cells = [("split into their two articles", [_ratio(pairs.right, pairs.pairs)]), *cells]
+        lines += [""] + _table("real articles pasted in pairs", ["pairs"], cells)
     return "\n".join(lines)
 
 
@@ -102,6 +108,6 @@ def _table(corner: str, names: list[str], rows: list[tuple[str, list[str]]]) -> 
 def scorecard(settings: Settings, realdev_dir: Path = REALDEV_DIR) -> str:
     """Every set scored and the realdev cleaning, as one table."""
     if not realdev_dir.is_dir():
-        return format_scorecard(score_sets(settings), None)
+        return format_scorecard(score_sets(settings), None, pairs=evaluate_pairs())
     outlets = evaluate_realdev_outlets(realdev_dir, load_knowledge(settings.knowledge_dir))
-    return format_scorecard(score_sets(settings), evaluate_realdev(realdev_dir), outlets)
+    return format_scorecard(score_sets(settings), evaluate_realdev(realdev_dir), outlets, evaluate_pairs())

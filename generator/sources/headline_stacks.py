@@ -1,0 +1,113 @@
+"""Stage 2c': the stack of lines a page's headline stands in: rubric, headline, dek, then its date or byline; which of
+them is the headline (a browser title line printed again, the line nearest the text past the page's menus)."""
+from __future__ import annotations
+
+import re
+
+from generator.model import RemovedReason
+from generator.sources.bylines import is_byline, is_name_line
+from generator.sources.lines import Line, is_body, is_candidate
+from generator.sources.title_lines import same_headline, title_head
+
+
+def past_chrome(lines: list[Line], i: int, body: int | None) -> int:
+    """A later article's headline: the one nearest its text, past the chrome that ends the article before it."""
+    if body is None or lines[i].md_level or anchored(lines, i):
+        return i
+    j = body - 1
+    if j <= i or not headline_shaped(lines[j]) or all(headline_shaped(line) for line in lines[i + 1 : j]):
+        return i  # the headline right over the text, or a stack of headline, dek and the like: the first stands
+    return j - 1 if headline_shaped(lines[j - 1]) and not headline_shaped(lines[j - 2]) else j
+
+
+#: A page's date, clock time, reading time or comment count: a stamp in the header, never its headline.
+_STAMP = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d(?!\d)"
+    r"|\b\d+\s*min(?:ute)?s?\.? read\b|^\D{0,12}\b\d+ comments?\b"
+    r"|\b(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|leestijd)\s*:?\s*\d",
+    re.I,
+)
+#: Fewer words than this make a menu item or section label ("Be a Pro", "Science & Astronomy"), not a headline.
+MIN_NEAREST_HEADLINE_WORDS = 4
+
+
+def headline_shaped(line: Line) -> bool:
+    """A line a page's headline could be: headline-shaped (a headline the page repeats too), no stamp or byline."""
+    shaped = line.candidate or line.noise == RemovedReason.REPEATED_WIDGET and is_candidate(line.text, line.words)
+    return (
+        shaped and line.words >= MIN_NEAREST_HEADLINE_WORDS and not line.md_level and not _STAMP.search(line.text)
+        and not is_byline(line.text) and not is_name_line(line.text)
+    )
+
+
+#: Lines a page may stack at the top of its header: rubric, headline, dek.
+MAX_HEADLINE_STACK = 3
+#: What follows a page's headline stack at once: its address or date stamp.
+_HEADER_NOISE = {RemovedReason.LINK, RemovedReason.TIMESTAMP}
+
+
+def is_stamp(line: Line) -> bool:
+    """A header's address, date stamp or byline line."""
+    return line.noise in _HEADER_NOISE or bool(_STAMP.search(line.text)) or is_byline(line.text)
+
+
+def anchored(lines: list[Line], i: int) -> bool:
+    """True when the stack of headline-shaped lines from ``i`` (rubric, headline, dek) is followed at once by the
+    header's address, date or byline: the headline stands where the file starts, not after a page's menus."""
+    j = i + 1
+    while j < len(lines) and j - i < MAX_HEADLINE_STACK and lines[j].candidate and not is_stamp(lines[j]):
+        j += 1
+    return j < len(lines) and is_stamp(lines[j])
+
+
+def nearest_headline(lines: list[Line], first: int, body: int) -> int:
+    """The headline of a page's first article: of the headline-shaped lines from ``first`` to the first paragraph,
+    the nearest the paragraph (a page's menus, mastheads and section labels come before its headline; its date,
+    byline and captions after). Of two such lines stacked alone, the upper: a headline over its dek; of three or
+    more, the last: a list of teasers over the headline, unless the two over it are one line printed twice (the
+    page's title and heading over the dek). ``first`` when none is."""
+    for j in range(body - 1, first, -1):
+        if headline_shaped(lines[j]):
+            if j - 2 >= first and lines[j - 1].text == lines[j - 2].text and headline_shaped(lines[j - 1]):
+                return j - 2  # a headline the page prints twice in a row (its title and its heading) over a dek
+            paired = headline_shaped(lines[j - 1]) and (j - 1 == first or not headline_shaped(lines[j - 2]))
+            return j - 1 if paired else j
+    return first
+
+
+#: A first line longer than this is a paragraph, never a browser title.
+MAX_TITLE_LINE_WORDS = 45
+
+
+def printed_headline(lines: list[Line], start: int = 0) -> int | None:
+    """Where a page's first line (the browser's title: 'Headline | Site') is printed again as the page's headline.
+
+    The last such line before the text starts; None when the first line is not repeated so.
+    """
+    if len(lines) < start + 3 or lines[start].words > MAX_TITLE_LINE_WORDS or lines[start].md_level:
+        return None
+    head = title_head(lines[start].text)
+    found = None
+    for j in range(start + 1, len(lines)):
+        if same_headline(head, lines[j].text):
+            found = j
+        elif is_body(lines[j]):
+            break
+    return found
+
+
+#: A rubric (kicker) above a headline is this short at most: "A big fiscal deal", "Banyan".
+MAX_RUBRIC_WORDS = 5
+
+
+def below_rubric(lines: list[Line], i: int) -> int:
+    """The headline under a rubric: of three headline-shaped lines stacked before the text, the first is the rubric."""
+    stack = lines[i : i + 3]
+    if len(stack) < 3 or not all(line.candidate and not line.noise and not is_byline(line.text) for line in stack):
+        return i
+    rubric, headline = stack[0], stack[1]
+    if rubric.words > MAX_RUBRIC_WORDS or headline.words <= rubric.words or same_headline(rubric.text, headline.text):
+        return i
+    return i + 1
