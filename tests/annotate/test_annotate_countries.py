@@ -125,3 +125,23 @@ def test_countries_inside_longer_names(text, present, absent):
 
 def notes_countries(notes):
     return {m.key for m in notes.mentions if m.taxonomy == "countries"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A currency sign after a country's short name is the currency: "US$" names no United States.
+        ("Two-way trade is over US$100 billion every year with Indonesia.", {"ID"}),
+        ("The plant cost S$5 million, Japan said.", {"JP"}),
+        # "People's" before a republic's name, however spelt or cut by a drop cap, is not Taiwan's or South Korea's name.
+        ("eople's Republic of China Ambassador Hou Yanqi met Indonesia's minister.", {"ID"}),
+        ("The Peoples Republic of China protested.", {"CN"}),
+        ("The Democratic People’s Republic of Korea fired a missile.", {"KP"}),
+        ("Officials of the Republic of China in Taipei replied.", {"TW"}),
+        # A demonym or compass word before a country's name marks a part of it, not a person's given name.
+        ("They stood by each other on Karabakh, Kashmir or northern Turkish Cyprus.", {"TR", "CY"}),
+        ("Troops stayed in Northern Cyprus after 1974.", {"CY"}),
+    ],
+)
+def test_currencies_cut_names_and_parts_of_countries(text, expected):
+    assert keys(annotate(text), "countries") == expected
