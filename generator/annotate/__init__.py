@@ -10,7 +10,9 @@ from generator.annotate.authors import author_of
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
-from generator.annotate.entities import countries_in_names, defined_acronyms, find_matches, kingdom_mentions, mentions_in_block
+from generator.annotate.entities import (
+    countries_in_names, defined_acronyms, find_matches, kingdom_mentions, mentions_in_block, without_teaser_countries,
+)
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
@@ -99,7 +101,8 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     ]
     found_terms = initiative_terms + organisations.discoveries + found_terms
     found_mentions, found_terms = merge_variants(found_mentions, found_terms)
-    mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
+    # A country named only in a related link's or teaser's title is no country of the article.
+    mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or _known_role(p.key, knowledge) for p in people},
                       {p.key: p.country for p in people if p.country},

@@ -169,3 +169,25 @@ def defined_acronyms(texts: Sequence[tuple[int, str]], matches: dict[int, list[M
         return matches
     return {block: [Match(m.start, m.end, m.text, (defined[m.text.strip("()")],)) if m.text.strip("()") in defined else m for m in found]
             for block, found in matches.items()}
+
+
+#: The end of a line that is a sentence, not a teaser's or a link's title.
+_SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+#: A title cut short with an ellipsis ("Malaysian admits to killing 'overbearing' aunt, hi..."): a teaser.
+_CUT_SHORT = re.compile(r"\w(?:\.\.\.|…)\s*$")
+
+
+#: The most words a teaser's title has; a longer line without a sentence end is a paragraph broken at a link.
+TEASER_WORDS = 14
+
+
+def is_teaser_line(text: str) -> bool:
+    """True when a body line reads as a teaser or link title (short, with no sentence end, or cut short), not as text."""
+    return len(text.split()) <= TEASER_WORDS and not _SENTENCE_END.search(text) or bool(_CUT_SHORT.search(text))
+
+
+def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:
+    """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link)."""
+    teaser = {block for block, text in texts if block > first_block and is_teaser_line(text)}
+    named = {m.key for m in mentions if m.taxonomy == "countries" and m.block not in teaser}
+    return [m for m in mentions if m.taxonomy != "countries" or m.key in named]
