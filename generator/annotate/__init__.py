@@ -11,7 +11,12 @@ from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
 from generator.annotate.entities import (
-    countries_in_names, defined_acronyms, find_matches, kingdom_mentions, mentions_in_block, without_teaser_countries,
+    countries_in_names,
+    defined_acronyms,
+    find_matches,
+    kingdom_mentions,
+    mentions_in_block,
+    without_teaser_countries,
 )
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
