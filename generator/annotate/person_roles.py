@@ -64,6 +64,8 @@ def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBa
             continue
         if alias.kind == "demonym" or after.startswith(("'s", "’s")) or match.start == 0:
             return alias.key
+        if alias.kind == "name" and re.search(r"\bof\s+(?:the\s+)?$", role[: match.start]):
+            return alias.key  # "Minister of Energy of the Republic of Türkiye", "President of Ghana"
     if kingdom and re.search(r"\bKingdom['’]s\b", role):
         return kingdom
     return None

@@ -52,6 +52,10 @@ def people(*paragraphs):
         # An occupation opening the sentence is the role; a known name may open with a word that opens no other name.
         ("Historian Timothy Garton Ashby wrote that Europe faced a new age.", "Timothy Garton Ashby", "Historian", None),
         ("Vietnamese leader To Lam met the delegation on Monday.", "To Lam", "leader", "VN"),
+        # A country after "of" in the role is the person's: the state the office is of.
+        ("Aliyev received Alparslan Bayrakdar, Minister of Energy and Natural Resources of the Republic of Türkiye, on June 2.",
+         "Alparslan Bayrakdar", "Minister of Energy and Natural Resources of the Republic of Türkiye", "TR"),
+        ("Amina Dovlat, Minister of Foreign Affairs of Qatar, arrived.", "Amina Dovlat", "Minister of Foreign Affairs of Qatar", "QA"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
