@@ -25,6 +25,7 @@ from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
+from generator.annotate.person_roles import with_dateline_country
 from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
@@ -91,6 +92,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
+    people = with_dateline_country(people, _home_country(article, kb_mentions) if article.dateline else None)
     # Names the context resolves ("the embargo" in an article about Cuba) are known to discovery, which leaves them be.
     with_context = {block: sorted([*found, *in_context.get(block, [])], key=lambda m: m.start) for block, found in matches.items()}
     initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, with_context, annotator.initiative_words, _home(knowledge))

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Mapping
 
 from generator.annotate.matching import Match
 from generator.annotate.roles import RANK_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
+from generator.model import PersonRef
 
 #: Words that open a clause, not a role: ", met his counterparts" is no appositive.
 VERB_START = re.compile(rf"^(?:{SPEECH_VERBS}|has|had|have|is|was|were|will|would|met|held|took|made|went|came|\w+ed|who|whose|which|that|where|when)\b")
@@ -114,3 +116,15 @@ def strip_country(role: str, matches: list[Match]) -> str:
             rest = re.sub(r"^['’]s\b", "", rest).strip()
             return rest or role
     return re.sub(r"^(?:the\s+)?Kingdom['’]s\s+|^[Tt]he\s+", "", role)
+
+
+#: Role words of a state's cabinet, whose holder a dateline's country claims when the role names none.
+CABINET_WORDS = frozenset(words("cabinet_roles"))
+
+
+def with_dateline_country(people: list[PersonRef], home: str | None) -> list[PersonRef]:
+    """People with the dateline's country given to cabinet members whose role names none ("Transport Minister X")."""
+    if not home:
+        return people
+    return [replace(p, country=home) if p.country is None and p.role and CABINET_WORDS & set(re.findall(r"[\w]+", p.role.lower())) else p
+            for p in people]

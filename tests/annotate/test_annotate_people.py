@@ -419,3 +419,22 @@ def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
     plain = "|".join(re.escape(entry) for entry in entries)
     assert ([m.span() for m in re.finditer(rf"(?:{grouped_alternation(entries)})\b", text)]
             == [m.span() for m in re.finditer(rf"(?:{plain})\b", text)])
+
+
+@pytest.mark.parametrize(
+    "paragraphs, dateline, name, country",
+    [
+        # A cabinet member whose role names no country is the dateline's country's ...
+        (("SINGAPORE — Transport Minister Chee Hongtat said both countries would cooperate with China.",), "SINGAPORE —",
+         "Chee Hongtat", "SG"),
+        (("SINGAPORE — Dr Koh Pohkun, Senior Minister of State for Sustainability, told reporters.",), "SINGAPORE —",
+         "Koh Pohkun", "SG"),
+        # ... but a role that names a country keeps it, other roles get none, and without a dateline nothing is guessed.
+        (("SINGAPORE — Chinese Vice-Premier Ding Xuexian said ties were good.",), "SINGAPORE —", "Ding Xuexian", "CN"),
+        (("SINGAPORE — Analyst Tan Boonkeat said ties were good.",), "SINGAPORE —", "Tan Boonkeat", None),
+        (("Transport Minister Chee Hongtat said both countries would cooperate with Singapore.",), None, "Chee Hongtat", None),
+    ],
+)
+def test_a_cabinet_member_without_a_country_is_the_datelines(paragraphs, dateline, name, country):
+    found = {p.name: p.country for p in annotate(*paragraphs, dateline=dateline).people}
+    assert found[name] == country
