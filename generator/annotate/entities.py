@@ -17,6 +17,8 @@ INSTITUTION_NOUNS = {
     "University", "College", "School", "Institute", "Academy", "Museum", "Hospital", "Airlines", "Airways",
     "Express", "Stock", "Street", "Avenue", "Road", "Square", "Club", "Church", "Cathedral", "Hotel", "Stadium",
 }
+#: Natural features named after a country that run through several ("Congo Basin", "Niger Delta" is Nigeria's).
+FEATURE_NOUNS = {"Basin", "River", "Delta"}
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
 #: A currency sign right after a country's short name: "US$", "S$", "HK$".
@@ -59,7 +61,7 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
     if _POSSESSIVE_BEFORE.search(text, 0, match.start) and alias.text in _REPUBLIC_TAILS:
         return True  # "Peoples Republic of China", a drop cap's "eople's Republic of China": not Taiwan's name
     following = _NEXT_WORD.match(text, match.end)
-    if following and following.group(1) in INSTITUTION_NOUNS:
+    if following and following.group(1) in INSTITUTION_NOUNS | FEATURE_NOUNS:
         return True
     if alias.kind in CONTEXT_KINDS:
         if re.match(r"\s+state\b", text[match.end:]):  # "Washington state"

@@ -17,6 +17,8 @@ from annotate_helpers import annotate, keys
         ("North Korea fired a missile towards South Korea.", {"KP", "KR"}),
         ("A Japanese delegation met Saudi officials.", {"JP", "SA"}),
         ("The Democratic Republic of the Congo and Congo-Brazzaville share a river.", {"CD", "CG"}),
+        ("Cobalt comes from the mines of southern Congo.", {"CD"}),  # bare "Congo" is the DRC in wire style
+        ("Troops from Congo Republic and Republic of Congo arrived.", {"CG"}),
         ("Niger and Nigeria agreed to reopen the border.", {"NE", "NG"}),
         ("Taiwan, Kosovo and Palestine were discussed.", {"TW", "XK", "PS"}),
         ("Hamas fighters in Gaza City and settlers in the West Bank.", {"PS"}),  # ISO's PS is Gaza and the West Bank
@@ -38,6 +40,9 @@ def test_countries_found(text, expected):
         ("A fifth of its work is directed towards Northern Irish terrorism.", "IE"),  # part of the UK
         ("Police in Northern Ireland made two arrests.", "IE"),
         ("The New York Stock Exchange fell on Monday.", "US"),
+        ("The Congo Basin rainforest shrank again.", "CD"),  # a feature several states share
+        ("Oil spills fouled the Niger Delta.", "NE"),  # Nigeria's delta, not Niger's
+        ("Troops from Congo Republic arrived.", "CD"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):
