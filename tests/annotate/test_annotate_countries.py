@@ -17,7 +17,11 @@ from annotate_helpers import annotate, keys
         ("North Korea fired a missile towards South Korea.", {"KP", "KR"}),
         ("A Japanese delegation met Saudi officials.", {"JP", "SA"}),
         ("The Democratic Republic of the Congo and Congo-Brazzaville share a river.", {"CD", "CG"}),
-        ("Cobalt comes from the mines of southern Congo.", {"CD"}),  # bare "Congo" is the DRC in wire style
+        ("Cobalt comes from the mines of southern Congo.", {"CD"}),
+        # A big city, region or island the news names on its own gives its country.
+        ("The Madleen set sail from Sicily last week.", {"IT"}),
+        ("Drones struck Kharkiv and Odesa overnight.", {"UA"}),
+        ("Traders in Quetta condemned the boycott.", {"PK"}),  # bare "Congo" is the DRC in wire style
         ("Troops from Congo Republic and Republic of Congo arrived.", {"CG"}),
         ("Niger and Nigeria agreed to reopen the border.", {"NE", "NG"}),
         ("Taiwan, Kosovo and Palestine were discussed.", {"TW", "XK", "PS"}),
