@@ -44,6 +44,7 @@ from generator.annotate.person_evidence import (
     occupation_before,
     of_organisation,
     role_follows,
+    shared_country_before,
     surnames_used_alone,
     who_follows,
 )
@@ -239,6 +240,8 @@ def find_people(
                         person.country = str(known.attributes["country"])
                     people[key] = person
                 owner = country_before(text, role_start, block_matches)  # "France’s François Mitterrand"
+                if owner is None and candidate.role:  # "Sri Lanka's President A and Foreign Minister B": B's too
+                    owner = shared_country_before(text, role_start, block_matches)
                 if owner and person.country is None:
                     person.country = owner
                 appositive_start = text.find(appositive_role, end) if appositive_role else -1

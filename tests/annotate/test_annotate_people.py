@@ -56,6 +56,9 @@ def people(*paragraphs):
         ("Aliyev received Alparslan Bayrakdar, Minister of Energy and Natural Resources of the Republic of Türkiye, on June 2.",
          "Alparslan Bayrakdar", "Minister of Energy and Natural Resources of the Republic of Türkiye", "TR"),
         ("Amina Dovlat, Minister of Foreign Affairs of Qatar, arrived.", "Amina Dovlat", "Minister of Foreign Affairs of Qatar", "QA"),
+        # A country's possessive before a list of titled names joined by "and" is every one's.
+        ("Sri Lanka’s President Anura Kumara Disanayaka and Foreign Minister Vijitha Herathe undertook a visit.",
+         "Vijitha Herathe", "Foreign Minister", "LK"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
@@ -324,8 +327,8 @@ def test_role_prefers_a_function_over_an_honorific():
     # A name before a comma and a titled name is a person of its own, whose role is not the next person's.
     ("Lavrov will meet his counterpart Badr Al Busaidov, Foreign Ministry Spokeswoman Maria Zakharowa said.",
      [("Badr Al Busaidov", "counterpart", None), ("Maria Zakharowa", "Foreign Ministry Spokeswoman", None)]),
-    # A royal title before one name and its regnal number names a person, with the title ("King Felipe VI").
-    ("Spain's King Felipo VI and Queen Letizza arrived.", [("King Felipo VI", "King", "ES"), ("Queen Letizza", "Queen", None)]),
+    # A royal title before one name and its regnal number names a person, with the title ("King Felipe VI"); the possessive is both.
+    ("Spain's King Felipo VI and Queen Letizza arrived.", [("King Felipo VI", "King", "ES"), ("Queen Letizza", "Queen", "ES")]),
     ("They marched down King Street to the palace.", []),
     # An abbreviation's full stops end no appositive.
     ("Jan Rourkey, a senior official in the U.S. Treasury, spoke.", [("Jan Rourkey", "senior official in the U.S. Treasury", "US")]),
