@@ -95,6 +95,22 @@ def shared_country_before(text: str, role_start: int, block_matches: list[Match]
     return None
 
 
+_OF_THE = re.compile(r",? of (?:the )?")
+
+
+def country_after(text: str, end: int, block_matches: list[Match]) -> str | None:
+    """The country a name's "of" names right after it ("President Nana Akufo-Addo of Ghana"), not its possessive
+    ("Smith of Ghana's ruling party"), else None."""
+    after = _OF_THE.match(text, end)
+    if not after:
+        return None
+    for match in block_matches:
+        if (match.start == after.end() and match.best.taxonomy == "countries" and match.best.kind == "name"
+                and not text.startswith(("'s", "’s"), match.end)):
+            return match.best.key
+    return None
+
+
 def of_organisation(text: str, end: int, block_matches: list[Match]) -> bool:
     """True when an organisation's name follows the name after "of": a known one ("Bill Hayton of Chatham House") or one
     named by its last word ("Lucas Guttenberg of the Jacques Delors Centre")."""

@@ -56,6 +56,9 @@ def people(*paragraphs):
         ("Aliyev received Alparslan Bayrakdar, Minister of Energy and Natural Resources of the Republic of Türkiye, on June 2.",
          "Alparslan Bayrakdar", "Minister of Energy and Natural Resources of the Republic of Türkiye", "TR"),
         ("Amina Dovlat, Minister of Foreign Affairs of Qatar, arrived.", "Amina Dovlat", "Minister of Foreign Affairs of Qatar", "QA"),
+        # A titled name's "of" and a country after it give the country; a possessive after "of" does not.
+        ("Harris met President Nana Akufo-Addu of Ghana today.", "Nana Akufo-Addu", "President", "GH"),
+        ("Chairman Kwame Osei of Ghana’s ruling party spoke.", "Kwame Osei", "Chairman", None),
         # A country's possessive before a list of titled names joined by "and" is every one's.
         ("Sri Lanka’s President Anura Kumara Disanayaka and Foreign Minister Vijitha Herathe undertook a visit.",
          "Vijitha Herathe", "Foreign Minister", "LK"),
