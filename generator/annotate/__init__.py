@@ -92,7 +92,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
-    people = with_dateline_country(people, _home_country(article, kb_mentions) if article.dateline else None)
+    people = with_dateline_country(people, _dateline_country(article, kb_mentions))
     # Names the context resolves ("the embargo" in an article about Cuba) are known to discovery, which leaves them be.
     with_context = {block: sorted([*found, *in_context.get(block, [])], key=lambda m: m.start) for block, found in matches.items()}
     initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, with_context, annotator.initiative_words, _home(knowledge))
@@ -163,6 +163,12 @@ def _home_country(article: Article, mentions: list[Mention]) -> str | None:
         return next(iter(homes), None)
     counts = Counter({key: named[key] for key in homes}).most_common(2)
     return counts[0][0] if counts[0][1] > counts[1][1] else None
+
+
+def _dateline_country(article: Article, mentions: list[Mention]) -> str | None:
+    """The one country the dateline names ('SINGAPORE —'); None without a dateline or with two ('WASHINGTON/HAVANA')."""
+    homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def _home(knowledge: KnowledgeBase):

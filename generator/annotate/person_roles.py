@@ -118,13 +118,19 @@ def strip_country(role: str, matches: list[Match]) -> str:
     return re.sub(r"^(?:the\s+)?Kingdom['’]s\s+|^[Tt]he\s+", "", role)
 
 
-#: Role words of a state's cabinet, whose holder a dateline's country claims when the role names none.
-CABINET_WORDS = frozenset(words("cabinet_roles"))
+#: Role words of experts and journalists, quoted from anywhere: a dateline's country never claims them.
+ROAMING_WORDS = frozenset(words("roaming_roles"))
 
 
 def with_dateline_country(people: list[PersonRef], home: str | None) -> list[PersonRef]:
-    """People with the dateline's country given to cabinet members whose role names none ("Transport Minister X")."""
+    """People with the dateline's one country given to those whose role names none ("SINGAPORE - Transport Minister X"),
+    but experts and journalists."""
     if not home:
         return people
-    return [replace(p, country=home) if p.country is None and p.role and CABINET_WORDS & set(re.findall(r"[\w]+", p.role.lower())) else p
-            for p in people]
+    return [replace(p, country=home) if p.country is None and p.role and _local_role(p.role) else p for p in people]
+
+
+def _local_role(role: str) -> bool:
+    """True for a role a dateline's country claims: not an expert's or a journalist's, nor an international body's."""
+    words = set(re.findall(r"[\w-]+", role.lower()))
+    return not ROAMING_WORDS & words and not any(w.endswith("general") for w in words)

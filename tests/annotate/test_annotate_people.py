@@ -435,12 +435,18 @@ def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
          "Chee Hongtat", "SG"),
         (("SINGAPORE — Dr Koh Pohkun, Senior Minister of State for Sustainability, told reporters.",), "SINGAPORE —",
          "Koh Pohkun", "SG"),
-        # ... but a role that names a country keeps it, other roles get none, and without a dateline nothing is guessed.
+        # ... and so is anyone met there whose role names no country ...
+        (("HAVANA — “We are ready,” said Elena Gonzalvez, a teacher.",), "HAVANA —", "Elena Gonzalvez", "CU"),
+        # ... but a role that names a country keeps it, experts, journalists and international officials get none, and
+        # without a dateline, or with two countries in it, nothing is guessed.
         (("SINGAPORE — Chinese Vice-Premier Ding Xuexian said ties were good.",), "SINGAPORE —", "Ding Xuexian", "CN"),
         (("SINGAPORE — Analyst Tan Boonkeat said ties were good.",), "SINGAPORE —", "Tan Boonkeat", None),
+        (("BEIJING — “It is a loss,” said Julian Kuo, a law professor at Hofstra University.",), "BEIJING —", "Julian Kuo", None),
+        (("BRUSSELS — NATO Secretary-General Marten Ruttel said allies agreed.",), "BRUSSELS —", "Marten Ruttel", None),
         (("Transport Minister Chee Hongtat said both countries would cooperate with Singapore.",), None, "Chee Hongtat", None),
+        (("WASHINGTON/HAVANA — First lady Michela Obanda will travel to Cuba.",), "WASHINGTON/HAVANA —", "Michela Obanda", None),
     ],
 )
-def test_a_cabinet_member_without_a_country_is_the_datelines(paragraphs, dateline, name, country):
+def test_a_person_whose_role_names_no_country_is_the_datelines(paragraphs, dateline, name, country):
     found = {p.name: p.country for p in annotate(*paragraphs, dateline=dateline).people}
     assert found[name] == country
