@@ -10,7 +10,14 @@ from generator.annotate.authors import author_of
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
-from generator.annotate.entities import countries_in_names, defined_acronyms, find_matches, kingdom_mentions, mentions_in_block
+from generator.annotate.entities import (
+    countries_in_names,
+    defined_acronyms,
+    find_matches,
+    kingdom_mentions,
+    mentions_in_block,
+    without_teaser_countries,
+)
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_words import InitiativeWords
@@ -18,6 +25,7 @@ from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
+from generator.annotate.person_roles import with_dateline_country
 from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
@@ -84,6 +92,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
+    people = with_dateline_country(people, _dateline_country(article, kb_mentions))
     # Names the context resolves ("the embargo" in an article about Cuba) are known to discovery, which leaves them be.
     with_context = {block: sorted([*found, *in_context.get(block, [])], key=lambda m: m.start) for block, found in matches.items()}
     initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, with_context, annotator.initiative_words, _home(knowledge))
@@ -99,7 +108,8 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     ]
     found_terms = initiative_terms + organisations.discoveries + found_terms
     found_mentions, found_terms = merge_variants(found_mentions, found_terms)
-    mentions = kb_mentions + people_mentions + found_mentions + _declared(article, knowledge)
+    # A country named only in a related link's or teaser's title is no country of the article.
+    mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or _known_role(p.key, knowledge) for p in people},
                       {p.key: p.country for p in people if p.country},
@@ -153,6 +163,12 @@ def _home_country(article: Article, mentions: list[Mention]) -> str | None:
         return next(iter(homes), None)
     counts = Counter({key: named[key] for key in homes}).most_common(2)
     return counts[0][0] if counts[0][1] > counts[1][1] else None
+
+
+def _dateline_country(article: Article, mentions: list[Mention]) -> str | None:
+    """The one country the dateline names ('SINGAPORE —'); None without a dateline or with two ('WASHINGTON/HAVANA')."""
+    homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 def _home(knowledge: KnowledgeBase):

@@ -17,8 +17,18 @@ INSTITUTION_NOUNS = {
     "University", "College", "School", "Institute", "Academy", "Museum", "Hospital", "Airlines", "Airways",
     "Express", "Stock", "Street", "Avenue", "Road", "Square", "Club", "Church", "Cathedral", "Hotel", "Stadium",
 }
+#: Natural features named after a country that run through several ("Congo Basin", "Niger Delta" is Nigeria's).
+FEATURE_NOUNS = {"Basin", "River", "Delta"}
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
+#: A currency sign right after a country's short name: "US$", "S$", "HK$".
+_CURRENCY_AFTER = re.compile(r"\$")
+#: "People's" right before a republic's name, however spelt or cut: the head of another state's name.
+_POSSESSIVE_BEFORE = re.compile(r"(?:eople|EOPLE)['’`]?[sS]\s+$")
+#: Names that end another state's longer name: "Republic of China" ends "People's Republic of China".
+_REPUBLIC_TAILS = {"Republic of China", "Republic of Korea"}
+#: Compass words that name a part of a country before its name, never a given name ("Northern Cyprus").
+COMPASS_WORDS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
 _KINGDOM = re.compile(r"\b(?:the\s+)?Kingdom\b(?!\s+of\b)")
 #: Organisations that act for their state, so a country in their name is the state acting ("Chinese Foreign Ministry").
 STATE_BODY_KINDS = {"government", "agency", "party"}
@@ -28,7 +38,9 @@ CONTEXT_KINDS = {"name", "place"}
 
 def find_matches(text: str, matcher: Matcher, us_states: frozenset[str]) -> list[Match]:
     """Alias matches in one text with the false friends of country names removed."""
-    return [m for m in (_after_the(text, found) for found in matcher.find(text)) if not _is_false_country(text, m, us_states)]
+    found = [_after_the(text, m) for m in matcher.find(text)]
+    country_ends = frozenset(m.end for m in found if m.best.taxonomy == "countries")
+    return [m for m in found if not _is_false_country(text, m, us_states, country_ends)]
 
 
 def _after_the(text: str, match: Match) -> Match:
@@ -39,13 +51,17 @@ def _after_the(text: str, match: Match) -> Match:
     return Match(match.start, match.end, match.text, others + tuple(a for a in match.aliases if a.kind == "surname")) if others else match
 
 
-def _is_false_country(text: str, match: Match, us_states: frozenset[str]) -> bool:
+def _is_false_country(text: str, match: Match, us_states: frozenset[str], country_ends: frozenset[int] = frozenset()) -> bool:
     """True when a country alias is part of a longer proper name ('American University', 'Michael Jordan')."""
     alias = match.best
     if alias.taxonomy != "countries":
         return False
+    if _CURRENCY_AFTER.match(text, match.end):
+        return True  # "US$100 billion", "S$5 million": a currency, not the state
+    if _POSSESSIVE_BEFORE.search(text, 0, match.start) and alias.text in _REPUBLIC_TAILS:
+        return True  # "Peoples Republic of China", a drop cap's "eople's Republic of China": not Taiwan's name
     following = _NEXT_WORD.match(text, match.end)
-    if following and following.group(1) in INSTITUTION_NOUNS:
+    if following and following.group(1) in INSTITUTION_NOUNS | FEATURE_NOUNS:
         return True
     if alias.kind in CONTEXT_KINDS:
         if re.match(r"\s+state\b", text[match.end:]):  # "Washington state"
@@ -53,6 +69,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str]) -> boo
         if following and " " not in match.text and _looks_like_surname(following.group(1)):
             return True  # "Jordan Whitfield", "Chad Morrison": a first name
         preceding = _PREVIOUS_WORD.search(text, 0, match.start)
+        if preceding and (preceding.end(1) in country_ends or preceding.group(1) in COMPASS_WORDS):
+            return False  # "Turkish Cyprus", "Northern Cyprus": a part of the country, not a person's name
         if alias.text in us_states and (re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, match.start - 40) : match.start])
                                           or re.match(r"\s+(?:state|governor|senator|legislature)\b", text[match.end:], re.I)):
             return True  # "Atlanta, Georgia", "Georgia governor": the US state
@@ -153,3 +171,25 @@ def defined_acronyms(texts: Sequence[tuple[int, str]], matches: dict[int, list[M
         return matches
     return {block: [Match(m.start, m.end, m.text, (defined[m.text.strip("()")],)) if m.text.strip("()") in defined else m for m in found]
             for block, found in matches.items()}
+
+
+#: The end of a line that is a sentence, not a teaser's or a link's title.
+_SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+#: A title cut short with an ellipsis ("Malaysian admits to killing 'overbearing' aunt, hi..."): a teaser.
+_CUT_SHORT = re.compile(r"\w(?:\.\.\.|…)\s*$")
+
+
+#: The most words a teaser's title has; a longer line without a sentence end is a paragraph broken at a link.
+TEASER_WORDS = 14
+
+
+def is_teaser_line(text: str) -> bool:
+    """True when a body line reads as a teaser or link title (short, with no sentence end, or cut short), not as text."""
+    return len(text.split()) <= TEASER_WORDS and not _SENTENCE_END.search(text) or bool(_CUT_SHORT.search(text))
+
+
+def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:
+    """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link)."""
+    teaser = {block for block, text in texts if block > first_block and is_teaser_line(text)}
+    named = {m.key for m in mentions if m.taxonomy == "countries" and m.block not in teaser}
+    return [m for m in mentions if m.taxonomy != "countries" or m.key in named]

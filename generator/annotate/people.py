@@ -38,12 +38,14 @@ from generator.annotate.person_evidence import (
     acts,
     age_follows,
     aged_speaker,
+    country_after,
     country_before,
     has_attribution,
     met_by_someone,
     occupation_before,
     of_organisation,
     role_follows,
+    shared_country_before,
     surnames_used_alone,
     who_follows,
 )
@@ -239,6 +241,10 @@ def find_people(
                         person.country = str(known.attributes["country"])
                     people[key] = person
                 owner = country_before(text, role_start, block_matches)  # "France’s François Mitterrand"
+                if owner is None and candidate.role:  # "Sri Lanka's President A and Foreign Minister B": B's too
+                    owner = shared_country_before(text, role_start, block_matches)
+                if owner is None and candidate.role:  # "President Nana Akufo-Addo of Ghana"
+                    owner = country_after(text, end, block_matches)
                 if owner and person.country is None:
                     person.country = owner
                 appositive_start = text.find(appositive_role, end) if appositive_role else -1

@@ -80,6 +80,37 @@ def country_before(text: str, start: int, block_matches: list[Match]) -> str | N
     return None
 
 
+#: A country's possessive, then titled names joined by "and": the possessive is every one's ("Sri Lanka's President A and ").
+_SHARED_POSSESSIVE = re.compile(r"['’]s (?:[A-Z][\w.'’-]*,? ){2,8}and $")
+
+
+def shared_country_before(text: str, role_start: int, block_matches: list[Match]) -> str | None:
+    """The country whose possessive opens a list of titled names that this role joins ("Sri Lanka's President Anura
+    Kumara Dissanayake and Foreign Minister Vijitha Herath"), else None."""
+    window = max(0, role_start - 120)
+    for match in block_matches:
+        if (window <= match.start and match.end < role_start and match.best.taxonomy == "countries"
+                and _SHARED_POSSESSIVE.fullmatch(text, match.end, role_start)):
+            return match.best.key
+    return None
+
+
+_OF_THE = re.compile(r",? of (?:the )?")
+
+
+def country_after(text: str, end: int, block_matches: list[Match]) -> str | None:
+    """The country a name's "of" names right after it ("President Nana Akufo-Addo of Ghana"), not its possessive
+    ("Smith of Ghana's ruling party"), else None."""
+    after = _OF_THE.match(text, end)
+    if not after:
+        return None
+    for match in block_matches:
+        if (match.start == after.end() and match.best.taxonomy == "countries" and match.best.kind == "name"
+                and not text.startswith(("'s", "’s"), match.end)):
+            return match.best.key
+    return None
+
+
 def of_organisation(text: str, end: int, block_matches: list[Match]) -> bool:
     """True when an organisation's name follows the name after "of": a known one ("Bill Hayton of Chatham House") or one
     named by its last word ("Lucas Guttenberg of the Jacques Delors Centre")."""

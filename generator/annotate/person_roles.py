@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Mapping
 
 from generator.annotate.matching import Match
 from generator.annotate.roles import RANK_WORDS, ROLE_NOUNS, SPEECH_VERBS
 from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
+from generator.model import PersonRef
 
 #: Words that open a clause, not a role: ", met his counterparts" is no appositive.
 VERB_START = re.compile(rf"^(?:{SPEECH_VERBS}|has|had|have|is|was|were|will|would|met|held|took|made|went|came|\w+ed|who|whose|which|that|where|when)\b")
@@ -64,6 +66,8 @@ def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBa
             continue
         if alias.kind == "demonym" or after.startswith(("'s", "’s")) or match.start == 0:
             return alias.key
+        if alias.kind == "name" and re.search(r"\bof\s+(?:the\s+)?$", role[: match.start]):
+            return alias.key  # "Minister of Energy of the Republic of Türkiye", "President of Ghana"
     if kingdom and re.search(r"\bKingdom['’]s\b", role):
         return kingdom
     return None
@@ -112,3 +116,21 @@ def strip_country(role: str, matches: list[Match]) -> str:
             rest = re.sub(r"^['’]s\b", "", rest).strip()
             return rest or role
     return re.sub(r"^(?:the\s+)?Kingdom['’]s\s+|^[Tt]he\s+", "", role)
+
+
+#: Role words of experts and journalists, quoted from anywhere: a dateline's country never claims them.
+ROAMING_WORDS = frozenset(words("roaming_roles"))
+
+
+def with_dateline_country(people: list[PersonRef], home: str | None) -> list[PersonRef]:
+    """People with the dateline's one country given to those whose role names none ("SINGAPORE - Transport Minister X"),
+    but experts and journalists."""
+    if not home:
+        return people
+    return [replace(p, country=home) if p.country is None and p.role and _local_role(p.role) else p for p in people]
+
+
+def _local_role(role: str) -> bool:
+    """True for a role a dateline's country claims: not an expert's or a journalist's, nor an international body's."""
+    words = set(re.findall(r"[\w-]+", role.lower()))
+    return not ROAMING_WORDS & words and not any(w.endswith("general") for w in words)

@@ -17,6 +17,12 @@ from annotate_helpers import annotate, keys
         ("North Korea fired a missile towards South Korea.", {"KP", "KR"}),
         ("A Japanese delegation met Saudi officials.", {"JP", "SA"}),
         ("The Democratic Republic of the Congo and Congo-Brazzaville share a river.", {"CD", "CG"}),
+        ("Cobalt comes from the mines of southern Congo.", {"CD"}),
+        # A big city, region or island the news names on its own gives its country.
+        ("The Madleen set sail from Sicily last week.", {"IT"}),
+        ("Drones struck Kharkiv and Odesa overnight.", {"UA"}),
+        ("Traders in Quetta condemned the boycott.", {"PK"}),  # bare "Congo" is the DRC in wire style
+        ("Troops from Congo Republic and Republic of Congo arrived.", {"CG"}),
         ("Niger and Nigeria agreed to reopen the border.", {"NE", "NG"}),
         ("Taiwan, Kosovo and Palestine were discussed.", {"TW", "XK", "PS"}),
         ("Hamas fighters in Gaza City and settlers in the West Bank.", {"PS"}),  # ISO's PS is Gaza and the West Bank
@@ -38,6 +44,9 @@ def test_countries_found(text, expected):
         ("A fifth of its work is directed towards Northern Irish terrorism.", "IE"),  # part of the UK
         ("Police in Northern Ireland made two arrests.", "IE"),
         ("The New York Stock Exchange fell on Monday.", "US"),
+        ("The Congo Basin rainforest shrank again.", "CD"),  # a feature several states share
+        ("Oil spills fouled the Niger Delta.", "NE"),  # Nigeria's delta, not Niger's
+        ("Troops from Congo Republic arrived.", "CD"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):
@@ -125,3 +134,42 @@ def test_countries_inside_longer_names(text, present, absent):
 
 def notes_countries(notes):
     return {m.key for m in notes.mentions if m.taxonomy == "countries"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A currency sign after a country's short name is the currency: "US$" names no United States.
+        ("Two-way trade is over US$100 billion every year with Indonesia.", {"ID"}),
+        ("The plant cost S$5 million, Japan said.", {"JP"}),
+        # "People's" before a republic's name, however spelt or cut by a drop cap, is not Taiwan's or South Korea's name.
+        ("eople's Republic of China Ambassador Hou Yanqi met Indonesia's minister.", {"ID"}),
+        ("The Peoples Republic of China protested.", {"CN"}),
+        ("The Democratic People’s Republic of Korea fired a missile.", {"KP"}),
+        ("Officials of the Republic of China in Taipei replied.", {"TW"}),
+        # A demonym or compass word before a country's name marks a part of it, not a person's given name.
+        ("They stood by each other on Karabakh, Kashmir or northern Turkish Cyprus.", {"TR", "CY"}),
+        ("Troops stayed in Northern Cyprus after 1974.", {"CY"}),
+    ],
+)
+def test_currencies_cut_names_and_parts_of_countries(text, expected):
+    assert keys(annotate(text), "countries") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, present, absent",
+    [
+        # A related link's title (short, no sentence end) or a teaser cut short names no country of the article.
+        (("Biden arrived in Angola on Monday.", "Biden fetes Kenyan leader as Africa competition grows", "He left."), {"AO"}, {"KE"}),
+        (("Singapore and China met.", "Malaysian admits to killing ‘overbearing’ aunt, hi..."), {"SG", "CN"}, {"MY"}),
+        # ... but a country the text names too stays, and so does a long line a link broke off a paragraph.
+        (("Biden arrived in Angola.", "Angola's hopes grow", "Kenya waits."), {"AO", "KE"}, set()),
+        (("Kyiv advanced.", "The Institute for the Study of War, a Washington-based think tank, attributed Kyiv’s successes to the fact that Ukraine persuaded",
+          "allies to send arms."), {"US", "UA"}, set()),
+        # The lead is never a teaser: a bare dateline's country counts.
+        (("Japan", "Tokyo said it would reply."), {"JP"}, set()),
+    ],
+)
+def test_countries_only_in_teasers_are_dropped(paragraphs, present, absent):
+    found = keys(annotate(*paragraphs), "countries")
+    assert present <= found and not absent & found

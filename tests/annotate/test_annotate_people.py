@@ -52,6 +52,16 @@ def people(*paragraphs):
         # An occupation opening the sentence is the role; a known name may open with a word that opens no other name.
         ("Historian Timothy Garton Ashby wrote that Europe faced a new age.", "Timothy Garton Ashby", "Historian", None),
         ("Vietnamese leader To Lam met the delegation on Monday.", "To Lam", "leader", "VN"),
+        # A country after "of" in the role is the person's: the state the office is of.
+        ("Aliyev received Alparslan Bayrakdar, Minister of Energy and Natural Resources of the Republic of Türkiye, on June 2.",
+         "Alparslan Bayrakdar", "Minister of Energy and Natural Resources of the Republic of Türkiye", "TR"),
+        ("Amina Dovlat, Minister of Foreign Affairs of Qatar, arrived.", "Amina Dovlat", "Minister of Foreign Affairs of Qatar", "QA"),
+        # A titled name's "of" and a country after it give the country; a possessive after "of" does not.
+        ("Harris met President Nana Akufo-Addu of Ghana today.", "Nana Akufo-Addu", "President", "GH"),
+        ("Chairman Kwame Osei of Ghana’s ruling party spoke.", "Kwame Osei", "Chairman", None),
+        # A country's possessive before a list of titled names joined by "and" is every one's.
+        ("Sri Lanka’s President Anura Kumara Disanayaka and Foreign Minister Vijitha Herathe undertook a visit.",
+         "Vijitha Herathe", "Foreign Minister", "LK"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
@@ -320,8 +330,8 @@ def test_role_prefers_a_function_over_an_honorific():
     # A name before a comma and a titled name is a person of its own, whose role is not the next person's.
     ("Lavrov will meet his counterpart Badr Al Busaidov, Foreign Ministry Spokeswoman Maria Zakharowa said.",
      [("Badr Al Busaidov", "counterpart", None), ("Maria Zakharowa", "Foreign Ministry Spokeswoman", None)]),
-    # A royal title before one name and its regnal number names a person, with the title ("King Felipe VI").
-    ("Spain's King Felipo VI and Queen Letizza arrived.", [("King Felipo VI", "King", "ES"), ("Queen Letizza", "Queen", None)]),
+    # A royal title before one name and its regnal number names a person, with the title ("King Felipe VI"); the possessive is both.
+    ("Spain's King Felipo VI and Queen Letizza arrived.", [("King Felipo VI", "King", "ES"), ("Queen Letizza", "Queen", "ES")]),
     ("They marched down King Street to the palace.", []),
     # An abbreviation's full stops end no appositive.
     ("Jan Rourkey, a senior official in the U.S. Treasury, spoke.", [("Jan Rourkey", "senior official in the U.S. Treasury", "US")]),
@@ -415,3 +425,28 @@ def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
     plain = "|".join(re.escape(entry) for entry in entries)
     assert ([m.span() for m in re.finditer(rf"(?:{grouped_alternation(entries)})\b", text)]
             == [m.span() for m in re.finditer(rf"(?:{plain})\b", text)])
+
+
+@pytest.mark.parametrize(
+    "paragraphs, dateline, name, country",
+    [
+        # A cabinet member whose role names no country is the dateline's country's ...
+        (("SINGAPORE — Transport Minister Chee Hongtat said both countries would cooperate with China.",), "SINGAPORE —",
+         "Chee Hongtat", "SG"),
+        (("SINGAPORE — Dr Koh Pohkun, Senior Minister of State for Sustainability, told reporters.",), "SINGAPORE —",
+         "Koh Pohkun", "SG"),
+        # ... and so is anyone met there whose role names no country ...
+        (("HAVANA — “We are ready,” said Elena Gonzalvez, a teacher.",), "HAVANA —", "Elena Gonzalvez", "CU"),
+        # ... but a role that names a country keeps it, experts, journalists and international officials get none, and
+        # without a dateline, or with two countries in it, nothing is guessed.
+        (("SINGAPORE — Chinese Vice-Premier Ding Xuexian said ties were good.",), "SINGAPORE —", "Ding Xuexian", "CN"),
+        (("SINGAPORE — Analyst Tan Boonkeat said ties were good.",), "SINGAPORE —", "Tan Boonkeat", None),
+        (("BEIJING — “It is a loss,” said Julian Kuo, a law professor at Hofstra University.",), "BEIJING —", "Julian Kuo", None),
+        (("BRUSSELS — NATO Secretary-General Marten Ruttel said allies agreed.",), "BRUSSELS —", "Marten Ruttel", None),
+        (("Transport Minister Chee Hongtat said both countries would cooperate with Singapore.",), None, "Chee Hongtat", None),
+        (("WASHINGTON/HAVANA — First lady Michela Obanda will travel to Cuba.",), "WASHINGTON/HAVANA —", "Michela Obanda", None),
+    ],
+)
+def test_a_person_whose_role_names_no_country_is_the_datelines(paragraphs, dateline, name, country):
+    found = {p.name: p.country for p in annotate(*paragraphs, dateline=dateline).people}
+    assert found[name] == country
