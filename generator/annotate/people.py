@@ -17,6 +17,7 @@ from generator.annotate.known_people import (
     known_prefix,
     known_suffix,
     misspelt_known_person,
+    shares_known_surname,
     short_family_name,
 )
 from generator.annotate.matching import Match
@@ -58,6 +59,7 @@ from generator.annotate.person_roles import (
     strip_country,
 )
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
+    NAME_OPENERS,
     NOT_NAMES,
     OCCUPATIONS,
     PARTICLES,
@@ -135,6 +137,7 @@ def find_people(
             for candidate in split_candidates(run, match_ends, places):
                 name_tokens = after_place(list(candidate.name), text, block_matches)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
+                       and not (name_tokens[0].text in NAME_OPENERS and len(name_tokens) > 1)
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
@@ -228,7 +231,8 @@ def find_people(
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
-                                          or name.split()[0] in GIVEN_NAMES))
+                                          or name.split()[0] in GIVEN_NAMES
+                                          or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))
                 if not evidence:
                     continue
                 key = known.key if known else tail_of or slugify(name)

@@ -27,6 +27,9 @@ RANK_WORDS = frozenset(words("rank_words"))
 SPEECH_VERBS = alternation("speech_verbs")
 PARTICLES = {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den",
              "du", "la", "le", "dos", "das", "y", "ben", "abu", "bte", "binti"}
+#: Particles that, capitalised, open an Arabic name and are part of it (a kunya: "Abu Mohammed", "Umm Kulthum"),
+#: so a name is never cut to the given name after them.
+NAME_OPENERS = {"Abu", "Umm"}
 #: Capitalised words that never start or make up a name.
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "For", "From", "To", "Of", "With", "By",

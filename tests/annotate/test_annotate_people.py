@@ -109,6 +109,14 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("The Alexander Nevsky Cathedral was damaged, as was the Sheikh Zayed Grand Mosque.", []),
     # A lowercase place or thing after a name makes the name its own.
     ("The Maria Fyodorovna hospital was shelled.", []),
+    # A capitalised "Abu" opens an Arabic name (a kunya) and is part of it: never a known person's given name alone.
+    ('"I say and repeat a million times," Abu Mohammed told news agency Reuters.', ["Abu Mohammed"]),
+    ("Hamas spokesman Abu Obeida said the talks had stalled.", ["Abu Obeida"]),
+    # A known person's family name makes a name ending with it a person's: a relative, a predecessor.
+    ("It is the third visit after those of Indira Gandhi in 1983 and Rahul Gandhi in 2019.", ["Indira Gandhi", "Rahul Gandhi"]),
+    # ... never a family name written first ("Moon Jae-in"), nor after a word the article writes in lowercase.
+    ("Blue Moon is the lander the firm will fly after Moon Jae-in spoke.", ["Moon Jae-in"]),
+    ("The nuclear plant was shut. Nuclear Gandhi is a video-game myth, he said.", []),
 ])
 def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)
