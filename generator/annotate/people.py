@@ -94,6 +94,8 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
+#: A present participle, long enough not to be a Chinese given name ("Ding", "Jing"): "Addressing", "Welcoming".
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -142,6 +144,10 @@ def find_people(
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
+                participle = (len(name_tokens) > 1 and bool(_GERUND.fullmatch(name_tokens[0].text))
+                              and name_tokens[0].text not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start))
+                if participle:
+                    name_tokens.pop(0)  # "Addressing Aliyev, the premier thanked him": the participle's object, then the subject
                 first = name_tokens[0].text if len(name_tokens) > 2 else ""  # a name of two words may open with "Grant"
                 if (first.lower() in lowercase and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
@@ -179,6 +185,10 @@ def find_people(
                 if known is None and len(name.split()) >= 3:
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)
+                words = name.split()
+                if (known is None and len(words) > 1 and words[0] not in GIVEN_NAMES
+                        and known_people.country_word(words[-1], knowledge)):
+                    continue  # "Radio Pakistan", "Air India", "Lake Chad": a country's name ends a body's or a place's name
                 if known is not None and " " not in name and not (
                     candidate.role or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
                     or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
@@ -194,7 +204,7 @@ def find_people(
                         # ("Mr Jones, a member of the Intelligence and Security Committee, said").
                         roles = [(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", "), candidate.role[0].start)
                                  ] if candidate.role else []
-                        appositive_role = _appositive_role(text, end)
+                        appositive_role = "" if participle else _appositive_role(text, end)
                         if appositive_role:
                             roles.append((appositive_role, text.find(appositive_role, end)))
                         singles.append((block, name, sentence, roles))
@@ -224,7 +234,7 @@ def find_people(
                             break
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
-                appositive_role = _appositive_role(text, end)
+                appositive_role = "" if participle else _appositive_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)

@@ -117,6 +117,14 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # ... never a family name written first ("Moon Jae-in"), nor after a word the article writes in lowercase.
     ("Blue Moon is the lander the firm will fly after Moon Jae-in spoke.", ["Moon Jae-in"]),
     ("The nuclear plant was shut. Nuclear Gandhi is a video-game myth, he said.", []),
+    # A participle opening the sentence is no part of the name after it, nor is the subject after the comma its apposition.
+    ("Addressing Aliyev, the premier thanked him. President Ilham Aliyev spoke first.", ["Ilham Aliyev"]),
+    ("Welcoming Bola Tinubu, the minister said ties were strong.", ["Bola Tinubu"]),
+    # A country's name ends a broadcaster's, an airline's or a place's name, never a person's without a given name.
+    ("According to Radio Pakistan, the prime minister will address a ceremony.", []),
+    ("Air India said the flight was cancelled, and Jim Jordan said he would ask why.", ["Jim Jordan"]),
+    # Holidays and grounds end no person's name, even after a country's possessive.
+    ("The premier marked Azerbaijan’s Independence Day, a day after the rally at Heinz Field.", []),
 ])
 def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)
