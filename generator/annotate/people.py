@@ -123,6 +123,7 @@ def find_people(
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
+    by_ends: dict[tuple[str, str], str] = {}  # the first and last words of a name of three or more found -> its key
     singles: list[tuple[int, str, str, list[tuple[str, int]]]] = []  # (block, surname, sentence, its roles and their starts)
     surnames = surnames_used_alone(blocks)
     lowercase = lowercase_words(blocks)
@@ -236,7 +237,9 @@ def find_people(
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
                 appositive_role = "" if participle else _appositive_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
-                tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
+                # ... and "Cristina Kirchner" after "Cristina Fernandez de Kirchner": the middle names left out
+                tail_of = (by_tail.get(name) or by_tail.get(name_ends(name))
+                           or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
@@ -266,6 +269,8 @@ def find_people(
                 full = person.name.split()
                 for first in range(1, len(full) - 1):
                     by_tail.setdefault(" ".join(full[first:]), key)
+                if len(full) >= 3:
+                    by_ends.setdefault((full[0], full[-1]), key)
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
     matches_of = {b: matches.get(b, []) for b, _ in blocks}

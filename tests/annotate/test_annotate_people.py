@@ -125,6 +125,12 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Air India said the flight was cancelled, and Jim Jordan said he would ask why.", ["Jim Jordan"]),
     # Holidays and grounds end no person's name, even after a country's possessive.
     ("The premier marked Azerbaijan’s Independence Day, a day after the rally at Heinz Field.", []),
+    # A straight quotation mark closing after a full stop ends the sentence: the next one's "He" opens no name.
+    ("Hector Timerman said Britain wanted a base 'close to the Pacific.' He called this 'a strategic decision.'",
+     ["Hector Timerman"]),
+    # A name of two words is one of three or more found before it, with its middle names left out.
+    ("President Cristina Fernandez de Kirchner spoke. Later, Cristina Kirchner said it was a parody.",
+     ["Cristina Fernandez de Kirchner"]),
 ])
 def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)
