@@ -41,6 +41,9 @@ _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
 PROSE_ENDS = frozenset(".!?\"”’)")
 _PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
+#: A present participle, long enough not to be a Chinese given name ("Ding", "Jing"): opening a sentence
+#: ("Addressing Aliyev, the premier ...") its object is no subject and no part of a name.
+PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}

@@ -23,6 +23,7 @@ from generator.annotate.known_people import (
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import (
     GIVEN_NAMES,
+    PARTICIPLE,
     credited,
     is_prose,
     looks_like_name,
@@ -94,8 +95,6 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
-#: A present participle, long enough not to be a Chinese given name ("Ding", "Jing"): "Addressing", "Welcoming".
-_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
@@ -145,7 +144,7 @@ def find_people(
                     name_tokens.pop(0)
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
-                participle = (len(name_tokens) > 1 and bool(_GERUND.fullmatch(name_tokens[0].text))
+                participle = (len(name_tokens) > 1 and bool(PARTICIPLE.fullmatch(name_tokens[0].text))
                               and name_tokens[0].text not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start))
                 if participle:
                     name_tokens.pop(0)  # "Addressing Aliyev, the premier thanked him": the participle's object, then the subject

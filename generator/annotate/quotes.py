@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation, opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
@@ -188,7 +189,9 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
 
 
-_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
+#: Capitalised words (a role, a title) before a name opening its sentence, after an opening phrase and its comma
+#: ("Earlier today, PM Shehbaz extended ...": the subject, whom a later "he" means).
+_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
 
 
 def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int]) -> int:
@@ -198,6 +201,8 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
     if _SUBJECT_OF_VERB.match(text, end, end + 200):
         return 2
     start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
+    if PARTICIPLE.fullmatch(text[start:offset].strip()):
+        return 0  # "Addressing Aliyev, the premier thanked him": the participle's object, not the sentence's subject
     if offset - start <= CLAUSE_CHARS and _SUBJECT_PREFIX.match(text[start:offset]):
         return 1 if _possessive(text, end) else 2
     return 0

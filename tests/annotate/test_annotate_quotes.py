@@ -197,6 +197,17 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["The Philippines' claim rests on the 2016 award, and the islands' status is unchanged."], []),
     # A known surname alone "quoted as saying" speaks.
     (["“We have no intention of attacking anyone,” Peskov was quoted as saying by the RIA news agency."], ["Dmitry Peskov"]),
+    # "PM" is a role ("PM Shehbaz said"); a name after a participle opening the sentence is its object, not the subject
+    # a later "he" means; a name after an opening phrase and its comma is.
+    (["Prime Minister Shehbaz Sharif met President Ilham Aliyev.",
+      "Addressing Aliyev, the premier thanked him for his hospitality.",
+      "At the summit, PM Shehbaz said, “We are looking forward to new heights.",
+      "“This would be no surprise to anyone,” he asserted."],
+     ["Shehbaz Sharif", "Shehbaz Sharif"]),
+    (["Prime Minister Shehbaz Sharif met President Ilham Aliyev.",
+      "Earlier today, PM Shehbaz extended felicitations to President Aliyev and his nation.",
+      "In a post on X, he said, “Pakistan deeply values its close fraternal bonds with Azerbaijan.”"],
+     ["Shehbaz Sharif"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
