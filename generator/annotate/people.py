@@ -34,7 +34,16 @@ from generator.annotate.name_shapes import (
     sentence_start,
 )
 from generator.annotate.person_candidates import Candidate, capital_runs, split_candidates  # noqa: F401 (re-exported)
-from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, owns_something, royal, titled_name_end
+from generator.annotate.person_context import (
+    after_place,
+    home_surname,
+    is_role_phrase,
+    known_span,
+    owns_something,
+    royal,
+    surname_alone,
+    titled_name_end,
+)
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
     acts,
@@ -207,7 +216,8 @@ def find_people(
                         appositive_role = "" if participle else _appositive_role(text, end)
                         if appositive_role:
                             roles.append((appositive_role, text.find(appositive_role, end)))
-                        singles.append((block, name, sentence, roles))
+                        titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
+                        singles.append((block, name, sentence, roles, titled))
                     continue
                 role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
                 role = function_of(role)
@@ -273,8 +283,13 @@ def find_people(
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
     matches_of = {b: matches.get(b, []) for b, _ in blocks}
-    for block, name, sentence, roles in singles:
+    for block, name, sentence, roles, titled in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
+        if key is None and titled:
+            # "Ambassador Kuznetsov was summoned": a title before a surname the article never gives in full
+            key = slugify(_POSSESSIVE.sub("", name))
+            people.setdefault(key, PersonFound(key, _POSSESSIVE.sub("", name)))
+            by_token.setdefault(people[key].name, key)
         if key:
             people[key].surface.append((block, name, sentence))
             for role, role_start in roles:  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"

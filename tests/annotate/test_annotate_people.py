@@ -128,6 +128,11 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A straight quotation mark closing after a full stop ends the sentence: the next one's "He" opens no name.
     ("Hector Timerman said Britain wanted a base 'close to the Pacific.' He called this 'a strategic decision.'",
      ["Hector Timerman"]),
+    # A title of function or courtesy before a surname the article never gives in full, with a deed or an apposition
+    # after it, makes a person of the surname; a rank, a body's head or a word modifying a noun does not.
+    ("Ambassador Kuznetsov was summoned. Mr Haddad, the Lebanese envoy, declined to comment.", ["Kuznetsov", "Haddad"]),
+    ("General Motors said sales rose. The Prime Minister Office said the visit was off.", []),
+    ("The Speaker Johnson plan failed, and Ambassador Extraordinary staff left.", []),
     # A name of two words is one of three or more found before it, with its middle names left out.
     ("President Cristina Fernandez de Kirchner spoke. Later, Cristina Kirchner said it was a parody.",
      ["Cristina Fernandez de Kirchner"]),
