@@ -100,6 +100,11 @@ _ROLE_BEFORE_COMMA = re.compile(
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+)?),?\s+$")  # "chief of staff", "head of state"
+#: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
+#: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
+#: of North Korea Kim Il-Sung" (lowercase only after "the": "a member of the Company Town team" is no role).
+_FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=[A-Z])|(?<=\bthe ))(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
+                               + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:\([A-Z]{2,}\)\s+)?)$")
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
@@ -225,11 +230,11 @@ def find_people(
                 comma_role, comma_start = "", -1
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
-                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):
+                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE, _FUNCTION_OF_BODY):
                         before = pattern.search(text, max(0, start - 120), start)
-                        if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", "", ".", ";"}):
+                        if before and before.end() == start and (pattern is not _ROLE_BEFORE_COMMA or text[end:end + 1] in {",", "", ".", ";"}):
                             role_start = lowercase_start(text, before.start("role"))
-                            role = text[role_start:before.end("role")]
+                            role = text[role_start:before.end("role")].rstrip()
                             break
                     if not role:  # "billionaire Todd Boehly", "American billionaire Todd Boely"
                         role_start, role = occupation_before(text, start, block_matches)
@@ -237,11 +242,13 @@ def find_people(
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]
                 elif is_title(role):  # "A Pentagon spokesman, Commander Gary Ross": the function before the rank
-                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):  # "Pakistani army chief Field Marshal Asim Munir"
+                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE, _FUNCTION_OF_BODY):  # "army chief Field Marshal X"
                         before = pattern.search(text, max(0, role_start - 120), role_start)
                         if before and before.end() == role_start and not is_title(before.group("role")):
                             comma_role, comma_start = before.group("role").rstrip(", "), before.start("role")
                             break
+                    else:  # "Middle East expert Professor Jonathan Morgan": an occupation before the honorific
+                        comma_start, comma_role = occupation_before(text, role_start, block_matches)
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
                 appositive_role = "" if participle else _appositive_role(text, end)

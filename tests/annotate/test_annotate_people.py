@@ -340,8 +340,8 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Sen. Jim Rischer spoke on Monday about the bill.", [("Jim Rischer", "Sen.", None)]),
     ("Lt. Gen. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Lt. Gen.", None)]),
     ("Prof. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Prof.", None)]),
-    # A country closing a lowercase role before the name is no part of the name.
-    ("It was when the founder of North Korea Kim Il-Sung attended in 1959.", [("Kim Il-Sung", None, None)]),
+    # A country closing a lowercase role before the name is no part of the name, but the role's.
+    ("It was when the founder of North Korea Kim Il-Sung attended in 1959.", [("Kim Il-Sung", "founder of North Korea", None)]),
     ("He named the ambassador to the United States Anna Lindqvist as envoy.", [("Anna Lindqvist", None, None)]),
     ("South Korean Trade, Industry and Energy Minister Ahn Duk-geun met him.", [("Ahn Duk-geun", "Trade, Industry and Energy Minister", "KR")]),
     # A name before a comma and a titled name is a person of its own, whose role is not the next person's.
@@ -387,6 +387,14 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Brigadier General Pat Ryderson told reporters the strike was over.", [("Pat Ryderson", "Brigadier General", None)]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
+    # A function heading a body, its acronym in brackets, before the name or before its rank; an occupation before
+    # an honorific; a lowercase function heading a body only after "the".
+    ("Head of the International Atomic Energy Agency (IAEA) Rafael Grossi told the council it was safe.",
+     [("Rafael Grossi", "Head of the International Atomic Energy Agency (IAEA)", None)]),
+    ("Chief of the Army Staff (COAS) Field Marshal Syed Asim Munir was also present.",
+     [("Asim Munir", "Chief of the Army Staff (COAS)", "PK")]),
+    ("Middle East expert Professor Jonathan Morganson said the meeting was a shift.", [("Jonathan Morganson", "expert", None)]),
+    ("Freedom Flotilla organizer Huwaida Arrafi said the crew were abducted.", [("Huwaida Arrafi", "organizer", None)]),
 ])
 def test_role_phrases_in_their_common_forms(text, people):
     notes = annotate(text)
