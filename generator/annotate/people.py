@@ -69,6 +69,7 @@ from generator.annotate.person_roles import (
     strip_country,
 )
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
+    NAME_HONORIFICS,
     NAME_OPENERS,
     NOT_NAMES,
     OCCUPATIONS,
@@ -156,6 +157,9 @@ def find_people(
                        and not (name_tokens[0].text in NAME_OPENERS and len(name_tokens) > 1)
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
+                texts = tuple(t.text for t in name_tokens)
+                honorific = next((len(h) for h in NAME_HONORIFICS if texts[: len(h)] == h and len(texts) - len(h) >= 2), 0)
+                name_tokens = name_tokens[honorific:]  # "Tan Sri Muhyiddin Yassin": the style is no part of the name
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
                 participle = (len(name_tokens) > 1 and bool(PARTICIPLE.fullmatch(name_tokens[0].text))

@@ -27,6 +27,8 @@ RANK_WORDS = frozenset(words("rank_words"))
 SPEECH_VERBS = alternation("speech_verbs")
 PARTICLES = {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den",
              "du", "la", "le", "dos", "das", "y", "ben", "abu", "bte", "binti"}
+#: Honorifics and styles that open a name and are no part of it ("Tan Sri", "Alhaji", "Shri"), each as its words.
+NAME_HONORIFICS = tuple(tuple(entry.split()) for entry in words("name_honorifics"))
 #: Particles that, capitalised, open an Arabic name and are part of it (a kunya: "Abu Mohammed", "Umm Kulthum"),
 #: so a name is never cut to the given name after them.
 NAME_OPENERS = {"Abu", "Umm"}

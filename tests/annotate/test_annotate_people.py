@@ -133,6 +133,13 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Ambassador Kuznetsov was summoned. Mr Haddad, the Lebanese envoy, declined to comment.", ["Kuznetsov", "Haddad"]),
     ("General Motors said sales rose. The Prime Minister Office said the visit was off.", []),
     ("The Speaker Johnson plan failed, and Ambassador Extraordinary staff left.", []),
+    # Honorifics and styles opening a name are no part of it (Malaysia's, Nigeria's, India's).
+    ("Tan Sri Muhyiddin Yassin, the opposition leader, criticised the plan.", ["Muhyiddin Yassin"]),
+    ("Foreign Minister Datuk Seri Utama Mohamad Hasan said the talks went well.", ["Mohamad Hasan"]),
+    ("Alhaji Atiku Abubakar, the former vice-president, criticised the plan.", ["Atiku Abubakar"]),
+    ("Shri Piyush Goyal, the commerce minister, said India was ready.", ["Piyush Goyal"]),
+    # ... but a word of a style that is a name on its own stays: "Tan" is a family name.
+    ("Tan Cheng Bock, a former presidential candidate, said so.", ["Tan Cheng Bock"]),
     # A name of two words is one of three or more found before it, with its middle names left out.
     ("President Cristina Fernandez de Kirchner spoke. Later, Cristina Kirchner said it was a parody.",
      ["Cristina Fernandez de Kirchner"]),
