@@ -195,7 +195,9 @@ def find_people(
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:
                     known = misspelt_known_person(name, knowledge)  # "Volodymr Zelensky"
-                elif known is None and candidate.role and name not in by_token:
+                # "Presidents Putin and Xi": a name after "and" shares the plural role of the name before it
+                listed = bool(shared and _LIST_JOIN.fullmatch(text, shared[0], start))
+                if known is None and " " not in name and (candidate.role or listed) and name not in by_token:
                     known = short_family_name(name, knowledge)  # "President Xi": too short a surname to match alone
                 if known is None and len(name.split()) >= 3:
                     known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
@@ -208,7 +210,7 @@ def find_people(
                         and known_people.country_word(words[-1], knowledge)):
                     continue  # "Radio Pakistan", "Air India", "Lake Chad": a country's name ends a body's or a place's name
                 if known is not None and " " not in name and not (
-                    candidate.role or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
+                    candidate.role or listed or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
                     or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
                     or home_surname(known, text, start, end, home_countries, lowercase)
                 ):

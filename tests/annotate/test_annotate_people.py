@@ -133,6 +133,8 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Ambassador Kuznetsov was summoned. Mr Haddad, the Lebanese envoy, declined to comment.", ["Kuznetsov", "Haddad"]),
     ("General Motors said sales rose. The Prime Minister Office said the visit was off.", []),
     ("The Speaker Johnson plan failed, and Ambassador Extraordinary staff left.", []),
+    # A two-letter family name after "and" shares the plural title of the name before it.
+    ("Presidents Putin and Xi signed the deal.", ["Vladimir Putin", "Xi Jinping"]),
     # Honorifics and styles opening a name are no part of it (Malaysia's, Nigeria's, India's).
     ("Tan Sri Muhyiddin Yassin, the opposition leader, criticised the plan.", ["Muhyiddin Yassin"]),
     ("Foreign Minister Datuk Seri Utama Mohamad Hasan said the talks went well.", ["Mohamad Hasan"]),
@@ -394,6 +396,7 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Brigadier General Pat Ryderson told reporters the strike was over.", [("Pat Ryderson", "Brigadier General", None)]),
     # A role noun inside a longer word is no role ("hardworking" holds "king").
     ("The dream is lived out by hardworking Home Depot employees.", []),
+    ("Kremlin aide Yuri Ushakovich said Moscow was ready.", [("Yuri Ushakovich", "Kremlin aide", "RU")]),
     # A function heading a body, its acronym in brackets, before the name or before its rank; an occupation before
     # an honorific; a lowercase function heading a body only after "the".
     ("Head of the International Atomic Energy Agency (IAEA) Rafael Grossi told the council it was safe.",
