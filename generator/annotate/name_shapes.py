@@ -98,6 +98,17 @@ def is_prose(text: str) -> bool:
     return text.rstrip()[-1:] in PROSE_ENDS
 
 
+#: Words a title-case headline leaves in lowercase.
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                          "as", "vs", "via", "into", "over", "after"})
+
+
+def title_case(text: str) -> bool:
+    """True when a line capitalises every word but the minor ones, as a headline does ("President Signs Bill")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _MINOR_WORDS]
+    return not is_prose(text) and len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
 def name_ends(name: str) -> str:
     """A name without its middle initials and generational suffix: "Patrick W. Carlin Jr." -> "Patrick Carlin"."""
     parts = [w for w in name.split() if not _INITIAL.fullmatch(w) and w not in _SUFFIXES]

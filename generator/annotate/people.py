@@ -32,6 +32,7 @@ from generator.annotate.name_shapes import (
     names_a_thing,
     names_a_vessel,
     sentence_start,
+    title_case,
 )
 from generator.annotate.person_candidates import Candidate, capital_runs, split_candidates  # noqa: F401 (re-exported)
 from generator.annotate.person_context import (
@@ -308,6 +309,12 @@ def find_people(
             for role, role_start in roles:  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
                 if not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # never "What Mr Abe"
                     _take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
+    # A name the knowledge base lacks, found only in title-case lines and written nowhere else, is a headline's verb
+    # read as a surname ("President Signs Bill", "Ambassador Kuznetsov Summoned"), not a person.
+    headlines = {b for b, text in blocks if title_case(text)}
+    elsewhere = [text for b, text in blocks if b not in headlines]
+    people = {k: p for k, p in people.items()
+              if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
     refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [

@@ -150,6 +150,18 @@ def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)
 
 
+@pytest.mark.parametrize(("paragraphs", "found"), [
+    # A name the knowledge base lacks, only in title-case lines and nowhere else, is a headline's verb, no surname.
+    (["President Signs Bill", "The president signed the bill, officials said."], []),
+    (["Top News: Ambassador Kuznetsov Summoned Over Drone Strike", "Ambassador Kuznetsov was summoned on Tuesday."],
+     ["Kuznetsov"]),
+    (["Why Ilana Muhlstein Loves Daily Sunshine", "Ilana Muhlstein said she loved it."], ["Ilana Muhlstein"]),
+    (["Why Ilana Muhlstein Loves Daily Sunshine", "The drink sold well, the firm said."], []),
+])
+def test_names_only_in_title_case_lines_are_no_people(paragraphs, found):
+    assert sorted(people(*paragraphs)) == sorted(found)
+
+
 def test_two_people_joined_by_and_are_two_people():
     found = people("Prime Minister Fumio Kishida and GCC Secretary-General Jassim Mohammed Al-Budaiwi agreed to resume talks.")
     assert {"Fumio Kishida", "Jassim Mohammed Al-Budaiwi"} <= set(found)
