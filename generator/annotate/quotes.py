@@ -327,8 +327,11 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     for verb in verbs:
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
         found = names.resolve(segment, last=True)
-        reference = None if found else _ROLE_REFERENCE.search(segment)
-        if reference:
+        reference = _ROLE_REFERENCE.search(segment)
+        if found and reference and reference.group(1).split()[-1].lower() in ROLE_NOUNS:
+            # "Shortly after Trump spoke, the senior Hamas official told the BBC": the role phrase is the subject
+            return nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
+        if reference and not found:
             found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
         if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
             found = _role_in(segment, names, subject=True)

@@ -227,6 +227,9 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      '"We will keep talking about all of it," the minister said.'],
     ["External Affairs Minister S. Jaishankar visited.",
      "Mr. Jaishankar highlighted plans for a zone, which “will attract numerous investors from other countries”, the statement said."],
+    # An unnamed role phrase right before the verb is the subject, not the name before it.
+    ["US President Donald Trump said progress was being made.",
+     "Shortly after Trump spoke, the senior Hamas official told the BBC that mediators were \"engaged in intensive contacts\"."],
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]
