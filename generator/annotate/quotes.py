@@ -28,7 +28,7 @@ ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
 _QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“"})
-_SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])"
+_SINGLE = re.compile(r"(?<![\w])‘((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
                      # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
                      # plural ("country's", "sailors' ") is no mark, so one opens only before a letter, after no word.
                      r"|(?<![\w'’])'(?=[A-Za-z])((?:[^'\n]|'(?=[a-z])){12,}?)'(?![\w])")

@@ -90,6 +90,12 @@ def test_a_stray_mark_before_the_attribution_leaves_the_quotation_whole():
     assert found == [(None, "We did not get a deal on the end of the bombings, but we have a process.")]
 
 
+def test_an_apostrophe_inside_curly_single_marks_is_no_closing_mark():
+    found = quotes("President Cristina Kirchner spoke in Buenos Aires.",
+                   "She claimed: ‘It’s like a consortium of squatters voting on whether they’re going to stay.’")
+    assert found == [("Cristina Kirchner", "It’s like a consortium of squatters voting on whether they’re going to stay.")]
+
+
 def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
