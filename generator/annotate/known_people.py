@@ -66,6 +66,16 @@ def misspelt_known_person(name: str, knowledge: KnowledgeBase):
     return surname_owner if SequenceMatcher(None, name, surname_owner.name).ratio() >= MISSPELLING_SIMILARITY else None
 
 
+def shares_known_surname(name: str, knowledge: KnowledgeBase) -> bool:
+    """True when a name of two or three words ends with a known person's unique surname ("Indira Gandhi", a relative
+    of "Rahul Gandhi"): a family name the knowledge base holds is a person's, whoever bears it."""
+    words = name.split()
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)):
+        return False
+    owner = known_person(words[-1], knowledge)
+    return owner is not None and owner.name.split()[-1] == words[-1]  # never "Blue Moon" after Moon Jae-in's family name
+
+
 def short_family_name(name: str, knowledge: KnowledgeBase):
     """The one known person whose family name, written first and two letters long, this is ("Xi" after "President")."""
     if len(name) != 2 or not name.istitle():

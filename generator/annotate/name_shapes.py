@@ -41,6 +41,9 @@ _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
 PROSE_ENDS = frozenset(".!?\"”’)")
 _PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
+#: A present participle, long enough not to be a Chinese given name ("Ding", "Jing"): opening a sentence
+#: ("Addressing Aliyev, the premier ...") its object is no subject and no part of a name.
+PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
@@ -93,6 +96,17 @@ def names_a_vessel(text: str, start: int) -> bool:
 def is_prose(text: str) -> bool:
     """True when a paragraph ends as prose does, unlike a headline, a teaser or a caption credit."""
     return text.rstrip()[-1:] in PROSE_ENDS
+
+
+#: Words a title-case headline leaves in lowercase.
+_MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                          "as", "vs", "via", "into", "over", "after"})
+
+
+def title_case(text: str) -> bool:
+    """True when a line capitalises every word but the minor ones, as a headline does ("President Signs Bill")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _MINOR_WORDS]
+    return not is_prose(text) and len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def name_ends(name: str) -> str:

@@ -17,11 +17,13 @@ from generator.annotate.known_people import (
     known_prefix,
     known_suffix,
     misspelt_known_person,
+    shares_known_surname,
     short_family_name,
 )
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import (
     GIVEN_NAMES,
+    PARTICIPLE,
     credited,
     is_prose,
     looks_like_name,
@@ -30,9 +32,19 @@ from generator.annotate.name_shapes import (
     names_a_thing,
     names_a_vessel,
     sentence_start,
+    title_case,
 )
 from generator.annotate.person_candidates import Candidate, capital_runs, split_candidates  # noqa: F401 (re-exported)
-from generator.annotate.person_context import after_place, home_surname, is_role_phrase, known_span, owns_something, royal, titled_name_end
+from generator.annotate.person_context import (
+    after_place,
+    home_surname,
+    is_role_phrase,
+    known_span,
+    owns_something,
+    royal,
+    surname_alone,
+    titled_name_end,
+)
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
     acts,
@@ -60,6 +72,8 @@ from generator.annotate.person_roles import (
     strip_country,
 )
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
+    NAME_HONORIFICS,
+    NAME_OPENERS,
     NOT_NAMES,
     OCCUPATIONS,
     PARTICLES,
@@ -90,6 +104,11 @@ _ROLE_BEFORE_COMMA = re.compile(
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+)?),?\s+$")  # "chief of staff", "head of state"
+#: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
+#: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
+#: of North Korea Kim Il-Sung" (lowercase only after "the": "a member of the Company Town team" is no role).
+_FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=[A-Z])|(?<=\bthe ))(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
+                               + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:\([A-Z]{2,}\)\s+)?)$")
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
@@ -121,6 +140,7 @@ def find_people(
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
+    by_ends: dict[tuple[str, str], str] = {}  # the first and last words of a name of three or more found -> its key
     singles: list[tuple[int, str, str, list[tuple[str, int]]]] = []  # (block, surname, sentence, its roles and their starts)
     surnames = surnames_used_alone(blocks)
     lowercase = lowercase_words(blocks)
@@ -137,10 +157,18 @@ def find_people(
             for candidate in split_candidates(run, match_ends, places):
                 name_tokens = after_place(list(candidate.name), text, block_matches)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
+                       and not (name_tokens[0].text in NAME_OPENERS and len(name_tokens) > 1)
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
+                texts = tuple(t.text for t in name_tokens)
+                honorific = next((len(h) for h in NAME_HONORIFICS if texts[: len(h)] == h and len(texts) - len(h) >= 2), 0)
+                name_tokens = name_tokens[honorific:]  # "Tan Sri Muhyiddin Yassin": the style is no part of the name
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
+                participle = (len(name_tokens) > 1 and bool(PARTICIPLE.fullmatch(name_tokens[0].text))
+                              and name_tokens[0].text not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start))
+                if participle:
+                    name_tokens.pop(0)  # "Addressing Aliyev, the premier thanked him": the participle's object, then the subject
                 first = name_tokens[0].text if len(name_tokens) > 2 else ""  # a name of two words may open with "Grant"
                 if (first.lower() in lowercase and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
@@ -170,7 +198,9 @@ def find_people(
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:
                     known = misspelt_known_person(name, knowledge)  # "Volodymr Zelensky"
-                elif known is None and candidate.role and name not in by_token:
+                # "Presidents Putin and Xi": a name after "and" shares the plural role of the name before it
+                listed = bool(shared and _LIST_JOIN.fullmatch(text, shared[0], start))
+                if known is None and " " not in name and (candidate.role or listed) and name not in by_token:
                     known = short_family_name(name, knowledge)  # "President Xi": too short a surname to match alone
                 if known is None and len(name.split()) >= 3:
                     known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
@@ -178,8 +208,12 @@ def find_people(
                 if known is None and len(name.split()) >= 3:
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)
+                words = name.split()
+                if (known is None and len(words) > 1 and words[0] not in GIVEN_NAMES
+                        and known_people.country_word(words[-1], knowledge)):
+                    continue  # "Radio Pakistan", "Air India", "Lake Chad": a country's name ends a body's or a place's name
                 if known is not None and " " not in name and not (
-                    candidate.role or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
+                    candidate.role or listed or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
                     or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
                     or home_surname(known, text, start, end, home_countries, lowercase)
                 ):
@@ -193,10 +227,11 @@ def find_people(
                         # ("Mr Jones, a member of the Intelligence and Security Committee, said").
                         roles = [(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", "), candidate.role[0].start)
                                  ] if candidate.role else []
-                        appositive_role = _appositive_role(text, end)
+                        appositive_role = "" if participle else _appositive_role(text, end)
                         if appositive_role:
                             roles.append((appositive_role, text.find(appositive_role, end)))
-                        singles.append((block, name, sentence, roles))
+                        titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
+                        singles.append((block, name, sentence, roles, titled))
                     continue
                 role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
                 role = function_of(role)
@@ -204,11 +239,11 @@ def find_people(
                 comma_role, comma_start = "", -1
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
-                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):
+                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE, _FUNCTION_OF_BODY):
                         before = pattern.search(text, max(0, start - 120), start)
-                        if before and before.end() == start and (pattern is _ROLE_BEFORE or text[end:end + 1] in {",", "", ".", ";"}):
+                        if before and before.end() == start and (pattern is not _ROLE_BEFORE_COMMA or text[end:end + 1] in {",", "", ".", ";"}):
                             role_start = lowercase_start(text, before.start("role"))
-                            role = text[role_start:before.end("role")]
+                            role = text[role_start:before.end("role")].rstrip()
                             break
                     if not role:  # "billionaire Todd Boehly", "American billionaire Todd Boely"
                         role_start, role = occupation_before(text, start, block_matches)
@@ -216,21 +251,26 @@ def find_people(
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]
                 elif is_title(role):  # "A Pentagon spokesman, Commander Gary Ross": the function before the rank
-                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE):  # "Pakistani army chief Field Marshal Asim Munir"
+                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE, _FUNCTION_OF_BODY):  # "army chief Field Marshal X"
                         before = pattern.search(text, max(0, role_start - 120), role_start)
                         if before and before.end() == role_start and not is_title(before.group("role")):
                             comma_role, comma_start = before.group("role").rstrip(", "), before.start("role")
                             break
+                    else:  # "Middle East expert Professor Jonathan Morgan": an occupation before the honorific
+                        comma_start, comma_role = occupation_before(text, role_start, block_matches)
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
-                appositive_role = _appositive_role(text, end)
+                appositive_role = "" if participle else _appositive_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
-                tail_of = by_tail.get(name) or by_tail.get(name_ends(name)) if known is None else None
+                # ... and "Cristina Kirchner" after "Cristina Fernandez de Kirchner": the middle names left out
+                tail_of = (by_tail.get(name) or by_tail.get(name_ends(name))
+                           or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
-                                          or name.split()[0] in GIVEN_NAMES))
+                                          or name.split()[0] in GIVEN_NAMES
+                                          or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))
                 if not evidence:
                     continue
                 key = known.key if known else tail_of or slugify(name)
@@ -258,16 +298,29 @@ def find_people(
                 full = person.name.split()
                 for first in range(1, len(full) - 1):
                     by_tail.setdefault(" ".join(full[first:]), key)
+                if len(full) >= 3:
+                    by_ends.setdefault((full[0], full[-1]), key)
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
     matches_of = {b: matches.get(b, []) for b, _ in blocks}
-    for block, name, sentence, roles in singles:
+    for block, name, sentence, roles, titled in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
+        if key is None and titled:
+            # "Ambassador Kuznetsov was summoned": a title before a surname the article never gives in full
+            key = slugify(_POSSESSIVE.sub("", name))
+            people.setdefault(key, PersonFound(key, _POSSESSIVE.sub("", name)))
+            by_token.setdefault(people[key].name, key)
         if key:
             people[key].surface.append((block, name, sentence))
             for role, role_start in roles:  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
                 if not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # never "What Mr Abe"
                     _take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
+    # A name the knowledge base lacks, found only in title-case lines and written nowhere else, is a headline's verb
+    # read as a surname ("President Signs Bill", "Ambassador Kuznetsov Summoned"), not a person.
+    headlines = {b for b, text in blocks if title_case(text)}
+    elsewhere = [text for b, text in blocks if b not in headlines]
+    people = {k: p for k, p in people.items()
+              if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
     refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [

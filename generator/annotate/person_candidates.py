@@ -84,7 +84,8 @@ def capital_runs(text: str) -> list[list[Token]]:
         else:
             current.append(Token(word, start, end))
         capital = capital or upper
-        if word.endswith(".") and len(word) > 2 and not _INITIALS.fullmatch(word) and word.lower() not in ROLE_NOUNS:
+        stop = word.rstrip("'’")  # "Pacific.' He called": a quotation closing after the full stop ends the sentence too
+        if stop.endswith(".") and len(stop) > 2 and not _INITIALS.fullmatch(stop) and stop.lower() not in ROLE_NOUNS:
             runs.extend([current] if capital else ())
             current, capital = [], False
         previous_end = end

@@ -8,9 +8,9 @@ from generator.annotate import known_people
 from generator.annotate.known_people import known_person
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import GIVEN_NAMES, NOT_NAME_LAST_WORDS
-from generator.annotate.organisation_words import DESCRIBING_NOUNS
+from generator.annotate.organisation_words import DESCRIBING_NOUNS, INSTITUTION_HEADS, ORGANISATION_LAST_WORDS
 from generator.annotate.person_evidence import POSSESSIVE
-from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_MODIFIERS, ROLE_NOUNS
+from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, RANK_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
 
 #: A preposition before a capitalised word that makes it a place ("in Austin", "at Wellington"), not a person.
@@ -58,6 +58,33 @@ def royal(title: str, name: str, knowledge: KnowledgeBase) -> bool:
     return bool(title.lower() in ROYAL_TITLES and _REGNAL_NAME.fullmatch(name)
                 and first not in NOT_NAMES and first not in NOT_NAME_LAST_WORDS and first.lower() not in ROLE_NOUNS
                 and not known_people.country_word(first, knowledge))  # not "King Street"
+
+
+#: A word that can be a surname alone: capitalised, perhaps double-barrelled ("Kuznetsov", "Ould-Abdallah").
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+#: Role nouns that name a person's function or courtesy before a surname alone; ranks and royal titles are left out
+#: ("General Motors", "Captain America", "King Street"), as are words that head a body or a rank ("Chief", "Head").
+_SURNAME_TITLES = frozenset(ROLE_NOUNS - RANK_WORDS - ROYAL_TITLES - {"chief", "head", "member", "deputy", "official",
+                                                                    "opposition", "general", "executive", "justice"})
+
+
+#: What after a surname alone shows a person acting or described, not a word modifying a noun ("Ambassador
+#: Extraordinary staff"): a possessive, an apposition's comma, or a verb.
+_DEED_AFTER = re.compile(r"['’]s\b|,|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|can|did|does|told|met|spoke|left|"
+                         r"went|made|took|gave|won|lost|says|said|sees|wants)\b")
+
+
+def surname_alone(name: str, title: str, lowercase: frozenset[str], after: str) -> bool:
+    """True when a title of function or courtesy stands before one word that can only be a surname, followed by a
+    deed or an apposition ("Ambassador Kuznetsov was summoned", "Mr Haddad, the envoy"): a person the article names
+    no other way."""
+    word = POSSESSIVE.sub("", name)
+    return bool(
+        title.lower() in _SURNAME_TITLES and _SURNAME.fullmatch(word) and word.lower() not in lowercase
+        and _DEED_AFTER.match(after) and word not in INSTITUTION_HEADS
+        and word not in NOT_NAMES and word not in GIVEN_NAMES and word not in NOT_NAME_LAST_WORDS
+        and word not in ORGANISATION_LAST_WORDS and word not in ROLE_MODIFIERS and word.lower() not in ROLE_NOUNS
+    )
 
 
 def known_span(text: str, tokens: list, knowledge: KnowledgeBase) -> bool:

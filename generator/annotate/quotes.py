@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation, opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
@@ -27,7 +28,7 @@ ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
 _QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“"})
-_SINGLE = re.compile(r"(?<![\w])‘([^‘’]{12,}?)’(?![\w])"
+_SINGLE = re.compile(r"(?<![\w])‘((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
                      # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
                      # plural ("country's", "sailors' ") is no mark, so one opens only before a letter, after no word.
                      r"|(?<![\w'’])'(?=[A-Za-z])((?:[^'\n]|'(?=[a-z])){12,}?)'(?![\w])")
@@ -188,7 +189,9 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
 
 
-_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
+#: Capitalised words (a role, a title) before a name opening its sentence, after an opening phrase and its comma
+#: ("Earlier today, PM Shehbaz extended ...": the subject, whom a later "he" means).
+_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
 
 
 def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int]) -> int:
@@ -198,6 +201,8 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
     if _SUBJECT_OF_VERB.match(text, end, end + 200):
         return 2
     start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
+    if PARTICIPLE.fullmatch(text[start:offset].strip()):
+        return 0  # "Addressing Aliyev, the premier thanked him": the participle's object, not the sentence's subject
     if offset - start <= CLAUSE_CHARS and _SUBJECT_PREFIX.match(text[start:offset]):
         return 1 if _possessive(text, end) else 2
     return 0
@@ -322,8 +327,11 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     for verb in verbs:
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
         found = names.resolve(segment, last=True)
-        reference = None if found else _ROLE_REFERENCE.search(segment)
-        if reference:
+        reference = _ROLE_REFERENCE.search(segment)
+        if found and reference and reference.group(1).split()[-1].lower() in ROLE_NOUNS:
+            # "Shortly after Trump spoke, the senior Hamas official told the BBC": the role phrase is the subject
+            return nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
+        if reference and not found:
             found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
         if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
             found = _role_in(segment, names, subject=True)

@@ -16,7 +16,7 @@ ROLE_NOUNS = {
     "negotiator", "analyst", "economist", "researcher", "fellow", "editor", "correspondent", "member",
     "chairperson", "undersecretary", "under-secretary", "founder", "co-founder", "shareholder", "owner", "activist",
     "lawyer", "journalist", "candidate", "monarch", "dictator", "strongman", "opposition", "commissioner",
-    "officer", "administrator", "rapporteur", "delegate", "consul", "attorney", "captain", "sergeant", "brigadier", "commodore", "mp", "mep", "taoiseach", "tánaiste",
+    "officer", "administrator", "rapporteur", "delegate", "consul", "attorney", "captain", "sergeant", "brigadier", "commodore", "mp", "mep", "pm", "aide", "taoiseach", "tánaiste",
 } | set(words("title_abbreviations"))  # "Sen.", "Lt. Gen.": their full stop ends no sentence
 #: Occupations that make an appositive a role ("said Ileana Valdes, 55, a nurse"); never read as titles before a name,
 #: since many are surnames too (Farmer, Baker, Painter).
@@ -27,6 +27,11 @@ RANK_WORDS = frozenset(words("rank_words"))
 SPEECH_VERBS = alternation("speech_verbs")
 PARTICLES = {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den",
              "du", "la", "le", "dos", "das", "y", "ben", "abu", "bte", "binti"}
+#: Honorifics and styles that open a name and are no part of it ("Tan Sri", "Alhaji", "Shri"), each as its words.
+NAME_HONORIFICS = tuple(tuple(entry.split()) for entry in words("name_honorifics"))
+#: Particles that, capitalised, open an Arabic name and are part of it (a kunya: "Abu Mohammed", "Umm Kulthum"),
+#: so a name is never cut to the given name after them.
+NAME_OPENERS = {"Abu", "Umm"}
 #: Capitalised words that never start or make up a name.
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "For", "From", "To", "Of", "With", "By",

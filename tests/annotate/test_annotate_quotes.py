@@ -90,6 +90,12 @@ def test_a_stray_mark_before_the_attribution_leaves_the_quotation_whole():
     assert found == [(None, "We did not get a deal on the end of the bombings, but we have a process.")]
 
 
+def test_an_apostrophe_inside_curly_single_marks_is_no_closing_mark():
+    found = quotes("President Cristina Kirchner spoke in Buenos Aires.",
+                   "She claimed: ‘It’s like a consortium of squatters voting on whether they’re going to stay.’")
+    assert found == [("Cristina Kirchner", "It’s like a consortium of squatters voting on whether they’re going to stay.")]
+
+
 def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
@@ -197,6 +203,17 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["The Philippines' claim rests on the 2016 award, and the islands' status is unchanged."], []),
     # A known surname alone "quoted as saying" speaks.
     (["“We have no intention of attacking anyone,” Peskov was quoted as saying by the RIA news agency."], ["Dmitry Peskov"]),
+    # "PM" is a role ("PM Shehbaz said"); a name after a participle opening the sentence is its object, not the subject
+    # a later "he" means; a name after an opening phrase and its comma is.
+    (["Prime Minister Shehbaz Sharif met President Ilham Aliyev.",
+      "Addressing Aliyev, the premier thanked him for his hospitality.",
+      "At the summit, PM Shehbaz said, “We are looking forward to new heights.",
+      "“This would be no surprise to anyone,” he asserted."],
+     ["Shehbaz Sharif", "Shehbaz Sharif"]),
+    (["Prime Minister Shehbaz Sharif met President Ilham Aliyev.",
+      "Earlier today, PM Shehbaz extended felicitations to President Aliyev and his nation.",
+      "In a post on X, he said, “Pakistan deeply values its close fraternal bonds with Azerbaijan.”"],
+     ["Shehbaz Sharif"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -216,6 +233,9 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      '"We will keep talking about all of it," the minister said.'],
     ["External Affairs Minister S. Jaishankar visited.",
      "Mr. Jaishankar highlighted plans for a zone, which “will attract numerous investors from other countries”, the statement said."],
+    # An unnamed role phrase right before the verb is the subject, not the name before it.
+    ["US President Donald Trump said progress was being made.",
+     "Shortly after Trump spoke, the senior Hamas official told the BBC that mediators were \"engaged in intensive contacts\"."],
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]
