@@ -262,3 +262,17 @@ def test_an_acronym_skipping_words_of_its_name_is_that_name(text, key):
 def test_without_a_dateline_an_institution_is_the_headlines_country(title, paragraph, expected):
     notes = annotate(paragraph, title=title)
     assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected
+
+
+@pytest.mark.parametrize("title, dateline, paragraph, expected", [
+    pytest.param("Austria to use Hitler's birth house", "BERLIN (Reuters) -", "Austria will rebuild it, the Interior Ministry said.",
+                 [("austrian-interior-ministry", "Interior Ministry")], id="a base the story never names: the headline's country"),
+    pytest.param("Austria to use Hitler's birth house", "BERLIN (Reuters) -",
+                 "Austria and Germany disagree, the Interior Ministry said. Germany objected.", [("german-interior-ministry", "Interior Ministry")],
+                 id="the base named again: its country"),
+    pytest.param("Talks to resume", "MOSCOW (Reuters) -", "Talks with Ukraine will resume, the Foreign Ministry said.",
+                 [("russian-foreign-ministry", "Foreign Ministry")], id="no headline country: the base's"),
+])
+def test_a_correspondents_base_the_story_never_names_yields_to_the_headlines_country(title, dateline, paragraph, expected):
+    notes = annotate(paragraph, title=title, dateline=dateline)
+    assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected
