@@ -34,7 +34,7 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("sri-lankan-ministry-of-mines-and-energy", "Sri Lankan Ministry of Mines and Energy", "LK")], id="head of subjects"),
     pytest.param("Slovakia's Interior Ministry declined to comment.",
                  [("slovak-interior-ministry", "Slovak Interior Ministry", "SK")], id="the adjective news style uses, not the rarer demonym"),
-    pytest.param("Brazil's central bank raised rates.", [("brazilian-central-bank", "Brazilian central bank", "BR")],
+    pytest.param("Chile's central bank raised rates.", [("chilean-central-bank", "Chilean central bank", "CL")],
                  id="a lowercase central bank"),
     pytest.param("The Ministry of Foreign Affairs of Qatar said so.",
                  [("ministry-of-foreign-affairs-of-qatar", "Ministry of Foreign Affairs of Qatar", "QA")], id="named before its country"),
@@ -61,6 +61,8 @@ def test_institutions_named_after_a_country(text, expected):
                  id="an adjective no demonym list gives"),
     pytest.param("The Japanese Central Bank held rates.", [("bank-of-japan", "Japanese Central Bank")], id="known in another case"),
     pytest.param("The British foreign office said so.", [("fcdo", "British foreign office")], id="a lowercase foreign office"),
+    pytest.param("Brazil's central bank raised rates.", [("central-bank-of-brazil", "Brazil's central bank")], id="a central bank"),
+    pytest.param("The Saudi central bank held rates.", [("saudi-central-bank", "Saudi central bank")], id="a central bank by adjective"),
 ])
 def test_a_known_institution_named_after_its_country_is_its_term(text, expected):
     assert mentioned(text) == expected
@@ -276,3 +278,14 @@ def test_without_a_dateline_an_institution_is_the_headlines_country(title, parag
 def test_a_correspondents_base_the_story_never_names_yields_to_the_headlines_country(title, dateline, paragraph, expected):
     notes = annotate(paragraph, title=title, dateline=dateline)
     assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Mexico said so.", "He met officials of SEGOB, INM and SRE."),
+                 ["mexican-foreign-ministry", "mexican-interior-ministry", "mexican-national-migration-institute"],
+                 id="a Mexican article: its ministries' acronyms, two linked by 'and' too"),
+    pytest.param(("Canada said so.", "He met officials of SEGOB, INM and SRE."), [], id="elsewhere: no ministry"),
+    pytest.param(("The Turkish Presidency's Head of Communications spoke.",), ["turkish-presidency"], id="the Turkish Presidency"),
+])
+def test_national_bodies_the_knowledge_base_knows(paragraphs, expected):
+    assert sorted(key for key, _ in mentioned(*paragraphs)) == expected
