@@ -8,6 +8,7 @@ from generator.annotate.matching import Match
 from generator.annotate.organisation_words import THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import words
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
@@ -101,7 +102,7 @@ def _title_case(name: str) -> bool:
 def _without_role(name: str) -> str:
     """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role or name is no part of the name."""
     role, separator, rest = name.partition(" of ")
-    if separator and all(word.lower() in ROLE_NOUNS or word in ("and", "&") for word in role.split()):
+    if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
         return rest.removeprefix("the ")
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
@@ -116,6 +117,8 @@ def _is_personal_name(words: str) -> bool:
     )
 
 
+#: Words of a person's role before "of" and an organisation: "Dean of the African Diplomatic Corps" names the corps.
+_ROLE_WORDS = ROLE_NOUNS | set(words("workplace_roles"))
 _NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", "|".join((ORGANIZATION_NOUNS, COMPANY_NOUNS, UNIT_NOUNS, INITIATIVE_NOUNS))).replace("?", "").split("|"))
 
 
@@ -132,7 +135,7 @@ def _organisation_parts(name: str) -> list[str]:
         return [head, tail.removeprefix("the ")] if tail.split()[-1] in _NOUN_SET and len(tail.split()) >= 2 else [name]
     # A short tail is the second half of one name: "Securities and Exchange Commission", not "Exchange Commission";
     # after an acronym it is a name of its own ("SBI and ICICI Bank").
-    return [tail] if len(tail.split()) >= 3 or head.isupper() else [name]
+    return [tail.removeprefix("the ")] if len(tail.split()) >= 3 or head.isupper() else [name]
 
 
 def _is_place(name: str) -> bool:
