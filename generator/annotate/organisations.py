@@ -25,7 +25,7 @@ from generator.annotate.organisation_words import (
     THING_HEADS,
 )
 from generator.annotate.roles import ROLE_MODIFIERS
-from generator.annotate.text import sentence_at
+from generator.annotate.text import sentence_at, sentence_spans
 from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Discovery, Mention
@@ -66,6 +66,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
 #: The same in lowercase after "the": "the foreign ministry", "the central bank" in a dateline article are that country's.
 _BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry|central bank)(?![\w-])(?!\s+of\b)")
+#: A ministry named without its country after "the": "the Interior Ministry", "the Ministry of Defence".
+_BARE_MINISTRY = re.compile(
+    rf"(?<=\bthe )(?:(?:{_SUBJECT}\s+){{1,3}}Ministry|Ministry\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+){_SUBJECT_RUN})*)(?![\w-])"
+)
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
 _ADJECTIVES = mapping("country_adjectives")
 _ALIAS_KEYS: dict[str, dict[str, str]] = {}
@@ -141,6 +145,10 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
     if home_term:
         for block, text in blocks:
             for item in home_institutions(block, text, home, adjectives[home], home_term.name, knowledge):
+                add(item)
+    else:
+        for block, text in blocks:
+            for item in sentence_institutions(block, text, matches.get(block, []), adjectives, knowledge):
                 add(item)
     named = {f.key for f in found if f.name or f.known}
     found = [f for f in found if f.key in named]  # an acronym whose name was not taken names nothing here
@@ -231,6 +239,25 @@ def home_institutions(block: int, text: str, home: str, adjective: str, country:
         name = f"{adjective} {match.group(0).title()}"
         key = _known_key(_organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
+    return found
+
+
+def sentence_institutions(block: int, text: str, matches: list[Match], adjectives: Mapping[str, str],
+                          knowledge: KnowledgeBase) -> list[Found]:
+    """A ministry named without its country in a sentence naming one country is that country's: "the state-run Saudi Press
+    Agency referred to dealings monitored at the Ministry of Defence" is the Saudi Ministry of Defence."""
+    found = []
+    for match in _BARE_MINISTRY.finditer(text) if "Ministry" in text else ():
+        start, end = next(span for span in sentence_spans(text) if span[0] <= match.start() < span[1])
+        sentence = text[start:end]
+        # A country's adjective counts inside another name too: "the state-run Saudi Press Agency".
+        countries = {m.best.key for m in matches if m.best.taxonomy == "countries" and start <= m.start < end} | {
+            code for code, adjective in adjectives.items() if adjective in sentence and re.search(rf"\b{re.escape(adjective)}\b", sentence)}
+        if len(countries) != 1 or (country := next(iter(countries))) not in adjectives:
+            continue  # no country, or two ("the United States and China ... the Foreign Ministry"): whose is unsaid
+        name = f"{adjectives[country]} {match.group(0)}"
+        key = _known_key(_organisation_keys(knowledge), name)
+        found.append(Found(block, match.start(), match.end(), name, key or slugify(name), country, known=bool(key)))
     return found
 
 
