@@ -101,6 +101,8 @@ def test_discovery_keeps_the_sentence_as_evidence():
     "text, discovered, known",
     [
         pytest.param("The Soviet Union collapsed in 1991.", [], set(), id="a whole name that is a country is not new"),
+        pytest.param("He met Myanmar’s Union Attorney-General U Tun Tun Oo.", [("people", "u-tun-tun-oo")], set(),
+                     id="a country's possessive and one noun name nothing"),
         pytest.param("The Harbour Development Agency approved the plan on Monday.",
                      [("organizations", "harbour-development-agency")], {("organizations", "harbour-development-agency")},
                      id="unknown name: discovered and mentioned"),
