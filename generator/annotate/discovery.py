@@ -16,7 +16,7 @@ ORGANIZATION_NOUNS = (
     "Council|Organization|Organisation|Agency|Ministry|Bank|Fund|Corporation|Corp\\.?|Co\\.|Company|Union|"
     "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
-    "Bureau|Division|Task Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
+    "Bureau|Division|Task Force|Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
     "Consortium|Railways|Airlines|Institution|Observatory|Tribunal|"
     # Companies' legal forms close their names: "Banco Santander S.A.", "Siemens AG", "Rolls-Royce Holdings plc"
     # (not "SA", "SE" or "NV": places write South Africa, south-east and Nevada so).
@@ -75,6 +75,11 @@ _LEADING = re.compile(
 )
 
 
+#: The word right after a name, when capitalised: "Air Force One".
+_NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’-]*)")
+#: Capitalised words that may follow a whole name: a clause's or a list's next word, a pronoun, a weekday.
+NOT_CONTINUING = {"I", "The", "And", "But", "Or", "On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                  "Saturday", "Sunday"}
 #: A capitalised word then "the" opens a clause, not a name: "Later the Rail Authority", "Yesterday the ...".
 _WORD_THEN_THE = re.compile(r"^[A-Z][\w'’-]*,?\s+the\s+(?=[A-Z])")
 #: Words a name never capitalises inside it: a title-case headline or menu ("Subscribe To Our Daily Newsletter Service").
@@ -144,6 +149,12 @@ def _is_place(name: str) -> bool:
     return len(words) >= 2 and (words[-2] in PLACE_BEFORE_NOUN or words[-2] in FACILITY_BEFORE_CENTRE and words[-1] in ("Center", "Centre"))
 
 
+def _continued(text: str, end: int) -> bool:
+    """True when a capitalised word goes on the name, other than a role ("Nigerian Army Chief") or a clause's first word."""
+    after = _NEXT_CAPITAL.match(text, end)
+    return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.group(1) not in NOT_CONTINUING
+
+
 def _sentence_start_word(text: str, offset: int) -> bool:
     """True when the name's first word opens a sentence, so its capital proves nothing."""
     before = text[:offset].rstrip()
@@ -200,6 +211,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
+            if _continued(text, match.end()):
+                continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
             for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(match.group(0))))):
                 start = match.start() + match.group(0).find(name)
                 if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
