@@ -286,6 +286,8 @@ def test_a_correspondents_base_the_story_never_names_yields_to_the_headlines_cou
                  id="a Mexican article: its ministries' acronyms, two linked by 'and' too"),
     pytest.param(("Canada said so.", "He met officials of SEGOB, INM and SRE."), [], id="elsewhere: no ministry"),
     pytest.param(("The Turkish Presidency's Head of Communications spoke.",), ["turkish-presidency"], id="the Turkish Presidency"),
+    pytest.param(("The UN children's agency and the UN atomic watchdog said so.",), ["iaea", "unicef"],
+                 id="UN agencies as wire copy describes them"),
 ])
 def test_national_bodies_the_knowledge_base_knows(paragraphs, expected):
     assert sorted(key for key, _ in mentioned(*paragraphs)) == expected
