@@ -183,10 +183,11 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             if text.startswith(" off ", end):
                 return  # "Vanguard Bank off Vietnam": a feature of the sea, located as places are
             owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
-            if owner is not None and len(text[owner + 3 : end].split()) < 2:
-                return  # "Myanmar's Union Attorney-General": a country's one noun names nothing new
-            if owner is not None:  # "Egypt's Suez Canal Authority"
-                start, name = owner + 3, " ".join(text[owner + 3 : end].split())
+            if owner is not None:  # "Egypt's Suez Canal Authority": the name without its country's possessive
+                owned_name = " ".join(name.split()[len(text[start : owner + 3].split()):])
+                if len(owned_name.split()) < 2 or set(owned_name.split()) <= GENERIC_WORDS | _NOUN_SET:
+                    return  # "Myanmar's Union Attorney-General", "Mexico's National Guard": a country's generic noun names nothing new
+                start, name = owner + 3, owned_name
             owned = _OWNER.match(name)
             if (owned and owned.group(1) not in POSSESSIVE_NAME_WORDS and owned.group(1).lower() not in ROLE_NOUNS
                     and len(owned.group(2).split()) >= 2):  # "Attorney's Office", "Prime Minister's Office" keep theirs
