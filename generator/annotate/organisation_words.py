@@ -17,6 +17,10 @@ INSTITUTION_HEADS = (
 LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament")
 #: Lowercase heads that need a subject before them: "Cuban foreign ministry", never "Cuban ministry".
 HEADS_NEEDING_SUBJECT = {"ministry", "department"}
+#: Lowercase heads that name an institution only when the knowledge base knows it: "Russia's foreign intelligence
+#: service" is the SVR; an unknown "Thai security service" may be any of several.
+KNOWN_ONLY_LOWERCASE_HEADS = ("intelligence service", "security service", "intelligence agency", "supreme court",
+                              "constitutional court", "coast guard")
 #: Words between a country and an institution head: its subject or rank ("National Security", "Supreme").
 INSTITUTION_SUBJECTS = {
     "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "Justice", "Health", "Trade", "Economy",

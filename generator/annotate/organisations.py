@@ -19,6 +19,7 @@ from generator.annotate.organisation_words import (
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
     INSTITUTION_SUBJECTS,
+    KNOWN_ONLY_LOWERCASE_HEADS,
     LOWERCASE_HEADS,
     NOT_NAME_STARTS,
     NOUNS_OF_BODIES,
@@ -38,7 +39,7 @@ _SUBJECT = "(?:" + "|".join(re.escape(w) for w in _SUBJECTS) + ")"
 _SUBJECT_LOWER = "(?:" + "|".join(re.escape(w.lower()) for w in _SUBJECTS if "’" not in w and "'" not in w) + ")"
 _SUBJECT_RUN = rf"{_SUBJECT}(?:\s+{_SUBJECT}){{0,3}}"
 _HEAD = "(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_HEADS, key=len, reverse=True)) + ")"
-_HEAD_LOWER = "(?:" + "|".join(LOWERCASE_HEADS) + ")"
+_HEAD_LOWER = "(?:" + "|".join(sorted(LOWERCASE_HEADS + KNOWN_ONLY_LOWERCASE_HEADS, key=len, reverse=True)) + ")"
 #: What follows a country to make an institution: "’s Supreme Court", " foreign ministry", " Ministry of Mines and Energy".
 _INSTITUTION = re.compile(
     rf"(?P<possessive>['’]s?)?\s+(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
@@ -216,6 +217,8 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
         court = court_name(rest, (names or {}).get(alias.key))
         key = _known_key(known or {}, court or name)
+        if not key and rest.islower() and rest.endswith(KNOWN_ONLY_LOWERCASE_HEADS):
+            continue  # "Thai security service": which one is unsaid
         found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:

@@ -67,6 +67,8 @@ def test_institutions_named_after_a_country(text, expected):
     pytest.param("The Japanese Central Bank held rates.", [("bank-of-japan", "Japanese Central Bank")], id="known in another case"),
     pytest.param("The British foreign office said so.", [("fcdo", "British foreign office")], id="a lowercase foreign office"),
     pytest.param("Brazil's central bank raised rates.", [("central-bank-of-brazil", "Brazil's central bank")], id="a central bank"),
+    pytest.param("Russia’s foreign intelligence service said so.", [("svr", "Russia’s foreign intelligence service")],
+                 id="a lowercase intelligence service the knowledge base knows"),
     pytest.param("The Saudi central bank held rates.", [("saudi-central-bank", "Saudi central bank")], id="a central bank by adjective"),
 ])
 def test_a_known_institution_named_after_its_country_is_its_term(text, expected):
@@ -308,6 +310,7 @@ def test_national_bodies_the_knowledge_base_knows(paragraphs, expected):
                  [("saudi-defence-ministry", "Ministry of Defence")], id="the sentence's one country, by an adjective inside a name"),
     pytest.param(("Malawian troops advanced, the Ministry of Defence said.",),
                  [("malawian-ministry-of-defence", "Ministry of Defence")], id="discovered"),
+    pytest.param(("The Thai security service said so.",), [], id="a lowercase security service it does not know: unresolved"),
     pytest.param(("US and Chinese envoys met, the Foreign Ministry said.",), [], id="two countries: unresolved"),
     pytest.param(("Envoys met, the Foreign Ministry said. Estonia agreed.",), [], id="the country in another sentence: unresolved"),
 ])
