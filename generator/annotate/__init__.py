@@ -155,10 +155,11 @@ def _home_country(article: Article, mentions: list[Mention]) -> str | None:
     homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
     named = Counter(m.key for m in mentions if m.taxonomy == "countries")
     if not homes and not article.dateline:
-        # No dateline: the headline's one country, when the article names it most ("..., Austria says").
-        homes = {m.key for m in mentions if m.taxonomy == "countries" and m.block == TITLE_BLOCK}
-        home = next(iter(homes)) if len(homes) == 1 else None
-        return home if home and all(named[home] > count for key, count in named.items() if key != home) else None
+        return _headline_country(mentions, named)
+    if len(homes) == 1 and not homes & {m.key for m in mentions if m.taxonomy == "countries" and m.sentence != article.dateline}:
+        # A correspondent's base the story never names again ("DUBAI, United Arab Emirates (AP) - Two senior princes in
+        # Saudi Arabia...") yields to the headline's country when the story names that one most.
+        return _headline_country(mentions, named) or next(iter(homes))
     if len(homes) < 2:
         return next(iter(homes), None)
     counts = Counter({key: named[key] for key in homes}).most_common(2)
@@ -169,6 +170,13 @@ def _dateline_country(article: Article, mentions: list[Mention]) -> str | None:
     """The one country the dateline names ('SINGAPORE —'); None without a dateline or with two ('WASHINGTON/HAVANA')."""
     homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
     return next(iter(homes)) if len(homes) == 1 else None
+
+
+def _headline_country(mentions: list[Mention], named: Counter) -> str | None:
+    """The headline's one country, when the article names it most ("..., Austria says")."""
+    homes = {m.key for m in mentions if m.taxonomy == "countries" and m.block == TITLE_BLOCK}
+    home = next(iter(homes)) if len(homes) == 1 else None
+    return home if home and all(named[home] > count for key, count in named.items() if key != home) else None
 
 
 def _home(knowledge: KnowledgeBase):

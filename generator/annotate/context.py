@@ -20,7 +20,7 @@ Span = tuple[int, int]
 #: A capitalised word before or after the name makes it part of a longer one ("National People's Congress").
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 #: A capitalised word and a link before it too: "Ministry of Labour", "Library of Congress".
-_WORD_AND_LINK_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+(?:of|for|and|&)\s+$")
+_WORD_AND_LINK_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+(?:of|for|and|&)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
 
 _PATTERNS: dict[str, tuple[tuple[Term, re.Pattern[str], tuple[str, ...]], ...]] = {}
@@ -57,8 +57,9 @@ def _inside_longer_name(text: str, start: int, end: int, names_from: set[int] | 
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and before.group(1) not in {"The", "the"} and text[: before.start()].rstrip()[-1:] not in {"", ".", "!", "?", "\"", "“"}:
         return True
-    if _WORD_AND_LINK_BEFORE.search(text, max(0, start - 40), start):
-        return True
+    linked = _WORD_AND_LINK_BEFORE.search(text, max(0, start - 40), start)
+    if linked and not (text[start:end].isupper() and linked.group(1).isupper()):
+        return True  # but two acronyms are two names: "INM and SRE"
     after = _WORD_AFTER.match(text, end)
     # "Republican Senator" is the party's senator; "Republican Guard" is another name.
     return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.start(1) not in names_from

@@ -8,6 +8,7 @@ from generator.annotate.matching import Match
 from generator.annotate.organisation_words import THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import words
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
@@ -15,7 +16,7 @@ ORGANIZATION_NOUNS = (
     "Council|Organization|Organisation|Agency|Ministry|Bank|Fund|Corporation|Corp\\.?|Co\\.|Company|Union|"
     "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
-    "Bureau|Division|Task Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
+    "Bureau|Division|Task Force|Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
     "Consortium|Railways|Airlines|Institution|Observatory|Tribunal|"
     # Companies' legal forms close their names: "Banco Santander S.A.", "Siemens AG", "Rolls-Royce Holdings plc"
     # (not "SA", "SE" or "NV": places write South Africa, south-east and Nevada so).
@@ -74,6 +75,11 @@ _LEADING = re.compile(
 )
 
 
+#: The word right after a name, when capitalised: "Air Force One".
+_NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’-]*)")
+#: Capitalised words that may follow a whole name: a clause's or a list's next word, a pronoun, a weekday.
+NOT_CONTINUING = {"I", "The", "And", "But", "Or", "On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                  "Saturday", "Sunday"}
 #: A capitalised word then "the" opens a clause, not a name: "Later the Rail Authority", "Yesterday the ...".
 _WORD_THEN_THE = re.compile(r"^[A-Z][\w'’-]*,?\s+the\s+(?=[A-Z])")
 #: Words a name never capitalises inside it: a title-case headline or menu ("Subscribe To Our Daily Newsletter Service").
@@ -101,7 +107,7 @@ def _title_case(name: str) -> bool:
 def _without_role(name: str) -> str:
     """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role or name is no part of the name."""
     role, separator, rest = name.partition(" of ")
-    if separator and all(word.lower() in ROLE_NOUNS or word in ("and", "&") for word in role.split()):
+    if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
         return rest.removeprefix("the ")
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
@@ -116,6 +122,8 @@ def _is_personal_name(words: str) -> bool:
     )
 
 
+#: Words of a person's role before "of" and an organisation: "Dean of the African Diplomatic Corps" names the corps.
+_ROLE_WORDS = ROLE_NOUNS | set(words("workplace_roles"))
 _NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", "|".join((ORGANIZATION_NOUNS, COMPANY_NOUNS, UNIT_NOUNS, INITIATIVE_NOUNS))).replace("?", "").split("|"))
 
 
@@ -132,13 +140,19 @@ def _organisation_parts(name: str) -> list[str]:
         return [head, tail.removeprefix("the ")] if tail.split()[-1] in _NOUN_SET and len(tail.split()) >= 2 else [name]
     # A short tail is the second half of one name: "Securities and Exchange Commission", not "Exchange Commission";
     # after an acronym it is a name of its own ("SBI and ICICI Bank").
-    return [tail] if len(tail.split()) >= 3 or head.isupper() else [name]
+    return [tail.removeprefix("the ")] if len(tail.split()) >= 3 or head.isupper() else [name]
 
 
 def _is_place(name: str) -> bool:
     """'Kalayaan Island Group', 'Moscow Detention Centre': a group of islands or a facility is a place, not an organisation."""
     words = name.split()
     return len(words) >= 2 and (words[-2] in PLACE_BEFORE_NOUN or words[-2] in FACILITY_BEFORE_CENTRE and words[-1] in ("Center", "Centre"))
+
+
+def _continued(text: str, end: int) -> bool:
+    """True when a capitalised word goes on the name, other than a role ("Nigerian Army Chief") or a clause's first word."""
+    after = _NEXT_CAPITAL.match(text, end)
+    return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.group(1) not in NOT_CONTINUING
 
 
 def _sentence_start_word(text: str, offset: int) -> bool:
@@ -169,8 +183,11 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             if text.startswith(" off ", end):
                 return  # "Vanguard Bank off Vietnam": a feature of the sea, located as places are
             owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
-            if owner is not None and len(text[owner + 3 : end].split()) >= 2:  # "Egypt's Suez Canal Authority"
-                start, name = owner + 3, " ".join(text[owner + 3 : end].split())
+            if owner is not None:  # "Egypt's Suez Canal Authority": the name without its country's possessive
+                owned_name = " ".join(name.split()[len(text[start : owner + 3].split()):])
+                if len(owned_name.split()) < 2 or set(owned_name.split()) <= GENERIC_WORDS | _NOUN_SET:
+                    return  # "Myanmar's Union Attorney-General", "Mexico's National Guard": a country's generic noun names nothing new
+                start, name = owner + 3, owned_name
             owned = _OWNER.match(name)
             if (owned and owned.group(1) not in POSSESSIVE_NAME_WORDS and owned.group(1).lower() not in ROLE_NOUNS
                     and len(owned.group(2).split()) >= 2):  # "Attorney's Office", "Prime Minister's Office" keep theirs
@@ -195,6 +212,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 add("organizations", name, match.start("name"), match.end())
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
+            if _continued(text, match.end()):
+                continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
             for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(match.group(0))))):
                 start = match.start() + match.group(0).find(name)
                 if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)

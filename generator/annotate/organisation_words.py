@@ -11,11 +11,16 @@ INSTITUTION_HEADS = (
     "Ministry", "Department", "Parliament", "Senate", "Congress", "Cabinet", "Court", "Council", "Assembly",
     "Commission", "Agency", "Office", "Bureau", "Directorate", "Army", "Navy", "Air Force", "Coast Guard",
     "Armed Forces", "Police", "Central Bank", "Election Commission", "Security Service", "Intelligence Service",
+    "National Guard", "Republican Guard", "Presidential Guard",
 )
 #: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry", "Brazilian central bank").
 LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament")
 #: Lowercase heads that need a subject before them: "Cuban foreign ministry", never "Cuban ministry".
 HEADS_NEEDING_SUBJECT = {"ministry", "department"}
+#: Lowercase heads that name an institution only when the knowledge base knows it: "Russia's foreign intelligence
+#: service" is the SVR; an unknown "Thai security service" may be any of several.
+KNOWN_ONLY_LOWERCASE_HEADS = ("intelligence service", "security service", "intelligence agency", "supreme court",
+                              "constitutional court", "coast guard")
 #: Words between a country and an institution head: its subject or rank ("National Security", "Supreme").
 INSTITUTION_SUBJECTS = {
     "Foreign", "Affairs", "Defence", "Defense", "Interior", "Finance", "Justice", "Health", "Trade", "Economy",
@@ -23,7 +28,7 @@ INSTITUTION_SUBJECTS = {
     "External", "National", "Security", "Supreme", "Constitutional", "High", "Federal", "State", "Central",
     "Intelligence", "Election", "Electoral", "Public", "Internal", "Economic", "Development", "Planning",
     "Industry", "Environment", "Culture", "Tourism", "Investment", "Emergency", "Situations", "Military",
-    "Presidential", "Prime", "Minister's", "Minister’s", "Unification", "Legal", "Human", "Rights",
+    "Presidential", "President", "Prime", "Minister", "Minister's", "Minister’s", "Unification", "Legal", "Human", "Rights",
 }
 #: Lowercase nouns that describe the organisation named next to them: "cyber firm iSight Partners",
 #: "Airbnb, an online home-rental site", "the FARC rebel group".

@@ -15,17 +15,19 @@ from typing import Mapping
 from generator.annotate.discovery import INITIATIVE_NOUNS
 from generator.annotate.matching import Match
 from generator.annotate.organisation_descriptions import described_names
+from generator.annotate.organisation_keys import context_names, known_key, organisation_keys
 from generator.annotate.organisation_words import (
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
     INSTITUTION_SUBJECTS,
+    KNOWN_ONLY_LOWERCASE_HEADS,
     LOWERCASE_HEADS,
     NOT_NAME_STARTS,
     NOUNS_OF_BODIES,
     THING_HEADS,
 )
 from generator.annotate.roles import ROLE_MODIFIERS
-from generator.annotate.text import sentence_at
+from generator.annotate.text import sentence_at, sentence_spans
 from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Discovery, Mention
@@ -38,7 +40,7 @@ _SUBJECT = "(?:" + "|".join(re.escape(w) for w in _SUBJECTS) + ")"
 _SUBJECT_LOWER = "(?:" + "|".join(re.escape(w.lower()) for w in _SUBJECTS if "’" not in w and "'" not in w) + ")"
 _SUBJECT_RUN = rf"{_SUBJECT}(?:\s+{_SUBJECT}){{0,3}}"
 _HEAD = "(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_HEADS, key=len, reverse=True)) + ")"
-_HEAD_LOWER = "(?:" + "|".join(LOWERCASE_HEADS) + ")"
+_HEAD_LOWER = "(?:" + "|".join(sorted(LOWERCASE_HEADS + KNOWN_ONLY_LOWERCASE_HEADS, key=len, reverse=True)) + ")"
 #: What follows a country to make an institution: "’s Supreme Court", " foreign ministry", " Ministry of Mines and Energy".
 _INSTITUTION = re.compile(
     rf"(?P<possessive>['’]s?)?\s+(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
@@ -66,10 +68,13 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
 #: The same in lowercase after "the": "the foreign ministry", "the central bank" in a dateline article are that country's.
 _BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry|central bank)(?![\w-])(?!\s+of\b)")
+#: A ministry named without its country after "the": "the Interior Ministry", "the Ministry of Defence".
+_BARE_MINISTRY = re.compile(
+    rf"(?<=\bthe )(?:(?:{_SUBJECT}\s+){{1,3}}Ministry|Ministry\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+){_SUBJECT_RUN})*)(?![\w-])"
+)
+_WHOSE = re.compile(r",\s+whose\b")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
 _ADJECTIVES = mapping("country_adjectives")
-_ALIAS_KEYS: dict[str, dict[str, str]] = {}
-_CONTEXT_NAMES: dict[str, frozenset[str]] = {}
 _COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 
@@ -126,14 +131,14 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         found.append(item)
 
     for block, text in blocks:
-        for item in country_institutions(block, text, matches.get(block, []), adjectives, country_names, _organisation_keys(knowledge)):
+        for item in country_institutions(block, text, matches.get(block, []), adjectives, country_names, organisation_keys(knowledge)):
             add(item)
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
         for item in acronym_definitions(block, text):
             add(item, wider=True)
         for item in described_organisations(block, text):
-            if item.name not in _context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
+            if item.name not in context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
                 add(item)
     for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):
         add(item)
@@ -141,6 +146,10 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
     if home_term:
         for block, text in blocks:
             for item in home_institutions(block, text, home, adjectives[home], home_term.name, knowledge):
+                add(item)
+    else:
+        for block, text in blocks:
+            for item in sentence_institutions(block, text, matches.get(block, []), adjectives, knowledge):
                 add(item)
     named = {f.key for f in found if f.name or f.known}
     found = [f for f in found if f.key in named]  # an acronym whose name was not taken names nothing here
@@ -190,7 +199,7 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         before = _INSTITUTION_BEFORE.search(text, max(0, match.start - 160), match.start) if alias.kind == "name" else None
         if before:
             name = text[before.start():match.end]
-            key = _known_key(known or {}, name)
+            key = known_key(known or {}, name)
             found.append(Found(block, before.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
             continue
         after = _INSTITUTION.match(text, match.end)
@@ -207,12 +216,14 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         name = f"{adjective} {rest}" if possessive else text[start:after.end()]
         court = court_name(rest, (names or {}).get(alias.key))
-        key = _known_key(known or {}, court or name)
+        key = known_key(known or {}, court or name)
+        if not key and rest.islower() and rest.endswith(KNOWN_ONLY_LOWERCASE_HEADS):
+            continue  # "Thai security service": which one is unsaid
         found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
         if also:
             second = f"{adjective} {also.group('rest')}"
-            key = _known_key(known or {}, second)
+            key = known_key(known or {}, second)
             found.append(Found(block, also.start("rest"), also.end("rest"), second, key or slugify(second), alias.key, known=bool(key)))
     return found
 
@@ -225,39 +236,39 @@ def home_institutions(block: int, text: str, home: str, adjective: str, country:
             continue  # "the Foreign Ministry", "Foreign Ministry spokesman": the institution, not a word of a longer name
         rest = match.group(0)
         name = court_name(rest, country) or f"{adjective} {rest}"
-        key = _known_key(_organisation_keys(knowledge), name)
+        key = known_key(organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
     for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text or "central bank" in text else ():
         name = f"{adjective} {match.group(0).title()}"
-        key = _known_key(_organisation_keys(knowledge), name)
+        key = known_key(organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
     return found
 
 
-def _known_key(known: Mapping[str, str], name: str) -> str | None:
-    """The knowledge base's key of a name as written, else in any case ("Brazilian central bank" as "Brazilian Central Bank")."""
-    return known.get(name) or known.get(name.casefold())
+def sentence_institutions(block: int, text: str, matches: list[Match], adjectives: Mapping[str, str],
+                          knowledge: KnowledgeBase) -> list[Found]:
+    """A ministry named without its country in a sentence naming one country is that country's: "the state-run Saudi Press
+    Agency referred to dealings monitored at the Ministry of Defence" is the Saudi Ministry of Defence."""
+    found = []
+    for match in _BARE_MINISTRY.finditer(text) if "Ministry" in text else ():
+        start, end = next(span for span in sentence_spans(text) if span[0] <= match.start() < span[1])
+        sentence = text[start:end]
+        # A country's adjective counts inside another name too: "the state-run Saudi Press Agency".
+        countries = {m.best.key for m in matches if m.best.taxonomy == "countries" and start <= m.start < end} | {
+            code for code, adjective in adjectives.items() if adjective in sentence and re.search(rf"\b{re.escape(adjective)}\b", sentence)}
+        country = next(iter(countries)) if len(countries) == 1 else _whose(text, match.start(), matches, start)
+        if country not in adjectives:
+            continue  # no country, or two ("the United States and China ... the Foreign Ministry"): whose is unsaid
+        name = f"{adjectives[country]} {match.group(0)}"
+        key = known_key(organisation_keys(knowledge), name)
+        found.append(Found(block, match.start(), match.end(), name, key or slugify(name), country, known=bool(key)))
+    return found
 
 
-def _organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:
-    """Every organisation alias of the knowledge base to its key (and casefolded, the first of a spelling), built once per knowledge base."""
-    cached = _ALIAS_KEYS.get(knowledge.version)
-    if cached is None:
-        aliases = [a for a in knowledge.aliases if a.taxonomy == "organizations"]
-        cached = {a.text.casefold(): a.key for a in reversed(aliases)} | {a.text: a.key for a in aliases}
-        _ALIAS_KEYS.clear()
-        _ALIAS_KEYS[knowledge.version] = cached
-    return cached
-
-
-def _context_names(knowledge: KnowledgeBase) -> frozenset[str]:
-    """Every context alias of the knowledge base ("CCTV", "Congress"), built once per knowledge base."""
-    cached = _CONTEXT_NAMES.get(knowledge.version)
-    if cached is None:
-        cached = frozenset(a for term in knowledge.terms.values() for a in term.attributes.get("context_aliases", ()))
-        _CONTEXT_NAMES.clear()
-        _CONTEXT_NAMES[knowledge.version] = cached
-    return cached
+def _whose(text: str, at: int, matches: list[Match], start: int) -> str | None:
+    """The country a "whose" clause before ``at`` belongs to: "mediated by Qatar, whose Minister of State at the Ministry"."""
+    last = ([None] + [m for m in matches if m.best.taxonomy == "countries" and start <= m.start and m.end <= at])[-1]
+    return last.best.key if last and _WHOSE.match(text, last.end) else None
 
 
 def court_name(rest: str, country: str | None) -> str | None:

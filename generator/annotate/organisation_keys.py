@@ -1,0 +1,35 @@
+"""The knowledge base's organisation names as institution finders look them up, built once per knowledge base."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from generator.knowledge.base import KnowledgeBase
+
+_ALIAS_KEYS: dict[str, dict[str, str]] = {}
+_CONTEXT_NAMES: dict[str, frozenset[str]] = {}
+
+
+def known_key(known: Mapping[str, str], name: str) -> str | None:
+    """The knowledge base's key of a name as written, else in any case ("Brazilian central bank" as "Brazilian Central Bank")."""
+    return known.get(name) or known.get(name.casefold())
+
+
+def organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:
+    """Every organisation alias of the knowledge base to its key (and casefolded, the first of a spelling), built once per knowledge base."""
+    cached = _ALIAS_KEYS.get(knowledge.version)
+    if cached is None:
+        aliases = [a for a in knowledge.aliases if a.taxonomy == "organizations"]
+        cached = {a.text.casefold(): a.key for a in reversed(aliases)} | {a.text: a.key for a in aliases}
+        _ALIAS_KEYS.clear()
+        _ALIAS_KEYS[knowledge.version] = cached
+    return cached
+
+
+def context_names(knowledge: KnowledgeBase) -> frozenset[str]:
+    """Every context alias of the knowledge base ("CCTV", "Congress"), built once per knowledge base."""
+    cached = _CONTEXT_NAMES.get(knowledge.version)
+    if cached is None:
+        cached = frozenset(a for term in knowledge.terms.values() for a in term.attributes.get("context_aliases", ()))
+        _CONTEXT_NAMES.clear()
+        _CONTEXT_NAMES[knowledge.version] = cached
+    return cached
