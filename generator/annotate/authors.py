@@ -36,7 +36,7 @@ def _find_author(article: Article) -> str | None:
         named = by_name(line) or handle_name(line) or (by_name(late.group("by")) if late else None)
         if named and _is_person(named):
             return named
-        line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
+        line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*—–- "), flags=re.I)
         # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?:and|with)\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)

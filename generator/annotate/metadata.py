@@ -154,13 +154,13 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return known, opening.group(0).strip(), 0  # "(CNN) — ...": a dateline without its place
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
-        if named:
+        if named and not _wire_alone(article.byline, named[0], knowledge):
             return _more_specific(named[0], votes, knowledge), article.byline, -1
         staff = _STAFF.search(article.byline.split(",", 1)[-1] if "," in article.byline else article.byline)
         if staff:
             return staff.group("outlet").strip(), article.byline, -1
         site = _site_staff(article.byline)
-        if site:
+        if site and _echoed(site, article.byline, article):
             return site, article.byline, -1
     # One menu item naming a known outlet is as often a sister site, a show or a partner ("WSJ at Large", "Inside Scoop
     # SF"): alone it counts only as a copyright line, a dated credit ("Updated on: May 2, 2024 / CBS News"), a web domain,
@@ -170,7 +170,13 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
     syndicated = syndicated_outlet(article, matcher, knowledge)  # the first publisher, when the page names no other
-    return (*syndicated, -1) if syndicated else _spoken_to(article, matcher)
+    if syndicated:
+        return (*syndicated, -1)
+    footer = footer_site(article)
+    known = _first(outlets_named(footer[0], matcher, knowledge)) if footer else None
+    if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":
+        return known, footer[1], -1
+    return _spoken_to(article, matcher)
 
 
 #: A byline signed by the site's staff ("KHBR Staff", "By Jane Roe, Harbour Today Staff Writer").
@@ -187,6 +193,26 @@ def _site_staff(byline: str) -> str | None:
     desk = {w.casefold() for w in words("desk_words")} | _NOT_SITE_WORDS
     given = {w for line in words("given_names") for w in line.split()}
     return None if all(w.casefold() in desk for w in name.split()) or name.split()[0] in given else name
+
+
+#: A byline that is a wire's name alone ("By Reuters", "Associated Press", "AFP Staff"): the wire wrote the copy, but any site
+#: may run it; the wire's own site names itself in its chrome too.
+_WIRE_ALONE = re.compile(r"^(?i:by:?\s+)?(?P<name>.+?)(?:\s+(?i:staff|news\s+service|wire\s+service))?$")
+
+
+def _wire_alone(byline: str, key: str, knowledge: KnowledgeBase) -> bool:
+    """True when a byline is only the name of the wire ``key`` (see _WIRE_ALONE)."""
+    term = knowledge.term("outlets", key)
+    match = _WIRE_ALONE.match(byline.strip())
+    return bool(term and match
+                and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)})
+
+
+def _echoed(name: str, line: str, article: Article) -> bool:
+    """True when a chrome line other than ``line`` names ``name`` too: a staff byline alone may be a partner's ("Harbour
+    Wire Staff" on a site running its copy); the page's own staff's site names itself again (its menu, footer, title line)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return any(other.text != line and pattern.search(other.text) for other in (*article.removed, *article.page_chrome))
 
 
 #: Words of a staff byline that name no site ("Web Staff", "The Editorial Staff").

@@ -29,8 +29,9 @@ _DATELINE = re.compile(
     r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
     r"\s*(?P<separator>[-—–]+|:)?\s*"
 )
+#: A writer's bio ("NAME is a journalist who ..."), after a dash too ("— Jane Roe is a senior fellow at ...", under an op-ed).
 _BIO = re.compile(
-    r"^\*?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
+    r"^(?:\*|[—–-]{1,2}\s*)?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
     r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
     r"contributor|lecturer|director|scholar)s?\b|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
 )
@@ -112,6 +113,12 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if byline is not None and not started and i > 0 and rest[i - 1].text == byline and is_under_name(text):
             removed.append(RemovedLine(text, RemovedReason.BYLINE))  # the writer's title, handle or wire, under the name
             continue
+        if not started and byline is None and _labelled_name(rest, i) is not None:
+            labelled_name = _labelled_name(rest, i)
+            byline = rest[labelled_name].text  # "By" or "Authors" on a line of its own (a cleaner may take
+            # "WRITTEN BY" for a credit), the name on the next
+            removed.append(RemovedLine(text, RemovedReason.BYLINE))
+            continue
         if line.noise:
             removed.append(RemovedLine(text, line.noise))
             continue
@@ -128,11 +135,6 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             continue
         if not started and byline is None and (is_byline(text) or is_piped_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
-            continue
-        if not started and byline is None and _labelled_name(rest, i) is not None:
-            labelled_name = _labelled_name(rest, i)
-            byline = rest[labelled_name].text  # "By" or "Authors" on a line of its own, the name on the next
-            removed.append(RemovedLine(text, RemovedReason.BYLINE))
             continue
         if not started and standfirst is None and title is not None and line.words >= MIN_STANDFIRST_WORDS and _byline_follows(rest, i):
             standfirst = text  # the sentence between headline and byline
@@ -319,6 +321,8 @@ def _labelled_name(lines: list[Line], i: int) -> int | None:
     """Index of the name a byline label on line ``i`` introduces, or None when line ``i`` is no such label."""
     if not _BYLINE_LABEL.match(lines[i].text):
         return None
+    if i + 1 < len(lines) and _PERSON_NAME.match(lines[i + 1].text):
+        return i + 1  # the name right under the label, though the cleaner took it for a menu item
     following = next((j for j in range(i + 1, len(lines)) if lines[j].noise is None), None)
     return following if following is not None and _PERSON_NAME.match(lines[following].text) else None
 

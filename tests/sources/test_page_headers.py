@@ -35,6 +35,26 @@ def test_the_headline_is_the_one_printed_under_the_browsers_title_line(title_lin
     assert [b.text for b in article.blocks] == [A, B, C]
 
 
+@pytest.mark.parametrize(("label", "name"), [
+    pytest.param("By", "Jane Doe", id="By"),
+    pytest.param("WRITTEN BY", "Jane Doe", id="a label the cleaner takes for a credit line"),
+    pytest.param("Author:", "Jane Doe", id="Author:"),
+])
+def test_a_byline_label_on_its_own_line_names_the_writer_under_it(label, name):
+    (article,) = clean(*MENU, PIER, label, name, "Home", A, B, C)
+    assert article.byline == name
+
+
+@pytest.mark.parametrize("bio", [
+    pytest.param("Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="plain"),
+    pytest.param("— Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="after a dash"),
+    pytest.param("-- Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="after two hyphens"),
+])
+def test_a_writer_s_box_under_the_text_is_the_bio(bio):
+    (article,) = clean(PIER, A, B, C, bio)
+    assert (article.bio, [b.text for b in article.blocks]) == (bio, [A, B, C])
+
+
 def test_a_sentence_shaped_headline_repeated_under_the_title_line_makes_no_untitled_article():
     headline = "“Not again!”. The harbour board approves the longer eastern pier after a vote that split the town"
     articles = clean(headline, "Donate", "12 May 2026, 19:06", headline, A, B, C)
