@@ -9,6 +9,7 @@ from typing import Mapping
 from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
+from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains, source_credit, title_site, writer_email
 from generator.annotate.published import date_in, dateline_day, numeric_date
 from generator.annotate.site_names import (
     CHROME_REASONS,
@@ -56,34 +57,16 @@ def declared_date(value: object) -> date | None:
 
 
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
-_DOMAINS_CACHE: dict[str, dict[str, str]] = {}
-
-
-def _domains(knowledge: KnowledgeBase) -> dict[str, str]:
-    """Web domain to outlet key, from the knowledge base."""
-    cached = _DOMAINS_CACHE.get(knowledge.version)
-    if cached is None:
-        cached = {}
-        for term in knowledge.terms_of("outlets"):
-            for domain in term.attributes.get("domains", ()):
-                cached.setdefault(str(domain).lower().removeprefix("www."), term.key)
-        _DOMAINS_CACHE[knowledge.version] = cached
-    return cached
 
 
 def outlets_named(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
-    """Outlet keys a line names, by name, alias or web domain ('ARAB NEWS' too: chrome is often in capitals)."""
+    """Outlet keys a line names, by name, alias, web domain or social handle ('ARAB NEWS' too: chrome is often in capitals)."""
     found = [m.best.key for m in matcher.find(text) if m.best.taxonomy == "outlets"]
     if not found and any(w.isupper() and len(w) > 3 for w in text.split()):
         found = [m.best.key for m in matcher.find(_title_case_capitals(text)) if m.best.taxonomy == "outlets"]
-    domains = _domains(knowledge)
-    for match in _DOMAIN.finditer(text):
-        host = match.group(1).lower().removeprefix("www.")
-        while host and host not in domains and "." in host:
-            host = host.split(".", 1)[1]  # news.example.com -> example.com
-        if host in domains:
-            found.append(domains[host])
-    return found
+    domains = outlet_domains(knowledge)
+    found += [key for match in _DOMAIN.finditer(text) if (key := domain_outlet(match.group(1), domains))]
+    return found + handle_outlets(text, knowledge)
 
 
 def _title_case_capitals(text: str) -> str:
@@ -104,6 +87,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if page:
         host, line = page
         return _first(outlets_named(line, matcher, knowledge)) or spelled_name(host, *page_lines(article)) or host, line, -1
+    named = title_site(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
+    if named:  # the browser title was the page's only headline: "Headline - The Straits Times"
+        return (*named, -1)
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     alone: set[str] = set()  # outlets a single line is enough for
@@ -169,9 +155,11 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if trusted:
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
-    syndicated = syndicated_outlet(article, matcher, knowledge)  # the first publisher, when the page names no other
-    if syndicated:
-        return (*syndicated, -1)
+    # The first publisher, the writer's e-mail at their outlet, a "Source:" credit: when the page names no outlet of its own.
+    credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
+                or source_credit(article, lambda text: outlets_named(text, matcher, knowledge)))
+    if credited:
+        return (*credited, -1)
     footer = footer_site(article)
     known = _first(outlets_named(footer[0], matcher, knowledge)) if footer else None
     if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":

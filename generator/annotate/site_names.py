@@ -224,8 +224,8 @@ def _shared_words(first: str, second: str) -> bool:
     return bool(set(re.findall(r"\w+", first.casefold())) & set(re.findall(r"\w+", second.casefold())))
 
 
-#: Separators of a browser title line's parts ("Headline | Site", "Headline « Site", "Headline :: Site").
-_SITE_PARTS = re.compile(r"\s+(?:[|–—«»-]|::)\s+")
+#: Separators of a browser title line's parts ("Headline | Site", "Headline « Site", "Headline · Site", "Headline / Site", "Headline :: Site").
+_SITE_PARTS = re.compile(r"\s+(?:[|–—«»•·/-]|::)\s+")
 #: The page's language after the site's name ("UNITED24 Media es").
 _LANGUAGE = re.compile(r"\s+[a-z]{2}$")
 #: A last part that names no site, the site's before it ("Headline - Harbour Post - News").

@@ -413,3 +413,26 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
 
     paragraphs = fields.pop("blocks_")
     assert author_of(article(*paragraphs, **fields), annotator().knowledge.outlet_term("kyodo")) == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    pytest.param({"paragraphs": (P, "Source: Xinhua")}, "xinhua", id="a source credit under the text"),
+    pytest.param({"removed": removed("Source:Global Times | Editor: Li Wei", RemovedReason.CREDITS)}, "global-times",
+                 id="a source credit with its editor"),
+    pytest.param({"paragraphs": (P, "Source: World Bank")}, None, id="a chart's source is no outlet"),
+    pytest.param({"paragraphs": (P, "Source: Reuters, AFP")}, "reuters", id="the first of two sources"),
+    pytest.param({"paragraphs": (P, "Contact the writer at jroe@japantimes.co.jp")}, "japan-times", id="the writer's e-mail"),
+    pytest.param({"paragraphs": (P, "(jroe@gmail.com)")}, None, id="an e-mail at no outlet"),
+    pytest.param({"paragraphs": (P, CITED, P, P, "jroe@yna.co.kr")}, "yonhap", id="an e-mail under a text citing another outlet"),
+    pytest.param({"removed": removed("Follow us on Twitter @dawn_com", RemovedReason.WIDGET)}, "dawn", id="a handle spelling a domain"),
+    pytest.param({"removed": removed("Follow @nytimes", RemovedReason.WIDGET)}, "new-york-times", id="a handle spelling a domain's name"),
+    pytest.param({"removed": removed("Follow @rt", RemovedReason.WIDGET)}, None, id="a short handle is as often initials"),
+    pytest.param({"title": "Talks resume in Geneva - The Straits Times"}, "straits-times", id="a headline still carrying its site"),
+    pytest.param({"title": "Talks resume in Geneva | Straits Times"}, "straits-times", id="an alias after a bar"),
+    pytest.param({"title": "Talks resume - The Straits Times reports"}, None, id="more than the site's name"),
+    pytest.param({"title": "Reuters - Talks resume in Geneva"}, None, id="the site first is not read from the headline"),
+])
+def test_outlet_credited_in_passing(fields, expected):
+    paragraphs = fields.pop("paragraphs", (P,))
+    found = annotator()
+    assert find_outlet(article(*paragraphs, **fields), found.matcher, found.knowledge)[0] == expected

@@ -161,6 +161,9 @@ def test_a_wire_story_on_a_local_site(lines, dateline, expected):
 @pytest.mark.parametrize("line, expected", [
     pytest.param("Harbour Board Approves Longer Pier « Harbour Valley News", "Harbour Valley News", id="guillemet"),
     pytest.param("Harbour Board Approves Longer Pier :: Harbour Valley News", "Harbour Valley News", id="double colon"),
+    pytest.param("Harbour Board Approves Longer Pier · Harbour Valley News", "Harbour Valley News", id="middle dot"),
+    pytest.param("Harbour Board Approves Longer Pier • Harbour Valley News", "Harbour Valley News", id="bullet"),
+    pytest.param("Harbour Board Approves Longer Pier / Harbour Valley News", "Harbour Valley News", id="slash"),
     pytest.param("Valley Daily | Harbour Board Approves Longer Pier", "Valley Daily", id="the site first"),
     pytest.param("Harbour Board Approves Longer Pier - Harbour Valley News - News", "Harbour Valley News", id="a generic last part"),
     pytest.param("Harbour Board Approves Longer Pier | World | Harbour Valley News", "Harbour Valley News", id="a section between"),
