@@ -74,11 +74,25 @@ def _closing_box(article: Article) -> str | None:
 
 
 def author_of(article: Article, outlet: Term | None) -> str | None:
-    """The author (find_author), never the page's own outlet; past a byline naming it ('Al Jazeera World', a show or a desk)."""
+    """The author (find_author), never the page's own outlet; past a byline naming it ('Al Jazeera World', a show or a desk);
+    else a name over the outlet's name ('Jane Roe' / 'Harbour News, Kyiv')."""
     found = not_the_outlet(find_author(article), outlet)
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
-    return found
+    return found or (_over_outlet(article, outlet) if outlet else None)
+
+
+def _over_outlet(article: Article, outlet: Term) -> str | None:
+    """A name on a line of its own right over a line opening on the page's outlet ('Jane Roe' / 'Harbour News, Kyiv'): the
+    writer and where they file from, among the page's chrome (a menu's items never open on the site's own name)."""
+    names = tuple(name.casefold() for name in (outlet.name, *outlet.aliases) if len(name) > 2)
+    lines = [line.text for line in article.removed if line.reason in CHROME_REASONS]
+    for name, under in zip(lines, lines[1:]):
+        if is_name_line(name) and _is_person(name) and under.casefold().startswith(names) and not_the_outlet(name, outlet):
+            rest = under[max(len(n) for n in names if under.casefold().startswith(n)):]
+            if not rest or re.match(r"^\s*,\s*[A-Z]", rest):
+                return name
+    return None
 
 
 #: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from generator.annotate.published import date_in
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import by_name, dated_name
@@ -207,8 +208,8 @@ def title_line_site(article: Article) -> tuple[str, str] | None:
         parts = [part.strip() for part in _SITE_PARTS.split(line.text)]
         if len(parts) < 2:
             continue
-        if len(parts) > 2 and parts[-1].casefold() in _GENERIC_TAILS:  # "Headline - Site - News"
-            parts = parts[:-1]
+        while len(parts) > 2 and (parts[-1].casefold() in _GENERIC_TAILS or _STAMP.fullmatch(parts[-1]) or date_in(parts[-1])):
+            parts = parts[:-1]  # "Headline - Site - News", "Headline – DW – 03/12/2024": the site before a generic part or a date
         if any(same_headline(" ".join(parts[:end]), article.title) for end in range(1, len(parts))):
             site = _spelled_site(_LANGUAGE.sub("", parts[-1]), line.text)
         elif same_headline(" ".join(parts[1:]), article.title) and not _shared_words(parts[0], article.title):
@@ -226,6 +227,8 @@ def _shared_words(first: str, second: str) -> bool:
 
 #: Separators of a browser title line's parts ("Headline | Site", "Headline « Site", "Headline · Site", "Headline / Site", "Headline :: Site").
 _SITE_PARTS = re.compile(r"\s+(?:[|–—«»•·/-]|::)\s+")
+#: A last part of figures alone: the page's date ("03/12/2024", "12.03.2024 17:32").
+_STAMP = re.compile(r"[\d\s/.:,-]+")
 #: The page's language after the site's name ("UNITED24 Media es").
 _LANGUAGE = re.compile(r"\s+[a-z]{2}$")
 #: A last part that names no site, the site's before it ("Headline - Harbour Post - News").

@@ -22,7 +22,7 @@ def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if (_BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text)
+    if (_BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or _WITH_WIRES.match(text) or dated_name(text)
             or handle_name(text)):
         return True
     match = _BYLINE.match(text)
@@ -71,8 +71,11 @@ def is_plain_byline(text: str) -> bool:
 _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|"
                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 #: "NAME in PLACE" ("Jane Roe in Kyiv"); a month or weekday is no place ("Mac Pro Shipping in December" is a teaser).
+_IN_PLACE_NAME = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
+_IN_PLACE = rf"\s+in\s+(?!{_MONTH_OR_DAY})[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}}"
+#: ... several writers, each in a place or all in one ("Jane Roe in Kyiv and John Doe in Moscow", "Jane Roe and John Doe in Kyiv").
 _BYLINE_IN_PLACE = re.compile(
-    rf"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{1,3}}\s+in\s+(?!{_MONTH_OR_DAY})[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}}$")
+    rf"^(?:By\s+)?{_IN_PLACE_NAME}(?:{_IN_PLACE})?(?:,\s+{_IN_PLACE_NAME}(?:{_IN_PLACE})?){{0,3}}(?:,?\s+and\s+{_IN_PLACE_NAME})?{_IN_PLACE}$")
 #: A word of a name ("Roe", "McCain", "O'Brien").
 _NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
@@ -100,6 +103,9 @@ _WIRE_BYLINE = re.compile(
     rf"^(?:By:?\s+{_PERSON}\s*(?:,|\||\s[-—–])|{_PERSON}\s*(?:\||\s[-—–]))\s*"
     rf"(?:The\s+)?(?:{_WIRES}|(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:press|agency|news agency|service|wire))$"
 )
+#: "Jane Roe with AFP, Reuters": a writer and the wires whose copy the piece uses.
+_WIRE_CREDIT = rf"(?:{_WIRES}|dpa|epd|KNA)"  # German agencies write themselves in small letters
+_WITH_WIRES = re.compile(rf"^(?:By\s+)?{_PERSON}\s+with\s+{_WIRE_CREDIT}(?:\s*(?:,|and|&)\s*{_WIRE_CREDIT})*$")
 #: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM":
 #: a writer's name (and maybe the site's) run into the page's date stamp.
 _DATED_NAME = re.compile(

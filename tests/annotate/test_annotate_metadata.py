@@ -436,3 +436,17 @@ def test_outlet_credited_in_passing(fields, expected):
     paragraphs = fields.pop("paragraphs", (P,))
     found = annotator()
     assert find_outlet(article(*paragraphs, **fields), found.matcher, found.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(("Jane Roe", "Kyodo News, Tokyo"), "Jane Roe", id="a name over the outlet and a place"),
+    pytest.param(("Jane Roe", "Kyodo News"), "Jane Roe", id="a name over the outlet"),
+    pytest.param(("Jane Roe", "Kyodo News Plus"), None, id="over another of the outlet's names: a menu"),
+    pytest.param(("World News", "Kyodo News, Tokyo"), None, id="a menu item is no name"),
+    pytest.param(("Jane Roe", "Asia Times"), None, id="over another outlet"),
+])
+def test_author_named_over_the_outlet(lines, expected):
+    from generator.annotate.authors import author_of
+
+    chrome = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in lines)
+    assert author_of(article(P, removed=chrome), annotator().knowledge.outlet_term("kyodo")) == expected

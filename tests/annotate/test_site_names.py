@@ -164,6 +164,8 @@ def test_a_wire_story_on_a_local_site(lines, dateline, expected):
     pytest.param("Harbour Board Approves Longer Pier · Harbour Valley News", "Harbour Valley News", id="middle dot"),
     pytest.param("Harbour Board Approves Longer Pier • Harbour Valley News", "Harbour Valley News", id="bullet"),
     pytest.param("Harbour Board Approves Longer Pier / Harbour Valley News", "Harbour Valley News", id="slash"),
+    pytest.param("Harbour Board Approves Longer Pier – HVN – 03/12/2024", "HVN", id="the page's date after the site"),
+    pytest.param("Harbour Board Approves Longer Pier | Harbour Valley News | 12 March 2024", "Harbour Valley News", id="a date in words"),
     pytest.param("Valley Daily | Harbour Board Approves Longer Pier", "Valley Daily", id="the site first"),
     pytest.param("Harbour Board Approves Longer Pier - Harbour Valley News - News", "Harbour Valley News", id="a generic last part"),
     pytest.param("Harbour Board Approves Longer Pier | World | Harbour Valley News", "Harbour Valley News", id="a section between"),

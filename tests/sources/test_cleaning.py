@@ -380,6 +380,14 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Jane Roe - Harbourchart - Mon Mar 3, 9:35AM CST", True, False),
     ("Talks Resume In Geneva After Long Pause In Negotiations Between The Two Sides - Nov 19, 2019", False, False),
     ("Jane Roe in Kyiv", True, False),
+    ("Jane Roe in Kyiv and John Doe in Moscow", True, False),
+    ("Jane Roe and John Doe in Kyiv", True, False),
+    ("Jane Roe, Ann Lee and John Doe in Kyiv", True, False),
+    ("Jane Roe and John Doe", False, False),  # two names alone: a byline only over a date stamp
+    ("Protests Erupt in Kyiv and Lviv", False, False),
+    ("Jane Roe with AP, Reuters", True, False),
+    ("Jane Roe with AFP, dpa", True, False),
+    ("Talks with Reuters", False, False),
     ("New Laptops Shipping in December", False, False),  # a month is no place: a teaser
     ("Posted on May 2, 2024 by Jane Roe", True, False),
     ("Jane Roe @janeroe", True, False),
