@@ -168,7 +168,7 @@ _NOT_NAME_START = re.compile(r"^(?:the|this|that|our|your|its|their|his|her|an?)
 
 #: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').
 _CREDIT_ROLES = (
-    re.compile(r"(?:^|[(;]\s*)Reporting by\s+(?P<name>[^;,()]+)"),
+    re.compile(r"(?:^|[(;]\s*)Reporting(?: from [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})? by\s+(?P<name>[^;,()]+)"),  # "Reporting from Rome by"
     re.compile(r"(?:^|[(;]\s*)(?:Writing|Written|Compiled) by\s+(?P<name>[^;,()]+)", re.I),
 )
 _CREDIT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,4}")

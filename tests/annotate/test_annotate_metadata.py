@@ -315,6 +315,10 @@ def test_chrome_reasons_are_cleaner_reasons():
     (["(Reporting by John Davison and Lisa Barrington in Beirut; Editing by Hugh Lawson)"], "John Davison"),
     (["(Additional reporting by Patricia Zengerle; Editing by Alistair Bell)"], None),
     (["He was reporting by phone."], None),
+    (["Reporting from Rome by Alvise Armellini, Giselda Vagnoni; Writing by Alvise Armellini"], "Alvise Armellini"),
+    (["Reporting from Hong Kong by Jane Roe; Editing by John Doe"], "Jane Roe"),
+    (["Reporting by Sruthi Shankar in Bengaluru; Editing by Vinay Dwivedi"], "Sruthi Shankar"),
+    (["Editing by Vinay Dwivedi"], None),  # the editor is no author
 ])
 def test_author_from_wire_credit_lines(lines, author):
     from generator.annotate.metadata import credited_author
