@@ -88,7 +88,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         host, line = page
         return _first(outlets_named(line, matcher, knowledge)) or spelled_name(host, *page_lines(article)) or host, line, -1
     named = title_site(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
-    if named:  # the browser title was the page's only headline: "Headline - The Straits Times"
+    if named:  # "Headline - The Straits Times" as the headline, or the page's first line over a reworded headline
         return (*named, -1)
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}

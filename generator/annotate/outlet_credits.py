@@ -63,14 +63,23 @@ def handle_outlets(text: str, knowledge: KnowledgeBase) -> list[str]:
 
 
 def title_site(article: Article, named: Namer, knowledge: KnowledgeBase) -> tuple[str, str] | None:
-    """(outlet key, title) when the headline still carries the browser title's site after a separator, the site a known
-    outlet's name or alias and nothing more ("Talks resume in Geneva - The Straits Times"): the page printed no other headline."""
-    match = _TITLE_SITE.search(article.title or "")
-    found = named(match.group("site")) if match else []
-    term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
-    if term and _folded(match.group("site")) in {_folded(name) for name in (term.name, *term.aliases)}:
-        return term.key, article.title or ""
+    """(outlet key, line) of the browser title's site, a known outlet's name or alias and nothing more, after a separator: on
+    the headline itself, the page printing no other ("Talks resume in Geneva - The Straits Times"); or on the page's first
+    line, a browser title whose headline the page reworded below it ("Geneva talks: what to expect | The Straits Times")."""
+    first = article.removed[:1] if article.position == 0 else article.page_chrome[:1]
+    for line, least_words in ((article.title or "", 1), *((line.text, MIN_HEADLINE_WORDS) for line in first)):
+        match = _TITLE_SITE.search(line)
+        if not match or len(line[: match.start()].split()) < least_words:
+            continue
+        found = named(match.group("site"))
+        term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
+        if term and _folded(match.group("site")) in {_folded(name) for name in (term.name, *term.aliases)}:
+            return term.key, line
     return None
+
+
+#: A page's first line is a browser title when a headline of this many words at least comes before the site.
+MIN_HEADLINE_WORDS = 4
 
 
 def _folded(name: str) -> str:

@@ -435,6 +435,13 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
     pytest.param({"title": "Talks resume in Geneva | Straits Times"}, "straits-times", id="an alias after a bar"),
     pytest.param({"title": "Talks resume - The Straits Times reports"}, None, id="more than the site's name"),
     pytest.param({"title": "Reuters - Talks resume in Geneva"}, None, id="the site first is not read from the headline"),
+    pytest.param({"removed": removed("Geneva talks: what the ministers want | The Straits Times", RemovedReason.NAVIGATION)},
+                 "straits-times", id="the page's first line, a browser title over a reworded headline"),
+    pytest.param({"removed": removed("Home | The Straits Times", RemovedReason.NAVIGATION)}, None,
+                 id="a first line too short for a headline: a breadcrumb"),
+    pytest.param({"removed": removed("Menu", RemovedReason.NAVIGATION)
+                  + removed("Geneva talks: what the ministers want | The Straits Times", RemovedReason.RELATED)}, None,
+                 id="a teaser further down the page"),
 ])
 def test_outlet_credited_in_passing(fields, expected):
     paragraphs = fields.pop("paragraphs", (P,))
