@@ -79,7 +79,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     declared = article.meta.get("outlet")
     if isinstance(declared, str) and declared.strip():
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
-    suffix = title_line_site(article)
+    suffix = title_line_site(article, lambda part: bool(outlets_named(part, matcher, knowledge)))
     page = page_address(article)
     if suffix and (not page or _site_of(suffix[0], page[0], matcher, knowledge)):
         name, line = suffix

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from generator.annotate.published import date_in
 from generator.annotate.vocabulary import alternation, words
@@ -197,9 +198,10 @@ def footer_site(article: Article) -> tuple[str, str] | None:
 MAX_SITE_WORDS = 4
 
 
-def title_line_site(article: Article) -> tuple[str, str] | None:
+def title_line_site(article: Article, known: Callable[[str], bool] = lambda part: False) -> tuple[str, str] | None:
     """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site', 'Site | Headline',
-    'Headline « Site', 'Headline - Site - News')."""
+    'Headline « Site', 'Headline - Site - News'); of the parts after the headline, one ``known`` to name an outlet first, else
+    the last, unless it is a slogan after the site's name ('Headline | Meduza — Independent news from Russia')."""
     if not article.title:
         return None
     for line in (*article.removed, *article.page_chrome):
@@ -210,8 +212,14 @@ def title_line_site(article: Article) -> tuple[str, str] | None:
             continue
         while len(parts) > 2 and (parts[-1].casefold() in _GENERIC_TAILS or _STAMP.fullmatch(parts[-1]) or date_in(parts[-1])):
             parts = parts[:-1]  # "Headline - Site - News", "Headline – DW – 03/12/2024": the site before a generic part or a date
-        if any(same_headline(" ".join(parts[:end]), article.title) for end in range(1, len(parts))):
-            site = _spelled_site(_LANGUAGE.sub("", parts[-1]), line.text)
+        end = next((end for end in range(1, len(parts)) if same_headline(" ".join(parts[:end]), article.title)), 0)
+        if end:
+            tail = parts[end:]
+            # A slogan or a one-word section after the site's name: the name before it ("Meduza — Independent news ...").
+            minor = len(tail) > 1 and not known(tail[-1]) and (not _NAME_SHAPED.match(tail[-1]) or len(tail[-1].split()) == 1)
+            named = [part for part in reversed(tail[:-1]) if known(part)] if minor else []
+            last = tail[-2] if minor and _NAME_SHAPED.match(tail[-2]) and not _NAME_SHAPED.match(tail[-1]) else tail[-1]
+            site = named[0] if named else _spelled_site(_LANGUAGE.sub("", last), line.text)
         elif same_headline(" ".join(parts[1:]), article.title) and not _shared_words(parts[0], article.title):
             site = parts[0]  # the site first: "Site | Headline", never a word of the headline ("Ukraine - Russia talks stall")
         else:
@@ -219,6 +227,11 @@ def title_line_site(article: Article) -> tuple[str, str] | None:
         if site and len(site.split()) <= MAX_SITE_WORDS and not same_headline(site, article.title) and site.casefold() not in _GENERIC_TAILS:
             return site, line.text
     return None
+
+
+#: A site's name: capitalised words, figures and the small words names keep ("Bank of England", "Mail & Guardian"); a slogan
+#: has other words in small letters ("Independent news from Russia").
+_NAME_SHAPED = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|de|du|des|la|le|el|al|da|di|for|on)(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|de|du|des|la|le|el|al|da|di|for|on))*$")
 
 
 def _shared_words(first: str, second: str) -> bool:

@@ -461,3 +461,15 @@ def test_author_named_over_the_outlet(lines, expected):
 
     chrome = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in lines)
     assert author_of(article(P, removed=chrome), annotator().knowledge.outlet_term("kyodo")) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("Harbour Board Approves Longer Pier | Kyiv Post | Politics", "kyiv-post", id="a known site before a section"),
+    pytest.param("Harbour Board Approves Longer Pier | Meduza — Independent news from Russia", "meduza", id="a known site before its slogan"),
+    pytest.param("Harbour Board Approves Longer Pier | Reuters | Harbour Gazette", "Harbour Gazette", id="the last part, a site, over a wire before it"),
+])
+def test_outlet_from_a_title_line_with_more_after_the_site(line, expected):
+    found = annotator()
+    chrome = removed(line, RemovedReason.NAVIGATION)
+    headed = article(P, title="Harbour Board Approves Longer Pier", removed=chrome)
+    assert find_outlet(headed, found.matcher, found.knowledge)[0] == expected
