@@ -165,6 +165,8 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("Advertisement", RemovedReason.WIDGET, id="advertisement"),
         pytest.param("Sign up for our daily newsletter", RemovedReason.WIDGET, id="newsletter prompt"),
         pytest.param("Updated: 4 June 2024, 10:15", RemovedReason.TIMESTAMP, id="update stamp"),
+        pytest.param("Monday 5:30PM", RemovedReason.TIMESTAMP, id="a weekday and a time run into PM"),
+        pytest.param("11/12/19 4:40AM", RemovedReason.TIMESTAMP, id="a date and a time run into AM"),
         pytest.param("The views expressed in this article are the author's own and do not necessarily reflect the editorial position.",
                      RemovedReason.DISCLAIMER, id="author's views disclaimer"),
     ],

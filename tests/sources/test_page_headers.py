@@ -122,6 +122,12 @@ def test_the_authors_name_over_the_date_stamp_is_the_byline_though_teasers_repea
     assert article.byline == "Jane Doe"
 
 
+@pytest.mark.parametrize("stamp", ["12 May 2026 09:20", "Monday 5:30PM"])
+def test_the_authors_name_over_a_stamp_is_the_byline(stamp):
+    (article,) = clean(*MENU, PIER, "Jane Doe", stamp, A, B, C)
+    assert article.byline == "Jane Doe"
+
+
 PIPED_BYLINE = "By Jane Doe | May 12, 2026 -- 09:20 GMT (10:20 BST) | Topic: Harbours and Coastal Transport"
 
 
