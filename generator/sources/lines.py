@@ -360,9 +360,14 @@ def mark_tweets(lines: list[Line]) -> list[Line]:
     return marked
 
 
+#: A line this short that opens "by NAME" is a byline, not the rest of a wrapped sentence ("... was signed / by Jane Roe and").
+MAX_BYLINE_WORDS = 6
+
+
 def _is_wrapped(previous: str, line: str) -> bool:
-    """True when ``line`` continues a hard-wrapped ``previous`` line."""
-    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not _URL_LINE.match(line)
+    """True when ``line`` continues a hard-wrapped ``previous`` line; never a byline under a standfirst ("by Jane Roe")."""
+    return (len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not _URL_LINE.match(line)
+            and not (len(line.split()) <= MAX_BYLINE_WORDS and by_name(line)))
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -128,6 +128,18 @@ def test_the_authors_name_over_a_stamp_is_the_byline(stamp):
     assert article.byline == "Jane Doe"
 
 
+def test_a_lower_case_byline_under_an_unfinished_standfirst_is_no_wrapped_line():
+    standfirst = "The harbour board did not hold back on Monday when asked about the long dispute over the pier"
+    (article,) = clean(*MENU, PIER, standfirst, "by Jane Doe", "@janedoe", "12 May 2026 09:20", A, B, C)
+    assert (article.standfirst, article.byline) == (standfirst, "by Jane Doe")
+
+
+def test_a_wrapped_line_going_on_with_by_still_joins():
+    wrapped = "The eastern pier will be extended by two hundred metres after the vote, which was called"
+    (article,) = clean(PIER, wrapped, "by the harbour board on Wednesday.", A, B)
+    assert article.blocks[0].text == wrapped + " by the harbour board on Wednesday."
+
+
 PIPED_BYLINE = "By Jane Doe | May 12, 2026 -- 09:20 GMT (10:20 BST) | Topic: Harbours and Coastal Transport"
 
 
