@@ -86,6 +86,15 @@ _BY_NAME = re.compile(
 )
 
 
+#: A line this short that opens "by NAME" is a byline, not the rest of a wrapped sentence ("... was signed / by Jane Roe and").
+MAX_SHORT_BYLINE_WORDS = 6
+
+
+def short_by_name(text: str) -> bool:
+    """True for a short 'by NAME' line ('by Jane Roe'), however it is cased."""
+    return len(text.split()) <= MAX_SHORT_BYLINE_WORDS and by_name(text) is not None
+
+
 def by_name(text: str) -> str | None:
     """The writer's name of a 'By NAME' line, whatever follows it ('By Jane Roe | May 2, 2024', 'By Jane RoeStaff Writer')."""
     match = _BY_NAME.match(text.strip())
