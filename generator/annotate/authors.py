@@ -7,10 +7,12 @@ from dataclasses import replace
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
 from generator.model import Article, RemovedReason, Term
-from generator.sources.bylines import SENTENCE_END, by_name, dated_name, handle_name, is_name_line, is_writer_title, titled_name
+from generator.sources.bylines import SENTENCE_END, UPPER, by_name, dated_name, handle_name, is_name_line, is_writer_title, titled_name
 
+#: A person's name: two to four capitalised words, in any Latin, Greek or Cyrillic script ("Ştefan Ţurcanu").
+_NAME = rf"[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{1,3}}"
 #: A name in capitals run into what follows it ("JANE ROE Associated Press").
-_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?=\s+[A-Z][a-z])")
+_CAPITALS_NAME = re.compile(rf"^[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}}(?=\s+[A-Z][a-z])")
 
 
 def find_author(article: Article) -> str | None:
@@ -97,13 +99,13 @@ def _over_outlet(article: Article, outlet: Term) -> str | None:
 
 #: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".
 _WRITER_BOX = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*\(@\w{2,30}\))?\s+(?:is|was)\s+(?:an?|the)\s+[^.;]{0,60}?"
+    r"^(?P<name>" + _NAME + r")(?:\s*\(@\w{2,30}\))?\s+(?:is|was)\s+(?:an?|the)\s+[^.;]{0,60}?"
     r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b")
 
 
 #: A writer's box under a label ("About the author: Jane Roe is a senior fellow at ..."): whatever the role, the writer.
 _ABOUT_AUTHOR = re.compile(r"^(?i:about the authors?|the authors?|author(?:['’]s)? bio)\s*[:.–—-]\s*")
-_LABELLED_BOX = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*\(@\w{2,30}\))?,?\s+(?:is|was|has|holds)\s")
+_LABELLED_BOX = re.compile(r"(?P<name>" + _NAME + r")(?:\s*\(@\w{2,30}\))?,?\s+(?:is|was|has|holds)\s")
 
 
 def boxed_author(lines: list[str]) -> str | None:
@@ -135,9 +137,9 @@ def block_byline(article: Article) -> str | None:
 #: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...", "Jane Roe has
 #: no position in any of the stocks mentioned").
 _DISCLOSURE = re.compile(
-    r"^(?:(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"^(?:(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>" + _NAME + r")\s+"
     r"(?:did|does|has|had|holds?|held|owns?|owned)\b"
-    r"|(?P<holder>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:has|had|holds|held)\s+no\s+positions?\s+in\b)")
+    r"|(?P<holder>" + _NAME + r")\s+(?:has|had|holds|held)\s+no\s+positions?\s+in\b)")
 
 
 def disclosed_author(lines: list[str]) -> str | None:
@@ -171,7 +173,7 @@ _CREDIT_ROLES = (
     re.compile(r"(?:^|[(;]\s*)Reporting(?: from [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})? by\s+(?P<name>[^;,()]+)"),  # "Reporting from Rome by"
     re.compile(r"(?:^|[(;]\s*)(?:Writing|Written|Compiled) by\s+(?P<name>[^;,()]+)", re.I),
 )
-_CREDIT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,4}")
+_CREDIT_NAME = re.compile(rf"^[{UPPER}][\w'’.-]*(?:\s+(?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){{1,4}}")
 
 
 def credited_author(lines: list[str]) -> str | None:

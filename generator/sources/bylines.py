@@ -11,7 +11,7 @@ SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
 #: A writer's title after the name, in any case ("Staff Writer", "AP Auto Writer", "foreign correspondent").
 _TITLE_WORDS = r"(?i:(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?)\b"
 _BYLINE = re.compile(
-    r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
+    rf"^(?:By\s+)?(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{0,4}})"
     r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}" + _TITLE_WORDS + r".*|(?i:special\s+to)\s+\S.*))?$"
 )
 #: "By NAME" or "By: NAME" whatever the name's words.
@@ -30,7 +30,7 @@ def is_byline(text: str) -> bool:
 
 
 #: A byline in capitals ("BY JANE ROE", "BY JANE ROE, ASSOCIATED PRESS").
-_CAPITALS_BYLINE = re.compile(r"^BY:?\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{1,40})?$")
+_CAPITALS_BYLINE = re.compile(rf"^BY:?\s+[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?$")
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
 #: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
 _NAME_LINE = re.compile(rf"^[{UPPER}][{LOWER}'’.-]+(?: (?:[A-Z]\.|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*|de|da|van|von|bin|al|el|la|le)){{1,3}}$")
@@ -71,8 +71,8 @@ def is_plain_byline(text: str) -> bool:
 _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|"
                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 #: "NAME in PLACE" ("Jane Roe in Kyiv"); a month or weekday is no place ("Mac Pro Shipping in December" is a teaser).
-_IN_PLACE_NAME = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}"
-_IN_PLACE = rf"\s+in\s+(?!{_MONTH_OR_DAY})[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}}"
+_IN_PLACE_NAME = rf"[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{1,3}}"
+_IN_PLACE = rf"\s+in\s+(?!{_MONTH_OR_DAY})[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{0,2}}"
 #: ... several writers, each in a place or all in one ("Jane Roe in Kyiv and John Doe in Moscow", "Jane Roe and John Doe in Kyiv").
 _BYLINE_IN_PLACE = re.compile(
     rf"^(?:By\s+)?{_IN_PLACE_NAME}(?:{_IN_PLACE})?(?:,\s+{_IN_PLACE_NAME}(?:{_IN_PLACE})?){{0,3}}(?:,?\s+and\s+{_IN_PLACE_NAME})?{_IN_PLACE}$")

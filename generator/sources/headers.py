@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
+from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import read_words
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import (
@@ -296,7 +296,7 @@ def _byline_follows(lines: list[Line], i: int) -> bool:
 #: A byline's label on a line of its own, the name on the next line ("By" / "John T Psaropoulos").
 _BYLINE_LABEL = re.compile(r"^(?:by|authors?|written by|words by|reporter|reported by):?$", re.I)
 #: A person's name: two to four capitalised words, initials too ("John T Psaropoulos").
-_ONE_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}"
+_ONE_NAME = rf"[{UPPER}][\w'’.-]*(?: (?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){{1,3}}"  # "Ştefan Ţurcanu" too
 _PERSON_NAME = re.compile(rf"^{_ONE_NAME}$")
 #: ... or several, over a shared date stamp ("Jane Roe and John Smith", "Jane Roe, Bob Lee and Ann Poe").
 _PERSON_NAMES = re.compile(rf"^{_ONE_NAME}(?:, {_ONE_NAME}){{0,3}}(?:,? (?:and|&) {_ONE_NAME})?$")

@@ -387,6 +387,9 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Jane Roe, Ann Lee and John Doe in Kyiv", True, False),
     ("Jane Roe and John Doe", False, False),  # two names alone: a byline only over a date stamp
     ("Protests Erupt in Kyiv and Lviv", False, False),
+    ("Émile Zola in Paris", True, False),
+    ("BY ÉMILE ZOLA", True, False),
+    ("Ştefan Ţurcanu, Staff Writer", True, False),
     ("Jane Roe with AP, Reuters", True, False),
     ("Jane Roe with AFP, dpa", True, False),
     ("Talks with Reuters", False, False),
