@@ -235,8 +235,9 @@ _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)\s*\d|\bcopyright\b", re.I)
 _BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}?)(?P<rest>\s+[|:–—]\s+\S|\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:(?:news\s+)?agencies|wires))$|$)")
 
 
-#: A page speaking of itself ("Why you can trust SCMP", "Support The Guardian", "Subscribe to Harbour Daily").
-_SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in))\s+\S", re.I)
+#: A page speaking of itself ("Why you can trust SCMP", "Support The Guardian", "Subscribe to Harbour Daily", "Logo of X").
+_SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in)|logo of)\s+\S"
+                          r"|^[^|:]{2,40}\s(?:logo|home\s?page)$", re.I)  # its masthead's alt text: "Harbour Gazette logo"
 
 
 #: A piece written for the page's own outlet by an outsider ("By Jane Roe | Special to the Harbour Press").
