@@ -81,7 +81,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
     suffix = title_line_site(article, lambda part: bool(outlets_named(part, matcher, knowledge)))
     page = page_address(article)
-    if suffix and (not page or _site_of(suffix[0], page[0], matcher, knowledge)):
+    # A known outlet's title line over a link to a site no outlet owns: the link is a source the text cites (a ministry's page).
+    cited = bool(suffix and page) and bool(outlets_named(suffix[0], matcher, knowledge)) and not outlets_named(page[1], matcher, knowledge)
+    if suffix and (not page or cited or _site_of(suffix[0], page[0], matcher, knowledge)):
         name, line = suffix
         return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
     if page:
@@ -96,8 +98,11 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     copyrights: dict[str, str] = {}  # outlets a copyright line alone names, and that line
     voted: set[tuple[str, str]] = set()  # (outlet, line) pairs counted
     repeats: Counter[str] = Counter()  # chrome lines naming each outlet, repeats too
+    cited_links = len({host_label(m.group(1)) for line in article.removed if (m := _BARE_LINK.match(line.text))}) > 1
     for line in article.removed:
-        if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
+        # Bare links to several sites are sources the text cites, not the page's address.
+        if (line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text)
+                and not (cited_links and _BARE_LINK.match(line.text))):
             named = outlets_named(line.text, matcher, knowledge)
             own = named and (line.reason == RemovedReason.BYLINE or _own_line(line.text))
             heads = _breadcrumb_head(line.text, matcher, knowledge) if named else []
@@ -308,6 +313,8 @@ def _spoken_to(article: Article, matcher: Matcher) -> tuple[str | None, str, int
     return (told[0], *first[told[0]]) if told else (None, "", -1)
 
 
+#: A link on a line of its own ("https://www.example.com/news/1"), its host captured.
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(?:[/?#]\S*)?$", re.I)
 #: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
 _CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
 #: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.

@@ -281,14 +281,16 @@ MIN_PAGE_PATH = 10
 
 
 def page_address(article: Article) -> tuple[str, str] | None:
-    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address."""
+    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address; none
+    when such links go to several sites (a list of sources or references: "Sources:", then a link to each)."""
+    found: list[tuple[str, str]] = []
     for line in (*article.removed, *article.page_chrome):
         if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
             continue
         match = _PAGE_URL.match(line.text)
         if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
-            return match.group("host").lower(), line.text
-    return None
+            found.append((match.group("host").lower(), line.text))
+    return found[0] if found and len({host_label(host) for host, _ in found}) == 1 else None
 
 
 #: Second-level labels of country domains ("co.uk", "com.br"): part of the suffix, not the site's name.

@@ -352,6 +352,35 @@ def test_page_address_is_a_bare_link_that_is_not_for_sharing(line, host):
     assert (found[0] if found else None) == host
 
 
+@pytest.mark.parametrize(("lines", "host"), [
+    pytest.param(["https://www.economist.com/europe/2020/07/21/a", "https://www.economist.com/europe/2020/07/23/b"], "economist.com",
+                 id="two links to the one site"),
+    pytest.param(["https://www.reuters.com/world/europe/talks-2024-03-12/", "https://apnews.com/article/geneva-talks-123456"], None,
+                 id="links to several sites: sources the text cites"),
+])
+def test_page_address_is_the_one_site_the_links_go_to(lines, host):
+    from generator.annotate.metadata import page_address
+
+    found = page_address(article(P, removed=tuple(RemovedLine(line, RemovedReason.LINK) for line in lines)))
+    assert (found[0] if found else None) == host
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    pytest.param([("https://www.reuters.com/world/europe/talks-2024-03-12/", RemovedReason.LINK),
+                  ("https://apnews.com/article/geneva-talks-123456", RemovedReason.LINK)], None, id="cited links do not vote"),
+    pytest.param([("Harbour Board Approves Longer Pier | Kyiv Post", RemovedReason.NAVIGATION),
+                  ("https://www.mfa.gov.ua/en/news/statement-12345", RemovedReason.LINK)], "kyiv-post",
+                 id="a known outlet's title line over a link to a ministry's page"),
+    pytest.param([("Harbour Board Approves Longer Pier | Opinion", RemovedReason.NAVIGATION),
+                  ("https://www.kyivpost.com/opinion/12345", RemovedReason.LINK)], "kyiv-post",
+                 id="the address over a title line ending on a section"),
+])
+def test_links_the_text_cites_are_not_the_page(lines, expected):
+    found = annotator()
+    headed = article(P, title="Harbour Board Approves Longer Pier", removed=tuple(RemovedLine(t, r) for t, r in lines))
+    assert find_outlet(headed, found.matcher, found.knowledge)[0] == expected
+
+
 @pytest.mark.parametrize(("author", "outlet", "expected"), [
     ("Kyodo News Weekly", "kyodo", None),  # a show or desk of the page's own outlet
     ("Jane Roe", "kyodo", "Jane Roe"),
