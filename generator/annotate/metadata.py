@@ -15,6 +15,7 @@ from generator.annotate.site_names import (
     CHROME_REASONS,
     footer_site,
     host_label,
+    linked_sites,
     page_address,
     page_lines,
     site_name,
@@ -98,7 +99,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     copyrights: dict[str, str] = {}  # outlets a copyright line alone names, and that line
     voted: set[tuple[str, str]] = set()  # (outlet, line) pairs counted
     repeats: Counter[str] = Counter()  # chrome lines naming each outlet, repeats too
-    cited_links = len({host_label(m.group(1)) for line in article.removed if (m := _BARE_LINK.match(line.text))}) > 1
+    cited_links = len(linked_sites(article)) > 1
     for line in article.removed:
         # Bare links to several sites are sources the text cites, not the page's address.
         if (line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text)
@@ -313,8 +314,8 @@ def _spoken_to(article: Article, matcher: Matcher) -> tuple[str | None, str, int
     return (told[0], *first[told[0]]) if told else (None, "", -1)
 
 
-#: A link on a line of its own ("https://www.example.com/news/1"), its host captured.
-_BARE_LINK = re.compile(r"^(?:https?://|www\.)(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(?:[/?#]\S*)?$", re.I)
+#: A link on a line of its own ("https://www.example.com/news/1").
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 #: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
 _CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
 #: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.

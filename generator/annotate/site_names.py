@@ -283,14 +283,23 @@ MIN_PAGE_PATH = 10
 def page_address(article: Article) -> tuple[str, str] | None:
     """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address; none
     when such links go to several sites (a list of sources or references: "Sources:", then a link to each)."""
-    found: list[tuple[str, str]] = []
+    found = [(host, text) for host, text, path in _page_links(article) if len(path) >= MIN_PAGE_PATH]
+    return found[0] if found and len(linked_sites(article)) == 1 else None
+
+
+def linked_sites(article: Article) -> set[str]:
+    """The sites (domain names, 'bbc' for www.bbc.co.uk) the page's bare links go to, share and platform links aside."""
+    return {host_label(host) for host, _, _ in _page_links(article)}
+
+
+def _page_links(article: Article) -> list[tuple[str, str, str]]:
+    """(host, line, path) of every bare link the cleaner removed that is not a share or platform link."""
+    found = []
     for line in (*article.removed, *article.page_chrome):
-        if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
-            continue
-        match = _PAGE_URL.match(line.text)
-        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
-            found.append((match.group("host").lower(), line.text))
-    return found[0] if found and len({host_label(host) for host, _ in found}) == 1 else None
+        match = _PAGE_URL.match(line.text) if line.reason in (RemovedReason.LINK, RemovedReason.AFTER_END) else None
+        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
+            found.append((match.group("host").lower(), line.text, match.group("path") or ""))
+    return found
 
 
 #: Second-level labels of country domains ("co.uk", "com.br"): part of the suffix, not the site's name.
