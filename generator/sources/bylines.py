@@ -81,7 +81,7 @@ _NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[{UPPER}][{LOWER}'�
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
 #: a month or weekday after the first name is the date's, not the name's.
 _BY_NAME = re.compile(
-    rf"^(?:(?i:by)|(?:Written|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|Authors?\b):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
+    rf"^(?:(?i:by)|(?:Written|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|Authors?\b|(?:Reporter|Writer|Correspondent|Autor|Auteur|Автор|Yazar)s?(?=:)):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
     rf"(?=$|\s*[|,@–—•·]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+(?:and|with)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
 )
 

@@ -160,6 +160,8 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Story by Jane Roe"}, "Jane Roe", id="a 'Story by' label"),
         pytest.param({"byline": "Opinion by Jane Roe"}, "Jane Roe", id="an 'Opinion by' label"),
         pytest.param({"byline": "BY ÉMILE ZOLA"}, "Émile Zola", id="accented capitals to normal case"),
+        pytest.param({"byline": "Reporter: Jane Roe"}, "Jane Roe", id="a 'Reporter:' label"),
+        pytest.param({"byline": "Автор: Иван Петров"}, "Иван Петров", id="an author label in Russian"),
         pytest.param({"removed": removed("(Reporting by Ştefan Ţurcanu; Editing by Jane Roe)", RemovedReason.CREDITS)}, "Ştefan Ţurcanu",
                      id="a wire credit with accented capitals"),
         pytest.param({"bio": "Øystein Ålund is a senior fellow at the Harbour Institute."}, "Øystein Ålund", id="a bio's accented name"),
