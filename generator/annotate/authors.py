@@ -118,8 +118,11 @@ def boxed_author(lines: list[str]) -> str | None:
 
 #: The page's byline the header missed sits among the article's first blocks ("By Jane Roe", "By Jane Roe May 2, 2024") ...
 MAX_BYLINE_BLOCK = 8
-#: ... and is a short line, not a sentence that starts with "By" ("By Chinese New Year, the talks ...").
+#: ... and is a short line, not a sentence that starts with "By" ("By Chinese New Year, the talks ...") ...
 MAX_BYLINE_WORDS = 12
+#: ... unless the writer's bio follows the name ("By Jane Roe, a columnist at Harbour Policy and a senior fellow at ...").
+_BY_WRITER_BIO = re.compile(rf"^By\s+{_NAME},\s+(?:an?|the)\s+[^,]{{0,60}}\b(?:columnist|editor|writer|fellow|professor|director|"
+                            r"correspondent|reporter|contributor|journalist|analyst|researcher|author)s?\b")
 
 
 def block_byline(article: Article) -> str | None:
@@ -128,7 +131,8 @@ def block_byline(article: Article) -> str | None:
     for text, after in zip(texts, texts[1:] + [""]):
         if text in ("By", "By:") and is_name_line(after):
             return after  # "By" and the writer's name, a link, on lines of their own
-        name = by_name(text) or handle_name(text) if len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text) else None
+        short = len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text)
+        name = by_name(text) or handle_name(text) if short or _BY_WRITER_BIO.match(text) else None
         if name and _is_person(name):
             return name
     return None

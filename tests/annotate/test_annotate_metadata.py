@@ -206,6 +206,8 @@ def test_find_author(fields, expected):
     (("By Jane Roe May 2, 2024, 07:47 PM EST", P), "Jane Roe"),
     (("By", "Sarah E. Roe", P), "Sarah E. Roe"),  # "By" and the name's link on lines of their own
     (("By Chinese New Year, the talks will have resumed in the capital.", P), None),  # a sentence, not a byline
+    (("By Jane Roe, a columnist at Harbour Policy and a senior fellow at the Harbour Institute.", P), "Jane Roe"),  # a byline and bio
+    (("By Jane Roe, the minister said, the talks will resume in the capital next spring.", P), None),  # a sentence
     ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
     (("By Harbour Newsroom", P), None),
     (("Jane Roe @janeroe", P), "Jane Roe"),
