@@ -7,10 +7,12 @@ from dataclasses import replace
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
 from generator.model import Article, RemovedReason, Term
-from generator.sources.bylines import SENTENCE_END, by_name, dated_name, handle_name, is_name_line, is_writer_title, titled_name
+from generator.sources.bylines import SENTENCE_END, UPPER, by_name, dated_name, handle_name, is_name_line, is_writer_title, titled_name
 
+#: A person's name: two to four capitalised words, in any Latin, Greek or Cyrillic script ("Ştefan Ţurcanu").
+_NAME = rf"[{UPPER}][\w'’.-]+(?:\s+[{UPPER}][\w'’.-]+){{1,3}}"
 #: A name in capitals run into what follows it ("JANE ROE Associated Press").
-_CAPITALS_NAME = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?=\s+[A-Z][a-z])")
+_CAPITALS_NAME = re.compile(rf"^[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}}(?=\s+[A-Z][a-z])")
 
 
 def find_author(article: Article) -> str | None:
@@ -36,7 +38,7 @@ def _find_author(article: Article) -> str | None:
         named = by_name(line) or handle_name(line) or (by_name(late.group("by")) if late else None)
         if named and _is_person(named):
             return named
-        line = re.sub(r"^\*?(?:By|(?:Opinion piece|Analysis|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*"), flags=re.I)
+        line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*—–- "), flags=re.I)
         # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?:and|with)\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
@@ -74,22 +76,36 @@ def _closing_box(article: Article) -> str | None:
 
 
 def author_of(article: Article, outlet: Term | None) -> str | None:
-    """The author (find_author), never the page's own outlet; past a byline naming it ('Al Jazeera World', a show or a desk)."""
+    """The author (find_author), never the page's own outlet; past a byline naming it ('Al Jazeera World', a show or a desk);
+    else a name over the outlet's name ('Jane Roe' / 'Harbour News, Kyiv')."""
     found = not_the_outlet(find_author(article), outlet)
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
-    return found
+    return found or (_over_outlet(article, outlet) if outlet else None)
+
+
+def _over_outlet(article: Article, outlet: Term) -> str | None:
+    """A name on a line of its own right over a line opening on the page's outlet ('Jane Roe' / 'Harbour News, Kyiv'): the
+    writer and where they file from, among the page's chrome (a menu's items never open on the site's own name)."""
+    names = tuple(name.casefold() for name in (outlet.name, *outlet.aliases) if len(name) > 2)
+    lines = [line.text for line in article.removed if line.reason in CHROME_REASONS]
+    for name, under in zip(lines, lines[1:]):
+        if is_name_line(name) and _is_person(name) and under.casefold().startswith(names) and not_the_outlet(name, outlet):
+            rest = under[max(len(n) for n in names if under.casefold().startswith(n)):]
+            if not rest or re.match(r"^\s*,\s*[A-Z]", rest):
+                return name
+    return None
 
 
 #: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".
 _WRITER_BOX = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*\(@\w{2,30}\))?\s+(?:is|was)\s+(?:an?|the)\s+[^.;]{0,60}?"
+    r"^(?P<name>" + _NAME + r")(?:\s*\(@\w{2,30}\))?\s+(?:is|was)\s+(?:an?|the)\s+[^.;]{0,60}?"
     r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b")
 
 
 #: A writer's box under a label ("About the author: Jane Roe is a senior fellow at ..."): whatever the role, the writer.
 _ABOUT_AUTHOR = re.compile(r"^(?i:about the authors?|the authors?|author(?:['’]s)? bio)\s*[:.–—-]\s*")
-_LABELLED_BOX = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s*\(@\w{2,30}\))?,?\s+(?:is|was|has|holds)\s")
+_LABELLED_BOX = re.compile(r"(?P<name>" + _NAME + r")(?:\s*\(@\w{2,30}\))?,?\s+(?:is|was|has|holds)\s")
 
 
 def boxed_author(lines: list[str]) -> str | None:
@@ -102,8 +118,11 @@ def boxed_author(lines: list[str]) -> str | None:
 
 #: The page's byline the header missed sits among the article's first blocks ("By Jane Roe", "By Jane Roe May 2, 2024") ...
 MAX_BYLINE_BLOCK = 8
-#: ... and is a short line, not a sentence that starts with "By" ("By Chinese New Year, the talks ...").
+#: ... and is a short line, not a sentence that starts with "By" ("By Chinese New Year, the talks ...") ...
 MAX_BYLINE_WORDS = 12
+#: ... unless the writer's bio follows the name ("By Jane Roe, a columnist at Harbour Policy and a senior fellow at ...").
+_BY_WRITER_BIO = re.compile(rf"^By\s+{_NAME},\s+(?:an?|the)\s+[^,]{{0,60}}\b(?:columnist|editor|writer|fellow|professor|director|"
+                            r"correspondent|reporter|contributor|journalist|analyst|researcher|author)s?\b")
 
 
 def block_byline(article: Article) -> str | None:
@@ -112,7 +131,8 @@ def block_byline(article: Article) -> str | None:
     for text, after in zip(texts, texts[1:] + [""]):
         if text in ("By", "By:") and is_name_line(after):
             return after  # "By" and the writer's name, a link, on lines of their own
-        name = by_name(text) or handle_name(text) if len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text) else None
+        short = len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text)
+        name = by_name(text) or handle_name(text) if short or _BY_WRITER_BIO.match(text) else None
         if name and _is_person(name):
             return name
     return None
@@ -121,9 +141,9 @@ def block_byline(article: Article) -> str | None:
 #: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...", "Jane Roe has
 #: no position in any of the stocks mentioned").
 _DISCLOSURE = re.compile(
-    r"^(?:(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"^(?:(?:On the date of publication,?\s+|Disclosure:\s*)(?P<name>" + _NAME + r")\s+"
     r"(?:did|does|has|had|holds?|held|owns?|owned)\b"
-    r"|(?P<holder>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:has|had|holds|held)\s+no\s+positions?\s+in\b)")
+    r"|(?P<holder>" + _NAME + r")\s+(?:has|had|holds|held)\s+no\s+positions?\s+in\b)")
 
 
 def disclosed_author(lines: list[str]) -> str | None:
@@ -154,10 +174,10 @@ _NOT_NAME_START = re.compile(r"^(?:the|this|that|our|your|its|their|his|her|an?)
 
 #: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').
 _CREDIT_ROLES = (
-    re.compile(r"(?:^|[(;]\s*)Reporting by\s+(?P<name>[^;,()]+)"),
+    re.compile(r"(?:^|[(;]\s*)Reporting(?: from [A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})? by\s+(?P<name>[^;,()]+)"),  # "Reporting from Rome by"
     re.compile(r"(?:^|[(;]\s*)(?:Writing|Written|Compiled) by\s+(?P<name>[^;,()]+)", re.I),
 )
-_CREDIT_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,4}")
+_CREDIT_NAME = re.compile(rf"^[{UPPER}][\w'’.-]*(?:\s+(?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){{1,4}}")
 
 
 def credited_author(lines: list[str]) -> str | None:

@@ -9,11 +9,13 @@ from typing import Mapping
 from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
+from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains, source_credit, title_site, writer_email
 from generator.annotate.published import date_in, dateline_day, numeric_date
 from generator.annotate.site_names import (
     CHROME_REASONS,
     footer_site,
     host_label,
+    linked_sites,
     page_address,
     page_lines,
     site_name,
@@ -56,34 +58,16 @@ def declared_date(value: object) -> date | None:
 
 
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
-_DOMAINS_CACHE: dict[str, dict[str, str]] = {}
-
-
-def _domains(knowledge: KnowledgeBase) -> dict[str, str]:
-    """Web domain to outlet key, from the knowledge base."""
-    cached = _DOMAINS_CACHE.get(knowledge.version)
-    if cached is None:
-        cached = {}
-        for term in knowledge.terms_of("outlets"):
-            for domain in term.attributes.get("domains", ()):
-                cached.setdefault(str(domain).lower().removeprefix("www."), term.key)
-        _DOMAINS_CACHE[knowledge.version] = cached
-    return cached
 
 
 def outlets_named(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
-    """Outlet keys a line names, by name, alias or web domain ('ARAB NEWS' too: chrome is often in capitals)."""
+    """Outlet keys a line names, by name, alias, web domain or social handle ('ARAB NEWS' too: chrome is often in capitals)."""
     found = [m.best.key for m in matcher.find(text) if m.best.taxonomy == "outlets"]
     if not found and any(w.isupper() and len(w) > 3 for w in text.split()):
         found = [m.best.key for m in matcher.find(_title_case_capitals(text)) if m.best.taxonomy == "outlets"]
-    domains = _domains(knowledge)
-    for match in _DOMAIN.finditer(text):
-        host = match.group(1).lower().removeprefix("www.")
-        while host and host not in domains and "." in host:
-            host = host.split(".", 1)[1]  # news.example.com -> example.com
-        if host in domains:
-            found.append(domains[host])
-    return found
+    domains = outlet_domains(knowledge)
+    found += [key for match in _DOMAIN.finditer(text) if (key := domain_outlet(match.group(1), domains))]
+    return found + handle_outlets(text, knowledge)
 
 
 def _title_case_capitals(text: str) -> str:
@@ -96,22 +80,30 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     declared = article.meta.get("outlet")
     if isinstance(declared, str) and declared.strip():
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
-    suffix = title_line_site(article)
+    suffix = title_line_site(article, lambda part: bool(outlets_named(part, matcher, knowledge)))
     page = page_address(article)
-    if suffix and (not page or _site_of(suffix[0], page[0], matcher, knowledge)):
+    # A known outlet's title line over a link to a site no outlet owns: the link is a source the text cites (a ministry's page).
+    cited = bool(suffix and page) and bool(outlets_named(suffix[0], matcher, knowledge)) and not outlets_named(page[1], matcher, knowledge)
+    if suffix and (not page or cited or _site_of(suffix[0], page[0], matcher, knowledge)):
         name, line = suffix
         return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
     if page:
         host, line = page
         return _first(outlets_named(line, matcher, knowledge)) or spelled_name(host, *page_lines(article)) or host, line, -1
+    named = title_site(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
+    if named:  # "Headline - The Straits Times" as the headline, or the page's first line over a reworded headline
+        return (*named, -1)
     votes: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     alone: set[str] = set()  # outlets a single line is enough for
     copyrights: dict[str, str] = {}  # outlets a copyright line alone names, and that line
     voted: set[tuple[str, str]] = set()  # (outlet, line) pairs counted
     repeats: Counter[str] = Counter()  # chrome lines naming each outlet, repeats too
+    cited_links = len(linked_sites(article)) > 1
     for line in article.removed:
-        if line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text):
+        # Bare links to several sites are sources the text cites, not the page's address.
+        if (line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text)
+                and not (cited_links and _BARE_LINK.match(line.text))):
             named = outlets_named(line.text, matcher, knowledge)
             own = named and (line.reason == RemovedReason.BYLINE or _own_line(line.text))
             heads = _breadcrumb_head(line.text, matcher, knowledge) if named else []
@@ -154,13 +146,13 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return known, opening.group(0).strip(), 0  # "(CNN) — ...": a dateline without its place
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
-        if named:
+        if named and not _wire_alone(article.byline, named[0], knowledge):
             return _more_specific(named[0], votes, knowledge), article.byline, -1
         staff = _STAFF.search(article.byline.split(",", 1)[-1] if "," in article.byline else article.byline)
         if staff:
             return staff.group("outlet").strip(), article.byline, -1
         site = _site_staff(article.byline)
-        if site:
+        if site and _echoed(site, article.byline, article):
             return site, article.byline, -1
     # One menu item naming a known outlet is as often a sister site, a show or a partner ("WSJ at Large", "Inside Scoop
     # SF"): alone it counts only as a copyright line, a dated credit ("Updated on: May 2, 2024 / CBS News"), a web domain,
@@ -169,8 +161,16 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if trusted:
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
-    syndicated = syndicated_outlet(article, matcher, knowledge)  # the first publisher, when the page names no other
-    return (*syndicated, -1) if syndicated else _spoken_to(article, matcher)
+    # The first publisher, the writer's e-mail at their outlet, a "Source:" credit: when the page names no outlet of its own.
+    credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
+                or source_credit(article, lambda text: outlets_named(text, matcher, knowledge)))
+    if credited:
+        return (*credited, -1)
+    footer = footer_site(article)
+    known = _first(outlets_named(footer[0], matcher, knowledge)) if footer else None
+    if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":
+        return known, footer[1], -1
+    return _spoken_to(article, matcher)
 
 
 #: A byline signed by the site's staff ("KHBR Staff", "By Jane Roe, Harbour Today Staff Writer").
@@ -187,6 +187,26 @@ def _site_staff(byline: str) -> str | None:
     desk = {w.casefold() for w in words("desk_words")} | _NOT_SITE_WORDS
     given = {w for line in words("given_names") for w in line.split()}
     return None if all(w.casefold() in desk for w in name.split()) or name.split()[0] in given else name
+
+
+#: A byline that is a wire's name alone ("By Reuters", "Associated Press", "AFP Staff"): the wire wrote the copy, but any site
+#: may run it; the wire's own site names itself in its chrome too.
+_WIRE_ALONE = re.compile(r"^(?i:by:?\s+)?(?P<name>.+?)(?:\s+(?i:staff|news\s+service|wire\s+service))?$")
+
+
+def _wire_alone(byline: str, key: str, knowledge: KnowledgeBase) -> bool:
+    """True when a byline is only the name of the wire ``key`` (see _WIRE_ALONE)."""
+    term = knowledge.term("outlets", key)
+    match = _WIRE_ALONE.match(byline.strip())
+    return bool(term and match
+                and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)})
+
+
+def _echoed(name: str, line: str, article: Article) -> bool:
+    """True when a chrome line other than ``line`` names ``name`` too: a staff byline alone may be a partner's ("Harbour
+    Wire Staff" on a site running its copy); the page's own staff's site names itself again (its menu, footer, title line)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return any(other.text != line and pattern.search(other.text) for other in (*article.removed, *article.page_chrome))
 
 
 #: Words of a staff byline that name no site ("Web Staff", "The Editorial Staff").
@@ -221,8 +241,9 @@ _COPYRIGHT_MARK = re.compile(r"©|\([cC]\)\s*\d|\bcopyright\b", re.I)
 _BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}?)(?P<rest>\s+[|:–—]\s+\S|\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:(?:news\s+)?agencies|wires))$|$)")
 
 
-#: A page speaking of itself ("Why you can trust SCMP", "Support The Guardian", "Subscribe to Harbour Daily").
-_SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in))\s+\S", re.I)
+#: A page speaking of itself ("Why you can trust SCMP", "Support The Guardian", "Subscribe to Harbour Daily", "Logo of X").
+_SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in)|logo of)\s+\S"
+                          r"|^[^|:]{2,40}\s(?:logo|home\s?page)$", re.I)  # its masthead's alt text: "Harbour Gazette logo"
 
 
 #: A piece written for the page's own outlet by an outsider ("By Jane Roe | Special to the Harbour Press").
@@ -293,6 +314,8 @@ def _spoken_to(article: Article, matcher: Matcher) -> tuple[str | None, str, int
     return (told[0], *first[told[0]]) if told else (None, "", -1)
 
 
+#: A link on a line of its own ("https://www.example.com/news/1").
+_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 #: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
 _CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
 #: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.

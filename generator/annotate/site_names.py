@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
+from generator.annotate.published import date_in
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import by_name, dated_name
@@ -196,9 +198,10 @@ def footer_site(article: Article) -> tuple[str, str] | None:
 MAX_SITE_WORDS = 4
 
 
-def title_line_site(article: Article) -> tuple[str, str] | None:
+def title_line_site(article: Article, known: Callable[[str], bool] = lambda part: False) -> tuple[str, str] | None:
     """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site', 'Site | Headline',
-    'Headline « Site', 'Headline - Site - News')."""
+    'Headline « Site', 'Headline - Site - News'); of the parts after the headline, one ``known`` to name an outlet first, else
+    the last, unless it is a slogan after the site's name ('Headline | Meduza — Independent news from Russia')."""
     if not article.title:
         return None
     for line in (*article.removed, *article.page_chrome):
@@ -207,10 +210,16 @@ def title_line_site(article: Article) -> tuple[str, str] | None:
         parts = [part.strip() for part in _SITE_PARTS.split(line.text)]
         if len(parts) < 2:
             continue
-        if len(parts) > 2 and parts[-1].casefold() in _GENERIC_TAILS:  # "Headline - Site - News"
-            parts = parts[:-1]
-        if any(same_headline(" ".join(parts[:end]), article.title) for end in range(1, len(parts))):
-            site = _spelled_site(_LANGUAGE.sub("", parts[-1]), line.text)
+        while len(parts) > 2 and (parts[-1].casefold() in _GENERIC_TAILS or _STAMP.fullmatch(parts[-1]) or date_in(parts[-1])):
+            parts = parts[:-1]  # "Headline - Site - News", "Headline – DW – 03/12/2024": the site before a generic part or a date
+        end = next((end for end in range(1, len(parts)) if same_headline(" ".join(parts[:end]), article.title)), 0)
+        if end:
+            tail = parts[end:]
+            # A slogan or a one-word section after the site's name: the name before it ("Meduza — Independent news ...").
+            minor = len(tail) > 1 and not known(tail[-1]) and (not _NAME_SHAPED.match(tail[-1]) or len(tail[-1].split()) == 1)
+            named = [part for part in reversed(tail[:-1]) if known(part)] if minor else []
+            last = tail[-2] if minor and _NAME_SHAPED.match(tail[-2]) and not _NAME_SHAPED.match(tail[-1]) else tail[-1]
+            site = named[0] if named else _spelled_site(_LANGUAGE.sub("", last), line.text)
         elif same_headline(" ".join(parts[1:]), article.title) and not _shared_words(parts[0], article.title):
             site = parts[0]  # the site first: "Site | Headline", never a word of the headline ("Ukraine - Russia talks stall")
         else:
@@ -220,12 +229,19 @@ def title_line_site(article: Article) -> tuple[str, str] | None:
     return None
 
 
+#: A site's name: capitalised words, figures and the small words names keep ("Bank of England", "Mail & Guardian"); a slogan
+#: has other words in small letters ("Independent news from Russia").
+_NAME_SHAPED = re.compile(r"^(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|de|du|des|la|le|el|al|da|di|for|on)(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|de|du|des|la|le|el|al|da|di|for|on))*$")
+
+
 def _shared_words(first: str, second: str) -> bool:
     return bool(set(re.findall(r"\w+", first.casefold())) & set(re.findall(r"\w+", second.casefold())))
 
 
-#: Separators of a browser title line's parts ("Headline | Site", "Headline « Site", "Headline :: Site").
-_SITE_PARTS = re.compile(r"\s+(?:[|–—«»-]|::)\s+")
+#: Separators of a browser title line's parts ("Headline | Site", "Headline « Site", "Headline · Site", "Headline / Site", "Headline :: Site").
+_SITE_PARTS = re.compile(r"\s+(?:[|–—«»•·/-]|::)\s+")
+#: A last part of figures alone: the page's date ("03/12/2024", "12.03.2024 17:32").
+_STAMP = re.compile(r"[\d\s/.:,-]+")
 #: The page's language after the site's name ("UNITED24 Media es").
 _LANGUAGE = re.compile(r"\s+[a-z]{2}$")
 #: A last part that names no site, the site's before it ("Headline - Harbour Post - News").
@@ -265,14 +281,25 @@ MIN_PAGE_PATH = 10
 
 
 def page_address(article: Article) -> tuple[str, str] | None:
-    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address."""
+    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address; none
+    when such links go to several sites (a list of sources or references: "Sources:", then a link to each)."""
+    found = [(host, text) for host, text, path in _page_links(article) if len(path) >= MIN_PAGE_PATH]
+    return found[0] if found and len(linked_sites(article)) == 1 else None
+
+
+def linked_sites(article: Article) -> set[str]:
+    """The sites (domain names, 'bbc' for www.bbc.co.uk) the page's bare links go to, share and platform links aside."""
+    return {host_label(host) for host, _, _ in _page_links(article)}
+
+
+def _page_links(article: Article) -> list[tuple[str, str, str]]:
+    """(host, line, path) of every bare link the cleaner removed that is not a share or platform link."""
+    found = []
     for line in (*article.removed, *article.page_chrome):
-        if line.reason not in (RemovedReason.LINK, RemovedReason.AFTER_END):
-            continue
-        match = _PAGE_URL.match(line.text)
-        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()) and len(match.group("path") or "") >= MIN_PAGE_PATH:
-            return match.group("host").lower(), line.text
-    return None
+        match = _PAGE_URL.match(line.text) if line.reason in (RemovedReason.LINK, RemovedReason.AFTER_END) else None
+        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
+            found.append((match.group("host").lower(), line.text, match.group("path") or ""))
+    return found
 
 
 #: Second-level labels of country domains ("co.uk", "com.br"): part of the suffix, not the site's name.

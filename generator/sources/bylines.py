@@ -11,7 +11,7 @@ SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
 #: A writer's title after the name, in any case ("Staff Writer", "AP Auto Writer", "foreign correspondent").
 _TITLE_WORDS = r"(?i:(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?)\b"
 _BYLINE = re.compile(
-    r"^(?:By\s+)?(?P<name>[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,4})"
+    rf"^(?:By\s+)?(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{0,4}})"
     r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}" + _TITLE_WORDS + r".*|(?i:special\s+to)\s+\S.*))?$"
 )
 #: "By NAME" or "By: NAME" whatever the name's words.
@@ -22,7 +22,7 @@ def is_byline(text: str) -> bool:
     """'By NAME', 'NAME, Outlet staff writer', 'NAME in PLACE' (words a byline is made of, nothing more)."""
     if len(text.split()) > 16 or len(text.split()) > 12 and not is_labelled_byline(text):
         return False
-    if (_BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or dated_name(text)
+    if (_BYLINE_IN_PLACE.match(text) or is_labelled_byline(text) or by_name(text) or _WIRE_BYLINE.match(text) or _WITH_WIRES.match(text) or dated_name(text)
             or handle_name(text)):
         return True
     match = _BYLINE.match(text)
@@ -30,7 +30,7 @@ def is_byline(text: str) -> bool:
 
 
 #: A byline in capitals ("BY JANE ROE", "BY JANE ROE, ASSOCIATED PRESS").
-_CAPITALS_BYLINE = re.compile(r"^BY:?\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{1,40})?$")
+_CAPITALS_BYLINE = re.compile(rf"^BY:?\s+[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?$")
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
 #: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
 _NAME_LINE = re.compile(rf"^[{UPPER}][{LOWER}'’.-]+(?: (?:[A-Z]\.|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*|de|da|van|von|bin|al|el|la|le)){{1,3}}$")
@@ -71,16 +71,28 @@ def is_plain_byline(text: str) -> bool:
 _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|"
                  r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 #: "NAME in PLACE" ("Jane Roe in Kyiv"); a month or weekday is no place ("Mac Pro Shipping in December" is a teaser).
+_IN_PLACE_NAME = rf"[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{1,3}}"
+_IN_PLACE = rf"\s+in\s+(?!{_MONTH_OR_DAY})[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{0,2}}"
+#: ... several writers, each in a place or all in one ("Jane Roe in Kyiv and John Doe in Moscow", "Jane Roe and John Doe in Kyiv").
 _BYLINE_IN_PLACE = re.compile(
-    rf"^(?:By\s+)?[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{1,3}}\s+in\s+(?!{_MONTH_OR_DAY})[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){{0,2}}$")
+    rf"^(?:By\s+)?{_IN_PLACE_NAME}(?:{_IN_PLACE})?(?:,\s+{_IN_PLACE_NAME}(?:{_IN_PLACE})?){{0,3}}(?:,?\s+and\s+{_IN_PLACE_NAME})?{_IN_PLACE}$")
 #: A word of a name ("Roe", "McCain", "O'Brien").
 _NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
 #: a month or weekday after the first name is the date's, not the name's.
 _BY_NAME = re.compile(
-    rf"^(?:(?i:by)|(?:Written|Words|Reported|Posted|Story|Text|Report) by|Authors?\b):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
+    rf"^(?:(?i:by)|(?:Written|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|Authors?\b|(?:Reporter|Writer|Correspondent|Autor|Auteur|Автор|Yazar)s?(?=:)):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
     rf"(?=$|\s*[|,@–—•·]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+(?:and|with)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
 )
+
+
+#: A line this short that opens "by NAME" is a byline, not the rest of a wrapped sentence ("... was signed / by Jane Roe and").
+MAX_SHORT_BYLINE_WORDS = 6
+
+
+def short_by_name(text: str) -> bool:
+    """True for a short 'by NAME' line ('by Jane Roe'), however it is cased."""
+    return len(text.split()) <= MAX_SHORT_BYLINE_WORDS and by_name(text) is not None
 
 
 def by_name(text: str) -> str | None:
@@ -100,6 +112,9 @@ _WIRE_BYLINE = re.compile(
     rf"^(?:By:?\s+{_PERSON}\s*(?:,|\||\s[-—–])|{_PERSON}\s*(?:\||\s[-—–]))\s*"
     rf"(?:The\s+)?(?:{_WIRES}|(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:press|agency|news agency|service|wire))$"
 )
+#: "Jane Roe with AFP, Reuters": a writer and the wires whose copy the piece uses.
+_WIRE_CREDIT = rf"(?:{_WIRES}|dpa|epd|KNA)"  # German agencies write themselves in small letters
+_WITH_WIRES = re.compile(rf"^(?:By\s+)?{_PERSON}\s+with\s+{_WIRE_CREDIT}(?:\s*(?:,|and|&)\s*{_WIRE_CREDIT})*$")
 #: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM":
 #: a writer's name (and maybe the site's) run into the page's date stamp.
 _DATED_NAME = re.compile(

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
+from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import read_words
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import (
@@ -29,8 +29,9 @@ _DATELINE = re.compile(
     r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
     r"\s*(?P<separator>[-—–]+|:)?\s*"
 )
+#: A writer's bio ("NAME is a journalist who ..."), after a dash too ("— Jane Roe is a senior fellow at ...", under an op-ed).
 _BIO = re.compile(
-    r"^\*?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
+    r"^(?:\*|[—–-]{1,2}\s*)?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
     r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
     r"contributor|lecturer|director|scholar)s?\b|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
 )
@@ -118,6 +119,12 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if byline is not None and not started and i > 0 and rest[i - 1].text == byline and is_under_name(text):
             removed.append(RemovedLine(text, RemovedReason.BYLINE))  # the writer's title, handle or wire, under the name
             continue
+        if not started and byline is None and _labelled_name(rest, i) is not None:
+            labelled_name = _labelled_name(rest, i)
+            byline = rest[labelled_name].text  # "By" or "Authors" on a line of its own (a cleaner may take
+            # "WRITTEN BY" for a credit), the name on the next
+            removed.append(RemovedLine(text, RemovedReason.BYLINE))
+            continue
         if line.noise:
             removed.append(RemovedLine(text, line.noise))
             continue
@@ -134,11 +141,6 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             continue
         if not started and byline is None and (is_byline(text) or is_piped_byline(text) or is_name_line(text) and _dateline_follows(rest, i)):
             byline = text
-            continue
-        if not started and byline is None and _labelled_name(rest, i) is not None:
-            labelled_name = _labelled_name(rest, i)
-            byline = rest[labelled_name].text  # "By" or "Authors" on a line of its own, the name on the next
-            removed.append(RemovedLine(text, RemovedReason.BYLINE))
             continue
         if not started and standfirst is None and title is not None and line.words >= MIN_STANDFIRST_WORDS and _byline_follows(rest, i):
             standfirst = text  # the sentence between headline and byline
@@ -300,7 +302,7 @@ def _byline_follows(lines: list[Line], i: int) -> bool:
 #: A byline's label on a line of its own, the name on the next line ("By" / "John T Psaropoulos").
 _BYLINE_LABEL = re.compile(r"^(?:by|authors?|written by|words by|reporter|reported by):?$", re.I)
 #: A person's name: two to four capitalised words, initials too ("John T Psaropoulos").
-_ONE_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){1,3}"
+_ONE_NAME = rf"[{UPPER}][\w'’.-]*(?: (?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|al|el|la|le)){{1,3}}"  # "Ştefan Ţurcanu" too
 _PERSON_NAME = re.compile(rf"^{_ONE_NAME}$")
 #: ... or several, over a shared date stamp ("Jane Roe and John Smith", "Jane Roe, Bob Lee and Ann Poe").
 _PERSON_NAMES = re.compile(rf"^{_ONE_NAME}(?:, {_ONE_NAME}){{0,3}}(?:,? (?:and|&) {_ONE_NAME})?$")
@@ -325,6 +327,8 @@ def _labelled_name(lines: list[Line], i: int) -> int | None:
     """Index of the name a byline label on line ``i`` introduces, or None when line ``i`` is no such label."""
     if not _BYLINE_LABEL.match(lines[i].text):
         return None
+    if i + 1 < len(lines) and _PERSON_NAME.match(lines[i + 1].text):
+        return i + 1  # the name right under the label, though the cleaner took it for a menu item
     following = next((j for j in range(i + 1, len(lines)) if lines[j].noise is None), None)
     return following if following is not None and _PERSON_NAME.match(lines[following].text) else None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
-from generator.sources.bylines import by_name, is_byline
+from generator.sources.bylines import by_name, is_byline, short_by_name
 from generator.sources.capitals import defines_acronym, glued_menu, title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
@@ -363,8 +363,8 @@ def mark_tweets(lines: list[Line]) -> list[Line]:
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
-    """True when ``line`` continues a hard-wrapped ``previous`` line."""
-    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not _URL_LINE.match(line)
+    """True when ``line`` continues a hard-wrapped ``previous`` line; never a byline under a standfirst ("by Jane Roe")."""
+    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not _URL_LINE.match(line) and not short_by_name(line)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

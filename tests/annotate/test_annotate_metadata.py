@@ -32,9 +32,19 @@ def removed(text, reason):
                      id="a photo credit is not the page's outlet"),
         pytest.param({"byline": "Jane Doe, Harbour Gazette staff writer"},
                      ("Harbour Gazette", "Jane Doe, Harbour Gazette staff writer", -1), id="staff byline, free name"),
-        pytest.param({"byline": "KHBR Staff"}, ("KHBR", "KHBR Staff", -1), id="the site's staff"),
-        pytest.param({"byline": "By Jane Doe, Harbour Gazette Staff Writer"},
+        pytest.param({"byline": "KHBR Staff", "page_chrome": removed("KHBR Weather", RemovedReason.NAVIGATION)},
+                     ("KHBR", "KHBR Staff", -1), id="the site's staff"),
+        pytest.param({"byline": "By Jane Doe, Harbour Gazette Staff Writer", "removed": removed("Harbour Gazette Weekend", RemovedReason.RELATED)},
                      ("Harbour Gazette", "By Jane Doe, Harbour Gazette Staff Writer", -1), id="a staff title in capitals"),
+        pytest.param({"byline": "KHBR Staff"}, (None, "", -1), id="a staff byline the page never backs: maybe a partner's"),
+        pytest.param({"byline": "By Reuters"}, (None, "", -1), id="a wire's name alone: any site may run its copy"),
+        pytest.param({"byline": "Associated Press"}, (None, "", -1), id="a wire's name alone, without 'By'"),
+        pytest.param({"byline": "By Reuters", "removed": removed("© 2024 Reuters. All rights reserved.", RemovedReason.CREDITS)
+                      + removed("Reuters.com", RemovedReason.NAVIGATION)},
+                     ("reuters", "© 2024 Reuters. All rights reserved.", -1), id="a wire's name alone on the wire's own site"),
+        pytest.param({"removed": removed("© 2024 The Straits Times. All rights reserved.", RemovedReason.CREDITS)},
+                     ("straits-times", "© 2024 The Straits Times. All rights reserved.", -1),
+                     id="a paper's footer when nothing else names the page"),
         pytest.param({"byline": "Web Staff"}, (None, "", -1), id="a desk's staff names no site"),
         pytest.param({"byline": "By Staff"}, (None, "", -1), id="staff alone"),
         pytest.param({"byline": "Michael Roe Staff"}, (None, "", -1), id="a person is no site"),
@@ -148,6 +158,15 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Jane Roe, Staff Writer"}, "Jane Roe", id="a title in capitals"),
         pytest.param({"byline": "Author: Jane Roe"}, "Jane Roe", id="an 'Author:' label"),
         pytest.param({"byline": "Story by Jane Roe"}, "Jane Roe", id="a 'Story by' label"),
+        pytest.param({"byline": "Opinion by Jane Roe"}, "Jane Roe", id="an 'Opinion by' label"),
+        pytest.param({"byline": "BY ÉMILE ZOLA"}, "Émile Zola", id="accented capitals to normal case"),
+        pytest.param({"byline": "Reporter: Jane Roe"}, "Jane Roe", id="a 'Reporter:' label"),
+        pytest.param({"byline": "Автор: Иван Петров"}, "Иван Петров", id="an author label in Russian"),
+        pytest.param({"removed": removed("(Reporting by Ştefan Ţurcanu; Editing by Jane Roe)", RemovedReason.CREDITS)}, "Ştefan Ţurcanu",
+                     id="a wire credit with accented capitals"),
+        pytest.param({"bio": "Øystein Ålund is a senior fellow at the Harbour Institute."}, "Øystein Ålund", id="a bio's accented name"),
+        pytest.param({"byline": "Analysis by Jane Roe, Harbour Gazette"}, "Jane Roe", id="an 'Analysis by' label"),
+        pytest.param({"bio": "— Jane Roe is a senior fellow at the Harbour Institute."}, "Jane Roe", id="a bio after a dash"),
         pytest.param({"byline": "By JANE ROE Associated Press"}, "Jane Roe", id="a name in capitals, then the wire"),
         pytest.param({"byline": "Political Editor"}, None, id="a writer's title is not a name"),
         pytest.param({"removed": removed("On the date of publication, Jane Roe did not have (either directly or indirectly) positions in any of "
@@ -187,6 +206,8 @@ def test_find_author(fields, expected):
     (("By Jane Roe May 2, 2024, 07:47 PM EST", P), "Jane Roe"),
     (("By", "Sarah E. Roe", P), "Sarah E. Roe"),  # "By" and the name's link on lines of their own
     (("By Chinese New Year, the talks will have resumed in the capital.", P), None),  # a sentence, not a byline
+    (("By Jane Roe, a columnist at Harbour Policy and a senior fellow at the Harbour Institute.", P), "Jane Roe"),  # a byline and bio
+    (("By Jane Roe, the minister said, the talks will resume in the capital next spring.", P), None),  # a sentence
     ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
     (("By Harbour Newsroom", P), None),
     (("Jane Roe @janeroe", P), "Jane Roe"),
@@ -302,6 +323,10 @@ def test_chrome_reasons_are_cleaner_reasons():
     (["(Reporting by John Davison and Lisa Barrington in Beirut; Editing by Hugh Lawson)"], "John Davison"),
     (["(Additional reporting by Patricia Zengerle; Editing by Alistair Bell)"], None),
     (["He was reporting by phone."], None),
+    (["Reporting from Rome by Alvise Armellini, Giselda Vagnoni; Writing by Alvise Armellini"], "Alvise Armellini"),
+    (["Reporting from Hong Kong by Jane Roe; Editing by John Doe"], "Jane Roe"),
+    (["Reporting by Sruthi Shankar in Bengaluru; Editing by Vinay Dwivedi"], "Sruthi Shankar"),
+    (["Editing by Vinay Dwivedi"], None),  # the editor is no author
 ])
 def test_author_from_wire_credit_lines(lines, author):
     from generator.annotate.metadata import credited_author
@@ -329,6 +354,35 @@ def test_page_address_is_a_bare_link_that_is_not_for_sharing(line, host):
 
     found = page_address(article("Body text long enough to be a paragraph of the article itself.", removed=(RemovedLine(line, RemovedReason.LINK),)))
     assert (found[0] if found else None) == host
+
+
+@pytest.mark.parametrize(("lines", "host"), [
+    pytest.param(["https://www.economist.com/europe/2020/07/21/a", "https://www.economist.com/europe/2020/07/23/b"], "economist.com",
+                 id="two links to the one site"),
+    pytest.param(["https://www.reuters.com/world/europe/talks-2024-03-12/", "https://apnews.com/article/geneva-talks-123456"], None,
+                 id="links to several sites: sources the text cites"),
+])
+def test_page_address_is_the_one_site_the_links_go_to(lines, host):
+    from generator.annotate.metadata import page_address
+
+    found = page_address(article(P, removed=tuple(RemovedLine(line, RemovedReason.LINK) for line in lines)))
+    assert (found[0] if found else None) == host
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    pytest.param([("https://www.reuters.com/world/europe/talks-2024-03-12/", RemovedReason.LINK),
+                  ("https://apnews.com/article/geneva-talks-123456", RemovedReason.LINK)], None, id="cited links do not vote"),
+    pytest.param([("Harbour Board Approves Longer Pier | Kyiv Post", RemovedReason.NAVIGATION),
+                  ("https://www.mfa.gov.ua/en/news/statement-12345", RemovedReason.LINK)], "kyiv-post",
+                 id="a known outlet's title line over a link to a ministry's page"),
+    pytest.param([("Harbour Board Approves Longer Pier | Opinion", RemovedReason.NAVIGATION),
+                  ("https://www.kyivpost.com/opinion/12345", RemovedReason.LINK)], "kyiv-post",
+                 id="the address over a title line ending on a section"),
+])
+def test_links_the_text_cites_are_not_the_page(lines, expected):
+    found = annotator()
+    headed = article(P, title="Harbour Board Approves Longer Pier", removed=tuple(RemovedLine(t, r) for t, r in lines))
+    assert find_outlet(headed, found.matcher, found.knowledge)[0] == expected
 
 
 @pytest.mark.parametrize(("author", "outlet", "expected"), [
@@ -400,3 +454,63 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
 
     paragraphs = fields.pop("blocks_")
     assert author_of(article(*paragraphs, **fields), annotator().knowledge.outlet_term("kyodo")) == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    pytest.param({"paragraphs": (P, "Source: Xinhua")}, "xinhua", id="a source credit under the text"),
+    pytest.param({"removed": removed("Source:Global Times | Editor: Li Wei", RemovedReason.CREDITS)}, "global-times",
+                 id="a source credit with its editor"),
+    pytest.param({"paragraphs": (P, "Source: World Bank")}, None, id="a chart's source is no outlet"),
+    pytest.param({"paragraphs": (P, "Published by Dawn")}, "dawn", id="a publisher's line"),
+    pytest.param({"removed": removed("Kyiv Post logo", RemovedReason.NAVIGATION)}, "kyiv-post", id="the masthead's alt text"),
+    pytest.param({"removed": removed("Logo of Kyiv Post", RemovedReason.NAVIGATION)}, "kyiv-post", id="'Logo of' the site"),
+    pytest.param({"removed": removed("Kyiv Post", RemovedReason.NAVIGATION)}, None, id="a menu item alone may be a sister site"),
+    pytest.param({"paragraphs": (P, "Source: Reuters, AFP")}, "reuters", id="the first of two sources"),
+    pytest.param({"paragraphs": (P, "Contact the writer at jroe@japantimes.co.jp")}, "japan-times", id="the writer's e-mail"),
+    pytest.param({"paragraphs": (P, "(jroe@gmail.com)")}, None, id="an e-mail at no outlet"),
+    pytest.param({"paragraphs": (P, CITED, P, P, "jroe@yna.co.kr")}, "yonhap", id="an e-mail under a text citing another outlet"),
+    pytest.param({"removed": removed("Follow us on Twitter @dawn_com", RemovedReason.WIDGET)}, "dawn", id="a handle spelling a domain"),
+    pytest.param({"removed": removed("Follow @nytimes", RemovedReason.WIDGET)}, "new-york-times", id="a handle spelling a domain's name"),
+    pytest.param({"removed": removed("Follow @rt", RemovedReason.WIDGET)}, None, id="a short handle is as often initials"),
+    pytest.param({"title": "Talks resume in Geneva - The Straits Times"}, "straits-times", id="a headline still carrying its site"),
+    pytest.param({"title": "Talks resume in Geneva | Straits Times"}, "straits-times", id="an alias after a bar"),
+    pytest.param({"title": "Talks resume - The Straits Times reports"}, None, id="more than the site's name"),
+    pytest.param({"title": "Reuters - Talks resume in Geneva"}, None, id="the site first is not read from the headline"),
+    pytest.param({"removed": removed("Geneva talks: what the ministers want | The Straits Times", RemovedReason.NAVIGATION)},
+                 "straits-times", id="the page's first line, a browser title over a reworded headline"),
+    pytest.param({"removed": removed("Home | The Straits Times", RemovedReason.NAVIGATION)}, None,
+                 id="a first line too short for a headline: a breadcrumb"),
+    pytest.param({"removed": removed("Menu", RemovedReason.NAVIGATION)
+                  + removed("Geneva talks: what the ministers want | The Straits Times", RemovedReason.RELATED)}, None,
+                 id="a teaser further down the page"),
+])
+def test_outlet_credited_in_passing(fields, expected):
+    paragraphs = fields.pop("paragraphs", (P,))
+    found = annotator()
+    assert find_outlet(article(*paragraphs, **fields), found.matcher, found.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(("Jane Roe", "Kyodo News, Tokyo"), "Jane Roe", id="a name over the outlet and a place"),
+    pytest.param(("Jane Roe", "Kyodo News"), "Jane Roe", id="a name over the outlet"),
+    pytest.param(("Jane Roe", "Kyodo News Plus"), None, id="over another of the outlet's names: a menu"),
+    pytest.param(("World News", "Kyodo News, Tokyo"), None, id="a menu item is no name"),
+    pytest.param(("Jane Roe", "Asia Times"), None, id="over another outlet"),
+])
+def test_author_named_over_the_outlet(lines, expected):
+    from generator.annotate.authors import author_of
+
+    chrome = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in lines)
+    assert author_of(article(P, removed=chrome), annotator().knowledge.outlet_term("kyodo")) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("Harbour Board Approves Longer Pier | Kyiv Post | Politics", "kyiv-post", id="a known site before a section"),
+    pytest.param("Harbour Board Approves Longer Pier | Meduza — Independent news from Russia", "meduza", id="a known site before its slogan"),
+    pytest.param("Harbour Board Approves Longer Pier | Reuters | Harbour Gazette", "Harbour Gazette", id="the last part, a site, over a wire before it"),
+])
+def test_outlet_from_a_title_line_with_more_after_the_site(line, expected):
+    found = annotator()
+    chrome = removed(line, RemovedReason.NAVIGATION)
+    headed = article(P, title="Harbour Board Approves Longer Pier", removed=chrome)
+    assert find_outlet(headed, found.matcher, found.knowledge)[0] == expected

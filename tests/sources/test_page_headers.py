@@ -35,6 +35,27 @@ def test_the_headline_is_the_one_printed_under_the_browsers_title_line(title_lin
     assert [b.text for b in article.blocks] == [A, B, C]
 
 
+@pytest.mark.parametrize(("label", "name"), [
+    pytest.param("By", "Jane Doe", id="By"),
+    pytest.param("WRITTEN BY", "Jane Doe", id="a label the cleaner takes for a credit line"),
+    pytest.param("Author:", "Jane Doe", id="Author:"),
+    pytest.param("Authors", "Árpád Éles", id="a name with accented capitals"),
+])
+def test_a_byline_label_on_its_own_line_names_the_writer_under_it(label, name):
+    (article,) = clean(*MENU, PIER, label, name, "Home", A, B, C)
+    assert article.byline == name
+
+
+@pytest.mark.parametrize("bio", [
+    pytest.param("Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="plain"),
+    pytest.param("— Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="after a dash"),
+    pytest.param("-- Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="after two hyphens"),
+])
+def test_a_writer_s_box_under_the_text_is_the_bio(bio):
+    (article,) = clean(PIER, A, B, C, bio)
+    assert (article.bio, [b.text for b in article.blocks]) == (bio, [A, B, C])
+
+
 def test_a_sentence_shaped_headline_repeated_under_the_title_line_makes_no_untitled_article():
     headline = "“Not again!”. The harbour board approves the longer eastern pier after a vote that split the town"
     articles = clean(headline, "Donate", "12 May 2026, 19:06", headline, A, B, C)
@@ -100,6 +121,25 @@ def test_the_authors_name_over_the_date_stamp_is_the_byline_though_teasers_repea
     teasers = ["Fishing crews celebrate the new moorings", "Jane Doe", "11 May 2026 10:00", "Storm season starts early on the coast", "Jane Doe", "10 May 2026 09:00"]
     (article,) = clean(PIER, "Jane Doe", "12 May 2026 09:20", A, B, C, "Recommended", *teasers)
     assert article.byline == "Jane Doe"
+
+
+@pytest.mark.parametrize("stamp", ["12 May 2026 09:20", "Monday 5:30PM"])
+@pytest.mark.parametrize("name", ["Jane Doe", "Ştefan Ţurcanu", "Øystein Ålund"])
+def test_the_authors_name_over_a_stamp_is_the_byline(stamp, name):
+    (article,) = clean(*MENU, PIER, name, stamp, A, B, C)
+    assert article.byline == name
+
+
+def test_a_lower_case_byline_under_an_unfinished_standfirst_is_no_wrapped_line():
+    standfirst = "The harbour board did not hold back on Monday when asked about the long dispute over the pier"
+    (article,) = clean(*MENU, PIER, standfirst, "by Jane Doe", "@janedoe", "12 May 2026 09:20", A, B, C)
+    assert (article.standfirst, article.byline) == (standfirst, "by Jane Doe")
+
+
+def test_a_wrapped_line_going_on_with_by_still_joins():
+    wrapped = "The eastern pier will be extended by two hundred metres after the vote, which was called"
+    (article,) = clean(PIER, wrapped, "by the harbour board on Wednesday.", A, B)
+    assert article.blocks[0].text == wrapped + " by the harbour board on Wednesday."
 
 
 PIPED_BYLINE = "By Jane Doe | May 12, 2026 -- 09:20 GMT (10:20 BST) | Topic: Harbours and Coastal Transport"

@@ -1,0 +1,129 @@
+"""Outlets a page credits in passing: a "Source: X" line, the writer's e-mail at the outlet's domain, a social handle, the
+browser title's site left on the headline ("Headline - The Straits Times"). Only knowledge-base outlets count: these shapes
+name other things too (a chart's "Source: World Bank", a reader's gmail.com address, a quoted tweet's @handle)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.annotate.site_names import host_label
+from generator.knowledge.base import KnowledgeBase
+from generator.model import Article, RemovedReason
+
+#: Finds the outlet keys a text names (metadata.outlets_named with its matcher and knowledge bound).
+Namer = Callable[[str], list[str]]
+
+#: "Source: Xinhua", "SOURCE: Kyodo News", "Source:Global Times | Editor: Li Wei", "Published by Dawn": the credit opens the line.
+_SOURCE = re.compile(r"^[\W_]*(?i:source\s*:|published by:?|publisher\s*:)\s*(?P<name>[^|•·,;()]{2,40}?)\s*(?:$|[|•·,;(]|\s[-–—]\s)")
+#: An e-mail address; its domain names the writer's employer ("jroe@yna.co.kr", "(jroe@heraldcorp.com)").
+_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+#: A social handle ("@dawn_com", "@nytimes"), not an e-mail's domain.
+_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{3,30})\b")
+#: A browser title's separators between a headline and its site ("Headline | Site", "Headline - Site", "Headline · Site").
+_TITLE_SITE = re.compile(r"\s+(?:[|–—«»•·-]|::)\s+(?P<site>[^|–—«»•·]{2,40})$")
+#: Lines at the foot of the text a writer's contact or a source credit stands in, and the removed lines it may be among.
+TAIL_PARAGRAPHS = 3
+_FOOT_REASONS = frozenset({RemovedReason.CREDITS, RemovedReason.DISCLAIMER, RemovedReason.WIDGET, RemovedReason.AFTER_END,
+                           RemovedReason.BYLINE, RemovedReason.BIO, RemovedReason.NAVIGATION})
+
+
+def _foot_lines(article: Article) -> list[str]:
+    """The article's last paragraphs, its byline and bio, and the lines removed around it as its credits and chrome."""
+    paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"][-TAIL_PARAGRAPHS:]
+    return [*paragraphs, article.byline or "", article.bio or "", *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
+
+
+def source_credit(article: Article, named: Namer) -> tuple[str, str] | None:
+    """(outlet key, line) of a "Source: X" credit naming a known outlet and nothing else."""
+    for line in _foot_lines(article):
+        match = _SOURCE.match(line.strip())
+        found = named(match.group("name")) if match else []
+        if len(set(found)) == 1:
+            return found[0], line
+    return None
+
+
+def writer_email(article: Article, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, line) whose domain a writer's e-mail address at the article's foot is at ("jroe@yna.co.kr")."""
+    domains = outlet_domains(knowledge)
+    for line in _foot_lines(article):
+        for match in _EMAIL.finditer(line):
+            key = domain_outlet(match.group("domain"), domains)
+            if key:
+                return key, line
+    return None
+
+
+def handle_outlets(text: str, knowledge: KnowledgeBase) -> list[str]:
+    """Outlet keys the social handles of a line spell: a known outlet's domain ('@dawn_com', '@nytimes') or its name run
+    together ('@StraitsTimes'), case aside."""
+    spellings = _handle_spellings(knowledge)
+    found = [spellings.get(m.group("handle").lower().replace("_", "")) for m in _HANDLE.finditer(text)]
+    return [key for key in found if key]
+
+
+def title_site(article: Article, named: Namer, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, line) of the browser title's site, a known outlet's name or alias and nothing more, after a separator: on
+    the headline itself, the page printing no other ("Talks resume in Geneva - The Straits Times"); or on the page's first
+    line, a browser title whose headline the page reworded below it ("Geneva talks: what to expect | The Straits Times")."""
+    first = article.removed[:1] if article.position == 0 else article.page_chrome[:1]
+    for line, least_words in ((article.title or "", 1), *((line.text, MIN_HEADLINE_WORDS) for line in first)):
+        match = _TITLE_SITE.search(line)
+        if not match or len(line[: match.start()].split()) < least_words:
+            continue
+        found = named(match.group("site"))
+        term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
+        if term and _folded(match.group("site")) in {_folded(name) for name in (term.name, *term.aliases)}:
+            return term.key, line
+    return None
+
+
+#: A page's first line is a browser title when a headline of this many words at least comes before the site.
+MIN_HEADLINE_WORDS = 4
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+
+
+_CACHE: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def outlet_domains(knowledge: KnowledgeBase) -> dict[str, str]:
+    """Web domain (no 'www.') to outlet key, from the knowledge base."""
+    cached = _CACHE.get(("domains", knowledge.version))
+    if cached is None:
+        cached = {}
+        for term in knowledge.terms_of("outlets"):
+            for domain in term.attributes.get("domains", ()):
+                cached.setdefault(str(domain).lower().removeprefix("www."), term.key)
+        _CACHE[("domains", knowledge.version)] = cached
+    return cached
+
+
+def domain_outlet(host: str, domains: dict[str, str]) -> str | None:
+    """The outlet a host belongs to: its domain or a parent domain ('news.example.com' -> 'example.com')."""
+    host = host.lower().removeprefix("www.")
+    while host and host not in domains and "." in host:
+        host = host.split(".", 1)[1]
+    return domains.get(host)
+
+
+def _handle_spellings(knowledge: KnowledgeBase) -> dict[str, str]:
+    """Handle (lower case, no underscores) to outlet key: each domain whole and without its suffix, each name run together."""
+    cached = _CACHE.get(("handles", knowledge.version))
+    if cached is None:
+        cached = {}
+        for domain, key in outlet_domains(knowledge).items():
+            cached.setdefault(re.sub(r"[^a-z0-9]", "", domain), key)  # "@dawn_com" spells dawn.com
+            cached.setdefault(host_label(domain), key)  # "@nytimes" spells nytimes.com
+        for term in knowledge.terms_of("outlets"):
+            for name in (term.name, *term.aliases):
+                cached.setdefault(re.sub(r"[^a-z0-9]", "", name.lower()), term.key)  # "@StraitsTimes"
+        cached = {spelling: key for spelling, key in cached.items() if len(spelling) >= MIN_HANDLE}
+        _CACHE[("handles", knowledge.version)] = cached
+    return cached
+
+
+#: A handle spelling an outlet has this many letters at least: "@ap" or "@rt" is as often someone's initials.
+MIN_HANDLE = 4
