@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
@@ -112,18 +111,20 @@ class InitiativeWords:
         kind = min(kinds) if kinds else ""  # min: sets of str vary by hash seed
         candidates = self.described_by_kind.get(kind, ()) if kinds else self.described
         index = self.described_index.get(kind, {})
-        holding = [index.get(word, frozenset()) for word in words]
-        # The names holding every word (``words <= named``): the intersection of the words' positions.
-        every = frozenset.intersection(*holding) if holding else frozenset(range(len(candidates)))
-        keys = {candidates[i][1] for i in every if candidates[i][0] - words <= places}
+        holding = sorted((index.get(word, _NONE) for word in words), key=len)
+        # The names holding every word (``words <= named``): the intersection of the words' positions, smallest first.
+        keys = {candidates[i][1] for i in holding[0].intersection(*holding[1:]) if candidates[i][0] - words <= places}
         if not keys:
             # A fuller name than the knowledge base's, adding only countries that take part in it: the "US-Russia
-            # summit in Alaska" is the "Alaska summit", "US sanctions on Russia" the "sanctions on Russia".
-            shared = Counter(i for positions in holding for i in positions)  # a name within ``words`` shares all its words
-            keys = {key for i, count in shared.items() for named, key in (candidates[i],)
-                    if count == len(named) and named - self.kinds and named < words
+            # summit in Alaska" is the "Alaska summit", "US sanctions on Russia" the "sanctions on Russia". Such a name
+            # holds a word besides its kind, so it is among the names holding one of the words' others.
+            within = _NONE.union(*(index.get(word, _NONE) for word in words - self.kinds))
+            keys = {key for i in within for named, key in (candidates[i],) if named < words and named - self.kinds
                     and words - named <= self.participants.get(key, frozenset())}
         return next(iter(keys)) if len(keys) == 1 else None
+
+
+_NONE: frozenset[int] = frozenset()
 
 
 def _word_index(names: tuple[tuple[frozenset[str], str], ...]) -> dict[str, frozenset[int]]:
