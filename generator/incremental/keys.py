@@ -32,8 +32,8 @@ PAGES_CODE = ("generator.render",)
 KNOWLEDGE_LIBRARIES = ("pycountry", "countryinfo", "PyYAML")
 ANNOTATION_LIBRARIES = ("pyahocorasick",)
 PAGE_LIBRARIES = ("jinja2", "feedgen")
-#: Saved pages are read by trafilatura and htmldate: another version may extract other text.
-SOURCE_LIBRARIES = ("trafilatura", "htmldate")
+#: Saved pages are read by trafilatura and htmldate: another version may extract other text. Line guards use pyahocorasick.
+SOURCE_LIBRARIES = ("trafilatura", "htmldate", "pyahocorasick")
 
 
 def module_files(name: str, package: Path, whole: bool = False) -> list[Path]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import ahocorasick
+
 #: The agencies a one-word credit names: "(Reuters)", "(AFP)".
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Getty(?: Images)?|EPA|Anadolu|Xinhua|Kyodo|Yonhap|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|File)"
 #: Who a longer credit names: two capitalised words or more, joined by spaces, slashes or '&' ("Reed Saxon / Associated
@@ -99,13 +101,31 @@ PHOTO_CREDIT = re.compile(
 # for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
 # case-insensitive ones). Keep each in step with its pattern.
 DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
-SITE_NOTICE_WORDS = re.compile(
-    r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|"
-    r"email this |save this |print this |share this |"  # not "this article" alone: many articles say it
-    r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
-    r"your subscription|registered trademark|paywall|plan start|plans start|become a|support our|support independent|"
-    r"support quality|already a|subscribers only|"  # "plan" and "support" alone are in many a paragraph
-    r"click here|clicking here|tap here|tapping here|subscribe|join our"
+
+
+class Literals:
+    """A guard of plain literals: whether a text holds any of them, in one pass of an Aho-Corasick automaton (a regular
+    expression alternating forty literals tries each at every place of a line: a third of the time noise_reason took)."""
+
+    def __init__(self, *literals: str):
+        self.literals = literals
+        self._automaton = ahocorasick.Automaton()
+        for literal in sorted(set(literals)):
+            self._automaton.add_word(literal, literal)
+        self._automaton.make_automaton()
+
+    def search(self, text: str) -> bool:
+        """True when any literal is in ``text`` (as ``re.search`` on their alternation would find one)."""
+        return next(self._automaton.iter(text), None) is not None
+
+
+SITE_NOTICE_WORDS = Literals(
+    "privacy", "terms of", "recaptcha", "cookie", "website contains", "contact us", "subscribe", "full access", "newsletter", "sign up",
+    "email this ", "save this ", "print this ", "share this ",  # not "this article" alone: many articles say it
+    "affiliate", "associates", "inbox", "will not be published", "required fields", "next time i comment", "notifications",
+    "thanks for", "opt-in", "your subscription", "registered trademark", "paywall", "plan start", "plans start", "become a",
+    "support our", "support independent", "support quality", "already a", "subscribers only",  # "plan" and "support" alone are in many a paragraph
+    "click here", "clicking here", "tap here", "tapping here", "join our",
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
 CAPTION_MARKERS = re.compile(
