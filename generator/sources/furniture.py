@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import ahocorasick
+from generator.sources.guards import Literals, needed_literals
 
 #: The agencies a one-word credit names: "(Reuters)", "(AFP)".
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Getty(?: Images)?|EPA|Anadolu|Xinhua|Kyodo|Yonhap|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|File)"
@@ -77,6 +77,9 @@ def read_patterns(name: str) -> re.Pattern[str]:
 #: Appeals and notices kept as data (donation and membership appeals, sign-up consent, affiliate disclosures, cookie,
 #: market-data and copying notices): a family a line, in sites' own words.
 NOTICES = read_patterns("notices")
+#: What a line must hold for NOTICES to match it (read from the pattern: data added to it is guarded too), or None.
+_NOTICE_LITERALS = needed_literals(NOTICES)
+NOTICES_WORDS = Literals(*_NOTICE_LITERALS) if _NOTICE_LITERALS else None
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
 TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
 #: What photo captions say and article text does not: positions in the frame, present-tense poses.
@@ -101,24 +104,6 @@ PHOTO_CREDIT = re.compile(
 # for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
 # case-insensitive ones). Keep each in step with its pattern.
 DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
-
-
-class Literals:
-    """A guard of plain literals: whether a text holds any of them, in one pass of an Aho-Corasick automaton (a regular
-    expression alternating forty literals tries each at every place of a line: a third of the time noise_reason took)."""
-
-    def __init__(self, *literals: str):
-        self.literals = literals
-        self._automaton = ahocorasick.Automaton()
-        for literal in sorted(set(literals)):
-            self._automaton.add_word(literal, literal)
-        self._automaton.make_automaton()
-
-    def search(self, text: str) -> bool:
-        """True when any literal is in ``text`` (as ``re.search`` on their alternation would find one)."""
-        return next(self._automaton.iter(text), None) is not None
-
-
 SITE_NOTICE_WORDS = Literals(
     "privacy", "terms of", "recaptcha", "cookie", "website contains", "contact us", "subscribe", "full access", "newsletter", "sign up",
     "email this ", "save this ", "print this ", "share this ",  # not "this article" alone: many articles say it
