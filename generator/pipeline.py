@@ -33,6 +33,9 @@ log = logging.getLogger("briefing")
 STAGES = ("knowledge", "read", "clean_annotate", "index", "render")
 #: Below this many articles to annotate, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 200
+#: Source files a worker takes at a time: small, so that at the end neither worker waits long for the other's last batch
+#: (16 files are about 0.2 s of work); ``map`` still gives the results in source order.
+WORK_CHUNK = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +242,7 @@ def clean_and_annotate_missing(loaded: Loaded, settings: Settings, knowledge: Lo
     works = [work for _, work in loaded.work]
     if len(works) >= PARALLEL_THRESHOLD and settings.workers > 1:
         with ProcessPoolExecutor(settings.workers, initializer=_start_worker, initargs=(settings, knowledge)) as pool:
-            fresh = list(pool.map(_work_in_worker, works, chunksize=16))
+            fresh = list(pool.map(_work_in_worker, works, chunksize=WORK_CHUNK))
     elif works:
         annotator = session.annotator_for(knowledge.base) if session is not None else Annotator.from_knowledge(knowledge.base)
         fresh = [work_on_source(work, settings, caches, annotator) for work in works]

@@ -276,6 +276,7 @@ def test_slugs_of_random_text_are_safe(text):
 GUARDED = [
     ("cleaning disclaimer", furniture.DISCLAIMER, lambda t: furniture.DISCLAIMER_WORDS.search(t.lower())),
     ("cleaning site notice", furniture.SITE_NOTICE, lambda t: furniture.SITE_NOTICE_WORDS.search(t.lower())),
+    ("cleaning notices", furniture.NOTICES, lambda t: furniture.NOTICES_WORDS is None or furniture.NOTICES_WORDS.search(t.lower())),
     ("cleaning photo credit", furniture.PHOTO_CREDIT, lambda t: t[:1] == "[" or furniture.PHOTO_CREDIT_WORDS.search(t)),
     ("cleaning caption markers", furniture.CAPTION_MARKERS, lambda t: furniture.CAPTION_MARKER_WORDS.search(t)),
     *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: figures.present(t.lower(), needed))
@@ -299,6 +300,7 @@ GUARDED = [
 ]
 #: Words the guarded patterns are made of, in the cases and spellings text uses.
 PATTERN_WORDS = [
+    "donate", "now", "Successfully", "subscribed", "cookies", "newsletter", "Join", "support", "journalism",
     "$", "US$", "€", "£", "¥", "₹", "5", "12", "1,200", "3.5", "two", "Dozens", "million", "bn", "dollars", "Euros", "yen", "USD",
     "SAR", "%", "per cent", "percent", "percentage points", "2nd", "21st", "THIRD", "Second", "consecutive", "term", "summit",
     "year", "Years", "-year", "month-long", "decade", "countries", "troops", "more than", "free", "Free", "trade", "Trade",

@@ -43,6 +43,9 @@ class InitiativeWords:
     head_end_search: re.Pattern[str] = re.compile("(?!)")  # finds any of them as a word of lowercased text
     head_kinds: frozenset[str] = frozenset()  # the kinds the heads name
     described_by_key: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # ``described``, by key
+    # Each candidate list of ``known_as`` (a kind's, or "" for all) as an inverted index: word -> positions of the names
+    # holding it; a phrase is compared only with the names sharing its words, not with every name of its kind.
+    described_index: Mapping[str, Mapping[str, frozenset[int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "head_ends", frozenset(head.rsplit(" ", 1)[-1] for head in self.heads))
@@ -53,6 +56,8 @@ class InitiativeWords:
         for named, key in self.described:
             by_key.setdefault(key, []).append(named)
         object.__setattr__(self, "described_by_key", {key: tuple(v) for key, v in by_key.items()})
+        lists = {"": self.described, **self.described_by_kind}
+        object.__setattr__(self, "described_index", {kind: _word_index(names) for kind, names in lists.items()})
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Mapping[str, object]) -> "InitiativeWords":
@@ -116,12 +121,18 @@ class InitiativeWords:
         if not words - self.kinds:
             return None  # a kind alone ("the talks") names nothing
         kinds = words & self.kinds
-        candidates = self.described_by_kind.get(min(kinds), ()) if kinds else self.described  # min: sets of str vary by hash seed
-        keys = {key for named, key in candidates if words <= named and named - words <= places}
+        kind = min(kinds) if kinds else ""  # min: sets of str vary by hash seed
+        candidates = self.described_by_kind.get(kind, ()) if kinds else self.described
+        index = self.described_index.get(kind, {})
+        holding = sorted((index.get(word, _NONE) for word in words), key=len)
+        # The names holding every word (``words <= named``): the intersection of the words' positions, smallest first.
+        keys = {candidates[i][1] for i in holding[0].intersection(*holding[1:]) if candidates[i][0] - words <= places}
         if not keys:
             # A fuller name than the knowledge base's, adding only countries that take part in it: the "US-Russia
-            # summit in Alaska" is the "Alaska summit", "US sanctions on Russia" the "sanctions on Russia".
-            keys = {key for named, key in candidates if named - self.kinds and named < words
+            # summit in Alaska" is the "Alaska summit", "US sanctions on Russia" the "sanctions on Russia". Such a name
+            # holds a word besides its kind, so it is among the names holding one of the words' others.
+            within = _NONE.union(*(index.get(word, _NONE) for word in words - self.kinds))
+            keys = {key for i in within for named, key in (candidates[i],) if named < words and named - self.kinds
                     and words - named <= self.participants.get(key, frozenset())}
         return next(iter(keys)) if len(keys) == 1 else None
 
@@ -133,6 +144,18 @@ def _negotiated(talks: Iterable[str], prepositions: Iterable[str]) -> re.Pattern
     if not talks_words or not after:
         return re.compile("(?!)")
     return re.compile(rf"\b(?:{talks_words})\b(?:[^.;:!?]{{0,60}}?\s(?:{after}))?\s+(?:a|an)\s+$", re.I)
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _word_index(names: tuple[tuple[frozenset[str], str], ...]) -> dict[str, frozenset[int]]:
+    """Each word of the names to the positions of the names holding it."""
+    index: dict[str, set[int]] = {}
+    for position, (named, _) in enumerate(names):
+        for word in named:
+            index.setdefault(word, set()).add(position)
+    return {word: frozenset(positions) for word, positions in index.items()}
 
 
 def text_words(text: str, found: list[Match], words: InitiativeWords, offset: int = 0) -> frozenset[str]:

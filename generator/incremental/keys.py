@@ -10,8 +10,8 @@ in; the templates, the knowledge base and the site URL. Any change is a miss, ne
 """
 from __future__ import annotations
 
-import ast
 import hashlib
+import re
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -32,8 +32,8 @@ PAGES_CODE = ("generator.render",)
 KNOWLEDGE_LIBRARIES = ("pycountry", "countryinfo", "PyYAML")
 ANNOTATION_LIBRARIES = ("pyahocorasick",)
 PAGE_LIBRARIES = ("jinja2", "feedgen")
-#: Saved pages are read by trafilatura and htmldate: another version may extract other text.
-SOURCE_LIBRARIES = ("trafilatura", "htmldate")
+#: Saved pages are read by trafilatura and htmldate: another version may extract other text. Line guards use pyahocorasick.
+SOURCE_LIBRARIES = ("trafilatura", "htmldate", "pyahocorasick")
 
 
 def module_files(name: str, package: Path, whole: bool = False) -> list[Path]:
@@ -55,16 +55,30 @@ def imported_names(path: Path) -> frozenset[str]:
     return _imported_names(path.read_bytes())
 
 
+#: An import statement's start, wherever it stands (imports inside functions count too). Text in a string that reads
+#: as one only adds a module to a key; tests/incremental/test_keys.py checks it finds every import ``ast`` finds.
+_IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(?P<module>[\w.]+)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n]*)|import[ \t]+(?P<modules>[^\n]*))",
+                     re.M)
+_COMMENT = re.compile(r"#[^\n]*")
+
+
 @lru_cache(maxsize=None)
 def _imported_names(source: bytes) -> frozenset[str]:
-    """The generator modules a module's source imports (by content: every stage's closure parses the same files)."""
+    """The generator modules a module's source imports (by content: every stage's closure reads the same files).
+
+    Read from the import statements' text, not a parsed tree: parsing every module to find a few lines cost more
+    than a third of a second in each process that computes a key (each annotation worker does).
+    """
     names: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names)  # ``from package import module``
+    for statement in _IMPORT.finditer(_COMMENT.sub("", source.decode("utf-8"))):  # a comment may hold a bracket
+        module = statement.group("module")
+        listed = (statement.group("names") or statement.group("modules")).strip("() \t\r\n")
+        words = [part.split()[0] for part in listed.split(",") if part.split()]  # "name as alias": the name
+        if module is None:
+            names.update(words)
+        else:
+            names.add(module)
+            names.update(f"{module}.{word}" for word in words)  # ``from package import module``
     return frozenset(name for name in names if name == "generator" or name.startswith("generator."))
 
 
@@ -80,13 +94,18 @@ def module_closure(stages: tuple[str, ...], package: Path = PACKAGE) -> tuple[Pa
     seen: set[Path] = set()
     todo = [path for stage in stages for name in (stage, *_parents(stage))
             for path in module_files(name, package, whole=name == stage)]
+    files_of: dict[str, list[Path]] = {}  # most modules import the same few: each one's files (and data folder) listed once
     while todo:
         path = todo.pop()
         if path in seen or not path.is_file():
             continue
         seen.add(path)
         for imported in imported_names(path) if path.suffix == ".py" else ():
-            todo.extend(found for name in (imported, *_parents(imported)) for found in module_files(name, package))
+            for name in (imported, *_parents(imported)):
+                found = files_of.get(name)
+                if found is None:
+                    found = files_of[name] = module_files(name, package)
+                todo.extend(found)
     return tuple(sorted(seen))
 
 

@@ -46,10 +46,14 @@ class PickleCache:
         if self.directory is None:
             return
         path = self._path(key)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # workers may write at the same time
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # workers may write at the same time
-            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            try:
+                temporary.write_bytes(data)
+            except FileNotFoundError:  # its folder is made only then: a cold build writes thousands of values into 256 folders
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temporary.write_bytes(data)
             temporary.replace(path)
         except OSError:
             pass

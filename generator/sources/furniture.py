@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from generator.sources.guards import Literals, needed_literals
+
 #: The agencies a one-word credit names: "(Reuters)", "(AFP)".
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Getty(?: Images)?|EPA|Anadolu|Xinhua|Kyodo|Yonhap|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|File)"
 #: Who a longer credit names: two capitalised words or more, joined by spaces, slashes or '&' ("Reed Saxon / Associated
@@ -75,6 +77,9 @@ def read_patterns(name: str) -> re.Pattern[str]:
 #: Appeals and notices kept as data (donation and membership appeals, sign-up consent, affiliate disclosures, cookie,
 #: market-data and copying notices): a family a line, in sites' own words.
 NOTICES = read_patterns("notices")
+#: What a line must hold for NOTICES to match it (read from the pattern: data added to it is guarded too), or None.
+_NOTICE_LITERALS = needed_literals(NOTICES)
+NOTICES_WORDS = Literals(*_NOTICE_LITERALS) if _NOTICE_LITERALS else None
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
 TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
 #: What photo captions say and article text does not: positions in the frame, present-tense poses.
@@ -99,13 +104,13 @@ PHOTO_CREDIT = re.compile(
 # for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
 # case-insensitive ones). Keep each in step with its pattern.
 DISCLAIMER_WORDS = re.compile(r"views|opinions|statements|necessarily")
-SITE_NOTICE_WORDS = re.compile(
-    r"privacy|terms of|recaptcha|cookie|website contains|contact us|subscribe|full access|newsletter|sign up|"
-    r"email this |save this |print this |share this |"  # not "this article" alone: many articles say it
-    r"affiliate|associates|inbox|will not be published|required fields|next time i comment|notifications|thanks for|opt-in|"
-    r"your subscription|registered trademark|paywall|plan start|plans start|become a|support our|support independent|"
-    r"support quality|already a|subscribers only|"  # "plan" and "support" alone are in many a paragraph
-    r"click here|clicking here|tap here|tapping here|subscribe|join our"
+SITE_NOTICE_WORDS = Literals(
+    "privacy", "terms of", "recaptcha", "cookie", "website contains", "contact us", "subscribe", "full access", "newsletter", "sign up",
+    "email this ", "save this ", "print this ", "share this ",  # not "this article" alone: many articles say it
+    "affiliate", "associates", "inbox", "will not be published", "required fields", "next time i comment", "notifications",
+    "thanks for", "opt-in", "your subscription", "registered trademark", "paywall", "plan start", "plans start", "become a",
+    "support our", "support independent", "support quality", "already a", "subscribers only",  # "plan" and "support" alone are in many a paragraph
+    "click here", "clicking here", "tap here", "tapping here", "join our",
 )
 #: What only a photo caption says, wherever it stands: "In this photo released by ...", "second from left".
 CAPTION_MARKERS = re.compile(

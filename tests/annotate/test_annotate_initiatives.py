@@ -356,3 +356,45 @@ def test_exchanges(text, expected):
 def test_a_headline_visit_is_named_by_its_person_and_country(title, expected):
     notes = annotate("He arrived on Sunday.", title=title)
     assert set(initiatives(notes)) == expected
+
+
+def _known_as_by_scan(words_of, named_words: frozenset[str], places: frozenset[str]) -> str | None:
+    """``known_as`` as first written: every name of the kind compared with the words (the index must agree)."""
+    if not named_words - words_of.kinds:
+        return None
+    kinds = named_words & words_of.kinds
+    candidates = words_of.described_by_kind.get(min(kinds), ()) if kinds else words_of.described
+    keys = {key for named, key in candidates if named_words <= named and named - named_words <= places}
+    if not keys:
+        keys = {key for named, key in candidates if named - words_of.kinds and named < named_words
+                and named_words - named <= words_of.participants.get(key, frozenset())}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+@pytest.mark.parametrize(
+    "phrase, places, expected",
+    [
+        pytest.param({"nuclear", "agreement"}, {"countries:IR"}, "jcpoa", id="a country named elsewhere completes the name"),
+        pytest.param({"nuclear", "agreement"}, set(), None, id="without it, several deals fit"),
+        pytest.param({"civil", "war", "countries:SY"}, set(), "syrian-civil-war", id="the name's own words"),
+        pytest.param({"summit", "alaska", "countries:US", "countries:RU"}, set(), "alaska-summit-2025",
+                     id="a fuller name adding countries that take part"),
+        pytest.param({"agreement"}, set(), None, id="a kind alone names nothing"),
+    ],
+)
+def test_known_as(phrase, places, expected):
+    assert words().known_as(frozenset(phrase), frozenset(places)) == expected
+
+
+def test_known_as_index_agrees_with_a_scan_of_every_name():
+    """The inverted index finds what comparing the words with every knowledge-base name finds: the names themselves,
+    each less a word, and each with a taking-part country added (the fuller-name branch)."""
+    vocabulary = words()
+    asked = 0
+    for named, key in vocabulary.described:
+        extra = sorted(vocabulary.participants.get(key, frozenset()))[:1]
+        for phrase in (named, *(named - {word} for word in sorted(named)), named | set(extra)):
+            for places in (frozenset(), frozenset(extra)):
+                assert vocabulary.known_as(frozenset(phrase), places) == _known_as_by_scan(vocabulary, frozenset(phrase), places)
+                asked += 1
+    assert asked > 5000

@@ -8,6 +8,7 @@ import pytest
 
 from generator.incremental.keys import (
     PACKAGE,
+    _imported_names,
     annotations_key,
     code_digest,
     knowledge_key,
@@ -160,6 +161,40 @@ def test_a_module_a_stage_starts_to_import_joins_its_key(copy, baseline):
     imported = keys_of(copy)
     helper.write_text("X = 2\n", encoding="utf-8")
     assert moved(imported, keys_of(copy)) == {"sources"}
+
+
+def _imports_by_tree(source: bytes) -> frozenset[str]:
+    """The generator modules a module imports, from its parsed tree: what the key's quicker reading must find."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return frozenset(name for name in names if name == "generator" or name.startswith("generator."))
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        pytest.param("from generator.model import Article\n", {"generator.model", "generator.model.Article"}, id="from"),
+        pytest.param("import generator.slugs as slugs, json\n", {"generator.slugs"}, id="import with alias"),
+        pytest.param("def f():\n    from generator.annotate import (\n        people,  # why\n        quotes,\n    )\n",
+                     {"generator.annotate", "generator.annotate.people", "generator.annotate.quotes"}, id="inside a function, on lines"),
+        pytest.param("from generator import urls as links  # noqa\n", {"generator", "generator.urls"}, id="a package's module"),
+        pytest.param("from .model import Article\nimport json\n", set(), id="nothing of the generator"),
+    ],
+)
+def test_imports_are_read_from_their_statements(source, expected):
+    assert _imported_names(source.encode()) == expected == _imports_by_tree(source.encode())
+
+
+def test_the_imports_read_are_those_of_the_parsed_tree_in_every_module():
+    """Every generator module's imports, read from the statements' text, are at least those its parsed tree holds."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        source = path.read_bytes()
+        assert _imported_names(source) >= _imports_by_tree(source), path
 
 
 def forget_code_digests() -> None:

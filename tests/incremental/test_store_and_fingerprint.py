@@ -9,7 +9,7 @@ import pytest
 from generator.incremental import store as page_store
 from generator.incremental.fingerprint import EntryDigests, Fingerprinter, content_digest, same_objects
 from generator.incremental.recording import ALL, ReadLog, RecordingMapping, RecordingSequence
-from generator.incremental.store import PageStore, StoredPage
+from generator.incremental.store import PageStore, PickleCache, StoredPage
 from generator.model import Annotations, Article, Block, Brief, Mention, Term
 
 
@@ -295,3 +295,19 @@ def test_a_deferred_save_gives_way_to_another_process_that_wrote_meanwhile(tmp_p
     store.flush()
     assert PageStore(tmp_path).load() == (other_pages, other_digests)
     assert all(store.read(page.content) == other_texts[page.content] for page in other_pages.values())
+
+
+@pytest.mark.parametrize("before", ["nothing", "its folder", "the folder made, then deleted"])
+def test_a_value_is_stored_whatever_became_of_its_folder(tmp_path, before):
+    """The cache makes a value's folder when the write finds none (not before every write): a cold build writes thousands."""
+    cache = PickleCache(tmp_path / "values")
+    key = "ab" + "0" * 62
+    if before != "nothing":
+        cache.put("ab" + "1" * 62, "other")
+    if before == "the folder made, then deleted":
+        for path in (tmp_path / "values" / "ab").iterdir():
+            path.unlink()
+        (tmp_path / "values" / "ab").rmdir()
+    cache.put(key, {"value": 1})
+    assert cache.get(key, dict) == {"value": 1}
+    assert not list((tmp_path / "values").rglob("*.tmp"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.furniture import SITE_NOTICE_WORDS
 from generator.sources.splitting import split_articles
 
 # Body paragraphs: long enough (12+ words) to prove that an article body has started.
@@ -966,3 +967,18 @@ def test_normalise_line_folds_spaces_and_drops_invisibles(line, expected):
     from generator.sources.lines import normalise_line
 
     assert normalise_line(line, 100) == expected
+
+
+@pytest.mark.parametrize(
+    "folded, expected",
+    [
+        pytest.param("read our privacy policy", True, id="a literal inside a line"),
+        pytest.param("please share this article with friends", True, id="a literal with its trailing space"),
+        pytest.param("the ministry's newsletter", True, id="a literal at the end"),
+        pytest.param("this article says the plan will support growth", False, id="'plan' and 'support' alone"),
+        pytest.param("share this", False, id="the space the literal needs is missing"),
+        pytest.param("", False, id="nothing"),
+    ],
+)
+def test_a_literal_guard_finds_any_of_its_literals(folded, expected):
+    assert SITE_NOTICE_WORDS.search(folded) is expected
