@@ -12,8 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
-from generator.sources.bylines import SENTENCE_END as _SENTENCE_END
-from generator.sources.bylines import by_name, is_byline, short_by_name
+from generator.sources.bylines import SENTENCE_END, by_name, is_byline, short_by_name
 from generator.sources.capitals import defines_acronym, glued_menu, title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
@@ -123,9 +122,9 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.LINK
     if ("{" in text or "}" in text) and CODE.search(text):
         return RemovedReason.CODE
-    if words <= 14 and "|" in text and not _SENTENCE_END.search(text) and not is_byline(text):
+    if words <= 14 and "|" in text and not SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
-    if not _SENTENCE_END.search(text) and glued_menu(text):
+    if not SENTENCE_END.search(text) and glued_menu(text):
         return RemovedReason.NAVIGATION  # "ShowcaseAnnual Report Card ShowcaseBest of Breed": menu items run together
     if is_timestamp(text, words):
         return RemovedReason.TIMESTAMP
@@ -145,7 +144,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return None  # "By Jane Roe with AFP" is the byline, not a credit
     if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
         return RemovedReason.CAPTION
-    if words <= 40 and not _SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):
+    if words <= 40 and not SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):
         return RemovedReason.CAPTION
     if words <= 30 and CAPTION_START.match(text):
         return RemovedReason.CAPTION

@@ -372,7 +372,7 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Lt. Gen. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Lt. Gen.", None)]),
     ("Prof. Jan Kowalczyk spoke on Monday about the bill.", [("Jan Kowalczyk", "Prof.", None)]),
     # A country closing a lowercase role before the name is no part of the name, but the role's.
-    ("It was when the founder of North Korea Kim Il-Sung attended in 1959.", [("Kim Il-Sung", "founder of North Korea", None)]),
+    ("It was when the founder of North Korea Kim Il-Sung attended in 1959.", [("Kim Il-Sung", "founder of North Korea", "KP")]),
     ("He named the ambassador to the United States Anna Lindqvist as envoy.", [("Anna Lindqvist", None, None)]),
     ("South Korean Trade, Industry and Energy Minister Ahn Duk-geun met him.", [("Ahn Duk-geun", "Trade, Industry and Energy Minister", "KR")]),
     # A name before a comma and a titled name is a person of its own, whose role is not the next person's.
