@@ -27,6 +27,8 @@ _CURRENCY_AFTER = re.compile(r"\$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:eople|EOPLE)['’`]?[sS]\s+$")
 #: Names that end another state's longer name: "Republic of China" ends "People's Republic of China".
 _REPUBLIC_TAILS = {"Republic of China", "Republic of Korea"}
+#: How far back a country's preceding word is looked for: far longer than any word.
+_LOOK_BACK = 200
 #: Compass words that name a part of a country before its name, never a given name ("Northern Cyprus").
 COMPASS_WORDS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
 _KINGDOM = re.compile(r"\b(?:the\s+)?Kingdom\b(?!\s+of\b)")
@@ -58,7 +60,9 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
         return False
     if _CURRENCY_AFTER.match(text, match.end):
         return True  # "US$100 billion", "S$5 million": a currency, not the state
-    if _POSSESSIVE_BEFORE.search(text, 0, match.start) and alias.text in _REPUBLIC_TAILS:
+    # The look-backs below search a bounded window: searching from the text's start made a long paragraph quadratic.
+    window = max(0, match.start - _LOOK_BACK)
+    if alias.text in _REPUBLIC_TAILS and _POSSESSIVE_BEFORE.search(text, window, match.start):
         return True  # "Peoples Republic of China", a drop cap's "eople's Republic of China": not Taiwan's name
     following = _NEXT_WORD.match(text, match.end)
     if following and following.group(1) in INSTITUTION_NOUNS | FEATURE_NOUNS:
@@ -68,7 +72,7 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
             return True
         if following and " " not in match.text and _looks_like_surname(following.group(1)):
             return True  # "Jordan Whitfield", "Chad Morrison": a first name
-        preceding = _PREVIOUS_WORD.search(text, 0, match.start)
+        preceding = _PREVIOUS_WORD.search(text, window, match.start)
         if preceding and (preceding.end(1) in country_ends or preceding.group(1) in COMPASS_WORDS):
             return False  # "Turkish Cyprus", "Northern Cyprus": a part of the country, not a person's name
         if alias.text in us_states and (re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, match.start - 40) : match.start])

@@ -81,11 +81,14 @@ def discover_initiatives(
     discoveries: dict[str, Discovery] = {}
     claimed: dict[int, list[Match]] = {}
     text_of = dict(blocks)
+    places_in: dict[int, list[tuple[int, int]]] = {}
 
     def add(block: int, name: str, start: int, end: int, surface: str | None = None) -> bool:
         """Record one mention of a new initiative; False when its words are taken or make no name."""
         text = text_of[block]
-        places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        if block not in places_in:  # once per block: rebuilding it per name made a long paragraph quadratic
+            places_in[block] = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        places = places_in[block]
         # An organisation may qualify a phrase ("UN sanctions") but not sit inside a capitalised name.
         parties = _PARTIES if surface else _NAMED_PARTIES
         if len(name) < 4 or _NOT_A_NAME.search(name) or _taken(known, claimed, Phrase(block, start, end, name, "", frozenset(), frozenset()), parties):
