@@ -4,22 +4,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from generator.annotate.text import sentence_at, sentence_spans
+from generator.annotate.text import sentence_at, sentence_span_at
 from generator.model import Event
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_FULL = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b")
-_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b")
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_FULL = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\s+(?P<y2>(?:19|20)\d{{2}})\b")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b")
 _YEAR = re.compile(r"\b(?:in|since|by|until|from|during|of|before|after|early|late|mid-?)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*(?:-|–)\s*\d)", re.I)
-_RELATIVE = re.compile(rf"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>year|month|week|{_MONTH})\b|\bin\s+(?P<m>{_MONTH})\b(?!\s+\d)", re.I)
+_RELATIVE = re.compile(rf"\b(?P<rel>last|next|this|earlier this|later this)\s+(?P<unit>year|month|week|{MONTH})\b|\bin\s+(?P<m>{MONTH})\b(?!\s+\d)", re.I)
 #: "January 14", "June 20th" with no year after them (a year after them is _FULL's).
-_MONTH_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*(?:,\s*)?\d)")
+_MONTH_DAY = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*(?:,\s*)?\d)")
 #: Words that put what a clause tells in the future, or in the past, of the article's date.
-_FUTURE = re.compile(rf"\b(?:will|shall|would(?!\s+have\b)|next(?!\s+(?:year|month|week|decade|{_MONTH})\b)|upcoming|scheduled|due to|set to|expected to|plans? to|planning to|(?:is|are) to|to be held|ahead of)\b|'ll\b", re.I)
+_FUTURE = re.compile(rf"\b(?:will|shall|would(?!\s+have\b)|next(?!\s+(?:year|month|week|decade|{MONTH})\b)|upcoming|scheduled|due to|set to|expected to|plans? to|planning to|(?:is|are) to|to be held|ahead of)\b|'ll\b", re.I)
 _PAST = re.compile(  # a participle after "be" is the passive of any tense ("will be held")
     r"(?<!\bbe\s)\b(?:was|were|had|did|last|earlier|ago|previous|previously|since|met|said|told|held|made|took|came|went|saw|began|"
     r"won|led|left|spoke|sent|became|gave|brought|rose|fell|struck|paid|sold|found|chose|wrote|ran|kept|lost|"
@@ -81,7 +81,7 @@ def tense_at(text: str, position: int) -> int:
 
     The clause is the sentence (abbreviations such as "p.m." end none) up to a semicolon; "next year" and "would have"
     say nothing of its tense: the one is a date of its own, the other a past that did not happen."""
-    sentence_start, sentence_end = _sentence_span(text, position)
+    sentence_start, sentence_end = sentence_span_at(text, position)
     start = max(text.rfind("; ", sentence_start, position), sentence_start)
     end = text.find("; ", position, sentence_end)
     clause, at = text[start : end if end >= 0 else sentence_end], position - start
@@ -91,11 +91,6 @@ def tense_at(text: str, position: int) -> int:
     before = [tense for where, tense in marks if where < at]
     after = [tense for where, tense in marks if where > at]
     return before[-1] if before else after[0] if after else 0
-
-
-def _sentence_span(text: str, position: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding ``position``."""
-    return next(((start, end) for start, end in sentence_spans(text) if start <= position < end), (0, len(text)))
 
 
 def year_of_month(month: int, published: date, tense: int) -> int:

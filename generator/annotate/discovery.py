@@ -36,7 +36,7 @@ GENERIC_WORDS = {
     "Trade", "Justice", "Health", "High", "Higher", "Regional", "International", "Global", "Local", "New", "Armed",
     "Ruling", "Opposition", "Military", "Presidential", "Senior", "Top", "Main", "First", "Second",
     "Editorial", "Advisory", "Supervisory", "Management", "Governing",  # "the Editorial Board" of any paper
-    "Administration", "City", "Regional", "Oblast", "District",
+    "Administration", "City", "Oblast", "District",
 }
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"

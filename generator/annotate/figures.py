@@ -7,6 +7,7 @@ from typing import Iterator
 
 import ahocorasick
 
+from generator.annotate.dates import MONTH
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Figure
@@ -102,8 +103,7 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 ))
 #: The word before a number, and what opens its sentence before it, if anything does.
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
-_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_MONTH_WORD = re.compile(MONTH)
 _ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 

@@ -233,19 +233,26 @@ def _before_role(text: str, end: int) -> bool:
     return bool(following) and (following.group(1).lower() in ROLE_NOUNS or following.group(1) in VENUE_WORDS)
 
 
-def _not_a_shape_name(name: str, text: str) -> bool:
+def _not_a_shape_name(name: str, headline: bool) -> bool:
     """True for a capitalised run that only looks like a name: a title's ("President on Information and Strategy"),
-    or one with link words in a title-case headline, where every word is capitalised ("Law Strengthens Bilateral Ties
-    on the Side of Singapore Convention")."""
-    first = name.split()[0]
-    longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
-    headline = len(text.split()) <= HEADLINE_WORDS and all(w[:1].isupper() for w in longer)  # a title: every longer word capitalised
-    return first.lower() in ROLE_NOUNS or bool(_LINKED.search(name)) and headline
+    or one with link words in a title-case ``headline`` ("Law Strengthens Bilateral Ties on the Side of Singapore
+    Convention")."""
+    return name.split()[0].lower() in ROLE_NOUNS or bool(_LINKED.search(name)) and headline
+
+
+def _longer_words(text: str) -> list[str]:
+    """The words of more than three characters that open on a letter: the ones a title capitalises."""
+    return [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+
+
+def _all_capitalised(text: str) -> bool:
+    """True for a headline-length line whose every longer word is capitalised."""
+    return len(text.split()) <= HEADLINE_WORDS and all(w[:1].isupper() for w in _longer_words(text))
 
 
 def _in_title_case(text: str) -> bool:
     """True for a headline in title case ("Operation Begins In Gaza"): most of its longer words capitalised."""
-    longer = [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
+    longer = _longer_words(text)
     return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) * 3 > len(longer) * 2
 
 
@@ -307,9 +314,10 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         name = _strip_leading(match.group("name"))
         if re.search(rf"(?:{INITIATIVE_NOUNS})$", name):
             found.append((name, match.start("name"), match.end()))
+    headline = _all_capitalised(text)  # once per text: its every match asks
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
         name = _organisation_parts(_strip_leading(match.group(0)))[-1]
-        if _before_role(text, match.end()) or _not_a_shape_name(name, text):
+        if _before_role(text, match.end()) or _not_a_shape_name(name, headline):
             continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre": a job title or a building, not an initiative
         if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, match.start() + match.group(0).find(name), match.end()))

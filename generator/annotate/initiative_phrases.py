@@ -117,20 +117,23 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
             continue  # "a test for X" names nothing; a head of two words ("joint statement") says what it is
         if pre and tokens[pre[0]].text.lower() == "the":
             pre = pre[1:]  # a known name written with its article ("the U.S. embargo")
+        end, after = _after(tokens, index, text, starts, match_at, words)
+        following = text[tokens[index].end : end].split()
+        if following and following[0].lower() in words.skipped_before_complement:
+            following = following[1:]  # "state visit abroad to India" is named the "state visit to India"
+        head = text[tokens[first].start : tokens[index].end]
         shared = _coordinated(tokens, pre, index, text, starts, match_at, words, joined) if modifiers and not qualifiers else None
         if shared:  # "North Korea's nuclear and missile programs": the nuclear programs are one, the missile programs another
             pre2, qualifiers2, modifiers2 = shared
             qualifiers = set(qualifiers2)
-            end, after = _after(tokens, index, text, starts, match_at, words)
             parties = " ".join(tokens[i].text for i in pre2 if tokens[i].text.lower() not in modifiers2)
-            found.append(Phrase(block, tokens[pre2[0]].start, end, " ".join(f"{parties} {' '.join(modifiers2[::-1])} {text[tokens[first].start : end]}".split()),
+            found.append(Phrase(block, tokens[pre2[0]].start, end, " ".join(f"{parties} {' '.join(modifiers2[::-1])} {head} {' '.join(following)}".split()),
                                 kind, frozenset(qualifiers2 | after), frozenset(modifiers2), False, parties,
-                                " ".join(text[tokens[index].end : end].split()), frozenset(qualifiers2)))
+                                " ".join(following), frozenset(qualifiers2)))
             pre = [i for i in pre2 if tokens[i].text.lower() not in modifiers2] + pre
         subject = None if qualifiers else _subject_pair(text, tokens[pre[0]].start if pre else tokens[first].start, pairs, pair_ends)
         if subject:  # "India and Sri Lanka issued a joint statement": the India-Sri Lanka joint statement
             qualifiers = {party(subject[0]), party(subject[1])}
-        end, after = _after(tokens, index, text, starts, match_at, words)
         strong = any(party_sort(q) in ("organizations", "name", "place") and not YEAR.fullmatch(q) for q in qualifiers)
         qualifiers |= after
         # Two countries ("Israel-Hamas", "between Baku and Yerevan") or an organisation after ("sanctions against the ICC").
@@ -138,10 +141,7 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
         before = " ".join(tokens[i].text for i in pre)
         if subject:
             before = " ".join(f"{subject[0].text}-{subject[1].text.removeprefix('the ')} {before}".split())
-        following = text[tokens[index].end : end].split()
-        if following and following[0].lower() in words.skipped_before_complement:
-            following = following[1:]  # "state visit abroad to India" is named the "state visit to India"
-        name = " ".join(f"{before} {text[tokens[first].start : tokens[index].end]} {' '.join(following)}".split())
+        name = " ".join(f"{before} {head} {' '.join(following)}".split())
         start = tokens[pre[0]].start if pre else tokens[first].start
         found.append(Phrase(block, start, end, name, kind, frozenset(qualifiers), frozenset(modifiers), strong,
                             before, " ".join(following), frozenset(qualifiers - after)))

@@ -9,6 +9,7 @@ from typing import Mapping
 from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
+from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains, source_credit, title_site, writer_email
 from generator.annotate.published import date_in, dateline_day, numeric_date
 from generator.annotate.site_names import (
@@ -185,8 +186,7 @@ def _site_staff(byline: str) -> str | None:
         return None
     name = match.group("outlet")
     desk = {w.casefold() for w in words("desk_words")} | _NOT_SITE_WORDS
-    given = {w for line in words("given_names") for w in line.split()}
-    return None if all(w.casefold() in desk for w in name.split()) or name.split()[0] in given else name
+    return None if all(w.casefold() in desk for w in name.split()) or name.split()[0] in GIVEN_NAMES else name
 
 
 #: A byline that is a wire's name alone ("By Reuters", "Associated Press", "AFP Staff"): the wire wrote the copy, but any site

@@ -27,7 +27,7 @@ from generator.annotate.organisation_words import (
     THING_HEADS,
 )
 from generator.annotate.roles import ROLE_MODIFIERS
-from generator.annotate.text import sentence_at, sentence_spans
+from generator.annotate.text import sentence_at, sentence_span_at
 from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Discovery, Mention
@@ -251,7 +251,7 @@ def sentence_institutions(block: int, text: str, matches: list[Match], adjective
     Agency referred to dealings monitored at the Ministry of Defence" is the Saudi Ministry of Defence."""
     found = []
     for match in _BARE_MINISTRY.finditer(text) if "Ministry" in text else ():
-        start, end = next(span for span in sentence_spans(text) if span[0] <= match.start() < span[1])
+        start, end = sentence_span_at(text, match.start())
         sentence = text[start:end]
         # A country's adjective counts inside another name too: "the state-run Saudi Press Agency".
         countries = {m.best.key for m in matches if m.best.taxonomy == "countries" and start <= m.start < end} | {

@@ -71,6 +71,16 @@ def sentence_at(paragraph: str, offset: int) -> str:
     return paragraph[start:end] if start <= offset < max(end, start + 1) or index >= 0 else paragraph
 
 
+def sentence_span_at(paragraph: str, offset: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding character ``offset``, else of the whole paragraph (a binary search)."""
+    index = bisect_right(_starts(paragraph), offset) - 1
+    if index >= 0:
+        start, end = sentence_spans(paragraph)[index]
+        if start <= offset < end:
+            return start, end
+    return 0, len(paragraph)
+
+
 @lru_cache(maxsize=4096)
 def _starts(paragraph: str) -> tuple[int, ...]:
     return tuple(start for start, _ in sentence_spans(paragraph))

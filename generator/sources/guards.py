@@ -24,7 +24,6 @@ class Literals:
     expression alternating forty literals tries each at every place of a line)."""
 
     def __init__(self, *literals: str):
-        self.literals = literals
         self._automaton = ahocorasick.Automaton()
         for literal in sorted(set(literals)):
             self._automaton.add_word(literal, literal)

@@ -64,13 +64,19 @@ def unmark_announced_items(lines: list[Line]) -> list[Line]:
     """Lines stacked right under a paragraph that ends with a colon are the items it announces ("Here's how:"), text
     though worded as a widget is ("Sign up for the bundle using the same email")."""
     marked = list(lines)
-    for i in range(1, len(lines)):
+    i = 1
+    while i < len(lines):
         if not (is_body(lines[i - 1]) and lines[i - 1].text.endswith(":")):
+            i += 1
             continue
-        for j in range(i, len(lines)):
+        j = i
+        while j < len(lines):
             line = lines[j]
             if line.gap_before or line.noise not in (None, RemovedReason.WIDGET) or line.words < MIN_ANNOUNCED_ITEM_WORDS:
                 break
             if line.noise is not None:
                 marked[j] = replace(line, noise=None, candidate=False, listed=True)
+            j += 1
+        # A run ends where its first line fails, whoever announced it: a colon inside it adds nothing, so go on after it.
+        i = max(j, i + 1)
     return marked

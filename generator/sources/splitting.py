@@ -109,12 +109,16 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     shaped = shaped and not (addresses and is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))
     if shaped and (all(under) or closed and under[0]):
         return (i,)
-    head = title_head(line.text)
-    titled = head != line.text and headline_shaped(lines[i + 1]) and same_headline(head, lines[i + 1].text)
-    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not titled:  # an address ends a page, but also a list's item
+    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not _titles_next(lines, i):  # an address ends a page, but also a list's item
         return ()  # ... though a browser title line right over the headline it names opens a page anywhere
     printed = printed_headline(lines, i)
     return () if printed is None else (i, printed)
+
+
+def _titles_next(lines: list[Line], i: int) -> bool:
+    """True for a browser title line over the headline it names ("Headline | Site" over "Headline")."""
+    head = title_head(lines[i].text)
+    return head != lines[i].text and headline_shaped(lines[i + 1]) and same_headline(head, lines[i + 1].text)
 
 
 def _reopens_page(lines: list[Line], i: int) -> bool:
