@@ -27,6 +27,11 @@ class NameIndex:
     roles: dict[str, str] = field(default_factory=dict)  # person key -> role as the article gives it
     countries: dict[str, str] = field(default_factory=dict)  # person key -> their country
     places: dict[str, str] = field(default_factory=dict)  # a country as the article writes it ("Russia", "Russian") -> code
+    longest: int = field(init=False)  # words in the longest name indexed: no longer run can be one
+
+    def __post_init__(self) -> None:
+        """Counts the longest name once: resolving it per call made quotes quadratic in the article's people."""
+        object.__setattr__(self, "longest", max((name.count(" ") for name in self.by_text), default=-1) + 1)
 
     def resolve(self, text: str, last: bool = False) -> Person | None:
         """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
@@ -35,7 +40,7 @@ class NameIndex:
         for i in range(len(words) - 1, 0, -1):  # "Donald Trump's": the whole name is the possessive, not only "Trump's"
             if words[i] is None and (words[i - 1] or "")[:1].isupper() and raw[i - 1][-1:].isalpha():
                 words[i - 1] = None
-        longest = max((text.count(" ") for text in self.by_text), default=-1) + 1  # no longer run can be a name indexed
+        longest = self.longest
         runs = [(i, size) for size in range(min(4, len(words), longest) if last else min(len(words), longest), 0, -1)
                 for i in range(len(words) - size + 1) if all(words[i : i + size])]
         if last:
