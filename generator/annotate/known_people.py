@@ -80,11 +80,24 @@ def short_family_name(name: str, knowledge: KnowledgeBase):
     """The one known person whose family name, written first and two letters long, this is ("Xi" after "President")."""
     if len(name) != 2 or not name.istitle():
         return None
-    found = [t for t in knowledge.terms_of("people")
-             if t.attributes.get("country") in FAMILY_NAME_FIRST and t.name.split()[0] == name]
+    found = _short_family_names(knowledge).get(name, ())
     return found[0] if len(found) == 1 else None
 
 
+def _short_family_names(knowledge: KnowledgeBase) -> dict[str, tuple]:
+    """Two-letter family names written first, to the known people bearing them (made once per knowledge base)."""
+    cached = _SHORT_FAMILY_CACHE.get(knowledge.version)
+    if cached is None:
+        index: dict[str, list] = {}
+        for term in knowledge.terms_of("people"):
+            first = term.name.split()[0] if term.name.split() else ""
+            if term.attributes.get("country") in FAMILY_NAME_FIRST and len(first) == 2:
+                index.setdefault(first, []).append(term)
+        cached = _SHORT_FAMILY_CACHE[knowledge.version] = {k: tuple(v) for k, v in index.items()}
+    return cached
+
+
+_SHORT_FAMILY_CACHE: dict[str, dict[str, tuple]] = {}
 _INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
 _COUNTRY_CACHE: dict[str, frozenset[str]] = {}
 
