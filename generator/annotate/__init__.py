@@ -151,8 +151,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
 
 
 def _home_country(article: Article, mentions: list[Mention]) -> str | None:
-    """The dateline's country ('MOSCOW (Reuters) -'); of two ('AMSTERDAM/BEIJING'), the one the article names most, if one does."""
-    homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
+    """The dateline's country ('MOSCOW (Reuters) -'); of two ('AMSTERDAM/BEIJING'), the one the article names most, if one
+    does; without a dateline, or when the story never names the dateline's country again, the headline's country."""
+    homes = _dateline_countries(article, mentions)
     named = Counter(m.key for m in mentions if m.taxonomy == "countries")
     if not homes and not article.dateline:
         return _headline_country(mentions, named)
@@ -168,8 +169,13 @@ def _home_country(article: Article, mentions: list[Mention]) -> str | None:
 
 def _dateline_country(article: Article, mentions: list[Mention]) -> str | None:
     """The one country the dateline names ('SINGAPORE —'); None without a dateline or with two ('WASHINGTON/HAVANA')."""
-    homes = {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
+    homes = _dateline_countries(article, mentions)
     return next(iter(homes)) if len(homes) == 1 else None
+
+
+def _dateline_countries(article: Article, mentions: list[Mention]) -> set[str]:
+    """The countries the dateline names."""
+    return {m.key for m in mentions if m.taxonomy == "countries" and article.dateline and m.sentence == article.dateline}
 
 
 def _headline_country(mentions: list[Mention], named: Counter) -> str | None:

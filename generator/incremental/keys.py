@@ -1,7 +1,7 @@
 """Every cache key, in one place, each derived from the code and data its values depend on.
 
 A key's code part is the source of a stage's package and of every generator module it imports, directly
-or not (found by parsing the imports, never listed by hand), so no module that shapes a cached value can
+or not (read from its import statements, never listed by hand), so no module that shapes a cached value can
 change without changing its key. Its data part is what the stage reads: a source file's bytes and the
 limits; an article's digest and the knowledge base; the knowledge files and the libraries that fill them
 in; the templates, the knowledge base and the site URL. Any change is a miss, never a stale hit.

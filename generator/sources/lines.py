@@ -97,7 +97,7 @@ class Line:
     words: int
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
     went_on: bool = False  # joined from lines that went on in lower case (hard-wrapped, or cut at a link)
-    listed: bool = False  # an item of a numbered list the text announced, or a template's label: running text, whatever its shape
+    listed: bool = False  # a list item, table cell or template label the text holds: running text, whatever its shape
 
 
 #: Control characters but the tab: each becomes a space.

@@ -37,7 +37,7 @@ def cell_shape(text: str) -> str:
 
 def table_cells(texts: list[str], gaps: list[int]) -> set[int]:
     """Indexes of lines that are cells of a table: stacked without blank lines, their shapes repeating row by row
-    (a row may differ from the one above in one cell), numbers in every row."""
+    (a row may differ from the one above in one cell), as many numbers as rows."""
     shapes = [cell_shape(text) if len(text.split()) <= MAX_CELL_WORDS else "paragraph" for text in texts]
     found: set[int] = set()
     for columns in range(MIN_COLUMNS, MAX_COLUMNS + 1):
