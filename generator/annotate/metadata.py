@@ -11,6 +11,7 @@ from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains, source_credit, title_site, writer_email
+from generator.annotate.promotions import promoted_outlet
 from generator.annotate.published import date_in, dateline_day, numeric_date
 from generator.annotate.site_names import (
     CHROME_REASONS,
@@ -43,8 +44,9 @@ _OUTLET_CONTEXT = re.compile(
 _INTERVIEW_CONTEXT = re.compile(r"\binterviews?\s+with(?:\s+the)?\s*$", re.I)
 #: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
 _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
-#: A lead opening on an outlet in brackets and a dash, the place left out ("(CNN) — ..."); only a known outlet counts.
-_AGENCY_OPENING = re.compile(r"^\((?P<agency>[^)]{2,30})\)\s*(?:[—–]|--?)\s")
+#: A lead opening on an outlet in brackets, a dash or the first word after it, the place left out ("(CNN) — ...", "(MENAFN)
+#: The United States ..."); only a known outlet counts.
+_AGENCY_OPENING = re.compile(r"^\((?P<agency>[^)]{2,30})\)\s*(?:(?:[—–]|--?)\s|(?=[A-Z]))")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 
 
@@ -132,6 +134,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         name, line = named_site
         known = _first(outlets_named(name, matcher, knowledge))
         return _more_specific(known, votes, knowledge) if known else name, line, -1
+    promoted = promoted_outlet(article, lambda text: outlets_named(text, matcher, knowledge))
+    if promoted:  # "Follow X on Google News", "Download the X app": the site speaking to its own reader
+        return (*promoted, -1)
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
         footer = footer_site(article) if agency else None
