@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.annotate.page_fields import field_values
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
 from generator.model import Article, RemovedReason, Term
@@ -47,6 +48,9 @@ def _find_author(article: Article) -> str | None:
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
+    labelled = field_author(article)
+    if labelled:
+        return labelled
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
     dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text)
              for text in [article.byline or "", article.title or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
@@ -61,6 +65,16 @@ def _find_author(article: Article) -> str | None:
         [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
         + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article)
+
+
+def field_author(article: Article) -> str | None:
+    """The writer a page field names ("WRITER: Jane Roe", "Author:" over "Jane Roe, Staff Writer"): a person's name, never a
+    wire or a desk ("WRITER:" over "Reuters")."""
+    for value in field_values([line.text for line in article.removed], "author"):
+        name = re.split(r"\s*[,|/]\s*|\s+(?:and|for|in|with)\s+", re.sub(r"^(?i:by)\s+", "", value), maxsplit=1)[0]
+        if is_name_line(name) and _is_person(name):
+            return name
+    return None
 
 
 def _closing_box(article: Article) -> str | None:
@@ -84,13 +98,20 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
     return found or (_over_outlet(article, outlet) if outlet else None)
 
 
+_BRACKETED = re.compile(r"^\((.+)\)$")
+
+
 def _over_outlet(article: Article, outlet: Term) -> str | None:
     """A name on a line of its own right over a line opening on the page's outlet ('Jane Roe' / 'Harbour News, Kyiv'): the
     writer and where they file from, among the page's chrome (a menu's items never open on the site's own name)."""
     names = tuple(name.casefold() for name in (outlet.name, *outlet.aliases) if len(name) > 2)
-    lines = [line.text for line in article.removed if line.reason in CHROME_REASONS]
+    # The outlet in brackets under the name may have been taken for a picture's caption ("Jane Roe" / "(Harbour News)").
+    lines = [line.text for line in article.removed if line.reason in CHROME_REASONS or _BRACKETED.match(line.text)]
     for name, under in zip(lines, lines[1:]):
-        if is_name_line(name) and _is_person(name) and under.casefold().startswith(names) and not_the_outlet(name, outlet):
+        under = match.group(1) if (match := _BRACKETED.match(under)) else under
+        # A rubric the page prints twice, over the headline and over the outlet ("Front Row"), is a column's name.
+        once = sum(line.text == name for line in article.removed) == 1
+        if is_name_line(name) and _is_person(name) and once and under.casefold().startswith(names) and not_the_outlet(name, outlet):
             rest = under[max(len(n) for n in names if under.casefold().startswith(n)):]
             if not rest or re.match(r"^\s*,\s*[A-Z]", rest):
                 return name
@@ -118,6 +139,8 @@ def boxed_author(lines: list[str]) -> str | None:
 
 #: The page's byline the header missed sits among the article's first blocks ("By Jane Roe", "By Jane Roe May 2, 2024") ...
 MAX_BYLINE_BLOCK = 8
+#: A paragraph that is only a person's name is the byline among this many first blocks (under the headline and standfirst).
+MAX_NAME_BLOCK = 3
 #: ... and is a short line, not a sentence that starts with "By" ("By Chinese New Year, the talks ...") ...
 MAX_BYLINE_WORDS = 12
 #: ... unless the writer's bio follows the name ("By Jane Roe, a columnist at Harbour Policy and a senior fellow at ...").
@@ -128,13 +151,15 @@ _BY_WRITER_BIO = re.compile(rf"^By\s+{_NAME},\s+(?:an?|the)\s+[^,]{{0,60}}\b(?:c
 def block_byline(article: Article) -> str | None:
     """The writer of a 'By NAME' paragraph among the article's first blocks: a byline the header did not take."""
     texts = [block.text for block in article.blocks[: MAX_BYLINE_BLOCK + 1]]
-    for text, after in zip(texts, texts[1:] + [""]):
+    for i, (text, after) in enumerate(zip(texts, texts[1:] + [""])):
         if text in ("By", "By:") and is_name_line(after):
             return after  # "By" and the writer's name, a link, on lines of their own
         short = len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text)
         name = by_name(text) or handle_name(text) if short or _BY_WRITER_BIO.match(text) else None
         if name and _is_person(name):
             return name
+        if i < MAX_NAME_BLOCK and is_name_line(text) and _is_person(text):
+            return text  # a name alone under the headline and standfirst: the byline, its "By" left out
     return None
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from generator.annotate.page_fields import field_values
 from generator.annotate.site_names import page_address
-from generator.annotate.vocabulary import mapping
+from generator.annotate.vocabulary import alternation, mapping
 from generator.model import KINDS, Article, RemovedReason
 
 __all__ = ["find_kind", "section_labels", "url_kind"]
 
-_OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
+_OPINION = re.compile(r"\b(?:opinion|op-?ed|commentary|column|editorial)\b", re.I)
 #: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
 _ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
 #: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.
@@ -20,6 +21,8 @@ _ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explain
 _INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
 _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
+#: A government's or an institution's own text, by its headline or label (data/official_texts.txt).
+_OFFICIAL = re.compile(rf"\b(?:{alternation('official_texts')})\b", re.I)
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
 
 
@@ -41,6 +44,8 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     filed = url_kind(article)
     if filed:
         return filed
+    if _OFFICIAL.search(title) or any(_OFFICIAL.match(label) for label in labels):
+        return "news"  # a government's readout or press release speaks as "we" without being a column
     if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
         return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
@@ -94,7 +99,8 @@ def section_labels(article: Article) -> list[str]:
         run, run_length = [], 0
         if line is not None and line.reason in _LABEL_REASONS:
             labels.append(line.text)
-    return labels
+    # A labelled field is the page's own label, in a run of short lines or not ("NEWSPAPER SECTION:" over "Oped").
+    return labels + field_values([line.text for line in article.removed], "section")
 
 
 #: The site speaking to its reader ("Your support keeps our team in the field"): a pitch, not the writer's first person.

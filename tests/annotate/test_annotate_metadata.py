@@ -206,6 +206,13 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,
                      id="a caption describing someone is no writer's box"),
         pytest.param({}, None, id="no byline"),
+        pytest.param({"removed": removed("WRITER:", RemovedReason.NAVIGATION) + removed("Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="a page field's label over the writer's name"),
+        pytest.param({"removed": removed("Author: Jane Roe, Staff Writer", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="a page field's label and the writer on one line"),
+        pytest.param({"removed": removed("WRITER:", RemovedReason.NAVIGATION) + removed("Reuters", RemovedReason.NAVIGATION)}, None,
+                     id="a page field naming a wire names no writer"),
+        pytest.param({"removed": removed("Category: World News", RemovedReason.NAVIGATION)}, None, id="another field names no writer"),
     ],
 )
 def test_find_author(fields, expected):
@@ -220,6 +227,8 @@ def test_find_author(fields, expected):
     (("By Jane Roe, a columnist at Harbour Policy and a senior fellow at the Harbour Institute.", P), "Jane Roe"),  # a byline and bio
     (("By Jane Roe, the minister said, the talks will resume in the capital next spring.", P), None),  # a sentence
     ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
+    (("A standfirst that says what the piece is about, in a sentence.", "Jane Roe", P), "Jane Roe"),  # a name alone under the header
+    ((P, P, P, "Jane Roe", P), None),  # a name alone deep in the text: a speaker's label, a list
     (("By Harbour Newsroom", P), None),
     (("Jane Roe @janeroe", P), "Jane Roe"),
     ((P, "About the author: Jane Roe is a senior fellow at the Harbour Institute."), "Jane Roe"),
@@ -300,6 +309,17 @@ def test_find_published(fields, expected):
         pytest.param((P,), {"removed": removed("https://www.harbour.com/world/opinion-poll-shows-lead", RemovedReason.LINK)},
                      0, False, "news", id="the headline's slug is no folder"),
         pytest.param((P,), {}, 0, False, "news", id="news by default"),
+        pytest.param((P,), {"removed": removed("NEWSPAPER SECTION:", RemovedReason.NAVIGATION) + removed("Oped", RemovedReason.NAVIGATION)
+                            + removed("WRITER:", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="a page field's section, in a run of short lines"),
+        pytest.param(("We reaffirmed our commitment. We will meet again. Our partnership is strong and our ties deep.",),
+                     {"title": "Readout of the President's Meeting with the Prime Minister"}, 0, False, "news",
+                     id="a government's readout speaks as we"),
+        pytest.param(("I will visit the region next week. My talks will cover trade. I will meet the leaders.",),
+                     {"removed": removed("MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS", RemovedReason.NAVIGATION)}, 0, False, "news",
+                     id="a minister's media release speaks as I"),
+        pytest.param(("I will visit the region next week. My talks will cover trade. I will meet the leaders.",),
+                     {"title": "Why the readout of the call hid what we needed to know", "removed": removed("Opinion", RemovedReason.NAVIGATION)},
+                     0, False, "opinion", id="a column about a readout is a column"),
     ],
 )
 def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
@@ -507,6 +527,8 @@ def test_outlet_credited_in_passing(fields, expected):
     pytest.param(("Jane Roe", "Kyodo News Plus"), None, id="over another of the outlet's names: a menu"),
     pytest.param(("World News", "Kyodo News, Tokyo"), None, id="a menu item is no name"),
     pytest.param(("Jane Roe", "Asia Times"), None, id="over another outlet"),
+    pytest.param(("Jane Roe", "(Kyodo News)"), "Jane Roe", id="a name over the outlet in brackets"),
+    pytest.param(("Front Row", "Headline of the piece", "Front Row", "(Kyodo News)"), None, id="a rubric printed twice is a column's name"),
 ])
 def test_author_named_over_the_outlet(lines, expected):
     from generator.annotate.authors import author_of
