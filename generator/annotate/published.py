@@ -96,3 +96,11 @@ def numeric_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_NUMERIC_ANYWHERE = re.compile(r"(?<![\d.\/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\b")
+
+
+def numeric_date_in(text: str) -> date | None:
+    """The first date in figures anywhere in a line ("Jane Roe |02.05.2024 - Update : 03.05.2024"), read as numeric_date."""
+    return next((day for match in _NUMERIC_ANYWHERE.finditer(text) if (day := numeric_date(match.group(0)))), None)
