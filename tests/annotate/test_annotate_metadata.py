@@ -482,6 +482,10 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_fits(dateline, lead, 
     pytest.param("Originally published at The Harbour Gazette.", "The Harbour Gazette", id="'Originally published'"),
     pytest.param("First published on November 19, 2019 / 8:16 AM", None, id="a date stamp"),
     pytest.param("The report, first published by Human Rights Watch, found abuses.", None, id="a sentence of the news"),
+    pytest.param("Republished with permission from The Harbour Gazette.", "The Harbour Gazette", id="'Republished with permission from'"),
+    pytest.param("Distributed by MENAFN", "menafn", id="'Distributed by'"),
+    pytest.param("The post Talks resume in Geneva appeared first on Harbour Gazette.", "Harbour Gazette", id="a feed's footer"),
+    pytest.param("The report was distributed by the ministry to reporters on Tuesday.", None, id="a sentence of the news, 'distributed by'"),
 ])
 def test_outlet_from_a_syndication_line(last, expected):
     known = annotator()
