@@ -44,7 +44,7 @@ def _find_author(article: Article) -> str | None:
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?:and|with)\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
         name = capitals.group(0) if capitals else name  # "JANE ROE Associated Press": the name in capitals, then the wire
-        if not _is_person(name):
+        if not _is_person(name) or not _name_shaped(name):
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
@@ -191,6 +191,15 @@ def _is_person(name: str) -> bool:
     """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
     return (not _DESK_WORDS.search(name) and not _NOT_NAME_WORD.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
             and not _NOT_NAME_START.match(name))
+
+
+#: Small words a name may hold ("Ursula von der Leyen", "Mohammed bin Salman").
+_PARTICLES = frozenset({"de", "da", "del", "der", "den", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "di", "y"})
+
+
+def _name_shaped(name: str) -> bool:
+    """True when every word of a byline's name opens on a capital, but a particle: "Authored by Jane Roe" is no name."""
+    return all(word[0].isupper() or word in _PARTICLES for word in name.split())
 
 
 #: Words no name starts with: a bio that names no one ("The author is a professor ...", "Our correspondent").

@@ -219,6 +219,8 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("WRITER:", RemovedReason.NAVIGATION) + removed("Reuters", RemovedReason.NAVIGATION)}, None,
                      id="a page field naming a wire names no writer"),
         pytest.param({"removed": removed("Category: World News", RemovedReason.NAVIGATION)}, None, id="another field names no writer"),
+        pytest.param({"byline": "Special report from the capital"}, None, id="a byline of small words is no name"),
+        pytest.param({"byline": "Jane Roe von Harbour"}, "Jane Roe von Harbour", id="a name's particle"),
     ],
 )
 def test_find_author(fields, expected):

@@ -798,6 +798,10 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     ("By Lucía Fernández Ibarra", "Lucía Fernández Ibarra"),
     ("By Nadia Al-Khatib", "Nadia Al-Khatib"),
     ("By Anne-Marie Roe", "Anne-Marie Roe"),
+    ("Authored by Jane Roe", "Jane Roe"),
+    ("By Jane Roe Published 2 hours ago", "Jane Roe"),  # the stamp run into the name is no part of it
+    ("By Jane Roe Updated May 2, 2024", "Jane Roe"),
+    ("By Jane Roe & John Doe", "Jane Roe"),
 ])
 def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     from generator.sources.bylines import by_name
