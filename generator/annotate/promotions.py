@@ -8,8 +8,11 @@ from typing import Callable
 from generator.annotate.vocabulary import words
 from generator.model import Article
 
-#: What {site} may be: a few words or a domain, never a sentence.
-_SITE = r"(?P<site>[\w&.'’-]+(?:\s+[\w&.'’-]+){0,4})"
+#: What {site} may be: a few capitalised words or a domain ("Ynetnews", "the Bangkok Post", "dawn.com"), never a phrase of the
+#: text ("follow the Harbour Times report on ..."); {rest}: the rest of the line, for an outlet named anywhere in it.
+_WORD = r"(?-i:[A-Z0-9][\w&.'’-]*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+_SITE = rf"(?P<site>(?:(?i:the)\s+)?{_WORD}(?:\s+{_WORD}){{0,4}})"
+_REST = r"(?P<site>.{2,80})"
 
 
 @lru_cache(maxsize=1)
@@ -17,7 +20,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """One pattern per template of data/site_promotions.txt, {site} a group ("^" and "$" anchor it to a line of its own)."""
     out = []
     for template in words("site_promotions"):
-        body = re.escape(template).replace(r"\ ", r"\s+").replace("'", "['’]").replace(re.escape("{site}"), _SITE)
+        body = re.escape(template).replace(r"\ ", r"\s+").replace("'", "['’]").replace(re.escape("{site}"), _SITE).replace(re.escape("{rest}"), _REST)
         body = body.replace(r"\^", "^").replace(r"\$", "$")
         out.append(re.compile(rf"(?<!\w){body}(?!\w)", re.I))
     return tuple(out)

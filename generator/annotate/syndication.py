@@ -13,7 +13,7 @@ _MONTH_OR_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|We
 _SYNDICATED = re.compile(
     r"^[\W_]*(?:(?i:(?:an?\s+(?:earlier\s+|shorter\s+)?version\s+of\s+)?(?:this|the)\s+(?:article|story|piece|column|op-ed|essay|"
     r"commentary|post|interview|analysis)\s+)(?i:(?:has\s+|was\s+)?(?:first|originally)\s+(?:appeared|published|ran)|(?:is|was)\s+republished)"
-    r"|(?i:originally\s+(?:appeared|published|ran)))\s+(?i:in|on|by|from|at)\s+(?!" + _MONTH_OR_DAY + r")"
+    r"|(?i:(?:originally|first)\s+(?:appeared|published|ran)))\s+(?i:in|on|by|from|at)\s+(?!" + _MONTH_OR_DAY + r")"
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&|and)){0,5})")
 #: A publisher's name as a syndication line writes it.
 _NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&|and)){0,5})"
