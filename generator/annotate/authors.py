@@ -41,7 +41,7 @@ def _find_author(article: Article) -> str | None:
             return named
         line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*—–- "), flags=re.I)
         # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
-        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?:and|with)\s+", line, maxsplit=1)[0].strip()
+        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?i:and|with)\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
         name = capitals.group(0) if capitals else name  # "JANE ROE Associated Press": the name in capitals, then the wire
         if not _is_person(name) or not _name_shaped(name):

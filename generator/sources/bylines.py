@@ -30,7 +30,10 @@ def is_byline(text: str) -> bool:
 
 
 #: A byline in capitals ("BY JANE ROE", "BY JANE ROE, ASSOCIATED PRESS").
-_CAPITALS_BYLINE = re.compile(rf"^BY:?\s+[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?$")
+_CAPITALS_NAME = rf"[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}}"
+#: ... several writers too ("BY JANE ROE AND JOHN DOE").
+_CAPITALS_BYLINE = re.compile(
+    rf"^BY:?\s+{_CAPITALS_NAME}(?:(?:\s*,|\s+AND|\s*&)\s+{_CAPITALS_NAME})*(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?$")
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
 #: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
 _NAME_LINE = re.compile(rf"^[{UPPER}][{LOWER}'’.-]+(?: (?:[A-Z]\.|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*|de|da|van|von|bin|al|el|la|le)){{1,3}}$")

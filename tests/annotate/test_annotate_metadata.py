@@ -227,6 +227,7 @@ def test_find_outlet(fields, expected):
                      id="a page field naming a wire names no writer"),
         pytest.param({"removed": removed("Category: World News", RemovedReason.NAVIGATION)}, None, id="another field names no writer"),
         pytest.param({"byline": "Special report from the capital"}, None, id="a byline of small words is no name"),
+        pytest.param({"byline": "BY JANE ROE AND JOHN DOE"}, "Jane Roe", id="the first of several writers in capitals"),
         pytest.param({"byline": "Jane Roe von Harbour"}, "Jane Roe von Harbour", id="a name's particle"),
     ],
 )

@@ -858,6 +858,8 @@ def test_the_page_chrome_of_a_long_file_keeps_its_top_and_bottom():
     (["Jane Roe and John Smith", "May 2, 2024"], "Jane Roe and John Smith", None),
     (["Jane Roe, Bob Lee and Ann Poe", "May 2, 2024"], "Jane Roe, Bob Lee and Ann Poe", None),
     (["BY JANE ROE"], "BY JANE ROE", None),
+    (["BY JANE ROE AND JOHN DOE"], "BY JANE ROE AND JOHN DOE", None),  # several writers in capitals
+    (["BY JANE ROE, JOHN DOE AND ANN POE"], "BY JANE ROE, JOHN DOE AND ANN POE", None),
     (["By Jane Roe with AFP"], "By Jane Roe with AFP", None),
     (["Congress Blog", "Contributors", "Video"], None, None),  # a menu: its items are no name and title
 ])
