@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.annotate.name_shapes import looks_like_name
 from generator.annotate.page_fields import field_values
+from generator.annotate.roles import PARTICLES, ROLE_NOUNS
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
 from generator.model import Article, RemovedReason, Term
@@ -91,11 +93,22 @@ def _closing_box(article: Article) -> str | None:
 
 def author_of(article: Article, outlet: Term | None) -> str | None:
     """The author (find_author), never the page's own outlet; past a byline naming it ('Al Jazeera World', a show or a desk);
-    else a name over the outlet's name ('Jane Roe' / 'Harbour News, Kyiv')."""
+    else a name over the outlet's name ('Jane Roe' / 'Harbour News, Kyiv'). Always a person's name, or nothing."""
     found = not_the_outlet(find_author(article), outlet)
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
-    return found or (_over_outlet(article, outlet) if outlet else None)
+    return as_person(found or (_over_outlet(article, outlet) if outlet else None))
+
+
+def as_person(name: str | None) -> str | None:
+    """A byline's name as a person's: past the roles before it ("Ambassador Hou Yanqi" is Hou Yanqi); None for the words of
+    an outlet, an office or a place ("Saudi Gazette", "Gulf Today Report"), by the shape of a person's name."""
+    if not name:
+        return None
+    parts = name.split()
+    cut = max((i + 1 for i, word in enumerate(parts[:-2]) if word.lower() in ROLE_NOUNS), default=0)
+    person = " ".join(parts[cut:])
+    return person if looks_like_name(person) else None
 
 
 _BRACKETED = re.compile(r"^\((.+)\)$")
@@ -193,13 +206,9 @@ def _is_person(name: str) -> bool:
             and not _NOT_NAME_START.match(name))
 
 
-#: Small words a name may hold ("Ursula von der Leyen", "Mohammed bin Salman").
-_PARTICLES = frozenset({"de", "da", "del", "der", "den", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "di", "y"})
-
-
 def _name_shaped(name: str) -> bool:
     """True when every word of a byline's name opens on a capital, but a particle: "Authored by Jane Roe" is no name."""
-    return all(word[0].isupper() or word in _PARTICLES for word in name.split())
+    return all(word[0].isupper() or word in PARTICLES for word in name.split())
 
 
 #: Words no name starts with: a bio that names no one ("The author is a professor ...", "Our correspondent").

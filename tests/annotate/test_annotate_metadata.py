@@ -515,6 +515,21 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
     assert author_of(article(*paragraphs, **fields), annotator().knowledge.outlet_term("kyodo")) == expected
 
 
+@pytest.mark.parametrize("byline, expected", [
+    pytest.param("By Ambassador Hou Yanqi", "Hou Yanqi", id="past the role before the name"),
+    pytest.param("By Prime Minister Jane Roe", "Jane Roe", id="past a role of two words"),
+    pytest.param("By Jane Bishop", "Jane Bishop", id="a surname that is a role noun"),
+    pytest.param("By Saudi Gazette", None, id="an outlet's words"),
+    pytest.param("By Gulf Today Report", None, id="a desk's report"),
+    pytest.param("By Prime Minister's Office", None, id="an office"),
+    pytest.param("By Deutsche Welle", None, id="a known outlet's whole name"),
+    pytest.param("By United Nations", None, id="a known body's whole name"),
+    pytest.param("By Jordan Roe", "Jordan Roe", id="a name opening on a country's is a name"),
+])
+def test_the_author_is_a_person(byline, expected):
+    assert annotate(P, byline=byline).author == expected
+
+
 @pytest.mark.parametrize("fields, expected", [
     pytest.param({"paragraphs": (P, "Source: Xinhua")}, "xinhua", id="a source credit under the text"),
     pytest.param({"removed": removed("Source:Global Times | Editor: Li Wei", RemovedReason.CREDITS)}, "global-times",
