@@ -54,8 +54,10 @@ def _find_author(article: Article) -> str | None:
     if labelled:
         return labelled
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
+    # A sentence opening on "By" is no byline ("By Chinese New Year, the talks will have resumed.").
     dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text)
-             for text in [article.byline or "", article.title or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
+             for text in [article.byline or "", article.title or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)]
+             if not SENTENCE_END.search(text) or len(text.split()) <= MAX_SHORT_LINE_WORDS)
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
         return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
@@ -152,13 +154,17 @@ def boxed_author(lines: list[str]) -> str | None:
 
 #: The page's byline the header missed sits among the article's first blocks ("By Jane Roe", "By Jane Roe May 2, 2024") ...
 MAX_BYLINE_BLOCK = 8
-#: A paragraph that is only a person's name is the byline among this many first blocks (under the headline and standfirst).
-MAX_NAME_BLOCK = 3
 #: ... and is a short line, not a sentence that starts with "By" ("By Chinese New Year, the talks ...") ...
 MAX_BYLINE_WORDS = 12
 #: ... unless the writer's bio follows the name ("By Jane Roe, a columnist at Harbour Policy and a senior fellow at ...").
 _BY_WRITER_BIO = re.compile(rf"^By\s+{_NAME},\s+(?:an?|the)\s+[^,]{{0,60}}\b(?:columnist|editor|writer|fellow|professor|director|"
                             r"correspondent|reporter|contributor|journalist|analyst|researcher|author)s?\b")
+
+
+#: A paragraph that is only a person's name is the byline among this many first blocks (under the headline and standfirst).
+MAX_NAME_BLOCK = 3
+#: A line ending on a full stop is a byline only this short ("By Jane Roe."); longer, a sentence.
+MAX_SHORT_LINE_WORDS = 4
 
 
 def block_byline(article: Article) -> str | None:
