@@ -41,7 +41,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return "analysis"
     if _OPINION.search(markers):
         return "opinion"
-    filed = url_kind(article)
+    filed = _labelled_kind(title, labels) or url_kind(article)
     if filed:
         return filed
     if _OFFICIAL.search(title) or any(_OFFICIAL.match(label) for label in labels):
@@ -64,6 +64,27 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     return pieces if pieces in KINDS else "news"
 
 
+def _section_kinds() -> dict[str, str]:
+    """Each word of data/section_words.txt and the kind it files a piece under."""
+    return {word: kind for kind, words in mapping("section_words").items() for word in words}
+
+
+#: A headline's label before a colon or bar ("Explained: Why ...", "Viewpoint | ...").
+_TITLE_LABEL = re.compile(r"^(?P<label>[^:|]{3,30}?)\s*[:|]\s")
+
+
+def _labelled_kind(title: str, labels: list[str]) -> str | None:
+    """The kind a page's label names when it is all a section's name ("Viewpoint", "Explained", "Letters to the editor"),
+    over the headline or before its colon."""
+    kinds = _section_kinds()
+    head = _TITLE_LABEL.match(title)
+    for label in [*([head.group("label")] if head else []), *labels]:
+        kind = kinds.get(re.sub(r"\s+", "-", label.strip().lower()))
+        if kind:
+            return kind
+    return None
+
+
 def url_kind(article: Article) -> str | None:
     """The kind the page's address files the article under: a folder of its path named in data/section_words.txt
     ("/opinion/", "/analysis/"); never the last part, the headline's slug."""
@@ -72,7 +93,7 @@ def url_kind(article: Article) -> str | None:
         return None
     line = page[1]
     folders = urlsplit(line if "://" in line else "//" + line).path.strip("/").split("/")[:-1]
-    kinds = {word: kind for kind, words in mapping("section_words").items() for word in words}
+    kinds = _section_kinds()
     return next((kinds[folder.lower()] for folder in folders if folder.lower() in kinds), None)
 
 

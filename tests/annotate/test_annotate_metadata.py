@@ -354,6 +354,10 @@ def test_find_published(fields, expected):
         pytest.param(("I will visit the region next week. My talks will cover trade. I will meet the leaders.",),
                      {"title": "Why the readout of the call hid what we needed to know", "removed": removed("Opinion", RemovedReason.NAVIGATION)},
                      0, False, "opinion", id="a column about a readout is a column"),
+        pytest.param((P,), {"title": "Explained: Why the talks matter"}, 0, False, "analysis", id="a section's name before the headline's colon"),
+        pytest.param((P,), {"removed": removed("Viewpoint", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="a section's name as the label"),
+        pytest.param((P,), {"title": "Letters to the editor: energy ties"}, 0, False, "opinion", id="letters to the editor"),
+        pytest.param((P,), {"title": "Trade: Why the talks matter"}, 0, False, "news", id="a topic before the headline's colon"),
     ],
 )
 def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
