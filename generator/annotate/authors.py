@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.annotate.name_shapes import looks_like_name
+from generator.annotate.name_shapes import GIVEN_NAMES, looks_like_name
 from generator.annotate.page_fields import field_values
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS
 from generator.annotate.site_names import CHROME_REASONS
@@ -68,7 +68,28 @@ def _find_author(article: Article) -> str | None:
                            + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
         [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
-        + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article)
+        + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article) or released_by(
+        [line.text for line in article.removed if line.reason in CHROME_REASONS])
+
+
+#: The label an official text's header opens on ("MEDIA RELEASE", "Press release"), from data/official_texts.txt.
+_OFFICIAL_HEADER = re.compile(rf"^(?:{alternation('official_texts')})\b", re.I)
+
+
+def released_by(lines: list[str]) -> str | None:
+    """The official an official text's header names last, a given name first ('MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS
+    ALEXANDER DOWNER' -> 'Alexander Downer'): who issues the release is its author. Never its headline's last words ("Readout
+    of the President's Meeting with President Nana Akufo-Addo" names whom the official met)."""
+    for line in lines:
+        words = line.split()
+        if not _OFFICIAL_HEADER.match(line):
+            continue
+        for count in (3, 2):
+            name = " ".join(words[-count:])
+            name = name.title() if name.isupper() else name
+            if len(words) > count and name.split()[0] in GIVEN_NAMES and looks_like_name(name):
+                return name
+    return None
 
 
 def field_author(article: Article) -> str | None:

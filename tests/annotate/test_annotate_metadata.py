@@ -230,6 +230,11 @@ def test_find_outlet(fields, expected):
                      id="a writer's label needs a colon"),
         pytest.param({"byline": "Special report from the capital"}, None, id="a byline of small words is no name"),
         pytest.param({"byline": "BY JANE ROE AND JOHN DOE"}, "Jane Roe", id="the first of several writers in capitals"),
+        pytest.param({"removed": removed("MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS JANE ROE", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="the minister an official release's header names"),
+        pytest.param({"removed": removed("MEDIA RELEASE MINISTRY OF FOREIGN AFFAIRS", RemovedReason.NAVIGATION)}, None,
+                     id="an official release's header naming a ministry"),
+        pytest.param({"title": "Readout of the President's Meeting with President Jane Roe"}, None, id="whom a release's headline says was met"),
         pytest.param({"byline": "Jane Roe von Harbour"}, "Jane Roe von Harbour", id="a name's particle"),
     ],
 )
