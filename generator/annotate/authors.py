@@ -31,9 +31,8 @@ _TITLES = re.compile(rf"^(?:(?:{alternation('courtesy_titles')}|prof|professor)\
 
 def _find_author(article: Article) -> str | None:
     """The author's name as the page writes it (see find_author)."""
-    declared = article.meta.get("author")
-    if isinstance(declared, str) and declared.strip():
-        return declared.strip()
+    if is_declared(article):
+        return str(article.meta["author"]).strip()
     for line in (article.byline, article.bio):
         if not line:
             continue
@@ -120,7 +119,14 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
     found = not_the_outlet(find_author(article), outlet)
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
-    return as_person(found or (_over_outlet(article, outlet) if outlet else None))
+    found = found or (_over_outlet(article, outlet) if outlet else None)
+    return found if is_declared(article) else as_person(found)
+
+
+def is_declared(article: Article) -> bool:
+    """True when the source's frontmatter names the author: an editor's word, taken as written."""
+    declared = article.meta.get("author")
+    return isinstance(declared, str) and bool(declared.strip())
 
 
 def as_person(name: str | None) -> str | None:

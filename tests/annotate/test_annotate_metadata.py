@@ -550,6 +550,10 @@ def test_the_author_is_a_person(byline, expected):
     assert annotate(P, byline=byline).author == expected
 
 
+def test_a_frontmatter_author_is_taken_as_written():
+    assert annotate(P, meta={"author": "Harbour Gazette Desk"}).author == "Harbour Gazette Desk"
+
+
 @pytest.mark.parametrize("fields, expected", [
     pytest.param({"paragraphs": (P, "Source: Xinhua")}, "xinhua", id="a source credit under the text"),
     pytest.param({"removed": removed("Source:Global Times | Editor: Li Wei", RemovedReason.CREDITS)}, "global-times",
