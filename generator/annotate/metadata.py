@@ -18,6 +18,7 @@ from generator.annotate.site_names import (
     footer_site,
     host_label,
     linked_sites,
+    declared_address,
     page_address,
     page_lines,
     site_name,
@@ -73,7 +74,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if isinstance(declared, str) and declared.strip():
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
     suffix = title_line_site(article, lambda part: bool(outlets_named(part, matcher, knowledge)))
-    page = page_address(article)
+    page = declared_address(article) or page_address(article)
     # A known outlet's title line over a link to a site no outlet owns: the link is a source the text cites (a ministry's page).
     cited = bool(suffix and page) and bool(outlets_named(suffix[0], matcher, knowledge)) and not outlets_named(page[1], matcher, knowledge)
     if suffix and (not page or cited or _site_of(suffix[0], page[0], matcher, knowledge)):

@@ -147,6 +147,10 @@ def removed(text, reason):
                      (None, "", -1), id="the outlet under a menu item is a menu item"),
         pytest.param({"removed": removed("Copyright © kyodonews.net", RemovedReason.CREDITS)},
                      ("kyodo", "Copyright © kyodonews.net", -1), id="a copyright line with the site's domain"),
+        pytest.param({"meta": {"url": "https://english.kyodonews.net/news/2024/05/a-story.html"}},
+                     ("kyodo", "https://english.kyodonews.net/news/2024/05/a-story.html", -1), id="the frontmatter's page address"),
+        pytest.param({"meta": {"url": "https://twitter.com/kyodo_english/status/1234567890"}}, (None, "", -1),
+                     id="a frontmatter link to a platform names no outlet"),
     ],
 )
 def test_find_outlet(fields, expected):
