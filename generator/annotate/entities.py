@@ -128,6 +128,27 @@ def countries_in_names(
     return found
 
 
+def organisations_in_names(text: str, block: int, matches: Sequence[Match], matcher: Matcher,
+                           knowledge: KnowledgeBase) -> list[Mention]:
+    """The organisation an initiative's name opens with, which its match hides: 'SCO summit', 'UN Security Council resolution'.
+
+    A treaty is the states' act, not the body's it is named after: the "UN Charter" mentions no United Nations.
+    """
+    found = []
+    for match in matches:
+        term = knowledge.term("initiatives", match.best.key) if match.best.taxonomy == "initiatives" else None
+        if term is None or term.attributes.get("kind") == "treaty":
+            continue
+        words = match.text.split()
+        for size in range(len(words) - 1, 0, -1):  # the longest opening words that are one organisation's whole name
+            head = " ".join(words[:size])
+            inner = matcher.find(head)
+            if len(inner) == 1 and inner[0].best.taxonomy == "organizations" and (inner[0].start, inner[0].end) == (0, len(head)):
+                found.append(Mention("organizations", inner[0].best.key, inner[0].text, block, sentence_at(text, match.start)))
+                break
+    return found
+
+
 def _state_body_country(match: Match, knowledge: KnowledgeBase) -> str | None:
     """The country of a government body, agency or party the match names; None for anything else."""
     if match.best.taxonomy != "organizations":

@@ -16,6 +16,7 @@ from generator.annotate.discovery import INITIATIVE_NOUNS
 from generator.annotate.matching import Match
 from generator.annotate.organisation_descriptions import described_names
 from generator.annotate.organisation_keys import context_names, known_key, organisation_keys
+from generator.annotate.organisation_names import court_name, host_end
 from generator.annotate.organisation_words import (
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
@@ -60,9 +61,6 @@ _INITIATIVE_LAST = re.compile(
 )
 _LINKS = {"of", "for", "the", "and", "on", "de", "&", "-"}  # "-": "Philippine National Police - Maritime Group (PNP-MG)"
 _WORD = re.compile(r"[\w'’&.-]+")
-#: Country names written with "the" inside another name: "Supreme Court of the Philippines", "... of the United States".
-THE_COUNTRY_STARTS = ("United ", "Republic ", "Czech ", "Dominican ", "Central African ", "Democratic ", "Gambia")
-THE_COUNTRY_ENDS = ("Islands", "Philippines", "Netherlands", "Maldives", "Bahamas", "Comoros", "Emirates")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
@@ -214,13 +212,15 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
             continue  # "Saudi-Iranian Joint Economic Commission" belongs to two countries
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
-        name = f"{adjective} {rest}" if possessive else text[start:after.end()]
+        end = host_end(text, after.end(), matches) if rest.endswith("Embassy") else after.end()
+        rest += text[after.end():end]  # "Chinese Embassy in Indonesia": one of the state's embassies, named by its host
+        name = f"{adjective} {rest}" if possessive else text[start:end]
         court = court_name(rest, (names or {}).get(alias.key))
         key = known_key(known or {}, court or name)
         if not key and rest.islower() and rest.endswith(KNOWN_ONLY_LOWERCASE_HEADS):
             continue  # "Thai security service": which one is unsaid
-        found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
-        also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
+        found.append(Found(block, start, end, court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
+        also = _AND_INSTITUTION.match(text, end) if possessive else None
         if also:
             second = f"{adjective} {also.group('rest')}"
             key = known_key(known or {}, second)
@@ -269,14 +269,6 @@ def _whose(text: str, at: int, matches: list[Match], start: int) -> str | None:
     """The country a "whose" clause before ``at`` belongs to: "mediated by Qatar, whose Minister of State at the Ministry"."""
     last = ([None] + [m for m in matches if m.best.taxonomy == "countries" and start <= m.start and m.end <= at])[-1]
     return last.best.key if last and _WHOSE.match(text, last.end) else None
-
-
-def court_name(rest: str, country: str | None) -> str | None:
-    """'Supreme Court', 'Philippines' -> 'Supreme Court of the Philippines': how a country's courts are named."""
-    if not country or not rest.endswith("Court") or " of " in rest:
-        return None
-    the = "the " if country.startswith(THE_COUNTRY_STARTS) or country.endswith(THE_COUNTRY_ENDS) else ""
-    return f"{rest} of {the}{country}"
 
 
 def shared_with_known(block: int, text: str, matches: list[Match], knowledge: KnowledgeBase, adjectives: Mapping[str, str]) -> list[Found]:

@@ -46,6 +46,11 @@ def mentioned(*paragraphs, taxonomy="organizations"):
     pytest.param("He visited the Ministry of Economic Development of the Dominican Republic.",
                  [("ministry-of-economic-development-of-the-dominican-republic",
                    "Ministry of Economic Development of the Dominican Republic", "DO")], id="before a country written with 'the'"),
+    pytest.param("Data from the Chinese Embassy show it.", [("chinese-embassy", "Chinese Embassy", "CN")], id="an embassy"),
+    pytest.param("He thanked the Chinese Embassy in Indonesia for it.",
+                 [("chinese-embassy-in-indonesia", "Chinese Embassy in Indonesia", "CN")], id="an embassy named by its host country"),
+    pytest.param("The Chinese Embassy in Bangkok said so.", [("chinese-embassy", "Chinese Embassy", "CN")],
+                 id="a host city is no part of an embassy's name"),
     pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
     pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
     pytest.param("Türkiye's Defense Ministry declined to comment.", [], id="the knowledge base knows the name its adjective makes"),
@@ -129,11 +134,11 @@ def test_organisations_the_sentence_describes(text, expected):
 
 
 def test_an_acronym_and_its_alternative_name_are_the_named_organisation():
-    key = "janatha-vimukthi-peramuna"
-    text = ("The NPP’s chief constituent, the Janatha Vimukthi Peramuna (JVP or People’s Liberation Front), led two uprisings.",
-            "The JVP now governs.")
-    assert discovered(*text) == [(key, "Janatha Vimukthi Peramuna", None)]
-    assert sorted(mentioned(*text)) == [(key, "JVP"), (key, "JVP"), (key, "Janatha Vimukthi Peramuna"), (key, "People’s Liberation Front")]
+    key = "janatha-sewaka-peramuna"
+    text = ("The alliance’s chief constituent, the Janatha Sewaka Peramuna (JSP or People’s Service Front), led two uprisings.",
+            "The JSP now governs.")
+    assert discovered(*text) == [(key, "Janatha Sewaka Peramuna", None)]
+    assert sorted(mentioned(*text)) == [(key, "JSP"), (key, "JSP"), (key, "Janatha Sewaka Peramuna"), (key, "People’s Service Front")]
 
 
 def test_an_acronym_spells_out_a_name_holding_a_shorter_one():
