@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from generator.annotate.matching import Match
-from generator.annotate.organisation_words import THING_HEADS
+from generator.annotate.organisation_words import INSTITUTION_SUBJECTS, THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import words
@@ -144,6 +144,27 @@ def _organisation_parts(name: str) -> list[str]:
     return [tail.removeprefix("the ")] if len(tail.split()) >= 3 or head.isupper() else [name]
 
 
+def _is_headline(text: str) -> bool:
+    """Title case: four words of four letters or more, nine in ten of them capitalised ("Ministry of Law Strengthens Ties")."""
+    long_words = [word for word in text.split() if len(word) >= 4 and word[0].isalpha()]
+    return len(long_words) >= 4 and sum(word[0].isupper() for word in long_words) * 10 >= len(long_words) * 9
+
+
+def _headline_cut(name: str) -> str:
+    """'Ministry of Law Strengthens Bilateral Ties' -> 'Ministry of Law': in title case, words after "of" and its first
+    word go on the name only while they are institutions' subjects ("Ministry of Foreign Affairs Says" keeps "Affairs")."""
+    head, separator, tail = name.partition(" of ")
+    words = tail.split()
+    if not separator or len(words) < 2 or head.split()[-1] not in _NOUN_SET:
+        return name
+    kept = words[:1]
+    for word in words[1:]:
+        if word not in INSTITUTION_SUBJECTS and word not in ("and", "the"):
+            break
+        kept.append(word)
+    return f"{head} of {' '.join(kept).removesuffix(' and').removesuffix(' the')}"
+
+
 def _is_role(name: str) -> bool:
     """'Chief of the Army Staff', 'Secretary of State': a post held in a body, named by its role noun and "of"."""
     words = name.split()
@@ -237,13 +258,17 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 continue  # "Exclusive Economic Zone (EEZ)": a thing, not an organisation
             if _is_role(name):
                 continue  # "Chief of the Army Staff (COAS)": a post, not the body it heads
+            if name[:1] != match.group("acr")[:1] and match.start("acr") not in acronyms:
+                continue  # "... Cooperation in Southeast Asia (TAC)": an unknown acronym opens with its name's initial
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
                 add("organizations", name, match.start("name"), match.end())
+        headline = _is_headline(text)
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
             if _continued(text, match.end()):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
-            for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(match.group(0))))):
+            whole = _headline_cut(match.group(0)) if headline else match.group(0)
+            for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(whole)))):
                 start = match.start() + match.group(0).find(name)
                 if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
                         and not _title_case(name) and not _sector_only(name)):

@@ -56,9 +56,9 @@ _INSTITUTION_BEFORE = re.compile(
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
 _ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
-_INITIATIVE_LAST = re.compile(
-    "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + r")$"
-)
+_INITIATIVE_NOUNS = "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + ")"
+#: "... Agreement (VFA)", "Treaty of Amity and Cooperation in Southeast Asia (TAC)": an initiative's name, by its head.
+_INITIATIVE_NAME = re.compile(rf"{_INITIATIVE_NOUNS}$|^{_INITIATIVE_NOUNS}\s+(?:of|on|for)\s")
 _LINKS = {"of", "for", "the", "and", "on", "de", "&", "-"}  # "-": "Philippine National Police - Maritime Group (PNP-MG)"
 _WORD = re.compile(r"[\w'’&.-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -311,7 +311,7 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
         if start is None or len(letters) < 2:
             continue
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
-        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name) or name.split()[-1] in THING_HEADS:
+        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_NAME.search(name) or name.split()[-1] in THING_HEADS:
             continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
         key = slugify(name)
         found.append(Found(block, start, start + len(name), name, key))

@@ -94,6 +94,10 @@ from generator.model import Discovery, Mention
                      [("organizations", "quetta-chamber-of-commerce-and-industry", "Quetta Chamber of Commerce and Industry")],
                      id="a chamber of commerce"),
         pytest.param("They met at the Rock City Hotel and Conference Centre in Kwahu.", [], id="a conference centre is a place"),
+        pytest.param("He signed up to the Treaty of Friendship in South Asia (TFS).", [],
+                     id="an unknown acronym opens with its name's initial"),
+        pytest.param("Ministry of Law Strengthens Bilateral Ties on the Side of Convention Week",
+                     [("organizations", "ministry-of-law", "Ministry of Law")], id="a title-case headline's verb ends the name"),
     ],
 )
 def test_discover(text, expected):

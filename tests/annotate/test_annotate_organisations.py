@@ -75,14 +75,20 @@ def test_institutions_named_after_a_country(text, expected):
     pytest.param("Russia’s foreign intelligence service said so.", [("svr", "Russia’s foreign intelligence service")],
                  id="a lowercase intelligence service the knowledge base knows"),
     pytest.param("The Saudi central bank held rates.", [("saudi-central-bank", "Saudi central bank")], id="a central bank by adjective"),
+    pytest.param("The Swedish foreign department said so.", [("swedish-foreign-ministry", "Swedish foreign department")],
+                 id="a foreign department is the foreign ministry"),
+    pytest.param("In 2016, Britain’s Foreign Ministry extended the lease.", [("fcdo", "Britain’s Foreign Ministry")],
+                 id="a state's foreign ministry by its own name"),
 ])
 def test_a_known_institution_named_after_its_country_is_its_term(text, expected):
     assert mentioned(text) == expected
 
 
 def test_the_institution_without_its_country_is_the_same_term():
+    assert mentioned("The Namibian interior department issued a statement.", "The interior department later recalled it.") == [
+        ("namibian-interior-department", "Namibian interior department"), ("namibian-interior-department", "interior department")]
     assert mentioned("The Philippine defense department issued a statement.", "The defense department later recalled it.") == [
-        ("philippine-defense-department", "Philippine defense department"), ("philippine-defense-department", "defense department")]
+        ("philippine-defence-ministry", "Philippine defense department"), ("philippine-defence-ministry", "defense department")]
 
 
 @pytest.mark.parametrize("first, second", [
@@ -98,6 +104,10 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("Cyber firm iSight Partners linked it to a hacking group known as “Sandworm”.",
                  ["iSight Partners", "Sandworm"], id="noun before the name"),
     pytest.param("Airbnb, an online home-rental site, said it would expand.", ["Airbnb"], id="appositive after the name"),
+    pytest.param("Wang, a research fellow at the Institute of Global and Area Studies, said so.",
+                 ["Institute of Global and Area Studies"], id="subjects joined by 'and' after 'of' are one name's"),
+    pytest.param("Ian Bremmer, an analyst at Harbour Risk Group and a writer, said so.", ["Harbour Risk Group"],
+                 id="a name without 'of' ends before 'and'"),
     pytest.param("Four photographs were published by Shargh Daily, a Tehran newspaper, on Tuesday.", ["Shargh Daily"],
                  id="appositive with a place"),
     pytest.param("The government and the Tamil Tigers rebel group met in Oslo.", ["Tamil Tigers"], id="name before the noun"),
@@ -149,6 +159,7 @@ def test_an_acronym_spells_out_a_name_holding_a_shorter_one():
 @pytest.mark.parametrize("text, acronym", [
     pytest.param("The Visiting Forces Agreement (VFA) lapsed. The VFA was signed in 1998.", "VFA", id="an agreement is no organisation"),
     pytest.param("They met the Harbour Board (XYZ) in May. XYZ said no.", "XYZ", id="an acronym that does not spell the name"),
+    pytest.param("It joined the Treaty of Amity and Cooperation in Southeast Asia (TAC) in 2003.", "TAC", id="a treaty is no organisation"),
 ])
 def test_acronyms_that_name_no_organisation(text, acronym):
     assert acronym not in {surface for _, surface in mentioned(text)}
