@@ -160,6 +160,8 @@ def test_an_acronym_spells_out_a_name_holding_a_shorter_one():
     pytest.param("The Visiting Forces Agreement (VFA) lapsed. The VFA was signed in 1998.", "VFA", id="an agreement is no organisation"),
     pytest.param("They met the Harbour Board (XYZ) in May. XYZ said no.", "XYZ", id="an acronym that does not spell the name"),
     pytest.param("It joined the Treaty of Amity and Cooperation in Southeast Asia (TAC) in 2003.", "TAC", id="a treaty is no organisation"),
+    pytest.param("The New York State Attorney General (NYAG) is investigating it. The NYAG declined to comment.", "NYAG",
+                 id="a role is no organisation"),
 ])
 def test_acronyms_that_name_no_organisation(text, acronym):
     assert acronym not in {surface for _, surface in mentioned(text)}
