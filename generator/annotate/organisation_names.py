@@ -16,7 +16,10 @@ def court_name(rest: str, country: str | None) -> str | None:
     return f"{rest} of {the}{country}"
 
 
-def host_end(text: str, end: int, matches: list[Match]) -> int:
-    """Where "in" and a country's name after an embassy end ("Embassy in Indonesia"); ``end`` when no country follows."""
-    host = next((m for m in matches if m.best.taxonomy == "countries" and m.best.kind == "name" and m.start == end + 4), None)
-    return host.end if host and text.startswith(" in ", end) else end
+def host_end(text: str, end: int, matches: list[Match], head: str = "Embassy") -> int:
+    """Where the host after an embassy or mission ends: a country "in" it ("Embassy in Indonesia"), an organisation a mission
+    is "to" ("Mission to ASEAN", "Mission to the United Nations"); ``end`` when none follows."""
+    link = " in " if head == "Embassy" else " to the " if text.startswith(" to the ", end) else " to "
+    taxonomy = "countries" if head == "Embassy" else "organizations"
+    host = next((m for m in matches if m.best.taxonomy == taxonomy and m.best.kind in ("name", "alias") and m.start == end + len(link)), None)
+    return host.end if host and text.startswith(link, end) else end

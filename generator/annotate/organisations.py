@@ -212,14 +212,18 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
             continue  # "Saudi-Iranian Joint Economic Commission" belongs to two countries
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
-        end = host_end(text, after.end(), matches) if rest.endswith("Embassy") else after.end()
+        mission = rest.endswith("Mission")
+        end = host_end(text, after.end(), matches, rest.split()[-1]) if mission or rest.endswith("Embassy") else after.end()
+        if mission and end == after.end():
+            continue  # "Chinese Mission" alone may be a spacecraft's; "Chinese Mission to ASEAN" is the state's
         rest += text[after.end():end]  # "Chinese Embassy in Indonesia": one of the state's embassies, named by its host
         name = f"{adjective} {rest}" if possessive else text[start:end]
         court = court_name(rest, (names or {}).get(alias.key))
         key = known_key(known or {}, court or name)
         if not key and rest.islower() and rest.endswith(KNOWN_ONLY_LOWERCASE_HEADS):
             continue  # "Thai security service": which one is unsaid
-        found.append(Found(block, start, end, court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
+        # A mission's host is a known organisation of its own ("ASEAN"): the mission's span stops before it.
+        found.append(Found(block, start, after.end() if mission else end, court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, end) if possessive else None
         if also:
             second = f"{adjective} {also.group('rest')}"

@@ -51,6 +51,9 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("chinese-embassy-in-indonesia", "Chinese Embassy in Indonesia", "CN")], id="an embassy named by its host country"),
     pytest.param("The Chinese Embassy in Bangkok said so.", [("chinese-embassy", "Chinese Embassy", "CN")],
                  id="a host city is no part of an embassy's name"),
+    pytest.param("Hou Yanqi led a salon at the Chinese Mission to ASEAN in Jakarta.",
+                 [("chinese-mission-to-asean", "Chinese Mission to ASEAN", "CN")], id="a mission named by the body it is to"),
+    pytest.param("The Chinese Mission landed on the Moon.", [], id="a mission to no body may be a spacecraft's"),
     pytest.param("The Cuban ministry declined to comment.", [], id="a lowercase ministry needs its subject"),
     pytest.param("The Russian Foreign Ministry declined to comment.", [], id="the knowledge base knows it"),
     pytest.param("Türkiye's Defense Ministry declined to comment.", [], id="the knowledge base knows the name its adjective makes"),
@@ -171,6 +174,8 @@ def test_acronyms_that_name_no_organisation(text, acronym):
     pytest.param(("The United Nations called a meeting.", "The Security Council voted on Friday."), ["un-security-council"],
                  id="Security Council in an article about the UN"),
     pytest.param(("The Security Council voted on Friday.",), [], id="no context: left alone"),
+    pytest.param(("The United Nations backs the relevant General Assembly resolutions.",), ["un-general-assembly"],
+                 id="General Assembly in an article about the UN"),
     pytest.param(("Russia’s Security Council met twice, and the Russian Security Council spoke.", "The United Nations was silent.",
                   "The Security Council will meet again."), ["russian-security-council"], id="a rival named more often"),
     pytest.param(("The United States and Cuba talked.", "Congress must lift the embargo."), ["us-congress"], id="Congress in a US article"),
@@ -204,7 +209,7 @@ def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)} | {key for key, _ in mentioned(*paragraphs, taxonomy="outlets")}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
                           "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party",
-                          "wagner-group", "uk-house-of-commons", "cctv"}) == expected
+                          "wagner-group", "uk-house-of-commons", "cctv", "un-general-assembly"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
