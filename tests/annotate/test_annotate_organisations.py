@@ -176,6 +176,9 @@ def test_acronyms_that_name_no_organisation(text, acronym):
     pytest.param(("The Security Council voted on Friday.",), [], id="no context: left alone"),
     pytest.param(("The United Nations backs the relevant General Assembly resolutions.",), ["un-general-assembly"],
                  id="General Assembly in an article about the UN"),
+    pytest.param(("In Gaza, a spokesman for the Hamas-run Civil Defence agency said six people were killed.",), ["gaza-civil-defence"],
+                 id="a describing word before a context alias starts no longer name"),
+    pytest.param(("Syria's Civil Defence said so in Syria.",), [], id="a rival's civil defence"),
     pytest.param(("Russia’s Security Council met twice, and the Russian Security Council spoke.", "The United Nations was silent.",
                   "The Security Council will meet again."), ["russian-security-council"], id="a rival named more often"),
     pytest.param(("The United States and Cuba talked.", "Congress must lift the embargo."), ["us-congress"], id="Congress in a US article"),
@@ -209,7 +212,7 @@ def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)} | {key for key, _ in mentioned(*paragraphs, taxonomy="outlets")}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
                           "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party",
-                          "wagner-group", "uk-house-of-commons", "cctv", "un-general-assembly"}) == expected
+                          "wagner-group", "uk-house-of-commons", "cctv", "un-general-assembly", "gaza-civil-defence"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
