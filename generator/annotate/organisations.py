@@ -65,7 +65,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
 #: The same in lowercase after "the": "the foreign ministry", "the central bank" in a dateline article are that country's.
-_BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry|central bank)(?![\w-])(?!\s+of\b)")
+_BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1,2}}(?:ministry|department)|central bank)(?![\w-])(?!\s+of\b)")
 #: A ministry named without its country after "the": "the Interior Ministry", "the Ministry of Defence".
 _BARE_MINISTRY = re.compile(
     rf"(?<=\bthe )(?:(?:{_SUBJECT}\s+){{1,3}}Ministry|Ministry\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+){_SUBJECT_RUN})*)(?![\w-])"
@@ -242,7 +242,7 @@ def home_institutions(block: int, text: str, home: str, adjective: str, country:
         name = court_name(rest, country) or f"{adjective} {rest}"
         key = known_key(organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
-    for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text or "central bank" in text else ():
+    for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text or "department" in text or "central bank" in text else ():
         name = f"{adjective} {match.group(0).title()}"
         key = known_key(organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))

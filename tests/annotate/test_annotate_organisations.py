@@ -239,6 +239,9 @@ def test_an_acronym_the_article_defines_names_its_own_organisation():
     pytest.param("MOSCOW (Reuters) -", "He said a foreign ministry must act.", [], id="in lowercase without 'the': unresolved"),
     pytest.param("MOSCOW (Reuters) -", "Rates will rise, the central bank said.", [("bank-of-russia", "central bank")],
                  id="the central bank, known"),
+    pytest.param("MANILA -", "It protested, the foreign affairs department said.", [("philippine-dfa", "foreign affairs department")],
+                 id="a lowercase department, known by its synonym"),
+    pytest.param("MANILA -", "He said a justice department must act.", [], id="a lowercase department without 'the': unresolved"),
 ])
 def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
     notes = annotate(paragraph, dateline=dateline)
