@@ -188,9 +188,15 @@ def _company_name(name: str) -> bool:
 
 
 def _is_place(name: str) -> bool:
-    """'Kalayaan Island Group', 'Moscow Detention Centre': a group of islands or a facility is a place, not an organisation."""
+    """'Kalayaan Island Group', 'Moscow Detention Centre': a group of islands or a facility is a place, not an organisation;
+    'Ukraine Assistance Fund': a fund for a purpose is an instrument, not one either."""
     words = name.split()
-    return len(words) >= 2 and (words[-2] in PLACE_BEFORE_NOUN or words[-2] in FACILITY_BEFORE_CENTRE and words[-1] in ("Center", "Centre"))
+    return len(words) >= 2 and (words[-2] in PLACE_BEFORE_NOUN or words[-2] in FACILITY_BEFORE_CENTRE and words[-1] in ("Center", "Centre")
+                                or words[-2] in FUND_PURPOSES and words[-1] == "Fund")
+
+
+#: Words before "Fund" that make it a pot of money for a purpose: "Ukraine Assistance Fund", "Recovery Fund".
+FUND_PURPOSES = frozenset(words("fund_purposes"))
 
 
 def _continued(text: str, end: int) -> bool:
