@@ -164,6 +164,7 @@ def test_an_acronym_spells_out_a_name_holding_a_shorter_one():
     pytest.param("The Visiting Forces Agreement (VFA) lapsed. The VFA was signed in 1998.", "VFA", id="an agreement is no organisation"),
     pytest.param("They met the Harbour Board (XYZ) in May. XYZ said no.", "XYZ", id="an acronym that does not spell the name"),
     pytest.param("It joined the Treaty of Amity and Cooperation in Southeast Asia (TAC) in 2003.", "TAC", id="a treaty is no organisation"),
+    pytest.param("It built the Suzhou Industrial Park (SIP) in 1994. The SIP grew.", "SIP", id="a park is a place"),
     pytest.param("The New York State Attorney General (NYAG) is investigating it. The NYAG declined to comment.", "NYAG",
                  id="a role is no organisation"),
 ])
