@@ -18,6 +18,8 @@ ORGANIZATION_NOUNS = (
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
     "Bureau|Division|Task Force|Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
     "Consortium|Railways|Airlines|Institution|Observatory|Tribunal|Chamber|"
+    # An administration is a body only when named of something: "National Tourism Administration of Thailand", not "Trump Administration".
+    "Administration(?=\\s+of\\s)|"
     # Companies' legal forms close their names: "Banco Santander S.A.", "Siemens AG", "Rolls-Royce Holdings plc"
     # (not "SA", "SE" or "NV": places write South Africa, south-east and Nevada so).
     "AG|S\\.A\\.|PLC|Plc|plc|LLC|GmbH|N\\.V\\.|SpA|S\\.p\\.A\\.|LLP|Limited|Incorporated"
