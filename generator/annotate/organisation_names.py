@@ -1,11 +1,16 @@
 """How a state's institution is named in full: a court after its country, an embassy by the country hosting it."""
 from __future__ import annotations
 
+import re
+
 from generator.annotate.matching import Match
 
 #: Country names written with "the" inside another name: "Supreme Court of the Philippines", "... of the United States".
 THE_COUNTRY_STARTS = ("United ", "Republic ", "Czech ", "Dominican ", "Central African ", "Democratic ", "Gambia")
 THE_COUNTRY_ENDS = ("Islands", "Philippines", "Netherlands", "Maldives", "Bahamas", "Comoros", "Emirates")
+#: A lowercase embassy that speaks or acts, maybe after its city: "the Chinese embassy in Bangkok said in a statement".
+EMBASSY_ACTS = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:said|says|told|stated|added|denied|confirmed|"
+                          r"warned|urged|rejected|announced|issued|posted|spokes(?:man|woman|person)|statement)\b")
 
 
 def court_name(rest: str, country: str | None) -> str | None:

@@ -14,7 +14,7 @@ INSTITUTION_HEADS = (
     "National Guard", "Republican Guard", "Presidential Guard", "Embassy", "Mission",
 )
 #: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry", "Brazilian central bank").
-LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament")
+LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament", "embassy")
 #: Lowercase heads that need a subject before them: "Cuban foreign ministry", never "Cuban ministry".
 HEADS_NEEDING_SUBJECT = {"ministry", "department"}
 #: Lowercase heads that name an institution only when the knowledge base knows it: "Russia's foreign intelligence

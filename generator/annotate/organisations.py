@@ -16,7 +16,7 @@ from generator.annotate.discovery import INITIATIVE_NOUNS
 from generator.annotate.matching import Match
 from generator.annotate.organisation_descriptions import described_names
 from generator.annotate.organisation_keys import context_names, known_key, organisation_keys
-from generator.annotate.organisation_names import court_name, host_end
+from generator.annotate.organisation_names import EMBASSY_ACTS, court_name, host_end
 from generator.annotate.organisation_words import (
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
@@ -206,6 +206,8 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         rest = after.group("rest")
         if rest.islower() and rest.split()[-1] in HEADS_NEEDING_SUBJECT and len(rest.split()) < 2:
             continue  # "Cuban ministry" names no particular ministry
+        if rest == "embassy" and not EMBASSY_ACTS.match(text, after.end()):
+            continue  # "laid flowers at the French embassy": a building; "the Chinese embassy in Bangkok said": the mission
         adjective = adjectives.get(alias.key, match.text)
         possessive = bool(after.group("possessive"))
         if re.search(r"\w-$", text[:match.start]):
