@@ -27,6 +27,10 @@ _CURRENCY_AFTER = re.compile(r"\$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:eople|EOPLE)['’`]?[sS]\s+$")
 #: Names that end another state's longer name: "Republic of China" ends "People's Republic of China".
 _REPUBLIC_TAILS = {"Republic of China", "Republic of Korea"}
+#: Words before an outlet's name that credit it with a picture or the copy: "Photo: AFP", "WRITER: Reuters", "Photo by".
+_CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Cc]redit|WRITER|[Ww]riter|[Ff]ootage)(?:\s*:|\s+by|\s+courtesy\s+of)\s*$")
+#: Words after it that do: "(Reuters photo)", "(Reuters File Photo)", "AP Photo/Evan Vucci", "REUTERS/Dado Ruvic".
+_CREDIT_AFTER = re.compile(r"(?:\s+(?:[Ff]ile\s+)?(?:[Pp]hotos?|PHOTO|[Ii]mages?|[Vv]ideo)\b|/\s?[A-Z])")
 #: How far back a country's preceding word is looked for: far longer than any word.
 _LOOK_BACK = 200
 #: Compass words that name a part of a country before its name, never a given name ("Northern Cyprus").
@@ -104,12 +108,22 @@ def _sentence_initial(text: str, offset: int) -> bool:
 
 
 def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[Mention]:
-    """Mentions for every match in one block, with its sentence; a seat of power ("the Kremlin") names its state too."""
+    """Mentions for every match in one block, with its sentence; a seat of power ("the Kremlin") names its state too.
+
+    An outlet credited for a photo or as the writer ("(Reuters photo)", "WRITER: Reuters") is no news of the article's.
+    """
     return [
         Mention(alias.taxonomy, alias.key, m.text, block, sentence_at(text, m.start))
-        for m in matches
+        for m in matches if not (m.best.taxonomy == "outlets" and _credited(text, m))
         for alias in (m.best, *(a for a in m.aliases[1:] if a.kind == "place" and a.taxonomy == "countries" and m.best.taxonomy == "organizations"))
     ]
+
+
+def _credited(text: str, match: Match) -> bool:
+    """True when an outlet's name stands in a photo or writer credit: "(Reuters File Photo)", "Photo: AFP", "AP Photo/X"."""
+    after = _CREDIT_AFTER.match(text, match.end)
+    return bool(_CREDIT_BEFORE.search(text, max(0, match.start - 30), match.start)
+                or after and (not after.group(0).startswith("/") or match.text.isupper()))  # "Reuters/Ipsos poll" is a poll's
 
 
 def countries_in_names(

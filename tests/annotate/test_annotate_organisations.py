@@ -352,3 +352,14 @@ def test_national_bodies_the_knowledge_base_knows(paragraphs, expected):
 ])
 def test_a_ministry_without_its_country_is_its_sentences_one_country(paragraphs, expected):
     assert mentioned(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("It leased the base in 1966. (Reuters File Photo) LONDON - Britain said on Thursday.", [], id="a photo credit"),
+    pytest.param("PUBLISHED : 3 Oct 2024 WRITER: Reuters", [], id="a writer credit"),
+    pytest.param("Biden speaks. (AP Photo/Evan Vucci)", [], id="a wire's photo credit"),
+    pytest.param("Reuters reported that the talks stalled.", ["reuters"], id="an outlet in the news"),
+    pytest.param("A Reuters/Ipsos poll found it.", ["reuters"], id="a poll an outlet runs"),
+])
+def test_an_outlet_credited_for_a_photo_is_no_mention(text, expected):
+    assert [key for key, _ in mentioned(text, taxonomy="outlets")] == expected
