@@ -31,6 +31,8 @@ _REPUBLIC_TAILS = {"Republic of China", "Republic of Korea"}
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Cc]redit|WRITER|[Ww]riter|[Ff]ootage)(?:\s*:|\s+by|\s+courtesy\s+of)\s*$")
 #: Words after it that do: "(Reuters photo)", "(Reuters File Photo)", "AP Photo/Evan Vucci", "REUTERS/Dado Ruvic".
 _CREDIT_AFTER = re.compile(r"(?:\s+(?:[Ff]ile\s+)?(?:[Pp]hotos?|PHOTO|[Ii]mages?|[Vv]ideo)\b|/\s?[A-Z])")
+#: A dateline's capitals right after a caption's credit: " CAPE TOWN, South Africa —", " RIO DE JANEIRO —".
+_DATELINE_AFTER = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,|\s+[—–-]|\s+\()")
 #: How far back a country's preceding word is looked for: far longer than any word.
 _LOOK_BACK = 200
 #: Compass words that name a part of a country before its name, never a given name ("Northern Cyprus").
@@ -122,7 +124,9 @@ def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[M
 def _credited(text: str, match: Match) -> bool:
     """True when an outlet's name stands in a photo or writer credit: "(Reuters File Photo)", "Photo: AFP", "AP Photo/X"."""
     after = _CREDIT_AFTER.match(text, match.end)
-    return bool(_CREDIT_BEFORE.search(text, max(0, match.start - 30), match.start)
+    # A caption's credit stands between its last sentence and the story's dateline: "... to Africa. Associated Press CAPE TOWN".
+    caption = text[max(0, match.start - 2):match.start] in (". ", "! ", "? ") and _DATELINE_AFTER.match(text, match.end)
+    return bool(_CREDIT_BEFORE.search(text, max(0, match.start - 30), match.start) or caption
                 or after and (not after.group(0).startswith("/") or match.text.isupper()))  # "Reuters/Ipsos poll" is a poll's
 
 

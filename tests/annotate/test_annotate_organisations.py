@@ -358,6 +358,8 @@ def test_a_ministry_without_its_country_is_its_sentences_one_country(paragraphs,
     pytest.param("It leased the base in 1966. (Reuters File Photo) LONDON - Britain said on Thursday.", [], id="a photo credit"),
     pytest.param("PUBLISHED : 3 Oct 2024 WRITER: Reuters", [], id="a writer credit"),
     pytest.param("Biden speaks. (AP Photo/Evan Vucci)", [], id="a wire's photo credit"),
+    pytest.param("Biden boards the plane to Angola. Associated Press CAPE TOWN, South Africa — Biden is here.", [],
+                 id="a caption's credit before the dateline"),
     pytest.param("Reuters reported that the talks stalled.", ["reuters"], id="an outlet in the news"),
     pytest.param("A Reuters/Ipsos poll found it.", ["reuters"], id="a poll an outlet runs"),
 ])
