@@ -31,6 +31,9 @@ _REPUBLIC_TAILS = {"Republic of China", "Republic of Korea"}
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Cc]redit|WRITER|[Ww]riter|[Ff]ootage)(?:\s*:|\s+by|\s+courtesy\s+of)\s*$")
 #: Words after it that do: "(Reuters photo)", "(Reuters File Photo)", "AP Photo/Evan Vucci", "REUTERS/Dado Ruvic".
 _CREDIT_AFTER = re.compile(r"(?:\s+(?:[Ff]ile\s+)?(?:[Pp]hotos?|PHOTO|[Ii]mages?|[Vv]ideo)\b|/\s?[A-Z])")
+#: An invitation to follow a page or install its app: "Follow X on Facebook", "Get the X app on your smartphone".
+_INVITATION = re.compile(r"\b(?:[Ff]ollow|[Ss]ubscribe\s+to)\s+(?:us|[A-Z][\w.]*)\s+on\s+(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|"
+                         r"WhatsApp|TikTok|LinkedIn|Google)\b|\b(?:[Dd]ownload|[Gg]et)\s+(?:the\s+|our\s+)?[\w.]+\s+app\b")
 #: A dateline's capitals right after a caption's credit: " CAPE TOWN, South Africa —", " RIO DE JANEIRO —".
 _DATELINE_AFTER = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,|\s+[—–-]|\s+\()")
 #: How far back a country's preceding word is looked for: far longer than any word.
@@ -112,13 +115,20 @@ def _sentence_initial(text: str, offset: int) -> bool:
 def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[Mention]:
     """Mentions for every match in one block, with its sentence; a seat of power ("the Kremlin") names its state too.
 
-    An outlet credited for a photo or as the writer ("(Reuters photo)", "WRITER: Reuters") is no news of the article's.
+    An outlet credited for a photo or as the writer ("(Reuters photo)", "WRITER: Reuters") is no news of the article's, nor
+    is a site or platform a page's promotion names ("Follow Ynetnews on Facebook | Twitter", "Get the app: Google Play").
     """
     return [
         Mention(alias.taxonomy, alias.key, m.text, block, sentence_at(text, m.start))
         for m in matches if not (m.best.taxonomy == "outlets" and _credited(text, m))
+        and not (m.best.taxonomy in ("organizations", "outlets") and _promotion(text[max(0, m.start - 60):m.end + 60]))
         for alias in (m.best, *(a for a in m.aliases[1:] if a.kind == "place" and a.taxonomy == "countries" and m.best.taxonomy == "organizations"))
     ]
+
+
+def _promotion(around: str) -> bool:
+    """True for a page's own promotion left in the text: a row of links split by bars, or an invitation to follow or install."""
+    return around.count(" | ") >= 2 or bool(_INVITATION.search(around))
 
 
 def _credited(text: str, match: Match) -> bool:

@@ -365,3 +365,12 @@ def test_a_ministry_without_its_country_is_its_sentences_one_country(paragraphs,
 ])
 def test_an_outlet_credited_for_a_photo_is_no_mention(text, expected):
     assert [key for key, _ in mentioned(text, taxonomy="outlets")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Follow Ynetnews on Facebook | Twitter | Instagram | Telegram", [], id="a row of links"),
+    pytest.param("Get the Ynetnews app on your smartphone: Google Play: https://bit.ly/x", [], id="an invitation to install the app"),
+    pytest.param("He said in a post on X that Google would comply.", ["google"], id="a platform in the news"),
+])
+def test_a_pages_own_promotion_names_no_organisation(text, expected):
+    assert [key for key, _ in mentioned(text)] + [key for key, _ in mentioned(text, taxonomy="outlets")] == expected
