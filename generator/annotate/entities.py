@@ -79,8 +79,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
     if alias.kind in CONTEXT_KINDS:
         if re.match(r"\s+state\b", text[match.end:]):  # "Washington state"
             return True
-        if following and " " not in match.text and _looks_like_surname(following.group(1)):
-            return True  # "Jordan Whitfield", "Chad Morrison": a first name
+        if following and " " not in match.text and not match.text.isupper() and _looks_like_surname(following.group(1)):
+            return True  # "Jordan Whitfield", "Chad Morrison": a first name (never an acronym: "The US Embassy said")
         preceding = _PREVIOUS_WORD.search(text, window, match.start)
         if preceding and (preceding.end(1) in country_ends or preceding.group(1) in COMPASS_WORDS):
             return False  # "Turkish Cyprus", "Northern Cyprus": a part of the country, not a person's name

@@ -47,6 +47,7 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("ministry-of-economic-development-of-the-dominican-republic",
                    "Ministry of Economic Development of the Dominican Republic", "DO")], id="before a country written with 'the'"),
     pytest.param("Data from the Chinese Embassy show it.", [("chinese-embassy", "Chinese Embassy", "CN")], id="an embassy"),
+    pytest.param("The US Embassy said it would close.", [("american-embassy", "US Embassy", "US")], id="an embassy opening a sentence"),
     pytest.param("He thanked the Chinese Embassy in Indonesia for it.",
                  [("chinese-embassy-in-indonesia", "Chinese Embassy in Indonesia", "CN")], id="an embassy named by its host country"),
     pytest.param("The Chinese Embassy in Bangkok said so.", [("chinese-embassy", "Chinese Embassy", "CN")],
