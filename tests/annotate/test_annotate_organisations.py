@@ -185,6 +185,10 @@ def test_acronyms_that_name_no_organisation(text, acronym):
     pytest.param(("In Gaza, a spokesman for the Hamas-run Civil Defence agency said six people were killed.",), ["gaza-civil-defence"],
                  id="a describing word before a context alias starts no longer name"),
     pytest.param(("Syria's Civil Defence said so in Syria.",), [], id="a rival's civil defence"),
+    pytest.param(("The Presidency has announced that President Bola Tinubu returns to Nigeria today.",), ["nigerian-presidency"],
+                 id="the Presidency in an article about Nigeria"),
+    pytest.param(("The Presidency said Ramaphosa would visit South Africa's Cape Town, not Nigeria, in South Africa.",), [],
+                 id="the Presidency where a rival state leads"),
     pytest.param(("Russia’s Security Council met twice, and the Russian Security Council spoke.", "The United Nations was silent.",
                   "The Security Council will meet again."), ["russian-security-council"], id="a rival named more often"),
     pytest.param(("The United States and Cuba talked.", "Congress must lift the embargo."), ["us-congress"], id="Congress in a US article"),
@@ -218,7 +222,8 @@ def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)} | {key for key, _ in mentioned(*paragraphs, taxonomy="outlets")}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
                           "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party",
-                          "wagner-group", "uk-house-of-commons", "cctv", "un-general-assembly", "gaza-civil-defence"}) == expected
+                          "wagner-group", "uk-house-of-commons", "cctv", "un-general-assembly", "gaza-civil-defence",
+                          "nigerian-presidency"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
