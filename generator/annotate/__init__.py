@@ -16,6 +16,7 @@ from generator.annotate.entities import (
     find_matches,
     kingdom_mentions,
     mentions_in_block,
+    organisations_in_names,
     without_teaser_countries,
 )
 from generator.annotate.figures import find_figures
@@ -81,6 +82,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
         kb_mentions.extend(countries_in_names(text, block, matches[block], annotator.country_names, knowledge))
+        kb_mentions.extend(organisations_in_names(text, block, matches[block], matcher, knowledge))
     kb_mentions.extend(dateline_countries(article, matcher, knowledge))
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
