@@ -153,6 +153,7 @@ def test_acronyms_that_name_no_organisation(text, acronym):
     pytest.param(("The United Nations called a meeting.", "The Security Council voted on Friday."), ["un-security-council"],
                  id="Security Council in an article about the UN"),
     pytest.param(("The Security Council voted on Friday.",), [], id="no context: left alone"),
+    pytest.param(("The United Nations met the Security", "Council members left."), [], id="an alias split across paragraphs is none"),
     pytest.param(("Russia’s Security Council met twice, and the Russian Security Council spoke.", "The United Nations was silent.",
                   "The Security Council will meet again."), ["russian-security-council"], id="a rival named more often"),
     pytest.param(("The United States and Cuba talked.", "Congress must lift the embargo."), ["us-congress"], id="Congress in a US article"),

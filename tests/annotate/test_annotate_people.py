@@ -439,6 +439,8 @@ def test_role_phrases_in_their_common_forms(text, people):
     ("the, and of", []),  # connectors and commas alone are no run
     ("Mr. Smith. Then al-Assad spoke", [["Mr.", "Smith."], ["Then", "al-Assad"]]),  # a full stop ends a run
     ("MinisterJohn Doe; Ann Lee", [["Minister", "John", "Doe"], ["Ann", "Lee"]]),  # glued words split; ";" ends a run
+    ("Ludwig van Beethoven and bin-Salman spoke", [["Ludwig", "van", "Beethoven", "and", "bin-Salman"]]),  # particles, lowercase
+    ("Ludwig VAN Beethoven spoke of eBay", [["Ludwig", "VAN", "Beethoven"]]),  # a capital inside a lowercase word opens no run
 ])
 def test_capital_runs(text, runs):
     from generator.annotate.people import capital_runs
