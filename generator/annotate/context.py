@@ -34,10 +34,13 @@ def context_matches(
     """Matches of terms by their context aliases, per block, where the article's other mentions make them unambiguous."""
     counts = Counter((m.taxonomy, m.key) for m in mentions)
     found: dict[int, list[Match]] = {}
+    article = "\x00".join(text for _, text in texts)  # one test per term for the whole article before one per paragraph
     for term, pattern, aliases in _context_patterns(knowledge):
         support = counts[(term.taxonomy, term.key)] + sum(counts[_reference(r)] for r in term.attributes.get("context", ()))
         if not support or any(counts[_reference(r)] >= support for r in term.attributes.get("rivals", ())):
             continue
+        if not any(alias in article for alias in aliases):
+            continue  # most articles hold none of a term's aliases: no paragraph need be looked at
         for block, text in texts:
             if not any(alias in text for alias in aliases):
                 continue  # the pattern starts with a lookbehind, so it scans slowly: most paragraphs hold no alias at all

@@ -130,8 +130,9 @@ def discover_initiatives(
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
     countries = frozenset(p for p in parties if p.startswith("countries:"))
+    spelt = spelt_words(named)  # the same for every group: worked out once
     for name, best, group, worth in fold_groups(initiative_groups(phrases, words, headline, parties), words):
-        described = _respelled(phrase_words(group), group, named)
+        described = _respelled(phrase_words(group), group, spelt)
         # Another name of a term the article or the knowledge base has: "the Syria cease-fire" after the
         # "Syrian Cease-fire Agreement", "the nuclear deal" in an article that names Iran the "Iran nuclear deal".
         same = [key for named_words, key, _ in named if described <= named_words]
@@ -191,15 +192,20 @@ def _not_negotiated(phrases: list[Phrase], text_of: dict[int, str], known: dict[
 MISSPELLING_SIMILARITY = 0.85
 
 
-def _respelled(described: frozenset[str], group: list[Phrase], named: list[tuple[frozenset[str], str, str]]) -> frozenset[str]:
-    """The group's words, each proper name that misspells a word of a named initiative by a letter or two spelt as that word.
+def spelt_words(named: list[tuple[frozenset[str], str, str]]) -> list[str]:
+    """The words of five letters or more of the initiatives the article names, sorted: what a misspelling may mean."""
+    return sorted({w for words_of, _, _ in named for w in words_of if ":" not in w and len(w) >= 5})
+
+
+def _respelled(described: frozenset[str], group: list[Phrase], spelt: list[str]) -> frozenset[str]:
+    """The group's words, each proper name that misspells a word of a named initiative (``spelt``: ``spelt_words``)
+    by a letter or two spelt as that word.
 
     "the Druzbha pipeline" in an article that names the "Druzhba pipeline" is that pipeline, not a second one.
     """
-    spelt = sorted({w for words_of, _, _ in named for w in words_of if ":" not in w and len(w) >= 5})
     names = {q for p in group for q in p.qualifiers if ":" not in q and " " not in q and len(q) >= 5}
     swaps: dict[str, str] = {}
-    for name in names - set(spelt):
+    for name in names.difference(spelt):
         alike = [w for w in spelt if w[0] == name[0] and abs(len(w) - len(name)) <= 1
                  and SequenceMatcher(None, name, w).ratio() >= MISSPELLING_SIMILARITY]
         if len(alike) == 1:

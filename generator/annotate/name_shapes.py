@@ -98,6 +98,8 @@ def is_prose(text: str) -> bool:
     return text.rstrip()[-1:] in PROSE_ENDS
 
 
+#: A word of a line, as title_case counts them.
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Words a title-case headline leaves in lowercase.
 _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
                           "as", "vs", "via", "into", "over", "after"})
@@ -105,8 +107,10 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on"
 
 def title_case(text: str) -> bool:
     """True when a line capitalises every word but the minor ones, as a headline does ("President Signs Bill")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _MINOR_WORDS]
-    return not is_prose(text) and len(words) >= 3 and all(w[:1].isupper() for w in words)
+    if is_prose(text):
+        return False  # most paragraphs: spared the words
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
 def name_ends(name: str) -> str:

@@ -13,6 +13,8 @@ from generator.annotate.roles import PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS
 CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 #: Lowercase words a run of a name may hold: its connectors, and the comma between names.
 _RUN_WORDS = frozenset(CONNECTORS | {","})
+#: The lowercase words a run may hold as they are written: its connectors, the comma and the particles (all lowercase).
+_RUN_OR_PARTICLE = _RUN_WORDS | frozenset(PARTICLES)
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
@@ -66,7 +68,9 @@ def capital_runs(text: str) -> list[list[Token]]:
     for match in _WORDS.finditer(text):
         word = match.group(0)
         upper = word[0].isupper()
-        if not (upper or word in _RUN_WORDS or word.lower() in PARTICLES or "-" in word and PARTICLE_JOINED.match(word)):
+        # Most words are lowercase and no particle: ``word.lower()`` is asked only of words holding a capital later on.
+        if not (upper or word in _RUN_OR_PARTICLE or not word.islower() and word.lower() in PARTICLES
+                or "-" in word and PARTICLE_JOINED.match(word)):
             # Most words end any run and nothing else: the run after them starts afresh, whatever came before.
             if current:
                 runs.extend([current] if capital else ())  # a run of connectors and commas alone is dropped

@@ -29,6 +29,9 @@ PARTICLES = {"bin", "bint", "ibn", "al", "al-", "el", "de", "da", "di", "del", "
              "du", "la", "le", "dos", "das", "y", "ben", "abu", "bte", "binti"}
 #: Honorifics and styles that open a name and are no part of it ("Tan Sri", "Alhaji", "Shri"), each as its words.
 NAME_HONORIFICS = tuple(tuple(entry.split()) for entry in words("name_honorifics"))
+#: The honorifics by their first word, in NAME_HONORIFICS' order: a name's first word picks the few to try.
+HONORIFICS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(h for h in NAME_HONORIFICS if h[0] == first) for first in dict.fromkeys(h[0] for h in NAME_HONORIFICS)}
 #: Particles that, capitalised, open an Arabic name and are part of it (a kunya: "Abu Mohammed", "Umm Kulthum"),
 #: so a name is never cut to the given name after them.
 NAME_OPENERS = {"Abu", "Umm"}

@@ -189,6 +189,7 @@ def test_acronyms_that_name_no_organisation(text, acronym):
                  id="the Presidency in an article about Nigeria"),
     pytest.param(("The Presidency said Ramaphosa would visit South Africa's Cape Town, not Nigeria, in South Africa.",), [],
                  id="the Presidency where a rival state leads"),
+    pytest.param(("The United Nations met the Security", "Council members left."), [], id="an alias split across paragraphs is none"),
     pytest.param(("Russia’s Security Council met twice, and the Russian Security Council spoke.", "The United Nations was silent.",
                   "The Security Council will meet again."), ["russian-security-council"], id="a rival named more often"),
     pytest.param(("The United States and Cuba talked.", "Congress must lift the embargo."), ["us-congress"], id="Congress in a US article"),

@@ -439,6 +439,8 @@ def test_role_phrases_in_their_common_forms(text, people):
     ("the, and of", []),  # connectors and commas alone are no run
     ("Mr. Smith. Then al-Assad spoke", [["Mr.", "Smith."], ["Then", "al-Assad"]]),  # a full stop ends a run
     ("MinisterJohn Doe; Ann Lee", [["Minister", "John", "Doe"], ["Ann", "Lee"]]),  # glued words split; ";" ends a run
+    ("Ludwig van Beethoven and bin-Salman spoke", [["Ludwig", "van", "Beethoven", "and", "bin-Salman"]]),  # particles, lowercase
+    ("Ludwig VAN Beethoven spoke of eBay", [["Ludwig", "VAN", "Beethoven"]]),  # a capital inside a lowercase word opens no run
 ])
 def test_capital_runs(text, runs):
     from generator.annotate.people import capital_runs
@@ -507,3 +509,16 @@ def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
 def test_a_person_whose_role_names_no_country_is_the_datelines(paragraphs, dateline, name, country):
     found = {p.name: p.country for p in annotate(*paragraphs, dateline=dateline).people}
     assert found[name] == country
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("President Signs Bill", True),
+    ("President Signs the Bill in Kyiv", True),  # minor words stay lowercase
+    ("President Signs Bill.", False),  # a line that ends as prose does is no headline
+    ("President signs Bill", False),
+    ("Signs Bill", False),  # three words at least
+])
+def test_title_case_lines(text, headline):
+    from generator.annotate.name_shapes import title_case
+
+    assert title_case(text) is headline
