@@ -131,9 +131,12 @@ def sentence_start(text: str, offset: int) -> bool:
 #: Where a page's hover card glued a name to the next one ("Ilhan OmarIlhan Omar"): a lowercase letter, then a capital,
 #: not after a two-letter or "Mac" prefix that capitalises inside a surname ("McConnell", "DeSantis", "MacArthur").
 _GLUE = re.compile(r"(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\bMac)(?=[A-Z][a-z])")
+#: A possessive that lost the space after it, glued to the next word: "Erdoğan’swarnings".
+_GLUED_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s[a-z]{2,}$")
 
 
 def unglued(name: str) -> str:
-    """The name up to where another name or word was glued to it ("Ilhan OmarIlhan Omar" -> "Ilhan Omar")."""
+    """The name up to where another name or word was glued to it ("Ilhan OmarIlhan Omar" -> "Ilhan Omar", "Erdoğan’swarnings")."""
+    name = _GLUED_POSSESSIVE.sub("", name)
     glue = _GLUE.search(name)
     return name[: glue.start()] if glue and " " in name[: glue.start()] else name

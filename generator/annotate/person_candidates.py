@@ -46,7 +46,9 @@ def _role_noun(text: str) -> bool:
         return False
     word = _ELECT.sub("", text.lower().rstrip(","))  # "President-elect": the role to come is a role
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
-    return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
+    head, _, rest = text.partition("-")  # "Minister-in-charge", "Ambassador-at-large": the role noun comes first
+    return (singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
+            or rest.count("-") == 1 and rest.islower() and head.lower() in ROLE_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)

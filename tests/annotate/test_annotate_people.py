@@ -150,6 +150,9 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Foreign Minister Datuk Seri Utama Mohamad Hasan said the talks went well.", ["Mohamad Hasan"]),
     ("Alhaji Atiku Abubakar, the former vice-president, criticised the plan.", ["Atiku Abubakar"]),
     ("Shri Piyush Goyal, the commerce minister, said India was ready.", ["Piyush Goyal"]),
+    # A possessive glued to the next word ends the name; a people of islanders is no person.
+    ("It proved how accurate President Recep Tayyip Erdoğan’swarnings are.", ["Recep Tayyip Erdogan"]),
+    ("One group representing displaced Chagos Islanders expressed anger.", []),
     # ... but a word of a style that is a name on its own stays: "Tan" is a family name.
     ("Tan Cheng Bock, a former presidential candidate, said so.", ["Tan Cheng Bock"]),
     # A name of two words is one of three or more found before it, with its middle names left out.
@@ -427,6 +430,18 @@ def test_role_prefers_a_function_over_an_honorific():
      [("Asim Munir", "Chief of the Army Staff (COAS)", "PK")]),
     ("Middle East expert Professor Jonathan Morganson said the meeting was a shift.", [("Jonathan Morganson", "expert", None)]),
     ("Freedom Flotilla organizer Huwaida Arrafi said the crew were abducted.", [("Huwaida Arrafi", "organizer", None)]),
+    # Honorifics of address between the role and the name ("H.E.", "Engineer") are no part of either.
+    ("Vice-President Engineer Mir Wais Khan Kakarr spoke.", [("Mir Wais Khan Kakarr", "Vice-President", None)]),
+    ("At the dinner, H.E. Joao Baptista Domingos Quiosan, the Angolan ambassador to Ghana, spoke.",
+     [("Joao Baptista Domingos Quiosan", "ambassador to Ghana", "AO")]),
+    # A ministry's last subject of two words; a role noun with a lowercase tail ("-in-charge", "-at-large").
+    ("Samoa Minister of Justice and Courts Administration Faaolesa Katopau T. Ainuuu spoke.",
+     [("Faaolesa Katopau T. Ainuuu", "Minister of Justice and Courts Administration", "WS")]),
+    ("Minister-in-charge of Trade Relations Chan Chun Singh told reporters.", [("Chan Chun Singh", "Minister-in-charge of Trade Relations", None)]),
+    ("Ambassador-at-large Jane Doerr said it was fine.", [("Jane Doerr", "Ambassador-at-large", None)]),
+    # An apposition opening on "and" lists the next person, no role of the one before.
+    ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, and the king’s nephew was a warning.",
+     [("Ahmed bin Abdelazizz", "Prince", None)]),
 ])
 def test_role_phrases_in_their_common_forms(text, people):
     notes = annotate(text)
