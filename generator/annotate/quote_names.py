@@ -11,6 +11,8 @@ from generator.annotate.vocabulary import mapping, words
 COURTESY_TITLES = frozenset(words("courtesy_titles")) | {"lord", "lady", "mr.", "mrs.", "ms.", "dr."}
 #: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
 ROLE_REFERENCES = mapping("role_references")
+#: Role words "the <noun>" stands for even without a country: the same role in other words ("the premier").
+ROLE_SYNONYMS = mapping("role_synonyms")
 #: The dot of an abbreviation inside a name ("U.S."), as the quote finder rewrites it to keep offsets.
 LEADER = "\u2024"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -62,8 +64,8 @@ class NameIndex:
         head = words[-1].lower() if words else ""
         if head not in ROLE_NOUNS or head in COURTESY_TITLES:
             return None
-        # Without a country only the noun itself will do, and every role word before it must be theirs too.
-        wanted = {head, *ROLE_REFERENCES.get(head, ())} if country else {head}
+        # Without a country only the noun itself (or its synonym) will do, and every role word before it must be theirs too.
+        wanted = {head, *ROLE_REFERENCES.get(head, ())} if country else {head, *ROLE_SYNONYMS.get(head, ())}
         qualifiers = {w.lower() for w in words[1:-1] if w.lower() in ROLE_NOUNS or w.capitalize() in ROLE_MODIFIERS}
         fits = set()
         for key, name in self.by_text.values():

@@ -15,7 +15,10 @@ from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation, opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
-from generator.annotate.roles import PARTICLES, ROLE_NOUNS
+from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
+from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
+from generator.annotate.quote_subjects import is_name_phrase, subject_speaker
+from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import words
 from generator.markdown_text import character_map
@@ -76,10 +79,6 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 _ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
 #: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
 _SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
-#: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
-_NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
-#: Lowercase words that end a description before a name ("a diplomat close to Obama" is not Obama).
-_NOT_DESCRIPTIONS = {"to", "with", "from", "by", "at", "on", "in", "near", "about", "for", "of", "that", "who", "and", "but"}
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
 #: How far after a quote its attribution is read: a name, an apposition of up to 100 characters and the verb.
@@ -143,6 +142,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                     and not _attributed_elsewhere(plain[end : end + 120])
                     and not any(quoted_end < o < start and names.resolve(n) != speaker_here for o, n, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
+            if (speaker is None and not attributed and words >= MIN_UNATTRIBUTED_WORDS and not is_quoted_title(inner)
+                    and not _said_by_someone(clause)):
+                # 'He felicitated the president for “very skillfully resolving the issue”': no verb of speech, the subject's words
+                speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), sentences[sentence - 1] if sentence and speaker_here is None else None,
+                                      names, nearest)
             if speaker is not None and addressed(inner, speaker[1]):
                 # '"Viktor - I do not like hearing this," he wrote': not Viktor, but the last other person named before it
                 named_before = [name for _, name, _ in people_here[:seen]]
@@ -159,11 +163,34 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
             last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
+        if speaker_here is not None and not any(rank == 2 for _, _, rank in people_here):
+            last_person = speaker_here  # "the premier congratulated Aliyev. “...”": the speaker, not the one named in passing
         previous_names = [name for _, name, _ in people_here]
         if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
     return quotes
+
+
+#: A participle opening a sentence, before a lowercase word: "Noting the", "Recalling the" (the subject comes later).
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
+
+
+def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[int, int] | None, names: NameIndex,
+                nearest: Person | None) -> Person | None:
+    """The subject of the quote's sentence (``rest``: the span after the quote to the sentence's end), or, for a quote
+    opening its sentence, of the ``previous`` sentence ('The premier congratulated Aliyev. “The way the nation ...”')."""
+    opening = clause.strip()
+    if _OPENING_PARTICIPLE.match(opening) and "," not in opening:
+        # 'Noting the “outpouring of love” for Pakistan, PM Shehbaz noted': the subject follows the participle's phrase
+        after = _QUOTED.sub(" ", plain[rest[0] : rest[1]])
+        comma = after.find(",")
+        return subject_speaker(after[comma + 1 :].strip(), names, nearest) if comma >= 0 else None
+    if _ATTRIBUTION_VERB.search(plain, rest[0], rest[1]):
+        return None  # a verb of speech later in the sentence gives the words to someone ("according to a statement")
+    if opening:
+        return subject_speaker(opening, names, nearest)
+    return subject_speaker(_QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
 
 
 def _double_quotes(text: str) -> list[tuple[int, int, str]]:
@@ -237,24 +264,6 @@ def _said_by_someone(clause: str) -> bool:
 def _attributed_elsewhere(tail: str) -> bool:
     """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
     return bool(_VERB_SOON_AFTER.match(tail))
-
-
-def is_name_phrase(phrase: str) -> bool:
-    """True when a phrase is a name with its title, perhaps after a short description ("school teacher Elena Gonzalez")."""
-    words = phrase.replace(_LEADER, ".").split()
-    if words[:1] and words[0].lower() in {"the", "a", "an"}:
-        words = words[1:]
-    capitalised = [w[:1].isupper() for w in words]
-    if not words or not capitalised[-1] or len(words) > 10:
-        return False
-    first = capitalised.index(True)
-    described = [w.lower() for w in words[:first] if w.lower().rstrip(",") not in ROLE_NOUNS]
-    if len(described) > 2 or _NOT_DESCRIPTIONS.intersection(described):
-        return False
-    # A lowercase word after a role noun and "of" is the role's ("White House chief of staff Denis McDonough").
-    return all(cap or w in _NAME_CONNECTORS or w.lower() in ROLE_NOUNS
-               or i > first + 1 and words[i - 1] == "of" and words[i - 2].lower() in ROLE_NOUNS
-               for i, (w, cap) in enumerate(zip(words, capitalised)) if i >= first)
 
 
 def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:

@@ -214,6 +214,16 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       "Earlier today, PM Shehbaz extended felicitations to President Aliyev and his nation.",
       "In a post on X, he said, “Pakistan deeply values its close fraternal bonds with Azerbaijan.”"],
      ["Shehbaz Sharif"]),
+    # No verb of speech: the quotes of a sentence are its subject's words, be it a name, "he" or "the premier" (a synonym
+    # of the one Prime Minister's role); a quote opening its sentence is the previous sentence's subject's; a
+    # participle's phrase opening the sentence waits for its subject after the quote.
+    (["Prime Minister Jan Kowalczyk met President Anna Lindqvist.",
+      "Addressing Lindqvist, the premier thanked her, noting that the summit “reflects the meeting of genuine friends”.",
+      "He also felicitated the president for “very skillfully resolving the border issue” of the north.",
+      "Earlier today, PM Kowalczyk extended felicitations on the “joyous occasion of the national day”.",
+      "At the dinner, the premier congratulated Lindqvist. “The way your nation fought, you earned a high position.”",
+      "Noting the “outpouring of love and affection in both countries” for Poland, PM Kowalczyk noted: “We are moved.”"],
+     ["Jan Kowalczyk"] * 6),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -236,6 +246,11 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     # An unnamed role phrase right before the verb is the subject, not the name before it.
     ["US President Donald Trump said progress was being made.",
      "Shortly after Trump spoke, the senior Hamas official told the BBC that mediators were \"engaged in intensive contacts\"."],
+    # A subject that is only scheduled or described ("to be"), or a sentence attributing its words to a statement later.
+    ["President Anna Lindqvist arrived.",
+     "President Lindqvist is also scheduled to attend an event aimed at “promoting investment between the two countries”."],
+    ["President Anna Lindqvist arrived.",
+     "Lindqvist will attend an event aimed at “promoting investment between the two countries”, according to a statement."],
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]
