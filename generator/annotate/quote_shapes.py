@@ -24,3 +24,23 @@ def is_quoted_title(inner: str) -> bool:
     """Quoted titles and names: every word capitalised, no sentence punctuation."""
     words = inner.split()
     return len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "for", "in"} for w in words)
+
+
+#: Double quotation marks written as HTML entities in pasted text ("&quot;", "&ldquo;", "&#8221;").
+_ENTITY_MARKS = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220;": "“", "&rdquo;": "”", "&#8221;": "”"}
+_ENTITY = re.compile("|".join(map(re.escape, _ENTITY_MARKS)))
+
+
+def entities_as_marks(text: str) -> str:
+    """The text with its quotation-mark entities as marks, padded with spaces before them so that offsets stay the same."""
+    return _ENTITY.sub(lambda m: " " * (len(m.group(0)) - 1) + _ENTITY_MARKS[m.group(0)], text) if "&" in text else text
+
+
+#: A transcript's speaker label opening a paragraph: "SMITH: ...", "MR. PRICE: ...", "SECRETARY BLINKEN: ...".
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z]+\.?\s+){0,2}(?P<name>[A-Z][A-Z’'-]{2,}):\s+(?=\S)")
+
+
+def speaker_label(text: str) -> tuple[str, int] | None:
+    """The surname a transcript's label gives the paragraph's speaker, title-cased, and where the words start; or None."""
+    label = _SPEAKER_LABEL.match(text) if text[:1].isupper() else None
+    return (label.group("name").title(), label.end()) if label else None

@@ -9,12 +9,13 @@ minister" is that person only when their role says so. A possessive ("Tusk's dra
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_right
 
 from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation, opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
-from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
+from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, speaker_label, whole_paragraph
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
 from generator.annotate.quote_subjects import is_name_phrase, subject_speaker
@@ -93,9 +94,18 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     last_person: Person | None = None
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
+    unsaid: int | None = None  # the quote, with no speaker, that its paragraph leaves open for the next to carry on
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
-        text = _QUOTE_MARKS(text)
+        text = _QUOTE_MARKS(entities_as_marks(text))
+        label = speaker_label(text)
+        labelled = names.resolve(label[0]) if label else None
+        if labelled and label and len(text[label[1]:].split()) >= MIN_UNATTRIBUTED_WORDS:
+            # "LINDQVIST: We will sign ...": a transcript's paragraph is its labelled speaker's words
+            quotes.append(Quote(text[label[1]:].strip(), labelled[0], labelled[1], block))
+            last_speaker = last_person = labelled
+            carried, open_quote, previous_names, unsaid = None, False, [], None
+            continue
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = _double_quotes(text)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
@@ -158,7 +168,12 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
+        opening = paragraph_quotes[0] if paragraph_quotes and spans and min(spans)[0] <= 1 else None
+        if unsaid is not None and continues and opening is not None and opening.speaker:
+            # '“We will sign.' then '“And then we will see,” she said.': the attribution closing a quotation is its opening's too
+            quotes[unsaid] = replace(quotes[unsaid], speaker=opening.speaker, speaker_name=opening.speaker_name)
         quotes += paragraph_quotes
+        unsaid = len(quotes) - 1 if open_quote and paragraph_quotes and paragraph_quotes[-1].speaker is None else None
         # A question is answered by someone else: the next paragraph of quotation is not its asker's.
         carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:

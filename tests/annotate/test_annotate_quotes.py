@@ -224,6 +224,16 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       "At the dinner, the premier congratulated Lindqvist. “The way your nation fought, you earned a high position.”",
       "Noting the “outpouring of love and affection in both countries” for Poland, PM Kowalczyk noted: “We are moved.”"],
      ["Jan Kowalczyk"] * 6),
+    # A quotation left open at a paragraph's end is the speaker's the next paragraph's closing attribution names.
+    (["Foreign Minister Anna Lindqvist spoke on Monday.", "“We will sign the deal next week.",
+      "“And then we will see what happens next with all of them,” she said."], ["Anna Lindqvist", "Anna Lindqvist"]),
+    # Quotation marks written as HTML entities; a transcript's speaker label names a person of the article, a
+    # label naming no one ("QUESTION:", a dateline) is no speaker.
+    (["Foreign Minister Anna Lindqvist met reporters.", "&quot;We will sign the deal next week,&quot; Lindqvist said."],
+     ["Anna Lindqvist"]),
+    (["Foreign Minister Anna Lindqvist held a briefing.", "QUESTION: Will you sign the deal next week?",
+      "LINDQVIST: We will sign the deal next week and then we will see.", "OSLO: The talks went on for hours after that."],
+     ["Anna Lindqvist"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
