@@ -9,8 +9,8 @@ minister" is that person only when their role says so. A possessive ("Tusk's dra
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from bisect import bisect_right
+from dataclasses import replace
 
 from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation, opening_characters
