@@ -522,3 +522,10 @@ def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
 def test_a_person_whose_role_names_no_country_is_the_datelines(paragraphs, dateline, name, country):
     found = {p.name: p.country for p in annotate(*paragraphs, dateline=dateline).people}
     assert found[name] == country
+
+
+def test_a_correspondents_base_the_story_never_names_again_yields_to_the_headlines_country():
+    notes = annotate("Two princes in Saudi Arabia are under arrest, Prince Ahmed bin Abdelazizz "
+                     "among them, as Saudi Arabia tightens its grip.", title="Saudi Arabia arrests two princes",
+                     dateline="DUBAI, United Arab Emirates (AP) —")
+    assert {p.name: p.country for p in notes.people}["Ahmed bin Abdelazizz"] == "SA"
