@@ -39,7 +39,8 @@ STATE_KINDS = {"government", "agency", "party", "armed-group"}
 #: Roles that say only how a person relates to another; the function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts"}
 #: Roles that are only honorifics; a functional role found later is preferred.
-HONORIFICS = {"prince", "princess", "sheikh", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
+HONORIFICS = {"prince", "princess", "sheikh", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor",
+              "prof", "hon"}
 
 
 def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBase, kingdom: str | None,
@@ -105,7 +106,7 @@ def function_of(role: str) -> str:
 def is_title(role: str) -> bool:
     """True when a role is only an honorific, a rank or a relation ("Mr", "Major General", "Saudi counterpart"), no function."""
     words = role.lower().split()
-    return role.lower() in HONORIFICS or bool(words) and (all(w in RANK_WORDS for w in words) or words[-1] in RELATIONAL_ROLES)
+    return role.lower().rstrip(".") in HONORIFICS or bool(words) and (all(w in RANK_WORDS for w in words) or words[-1] in RELATIONAL_ROLES)
 
 
 def strip_country(role: str, matches: list[Match]) -> str:

@@ -439,6 +439,14 @@ def test_role_prefers_a_function_over_an_honorific():
      [("Faaolesa Katopau T. Ainuuu", "Minister of Justice and Courts Administration", "WS")]),
     ("Minister-in-charge of Trade Relations Chan Chun Singh told reporters.", [("Chan Chun Singh", "Minister-in-charge of Trade Relations", None)]),
     ("Ambassador-at-large Jane Doerr said it was fine.", [("Jane Doerr", "Ambassador-at-large", None)]),
+    # A style of address ("Hon.", "Prof") yields to the function in apposition, and ends no function before it; an
+    # apposition without its closing comma ends at a verb of deed or quotation.
+    ("Hon. Ampratwum Kwaku Sarpongg, Deputy Minister for Foreign Affairs, said it was a proactive move.",
+     [("Ampratwum Kwaku Sarpongg", "Deputy Minister for Foreign Affairs", None)]),
+    ("Turkish Presidency’s Head of Communications Prof Fahrettin Altunn spoke.",
+     [("Fahrettin Altunn", "Turkish Presidency’s Head of Communications", "TR")]),
+    ("Bezalel Smotrichh, Israel’s Finance Minister threatened to cut the authority’s revenues.",
+     [("Bezalel Smotrichh", "Finance Minister", "IL")]),
     # An apposition opening on "and" lists the next person, no role of the one before.
     ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, and the king’s nephew was a warning.",
      [("Ahmed bin Abdelazizz", "Prince", None)]),
