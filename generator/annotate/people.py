@@ -44,6 +44,7 @@ from generator.annotate.person_context import (
     royal,
     surname_alone,
     titled_name_end,
+    who_role,
 )
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
@@ -230,9 +231,9 @@ def find_people(
                         # ("Mr Jones, a member of the Intelligence and Security Committee, said").
                         roles = [(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", "), candidate.role[0].start)
                                  ] if candidate.role else []
-                        appositive_role = "" if participle else _appositive_role(text, end)
+                        appositive_role, appositive_start = ("", -1) if participle else _appositive_role(text, end)
                         if appositive_role:
-                            roles.append((appositive_role, text.find(appositive_role, end)))
+                            roles.append((appositive_role, appositive_start))
                         titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
                         singles.append((block, name, sentence, roles, titled))
                     continue
@@ -263,7 +264,7 @@ def find_people(
                         comma_start, comma_role = occupation_before(text, role_start, block_matches)
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
-                appositive_role = "" if participle else _appositive_role(text, end)
+                appositive_role, appositive_start = ("", -1) if participle else _appositive_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 # ... and "Cristina Kirchner" after "Cristina Fernandez de Kirchner": the middle names left out
                 tail_of = (by_tail.get(name) or by_tail.get(name_ends(name))
@@ -290,7 +291,6 @@ def find_people(
                     owner = country_after(text, end, block_matches)
                 if owner and person.country is None:
                     person.country = owner
-                appositive_start = text.find(appositive_role, end) if appositive_role else -1
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
                     if role_text:
                         _take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
@@ -332,11 +332,15 @@ def find_people(
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
 
 
-def _appositive_role(text: str, end: int) -> str:
-    """The role an apposition after a name gives ("Name, a German MEP, said"), or ""."""
-    appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
+def _appositive_role(text: str, end: int) -> tuple[str, int]:
+    """The role an apposition or a relative clause after a name gives ("Name, a German MEP, said", "Name, who heads the
+    agency,") and where it starts, or ("", -1)."""
+    shift = 2 if text[end:end + 2] in ("'s", "’s") else 0
+    appositive = _APPOSITIVE.match(text[end + shift:])
     role = appositive.group("role") if appositive else ""
-    return role.strip() if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role) else ""
+    if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
+        return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]
+    return who_role(text, end)
 
 
 def _take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,

@@ -447,6 +447,11 @@ def test_role_prefers_a_function_over_an_honorific():
      [("Fahrettin Altunn", "Turkish Presidency’s Head of Communications", "TR")]),
     ("Bezalel Smotrichh, Israel’s Finance Minister threatened to cut the authority’s revenues.",
      [("Bezalel Smotrichh", "Finance Minister", "IL")]),
+    # A relative clause gives the role: "who is" a role, "who heads" (data/role_verbs.txt) a body; with its country.
+    ("Kwame Asantewa, who heads Ghana's export agency, said exports grew.",
+     [("Kwame Asantewa", "head of Ghana's export agency", "GH")]),
+    ("Kwame Asantewa, who is Ghana's trade minister, said exports grew.", [("Kwame Asantewa", "trade minister", "GH")]),
+    ("Kwame Asantewa, who runs a bakery in Accra, said exports grew.", [("Kwame Asantewa", None, None)]),
     # An apposition opening on "and" lists the next person, no role of the one before.
     ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, and the king’s nephew was a warning.",
      [("Ahmed bin Abdelazizz", "Prince", None)]),
