@@ -115,6 +115,8 @@ _FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=
                                + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:\([A-Z]{2,}\)\s+)?)$")
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
+#: A single quotation mark closing after a name's full stop: "... Envoy Martin Griffiths.'".
+_CLOSING_MARK = re.compile(r"(?<=[.,!?])['’]+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
@@ -191,7 +193,7 @@ def find_people(
                 if not name_tokens:
                     continue
                 start, end = name_tokens[0].start, name_tokens[-1].end
-                name = _POSSESSIVE.sub("", text[start:end])
+                name = _POSSESSIVE.sub("", _CLOSING_MARK.sub("", text[start:end]))
                 name = name_shapes.unglued(name if _SUFFIX_DOT.search(name) else _PLURAL_POSSESSIVE.sub("", name.rstrip(".,")))
                 end = min(end, start + len(name))  # a hover card's name glued on is not this name's
                 if any(a < end and start < b for a, b in others):

@@ -44,3 +44,19 @@ def speaker_label(text: str) -> tuple[str, int] | None:
     """The surname a transcript's label gives the paragraph's speaker, title-cased, and where the words start; or None."""
     label = _SPEAKER_LABEL.match(text) if text[:1].isupper() else None
     return (label.group("name").title(), label.end()) if label else None
+
+
+#: A single mark opening a quotation at a paragraph's start or after a colon, before a capital: "said: 'The Prime ...".
+_OPEN_SINGLE = re.compile(r"(?:^\s*|:\s+)['‘](?=[A-Z])")
+#: A single mark that closes (no letter after it); an apostrophe inside a word ("UK's") is none.
+_CLOSING_SINGLE = re.compile(r"['’](?![A-Za-z])")
+
+
+def open_single(text: str) -> tuple[int, int, str] | None:
+    """(start, end, words) of a quotation a single mark opens and the paragraph never closes, as papers that quote in
+    single marks run one over several paragraphs ("A spokesman said: 'The Prime Minister spoke ..."); None if none."""
+    opening = _OPEN_SINGLE.search(text)
+    if opening is None:
+        return None
+    inner = text[opening.end() :].rstrip()
+    return None if _CLOSING_SINGLE.search(inner) or len(inner.split()) < 4 else (opening.end() - 1, len(text.rstrip()), inner)

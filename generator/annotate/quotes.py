@@ -15,7 +15,7 @@ from dataclasses import replace
 from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation, opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
-from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, speaker_label, whole_paragraph
+from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, open_single, speaker_label, whole_paragraph
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
 from generator.annotate.quote_subjects import is_name_phrase, subject_speaker
@@ -111,8 +111,13 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
         spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SINGLE.finditer(text)
                   if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
-        continues = open_quote and text.lstrip().startswith(("“", '"'))
-        open_quote = text.count("“") > text.count("”")
+        unclosed = open_single(text)  # "A spokesman said: 'The Prime Minister spoke ...", closed paragraphs later
+        if unclosed and not any(a <= unclosed[0] < b for a, b, _ in spans):
+            spans.append(unclosed)
+        else:
+            unclosed = None
+        continues = open_quote and text.lstrip().startswith(("“", '"', "'", "‘"))
+        open_quote = text.count("“") > text.count("”") or unclosed is not None
         sentences = sentence_spans(text) or ((0, len(text)),)
         sentence_starts = [a for a, _ in sentences]
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.

@@ -150,6 +150,8 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Foreign Minister Datuk Seri Utama Mohamad Hasan said the talks went well.", ["Mohamad Hasan"]),
     ("Alhaji Atiku Abubakar, the former vice-president, criticised the plan.", ["Atiku Abubakar"]),
     ("Shri Piyush Goyal, the commerce minister, said India was ready.", ["Piyush Goyal"]),
+    # A single mark closing a quotation after a name's full stop is no part of the name.
+    ("'They discussed support for the work of UN Special Envoy Martin Griffithss.'", ["Martin Griffithss"]),
     # A possessive glued to the next word ends the name; a people of islanders is no person.
     ("It proved how accurate President Recep Tayyip Erdoğan’swarnings are.", ["Recep Tayyip Erdogan"]),
     ("One group representing displaced Chagos Islanders expressed anger.", []),

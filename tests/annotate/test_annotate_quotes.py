@@ -234,6 +234,10 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Foreign Minister Anna Lindqvist held a briefing.", "QUESTION: Will you sign the deal next week?",
       "LINDQVIST: We will sign the deal next week and then we will see.", "OSLO: The talks went on for hours after that."],
      ["Anna Lindqvist"]),
+    # A single mark opening a quotation that its paragraph never closes runs on over the next paragraphs it opens.
+    (["Foreign Minister Anna Lindqvist said: 'We will sign the deal next week, and then we will see.",
+      "'It is the best deal we could get.'", "'90s music was popular then and the band played it all night long."],
+     ["Anna Lindqvist", "Anna Lindqvist"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
