@@ -238,6 +238,11 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Foreign Minister Anna Lindqvist said: 'We will sign the deal next week, and then we will see.",
       "'It is the best deal we could get.'", "'90s music was popular then and the band played it all night long."],
      ["Anna Lindqvist", "Anna Lindqvist"]),
+    # A wire "cited X as saying"; a surname transliterated another way ("-sky" for "-ski") is the same person.
+    (["“We see a desire for cooperation and nothing else,” Russia’s RIA state news agency cited Mr Lindqvist as saying.",
+      "Anna Lindqvist is the foreign minister."], ["Anna Lindqvist"]),
+    (["Polish Foreign Minister Radoslaw Sikorskii spoke in the Sejm.",
+      "“Russia is lying about Poland's alleged plans to annex parts of Ukraine,” Sikorskyy said."], ["Radoslaw Sikorskii"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
