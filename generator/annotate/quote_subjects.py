@@ -63,3 +63,18 @@ def subject_speaker(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     if not verb or words[verb] in _BE or not phrase[-1:].isalpha() or not is_name_phrase(phrase):
         return None  # "Mr Jones, a member of ...": a comma or a possessive ends no subject before its verb
     return names.resolve(phrase)
+
+
+#: What joins the names of a list: a comma, "and".
+_LIST_PARTS = re.compile(r",|\band\b")
+
+
+def listed_subject(segment: str, names: NameIndex) -> bool:
+    """True when a clause opens on a list of two people or more ("A, B and C said"), not on an opening phrase
+    ("Speaking after meeting Putin and Xi, Modi said"): what they said is no one's alone."""
+    if " and " not in segment:
+        return False
+    parts = [part.strip() for part in _LIST_PARTS.split(segment) if part.strip()]
+    if not parts or not is_name_phrase(parts[0]):
+        return False
+    return len({names.resolve(part) for part in parts if is_name_phrase(part)} - {None}) >= 2

@@ -18,7 +18,7 @@ from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F4
 from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, open_single, speaker_label, whole_paragraph
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
-from generator.annotate.quote_subjects import is_name_phrase, subject_speaker
+from generator.annotate.quote_subjects import is_name_phrase, listed_subject, subject_speaker
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import words
@@ -356,6 +356,8 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     for verb in verbs:
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
         found = names.resolve(segment, last=True)
+        if found and begin == 0 and listed_subject(segment, names):
+            return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
         reference = _ROLE_REFERENCE.search(segment)
         if found and reference and reference.group(1).split()[-1].lower() in ROLE_NOUNS:
             # "Shortly after Trump spoke, the senior Hamas official told the BBC": the role phrase is the subject

@@ -243,6 +243,9 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       "Anna Lindqvist is the foreign minister."], ["Anna Lindqvist"]),
     (["Polish Foreign Minister Radoslaw Sikorskii spoke in the Sejm.",
       "“Russia is lying about Poland's alleged plans to annex parts of Ukraine,” Sikorskyy said."], ["Radoslaw Sikorskii"]),
+    # Names in an opening phrase make no list of speakers with the subject after it.
+    (["Speaking after meeting Vladimir Putin and Xi Jinping, Narendra Modi said: “It is a good day for all of us here.”"],
+     ["Narendra Modi"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -270,6 +273,9 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      "President Lindqvist is also scheduled to attend an event aimed at “promoting investment between the two countries”."],
     ["President Anna Lindqvist arrived.",
      "Lindqvist will attend an event aimed at “promoting investment between the two countries”, according to a statement."],
+    # A list of people said it together: no one of them alone.
+    ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
+     "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]
