@@ -10,6 +10,8 @@ from generator.annotate.vocabulary import alternation, words
 
 #: Last words of companies', publications' and products' names, never of a person's.
 NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
+#: First words of places' names, never of a person's ("San Jose", "Port Moresby", "Mount Kenya").
+PLACE_OPENERS = frozenset(words("place_openers"))
 #: Given names (and the family names Chinese, Korean and Vietnamese names open with): a name opening with one is a person's.
 GIVEN_NAMES = frozenset(name for line in words("given_names") for name in line.split())
 #: Words a title-case headline capitalises that no name holds: "Tim Cook On Apple Being ...".
@@ -53,7 +55,8 @@ _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 def looks_like_name(name: str) -> bool:
     """True when every word could be part of a personal name (any script's capitalised words)."""
     parts = name.split()
-    if not 2 <= len(parts) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS:
+    if (not 2 <= len(parts) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS
+            or parts[0] in PLACE_OPENERS):
         return False
     for word in parts:
         if word.lower() in PARTICLES or _PARTICLE_NAME.fullmatch(word) or _INITIALS.fullmatch(word) and word is not parts[-1]:
@@ -86,6 +89,12 @@ _NAMED_THING_AFTER = re.compile(
 def names_a_thing(text: str, end: int) -> bool:
     """True when a lowercase place or thing follows the name: it names a hospital or an airport, not a person."""
     return bool(_NAMED_THING_AFTER.match(text, end))
+
+
+def names_a_place(name: str) -> bool:
+    """True when a run of capitalised words ends as a venue's, a body's or a thing's name does ("... Conference Centre")."""
+    last = name.split()[-1] if name.split() else ""
+    return last in NOT_NAME_LAST_WORDS or last in ORGANISATION_LAST_WORDS
 
 
 def names_a_vessel(text: str, start: int) -> bool:

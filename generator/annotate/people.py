@@ -29,6 +29,7 @@ from generator.annotate.name_shapes import (
     looks_like_name,
     lowercase_words,
     name_ends,
+    names_a_place,
     names_a_thing,
     names_a_vessel,
     sentence_start,
@@ -209,8 +210,11 @@ def find_people(
                 if known is None and " " not in name and (candidate.role or listed) and name not in by_token:
                     known = short_family_name(name, knowledge)  # "President Xi": too short a surname to match alone
                 if known is None and len(name.split()) >= 3:
+                    whole = name
                     known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)
+                    if known is not None and names_a_place(whole):
+                        continue  # "Queen Elizabeth II Conference Centre": a known name inside a venue's or a body's
                 if known is None and len(name.split()) >= 3:
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)

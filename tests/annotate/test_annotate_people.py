@@ -337,6 +337,10 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "The United States firm moved from Washington to Austin last year.",
         "In the United States it won awards from Frost & Sullivan and CTIA.",
         "American brands such as Ford, Macy’s, Kellogg’s and NBC signed up.",
+        # A place's first word ("San", "Port") opens no person's name; a programme, a venue named after a known person.
+        "Saint Petersburg hosted the forum, and San Jose said it would bid.",
+        "The Jean Monnet Programme funds research.",
+        "Queen Elizabeth II Conference Centre hosted the event.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):
