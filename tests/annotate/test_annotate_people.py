@@ -453,6 +453,8 @@ def test_role_prefers_a_function_over_an_honorific():
      [("Fahrettin Altunn", "Turkish Presidency’s Head of Communications", "TR")]),
     ("Bezalel Smotrichh, Israel’s Finance Minister threatened to cut the authority’s revenues.",
      [("Bezalel Smotrichh", "Finance Minister", "IL")]),
+    # A nation's adjective within a state gives the state: "Scottish", "Welsh" (knowledge/countries.yaml demonyms).
+    ("Alex Salmondd, a former Scottish first minister, hosts a show.", [("Alex Salmondd", "former Scottish first minister", "GB")]),
     # A relative clause gives the role: "who is" a role, "who heads" (data/role_verbs.txt) a body; with its country.
     ("Kwame Asantewa, who heads Ghana's export agency, said exports grew.",
      [("Kwame Asantewa", "head of Ghana's export agency", "GH")]),
