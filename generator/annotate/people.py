@@ -69,6 +69,7 @@ from generator.annotate.person_roles import (
     function_of,
     is_title,
     lowercase_start,
+    referred_country,
     reported_role,
     role_country,
     strip_country,
@@ -354,7 +355,7 @@ def _take_role(person: PersonFound, role: str, offset: int, block_matches: list[
     """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
     role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
                     for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
-    country = role_country(role, role_matches, knowledge, kingdom, countries_of)
+    country = role_country(role, role_matches, knowledge, kingdom, countries_of) or referred_country(role, offset, block_matches)
     if better_role(role, person.role):
         person.role = strip_country(role, role_matches)
         if country and (person.country is None or not person.confirmed):

@@ -455,6 +455,9 @@ def test_role_prefers_a_function_over_an_honorific():
      [("Bezalel Smotrichh", "Finance Minister", "IL")]),
     # A nation's adjective within a state gives the state: "Scottish", "Welsh" (knowledge/countries.yaml demonyms).
     ("Alex Salmondd, a former Scottish first minister, hosts a show.", [("Alex Salmondd", "former Scottish first minister", "GB")]),
+    # "the territory's" in a role is the last country the paragraph names by its name (not a city of another).
+    ("Hong Kong was already expensive. It ranked above New York, Tokyo and London. Carrie Lamm, the territory’s chief "
+     "executive, warned the city was in trouble.", [("Carrie Lamm", "chief executive", "HK")]),
     # A relative clause gives the role: "who is" a role, "who heads" (data/role_verbs.txt) a body; with its country.
     ("Kwame Asantewa, who heads Ghana's export agency, said exports grew.",
      [("Kwame Asantewa", "head of Ghana's export agency", "GH")]),
