@@ -57,12 +57,26 @@ def subject_speaker(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         if role.group(2).lower() not in ROLE_NOUNS:
             return None
         return nearest if names.refers(phrase, nearest) else names.by_role(phrase)
-    words = rest.split()
-    verb = next((i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in ROLE_NOUNS and w not in NAME_CONNECTORS), 0)
-    phrase = " ".join(words[:verb])
-    if not verb or words[verb] in _BE or not phrase[-1:].isalpha() or not is_name_phrase(phrase):
-        return None  # "Mr Jones, a member of ...": a comma or a possessive ends no subject before its verb
-    return names.resolve(phrase)
+    return _named_subject(clause, names)
+
+
+def _named_subject(clause: str, names: NameIndex) -> Person | None:
+    """The first person named right before a verb, at the clause's start or after a comma: "PM Shehbaz extended ...",
+    "Speaking in Kigali, the CEO, Ralph Mupita, welcomed ..." (an apposition's closing comma before the verb)."""
+    parts = [part.strip() for part in clause.split(",")]
+    for i, part in enumerate(parts):
+        words = part.split()
+        verb = next((j for j, w in enumerate(words) if w[:1].islower() and w.lower() not in ROLE_NOUNS and w not in NAME_CONNECTORS), None)
+        if verb is None and i + 1 < len(parts) and parts[i + 1][:1].islower() and parts[i + 1].split()[0] not in _BE:
+            phrase = part  # "Ralph Mupita, welcomed": the name closes its apposition
+        elif verb and words[verb] not in _BE:
+            phrase = " ".join(words[:verb])
+        else:
+            continue
+        found = names.resolve(phrase) if phrase[-1:].isalpha() and is_name_phrase(phrase) else None
+        if found:  # never a possessive ("Tusk's draft"), a body or a place
+            return found
+    return None
 
 
 #: What joins the names of a list: a comma, "and".

@@ -243,6 +243,9 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       "Anna Lindqvist is the foreign minister."], ["Anna Lindqvist"]),
     (["Polish Foreign Minister Radoslaw Sikorskii spoke in the Sejm.",
       "“Russia is lying about Poland's alleged plans to annex parts of Ukraine,” Sikorskyy said."], ["Radoslaw Sikorskii"]),
+    # The subject after opening phrases and its role, its apposition closed by a comma before the verb.
+    (["Speaking in Kigali last week at the forum, the MTN Group President and CEO, Ralph Mupitaa, welcomed the summit as "
+      "“timely, and a necessary platform to get business leaders engaged”."], ["Ralph Mupitaa"]),
     # Names in an opening phrase make no list of speakers with the subject after it.
     (["Speaking after meeting Vladimir Putin and Xi Jinping, Narendra Modi said: “It is a good day for all of us here.”"],
      ["Narendra Modi"]),
