@@ -13,7 +13,7 @@ NOT_DESCRIPTIONS = {"to", "with", "from", "by", "at", "on", "in", "near", "about
 #: An opening phrase and its comma before a sentence's subject: "At the outset of his speech, ", "Earlier today, ".
 _OPENING = re.compile(r"(?:[A-Z][^,;:“”\"]{0,60},\s+)?")
 #: A verb of deed after the subject, not "to be" ("He is scheduled to attend an event aimed at “...”": whose words?).
-_DEED = r"\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!(?:is|was|are|were|will|would|be|been|being)\b)[a-z]"
+_DEED = r"\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!(?:is|was|are|were|will|would|be|been|being|and|or|of)\b)[a-z]"
 #: "he" or "she" and the verb after it: "He also felicitated".
 _PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_DEED}")
 #: "the premier" and the verb after it: a role noun after "the" and up to three words.
@@ -52,12 +52,12 @@ def subject_speaker(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     if _PRONOUN.match(rest):
         return nearest
     role = _THE_ROLE.match(rest)
-    if role:
+    if role and role.group(2).lower() in ROLE_NOUNS:
         phrase = f"the {role.group(1)}{role.group(2)}"
-        if role.group(2).lower() not in ROLE_NOUNS:
-            return None
-        return nearest if names.refers(phrase, nearest) else names.by_role(phrase)
-    return _named_subject(clause, names)
+        found = nearest if names.refers(phrase, nearest) else names.by_role(phrase)
+        if found:
+            return found
+    return _named_subject(clause, names)  # "the CEO, Ralph Mupita, welcomed": the name in apposition to the role
 
 
 def _named_subject(clause: str, names: NameIndex) -> Person | None:
