@@ -340,6 +340,7 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         # A place's first word ("San", "Port") opens no person's name; a programme, a venue named after a known person.
         "Saint Petersburg hosted the forum, and San Jose said it would bid.",
         "The Jean Monnet Programme funds research.",
+        "Speaking in Kigali at the Commonwealth Business Forum, the CEO said it was good, as the Raisina Dialogue said.",
         "Queen Elizabeth II Conference Centre hosted the event.",
     ],
 )
