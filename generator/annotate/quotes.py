@@ -15,6 +15,7 @@ from dataclasses import replace
 from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation, opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
+from generator.annotate.quote_pronouns import agreeing, genders, pronoun_near
 from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, open_single, speaker_label, whole_paragraph
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
@@ -95,6 +96,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
     unsaid: int | None = None  # the quote, with no speaker, that its paragraph leaves open for the next to carry on
+    recent: list[Person] = []  # the people named so far, in order: whom a "she" may mean when the nearest is a "he"
+    gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
         text = _QUOTE_MARKS(entities_as_marks(text))
@@ -141,6 +144,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = _QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
+            if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
+                recent_here = [p for p in (names.resolve(n) for _, n, _ in people_here[:seen]) if p]
+                nearest = agreeing(pronoun_near(clause, plain[end : end + 40]), nearest, recent + recent_here, gender_of)
             attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names, nearest or last_speaker)
             # '“We’re ready,” a senior official said': a sentence opening on a quote its attribution follows
             said_after = attributed and not clause.strip()
@@ -186,6 +192,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         if speaker_here is not None and not any(rank == 2 for _, _, rank in people_here):
             last_person = speaker_here  # "the premier congratulated Aliyev. “...”": the speaker, not the one named in passing
         previous_names = [name for _, name, _ in people_here]
+        recent += [p for p in map(names.resolve, previous_names) if p]
         if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)

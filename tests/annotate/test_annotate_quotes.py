@@ -246,6 +246,11 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # The subject after opening phrases and its role, its apposition closed by a comma before the verb.
     (["Speaking in Kigali last week at the forum, the MTN Group President and CEO, Ralph Mupitaa, welcomed the summit as "
       "“timely, and a necessary platform to get business leaders engaged”."], ["Ralph Mupitaa"]),
+    # "she" is the latest woman the article's titles name ("Mrs Kirchner"), not the nearest man.
+    (["Argentine President Cristina Fernandez de Kirchner dismissed the referendum result as 'a parody'",
+      "David Cameron said Buenos Aires should take ‘careful note’ of the referendum, which went 99.8 per cent in favour.",
+      "She claimed: ‘It’s like a consortium of squatters voting on whether they’re going to continue occupying a building.’",
+      "Mrs Kirchner went on to dismiss the poll."], ["David Cameron", "Cristina Fernandez de Kirchner"]),
     # Names in an opening phrase make no list of speakers with the subject after it.
     (["Speaking after meeting Vladimir Putin and Xi Jinping, Narendra Modi said: “It is a good day for all of us here.”"],
      ["Narendra Modi"]),
