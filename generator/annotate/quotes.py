@@ -3,8 +3,11 @@
 A speaker is taken only where the text says who spoke: the attribution right after the quote ('," said
 Hayashi', '," he added'), later in the same sentence ('..., he said.'), the subject of the speech verb
 before it ('Hayashi said: "'), or, for a paragraph that carries on a quotation, the previous paragraph's
-speaker. A pronoun is the nearest person who is the subject of a sentence or of a speech verb; "the
-minister" is that person only when their role says so. A possessive ("Tusk's draft says") never speaks.
+speaker. With no verb of speech, the sentence's subject ('He felicitated X for "..."'), or the previous
+sentence's for a quote opening its own. A transcript's label ('SMITH: ...') names its paragraph's speaker; a
+quotation left open takes the speaker its continuation names. A pronoun is the nearest person who is the
+subject of a sentence or of a speech verb ("she" looks past a man to a titled woman); "the minister" is that
+person only when their role says so. A possessive ("Tusk's draft says") and a list of people never speak.
 """
 from __future__ import annotations
 
