@@ -109,7 +109,7 @@ _ROLE_BEFORE_COMMA = re.compile(
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+)?),?\s+$")  # "chief of staff", "head of state"
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+|\s+(?:in|to)\s+[A-Z][\w.'’-]+)?),?\s+$")  # "chief of staff", "ambassador in Paris"
 #: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
 #: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
 #: of North Korea Kim Il-Sung" (lowercase only after "the": "a member of the Company Town team" is no role).
@@ -185,8 +185,8 @@ def find_people(
                         and not candidate.role):
                     candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
-                        and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge)):
-                    name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming": the country closes the role, the name follows
+                        and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge, places=True)):
+                    name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming", "in Paris Ismail Hakki": the place closes the role
                 owner = next((i for i, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
                 if owner is not None:
                     name_tokens = name_tokens[: owner + 1]  # "Jeff Bezos’s Blue Origin": the name ends at its possessive

@@ -459,6 +459,9 @@ def test_role_prefers_a_function_over_an_honorific():
     # "the territory's" in a role is the last country the paragraph names by its name (not a city of another).
     ("Hong Kong was already expensive. It ranked above New York, Tokyo and London. Carrie Lamm, the territory’s chief "
      "executive, warned the city was in trouble.", [("Carrie Lamm", "chief executive", "HK")]),
+    # A country's place after a role ("ambassador in Paris") closes the role; the name follows.
+    ("The ministry summoned the Turkish ambassador in Paris Ismail Hakkii after the operation.",
+     [("Ismail Hakkii", "ambassador in Paris", "TR")]),
     # A relative clause gives the role: "who is" a role, "who heads" (data/role_verbs.txt) a body; with its country.
     ("Kwame Asantewa, who heads Ghana's export agency, said exports grew.",
      [("Kwame Asantewa", "head of Ghana's export agency", "GH")]),
