@@ -230,7 +230,9 @@ def find_people(
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
-                if known is None and candidate.role and royal(candidate.role[-1].text, name, knowledge):
+                # "Prince Ahmed" after "Prince Ahmed bin Abdelaziz": the given name of someone found, no royal of its own
+                given = name in by_token and people[by_token[name]].name.split()[0] == name
+                if known is None and candidate.role and not given and royal(candidate.role[-1].text, name, knowledge):
                     name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:

@@ -152,6 +152,9 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Shri Piyush Goyal, the commerce minister, said India was ready.", ["Piyush Goyal"]),
     # A single mark closing a quotation after a name's full stop is no part of the name.
     ("'They discussed support for the work of UN Special Envoy Martin Griffithss.'", ["Martin Griffithss"]),
+    # A royal title before the given name of someone found is that person, not another royal; a patronymic is not.
+    ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, was a warning. The arrest of Prince Ahmed, 78, "
+     "was also unexpected.", ["Ahmed bin Abdelazizz"]),
     # A possessive glued to the next word ends the name; a people of islanders is no person.
     ("It proved how accurate President Recep Tayyip Erdoğan’swarnings are.", ["Recep Tayyip Erdogan"]),
     ("One group representing displaced Chagos Islanders expressed anger.", []),
