@@ -83,6 +83,7 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     RANK_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SENTENCE_ADVERBS,
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
@@ -163,6 +164,8 @@ def find_people(
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends, places):
+                if len(candidate.role) > 1 and candidate.role[0].text in SENTENCE_ADVERBS:
+                    candidate = Candidate(candidate.role[1:], candidate.name)  # "Later King Felipe VI": the adverb is no title
                 name_tokens = after_place(list(candidate.name), text, block_matches)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
                        and not (name_tokens[0].text in NAME_OPENERS and len(name_tokens) > 1)

@@ -465,6 +465,9 @@ def test_role_prefers_a_function_over_an_honorific():
     # A country's place after a role ("ambassador in Paris") closes the role; the name follows.
     ("The ministry summoned the Turkish ambassador in Paris Ismail Hakkii after the operation.",
      [("Ismail Hakkii", "ambassador in Paris", "TR")]),
+    # An adverb opening the sentence before a title is no part of the role.
+    ("Meanwhile Foreign Minister Anna Lindqvistt left.", [("Anna Lindqvistt", "Foreign Minister", None)]),
+    ("Yesterday President Anna Lindqvistt left.", [("Anna Lindqvistt", "President", None)]),
     # A relative clause gives the role: "who is" a role, "who heads" (data/role_verbs.txt) a body; with its country.
     ("Kwame Asantewa, who heads Ghana's export agency, said exports grew.",
      [("Kwame Asantewa", "head of Ghana's export agency", "GH")]),
