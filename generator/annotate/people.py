@@ -219,6 +219,8 @@ def find_people(
                     end = start + len(name)
                     if known is not None and names_a_place(whole):
                         continue  # "Queen Elizabeth II Conference Centre": a known name inside a venue's or a body's
+                    if known is not None and name_shapes.name_ends(whole) != whole and name_shapes.name_ends(whole) == name:
+                        known, name = None, whole  # "Donald Trump Jr.": the son, not the known father
                 if known is None and len(name.split()) >= 3:
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)

@@ -155,6 +155,8 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A royal title before the given name of someone found is that person, not another royal; a patronymic is not.
     ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, was a warning. The arrest of Prince Ahmed, 78, "
      "was also unexpected.", ["Ahmed bin Abdelazizz"]),
+    # A generational suffix after a known name names the son, not the known father.
+    ("Donald Trump Jr. said so.", ["Donald Trump Jr."]),
     # A possessive glued to the next word ends the name; a people of islanders is no person.
     ("It proved how accurate President Recep Tayyip Erdoğan’swarnings are.", ["Recep Tayyip Erdogan"]),
     ("One group representing displaced Chagos Islanders expressed anger.", []),
@@ -345,6 +347,7 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "The Jean Monnet Programme funds research.",
         "Speaking in Kigali at the Commonwealth Business Forum, the CEO said it was good, as the Raisina Dialogue said.",
         "Queen Elizabeth II Conference Centre hosted the event.",
+        "Hurricane Katrina hit the coast, and Typhoon Haiyan said to be worse.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):
