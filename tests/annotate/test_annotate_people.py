@@ -471,6 +471,8 @@ def test_role_prefers_a_function_over_an_honorific():
     # An adverb opening the sentence before a title is no part of the role.
     ("Meanwhile Foreign Minister Anna Lindqvistt left.", [("Anna Lindqvistt", "Foreign Minister", None)]),
     ("Yesterday President Anna Lindqvistt left.", [("Anna Lindqvistt", "President", None)]),
+    ("In a letter to the president in May, Zippy Duvalll, the president of the American Farm Bureau, said so.",
+     [("Zippy Duvalll", "president of the American Farm Bureau", "US")]),
     # A relative clause gives the role: "who is" a role, "who heads" (data/role_verbs.txt) a body; with its country.
     ("Kwame Asantewa, who heads Ghana's export agency, said exports grew.",
      [("Kwame Asantewa", "head of Ghana's export agency", "GH")]),
