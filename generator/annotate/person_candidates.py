@@ -178,6 +178,8 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: 
             subjects = role and not after_role and all(subject_word(t) for t in role)
             if word in {"and", ","} and subjects and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
                 role.append(token)
+            elif word == "and" and after_role and i + 1 < len(run) and (run[i + 1].role_noun or run[i + 1].text in ROLE_MODIFIERS):
+                role.append(token)  # "Minister for Education and Minister-in-charge of SIP Chan Chun Sing": one person's two roles
             else:
                 flush()
         else:

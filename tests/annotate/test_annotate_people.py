@@ -452,6 +452,9 @@ def test_role_prefers_a_function_over_an_honorific():
      [("Faaolesa Katopau T. Ainuuu", "Minister of Justice and Courts Administration", "WS")]),
     ("Minister-in-charge of Trade Relations Chan Chun Singh told reporters.", [("Chan Chun Singh", "Minister-in-charge of Trade Relations", None)]),
     ("Ambassador-at-large Jane Doerr said it was fine.", [("Jane Doerr", "Ambassador-at-large", None)]),
+    # One person's two roles joined by "and" before the name are one role.
+    ("Deputy Prime Minister and Foreign Minister Anna Lindqvistt said so.",
+     [("Anna Lindqvistt", "Deputy Prime Minister and Foreign Minister", None)]),
     # A style of address ("Hon.", "Prof") yields to the function in apposition, and ends no function before it; an
     # apposition without its closing comma ends at a verb of deed or quotation.
     ("Hon. Ampratwum Kwaku Sarpongg, Deputy Minister for Foreign Affairs, said it was a proactive move.",
