@@ -13,7 +13,7 @@ NOT_DESCRIPTIONS = {"to", "with", "from", "by", "at", "on", "in", "near", "about
 #: An opening phrase and its comma before a sentence's subject: "At the outset of his speech, ", "Earlier today, ".
 _OPENING = re.compile(r"(?:[A-Z][^,;:“”\"]{0,60},\s+)?")
 #: A verb of deed after the subject, not "to be" ("He is scheduled to attend an event aimed at “...”": whose words?).
-_DEED = r"\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!(?:is|was|are|were|will|would|be|been|being|and|or|of)\b)[a-z]"
+_DEED = r"\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!(?:is|was|are|were|will|would|be|been|being|and|or|of|(?:has|have|had)\s+been)\b)[a-z]"
 #: "he" or "she" and the verb after it: "He also felicitated".
 _PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_DEED}")
 #: "the premier" and the verb after it: a role noun after "the" and up to three words.
@@ -67,9 +67,9 @@ def _named_subject(clause: str, names: NameIndex) -> Person | None:
     for i, part in enumerate(parts):
         words = part.split()
         verb = next((j for j, w in enumerate(words) if w[:1].islower() and w.lower() not in ROLE_NOUNS and w not in NAME_CONNECTORS), None)
-        if verb is None and i + 1 < len(parts) and parts[i + 1][:1].islower() and parts[i + 1].split()[0] not in _BE:
+        if verb is None and i + 1 < len(parts) and parts[i + 1][:1].islower() and parts[i + 1].split()[0] not in _BE | {"has", "had"}:
             phrase = part  # "Ralph Mupita, welcomed": the name closes its apposition
-        elif verb and words[verb] not in _BE:
+        elif verb and words[verb] not in _BE and words[verb + 1 : verb + 2] != ["been"]:  # "X has been eliminated from “...”"
             phrase = " ".join(words[:verb])
         else:
             continue

@@ -281,6 +281,8 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      "President Lindqvist is also scheduled to attend an event aimed at “promoting investment between the two countries”."],
     ["President Anna Lindqvist arrived.",
      "Lindqvist will attend an event aimed at “promoting investment between the two countries”, according to a statement."],
+    # A subject that something was done to ("has been eliminated from") says nothing.
+    ["James Van Der Beekk has been eliminated from “Dancing with the Stars tonight.”"],
     # A list of people said it together: no one of them alone.
     ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
      "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
