@@ -112,6 +112,14 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on"
                           "as", "vs", "via", "into", "over", "after"})
 
 
+def without_opening_word(role: str) -> tuple[str, int]:
+    """A role without a capitalised minor word opening its sentence ("As CNN's chief medical correspondent"), and how
+    many characters that word took."""
+    first, _, rest = role.partition(" ")
+    cut = len(role) - len(rest) if rest and first[:1].isupper() and first.lower() in _MINOR_WORDS - {"the"} else 0
+    return role[cut:], cut
+
+
 def title_case(text: str) -> bool:
     """True when a line capitalises every word but the minor ones, as a headline does ("President Signs Bill")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _MINOR_WORDS]

@@ -360,6 +360,8 @@ def _appositive_role(text: str, end: int) -> tuple[str, int]:
 def _take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,
                kingdom: str | None, countries_of: Mapping[str, str] | None) -> None:
     """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
+    role, cut = name_shapes.without_opening_word(role)  # "As CNN's chief medical correspondent Dr. Sanjay Gupta noted"
+    offset += cut
     role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
                     for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
     country = role_country(role, role_matches, knowledge, kingdom, countries_of) or referred_country(role, offset, block_matches)

@@ -476,6 +476,9 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Yesterday President Anna Lindqvistt left.", [("Anna Lindqvistt", "President", None)]),
     ("In a letter to the president in May, Zippy Duvalll, the president of the American Farm Bureau, said so.",
      [("Zippy Duvalll", "president of the American Farm Bureau", "US")]),
+    # A capitalised minor word opening the sentence is no part of the role before the name.
+    ("(As CNN's chief medical correspondent Dr. Sanjay Guptaa noted at the time, the risk was moderate.)",
+     [("Sanjay Guptaa", "CNN's chief medical correspondent", None)]),
     # A relative clause gives the role: "who is" a role, "who heads" (data/role_verbs.txt) a body; with its country.
     ("Kwame Asantewa, who heads Ghana's export agency, said exports grew.",
      [("Kwame Asantewa", "head of Ghana's export agency", "GH")]),
