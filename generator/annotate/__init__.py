@@ -170,9 +170,9 @@ def _home_country(article: Article, mentions: list[Mention]) -> str | None:
 
 
 def _dateline_country(article: Article, mentions: list[Mention]) -> str | None:
-    """The one country the dateline names ('SINGAPORE —'); None without a dateline or with two ('WASHINGTON/HAVANA')."""
-    homes = _dateline_countries(article, mentions)
-    return next(iter(homes)) if len(homes) == 1 else None
+    """The one country the dateline names ('SINGAPORE —'), or, for a correspondent's base the story never names again, the
+    headline's country the story names most; None without a dateline or with two ('WASHINGTON/HAVANA')."""
+    return _home_country(article, mentions) if len(_dateline_countries(article, mentions)) == 1 else None
 
 
 def _dateline_countries(article: Article, mentions: list[Mention]) -> set[str]:

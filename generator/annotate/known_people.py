@@ -99,16 +99,18 @@ def _short_family_names(knowledge: KnowledgeBase) -> dict[str, tuple]:
 
 _SHORT_FAMILY_CACHE: dict[str, dict[str, tuple]] = {}
 _INDEX_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
-_COUNTRY_CACHE: dict[str, frozenset[str]] = {}
+_COUNTRY_CACHE: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
 
 
-def country_word(word: str, knowledge: KnowledgeBase) -> bool:
-    """True when the word alone is a country's name ('Britain', 'Japan'), as the knowledge base spells it."""
-    names = _COUNTRY_CACHE.get(knowledge.version)
+def country_word(word: str, knowledge: KnowledgeBase, places: bool = False) -> bool:
+    """True when the word alone is a country's name ('Britain', 'Japan'), as the knowledge base spells it; with
+    ``places``, or one of its places ('Paris', 'London')."""
+    kinds = ("name", "former", "place") if places else ("name", "former")
+    names = _COUNTRY_CACHE.get((knowledge.version, kinds))
     if names is None:
         names = frozenset(a.text for a in knowledge.aliases
-                          if a.taxonomy == "countries" and a.kind in ("name", "former") and " " not in a.text)
-        _COUNTRY_CACHE[knowledge.version] = names
+                          if a.taxonomy == "countries" and a.kind in kinds and " " not in a.text)
+        _COUNTRY_CACHE[(knowledge.version, kinds)] = names
     return word in names
 
 

@@ -10,6 +10,8 @@ from generator.annotate.vocabulary import alternation, words
 
 #: Last words of companies', publications' and products' names, never of a person's.
 NOT_NAME_LAST_WORDS = frozenset(words("not_name_last_words"))
+#: First words of places' names, never of a person's ("San Jose", "Port Moresby", "Mount Kenya").
+PLACE_OPENERS = frozenset(words("place_openers"))
 #: Given names (and the family names Chinese, Korean and Vietnamese names open with): a name opening with one is a person's.
 GIVEN_NAMES = frozenset(name for line in words("given_names") for name in line.split())
 #: Words a title-case headline capitalises that no name holds: "Tim Cook On Apple Being ...".
@@ -53,7 +55,8 @@ _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 def looks_like_name(name: str) -> bool:
     """True when every word could be part of a personal name (any script's capitalised words)."""
     parts = name.split()
-    if not 2 <= len(parts) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS:
+    if (not 2 <= len(parts) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS
+            or parts[0] in PLACE_OPENERS):
         return False
     for word in parts:
         if word.lower() in PARTICLES or _PARTICLE_NAME.fullmatch(word) or _INITIALS.fullmatch(word) and word is not parts[-1]:
@@ -88,6 +91,12 @@ def names_a_thing(text: str, end: int) -> bool:
     return bool(_NAMED_THING_AFTER.match(text, end))
 
 
+def names_a_place(name: str) -> bool:
+    """True when a run of capitalised words ends as a venue's, a body's or a thing's name does ("... Conference Centre")."""
+    last = name.split()[-1] if name.split() else ""
+    return last in NOT_NAME_LAST_WORDS or last in ORGANISATION_LAST_WORDS
+
+
 def names_a_vessel(text: str, start: int) -> bool:
     """True when a ship's kind or prefix comes right before the name ("aircraft carrier Harry S Truman", "USS Carney")."""
     return bool(_VESSEL_BEFORE.search(text, max(0, start - 30), start))
@@ -103,6 +112,14 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Words a title-case headline leaves in lowercase.
 _MINOR_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
                           "as", "vs", "via", "into", "over", "after"})
+
+
+def without_opening_word(role: str) -> tuple[str, int]:
+    """A role without a capitalised minor word opening its sentence ("As CNN's chief medical correspondent"), and how
+    many characters that word took."""
+    first, _, rest = role.partition(" ")
+    cut = len(role) - len(rest) if rest and first[:1].isupper() and first.lower() in _MINOR_WORDS - {"the"} else 0
+    return role[cut:], cut
 
 
 def title_case(text: str) -> bool:
@@ -135,9 +152,12 @@ def sentence_start(text: str, offset: int) -> bool:
 #: Where a page's hover card glued a name to the next one ("Ilhan OmarIlhan Omar"): a lowercase letter, then a capital,
 #: not after a two-letter or "Mac" prefix that capitalises inside a surname ("McConnell", "DeSantis", "MacArthur").
 _GLUE = re.compile(r"(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\bMac)(?=[A-Z][a-z])")
+#: A possessive that lost the space after it, glued to the next word: "Erdoğan’swarnings".
+_GLUED_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s[a-z]{2,}$")
 
 
 def unglued(name: str) -> str:
-    """The name up to where another name or word was glued to it ("Ilhan OmarIlhan Omar" -> "Ilhan Omar")."""
+    """The name up to where another name or word was glued to it ("Ilhan OmarIlhan Omar" -> "Ilhan Omar", "Erdoğan’swarnings")."""
+    name = _GLUED_POSSESSIVE.sub("", name)
     glue = _GLUE.search(name)
     return name[: glue.start()] if glue and " " in name[: glue.start()] else name

@@ -29,6 +29,7 @@ from generator.annotate.name_shapes import (
     looks_like_name,
     lowercase_words,
     name_ends,
+    names_a_place,
     names_a_thing,
     names_a_vessel,
     sentence_start,
@@ -44,6 +45,7 @@ from generator.annotate.person_context import (
     royal,
     surname_alone,
     titled_name_end,
+    who_role,
 )
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
@@ -67,6 +69,7 @@ from generator.annotate.person_roles import (
     function_of,
     is_title,
     lowercase_start,
+    referred_country,
     reported_role,
     role_country,
     strip_country,
@@ -80,16 +83,20 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     RANK_WORDS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
+    SENTENCE_ADVERBS,
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
+from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
+#: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
+QUOTE_VERBS = alternation("quote_verbs")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,90}?)"
-    rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,90}?)"
+    rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 #: A role with its article (or its country's possessive) and a comma before the name: "the U.S. special envoy for
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
@@ -103,7 +110,7 @@ _ROLE_BEFORE_COMMA = re.compile(
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+)?),?\s+$")  # "chief of staff", "head of state"
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+|\s+(?:in|to)\s+[A-Z][\w.'’-]+(?=\s+$))?),?\s+$")  # "chief of staff", "ambassador in Paris X" (no comma)
 #: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
 #: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
 #: of North Korea Kim Il-Sung" (lowercase only after "the": "a member of the Company Town team" is no role).
@@ -111,6 +118,8 @@ _FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=
                                + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:\([A-Z]{2,}\)\s+)?)$")
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
+#: A single quotation mark closing after a name's full stop: "... Envoy Martin Griffiths.'".
+_CLOSING_MARK = re.compile(r"(?<=[.,!?])['’]+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
@@ -155,6 +164,8 @@ def find_people(
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends, places):
+                if len(candidate.role) > 1 and candidate.role[0].text in SENTENCE_ADVERBS:
+                    candidate = Candidate(candidate.role[1:], candidate.name)  # "Later King Felipe VI": the adverb is no title
                 name_tokens = after_place(list(candidate.name), text, block_matches)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
                        and not (name_tokens[0].text in NAME_OPENERS and len(name_tokens) > 1)
@@ -177,8 +188,8 @@ def find_people(
                         and not candidate.role):
                     candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
-                        and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge)):
-                    name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming": the country closes the role, the name follows
+                        and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge, places=True)):
+                    name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming", "in Paris Ismail Hakki": the place closes the role
                 owner = next((i for i, t in enumerate(name_tokens[:-1]) if _POSSESSIVE.search(t.text)), None)
                 if owner is not None:
                     name_tokens = name_tokens[: owner + 1]  # "Jeff Bezos’s Blue Origin": the name ends at its possessive
@@ -187,7 +198,7 @@ def find_people(
                 if not name_tokens:
                     continue
                 start, end = name_tokens[0].start, name_tokens[-1].end
-                name = _POSSESSIVE.sub("", text[start:end])
+                name = _POSSESSIVE.sub("", _CLOSING_MARK.sub("", text[start:end]))
                 name = name_shapes.unglued(name if _SUFFIX_DOT.search(name) else _PLURAL_POSSESSIVE.sub("", name.rstrip(".,")))
                 end = min(end, start + len(name))  # a hover card's name glued on is not this name's
                 if any(a < end and start < b for a, b in others):
@@ -203,8 +214,13 @@ def find_people(
                 if known is None and " " not in name and (candidate.role or listed) and name not in by_token:
                     known = short_family_name(name, knowledge)  # "President Xi": too short a surname to match alone
                 if known is None and len(name.split()) >= 3:
+                    whole = name
                     known, name = known_prefix(name, knowledge)  # "Anura Kumara Dissanayake Undertakes"
                     end = start + len(name)
+                    if known is not None and names_a_place(whole):
+                        continue  # "Queen Elizabeth II Conference Centre": a known name inside a venue's or a body's
+                    if known is not None and name_shapes.name_ends(whole) != whole and name_shapes.name_ends(whole) == name:
+                        known, name = None, whole  # "Donald Trump Jr.": the son, not the known father
                 if known is None and len(name.split()) >= 3:
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
                     start = text.find(name, start)
@@ -219,7 +235,9 @@ def find_people(
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
-                if known is None and candidate.role and royal(candidate.role[-1].text, name, knowledge):
+                # "Prince Ahmed" after "Prince Ahmed bin Abdelaziz": the given name of someone found, no royal of its own
+                given = name in by_token and people[by_token[name]].name.split()[0] == name
+                if known is None and candidate.role and not given and royal(candidate.role[-1].text, name, knowledge):
                     name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
@@ -227,9 +245,9 @@ def find_people(
                         # ("Mr Jones, a member of the Intelligence and Security Committee, said").
                         roles = [(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", "), candidate.role[0].start)
                                  ] if candidate.role else []
-                        appositive_role = "" if participle else _appositive_role(text, end)
+                        appositive_role, appositive_start = ("", -1) if participle else _appositive_role(text, end)
                         if appositive_role:
-                            roles.append((appositive_role, text.find(appositive_role, end)))
+                            roles.append((appositive_role, appositive_start))
                         titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
                         singles.append((block, name, sentence, roles, titled))
                     continue
@@ -260,7 +278,7 @@ def find_people(
                         comma_start, comma_role = occupation_before(text, role_start, block_matches)
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
-                appositive_role = "" if participle else _appositive_role(text, end)
+                appositive_role, appositive_start = ("", -1) if participle else _appositive_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 # ... and "Cristina Kirchner" after "Cristina Fernandez de Kirchner": the middle names left out
                 tail_of = (by_tail.get(name) or by_tail.get(name_ends(name))
@@ -287,7 +305,6 @@ def find_people(
                     owner = country_after(text, end, block_matches)
                 if owner and person.country is None:
                     person.country = owner
-                appositive_start = text.find(appositive_role, end) if appositive_role else -1
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
                     if role_text:
                         _take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
@@ -329,19 +346,25 @@ def find_people(
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
 
 
-def _appositive_role(text: str, end: int) -> str:
-    """The role an apposition after a name gives ("Name, a German MEP, said"), or ""."""
-    appositive = _APPOSITIVE.match(text[end + (2 if text[end:end + 2] in ("'s", "’s") else 0):])
+def _appositive_role(text: str, end: int) -> tuple[str, int]:
+    """The role an apposition or a relative clause after a name gives ("Name, a German MEP, said", "Name, who heads the
+    agency,") and where it starts, or ("", -1)."""
+    shift = 2 if text[end:end + 2] in ("'s", "’s") else 0
+    appositive = _APPOSITIVE.match(text[end + shift:])
     role = appositive.group("role") if appositive else ""
-    return role.strip() if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role) else ""
+    if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
+        return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]
+    return who_role(text, end)
 
 
 def _take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,
                kingdom: str | None, countries_of: Mapping[str, str] | None) -> None:
     """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
+    role, cut = name_shapes.without_opening_word(role)  # "As CNN's chief medical correspondent Dr. Sanjay Gupta noted"
+    offset += cut
     role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
                     for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
-    country = role_country(role, role_matches, knowledge, kingdom, countries_of)
+    country = role_country(role, role_matches, knowledge, kingdom, countries_of) or referred_country(role, offset, block_matches)
     if better_role(role, person.role):
         person.role = strip_country(role, role_matches)
         if country and (person.country is None or not person.confirmed):

@@ -48,7 +48,9 @@ def _role_noun(text: str) -> bool:
         return False
     word = _ELECT.sub("", text.lower().rstrip(","))  # "President-elect": the role to come is a role
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
-    return singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
+    head, _, rest = text.partition("-")  # "Minister-in-charge", "Ambassador-at-large": the role noun comes first
+    return (singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
+            or rest.count("-") == 1 and rest.islower() and head.lower() in ROLE_NOUNS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +182,8 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: 
             subjects = role and not after_role and all(subject_word(t) for t in role)
             if word in {"and", ","} and subjects and i + 1 < len(run) and run[i + 1].text in ROLE_MODIFIERS:
                 role.append(token)
+            elif word == "and" and after_role and i + 1 < len(run) and (run[i + 1].role_noun or run[i + 1].text in ROLE_MODIFIERS):
+                role.append(token)  # "Minister for Education and Minister-in-charge of SIP Chan Chun Sing": one person's two roles
             else:
                 flush()
         else:

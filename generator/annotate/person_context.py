@@ -11,6 +11,7 @@ from generator.annotate.name_shapes import GIVEN_NAMES, NOT_NAME_LAST_WORDS
 from generator.annotate.organisation_words import DESCRIBING_NOUNS, INSTITUTION_HEADS, ORGANISATION_LAST_WORDS
 from generator.annotate.person_evidence import POSSESSIVE
 from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, RANK_WORDS, ROLE_MODIFIERS, ROLE_NOUNS
+from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
 
 #: A preposition before a capitalised word that makes it a place ("in Austin", "at Wellington"), not a person.
@@ -124,3 +125,25 @@ def owns_something(text: str, last_word: str, word_end: int, name_end: int) -> b
     """A surname that owns what follows it: a possessive with a thing after it ("Putin's visit"), or a leader's
     administration ("the Trump administration")."""
     return bool(POSSESSIVE.search(last_word) and not _NOTHING_OWNED.match(text, word_end) or _LEADER_OF.match(text, name_end))
+
+
+#: What a name's relative clause says it is: ", who is Ghana's trade minister," (a role noun must head it).
+_WHO_IS = re.compile(r",\s+who\s+(?:is|serves\s+as|currently\s+serves\s+as)\s+(?:(?:a|an|the)\s+)?"
+                     r"(?P<role>[^,.;:“”\"()]{3,90}?)(?=,|\.(?!\w)|;|$|\s+(?:and|since|when|where)\b)")
+#: Verbs of heading a body, as the role noun they make (data/role_verbs.txt): ", who heads the agency," is its head.
+ROLE_VERBS = mapping("role_verbs")
+_WHO_DOES = re.compile(rf",\s+who\s+(?P<verb>{'|'.join(map(re.escape, ROLE_VERBS))})\s+"
+                       r"(?P<body>(?:the\s+|[A-Z])[^,.;:“”\"()]{2,80}?)(?=,|\.(?!\w)|;|$)")
+
+
+def who_role(text: str, end: int) -> tuple[str, int]:
+    """The role a relative clause after a name gives ("Name, who is Ghana's trade minister,", "Name, who heads the
+    agency," -> "head of the agency") and where it would start in the text, its country's offsets kept; ("", -1) if none."""
+    said = _WHO_IS.match(text, end)
+    if said and is_role_phrase(said.group("role")):
+        return said.group("role").strip(), said.start("role")
+    heads = _WHO_DOES.match(text, end)
+    if heads:
+        noun = f"{ROLE_VERBS[heads.group('verb')][0]} of "  # never longer than ", who <verb> ": the offsets stay the clause's
+        return noun + heads.group("body").strip(), heads.start("body") - len(noun)
+    return "", -1

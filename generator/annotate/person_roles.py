@@ -39,7 +39,20 @@ STATE_KINDS = {"government", "agency", "party", "armed-group"}
 #: Roles that say only how a person relates to another; the function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts"}
 #: Roles that are only honorifics; a functional role found later is preferred.
-HONORIFICS = {"prince", "princess", "sheikh", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor"}
+HONORIFICS = {"prince", "princess", "sheikh", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor",
+              "prof", "hon"}
+
+
+#: A role of "the country" the text has named: "the territory’s chief executive", "the country's president".
+_COUNTRY_REFERENCE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation|territory|republic|island nation|city-state)['’]s\b")
+
+
+def referred_country(role: str, offset: int, block_matches: list[Match]) -> str | None:
+    """The country "the country's" in a role refers to: the last one the paragraph names by its name before the role."""
+    if not _COUNTRY_REFERENCE.search(role):
+        return None
+    named = [m.best.key for m in block_matches if m.end <= offset and m.best.taxonomy == "countries" and m.best.kind == "name"]
+    return named[-1] if named else None
 
 
 def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBase, kingdom: str | None,
@@ -105,7 +118,7 @@ def function_of(role: str) -> str:
 def is_title(role: str) -> bool:
     """True when a role is only an honorific, a rank or a relation ("Mr", "Major General", "Saudi counterpart"), no function."""
     words = role.lower().split()
-    return role.lower() in HONORIFICS or bool(words) and (all(w in RANK_WORDS for w in words) or words[-1] in RELATIONAL_ROLES)
+    return role.lower().rstrip(".") in HONORIFICS or bool(words) and (all(w in RANK_WORDS for w in words) or words[-1] in RELATIONAL_ROLES)
 
 
 def strip_country(role: str, matches: list[Match]) -> str:
@@ -115,7 +128,7 @@ def strip_country(role: str, matches: list[Match]) -> str:
             rest = role[match.end :]
             rest = re.sub(r"^['’]s\b", "", rest).strip()
             return rest or role
-    return re.sub(r"^(?:the\s+)?Kingdom['’]s\s+|^[Tt]he\s+", "", role)
+    return re.sub(r"^(?:[Tt]he\s+)?(?:Kingdom|country|nation|territory|republic|island nation|city-state)['’]s\s+|^[Tt]he\s+", "", role)
 
 
 #: Role words of experts and journalists, quoted from anywhere: a dateline's country never claims them.

@@ -11,6 +11,8 @@ from generator.annotate.vocabulary import mapping, words
 COURTESY_TITLES = frozenset(words("courtesy_titles")) | {"lord", "lady", "mr.", "mrs.", "ms.", "dr."}
 #: Role words "the <noun>" may stand for besides the noun itself ("the top diplomat": a foreign minister).
 ROLE_REFERENCES = mapping("role_references")
+#: Role words "the <noun>" stands for even without a country: the same role in other words ("the premier").
+ROLE_SYNONYMS = mapping("role_synonyms")
 #: The dot of an abbreviation inside a name ("U.S."), as the quote finder rewrites it to keep offsets.
 LEADER = "\u2024"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -28,10 +30,16 @@ class NameIndex:
     countries: dict[str, str] = field(default_factory=dict)  # person key -> their country
     places: dict[str, str] = field(default_factory=dict)  # a country as the article writes it ("Russia", "Russian") -> code
     longest: int = field(init=False)  # words in the longest name indexed: no longer run can be one
+    spellings: dict[str, Person] = field(init=False)  # a one-word name as spelt loosely -> its person, if only one's
 
     def __post_init__(self) -> None:
         """Counts the longest name once: resolving it per call made quotes quadratic in the article's people."""
         object.__setattr__(self, "longest", max((name.count(" ") for name in self.by_text), default=-1) + 1)
+        loose: dict[str, set[Person]] = {}
+        for name, person in self.by_text.items():
+            if " " not in name and len(name) >= _LOOSE_LENGTH:
+                loose.setdefault(loose_spelling(name), set()).add(person)
+        object.__setattr__(self, "spellings", {k: next(iter(v)) for k, v in loose.items() if len(v) == 1})
 
     def resolve(self, text: str, last: bool = False) -> Person | None:
         """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
@@ -50,6 +58,8 @@ class NameIndex:
             if size == 1 and (name in NOT_NAMES or not name[:1].isupper()):
                 continue
             found = self.by_text.get(name)
+            if found is None and size == 1 and len(name) >= _LOOSE_LENGTH:
+                found = self.spellings.get(loose_spelling(name))  # "Sikorsky said" after "Radoslaw Sikorski"
             if found:
                 return found
         return None
@@ -62,8 +72,8 @@ class NameIndex:
         head = words[-1].lower() if words else ""
         if head not in ROLE_NOUNS or head in COURTESY_TITLES:
             return None
-        # Without a country only the noun itself will do, and every role word before it must be theirs too.
-        wanted = {head, *ROLE_REFERENCES.get(head, ())} if country else {head}
+        # Without a country only the noun itself (or its synonym) will do, and every role word before it must be theirs too.
+        wanted = {head, *ROLE_REFERENCES.get(head, ())} if country else {head, *ROLE_SYNONYMS.get(head, ())}
         qualifiers = {w.lower() for w in words[1:-1] if w.lower() in ROLE_NOUNS or w.capitalize() in ROLE_MODIFIERS}
         fits = set()
         for key, name in self.by_text.values():
@@ -81,6 +91,20 @@ class NameIndex:
             return False  # "the Russian leader" is not the nearest person when that is an American president
         role = set(_ROLE_WORD.findall(self.roles.get(person[0], "").lower()))
         return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
+
+
+#: The shortest surname compared by its loose spelling: shorter ones differ by a letter too often ("Lee", "Li").
+_LOOSE_LENGTH = 6
+#: Spellings transliteration varies: a final "y" or "i", doubled letters, "kh" or "h".
+_LOOSE = ((re.compile(r"y"), "i"), (re.compile(r"(\w)\1"), r"\1"), (re.compile(r"kh"), "h"))
+
+
+def loose_spelling(name: str) -> str:
+    """A surname as transliterations all spell it: "Sikorsky" and "Sikorski", "Zelenskyy" and "Zelensky" agree."""
+    spelt = name.lower()
+    for pattern, replacement in _LOOSE:
+        spelt = pattern.sub(replacement, spelt)
+    return spelt
 
 
 def name_word(word: str) -> str | None:

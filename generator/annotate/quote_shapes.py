@@ -24,3 +24,39 @@ def is_quoted_title(inner: str) -> bool:
     """Quoted titles and names: every word capitalised, no sentence punctuation."""
     words = inner.split()
     return len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "for", "in"} for w in words)
+
+
+#: Double quotation marks written as HTML entities in pasted text ("&quot;", "&ldquo;", "&#8221;").
+_ENTITY_MARKS = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220;": "“", "&rdquo;": "”", "&#8221;": "”"}
+_ENTITY = re.compile("|".join(map(re.escape, _ENTITY_MARKS)))
+
+
+def entities_as_marks(text: str) -> str:
+    """The text with its quotation-mark entities as marks, padded with spaces before them so that offsets stay the same."""
+    return _ENTITY.sub(lambda m: " " * (len(m.group(0)) - 1) + _ENTITY_MARKS[m.group(0)], text) if "&" in text else text
+
+
+#: A transcript's speaker label opening a paragraph: "SMITH: ...", "MR. PRICE: ...", "SECRETARY BLINKEN: ...".
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z]+\.?\s+){0,2}(?P<name>[A-Z][A-Z’'-]{2,}):\s+(?=\S)")
+
+
+def speaker_label(text: str) -> tuple[str, int] | None:
+    """The surname a transcript's label gives the paragraph's speaker, title-cased, and where the words start; or None."""
+    label = _SPEAKER_LABEL.match(text) if text[:1].isupper() else None
+    return (label.group("name").title(), label.end()) if label else None
+
+
+#: A single mark opening a quotation at a paragraph's start or after a colon, before a capital: "said: 'The Prime ...".
+_OPEN_SINGLE = re.compile(r"(?:^\s*|:\s+)['‘](?=[A-Z])")
+#: A single mark that closes (no letter after it); an apostrophe inside a word ("UK's") is none.
+_CLOSING_SINGLE = re.compile(r"['’](?![A-Za-z])")
+
+
+def open_single(text: str) -> tuple[int, int, str] | None:
+    """(start, end, words) of a quotation a single mark opens and the paragraph never closes, as papers that quote in
+    single marks run one over several paragraphs ("A spokesman said: 'The Prime Minister spoke ..."); None if none."""
+    opening = _OPEN_SINGLE.search(text)
+    if opening is None:
+        return None
+    inner = text[opening.end() :].rstrip()
+    return None if _CLOSING_SINGLE.search(inner) or len(inner.split()) < 4 else (opening.end() - 1, len(text.rstrip()), inner)

@@ -3,19 +3,27 @@
 A speaker is taken only where the text says who spoke: the attribution right after the quote ('," said
 Hayashi', '," he added'), later in the same sentence ('..., he said.'), the subject of the speech verb
 before it ('Hayashi said: "'), or, for a paragraph that carries on a quotation, the previous paragraph's
-speaker. A pronoun is the nearest person who is the subject of a sentence or of a speech verb; "the
-minister" is that person only when their role says so. A possessive ("Tusk's draft says") never speaks.
+speaker. With no verb of speech, the sentence's subject ('He felicitated X for "..."'), or the previous
+sentence's for a quote opening its own. A transcript's label ('SMITH: ...') names its paragraph's speaker; a
+quotation left open takes the speaker its continuation names. A pronoun is the nearest person who is the
+subject of a sentence or of a speech verb ("she" looks past a man to a titled woman); "the minister" is that
+person only when their role says so. A possessive ("Tusk's draft says") and a list of people never speak.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation, opening_characters
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
-from generator.annotate.quote_shapes import addressed, is_quoted_title, whole_paragraph
-from generator.annotate.roles import PARTICLES, ROLE_NOUNS
+from generator.annotate.quote_pronouns import agreeing, genders, pronoun_near
+from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, open_single, speaker_label, whole_paragraph
+from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
+from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
+from generator.annotate.quote_subjects import is_name_phrase, listed_subject, subject_speaker
+from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import words
 from generator.markdown_text import character_map
@@ -38,11 +46,11 @@ _ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,3}|[A-Z])\.(?=\s?[A-Z])")
 _LEADER = LEADER
 _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: What may follow a quote to say who spoke: '," he added', '," Lu told reporters', '," said X, the Y',
-#: '," according to X', '," it quoted X as saying'.
+#: '," according to X', '," it quoted X as saying', '," the agency cited X as saying'.
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
     rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
-    rf"|(?:\w+\s+){{0,3}}?quoted\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
+    rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
 #: Where or when the words were said, after the verb: '..., Trump said at a rally'.
@@ -76,10 +84,6 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 _ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
 #: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
 _SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
-#: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
-_NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
-#: Lowercase words that end a description before a name ("a diplomat close to Obama" is not Obama).
-_NOT_DESCRIPTIONS = {"to", "with", "from", "by", "at", "on", "in", "near", "about", "for", "of", "that", "who", "and", "but"}
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
 #: How far after a quote its attribution is read: a name, an apposition of up to 100 characters and the verb.
@@ -94,16 +98,32 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     last_person: Person | None = None
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
+    unsaid: int | None = None  # the quote, with no speaker, that its paragraph leaves open for the next to carry on
+    recent: list[Person] = []  # the people named so far, in order: whom a "she" may mean when the nearest is a "he"
+    gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
-        text = _QUOTE_MARKS(text)
+        text = _QUOTE_MARKS(entities_as_marks(text))
+        label = speaker_label(text)
+        labelled = names.resolve(label[0]) if label else None
+        if labelled and label and len(text[label[1]:].split()) >= MIN_UNATTRIBUTED_WORDS:
+            # "LINDQVIST: We will sign ...": a transcript's paragraph is its labelled speaker's words
+            quotes.append(Quote(text[label[1]:].strip(), labelled[0], labelled[1], block))
+            last_speaker = last_person = labelled
+            carried, open_quote, previous_names, unsaid = None, False, [], None
+            continue
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = _double_quotes(text)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
         spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SINGLE.finditer(text)
                   if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
-        continues = open_quote and text.lstrip().startswith(("“", '"'))
-        open_quote = text.count("“") > text.count("”")
+        unclosed = open_single(text)  # "A spokesman said: 'The Prime Minister spoke ...", closed paragraphs later
+        if unclosed and not any(a <= unclosed[0] < b for a, b, _ in spans):
+            spans.append(unclosed)
+        else:
+            unclosed = None
+        continues = open_quote and text.lstrip().startswith(("“", '"', "'", "‘"))
+        open_quote = text.count("“") > text.count("”") or unclosed is not None
         sentences = sentence_spans(text) or ((0, len(text)),)
         sentence_starts = [a for a, _ in sentences]
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
@@ -127,6 +147,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = _QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
+            if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
+                recent_here = [p for p in (names.resolve(n) for _, n, _ in people_here[:seen]) if p]
+                nearest = agreeing(pronoun_near(clause, plain[end : end + 40]), nearest, recent + recent_here, gender_of)
             attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names, nearest or last_speaker)
             # '“We’re ready,” a senior official said': a sentence opening on a quote its attribution follows
             said_after = attributed and not clause.strip()
@@ -143,6 +166,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                     and not _attributed_elsewhere(plain[end : end + 120])
                     and not any(quoted_end < o < start and names.resolve(n) != speaker_here for o, n, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
+            if (speaker is None and not attributed and words >= MIN_UNATTRIBUTED_WORDS and not is_quoted_title(inner)
+                    and not _said_by_someone(clause)):
+                # 'He felicitated the president for “very skillfully resolving the issue”': no verb of speech, the subject's words
+                speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), sentences[sentence - 1] if sentence and speaker_here is None else None,
+                                      names, nearest)
             if speaker is not None and addressed(inner, speaker[1]):
                 # '"Viktor - I do not like hearing this," he wrote': not Viktor, but the last other person named before it
                 named_before = [name for _, name, _ in people_here[:seen]]
@@ -154,16 +182,45 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
+        opening = paragraph_quotes[0] if paragraph_quotes and spans and min(spans)[0] <= 1 else None
+        if unsaid is not None and continues and opening is not None and opening.speaker:
+            # '“We will sign.' then '“And then we will see,” she said.': the attribution closing a quotation is its opening's too
+            quotes[unsaid] = replace(quotes[unsaid], speaker=opening.speaker, speaker_name=opening.speaker_name)
         quotes += paragraph_quotes
+        unsaid = len(quotes) - 1 if open_quote and paragraph_quotes and paragraph_quotes[-1].speaker is None else None
         # A question is answered by someone else: the next paragraph of quotation is not its asker's.
         carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
             last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
+        if speaker_here is not None and not any(rank == 2 for _, _, rank in people_here):
+            last_person = speaker_here  # "the premier congratulated Aliyev. “...”": the speaker, not the one named in passing
         previous_names = [name for _, name, _ in people_here]
+        recent += [p for p in map(names.resolve, previous_names) if p]
         if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
     return quotes
+
+
+#: A participle opening a sentence, before a lowercase word: "Noting the", "Recalling the" (the subject comes later).
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
+
+
+def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[int, int] | None, names: NameIndex,
+                nearest: Person | None) -> Person | None:
+    """The subject of the quote's sentence (``rest``: the span after the quote to the sentence's end), or, for a quote
+    opening its sentence, of the ``previous`` sentence ('The premier congratulated Aliyev. “The way the nation ...”')."""
+    opening = clause.strip()
+    if _OPENING_PARTICIPLE.match(opening) and "," not in opening:
+        # 'Noting the “outpouring of love” for Pakistan, PM Shehbaz noted': the subject follows the participle's phrase
+        after = _QUOTED.sub(" ", plain[rest[0] : rest[1]])
+        comma = after.find(",")
+        return subject_speaker(after[comma + 1 :].strip(), names, nearest) if comma >= 0 else None
+    if _ATTRIBUTION_VERB.search(plain, rest[0], rest[1]):
+        return None  # a verb of speech later in the sentence gives the words to someone ("according to a statement")
+    if opening:
+        return subject_speaker(opening, names, nearest)
+    return subject_speaker(_QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
 
 
 def _double_quotes(text: str) -> list[tuple[int, int, str]]:
@@ -239,24 +296,6 @@ def _attributed_elsewhere(tail: str) -> bool:
     return bool(_VERB_SOON_AFTER.match(tail))
 
 
-def is_name_phrase(phrase: str) -> bool:
-    """True when a phrase is a name with its title, perhaps after a short description ("school teacher Elena Gonzalez")."""
-    words = phrase.replace(_LEADER, ".").split()
-    if words[:1] and words[0].lower() in {"the", "a", "an"}:
-        words = words[1:]
-    capitalised = [w[:1].isupper() for w in words]
-    if not words or not capitalised[-1] or len(words) > 10:
-        return False
-    first = capitalised.index(True)
-    described = [w.lower() for w in words[:first] if w.lower().rstrip(",") not in ROLE_NOUNS]
-    if len(described) > 2 or _NOT_DESCRIPTIONS.intersection(described):
-        return False
-    # A lowercase word after a role noun and "of" is the role's ("White House chief of staff Denis McDonough").
-    return all(cap or w in _NAME_CONNECTORS or w.lower() in ROLE_NOUNS
-               or i > first + 1 and words[i - 1] == "of" and words[i - 2].lower() in ROLE_NOUNS
-               for i, (w, cap) in enumerate(zip(words, capitalised)) if i >= first)
-
-
 def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """Who a subject phrase names: 'he' or 'she' (the nearest person), a name, or "the minister" (the nearest, by role)."""
     phrase = phrase.strip()
@@ -327,6 +366,8 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     for verb in verbs:
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
         found = names.resolve(segment, last=True)
+        if found and begin == 0 and listed_subject(segment, names):
+            return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
         reference = _ROLE_REFERENCE.search(segment)
         if found and reference and reference.group(1).split()[-1].lower() in ROLE_NOUNS:
             # "Shortly after Trump spoke, the senior Hamas official told the BBC": the role phrase is the subject

@@ -53,6 +53,8 @@ NOT_NAMES = {
     "Whatever", "Whoever", "Whenever", "Wherever", "Whichever", "Whether", "Every", "Any", "Such", "Most", "Several",
     "Few", "Unlike", "Until", "Unless", "Because", "Though", "Once", "There", "Here",
 } | set(words("sentence_adverbs"))
+#: Adverbs that open a sentence before a title without a comma ("Later King Felipe", "Yesterday President X"): no role's.
+SENTENCE_ADVERBS = frozenset(words("sentence_adverbs"))
 #: Capitalised words that may follow a role noun and still belong to the role ("Minister of Foreign Affairs").
 ROLE_MODIFIERS = {
     "Foreign", "Affairs", "Defence", "Defense", "Finance", "Economy", "Trade", "Industry", "Energy", "Interior",
@@ -70,4 +72,5 @@ ROLE_MODIFIERS = {
     "Border", "Veterans", "Homeland", "Arts", "Sport", "Gender", "Equality", "Children", "Forestry", "Livestock",
     "Enterprises", "Export", "Manufacturing", "Coal", "Nuclear", "Space", "Telecommunications", "Post", "Postal",
     "Hajj", "Islamic", "Endowments", "Municipal", "Regional", "Federal", "Overseas", "Expatriates", "Wildlife",
+    "Administration", "Courts", "Reform", "Reforms", "Governance",
 }

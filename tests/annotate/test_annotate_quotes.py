@@ -214,6 +214,46 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       "Earlier today, PM Shehbaz extended felicitations to President Aliyev and his nation.",
       "In a post on X, he said, “Pakistan deeply values its close fraternal bonds with Azerbaijan.”"],
      ["Shehbaz Sharif"]),
+    # No verb of speech: the quotes of a sentence are its subject's words, be it a name, "he" or "the premier" (a synonym
+    # of the one Prime Minister's role); a quote opening its sentence is the previous sentence's subject's; a
+    # participle's phrase opening the sentence waits for its subject after the quote.
+    (["Prime Minister Jan Kowalczyk met President Anna Lindqvist.",
+      "Addressing Lindqvist, the premier thanked her, noting that the summit “reflects the meeting of genuine friends”.",
+      "He also felicitated the president for “very skillfully resolving the border issue” of the north.",
+      "Earlier today, PM Kowalczyk extended felicitations on the “joyous occasion of the national day”.",
+      "At the dinner, the premier congratulated Lindqvist. “The way your nation fought, you earned a high position.”",
+      "Noting the “outpouring of love and affection in both countries” for Poland, PM Kowalczyk noted: “We are moved.”"],
+     ["Jan Kowalczyk"] * 6),
+    # A quotation left open at a paragraph's end is the speaker's the next paragraph's closing attribution names.
+    (["Foreign Minister Anna Lindqvist spoke on Monday.", "“We will sign the deal next week.",
+      "“And then we will see what happens next with all of them,” she said."], ["Anna Lindqvist", "Anna Lindqvist"]),
+    # Quotation marks written as HTML entities; a transcript's speaker label names a person of the article, a
+    # label naming no one ("QUESTION:", a dateline) is no speaker.
+    (["Foreign Minister Anna Lindqvist met reporters.", "&quot;We will sign the deal next week,&quot; Lindqvist said."],
+     ["Anna Lindqvist"]),
+    (["Foreign Minister Anna Lindqvist held a briefing.", "QUESTION: Will you sign the deal next week?",
+      "LINDQVIST: We will sign the deal next week and then we will see.", "OSLO: The talks went on for hours after that."],
+     ["Anna Lindqvist"]),
+    # A single mark opening a quotation that its paragraph never closes runs on over the next paragraphs it opens.
+    (["Foreign Minister Anna Lindqvist said: 'We will sign the deal next week, and then we will see.",
+      "'It is the best deal we could get.'", "'90s music was popular then and the band played it all night long."],
+     ["Anna Lindqvist", "Anna Lindqvist"]),
+    # A wire "cited X as saying"; a surname transliterated another way ("-sky" for "-ski") is the same person.
+    (["“We see a desire for cooperation and nothing else,” Russia’s RIA state news agency cited Mr Lindqvist as saying.",
+      "Anna Lindqvist is the foreign minister."], ["Anna Lindqvist"]),
+    (["Polish Foreign Minister Radoslaw Sikorskii spoke in the Sejm.",
+      "“Russia is lying about Poland's alleged plans to annex parts of Ukraine,” Sikorskyy said."], ["Radoslaw Sikorskii"]),
+    # The subject after opening phrases and its role, its apposition closed by a comma before the verb.
+    (["Speaking in Kigali last week at the forum, the MTN Group President and CEO, Ralph Mupitaa, welcomed the summit as "
+      "“timely, and a necessary platform to get business leaders engaged”."], ["Ralph Mupitaa"]),
+    # "she" is the latest woman the article's titles name ("Mrs Kirchner"), not the nearest man.
+    (["Argentine President Cristina Fernandez de Kirchner dismissed the referendum result as 'a parody'",
+      "David Cameron said Buenos Aires should take ‘careful note’ of the referendum, which went 99.8 per cent in favour.",
+      "She claimed: ‘It’s like a consortium of squatters voting on whether they’re going to continue occupying a building.’",
+      "Mrs Kirchner went on to dismiss the poll."], ["David Cameron", "Cristina Fernandez de Kirchner"]),
+    # Names in an opening phrase make no list of speakers with the subject after it.
+    (["Speaking after meeting Vladimir Putin and Xi Jinping, Narendra Modi said: “It is a good day for all of us here.”"],
+     ["Narendra Modi"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -236,6 +276,16 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     # An unnamed role phrase right before the verb is the subject, not the name before it.
     ["US President Donald Trump said progress was being made.",
      "Shortly after Trump spoke, the senior Hamas official told the BBC that mediators were \"engaged in intensive contacts\"."],
+    # A subject that is only scheduled or described ("to be"), or a sentence attributing its words to a statement later.
+    ["President Anna Lindqvist arrived.",
+     "President Lindqvist is also scheduled to attend an event aimed at “promoting investment between the two countries”."],
+    ["President Anna Lindqvist arrived.",
+     "Lindqvist will attend an event aimed at “promoting investment between the two countries”, according to a statement."],
+    # A subject that something was done to ("has been eliminated from") says nothing.
+    ["James Van Der Beekk has been eliminated from “Dancing with the Stars tonight.”"],
+    # A list of people said it together: no one of them alone.
+    ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
+     "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]

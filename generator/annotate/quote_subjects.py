@@ -1,0 +1,94 @@
+"""Who a clause names as its subject: the speaker of a quote that no verb of speech attributes, and name phrases."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.quote_names import LEADER, NameIndex, Person
+from generator.annotate.roles import PARTICLES, ROLE_NOUNS
+
+#: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
+NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
+#: Lowercase words that end a description before a name ("a diplomat close to Obama" is not Obama).
+NOT_DESCRIPTIONS = {"to", "with", "from", "by", "at", "on", "in", "near", "about", "for", "of", "that", "who", "and", "but"}
+#: An opening phrase and its comma before a sentence's subject: "At the outset of his speech, ", "Earlier today, ".
+_OPENING = re.compile(r"(?:[A-Z][^,;:“”\"]{0,60},\s+)?")
+#: A verb of deed after the subject, not "to be" ("He is scheduled to attend an event aimed at “...”": whose words?).
+_DEED = r"\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!(?:is|was|are|were|will|would|be|been|being|and|or|of|(?:has|have|had)\s+been)\b)[a-z]"
+#: "he" or "she" and the verb after it: "He also felicitated".
+_PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_DEED}")
+#: "the premier" and the verb after it: a role noun after "the" and up to three words.
+_THE_ROLE = re.compile(rf"[Tt]he\s+((?:[\w\u2024.’'-]+\s+){{0,3}}?)([\w-]+){_DEED}")
+#: Forms of "to be" and auxiliaries that make no deed of the subject's.
+_BE = frozenset({"is", "was", "are", "were", "will", "would", "be", "been", "being"})
+#: A relative clause: the words after it describe someone or something else.
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+
+
+def is_name_phrase(phrase: str) -> bool:
+    """True when a phrase is a name with its title, perhaps after a short description ("school teacher Elena Gonzalez")."""
+    words = phrase.replace(LEADER, ".").split()
+    if words[:1] and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    capitalised = [w[:1].isupper() for w in words]
+    if not words or not capitalised[-1] or len(words) > 10:
+        return False
+    first = capitalised.index(True)
+    described = [w.lower() for w in words[:first] if w.lower().rstrip(",") not in ROLE_NOUNS]
+    if len(described) > 2 or NOT_DESCRIPTIONS.intersection(described):
+        return False
+    # A lowercase word after a role noun and "of" is the role's ("White House chief of staff Denis McDonough").
+    return all(cap or w in NAME_CONNECTORS or w.lower() in ROLE_NOUNS
+               or i > first + 1 and words[i - 1] == "of" and words[i - 2].lower() in ROLE_NOUNS
+               for i, (w, cap) in enumerate(zip(words, capitalised)) if i >= first)
+
+
+def subject_speaker(clause: str, names: NameIndex, nearest: Person | None) -> Person | None:
+    """The person a clause opens on, before its verb: "He felicitated ..." (the nearest person), "the premier thanked
+    ..." (the one person of that role), "PM Shehbaz extended ..."; the quotes of a sentence no verb of speech
+    attributes are its subject's words. None for a relative clause, a possessive, a body or no one."""
+    if _RELATIVE.search(clause):
+        return None  # "X highlighted plans for a zone, which “will attract investors”": the zone's, not X's words
+    rest = clause[_OPENING.match(clause).end() :]  # type: ignore[union-attr]
+    if _PRONOUN.match(rest):
+        return nearest
+    role = _THE_ROLE.match(rest)
+    if role and role.group(2).lower() in ROLE_NOUNS:
+        phrase = f"the {role.group(1)}{role.group(2)}"
+        found = nearest if names.refers(phrase, nearest) else names.by_role(phrase)
+        if found:
+            return found
+    return _named_subject(clause, names)  # "the CEO, Ralph Mupita, welcomed": the name in apposition to the role
+
+
+def _named_subject(clause: str, names: NameIndex) -> Person | None:
+    """The first person named right before a verb, at the clause's start or after a comma: "PM Shehbaz extended ...",
+    "Speaking in Kigali, the CEO, Ralph Mupita, welcomed ..." (an apposition's closing comma before the verb)."""
+    parts = [part.strip() for part in clause.split(",")]
+    for i, part in enumerate(parts):
+        words = part.split()
+        verb = next((j for j, w in enumerate(words) if w[:1].islower() and w.lower() not in ROLE_NOUNS and w not in NAME_CONNECTORS), None)
+        if verb is None and i + 1 < len(parts) and parts[i + 1][:1].islower() and parts[i + 1].split()[0] not in _BE | {"has", "had"}:
+            phrase = part  # "Ralph Mupita, welcomed": the name closes its apposition
+        elif verb and words[verb] not in _BE and words[verb + 1 : verb + 2] != ["been"]:  # "X has been eliminated from “...”"
+            phrase = " ".join(words[:verb])
+        else:
+            continue
+        found = names.resolve(phrase) if phrase[-1:].isalpha() and is_name_phrase(phrase) else None
+        if found:  # never a possessive ("Tusk's draft"), a body or a place
+            return found
+    return None
+
+
+#: What joins the names of a list: a comma, "and".
+_LIST_PARTS = re.compile(r",|\band\b")
+
+
+def listed_subject(segment: str, names: NameIndex) -> bool:
+    """True when a clause opens on a list of two people or more ("A, B and C said"), not on an opening phrase
+    ("Speaking after meeting Putin and Xi, Modi said"): what they said is no one's alone."""
+    if " and " not in segment:
+        return False
+    parts = [part.strip() for part in _LIST_PARTS.split(segment) if part.strip()]
+    if not parts or not is_name_phrase(parts[0]):
+        return False
+    return len({names.resolve(part) for part in parts if is_name_phrase(part)} - {None}) >= 2
