@@ -45,7 +45,8 @@ WIDGET = re.compile(
     r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news| coverage| content| links| posts| reading)?:?|"
     r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
     r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
-    r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",
+    r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close|advertising|adchoices|premium|sign me up|"
+    r"(?:featured|sponsored)(?: stories| articles| content| news| posts| links)?|view more(?: [\w-]+)?)$",
     re.I,
 )
 #: A site's own notices anywhere in a line: privacy, terms, cookies, subscription, membership and paywall pitches,
@@ -99,6 +100,15 @@ PHOTO_CREDIT = re.compile(
     r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
     r"\bCredit(?::|\.\.\.|…)|\bImage:|\bPhotos?/[A-Z]|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
     r"© [A-Z][\w .&'/-]{1,60}$|\S / (?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Sipa|Redux|Xinhua)(?: file)?$|\(File\)$|^\[\d+/\d+\])"
+)
+#: A caption's closing credit that says "photo" in its brackets: "(Reuters File Photo)", "(AP Photo/Name)", "(Photo: Name)".
+PHOTO_TAIL = re.compile(
+    r"\((?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} )?(?:[Ff]ile )?(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage)s?(?:\s*(?:[:/]|by)\s*[^()]{1,60})?\)\.?$"
+)
+#: A wire or photo agency named after a caption's last sentence, with no mark of its own: "... Oct. 11, 2024. Associated Press".
+WIRE_TAIL = re.compile(
+    r"[.!?][\"”’]? (?:Associated Press|Agence France-Presse|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|Bloomberg|Getty Images|Anadolu(?: Agency)?)"
+    r"(?: (?:[Ff]ile )?[Pp]hoto)?$"
 )
 # Words without which the site notice, disclaimer and photo credit patterns cannot match: plain literals, which the regex engine scans
 # for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
@@ -155,7 +165,7 @@ CAPTION_PLACE_DATE = re.compile(
 )
 #: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
 INLINE_RELATED = re.compile(
-    r"^(?:(?:related|see also|see more|also read|read also|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
+    r"^\[?(?:(?:related|see also|see more|also read|read also|read|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
     r"|also on [\w-]+(?:\.[\w-]+)+ \S.{0,160}|more:?)$",
     re.I,
 )

@@ -82,8 +82,8 @@ def is_candidate(text: str, words: int) -> bool:
     caseless = first.isalpha() and not first.islower() and not first.isupper()  # Arabic, CJK...
     if not (first.isupper() or first.isdigit() or caseless):
         return False
-    if _INNER_SENTENCE_END.search(text):
-        return False  # a finished sentence inside the line: a paragraph, whatever follows it
+    if _INNER_SENTENCE_END.search(text) and not (text[-1:].isalnum() and title_cased(text)):
+        return False  # a finished sentence inside the line: a paragraph, unless Title Cased ("Why X? Here Is What Y Says")
     text = sentence_text(text)
     return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
 

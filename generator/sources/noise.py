@@ -26,10 +26,12 @@ from generator.sources.furniture import (
     NOTICES_WORDS,
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
+    PHOTO_TAIL,
     SITE_NOTICE,
     SITE_NOTICE_WORDS,
     STAMP_WORDS,
     WIDGET,
+    WIRE_TAIL,
 )
 
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
@@ -86,6 +88,10 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
         return RemovedReason.CAPTION
     if words <= 40 and not SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):
+        return RemovedReason.CAPTION
+    if words <= 70 and text.endswith((")", ").")) and PHOTO_TAIL.search(text[-120:]):
+        return RemovedReason.CAPTION
+    if words <= 50 and text[-1:].isalpha() and WIRE_TAIL.search(text[-60:]) and not _QUOTED.search(text):
         return RemovedReason.CAPTION
     if words <= 30 and CAPTION_START.match(text):
         return RemovedReason.CAPTION

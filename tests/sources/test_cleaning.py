@@ -560,6 +560,12 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
     ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
     ("\"We will not give up,\" the minister said in Ankara, March 7, 2016.", None),
+    # A credit that says "photo" in its brackets, or an agency named after the caption's last sentence
+    ("Fuel tanks stand at the edge of the airstrip on Diego Garcia, leased from Britain in 1966. (Reuters File Photo)", "photo caption"),
+    ("Leaders pose for a photo at the summit in Vientiane, Laos, October 11, 2024. (Reuters photo)", "photo caption"),
+    ("President Joe Biden boards Air Force One at Joint Base Andrews, Md., Sunday, Dec. 1, 2024. Associated Press", "photo caption"),
+    ("The minister said the talks would go on into the night. Reuters", None),
+    ("The agency said it had asked the ministry for a photo (and was refused)", None),
 ])
 def test_captions_and_labels_anywhere_on_the_page(text, reason):
     from generator.sources.lines import count_words, noise_reason
@@ -609,6 +615,19 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("The minister said the plan would support farmers who lost their harvests to the floods.", None),
     ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
     ("The European Commission said it would set up an inquiry into the deal within weeks.", None),
+    # Subscription forms and what a subscriber may do (data/notices.txt), labels of ads and boxes
+    ("Your subscription could not be saved. Please try again.", "comment, share or subscription widget"),
+    ("By registering, you agree with", "comment, share or subscription widget"),
+    ("Please check your email for your newsletter subscription.", "comment, share or subscription widget"),
+    ("As a subscriber, you can gift 3 to 5 articles each month that anyone can read—no subscription needed!",
+     "comment, share or subscription widget"),
+    ("The ministry said the subscription fees would rise next year for every user of the service.", None),
+    ("ADVERTISING", "comment, share or subscription widget"),
+    ("AdChoices", "comment, share or subscription widget"),
+    ("FEATURED STORIES", "comment, share or subscription widget"),
+    ("View More Newsletter", "comment, share or subscription widget"),
+    ("[Related: Harbour Board Keynote: Piers, Boats And Protestors]", "related links"),
+    ("READ: Fishing crews block the eastern pier for a second day", "related links"),
 ])
 def test_site_notices_are_known_by_their_vocabulary(text, reason):
     from generator.sources.lines import count_words, noise_reason
@@ -623,6 +642,8 @@ def test_site_notices_are_known_by_their_vocabulary(text, reason):
     ("More than 300 people were deported by the authorities for entering the country illegally. PTI", False),
     ("We have brought some of these memorable reviews here! Check them out below ⬇️", False),
     ("Harbour Board Approves Longer Pier", True),
+    ("Why Is The Pier Closing? Here Is What The Harbour Board Says", True),  # Title Cased: a headline with a question inside
+    ("Why is the pier closing? Here is what the board says", False),
     ("The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message", True),
 ])
 def test_a_sentence_ends_before_emoji_links_and_a_wires_initials(text, candidate):
