@@ -58,7 +58,7 @@ SITE_NOTICE = re.compile(
     r"(?:this|our) (?:web)?site uses cookies|we use cookies|(?:our|the) use of cookies|accept (?:all )?cookies|"
     r"affiliate (?:links?|commission|partnerships?|advertising)|"
     r"associates program|(?:in|to) your inbox|email address will not be published|required fields are marked|"
-    r"next time I comment|turn on (?:\w+ )?notifications|thanks for (?:signing up|subscribing)|opt-in box|"
+    r"next time I comment|turn on (?:\w+ )?notifications|thank(?:s| you) for (?:signing up|subscribing)|opt-in box|"
     r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?|"
     r"paywalls?\b|plans? start(?:ing)? (?:from|at)|(?:you )?become an? (?:member|subscriber|supporter|patron)\b|"
     r"support (?:our|independent|quality) journalism|already an? (?:subscriber|member)\b|(?:for )?subscribers only|"
@@ -118,7 +118,7 @@ SITE_NOTICE_WORDS = Literals(
     "privacy", "terms of", "recaptcha", "cookie", "website contains", "contact us", "subscribe", "full access", "newsletter", "sign up",
     "email this ", "save this ", "print this ", "share this ",  # not "this article" alone: many articles say it
     "affiliate", "associates", "inbox", "will not be published", "required fields", "next time i comment", "notifications",
-    "thanks for", "opt-in", "your subscription", "registered trademark", "paywall", "plan start", "plans start", "become a",
+    "thanks for", "thank you for", "opt-in", "your subscription", "registered trademark", "paywall", "plan start", "plans start", "become a",
     "support our", "support independent", "support quality", "already a", "subscribers only",  # "plan" and "support" alone are in many a paragraph
     "click here", "clicking here", "tap here", "tapping here", "join our",
 )

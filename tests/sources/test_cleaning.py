@@ -301,10 +301,15 @@ def test_a_column_of_dated_teasers_is_removed(stamped, kept):
     assert [b.text for b in article.blocks] == [A, B, *kept]
 
 
-def test_author_bio_at_the_end_is_kept_apart():
-    bio = "Jane Doe is a journalist who has covered the coast and its fishing towns for twenty years."
+@pytest.mark.parametrize(("bio", "is_bio"), [
+    ("Jane Doe is a journalist who has covered the coast and its fishing towns for twenty years.", True),
+    ("(The writer is a harbour engineer and a researcher at the coastal institute.)", True),  # named by the role alone
+    ("The writer is Chinese ambassador to the harbour states.", True),
+    ("The writer is right about the pier, the harbour master said on Thursday.", False),
+])
+def test_author_bio_at_the_end_is_kept_apart(bio, is_bio):
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{bio}\n")
-    assert shape(article) == article_shape(PIER, bio=bio, blocks=paragraphs(A, B))
+    assert shape(article) == article_shape(PIER, bio=bio if is_bio else None, blocks=paragraphs(A, B, *([] if is_bio else [bio])))
     assert RemovedReason.BIO == "author bio"
 
 
@@ -622,6 +627,7 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("As a subscriber, you can gift 3 to 5 articles each month that anyone can read—no subscription needed!",
      "comment, share or subscription widget"),
     ("The ministry said the subscription fees would rise next year for every user of the service.", None),
+    ("Yes, I would also like to receive the Daily Ledger's offers and promotions.", "comment, share or subscription widget"),
     ("ADVERTISING", "comment, share or subscription widget"),
     ("AdChoices", "comment, share or subscription widget"),
     ("FEATURED STORIES", "comment, share or subscription widget"),
@@ -898,6 +904,9 @@ LONG_CUT = "The board chair said the crews had first raised the matter with the 
     pytest.param("The fishing crews first raised the matter in recent weeks,\nAdvertisement\nbut the board did not answer them for months.\n" + C,
                  C, "The fishing crews first raised the matter in recent weeks, but the board did not answer them for months.",
                  id="the sentence goes on past an ad"),
+    pytest.param("The crews are due to attend\nthe harbour forum,\nwhich will be held in the port from\nTuesday to Wednesday\n.", None,
+                 "The crews are due to attend the harbour forum, which will be held in the port from Tuesday to Wednesday.",
+                 id="a sentence broken at every link, its full stop on a line of its own"),
 ])
 def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined):
     (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{cut}\n{D}\n")
@@ -910,6 +919,7 @@ def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined)
                  id="a menu of links, not a sentence's"),
     pytest.param(f"{A}\n{CUT}\nHarbour Forum\nThe Crews Celebrate The Moorings", CUT, id="no text going on after the link"),
     pytest.param(f"Latest News\n{CUT}\nHarbour Forum\n{C}", CUT, id="no text before the cut line"),
+    pytest.param(f"{A}\nAds powered by\n{C}", "Ads powered by", id="a label over a paragraph: no link's text under it"),
 ])
 def test_lines_that_only_look_cut_are_not_joined(text, cut):
     articles = clean(f"{PIER}\n\n{text}\n\n{D}\n\n{E}\n")
