@@ -7,6 +7,7 @@ on is one paragraph again. The join keeps every word; noise between the parts (a
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +30,8 @@ MIN_CUT_WORDS = 3
 _POSITIONAL = frozenset({None, RemovedReason.RELATED, RemovedReason.REPEATED_WIDGET})
 #: What a line opens with when it only goes on with the sentence above it (", following ..."), or closes it (".").
 _GOING_ON = frozenset(",.;:!?)")
+#: A line that opens with a web address ("example.co.uk features ..."), in lower case though it starts a sentence.
+_ADDRESS_START = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b")
 #: The most lines one sentence broken at its links is read from (the search stays linear in the page's length).
 MAX_BROKEN_PARTS = 12
 
@@ -108,6 +111,8 @@ def _goes_on_with(previous: Line, line: Line) -> bool:
         return False
     first = line.text[:1]
     last = previous.text[previous.text.rfind(" ") + 1 :]
+    if first.islower() and _ADDRESS_START.match(line.text):
+        return False  # "morebikes.co.uk features ...": a site's address opens a line of its own
     if first.islower() or first in _GOING_ON:
         return True
     return line.words <= MAX_LINK_WORDS and (last.endswith(",") or last.casefold() in OPEN_WORDS)  # a link's text, not a paragraph

@@ -23,7 +23,7 @@ CREDIT = re.compile(
     r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
 )
 #: A caption's label: "Photo: ...", "File photo - ...".
-CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption)\s*[:/-]", re.I)
+CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption|Above|Pictured|(?:Main|Top|Lead|Header|Featured|Cover) (?:image|photo|picture))\s*[:/-]", re.I)
 #: An opinion page's disclaimer: "The views expressed are the author's own".
 DISCLAIMER = re.compile(
     r"(?:views|opinions|statements).{0,80}\b(?:expressed|are)\b.{0,80}\b(?:author|writer|column|contributor)s?\b"
@@ -46,7 +46,8 @@ WIDGET = re.compile(
     r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
     r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
     r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close|advertising|adchoices|premium|sign me up|"
-    r"(?:featured|sponsored)(?: stories| articles| content| news| posts| links)?|view more(?: [\w-]+)?)$",
+    r"(?:featured|sponsored)(?: stories| articles| content| news| posts| links)?|view more(?: [\w-]+)?|"
+    r"(?:next|prev(?:ious)?)(?: (?:next|prev(?:ious)?))?|\d+ ?[-–] ?\d+ of \d+)$",
     re.I,
 )
 #: A site's own notices anywhere in a line: privacy, terms, cookies, subscription, membership and paywall pitches,
@@ -143,7 +144,8 @@ COMMENTS_HEADER = re.compile(
     r"(?:comments?|responses?|replies)(?:\s*\(\+?\d*\)|\s*\(\+\))?\s*[\])]?:?$|"
     r"^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|^join the (?:discussion|conversation)\b|"
     r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?(?:comments|replies)\b|^comments? (?:are|have been) closed\b|"
-    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
+    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento|"
+    r"tinggalkan (?:balasan|komentar)|deixe (?:um|seu) comentário|laat een reactie achter|zostaw komentarz|yorum yap)\b",
     re.I,
 )
 #: The header of what a page lists after its article: more stories, popular or recommended reads. Not the headers of
@@ -154,7 +156,9 @@ SECTION_END = re.compile(
     r"more (?:from|in|on) (?:this (?:story|topic|author)|[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})|"
     r"(?:want )?more (?:stories|articles) like this|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
     r"most (?:read|popular|viewed|shared|emailed|commented)|editors?['’]?s? (?:picks|choice)|recommended(?: for you)?|"
-    r"(?:trending|popular)(?: now)?)\s*[:?!.]?$",
+    r"(?:trending|popular)(?: now)?|about the authors?|"
+    r"(?:artigos|artículos|noticias|notícias|posts) relacionad[oa]s|articles? (?:similaires|connexes)|(?:verwandte|ähnliche) artikel|"
+    r"(?:artikel|berita) terkait|articoli correlati|gerelateerde artikelen)\s*[:?!.]?$",
     re.I,
 )
 #: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
@@ -165,7 +169,8 @@ CAPTION_PLACE_DATE = re.compile(
 )
 #: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
 INLINE_RELATED = re.compile(
-    r"^\[?(?:(?:related|see also|see more|also read|read also|read|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
+    r"^\[?(?:(?:related|see also|see more|also read|read also|read|more)(?: (?:articles?|stories|news|content|coverage|posts?|roundup|reading|video))?"
+    r"\s*:\s*\S.{0,160}"
     r"|also on [\w-]+(?:\.[\w-]+)+ \S.{0,160}|more:?)$",
     re.I,
 )

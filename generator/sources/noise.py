@@ -49,11 +49,15 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+#: What a stamp may carry after its date: the site's address or the section it was filed in ("- TODAY.AZ", "Posted in News").
+_STAMP_TAIL = re.compile(r"\s*(?:[-–|]\s*[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}|\bposted in [\w &,-]{1,40})$", re.I)
+
+
 def is_timestamp(text: str, words: int) -> bool:
-    """A short line made only of dates, times, time zones and words like 'Updated' or 'ago'."""
+    """A short line made only of dates, times, time zones and words like 'Updated' or 'ago' (and the site or section)."""
     if words > 14 or not _DIGIT.search(text) or "°" in text:  # "7°C": the weather, not a date
         return False
-    rest = STAMP_WORDS.sub(" ", text)
+    rest = STAMP_WORDS.sub(" ", _STAMP_TAIL.sub("", text))
     return not _WORD.search(rest)
 
 

@@ -554,6 +554,7 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
     ("A worker loads timber into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)", "photo caption"),
     ("Kerry meets Lavrov in Moscow (AFP)", "photo caption"),
+    ("Above: The new pier at low tide in the old harbour.", "photo caption"),
     ("The house where he was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "photo caption"),
     ("The president at a rally in Louisiana on Wednesday.Credit...Doug Mills/The New York Times", "photo caption"),
     ("Crowds outside the court on Monday (Reed Saxon / Associated Press)", "photo caption"),
@@ -628,6 +629,16 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
      "comment, share or subscription widget"),
     ("The ministry said the subscription fees would rise next year for every user of the service.", None),
     ("Yes, I would also like to receive the Daily Ledger's offers and promotions.", "comment, share or subscription widget"),
+    ("Please log in using one of these methods to post your comment:", "comment, share or subscription widget"),
+    ("Stay up to date with the Daily Ledger.", "comment, share or subscription widget"),
+    ("Welcome to the Ledger's Daily Deals, your source for the best deals on the stuff you want.", "comment, share or subscription widget"),
+    ("Start your day with the Morning Bell, our newsletter.", "comment, share or subscription widget"),
+    ("NEXT PREV", "comment, share or subscription widget"),
+    ("1 - 5 of 36", "comment, share or subscription widget"),
+    ("Related post: Pickled Pier Recipe", "related links"),
+    ("02 June 2025 [12:03] - LEDGER.AZ", "date or time stamp"),
+    ("7 Aug 2019 Posted in Press releases", "date or time stamp"),
+    ("March 3, 2024 - 10 crews were stranded", None),
     ("ADVERTISING", "comment, share or subscription widget"),
     ("AdChoices", "comment, share or subscription widget"),
     ("FEATURED STORIES", "comment, share or subscription widget"),
@@ -733,7 +744,8 @@ def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(aft
 
 
 @pytest.mark.parametrize("header", ["[ 167 comments ]", "Top Rated Comments", "More Great WIRED Stories", "More From the Los Angeles Times",
-                                    "Want more stories like this?", "You may also like", "Most Read"])
+                                    "Want more stories like this?", "You may also like", "Most Read", "About the author",
+                                    "Artigos relacionados", "Berita Terkait", "Tinggalkan Balasan"])  # other languages' too
 def test_a_section_header_after_the_text_ends_it(header):
     teasers = ["Ministers meet again next week", "A summary of another story that the site wants readers to open next, one line long."]
     (article,) = clean("\n\n".join([PIER, A, B, C, header, *teasers]) + "\n")
@@ -920,6 +932,8 @@ def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined)
     pytest.param(f"{A}\n{CUT}\nHarbour Forum\nThe Crews Celebrate The Moorings", CUT, id="no text going on after the link"),
     pytest.param(f"Latest News\n{CUT}\nHarbour Forum\n{C}", CUT, id="no text before the cut line"),
     pytest.param(f"{A}\nAds powered by\n{C}", "Ads powered by", id="a label over a paragraph: no link's text under it"),
+    pytest.param(f"{A}\nContact editorial\nharbour.co.uk features the latest news from the port every day.\n{C}", "Contact editorial",
+                 id="a line opening with a site's address starts its own sentence"),
 ])
 def test_lines_that_only_look_cut_are_not_joined(text, cut):
     articles = clean(f"{PIER}\n\n{text}\n\n{D}\n\n{E}\n")
