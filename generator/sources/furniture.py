@@ -50,6 +50,8 @@ WIDGET = re.compile(
     r"(?:next|prev(?:ious)?)(?: (?:next|prev(?:ious)?))?|\d+ ?[-–] ?\d+ of \d+)$",
     re.I,
 )
+#: A button of a page's tool bar, alone on its line: no box's header, though it is a widget.
+BUTTON = re.compile(r"^(?:print(?: this| recipe)?|jump to recipe|pin(?: it)?|save recipe)$", re.I)
 #: A site's own notices anywhere in a line: privacy, terms, cookies, subscription, membership and paywall pitches,
 #: affiliate disclosures, comment forms, trademark notices.
 SITE_NOTICE = re.compile(

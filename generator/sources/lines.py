@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import is_byline, short_by_name
 from generator.sources.capitals import title_cased
-from generator.sources.furniture import PHOTO_WORDS, TRAILING_CREDIT
+from generator.sources.furniture import BUTTON, PHOTO_WORDS, TRAILING_CREDIT
 from generator.sources.noise import URL_LINE, noise_reason
 from generator.sources.templates import template_lines
 from generator.sources.title_lines import same_headline, title_head
@@ -184,7 +184,8 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
         body_seen = body_seen or is_body(line)
         if i == 0 or line.noise is not None or is_body(line) or is_byline(line.text):
             continue
-        under_header = body_seen and marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and line.gap_before == 0 and not is_text(line)
+        under_header = (body_seen and marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and line.gap_before == 0
+                        and not is_text(line) and not BUTTON.match(lines[i - 1].text))  # a "Print" button heads no list: a recipe's card follows it
         previous = lines[i - 1]
         stacked = (
             spaced and body_seen and not items[i] and line.candidate and line.gap_before == 0 and line.words >= 4

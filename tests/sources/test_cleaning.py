@@ -1027,3 +1027,15 @@ def test_normalise_line_folds_spaces_and_drops_invisibles(line, expected):
 )
 def test_a_literal_guard_finds_any_of_its_literals(folded, expected):
     assert SITE_NOTICE_WORDS.search(folded) is expected
+
+
+@pytest.mark.parametrize(("header", "listed"), [
+    ("Print", True),  # a tool bar's button over a recipe's card
+    ("Read more:", False),  # a box's header over its teasers
+])
+def test_a_print_button_heads_no_list_of_links(header, listed):
+    from generator.sources.lines import scan_lines
+
+    lines = scan_lines(f"{A}\n\n{B}\n\n{header}\nIngredients\n8 ripe pears, cored and peeled\n\n{C}\n", 20_000)
+    marks = [line.noise for line in lines if line.text in ("Ingredients", "8 ripe pears, cored and peeled")]
+    assert marks == ([None, None] if listed else [RemovedReason.RELATED, RemovedReason.RELATED])
