@@ -42,6 +42,8 @@ _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z(]")
 #: The signature closing an embedded tweet: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019". Quoted text, not a widget.
 _TWEET_SIGNATURE = re.compile(r"^[—–-]+ ?[^()]{1,60}\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 
+#: A short name in square brackets, alone on its line.
+_CITATION = re.compile(r"^\[[^\[\]]{2,40}\]$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 
 
@@ -239,11 +241,31 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
                 recurs[i] = True
     first_body = next((i for i, line in enumerate(lines) if is_body(line)), len(lines))
     labels = template_lines([line.text if line.noise is None else None for line in lines], recurs, first_body)
-    recurs = [recurring and i not in labels for i, recurring in enumerate(recurs)]  # a template's labels are text
+    citations = _citations(lines)
+    recurs = [recurring and i not in labels and i not in citations for i, recurring in enumerate(recurs)]  # a template's labels are text
     marked = [replace(line, candidate=False, listed=True) if i in labels else line for i, line in enumerate(lines)]
     for i in _in_repeated_stacks(lines, recurs):
         marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
     return marked
+
+
+#: A page cites its sources under its paragraphs when it names at least this many in brackets (one name is a credit).
+MIN_CITED_SOURCES = 3
+
+
+def _citations(lines: list[Line]) -> set[int]:
+    """Sources in brackets under paragraphs ("[Engadget]", "[CNET]"): whom a review quotes, however often it cites each.
+    Only when the page names several: one name in brackets throughout ("[Al Jazeera]") credits its own maps."""
+    found = {i for i in range(1, len(lines)) if _cites(lines, i)}
+    return found if len({lines[i].text for i in found}) >= MIN_CITED_SOURCES else set()
+
+
+def _cites(lines: list[Line], i: int) -> bool:
+    """A name in brackets under a line of text, no ad's label ("[Advertisement]" cites no one)."""
+    text = lines[i].text
+    if not (text[:1] == "[" and _CITATION.match(text)) or not is_text(lines[i - 1]):
+        return False
+    return noise_reason(text[1:-1], count_words(text[1:-1])) is None
 
 
 def _in_repeated_stacks(lines: list[Line], recurs: list[bool]) -> list[int]:
