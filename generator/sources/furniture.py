@@ -130,6 +130,9 @@ CAPTION_MARKERS = re.compile(
     r"^In this (?:\w+ )?(?:photo|image|picture|handout)|\b(?:second|third|fourth) from (?:left|right)\b|"
     r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|, (?:left|right|centre|center),"
 )
+#: Who or where in the photo, in brackets: "(pictured yesterday)", "(centre, last year)". Text says it too, but a caption
+#: that says it has no full stop.
+PICTURED = re.compile(r"\((?:pictured|centre|center|left|right|top|bottom|above|below)\b[^()]{0,40}\)")
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
 PHOTO_CREDIT_WORDS = re.compile(r" / |via |Purchase|Photo|Credit|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.

@@ -27,6 +27,7 @@ from generator.sources.furniture import (
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
     PHOTO_TAIL,
+    PICTURED,
     SITE_NOTICE,
     SITE_NOTICE_WORDS,
     STAMP_WORDS,
@@ -98,6 +99,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if words <= 50 and text[-1:].isalpha() and WIRE_TAIL.search(text[-60:]) and not _QUOTED.search(text):
         return RemovedReason.CAPTION
     if words <= 30 and CAPTION_START.match(text):
+        return RemovedReason.CAPTION
+    if 6 <= words <= 60 and text.rstrip("'\"’”")[-1:].isalnum() and "(" in text and PICTURED.search(text):  # no full stop, quoted words aside
         return RemovedReason.CAPTION
     if words <= 50 and CAPTION_MARKER_WORDS.search(text) and CAPTION_MARKERS.search(text):
         return RemovedReason.CAPTION
