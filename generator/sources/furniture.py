@@ -23,7 +23,11 @@ CREDIT = re.compile(
     r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
 )
 #: A caption's label: "Photo: ...", "File photo - ...".
-CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption|Above|Pictured|(?:Main|Top|Lead|Header|Featured|Cover) (?:image|photo|picture))\s*[:/-]", re.I)
+CAPTION_START = re.compile(
+    r"^(?:Photo|Image|Picture|File photo|Caption|Above|Pictured|(?:Main|Top|Lead|Header|Featured|Cover) (?:image|photo|picture))\s*[:/-]"
+    r"|^(?:Image|Media|Video) (?:caption|source), ",  # "Image caption, ...": a screen reader's label, pasted
+    re.I,
+)
 #: An opinion page's disclaimer: "The views expressed are the author's own".
 DISCLAIMER = re.compile(
     r"(?:views|opinions|statements).{0,80}\b(?:expressed|are)\b.{0,80}\b(?:author|writer|column|contributor)s?\b"
@@ -81,6 +85,8 @@ def read_patterns(name: str) -> re.Pattern[str]:
 #: Appeals and notices kept as data (donation and membership appeals, sign-up consent, affiliate disclosures, cookie,
 #: market-data and copying notices): a family a line, in sites' own words.
 NOTICES = read_patterns("notices")
+#: Buttons and labels kept as data (consent banners, reading aids, account prompts, sponsorship labels): a whole line each.
+WIDGET_LINES = read_patterns("widgets")
 #: What a line must hold for NOTICES to match it (read from the pattern: data added to it is guarded too), or None.
 _NOTICE_LITERALS = needed_literals(NOTICES)
 NOTICES_WORDS = Literals(*_NOTICE_LITERALS) if _NOTICE_LITERALS else None
@@ -158,7 +164,7 @@ COMMENTS_HEADER = re.compile(
 SECTION_END = re.compile(
     r"^(?:(?:more|other|recommended|similar|popular|trending|latest|top)(?: [\w'’&.-]+){0,3}? "
     r"(?:stories|articles|news|coverage|reads|posts|headlines|videos)|"
-    r"more (?:from|in|on) (?:this (?:story|topic|author)|[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})|"
+    r"more (?:from|in|on) (?:this (?:story|topic|author|section)|[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})|"
     r"(?:want )?more (?:stories|articles) like this|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
     r"most (?:read|popular|viewed|shared|emailed|commented)|editors?['’]?s? (?:picks|choice)|recommended(?: for you)?|"
     r"(?:trending|popular)(?: now)?|about the authors?|"

@@ -32,6 +32,7 @@ from generator.sources.furniture import (
     SITE_NOTICE_WORDS,
     STAMP_WORDS,
     WIDGET,
+    WIDGET_LINES,
     WIRE_TAIL,
 )
 
@@ -84,7 +85,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if words <= 80 and (SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text)
                         or (NOTICES_WORDS is None or NOTICES_WORDS.search(folded)) and NOTICES.search(text)):
         return RemovedReason.WIDGET
-    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text)):
+    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text) or WIDGET_LINES.fullmatch(text)):
         return RemovedReason.WIDGET
     if words <= 30 and INLINE_RELATED.match(text):
         return RemovedReason.RELATED

@@ -642,6 +642,18 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("02 June 2025 [12:03] - LEDGER.AZ", "date or time stamp"),
     ("7 Aug 2019 Posted in Press releases", "date or time stamp"),
     ("March 3, 2024 - 10 crews were stranded", None),
+    # Buttons and labels kept as data (generator/sources/data/widgets.txt), paywall and player notices
+    ("Accept all", "comment, share or subscription widget"),
+    ("Listen to this story", "comment, share or subscription widget"),
+    ("4 min read", "comment, share or subscription widget"),
+    ("Story continues below advertisement", "comment, share or subscription widget"),
+    ("Already have an account? Log in", "comment, share or subscription widget"),
+    ("Partner content", "comment, share or subscription widget"),
+    ("You have reached your limit of free articles.", "comment, share or subscription widget"),
+    ("Please enable JavaScript to view this content.", "comment, share or subscription widget"),
+    ("Image caption, Crews at the eastern pier on Tuesday", "photo caption"),
+    ("The board accepted all four bids for the pier.", None),
+    ("The crews read the full report on the pier before the vote, the board said.", None),
     ("ADVERTISING", "comment, share or subscription widget"),
     ("AdChoices", "comment, share or subscription widget"),
     ("FEATURED STORIES", "comment, share or subscription widget"),
@@ -748,7 +760,7 @@ def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(aft
 
 @pytest.mark.parametrize("header", ["[ 167 comments ]", "Top Rated Comments", "More Great WIRED Stories", "More From the Los Angeles Times",
                                     "Want more stories like this?", "You may also like", "Most Read", "About the author",
-                                    "Artigos relacionados", "Berita Terkait", "Tinggalkan Balasan"])  # other languages' too
+                                    "Artigos relacionados", "Berita Terkait", "Tinggalkan Balasan", "More from this section"])  # other languages' too
 def test_a_section_header_after_the_text_ends_it(header):
     teasers = ["Ministers meet again next week", "A summary of another story that the site wants readers to open next, one line long."]
     (article,) = clean("\n\n".join([PIER, A, B, C, header, *teasers]) + "\n")
