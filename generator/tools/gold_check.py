@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from generator.settings import PROJECT_ROOT, Settings
+from generator.sources.metadata import split_frontmatter
 from generator.tools.evaluation.gold import load_gold
 from generator.tools.evaluation.matching import key
 from generator.tools.evaluation.scoring import gold_body_lines
@@ -28,8 +29,10 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
         if gold.text is None:
             problems.append(f"{gold.source}: source not found in {sources_dir}")
             continue
-        text = key(gold.text)
-        lines = {key(line) for line in gold.text.split("\n")}
+        # What the frontmatter says (its ``title``, ``author``...) is part of the source as an editor pasted it.
+        meta = _frontmatter(sources_dir / gold.source)
+        text = key("\n".join([gold.text, *meta.values()]))
+        lines = {key(line) for line in gold.text.split("\n")} | {key(meta.get("title", ""))}
         bodies, notes = gold_body_lines(gold)
         problems.extend(n for n in notes if "body_lines says" not in n)
         for article, body in zip(gold.articles, bodies):
@@ -57,6 +60,12 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
             if len(set(article.countries)) != len(article.countries):
                 problems.append(f"{where}: repeated country codes")
     return problems
+
+
+def _frontmatter(path: Path) -> dict[str, str]:
+    """The source's frontmatter fields as text (empty when it has none)."""
+    meta, _ = split_frontmatter(path.read_text(encoding="utf-8")) if path.is_file() else ({}, "")
+    return {name: str(value) for name, value in meta.items() if value is not None}
 
 
 def _write_body_lines(path: Path, first_paragraph: str, count: int) -> None:

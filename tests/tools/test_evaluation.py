@@ -13,7 +13,15 @@ from generator.model import Article, Block, Brief
 from generator.settings import PROJECT_ROOT
 from generator.tools.evaluation import evaluate, format_table
 from generator.tools.evaluation.gold import GoldArticle, GoldSource
-from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, initiatives_match, names_match, norm, quotes_match
+from generator.tools.evaluation.matching import (
+    EMPTY_RESOLVER,
+    Resolver,
+    heading_key,
+    initiatives_match,
+    names_match,
+    norm,
+    quotes_match,
+)
 from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote, prediction_of
 from generator.tools.evaluation.scores import Scores
 from generator.tools.evaluation.scoring import score_sources
@@ -548,3 +556,14 @@ def test_realdev_scoring_counts_contained_lines():
     labels = [{"text": "Share", "label": "furniture"}, {"text": "A long line of real article text here.", "label": "body"}]
     assert score_page(labels, ["dateline — a long line of real article text here."]) == [
         ("furniture", "Share", False), ("body", "A long line of real article text here.", True)]
+
+
+@pytest.mark.parametrize(("gold", "predicted", "same"), [
+    ("### SUMMARY", "SUMMARY", True),                          # a raw Markdown heading line against its words
+    ("**Fact Check:**", "Fact Check:", True),                  # a bold label line
+    ("> #### EU sanctions on Russia", "EU sanctions on Russia", True),  # a heading inside a block quote
+    ("Decolonisation", "Decolonisation", True),                # a plain heading is its own key
+    ("### SUMMARY", "RESPONSE", False),
+])
+def test_heading_key_drops_markdown_marks(gold, predicted, same):
+    assert (heading_key(gold) == heading_key(predicted)) is same

@@ -1,4 +1,4 @@
-"""The real-text gold sets (tests/realworld, tests/realworld2, and the held-out tests/heldout) stay consistent with their sources."""
+"""The real-text gold sets (tests/realworld, tests/realworld2, and the held-out tests/heldout and tests/realworld3) stay consistent with their sources."""
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,8 @@ from generator.tools.gold_check import check
 TESTS = Path(__file__).parent.parent
 
 #: Each real-text gold set and the fewest articles it must hold.
-GOLD_SETS = [(TESTS / "realworld", 52), (TESTS / "realworld2", 28), (TESTS / "heldout" / "dev", 13), (TESTS / "heldout" / "check", 11)]
+GOLD_SETS = [(TESTS / "realworld", 52), (TESTS / "realworld2", 28), (TESTS / "heldout" / "dev", 13), (TESTS / "heldout" / "check", 11),
+             (TESTS / "realworld3", 30)]
 
 
 @pytest.mark.parametrize("root", [root for root, _ in GOLD_SETS], ids=lambda root: str(root.relative_to(TESTS)))
@@ -28,3 +29,22 @@ def test_every_source_has_gold_and_provenance(root, least):
     assert sorted(g.source for g in gold) == sources
     assert sum(len(g.articles) for g in gold) >= least
     assert all(f"| {name} |" in provenance for name in sources)
+
+
+FRONTMATTER_SOURCE = '---\ntitle: "Envoy visits Hanoi"\nauthor: "Jane Roe"\n---\nThe envoy arrived on Monday for talks.\n'
+
+
+@pytest.mark.parametrize(("title", "author", "problems"), [
+    ("Envoy visits Hanoi", "Jane Roe", 0),   # headline and byline only in the frontmatter count as the source's
+    ("Envoy leaves Hanoi", "Jane Roe", 1),   # a headline found nowhere is still reported
+    ("Envoy visits Hanoi", "John Doe", 1),   # so is an author found nowhere
+])
+def test_gold_check_reads_the_frontmatter(tmp_path, title, author, problems):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(FRONTMATTER_SOURCE, encoding="utf-8")
+    (tmp_path / "gold" / "a.yaml").write_text(
+        f"source: a.txt\narticles:\n  - title: \"{title}\"\n    author: \"{author}\"\n"
+        "    first_paragraph: \"The envoy arrived on Monday for talks.\"\n"
+        "    last_paragraph: \"The envoy arrived on Monday for talks.\"\n    body_lines: 1\n", encoding="utf-8")
+    assert len(check(tmp_path / "gold", tmp_path / "sources")) == problems

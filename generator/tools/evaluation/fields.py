@@ -7,6 +7,7 @@ from generator.tools.evaluation.gold import GoldArticle
 from generator.tools.evaluation.matching import (
     Resolver,
     figures_match,
+    heading_key,
     initiatives_match,
     key,
     match_one_to_one,
@@ -43,8 +44,9 @@ def score_article(scores: Scores, where: str, gold: GoldArticle | None, pred: Pr
     g = gold or GoldArticle(title=None)
     p = pred or PredArticle(source="", title=None)
 
-    _score_set(scores["subheadings"], where, (key(s) for s in g.subheadings), (key(s) for s in p.headings),
-               {key(s): s for s in (*g.subheadings, *p.headings)})
+    # A raw Markdown paste's gold heading is its line, marks and all; a heading is found when its words are.
+    _score_set(scores["subheadings"], where, (heading_key(s) for s in g.subheadings), (heading_key(s) for s in p.headings),
+               {heading_key(s): s for s in (*g.subheadings, *p.headings)})
     _score_set(scores["countries"], where, (c.upper() for c in g.countries), (c.upper() for c in p.countries), {})
     _score_people(scores, where, g, p, resolver)
     _score_initiatives(scores["initiatives"], where, g.initiatives, p.initiatives, resolver)

@@ -34,6 +34,15 @@ def key(text: str | None) -> str:
     return norm(text).casefold()
 
 
+#: The Markdown marks a heading line of a raw Markdown paste carries: block-quote and heading marks before it.
+_HEADING_MARKS = re.compile(r"^(?:>\s*)*#{0,6}\s*")
+
+
+def heading_key(text: str | None) -> str:
+    """A heading for comparison: ``key`` without the Markdown marks around it (``> ####``, ``**...**``)."""
+    return _HEADING_MARKS.sub("", key(text)).strip("*_ ")
+
+
 def name_key(name: str | None) -> str:
     """A person's name for comparison: ``key`` with hyphens as spaces."""
     return " ".join(key(name).replace("-", " ").split())
