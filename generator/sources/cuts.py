@@ -118,6 +118,17 @@ def _goes_on_with(previous: Line, line: Line) -> bool:
     return line.words <= MAX_LINK_WORDS and (last.endswith(",") or last.casefold() in OPEN_WORDS)  # a link's text, not a paragraph
 
 
+#: A sentence broken this often at its links (lower-case parts among them) is one though the page lost its full stop.
+MIN_UNSTOPPED_PARTS = 4
+
+
+def _closed_by_text(lines: list[Line], i: int, j: int, words: int) -> bool:
+    """A sentence broken over many lines whose full stop the copy lost: a paragraph long, its last part in lower case,
+    and a new sentence of running text right under it."""
+    return (j - i >= MIN_UNSTOPPED_PARTS and words >= MIN_BODY_WORDS and lines[j - 1].text[:1].islower()
+            and j < len(lines) and lines[j].gap_before == 0 and lines[j].text[:1].isupper() and is_text(lines[j]))
+
+
 def join_broken_sentences(lines: list[Line]) -> list[Line]:
     """Each sentence a page's copy broke over several lines at its links ("Mr Putin is due to attend" / "the third Belt
     and Road Forum," / ... / ".") as one line, when its parts go on with each other and close on a finished sentence."""
@@ -132,7 +143,8 @@ def join_broken_sentences(lines: list[Line]) -> list[Line]:
         for part in lines[i + 1 : j]:
             text += part.text if part.text[:1] in _GOING_ON else " " + part.text
         words = sum(part.words for part in lines[i:j])
-        if j - i == 1 or not is_finished(text) or noise_reason(text, words) is not None:  # a notice broken at its links stays noise
+        closed = is_finished(text) or _closed_by_text(lines, i, j, words)
+        if j - i == 1 or not closed or noise_reason(text, words) is not None:  # a notice broken at its links stays noise
             joined.append(lines[i])
             i += 1
             continue

@@ -934,6 +934,9 @@ LONG_CUT = "The board chair said the crews had first raised the matter with the 
     pytest.param("The crews are due to attend\nthe harbour forum,\nwhich will be held in the port from\nTuesday to Wednesday\n.", None,
                  "The crews are due to attend the harbour forum, which will be held in the port from Tuesday to Wednesday.",
                  id="a sentence broken at every link, its full stop on a line of its own"),
+    pytest.param("The board denied closing the\nEastern Pier\nin the old port to the\nfishing crews\n, following claims that it had\ncaused the losses\nin the northern harbour", None,
+                 "The board denied closing the Eastern Pier in the old port to the fishing crews, following claims that it had caused the losses "
+                 "in the northern harbour", id="a sentence broken at many links whose full stop the copy lost, text under it"),
 ])
 def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined):
     (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{cut}\n{D}\n")
