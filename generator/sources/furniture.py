@@ -108,7 +108,12 @@ CREDIT_LINE = re.compile(
 PHOTO_CREDIT = re.compile(
     r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
     r"\bCredit(?::|\.\.\.|…)|\bImage:|\bPhotos?/[A-Z]|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
-    r"© [A-Z][\w .&'/-]{1,60}$|\S / (?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Sipa|Redux|Xinhua)(?: file)?$|\(File\)$|^\[\d+/\d+\])"
+    r"© [A-Z][\w .&'/-]{1,60}$|\S / (?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Sipa|Redux|Xinhua)(?: file)?$|\(File\)$|^\[\d+/\d+\]|"
+    # "PHOTO: REUTERS", "(Image credit: Name)", "Photo courtesy of ...", "Name/Reuters", "(Xinhua/Name)", "[Name/Al Jazeera]", "... /CFP"
+    r"\b(?:PHOTO|PHOTOGRAPH|IMAGE)S?:|\b(?:Image|Photo|Picture)s? (?:credits?:|courtesy\b)|"
+    r"[a-z]/(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|Sipa|Redux)(?: [Ff]ile)?$|"
+    r"\((?:Reuters|AP|AFP|EPA|Xinhua|Anadolu|Kyodo|Yonhap|Bloomberg)/[A-Z][^()]{1,40}\)$|"
+    r"\[[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\]$|[.!?] ?/[A-Z][A-Za-z]{1,20}$)"
 )
 #: A caption's closing credit that says "photo" in its brackets: "(Reuters File Photo)", "(AP Photo/Name)", "(Photo: Name)".
 PHOTO_TAIL = re.compile(
@@ -116,7 +121,7 @@ PHOTO_TAIL = re.compile(
 )
 #: A wire or photo agency named after a caption's last sentence, with no mark of its own: "... Oct. 11, 2024. Associated Press".
 WIRE_TAIL = re.compile(
-    r"[.!?][\"”’]? (?:Associated Press|Agence France-Presse|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|Bloomberg|Getty Images|Anadolu(?: Agency)?)"
+    r"[.!?][\"”’]? (?:[-–—] ?)?(?:Associated Press|Agence France-Presse|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|Bloomberg|Getty Images|Anadolu(?: Agency)?)"
     r"(?: (?:[Ff]ile )?[Pp]hoto)?$"
 )
 # Words without which the site notice, disclaimer and photo credit patterns cannot match: plain literals, which the regex engine scans
@@ -140,7 +145,10 @@ CAPTION_MARKERS = re.compile(
 #: that says it has no full stop.
 PICTURED = re.compile(r"\((?:pictured|centre|center|left|right|top|bottom|above|below)\b[^()]{0,40}\)")
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
-PHOTO_CREDIT_WORDS = re.compile(r" / |via |Purchase|Photo|Credit|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
+PHOTO_CREDIT_WORDS = re.compile(
+    r" / |via |Purchase|Photo|PHOTO|IMAGE|Picture|Credit|Image|Getty|REUTERS|Reuters|AFP|AP|EPA|Xinhua|Anadolu|Kyodo|Yonhap|Bloomberg|"
+    r"Sipa|Redux|© |\(File\)|\]$|[.!?] ?/[A-Z]"
+)  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
 STAMP_WORDS = re.compile(  # whole words: "East" holds no time zone, "101 East" is no stamp
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"

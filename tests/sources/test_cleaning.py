@@ -575,6 +575,14 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("President Joe Biden boards Air Force One at Joint Base Andrews, Md., Sunday, Dec. 1, 2024. Associated Press", "photo caption"),
     ("The minister said the talks would go on into the night. Reuters", None),
     ("The agency said it had asked the ministry for a photo (and was refused)", None),
+    ("Crews gather at the eastern pier on Tuesday. PHOTO: REUTERS", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday (Image credit: Jane Roe)", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. Jane Roe/Reuters", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. (Xinhua/Li Xin)", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. [Jane Roe/Harbour Gazette]", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. /CFP", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. Photo courtesy of the harbour board", "photo caption"),
+    ("The board said the crews and the engineers (on a 60/40 split) would share the cost of the pier.", None),
 ])
 def test_captions_and_labels_anywhere_on_the_page(text, reason):
     from generator.sources.lines import count_words, noise_reason
