@@ -101,7 +101,14 @@ PHOTO_WORDS = re.compile(
 CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting by\b|press release:|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
-    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$|"
+    # the rest of the team, the wires drawn on, and where the piece was published first
+    r"(?:translated|produced|graphics|design|video|illustrations?|research|additional research) by (?-i:[A-Z])[^.!?]{0,60}$|"
+    r"[-—–]?\s*with inputs? from (?:agencies|(?:the )?wires?|(?-i:[A-Z][\w.&'’-]*(?:(?:,| and| &)? [A-Z][\w.&'’-]*)*))\)?\.?$|"
+    r"(?:this|the) (?:article|story|piece|post|essay) (?:was |is )?(?:originally|first) (?:published|appeared)\b|"
+    r"this (?:article|story|piece|post|essay) (?:was |is )?(?:published|republished|appeared) (?:on|by|from|with|courtesy)\b|"
+    r"originally (?:published|appeared) (?:at|on|in|by)\b|republished (?:with permission|from|courtesy)\b|"
+    r"a version of this (?:article|story|piece) (?:first )?(?:appeared|was published)\b|this story has not been edited by\b)",
     re.I,
 )
 #: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
