@@ -677,6 +677,8 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Image caption, Crews at the eastern pier on Tuesday", "photo caption"),
     ("Like us on Facebook", "comment, share or subscription widget"),
     ("Categories: News", "comment, share or subscription widget"),
+    ("Every Thursday", "comment, share or subscription widget"),
+    ("Every Thursday the crews meet at the pier.", None),
     ("Like Loading...", "comment, share or subscription widget"),
     ("Download the Harbour Gazette app for the latest news.", "comment, share or subscription widget"),
     ("Read the original article here.", "comment, share or subscription widget"),
