@@ -678,6 +678,8 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Like us on Facebook", "comment, share or subscription widget"),
     ("Categories: News", "comment, share or subscription widget"),
     ("Every Thursday", "comment, share or subscription widget"),
+    ("Pier Six Newsletter", "comment, share or subscription widget"),
+    ("The board will send the crews a newsletter.", None),
     ("Every Thursday the crews meet at the pier.", None),
     ("Like Loading...", "comment, share or subscription widget"),
     ("Download the Harbour Gazette app for the latest news.", "comment, share or subscription widget"),
