@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.annotate.authors import author_of
+from generator.annotate.authors import author_of, is_declared
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
@@ -16,6 +16,7 @@ from generator.annotate.entities import (
     find_matches,
     kingdom_mentions,
     mentions_in_block,
+    organisations_in_names,
     without_teaser_countries,
 )
 from generator.annotate.figures import find_figures
@@ -81,6 +82,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
         kb_mentions.extend(countries_in_names(text, block, matches[block], annotator.country_names, knowledge))
+        kb_mentions.extend(organisations_in_names(text, block, matches[block], matcher, knowledge))
     kb_mentions.extend(dateline_countries(article, matcher, knowledge))
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)
@@ -135,7 +137,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     summary, key_points = summarise(article.blocks, mentions)
     return Annotations(
         outlet=outlet,
-        author=author_of(article, knowledge.outlet_term(outlet)),
+        author=_not_an_entity(author_of(article, knowledge.outlet_term(outlet)), matcher, is_declared(article)),
         published=published,
         dateline_place=_dateline_place(article),
         kind=find_kind(article, share, _told_outlet(outlet, body, knowledge), _pieces(knowledge.outlet_term(outlet))),
@@ -196,6 +198,17 @@ def _home(knowledge: KnowledgeBase):
 def _pieces(term) -> str | None:
     """The kind of piece an outlet publishes unless the article says otherwise (outlets.yaml `pieces`), if it has one."""
     return str(term.attributes["pieces"]) if term and term.attributes.get("pieces") else None
+
+
+#: Kinds of term a byline's whole name may not be: the author is a person, never an outlet, a body or a place.
+_NOT_AUTHORS = frozenset({"outlets", "organizations", "countries", "regions"})
+
+
+def _not_an_entity(author: str | None, matcher: Matcher, declared: bool) -> str | None:
+    """The author, unless the whole name is a known outlet's, body's or place's ("By Deutsche Welle", "By United Nations");
+    a frontmatter's author is the editor's word."""
+    whole = author and not declared and any(m.start == 0 and m.end == len(author) and m.best.taxonomy in _NOT_AUTHORS for m in matcher.find(author))
+    return None if whole else author
 
 
 def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: KnowledgeBase) -> bool:

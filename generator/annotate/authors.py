@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.annotate.name_shapes import GIVEN_NAMES, looks_like_name
+from generator.annotate.page_fields import field_values
+from generator.annotate.roles import PARTICLES, ROLE_NOUNS
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
 from generator.model import Article, RemovedReason, Term
@@ -28,9 +31,8 @@ _TITLES = re.compile(rf"^(?:(?:{alternation('courtesy_titles')}|prof|professor)\
 
 def _find_author(article: Article) -> str | None:
     """The author's name as the page writes it (see find_author)."""
-    declared = article.meta.get("author")
-    if isinstance(declared, str) and declared.strip():
-        return declared.strip()
+    if is_declared(article):
+        return str(article.meta["author"]).strip()
     for line in (article.byline, article.bio):
         if not line:
             continue
@@ -40,16 +42,21 @@ def _find_author(article: Article) -> str | None:
             return named
         line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*—–- "), flags=re.I)
         # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
-        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?:and|with)\s+", line, maxsplit=1)[0].strip()
+        name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?i:and|with)\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
         name = capitals.group(0) if capitals else name  # "JANE ROE Associated Press": the name in capitals, then the wire
-        if not _is_person(name):
+        if not _is_person(name) or not _name_shaped(name):
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
+    labelled = field_author(article)
+    if labelled:
+        return labelled
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
+    # A sentence opening on "By" is no byline ("By Chinese New Year, the talks will have resumed.").
     dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text)
-             for text in [article.byline or "", article.title or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)])
+             for text in [article.byline or "", article.title or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)]
+             if not SENTENCE_END.search(text) or len(text.split()) <= MAX_SHORT_LINE_WORDS)
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
         return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
@@ -60,7 +67,38 @@ def _find_author(article: Article) -> str | None:
                            + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or disclosed_author(
         [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
-        + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article)
+        + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article) or released_by(
+        [line.text for line in article.removed if line.reason in CHROME_REASONS])
+
+
+#: The label an official text's header opens on ("MEDIA RELEASE", "Press release"), from data/official_texts.txt.
+_OFFICIAL_HEADER = re.compile(rf"^(?:{alternation('official_texts')})\b", re.I)
+
+
+def released_by(lines: list[str]) -> str | None:
+    """The official an official text's header names last, a given name first ('MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS
+    ALEXANDER DOWNER' -> 'Alexander Downer'): who issues the release is its author. Never its headline's last words ("Readout
+    of the President's Meeting with President Nana Akufo-Addo" names whom the official met)."""
+    for line in lines:
+        words = line.split()
+        if not _OFFICIAL_HEADER.match(line):
+            continue
+        for count in (3, 2):
+            name = " ".join(words[-count:])
+            name = name.title() if name.isupper() else name
+            if len(words) > count and name.split()[0] in GIVEN_NAMES and looks_like_name(name):
+                return name
+    return None
+
+
+def field_author(article: Article) -> str | None:
+    """The writer a page field names ("WRITER: Jane Roe", "Author:" over "Jane Roe, Staff Writer"): a person's name, never a
+    wire or a desk ("WRITER:" over "Reuters")."""
+    for value in field_values([line.text for line in article.removed], "author"):
+        name = re.split(r"\s*[,|/]\s*|\s+(?:and|for|in|with)\s+", re.sub(r"^(?i:by)\s+", "", value), maxsplit=1)[0]
+        if is_name_line(name) and _is_person(name):
+            return name
+    return None
 
 
 def _closing_box(article: Article) -> str | None:
@@ -77,20 +115,45 @@ def _closing_box(article: Article) -> str | None:
 
 def author_of(article: Article, outlet: Term | None) -> str | None:
     """The author (find_author), never the page's own outlet; past a byline naming it ('Al Jazeera World', a show or a desk);
-    else a name over the outlet's name ('Jane Roe' / 'Harbour News, Kyiv')."""
+    else a name over the outlet's name ('Jane Roe' / 'Harbour News, Kyiv'). Always a person's name, or nothing."""
     found = not_the_outlet(find_author(article), outlet)
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
-    return found or (_over_outlet(article, outlet) if outlet else None)
+    found = found or (_over_outlet(article, outlet) if outlet else None)
+    return found if is_declared(article) else as_person(found)
+
+
+def is_declared(article: Article) -> bool:
+    """True when the source's frontmatter names the author: an editor's word, taken as written."""
+    declared = article.meta.get("author")
+    return isinstance(declared, str) and bool(declared.strip())
+
+
+def as_person(name: str | None) -> str | None:
+    """A byline's name as a person's: past the roles before it ("Ambassador Hou Yanqi" is Hou Yanqi); None for the words of
+    an outlet, an office or a place ("Saudi Gazette", "Gulf Today Report"), by the shape of a person's name."""
+    if not name:
+        return None
+    parts = name.split()
+    cut = max((i + 1 for i, word in enumerate(parts[:-2]) if word.lower() in ROLE_NOUNS), default=0)
+    person = " ".join(parts[cut:])
+    return person if looks_like_name(person) else None
+
+
+_BRACKETED = re.compile(r"^\((.+)\)$")
 
 
 def _over_outlet(article: Article, outlet: Term) -> str | None:
     """A name on a line of its own right over a line opening on the page's outlet ('Jane Roe' / 'Harbour News, Kyiv'): the
     writer and where they file from, among the page's chrome (a menu's items never open on the site's own name)."""
     names = tuple(name.casefold() for name in (outlet.name, *outlet.aliases) if len(name) > 2)
-    lines = [line.text for line in article.removed if line.reason in CHROME_REASONS]
+    # The outlet in brackets under the name may have been taken for a picture's caption ("Jane Roe" / "(Harbour News)").
+    lines = [line.text for line in article.removed if line.reason in CHROME_REASONS or _BRACKETED.match(line.text)]
     for name, under in zip(lines, lines[1:]):
-        if is_name_line(name) and _is_person(name) and under.casefold().startswith(names) and not_the_outlet(name, outlet):
+        under = match.group(1) if (match := _BRACKETED.match(under)) else under
+        # A rubric the page prints twice, over the headline and over the outlet ("Front Row"), is a column's name.
+        once = sum(line.text == name for line in article.removed) == 1
+        if is_name_line(name) and _is_person(name) and once and under.casefold().startswith(names) and not_the_outlet(name, outlet):
             rest = under[max(len(n) for n in names if under.casefold().startswith(n)):]
             if not rest or re.match(r"^\s*,\s*[A-Z]", rest):
                 return name
@@ -125,16 +188,24 @@ _BY_WRITER_BIO = re.compile(rf"^By\s+{_NAME},\s+(?:an?|the)\s+[^,]{{0,60}}\b(?:c
                             r"correspondent|reporter|contributor|journalist|analyst|researcher|author)s?\b")
 
 
+#: A paragraph that is only a person's name is the byline among this many first blocks (under the headline and standfirst).
+MAX_NAME_BLOCK = 3
+#: A line ending on a full stop is a byline only this short ("By Jane Roe."); longer, a sentence.
+MAX_SHORT_LINE_WORDS = 4
+
+
 def block_byline(article: Article) -> str | None:
     """The writer of a 'By NAME' paragraph among the article's first blocks: a byline the header did not take."""
     texts = [block.text for block in article.blocks[: MAX_BYLINE_BLOCK + 1]]
-    for text, after in zip(texts, texts[1:] + [""]):
+    for i, (text, after) in enumerate(zip(texts, texts[1:] + [""])):
         if text in ("By", "By:") and is_name_line(after):
             return after  # "By" and the writer's name, a link, on lines of their own
         short = len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text)
         name = by_name(text) or handle_name(text) if short or _BY_WRITER_BIO.match(text) else None
         if name and _is_person(name):
             return name
+        if i < MAX_NAME_BLOCK and is_name_line(text) and _is_person(text):
+            return text  # a name alone under the headline and standfirst: the byline, its "By" left out
     return None
 
 
@@ -166,6 +237,11 @@ def _is_person(name: str) -> bool:
     """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
     return (not _DESK_WORDS.search(name) and not _NOT_NAME_WORD.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
             and not _NOT_NAME_START.match(name))
+
+
+def _name_shaped(name: str) -> bool:
+    """True when every word of a byline's name opens on a capital, but a particle: "Authored by Jane Roe" is no name."""
+    return all(word[0].isupper() or word in PARTICLES for word in name.split())
 
 
 #: Words no name starts with: a bio that names no one ("The author is a professor ...", "Our correspondent").

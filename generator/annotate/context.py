@@ -22,6 +22,8 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 #: A capitalised word and a link before it too: "Ministry of Labour", "Library of Congress".
 _WORD_AND_LINK_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+(?:of|for|and|&)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
+#: A capitalised word that describes the name rather than starts it: "the Hamas-run Civil Defence", "Kremlin-backed".
+_DESCRIBING = re.compile(r"-(?:run|led|based|backed|funded|controlled|owned|affiliated|aligned)$")
 
 _PATTERNS: dict[str, tuple[tuple[Term, re.Pattern[str], tuple[str, ...]], ...]] = {}
 
@@ -55,7 +57,8 @@ def _inside_longer_name(text: str, start: int, end: int, names_from: set[int] | 
     A name found starting right after it (``names_from``) is a second name: "House of Commons Intelligence and Security Committee".
     """
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before and before.group(1) not in {"The", "the"} and text[: before.start()].rstrip()[-1:] not in {"", ".", "!", "?", "\"", "“"}:
+    if (before and before.group(1) not in {"The", "the"} and not _DESCRIBING.search(before.group(1))
+            and text[: before.start()].rstrip()[-1:] not in {"", ".", "!", "?", "\"", "“"}):
         return True
     linked = _WORD_AND_LINK_BEFORE.search(text, max(0, start - 40), start)
     if linked and not (text[start:end].isupper() and linked.group(1).isupper()):

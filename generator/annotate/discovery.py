@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from generator.annotate.matching import Match
-from generator.annotate.organisation_words import THING_HEADS
+from generator.annotate.organisation_words import INSTITUTION_SUBJECTS, THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import words
@@ -17,7 +17,9 @@ ORGANIZATION_NOUNS = (
     "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
     "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
     "Bureau|Division|Task Force|Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
-    "Consortium|Railways|Airlines|Institution|Observatory|Tribunal|"
+    "Consortium|Railways|Airlines|Institution|Observatory|Tribunal|Chamber|"
+    # An administration is a body only when named of something: "National Tourism Administration of Thailand", not "Trump Administration".
+    "Administration(?=\\s+of\\s)|"
     # Companies' legal forms close their names: "Banco Santander S.A.", "Siemens AG", "Rolls-Royce Holdings plc"
     # (not "SA", "SE" or "NV": places write South Africa, south-east and Nevada so).
     "AG|S\\.A\\.|PLC|Plc|plc|LLC|GmbH|N\\.V\\.|SpA|S\\.p\\.A\\.|LLP|Limited|Incorporated"
@@ -67,7 +69,8 @@ PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 PLACE_BEFORE_NOUN = {"Island", "Islands", "Archipelago"}
 #: Words that make a centre a building or facility, not an organisation ("Detention Centre", "Data Center").
 FACILITY_BEFORE_CENTRE = {"Detention", "Data", "Learning", "Convention", "Exhibition", "Shopping", "Call", "Distribution",
-                          "Fulfillment", "Fulfilment", "Visitor", "Visitors", "Holding", "Reception", "Transit", "Logistics"}
+                          "Fulfillment", "Fulfilment", "Visitor", "Visitors", "Holding", "Reception", "Transit", "Logistics",
+                          "Conference", "Community"}
 
 _LEADING = re.compile(
     r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
@@ -143,10 +146,59 @@ def _organisation_parts(name: str) -> list[str]:
     return [tail.removeprefix("the ")] if len(tail.split()) >= 3 or head.isupper() else [name]
 
 
-def _is_place(name: str) -> bool:
-    """'Kalayaan Island Group', 'Moscow Detention Centre': a group of islands or a facility is a place, not an organisation."""
+def _is_headline(text: str) -> bool:
+    """Title case: four words of four letters or more, nine in ten of them capitalised ("Ministry of Law Strengthens Ties")."""
+    long_words = [word for word in text.split() if len(word) >= 4 and word[0].isalpha()]
+    return len(long_words) >= 4 and sum(word[0].isupper() for word in long_words) * 10 >= len(long_words) * 9
+
+
+def _headline_cut(name: str) -> str:
+    """'Ministry of Law Strengthens Bilateral Ties' -> 'Ministry of Law': in title case, words after "of" and its first
+    word go on the name only while they are institutions' subjects ("Ministry of Foreign Affairs Says" keeps "Affairs")."""
+    head, separator, tail = name.partition(" of ")
+    words = tail.split()
+    if not separator or len(words) < 2 or head.split()[-1] not in _NOUN_SET:
+        return name
+    kept = words[:1]
+    for word in words[1:]:
+        if word not in INSTITUTION_SUBJECTS and word not in ("and", "the"):
+            break
+        kept.append(word)
+    return f"{head} of {' '.join(kept).removesuffix(' and').removesuffix(' the')}"
+
+
+def _is_role(name: str) -> bool:
+    """'Chief of the Army Staff', 'Secretary of State': a post held in a body, named by its role noun and "of"."""
     words = name.split()
-    return len(words) >= 2 and (words[-2] in PLACE_BEFORE_NOUN or words[-2] in FACILITY_BEFORE_CENTRE and words[-1] in ("Center", "Centre"))
+    return len(words) > 2 and words[0].lower() in ROLE_NOUNS and words[1] == "of"
+
+
+_COMPANY_NOUN_SET = set(COMPANY_NOUNS.split("|"))
+
+
+def _sector_only(name: str) -> bool:
+    """'Turkish Minister of Energy': a company noun after "of" or "and" is a sector, unless another noun makes a body of it."""
+    words = name.split()
+    return (words[-1] in _COMPANY_NOUN_SET and words[-2] in ("of", "and", "for")
+            and not any(word in _NOUN_SET for word in words[:-1]))
+
+
+def _company_name(name: str) -> bool:
+    """'Midad Energy', 'Essar Steel': two words or more closing on a company's last word, the first no generic one."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in _COMPANY_NOUN_SET and words[0] not in GENERIC_WORDS and words[-2] not in ("of", "and")
+
+
+def _is_place(name: str) -> bool:
+    """'Kalayaan Island Group', 'Moscow Detention Centre': a group of islands or a facility is a place, not an organisation;
+    'Ukraine Assistance Fund': a fund for a purpose is an instrument, not one either."""
+    words = name.split()
+    return len(words) >= 2 and (words[-2] in PLACE_BEFORE_NOUN or words[-2] in FACILITY_BEFORE_CENTRE and words[-1] in ("Center", "Centre")
+                                or words[-2] in FUND_PURPOSES and words[-1] == "Fund")
+
+
+#: Words before "Fund" that make it a pot of money for a purpose: "Ukraine Assistance Fund", "Recovery Fund".
+FUND_PURPOSES = frozenset(words("fund_purposes"))
 
 
 def _continued(text: str, end: int) -> bool:
@@ -172,6 +224,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         occupied = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy not in ("countries", "regions") and m.best.kind != "surname"]
         occupied += (taken or {}).get(block, [])
         places = [(m.start, m.end) for m in known.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        demonyms = {m.start: m.end for m in known.get(block, []) if m.best.taxonomy == "countries" and m.best.kind == "demonym"}
         acronyms = {m.start: m for m in known.get(block, []) if m.best.taxonomy == "organizations"}
 
         def add(taxonomy: str, name: str, start: int, end: int) -> None:
@@ -188,6 +241,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 if len(owned_name.split()) < 2 or set(owned_name.split()) <= GENERIC_WORDS | _NOUN_SET:
                     return  # "Myanmar's Union Attorney-General", "Mexico's National Guard": a country's generic noun names nothing new
                 start, name = owner + 3, owned_name
+            after_demonym = demonyms.get(start)
+            if after_demonym is not None and _company_name(text[after_demonym:end].strip()):
+                start, name = after_demonym + 1, text[after_demonym:end].strip()  # "Saudi Midad Energy": the company is "Midad Energy"
             owned = _OWNER.match(name)
             if (owned and owned.group(1) not in POSSESSIVE_NAME_WORDS and owned.group(1).lower() not in ROLE_NOUNS
                     and len(owned.group(2).split()) >= 2):  # "Attorney's Office", "Prime Minister's Office" keep theirs
@@ -208,16 +264,22 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 continue  # "Intensive Care Units (ICUs)": a kind of thing, many of them, not one organisation
             if name.split()[-1] in THING_HEADS:
                 continue  # "Exclusive Economic Zone (EEZ)": a thing, not an organisation
+            if _is_role(name):
+                continue  # "Chief of the Army Staff (COAS)": a post, not the body it heads
+            if name[:1] != match.group("acr")[:1] and match.start("acr") not in acronyms:
+                continue  # "... Cooperation in Southeast Asia (TAC)": an unknown acronym opens with its name's initial
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
                 add("organizations", name, match.start("name"), match.end())
+        headline = _is_headline(text)
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
             if _continued(text, match.end()):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
-            for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(match.group(0))))):
+            whole = _headline_cut(match.group(0)) if headline else match.group(0)
+            for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(whole)))):
                 start = match.start() + match.group(0).find(name)
                 if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
-                        and not _title_case(name)):
+                        and not _title_case(name) and not _sector_only(name)):
                     add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())
 

@@ -27,6 +27,15 @@ _CURRENCY_AFTER = re.compile(r"\$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:eople|EOPLE)['’`]?[sS]\s+$")
 #: Names that end another state's longer name: "Republic of China" ends "People's Republic of China".
 _REPUBLIC_TAILS = {"Republic of China", "Republic of Korea"}
+#: Words before an outlet's name that credit it with a picture or the copy: "Photo: AFP", "WRITER: Reuters", "Photo by".
+_CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Cc]redit|WRITER|[Ww]riter|[Ff]ootage)(?:\s*:|\s+by|\s+courtesy\s+of)\s*$")
+#: Words after it that do: "(Reuters photo)", "(Reuters File Photo)", "AP Photo/Evan Vucci", "REUTERS/Dado Ruvic".
+_CREDIT_AFTER = re.compile(r"(?:\s+(?:[Ff]ile\s+)?(?:[Pp]hotos?|PHOTO|[Ii]mages?|[Vv]ideo)\b|/\s?[A-Z])")
+#: An invitation to follow a page or install its app: "Follow X on Facebook", "Get the X app on your smartphone".
+_INVITATION = re.compile(r"\b(?:[Ff]ollow|[Ss]ubscribe\s+to)\s+(?:us|[A-Z][\w.]*)\s+on\s+(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|"
+                         r"WhatsApp|TikTok|LinkedIn|Google)\b|\b(?:[Dd]ownload|[Gg]et)\s+(?:the\s+|our\s+)?[\w.]+\s+app\b")
+#: A dateline's capitals right after a caption's credit: " CAPE TOWN, South Africa —", " RIO DE JANEIRO —".
+_DATELINE_AFTER = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,|\s+[—–-]|\s+\()")
 #: How far back a country's preceding word is looked for: far longer than any word.
 _LOOK_BACK = 200
 #: Compass words that name a part of a country before its name, never a given name ("Northern Cyprus").
@@ -70,8 +79,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
     if alias.kind in CONTEXT_KINDS:
         if re.match(r"\s+state\b", text[match.end:]):  # "Washington state"
             return True
-        if following and " " not in match.text and _looks_like_surname(following.group(1)):
-            return True  # "Jordan Whitfield", "Chad Morrison": a first name
+        if following and " " not in match.text and not match.text.isupper() and _looks_like_surname(following.group(1)):
+            return True  # "Jordan Whitfield", "Chad Morrison": a first name (never an acronym: "The US Embassy said")
         preceding = _PREVIOUS_WORD.search(text, window, match.start)
         if preceding and (preceding.end(1) in country_ends or preceding.group(1) in COMPASS_WORDS):
             return False  # "Turkish Cyprus", "Northern Cyprus": a part of the country, not a person's name
@@ -104,12 +113,31 @@ def _sentence_initial(text: str, offset: int) -> bool:
 
 
 def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[Mention]:
-    """Mentions for every match in one block, with its sentence; a seat of power ("the Kremlin") names its state too."""
+    """Mentions for every match in one block, with its sentence; a seat of power ("the Kremlin") names its state too.
+
+    An outlet credited for a photo or as the writer ("(Reuters photo)", "WRITER: Reuters") is no news of the article's, nor
+    is a site or platform a page's promotion names ("Follow Ynetnews on Facebook | Twitter", "Get the app: Google Play").
+    """
     return [
         Mention(alias.taxonomy, alias.key, m.text, block, sentence_at(text, m.start))
-        for m in matches
+        for m in matches if not (m.best.taxonomy == "outlets" and _credited(text, m))
+        and not (m.best.taxonomy in ("organizations", "outlets") and _promotion(text[max(0, m.start - 60):m.end + 60]))
         for alias in (m.best, *(a for a in m.aliases[1:] if a.kind == "place" and a.taxonomy == "countries" and m.best.taxonomy == "organizations"))
     ]
+
+
+def _promotion(around: str) -> bool:
+    """True for a page's own promotion left in the text: a row of links split by bars, or an invitation to follow or install."""
+    return around.count(" | ") >= 2 or bool(_INVITATION.search(around))
+
+
+def _credited(text: str, match: Match) -> bool:
+    """True when an outlet's name stands in a photo or writer credit: "(Reuters File Photo)", "Photo: AFP", "AP Photo/X"."""
+    after = _CREDIT_AFTER.match(text, match.end)
+    # A caption's credit stands between its last sentence and the story's dateline: "... to Africa. Associated Press CAPE TOWN".
+    caption = text[max(0, match.start - 2):match.start] in (". ", "! ", "? ") and _DATELINE_AFTER.match(text, match.end)
+    return bool(_CREDIT_BEFORE.search(text, max(0, match.start - 30), match.start) or caption
+                or after and (not after.group(0).startswith("/") or match.text.isupper()))  # "Reuters/Ipsos poll" is a poll's
 
 
 def countries_in_names(
@@ -125,6 +153,27 @@ def countries_in_names(
             # A state body names only its own state: "Chinese Foreign Ministry", not "Qatar Airways" of Doha.
             if match.best.taxonomy == "initiatives" or inner.best.key == own:
                 found.append(Mention("countries", inner.best.key, inner.text, block, sentence_at(text, match.start)))
+    return found
+
+
+def organisations_in_names(text: str, block: int, matches: Sequence[Match], matcher: Matcher,
+                           knowledge: KnowledgeBase) -> list[Mention]:
+    """The organisation an initiative's name opens with, which its match hides: 'SCO summit', 'UN Security Council resolution'.
+
+    A treaty is the states' act, not the body's it is named after: the "UN Charter" mentions no United Nations.
+    """
+    found = []
+    for match in matches:
+        term = knowledge.term("initiatives", match.best.key) if match.best.taxonomy == "initiatives" else None
+        if term is None or term.attributes.get("kind") == "treaty":
+            continue
+        words = match.text.split()
+        for size in range(len(words) - 1, 0, -1):  # the longest opening words that are one organisation's whole name
+            head = " ".join(words[:size])
+            inner = matcher.find(head)
+            if len(inner) == 1 and inner[0].best.taxonomy == "organizations" and (inner[0].start, inner[0].end) == (0, len(head)):
+                found.append(Mention("organizations", inner[0].best.key, inner[0].text, block, sentence_at(text, match.start)))
+                break
     return found
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from generator.annotate.page_fields import field_values
 from generator.annotate.site_names import page_address
-from generator.annotate.vocabulary import mapping
+from generator.annotate.vocabulary import alternation, mapping
 from generator.model import KINDS, Article, RemovedReason
 
 __all__ = ["find_kind", "section_labels", "url_kind"]
 
-_OPINION = re.compile(r"\b(?:opinion|op-ed|commentary|column|editorial)\b", re.I)
+_OPINION = re.compile(r"\b(?:opinion|op-?ed|commentary|column|editorial)\b", re.I)
 #: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
 _ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
 #: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.
@@ -20,6 +21,8 @@ _ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explain
 _INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
 _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
+#: A government's or an institution's own text, by its headline or label (data/official_texts.txt).
+_OFFICIAL = re.compile(rf"\b(?:{alternation('official_texts')})\b", re.I)
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
 
 
@@ -38,9 +41,11 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return "analysis"
     if _OPINION.search(markers):
         return "opinion"
-    filed = url_kind(article)
+    filed = _labelled_kind(title, labels) or url_kind(article)
     if filed:
         return filed
+    if _OFFICIAL.search(title) or any(_OFFICIAL.match(label) for label in labels):
+        return "news"  # a government's readout or press release speaks as "we" without being a column
     if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
         return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
@@ -59,6 +64,27 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     return pieces if pieces in KINDS else "news"
 
 
+def _section_kinds() -> dict[str, str]:
+    """Each word of data/section_words.txt and the kind it files a piece under."""
+    return {word: kind for kind, words in mapping("section_words").items() for word in words}
+
+
+#: A headline's label before a colon or bar ("Explained: Why ...", "Viewpoint | ...").
+_TITLE_LABEL = re.compile(r"^(?P<label>[^:|]{3,30}?)\s*[:|]\s")
+
+
+def _labelled_kind(title: str, labels: list[str]) -> str | None:
+    """The kind a page's label names when it is all a section's name ("Viewpoint", "Explained", "Letters to the editor"),
+    over the headline or before its colon."""
+    kinds = _section_kinds()
+    head = _TITLE_LABEL.match(title)
+    for label in [*([head.group("label")] if head else []), *labels]:
+        kind = kinds.get(re.sub(r"\s+", "-", label.strip().lower()))
+        if kind:
+            return kind
+    return None
+
+
 def url_kind(article: Article) -> str | None:
     """The kind the page's address files the article under: a folder of its path named in data/section_words.txt
     ("/opinion/", "/analysis/"); never the last part, the headline's slug."""
@@ -67,7 +93,7 @@ def url_kind(article: Article) -> str | None:
         return None
     line = page[1]
     folders = urlsplit(line if "://" in line else "//" + line).path.strip("/").split("/")[:-1]
-    kinds = {word: kind for kind, words in mapping("section_words").items() for word in words}
+    kinds = _section_kinds()
     return next((kinds[folder.lower()] for folder in folders if folder.lower() in kinds), None)
 
 
@@ -94,7 +120,8 @@ def section_labels(article: Article) -> list[str]:
         run, run_length = [], 0
         if line is not None and line.reason in _LABEL_REASONS:
             labels.append(line.text)
-    return labels
+    # A labelled field is the page's own label, in a run of short lines or not ("NEWSPAPER SECTION:" over "Oped").
+    return labels + field_values([line.text for line in article.removed], "section")
 
 
 #: The site speaking to its reader ("Your support keeps our team in the field"): a pitch, not the writer's first person.

@@ -3,20 +3,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 from typing import Mapping
 
-from generator.annotate.authors import MAX_BYLINE_BLOCK, credited_author, find_author
+from generator.annotate.authors import credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains, source_credit, title_site, writer_email
-from generator.annotate.published import date_in, dateline_day, numeric_date
+from generator.annotate.promotions import promoted_outlet
+from generator.annotate.publication_date import find_published
+from generator.annotate.published import date_in
 from generator.annotate.site_names import (
     CHROME_REASONS,
     footer_site,
     host_label,
     linked_sites,
+    declared_address,
     page_address,
     page_lines,
     site_name,
@@ -28,8 +30,7 @@ from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
-from generator.sources.bylines import by_name, dated_name, is_name_line
-from generator.sources.metadata import MetadataError, coerce_date
+from generator.sources.bylines import is_name_line
 
 __all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet",
            "find_published", "frontmatter_list"]
@@ -43,19 +44,10 @@ _OUTLET_CONTEXT = re.compile(
 _INTERVIEW_CONTEXT = re.compile(r"\binterviews?\s+with(?:\s+the)?\s*$", re.I)
 #: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
 _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
-#: A lead opening on an outlet in brackets and a dash, the place left out ("(CNN) — ..."); only a known outlet counts.
-_AGENCY_OPENING = re.compile(r"^\((?P<agency>[^)]{2,30})\)\s*(?:[—–]|--?)\s")
+#: A lead opening on an outlet in brackets, a dash or the first word after it, the place left out ("(CNN) — ...", "(MENAFN)
+#: The United States ..."); only a known outlet counts.
+_AGENCY_OPENING = re.compile(r"^\((?P<agency>[^)]{2,30})\)\s*(?:(?:[—–]|--?)\s|(?=[A-Z]))")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
-
-
-def declared_date(value: object) -> date | None:
-    """A frontmatter date (typed by the reader, or given as text by a caller), or None when there is none."""
-    if value is None:
-        return None
-    try:
-        return coerce_date(value)
-    except MetadataError:
-        return None
 
 
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
@@ -82,7 +74,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if isinstance(declared, str) and declared.strip():
         return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
     suffix = title_line_site(article, lambda part: bool(outlets_named(part, matcher, knowledge)))
-    page = page_address(article)
+    page = declared_address(article) or page_address(article)
     # A known outlet's title line over a link to a site no outlet owns: the link is a source the text cites (a ministry's page).
     cited = bool(suffix and page) and bool(outlets_named(suffix[0], matcher, knowledge)) and not outlets_named(page[1], matcher, knowledge)
     if suffix and (not page or cited or _site_of(suffix[0], page[0], matcher, knowledge)):
@@ -101,6 +93,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     voted: set[tuple[str, str]] = set()  # (outlet, line) pairs counted
     repeats: Counter[str] = Counter()  # chrome lines naming each outlet, repeats too
     cited_links = len(linked_sites(article)) > 1
+    # Lines right under a writer's name (a given name first: "World News" over a menu is no writer).
+    signed = {under.text for over, under in zip(article.removed, article.removed[1:])
+              if is_name_line(over.text) and over.text.split()[0] in GIVEN_NAMES}
     for line in article.removed:
         # Bare links to several sites are sources the text cites, not the page's address.
         if (line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text)
@@ -115,6 +110,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                     continue  # the agency credited beside a photographer or writer: another site runs its pictures or copy
                 elif own and (line.reason == RemovedReason.BYLINE or _own_line(line.text, copyright=False)):
                     alone.add(key)
+                elif line.text in signed and _signed_by(line.text, key, knowledge):
+                    alone.add(key)  # "Jane Roe" over "BBC News, Kyiv": the writer, the site's name and where they file from
                 elif own:
                     copyrights.setdefault(key, line.text)
                 # A menu repeated at the foot of the page repeats a sister site's item ("Barron's Roundtable"); the site names
@@ -132,6 +129,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         name, line = named_site
         known = _first(outlets_named(name, matcher, knowledge))
         return _more_specific(known, votes, knowledge) if known else name, line, -1
+    promoted = promoted_outlet(article, lambda text: outlets_named(text, matcher, knowledge))
+    if promoted:  # "Follow X on Google News", "Download the X app": the site speaking to its own reader
+        return (*promoted, -1)
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
         footer = footer_site(article) if agency else None
@@ -332,6 +332,13 @@ def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> s
     return key
 
 
+def _signed_by(text: str, key: str, knowledge: KnowledgeBase) -> bool:
+    """True when a line under a writer's name is only the outlet's name, maybe with a place ("BBC News, Kyiv"); never a wire's
+    (a site runs the wire's copy under its reporter's name)."""
+    term = knowledge.term("outlets", key)
+    return bool(term) and term.attributes.get("kind") != "wire" and _bare_name(re.sub(r",\s*[A-Z][\w .'’-]{1,30}$", "", text), key, knowledge)
+
+
 def _bare_name(text: str, key: str, knowledge: KnowledgeBase) -> bool:
     """True when a line is only the outlet's name or alias ("KYODO NEWS"): a masthead, not a menu item of a sister site."""
     term = knowledge.term("outlets", key)
@@ -344,29 +351,6 @@ def _folded(name: str) -> str:
 
 def _first(values: list[str]) -> str | None:
     return values[0] if values else None
-
-
-def find_published(article: Article) -> date | None:
-    """The publication date: frontmatter, a dated dateline, the page's date stamp, the byline's, or a dateline's day in the one
-    year the text fits; None rather than a guess."""
-    for key in ("date", "published"):
-        found = declared_date(article.meta.get(key))
-        if found:
-            return found
-    if article.dateline:
-        found = date_in(article.dateline)
-        if found:
-            return found
-    for line in article.removed:
-        if line.reason in CHROME_REASONS:
-            found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
-            if found:
-                return found
-    # The byline's stamp ("Chris Roe - Nov 19, 2019"), or a dated byline the header left among the first paragraphs.
-    bylines = [article.byline or "", *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
-    found = next((day for text in bylines if (day := date_in(text))), None)
-    return found or dateline_day(article)  # a dateline's day and month, its year from the text: what the page stamps comes first
-
 
 
 def frontmatter_list(meta: Mapping[str, object], key: str) -> list[str]:

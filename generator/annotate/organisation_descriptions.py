@@ -46,6 +46,8 @@ _SOURCE_DOMAIN = re.compile(
 _DOTTED_WORD = re.compile(r"\w\.[a-z]{2,4}\b")
 _AT = re.compile(r"\sat\s")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: "... of Global and Area Studies,": capitalised subjects joined by "and" up to a clause's end.
+_AND_SUBJECTS = re.compile(r"\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*[,.;:)]|\s*$)")
 #: The describing nouns in one automaton: one pass tells whether a text holds any, not one substring test a noun.
 _NOUN_AUTOMATON = ahocorasick.Automaton()
 for _noun in sorted(DESCRIBING_NOUNS):
@@ -66,7 +68,8 @@ def described_names(text: str) -> list[tuple[int, str]]:
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
         candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)]
     if _AT.search(text):
-        candidates += [(m.start("name"), m.group("name")) for m in _ROLE_AT_NAME.finditer(text)]
+        candidates += [(m.start("name"), m.group("name") + _subjects_joined(text, m.end("name"), m.group("name")))
+                       for m in _ROLE_AT_NAME.finditer(text)]
     if _DOTTED_WORD.search(text):  # most paragraphs hold no address at all: a quick search first
         for m in _SOURCE_DOMAIN.finditer(text):
             group = "name" if m.group("name") else "subject"
@@ -80,6 +83,12 @@ def described_names(text: str) -> list[tuple[int, str]]:
             continue
         found.append((start, name))
     return found
+
+
+def _subjects_joined(text: str, end: int, name: str) -> str:
+    """' and Area Studies' after 'Institute of Global': the subjects an "of" joins with "and" are one name's, to a clause's end."""
+    joined = _AND_SUBJECTS.match(text, end) if " of " in name else None
+    return joined.group(0) if joined else ""
 
 
 def _without_full_stop(name: str) -> str:

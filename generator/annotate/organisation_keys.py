@@ -3,15 +3,23 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import KnowledgeBase
 
 _ALIAS_KEYS: dict[str, dict[str, str]] = {}
 _CONTEXT_NAMES: dict[str, frozenset[str]] = {}
+#: Last words an institution is also named by: "foreign department" -> "foreign ministry".
+_SYNONYMS = {f" {words}": f" {same[0]}" for words, same in mapping("institution_synonyms").items()}
 
 
 def known_key(known: Mapping[str, str], name: str) -> str | None:
-    """The knowledge base's key of a name as written, else in any case ("Brazilian central bank" as "Brazilian Central Bank")."""
-    return known.get(name) or known.get(name.casefold())
+    """The knowledge base's key of a name as written, else in any case ("Brazilian central bank" as "Brazilian Central Bank"),
+    else by its synonym ("Swedish foreign department" as "Swedish foreign ministry")."""
+    found = known.get(name) or known.get(name.casefold())
+    if found:
+        return found
+    folded = name.casefold()
+    return next((known.get(folded.removesuffix(words) + same) for words, same in _SYNONYMS.items() if folded.endswith(words)), None)
 
 
 def organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:

@@ -11,10 +11,10 @@ INSTITUTION_HEADS = (
     "Ministry", "Department", "Parliament", "Senate", "Congress", "Cabinet", "Court", "Council", "Assembly",
     "Commission", "Agency", "Office", "Bureau", "Directorate", "Army", "Navy", "Air Force", "Coast Guard",
     "Armed Forces", "Police", "Central Bank", "Election Commission", "Security Service", "Intelligence Service",
-    "National Guard", "Republican Guard", "Presidential Guard",
+    "National Guard", "Republican Guard", "Presidential Guard", "Embassy", "Mission",
 )
 #: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry", "Brazilian central bank").
-LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament")
+LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament", "embassy")
 #: Lowercase heads that need a subject before them: "Cuban foreign ministry", never "Cuban ministry".
 HEADS_NEEDING_SUBJECT = {"ministry", "department"}
 #: Lowercase heads that name an institution only when the knowledge base knows it: "Russia's foreign intelligence

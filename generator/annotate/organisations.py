@@ -16,6 +16,7 @@ from generator.annotate.discovery import INITIATIVE_NOUNS
 from generator.annotate.matching import Match
 from generator.annotate.organisation_descriptions import described_names
 from generator.annotate.organisation_keys import context_names, known_key, organisation_keys
+from generator.annotate.organisation_names import EMBASSY_ACTS, court_name, host_end
 from generator.annotate.organisation_words import (
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
@@ -55,19 +56,16 @@ _INSTITUTION_BEFORE = re.compile(
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
 _ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
-_INITIATIVE_LAST = re.compile(
-    "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + r")$"
-)
+_INITIATIVE_NOUNS = "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + ")"
+#: "... Agreement (VFA)", "Treaty of Amity and Cooperation in Southeast Asia (TAC)": an initiative's name, by its head.
+_INITIATIVE_NAME = re.compile(rf"{_INITIATIVE_NOUNS}$|^{_INITIATIVE_NOUNS}\s+(?:of|on|for)\s")
 _LINKS = {"of", "for", "the", "and", "on", "de", "&", "-"}  # "-": "Philippine National Police - Maritime Group (PNP-MG)"
 _WORD = re.compile(r"[\w'’&.-]+")
-#: Country names written with "the" inside another name: "Supreme Court of the Philippines", "... of the United States".
-THE_COUNTRY_STARTS = ("United ", "Republic ", "Czech ", "Dominican ", "Central African ", "Democratic ", "Gambia")
-THE_COUNTRY_ENDS = ("Islands", "Philippines", "Netherlands", "Maldives", "Bahamas", "Comoros", "Emirates")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
 #: The same in lowercase after "the": "the foreign ministry", "the central bank" in a dateline article are that country's.
-_BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1,2}}ministry|central bank)(?![\w-])(?!\s+of\b)")
+_BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1,2}}(?:ministry|department)|central bank)(?![\w-])(?!\s+of\b)")
 #: A ministry named without its country after "the": "the Interior Ministry", "the Ministry of Defence".
 _BARE_MINISTRY = re.compile(
     rf"(?<=\bthe )(?:(?:{_SUBJECT}\s+){{1,3}}Ministry|Ministry\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+){_SUBJECT_RUN})*)(?![\w-])"
@@ -208,19 +206,27 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         rest = after.group("rest")
         if rest.islower() and rest.split()[-1] in HEADS_NEEDING_SUBJECT and len(rest.split()) < 2:
             continue  # "Cuban ministry" names no particular ministry
+        if rest == "embassy" and not EMBASSY_ACTS.match(text, after.end()):
+            continue  # "laid flowers at the French embassy": a building; "the Chinese embassy in Bangkok said": the mission
         adjective = adjectives.get(alias.key, match.text)
         possessive = bool(after.group("possessive"))
         if re.search(r"\w-$", text[:match.start]):
             continue  # "Saudi-Iranian Joint Economic Commission" belongs to two countries
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
-        name = f"{adjective} {rest}" if possessive else text[start:after.end()]
+        mission = rest.endswith("Mission")
+        end = host_end(text, after.end(), matches, rest.split()[-1]) if mission or rest.endswith("Embassy") else after.end()
+        if mission and end == after.end():
+            continue  # "Chinese Mission" alone may be a spacecraft's; "Chinese Mission to ASEAN" is the state's
+        rest += text[after.end():end]  # "Chinese Embassy in Indonesia": one of the state's embassies, named by its host
+        name = f"{adjective} {rest}" if possessive else text[start:end]
         court = court_name(rest, (names or {}).get(alias.key))
         key = known_key(known or {}, court or name)
         if not key and rest.islower() and rest.endswith(KNOWN_ONLY_LOWERCASE_HEADS):
             continue  # "Thai security service": which one is unsaid
-        found.append(Found(block, start, after.end(), court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
-        also = _AND_INSTITUTION.match(text, after.end()) if possessive else None
+        # A mission's host is a known organisation of its own ("ASEAN"): the mission's span stops before it.
+        found.append(Found(block, start, after.end() if mission else end, court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
+        also = _AND_INSTITUTION.match(text, end) if possessive else None
         if also:
             second = f"{adjective} {also.group('rest')}"
             key = known_key(known or {}, second)
@@ -238,7 +244,7 @@ def home_institutions(block: int, text: str, home: str, adjective: str, country:
         name = court_name(rest, country) or f"{adjective} {rest}"
         key = known_key(organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
-    for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text or "central bank" in text else ():
+    for match in _BARE_INSTITUTION_LOWER.finditer(text) if "ministry" in text or "department" in text or "central bank" in text else ():
         name = f"{adjective} {match.group(0).title()}"
         key = known_key(organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), home, known=bool(key)))
@@ -269,14 +275,6 @@ def _whose(text: str, at: int, matches: list[Match], start: int) -> str | None:
     """The country a "whose" clause before ``at`` belongs to: "mediated by Qatar, whose Minister of State at the Ministry"."""
     last = ([None] + [m for m in matches if m.best.taxonomy == "countries" and start <= m.start and m.end <= at])[-1]
     return last.best.key if last and _WHOSE.match(text, last.end) else None
-
-
-def court_name(rest: str, country: str | None) -> str | None:
-    """'Supreme Court', 'Philippines' -> 'Supreme Court of the Philippines': how a country's courts are named."""
-    if not country or not rest.endswith("Court") or " of " in rest:
-        return None
-    the = "the " if country.startswith(THE_COUNTRY_STARTS) or country.endswith(THE_COUNTRY_ENDS) else ""
-    return f"{rest} of {the}{country}"
 
 
 def shared_with_known(block: int, text: str, matches: list[Match], knowledge: KnowledgeBase, adjectives: Mapping[str, str]) -> list[Found]:
@@ -319,7 +317,7 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
         if start is None or len(letters) < 2:
             continue
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
-        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_LAST.search(name) or name.split()[-1] in THING_HEADS:
+        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_NAME.search(name) or name.split()[-1] in THING_HEADS:
             continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
         key = slugify(name)
         found.append(Found(block, start, start + len(name), name, key))

@@ -32,12 +32,13 @@ def dateline_day(article: Article) -> date | None:
     month = MONTHS[(day.group("m") or day.group("m2"))[:3].lower()]
     number = int(day.group("d") or day.group("d2"))
     named = {int(y) for text in paragraphs for y in _YEAR.findall(text)}
-    fits = sorted({found for year in named for found in (_on(year, month, number), _on(year + 1, month, number))
+    fits = sorted({found for year in named for found in (calendar_day(year, month, number), calendar_day(year + 1, month, number))
                    if found and found.weekday() == _WEEKDAYS.index(weekday.group("w").lower())})
     return fits[0] if len(fits) == 1 else None
 
 
-def _on(year: int, month: int, day: int) -> date | None:
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    """The day, or None when the calendar has no such day (February 30)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -72,7 +73,7 @@ def date_in(text: str) -> date | None:
         except ValueError:
             continue
     for match in _WORLD_DATE.finditer(text):
-        found = _on(int(match.group("y") or match.group("y2")), _MONTH_NUMBERS[(match.group("m") or match.group("m2")).lower()],
+        found = calendar_day(int(match.group("y") or match.group("y2")), _MONTH_NUMBERS[(match.group("m") or match.group("m2")).lower()],
                     int(match.group("d") or match.group("d2")))
         if found:
             return found
@@ -83,8 +84,16 @@ def date_in(text: str) -> date | None:
 _NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 
 
+#: ... or the year first, then month and day ("2024/05/02", "2024.05.02"): no order to guess.
+_YEAR_FIRST = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b")
+
+
 def numeric_date(text: str) -> date | None:
-    """A date stamp written in figures: day first with dots; with slashes, only when one number cannot be a month."""
+    """A date stamp written in figures: the year first; day first with dots; with slashes, only when one number cannot be a
+    month."""
+    year_first = _YEAR_FIRST.match(text)
+    if year_first:
+        return calendar_day(int(year_first.group("y")), int(year_first.group("m")), int(year_first.group("d")))
     match = _NUMERIC_DATE.match(text)
     if not match:
         return None
@@ -96,3 +105,11 @@ def numeric_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+_NUMERIC_ANYWHERE = re.compile(r"(?<![\d.\/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\b")
+
+
+def numeric_date_in(text: str) -> date | None:
+    """The first date in figures anywhere in a line ("Jane Roe |02.05.2024 - Update : 03.05.2024"), read as numeric_date."""
+    return next((day for match in _NUMERIC_ANYWHERE.finditer(text) if (day := numeric_date(match.group(0)))), None)

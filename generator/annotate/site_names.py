@@ -280,6 +280,15 @@ _PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-
 MIN_PAGE_PATH = 10
 
 
+def declared_address(article: Article) -> tuple[str, str] | None:
+    """(host, url) of the frontmatter's page address, as the editor gave it; none for a share or platform link."""
+    url = article.meta.get("url")
+    match = _PAGE_URL.match(url) if isinstance(url, str) else None
+    if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
+        return match.group("host").lower(), url
+    return None
+
+
 def page_address(article: Article) -> tuple[str, str] | None:
     """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address; none
     when such links go to several sites (a list of sources or references: "Sources:", then a link to each)."""

@@ -13,8 +13,15 @@ _MONTH_OR_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|We
 _SYNDICATED = re.compile(
     r"^[\W_]*(?:(?i:(?:an?\s+(?:earlier\s+|shorter\s+)?version\s+of\s+)?(?:this|the)\s+(?:article|story|piece|column|op-ed|essay|"
     r"commentary|post|interview|analysis)\s+)(?i:(?:has\s+|was\s+)?(?:first|originally)\s+(?:appeared|published|ran)|(?:is|was)\s+republished)"
-    r"|(?i:originally\s+(?:appeared|published|ran)))\s+(?i:in|on|by|from|at)\s+(?!" + _MONTH_OR_DAY + r")"
+    r"|(?i:(?:originally|first)\s+(?:appeared|published|ran)))\s+(?i:in|on|by|from|at)\s+(?!" + _MONTH_OR_DAY + r")"
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&|and)){0,5})")
+#: A publisher's name as a syndication line writes it.
+_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&|and)){0,5})"
+#: ... the other forms: "Republished with permission from X", "Reprinted from X", "Distributed by X", and a feed's footer
+#: "The post <headline> appeared first on X."
+_SYNDICATED_BY = re.compile(
+    r"^[\W_]*(?:(?i:(?:republished|reprinted)(?:\s+with\s+(?:kind\s+)?permission)?\s+(?:from|of)|distributed\s+by)"
+    r"|The\s+post\s+.{3,200}?\s+appeared\s+first\s+on)\s+" + _NAME)
 #: Syndication lines sit at the foot of the text: the last paragraphs, or removed beside it.
 TAIL_PARAGRAPHS = 3
 _FOOT_REASONS = frozenset({RemovedReason.CREDITS, RemovedReason.DISCLAIMER, RemovedReason.WIDGET, RemovedReason.AFTER_END})
@@ -25,7 +32,7 @@ def syndicated_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBa
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"][-TAIL_PARAGRAPHS:]
     lines = [*paragraphs, *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
     for line in lines:
-        match = _SYNDICATED.match(line)
+        match = _SYNDICATED.match(line) or _SYNDICATED_BY.match(line)
         if not match:
             continue
         name = re.sub(r"(?:\s+(?:and|of|&))+$", "", match.group("name")).rstrip(".,;:'’")

@@ -30,7 +30,10 @@ def is_byline(text: str) -> bool:
 
 
 #: A byline in capitals ("BY JANE ROE", "BY JANE ROE, ASSOCIATED PRESS").
-_CAPITALS_BYLINE = re.compile(rf"^BY:?\s+[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}}(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?$")
+_CAPITALS_NAME = rf"[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}}"
+#: ... several writers too ("BY JANE ROE AND JOHN DOE").
+_CAPITALS_BYLINE = re.compile(
+    rf"^BY:?\s+{_CAPITALS_NAME}(?:(?:\s*,|\s+AND|\s*&)\s+{_CAPITALS_NAME})*(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?$")
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
 #: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
 _NAME_LINE = re.compile(rf"^[{UPPER}][{LOWER}'’.-]+(?: (?:[A-Z]\.|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*|de|da|van|von|bin|al|el|la|le)){{1,3}}$")
@@ -80,9 +83,11 @@ _BYLINE_IN_PLACE = re.compile(
 _NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*"
 #: "By NAME" and what a page prints after the name: a separator, a date, a handle, or a title run into it ("JamesStaff Writer");
 #: a month or weekday after the first name is the date's, not the name's.
+#: The word a date stamp run into a byline opens on ("By Jane Roe Published 2 hours ago"): no part of the name.
+_STAMP_WORD = r"(?:Published|Updated|Posted|Last\s+updated)\b"
 _BY_NAME = re.compile(
-    rf"^(?:(?i:by)|(?:Written|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|Authors?\b|(?:Reporter|Writer|Correspondent|Autor|Auteur|Автор|Yazar)s?(?=:)):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
-    rf"(?=$|\s*[|,@–—•·]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+(?:and|with)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
+    rf"^(?:(?i:by)|(?:Written|Authored|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|Authors?\b|(?:Reporter|Writer|Correspondent|Autor|Auteur|Автор|Yazar)s?(?=:)):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}|{_STAMP_WORD}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
+    rf"(?=$|\s*[|,@–—•·]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+{_STAMP_WORD}|\s+(?:and|with|&)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
 )
 
 

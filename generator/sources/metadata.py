@@ -106,14 +106,32 @@ METADATA: dict[str, Callable[[object], object]] = {
     "tags": coerce_names,
 }
 
+#: Other names site generators and scrapers give the same fields (Hugo, Jekyll, feed exporters). Read leniently: a value
+#: that does not fit is kept as plain text under its own name, never a failed file, and the key itself wins over an alias.
+ALIASES: dict[str, str] = {
+    "source_url": "url", "link": "url", "canonical_url": "url", "original_url": "url", "canonicalurl": "url",
+    "publisher": "outlet", "site_name": "outlet", "publication": "outlet",
+    "pubdate": "date", "publishdate": "date", "publish_date": "date", "date_published": "date", "published_at": "date",
+}
+
 
 def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, object]:
     """Typed metadata through METADATA; empty values are dropped, bad ones are a SourceFormatError naming the line."""
     meta: dict[str, object] = {}
+    named = {str(key).strip().lower() for key in raw}
     for key, value in raw.items():
         name = key.strip().lower()
         if isinstance(value, str) and value.strip().lower() in NULL_VALUES:
             continue
+        alias = ALIASES.get(name)
+        if alias and alias not in named:
+            try:
+                coerced = METADATA[alias](value)
+            except MetadataError:
+                coerced = None
+            if coerced not in (None, "", []):
+                meta.setdefault(alias, coerced)
+                continue
         coerce = METADATA.get(name)
         if coerce is None:
             # Unknown keys keep text only: nested values can share YAML aliases that expand

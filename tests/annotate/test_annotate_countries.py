@@ -28,6 +28,7 @@ from annotate_helpers import annotate, keys
         ("Hamas fighters in Gaza City and settlers in the West Bank.", {"PS"}),  # ISO's PS is Gaza and the West Bank
         ("The ruling by a tribunal at The Hague was dismissed.", {"NL"}),  # not William Hague's surname
         ("Sino-US ties worsened over the Sino-Indian border.", {"CN", "US", "IN"}),
+        ("The US Embassy said it would close on Monday.", {"US"}),  # an acronym is no first name before a capital
     ],
 )
 def test_countries_found(text, expected):

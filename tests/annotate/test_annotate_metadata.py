@@ -83,6 +83,24 @@ def removed(text, reason):
         pytest.param({"removed": removed("Photo: Reuters", RemovedReason.WIDGET)}, (None, "", -1), id="a picture credit is not the page's outlet"),
         pytest.param({"paragraphs": ("(CNN) — " + P,)}, ("cnn", "(CNN) —", 0), id="a lead opening on the outlet in brackets"),
         pytest.param({"paragraphs": ("(Harbour Gazette) — " + P,)}, (None, "", -1), id="only a known outlet opens a lead"),
+        pytest.param({"paragraphs": ("(Reuters) " + P,)}, ("reuters", "(Reuters)", 0), id="a lead opening on the outlet in brackets, no dash"),
+        pytest.param({"removed": removed("BANGKOK POST POLL", RemovedReason.AFTER_END)}, ("bangkok-post", "BANGKOK POST POLL", -1),
+                     id="the site's poll: a promotion of itself"),
+        pytest.param({"paragraphs": (P + " Follow Ynetnews on Facebook | Twitter",)}, ("ynet", "Follow Ynetnews on", -1),
+                     id="a promotion left in the text"),
+        pytest.param({"removed": removed("Access all subscriber-only content on the app and straitstimes.com", RemovedReason.AFTER_END)},
+                     ("straits-times", "subscriber-only content on the app and straitstimes.com", -1), id="a promotion naming the site's domain"),
+        pytest.param({"removed": removed("Download the Harbour Gazette app", RemovedReason.WIDGET)}, (None, "", -1),
+                     id="a promotion of an unknown site names no outlet"),
+        pytest.param({"paragraphs": ("A Reuters poll found that most voters back the plan, officials said on Tuesday.",)}, (None, "", -1),
+                     id="a poll an outlet ran, in the text, is no promotion"),
+        pytest.param({"paragraphs": ("Officials will follow the Al Jazeera report on the talks closely, the minister said on Tuesday.",)},
+                     (None, "", -1), id="a phrase of the text is no site's name"),
+        pytest.param({"removed": removed("Stay updated with the latest news from Khaleej Times on WhatsApp Channels.", RemovedReason.WIDGET)},
+                     ("khaleej-times", "latest news from Khaleej Times on", -1), id="the latest news from the site"),
+        pytest.param({"removed": removed("The views expressed in this article do not necessarily reflect Al Jazeera’s editorial stance.",
+                                         RemovedReason.DISCLAIMER)},
+                     ("al-jazeera", "reflect Al Jazeera’s editorial", -1), id="the site's own editorial line"),
         pytest.param({"removed": removed("By Jane Roe | Special to the Arab News", RemovedReason.NAVIGATION)},
                      ("arab-news", "By Jane Roe | Special to the Arab News", -1), id="a piece written for the outlet"),
         pytest.param({"removed": removed("Associated Press writers Jane Roe in Moscow contributed to this report.", RemovedReason.CREDITS)},
@@ -121,8 +139,18 @@ def removed(text, reason):
         pytest.param({"removed": removed("© 2024 Kyodo News. All rights reserved.", RemovedReason.CREDITS),
                       "page_chrome": removed("Kyodo News Plus", RemovedReason.NAVIGATION)},
                      ("kyodo", "© 2024 Kyodo News. All rights reserved.", -1), id="a copyright line, the page naming its site again"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.NAVIGATION) + removed("BBC News, Kyiv", RemovedReason.NAVIGATION)},
+                     ("bbc", "BBC News, Kyiv", -1), id="the outlet and a place under a writer's name"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.NAVIGATION) + removed("Reuters", RemovedReason.NAVIGATION)},
+                     (None, "", -1), id="a wire under a writer's name: a site running its copy"),
+        pytest.param({"removed": removed("World News", RemovedReason.NAVIGATION) + removed("BBC News, Kyiv", RemovedReason.NAVIGATION)},
+                     (None, "", -1), id="the outlet under a menu item is a menu item"),
         pytest.param({"removed": removed("Copyright © kyodonews.net", RemovedReason.CREDITS)},
                      ("kyodo", "Copyright © kyodonews.net", -1), id="a copyright line with the site's domain"),
+        pytest.param({"meta": {"url": "https://english.kyodonews.net/news/2024/05/a-story.html"}},
+                     ("kyodo", "https://english.kyodonews.net/news/2024/05/a-story.html", -1), id="the frontmatter's page address"),
+        pytest.param({"meta": {"url": "https://twitter.com/kyodo_english/status/1234567890"}}, (None, "", -1),
+                     id="a frontmatter link to a platform names no outlet"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -196,6 +224,23 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,
                      id="a caption describing someone is no writer's box"),
         pytest.param({}, None, id="no byline"),
+        pytest.param({"removed": removed("WRITER:", RemovedReason.NAVIGATION) + removed("Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="a page field's label over the writer's name"),
+        pytest.param({"removed": removed("Author: Jane Roe, Staff Writer", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="a page field's label and the writer on one line"),
+        pytest.param({"removed": removed("WRITER:", RemovedReason.NAVIGATION) + removed("Reuters", RemovedReason.NAVIGATION)}, None,
+                     id="a page field naming a wire names no writer"),
+        pytest.param({"removed": removed("Category: World News", RemovedReason.NAVIGATION)}, None, id="another field names no writer"),
+        pytest.param({"removed": removed("By Chinese New Year, the talks will have resumed.", RemovedReason.NAVIGATION)}, None,
+                     id="a writer's label needs a colon"),
+        pytest.param({"byline": "Special report from the capital"}, None, id="a byline of small words is no name"),
+        pytest.param({"byline": "BY JANE ROE AND JOHN DOE"}, "Jane Roe", id="the first of several writers in capitals"),
+        pytest.param({"removed": removed("MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS JANE ROE", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="the minister an official release's header names"),
+        pytest.param({"removed": removed("MEDIA RELEASE MINISTRY OF FOREIGN AFFAIRS", RemovedReason.NAVIGATION)}, None,
+                     id="an official release's header naming a ministry"),
+        pytest.param({"title": "Readout of the President's Meeting with President Jane Roe"}, None, id="whom a release's headline says was met"),
+        pytest.param({"byline": "Jane Roe von Harbour"}, "Jane Roe von Harbour", id="a name's particle"),
     ],
 )
 def test_find_author(fields, expected):
@@ -210,6 +255,8 @@ def test_find_author(fields, expected):
     (("By Jane Roe, a columnist at Harbour Policy and a senior fellow at the Harbour Institute.", P), "Jane Roe"),  # a byline and bio
     (("By Jane Roe, the minister said, the talks will resume in the capital next spring.", P), None),  # a sentence
     ((P,) * 9 + ("By Jane Roe",), None),  # deep in the text: a quoted or listed name
+    (("A standfirst that says what the piece is about, in a sentence.", "Jane Roe", P), "Jane Roe"),  # a name alone under the header
+    ((P, P, P, "Jane Roe", P), None),  # a name alone deep in the text: a speaker's label, a list
     (("By Harbour Newsroom", P), None),
     (("Jane Roe @janeroe", P), "Jane Roe"),
     ((P, "About the author: Jane Roe is a senior fellow at the Harbour Institute."), "Jane Roe"),
@@ -245,6 +292,22 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
         pytest.param({"removed": removed("27 de febrero de 2026", RemovedReason.TIMESTAMP)}, date(2026, 2, 27), id="Spanish"),
         pytest.param({"removed": removed("Marathon 2026", RemovedReason.NAVIGATION)}, None, id="a month's name needs a day and a year"),
         pytest.param({}, None, id="undated"),
+        pytest.param({"removed": removed("Updated: May 3, 2024", RemovedReason.TIMESTAMP) + removed("Published: May 2, 2024", RemovedReason.TIMESTAMP)},
+                     date(2024, 5, 2), id="the page's Published field before an Updated stamp over it"),
+        pytest.param({"removed": removed("Published: 02.05.2024 10:15", RemovedReason.TIMESTAMP)}, date(2024, 5, 2),
+                     id="a Published field in figures"),
+        pytest.param({"removed": removed("Published: 03/04/2024", RemovedReason.TIMESTAMP)}, None,
+                     id="a Published field in figures either month could be: no guess"),
+        pytest.param({"byline": "Jane Roe  |02.05.2024 - Update : 03.05.2024"}, date(2024, 5, 2), id="a byline's stamp in figures"),
+        pytest.param({"removed": removed("Updated: 3 May 2024 10:15 am IST | Published: 2 May 2024", RemovedReason.TIMESTAMP)},
+                     date(2024, 5, 2), id="the Published field in a line of fields"),
+        pytest.param({"removed": removed("Published 02.05.2024", RemovedReason.TIMESTAMP)}, date(2024, 5, 2),
+                     id="a date's label needs no colon"),
+        pytest.param({"removed": removed("Published: 2024/05/02", RemovedReason.TIMESTAMP)}, date(2024, 5, 2), id="the year first"),
+        pytest.param({"removed": removed("https://www.harbour.com/news/2024/05/02/talks-resume", RemovedReason.LINK)}, date(2024, 5, 2),
+                     id="the day the page's address files it under"),
+        pytest.param({"removed": removed("https://www.harbour.com/news/2024/05/talks-resume", RemovedReason.LINK)}, None,
+                     id="an address with a month and no day"),
     ],
 )
 def test_find_published(fields, expected):
@@ -290,6 +353,21 @@ def test_find_published(fields, expected):
         pytest.param((P,), {"removed": removed("https://www.harbour.com/world/opinion-poll-shows-lead", RemovedReason.LINK)},
                      0, False, "news", id="the headline's slug is no folder"),
         pytest.param((P,), {}, 0, False, "news", id="news by default"),
+        pytest.param((P,), {"removed": removed("NEWSPAPER SECTION:", RemovedReason.NAVIGATION) + removed("Oped", RemovedReason.NAVIGATION)
+                            + removed("WRITER:", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="a page field's section, in a run of short lines"),
+        pytest.param(("We reaffirmed our commitment. We will meet again. Our partnership is strong and our ties deep.",),
+                     {"title": "Readout of the President's Meeting with the Prime Minister"}, 0, False, "news",
+                     id="a government's readout speaks as we"),
+        pytest.param(("I will visit the region next week. My talks will cover trade. I will meet the leaders.",),
+                     {"removed": removed("MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS", RemovedReason.NAVIGATION)}, 0, False, "news",
+                     id="a minister's media release speaks as I"),
+        pytest.param(("I will visit the region next week. My talks will cover trade. I will meet the leaders.",),
+                     {"title": "Why the readout of the call hid what we needed to know", "removed": removed("Opinion", RemovedReason.NAVIGATION)},
+                     0, False, "opinion", id="a column about a readout is a column"),
+        pytest.param((P,), {"title": "Explained: Why the talks matter"}, 0, False, "analysis", id="a section's name before the headline's colon"),
+        pytest.param((P,), {"removed": removed("Viewpoint", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="a section's name as the label"),
+        pytest.param((P,), {"title": "Letters to the editor: energy ties"}, 0, False, "opinion", id="letters to the editor"),
+        pytest.param((P,), {"title": "Trade: Why the talks matter"}, 0, False, "news", id="a topic before the headline's colon"),
     ],
 )
 def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
@@ -439,6 +517,11 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_fits(dateline, lead, 
     pytest.param("Originally published at The Harbour Gazette.", "The Harbour Gazette", id="'Originally published'"),
     pytest.param("First published on November 19, 2019 / 8:16 AM", None, id="a date stamp"),
     pytest.param("The report, first published by Human Rights Watch, found abuses.", None, id="a sentence of the news"),
+    pytest.param("Republished with permission from The Harbour Gazette.", "The Harbour Gazette", id="'Republished with permission from'"),
+    pytest.param("Distributed by MENAFN", "menafn", id="'Distributed by'"),
+    pytest.param("First published by Nikkei Asia.", "nikkei-asia", id="'First published by'"),
+    pytest.param("The post Talks resume in Geneva appeared first on Harbour Gazette.", "Harbour Gazette", id="a feed's footer"),
+    pytest.param("The report was distributed by the ministry to reporters on Tuesday.", None, id="a sentence of the news, 'distributed by'"),
 ])
 def test_outlet_from_a_syndication_line(last, expected):
     known = annotator()
@@ -455,6 +538,25 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
 
     paragraphs = fields.pop("blocks_")
     assert author_of(article(*paragraphs, **fields), annotator().knowledge.outlet_term("kyodo")) == expected
+
+
+@pytest.mark.parametrize("byline, expected", [
+    pytest.param("By Ambassador Hou Yanqi", "Hou Yanqi", id="past the role before the name"),
+    pytest.param("By Prime Minister Jane Roe", "Jane Roe", id="past a role of two words"),
+    pytest.param("By Jane Bishop", "Jane Bishop", id="a surname that is a role noun"),
+    pytest.param("By Saudi Gazette", None, id="an outlet's words"),
+    pytest.param("By Gulf Today Report", None, id="a desk's report"),
+    pytest.param("By Prime Minister's Office", None, id="an office"),
+    pytest.param("By Deutsche Welle", None, id="a known outlet's whole name"),
+    pytest.param("By United Nations", None, id="a known body's whole name"),
+    pytest.param("By Jordan Roe", "Jordan Roe", id="a name opening on a country's is a name"),
+])
+def test_the_author_is_a_person(byline, expected):
+    assert annotate(P, byline=byline).author == expected
+
+
+def test_a_frontmatter_author_is_taken_as_written():
+    assert annotate(P, meta={"author": "Harbour Gazette Desk"}).author == "Harbour Gazette Desk"
 
 
 @pytest.mark.parametrize("fields, expected", [
@@ -497,6 +599,8 @@ def test_outlet_credited_in_passing(fields, expected):
     pytest.param(("Jane Roe", "Kyodo News Plus"), None, id="over another of the outlet's names: a menu"),
     pytest.param(("World News", "Kyodo News, Tokyo"), None, id="a menu item is no name"),
     pytest.param(("Jane Roe", "Asia Times"), None, id="over another outlet"),
+    pytest.param(("Jane Roe", "(Kyodo News)"), "Jane Roe", id="a name over the outlet in brackets"),
+    pytest.param(("Front Row", "Headline of the piece", "Front Row", "(Kyodo News)"), None, id="a rubric printed twice is a column's name"),
 ])
 def test_author_named_over_the_outlet(lines, expected):
     from generator.annotate.authors import author_of

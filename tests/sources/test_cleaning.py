@@ -894,6 +894,10 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     ("By Lucía Fernández Ibarra", "Lucía Fernández Ibarra"),
     ("By Nadia Al-Khatib", "Nadia Al-Khatib"),
     ("By Anne-Marie Roe", "Anne-Marie Roe"),
+    ("Authored by Jane Roe", "Jane Roe"),
+    ("By Jane Roe Published 2 hours ago", "Jane Roe"),  # the stamp run into the name is no part of it
+    ("By Jane Roe Updated May 2, 2024", "Jane Roe"),
+    ("By Jane Roe & John Doe", "Jane Roe"),
 ])
 def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     from generator.sources.bylines import by_name
@@ -950,6 +954,8 @@ def test_the_page_chrome_of_a_long_file_keeps_its_top_and_bottom():
     (["Jane Roe and John Smith", "May 2, 2024"], "Jane Roe and John Smith", None),
     (["Jane Roe, Bob Lee and Ann Poe", "May 2, 2024"], "Jane Roe, Bob Lee and Ann Poe", None),
     (["BY JANE ROE"], "BY JANE ROE", None),
+    (["BY JANE ROE AND JOHN DOE"], "BY JANE ROE AND JOHN DOE", None),  # several writers in capitals
+    (["BY JANE ROE, JOHN DOE AND ANN POE"], "BY JANE ROE, JOHN DOE AND ANN POE", None),
     (["By Jane Roe with AFP"], "By Jane Roe with AFP", None),
     (["Congress Blog", "Contributors", "Video"], None, None),  # a menu: its items are no name and title
 ])

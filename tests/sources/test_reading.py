@@ -216,6 +216,12 @@ def test_every_known_frontmatter_key_has_a_coercer():
         pytest.param("Title: Upper\nAUTHOR: Shouting", {"title": "Upper", "author": "Shouting"}, id="keys are case-insensitive"),
         pytest.param("source_id: 42\nnote: ' two  words '", {"source_id": "42", "note": "two words"}, id="unknown keys kept as text"),
         pytest.param("extra: {a: b}\nlist: [x, y]", {}, id="unknown keys with nested values are dropped"),
+        pytest.param("source_url: https://example.com/a\npublisher: Daily Courier\npubDate: 2024-01-15",
+                     {"url": "https://example.com/a", "outlet": "Daily Courier", "date": date(2024, 1, 15)}, id="other generators' names"),
+        pytest.param("link: /world/a-story\npubdate: Mon, 15 Jan", {"link": "/world/a-story", "pubdate": "Mon, 15 Jan"},
+                     id="an alias that does not fit is kept as text, never a failed file"),
+        pytest.param("url: https://example.com/mine\nsource_url: https://example.com/theirs", {"url": "https://example.com/mine", "source_url": "https://example.com/theirs"},
+                     id="the key wins over its alias"),
         pytest.param("title: \"Bad \\ud800 surrogate \\0 nul\"", {"title": "Bad surrogate nul"}, id="YAML escapes cannot smuggle unprintable text"),
     ],
 )

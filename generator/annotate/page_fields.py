@@ -1,0 +1,35 @@
+"""Fields a page prints as a label and a value ("WRITER: Jane Roe", "Section:" over "Opinion"), by data/page_fields.txt."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from generator.annotate.vocabulary import mapping
+
+
+@lru_cache(maxsize=None)
+def _label(field: str, bare: bool) -> re.Pattern[str]:
+    """A line opening on one of the field's labels and a colon (``bare``: or on a value in figures, "Published 02.05.2024");
+    the rest of the line is the value."""
+    labels = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in mapping("page_fields")[field])
+    colon = r"(?:\s*:|(?=\s+(?:on\s+)?\w))" if bare else r"\s*:"
+    return re.compile(rf"^\s*(?:{labels}){colon}\s*(?P<value>.*?)\s*$", re.I)
+
+
+#: The fields of one line of a page's header, set apart by bars or bullets ("Updated: 3 May 2024 | Published: 2 May 2024").
+_FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+
+
+def field_values(lines: Sequence[str], field: str, bare: bool = False) -> list[str]:
+    """The values the lines give ``field``: after its label in the same line or part of one, else on the next line. ``bare``
+    labels need no colon (a date's label: "Published May 2, 2024"; a writer's never: "By Chinese New Year, ..." is text)."""
+    label = _label(field, bare)
+    values = []
+    for i, line in enumerate(lines):
+        for part in _FIELD_SEPARATOR.split(line):
+            match = label.match(part)
+            if match:
+                value = match.group("value") or (lines[i + 1].strip() if i + 1 < len(lines) and part == line else "")
+                values.extend([value] if value else [])
+    return values

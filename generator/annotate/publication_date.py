@@ -1,0 +1,62 @@
+"""The publication date of an article: frontmatter, dateline, the page's "Published:" field, its date stamps, the byline's."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from generator.annotate.authors import MAX_BYLINE_BLOCK
+from generator.annotate.page_fields import field_values
+from generator.annotate.published import calendar_day, date_in, dateline_day, numeric_date, numeric_date_in
+from generator.annotate.site_names import CHROME_REASONS, page_address
+from generator.model import Article, RemovedReason
+from generator.sources.bylines import by_name, dated_name
+from generator.sources.metadata import MetadataError, coerce_date
+
+
+def declared_date(value: object) -> date | None:
+    """A frontmatter date (typed by the reader, or given as text by a caller), or None when there is none."""
+    if value is None:
+        return None
+    try:
+        return coerce_date(value)
+    except MetadataError:
+        return None
+
+
+def find_published(article: Article) -> date | None:
+    """The publication date: frontmatter, a dated dateline, the page's date stamp, the byline's, or a dateline's day in the one
+    year the text fits; None rather than a guess."""
+    for key in ("date", "published"):
+        found = declared_date(article.meta.get(key))
+        if found:
+            return found
+    if article.dateline:
+        found = date_in(article.dateline)
+        if found:
+            return found
+    # The page's "Published:" field comes before an "Updated:" stamp over it, in figures too ("Published: 02.05.2024 10:15").
+    found = next((day for value in field_values([line.text for line in article.removed], "published", bare=True)
+                  if (day := date_in(value) or numeric_date(value))), None)
+    if found:
+        return found
+    for line in article.removed:
+        if line.reason in CHROME_REASONS:
+            found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
+            if found:
+                return found
+    # The byline's stamp ("Chris Roe - Nov 19, 2019"), or a dated byline the header left among the first paragraphs.
+    bylines = [article.byline or "", *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
+    found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text))), None)
+    # The day the page's address files it under ("/2024/05/02/"), then a dateline's day and month, its year from the text.
+    return found or address_date(article) or dateline_day(article)
+
+
+#: The date folders of a page's address: "/2024/05/02/", "/2024-05-02/".
+_ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<m>\d\d)\2(?P<d>\d\d)(?=[/-])")
+
+
+def address_date(article: Article) -> date | None:
+    """The day the page's own address files the article under, if its path has one."""
+    page = page_address(article)
+    match = _ADDRESS_DATE.search(page[1]) if page else None
+    return calendar_day(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
