@@ -245,7 +245,7 @@ def _name_shaped(name: str) -> bool:
 
 
 #: Words no name starts with: a bio that names no one ("The author is a professor ...", "Our correspondent").
-_NOT_NAME_START = re.compile(r"^(?:the|this|that|our|your|its|their|his|her|an?)\s", re.I)
+_NOT_NAME_START = re.compile(r"^\(?(?:the|this|that|our|your|its|their|his|her|an?)\s", re.I)  # "(The writer is ...)" too
 
 
 #: Credit lines of wire copy, in the order they name the author: the reporter, else the writer (never 'Additional reporting').

@@ -7,12 +7,14 @@ on is one paragraph again. The join keeps every word; noise between the parts (a
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
 from generator.model import RemovedReason
 from generator.sources.bylines import is_byline
-from generator.sources.lines import MIN_BODY_WORDS, Line, is_text
+from generator.sources.lines import MIN_BODY_WORDS, Line, is_finished, is_text
+from generator.sources.noise import noise_reason
 
 #: The folder of the cleaner's word lists (part of the sources cache key, like its code).
 DATA = Path(__file__).resolve().parent / "data"
@@ -26,6 +28,12 @@ MAX_RUN = 6
 MIN_CUT_WORDS = 3
 #: What a position rule (a teaser list, a repeated line) gave a link line, which the cut's context overrules.
 _POSITIONAL = frozenset({None, RemovedReason.RELATED, RemovedReason.REPEATED_WIDGET})
+#: What a line opens with when it only goes on with the sentence above it (", following ..."), or closes it (".").
+_GOING_ON = frozenset(",.;:!?)")
+#: A line that opens with a web address ("example.co.uk features ..."), in lower case though it starts a sentence.
+_ADDRESS_START = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b")
+#: The most lines one sentence broken at its links is read from (the search stays linear in the page's length).
+MAX_BROKEN_PARTS = 12
 
 
 def read_words(name: str) -> frozenset[str]:
@@ -91,8 +99,63 @@ def link_run_end(lines: list[Line], i: int, strict: bool) -> int | None:
     return j
 
 
+def _joinable(line: Line) -> bool:
+    """A part a broken sentence may hold: text, a line only a position rule marked, or bare punctuation ('.')."""
+    return not line.md_level and (line.noise in _POSITIONAL or line.noise is RemovedReason.COUNTER and set(line.text) <= _GOING_ON)
+
+
+def _goes_on_with(previous: Line, line: Line) -> bool:
+    """Whether ``line``, stacked under the unfinished ``previous``, goes on with its sentence: it opens in lower case or
+    on punctuation, or ``previous`` stopped where no sentence does (on an open word or a comma)."""
+    if line.gap_before or not _joinable(line) or is_byline(line.text) or is_finished(previous.text) or previous.text.endswith((":", ";")):
+        return False
+    first = line.text[:1]
+    last = previous.text[previous.text.rfind(" ") + 1 :]
+    if first.islower() and _ADDRESS_START.match(line.text):
+        return False  # "morebikes.co.uk features ...": a site's address opens a line of its own
+    if first.islower() or first in _GOING_ON:
+        return True
+    return line.words <= MAX_LINK_WORDS and (last.endswith(",") or last.casefold() in OPEN_WORDS)  # a link's text, not a paragraph
+
+
+#: A sentence broken this often at its links (lower-case parts among them) is one though the page lost its full stop.
+MIN_UNSTOPPED_PARTS = 4
+
+
+def _closed_by_text(lines: list[Line], i: int, j: int, words: int) -> bool:
+    """A sentence broken over many lines whose full stop the copy lost: a paragraph long, its last part in lower case,
+    and a new sentence of running text right under it."""
+    return (j - i >= MIN_UNSTOPPED_PARTS and words >= MIN_BODY_WORDS and lines[j - 1].text[:1].islower()
+            and j < len(lines) and lines[j].gap_before == 0 and lines[j].text[:1].isupper() and is_text(lines[j]))
+
+
+def join_broken_sentences(lines: list[Line]) -> list[Line]:
+    """Each sentence a page's copy broke over several lines at its links ("Mr Putin is due to attend" / "the third Belt
+    and Road Forum," / ... / ".") as one line, when its parts go on with each other and close on a finished sentence."""
+    joined: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if _joinable(lines[i]) and (lines[i].text[:1].isupper() or lines[i].text[:1] in "\"“‘'"):
+            while j < len(lines) and j - i < MAX_BROKEN_PARTS and _goes_on_with(lines[j - 1], lines[j]):
+                j += 1
+        text = lines[i].text
+        for part in lines[i + 1 : j]:
+            text += part.text if part.text[:1] in _GOING_ON else " " + part.text
+        words = sum(part.words for part in lines[i:j])
+        closed = is_finished(text) or _closed_by_text(lines, i, j, words)
+        if j - i == 1 or not closed or noise_reason(text, words) is not None:  # a notice broken at its links stays noise
+            joined.append(lines[i])
+            i += 1
+            continue
+        joined.append(replace(lines[i], text=text, noise=None, candidate=False, went_on=True, words=words))
+        i = j
+    return joined
+
+
 def join_cut_paragraphs(lines: list[Line]) -> list[Line]:
     """Each paragraph cut at its links as one line again, the noise between its parts after it (one linear pass)."""
+    lines = join_broken_sentences(lines)
     joined: list[Line] = []
     last_clean: Line | None = None  # the last line that is not noise: a cut is looked for after running text only
     i = 0

@@ -23,7 +23,11 @@ CREDIT = re.compile(
     r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
 )
 #: A caption's label: "Photo: ...", "File photo - ...".
-CAPTION_START = re.compile(r"^(?:Photo|Image|Picture|File photo|Caption)\s*[:/-]", re.I)
+CAPTION_START = re.compile(
+    r"^(?:Photo|Image|Picture|File photo|Caption|Above|Pictured|(?:Main|Top|Lead|Header|Featured|Cover) (?:image|photo|picture))\s*[:/-]"
+    r"|^(?:Image|Media|Video) (?:caption|source), ",  # "Image caption, ...": a screen reader's label, pasted
+    re.I,
+)
 #: An opinion page's disclaimer: "The views expressed are the author's own".
 DISCLAIMER = re.compile(
     r"(?:views|opinions|statements).{0,80}\b(?:expressed|are)\b.{0,80}\b(?:author|writer|column|contributor)s?\b"
@@ -45,9 +49,13 @@ WIDGET = re.compile(
     r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news| coverage| content| links| posts| reading)?:?|"
     r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
     r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
-    r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close)$",
+    r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close|advertising|adchoices|premium|sign me up|"
+    r"(?:featured|sponsored)(?: stories| articles| content| news| posts| links)?|view more(?: [\w-]+)?|"
+    r"(?:next|prev(?:ious)?)(?: (?:next|prev(?:ious)?))?|\d+ ?[-–] ?\d+ of \d+)$",
     re.I,
 )
+#: A button of a page's tool bar, alone on its line: no box's header, though it is a widget.
+BUTTON = re.compile(r"^(?:print(?: this| recipe)?|jump to recipe|pin(?: it)?|save recipe)$", re.I)
 #: A site's own notices anywhere in a line: privacy, terms, cookies, subscription, membership and paywall pitches,
 #: affiliate disclosures, comment forms, trademark notices.
 SITE_NOTICE = re.compile(
@@ -57,7 +65,7 @@ SITE_NOTICE = re.compile(
     r"(?:this|our) (?:web)?site uses cookies|we use cookies|(?:our|the) use of cookies|accept (?:all )?cookies|"
     r"affiliate (?:links?|commission|partnerships?|advertising)|"
     r"associates program|(?:in|to) your inbox|email address will not be published|required fields are marked|"
-    r"next time I comment|turn on (?:\w+ )?notifications|thanks for (?:signing up|subscribing)|opt-in box|"
+    r"next time I comment|turn on (?:\w+ )?notifications|thank(?:s| you) for (?:signing up|subscribing)|opt-in box|"
     r"(?:processing|activate) your subscription|(?:is a|are) registered trademarks?|"
     r"paywalls?\b|plans? start(?:ing)? (?:from|at)|(?:you )?become an? (?:member|subscriber|supporter|patron)\b|"
     r"support (?:our|independent|quality) journalism|already an? (?:subscriber|member)\b|(?:for )?subscribers only|"
@@ -77,6 +85,8 @@ def read_patterns(name: str) -> re.Pattern[str]:
 #: Appeals and notices kept as data (donation and membership appeals, sign-up consent, affiliate disclosures, cookie,
 #: market-data and copying notices): a family a line, in sites' own words.
 NOTICES = read_patterns("notices")
+#: Buttons and labels kept as data (consent banners, reading aids, account prompts, sponsorship labels): a whole line each.
+WIDGET_LINES = read_patterns("widgets")
 #: What a line must hold for NOTICES to match it (read from the pattern: data added to it is guarded too), or None.
 _NOTICE_LITERALS = needed_literals(NOTICES)
 NOTICES_WORDS = Literals(*_NOTICE_LITERALS) if _NOTICE_LITERALS else None
@@ -91,14 +101,35 @@ PHOTO_WORDS = re.compile(
 CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting by\b|press release:|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
-    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$)",
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$|"
+    # the rest of the team, the wires drawn on, and where the piece was published first
+    r"(?:translated|produced|graphics|design|video|illustrations?|research|additional research) by (?-i:[A-Z])[^.!?]{0,60}$|"
+    r"[-—–]?\s*with inputs? from (?:agencies|(?:the )?wires?|(?-i:[A-Z][\w.&'’-]*(?:(?:,| and| &)? [A-Z][\w.&'’-]*)*))\)?\.?$|"
+    r"(?:this|the) (?:article|story|piece|post|essay) (?:was |is )?(?:originally|first) (?:published|appeared)\b|"
+    r"this (?:article|story|piece|post|essay) (?:was |is )?(?:published|republished|appeared) (?:on|by|from|with|courtesy)\b|"
+    r"originally (?:published|appeared) (?:at|on|in|by)\b|republished (?:with permission|from|courtesy)\b|"
+    r"a version of this (?:article|story|piece) (?:first )?(?:appeared|was published)\b|this story has not been edited by\b)",
     re.I,
 )
 #: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
 PHOTO_CREDIT = re.compile(
     r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
     r"\bCredit(?::|\.\.\.|…)|\bImage:|\bPhotos?/[A-Z]|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
-    r"© [A-Z][\w .&'/-]{1,60}$|\S / (?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Sipa|Redux|Xinhua)(?: file)?$|\(File\)$|^\[\d+/\d+\])"
+    r"© [A-Z][\w .&'/-]{1,60}$|\S / (?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Sipa|Redux|Xinhua)(?: file)?$|\(File\)$|^\[\d+/\d+\]|"
+    # "PHOTO: REUTERS", "(Image credit: Name)", "Photo courtesy of ...", "Name/Reuters", "(Xinhua/Name)", "[Name/Al Jazeera]", "... /CFP"
+    r"\b(?:PHOTO|PHOTOGRAPH|IMAGE)S?:|\b(?:Image|Photo|Picture)s? (?:credits?:|courtesy\b)|"
+    r"[a-z]/(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|Sipa|Redux)(?: [Ff]ile)?$|"
+    r"\((?:Reuters|AP|AFP|EPA|Xinhua|Anadolu|Kyodo|Yonhap|Bloomberg)/[A-Z][^()]{1,40}\)$|"
+    r"\[[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\]$|[.!?] ?/[A-Z][A-Za-z]{1,20}$)"
+)
+#: A caption's closing credit that says "photo" in its brackets: "(Reuters File Photo)", "(AP Photo/Name)", "(Photo: Name)".
+PHOTO_TAIL = re.compile(
+    r"\((?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} )?(?:[Ff]ile )?(?:[Pp]hoto(?:graph)?|PHOTO|[Ii]mage)s?(?:\s*(?:[:/]|by)\s*[^()]{1,60})?\)\.?$"
+)
+#: A wire or photo agency named after a caption's last sentence, with no mark of its own: "... Oct. 11, 2024. Associated Press".
+WIRE_TAIL = re.compile(
+    r"[.!?][\"”’]? (?:[-–—] ?)?(?:Associated Press|Agence France-Presse|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|Bloomberg|Getty Images|Anadolu(?: Agency)?)"
+    r"(?: (?:[Ff]ile )?[Pp]hoto)?$"
 )
 # Words without which the site notice, disclaimer and photo credit patterns cannot match: plain literals, which the regex engine scans
 # for quickly, so the slow patterns run on the few lines that hold one (the folded line, for the
@@ -108,7 +139,7 @@ SITE_NOTICE_WORDS = Literals(
     "privacy", "terms of", "recaptcha", "cookie", "website contains", "contact us", "subscribe", "full access", "newsletter", "sign up",
     "email this ", "save this ", "print this ", "share this ",  # not "this article" alone: many articles say it
     "affiliate", "associates", "inbox", "will not be published", "required fields", "next time i comment", "notifications",
-    "thanks for", "opt-in", "your subscription", "registered trademark", "paywall", "plan start", "plans start", "become a",
+    "thanks for", "thank you for", "opt-in", "your subscription", "registered trademark", "paywall", "plan start", "plans start", "become a",
     "support our", "support independent", "support quality", "already a", "subscribers only",  # "plan" and "support" alone are in many a paragraph
     "click here", "clicking here", "tap here", "tapping here", "join our",
 )
@@ -117,13 +148,19 @@ CAPTION_MARKERS = re.compile(
     r"^In this (?:\w+ )?(?:photo|image|picture|handout)|\b(?:second|third|fourth) from (?:left|right)\b|"
     r"\((?:L|R|C|left|right|center|centre|top|bottom)\)|, (?:left|right|centre|center),"
 )
+#: Who or where in the photo, in brackets: "(pictured yesterday)", "(centre, last year)". Text says it too, but a caption
+#: that says it has no full stop.
+PICTURED = re.compile(r"\((?:pictured|centre|center|left|right|top|bottom|above|below)\b[^()]{0,40}\)")
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
-PHOTO_CREDIT_WORDS = re.compile(r" / |via |Purchase|Photo|Credit|Image:|Getty|REUTERS/|AFP|EPA|© |\(File\)")  # or a leading "["
+PHOTO_CREDIT_WORDS = re.compile(
+    r" / |via |Purchase|Photo|PHOTO|IMAGE|Picture|Credit|Image|Getty|REUTERS|Reuters|AFP|AP|EPA|Xinhua|Anadolu|Kyodo|Yonhap|Bloomberg|"
+    r"Sipa|Redux|© |\(File\)|\]$|[.!?] ?/[A-Z]"
+)  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
 STAMP_WORDS = re.compile(  # whole words: "East" holds no time zone, "101 East" is no stamp
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
-    r"sun(?:day)?|updated|published|posted|last|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
+    r"sun(?:day)?|updated|published|posted|last|first|modified|edited|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
     r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th|am|pm)?)\b",  # "5:30PM"
     re.I,
 )
@@ -133,7 +170,8 @@ COMMENTS_HEADER = re.compile(
     r"(?:comments?|responses?|replies)(?:\s*\(\+?\d*\)|\s*\(\+\))?\s*[\])]?:?$|"
     r"^(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)\b|^join the (?:discussion|conversation)\b|"
     r"^(?:show|view|load|see|read) (?:all )?(?:\d+ )?(?:comments|replies)\b|^comments? (?:are|have been) closed\b|"
-    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento)\b",
+    r"^(?:deixe uma resposta|deja un comentario|laisser un commentaire|kommentar schreiben|lascia un commento|"
+    r"tinggalkan (?:balasan|komentar)|deixe (?:um|seu) comentário|laat een reactie achter|zostaw komentarz|yorum yap)\b",
     re.I,
 )
 #: The header of what a page lists after its article: more stories, popular or recommended reads. Not the headers of
@@ -141,10 +179,12 @@ COMMENTS_HEADER = re.compile(
 SECTION_END = re.compile(
     r"^(?:(?:more|other|recommended|similar|popular|trending|latest|top)(?: [\w'’&.-]+){0,3}? "
     r"(?:stories|articles|news|coverage|reads|posts|headlines|videos)|"
-    r"more (?:from|in|on) (?:this (?:story|topic|author)|[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})|"
+    r"more (?:from|in|on) (?:this (?:story|topic|author|section)|[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4})|"
     r"(?:want )?more (?:stories|articles) like this|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
     r"most (?:read|popular|viewed|shared|emailed|commented)|editors?['’]?s? (?:picks|choice)|recommended(?: for you)?|"
-    r"(?:trending|popular)(?: now)?)\s*[:?!.]?$",
+    r"(?:trending|popular)(?: now)?|about the authors?|"
+    r"(?:artigos|artículos|noticias|notícias|posts) relacionad[oa]s|articles? (?:similaires|connexes)|(?:verwandte|ähnliche) artikel|"
+    r"(?:artikel|berita) terkait|articoli correlati|gerelateerde artikelen)\s*[:?!.]?$",
     re.I,
 )
 #: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
@@ -155,7 +195,8 @@ CAPTION_PLACE_DATE = re.compile(
 )
 #: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
 INLINE_RELATED = re.compile(
-    r"^(?:(?:related|see also|see more|also read|read also|more)(?: (?:articles?|stories|news|content|coverage))?\s*:\s*\S.{0,160}"
+    r"^\[?(?:(?:related|see also|see more|also read|read also|read|more)(?: (?:articles?|stories|news|content|coverage|posts?|roundup|reading|video))?"
+    r"\s*:\s*\S.{0,160}"
     r"|also on [\w-]+(?:\.[\w-]+)+ \S.{0,160}|more:?)$",
     re.I,
 )

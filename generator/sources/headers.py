@@ -34,6 +34,7 @@ _BIO = re.compile(
     r"^(?:\*|[—–-]{1,2}\s*)?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
     r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
     r"contributor|lecturer|director|scholar)s?\b|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
+    r"|^\(?The (?:writer|author|columnist)s? (?:is|are) (?:an?\b|the\b|[A-Z])"  # "(The writer is a researcher ...)", named by their role alone
 )
 
 

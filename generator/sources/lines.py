@@ -12,30 +12,10 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
-from generator.sources.bylines import SENTENCE_END, by_name, is_byline, short_by_name
-from generator.sources.capitals import defines_acronym, glued_menu, title_cased
-from generator.sources.furniture import (
-    CAPTION_MARKER_WORDS,
-    CAPTION_MARKERS,
-    CAPTION_PLACE_DATE,
-    CAPTION_START,
-    CODE,
-    CREDIT,
-    CREDIT_LINE,
-    DISCLAIMER,
-    DISCLAIMER_WORDS,
-    INLINE_RELATED,
-    NOTICES,
-    NOTICES_WORDS,
-    PHOTO_CREDIT,
-    PHOTO_CREDIT_WORDS,
-    PHOTO_WORDS,
-    SITE_NOTICE,
-    SITE_NOTICE_WORDS,
-    STAMP_WORDS,
-    TRAILING_CREDIT,
-    WIDGET,
-)
+from generator.sources.bylines import is_byline, short_by_name
+from generator.sources.capitals import title_cased
+from generator.sources.furniture import BUTTON, PHOTO_WORDS, TRAILING_CREDIT
+from generator.sources.noise import URL_LINE, noise_reason
 from generator.sources.templates import template_lines
 from generator.sources.title_lines import same_headline, title_head
 
@@ -57,32 +37,13 @@ _TRAILER = re.compile(
 )
 #: What a trailer's last character can be (its URLs aside): the line's last character decides if _TRAILER need scan it.
 _TRAILER_LAST = re.compile(r"[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faffA-Z)]")
-_COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
-_TIMESTAMP = re.compile(
-    r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
-    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
-)
-#: Quotation marks or a reporting verb: a sentence of the article, not a caption.
-_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+#: A finished sentence inside a line, another following it: a paragraph.
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z(]")
 #: The signature closing an embedded tweet: "— Rep. Ilhan Omar (@Ilhan) November 19, 2019". Quoted text, not a widget.
 _TWEET_SIGNATURE = re.compile(r"^[—–-]+ ?[^()]{1,60}\(@\w{1,30}\) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}$")
 
-
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-#: A finished sentence inside a line, another following it: a paragraph.
-_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] [A-Z(]")
-
-
-def is_timestamp(text: str, words: int) -> bool:
-    """A short line made only of dates, times, time zones and words like 'Updated' or 'ago'."""
-    if words > 14 or not _DIGIT.search(text) or "°" in text:  # "7°C": the weather, not a date
-        return False
-    rest = STAMP_WORDS.sub(" ", text)
-    return not _WORD.search(rest)
-
-
+#: A short name in square brackets, alone on its line.
+_CITATION = re.compile(r"^\[[^\[\]]{2,40}\]$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 
 
@@ -114,51 +75,6 @@ def normalise_line(line: str, max_chars: int) -> str:
     return line.strip()
 
 
-def noise_reason(text: str, words: int) -> RemovedReason | None:
-    """Why a line is web-page noise whatever its position, or None."""
-    if _COUNTER.match(text):
-        return RemovedReason.COUNTER
-    if _URL_LINE.match(text):
-        return RemovedReason.LINK
-    if ("{" in text or "}" in text) and CODE.search(text):
-        return RemovedReason.CODE
-    if words <= 14 and "|" in text and not SENTENCE_END.search(text) and not is_byline(text):
-        return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
-    if not SENTENCE_END.search(text) and glued_menu(text):
-        return RemovedReason.NAVIGATION  # "ShowcaseAnnual Report Card ShowcaseBest of Breed": menu items run together
-    if is_timestamp(text, words):
-        return RemovedReason.TIMESTAMP
-    folded = text.lower()
-    if words <= 40 and DISCLAIMER_WORDS.search(folded) and DISCLAIMER.search(text):
-        return RemovedReason.DISCLAIMER
-    if words <= 70 and CREDIT_LINE.match(text):
-        return RemovedReason.CREDITS
-    if words <= 80 and (SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text)
-                        or (NOTICES_WORDS is None or NOTICES_WORDS.search(folded)) and NOTICES.search(text)):
-        return RemovedReason.WIDGET
-    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text)):
-        return RemovedReason.WIDGET
-    if words <= 30 and INLINE_RELATED.match(text):
-        return RemovedReason.RELATED
-    if by_name(text):
-        return None  # "By Jane Roe with AFP" is the byline, not a credit
-    if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
-        return RemovedReason.CAPTION
-    if words <= 40 and not SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):
-        return RemovedReason.CAPTION
-    if words <= 30 and CAPTION_START.match(text):
-        return RemovedReason.CAPTION
-    if words <= 50 and CAPTION_MARKER_WORDS.search(text) and CAPTION_MARKERS.search(text):
-        return RemovedReason.CAPTION
-    if 6 <= words <= 50 and text[-1:] in ".0123456789" and CAPTION_PLACE_DATE.search(text) and not _QUOTED.search(text):
-        return RemovedReason.CAPTION
-    return None
-
-
-def _credit_start(text: str) -> int:
-    match = CREDIT.search(text)
-    return match.start() if match else len(text)
-
 
 def is_candidate(text: str, words: int) -> bool:
     """A line shaped like a headline or subheading: short, capitalised, not a finished sentence."""
@@ -168,8 +84,8 @@ def is_candidate(text: str, words: int) -> bool:
     caseless = first.isalpha() and not first.islower() and not first.isupper()  # Arabic, CJK...
     if not (first.isupper() or first.isdigit() or caseless):
         return False
-    if _INNER_SENTENCE_END.search(text):
-        return False  # a finished sentence inside the line: a paragraph, whatever follows it
+    if _INNER_SENTENCE_END.search(text) and not (text[-1:].isalnum() and title_cased(text)):
+        return False  # a finished sentence inside the line: a paragraph, unless Title Cased ("Why X? Here Is What Y Says")
     text = sentence_text(text)
     return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
 
@@ -270,7 +186,8 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
         body_seen = body_seen or is_body(line)
         if i == 0 or line.noise is not None or is_body(line) or is_byline(line.text):
             continue
-        under_header = body_seen and marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and line.gap_before == 0 and not is_text(line)
+        under_header = (body_seen and marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and line.gap_before == 0
+                        and not is_text(line) and not BUTTON.match(lines[i - 1].text))  # a "Print" button heads no list: a recipe's card follows it
         previous = lines[i - 1]
         stacked = (
             spaced and body_seen and not items[i] and line.candidate and line.gap_before == 0 and line.words >= 4
@@ -324,11 +241,31 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
                 recurs[i] = True
     first_body = next((i for i, line in enumerate(lines) if is_body(line)), len(lines))
     labels = template_lines([line.text if line.noise is None else None for line in lines], recurs, first_body)
-    recurs = [recurring and i not in labels for i, recurring in enumerate(recurs)]  # a template's labels are text
+    citations = _citations(lines)
+    recurs = [recurring and i not in labels and i not in citations for i, recurring in enumerate(recurs)]  # a template's labels are text
     marked = [replace(line, candidate=False, listed=True) if i in labels else line for i, line in enumerate(lines)]
     for i in _in_repeated_stacks(lines, recurs):
         marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
     return marked
+
+
+#: A page cites its sources under its paragraphs when it names at least this many in brackets (one name is a credit).
+MIN_CITED_SOURCES = 3
+
+
+def _citations(lines: list[Line]) -> set[int]:
+    """Sources in brackets under paragraphs ("[Engadget]", "[CNET]"): whom a review quotes, however often it cites each.
+    Only when the page names several: one name in brackets throughout ("[Al Jazeera]") credits its own maps."""
+    found = {i for i in range(1, len(lines)) if _cites(lines, i)}
+    return found if len({lines[i].text for i in found}) >= MIN_CITED_SOURCES else set()
+
+
+def _cites(lines: list[Line], i: int) -> bool:
+    """A name in brackets under a line of text, no ad's label ("[Advertisement]" cites no one)."""
+    text = lines[i].text
+    if not (text[:1] == "[" and _CITATION.match(text)) or not is_text(lines[i - 1]):
+        return False
+    return noise_reason(text[1:-1], count_words(text[1:-1])) is None
 
 
 def _in_repeated_stacks(lines: list[Line], recurs: list[bool]) -> list[int]:
@@ -365,7 +302,7 @@ def mark_tweets(lines: list[Line]) -> list[Line]:
 
 def _is_wrapped(previous: str, line: str) -> bool:
     """True when ``line`` continues a hard-wrapped ``previous`` line; never a byline under a standfirst ("by Jane Roe")."""
-    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not _URL_LINE.match(line) and not short_by_name(line)
+    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not URL_LINE.match(line) and not short_by_name(line)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

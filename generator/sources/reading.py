@@ -190,6 +190,12 @@ _MARKDOWN_BLOCK = re.compile(r"^\s*(?:[-*+•–—]\s|\d{1,3}[.)]\s|#|>|\||```|
 _SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*$")
 
 
+def _set_apart(lines: list[str]) -> bool:
+    """True when the first non-empty line has a blank line under it (a headline, not a paragraph's first line)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    return first + 1 < len(lines) and not lines[first + 1].strip()
+
+
 def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
     """Lines hard-wrapped at a fixed width (an e-mail, a pasted terminal) joined into their paragraphs.
 
@@ -201,6 +207,8 @@ def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
     lines = text.split("\n")
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
     width = max(lengths, default=0)
+    if len(lengths) > 2 and lengths[0] == width > max(lengths[1:]) and _set_apart(lines):
+        width = max(lengths[1:])  # a long headline over a wrapped text: the text's lines set the width
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return text
     near = sum(length >= width - WRAP_SLACK for length in lengths)
@@ -208,16 +216,18 @@ def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
         return text
     separated = any(not line.strip() for line in lines[1:-1])
     joined: list[str] = []
+    last = ""
     for line in lines:
         previous = joined[-1].rstrip() if joined else ""
         first_word = line.split()[0] if line.strip() else ""
-        wrapped = (first_word and len(previous) >= width - WRAP_SLACK and len(previous) + 1 + len(first_word) > width - 2
+        wrapped = (first_word and len(previous) >= width - WRAP_SLACK and len(last) <= width and len(previous) + 1 + len(first_word) > width - 2
                    and not block_start.match(line) and not block_start.match(previous)
                    and (separated or not _SENTENCE_END.search(previous)))
         if wrapped:
             joined[-1] = f"{previous} {line.strip()}"
         else:
             joined.append(line)
+        last = line.rstrip()  # the line as the file has it: a headline longer than the width takes no line
     return "\n".join(joined)
 
 

@@ -218,6 +218,7 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "By Dr. Jane Roe"}, "Jane Roe", id="a title is no part of the name"),
         pytest.param({"byline": "By Jane Roe • May 2, 2024"}, "Jane Roe", id="a bullet before the date"),
         pytest.param({"bio": "The author is a professor of politics at Harbour University."}, None, id="a bio naming no one"),
+        pytest.param({"bio": "(The writer is a researcher of politics at Harbour University.)"}, None, id="a bio in brackets naming no one"),
         pytest.param({"removed": removed("Jane Roe (@janeroe) is an Ideas contributor at Harbour Gazette and the host of a daily show.",
                                          RemovedReason.AFTER_END)}, "Jane Roe", id="the writer's box under the text"),
         pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,

@@ -301,10 +301,15 @@ def test_a_column_of_dated_teasers_is_removed(stamped, kept):
     assert [b.text for b in article.blocks] == [A, B, *kept]
 
 
-def test_author_bio_at_the_end_is_kept_apart():
-    bio = "Jane Doe is a journalist who has covered the coast and its fishing towns for twenty years."
+@pytest.mark.parametrize(("bio", "is_bio"), [
+    ("Jane Doe is a journalist who has covered the coast and its fishing towns for twenty years.", True),
+    ("(The writer is a harbour engineer and a researcher at the coastal institute.)", True),  # named by the role alone
+    ("The writer is Chinese ambassador to the harbour states.", True),
+    ("The writer is right about the pier, the harbour master said on Thursday.", False),
+])
+def test_author_bio_at_the_end_is_kept_apart(bio, is_bio):
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{bio}\n")
-    assert shape(article) == article_shape(PIER, bio=bio, blocks=paragraphs(A, B))
+    assert shape(article) == article_shape(PIER, bio=bio if is_bio else None, blocks=paragraphs(A, B, *([] if is_bio else [bio])))
     assert RemovedReason.BIO == "author bio"
 
 
@@ -545,10 +550,24 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("In this photo released by the Syrian official news agency SANA, citizens gather at the scene of two blasts in Homs, Feb. 21, 2016.", "photo caption"),
     ("WATCH: Related video of damage from Homs bombings", "comment, share or subscription widget"),
     ("Press Release: Victoria University of Wellington", "credits or copyright line"),
+    ("This article was originally published on The Harbour Conversation.", "credits or copyright line"),
+    ("(With inputs from agencies)", "credits or copyright line"),
+    ("— With input from Reuters and AFP", "credits or copyright line"),
+    ("With input from the crews, the board drafted a new plan for the pier.", None),
+    ("Graphics by Jane Roe", "credits or copyright line"),
+    ("Video by a bystander showed the crews cutting the moorings at the eastern pier.", None),
+    ("Research by Harbour University found that the pier would double the catch.", None),
+    ("A version of this article appeared in print on March 3, 2024, Section A, Page 1.", "credits or copyright line"),
+    ("The article was published in the board's journal in 2019 and cited by the crews.", None),
+    ("This article is republished from The Harbour Conversation under a Creative Commons license.", "credits or copyright line"),
     ("Kerry, speaking in Amman on Sunday, said the sides were closer to a cease-fire than they have ever been.", None),
     ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
     ("A worker loads timber into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)", "photo caption"),
     ("Kerry meets Lavrov in Moscow (AFP)", "photo caption"),
+    ("Above: The new pier at low tide in the old harbour.", "photo caption"),
+    ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting", "photo caption"),
+    ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting.", None),
+    ("It comes as the harbour master (centre, last year) sacked the board's top engineer for 'suspicious dealings'", "photo caption"),
     ("The house where he was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "photo caption"),
     ("The president at a rally in Louisiana on Wednesday.Credit...Doug Mills/The New York Times", "photo caption"),
     ("Crowds outside the court on Monday (Reed Saxon / Associated Press)", "photo caption"),
@@ -560,6 +579,20 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
     ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
     ("\"We will not give up,\" the minister said in Ankara, March 7, 2016.", None),
+    # A credit that says "photo" in its brackets, or an agency named after the caption's last sentence
+    ("Fuel tanks stand at the edge of the airstrip on Diego Garcia, leased from Britain in 1966. (Reuters File Photo)", "photo caption"),
+    ("Leaders pose for a photo at the summit in Vientiane, Laos, October 11, 2024. (Reuters photo)", "photo caption"),
+    ("President Joe Biden boards Air Force One at Joint Base Andrews, Md., Sunday, Dec. 1, 2024. Associated Press", "photo caption"),
+    ("The minister said the talks would go on into the night. Reuters", None),
+    ("The agency said it had asked the ministry for a photo (and was refused)", None),
+    ("Crews gather at the eastern pier on Tuesday. PHOTO: REUTERS", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday (Image credit: Jane Roe)", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. Jane Roe/Reuters", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. (Xinhua/Li Xin)", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. [Jane Roe/Harbour Gazette]", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. /CFP", "photo caption"),
+    ("Crews gather at the eastern pier on Tuesday. Photo courtesy of the harbour board", "photo caption"),
+    ("The board said the crews and the engineers (on a 60/40 split) would share the cost of the pier.", None),
 ])
 def test_captions_and_labels_anywhere_on_the_page(text, reason):
     from generator.sources.lines import count_words, noise_reason
@@ -609,6 +642,66 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("The minister said the plan would support farmers who lost their harvests to the floods.", None),
     ("The regulator said the company uses cookies to follow readers across sites without asking them.", None),
     ("The European Commission said it would set up an inquiry into the deal within weeks.", None),
+    # Subscription forms and what a subscriber may do (data/notices.txt), labels of ads and boxes
+    ("Your subscription could not be saved. Please try again.", "comment, share or subscription widget"),
+    ("By registering, you agree with", "comment, share or subscription widget"),
+    ("Please check your email for your newsletter subscription.", "comment, share or subscription widget"),
+    ("As a subscriber, you can gift 3 to 5 articles each month that anyone can read—no subscription needed!",
+     "comment, share or subscription widget"),
+    ("The ministry said the subscription fees would rise next year for every user of the service.", None),
+    ("Yes, I would also like to receive the Daily Ledger's offers and promotions.", "comment, share or subscription widget"),
+    ("Please log in using one of these methods to post your comment:", "comment, share or subscription widget"),
+    ("Stay up to date with the Daily Ledger.", "comment, share or subscription widget"),
+    ("Welcome to the Ledger's Daily Deals, your source for the best deals on the stuff you want.", "comment, share or subscription widget"),
+    ("Start your day with the Morning Bell, our newsletter.", "comment, share or subscription widget"),
+    ("Start your day with a walk along the pier, the harbour doctor advises.", None),
+    ("Stay connected with family, the harbour board told the crews.", None),
+    ("By signing up, users agree to share their catch data, the lawsuit alleges.", None),
+    ("\"I would like to receive more help from the board,\" she said.", None),
+    ("Download the harbour app and register your boat, the board urged the crews.", None),
+    ("NEXT PREV", "comment, share or subscription widget"),
+    ("1 - 5 of 36", "comment, share or subscription widget"),
+    ("Related post: Pickled Pier Recipe", "related links"),
+    ("02 June 2025 [12:03] - LEDGER.AZ", "date or time stamp"),
+    ("7 Aug 2019 Posted in Press releases", "date or time stamp"),
+    ("March 3, 2024 - 10 crews were stranded", None),
+    # Buttons and labels kept as data (generator/sources/data/widgets.txt), paywall and player notices
+    ("Accept all", "comment, share or subscription widget"),
+    ("Listen to this story", "comment, share or subscription widget"),
+    ("4 min read", "comment, share or subscription widget"),
+    ("Story continues below advertisement", "comment, share or subscription widget"),
+    ("Already have an account? Log in", "comment, share or subscription widget"),
+    ("Partner content", "comment, share or subscription widget"),
+    ("You have reached your limit of free articles.", "comment, share or subscription widget"),
+    ("Please enable JavaScript to view this content.", "comment, share or subscription widget"),
+    ("Image caption, Crews at the eastern pier on Tuesday", "photo caption"),
+    ("Like us on Facebook", "comment, share or subscription widget"),
+    ("Categories: News", "comment, share or subscription widget"),
+    ("Every Thursday", "comment, share or subscription widget"),
+    ("Pier Six Newsletter", "comment, share or subscription widget"),
+    ("The board will send the crews a newsletter.", None),
+    ("Every Thursday the crews meet at the pier.", None),
+    ("Like Loading...", "comment, share or subscription widget"),
+    ("Download the Harbour Gazette app for the latest news.", "comment, share or subscription widget"),
+    ("Read the original article here.", "comment, share or subscription widget"),
+    ("Next article", "comment, share or subscription widget"),
+    ("Photo 3 of 10", "comment, share or subscription widget"),
+    ("Report a correction", "comment, share or subscription widget"),
+    ("This article is more than 2 years old", "comment, share or subscription widget"),
+    ("Register for free to continue reading", "comment, share or subscription widget"),
+    ("What do you think? Let us know in the comments.", "comment, share or subscription widget"),
+    ("Have a news tip? Email us at tips@harbour.example", "comment, share or subscription widget"),
+    ("First published on Mon 12 Feb 2024 10.00 GMT", "date or time stamp"),
+    ("Three of the crews donate their catch to the harbour kitchen.", None),
+    ("The board will vote on the next page of the plan in May.", None),
+    ("The board accepted all four bids for the pier.", None),
+    ("The crews read the full report on the pier before the vote, the board said.", None),
+    ("ADVERTISING", "comment, share or subscription widget"),
+    ("AdChoices", "comment, share or subscription widget"),
+    ("FEATURED STORIES", "comment, share or subscription widget"),
+    ("View More Newsletter", "comment, share or subscription widget"),
+    ("[Related: Harbour Board Keynote: Piers, Boats And Protestors]", "related links"),
+    ("READ: Fishing crews block the eastern pier for a second day", "related links"),
 ])
 def test_site_notices_are_known_by_their_vocabulary(text, reason):
     from generator.sources.lines import count_words, noise_reason
@@ -623,6 +716,8 @@ def test_site_notices_are_known_by_their_vocabulary(text, reason):
     ("More than 300 people were deported by the authorities for entering the country illegally. PTI", False),
     ("We have brought some of these memorable reviews here! Check them out below ⬇️", False),
     ("Harbour Board Approves Longer Pier", True),
+    ("Why Is The Pier Closing? Here Is What The Harbour Board Says", True),  # Title Cased: a headline with a question inside
+    ("Why is the pier closing? Here is what the board says", False),
     ("The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message", True),
 ])
 def test_a_sentence_ends_before_emoji_links_and_a_wires_initials(text, candidate):
@@ -706,7 +801,8 @@ def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(aft
 
 
 @pytest.mark.parametrize("header", ["[ 167 comments ]", "Top Rated Comments", "More Great WIRED Stories", "More From the Los Angeles Times",
-                                    "Want more stories like this?", "You may also like", "Most Read"])
+                                    "Want more stories like this?", "You may also like", "Most Read", "About the author",
+                                    "Artigos relacionados", "Berita Terkait", "Tinggalkan Balasan", "More from this section"])  # other languages' too
 def test_a_section_header_after_the_text_ends_it(header):
     teasers = ["Ministers meet again next week", "A summary of another story that the site wants readers to open next, one line long."]
     (article,) = clean("\n\n".join([PIER, A, B, C, header, *teasers]) + "\n")
@@ -883,6 +979,12 @@ LONG_CUT = "The board chair said the crews had first raised the matter with the 
     pytest.param("The fishing crews first raised the matter in recent weeks,\nAdvertisement\nbut the board did not answer them for months.\n" + C,
                  C, "The fishing crews first raised the matter in recent weeks, but the board did not answer them for months.",
                  id="the sentence goes on past an ad"),
+    pytest.param("The crews are due to attend\nthe harbour forum,\nwhich will be held in the port from\nTuesday to Wednesday\n.", None,
+                 "The crews are due to attend the harbour forum, which will be held in the port from Tuesday to Wednesday.",
+                 id="a sentence broken at every link, its full stop on a line of its own"),
+    pytest.param("The board denied closing the\nEastern Pier\nin the old port to the\nfishing crews\n, following claims that it had\ncaused the losses\nin the northern harbour", None,
+                 "The board denied closing the Eastern Pier in the old port to the fishing crews, following claims that it had caused the losses "
+                 "in the northern harbour", id="a sentence broken at many links whose full stop the copy lost, text under it"),
 ])
 def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined):
     (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{cut}\n{D}\n")
@@ -895,6 +997,9 @@ def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined)
                  id="a menu of links, not a sentence's"),
     pytest.param(f"{A}\n{CUT}\nHarbour Forum\nThe Crews Celebrate The Moorings", CUT, id="no text going on after the link"),
     pytest.param(f"Latest News\n{CUT}\nHarbour Forum\n{C}", CUT, id="no text before the cut line"),
+    pytest.param(f"{A}\nAds powered by\n{C}", "Ads powered by", id="a label over a paragraph: no link's text under it"),
+    pytest.param(f"{A}\nContact editorial\nharbour.co.uk features the latest news from the port every day.\n{C}", "Contact editorial",
+                 id="a line opening with a site's address starts its own sentence"),
 ])
 def test_lines_that_only_look_cut_are_not_joined(text, cut):
     articles = clean(f"{PIER}\n\n{text}\n\n{D}\n\n{E}\n")
@@ -988,3 +1093,15 @@ def test_normalise_line_folds_spaces_and_drops_invisibles(line, expected):
 )
 def test_a_literal_guard_finds_any_of_its_literals(folded, expected):
     assert SITE_NOTICE_WORDS.search(folded) is expected
+
+
+@pytest.mark.parametrize(("header", "listed"), [
+    ("Print", True),  # a tool bar's button over a recipe's card
+    ("Read more:", False),  # a box's header over its teasers
+])
+def test_a_print_button_heads_no_list_of_links(header, listed):
+    from generator.sources.lines import scan_lines
+
+    lines = scan_lines(f"{A}\n\n{B}\n\n{header}\nIngredients\n8 ripe pears, cored and peeled\n\n{C}\n", 20_000)
+    marks = [line.noise for line in lines if line.text in ("Ingredients", "8 ripe pears, cored and peeled")]
+    assert marks == ([None, None] if listed else [RemovedReason.RELATED, RemovedReason.RELATED])

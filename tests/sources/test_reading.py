@@ -356,6 +356,9 @@ PASTED = (
      + "- first point of the agreement signed by the two ministers today\n- second point\n",
      "# Japan and Saudi Arabia sign an energy pact in Riyadh this week\n" + ONE_PARAGRAPH
      + "\n- first point of the agreement signed by the two ministers today\n- second point\n"),
+    # A headline longer than the width the text is wrapped at: the text's lines are joined, the headline takes none of them.
+    (".txt", "Japan and Saudi Arabia sign an energy pact in Riyadh as the ministers meet this week\n\n" + WRAPPED,
+     "Japan and Saudi Arabia sign an energy pact in Riyadh as the ministers meet this week\n\n" + ONE_PARAGRAPH + "\n"),
     # One line per paragraph (lines longer than any wrap width), with short furniture lines: left as it is.
     (".txt", PASTED, PASTED),
     (".md", PASTED, PASTED),

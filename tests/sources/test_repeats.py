@@ -35,6 +35,13 @@ TUESDAY = _plan("Tuesday", ("Eggs on toast", "Chicken salad", "Lentil stew with 
                  id="a template filled twice in the text: labels and values stay"),
     pytest.param("\n\n".join([PIER, A, "Sponsored content from our partners", B, "Sponsored content from our partners", C]), [],
                  "Sponsored content from our partners", id="one line between paragraphs: an ad"),
+    pytest.param("\n\n".join([PIER, A, "[Harbour Gazette]", B, "[Port News]", C, "[Harbour Gazette]", A + " Again.", "[Port News]",
+                                C + " Again.", "[Coast Radio]"]),
+                 ["[Harbour Gazette]", "[Port News]"], None, id="the sources a review quotes, in brackets under each paragraph"),
+    pytest.param("\n\n".join([PIER, A, "[Harbour Gazette]", B, "[Harbour Gazette]", C]), [], "[Harbour Gazette]",
+                 id="one name in brackets throughout: the site's credit of its maps"),
+    pytest.param("\n\n".join([PIER, A, "[Advertisement]", B, "[Advertisement]", C]), [], "[Advertisement]",
+                 id="an ad's label in brackets cites no one"),
 ])
 def test_a_template_filled_several_times_is_text(text, kept, widget):
     blocks, removed = kept_and_removed(text + "\n")

@@ -1,0 +1,115 @@
+"""Stage 2a, noise reasons: why a line is web-page furniture whatever its position, told by its shape and vocabulary.
+
+Counters, bare links, code, breadcrumbs, stamps, disclaimers, credits, notices, widgets and captions: each a reason
+(a RemovedReason) read off the line alone. The vocabulary lives in ``furniture`` and ``data/``; the position rules
+(repetition, neighbours, the stretch of text) stay in ``lines`` and ``span``.
+"""
+from __future__ import annotations
+
+import re
+
+from generator.model import RemovedReason
+from generator.sources.bylines import SENTENCE_END, by_name, is_byline
+from generator.sources.capitals import defines_acronym, glued_menu
+from generator.sources.furniture import (
+    CAPTION_MARKER_WORDS,
+    CAPTION_MARKERS,
+    CAPTION_PLACE_DATE,
+    CAPTION_START,
+    CODE,
+    CREDIT,
+    CREDIT_LINE,
+    DISCLAIMER,
+    DISCLAIMER_WORDS,
+    INLINE_RELATED,
+    NOTICES,
+    NOTICES_WORDS,
+    PHOTO_CREDIT,
+    PHOTO_CREDIT_WORDS,
+    PHOTO_TAIL,
+    PICTURED,
+    SITE_NOTICE,
+    SITE_NOTICE_WORDS,
+    STAMP_WORDS,
+    WIDGET,
+    WIDGET_LINES,
+    WIRE_TAIL,
+)
+
+_COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
+_TIMESTAMP = re.compile(
+    r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
+)
+#: Quotation marks or a reporting verb: a sentence of the article, not a caption.
+_QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+#: A line that is nothing but a link.
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+#: What a stamp may carry after its date: the site's address or the section it was filed in ("- TODAY.AZ", "Posted in News").
+_STAMP_TAIL = re.compile(r"\s*(?:[-–|]\s*[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}|\bposted in [\w &,-]{1,40})$", re.I)
+
+
+def is_timestamp(text: str, words: int) -> bool:
+    """A short line made only of dates, times, time zones and words like 'Updated' or 'ago' (and the site or section)."""
+    if words > 14 or not _DIGIT.search(text) or "°" in text:  # "7°C": the weather, not a date
+        return False
+    rest = STAMP_WORDS.sub(" ", _STAMP_TAIL.sub("", text))
+    return not _WORD.search(rest)
+
+
+def noise_reason(text: str, words: int) -> RemovedReason | None:
+    """Why a line is web-page noise whatever its position, or None."""
+    if _COUNTER.match(text):
+        return RemovedReason.COUNTER
+    if URL_LINE.match(text):
+        return RemovedReason.LINK
+    if ("{" in text or "}" in text) and CODE.search(text):
+        return RemovedReason.CODE
+    if words <= 14 and "|" in text and not SENTENCE_END.search(text) and not is_byline(text):
+        return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
+    if not SENTENCE_END.search(text) and glued_menu(text):
+        return RemovedReason.NAVIGATION  # "ShowcaseAnnual Report Card ShowcaseBest of Breed": menu items run together
+    if is_timestamp(text, words):
+        return RemovedReason.TIMESTAMP
+    folded = text.lower()
+    if words <= 40 and DISCLAIMER_WORDS.search(folded) and DISCLAIMER.search(text):
+        return RemovedReason.DISCLAIMER
+    if words <= 70 and CREDIT_LINE.match(text):
+        return RemovedReason.CREDITS
+    if words <= 80 and (SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text)
+                        or (NOTICES_WORDS is None or NOTICES_WORDS.search(folded)) and NOTICES.search(text)):
+        return RemovedReason.WIDGET
+    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text) or WIDGET_LINES.fullmatch(text)):
+        return RemovedReason.WIDGET
+    if words <= 30 and INLINE_RELATED.match(text):
+        return RemovedReason.RELATED
+    if by_name(text):
+        return None  # "By Jane Roe with AFP" is the byline, not a credit
+    if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
+        return RemovedReason.CAPTION
+    if words <= 40 and not SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):
+        return RemovedReason.CAPTION
+    if words <= 70 and text.endswith((")", ").")) and PHOTO_TAIL.search(text[-120:]):
+        return RemovedReason.CAPTION
+    if words <= 50 and text[-1:].isalpha() and WIRE_TAIL.search(text[-60:]) and not _QUOTED.search(text):
+        return RemovedReason.CAPTION
+    if words <= 30 and CAPTION_START.match(text):
+        return RemovedReason.CAPTION
+    if 6 <= words <= 60 and text.rstrip("'\"’”")[-1:].isalnum() and "(" in text and PICTURED.search(text):  # no full stop, quoted words aside
+        return RemovedReason.CAPTION
+    if words <= 50 and CAPTION_MARKER_WORDS.search(text) and CAPTION_MARKERS.search(text):
+        return RemovedReason.CAPTION
+    if 6 <= words <= 50 and text[-1:] in ".0123456789" and CAPTION_PLACE_DATE.search(text) and not _QUOTED.search(text):
+        return RemovedReason.CAPTION
+    return None
+
+
+def _credit_start(text: str) -> int:
+    match = CREDIT.search(text)
+    return match.start() if match else len(text)
