@@ -15,10 +15,10 @@ from generator.annotate.publication_date import find_published
 from generator.annotate.published import date_in
 from generator.annotate.site_names import (
     CHROME_REASONS,
+    declared_address,
     footer_site,
     host_label,
     linked_sites,
-    declared_address,
     page_address,
     page_lines,
     site_name,
