@@ -315,8 +315,8 @@ def count_words(text: str) -> int:
 
 def _classify(text: str, gap: int, md_level: int) -> Line:
     words = count_words(text)
-    noise = None if md_level else noise_reason(text, words)
-    candidate = bool(md_level) or (noise is None and is_candidate(text, words))
+    noise = noise_reason(text, words)  # a heading too: a scraped page writes "## Related coverage" and "## Comments" as headings
+    candidate = noise is None and (bool(md_level) or is_candidate(text, words))
     return Line(text=text, gap_before=gap, noise=noise, candidate=candidate, words=words, md_level=md_level)
 
 

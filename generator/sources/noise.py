@@ -35,6 +35,7 @@ from generator.sources.furniture import (
     WIDGET_LINES,
     WIRE_TAIL,
 )
+from generator.sources.markdown_marks import only_links
 
 _COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
 _TIMESTAMP = re.compile(
@@ -67,7 +68,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     """Why a line is web-page noise whatever its position, or None."""
     if _COUNTER.match(text):
         return RemovedReason.COUNTER
-    if URL_LINE.match(text):
+    if URL_LINE.match(text) or ("](" in text and only_links(text)):
         return RemovedReason.LINK
     if ("{" in text or "}" in text) and CODE.search(text):
         return RemovedReason.CODE

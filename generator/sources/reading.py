@@ -22,6 +22,7 @@ from charset_normalizer import from_bytes
 from generator.markdown_text import strip_unprintable
 from generator.model import SourceDocument, SourceError
 from generator.settings import Settings
+from generator.sources.markdown_marks import looks_like_markdown, plain_markdown
 from generator.sources.metadata import (
     SourceFormatError,
     split_frontmatter,
@@ -161,15 +162,19 @@ def normalise_newlines(text: str) -> str:
 
 
 def read_text_source(text: str) -> tuple[dict[str, object], str]:
-    """Plain text: optional YAML frontmatter, then the article text, hard-wrapped paragraphs joined."""
+    """Plain text: optional YAML frontmatter, then the article text, hard-wrapped paragraphs joined; a page pasted as
+    Markdown (links written "[words](address)") is read as Markdown."""
     meta, body = split_frontmatter(text)
+    if looks_like_markdown(body):
+        return meta, join_wrapped_lines(plain_markdown(body), _MARKDOWN_BLOCK)
     return meta, join_wrapped_lines(body)
 
 
 def read_markdown_source(text: str) -> tuple[dict[str, object], str]:
-    """Markdown: as plain text, but a heading, list item, block quote or table row always starts its own line."""
+    """Markdown: its marks read as text (links, images, emphasis, underlined headings), and a heading, list item,
+    block quote or table row always starts its own line."""
     meta, body = split_frontmatter(text)
-    return meta, join_wrapped_lines(body, _MARKDOWN_BLOCK)
+    return meta, join_wrapped_lines(plain_markdown(body), _MARKDOWN_BLOCK)
 
 
 #: Readers by file suffix; adding a source format is adding one entry here.

@@ -247,6 +247,8 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("Updated: 4 June 2024, 10:15", RemovedReason.TIMESTAMP, id="update stamp"),
         pytest.param("Monday 5:30PM", RemovedReason.TIMESTAMP, id="a weekday and a time run into PM"),
         pytest.param("11/12/19 4:40AM", RemovedReason.TIMESTAMP, id="a date and a time run into AM"),
+        pytest.param("* [Pier opens to boats](https://harbour.example/news/pier-opens)", RemovedReason.LINK,
+                     id="a Markdown page's related link"),
         pytest.param("The views expressed in this article are the author's own and do not necessarily reflect the editorial position.",
                      RemovedReason.DISCLAIMER, id="author's views disclaimer"),
     ],
@@ -255,6 +257,12 @@ def test_noise_between_paragraphs_is_removed_and_kept_as_provenance(noise, reaso
     (article,) = clean(f"{PIER}\n\n{A}\n\n{noise}\n\n{B}\n\n{C}\n")
     assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B, C))
     assert article.removed == (RemovedLine(noise, reason),)
+
+
+def test_a_markdown_heading_that_is_furniture_is_removed():
+    (article,) = clean(f"{PIER}\n\n{A}\n\n## Share this article\n\n{B}\n\n{C}\n")
+    assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B, C))
+    assert article.removed == (RemovedLine("Share this article", RemovedReason.WIDGET),)
 
 
 def test_page_chrome_before_the_headline_is_removed():

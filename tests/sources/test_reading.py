@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from generator.model import SourceDocument, SourceError
+from generator.sources.markdown_marks import plain_line, plain_markdown
 from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
 from generator.sources.reading import decode_bytes, read_sources, scan_source_files
 from generator.sources.splitting import split_articles
@@ -375,3 +376,52 @@ def test_a_hard_wrapped_article_keeps_its_text_after_cleaning(settings, write_so
     document = read_one(settings, write_source, "wrapped.txt", WRAPPED)
     (article,) = split_articles(document)
     assert [block.text for block in article.blocks] == [ONE_PARAGRAPH]
+
+
+# --- Markdown's marks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Officials from [Qatar](https://x.org/qa) met.", "Officials from Qatar met.", id="a link is its words"),
+        pytest.param("See [the report](https://a.b/c(1).pdf) now.", "See the report now.", id="parentheses inside the address"),
+        pytest.param("[a](/x), [b](page.html) and [c](#top).", "a, b and c.", id="relative addresses"),
+        pytest.param("[click](javascript:alert(1)) here", "[click](javascript:alert(1)) here", id="another scheme stays as written"),
+        pytest.param("**Qatar** and __Egypt__ and *Oman*, 5 * 3", "Qatar and Egypt and Oman, 5 * 3", id="emphasis off, a lone star kept"),
+        pytest.param("![Ministers in Doha](https://img.x/a%20(1).jpg) They met.", " They met.", id="an image leaves the sentence"),
+        pytest.param("\\*not emphasis\\* and \\[brackets\\]", "*not emphasis* and [brackets]", id="escapes undone"),
+        pytest.param("* [Home](https://x.com/) | [World](https://x.com/w)", "* [Home](https://x.com/) | [World](https://x.com/w)",
+                     id="a line of links only stays as written, for the cleaner"),
+        pytest.param("![Ministers in Doha](https://img.x/a.jpg)", "![Ministers in Doha](https://img.x/a.jpg)", id="an image alone too"),
+    ],
+)
+def test_markdown_marks_read_as_text(text, expected):
+    assert plain_line(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Qatar and Egypt meet\n====================\n\nText.", "# Qatar and Egypt meet\n\nText.", id="setext title"),
+        pytest.param("Related coverage\n---\n\n* item", "## Related coverage\n\n* item", id="setext subheading"),
+        pytest.param("A sentence ends here.\n---\nText.", "A sentence ends here.\n---\nText.", id="a rule under a sentence stays a rule"),
+        pytest.param("- an item\n---", "- an item\n---", id="a rule under a list item"),
+        pytest.param("```\n**kept** [a](/b)\n```", "```\n**kept** [a](/b)\n```", id="fenced code as written"),
+    ],
+)
+def test_markdown_underlined_headings(text, expected):
+    assert plain_markdown(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        pytest.param("page.txt", "He met [Jane Roe](https://x.org/j) and [John Doe](https://x.org/d) in Doha.\n",
+                     "He met Jane Roe and John Doe in Doha.\n", id="a text file pasted as Markdown"),
+        pytest.param("plain.txt", "Profits rose *sharply* in [the] year.\n", "Profits rose *sharply* in [the] year.\n", id="plain text untouched"),
+        pytest.param("page.md", "Talks\n=====\n\nThey met in [Doha](https://x.org/doha).\n", "# Talks\n\nThey met in Doha.\n", id="Markdown"),
+    ],
+)
+def test_markdown_sources_are_read_as_a_reader_sees_them(settings, write_source, name, content, expected):
+    assert read_one(settings, write_source, name, content).text == expected

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from generator.knowledge.base import Alias, KnowledgeBase
+from generator.sources.markdown_marks import plain_line
 from generator.tools.evaluation.gold import GoldArticle
 from generator.tools.evaluation.prediction import PredArticle
 
@@ -22,10 +23,11 @@ QUOTE_PREFIX = 30
 
 
 def norm(text: str | None) -> str:
-    """NFC, no invisible characters, quotes and dashes folded, single spaces (NBSP too), trimmed."""
+    """NFC, no invisible characters, Markdown's inline marks read as text (gold copies a Markdown paste's lines as
+    written; the briefs read them), quotes and dashes folded, single spaces (NBSP too), trimmed."""
     if not text:
         return ""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", str(text))).translate(_FOLD)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", plain_line(str(text)))).translate(_FOLD)
     return " ".join(text.split())
 
 

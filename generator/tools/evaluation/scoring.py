@@ -5,7 +5,7 @@ from typing import Mapping, Sequence
 
 from generator.tools.evaluation.fields import score_article, score_title
 from generator.tools.evaluation.gold import GoldSource
-from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, alias_key, align, key, norm, same_paragraph
+from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, alias_key, align, heading_key, key, norm, same_paragraph
 from generator.tools.evaluation.prediction import PredArticle
 from generator.tools.evaluation.scores import Scores, label, new_scores, shorten
 
@@ -86,7 +86,7 @@ def gold_body_lines(gold_source: GoldSource) -> tuple[list[list[str] | None], li
         byline = key(article.byline)
         body = [
             lines[k] for k in range(i, j + 1)
-            if keys[k] and keys[k] not in excluded and not (byline and keys[k].startswith(byline))
+            if keys[k] and keys[k] not in excluded and heading_key(lines[k]) not in excluded and not (byline and keys[k].startswith(byline))
         ]
         if article.body_lines is not None and article.body_lines != len(body):
             notes.append(f"gold {where}: body_lines says {article.body_lines}, the source has {len(body)} between first and last paragraph")

@@ -1,0 +1,78 @@
+"""Markdown's marks read as the text a reader sees: a link as its words, an image out of a sentence, emphasis off,
+an underlined (setext) heading as a '#' heading. Pages saved or scraped as Markdown write their text this way."""
+
+from __future__ import annotations
+
+import re
+
+#: An image: "![alt](src "title")"; its address may hold one level of parentheses ("a%20(1).jpg").
+_IMAGE = re.compile(r"(?<!\\)!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+#: A link: "[words](address "title")"; the words are what the reader reads. Only a web, mail or relative address: a
+#: "javascript:" or other scheme's link stays as written, for the editor to see.
+_LINK = re.compile(r"(?<![\\!])\[([^\[\]\n]+)\]\((?=https?://|mailto:|www\.|[/#.?]|[\w%-]+(?:[/.?#)]))"
+                   r"(?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)")
+#: A line of nothing but links or images (a menu's item, a related link, a share row): kept as written, so the cleaner
+#: still sees its addresses and sets it aside as furniture.
+_ONLY_LINKS = re.compile(
+    r"^\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?(?:!?\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)\s*[|·•,/-]?\s*)+$")
+#: Strong and emphasised words: "**Qatar**", "__Qatar__", "*Qatar*" (never a lone star: "5 * 3", "*note").
+_STRONG = re.compile(r"(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_EMPHASIS = re.compile(r"(?<![\\\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])")
+#: Backslash escapes Markdown writers put before marks they mean as text ("\*", "\[", "\#").
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+#: A setext underline: "===" under a title, "---" under a subheading.
+_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+#: Text a "---" may underline as a subheading: short, not a sentence, not itself a block mark ("- item", "> quote").
+_SUBHEADING = re.compile(r"^(?![-*+>#|]\s)(?!\d{1,3}[.)]\s).{1,150}(?<![.!?,;])$")
+#: Links and images in a text file at least this often make it Markdown, read as Markdown.
+MIN_MARKDOWN_LINKS = 2
+MIN_UNDERLINE = 3
+
+
+def only_links(line: str) -> bool:
+    """True for a line of nothing but Markdown links or images: a menu item, a related link, a share row, a picture."""
+    return bool(_ONLY_LINKS.match(line))
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when a text file writes links or images the Markdown way, a few times."""
+    return len(_LINK.findall(text)) + len(_IMAGE.findall(text)) >= MIN_MARKDOWN_LINKS
+
+
+def plain_line(line: str) -> str:
+    """One line's inline marks read as text: links as their words, images out, emphasis off, escapes undone."""
+    if only_links(line):
+        return line
+    text = _IMAGE.sub("", line)
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _STRONG.sub(lambda m: m.group(2), text)
+    text = _EMPHASIS.sub(lambda m: m.group(1), text)
+    text = _ESCAPE.sub(lambda m: m.group(1), text)
+    return text if text.strip() else line  # a line that was only marks stays as written, for the removed lines
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown text as the lines a reader sees; fenced code as written; a setext heading becomes a '#' heading."""
+    lines = text.split("\n")
+    out: list[str] = []
+    fenced = False
+    for line in lines:
+        if _FENCE.match(line):
+            fenced = not fenced
+            out.append(line)
+            continue
+        if fenced:
+            out.append(line)
+            continue
+        underline = _UNDERLINE.match(line)
+        above = out[-1].strip() if out else ""
+        if underline and len(underline.group(1)) >= MIN_UNDERLINE and above and not _UNDERLINE.match(above):
+            if underline.group(1)[0] == "=" and not above.startswith("#"):
+                out[-1] = "# " + above
+                continue
+            if _SUBHEADING.match(above):
+                out[-1] = "## " + above
+                continue
+        out.append(plain_line(line))
+    return "\n".join(out)
