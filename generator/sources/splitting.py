@@ -22,12 +22,22 @@ from generator.sources.headline_stacks import (
     printed_headline,
 )
 from generator.sources.headlines import SECTION_LABELS
-from generator.sources.lines import Line, cut_lines, is_body, is_finished, is_text, normalise_line, scan_lines
+from generator.sources.lines import (
+    MAX_SUBHEADING_WORDS,
+    Line,
+    cut_lines,
+    is_body,
+    is_finished,
+    is_text,
+    normalise_line,
+    scan_lines,
+)
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
+from generator.sources.topics import turns_topic
 
 #: Lines that close an article; a headline right after one starts the next article.
 FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS}
@@ -76,7 +86,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
         if not in_body and line.words >= 3 and not headlines:
             headlines.append(i)
-        elif in_body and _starts_new_article(lines, i, counts):
+        elif in_body and _starts_new_article(lines, i, counts, headlines[-1] if headlines else 0):
             headlines.append(i)
             in_body = False
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
@@ -221,8 +231,9 @@ def _long_headline_first(lines: list[Line]) -> bool:
     )
 
 
-def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bool:
-    """Mid-file, a headline needs an article's header after it or the end of an article before it."""
+def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int], start: int) -> bool:
+    """Mid-file, a headline needs an article's header after it, the end of an article before it, or a topic of its own
+    (words the article since ``start`` never used, taken up by the paragraphs under it)."""
     line = lines[i]
     repeated = counts[line.text] > 1
     rubric = line.gap_before >= 2 and below_rubric(lines, i) > i  # a kicker over a headline, set off by two blank lines
@@ -236,6 +247,7 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
         repeated and _paragraphs_follow(lines, i)
         or _introduces_article(lines, i)
         or flagged(line.text) and _paragraphs_follow(lines, i)
+        or turns_topic(lines, start, i, MAX_SUBHEADING_WORDS)
         or line.gap_before >= 2
         or after_footer
     )

@@ -982,3 +982,39 @@ def test_normalise_line_folds_spaces_and_drops_invisibles(line, expected):
 )
 def test_a_literal_guard_finds_any_of_its_literals(folded, expected):
     assert SITE_NOTICE_WORDS.search(folded) is expected
+
+
+#: A harbour article long enough for its topic to show (topics.MIN_ARTICLE_TOPIC_WORDS).
+HARBOUR = [A, B, C,
+           "Shipping agents welcomed the decision, saying that cargo vessels have waited offshore for berths every winter.",
+           "Residents of the old quarter worry about lorries carrying concrete through narrow lanes beside the market square.",
+           "The council promised a temporary access road along the breakwater so that construction traffic avoids the town."]
+#: A railway article: its topic shares no word with the harbour's.
+RAILWAY_TEXT = [D, E, F]
+
+
+@pytest.mark.parametrize(
+    ("headline", "under", "split"),
+    [
+        pytest.param("Mountain railway reopens to passengers after spring landslide", RAILWAY_TEXT, True,
+                     id="another topic's headline, sentence case, over its own text"),
+        pytest.param("Mountain Railway Reopens To Passengers After Spring Landslide", RAILWAY_TEXT, True,
+                     id="another topic's headline, title case"),
+        pytest.param("Fishing crews say the longer pier will shelter their boats", RAILWAY_TEXT, False,
+                     id="a subheading echoing the article above"),
+        pytest.param("Mountain railway reopens to passengers after spring landslide", [*RAILWAY_TEXT, *HARBOUR[3:]], False,
+                     id="the text under it goes on with the article above: a section"),
+        pytest.param("3. Mountain railway reopens to passengers after spring landslide", RAILWAY_TEXT, False,
+                     id="a numbered item"),
+        pytest.param("Railway reopens after landslide", RAILWAY_TEXT, False, id="too short for a headline"),
+    ],
+)
+def test_a_headline_on_a_topic_the_article_never_took_up_opens_the_next_article(headline, under, split):
+    text = "\n\n".join([PIER, *HARBOUR, headline, *under]) + "\n"
+    assert [a.title for a in clean(text)] == ([PIER, headline] if split else [PIER])
+
+
+def test_a_new_topic_after_a_short_text_is_no_new_article():
+    """Above a line, a text of one or two paragraphs has too few words to tell its topic by."""
+    text = "\n\n".join([PIER, A, "Mountain railway reopens to passengers after spring landslide", *RAILWAY_TEXT]) + "\n"
+    assert [a.title for a in clean(text)] == [PIER]
