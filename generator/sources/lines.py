@@ -168,8 +168,8 @@ def is_candidate(text: str, words: int) -> bool:
     caseless = first.isalpha() and not first.islower() and not first.isupper()  # Arabic, CJK...
     if not (first.isupper() or first.isdigit() or caseless):
         return False
-    if _INNER_SENTENCE_END.search(text):
-        return False  # a finished sentence inside the line: a paragraph, whatever follows it
+    if (inner := _INNER_SENTENCE_END.search(text)) and not (text[inner.end() - 3] == "?" and title_cased(text)):
+        return False  # a finished sentence inside the line: a paragraph, though a title-case headline may ask first
     text = sentence_text(text)
     return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
 

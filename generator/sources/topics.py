@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from generator.model import RemovedReason
 from generator.sources.cuts import read_words
 from generator.sources.headline_stacks import headline_shaped
 from generator.sources.lines import Line, is_body
@@ -20,6 +21,10 @@ PARAGRAPHS_COMPARED = 40
 LEAD_PARAGRAPHS = 3
 #: A paragraph this long under a headline is an article's text on its own (a teaser's summary is shorter).
 MIN_LONE_PARAGRAPH_WORDS = 60
+#: What a header holds between a headline and its text.
+_HEADER_NOISE = {RemovedReason.TIMESTAMP, RemovedReason.LINK, RemovedReason.CAPTION, RemovedReason.BYLINE, RemovedReason.COUNTER}
+#: A header line this short under a headline is a name or a place ("Hou Yanqi", "Jakarta"), not a teaser's headline.
+MAX_HEADER_NAME_WORDS = 3
 #: A headline has this many words at least (a shorter line is a section's label, a menu item or a product's name).
 MIN_HEADLINE_WORDS = 6
 #: Topic words a line must have for its words to tell anything.
@@ -49,16 +54,17 @@ def _paragraph_words(lines: list[Line], indexes: range, limit: int) -> frozenset
 
 
 def text_follows(lines: list[Line], i: int) -> bool:
-    """True when an article's text follows line ``i`` (past noise): two paragraphs, or one long one, not a teaser's summary
-    (nor two teasers' summaries, a headline between them, though a widget the page repeats)."""
+    """True when an article's text follows line ``i`` (past its header's names, stamps and captions): two paragraphs, or
+    one long one, not a teaser's summary (nor two teasers' summaries, a headline between them, though a widget the page
+    repeats)."""
     paragraphs = []
     for line in lines[i + 1 :]:
         if headline_shaped(line):
             break
-        if line.noise:
-            continue
+        if line.noise in _HEADER_NOISE or line.noise is None and not is_body(line) and line.words <= MAX_HEADER_NAME_WORDS:
+            continue  # a stamp, caption, byline or address; the writer's name, the place
         if not is_body(line):
-            break
+            break  # a widget, a related link: teasers, not a header
         paragraphs.append(line)
         if len(paragraphs) == 2:
             return True

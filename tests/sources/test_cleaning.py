@@ -624,6 +624,8 @@ def test_site_notices_are_known_by_their_vocabulary(text, reason):
     ("We have brought some of these memorable reviews here! Check them out below ⬇️", False),
     ("Harbour Board Approves Longer Pier", True),
     ("The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message", True),
+    ("Message To Erdogan? PM Modi Clicked With Cyprus President, North In Backdrop", True),  # a title-case headline asks first
+    ("Message to Erdogan? He clicked with the Cypriot president in the divided capital", False),  # sentence case: a paragraph
 ])
 def test_a_sentence_ends_before_emoji_links_and_a_wires_initials(text, candidate):
     from generator.sources.lines import count_words, is_candidate
@@ -1007,6 +1009,12 @@ RAILWAY_TEXT = [D, E, F]
         pytest.param("3. Mountain railway reopens to passengers after spring landslide", RAILWAY_TEXT, False,
                      id="a numbered item"),
         pytest.param("Railway reopens after landslide", RAILWAY_TEXT, False, id="too short for a headline"),
+        pytest.param("Mountain railway reopens to passengers after spring landslide",
+                     [D, "Anna Keller", "(Alpine News)", "Innsbruck", "Thu, June 4, 2024", E, F], True,
+                     id="over its dek, the writer's name, a caption, the place and the date"),
+        pytest.param("Mountain railway reopens to passengers after spring landslide",
+                     [D, "Valley Hotels Fill Up Again After Months Of Repairs", E, F], False,
+                     id="over a summary and another teaser"),
     ],
 )
 def test_a_headline_on_a_topic_the_article_never_took_up_opens_the_next_article(headline, under, split):
