@@ -17,6 +17,7 @@ from generator.sources.headline_stacks import (
     anchored,
     below_rubric,
     headline_shaped,
+    is_stamp,
     nearest_headline,
     past_chrome,
     printed_headline,
@@ -92,8 +93,10 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
     if chosen_by_position and not anchored(lines, headlines[0]):  # a page's menus before the headline
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
-    headlines[1:] = [past_chrome(lines, i, next_body[i]) for i in headlines[1:]]
-    return [below_rubric(lines, i) for i in headlines]
+    later = headlines[1:]  # each moved past its chrome, never onto or past the next one found (a title line over its headline)
+    moved = [past_chrome(lines, i, next_body[i]) for i in later]
+    headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
+    return sorted({below_rubric(lines, i) for i in headlines})  # in file order, each once, however they were found
 
 
 #: What a browser title line may have been taken for: nothing, or a navigation line ('Headline | Site').
@@ -119,8 +122,10 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     shaped = shaped and not (addresses and is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))
     if shaped and (all(under) or closed and under[0]):
         return (i,)
-    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not _titles_next(lines, i):  # an address ends a page, but also a list's item
-        return ()  # ... though a browser title line right over the headline it names opens a page anywhere
+    # Right after the text, a browser title line ('Headline | Site') printed again further down opens the next page.
+    titled = is_body(lines[i - 1]) and title_head(line.text) != line.text and not is_stamp(line)
+    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not titled and not _titles_next(lines, i):
+        return ()  # an address ends a page, but also a list's item; a browser title line printed again opens a page anywhere
     printed = printed_headline(lines, i)
     return () if printed is None else (i, printed)
 

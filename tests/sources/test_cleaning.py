@@ -186,8 +186,17 @@ VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repa
                      f"Alpine Notes\n{RAILWAY}\n\n{DEK}\n\nJun 4th 2024\n\n", RAILWAY,
                      id="the headline over the date, not the chrome above it"),
         pytest.param(f"{PAGE_FOOTER}\n\n{RAILWAY}\n\n", RAILWAY, id="the headline right over the text, not the footer line after the copyright"),
+        pytest.param(f"{PAGE_FOOTER}\n{RAILWAY}\nBy Tomas Berg\n\n", RAILWAY,
+                     id="the headline over its byline, not the footer line after the copyright"),
+        pytest.param(f"(Reporting by Jane Doe)\n\nTravel\nPost By : 4th June 2024\n\n{RAILWAY}\nBy Tomas Berg\n\n", RAILWAY,
+                     id="the headline under a section's label and a date line, not the date line"),
         pytest.param(f"(Reporting by Jane Doe)\n\n{RAILWAY}\n\n{DEK}\n\n", RAILWAY, id="a headline over its dek"),
         pytest.param(f"{VALLEY} | Alpine News\n{VALLEY}\n\n", VALLEY, id="a browser title line over its headline, right after the text"),
+        pytest.param(f"{VALLEY} | Alpine News\nSkip links\nNews\nSport\nWeather\n{VALLEY}\n\n", VALLEY,
+                     id="a browser title line right after the text, the page's menus between it and its headline"),
+        pytest.param(f"Donate\nAll articles are published under\nCreative Commons license BY SA 4.0\n\n{VALLEY} | Alpine News\n"
+                     f"{VALLEY} | Alpine News\n{VALLEY}\nHikers wait at the valley station for the first train of the season\n"
+                     "by Alpine Agency\nJun 4, 2026 6:40 pm\n", VALLEY, id="two title lines over the headline, its byline and date under it"),
     ],
 )
 def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
@@ -1026,3 +1035,15 @@ def test_a_new_topic_after_a_short_text_is_no_new_article():
     """Above a line, a text of one or two paragraphs has too few words to tell its topic by."""
     text = "\n\n".join([PIER, A, "Mountain railway reopens to passengers after spring landslide", *RAILWAY_TEXT]) + "\n"
     assert [a.title for a in clean(text)] == [PIER]
+
+
+#: A page's chrome after an article, then the next page's headline over its address, its date and a caption-like line.
+NEXT_PAGE = ("Advertisement - scroll to continue reading\n\na.supporter:hover {background:#EC4438!important;}\n\n"
+             "Using Pier News for work?\n\nPier News is free for personal use, but you’ll need a licence for work use. "
+             "This is part of our commitment to fund independent journalism.\n\nJoin Pro Individual Find out more\n\n"
+             f"Find more from the Harbour Board on its pages.\n\n{RAILWAY}\n\nhttps://alpine.example/railway\n\n"
+             "12:26 AM, Tuesday, May 28, 2024\n\nHikers wait at the valley station for the first train\n\n")
+
+
+def test_the_next_pages_headline_over_its_address_and_date_not_the_caption_nearest_the_text():
+    assert [a.title for a in clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{NEXT_PAGE}{D}\n\n{E}\n\n{F}\n")] == [PIER, RAILWAY]
