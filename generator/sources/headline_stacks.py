@@ -12,9 +12,13 @@ from generator.sources.title_lines import same_headline, title_head
 
 def past_chrome(lines: list[Line], i: int, body: int | None) -> int:
     """A later article's headline: the one nearest its text, past the chrome that ends the article before it."""
+    if i + 1 < len(lines) and is_stamp(lines[i]) and headline_shaped(lines[i + 1]):
+        i += 1  # a date line over the headline ("Post By : 8th May 2024"), taken for one: the headline is under it
     if body is None or lines[i].md_level or anchored(lines, i):
         return i
     j = body - 1
+    while j > i and (is_stamp(lines[j]) or is_name_line(lines[j].text) or lines[j].noise == RemovedReason.CAPTION):
+        j -= 1  # the header's byline, date, address and photo caption between the headline and its text
     if j <= i or not headline_shaped(lines[j]) or all(headline_shaped(line) for line in lines[i + 1 : j]):
         return i  # the headline right over the text, or a stack of headline, dek and the like: the first stands
     return j - 1 if headline_shaped(lines[j - 1]) and not headline_shaped(lines[j - 2]) else j
@@ -24,7 +28,7 @@ def past_chrome(lines: list[Line], i: int, body: int | None) -> int:
 _STAMP = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)"
-    r"|\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d(?!\d)"
+    r"|\b\d{1,2}(?:st|nd|rd|th|\.)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d(?!\d)"
     r"|\b\d+\s*min(?:ute)?s?\.? read\b|^\D{0,12}\b\d+ comments?\b"
     r"|\b(?:reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|leestijd)\s*:?\s*\d",
     re.I,
@@ -108,6 +112,8 @@ def below_rubric(lines: list[Line], i: int) -> int:
     if len(stack) < 3 or not all(line.candidate and not line.noise and not is_byline(line.text) for line in stack):
         return i
     rubric, headline = stack[0], stack[1]
+    if is_stamp(headline):  # a section's label over the date and the headline ("Politics", "Post By : 8th May 2024")
+        return i + 2 if headline_shaped(stack[2]) and rubric.words <= MAX_RUBRIC_WORDS else i
     if rubric.words > MAX_RUBRIC_WORDS or headline.words <= rubric.words or same_headline(rubric.text, headline.text):
         return i
     return i + 1

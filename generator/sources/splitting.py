@@ -17,17 +17,28 @@ from generator.sources.headline_stacks import (
     anchored,
     below_rubric,
     headline_shaped,
+    is_stamp,
     nearest_headline,
     past_chrome,
     printed_headline,
 )
 from generator.sources.headlines import SECTION_LABELS
-from generator.sources.lines import Line, cut_lines, is_body, is_finished, is_text, normalise_line, scan_lines
+from generator.sources.lines import (
+    MAX_SUBHEADING_WORDS,
+    Line,
+    cut_lines,
+    is_body,
+    is_finished,
+    is_text,
+    normalise_line,
+    scan_lines,
+)
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
+from generator.sources.topics import turns_topic
 
 #: Lines that close an article; a headline right after one starts the next article.
 FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS}
@@ -76,14 +87,16 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
         if not in_body and line.words >= 3 and not headlines:
             headlines.append(i)
-        elif in_body and _starts_new_article(lines, i, counts):
+        elif in_body and _starts_new_article(lines, i, counts, headlines[-1] if headlines else 0):
             headlines.append(i)
             in_body = False
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
     if chosen_by_position and not anchored(lines, headlines[0]):  # a page's menus before the headline
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
-    headlines[1:] = [past_chrome(lines, i, next_body[i]) for i in headlines[1:]]
-    return [below_rubric(lines, i) for i in headlines]
+    later = headlines[1:]  # each moved past its chrome, never onto or past the next one found (a title line over its headline)
+    moved = [past_chrome(lines, i, next_body[i]) for i in later]
+    headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
+    return sorted({below_rubric(lines, i) for i in headlines})  # in file order, each once, however they were found
 
 
 #: What a browser title line may have been taken for: nothing, or a navigation line ('Headline | Site').
@@ -109,8 +122,10 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     shaped = shaped and not (addresses and is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))
     if shaped and (all(under) or closed and under[0]):
         return (i,)
-    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not _titles_next(lines, i):  # an address ends a page, but also a list's item
-        return ()  # ... though a browser title line right over the headline it names opens a page anywhere
+    # Right after the text, a browser title line ('Headline | Site') printed again further down opens the next page.
+    titled = is_body(lines[i - 1]) and title_head(line.text) != line.text and not is_stamp(line)
+    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not titled and not _titles_next(lines, i):
+        return ()  # an address ends a page, but also a list's item; a browser title line printed again opens a page anywhere
     printed = printed_headline(lines, i)
     return () if printed is None else (i, printed)
 
@@ -221,8 +236,9 @@ def _long_headline_first(lines: list[Line]) -> bool:
     )
 
 
-def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bool:
-    """Mid-file, a headline needs an article's header after it or the end of an article before it."""
+def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int], start: int) -> bool:
+    """Mid-file, a headline needs an article's header after it, the end of an article before it, or a topic of its own
+    (words the article since ``start`` never used, taken up by the paragraphs under it)."""
     line = lines[i]
     repeated = counts[line.text] > 1
     rubric = line.gap_before >= 2 and below_rubric(lines, i) > i  # a kicker over a headline, set off by two blank lines
@@ -236,6 +252,7 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int]) -> bo
         repeated and _paragraphs_follow(lines, i)
         or _introduces_article(lines, i)
         or flagged(line.text) and _paragraphs_follow(lines, i)
+        or turns_topic(lines, start, i, MAX_SUBHEADING_WORDS)
         or line.gap_before >= 2
         or after_footer
     )

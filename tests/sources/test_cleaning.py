@@ -186,8 +186,17 @@ VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repa
                      f"Alpine Notes\n{RAILWAY}\n\n{DEK}\n\nJun 4th 2024\n\n", RAILWAY,
                      id="the headline over the date, not the chrome above it"),
         pytest.param(f"{PAGE_FOOTER}\n\n{RAILWAY}\n\n", RAILWAY, id="the headline right over the text, not the footer line after the copyright"),
+        pytest.param(f"{PAGE_FOOTER}\n{RAILWAY}\nBy Tomas Berg\n\n", RAILWAY,
+                     id="the headline over its byline, not the footer line after the copyright"),
+        pytest.param(f"(Reporting by Jane Doe)\n\nTravel\nPost By : 4th June 2024\n\n{RAILWAY}\nBy Tomas Berg\n\n", RAILWAY,
+                     id="the headline under a section's label and a date line, not the date line"),
         pytest.param(f"(Reporting by Jane Doe)\n\n{RAILWAY}\n\n{DEK}\n\n", RAILWAY, id="a headline over its dek"),
         pytest.param(f"{VALLEY} | Alpine News\n{VALLEY}\n\n", VALLEY, id="a browser title line over its headline, right after the text"),
+        pytest.param(f"{VALLEY} | Alpine News\nSkip links\nNews\nSport\nWeather\n{VALLEY}\n\n", VALLEY,
+                     id="a browser title line right after the text, the page's menus between it and its headline"),
+        pytest.param(f"Donate\nAll articles are published under\nCreative Commons license BY SA 4.0\n\n{VALLEY} | Alpine News\n"
+                     f"{VALLEY} | Alpine News\n{VALLEY}\nHikers wait at the valley station for the first train of the season\n"
+                     "by Alpine Agency\nJun 4, 2026 6:40 pm\n", VALLEY, id="two title lines over the headline, its byline and date under it"),
     ],
 )
 def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
@@ -727,6 +736,8 @@ def test_site_notices_are_known_by_their_vocabulary(text, reason):
     ("Why Is The Pier Closing? Here Is What The Harbour Board Says", True),  # Title Cased: a headline with a question inside
     ("Why is the pier closing? Here is what the board says", False),
     ("The VW ID. SPACE VIZZION is a weird EV sports wagon with a secret message", True),
+    ("Message To Erdogan? PM Modi Clicked With Cyprus President, North In Backdrop", True),  # a title-case headline asks first
+    ("Message to Erdogan? He clicked with the Cypriot president in the divided capital", False),  # sentence case: a paragraph
 ])
 def test_a_sentence_ends_before_emoji_links_and_a_wires_initials(text, candidate):
     from generator.sources.lines import count_words, is_candidate
@@ -1113,3 +1124,55 @@ def test_a_print_button_heads_no_list_of_links(header, listed):
     lines = scan_lines(f"{A}\n\n{B}\n\n{header}\nIngredients\n8 ripe pears, cored and peeled\n\n{C}\n", 20_000)
     marks = [line.noise for line in lines if line.text in ("Ingredients", "8 ripe pears, cored and peeled")]
     assert marks == ([None, None] if listed else [RemovedReason.RELATED, RemovedReason.RELATED])
+#: A harbour article long enough for its topic to show (topics.MIN_ARTICLE_TOPIC_WORDS).
+HARBOUR = [A, B, C,
+           "Shipping agents welcomed the decision, saying that cargo vessels have waited offshore for berths every winter.",
+           "Residents of the old quarter worry about lorries carrying concrete through narrow lanes beside the market square.",
+           "The council promised a temporary access road along the breakwater so that construction traffic avoids the town."]
+#: A railway article: its topic shares no word with the harbour's.
+RAILWAY_TEXT = [D, E, F]
+
+
+@pytest.mark.parametrize(
+    ("headline", "under", "split"),
+    [
+        pytest.param("Mountain railway reopens to passengers after spring landslide", RAILWAY_TEXT, True,
+                     id="another topic's headline, sentence case, over its own text"),
+        pytest.param("Mountain Railway Reopens To Passengers After Spring Landslide", RAILWAY_TEXT, True,
+                     id="another topic's headline, title case"),
+        pytest.param("Fishing crews say the longer pier will shelter their boats", RAILWAY_TEXT, False,
+                     id="a subheading echoing the article above"),
+        pytest.param("Mountain railway reopens to passengers after spring landslide", [*RAILWAY_TEXT, *HARBOUR[3:]], False,
+                     id="the text under it goes on with the article above: a section"),
+        pytest.param("3. Mountain railway reopens to passengers after spring landslide", RAILWAY_TEXT, False,
+                     id="a numbered item"),
+        pytest.param("Railway reopens after landslide", RAILWAY_TEXT, False, id="too short for a headline"),
+        pytest.param("Mountain railway reopens to passengers after spring landslide",
+                     [D, "Anna Keller", "(Alpine News)", "Innsbruck", "Thu, June 4, 2024", E, F], True,
+                     id="over its dek, the writer's name, a caption, the place and the date"),
+        pytest.param("Mountain railway reopens to passengers after spring landslide",
+                     [D, "Valley Hotels Fill Up Again After Months Of Repairs", E, F], False,
+                     id="over a summary and another teaser"),
+    ],
+)
+def test_a_headline_on_a_topic_the_article_never_took_up_opens_the_next_article(headline, under, split):
+    text = "\n\n".join([PIER, *HARBOUR, headline, *under]) + "\n"
+    assert [a.title for a in clean(text)] == ([PIER, headline] if split else [PIER])
+
+
+def test_a_new_topic_after_a_short_text_is_no_new_article():
+    """Above a line, a text of one or two paragraphs has too few words to tell its topic by."""
+    text = "\n\n".join([PIER, A, "Mountain railway reopens to passengers after spring landslide", *RAILWAY_TEXT]) + "\n"
+    assert [a.title for a in clean(text)] == [PIER]
+
+
+#: A page's chrome after an article, then the next page's headline over its address, its date and a caption-like line.
+NEXT_PAGE = ("Advertisement - scroll to continue reading\n\na.supporter:hover {background:#EC4438!important;}\n\n"
+             "Using Pier News for work?\n\nPier News is free for personal use, but you’ll need a licence for work use. "
+             "This is part of our commitment to fund independent journalism.\n\nJoin Pro Individual Find out more\n\n"
+             f"Find more from the Harbour Board on its pages.\n\n{RAILWAY}\n\nhttps://alpine.example/railway\n\n"
+             "12:26 AM, Tuesday, May 28, 2024\n\nHikers wait at the valley station for the first train\n\n")
+
+
+def test_the_next_pages_headline_over_its_address_and_date_not_the_caption_nearest_the_text():
+    assert [a.title for a in clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{NEXT_PAGE}{D}\n\n{E}\n\n{F}\n")] == [PIER, RAILWAY]

@@ -190,3 +190,9 @@ def test_a_reading_time_under_the_date_is_no_headline(stamp):
     menu = ["Download our free ebook on harbours", "Start here", "About the harbour", "Contact us"]
     (article, *_) = clean(*MENU, *menu, PIER, "Jane Doe 27/09/2026 Comment!", stamp, A, B, C)
     assert article.title == PIER
+
+
+@pytest.mark.parametrize("stamp", ["Von Jane Doe publiziert am 25. September 2026", "Jane Doe, 3. March 2026"])
+def test_a_byline_with_a_date_over_the_headline_is_no_headline(stamp):
+    (article, *_) = clean(*MENU, stamp, PIER, A, B, C)
+    assert article.title == PIER
