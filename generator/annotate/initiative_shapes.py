@@ -1,0 +1,69 @@
+"""Initiatives named by a fixed shape of words: numbered UN resolutions, military exercises, bids to join a body."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.matching import Match
+
+#: Words that never open an exercise's code name: "Exercise In ..." is a title-case headline's.
+_NOT_A_CODE_NAME = r"(?:The|A|An|In|On|At|Of|For|And|To|By|With|Caution|Restraint|Patience|Care|Is|Was|Can|May)\b"
+#: A named military exercise: "Exercise Flintlock", "Exercise Pitch Black".
+_EXERCISE = re.compile(rf"\bExercise(?:\s+(?!{_NOT_A_CODE_NAME})[A-Z][\w'’-]*){{1,3}}")
+#: A Security Council resolution by its number: "resolution 2202", "UN Security Council Resolution 1701".
+_RESOLUTION = re.compile(r"\b(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:Security\s+Council\s+)?)[Rr]esolution\s+(?:No\.\s*)?(?P<n>\d{3,4})\b(?!\s*(?:%|km|people|votes))")
+#: The Security Council written without the UN's name before it.
+_BARE_COUNCIL = re.compile(r"(?<!UN )(?<!U\.N\. )(?<!Nations )\bSecurity\s+Council\b")
+#: A body that needs the Security Council near its numbered resolution: a parliament numbers its own too.
+_COUNCIL = re.compile(r"\bSecurity\s+Council\b|\bUNSC\b|\bU\.?N\.?\s+[Rr]esolution")
+#: The name of a body a state bids to join: up to six capitalised words linked by "of", "for" or "and", never the next
+#: state's ("the Commonwealth and Chile's bid").
+_BODY = r"(?P<the>the\s+)?(?P<body>[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.&-]*(?![\w.&-]*['’]s\b)){0,5})"
+#: A state's bid to join a body: "Thailand's bid to join Brics", "Ukraine's bid for membership of the EU".
+_BID = re.compile(
+    rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:(?:formal|official|long-standing|longstanding|stalled|renewed|"
+    rf"application|accession)\s+)?(?:bid|application|drive)\s+(?:to\s+(?:join|enter|become\s+(?:a\s+)?(?:full\s+)?member\s+of)|"
+    rf"for\s+(?:full\s+)?membership\s+(?:of|in))\s+{_BODY}"
+)
+#: A state's bid for a body named before it: "Ukraine's NATO membership bid", "Thailand's OECD accession bid".
+_BODY_BID = re.compile(
+    r"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?P<body>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+"
+    r"(?:membership|accession)\s+(?:bid|application)\b"
+)
+
+
+def shaped_initiatives(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the exercises, resolutions and bids a paragraph names by their fixed shapes."""
+    found: list[tuple[str, int, int]] = []
+    for match in _EXERCISE.finditer(text) if "Exercise " in text else ():
+        found.append((match.group(0), *match.span()))
+    if "esolution " in text and _COUNCIL.search(text):
+        for match in _RESOLUTION.finditer(text):
+            # Named by the body as the text writes it ("Security Council resolution 2202"), before the number or elsewhere.
+            body = " ".join(match.group("body").split()) or _council_named(text)
+            found.append((f"{body} Resolution {match.group('n')}", *match.span()))
+    if "bid" in text or "application" in text:
+        for match in (*_BID.finditer(text), *_BODY_BID.finditer(text)):
+            body = match.group("body").rstrip(".")
+            the = match.groupdict().get("the") or ""
+            found.append((f"{match.group('state')}'s bid to join {the}{body}", match.start(), match.start("body") + len(body)))
+    return found
+
+
+def _council_named(text: str) -> str:
+    """The Security Council as the paragraph names it: "Security Council", or the UN's when the UN's name is written."""
+    return "Security Council" if _BARE_COUNCIL.search(text) else "UN Security Council"
+
+
+#: What the bid shape puts between the state and the body: "Thailand's bid to join BRICS".
+BID_WORDS = "'s bid to join "
+
+
+def bid_of_state(name: str, start: int, text: str, inside: list[Match]) -> tuple[str, int] | None:
+    """The bid's name and start, from the country that owns it; None when no country does ("Apple's bid to join ...")."""
+    if BID_WORDS not in name:
+        return name, start
+    owners = [m for m in inside if m.best.taxonomy == "countries" and text.startswith(("'s", "’s"), m.end)]
+    if not owners:
+        return None
+    owner = owners[0]
+    return f"{owner.text}{BID_WORDS}{name.split(BID_WORDS, 1)[1]}", owner.start
