@@ -21,7 +21,7 @@ from generator.annotate.discovery import (
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
 from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
-from generator.annotate.initiative_shapes import BID_WORDS, bid_of_state, shaped_initiatives
+from generator.annotate.initiative_shapes import bid_of_state, is_bid, shaped_initiatives
 from generator.annotate.initiative_words import InitiativeWords, text_words
 from generator.annotate.matching import Match
 from generator.annotate.roles import ROLE_NOUNS
@@ -116,7 +116,7 @@ def discover_initiatives(
             if owned is None:
                 continue  # a bid no country makes: a company's or a team's, not a state's
             # A bid's body may be an organisation ("bid to join BRICS"), as a phrase's party may.
-            name, start, surface = *owned, (text[owned[1]:end] if BID_WORDS in name else None)
+            name, start, surface = *owned, (text[owned[1]:end] if is_bid(name) else None)
             if add(block, name, start, end, surface):
                 named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):

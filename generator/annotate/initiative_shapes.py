@@ -24,11 +24,19 @@ _BID = re.compile(
     rf"application|accession)\s+)?(?:bid|application|drive)\s+(?:to\s+(?:join|enter|become\s+(?:a\s+)?(?:full\s+)?member\s+of)|"
     rf"for\s+(?:full\s+)?membership\s+(?:of|in))\s+{_BODY}"
 )
-#: A state's bid for a body named before it: "Ukraine's NATO membership bid", "Thailand's OECD accession bid".
+#: A state's bid for a body named before it, an acronym unless "membership" says so: "Ukraine's NATO membership bid",
+#: "New Zealand's UN Security Council bid" ("Japan's Olympic bid" is no body's).
 _BODY_BID = re.compile(
-    r"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?P<body>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+"
-    r"(?:membership|accession)\s+(?:bid|application)\b"
+    r"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:(?P<acronym>[A-Z]{2,}[\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})|"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:membership|accession))\s+(?:bid|application|candidacy)\b"
 )
+#: A state's candidacy for a body or a seat on it: "Thailand's candidacy for the UN Human Rights Council".
+_SEAT_BID = re.compile(
+    rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:(?:candidacy|candidature)\s+for|(?:bid|campaign)\s+for\s+a\s+"
+    rf"(?:non-permanent\s+|permanent\s+)?seat\s+on)\s+{_BODY}"
+)
+#: A bid's name: it belongs to the country before its "'s".
+_A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|campaign)\b")
 
 
 def shaped_initiatives(text: str) -> list[tuple[str, int, int]]:
@@ -42,10 +50,13 @@ def shaped_initiatives(text: str) -> list[tuple[str, int, int]]:
             body = " ".join(match.group("body").split()) or _council_named(text)
             found.append((f"{body} Resolution {match.group('n')}", *match.span()))
     if "bid" in text or "application" in text:
-        for match in (*_BID.finditer(text), *_BODY_BID.finditer(text)):
+        for match in _BID.finditer(text):
             body = match.group("body").rstrip(".")
-            the = match.groupdict().get("the") or ""
+            the = match.group("the") or ""
             found.append((f"{match.group('state')}'s bid to join {the}{body}", match.start(), match.start("body") + len(body)))
+    if "bid" in text or "candida" in text:
+        for match in (*_BODY_BID.finditer(text), *_SEAT_BID.finditer(text)):
+            found.append((" ".join(match.group(0).rstrip(".").split()), match.start(), match.start() + len(match.group(0).rstrip("."))))
     return found
 
 
@@ -54,16 +65,17 @@ def _council_named(text: str) -> str:
     return "Security Council" if _BARE_COUNCIL.search(text) else "UN Security Council"
 
 
-#: What the bid shape puts between the state and the body: "Thailand's bid to join BRICS".
-BID_WORDS = "'s bid to join "
-
-
 def bid_of_state(name: str, start: int, text: str, inside: list[Match]) -> tuple[str, int] | None:
     """The bid's name and start, from the country that owns it; None when no country does ("Apple's bid to join ...")."""
-    if BID_WORDS not in name:
+    if not _A_BID.search(name):
         return name, start
     owners = [m for m in inside if m.best.taxonomy == "countries" and text.startswith(("'s", "’s"), m.end)]
     if not owners:
         return None
     owner = owners[0]
-    return f"{owner.text}{BID_WORDS}{name.split(BID_WORDS, 1)[1]}", owner.start
+    return owner.text + name[re.search(r"['’]s\s", name).start():], owner.start
+
+
+def is_bid(name: str) -> bool:
+    """True for a name the bid shapes give: its body may be an organisation, as a phrase's party may."""
+    return bool(_A_BID.search(name))

@@ -89,7 +89,10 @@ def test_discover_initiatives(text, expected):
     pytest.param("They launched the Harbour Initiative on Clean and Emerging Fuels in Oslo.", ["Harbour Initiative on Clean and Emerging Fuels"],
                  id="a sentence with lowercase words is no headline"),
     pytest.param("Kenya's bid for membership of the Commonwealth and Chile's OECD accession bid", [
-        ("Kenya's bid to join the Commonwealth"), ("Chile's bid to join OECD")], id="bids worded as membership"),
+        ("Kenya's bid to join the Commonwealth"), ("Chile's OECD accession bid")], id="bids worded as membership"),
+    pytest.param("Japan's Olympic bid failed, but Chile's candidacy for the UN Human Rights Council and Peru's campaign for a seat on "
+                 "the Security Council went on.", ["Chile's candidacy for the UN Human Rights Council",
+                                                   "Peru's campaign for a seat on the Security Council"], id="a seat's bids, no games'"),
 ])
 def test_names_by_shape(text, expected):
     assert [name for name, _, _ in named_initiatives(text)] == expected
