@@ -21,7 +21,7 @@ from generator.annotate.discovery import (
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
 from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
-from generator.annotate.initiative_shapes import bid_of_state, is_bid, shaped_initiatives
+from generator.annotate.initiative_shapes import bid_of_state, holds_a_body, shaped_initiatives
 from generator.annotate.initiative_words import InitiativeWords, text_words
 from generator.annotate.matching import Match
 from generator.annotate.roles import ROLE_NOUNS
@@ -51,9 +51,10 @@ _N_POINT = re.compile(
 _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
-#: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup"; a resolution its number) or be a demonym and a head noun only
+#: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup"; a resolution its number, an ordinal,
+#: an acronym its digits: "79th session", "G20 presidency") or be a demonym and a head noun only
 #: ("Israeli war", "Israeli attack": which one is not said).
-_NOT_A_NAME = re.compile(r"(?<!Resolution )\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
+_NOT_A_NAME = re.compile(r"(?<!Resolution )\b(?!(?:19|20)\d\d\b)(?![A-Z]+-?\d+\b)(?!\d+(?:st|nd|rd|th)\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 #: At most this many words make a line whose longer words are all capitalised a title-case headline.
@@ -115,8 +116,8 @@ def discover_initiatives(
             owned = bid_of_state(name, start, text, inside)
             if owned is None:
                 continue  # a bid no country makes: a company's or a team's, not a state's
-            # A bid's body may be an organisation ("bid to join BRICS"), as a phrase's party may.
-            name, start, surface = *owned, (text[owned[1]:end] if is_bid(name) else None)
+            # A bid's or a session's body may be an organisation ("bid to join BRICS"), as a phrase's party may.
+            name, start, surface = *owned, (text[owned[1]:end] if holds_a_body(name) else None)
             if add(block, name, start, end, surface):
                 named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):

@@ -1,4 +1,5 @@
-"""Initiatives named by a fixed shape of words: numbered UN resolutions, military exercises, bids to join a body."""
+"""Initiatives named by a fixed shape of words: numbered UN resolutions and General Assembly sessions, military exercises,
+a state's bids to join a body and its turn chairing one."""
 from __future__ import annotations
 
 import re
@@ -25,10 +26,10 @@ _BID = re.compile(
     rf"for\s+(?:full\s+)?membership\s+(?:of|in))\s+{_BODY}"
 )
 #: A state's bid for a body named before it, an acronym unless "membership" says so: "Ukraine's NATO membership bid",
-#: "New Zealand's UN Security Council bid" ("Japan's Olympic bid" is no body's).
+#: "New Zealand's UN Security Council bid", "Indonesia's G20 presidency" ("Japan's Olympic bid" is no body's).
 _BODY_BID = re.compile(
-    r"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:(?P<acronym>[A-Z]{2,}[\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})|"
-    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:membership|accession))\s+(?:bid|application|candidacy)\b"
+    r"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:(?P<acronym>[A-Z][A-Z\d]+\b[\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})|"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}\s+(?:membership|accession))\s+(?:bid|application|candidacy|presidency|chairmanship|chairship)\b"
 )
 #: A state's candidacy for a body or a seat on it: "Thailand's candidacy for the UN Human Rights Council".
 _SEAT_BID = re.compile(
@@ -36,7 +37,10 @@ _SEAT_BID = re.compile(
     rf"(?:non-permanent\s+|permanent\s+)?seat\s+on)\s+{_BODY}"
 )
 #: A bid's name: it belongs to the country before its "'s".
-_A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|campaign)\b")
+_A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|campaign|presidency|chairmanship|chairship)\b")
+#: A numbered session of the UN General Assembly: "the 79th session of the UN General Assembly", "79th Session of UNGA".
+_SESSION = re.compile(r"\b(?P<n>\d{2}(?:st|nd|rd|th))\s+[Ss]ession\s+of\s+(?:the\s+)?(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
+                      r"General\s+Assembly|UNGA)\b")
 
 
 def shaped_initiatives(text: str) -> list[tuple[str, int, int]]:
@@ -54,7 +58,10 @@ def shaped_initiatives(text: str) -> list[tuple[str, int, int]]:
             body = match.group("body").rstrip(".")
             the = match.group("the") or ""
             found.append((f"{match.group('state')}'s bid to join {the}{body}", match.start(), match.start("body") + len(body)))
-    if "bid" in text or "candida" in text:
+    for match in _SESSION.finditer(text) if "ession of" in text else ():
+        # One name however the assembly is written, so the corpus's articles on one session make one term.
+        found.append((f"{match.group('n')} session of the UN General Assembly", *match.span()))
+    if "bid" in text or "candida" in text or "presiden" in text or "chair" in text:
         for match in (*_BODY_BID.finditer(text), *_SEAT_BID.finditer(text)):
             found.append((" ".join(match.group(0).rstrip(".").split()), match.start(), match.start() + len(match.group(0).rstrip("."))))
     return found
@@ -76,6 +83,6 @@ def bid_of_state(name: str, start: int, text: str, inside: list[Match]) -> tuple
     return owner.text + name[re.search(r"['’]s\s", name).start():], owner.start
 
 
-def is_bid(name: str) -> bool:
-    """True for a name the bid shapes give: its body may be an organisation, as a phrase's party may."""
-    return bool(_A_BID.search(name))
+def holds_a_body(name: str) -> bool:
+    """True for a name a bid's or a session's shape gives: the body in it may be an organisation, as a phrase's party may."""
+    return bool(_A_BID.search(name) or _SESSION.fullmatch(name))

@@ -90,6 +90,9 @@ def test_discover_initiatives(text, expected):
                  id="a sentence with lowercase words is no headline"),
     pytest.param("Kenya's bid for membership of the Commonwealth and Chile's OECD accession bid", [
         ("Kenya's bid to join the Commonwealth"), ("Chile's OECD accession bid")], id="bids worded as membership"),
+    pytest.param("Indonesia's G20 presidency ended at the 79th Session of UNGA and the 80th session of the United Nations General "
+                 "Assembly.", ["79th session of the UN General Assembly", "80th session of the UN General Assembly",
+                               "Indonesia's G20 presidency"], id="a body's session and a state's turn chairing it"),
     pytest.param("Japan's Olympic bid failed, but Chile's candidacy for the UN Human Rights Council and Peru's campaign for a seat on "
                  "the Security Council went on.", ["Chile's candidacy for the UN Human Rights Council",
                                                    "Peru's campaign for a seat on the Security Council"], id="a seat's bids, no games'"),
