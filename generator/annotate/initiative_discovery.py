@@ -315,7 +315,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         number = match.group("n").lower()
         number = _DIGIT_WORDS.get(number, number)
         found.append((f"{number.capitalize()}-point {match.group('noun').lower()}", *match.span()))
-    found.extend(shaped_initiatives(text))
+    found.extend(shaped_initiatives(text, "Exercise " in text and _in_title_case(text)))
     for match in _QUOTED_PROGRAMME.finditer(text):
         found.append((f"{match.group('name')} {match.group('noun')}", *match.span()))
     for match in _ACRONYM.finditer(text) if "(" in text else ():

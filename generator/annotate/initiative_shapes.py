@@ -43,10 +43,13 @@ _SESSION = re.compile(r"\b(?P<n>\d{2}(?:st|nd|rd|th))\s+[Ss]ession\s+of\s+(?:the
                       r"General\s+Assembly|UNGA)\b")
 
 
-def shaped_initiatives(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of the exercises, resolutions and bids a paragraph names by their fixed shapes."""
+def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the exercises, resolutions and bids a paragraph names by their fixed shapes.
+
+    A ``title_case`` headline capitalises every word, so "Exercise" there opens no code name ("Exercise Programs Could Help").
+    """
     found: list[tuple[str, int, int]] = []
-    for match in _EXERCISE.finditer(text) if "Exercise " in text else ():
+    for match in _EXERCISE.finditer(text) if "Exercise " in text and not title_case else ():
         found.append((match.group(0), *match.span()))
     if "esolution " in text and _COUNCIL.search(text):
         for match in _RESOLUTION.finditer(text):

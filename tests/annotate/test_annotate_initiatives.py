@@ -62,6 +62,7 @@ def initiatives(notes) -> dict[str, list[str]]:
         pytest.param("Troops joined Exercise Pitch Black near Darwin.", [("exercise-pitch-black", "Exercise Pitch Black")],
                      id="a named exercise"),
         pytest.param("Exercise Caution When Travelling", [], id="a verb is no exercise"),
+        pytest.param("Astronauts' Exercise Programs Could Help Cancer Patients", [], id="no exercise in a title-case headline"),
         pytest.param("Thailand's bid to join BRICS was welcomed.",
                      [("thailand-s-bid-to-join-brics", "Thailand's bid to join BRICS")], id="a state's bid to join a body"),
         pytest.param("In Kenya's bid to join the Commonwealth, officials agreed.",
