@@ -1,5 +1,5 @@
 """Initiatives named by a fixed shape of words: numbered UN resolutions and General Assembly sessions, military exercises,
-a state's bids to join a body and its turn chairing one."""
+a state's bids to join a body, its accession to one and its turn chairing one."""
 from __future__ import annotations
 
 import re
@@ -36,8 +36,12 @@ _SEAT_BID = re.compile(
     rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:(?:candidacy|candidature)\s+for|(?:bid|campaign)\s+for\s+a\s+"
     rf"(?:non-permanent\s+|permanent\s+)?seat\s+on)\s+{_BODY}"
 )
+#: A state's accession to a body: "Sweden's accession to NATO", "China's WTO accession".
+_ACCESSION = re.compile(
+    rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:accession\s+to\s+{_BODY}|[A-Z][A-Z\d]+\b[\w.&-]*\s+accession\b(?!\s+(?:bid|application|candidacy)\b))"
+)
 #: A bid's name: it belongs to the country before its "'s".
-_A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|campaign|presidency|chairmanship|chairship)\b")
+_A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|campaign|presidency|chairmanship|chairship|accession)\b")
 #: A numbered session of the UN General Assembly: "the 79th session of the UN General Assembly", "79th Session of UNGA".
 _SESSION = re.compile(r"\b(?P<n>\d{2}(?:st|nd|rd|th))\s+[Ss]ession\s+of\s+(?:the\s+)?(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
                       r"General\s+Assembly|UNGA)\b")
@@ -64,8 +68,8 @@ def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, i
     for match in _SESSION.finditer(text) if "ession of" in text else ():
         # One name however the assembly is written, so the corpus's articles on one session make one term.
         found.append((f"{match.group('n')} session of the UN General Assembly", *match.span()))
-    if "bid" in text or "candida" in text or "presiden" in text or "chair" in text:
-        for match in (*_BODY_BID.finditer(text), *_SEAT_BID.finditer(text)):
+    if "bid" in text or "candida" in text or "presiden" in text or "chair" in text or "accession" in text:
+        for match in (*_BODY_BID.finditer(text), *_SEAT_BID.finditer(text), *_ACCESSION.finditer(text)):
             found.append((" ".join(match.group(0).rstrip(".").split()), match.start(), match.start() + len(match.group(0).rstrip("."))))
     return found
 
