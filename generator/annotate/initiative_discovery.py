@@ -234,6 +234,16 @@ def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], wor
     return bare, f"{next(iter(people.values()))} visit to {next(iter(countries.values()))}"
 
 
+#: A role and its "of" right before a name: "professor of International Security and Strategy", "director of the Africa Program".
+_ROLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _after_role(text: str, start: int) -> bool:
+    """True when a role noun and "of" come right before the name: it is a field or a department, not an initiative."""
+    before = _ROLE_OF.search(text[max(0, start - 40) : start])
+    return bool(before) and before.group(1).lower() in ROLE_NOUNS
+
+
 def _before_role(text: str, end: int) -> bool:
     """True when a capitalised role noun or a venue's word follows the name: it is part of a job title or a building's name."""
     following = _NEXT_WORD.match(text, end)
@@ -325,8 +335,10 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
     headline = _all_capitalised(text)  # once per text: its every match asks
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
         name = _organisation_parts(_strip_leading(match.group(0)))[-1]
-        if _before_role(text, match.end()) or _not_a_shape_name(name, headline):
-            continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre": a job title or a building, not an initiative
+        name_start = match.start() + match.group(0).find(name)
+        if _before_role(text, match.end()) or _after_role(text, name_start) or _not_a_shape_name(name, headline):
+            continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre", "professor of International Security and
+            # Strategy": a job title, a building or a field, not an initiative
         if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
-            found.append((name, match.start() + match.group(0).find(name), match.end()))
+            found.append((name, name_start, match.end()))
     return found

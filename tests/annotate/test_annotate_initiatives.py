@@ -82,6 +82,8 @@ def test_discover_initiatives(text, expected):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("She is Special Adviser to the President on Information and Strategy now.", [], id="a title is no initiative"),
     pytest.param("It takes place at the Rock City Hotel and Conference Centre in Kwahu.", [], id="a venue is no initiative"),
+    pytest.param("said Jane Roe, associate professor of International Security and Strategy, and the director of the Africa "
+                 "Program at a think tank.", [], id="a role's field or department is no initiative"),
     pytest.param("Ministry of Law Strengthens Bilateral Ties on the Side of Singapore Convention Signing Ceremony and Conference", [],
                  id="linked capitalised words of a title-case headline make no name"),
     pytest.param("The Kwahu Summit on Africa’s Prosperity is an initiative of the African Prosperity Network, in partnership with the "
