@@ -202,6 +202,9 @@ def test_one_initiative_for_the_mentions_of_one_thing():
 @pytest.mark.parametrize("title, paragraphs, expected", [
     pytest.param("Officials meet", ("Officials spoke of trade.", "The minister mentioned talks with Cuba in passing."), {},
                  id="a stray phrase makes no term"),
+    pytest.param("Syria pledges compliance", ("He urged compliance with United Nations agreements.",
+                                              "The United Nations agreements matter, Syria said."), {},
+                 id="a body's many accords make no term"),
     pytest.param("Dissanayake visits China after India",
                  ("Dissanayake’s visit to China follows a visit to India.", "The visit to India was in December.",
                   "Dissanayake’s visit to China starts on Tuesday."),
