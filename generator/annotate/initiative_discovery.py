@@ -21,6 +21,7 @@ from generator.annotate.discovery import (
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
 from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
+from generator.annotate.initiative_shapes import bid_of_state, holds_a_body, shaped_initiatives
 from generator.annotate.initiative_words import InitiativeWords, text_words
 from generator.annotate.matching import Match
 from generator.annotate.roles import ROLE_NOUNS
@@ -50,9 +51,10 @@ _N_POINT = re.compile(
 _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
-#: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup") or be a demonym and a head noun only
+#: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup"; a resolution its number, an ordinal,
+#: an acronym its digits: "79th session", "G20 presidency") or be a demonym and a head noun only
 #: ("Israeli war", "Israeli attack": which one is not said).
-_NOT_A_NAME = re.compile(r"\b(?!(?:19|20)\d\d\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
+_NOT_A_NAME = re.compile(r"(?<!Resolution )\b(?!(?:19|20)\d\d\b)(?![A-Z]+-?\d+\b)(?!\d+(?:st|nd|rd|th)\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 #: At most this many words make a line whose longer words are all capitalised a title-case headline.
@@ -111,7 +113,12 @@ def discover_initiatives(
             if words.everyday_name(name):
                 continue  # "Timed-Nutrition Meal Plan", "Mid-American Conference": a consumer's or a sport's, not a state's
             inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
-            if add(block, name, start, end):
+            owned = bid_of_state(name, start, text, inside)
+            if owned is None:
+                continue  # a bid no country makes: a company's or a team's, not a state's
+            # A bid's or a session's body may be an organisation ("bid to join BRICS"), as a phrase's party may.
+            name, start, surface = *owned, (text[owned[1]:end] if holds_a_body(name) else None)
+            if add(block, name, start, end, surface):
                 named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
         key = match.best.key
@@ -233,6 +240,16 @@ def headline_visit(phrases: list[Phrase], title: str, headline: list[Match], wor
     return bare, f"{next(iter(people.values()))} visit to {next(iter(countries.values()))}"
 
 
+#: A role and its "of" right before a name: "professor of International Security and Strategy", "director of the Africa Program".
+_ROLE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _after_role(text: str, start: int) -> bool:
+    """True when a role noun and "of" come right before the name: it is a field or a department, not an initiative."""
+    before = _ROLE_OF.search(text[max(0, start - 40) : start])
+    return bool(before) and before.group(1).lower() in ROLE_NOUNS
+
+
 def _before_role(text: str, end: int) -> bool:
     """True when a capitalised role noun or a venue's word follows the name: it is part of a job title or a building's name."""
     following = _NEXT_WORD.match(text, end)
@@ -314,6 +331,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         number = match.group("n").lower()
         number = _DIGIT_WORDS.get(number, number)
         found.append((f"{number.capitalize()}-point {match.group('noun').lower()}", *match.span()))
+    found.extend(shaped_initiatives(text, "Exercise " in text and _in_title_case(text)))
     for match in _QUOTED_PROGRAMME.finditer(text):
         found.append((f"{match.group('name')} {match.group('noun')}", *match.span()))
     for match in _ACRONYM.finditer(text) if "(" in text else ():
@@ -323,8 +341,10 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
     headline = _all_capitalised(text)  # once per text: its every match asks
     for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
         name = _organisation_parts(_strip_leading(match.group(0)))[-1]
-        if _before_role(text, match.end()) or _not_a_shape_name(name, headline):
-            continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre": a job title or a building, not an initiative
+        name_start = match.start() + match.group(0).find(name)
+        if _before_role(text, match.end()) or _after_role(text, name_start) or _not_a_shape_name(name, headline):
+            continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre", "professor of International Security and
+            # Strategy": a job title, a building or a field, not an initiative
         if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
-            found.append((name, match.start() + match.group(0).find(name), match.end()))
+            found.append((name, name_start, match.end()))
     return found

@@ -97,6 +97,9 @@ def initiative_groups(
         if group[0].kind in words.headline_kinds and (group[0].kind not in headline_kinds or not (
                 headline_parties & {q for p in named for q in p.qualifiers})):
             worth = False  # the visit the headline names, with one of its parties: not every visit the text recalls
+        if group[0].kind == "agreement" and all(p.name.endswith("s") for p in group) and named and all(
+                party_sort(q) == "organizations" for p in named for q in p.qualifiers):
+            worth = False  # "United Nations agreements", "Asean agreements": a body's many accords, no one of them
         counts = Counter(q for p in named for q in p.qualifiers)
         best = max(group, key=lambda p: (sum(counts[q] for q in p.qualifiers), len(p.modifiers), -p.block, -p.start))
         found.append((_joined_name(best, group, counts), best, group, worth))

@@ -54,6 +54,20 @@ def initiatives(notes) -> dict[str, list[str]]:
         pytest.param("Try the Timed-Nutrition Meal Plan this week.", [], id="a consumer's plan is no initiative"),
         pytest.param("He starred in the Mid-American Conference last season.", [], id="a sport's conference is no initiative"),
         pytest.param("Join the Amazon Rewards Program today.", [], id="a company's programme is no initiative"),
+        pytest.param("The Security Council adopted resolution 2202 on Ukraine.",
+                     [("security-council-resolution-2202", "Security Council Resolution 2202")], id="a numbered UN resolution"),
+        pytest.param("Under resolution 1559 of the UN Security Council, militias must disarm.",
+                     [("un-security-council-resolution-1559", "UN Security Council Resolution 1559")], id="a resolution named by its number only"),
+        pytest.param("The parliament passed resolution 1234 on Monday.", [], id="a parliament's numbered resolution is no UN one"),
+        pytest.param("Troops joined Exercise Pitch Black near Darwin.", [("exercise-pitch-black", "Exercise Pitch Black")],
+                     id="a named exercise"),
+        pytest.param("Exercise Caution When Travelling", [], id="a verb is no exercise"),
+        pytest.param("Astronauts' Exercise Programs Could Help Cancer Patients", [], id="no exercise in a title-case headline"),
+        pytest.param("Thailand's bid to join BRICS was welcomed.",
+                     [("thailand-s-bid-to-join-brics", "Thailand's bid to join BRICS")], id="a state's bid to join a body"),
+        pytest.param("In Kenya's bid to join the Commonwealth, officials agreed.",
+                     [("kenya-s-bid-to-join-the-commonwealth", "Kenya's bid to join the Commonwealth")], id="a bid is its country's"),
+        pytest.param("Acme's bid to join the Nasdaq failed.", [], id="a company's bid is no state's"),
     ],
 )
 def test_discover_initiatives(text, expected):
@@ -68,6 +82,8 @@ def test_discover_initiatives(text, expected):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("She is Special Adviser to the President on Information and Strategy now.", [], id="a title is no initiative"),
     pytest.param("It takes place at the Rock City Hotel and Conference Centre in Kwahu.", [], id="a venue is no initiative"),
+    pytest.param("said Jane Roe, associate professor of International Security and Strategy, and the director of the Africa "
+                 "Program at a think tank.", [], id="a role's field or department is no initiative"),
     pytest.param("Ministry of Law Strengthens Bilateral Ties on the Side of Singapore Convention Signing Ceremony and Conference", [],
                  id="linked capitalised words of a title-case headline make no name"),
     pytest.param("The Kwahu Summit on Africa’s Prosperity is an initiative of the African Prosperity Network, in partnership with the "
@@ -75,6 +91,16 @@ def test_discover_initiatives(text, expected):
                  ["Kwahu Summit on Africa’s Prosperity"], id="a long sentence dense with names is no headline"),
     pytest.param("They launched the Harbour Initiative on Clean and Emerging Fuels in Oslo.", ["Harbour Initiative on Clean and Emerging Fuels"],
                  id="a sentence with lowercase words is no headline"),
+    pytest.param("Kenya's bid for membership of the Commonwealth and Chile's OECD accession bid", [
+        ("Kenya's bid to join the Commonwealth"), ("Chile's OECD accession bid")], id="bids worded as membership"),
+    pytest.param("Indonesia's G20 presidency ended at the 79th Session of UNGA and the 80th session of the United Nations General "
+                 "Assembly.", ["79th session of the UN General Assembly", "80th session of the UN General Assembly",
+                               "Indonesia's G20 presidency"], id="a body's session and a state's turn chairing it"),
+    pytest.param("Sweden's accession to NATO came after China's WTO accession.", ["Sweden's accession to NATO", "China's WTO accession"],
+                 id="a state's accession to a body"),
+    pytest.param("Japan's Olympic bid failed, but Chile's candidacy for the UN Human Rights Council and Peru's campaign for a seat on "
+                 "the Security Council went on.", ["Chile's candidacy for the UN Human Rights Council",
+                                                   "Peru's campaign for a seat on the Security Council"], id="a seat's bids, no games'"),
 ])
 def test_names_by_shape(text, expected):
     assert [name for name, _, _ in named_initiatives(text)] == expected
@@ -105,8 +131,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="the -ing form of a verb is no modifier, next to the head too"),
     pytest.param("Officials debated the cutting sanctions on Eritrea.", [("sanctions on Eritrea", {"countries:ER"}, set())],
                  id="a doubled consonant before -ing"),
-    pytest.param("Speaking to reporters after he attended the European Political Community summit in Albania, he smiled.",
-                 [("European Political Community summit in Albania", {"european", "political", "community", "countries:AL"}, set())],
+    pytest.param("Speaking to reporters after he attended the Nordic Political Community summit in Albania, he smiled.",
+                 [("Nordic Political Community summit in Albania", {"nordic", "political", "community", "countries:AL"}, set())],
                  id="a capitalised adjective inside a name is part of it"),
     pytest.param("The Ministerial talks in Paris ended.", [("Ministerial talks in Paris", {"place:paris"}, {"ministerial"})],
                  id="a capitalised adjective alone is a modifier"),
@@ -176,6 +202,9 @@ def test_one_initiative_for_the_mentions_of_one_thing():
 @pytest.mark.parametrize("title, paragraphs, expected", [
     pytest.param("Officials meet", ("Officials spoke of trade.", "The minister mentioned talks with Cuba in passing."), {},
                  id="a stray phrase makes no term"),
+    pytest.param("Syria pledges compliance", ("He urged compliance with United Nations agreements.",
+                                              "The United Nations agreements matter, Syria said."), {},
+                 id="a body's many accords make no term"),
     pytest.param("Dissanayake visits China after India",
                  ("Dissanayake’s visit to China follows a visit to India.", "The visit to India was in December.",
                   "Dissanayake’s visit to China starts on Tuesday."),
