@@ -48,11 +48,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
     ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
     # No anniversary: it names an occasion, a date, not a quantity ("the 80th anniversary of the victory").
-    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum)\b"),
+    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|session|term|time|visit|congress|conference|edition|forum|member|postponement)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
-    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I),
+    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|visit|session|postponement)\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:(?:consecutive|more|straight) )?(?:year|month|week|day|hour|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\bhalf a (?:century|decade)\b", re.I),
      (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "decade") for space in " -"), "half a ")),
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
@@ -62,7 +62,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
-                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,}){0,2}"
+                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,}(?: and(?= [a-z]{3,} [a-z]))?){0,3}"
                          r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
@@ -70,7 +70,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("count", re.compile(rf"(?<![\w.,-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
      (*(f"-{noun.lower()}" for noun in words("measure_nouns")), *(f"by {digit}" for digit in _DIGITS))),
     ("count", re.compile(r"\b(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Tt]ens of thousands|[Hh]undreds of thousands) of "
-                         r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ )?(?:[a-z]{3,}s|people|children|personnel)\b"),
+                         r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ |(?:[A-Z][\w'’-]+ ){1,3})?(?:[a-z]{3,}s|people|children|personnel)\b"),
      ("dozens", "hundreds", "thousands", "millions")),
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
                          r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
@@ -78,18 +78,21 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
       "estimated", "as many as", "fewer", "less than")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
     ("count", re.compile(rf"\b{_QUALIFIER}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
-                         r"[Hh]undreds of|[Tt]ens of) (?:million|billion)\b"),
+                         r"[Hh]undreds of|[Tt]ens of|\d+(?:\.\d+)?) (?:million|billion)\b"),
      ("million", "billion")),
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)
-_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|others|ones|things|words|cents|percent)$")
+_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|ones|things|words|cents|percent)$|^\D+ others$")
 #: What follows a person's age ("the 32-year-old photographer Alexander Strukov", "a 23-year-old who plans to leave",
 #: "23-year-old Nicole"): a name, a relative pronoun, a stop or a noun for a person. A thing's age ("a 69-year-old claim") stays.
 _PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|$|who\b|[A-Z]|(?:%s)\b)" % "|".join(
     sorted({re.escape(word) for name in ("person_nouns", "occupations", "workplace_roles") for word in words(name)}, key=lambda w: (-len(w), w))))
 #: "Two" as a count, and what before it makes it a story's shape ("the two", "their two", "one or two", "next two").
 _PAIR = re.compile(r"[Tt]wo\b")
+#: Any small count the article already named ("the three initiatives", "these six countries", "its top three sources").
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|top)\s+$")
+_SMALL = re.compile(r"(?:[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\b")
 _SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
 #: The qualifier a figure may open with, which the same figure elsewhere may lack.
 _QUALIFIED = re.compile(rf"^{_ABOUT} ")
@@ -104,6 +107,7 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 #: The word before a number, and what opens its sentence before it, if anything does.
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
+_RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before|after)\b")
 _ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
@@ -156,14 +160,16 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "iPhone 11 users", "Thunderbolt 3 docks", "September 30 after investors": part of a name or a date
                 if kind == "count" and _PAIR.match(value) and _SHAPE_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the two biggest attacks", "not one but two": a story's shape, not a figure
+                if kind == "count" and _SMALL.match(value) and _NAMED_BEFORE.search(text, max(0, start - 20), start):
+                    continue  # "the three initiatives" points back at things listed, it is no new figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
                 if kind == "duration" and _ONE_UNIT.match(value):
                     continue  # "one day", "one hour": an idiom or a unit more often than a measured time ("one year period" stays)
                 if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):
                     continue  # a person's age, or an age group ("15- to 24-year-olds"), describes people; it is no figure
-                if re.match(r"\s*ago\b", text[end:]):
-                    continue  # "two years ago" is a relative date, not a figure
+                if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _RELATIVE_AFTER.match(text, end):
+                    continue  # "two years ago", "three years later": a relative date, not a figure
                 taken.append((start, end))
                 found.append(Figure(value, kind, sentence_at(text, start), block))
     return distinct_figures(found)

@@ -105,6 +105,17 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     # "Two" counts unless what comes before makes it a story's shape.
     ("It freed sailors from two U.S. Navy patrol boats and named two problems.", ["two U.S. Navy patrol boats", "two problems"]),
     ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
+    # Counts named before, relative dates, summits' numbers, people's ages; counts with "and" in their noun phrase.
+    ("The three initiatives and these six countries; its top three sources.", []),
+    ("It became independent three years later, two days before the vote; 78 died and 320 others were hurt.", ["320 others"]),
+    ("They met at the 46th summit; Timor-Leste is the 11th member; the fourth postponement.", ["11th member", "fourth postponement"]),
+    ("The 34-year-old crown prince and the 84-year-old monarch; the one country, two systems formula.", []),
+    ("It signed 123 bilateral and multilateral political documents and hit two gas condensate stabilisation plants.",
+     ["123 bilateral and multilateral political documents", "two gas condensate stabilisation plants"]),
+    # Scaled numbers alone, other currencies, time in a row, dozens of a named body's staff.
+    ("A continent of 1.4 billion; nearly 5 billion baht; for 15 consecutive years; three more weeks.",
+     ["5 billion baht", "15 consecutive years", "three more weeks", "1.4 billion"]),
+    ("It included dozens of Interior Ministry officials.", ["dozens of Interior Ministry officials"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
