@@ -23,7 +23,8 @@ _UPPER = r"(?:\s?[-–]\s?\d+(?:\.\d+)?(?![\d,]))?"
 _QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated) )?"
 #: Units of measured quantities: length, area, power, energy, volume, mass (data/units.txt).
 _UNIT = f"(?:{alternation('units')})"
-_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₱|Rs\.?(?=\s?\d)|P(?=\d[\d.,]*[\s-]?(?:trillion|billion|million)\b))"
+_CURRENCY_SYMBOL = (r"(?:US\$|A\$|C\$|HK\$|S\$|NT\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|฿|Rs\.?(?=\s?\d)|(?<![\w.])(?:RMB|Rp|RM|KSh|Sh|Tk|SR|QR)(?=\s?\d)"
+                    r"|(?<![\w.])(?:P|N|R)(?=\d[\d.,]*[\s-]?(?:trillion|billion|million|bn|m)\b))")
 _CURRENCY_WORD = f"(?:{alternation('currency_words')})"
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
@@ -40,9 +41,9 @@ def _lowered(name: str) -> tuple[str, ...]:
 #: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for all at
 #: once in the lowercased paragraph (``guarded``), so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"
+    ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED|CNY|RMB|INR|CHF|KRW|IDR|MYR|THB|PKR|NGN|KES|ZAR|EGP|BRL|MXN)\s?{_NUM}{_SCALE}\b"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
-     (*"$€£¥₹₽₩₺₱", *(f"{prefix}{digit}" for prefix in ("p", "rs", "rs ", "rs.", "rs. ") for digit in _DIGITS), *_lowered("currency_words"))),
+     (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{digit}" for prefix in ("p", "n", "r", "rs ", "rs.", "rs. ", "rmb ", "rp", "rp ", "rm", "rm ", "sh", "sh ", "tk", "tk ", "sr", "qr") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
     ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
@@ -62,10 +63,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
-                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,}(?: and(?= [a-z]{3,} [a-z]))?){0,3}"
+                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,}(?: and(?= [a-z]{3,}(?: [a-z]{3,})* [a-z]{3,}s\b))?){0,3}"
                          r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
+    # A number in digits of people befallen: "120 wounded" (not "dozens more wounded", too vague to list).
+    ("count", re.compile(rf"(?<![\w.,$€£-]){_QUALIFIER}(?!1 )(?:\d{{1,3}}(?:,\d{{3}})+|\d+) (?:more )?(?:{alternation('casualty_words')})\b"),
+     _lowered("casualty_words")),
     # Numbers a word names before them: "a 66-page report", "a two-thirds majority", "passed by 418-2".
     ("count", re.compile(rf"(?<![\w.,-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
      (*(f"-{noun.lower()}" for noun in words("measure_nouns")), *(f"by {digit}" for digit in _DIGITS))),
@@ -78,7 +82,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
       "estimated", "as many as", "fewer", "less than")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
     ("count", re.compile(rf"\b{_QUALIFIER}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
-                         r"[Hh]undreds of|[Tt]ens of|\d+(?:\.\d+)?) (?:million|billion)\b"),
+                         r"[Hh]undreds of|[Tt]ens of|(?<![\d.,])\d+(?:\.\d+)?) (?:million|billion)\b"),
      ("million", "billion")),
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
@@ -107,7 +111,7 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 #: The word before a number, and what opens its sentence before it, if anything does.
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
-_RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before|after)\b")
+_RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
 _ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
@@ -169,6 +173,7 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):
                     continue  # a person's age, or an age group ("15- to 24-year-olds"), describes people; it is no figure
                 if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _RELATIVE_AFTER.match(text, end):
+                    taken.append((start, end))  # nor may a count take its words ("25 years after negotiations")
                     continue  # "two years ago", "three years later": a relative date, not a figure
                 taken.append((start, end))
                 found.append(Figure(value, kind, sentence_at(text, start), block))
