@@ -113,9 +113,10 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("It signed 123 bilateral and multilateral political documents and hit two gas condensate stabilisation plants.",
      ["123 bilateral and multilateral political documents", "two gas condensate stabilisation plants"]),
     # Scaled numbers alone, other currencies, time in a row, dozens of a named body's staff.
-    ("A continent of 1.4 billion; nearly 5 billion baht; for 15 consecutive years; three more weeks; 25 minutes short.",
+    ("A continent of 1.4 billion; nearly 5 billion baht; for 15 consecutive years; three more weeks; 25 minutes short on 60 Minutes.",
      ["5 billion baht", "15 consecutive years", "three more weeks", "25 minutes", "1.4 billion"]),
     ("It included dozens of Interior Ministry officials.", ["dozens of Interior Ministry officials"]),
+    ("After a quarter of a century, for the 35th consecutive year.", ["a quarter of a century", "35th consecutive year"]),
     # Currencies written with letters (only before a digit; one letter only before a scale), more units, casualties.
     ("It cost Sh2 billion, RM5 billion, N500 million, SR9.2 billion and 100 billion RMB; Area R2 and 2R5 billion.",
      ["Sh2 billion", "RM5 billion", "N500 million", "SR9.2 billion", "100 billion RMB"]),
