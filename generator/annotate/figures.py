@@ -73,7 +73,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # Numbers a word names before them: "a 66-page report", "a two-thirds majority", "passed by 418-2".
     ("count", re.compile(rf"(?<![\w.,-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
      (*(f"-{noun.lower()}" for noun in words("measure_nouns")), *(f"by {digit}" for digit in _DIGITS))),
-    ("count", re.compile(r"\b(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Tt]ens of thousands|[Hh]undreds of thousands) of "
+    ("count", re.compile(r"\b(?:[Tt]ens of thousands|[Hh]undreds of thousands|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions) of "
                          r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ |(?:[A-Z][\w'’-]+ ){1,3})?(?:[a-z]{3,}s|people|children|personnel)\b"),
      ("dozens", "hundreds", "thousands", "millions")),
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"

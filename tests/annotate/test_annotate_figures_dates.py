@@ -65,6 +65,7 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Iran struck a deal with six world powers.", ["six world powers"]),
     ("Turkey hosts nearly 3 million Syrians.", ["nearly 3 million Syrians"]),
     ("Dozens of people were killed and hundreds of its vessels left.", ["Dozens of people"]),
+    ("It cost hundreds of thousands of lives.", ["hundreds of thousands of lives"]),
     # Hyphenated measures, and votes.
     ("The panel issued a 66-page report and needs a two-thirds majority.", ["66-page report", "two-thirds majority"]),
     ("The House passed the bill by 418-2 on Tuesday.", ["418-2"]),
