@@ -23,7 +23,8 @@ _UPPER = r"(?:\s?[-–]\s?\d+(?:\.\d+)?(?![\d,]))?"
 _QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated) )?"
 #: Units of measured quantities: length, area, power, energy, volume, mass (data/units.txt).
 _UNIT = f"(?:{alternation('units')})"
-_CURRENCY_SYMBOL = r"(?:US\$|A\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₽|₩|₺|₱|Rs\.?(?=\s?\d)|P(?=\d[\d.,]*[\s-]?(?:trillion|billion|million)\b))"
+_CURRENCY_SYMBOL = (r"(?:US\$|A\$|C\$|HK\$|S\$|NT\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|฿|Rs\.?(?=\s?\d)|(?<![\w.])(?:RMB|Rp|RM|KSh|Sh|Tk|SR|QR)(?=\s?\d)"
+                    r"|(?<![\w.])(?:P|N|R)(?=\d[\d.,]*[\s-]?(?:trillion|billion|million|bn|m)\b))")
 _CURRENCY_WORD = f"(?:{alternation('currency_words')})"
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
@@ -40,37 +41,40 @@ def _lowered(name: str) -> tuple[str, ...]:
 #: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for all at
 #: once in the lowercased paragraph (``guarded``), so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED)\s?{_NUM}{_SCALE}\b"
+    ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED|CNY|RMB|INR|CHF|KRW|IDR|MYR|THB|PKR|NGN|KES|ZAR|EGP|BRL|MXN)\s?{_NUM}{_SCALE}\b"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
-     (*"$€£¥₹₽₩₺₱", *(f"{prefix}{digit}" for prefix in ("p", "rs", "rs ", "rs.", "rs. ") for digit in _DIGITS), *_lowered("currency_words"))),
+     (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{digit}" for prefix in ("p", "n", "r", "rs ", "rs.", "rs. ", "rmb ", "rp", "rp ", "rm", "rm ", "sh", "sh ", "tk", "tk ", "sr", "qr") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
     ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
     ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
     # No anniversary: it names an occasion, a date, not a quantity ("the 80th anniversary of the victory").
-    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum)\b"),
+    ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum|member|country|postponement)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
-    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session)\b", re.I),
+    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session|postponement)\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:year|month|week|day|hour|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
-                            r"|\bhalf a (?:century|decade)\b", re.I),
-     (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "decade") for space in " -"), "half a ")),
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:(?:consecutive|more|straight) )?(?:year|month|week|day|hour|(?-i:minute)|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
+                            r"|\b(?:half|a quarter of) a (?:century|decade)\b|\b\d+(?:st|nd|rd|th) (?:consecutive|straight) year\b", re.I),
+     (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "minute", "decade") for space in " -"), "half a ", "quarter of a ")),
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
      words("counted_nouns")),
     # Any plural noun counted, after up to three name words and two plain words ("four temporary ceasefire deals", "more than 200 Chinese vessels",
     # "six world powers", "nearly 3 million Syrians"); never after "one", nor after "two" with "the", "their" or
     # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
-    ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
+    ("count", re.compile(rf"(?<![\w+-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
-                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,}){0,2}"
+                         r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per)\b)[a-z]{3,}(?: and(?= [a-z]{3,}(?: [a-z]{3,})* [a-z]{3,}s\b))?){0,3}"
                          r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
+    # A number in digits of people befallen: "120 wounded" (not "dozens more wounded", too vague to list).
+    ("count", re.compile(rf"(?<![\w.,$€£-]){_QUALIFIER}(?!1 )(?:\d{{1,3}}(?:,\d{{3}})+|\d+) (?:more )?(?:{alternation('casualty_words')})\b"),
+     _lowered("casualty_words")),
     # Numbers a word names before them: "a 66-page report", "a two-thirds majority", "passed by 418-2".
     ("count", re.compile(rf"(?<![\w.,-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
      (*(f"-{noun.lower()}" for noun in words("measure_nouns")), *(f"by {digit}" for digit in _DIGITS))),
-    ("count", re.compile(r"\b(?:[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions|[Tt]ens of thousands|[Hh]undreds of thousands) of "
-                         r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ )?(?:[a-z]{3,}s|people|children|personnel)\b"),
+    ("count", re.compile(r"\b(?:[Tt]ens of thousands|[Hh]undreds of thousands|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions) of "
+                         r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ |(?:[A-Z][\w'’-]+ ){1,3})?(?:[a-z]{3,}s|people|children|personnel)\b"),
      ("dozens", "hundreds", "thousands", "millions")),
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
                          r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
@@ -78,18 +82,21 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
       "estimated", "as many as", "fewer", "less than")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
     ("count", re.compile(rf"\b{_QUALIFIER}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
-                         r"[Hh]undreds of|[Tt]ens of) (?:million|billion)\b"),
+                         r"[Hh]undreds of|[Tt]ens of|(?<![\d.,])\d+(?:\.\d+)?) (?:million|billion)\b"),
      ("million", "billion")),
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)
-_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|others|ones|things|words|cents|percent)$")
+_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|ones|things|words|cents|percent)$|^\D+ others$")
 #: What follows a person's age ("the 32-year-old photographer Alexander Strukov", "a 23-year-old who plans to leave",
 #: "23-year-old Nicole"): a name, a relative pronoun, a stop or a noun for a person. A thing's age ("a 69-year-old claim") stays.
 _PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|$|who\b|[A-Z]|(?:%s)\b)" % "|".join(
     sorted({re.escape(word) for name in ("person_nouns", "occupations", "workplace_roles") for word in words(name)}, key=lambda w: (-len(w), w))))
 #: "Two" as a count, and what before it makes it a story's shape ("the two", "their two", "one or two", "next two").
 _PAIR = re.compile(r"[Tt]wo\b")
+#: Any small count the article already named ("the three initiatives", "these six countries", "its top three sources").
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|top)\s+$")
+_SMALL = re.compile(r"(?:[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\b")
 _SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
 #: The qualifier a figure may open with, which the same figure elsewhere may lack.
 _QUALIFIED = re.compile(rf"^{_ABOUT} ")
@@ -104,7 +111,8 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 #: The word before a number, and what opens its sentence before it, if anything does.
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
-_ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|decade)$")
+_RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
+_ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
@@ -156,14 +164,17 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "iPhone 11 users", "Thunderbolt 3 docks", "September 30 after investors": part of a name or a date
                 if kind == "count" and _PAIR.match(value) and _SHAPE_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the two biggest attacks", "not one but two": a story's shape, not a figure
+                if kind == "count" and _SMALL.match(value) and _NAMED_BEFORE.search(text, max(0, start - 20), start):
+                    continue  # "the three initiatives" points back at things listed, it is no new figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
                 if kind == "duration" and _ONE_UNIT.match(value):
                     continue  # "one day", "one hour": an idiom or a unit more often than a measured time ("one year period" stays)
                 if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):
                     continue  # a person's age, or an age group ("15- to 24-year-olds"), describes people; it is no figure
-                if re.match(r"\s*ago\b", text[end:]):
-                    continue  # "two years ago" is a relative date, not a figure
+                if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _RELATIVE_AFTER.match(text, end):
+                    taken.append((start, end))  # nor may a count take its words ("25 years after negotiations")
+                    continue  # "two years ago", "three years later": a relative date, not a figure
                 taken.append((start, end))
                 found.append(Figure(value, kind, sentence_at(text, start), block))
     return distinct_figures(found)

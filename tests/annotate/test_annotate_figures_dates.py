@@ -65,6 +65,7 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Iran struck a deal with six world powers.", ["six world powers"]),
     ("Turkey hosts nearly 3 million Syrians.", ["nearly 3 million Syrians"]),
     ("Dozens of people were killed and hundreds of its vessels left.", ["Dozens of people"]),
+    ("It cost hundreds of thousands of lives.", ["hundreds of thousands of lives"]),
     # Hyphenated measures, and votes.
     ("The panel issued a 66-page report and needs a two-thirds majority.", ["66-page report", "two-thirds majority"]),
     ("The House passed the bill by 418-2 on Tuesday.", ["418-2"]),
@@ -105,6 +106,24 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     # "Two" counts unless what comes before makes it a story's shape.
     ("It freed sailors from two U.S. Navy patrol boats and named two problems.", ["two U.S. Navy patrol boats", "two problems"]),
     ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
+    # Counts named before, relative dates, summits' numbers, people's ages; counts with "and" in their noun phrase.
+    ("The three initiatives and these six countries; its top three sources.", []),
+    ("It became independent three years later, two days before the vote, eight months after the coup; 78 died and 320 others were hurt.", ["eight months", "320 others"]),
+    ("Timor-Leste is the 11th member; the 22nd country; the fourth postponement; the C5+3 format brings.", ["11th member", "22nd country", "fourth postponement"]),
+    ("The 34-year-old crown prince and the 84-year-old monarch; the one country, two systems formula.", []),
+    ("It signed 123 bilateral and multilateral political documents and hit two gas condensate stabilisation plants.",
+     ["123 bilateral and multilateral political documents", "two gas condensate stabilisation plants"]),
+    # Scaled numbers alone, other currencies, time in a row, dozens of a named body's staff.
+    ("A continent of 1.4 billion; nearly 5 billion baht; for 15 consecutive years; three more weeks; 25 minutes short on 60 Minutes.",
+     ["5 billion baht", "15 consecutive years", "three more weeks", "25 minutes", "1.4 billion"]),
+    ("It included dozens of Interior Ministry officials.", ["dozens of Interior Ministry officials"]),
+    ("After a quarter of a century, for the 35th consecutive year.", ["a quarter of a century", "35th consecutive year"]),
+    # Currencies written with letters (only before a digit; one letter only before a scale), more units, casualties.
+    ("It cost Sh2 billion, RM5 billion, N500 million, SR9.2 billion and 100 billion RMB; Area R2 and 2R5 billion.",
+     ["Sh2 billion", "RM5 billion", "N500 million", "SR9.2 billion", "100 billion RMB"]),
+    ("A 500-megawatt plant; 2.5 million square feet; 1.5 degrees Celsius at 300 mph.",
+     ["2.5 million square feet", "1.5 degrees Celsius", "300 mph", "500-megawatt plant"]),
+    ("At least 45 people were killed and 120 wounded; 1 dead and dozens more wounded.", ["At least 45 people", "120 wounded"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
