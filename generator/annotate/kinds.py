@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from generator.annotate.page_fields import field_values
@@ -9,7 +10,7 @@ from generator.annotate.site_names import page_address
 from generator.annotate.vocabulary import alternation, mapping
 from generator.model import KINDS, Article, RemovedReason
 
-__all__ = ["find_kind", "section_labels", "url_kind"]
+__all__ = ["find_kind", "headline_kind", "section_labels", "url_kind"]
 
 _OPINION = re.compile(r"\b(?:opinion|op-?ed|commentary|column|editorial)\b", re.I)
 #: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
@@ -37,6 +38,9 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     # Labels a page prints around the text: the section line, the byline ("Opinion by ..."), the headline.
     labels = section_labels(article)
     markers = " ".join([title, article.byline or "", *labels])
+    headline = headline_kind(title)
+    if headline:
+        return headline
     if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
         return "analysis"
     if _OPINION.search(markers):
@@ -44,12 +48,15 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     filed = _labelled_kind(title, labels) or url_kind(article)
     if filed:
         return filed
+    if any(_verdict().match(text) for text in [*paragraphs, *(line.text for line in article.removed)]):
+        return "analysis"  # a fact check's verdict line ("Verdict: False", "Rating: Mostly false")
     if _OFFICIAL.search(title) or any(_OFFICIAL.match(label) for label in labels):
         return "news"  # a government's readout or press release speaks as "we" without being a column
     if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
         return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
-    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs):
+    turns = [sum(1 for p in paragraphs if p.startswith(label)) for label in ("Q:", "A:")]
+    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs) or min(turns) >= 2:
         return "interview"
     if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in paragraphs if not _READER_ADDRESS.search(p)) >= 3:
         return "opinion"
@@ -62,6 +69,30 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         if article.bio_at_end and quote_share < 0.25:
             return "analysis"
     return pieces if pieces in KINDS else "news"
+
+
+def headline_kind(title: str) -> str | None:
+    """The kind a headline's own label files it under ("FACT CHECK: ...", "Comment | ...") or the opening words of an explainer
+    ("What we know about ..."), by data/headline_kinds.txt."""
+    kinds = mapping("headline_kinds")
+    head = _TITLE_LABEL.match(title)
+    label = re.sub(r"[\s-]+", " ", head.group("label").strip().lower()) if head else ""
+    folded = re.sub(r"[\s-]+", " ", title.strip().lower())
+    for kind, words in kinds.items():
+        if kind.startswith("opening-"):
+            if any(folded.startswith(word) for word in words):
+                return kind.removeprefix("opening-")
+        elif label in words:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=None)
+def _verdict() -> re.Pattern[str]:
+    """A verdict line: a label of data/verdict_words.txt, a colon, and a verdict word ending the line or its phrase."""
+    verdicts = mapping("verdict_words")
+    labels, words = ("|".join(map(re.escape, verdicts[key])) for key in ("label", "word"))
+    return re.compile(rf"^\s*(?:{labels})\s*[:\-–—]\s*[\"“']?(?:{words})\b[\"”']?\s*(?:$|[.,;(—–-])", re.I)
 
 
 def _section_kinds() -> dict[str, str]:

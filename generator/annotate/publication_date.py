@@ -44,11 +44,20 @@ def find_published(article: Article) -> date | None:
             found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
             if found:
                 return found
-    # The byline's stamp ("Chris Roe - Nov 19, 2019"), or a dated byline the header left among the first paragraphs.
-    bylines = [article.byline or "", *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
+    # The byline's stamp ("Chris Roe - Nov 19, 2019"), a stamp taken for the standfirst, or a dated byline the header left among the first paragraphs.
+    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) else []), *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
     found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text))), None)
     # The day the page's address files it under ("/2024/05/02/"), then a dateline's day and month, its year from the text.
     return found or address_date(article) or dateline_day(article)
+
+
+#: A standfirst this short is a stamp line under the headline ("Reuters November 18, 2019 11:03 PM"), not a summary.
+MAX_STAMP_WORDS = 8
+
+
+def _is_stamp(line: str | None) -> bool:
+    """True for a short header line that the splitter took for a standfirst."""
+    return bool(line) and len(line.split()) <= MAX_STAMP_WORDS
 
 
 #: The date folders of a page's address: "/2024/05/02/", "/2024-05-02/".
