@@ -39,18 +39,25 @@ def find_published(article: Article) -> date | None:
                   if (day := date_in(value) or numeric_date(value))), None)
     if found:
         return found
+    # The byline's stamp ("Chris Roe - Nov 19, 2019"), a stamp taken for the standfirst, or a dated byline the header left among
+    # the first paragraphs: nearer the headline than a masthead's date of the day.
+    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) else []),
+               *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
+    found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text))), None)
+    if found:
+        return found
     for line in article.removed:
-        if line.reason in CHROME_REASONS:
+        # A stamp is a short line; a notice's sentence ("updated and became effective May 23rd, 2018") is not.
+        if line.reason in CHROME_REASONS and len(line.text.split()) <= MAX_CHROME_STAMP_WORDS:
             found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
             if found:
                 return found
-    # The byline's stamp ("Chris Roe - Nov 19, 2019"), a stamp taken for the standfirst, or a dated byline the header left among the first paragraphs.
-    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) else []), *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
-    found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text))), None)
     # The day the page's address files it under ("/2024/05/02/"), then a dateline's day and month, its year from the text.
-    return found or address_date(article) or dateline_day(article)
+    return address_date(article) or dateline_day(article)
 
 
+#: A chrome line longer than this is a notice's sentence, not a date stamp.
+MAX_CHROME_STAMP_WORDS = 16
 #: A standfirst this short is a stamp line under the headline ("Reuters November 18, 2019 11:03 PM"), not a summary.
 MAX_STAMP_WORDS = 8
 

@@ -284,6 +284,10 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
         pytest.param({"removed": removed("03/04/2026", RemovedReason.TIMESTAMP)}, None, id="day and month both possible: no guess"),
         pytest.param({"byline": "Chris Roe - Nov 19, 2019, 10:31 pm CST"}, date(2019, 11, 19), id="the byline's stamp"),
         pytest.param({"standfirst": "Reuters November 18, 2019 11:03 PM"}, date(2019, 11, 18), id="a stamp taken for the standfirst"),
+        pytest.param({"removed": removed("20/11/2019 / 11:42 am", RemovedReason.TIMESTAMP), "standfirst": "13/06/2014 Jane Roe Books, Reviews"},
+                     date(2014, 6, 13), id="the stamp under the headline before the day's date of the page"),
+        pytest.param({"removed": removed("Our Privacy Policy, which has also been updated and became effective May 23rd, 2018, tells you how we "
+                                         "use your data.", RemovedReason.WIDGET)}, None, id="a notice's sentence is no stamp"),
         pytest.param({"standfirst": "The talks that began on November 18, 2019 in the capital ended without a deal last week."}, None,
                      id="a standfirst's date is the story's"),
         pytest.param({"paragraphs": ("By Jane Roe November 19, 2019, 07:47 PM EST", P)}, date(2019, 11, 19),
