@@ -6,7 +6,7 @@ from datetime import date
 
 from generator.annotate.authors import MAX_BYLINE_BLOCK
 from generator.annotate.page_fields import field_values
-from generator.annotate.published import calendar_day, date_in, dateline_day, numeric_date, numeric_date_in
+from generator.annotate.published import MONTH_PATTERN, calendar_day, date_in, dateline_day, numeric_date, numeric_date_in
 from generator.annotate.site_names import CHROME_REASONS, page_address
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import by_name, dated_name
@@ -60,11 +60,19 @@ def find_published(article: Article) -> date | None:
 MAX_CHROME_STAMP_WORDS = 16
 #: A standfirst this short is a stamp line under the headline ("Reuters November 18, 2019 11:03 PM"), not a summary.
 MAX_STAMP_WORDS = 8
+#: ... and so is one with no more than this many words besides its dates and times ("Mon 18 Nov 2019 18.54 GMT Last modified
+#: on Mon 18 Nov 2019 18.56 GMT").
+MAX_STAMP_PLAIN_WORDS = 4
+#: The words of a stamp: figures, months, weekdays, am/pm, a time zone's capitals.
+_STAMP_WORD = re.compile(rf"^(?:[\d\W]+\w{{0,2}}|{MONTH_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}}))\W*$", re.I)
 
 
 def _is_stamp(line: str | None) -> bool:
-    """True for a short header line that the splitter took for a standfirst."""
-    return bool(line) and len(line.split()) <= MAX_STAMP_WORDS
+    """True for a header line that the splitter took for a standfirst but is a stamp: short, or dates and times and little else."""
+    if not line or not date_in(line) and not numeric_date_in(line):
+        return False
+    words = line.split()
+    return len(words) <= MAX_STAMP_WORDS or sum(not _STAMP_WORD.match(word) for word in words) <= MAX_STAMP_PLAIN_WORDS
 
 
 #: The date folders of a page's address: "/2024/05/02/", "/2024-05-02/".

@@ -9,9 +9,9 @@ from generator.annotate.dates import MONTHS
 from generator.annotate.vocabulary import mapping
 from generator.model import Article
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: "February 7", "Feb. 7", "7 February": the day a dateline stamps.
-_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})")
+_DAY = re.compile(rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: The day the lead reports ("told TASS on Friday", "said on Tuesday").
 _ON_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -110,6 +110,13 @@ def numeric_date(text: str) -> date | None:
 _NUMERIC_ANYWHERE = re.compile(r"(?<![\d.\/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\b")
 
 
+#: A stamp with a two-figure year and a time after it ("11/18/19 11:04 PM"): the time shows the figures are a stamp.
+_SHORT_YEAR_STAMP = re.compile(r"(?<![\d./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d\d)\s+\d{1,2}:\d\d\b")
+
+
 def numeric_date_in(text: str) -> date | None:
-    """The first date in figures anywhere in a line ("Jane Roe |02.05.2024 - Update : 03.05.2024"), read as numeric_date."""
-    return next((day for match in _NUMERIC_ANYWHERE.finditer(text) if (day := numeric_date(match.group(0)))), None)
+    """The first date in figures anywhere in a line ("Jane Roe |02.05.2024 - Update : 03.05.2024"), read as numeric_date; or a
+    stamp with a two-figure year and a time ("By Jane Roe - 11/18/19 11:04 PM EST")."""
+    found = next((day for match in _NUMERIC_ANYWHERE.finditer(text) if (day := numeric_date(match.group(0)))), None)
+    short = _SHORT_YEAR_STAMP.search(text) if not found else None
+    return numeric_date(f"{short['a']}/{short['b']}/20{short['y']}") if short else found

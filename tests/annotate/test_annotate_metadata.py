@@ -288,6 +288,10 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      date(2014, 6, 13), id="the stamp under the headline before the day's date of the page"),
         pytest.param({"removed": removed("Our Privacy Policy, which has also been updated and became effective May 23rd, 2018, tells you how we "
                                          "use your data.", RemovedReason.WIDGET)}, None, id="a notice's sentence is no stamp"),
+        pytest.param({"standfirst": "Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT"}, date(2019, 11, 18),
+                     id="a long standfirst of dates and times is a stamp"),
+        pytest.param({"byline": "By Jane Roe - 11/18/19 11:04 PM EST"}, date(2019, 11, 18), id="a two-figure year with a time"),
+        pytest.param({"byline": "Jane Roe, 11/18/19"}, None, id="a two-figure year without a time is no stamp"),
         pytest.param({"standfirst": "The talks that began on November 18, 2019 in the capital ended without a deal last week."}, None,
                      id="a standfirst's date is the story's"),
         pytest.param({"paragraphs": ("By Jane Roe November 19, 2019, 07:47 PM EST", P)}, date(2019, 11, 19),
