@@ -8,7 +8,7 @@ from generator.annotate.authors import MAX_BYLINE_BLOCK
 from generator.annotate.page_fields import field_values
 from generator.annotate.published import MONTH_PATTERN, calendar_day, date_in, dateline_day, numeric_date, numeric_date_in
 from generator.annotate.site_names import CHROME_REASONS, page_address
-from generator.model import Article, RemovedReason
+from generator.model import Article, RemovedLine, RemovedReason
 from generator.sources.bylines import by_name, dated_name
 from generator.sources.metadata import MetadataError, coerce_date
 
@@ -48,12 +48,25 @@ def find_published(article: Article) -> date | None:
         return found
     for line in article.removed:
         # A stamp is a short line; a notice's sentence ("updated and became effective May 23rd, 2018") is not.
-        if line.reason in CHROME_REASONS and len(line.text.split()) <= MAX_CHROME_STAMP_WORDS:
-            found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
-            if found:
-                return found
+        if len(line.text.split()) > MAX_CHROME_STAMP_WORDS:
+            continue
+        found = _stamp_date(line)
+        if found:
+            return found
     # The day the page's address files it under ("/2024/05/02/"), then a dateline's day and month, its year from the text.
     return address_date(article) or dateline_day(article)
+
+
+#: A line of figures alone ("29.06.2022"), which the cleaner may drop as a stray token.
+_FIGURES_ONLY = re.compile(r"[\d./-]+")
+
+
+def _stamp_date(line: RemovedLine) -> date | None:
+    """The date a removed line of the page's chrome stamps: written out, or in figures where the line is a stamp
+    ("3:56 PM 06/29/2022") or the figures are all the line holds."""
+    if line.reason == RemovedReason.TIMESTAMP or line.reason == RemovedReason.COUNTER and _FIGURES_ONLY.fullmatch(line.text.strip()):
+        return date_in(line.text) or numeric_date(line.text.strip()) or numeric_date_in(line.text)
+    return date_in(line.text) if line.reason in CHROME_REASONS else None
 
 
 #: A chrome line longer than this is a notice's sentence, not a date stamp.
