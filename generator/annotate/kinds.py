@@ -48,7 +48,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     filed = _labelled_kind(title, labels) or url_kind(article)
     if filed:
         return filed
-    if any(_verdict().match(text) for text in [*paragraphs, *(line.text for line in article.removed)]):
+    if any(_verdict().match(text) for text in [*(b.text for b in article.blocks), *(line.text for line in article.removed)]):
         return "analysis"  # a fact check's verdict line ("Verdict: False", "Rating: Mostly false")
     if _OFFICIAL.search(title) or any(_OFFICIAL.match(label) for label in labels):
         return "news"  # a government's readout or press release speaks as "we" without being a column
