@@ -55,8 +55,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
         return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
-    turns = [sum(1 for p in paragraphs if p.startswith(label)) for label in ("Q:", "A:")]
-    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs) or min(turns) >= 2:
+    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs) or speaker_turns(paragraphs) >= MIN_TURNS:
         return "interview"
     if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in paragraphs if not _READER_ADDRESS.search(p)) >= 3:
         return "opinion"
@@ -69,6 +68,22 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         if article.bio_at_end and quote_share < 0.25:
             return "analysis"
     return pieces if pieces in KINDS else "news"
+
+
+#: A paragraph opening on a speaker's label: "Q:", "JANE ROE:", "Interviewer:" (one to three capitalised words and a colon).
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
+#: Changes of speaker that make a transcript of questions and answers.
+MIN_TURNS = 3
+
+
+def speaker_turns(paragraphs: list[str]) -> int:
+    """How often the labelled speaker changes between paragraphs, when two speakers take turns ("Q:" / "A:", "HOST:" /
+    "JANE ROE:"); 0 when the labels are not two speakers' (a fact sheet's "Where:", "When:", "Who:")."""
+    labels = [match["label"].upper() for p in paragraphs if (match := _SPEAKER.match(p))]
+    counts = {label: labels.count(label) for label in labels}
+    if len(counts) != 2 or min(counts.values()) < 2:
+        return 0
+    return sum(1 for a, b in zip(labels, labels[1:]) if a != b)
 
 
 def headline_kind(title: str) -> str | None:
