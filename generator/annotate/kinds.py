@@ -57,7 +57,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
     if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs) or speaker_turns(paragraphs) >= MIN_TURNS:
         return "interview"
-    if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in paragraphs if not _READER_ADDRESS.search(p)) >= 3:
+    if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in writer_paragraphs(paragraphs) if not _READER_ADDRESS.search(p)) >= 3:
         return "opinion"
     if outlet_interview and quote_share >= 0.5:
         return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
@@ -174,6 +174,25 @@ def section_labels(article: Article) -> list[str]:
 _READER_ADDRESS = re.compile(r"\b(?:you|your)\b", re.I)
 #: A quotation: closed on the paragraph, or opened and carried on to the next paragraph.
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$")
+
+
+#: A line that introduces someone else's text ("In his message, Altun stated:"): speech or a text's name, and a closing colon.
+_CITING = re.compile(rf"\b(?:{alternation('speech_verbs')}|{alternation('cited_text_words')})\b[^:]*:\s*$", re.I)
+
+
+def writer_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The paragraphs in the writer's own voice: not those inside a quotation carried over paragraphs (opened and not yet
+    closed), nor those after a line that introduces a cited text ("Statements by the Minister:")."""
+    own: list[str] = []
+    quoting = False
+    for paragraph in paragraphs:
+        if _CITING.search(paragraph):
+            break
+        if not quoting:
+            own.append(paragraph)
+        opens, closes = paragraph.count("“"), paragraph.count("”")
+        quoting = opens > closes if not quoting else "”" not in paragraph
+    return own
 
 
 def _unquoted(paragraph: str) -> str:
