@@ -63,10 +63,11 @@ _FIGURES_ONLY = re.compile(r"[\d./-]+")
 
 def _stamp_date(line: RemovedLine) -> date | None:
     """The date a removed line of the page's chrome stamps: written out, or in figures where the line is a stamp
-    ("3:56 PM 06/29/2022") or the figures are all the line holds."""
+    ("3:56 PM 06/29/2022") or the figures are all the line holds; else opening the line."""
     if line.reason == RemovedReason.TIMESTAMP or line.reason == RemovedReason.COUNTER and _FIGURES_ONLY.fullmatch(line.text.strip()):
         return date_in(line.text) or numeric_date(line.text.strip()) or numeric_date_in(line.text)
-    return date_in(line.text) if line.reason in CHROME_REASONS else None
+    # Any chrome line that opens on a date in figures ("29.6.2022 klo 15.56") stamps it.
+    return (date_in(line.text) or numeric_date(line.text.strip())) if line.reason in CHROME_REASONS else None
 
 
 #: A chrome line longer than this is a notice's sentence, not a date stamp.
