@@ -19,7 +19,9 @@ _ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)"
 _OPINION_DISCLAIMER = re.compile(r"\b(?:views|opinions)\b.{0,80}\b(?:author|writer|columnist|contributor)s?\b", re.I)
 _ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
 #: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
-_INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
+_INTERVIEW_TITLE = re.compile(rf"\bto\s+(?:[A-Z][\w'’&.-]*\s*){{1,4}}:|\b[Ii]nterview\b|\bQ&A\b|(?i:\b(?:{alternation('interview_phrases')})\b)")
+#: A byline or label naming the writer a columnist ("Jane Roe, Columnist"), from data/columnist_words.txt.
+_COLUMNIST = re.compile(rf"\b(?:{alternation('columnist_words')})\b", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
 #: A government's or an institution's own text, by its headline or label (data/official_texts.txt).
@@ -43,7 +45,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return headline
     if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
         return "analysis"
-    if _OPINION.search(markers):
+    if _OPINION.search(markers) or any(_COLUMNIST.search(label) for label in [article.byline or "", *labels]):
         return "opinion"
     filed = _labelled_kind(title, labels) or url_kind(article)
     if filed:
