@@ -46,13 +46,13 @@ def find_published(article: Article) -> date | None:
     found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text))), None)
     if found:
         return found
-    for line in article.removed:
-        # A stamp is a short line; a notice's sentence ("updated and became effective May 23rd, 2018") is not.
-        if len(line.text.split()) > MAX_CHROME_STAMP_WORDS:
-            continue
-        found = _stamp_date(line)
-        if found:
-            return found
+    # A stamp is a short line; a notice's sentence ("updated and became effective May 23rd, 2018") is not. An "Updated:" stamp
+    # gives way to a plain one, the day it was first published.
+    stamps = [(day, bool(field_values([line.text], "updated", bare=True))) for line in article.removed
+              if len(line.text.split()) <= MAX_CHROME_STAMP_WORDS and (day := _stamp_date(line))]
+    found = next((day for day, updated in stamps if not updated), stamps[0][0] if stamps else None)
+    if found:
+        return found
     # The day the page's address files it under ("/2024/05/02/"), then a dateline's day and month, its year from the text.
     return address_date(article) or dateline_day(article)
 
