@@ -17,7 +17,11 @@ _OPINION = re.compile(r"\b(?:opinion|op-?ed|commentary|column|editorial)\b", re.
 _ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
 #: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.
 _OPINION_DISCLAIMER = re.compile(r"\b(?:views|opinions)\b.{0,80}\b(?:author|writer|columnist|contributor)s?\b", re.I)
-_ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
+#: ... also as the headline's last word ("Why the talks failed – analysis", "The harbour talks, explained").
+_ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]|[-–—|]\s*(?:analysis|explainer)\s*$"
+                       r"|,\s+explained\s*$", re.I)
+#: An unsigned editorial's headline: "The Guardian view on ...", "The Times view on ...", "Our view on ...".
+_EDITORIAL_TITLE = re.compile(r"^(?:The\s+(?:[A-Z][\w'’.&-]*\s+){1,3}|Our\s+)view\s+on\b")
 #: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
 _INTERVIEW_TITLE = re.compile(rf"\bto\s+(?:[A-Z][\w'’&.-]*\s*){{1,4}}:|\b[Ii]nterview\b|\bQ&A\b|(?i:\b(?:{alternation('interview_phrases')})\b)")
 #: A byline or label naming the writer a columnist ("Jane Roe, Columnist"), from data/columnist_words.txt.
@@ -45,7 +49,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return headline
     if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
         return "analysis"
-    if _OPINION.search(markers) or any(_COLUMNIST.search(label) for label in [article.byline or "", *labels]):
+    if _OPINION.search(markers) or _EDITORIAL_TITLE.match(title) or any(_COLUMNIST.search(label) for label in [article.byline or "", *labels]):
         return "opinion"
     filed = _labelled_kind(title, labels) or url_kind(article)
     if filed:
