@@ -80,8 +80,8 @@ def date_in(text: str) -> date | None:
     return None
 
 
-#: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026".
-_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+#: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026", "27-02-2026".
+_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 
 
 #: ... or the year first, then month and day ("2024/05/02", "2024.05.02"): no order to guess.
@@ -89,8 +89,8 @@ _YEAR_FIRST = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=
 
 
 def numeric_date(text: str) -> date | None:
-    """A date stamp written in figures: the year first; day first with dots; with slashes, only when one number cannot be a
-    month."""
+    """A date stamp written in figures: the year first; day first with dots; with slashes or hyphens, only when one number
+    cannot be a month."""
     year_first = _YEAR_FIRST.match(text)
     if year_first:
         return calendar_day(int(year_first.group("y")), int(year_first.group("m")), int(year_first.group("d")))
@@ -98,7 +98,7 @@ def numeric_date(text: str) -> date | None:
     if not match:
         return None
     a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-    if match.group("sep") == "/" and a <= 12 and b <= 12:
+    if match.group("sep") in "/-" and a <= 12 and b <= 12:
         return None  # 03/04/2026: April or March, by the site's country; no guess
     day, month = (b, a) if b > 12 else (a, b)
     try:
@@ -107,7 +107,7 @@ def numeric_date(text: str) -> date | None:
         return None
 
 
-_NUMERIC_ANYWHERE = re.compile(r"(?<![\d.\/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\b")
+_NUMERIC_ANYWHERE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d\b")
 
 
 #: A stamp with a two-figure year and a time after it ("11/18/19 11:04 PM"): the time shows the figures are a stamp.

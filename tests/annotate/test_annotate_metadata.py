@@ -306,6 +306,8 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      date(2022, 6, 29), id="a plain stamp before an Updated one over it"),
         pytest.param({"removed": removed("Last updated June 30, 2022", RemovedReason.TIMESTAMP)}, date(2022, 6, 30),
                      id="an Updated stamp alone"),
+        pytest.param({"removed": removed("29-06-2022 15:56", RemovedReason.TIMESTAMP)}, date(2022, 6, 29), id="figures with hyphens"),
+        pytest.param({"removed": removed("03-04-2022", RemovedReason.TIMESTAMP)}, None, id="figures with hyphens either month could be"),
         pytest.param({"standfirst": "The talks that began on November 18, 2019 in the capital ended without a deal last week."}, None,
                      id="a standfirst's date is the story's"),
         pytest.param({"paragraphs": ("By Jane Roe November 19, 2019, 07:47 PM EST", P)}, date(2019, 11, 19),
