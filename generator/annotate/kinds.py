@@ -63,7 +63,11 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
     if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs) or speaker_turns(paragraphs) >= MIN_TURNS:
         return "interview"
-    if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in writer_paragraphs(paragraphs) if not _READER_ADDRESS.search(p)) >= 3:
+    first_person = sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in writer_paragraphs(paragraphs) if not _READER_ADDRESS.search(p))
+    if sum(1 for b in article.blocks if b.kind == "heading" and b.text.rstrip().endswith("?")) >= MIN_QUESTION_HEADINGS:
+        # Questions as headings: an interviewer's, answered in the first person, or an explainer's ("What happens next?").
+        return "interview" if first_person >= 3 else "analysis"
+    if first_person >= 3:
         return "opinion"
     if outlet_interview and quote_share >= 0.5:
         return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
@@ -78,6 +82,8 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
 
 #: A paragraph opening on a speaker's label: "Q:", "JANE ROE:", "Interviewer:" (one to three capitalised words and a colon).
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
+#: Headings that ask a question, enough to make an explainer or an interview.
+MIN_QUESTION_HEADINGS = 3
 #: Changes of speaker that make a transcript of questions and answers.
 MIN_TURNS = 3
 
