@@ -56,7 +56,8 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return filed
     if any(_verdict().match(text) for text in [*(b.text for b in article.blocks), *(line.text for line in article.removed)]):
         return "analysis"  # a fact check's verdict line ("Verdict: False", "Rating: Mostly false")
-    if _OFFICIAL.search(title) or any(_OFFICIAL.match(label) for label in labels):
+    heads = [*labels, *(b.text for b in article.blocks[:MAX_OFFICIAL_BLOCK])]  # "FOR IMMEDIATE RELEASE" over the text
+    if _OFFICIAL.search(title) or any(_OFFICIAL.match(text) for text in heads):
         return "news"  # a government's readout or press release speaks as "we" without being a column
     if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
         return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
@@ -82,6 +83,8 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
 
 #: A paragraph opening on a speaker's label: "Q:", "JANE ROE:", "Interviewer:" (one to three capitalised words and a colon).
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
+#: The first blocks, where a release prints its label ("FOR IMMEDIATE RELEASE", "Press release").
+MAX_OFFICIAL_BLOCK = 2
 #: Headings that ask a question, enough to make an explainer or an interview.
 MIN_QUESTION_HEADINGS = 3
 #: Changes of speaker that make a transcript of questions and answers.

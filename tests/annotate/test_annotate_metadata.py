@@ -430,6 +430,8 @@ def test_find_published(fields, expected):
         pytest.param(("## Why did you run?", "I wanted to serve. My town needed it.", "## What next?", "I will rest.",
                       "## Any regrets?", "We lost, but I am proud."), {}, 0, False, "interview", id="question headings answered as I"),
         pytest.param(("## What happened?", P, "## Why?", P), {}, 0, False, "news", id="two question headings"),
+        pytest.param(("FOR IMMEDIATE RELEASE", "We are proud to open our new port. Our team worked hard. We thank our partners."), {}, 0, False,
+                     "news", id="a press release's label over the text"),
         pytest.param((P,), {"title": "What we learned from the talks: a city on edge"}, 0, False, "news",
                      id="a headline opening like an explainer's is not one"),
     ],
