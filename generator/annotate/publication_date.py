@@ -89,8 +89,8 @@ def _is_stamp(line: str | None) -> bool:
     return len(words) <= MAX_STAMP_WORDS or sum(not _STAMP_WORD.match(word) for word in words) <= MAX_STAMP_PLAIN_WORDS
 
 
-#: The date folders of a page's address: "/2024/05/02/", "/2024-05-02/".
-_ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<m>\d\d)\2(?P<d>\d\d)(?=[/-])")
+#: The date folders of a page's address: "/2024/05/02/", "/2024-05-02/", "/20240502/".
+_ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-]?)(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/-])")
 
 
 def address_date(article: Article) -> date | None:
