@@ -12,7 +12,8 @@ from generator.model import KINDS, Article, RemovedReason
 
 __all__ = ["find_kind", "headline_kind", "section_labels", "url_kind"]
 
-_OPINION = re.compile(r"\b(?:opinion|op-?ed|commentary|column|editorial)\b", re.I)
+#: "Opinion poll" and "a column of tanks" are news words, not labels.
+_OPINION = re.compile(r"\b(?:opinion(?!\s+polls?\b)|op-?ed|commentary|column(?!\s+of\b)|editorial)\b", re.I)
 #: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
 _ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
 #: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.

@@ -436,6 +436,8 @@ def test_find_published(fields, expected):
         pytest.param(("## What happened?", P, "## Why?", P), {}, 0, False, "news", id="two question headings"),
         pytest.param(("FOR IMMEDIATE RELEASE", "We are proud to open our new port. Our team worked hard. We thank our partners."), {}, 0, False,
                      "news", id="a press release's label over the text"),
+        pytest.param((P,), {"title": "Opinion poll shows the governing party ahead"}, 0, False, "news", id="an opinion poll is news"),
+        pytest.param((P,), {"title": "A column of tanks crosses the border"}, 0, False, "news", id="a column of tanks is news"),
         pytest.param((P,), {"title": "What we learned from the talks: a city on edge"}, 0, False, "news",
                      id="a headline opening like an explainer's is not one"),
     ],
