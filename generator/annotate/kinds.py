@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from generator.annotate.page_fields import field_values
 from generator.annotate.site_names import page_address
-from generator.annotate.vocabulary import alternation, mapping
+from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import KINDS, Article, RemovedReason
 
 __all__ = ["find_kind", "headline_kind", "section_labels", "url_kind"]
@@ -94,8 +94,9 @@ MIN_TURNS = 3
 
 def speaker_turns(paragraphs: list[str]) -> int:
     """How often the labelled speaker changes between paragraphs, when two speakers take turns ("Q:" / "A:", "HOST:" /
-    "JANE ROE:"); 0 when the labels are not two speakers' (a fact sheet's "Where:", "When:", "Who:")."""
-    labels = [match["label"].upper() for p in paragraphs if (match := _SPEAKER.match(p))]
+    "JANE ROE:"); labels of data/not_speaker_labels.txt ("Photo:", "Where:") are no speakers'."""
+    others = {label.upper() for label in words("not_speaker_labels")}
+    labels = [label for p in paragraphs if (match := _SPEAKER.match(p)) and (label := match["label"].upper()) not in others]
     counts = {label: labels.count(label) for label in labels}
     if len(counts) != 2 or min(counts.values()) < 2:
         return 0

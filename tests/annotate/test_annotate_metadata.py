@@ -438,6 +438,8 @@ def test_find_published(fields, expected):
                      "news", id="a press release's label over the text"),
         pytest.param((P,), {"title": "Opinion poll shows the governing party ahead"}, 0, False, "news", id="an opinion poll is news"),
         pytest.param((P,), {"title": "A column of tanks crosses the border"}, 0, False, "news", id="a column of tanks is news"),
+        pytest.param(("Photo: The harbour at dawn.", "Source: The ministry.", "Photo: The ferry.", "Source: Port office.", P), {}, 0, False,
+                     "news", id="photo and source labels are not speakers"),
         pytest.param((P,), {"title": "What we learned from the talks: a city on edge"}, 0, False, "news",
                      id="a headline opening like an explainer's is not one"),
     ],
