@@ -110,11 +110,11 @@ def headline_kind(title: str) -> str | None:
     head = _TITLE_LABEL.match(title)
     label = re.sub(r"[\s-]+", " ", head.group("label").strip().lower()) if head else ""
     folded = re.sub(r"[\s-]+", " ", title.strip().lower())
-    for kind, words in kinds.items():
+    for kind, entries in kinds.items():
         if kind.startswith("opening-"):
-            if any(folded.startswith(word) for word in words):
+            if any(folded.startswith(word) for word in entries):
                 return kind.removeprefix("opening-")
-        elif label in words:
+        elif label in entries:
             return kind
     return None
 
