@@ -2,23 +2,31 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from generator.annotate.page_fields import field_values
 from generator.annotate.site_names import page_address
-from generator.annotate.vocabulary import alternation, mapping
+from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import KINDS, Article, RemovedReason
 
-__all__ = ["find_kind", "section_labels", "url_kind"]
+__all__ = ["find_kind", "headline_kind", "section_labels", "url_kind"]
 
-_OPINION = re.compile(r"\b(?:opinion|op-?ed|commentary|column|editorial)\b", re.I)
+#: "Opinion poll" and "a column of tanks" are news words, not labels.
+_OPINION = re.compile(r"\b(?:opinion(?!\s+polls?\b)|op-?ed|commentary|column(?!\s+of\b)|editorial)\b", re.I)
 #: A section label or byline that files the piece as analysis ("ANALYSIS", "Analysis by Jane Roe", "News analysis").
 _ANALYSIS_LABEL = re.compile(r"^(?:news\s+)?analysis\b(?:\s+by\b|\s*[:|-]|\s*$)", re.I)
 #: A disclaimer that speaks of views or opinions as the author's: the mark of a column or op-ed.
 _OPINION_DISCLAIMER = re.compile(r"\b(?:views|opinions)\b.{0,80}\b(?:author|writer|columnist|contributor)s?\b", re.I)
-_ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]", re.I)
+#: ... also as the headline's last word ("Why the talks failed – analysis", "The harbour talks, explained").
+_ANALYSIS = re.compile(r"^(?:analysis|explainer|insight)\b|\b(?:analysis|explainer)\s*[:|-]|[-–—|]\s*(?:analysis|explainer)\s*$"
+                       r"|,\s+explained\s*$", re.I)
+#: An unsigned editorial's headline: "The Guardian view on ...", "The Times view on ...", "Our view on ...".
+_EDITORIAL_TITLE = re.compile(r"^(?:The\s+(?:[A-Z][\w'’.&-]*\s+){1,3}|Our\s+)view\s+on\b")
 #: "Russian Official to Asharq Al-Awsat: ...": someone speaking to an outlet (a name of capitalised words before the colon).
-_INTERVIEW_TITLE = re.compile(r"\bto\s+(?:[A-Z][\w'’&.-]*\s*){1,4}:|\b[Ii]nterview\b|\bQ&A\b")
+_INTERVIEW_TITLE = re.compile(rf"\bto\s+(?:[A-Z][\w'’&.-]*\s*){{1,4}}:|\b[Ii]nterview\b|\bQ&A\b|(?i:\b(?:{alternation('interview_phrases')})\b)")
+#: A byline or label naming the writer a columnist ("Jane Roe, Columnist"), from data/columnist_words.txt.
+_COLUMNIST = re.compile(rf"\b(?:{alternation('columnist_words')})\b", re.I)
 _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“”]*”)")
 
 #: A government's or an institution's own text, by its headline or label (data/official_texts.txt).
@@ -37,21 +45,31 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     # Labels a page prints around the text: the section line, the byline ("Opinion by ..."), the headline.
     labels = section_labels(article)
     markers = " ".join([title, article.byline or "", *labels])
+    headline = headline_kind(title)
+    if headline:
+        return headline
     if _ANALYSIS.search(title) or any(_ANALYSIS_LABEL.match(label) for label in [article.byline or "", *labels]):
         return "analysis"
-    if _OPINION.search(markers):
+    if _OPINION.search(markers) or _EDITORIAL_TITLE.match(title) or any(_COLUMNIST.search(label) for label in [article.byline or "", *labels]):
         return "opinion"
     filed = _labelled_kind(title, labels) or url_kind(article)
     if filed:
         return filed
-    if _OFFICIAL.search(title) or any(_OFFICIAL.match(label) for label in labels):
+    if any(_verdict().match(text) for text in [*(b.text for b in article.blocks), *(line.text for line in article.removed)]):
+        return "analysis"  # a fact check's verdict line ("Verdict: False", "Rating: Mostly false")
+    heads = [*labels, *(b.text for b in article.blocks[:MAX_OFFICIAL_BLOCK])]  # "FOR IMMEDIATE RELEASE" over the text
+    if _OFFICIAL.search(title) or any(_OFFICIAL.match(text) for text in heads):
         return "news"  # a government's readout or press release speaks as "we" without being a column
     if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
         return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
-    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs):
+    if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs) or speaker_turns(paragraphs) >= MIN_TURNS:
         return "interview"
-    if sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in paragraphs if not _READER_ADDRESS.search(p)) >= 3:
+    first_person = sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in writer_paragraphs(paragraphs) if not _READER_ADDRESS.search(p))
+    if sum(1 for b in article.blocks if b.kind == "heading" and b.text.rstrip().endswith("?")) >= MIN_QUESTION_HEADINGS:
+        # Questions as headings: an interviewer's, answered in the first person, or an explainer's ("What happens next?").
+        return "interview" if first_person >= 3 else "analysis"
+    if first_person >= 3:
         return "opinion"
     if outlet_interview and quote_share >= 0.5:
         return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
@@ -62,6 +80,51 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         if article.bio_at_end and quote_share < 0.25:
             return "analysis"
     return pieces if pieces in KINDS else "news"
+
+
+#: A paragraph opening on a speaker's label: "Q:", "JANE ROE:", "Interviewer:" (one to three capitalised words and a colon).
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}):\s+\S")
+#: The first blocks, where a release prints its label ("FOR IMMEDIATE RELEASE", "Press release").
+MAX_OFFICIAL_BLOCK = 2
+#: Headings that ask a question, enough to make an explainer or an interview.
+MIN_QUESTION_HEADINGS = 3
+#: Changes of speaker that make a transcript of questions and answers.
+MIN_TURNS = 3
+
+
+def speaker_turns(paragraphs: list[str]) -> int:
+    """How often the labelled speaker changes between paragraphs, when two speakers take turns ("Q:" / "A:", "HOST:" /
+    "JANE ROE:"); labels of data/not_speaker_labels.txt ("Photo:", "Where:") are no speakers'."""
+    others = {label.upper() for label in words("not_speaker_labels")}
+    labels = [label for p in paragraphs if (match := _SPEAKER.match(p)) and (label := match["label"].upper()) not in others]
+    counts = {label: labels.count(label) for label in labels}
+    if len(counts) != 2 or min(counts.values()) < 2:
+        return 0
+    return sum(1 for a, b in zip(labels, labels[1:]) if a != b)
+
+
+def headline_kind(title: str) -> str | None:
+    """The kind a headline's own label files it under ("FACT CHECK: ...", "Comment | ...") or the opening words of an explainer
+    ("What we know about ..."), by data/headline_kinds.txt."""
+    kinds = mapping("headline_kinds")
+    head = _TITLE_LABEL.match(title)
+    label = re.sub(r"[\s-]+", " ", head.group("label").strip().lower()) if head else ""
+    folded = re.sub(r"[\s-]+", " ", title.strip().lower())
+    for kind, entries in kinds.items():
+        if kind.startswith("opening-"):
+            if any(folded.startswith(word) for word in entries):
+                return kind.removeprefix("opening-")
+        elif label in entries:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=None)
+def _verdict() -> re.Pattern[str]:
+    """A verdict line: a label of data/verdict_words.txt, a colon, and a verdict word ending the line or its phrase."""
+    verdicts = mapping("verdict_words")
+    labels, words = ("|".join(map(re.escape, verdicts[key])) for key in ("label", "word"))
+    return re.compile(rf"^\s*(?:{labels})\s*[:\-–—]\s*[\"“']?(?:{words})\b[\"”']?\s*(?:$|[.,;(—–-])", re.I)
 
 
 def _section_kinds() -> dict[str, str]:
@@ -128,6 +191,25 @@ def section_labels(article: Article) -> list[str]:
 _READER_ADDRESS = re.compile(r"\b(?:you|your)\b", re.I)
 #: A quotation: closed on the paragraph, or opened and carried on to the next paragraph.
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$")
+
+
+#: A line that introduces someone else's text ("In his message, Altun stated:"): speech or a text's name, and a closing colon.
+_CITING = re.compile(rf"\b(?:{alternation('speech_verbs')}|{alternation('cited_text_words')})\b[^:]*:\s*$", re.I)
+
+
+def writer_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The paragraphs in the writer's own voice: not those inside a quotation carried over paragraphs (opened and not yet
+    closed), nor those after a line that introduces a cited text ("Statements by the Minister:")."""
+    own: list[str] = []
+    quoting = False
+    for paragraph in paragraphs:
+        if _CITING.search(paragraph):
+            break
+        if not quoting:
+            own.append(paragraph)
+        opens, closes = paragraph.count("“"), paragraph.count("”")
+        quoting = opens > closes if not quoting else "”" not in paragraph
+    return own
 
 
 def _unquoted(paragraph: str) -> str:

@@ -17,8 +17,9 @@ def _label(field: str, bare: bool) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{labels}){colon}\s*(?P<value>.*?)\s*$", re.I)
 
 
-#: The fields of one line of a page's header, set apart by bars or bullets ("Updated: 3 May 2024 | Published: 2 May 2024").
-_FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+#: The fields of one line of a page's header, set apart by bars or bullets ("Updated: 3 May 2024 | Published: 2 May 2024"), or
+#: by a full stop after a figure ("Last updated: 3 May 2024. First published: 2 May 2024").
+_FIELD_SEPARATOR = re.compile(r"\s+[|•·]\s+|(?<=\d)\.\s+(?=[A-Z])")
 
 
 def field_values(lines: Sequence[str], field: str, bare: bool = False) -> list[str]:

@@ -6,9 +6,9 @@ from datetime import date
 
 from generator.annotate.authors import MAX_BYLINE_BLOCK
 from generator.annotate.page_fields import field_values
-from generator.annotate.published import calendar_day, date_in, dateline_day, numeric_date, numeric_date_in
+from generator.annotate.published import MONTH_PATTERN, calendar_day, date_in, dateline_day, numeric_date, numeric_date_in
 from generator.annotate.site_names import CHROME_REASONS, page_address
-from generator.model import Article, RemovedReason
+from generator.model import Article, RemovedLine, RemovedReason
 from generator.sources.bylines import by_name, dated_name
 from generator.sources.metadata import MetadataError, coerce_date
 
@@ -39,20 +39,58 @@ def find_published(article: Article) -> date | None:
                   if (day := date_in(value) or numeric_date(value))), None)
     if found:
         return found
-    for line in article.removed:
-        if line.reason in CHROME_REASONS:
-            found = date_in(line.text) or (numeric_date(line.text) if line.reason == RemovedReason.TIMESTAMP else None)
-            if found:
-                return found
-    # The byline's stamp ("Chris Roe - Nov 19, 2019"), or a dated byline the header left among the first paragraphs.
-    bylines = [article.byline or "", *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
+    # The byline's stamp ("Chris Roe - Nov 19, 2019"), a stamp taken for the standfirst, or a dated byline the header left among
+    # the first paragraphs: nearer the headline than a masthead's date of the day.
+    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) else []),
+               *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
     found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text))), None)
+    if found:
+        return found
+    # A stamp is a short line; a notice's sentence ("updated and became effective May 23rd, 2018") is not. An "Updated:" stamp
+    # gives way to a plain one, the day it was first published.
+    stamps = [(day, bool(field_values([line.text], "updated", bare=True))) for line in article.removed
+              if len(line.text.split()) <= MAX_CHROME_STAMP_WORDS and (day := _stamp_date(line))]
+    found = next((day for day, updated in stamps if not updated), stamps[0][0] if stamps else None)
+    if found:
+        return found
     # The day the page's address files it under ("/2024/05/02/"), then a dateline's day and month, its year from the text.
-    return found or address_date(article) or dateline_day(article)
+    return address_date(article) or dateline_day(article)
 
 
-#: The date folders of a page's address: "/2024/05/02/", "/2024-05-02/".
-_ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-])(?P<m>\d\d)\2(?P<d>\d\d)(?=[/-])")
+#: A line of figures alone ("29.06.2022"), which the cleaner may drop as a stray token.
+_FIGURES_ONLY = re.compile(r"[\d./-]+")
+
+
+def _stamp_date(line: RemovedLine) -> date | None:
+    """The date a removed line of the page's chrome stamps: written out, or in figures where the line is a stamp
+    ("3:56 PM 06/29/2022") or the figures are all the line holds; else opening the line."""
+    if line.reason == RemovedReason.TIMESTAMP or line.reason == RemovedReason.COUNTER and _FIGURES_ONLY.fullmatch(line.text.strip()):
+        return date_in(line.text) or numeric_date(line.text.strip()) or numeric_date_in(line.text)
+    # Any chrome line that opens on a date in figures ("29.6.2022 klo 15.56") stamps it.
+    return (date_in(line.text) or numeric_date(line.text.strip())) if line.reason in CHROME_REASONS else None
+
+
+#: A chrome line longer than this is a notice's sentence, not a date stamp.
+MAX_CHROME_STAMP_WORDS = 16
+#: A standfirst this short is a stamp line under the headline ("Reuters November 18, 2019 11:03 PM"), not a summary.
+MAX_STAMP_WORDS = 8
+#: ... and so is one with no more than this many words besides its dates and times ("Mon 18 Nov 2019 18.54 GMT Last modified
+#: on Mon 18 Nov 2019 18.56 GMT").
+MAX_STAMP_PLAIN_WORDS = 4
+#: The words of a stamp: figures, months, weekdays, am/pm, a time zone's capitals.
+_STAMP_WORD = re.compile(rf"^(?:[\d\W]+\w{{0,2}}|{MONTH_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}}))\W*$", re.I)
+
+
+def _is_stamp(line: str | None) -> bool:
+    """True for a header line that the splitter took for a standfirst but is a stamp: short, or dates and times and little else."""
+    if not line or not date_in(line) and not numeric_date_in(line):
+        return False
+    words = line.split()
+    return len(words) <= MAX_STAMP_WORDS or sum(not _STAMP_WORD.match(word) for word in words) <= MAX_STAMP_PLAIN_WORDS
+
+
+#: The date folders of a page's address: "/2024/05/02/", "/2024-05-02/", "/20240502/".
+_ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-]?)(?P<m>[01]\d)\2(?P<d>[0-3]\d)(?=[/-])")
 
 
 def address_date(article: Article) -> date | None:

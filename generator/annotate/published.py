@@ -9,9 +9,9 @@ from generator.annotate.dates import MONTHS
 from generator.annotate.vocabulary import mapping
 from generator.model import Article
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_PATTERN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: "February 7", "Feb. 7", "7 February": the day a dateline stamps.
-_DAY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})")
+_DAY = re.compile(rf"\b(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN})")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: The day the lead reports ("told TASS on Friday", "said on Tuesday").
 _ON_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -47,7 +47,7 @@ def calendar_day(year: int, month: int, day: int) -> date | None:
 
 _FULL_DATE = re.compile(
     r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+|-)(?P<y2>(?:19|20)\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})",
     re.I,
 )
@@ -80,8 +80,8 @@ def date_in(text: str) -> date | None:
     return None
 
 
-#: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026".
-_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+#: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026", "27-02-2026".
+_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 
 
 #: ... or the year first, then month and day ("2024/05/02", "2024.05.02"): no order to guess.
@@ -89,8 +89,8 @@ _YEAR_FIRST = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=
 
 
 def numeric_date(text: str) -> date | None:
-    """A date stamp written in figures: the year first; day first with dots; with slashes, only when one number cannot be a
-    month."""
+    """A date stamp written in figures: the year first; day first with dots; with slashes or hyphens, only when one number
+    cannot be a month."""
     year_first = _YEAR_FIRST.match(text)
     if year_first:
         return calendar_day(int(year_first.group("y")), int(year_first.group("m")), int(year_first.group("d")))
@@ -98,7 +98,7 @@ def numeric_date(text: str) -> date | None:
     if not match:
         return None
     a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-    if match.group("sep") == "/" and a <= 12 and b <= 12:
+    if match.group("sep") in "/-" and a <= 12 and b <= 12:
         return None  # 03/04/2026: April or March, by the site's country; no guess
     day, month = (b, a) if b > 12 else (a, b)
     try:
@@ -107,9 +107,16 @@ def numeric_date(text: str) -> date | None:
         return None
 
 
-_NUMERIC_ANYWHERE = re.compile(r"(?<![\d.\/])\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\b")
+_NUMERIC_ANYWHERE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d\b")
+
+
+#: A stamp with a two-figure year and a time after it ("11/18/19 11:04 PM"): the time shows the figures are a stamp.
+_SHORT_YEAR_STAMP = re.compile(r"(?<![\d./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d\d)\s+\d{1,2}:\d\d\b")
 
 
 def numeric_date_in(text: str) -> date | None:
-    """The first date in figures anywhere in a line ("Jane Roe |02.05.2024 - Update : 03.05.2024"), read as numeric_date."""
-    return next((day for match in _NUMERIC_ANYWHERE.finditer(text) if (day := numeric_date(match.group(0)))), None)
+    """The first date in figures anywhere in a line ("Jane Roe |02.05.2024 - Update : 03.05.2024"), read as numeric_date; or a
+    stamp with a two-figure year and a time ("By Jane Roe - 11/18/19 11:04 PM EST")."""
+    found = next((day for match in _NUMERIC_ANYWHERE.finditer(text) if (day := numeric_date(match.group(0)))), None)
+    short = _SHORT_YEAR_STAMP.search(text) if not found else None
+    return numeric_date(f"{short['a']}/{short['b']}/20{short['y']}") if short else found

@@ -6,6 +6,7 @@ from pathlib import Path
 from generator.settings import PROJECT_ROOT, Settings
 from generator.tools.evaluation.pairs import PairScore
 from generator.tools.evaluation.realdev import HalfScore
+from generator.tools.evaluation.realdev_dates import DateHalf
 from generator.tools.evaluation.realdev_outlets import OutletHalf
 from generator.tools.evaluation.scorecard import EvaluationSet, format_scorecard, score_sets
 from generator.tools.evaluation.scores import new_scores
@@ -20,7 +21,8 @@ def test_rows_read_each_sets_own_scores_side_by_side():
     half = HalfScore("dev", furniture=200, furniture_kept=9, body=50, body_lost=1, sentences=40, sentences_lost=0)
 
     outlets = {"dev": OutletHalf("dev", pages=51, right=30, empty=15, wrong=6)}
-    table = format_scorecard({"good": good, "poor": poor}, {"dev": half}, outlets).splitlines()
+    dates = {"dev": DateHalf("dev", pages=38, right=30, empty=5, wrong=3)}
+    table = format_scorecard({"good": good, "poor": poor}, {"dev": half}, outlets, dates=dates).splitlines()
 
     assert table[0].split() == ["good", "poor"]
     row: dict[str, str] = {}
@@ -31,6 +33,7 @@ def test_rows_read_each_sets_own_scores_side_by_side():
     assert row["body lines lost"].endswith("1/8 (12.5%)")
     assert any(line.startswith("furniture lines kept") and line.endswith("9/200 (4.5%)") for line in table)
     assert any(line.startswith("outlet right / empty / wrong") and line.endswith("30/15/6 of 51") for line in table)
+    assert any(line.startswith("date right / empty / wrong") and line.endswith("30/5/3 of 38") for line in table)
 
 
 def test_a_set_without_its_folders_is_left_out(tmp_path: Path):

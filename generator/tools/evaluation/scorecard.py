@@ -3,7 +3,7 @@
 The sets are the seeds (``sources/`` against ``tests/gold``), the real articles tuned on
 (``tests/realworld``, ``tests/realworld2``, ``tests/heldout/dev``) and the real articles never tuned on
 (``tests/heldout/check``, ``tests/realworld3``); a set whose folders are missing is left out. Below them, the cleaning of the
-labelled real pages of ``tests/realdev`` (furniture kept, body lost, outlet right / empty / wrong), by half;
+labelled real pages of ``tests/realdev`` (furniture kept, body lost, outlet and date right / empty / wrong), by half;
 last, pairs of real articles pasted into one file and split into their two articles (``pairs.py``), by join.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from generator.knowledge.base import load_knowledge
 from generator.settings import PROJECT_ROOT, Settings
 from generator.tools.evaluation.pairs import JOINS, PairScore, evaluate_pairs
 from generator.tools.evaluation.realdev import REALDEV_DIR, HalfScore, evaluate_realdev
+from generator.tools.evaluation.realdev_dates import DateHalf, evaluate_realdev_dates
 from generator.tools.evaluation.realdev_outlets import OutletHalf, evaluate_realdev_outlets
 from generator.tools.evaluation.report import evaluate
 from generator.tools.evaluation.scores import Scores
@@ -76,7 +77,8 @@ def score_sets(settings: Settings, sets: tuple[EvaluationSet, ...] = EVALUATION_
 
 
 def format_scorecard(scores: dict[str, Scores], realdev: dict[str, HalfScore] | None,
-                     outlets: dict[str, OutletHalf] | None = None, pairs: PairScore | None = None) -> str:
+                     outlets: dict[str, OutletHalf] | None = None, pairs: PairScore | None = None,
+                     dates: dict[str, DateHalf] | None = None) -> str:
     """The rows for every set side by side, then the realdev cleaning (and outlet, when given) by half, then the pairs."""
     lines = _table("", list(scores), [(label, [read(s) for s in scores.values()]) for label, read in ROWS])
     if realdev:
@@ -89,6 +91,9 @@ def format_scorecard(scores: dict[str, Scores], realdev: dict[str, HalfScore] | 
         if outlets:
             cells += [("outlet right / empty / wrong",
                        [f"{outlets[n].right}/{outlets[n].empty}/{outlets[n].wrong} of {outlets[n].pages}" for n in realdev])]
+        if dates and any(half.pages for half in dates.values()):
+            cells += [("date right / empty / wrong",
+                       [f"{dates[n].right}/{dates[n].empty}/{dates[n].wrong} of {dates[n].pages}" for n in realdev])]
         lines += [""] + _table("realdev (pasted real pages)", list(realdev), cells)
     if pairs and pairs.pairs:
         cells = [(f"  {join}", [_ratio(pairs.split[join], pairs.total[join])]) for join, _ in JOINS if pairs.total[join]]
@@ -111,4 +116,5 @@ def scorecard(settings: Settings, realdev_dir: Path = REALDEV_DIR) -> str:
     if not realdev_dir.is_dir():
         return format_scorecard(score_sets(settings), None, pairs=evaluate_pairs())
     outlets = evaluate_realdev_outlets(realdev_dir, load_knowledge(settings.knowledge_dir))
-    return format_scorecard(score_sets(settings), evaluate_realdev(realdev_dir), outlets, evaluate_pairs())
+    return format_scorecard(score_sets(settings), evaluate_realdev(realdev_dir), outlets, evaluate_pairs(),
+                            evaluate_realdev_dates(realdev_dir))
