@@ -82,10 +82,10 @@ REALWORLD_FLOORS = {  # re-based 2026-12-06 after the s14 rounds (cleaning, spli
     "initiatives": 0.69,  # today 0.713 (P .84, R .62)
     "quotes": 0.93,  # today 0.954
     "quote attribution": 0.91,  # today 0.940
-    "figures": 0.89,  # today 0.921
+    "figures": 0.91,  # today 0.939
     "outlet": 0.96,  # today 0.981
     "author": 0.96,  # today 0.981
-    "kind": 0.96,  # today 0.981
+    "kind": 0.98,  # today 1.000
     "published": 0.98,  # today 1.000
 }
 REALWORLD_CEILINGS = {
@@ -101,10 +101,10 @@ REALWORLD2_FLOORS = {
     "initiatives": 0.71,  # today 0.743 (P .86, R .65)
     "quotes": 0.92,  # today 0.947
     "quote attribution": 0.87,  # today 0.904
-    "figures": 0.77,  # today 0.798
+    "figures": 0.84,  # today 0.873
     "outlet": 0.92,  # today 0.964
     "author": 0.96,  # today 1.000
-    "kind": 0.89,  # today 0.929
+    "kind": 0.92,  # today 0.964
     "published": 0.96,  # today 1.000
 }
 REALWORLD2_CEILINGS = {
