@@ -276,7 +276,7 @@ def test_slugs_of_random_text_are_safe(text):
 GUARDED = [
     ("cleaning disclaimer", furniture.DISCLAIMER, lambda t: furniture.DISCLAIMER_WORDS.search(t.lower())),
     ("cleaning site notice", furniture.SITE_NOTICE, lambda t: furniture.SITE_NOTICE_WORDS.search(t.lower())),
-    ("cleaning notices", furniture.NOTICES, lambda t: furniture.NOTICES_WORDS is None or furniture.NOTICES_WORDS.search(t.lower())),
+    ("cleaning notices", furniture.read_patterns("notices"), furniture.NOTICES.lets_through),
     ("cleaning photo credit", furniture.PHOTO_CREDIT, lambda t: t[:1] == "[" or furniture.PHOTO_CREDIT_WORDS.search(t)),
     ("cleaning caption markers", furniture.CAPTION_MARKERS, lambda t: furniture.CAPTION_MARKER_WORDS.search(t)),
     *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: figures.present(t.lower(), needed))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.sources.guards import Literals, needed_literals
+from generator.sources.guards import GuardedFamilies, Literals
 
 #: The agencies a one-word credit names: "(Reuters)", "(AFP)".
 _AGENCY = r"(?:Reuters|REUTERS|AFP|AP|Getty(?: Images)?|EPA|Anadolu|Xinhua|Kyodo|Yonhap|TASS|Sputnik|Bloomberg|Shutterstock|Alamy|File)"
@@ -75,21 +75,24 @@ SITE_NOTICE = re.compile(
 )
 
 
-def read_patterns(name: str) -> re.Pattern[str]:
-    """One case-insensitive pattern from the regular expressions of ``data/<name>.txt`` (one a line, ``#`` opens a comment line)."""
+def pattern_lines(name: str) -> list[str]:
+    """The regular expressions of ``data/<name>.txt``, one a line (``#`` opens a comment line)."""
     path = Path(__file__).parent / "data" / f"{name}.txt"
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return re.compile("|".join(f"(?:{line})" for line in lines if line and not line.startswith("#")), re.I)
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def read_patterns(name: str) -> re.Pattern[str]:
+    """One case-insensitive pattern from the regular expressions of ``data/<name>.txt``."""
+    return re.compile("|".join(f"(?:{line})" for line in pattern_lines(name)), re.I)
 
 
 #: Appeals and notices kept as data (donation and membership appeals, sign-up consent, affiliate disclosures, cookie,
 #: market-data and copying notices): a family a line, in sites' own words.
-NOTICES = read_patterns("notices")
+#: Each family is tried only on lines holding its own literals (read from it: data added to it is guarded too).
+NOTICES = GuardedFamilies(pattern_lines("notices"))
 #: Buttons and labels kept as data (consent banners, reading aids, account prompts, sponsorship labels): a whole line each.
 WIDGET_LINES = read_patterns("widgets")
-#: What a line must hold for NOTICES to match it (read from the pattern: data added to it is guarded too), or None.
-_NOTICE_LITERALS = needed_literals(NOTICES)
-NOTICES_WORDS = Literals(*_NOTICE_LITERALS) if _NOTICE_LITERALS else None
 #: A caption that ends in a finished sentence and then its credit: "... in Riyadh on Tuesday. (SPA)".
 TRAILING_CREDIT = re.compile(r"[.!]\s*\((?:[A-Z][A-Za-z]{0,3}[A-Z]|Reuters|Kyodo|Xinhua|Yonhap|Anadolu|Getty Images|File|[A-Z]+/[A-Z][\w ]+)\)$")
 #: What photo captions say and article text does not: positions in the frame, present-tense poses.

@@ -34,6 +34,42 @@ class Literals:
         return next(self._automaton.iter(text), None) is not None
 
 
+class GuardedFamilies:
+    """Case-insensitive patterns, one a family, each tried only on a line holding one of its own literals (one
+    Aho-Corasick pass finds which): a single family with weak literals ("ent") no longer unguards all of them."""
+
+    def __init__(self, patterns: list[str]):
+        self._patterns = [re.compile(f"(?:{pattern})", re.I) for pattern in patterns]
+        self._unguarded = tuple(i for i, pattern in enumerate(self._patterns) if needed_literals(pattern) is None)
+        self._automaton = ahocorasick.Automaton()
+        families: dict[str, list[int]] = {}
+        for i, pattern in enumerate(self._patterns):
+            for literal in needed_literals(pattern) or ():
+                families.setdefault(literal, []).append(i)
+        for literal, indexes in sorted(families.items()):
+            self._automaton.add_word(literal, tuple(indexes))
+        self._empty = not families
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def candidates(self, folded: str) -> list[int]:
+        """The families a line may match: those whose literals ``folded`` (the line lowercased) holds, and the unguarded."""
+        hit = set(self._unguarded)
+        if not self._empty:
+            for _, indexes in self._automaton.iter(folded):
+                hit.update(indexes)
+        return sorted(hit)
+
+    def search(self, text: str, folded: str) -> bool:
+        """True when a family matches ``text``; ``folded`` is ``text.lower()``, where the literals are looked for."""
+        return any(self._patterns[i].search(text) for i in self.candidates(folded))
+
+    def lets_through(self, text: str) -> bool:
+        """True when every family that matches ``text`` is among its candidates: the guard loses nothing (for tests)."""
+        candidates = set(self.candidates(text.lower()))
+        return all(i in candidates for i, pattern in enumerate(self._patterns) if pattern.search(text))
+
+
 def needed_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lowercase literals one of which every match of a case-insensitive ``pattern`` holds (in the lowercased text),
     or None when some branch of it has none of ``MIN_LITERAL`` characters or more."""

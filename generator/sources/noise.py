@@ -23,7 +23,6 @@ from generator.sources.furniture import (
     DISCLAIMER_WORDS,
     INLINE_RELATED,
     NOTICES,
-    NOTICES_WORDS,
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
     PHOTO_TAIL,
@@ -84,7 +83,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if words <= 70 and CREDIT_LINE.match(text):
         return RemovedReason.CREDITS
     if words <= 80 and (SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text)
-                        or (NOTICES_WORDS is None or NOTICES_WORDS.search(folded)) and NOTICES.search(text)):
+                        or NOTICES.search(text, folded)):
         return RemovedReason.WIDGET
     if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text) or WIDGET_LINES.fullmatch(text)):
         return RemovedReason.WIDGET

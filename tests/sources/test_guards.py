@@ -4,7 +4,7 @@ import re
 import pytest
 
 from generator.sources import furniture
-from generator.sources.guards import Literals, needed_literals
+from generator.sources.guards import GuardedFamilies, Literals, needed_literals
 
 
 @pytest.mark.parametrize(
@@ -38,15 +38,32 @@ def test_the_literals_a_pattern_needs(pattern, expected):
 )
 def test_the_notices_guard_lets_every_notice_through(line):
     """A line NOTICES matches, in any case, holds one of the literals its guard looks for."""
-    assert furniture.NOTICES.search(line)
-    assert furniture.NOTICES_WORDS is not None and furniture.NOTICES_WORDS.search(line.lower())
+    assert furniture.NOTICES.search(line, line.lower())
+    assert furniture.NOTICES.lets_through(line)
 
 
 def test_most_text_is_spared_the_notices():
     sentence = "The foreign ministers met in Geneva on Tuesday to discuss a ceasefire, officials said."
-    assert furniture.NOTICES_WORDS is not None and not furniture.NOTICES_WORDS.search(sentence.lower())
+    assert furniture.NOTICES.candidates(sentence.lower()) == []
 
 
 def test_literals_find_any_of_theirs():
     guard = Literals("cookie", "sign up")
     assert guard.search("we use cookies") and guard.search("please sign up") and not guard.search("sign-up")
+
+
+@pytest.mark.parametrize(
+    ("line", "candidates", "found"),
+    [
+        ("Please donate now", [0], True),
+        ("They love to cook rice", [1], False),  # a family's literal (" to cook") lets only that family through
+        ("We accept to cookies", [1], True),
+        ("Officials met in Geneva", [], False),
+        ("x" * 5, [], False),
+    ],
+)
+def test_guarded_families_try_only_the_families_a_line_may_match(line, candidates, found):
+    families = GuardedFamilies([r"\bdonate now\b", r"\b(?:agree|accept|consent) to cookies\b"])
+    assert families.candidates(line.lower()) == candidates
+    assert families.search(line, line.lower()) is found
+    assert families.lets_through(line)
