@@ -15,14 +15,21 @@ _SITE = rf"(?P<site>(?:(?i:the)\s+)?{_WORD}(?:\s+{_WORD}){{0,4}})"
 _REST = r"(?P<site>.{2,80})"
 
 
+#: Words nearly every line holds: no use as the word a promotion's line must hold.
+_FUNCTION_WORDS = frozenset({"the", "on", "to", "of", "for", "from", "with", "in", "a", "an"})
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    """One pattern per template of data/site_promotions.txt, {site} a group ("^" and "$" anchor it to a line of its own)."""
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(word, pattern) per template of data/site_promotions.txt, {site} a group ("^" and "$" anchor it to a line of its
+    own); the word is the template's longest, which a line must hold (lowercased) for the pattern to be worth trying."""
     out = []
     for template in words("site_promotions"):
         body = re.escape(template).replace(r"\ ", r"\s+").replace("'", "['’]").replace(re.escape("{site}"), _SITE).replace(re.escape("{rest}"), _REST)
         body = body.replace(r"\^", "^").replace(r"\$", "$")
-        out.append(re.compile(rf"(?<!\w){body}(?!\w)", re.I))
+        plain = re.sub(r"\{(?:site|rest)\}", " ", template)
+        word = max(re.findall(r"[a-z]+", plain.lower()), key=lambda w: (w not in _FUNCTION_WORDS, len(w)), default="")
+        out.append((word, re.compile(rf"(?<!\w){body}(?!\w)", re.I)))
     return tuple(out)
 
 
@@ -30,7 +37,10 @@ def promoted_outlet(article: Article, named: Callable[[str], list[str]]) -> tupl
     """(outlet key, line) of the first promotion, in the page's chrome or its text, that names a known outlet as {site}."""
     lines = [*(line.text for line in article.removed), *(b.text for b in article.blocks if b.kind == "paragraph")]
     for line in lines:
-        for pattern in _patterns():
+        folded = line.lower()
+        for word, pattern in _patterns():
+            if word not in folded:
+                continue
             for match in pattern.finditer(line):
                 found = named(match.group("site"))
                 if found:
