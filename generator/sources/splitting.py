@@ -35,6 +35,7 @@ from generator.sources.lines import (
 )
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
+from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
@@ -314,7 +315,8 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     """All articles of one source document, cleaned, in file order."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
         return [article] if (article := page_article(document)) else []
-    lines = scan_lines(document.text, max_line_chars)
+    text, scripts = strip_inline_scripts(document.text)
+    lines = scan_lines(text, max_line_chars)
     lines = mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines)))))
     if not lines:
         return []
@@ -351,7 +353,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
         articles.append(article)
     if carried and articles:
         articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried))
-    cuts = cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []
+    cuts = [*(cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []), *scripts]
     if cuts and articles:
         articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
     return share_page_chrome(_apply_frontmatter(fold_preface(articles), document.meta))

@@ -1176,3 +1176,45 @@ NEXT_PAGE = ("Advertisement - scroll to continue reading\n\na.supporter:hover {b
 
 def test_the_next_pages_headline_over_its_address_and_date_not_the_caption_nearest_the_text():
     assert [a.title for a in clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{NEXT_PAGE}{D}\n\n{E}\n\n{F}\n")] == [PIER, RAILWAY]
+
+
+# --- script statements inside a line of text --------------------------------------------------------
+
+TEXT_BEFORE = "Officials from Qatar and Egypt met on Sunday in Doha."
+TEXT_AFTER = "The talks will continue next week, officials said, and a deal (if any) is months away; nobody knows."
+
+
+@pytest.mark.parametrize(
+    ("script", "cut"),
+    [
+        pytest.param("(adsbygoogle = window.adsbygoogle || []).push({});", True, id="an ad slot"),
+        pytest.param("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", True, id="a tag manager call"),
+        pytest.param('(function(v,d){ai=d.createElement(\\"script\\");ai.defer=true;})(window,document);', True,
+                     id="a function called at once, its quotes escaped as in a JSON string"),
+        pytest.param("var slot = {id: 3};", True, id="a declaration"),
+        pytest.param("He said (in May); others {disagreed} with it.", False, id="prose with a brace is no statement"),
+    ],
+)
+def test_a_script_inside_a_line_of_text_is_cut_and_the_text_kept(script, cut):
+    from generator.sources.scripts import strip_inline_scripts
+
+    line = f"{TEXT_BEFORE} {script} {TEXT_AFTER}"
+    text, notes = strip_inline_scripts(f"{PIER}\n\n{line}\n")
+    if cut:
+        assert (text, notes) == (f"{PIER}\n\n{TEXT_BEFORE} {TEXT_AFTER}\n", [RemovedLine(script, RemovedReason.CODE)])
+    else:
+        assert (text, notes) == (f"{PIER}\n\n{line}\n", [])
+
+
+def test_a_line_of_code_alone_is_left_to_the_cleaner_whole():
+    from generator.sources.scripts import strip_inline_scripts
+
+    code = "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });"
+    assert strip_inline_scripts(f"{PIER}\n\n{code}\n") == (f"{PIER}\n\n{code}\n", [])
+
+
+def test_a_story_with_a_script_inside_its_one_line_becomes_a_brief():
+    script = "(adsbygoogle = window.adsbygoogle || []).push({});"
+    (article,) = clean(f"{PIER}\n\n{A} {script} {B}\n")
+    assert [b.text for b in article.blocks] == [f"{A} {B}"]
+    assert RemovedLine(script, RemovedReason.CODE) in article.removed
