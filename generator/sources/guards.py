@@ -40,22 +40,22 @@ class GuardedFamilies:
 
     def __init__(self, patterns: list[str]):
         self._patterns = [re.compile(f"(?:{pattern})", re.I) for pattern in patterns]
-        self._unguarded = tuple(i for i, pattern in enumerate(self._patterns) if needed_literals(pattern) is None)
-        self._automaton = ahocorasick.Automaton()
+        guards = [needed_literals(pattern) for pattern in self._patterns]
+        self._unguarded = tuple(i for i, literals in enumerate(guards) if literals is None)
         families: dict[str, list[int]] = {}
-        for i, pattern in enumerate(self._patterns):
-            for literal in needed_literals(pattern) or ():
+        for i, literals in enumerate(guards):
+            for literal in literals or ():
                 families.setdefault(literal, []).append(i)
+        self._automaton = ahocorasick.Automaton() if families else None
         for literal, indexes in sorted(families.items()):
             self._automaton.add_word(literal, tuple(indexes))
-        self._empty = not families
-        if not self._empty:
+        if self._automaton is not None:
             self._automaton.make_automaton()
 
     def candidates(self, folded: str) -> list[int]:
         """The families a line may match: those whose literals ``folded`` (the line lowercased) holds, and the unguarded."""
         hit = set(self._unguarded)
-        if not self._empty:
+        if self._automaton is not None:
             for _, indexes in self._automaton.iter(folded):
                 hit.update(indexes)
         return sorted(hit)

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
-#: An image: "![alt](src "title")"; its address may hold one level of parentheses ("a%20(1).jpg").
-_IMAGE = re.compile(r"(?<!\\)!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+#: A link's or image's address and optional title: '(src "title")', one level of parentheses inside ("a%20(1).jpg").
+_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+#: An image: "![alt](src "title")".
+_IMAGE = re.compile(rf"(?<!\\)!\[[^\]\n]*\]{_TARGET}")
 #: A link: "[words](address "title")"; the words are what the reader reads. Only a web, mail or relative address: a
 #: "javascript:" or other scheme's link stays as written, for the editor to see.
-_LINK = re.compile(r"(?<![\\!])\[([^\[\]\n]+)\]\((?=https?://|mailto:|www\.|[/#.?]|[\w%-]+(?:[/.?#)]))"
-                   r"(?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"\n]*\")?\)")
+_LINK = re.compile(rf"(?<![\\!])\[([^\[\]\n]+)\](?=\((?:https?://|mailto:|www\.|[/#.?]|[\w%-]+[/.?#)])){_TARGET}")
 #: A line of nothing but links or images (a menu's item, a related link, a share row): kept as written, so the cleaner
 #: still sees its addresses and sets it aside as furniture.
-_ONLY_LINKS = re.compile(
-    r"^\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?(?:!?\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)\s*[|·•,/-]?\s*)+$")
+_ONLY_LINKS = re.compile(rf"^\s*(?:[-*+•]\s+|\d{{1,3}}[.)]\s+)?(?:!?\[[^\]\n]*\]{_TARGET}\s*[|·•,/-]?\s*)+$")
 #: Strong and emphasised words: "**Qatar**", "__Qatar__", "*Qatar*" (never a lone star: "5 * 3", "*note").
 _STRONG = re.compile(r"(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _EMPHASIS = re.compile(r"(?<![\\\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])")

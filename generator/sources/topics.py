@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 from generator.model import RemovedReason
 from generator.sources.cuts import read_words
@@ -49,7 +50,8 @@ def topic_words(text: str) -> frozenset[str]:
 
 def _paragraph_words(lines: list[Line], indexes: range, limit: int) -> frozenset[str]:
     """The topic words of the first ``limit`` paragraphs at ``indexes``."""
-    paragraphs = [lines[j].text for j in indexes if is_body(lines[j])][:limit]
+    # islice stops at the limit: walking every line above or below for each headline candidate would be quadratic.
+    paragraphs = islice((lines[j].text for j in indexes if is_body(lines[j])), limit)
     return topic_words(" ".join(paragraphs))
 
 

@@ -476,42 +476,34 @@ def assert_ceiling(scores: Scores, ceilings: dict[str, float], name: str) -> Non
     assert value <= ceilings[name], f"{name}: {value:.0f} > {ceilings[name]}\n" + "\n".join(details.get(name, []))
 
 
+def scores_of(folder: str) -> Scores:
+    """The scores of one gold set under tests/ (its sources/ and gold/)."""
+    root = PROJECT_ROOT / "tests" / folder
+    return evaluate(seed_settings(sources_dir=root / "sources"), root / "gold")
+
+
 @pytest.fixture(scope="module")
 def devset_scores() -> Scores:
-    devset = PROJECT_ROOT / "tests" / "devset"
-    return evaluate(seed_settings(sources_dir=devset / "sources"), devset / "gold")
+    return scores_of("devset")
+
+
+#: The real-text sets guarded by floors and ceilings: (floors, ceilings) each.
+REAL_SETS = {"realworld": (REALWORLD_FLOORS, REALWORLD_CEILINGS), "realworld2": (REALWORLD2_FLOORS, REALWORLD2_CEILINGS)}
 
 
 @pytest.fixture(scope="module")
-def realworld_scores() -> Scores:
-    realworld = PROJECT_ROOT / "tests" / "realworld"
-    return evaluate(seed_settings(sources_dir=realworld / "sources"), realworld / "gold")
+def real_scores() -> dict[str, Scores]:
+    return {folder: scores_of(folder) for folder in REAL_SETS}
 
 
-@pytest.mark.parametrize("name", sorted(REALWORLD_FLOORS))
-def test_realworld_scores_stay_above_floor(realworld_scores, name):
-    assert_floor(realworld_scores, REALWORLD_FLOORS, name)
+@pytest.mark.parametrize(("folder", "name"), [(folder, name) for folder, (floors, _) in REAL_SETS.items() for name in sorted(floors)])
+def test_real_scores_stay_above_floor(real_scores, folder, name):
+    assert_floor(real_scores[folder], REAL_SETS[folder][0], name)
 
 
-@pytest.fixture(scope="module")
-def realworld2_scores() -> Scores:
-    realworld2 = PROJECT_ROOT / "tests" / "realworld2"
-    return evaluate(seed_settings(sources_dir=realworld2 / "sources"), realworld2 / "gold")
-
-
-@pytest.mark.parametrize("name", sorted(REALWORLD2_FLOORS))
-def test_realworld2_scores_stay_above_floor(realworld2_scores, name):
-    assert_floor(realworld2_scores, REALWORLD2_FLOORS, name)
-
-
-@pytest.mark.parametrize("name", sorted(REALWORLD2_CEILINGS))
-def test_realworld2_counts_stay_below_ceiling(realworld2_scores, name):
-    assert_ceiling(realworld2_scores, REALWORLD2_CEILINGS, name)
-
-
-@pytest.mark.parametrize("name", sorted(REALWORLD_CEILINGS))
-def test_realworld_counts_stay_below_ceiling(realworld_scores, name):
-    assert_ceiling(realworld_scores, REALWORLD_CEILINGS, name)
+@pytest.mark.parametrize(("folder", "name"), [(folder, name) for folder, (_, ceilings) in REAL_SETS.items() for name in sorted(ceilings)])
+def test_real_counts_stay_below_ceiling(real_scores, folder, name):
+    assert_ceiling(real_scores[folder], REAL_SETS[folder][1], name)
 
 
 @pytest.mark.parametrize(("gold", "name"), [("seed", n) for n in sorted(FLOORS)] + [("devset", n) for n in sorted(DEVSET_FLOORS)])
