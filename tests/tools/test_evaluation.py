@@ -338,6 +338,16 @@ def test_norm_folds_quotes_dashes_and_spaces():
     assert norm("  Russia’s\u00a0“war” — in\tUkraine\u200b ") == "Russia's \"war\" - in Ukraine"
 
 
+@pytest.mark.parametrize("written, read", [
+    ('<span style="color:#000000; font-weight:bold;">A bombing in Delhi</span>', "A bombing in Delhi"),
+    ("Seoul&#x27;s &quot;pivot&quot;&nbsp;to Beijing", "Seoul's \"pivot\" to Beijing"),
+    ("AT&amp;T and <B>Nokia</B>", "AT&T and Nokia"),
+    ("a < b and c > d", "a < b and c > d"),
+])
+def test_norm_reads_inline_html_and_character_references_as_text(written, read):
+    assert norm(written) == read
+
+
 def test_alias_resolution_prefers_the_canonical_name_and_taxonomy_order():
     resolver = Resolver.from_aliases([
         Alias("Sputnik", "outlets", "sputnik", "name"),

@@ -1,6 +1,7 @@
 """How gold and predicted items are compared: normalisation, the matching rules, knowledge-base names, alignment."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -18,16 +19,19 @@ _FOLD = str.maketrans({
     "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "―": "-",
 })
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+#: Inline HTML a converter left in pasted text (``<span style=...>``): a reader sees only the words inside.
+_INLINE_TAG = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|sup|sub|mark|br)\b[^<>]*>", re.IGNORECASE)
 _QUOTE_EDGES = "\"' "
 QUOTE_PREFIX = 30
 
 
 def norm(text: str | None) -> str:
-    """NFC, no invisible characters, Markdown's inline marks read as text (gold copies a Markdown paste's lines as
-    written; the briefs read them), quotes and dashes folded, single spaces (NBSP too), trimmed."""
+    """NFC, no invisible characters, Markdown's inline marks, inline HTML tags and character references read as text
+    (gold copies a paste's lines as written; a brief may read them), quotes and dashes folded, single spaces, trimmed."""
     if not text:
         return ""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", plain_line(str(text)))).translate(_FOLD)
+    text = html.unescape(_INLINE_TAG.sub("", plain_line(str(text))))
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).translate(_FOLD)
     return " ".join(text.split())
 
 
