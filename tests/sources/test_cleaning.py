@@ -79,6 +79,37 @@ def test_a_file_with_two_articles_gives_two_articles(second_start, second):
     assert [(a.source, a.position) for a in articles] == [("test.txt", 0), ("test.txt", 1)]
 
 
+#: A second article on the first one's topic: its headline, a longer one (no subheading is so long), a paragraph.
+CONTRACTOR = "Harbour Board Names Pier Contractor"
+LONG_CONTRACTOR = "Harbour Board Names The Contractor For The Eastern Pier And Sets The Date For The First Works On The Quay"
+QUAY = "The contractor, a family firm from the next town, has built three quays along the coast in the last decade."
+
+
+@pytest.mark.parametrize(
+    ("between", "second"),
+    [
+        pytest.param(f"{CONTRACTOR}\n\nPortmore, June 4 (HNA) - ",
+                     article_shape(CONTRACTOR, blocks=paragraphs(f"Portmore, June 4 (HNA) - {C}", QUAY)),
+                     id="a headline on the same topic over a wire dateline in small letters"),
+        pytest.param(f"{LONG_CONTRACTOR}\n\n", article_shape(LONG_CONTRACTOR, blocks=paragraphs(C, QUAY)),
+                     id="a headline on the same topic longer than any subheading"),
+        pytest.param(f"# Jane Roe\n\n##### Senior Reporter\n\nFollow Jane on Twitter and send her your ideas for the next story we check.\n\n"
+                     f"# {CONTRACTOR}\n\n", article_shape(CONTRACTOR, blocks=paragraphs(C, QUAY)), id="a writer's box over the next headline"),
+        pytest.param(f"# {CONTRACTOR}\n\n### Summary\n\n", article_shape(CONTRACTOR, blocks=paragraphs(C, QUAY)),
+                     id="a section's heading right under the headline"),
+    ],
+)
+def test_a_second_article_on_the_same_topic_is_split_off_under_its_headline(between, second):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{between}{C}\n\n{QUAY}\n")
+    assert [shape(a) for a in articles][1:] == [second]
+    assert articles[0].blocks[:2] == paragraphs(A, B)
+
+
+def test_a_picture_under_a_paragraph_is_no_pages_address():
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{CONTRACTOR}\n\nBy Jane Roe\n\n\n{C}\n![](https://img.example/pier.jpg)\n\n{QUAY}\n")
+    assert [(a.title, a.byline, a.blocks) for a in articles] == [(PIER, None, paragraphs(A, B)), (CONTRACTOR, "By Jane Roe", paragraphs(C, QUAY))]
+
+
 #: A second page's headline as long as a paragraph, as some sites write it (no headline shape).
 LONG_HEADLINE = "The mountain railway reopens to passengers after a landslide closed the line for most of the spring, and hotels fill up again"
 
