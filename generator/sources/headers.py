@@ -20,7 +20,7 @@ from generator.sources.lines import (
     is_text,
     list_items,
 )
-from generator.sources.span import main_text_span
+from generator.sources.span import main_text_span, text_resumed
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}(?P<cities>(?:/[A-Z][A-Z.'’\-]*(?![\w])(?:\s+[A-Z][A-Z.'’\-]*(?![\w])){0,2}){1,3})?)"
@@ -111,6 +111,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     if not any(is_body(line) for line in rest):
         return None
     first_text, last_text = main_text_span(rest)
+    last_text = text_resumed(rest, last_text)
     lead = lead_before_box(rest, first_text)
     last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1)
     blocks: list[Block] = []

@@ -316,6 +316,22 @@ def test_page_chrome_before_the_headline_is_removed():
     )
 
 
+#: A newsletter's sign-up box inside the text, each line a widget: it costs more than a short paragraph after it weighs.
+SIGN_UP = ("Your subscription could not be saved. Please try again.\nYour subscription has been successful.\n"
+           "Subscribe to our daily newsletter\nSIGN ME UP\nBy providing an email address. I agree to the\nTerms of Use\n"
+           "and acknowledge that I have read the\nPrivacy Policy\n.\n")
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    pytest.param(f"{C}\n", (A, B, C), id="the last paragraph after a sign-up box is text"),
+    pytest.param(f"{C}\n{D}\nRelated Stories\nCouncil Delays Budget Vote Again\n", (A, B, C, D), id="paragraphs, then teasers"),
+    pytest.param("Council Delays Budget Vote Again\n" + C + "\n", (A, B), id="a teaser's headline after the box ends the text"),
+])
+def test_paragraphs_after_a_box_inside_the_text_are_kept(after, kept):
+    (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{SIGN_UP}{after}")
+    assert article.blocks == paragraphs(*kept)
+
+
 def test_comment_forms_and_teasers_after_the_end_are_removed():
     tail = [
         ("Leave a Reply", RemovedReason.WIDGET), ("Log in to comment", RemovedReason.WIDGET), ("You are commenting using your WordPress.com account.", RemovedReason.WIDGET),
