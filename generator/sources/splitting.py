@@ -315,8 +315,12 @@ def _paragraphs_follow(lines: list[Line], i: int) -> bool:
 
 
 def _introduces_article(lines: list[Line], i: int) -> bool:
-    """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst."""
-    for following in lines[i + 1 : i + 4]:
+    """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst; not when a page's
+    address closes line ``i``'s article first and another headline follows it (the header is that one's)."""
+    for j in range(i + 1, min(len(lines), i + 4)):
+        following = lines[j]
+        if following.noise == RemovedReason.LINK and j + 1 < len(lines) and lines[j + 1].candidate:
+            return False
         if following.noise == RemovedReason.CAPTION or is_plain_byline(following.text):
             return True
         if opens_with_bio(following.text):

@@ -5,6 +5,8 @@ import pytest
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.furniture import SITE_NOTICE_WORDS
+from generator.sources.headline_stacks import past_chrome
+from generator.sources.lines import scan_lines
 from generator.sources.splitting import split_articles
 
 # Body paragraphs: long enough (12+ words) to prove that an article body has started.
@@ -228,11 +230,21 @@ VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repa
         pytest.param(f"Donate\nAll articles are published under\nCreative Commons license BY SA 4.0\n\n{VALLEY} | Alpine News\n"
                      f"{VALLEY} | Alpine News\n{VALLEY}\nHikers wait at the valley station for the first train of the season\n"
                      "by Alpine Agency\nJun 4, 2026 6:40 pm\n", VALLEY, id="two title lines over the headline, its byline and date under it"),
+        pytest.param(f"Council Delays Budget Vote Again\n\nhttps://pier.example/pier\n\n{RAILWAY}\nBy Tomas Berg\n\n", RAILWAY,
+                     id="a related link closing the first page, its address, then the headline over its byline"),
     ],
 )
 def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{between}{D}\n\n{E}\n")
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B, C)), (title, paragraphs(D, E))]
+
+
+@pytest.mark.parametrize(("header", "headline"), [
+    pytest.param(["Be the first to know", "Thank you for subscription!", RAILWAY, "June 4, 2024", "Reuters"], 2, id="over its date and wire"),
+])
+def test_a_later_articles_headline_is_the_one_over_its_header_past_the_chrome(header, headline):
+    lines = scan_lines("\n".join([*header, D]), 20_000)
+    assert past_chrome(lines, 0, len(header)) == headline
 
 
 def test_a_date_and_byline_line_over_the_date_is_no_browser_title_line():
