@@ -880,12 +880,18 @@ def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(aft
 
 @pytest.mark.parametrize("header", ["[ 167 comments ]", "Top Rated Comments", "More Great WIRED Stories", "More From the Los Angeles Times",
                                     "Want more stories like this?", "You may also like", "Most Read", "About the author",
-                                    "Artigos relacionados", "Berita Terkait", "Tinggalkan Balasan", "More from this section"])  # other languages' too
+                                    "Artigos relacionados", "Berita Terkait", "Tinggalkan Balasan", "More from this section",
+                                    "About Jane Roe", "Sobre Carlos Nadalim", "Über Moritz Bachmann"])  # other languages' too
 def test_a_section_header_after_the_text_ends_it(header):
     teasers = ["Ministers meet again next week", "A summary of another story that the site wants readers to open next, one line long."]
     (article,) = clean("\n\n".join([PIER, A, B, C, header, *teasers]) + "\n")
     assert article.blocks == paragraphs(A, B, C)
     assert [r.text for r in article.removed][-3:] == [header, *teasers]
+
+
+def test_a_section_about_a_person_with_paragraphs_under_it_is_text():
+    (article,) = clean("\n\n".join([PIER, A, B, C, "About Jane Roe", D, E]) + "\n")
+    assert article.blocks == (*paragraphs(A, B, C), Block("heading", "About Jane Roe"), *paragraphs(D, E))
 
 
 def test_a_box_of_links_inside_the_text_does_not_end_it():
