@@ -158,8 +158,9 @@ def handle_name(text: str) -> str | None:
 
 #: A writer's title on a line of its own, under the name ("Senior Correspondent", "Political Editor, Harbour Gazette").
 _WRITER_TITLE = re.compile(r"^(?:[A-Z][\w&'’.-]*\s+){0,3}" + _TITLE_WORDS + r"(?:\s*(?:,|\||\bat\b|\bfor\b)\s*[^.!?]{1,50})?$")
-#: A social-media handle ("@janeroe") or the wire that sent the copy ("Anadolu Agency") on a line of its own, under the name.
-_UNDER_NAME = re.compile(r"^(?:@\w{2,30}|(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?i:agency|press|news agency))$")
+#: A social-media handle ("@janeroe") or the wire that sent the copy ("Anadolu Agency", "Reuters") on a line of its own,
+#: under the name.
+_UNDER_NAME = re.compile(rf"^(?:@\w{{2,30}}|{_WIRES}|(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{1,3}}(?i:agency|press|news agency))$")
 
 
 def is_writer_title(text: str) -> bool:

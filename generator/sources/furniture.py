@@ -177,7 +177,8 @@ COMMENTS_HEADER = re.compile(
     r"tinggalkan (?:balasan|komentar)|deixe (?:um|seu) comentário|laat een reactie achter|zostaw komentarz|yorum yap)\b",
     re.I,
 )
-#: The header of what a page lists after its article: more stories, popular or recommended reads. Not the headers of
+#: The header of what a page lists after its article: more stories, popular or recommended reads, the writer's box
+#: ("About Jane Roe", "Sobre Carlos Nadalim"). Not the headers of
 #: boxes set inside the text as well ("Related", "Read more", "Also read"): teaser lists mark those.
 SECTION_END = re.compile(
     r"^(?:(?:more|other|recommended|similar|popular|trending|latest|top)(?: [\w'’&.-]+){0,3}? "
@@ -186,6 +187,7 @@ SECTION_END = re.compile(
     r"(?:want )?more (?:stories|articles) like this|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
     r"most (?:read|popular|viewed|shared|emailed|commented)|editors?['’]?s? (?:picks|choice)|recommended(?: for you)?|"
     r"(?:trending|popular)(?: now)?|about the authors?|"
+    r"(?:about|sobre|über|à propos de|acerca de|over|su|tentang) (?-i:[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’.-]+){1,3})|"  # a writer's box
     r"(?:artigos|artículos|noticias|notícias|posts) relacionad[oa]s|articles? (?:similaires|connexes)|(?:verwandte|ähnliche) artikel|"
     r"(?:artikel|berita) terkait|articoli correlati|gerelateerde artikelen)\s*[:?!.]?$",
     re.I,

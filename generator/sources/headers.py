@@ -20,7 +20,7 @@ from generator.sources.lines import (
     is_text,
     list_items,
 )
-from generator.sources.span import main_text_span
+from generator.sources.span import main_text_span, text_resumed
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}(?P<cities>(?:/[A-Z][A-Z.'’\-]*(?![\w])(?:\s+[A-Z][A-Z.'’\-]*(?![\w])){0,2}){1,3})?)"
@@ -72,6 +72,18 @@ def dateline_of(text: str) -> tuple[str, str] | None:
     return text[: match.end()].strip(), rest
 
 
+#: A wire's dateline with the place in small letters, as some agencies print theirs: "Doha, May 19 (QNA) -".
+_SMALL_DATELINE = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    r" ?(?:\([A-Za-z]{2,12}\)|/[A-Za-z]{2,12}/) ?[-—–]"
+)
+
+
+def opens_with_wire(text: str) -> bool:
+    """True when a paragraph opens on a wire's dateline, the place in capitals or not ("Doha, May 19 (QNA) - ...")."""
+    return dateline_of(text) is not None or bool(_SMALL_DATELINE.match(text))
+
+
 #: A city in capitals, then a sentence: a wire dateline whose dash was lost ("SEOUL Defence officials ...").
 _BARE_DATELINE = re.compile(r"^([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}) ")
 #: How the sentence after such a dateline opens: a capitalised word, "A" or "I", or an abbreviation ("U.S. Secretary").
@@ -99,6 +111,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     if not any(is_body(line) for line in rest):
         return None
     first_text, last_text = main_text_span(rest)
+    last_text = text_resumed(rest, last_text)
     lead = lead_before_box(rest, first_text)
     last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1)
     blocks: list[Block] = []

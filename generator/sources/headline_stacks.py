@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.model import RemovedReason
-from generator.sources.bylines import is_byline, is_name_line
+from generator.sources.bylines import is_byline, is_name_line, is_under_name
 from generator.sources.lines import Line, is_body, is_candidate
 from generator.sources.title_lines import same_headline, title_head
 
@@ -17,8 +17,8 @@ def past_chrome(lines: list[Line], i: int, body: int | None) -> int:
     if body is None or lines[i].md_level or anchored(lines, i):
         return i
     j = body - 1
-    while j > i and (is_stamp(lines[j]) or is_name_line(lines[j].text) or lines[j].noise == RemovedReason.CAPTION):
-        j -= 1  # the header's byline, date, address and photo caption between the headline and its text
+    while j > i and (is_stamp(lines[j]) or is_name_line(lines[j].text) or is_under_name(lines[j].text) or lines[j].noise == RemovedReason.CAPTION):
+        j -= 1  # the header's byline (a name, a title, a wire), date, address and photo caption between the headline and its text
     if j <= i or not headline_shaped(lines[j]) or all(headline_shaped(line) for line in lines[i + 1 : j]):
         return i  # the headline right over the text, or a stack of headline, dek and the like: the first stands
     return j - 1 if headline_shaped(lines[j - 1]) and not headline_shaped(lines[j - 2]) else j

@@ -15,6 +15,8 @@ _LINK = re.compile(rf"(?<![\\!])\[([^\[\]\n]+)\](?=\((?:https?://|mailto:|www\.|
 #: A line of nothing but links or images (a menu's item, a related link, a share row): kept as written, so the cleaner
 #: still sees its addresses and sets it aside as furniture.
 _ONLY_LINKS = re.compile(rf"^\s*(?:[-*+•]\s+|\d{{1,3}}[.)]\s+)?(?:!?\[[^\]\n]*\]{_TARGET}\s*[|·•,/-]?\s*)+$")
+#: A line of nothing but images: a picture, never a page's address.
+_ONLY_IMAGES = re.compile(rf"^\s*(?:{_IMAGE.pattern}\s*)+$")
 #: Strong and emphasised words: "**Qatar**", "__Qatar__", "*Qatar*" (never a lone star: "5 * 3", "*note").
 _STRONG = re.compile(r"(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _EMPHASIS = re.compile(r"(?<![\\\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])")
@@ -33,6 +35,11 @@ MIN_UNDERLINE = 3
 def only_links(line: str) -> bool:
     """True for a line of nothing but Markdown links or images: a menu item, a related link, a share row, a picture."""
     return bool(_ONLY_LINKS.match(line))
+
+
+def only_images(line: str) -> bool:
+    """True for a line of nothing but Markdown images: a picture (with its caption's alt text), not a link to a page."""
+    return line.lstrip()[:2] == "![" and bool(_ONLY_IMAGES.match(line))
 
 
 def looks_like_markdown(text: str) -> bool:

@@ -1,6 +1,7 @@
 """Stage 2b': where an article's text lies among its lines: the stretch where running text outweighs furniture most."""
 from __future__ import annotations
 
+from generator.model import RemovedReason
 from generator.sources.lines import Line, is_body, is_text
 
 #: Weights of the main-text span (after Finn et al.'s Body Text Extraction): what a line adds when it is
@@ -34,3 +35,25 @@ def main_text_span(lines: list[Line]) -> tuple[int, int]:
         if total > best:
             best, best_span = total, (start, i)
     return best_span
+
+
+#: What a box inside the text is made of, each line known by its own shape: a newsletter's sign-up, an ad's label, a
+#: picture's caption or address. Never a teaser's headline, a related link or a footer's credits: those end the text.
+BOX_REASONS = frozenset({RemovedReason.WIDGET, RemovedReason.COUNTER, RemovedReason.CAPTION, RemovedReason.LINK})
+#: A box inside the text has at most this many lines: a longer stretch of widgets is the page's footer.
+MAX_BOX_LINES = 15
+
+
+def text_resumed(lines: list[Line], last: int) -> int:
+    """The text's last line, past the span's end when paragraphs follow a box inside the text (a newsletter's sign-up
+    costs more than the short paragraph after it)."""
+    i = last + 1
+    while i < len(lines):
+        box = i
+        while i < len(lines) and i - box < MAX_BOX_LINES and lines[i].noise in BOX_REASONS:
+            i += 1
+        if i == box or i >= len(lines) or not is_body(lines[i]):
+            return last
+        while i < len(lines) and is_body(lines[i]):
+            last, i = i, i + 1
+    return last

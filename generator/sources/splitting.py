@@ -7,10 +7,11 @@ from itertools import islice
 from typing import Iterable, Mapping
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline
+from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline, is_under_name, is_writer_title
+from generator.sources.capitals import title_cased
 from generator.sources.cuts import join_cut_paragraphs, read_words
 from generator.sources.furniture import COMMENTS_HEADER
-from generator.sources.headers import build_article, dateline_of, opens_with_bio
+from generator.sources.headers import build_article, opens_with_bio, opens_with_wire
 from generator.sources.headline_stacks import (
     MAX_HEADLINE_STACK,
     MIN_NEAREST_HEADLINE_WORDS,
@@ -33,6 +34,7 @@ from generator.sources.lines import (
     normalise_line,
     scan_lines,
 )
+from generator.sources.markdown_marks import only_images
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.pages import page_article
 from generator.sources.scripts import strip_inline_scripts
@@ -63,7 +65,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         if is_body(line):
             in_body = True
             continue
-        if not line.candidate or next_body[i] is None or is_byline(line.text) or is_piped_byline(line.text):
+        if not line.candidate or next_body[i] is None or is_byline(line.text) or is_piped_byline(line.text) or _signs(lines, i):
             continue
         if single and (headlines or in_body):
             break
@@ -77,6 +79,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             in_body = False
             continue
         if line.md_level == 1 or (line.md_level and not in_body):
+            if not in_body and headlines and 0 < lines[headlines[-1]].md_level < line.md_level:
+                continue  # a section's heading under the headline, no paragraph between: the article's first section
             headlines.append(i)
             in_body = False
             continue
@@ -116,7 +120,7 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     if line.noise not in _TITLE_LINE_NOISE or line.md_level or line.words > MAX_LONG_HEADLINE_WORDS or i + 2 >= len(lines):
         return ()
     closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
-    under = [lines[i + 1].noise in _AFTER_HEADLINE, lines[i + 2].noise in _AFTER_HEADLINE]
+    under = [_under_headline(lines[i + 1]), _under_headline(lines[i + 2])]
     shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
     # A paragraph going on with the text, over two addresses (its page's and the next one's), not over a header's date.
     addresses = lines[i + 1].noise == lines[i + 2].noise == RemovedReason.LINK
@@ -129,6 +133,17 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
         return ()  # an address ends a page, but also a list's item; a browser title line printed again opens a page anywhere
     printed = printed_headline(lines, i)
     return () if printed is None else (i, printed)
+
+
+def _under_headline(line: Line) -> bool:
+    """A page's address or date stamp, as under a headline; never a picture (a paragraph's image is no address)."""
+    return line.noise in _AFTER_HEADLINE and not only_images(line.text)
+
+
+def _signs(lines: list[Line], i: int) -> bool:
+    """A writer's box, never a headline: their title ('Senior Reporter'), or their name over it (a heading on some pages)."""
+    text = lines[i].text
+    return is_writer_title(text) or is_name_line(text) and i + 1 < len(lines) and is_under_name(lines[i + 1].text)
 
 
 def _titles_next(lines: list[Line], i: int) -> bool:
@@ -254,8 +269,19 @@ def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int], start
         or _introduces_article(lines, i)
         or flagged(line.text) and _paragraphs_follow(lines, i)
         or turns_topic(lines, start, i, MAX_SUBHEADING_WORDS)
+        or _outgrows_subheading(lines, i)
         or line.gap_before >= 2
         or after_footer
+    )
+
+
+def _outgrows_subheading(lines: list[Line], i: int) -> bool:
+    """Right after a paragraph, a headline longer than any subheading, title-cased, over paragraphs: another article on
+    the same topic (an item of a list of deals or teasers follows its item's link or has one summary under it)."""
+    line = lines[i]
+    return (
+        line.words > 2 * MAX_SUBHEADING_WORDS and is_body(lines[i - 1]) and headline_shaped(line) and title_cased(line.text)
+        and _paragraphs_follow(lines, i)
     )
 
 
@@ -289,14 +315,18 @@ def _paragraphs_follow(lines: list[Line], i: int) -> bool:
 
 
 def _introduces_article(lines: list[Line], i: int) -> bool:
-    """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst."""
-    for following in lines[i + 1 : i + 4]:
+    """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst; not when a page's
+    address closes line ``i``'s article first and another headline follows it (the header is that one's)."""
+    for j in range(i + 1, min(len(lines), i + 4)):
+        following = lines[j]
+        if following.noise == RemovedReason.LINK and j + 1 < len(lines) and lines[j + 1].candidate:
+            return False
         if following.noise == RemovedReason.CAPTION or is_plain_byline(following.text):
             return True
         if opens_with_bio(following.text):
             return True
         if is_body(following):
-            return dateline_of(following.text) is not None
+            return opens_with_wire(following.text)
     return False
 
 

@@ -5,6 +5,8 @@ import pytest
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.furniture import SITE_NOTICE_WORDS
+from generator.sources.headline_stacks import past_chrome
+from generator.sources.lines import scan_lines
 from generator.sources.splitting import split_articles
 
 # Body paragraphs: long enough (12+ words) to prove that an article body has started.
@@ -77,6 +79,37 @@ def test_a_file_with_two_articles_gives_two_articles(second_start, second):
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{second_start}{D}\n\n{E}\n")
     assert [shape(a) for a in articles] == [article_shape(PIER, blocks=paragraphs(A, B)), second]
     assert [(a.source, a.position) for a in articles] == [("test.txt", 0), ("test.txt", 1)]
+
+
+#: A second article on the first one's topic: its headline, a longer one (no subheading is so long), a paragraph.
+CONTRACTOR = "Harbour Board Names Pier Contractor"
+LONG_CONTRACTOR = "Harbour Board Names The Contractor For The Eastern Pier And Sets The Date For The First Works On The Quay"
+QUAY = "The contractor, a family firm from the next town, has built three quays along the coast in the last decade."
+
+
+@pytest.mark.parametrize(
+    ("between", "second"),
+    [
+        pytest.param(f"{CONTRACTOR}\n\nPortmore, June 4 (HNA) - ",
+                     article_shape(CONTRACTOR, blocks=paragraphs(f"Portmore, June 4 (HNA) - {C}", QUAY)),
+                     id="a headline on the same topic over a wire dateline in small letters"),
+        pytest.param(f"{LONG_CONTRACTOR}\n\n", article_shape(LONG_CONTRACTOR, blocks=paragraphs(C, QUAY)),
+                     id="a headline on the same topic longer than any subheading"),
+        pytest.param(f"# Jane Roe\n\n##### Senior Reporter\n\nFollow Jane on Twitter and send her your ideas for the next story we check.\n\n"
+                     f"# {CONTRACTOR}\n\n", article_shape(CONTRACTOR, blocks=paragraphs(C, QUAY)), id="a writer's box over the next headline"),
+        pytest.param(f"# {CONTRACTOR}\n\n### Summary\n\n", article_shape(CONTRACTOR, blocks=paragraphs(C, QUAY)),
+                     id="a section's heading right under the headline"),
+    ],
+)
+def test_a_second_article_on_the_same_topic_is_split_off_under_its_headline(between, second):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{between}{C}\n\n{QUAY}\n")
+    assert [shape(a) for a in articles][1:] == [second]
+    assert articles[0].blocks[:2] == paragraphs(A, B)
+
+
+def test_a_picture_under_a_paragraph_is_no_pages_address():
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{CONTRACTOR}\n\nBy Jane Roe\n\n\n{C}\n![](https://img.example/pier.jpg)\n\n{QUAY}\n")
+    assert [(a.title, a.byline, a.blocks) for a in articles] == [(PIER, None, paragraphs(A, B)), (CONTRACTOR, "By Jane Roe", paragraphs(C, QUAY))]
 
 
 #: A second page's headline as long as a paragraph, as some sites write it (no headline shape).
@@ -197,11 +230,21 @@ VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repa
         pytest.param(f"Donate\nAll articles are published under\nCreative Commons license BY SA 4.0\n\n{VALLEY} | Alpine News\n"
                      f"{VALLEY} | Alpine News\n{VALLEY}\nHikers wait at the valley station for the first train of the season\n"
                      "by Alpine Agency\nJun 4, 2026 6:40 pm\n", VALLEY, id="two title lines over the headline, its byline and date under it"),
+        pytest.param(f"Council Delays Budget Vote Again\n\nhttps://pier.example/pier\n\n{RAILWAY}\nBy Tomas Berg\n\n", RAILWAY,
+                     id="a related link closing the first page, its address, then the headline over its byline"),
     ],
 )
 def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{between}{D}\n\n{E}\n")
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B, C)), (title, paragraphs(D, E))]
+
+
+@pytest.mark.parametrize(("header", "headline"), [
+    pytest.param(["Be the first to know", "Thank you for subscription!", RAILWAY, "June 4, 2024", "Reuters"], 2, id="over its date and wire"),
+])
+def test_a_later_articles_headline_is_the_one_over_its_header_past_the_chrome(header, headline):
+    lines = scan_lines("\n".join([*header, D]), 20_000)
+    assert past_chrome(lines, 0, len(header)) == headline
 
 
 def test_a_date_and_byline_line_over_the_date_is_no_browser_title_line():
@@ -283,6 +326,22 @@ def test_page_chrome_before_the_headline_is_removed():
         RemovedLine("Menu", RemovedReason.WIDGET), RemovedLine(PIER, RemovedReason.REPEATED), RemovedLine("The new pier (Reuters)", RemovedReason.CAPTION),
         RemovedLine("The new pier (Reuters)", RemovedReason.CAPTION), RemovedLine("12", RemovedReason.COUNTER), RemovedLine("Share", RemovedReason.WIDGET),
     )
+
+
+#: A newsletter's sign-up box inside the text, each line a widget: it costs more than a short paragraph after it weighs.
+SIGN_UP = ("Your subscription could not be saved. Please try again.\nYour subscription has been successful.\n"
+           "Subscribe to our daily newsletter\nSIGN ME UP\nBy providing an email address. I agree to the\nTerms of Use\n"
+           "and acknowledge that I have read the\nPrivacy Policy\n.\n")
+
+
+@pytest.mark.parametrize(("after", "kept"), [
+    pytest.param(f"{C}\n", (A, B, C), id="the last paragraph after a sign-up box is text"),
+    pytest.param(f"{C}\n{D}\nRelated Stories\nCouncil Delays Budget Vote Again\n", (A, B, C, D), id="paragraphs, then teasers"),
+    pytest.param("Council Delays Budget Vote Again\n" + C + "\n", (A, B), id="a teaser's headline after the box ends the text"),
+])
+def test_paragraphs_after_a_box_inside_the_text_are_kept(after, kept):
+    (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{SIGN_UP}{after}")
+    assert article.blocks == paragraphs(*kept)
 
 
 def test_comment_forms_and_teasers_after_the_end_are_removed():
@@ -821,12 +880,18 @@ def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(aft
 
 @pytest.mark.parametrize("header", ["[ 167 comments ]", "Top Rated Comments", "More Great WIRED Stories", "More From the Los Angeles Times",
                                     "Want more stories like this?", "You may also like", "Most Read", "About the author",
-                                    "Artigos relacionados", "Berita Terkait", "Tinggalkan Balasan", "More from this section"])  # other languages' too
+                                    "Artigos relacionados", "Berita Terkait", "Tinggalkan Balasan", "More from this section",
+                                    "About Jane Roe", "Sobre Carlos Nadalim", "Über Moritz Bachmann"])  # other languages' too
 def test_a_section_header_after_the_text_ends_it(header):
     teasers = ["Ministers meet again next week", "A summary of another story that the site wants readers to open next, one line long."]
     (article,) = clean("\n\n".join([PIER, A, B, C, header, *teasers]) + "\n")
     assert article.blocks == paragraphs(A, B, C)
     assert [r.text for r in article.removed][-3:] == [header, *teasers]
+
+
+def test_a_section_about_a_person_with_paragraphs_under_it_is_text():
+    (article,) = clean("\n\n".join([PIER, A, B, C, "About Jane Roe", D, E]) + "\n")
+    assert article.blocks == (*paragraphs(A, B, C), Block("heading", "About Jane Roe"), *paragraphs(D, E))
 
 
 def test_a_box_of_links_inside_the_text_does_not_end_it():
