@@ -52,9 +52,9 @@ _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
 #: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup"; a resolution its number, an ordinal,
-#: an acronym its digits: "79th session", "G20 presidency") or be a demonym and a head noun only
-#: ("Israeli war", "Israeli attack": which one is not said).
-_NOT_A_NAME = re.compile(r"(?<!Resolution )\b(?!(?:19|20)\d\d\b)(?![A-Z]+-?\d+\b)(?!\d+(?:st|nd|rd|th)\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
+#: an acronym its digits, a truce its length: "79th session", "G20 presidency", "30-day ceasefire") or be a demonym and a
+#: head noun only ("Israeli war", "Israeli attack": which one is not said).
+_NOT_A_NAME = re.compile(r"(?<!Resolution )\b(?!(?:19|20)\d\d\b)(?![A-Z]+-?\d+\b)(?!\d+(?:st|nd|rd|th)\b)(?!\d+-(?:hour|day|week|month) )\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 #: At most this many words make a line whose longer words are all capitalised a title-case headline.

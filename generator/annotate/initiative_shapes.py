@@ -1,5 +1,5 @@
 """Initiatives named by a fixed shape of words: numbered UN resolutions and General Assembly sessions, military exercises,
-a state's bids to join a body, its accession to one and its turn chairing one."""
+a truce by its length, a state's bids to join a body, its accession to one and its turn chairing one."""
 from __future__ import annotations
 
 import re
@@ -46,6 +46,10 @@ _A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|camp
 _SESSION = re.compile(r"\b(?P<n>\d{2}(?:st|nd|rd|th))\s+[Ss]ession\s+of\s+(?:the\s+)?(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
                       r"General\s+Assembly|UNGA)\b")
 
+#: A truce named by its length, as proposals for one are: "a 30-day ceasefire", "the 60-day truce", "a 72-hour cease-fire".
+_TIMED_TRUCE = re.compile(r"\b(?P<n>\d{1,3})-(?P<unit>hour|day|week|month)\s+(?:(?:full|complete|temporary|unconditional|humanitarian)\s+)?"
+                          r"(?P<noun>ceasefire|cease-fire|truce)\b", re.I)
+
 
 def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, int, int]]:
     """(name, start, end) of the exercises, resolutions and bids a paragraph names by their fixed shapes.
@@ -65,6 +69,8 @@ def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, i
             body = match.group("body").rstrip(".")
             the = match.group("the") or ""
             found.append((f"{match.group('state')}'s bid to join {the}{body}", match.start(), match.start("body") + len(body)))
+    for match in _TIMED_TRUCE.finditer(text) if "-" in text else ():
+        found.append((" ".join(match.group(0).lower().split()), *match.span()))
     for match in _SESSION.finditer(text) if "ession of" in text else ():
         # One name however the assembly is written, so the corpus's articles on one session make one term.
         found.append((f"{match.group('n')} session of the UN General Assembly", *match.span()))
