@@ -348,6 +348,12 @@ def test_one_initiative_for_the_mentions_of_one_thing():
     pytest.param("Colombo and Delhi", ("Sri Lanka backs India's Neighbourhood First Policy.", "Sri Lanka imposed a moratorium on research ships."),
                  {"neighbourhood-first-policy": ["Neighbourhood First Policy"]},
                  id="a moratorium is no mention of a policy the article names"),
+    pytest.param("Modi clicks with Cyprus president", ("India backed Cyprus during Prime Minister Narendra Modi’s visit on Monday.",),
+                 {"narendra-modis-visit": ["Narendra Modi’s visit"]}, id="a visit the first paragraph names, by a party of the headline"),
+    pytest.param("Modi clicks with Cyprus president", ("India backed Cyprus on Monday.", "It recalled Narendra Modi’s visit in 2019."),
+                 {}, id="a visit a later paragraph recalls is context"),
+    pytest.param("India backs Cyprus", ("India backed Cyprus during Prime Minister Narendra Modi’s visit on Monday.",),
+                 {}, id="a visit by no party of the headline is context"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
 ])
