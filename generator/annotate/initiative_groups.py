@@ -98,7 +98,7 @@ def initiative_groups(
         if group[0].kind in words.headline_kinds and not (lead and headline_parties & {q for p in named for q in p.qualifiers}):
             # The visit the headline or the first paragraph names, with a party the headline names: not every visit the text recalls.
             worth = False
-        if group[0].kind == "agreement" and all(p.name.endswith("s") for p in group) and named and all(
+        if group[0].kind == "agreement" and named and all(p.name.endswith("s") for p in named) and all(
                 party_sort(q) == "organizations" for p in named for q in p.qualifiers):
             worth = False  # "United Nations agreements", "Asean agreements": a body's many accords, no one of them
         counts = Counter(q for p in named for q in p.qualifiers)

@@ -90,6 +90,7 @@ def test_discover_initiatives(text, expected):
                  "Program at a think tank.", [], id="a role's field or department is no initiative"),
     pytest.param("Ministry of Law Strengthens Bilateral Ties on the Side of Singapore Convention Signing Ceremony and Conference", [],
                  id="linked capitalised words of a title-case headline make no name"),
+    pytest.param("Leader Grabs Hand, Gently Pats It During Harbour Summit", [], id="a preposition a title capitalises opens no name"),
     pytest.param("The Kwahu Summit on Africa’s Prosperity is an initiative of the African Prosperity Network, in partnership with the "
                  "Africa Continental Free Trade Area Secretariat, the Afreximbank and the Office of the President of the Republic of Ghana",
                  ["Kwahu Summit on Africa’s Prosperity"], id="a long sentence dense with names is no headline"),
@@ -209,6 +210,9 @@ def test_one_initiative_for_the_mentions_of_one_thing():
     pytest.param("Syria pledges compliance", ("He urged compliance with United Nations agreements.",
                                               "The United Nations agreements matter, Syria said."), {},
                  id="a body's many accords make no term"),
+    pytest.param("Syria pledges compliance", ("He urged compliance with United Nations agreements.",
+                                              "Syria said the agreement matters."), {},
+                 id="a bare mention of one accord makes a body's many no term"),
     pytest.param("Dissanayake visits China after India",
                  ("Dissanayake’s visit to China follows a visit to India.", "The visit to India was in December.",
                   "Dissanayake’s visit to China starts on Tuesday."),
