@@ -218,12 +218,16 @@ def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[
     kept: list[int] = []
     qualifiers: set[str] = set()
     modifiers: list[str] = []
+    described = False  # a word describing the thing was skipped: only a possessive names its party before it
     j = first - 1
     while j >= 0 and len(kept) < 6 and _joined(text, tokens[j], tokens[j + 1]):
         token, match = tokens[j], match_at.get(j)
         if _DESCRIBED.search(token.text):
             j -= 1  # "the US-brokered deal": who brokered it is no part of its name
+            described = True
             continue
+        if described and not token.possessive and (match is not None or token.text[:1].isupper()):
+            break  # "Putin last week proposed direct negotiations": a name before the description is the sentence's subject
         if match is not None:
             if match.best.taxonomy not in QUALIFYING:
                 break
@@ -253,6 +257,7 @@ def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[
             continue
         if low in words.descriptive or _FIGURE.search(low):
             j -= 1  # "the latest nuclear test": described, not named
+            described = True
             continue
         if low in _VERB_MARKERS and modifiers and kept[-1] == j + 1:
             kept.pop()  # "to broaden sanctions", "will sign deals": the word after "to" is a verb

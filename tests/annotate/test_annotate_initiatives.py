@@ -186,6 +186,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="one name after 'between' is no pair of parties"),
     pytest.param("Delegates met at the BIMSTEC summit in Thailand.", [("BIMSTEC summit in Thailand", {"organizations:bimstec", "countries:TH"}, set())],
                  id="a proper name before the head"),
+    pytest.param("Putin last week proposed direct negotiations with Ukraine.", [("negotiations with Ukraine", {"countries:UA"}, set())],
+                 id="a name before the words describing the head is the sentence's subject"),
 ])
 def test_find_phrases(text, expected):
     known = find_matches(text, annotator().matcher, annotator().knowledge.us_states)
