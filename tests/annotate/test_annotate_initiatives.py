@@ -360,6 +360,10 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {}, id="a visit a later paragraph recalls is context"),
     pytest.param("India backs Cyprus", ("India backed Cyprus during Prime Minister Narendra Modi’s visit on Monday.",),
                  {}, id="a visit by no party of the headline is context"),
+    pytest.param("China and Indonesia grow closer", ("Leaders will build a higher level of China-ASEAN strategic partnership this year.",),
+                 {"china-asean-strategic-partnership": ["China-ASEAN strategic partnership"]}, id="a strategic partnership of two parties"),
+    pytest.param("Sri Lanka and Germany grow closer", ("Delegates met in a spirit of mutual respect and strategic partnership.",),
+                 {}, id="a strategic partnership of no party is a manner of speaking"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
 ])
