@@ -364,6 +364,12 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"china-asean-strategic-partnership": ["China-ASEAN strategic partnership"]}, id="a strategic partnership of two parties"),
     pytest.param("Sri Lanka and Germany grow closer", ("Delegates met in a spirit of mutual respect and strategic partnership.",),
                  {}, id="a strategic partnership of no party is a manner of speaking"),
+    pytest.param("Saudi reforms", ("Saudi Arabia pursues Vision 2030 under the crown prince.",),
+                 {"saudi-vision-2030": ["Vision 2030"]}, id="a vision of a year is the one of the state the article names most"),
+    pytest.param("Qatar Economic Forum opens", ("Qatar hosts the forum before Qatar National Vision 2030 is realised.",
+                                                "The forum serves the goals of Vision 2030 in Qatar and Saudi Arabia."),
+                 {"qatar-economic-forum": ["Qatar Economic Forum"], "qatar-national-vision-2030": ["Qatar National Vision 2030", "Vision 2030"]},
+                 id="another state's vision of the same year"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
 ])
