@@ -38,6 +38,9 @@ _SUBJECT_VERB = re.compile(
 _ADJECTIVE = re.compile(r"(?:an|ese|ic|ish)$")
 #: Lowercase words a name holds before its head at most ("free trade agreement").
 MAX_MODIFIERS = 3
+#: Days and months: "in May" dates a thing, never names its place or party ("the summit in May", "talks on Monday").
+DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                       "august september october november december".split())
 
 
 def phrase_words(phrases: Iterable[Phrase]) -> frozenset[str]:
@@ -308,6 +311,8 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
     paired = False
     while k < len(tokens) and _joined(text, tokens[k - 1], tokens[k]):
         match = match_at.get(k)
+        if tokens[k].base.lower() in DATE_WORDS and (match is None or match.best.kind == "surname"):
+            break  # "the summit in May", "talks on Monday": a date, no place, nor Theresa May
         if match is not None:
             if match.best.kind == "demonym" and not qualifiers and words.heads.get(tokens[index].text.lower()) in words.demonym_targets:
                 # "sanctions on Russian oil producers": a measure on a country's goods or firms is on that country

@@ -188,6 +188,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="a proper name before the head"),
     pytest.param("Putin last week proposed direct negotiations with Ukraine.", [("negotiations with Ukraine", {"countries:UA"}, set())],
                  id="a name before the words describing the head is the sentence's subject"),
+    pytest.param("Leaders meet at the Vientiane summit in May.", [("Vientiane summit", {"place:vientiane"}, set())],
+                 id="a month after the head dates it: no party, nor Theresa May"),
 ])
 def test_find_phrases(text, expected):
     known = find_matches(text, annotator().matcher, annotator().knowledge.us_states)
