@@ -86,7 +86,7 @@ NOT_CONTINUING = {"I", "The", "And", "But", "Or", "On", "In", "At", "Monday", "T
 #: A capitalised word then "the" opens a clause, not a name: "Later the Rail Authority", "Yesterday the ...".
 _WORD_THEN_THE = re.compile(r"^[A-Z][\w'’-]*,?\s+the\s+(?=[A-Z])")
 #: Words a name never capitalises inside it: a title-case headline or menu ("Subscribe To Our Daily Newsletter Service").
-TITLE_CASE_WORDS = {"To", "Our", "Us", "Your", "My", "Is", "Are", "Was", "Will", "Here", "More", "Over", "Amid", "After",
+TITLE_CASE_WORDS = {"To", "Our", "Us", "Your", "My", "Is", "Are", "Was", "Will", "Here", "More", "Over", "Amid", "After", "During",
                     "Into", "At", "With", "By", "From", "In", "As", "Its", "This", "That", "Now", "Not", "Be"}
 
 

@@ -20,7 +20,7 @@ from generator.annotate.discovery import (
     _title_case,
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
-from generator.annotate.initiative_phrases import Phrase, find_phrases, party, phrase_words
+from generator.annotate.initiative_phrases import DATE_WORDS, Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_shapes import bid_of_state, holds_a_body, shaped_initiatives
 from generator.annotate.initiative_words import InitiativeWords, text_words
 from generator.annotate.matching import Match
@@ -33,8 +33,7 @@ from generator.slugs import slugify
 #: A named military operation: "Operation Northern Arrows", "Operation Claw-Lock".
 _OPERATION = re.compile(r"\bOperation(?:\s+(?!(?:The|A|An|In|On|At|Of|For|And|To|By|With)\b)[A-Z][\w'’-]*){1,3}")
 #: Days and months never continue a name: "the Paris Agreement on Monday".
-_DATE_WORDS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-               "August|September|October|November|December")
+_DATE_WORDS = "|".join(sorted(word.capitalize() for word in DATE_WORDS))
 #: What an initiative is on or for: "Initiative on Critical and Emerging Technology", "Programme for Infrastructure Development".
 _ON_WHAT = rf"(?:\s+(?:on|for|of)(?:\s+the)?(?:\s+(?:and\s+)?(?!(?:{_DATE_WORDS})\b)[A-Z][\w'’&\-]*){{1,5}})?"
 _INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w]){_ON_WHAT}")
@@ -52,9 +51,9 @@ _FTA = re.compile(
     r"\bfree[- ]trade (?:agreement|deal|pact)\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
 #: A name cannot hold a figure ("P8.8-billion program"; a year it may: "2023 coup"; a resolution its number, an ordinal,
-#: an acronym its digits: "79th session", "G20 presidency") or be a demonym and a head noun only
-#: ("Israeli war", "Israeli attack": which one is not said).
-_NOT_A_NAME = re.compile(r"(?<!Resolution )\b(?!(?:19|20)\d\d\b)(?![A-Z]+-?\d+\b)(?!\d+(?:st|nd|rd|th)\b)\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
+#: an acronym its digits, a truce its length: "79th session", "G20 presidency", "30-day ceasefire") or be a demonym and a
+#: head noun only ("Israeli war", "Israeli attack": which one is not said).
+_NOT_A_NAME = re.compile(r"(?<!Resolution )\b(?!(?:19|20)\d\d\b)(?![A-Z]+-?\d+\b)(?!\d+(?:st|nd|rd|th)\b)(?!\d+-(?:hour|day|week|month) )\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 #: At most this many words make a line whose longer words are all capitalised a title-case headline.

@@ -94,10 +94,11 @@ def initiative_groups(
         if group[0].kind in words.needs_place and not any(
                 party_sort(q) == "countries" or YEAR.fullmatch(q) for p in named for q in p.qualifiers):
             worth = False  # "the NPP's election": an election is a country's or a year's
-        if group[0].kind in words.headline_kinds and (group[0].kind not in headline_kinds or not (
-                headline_parties & {q for p in named for q in p.qualifiers})):
-            worth = False  # the visit the headline names, with one of its parties: not every visit the text recalls
-        if group[0].kind == "agreement" and all(p.name.endswith("s") for p in group) and named and all(
+        lead = group[0].kind in headline_kinds or any(p.block == LEAD_BLOCKS[1] for p in named)
+        if group[0].kind in words.headline_kinds and not (lead and headline_parties & {q for p in named for q in p.qualifiers}):
+            # The visit the headline or the first paragraph names, with a party the headline names: not every visit the text recalls.
+            worth = False
+        if group[0].kind == "agreement" and named and all(p.name.endswith("s") for p in named) and all(
                 party_sort(q) == "organizations" for p in named for q in p.qualifiers):
             worth = False  # "United Nations agreements", "Asean agreements": a body's many accords, no one of them
         counts = Counter(q for p in named for q in p.qualifiers)

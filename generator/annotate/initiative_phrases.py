@@ -38,6 +38,9 @@ _SUBJECT_VERB = re.compile(
 _ADJECTIVE = re.compile(r"(?:an|ese|ic|ish)$")
 #: Lowercase words a name holds before its head at most ("free trade agreement").
 MAX_MODIFIERS = 3
+#: Days and months: "in May" dates a thing, never names its place or party ("the summit in May", "talks on Monday").
+DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+                       "august september october november december".split())
 
 
 def phrase_words(phrases: Iterable[Phrase]) -> frozenset[str]:
@@ -218,12 +221,16 @@ def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[
     kept: list[int] = []
     qualifiers: set[str] = set()
     modifiers: list[str] = []
+    described = False  # a word describing the thing was skipped: only a possessive names its party before it
     j = first - 1
     while j >= 0 and len(kept) < 6 and _joined(text, tokens[j], tokens[j + 1]):
         token, match = tokens[j], match_at.get(j)
         if _DESCRIBED.search(token.text):
             j -= 1  # "the US-brokered deal": who brokered it is no part of its name
+            described = True
             continue
+        if described and not token.possessive and (match is not None or token.text[:1].isupper()):
+            break  # "Putin last week proposed direct negotiations": a name before the description is the sentence's subject
         if match is not None:
             if match.best.taxonomy not in QUALIFYING:
                 break
@@ -253,6 +260,7 @@ def _before(tokens, first, text, starts, match_at, words, joined=None) -> tuple[
             continue
         if low in words.descriptive or _FIGURE.search(low):
             j -= 1  # "the latest nuclear test": described, not named
+            described = True
             continue
         if low in _VERB_MARKERS and modifiers and kept[-1] == j + 1:
             kept.pop()  # "to broaden sanctions", "will sign deals": the word after "to" is a verb
@@ -303,6 +311,8 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
     paired = False
     while k < len(tokens) and _joined(text, tokens[k - 1], tokens[k]):
         match = match_at.get(k)
+        if tokens[k].base.lower() in DATE_WORDS and (match is None or match.best.kind == "surname"):
+            break  # "the summit in May", "talks on Monday": a date, no place, nor Theresa May
         if match is not None:
             if match.best.kind == "demonym" and not qualifiers and words.heads.get(tokens[index].text.lower()) in words.demonym_targets:
                 # "sanctions on Russian oil producers": a measure on a country's goods or firms is on that country

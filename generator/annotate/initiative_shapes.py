@@ -1,5 +1,5 @@
 """Initiatives named by a fixed shape of words: numbered UN resolutions and General Assembly sessions, military exercises,
-a state's bids to join a body, its accession to one and its turn chairing one."""
+a truce by its length, a state's bids to join a body, its accession to one and its turn chairing one."""
 from __future__ import annotations
 
 import re
@@ -46,6 +46,14 @@ _A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|camp
 _SESSION = re.compile(r"\b(?P<n>\d{2}(?:st|nd|rd|th))\s+[Ss]ession\s+of\s+(?:the\s+)?(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
                       r"General\s+Assembly|UNGA)\b")
 
+#: A truce named by its length alone, as proposals for one are: "a 30-day ceasefire", "the 60-day truce". One its parties
+#: or place name ("Gaza's 60-day truce", "a 42-day ceasefire in Gaza") is left to the phrases, which name it by them.
+_TIMED_TRUCE = re.compile(r"\b(?P<n>\d{1,3})-(?P<unit>hour|day|week|month)\s+"
+                          r"(?:(?:full|complete|temporary|unconditional|humanitarian)\s+)?(?P<noun>ceasefire|cease-fire|truce)\b"
+                          r"(?!\s+(?:in|between|with|for|on|across|along)\s+(?:the\s+)?[A-Z])", re.I)
+#: The word before such a truce when it names a party or place: capitalised, but no article ("A 30-day ceasefire began").
+_PARTY_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:A|An|The)\s)[A-Z][\w'’.-]*\s+$")
+
 
 def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, int, int]]:
     """(name, start, end) of the exercises, resolutions and bids a paragraph names by their fixed shapes.
@@ -65,6 +73,9 @@ def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, i
             body = match.group("body").rstrip(".")
             the = match.group("the") or ""
             found.append((f"{match.group('state')}'s bid to join {the}{body}", match.start(), match.start("body") + len(body)))
+    for match in _TIMED_TRUCE.finditer(text) if "-" in text else ():
+        if not _PARTY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            found.append((" ".join(match.group(0).lower().split()), *match.span()))
     for match in _SESSION.finditer(text) if "ession of" in text else ():
         # One name however the assembly is written, so the corpus's articles on one session make one term.
         found.append((f"{match.group('n')} session of the UN General Assembly", *match.span()))
