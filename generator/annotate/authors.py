@@ -31,8 +31,9 @@ _TITLES = re.compile(rf"^(?:(?:{alternation('courtesy_titles')}|prof|professor)\
 
 def _find_author(article: Article) -> str | None:
     """The author's name as the page writes it (see find_author)."""
-    if is_declared(article):
-        return str(article.meta["author"]).strip()
+    declared = declared_author(article)
+    if declared:
+        return declared
     for line in (article.byline, article.bio):
         if not line:
             continue
@@ -120,13 +121,19 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
     found = found or (_over_outlet(article, outlet) if outlet else None)
-    return found if is_declared(article) else as_person(found)
+    return as_person(found)
 
 
-def is_declared(article: Article) -> bool:
-    """True when the source's frontmatter names the author: an editor's word, taken as written."""
+#: How a frontmatter's author field lists its writers ("Jane Roe, Al Roe And Ed Roe, Cnn", "Apps Support,Jane Roe").
+_AUTHOR_LIST = re.compile(r"\s*[,;&]\s*|\s+(?i:and)\s+")
+
+
+def declared_author(article: Article) -> str | None:
+    """The first person the frontmatter's author field names; a scraper's list holds accounts, roles and outlets too
+    ("Editor,Jane Roe", "Jane Roe, Al Roe And Ed Roe, Cnn"), and those are no writers."""
     declared = article.meta.get("author")
-    return isinstance(declared, str) and bool(declared.strip())
+    parts = _AUTHOR_LIST.split(declared) if isinstance(declared, str) else []
+    return next((name for part in parts if (name := part.strip()) and _is_person(name) and looks_like_name(name)), None)
 
 
 def as_person(name: str | None) -> str | None:

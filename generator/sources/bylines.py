@@ -133,17 +133,24 @@ _DATE_THEN_NAME = re.compile(
     rf"(?:{_MONTH_OR_DAY}\.?\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
     rf"[\d ,:.]*(?:(?i:am|pm)\b)?(?:\s*[A-Z]{{2,4}}\b)?\s+(?i:by)\s+(?P<name>{_PERSON})$"  # its year, time and zone
 )
+#: ... or the time and date stamp, then the writer and their title ("8:49 AM 09/13/2023 Jane Roe | Senior Reporter").
+_STAMP_THEN_NAME = re.compile(
+    rf"^(?:\d{{1,2}}[:.]\d\d\s*(?i:[ap]\.?m\.?)?,?\s+)?"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{_MONTH_OR_DAY}\.?\s*\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_OR_DAY}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"(?:,?\s+\d{{1,2}}[:.]\d\d\s*(?i:[ap]\.?m\.?)?)?\s+(?P<name>{_PERSON})\s*[|,–—]\s*(?P<title>.+)$"
+)
 #: A dated byline is a short line; a longer one is a teaser or a sentence.
 MAX_DATED_NAME_WORDS = 14
 
 
 def dated_name(text: str) -> str | None:
     """The writer's name of a line that is only a name and the page's date stamp ('Chris Roe - Nov 19, 2019', 'May 2, 2024 by
-    Chris Roe'), else None."""
+    Chris Roe', '8:49 AM 09/13/2023 Chris Roe | Senior Reporter'), else None."""
     if len(text.split()) > MAX_DATED_NAME_WORDS:
         return None
     match = _DATED_NAME.match(text.strip()) or _DATE_THEN_NAME.match(text.strip())
-    return match.group("name") if match else None
+    titled = _STAMP_THEN_NAME.match(text.strip()) if not match else None
+    return match.group("name") if match else titled.group("name") if titled and is_writer_title(titled.group("title")) else None
 
 
 #: "Jane Roe @janeroe": a writer's name and social-media handle, nothing else.

@@ -308,6 +308,15 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      id="an Updated stamp alone"),
         pytest.param({"removed": removed("29-06-2022 15:56", RemovedReason.TIMESTAMP)}, date(2022, 6, 29), id="figures with hyphens"),
         pytest.param({"removed": removed("03-04-2022", RemovedReason.TIMESTAMP)}, None, id="figures with hyphens either month could be"),
+        pytest.param({"removed": removed("11/11/2022", RemovedReason.TIMESTAMP)}, date(2022, 11, 11), id="the same day and month"),
+        pytest.param({"removed": removed("10:16 AM 10/03/2023", RemovedReason.TIMESTAMP), "page_chrome": removed("12:35 PM 01/25/2024", RemovedReason.TIMESTAMP)},
+                     date(2023, 10, 3), id="the order the page's other stamps show: month first"),
+        pytest.param({"removed": removed("10/03/2023", RemovedReason.TIMESTAMP) + removed("25/01/2024", RemovedReason.TIMESTAMP)},
+                     date(2023, 3, 10), id="the order the page's other stamps show: day first"),
+        pytest.param({"removed": removed("10/03/2023", RemovedReason.TIMESTAMP) + removed("Issue of 25/01/2024", RemovedReason.NAVIGATION)
+                      + removed("Issue of 01/25/2024", RemovedReason.NAVIGATION)}, None, id="stamps in both orders show none"),
+        pytest.param({"removed": removed("8:49 AM 09/13/2023 Jane Roe | Senior Reporter", RemovedReason.NAVIGATION)}, date(2023, 9, 13),
+                     id="a stamp before the writer's name and title"),
         pytest.param({"standfirst": "The talks that began on November 18, 2019 in the capital ended without a deal last week."}, None,
                      id="a standfirst's date is the story's"),
         pytest.param({"paragraphs": ("By Jane Roe November 19, 2019, 07:47 PM EST", P)}, date(2019, 11, 19),
@@ -629,8 +638,26 @@ def test_the_author_is_a_person(byline, expected):
     assert annotate(P, byline=byline).author == expected
 
 
-def test_a_frontmatter_author_is_taken_as_written():
-    assert annotate(P, meta={"author": "Harbour Gazette Desk"}).author == "Harbour Gazette Desk"
+@pytest.mark.parametrize("declared, expected", [
+    pytest.param("Jane Roe", "Jane Roe", id="a name"),
+    pytest.param("Harbour Gazette Desk", None, id="a desk"),
+    pytest.param("Agence France-Presse", None, id="a known outlet"),
+    pytest.param("AFP", None, id="an outlet's initials"),
+    pytest.param("Editor,Jane Roe", "Jane Roe", id="past a role in a list"),
+    pytest.param("Apps Support,Jane Roe", "Jane Roe", id="past an account in a list"),
+    pytest.param("Jane Roe, Al Roe And Ed Roe, Cnn", "Jane Roe", id="the first of several writers and their outlet"),
+])
+def test_a_frontmatter_author_is_a_person(declared, expected):
+    assert annotate(P, meta={"author": declared}).author == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("8:49 AM 09/13/2023 Jane Roe | Senior Reporter", "Jane Roe", id="time, date, name, title"),
+    pytest.param("May 2, 2024 Jane Roe, Staff Writer", "Jane Roe", id="date, name, title"),
+    pytest.param("09/13/2023 Jane Roe | Ukraine", None, id="a section is no title"),
+])
+def test_author_from_a_stamp_before_the_name(line, expected):
+    assert annotate(P, removed=removed(line, RemovedReason.NAVIGATION)).author == expected
 
 
 @pytest.mark.parametrize("fields, expected", [
