@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from generator.annotate.name_shapes import GIVEN_NAMES, looks_like_name
 from generator.annotate.page_fields import field_values
+from generator.annotate.page_links import linked_author
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
@@ -50,7 +51,7 @@ def _find_author(article: Article) -> str | None:
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
-    labelled = field_author(article)
+    labelled = field_author(article) or linked_author(article)
     if labelled:
         return labelled
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
@@ -131,9 +132,13 @@ _AUTHOR_LIST = re.compile(r"\s*[,;&]\s*|\s+(?i:and)\s+")
 def declared_author(article: Article) -> str | None:
     """The first person the frontmatter's author field names; a scraper's list holds accounts, roles and outlets too
     ("Editor,Jane Roe", "Jane Roe, Al Roe And Ed Roe, Cnn"), and those are no writers."""
+    return next((name for name in declared_names(article) if _is_person(name) and looks_like_name(name)), None)
+
+
+def declared_names(article: Article) -> list[str]:
+    """Each name of the frontmatter's author field ("Jane Roe, Al Roe And Ed Roe, Cnn": the writers and their outlet)."""
     declared = article.meta.get("author")
-    parts = _AUTHOR_LIST.split(declared) if isinstance(declared, str) else []
-    return next((name for part in parts if (name := part.strip()) and _is_person(name) and looks_like_name(name)), None)
+    return [name for part in _AUTHOR_LIST.split(declared) if (name := part.strip())] if isinstance(declared, str) else []
 
 
 def as_person(name: str | None) -> str | None:

@@ -151,6 +151,23 @@ def removed(text, reason):
                      ("kyodo", "https://english.kyodonews.net/news/2024/05/a-story.html", -1), id="the frontmatter's page address"),
         pytest.param({"meta": {"url": "https://twitter.com/kyodo_english/status/1234567890"}}, (None, "", -1),
                      id="a frontmatter link to a platform names no outlet"),
+        pytest.param({"paragraphs": ("Doha, May 19 (QNA) - The forum opened on Monday in the capital with leaders from 30 countries.",)},
+                     ("qna", "Doha, May 19 (QNA) -", 0), id="an agency after a place in small letters"),
+        pytest.param({"paragraphs": ("Officials said on Monday (QNA) that the forum would open.",)}, (None, "", -1),
+                     id="an agency in brackets inside a sentence"),
+        pytest.param({"removed": removed("[Home](https://harbourcheck.com/)[News](https://harbourcheck.com/category/news/)", RemovedReason.LINK)
+                                + removed("[Jane Roe](https://harbourcheck.com/author/jane/)", RemovedReason.LINK)
+                                + removed("* [Ports](https://harbourcheck.com/tag/ports/)", RemovedReason.LINK),
+                      "paragraphs": (P, "Jane Roe is a fact-checker with HarbourCheck.")},
+                     ("HarbourCheck", "[Home](https://harbourcheck.com/)[News](https://harbourcheck.com/category/news/)", -1),
+                     id="the site the chrome's links go to, as the page spells it"),
+        pytest.param({"removed": removed("[Home](https://harbourcheck.com/)[News](https://harbourcheck.com/category/news/)", RemovedReason.LINK)
+                                + removed("[Jane Roe](https://harbourcheck.com/author/jane/)", RemovedReason.LINK)
+                                + removed("* [Ports](https://harbourcheck.com/tag/ports/)", RemovedReason.LINK)}, (None, "", -1), id="a linked site the page never spells"),
+        pytest.param({"meta": {"url": "https://www.yahoo.com/news/officials-scramble-130050696.html", "author": "Jane Roe, Al Roe, Cnn"}},
+                     ("cnn", "https://www.yahoo.com/news/officials-scramble-130050696.html", -1), id="an aggregator runs the credited outlet's copy"),
+        pytest.param({"meta": {"url": "https://www.ndtv.com/world-news/talks-8427229", "author": "Agence France-Presse"}},
+                     ("ndtv", "https://www.ndtv.com/world-news/talks-8427229", -1), id="a site runs a wire's copy as its own"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -656,6 +673,11 @@ def test_the_author_is_a_person(byline, expected):
 ])
 def test_a_frontmatter_author_is_a_person(declared, expected):
     assert annotate(P, meta={"author": declared}).author == expected
+
+
+def test_author_linked_to_their_page_on_the_site():
+    lines = removed("[Jane Roe](https://harbour.com/author/jane/)", RemovedReason.LINK)
+    assert annotate(P, removed=lines + removed("[Harbour Ports](https://harbour.com/tag/ports/)", RemovedReason.LINK)).author == "Jane Roe"
 
 
 @pytest.mark.parametrize("line, expected", [
