@@ -9,7 +9,15 @@ from generator.annotate.authors import credited_author, declared_names, find_aut
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.name_shapes import GIVEN_NAMES
-from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains, source_credit, title_site, writer_email
+from generator.annotate.outlet_credits import (
+    domain_outlet,
+    handle_outlets,
+    outlet_domains,
+    self_named,
+    source_credit,
+    title_site,
+    writer_email,
+)
 from generator.annotate.page_links import own_site
 from generator.annotate.promotions import promoted_outlet
 from generator.annotate.publication_date import find_published
@@ -180,7 +188,14 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     known = _first(outlets_named(footer[0], matcher, knowledge)) if footer else None
     if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":
         return known, footer[1], -1
-    return _spoken_to(article, matcher)
+    told = _spoken_to(article, matcher)
+    own = self_named(article, lambda text: outlets_named(text, matcher, knowledge)) if not told[0] else None
+    return (*own, -1) if own and not _other_entity(own[0], matcher) else told
+
+
+def _other_entity(name: str, matcher: Matcher) -> bool:
+    """True when the knowledge base knows the whole name as something other than an outlet ("Ukraine", "the Pentagon")."""
+    return any(m.start == 0 and m.end == len(name) and m.best.taxonomy != "outlets" for m in matcher.find(name))
 
 
 #: A name this short in a scraper's author list may be an outlet's initials it title-cased ("Cnn", "Afp").

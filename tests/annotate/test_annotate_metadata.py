@@ -155,6 +155,12 @@ def removed(text, reason):
                      ("qna", "Doha, May 19 (QNA) -", 0), id="an agency after a place in small letters"),
         pytest.param({"paragraphs": ("Officials said on Monday (QNA) that the forum would open.",)}, (None, "", -1),
                      id="an agency in brackets inside a sentence"),
+        pytest.param({"paragraphs": ("Harbour Check could not independently verify the video, which was shared 2,000 times.", "The ministry denied the claim in an email to Harbour Check on Tuesday.")}, ("Harbour Check", "Harbour Check could not independently verify the video, which was shared 2,000 times.", -1),
+                     id="the newsroom speaking of itself twice"),
+        pytest.param({"paragraphs": ("Harbour Check could not independently verify the video, which was shared 2,000 times.", P)}, (None, "", -1), id="once may be another newsroom's reporting"),
+        pytest.param({"paragraphs": ("Ukraine could not independently verify the video, which was shared 2,000 times.",
+                                     "Ukraine could not independently confirm the report either.")}, (None, "", -1),
+                     id="a country is no newsroom"),
         pytest.param({"removed": removed("[Home](https://harbourcheck.com/)[News](https://harbourcheck.com/category/news/)", RemovedReason.LINK)
                                 + removed("[Jane Roe](https://harbourcheck.com/author/jane/)", RemovedReason.LINK)
                                 + removed("* [Ports](https://harbourcheck.com/tag/ports/)", RemovedReason.LINK),
