@@ -5,11 +5,12 @@ import re
 from collections import Counter
 from typing import Mapping
 
-from generator.annotate.authors import credited_author, declared_names, find_author
+from generator.annotate.authors import credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.outlet_credits import (
+    aggregated_source,
     domain_outlet,
     handle_outlets,
     outlet_domains,
@@ -87,7 +88,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     page = declared_address(article) or page_address(article)
     # A known outlet's title line over a link to a site no outlet owns: the link is a source the text cites (a ministry's page).
     cited = bool(suffix and page) and bool(outlets_named(suffix[0], matcher, knowledge)) and not outlets_named(page[1], matcher, knowledge)
-    copied = _aggregated(article, page[0], matcher, knowledge) if page else None
+    copied = aggregated_source(article, page[0], lambda text: outlets_named(text, matcher, knowledge), knowledge) if page else None
     if copied:
         return copied, page[1], -1
     if suffix and (not page or cited or _site_of(suffix[0], page[0], matcher, knowledge)):
@@ -196,21 +197,6 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
 def _other_entity(name: str, matcher: Matcher) -> bool:
     """True when the knowledge base knows the whole name as something other than an outlet ("Ukraine", "the Pentagon")."""
     return any(m.start == 0 and m.end == len(name) and m.best.taxonomy != "outlets" for m in matcher.find(name))
-
-
-#: A name this short in a scraper's author list may be an outlet's initials it title-cased ("Cnn", "Afp").
-MAX_INITIALS = 5
-
-
-def _aggregated(article: Article, host: str, matcher: Matcher, knowledge: KnowledgeBase) -> str | None:
-    """The outlet whose copy an aggregator's page runs, named in the byline or the author list ("Jane Roe, Al Roe, Cnn" on
-    Yahoo News), else None."""
-    key = domain_outlet(host, outlet_domains(knowledge))
-    if not key or knowledge.term("outlets", key).attributes.get("kind") != "aggregator":
-        return None
-    credits = [article.byline or "", *declared_names(article)]
-    return _first([found for text in credits for found in outlets_named(text, matcher, knowledge)
-                   or (outlets_named(text.upper(), matcher, knowledge) if len(text) <= MAX_INITIALS else []) if found != key])
 
 
 #: A byline signed by the site's staff ("KHBR Staff", "By Jane Roe, Harbour Today Staff Writer").

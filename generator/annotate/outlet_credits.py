@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from generator.annotate.authors import declared_names
 from generator.annotate.site_names import host_label
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
@@ -155,3 +156,18 @@ def self_named(article: Article, named: Namer) -> tuple[str, str] | None:
             found.setdefault(key, []).append(text)
     counted = [(key, texts[0]) for key, texts in found.items() if len(texts) >= MIN_SELF_NAMING]
     return counted[0] if len(counted) == 1 else None
+
+
+#: A name this short in a scraper's author list may be an outlet's initials it title-cased ("Cnn", "Afp").
+MAX_INITIALS = 5
+
+
+def aggregated_source(article: Article, host: str, named: Namer, knowledge: KnowledgeBase) -> str | None:
+    """The outlet whose copy an aggregator's page (``host``) runs, named in the byline or the author list ("Jane Roe, Al Roe,
+    Cnn" on Yahoo News), else None."""
+    key = domain_outlet(host, outlet_domains(knowledge))
+    if not key or knowledge.term("outlets", key).attributes.get("kind") != "aggregator":
+        return None
+    credits = [article.byline or "", *declared_names(article)]
+    return next((found for text in credits for found in named(text) or (named(text.upper()) if len(text) <= MAX_INITIALS else [])
+                 if found != key), None)
