@@ -66,10 +66,15 @@ _FIGURES_ONLY = re.compile(r"[\d./-]+")
 def _stamp_date(line: RemovedLine, month_first: bool | None) -> date | None:
     """The date a removed line of the page's chrome stamps: written out, or in figures where the line is a stamp
     ("3:56 PM 06/29/2022") or the figures are all the line holds; else opening the line."""
-    if line.reason == RemovedReason.TIMESTAMP or line.reason == RemovedReason.COUNTER and _FIGURES_ONLY.fullmatch(line.text.strip()):
-        return date_in(line.text) or numeric_date(line.text.strip(), month_first) or numeric_date_in(line.text, month_first)
+    text = _ADDRESS.sub(" ", line.text)
+    if line.reason == RemovedReason.TIMESTAMP or line.reason == RemovedReason.COUNTER and _FIGURES_ONLY.fullmatch(text.strip()):
+        return date_in(text) or numeric_date(text.strip(), month_first) or numeric_date_in(text, month_first)
     # Any chrome line that opens on a date in figures ("29.6.2022 klo 15.56") stamps it.
-    return (date_in(line.text) or numeric_date(line.text.strip(), month_first)) if line.reason in CHROME_REASONS else None
+    return (date_in(text) or numeric_date(text.strip(), month_first)) if line.reason in CHROME_REASONS else None
+
+
+#: A link's or a picture's address ("](/files/2020-11/2020-11-18.jpg)", "https://..."): its dates are a file's, no stamp.
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+")
 
 
 #: A chrome line longer than this is a notice's sentence, not a date stamp.
