@@ -42,7 +42,7 @@ def find_published(article: Article) -> date | None:
     # The byline's stamp ("Chris Roe - Nov 19, 2019"), a stamp taken for the standfirst, or a dated byline the header left among
     # the first paragraphs: nearer the headline than a masthead's date of the day.
     month_first = day_order(line.text for line in (*article.removed, *article.page_chrome))
-    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) else []),
+    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) or dated_name(article.standfirst or "") else []),
                *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text)),
                *(line.text for line in article.removed if line.reason in CHROME_REASONS and dated_name(line.text))]
     found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text, month_first))), None)

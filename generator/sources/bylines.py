@@ -120,10 +120,11 @@ _WIRE_BYLINE = re.compile(
 #: "Jane Roe with AFP, Reuters": a writer and the wires whose copy the piece uses.
 _WIRE_CREDIT = rf"(?:{_WIRES}|dpa|epd|KNA)"  # German agencies write themselves in small letters
 _WITH_WIRES = re.compile(rf"^(?:By\s+)?{_PERSON}\s+with\s+{_WIRE_CREDIT}(?:\s*(?:,|and|&)\s*{_WIRE_CREDIT})*$")
-#: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM":
+#: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM",
+#: "Jane Roe 27/09/2018":
 #: a writer's name (and maybe the site's) run into the page's date stamp.
 _DATED_NAME = re.compile(
-    rf"^(?P<name>{_PERSON})(?:\s*[-–—|•·,]\s*|\s+(?=(?i:updated|published|posted)\b))(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}[A-Z][\w&'’.-]*\s*[-–—|•]\s*)?"
+    rf"^(?P<name>{_PERSON})(?:\s*[-–—|•·,]\s*|\s+(?=(?i:updated|published|posted)\b)|\s+(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b))(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}[A-Z][\w&'’.-]*\s*[-–—|•]\s*)?"
     rf"(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?"
     rf"(?:(?:{_MONTH_OR_DAY},?\s+)?{_MONTH_OR_DAY}\.?\s*\d|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
 )

@@ -332,6 +332,8 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
         pytest.param({"removed": removed("29-06-2022 15:56", RemovedReason.TIMESTAMP)}, date(2022, 6, 29), id="figures with hyphens"),
         pytest.param({"removed": removed("03-04-2022", RemovedReason.TIMESTAMP)}, None, id="figures with hyphens either month could be"),
         pytest.param({"removed": removed("11/11/2022", RemovedReason.TIMESTAMP)}, date(2022, 11, 11), id="the same day and month"),
+        pytest.param({"standfirst": "Jane Roe 27/09/2018 Comment! Literacy, Toys and Games, Music"}, date(2018, 9, 27),
+                     id="a writer's name and the date in figures taken for the standfirst"),
         pytest.param({"removed": removed("![Harbour Check](/sites/default/files/pictures/2020-11/2020-11-18.jpg)", RemovedReason.LINK)},
                      None, id="a picture's file name is no stamp"),
         pytest.param({"removed": removed("10:16 AM 10/03/2023", RemovedReason.TIMESTAMP), "page_chrome": removed("12:35 PM 01/25/2024", RemovedReason.TIMESTAMP)},
