@@ -32,6 +32,10 @@ _TITLES = re.compile(rf"^(?:(?:{alternation('courtesy_titles')}|prof|professor)\
 
 def _find_author(article: Article) -> str | None:
     """The author's name as the page writes it (see find_author)."""
+    # The byline the page prints names the writer; a scraper's author field may name the account that posted it.
+    printed = by_name(article.byline or "") or closing_byline(article)
+    if printed and _is_person(printed):
+        return printed
     declared = declared_author(article)
     if declared:
         return declared
@@ -127,6 +131,17 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
 
 #: How a frontmatter's author field lists its writers ("Jane Roe, Al Roe And Ed Roe, Cnn", "Apps Support,Jane Roe").
 _AUTHOR_LIST = re.compile(r"\s*[,;&]\s*|\s+(?i:and)\s+")
+
+
+#: A byline in capitals, "By" in any case ("By JANE ROE", "BY JANE ROE-DOE").
+_CAPITALS_BY = re.compile(rf"^(?i:by):?\s+(?P<name>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}})$")
+
+
+def closing_byline(article: Article) -> str | None:
+    """The writer a byline right under the text names, where some papers sign their stories ("By JANE ROE" over "In Beijing")."""
+    after = next((line.text.strip() for line in article.removed if line.reason == RemovedReason.AFTER_END), "")
+    capitals = _CAPITALS_BY.match(after)
+    return capitals["name"].title() if capitals else by_name(after) if len(after.split()) <= MAX_SHORT_LINE_WORDS + 1 else None
 
 
 def declared_author(article: Article) -> str | None:

@@ -685,6 +685,19 @@ def test_a_frontmatter_author_is_a_person(declared, expected):
     assert annotate(P, meta={"author": declared}).author == expected
 
 
+@pytest.mark.parametrize("fields, expected", [
+    pytest.param({"removed": removed("By JANE ROE-DOE", RemovedReason.AFTER_END) + removed("In Beijing, China", RemovedReason.AFTER_END)},
+                 "Jane Roe-Doe", id="a byline in capitals under the text"),
+    pytest.param({"removed": removed("By Jane Roe", RemovedReason.AFTER_END)}, "Jane Roe", id="a byline under the text"),
+    pytest.param({"removed": removed("By Jane Roe", RemovedReason.AFTER_END), "meta": {"author": "Al Poster"}}, "Jane Roe",
+                 id="the printed byline before a scraper's author field"),
+    pytest.param({"removed": removed("By the way, the talks resumed on Monday in the capital", RemovedReason.AFTER_END)}, None,
+                 id="a sentence opening on by"),
+])
+def test_author_signing_under_the_text(fields, expected):
+    assert annotate(P, **fields).author == expected
+
+
 def test_author_linked_to_their_page_on_the_site():
     lines = removed("[Jane Roe](https://harbour.com/author/jane/)", RemovedReason.LINK)
     assert annotate(P, removed=lines + removed("[Harbour Ports](https://harbour.com/tag/ports/)", RemovedReason.LINK)).author == "Jane Roe"
