@@ -190,7 +190,7 @@ def _over_outlet(article: Article, outlet: Term) -> str | None:
 #: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".
 _WRITER_BOX = re.compile(
     r"^(?P<name>" + _NAME + r")(?:\s*\(@\w{2,30}\))?\s+(?:is|was)\s+(?:an?|the)\s+[^.;]{0,60}?"
-    r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b")
+    r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|fact-checker)s?\b")
 
 
 #: A writer's box under a label ("About the author: Jane Roe is a senior fellow at ..."): whatever the role, the writer.

@@ -244,6 +244,8 @@ def test_find_outlet(fields, expected):
         pytest.param({"bio": "(The writer is a researcher of politics at Harbour University.)"}, None, id="a bio in brackets naming no one"),
         pytest.param({"removed": removed("Jane Roe (@janeroe) is an Ideas contributor at Harbour Gazette and the host of a daily show.",
                                          RemovedReason.AFTER_END)}, "Jane Roe", id="the writer's box under the text"),
+        pytest.param({"removed": removed("Jane Roe is a fact-checker with HarbourCheck. She has written many fact checks.",
+                                         RemovedReason.NAVIGATION)}, "Jane Roe", id="a fact-checker's box"),
         pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,
                      id="a caption describing someone is no writer's box"),
         pytest.param({}, None, id="no byline"),
