@@ -673,6 +673,10 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
     pytest.param("By Deutsche Welle", None, id="a known outlet's whole name"),
     pytest.param("By United Nations", None, id="a known body's whole name"),
     pytest.param("By Jordan Roe", "Jordan Roe", id="a name opening on a country's is a name"),
+    pytest.param("Par Jean Roe", "Jean Roe", id="French"),
+    pytest.param("Von Hans Roe und Anna Roe", "Hans Roe", id="German, two writers"),
+    pytest.param("Por Juan Roe", "Juan Roe", id="Spanish"),
+    pytest.param("Door Jan de Roe", "Jan de Roe", id="Dutch"),
 ])
 def test_the_author_is_a_person(byline, expected):
     assert annotate(P, byline=byline).author == expected
