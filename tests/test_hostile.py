@@ -318,7 +318,7 @@ def test_payloads_survive_as_visible_text(hostile_build):
     assert "{{ 7*7 }} {% for x in range(3) %}{{ x }}{% endfor %}" in visible["jinja.md"]
     assert "&lt;script&gt;alert('pwned')&lt;/script&gt;" in visible["entities.txt"]
     assert "Source file: <img src=x onerror=alert('pwned')>.txt" in visible["<img src=x onerror=alert('pwned')>.txt"]
-    assert "Author: <script>alert('pwned')</script>" in visible["fm-escapes.md"]
+    assert "Author: not stated" in visible["fm-escapes.md"]  # a script for an author is no person's name: no author at all
 
 
 def test_generated_frontmatter_titles_are_plain(hostile_build):

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.annotate.authors import author_of, is_declared
+from generator.annotate.authors import author_of
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover, merge_variants
@@ -137,7 +137,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     summary, key_points = summarise(article.blocks, mentions)
     return Annotations(
         outlet=outlet,
-        author=_not_an_entity(author_of(article, knowledge.outlet_term(outlet)), matcher, is_declared(article)),
+        author=_not_an_entity(author_of(article, knowledge.outlet_term(outlet)), matcher),
         published=published,
         dateline_place=_dateline_place(article),
         kind=find_kind(article, share, _told_outlet(outlet, body, knowledge), _pieces(knowledge.outlet_term(outlet))),
@@ -204,10 +204,10 @@ def _pieces(term) -> str | None:
 _NOT_AUTHORS = frozenset({"outlets", "organizations", "countries", "regions"})
 
 
-def _not_an_entity(author: str | None, matcher: Matcher, declared: bool) -> str | None:
-    """The author, unless the whole name is a known outlet's, body's or place's ("By Deutsche Welle", "By United Nations");
-    a frontmatter's author is the editor's word."""
-    whole = author and not declared and any(m.start == 0 and m.end == len(author) and m.best.taxonomy in _NOT_AUTHORS for m in matcher.find(author))
+def _not_an_entity(author: str | None, matcher: Matcher) -> str | None:
+    """The author, unless the whole name is a known outlet's, body's or place's ("By Deutsche Welle", "By United Nations",
+    a frontmatter's "Agence France-Presse")."""
+    whole = author and any(m.start == 0 and m.end == len(author) and m.best.taxonomy in _NOT_AUTHORS for m in matcher.find(author))
     return None if whole else author
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from generator.annotate.name_shapes import GIVEN_NAMES, looks_like_name
 from generator.annotate.page_fields import field_values
+from generator.annotate.page_links import linked_author
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS
 from generator.annotate.site_names import CHROME_REASONS
 from generator.annotate.vocabulary import alternation
@@ -31,8 +32,13 @@ _TITLES = re.compile(rf"^(?:(?:{alternation('courtesy_titles')}|prof|professor)\
 
 def _find_author(article: Article) -> str | None:
     """The author's name as the page writes it (see find_author)."""
-    if is_declared(article):
-        return str(article.meta["author"]).strip()
+    # The byline the page prints names the writer; a scraper's author field may name the account that posted it.
+    printed = by_name(article.byline or "") or closing_byline(article)
+    if printed and _is_person(printed):
+        return printed
+    declared = declared_author(article)
+    if declared:
+        return declared
     for line in (article.byline, article.bio):
         if not line:
             continue
@@ -49,7 +55,7 @@ def _find_author(article: Article) -> str | None:
             continue
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
-    labelled = field_author(article)
+    labelled = field_author(article) or linked_author(article)
     if labelled:
         return labelled
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
@@ -120,13 +126,34 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
     found = found or (_over_outlet(article, outlet) if outlet else None)
-    return found if is_declared(article) else as_person(found)
+    return as_person(found)
 
 
-def is_declared(article: Article) -> bool:
-    """True when the source's frontmatter names the author: an editor's word, taken as written."""
+#: How a frontmatter's author field lists its writers ("Jane Roe, Al Roe And Ed Roe, Cnn", "Apps Support,Jane Roe").
+_AUTHOR_LIST = re.compile(r"\s*[,;&]\s*|\s+(?i:and)\s+")
+
+
+#: A byline in capitals, "By" in any case ("By JANE ROE", "BY JANE ROE-DOE").
+_CAPITALS_BY = re.compile(rf"^(?i:by):?\s+(?P<name>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}})$")
+
+
+def closing_byline(article: Article) -> str | None:
+    """The writer a byline right under the text names, where some papers sign their stories ("By JANE ROE" over "In Beijing")."""
+    after = next((line.text.strip() for line in article.removed if line.reason == RemovedReason.AFTER_END), "")
+    capitals = _CAPITALS_BY.match(after)
+    return capitals["name"].title() if capitals else by_name(after) if len(after.split()) <= MAX_SHORT_LINE_WORDS + 1 else None
+
+
+def declared_author(article: Article) -> str | None:
+    """The first person the frontmatter's author field names; a scraper's list holds accounts, roles and outlets too
+    ("Editor,Jane Roe", "Jane Roe, Al Roe And Ed Roe, Cnn"), and those are no writers."""
+    return next((name for name in declared_names(article) if _is_person(name) and looks_like_name(name)), None)
+
+
+def declared_names(article: Article) -> list[str]:
+    """Each name of the frontmatter's author field ("Jane Roe, Al Roe And Ed Roe, Cnn": the writers and their outlet)."""
     declared = article.meta.get("author")
-    return isinstance(declared, str) and bool(declared.strip())
+    return [name for part in _AUTHOR_LIST.split(declared) if (name := part.strip())] if isinstance(declared, str) else []
 
 
 def as_person(name: str | None) -> str | None:
@@ -163,7 +190,7 @@ def _over_outlet(article: Article, outlet: Term) -> str | None:
 #: The writer's box under the text: "Jane Roe (@janeroe) is a contributing editor at Harbour Gazette and the host of ...".
 _WRITER_BOX = re.compile(
     r"^(?P<name>" + _NAME + r")(?:\s*\(@\w{2,30}\))?\s+(?:is|was)\s+(?:an?|the)\s+[^.;]{0,60}?"
-    r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist)s?\b")
+    r"\b(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|fact-checker)s?\b")
 
 
 #: A writer's box under a label ("About the author: Jane Roe is a senior fellow at ..."): whatever the role, the writer.

@@ -6,7 +6,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from generator.annotate.page_fields import field_values
-from generator.annotate.site_names import page_address
+from generator.annotate.site_names import declared_address, page_address
 from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import KINDS, Article, RemovedReason
 
@@ -149,9 +149,9 @@ def _labelled_kind(title: str, labels: list[str]) -> str | None:
 
 
 def url_kind(article: Article) -> str | None:
-    """The kind the page's address files the article under: a folder of its path named in data/section_words.txt
+    """The kind the page's address (the frontmatter's, else a bare link) files the article under: a folder of its path named in data/section_words.txt
     ("/opinion/", "/analysis/"); never the last part, the headline's slug."""
-    page = page_address(article)
+    page = declared_address(article) or page_address(article)
     if not page:
         return None
     line = page[1]
@@ -189,8 +189,9 @@ def section_labels(article: Article) -> list[str]:
 
 #: The site speaking to its reader ("Your support keeps our team in the field"): a pitch, not the writer's first person.
 _READER_ADDRESS = re.compile(r"\b(?:you|your)\b", re.I)
-#: A quotation: closed on the paragraph, or opened and carried on to the next paragraph.
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$")
+#: A quotation: closed on the paragraph, or opened and carried on to the next paragraph; in single marks as British papers
+#: write them ("joking: 'Hey, pull my finger'"), an apostrophe inside a word ("Europe's") closing none.
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$|(?:^|(?<=[\s(:—–]))['‘](?=\w)(?:[^'’]|['’](?=\w))*['’](?!\w)")
 
 
 #: A line that introduces someone else's text ("In his message, Altun stated:"): speech or a text's name, and a closing colon.

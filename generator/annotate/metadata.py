@@ -9,7 +9,17 @@ from generator.annotate.authors import credited_author, find_author
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.name_shapes import GIVEN_NAMES
-from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains, source_credit, title_site, writer_email
+from generator.annotate.outlet_credits import (
+    aggregated_source,
+    domain_outlet,
+    handle_outlets,
+    outlet_domains,
+    self_named,
+    source_credit,
+    title_site,
+    writer_email,
+)
+from generator.annotate.page_links import own_site
 from generator.annotate.promotions import promoted_outlet
 from generator.annotate.publication_date import find_published
 from generator.annotate.published import date_in
@@ -45,8 +55,9 @@ _INTERVIEW_CONTEXT = re.compile(r"\binterviews?\s+with(?:\s+the)?\s*$", re.I)
 #: ... and in a headline, "Russian Official to Asharq Al-Awsat: ...".
 _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 #: A lead opening on an outlet in brackets, a dash or the first word after it, the place left out ("(CNN) — ...", "(MENAFN)
-#: The United States ..."); only a known outlet counts.
-_AGENCY_OPENING = re.compile(r"^\((?P<agency>[^)]{2,30})\)\s*(?:(?:[—–]|--?)\s|(?=[A-Z]))")
+#: The United States ...") or written in small letters ("Doha, May 19 (QNA) - ..."); only a known outlet counts.
+_AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
+                             r"\((?P<agency>[^)]{2,30})\)\s*(?:(?:[—–]|--?)\s|(?=[A-Z]))")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 
 
@@ -77,6 +88,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     page = declared_address(article) or page_address(article)
     # A known outlet's title line over a link to a site no outlet owns: the link is a source the text cites (a ministry's page).
     cited = bool(suffix and page) and bool(outlets_named(suffix[0], matcher, knowledge)) and not outlets_named(page[1], matcher, knowledge)
+    copied = aggregated_source(article, page[0], lambda text: outlets_named(text, matcher, knowledge), knowledge) if page else None
+    if copied:
+        return copied, page[1], -1
     if suffix and (not page or cited or _site_of(suffix[0], page[0], matcher, knowledge)):
         name, line = suffix
         return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
@@ -132,6 +146,10 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     promoted = promoted_outlet(article, lambda text: outlets_named(text, matcher, knowledge))
     if promoted:  # "Follow X on Google News", "Download the X app": the site speaking to its own reader
         return (*promoted, -1)
+    linked = own_site(article)
+    name = (domain_outlet(linked[0], outlet_domains(knowledge)) or spelled_name(linked[0], *page_lines(article))) if linked else None
+    if name:  # the site its menus, teasers and tags link to, as the page spells it ("FactCheckHub" for factcheckhub.com)
+        return name, linked[1], -1
     if article.dateline:
         agency = _AGENCY.search(article.dateline)
         footer = footer_site(article) if agency else None
@@ -171,7 +189,14 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     known = _first(outlets_named(footer[0], matcher, knowledge)) if footer else None
     if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":
         return known, footer[1], -1
-    return _spoken_to(article, matcher)
+    told = _spoken_to(article, matcher)
+    own = self_named(article, lambda text: outlets_named(text, matcher, knowledge)) if not told[0] else None
+    return (*own, -1) if own and not _other_entity(own[0], matcher) else told
+
+
+def _other_entity(name: str, matcher: Matcher) -> bool:
+    """True when the knowledge base knows the whole name as something other than an outlet ("Ukraine", "the Pentagon")."""
+    return any(m.start == 0 and m.end == len(name) and m.best.taxonomy != "outlets" for m in matcher.find(name))
 
 
 #: A byline signed by the site's staff ("KHBR Staff", "By Jane Roe, Harbour Today Staff Writer").

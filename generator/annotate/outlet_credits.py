@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from generator.annotate.authors import declared_names
 from generator.annotate.site_names import host_label
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
@@ -127,3 +128,46 @@ def _handle_spellings(knowledge: KnowledgeBase) -> dict[str, str]:
 
 #: A handle spelling an outlet has this many letters at least: "@ap" or "@rt" is as often someone's initials.
 MIN_HANDLE = 4
+
+
+
+#: A name as the text writes an outlet's: one to four capitalised words ("Check Your Fact", "The Associated Press").
+_SELF = r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+#: The newsroom speaking of itself in the third person: what it could not verify, whom it contacted, what was said to it in an
+#: email ("X could not independently verify", "X contacted the ministry for comment", "told X in an email", "X recently debunked").
+_SELF_NAMING = (
+    re.compile(_SELF + r"\s+(?:could not|cannot|was unable to|has not been able to)\s+(?:independently\s+)?(?:verify|confirm)\b"),
+    re.compile(_SELF + r"\s+(?:has\s+)?(?:contacted|reached out to)\s+[^.]{0,100}?\bfor (?:comment|a response)\b"),
+    re.compile(r"\bin an? e-?mail to\s+" + _SELF + r"|\b(?:told|confirmed to|said to)\s+" + _SELF.replace("name", "name2") + r"\s+in an? e-?mail\b"),
+    re.compile(_SELF + r"\s+(?:recently|previously)\s+(?:debunked|fact-checked)\b"),
+)
+#: Times the text must name the newsroom so before it is the page's outlet: once may be another outlet's reporting.
+MIN_SELF_NAMING = 2
+
+
+def self_named(article: Article, named: Namer) -> tuple[str, str] | None:
+    """(outlet key or name, paragraph) of the one newsroom the text speaks of in the third person MIN_SELF_NAMING times or
+    more ("Check Your Fact could not independently verify ...", "... in an email to Check Your Fact")."""
+    found: dict[str, list[str]] = {}
+    for text in (block.text for block in article.blocks if block.kind == "paragraph"):
+        for match in (match for pattern in _SELF_NAMING for match in pattern.finditer(text)):
+            name = match["name"] or match.groupdict().get("name2") or ""
+            key = next(iter(named(name)), None) or re.sub(r"^The\s+(?=\S+\s)", "", name)
+            found.setdefault(key, []).append(text)
+    counted = [(key, texts[0]) for key, texts in found.items() if len(texts) >= MIN_SELF_NAMING]
+    return counted[0] if len(counted) == 1 else None
+
+
+#: A name this short in a scraper's author list may be an outlet's initials it title-cased ("Cnn", "Afp").
+MAX_INITIALS = 5
+
+
+def aggregated_source(article: Article, host: str, named: Namer, knowledge: KnowledgeBase) -> str | None:
+    """The outlet whose copy an aggregator's page (``host``) runs, named in the byline or the author list ("Jane Roe, Al Roe,
+    Cnn" on Yahoo News), else None."""
+    key = domain_outlet(host, outlet_domains(knowledge))
+    if not key or knowledge.term("outlets", key).attributes.get("kind") != "aggregator":
+        return None
+    credits = [article.byline or "", *declared_names(article)]
+    return next((found for text in credits for found in named(text) or (named(text.upper()) if len(text) <= MAX_INITIALS else [])
+                 if found != key), None)

@@ -6,7 +6,7 @@ from datetime import date
 
 from generator.annotate.authors import MAX_BYLINE_BLOCK
 from generator.annotate.page_fields import field_values
-from generator.annotate.published import MONTH_PATTERN, calendar_day, date_in, dateline_day, numeric_date, numeric_date_in
+from generator.annotate.published import MONTH_PATTERN, calendar_day, date_in, dateline_day, day_order, numeric_date, numeric_date_in
 from generator.annotate.site_names import CHROME_REASONS, page_address
 from generator.model import Article, RemovedLine, RemovedReason
 from generator.sources.bylines import by_name, dated_name
@@ -41,15 +41,17 @@ def find_published(article: Article) -> date | None:
         return found
     # The byline's stamp ("Chris Roe - Nov 19, 2019"), a stamp taken for the standfirst, or a dated byline the header left among
     # the first paragraphs: nearer the headline than a masthead's date of the day.
-    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) else []),
-               *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text))]
-    found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text))), None)
+    month_first = day_order(line.text for line in (*article.removed, *article.page_chrome))
+    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) or dated_name(article.standfirst or "") else []),
+               *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text)),
+               *(line.text for line in article.removed if line.reason in CHROME_REASONS and dated_name(line.text))]
+    found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text, month_first))), None)
     if found:
         return found
     # A stamp is a short line; a notice's sentence ("updated and became effective May 23rd, 2018") is not. An "Updated:" stamp
     # gives way to a plain one, the day it was first published.
     stamps = [(day, bool(field_values([line.text], "updated", bare=True))) for line in article.removed
-              if len(line.text.split()) <= MAX_CHROME_STAMP_WORDS and (day := _stamp_date(line))]
+              if len(line.text.split()) <= MAX_CHROME_STAMP_WORDS and (day := _stamp_date(line, month_first))]
     found = next((day for day, updated in stamps if not updated), stamps[0][0] if stamps else None)
     if found:
         return found
@@ -61,13 +63,18 @@ def find_published(article: Article) -> date | None:
 _FIGURES_ONLY = re.compile(r"[\d./-]+")
 
 
-def _stamp_date(line: RemovedLine) -> date | None:
+def _stamp_date(line: RemovedLine, month_first: bool | None) -> date | None:
     """The date a removed line of the page's chrome stamps: written out, or in figures where the line is a stamp
     ("3:56 PM 06/29/2022") or the figures are all the line holds; else opening the line."""
-    if line.reason == RemovedReason.TIMESTAMP or line.reason == RemovedReason.COUNTER and _FIGURES_ONLY.fullmatch(line.text.strip()):
-        return date_in(line.text) or numeric_date(line.text.strip()) or numeric_date_in(line.text)
+    text = _ADDRESS.sub(" ", line.text)
+    if line.reason == RemovedReason.TIMESTAMP or line.reason == RemovedReason.COUNTER and _FIGURES_ONLY.fullmatch(text.strip()):
+        return date_in(text) or numeric_date(text.strip(), month_first) or numeric_date_in(text, month_first)
     # Any chrome line that opens on a date in figures ("29.6.2022 klo 15.56") stamps it.
-    return (date_in(line.text) or numeric_date(line.text.strip())) if line.reason in CHROME_REASONS else None
+    return (date_in(text) or numeric_date(text.strip(), month_first)) if line.reason in CHROME_REASONS else None
+
+
+#: A link's or a picture's address ("](/files/2020-11/2020-11-18.jpg)", "https://..."): its dates are a file's, no stamp.
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|\b(?:https?://|www\.)\S+")
 
 
 #: A chrome line longer than this is a notice's sentence, not a date stamp.

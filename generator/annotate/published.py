@@ -3,6 +3,7 @@ dateline that gives only a month and day ("TOKYO, February 7. /TASS/."), from wh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from generator.annotate.dates import MONTHS
@@ -88,9 +89,9 @@ _NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)
 _YEAR_FIRST = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b")
 
 
-def numeric_date(text: str) -> date | None:
+def numeric_date(text: str, month_first: bool | None = None) -> date | None:
     """A date stamp written in figures: the year first; day first with dots; with slashes or hyphens, only when one number
-    cannot be a month."""
+    cannot be a month, both are the same, or the page's other stamps show its order (``month_first``, see day_order)."""
     year_first = _YEAR_FIRST.match(text)
     if year_first:
         return calendar_day(int(year_first.group("y")), int(year_first.group("m")), int(year_first.group("d")))
@@ -98,25 +99,35 @@ def numeric_date(text: str) -> date | None:
     if not match:
         return None
     a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-    if match.group("sep") in "/-" and a <= 12 and b <= 12:
-        return None  # 03/04/2026: April or March, by the site's country; no guess
-    day, month = (b, a) if b > 12 else (a, b)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    if match.group("sep") in "/-" and a <= 12 and b <= 12 and a != b:
+        if month_first is None:
+            return None  # 03/04/2026: April or March, by the site's country; no guess
+        day, month = (b, a) if month_first else (a, b)
+    else:
+        day, month = (b, a) if b > 12 else (a, b)
+    return calendar_day(year, month, day)
 
 
 _NUMERIC_ANYWHERE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d\b")
+#: A date in figures with slashes or hyphens, its first two numbers apart.
+_SLASHED = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?:19|20)\d\d\b")
+
+
+def day_order(lines: Iterable[str]) -> bool | None:
+    """True when a page writes its dates in figures month first ("09/13/2023"), False when day first ("13/09/2023"), by the
+    dates it writes that read only one way (a site writes them all alike); None when none does, or they disagree."""
+    orders = {int(m["b"]) > 12 for line in lines for m in _SLASHED.finditer(line)
+              if (int(m["a"]) > 12) != (int(m["b"]) > 12) and max(int(m["a"]), int(m["b"])) <= 31}
+    return orders.pop() if len(orders) == 1 else None
 
 
 #: A stamp with a two-figure year and a time after it ("11/18/19 11:04 PM"): the time shows the figures are a stamp.
 _SHORT_YEAR_STAMP = re.compile(r"(?<![\d./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d\d)\s+\d{1,2}:\d\d\b")
 
 
-def numeric_date_in(text: str) -> date | None:
+def numeric_date_in(text: str, month_first: bool | None = None) -> date | None:
     """The first date in figures anywhere in a line ("Jane Roe |02.05.2024 - Update : 03.05.2024"), read as numeric_date; or a
     stamp with a two-figure year and a time ("By Jane Roe - 11/18/19 11:04 PM EST")."""
-    found = next((day for match in _NUMERIC_ANYWHERE.finditer(text) if (day := numeric_date(match.group(0)))), None)
+    found = next((day for match in _NUMERIC_ANYWHERE.finditer(text) if (day := numeric_date(match.group(0), month_first))), None)
     short = _SHORT_YEAR_STAMP.search(text) if not found else None
-    return numeric_date(f"{short['a']}/{short['b']}/20{short['y']}") if short else found
+    return numeric_date(f"{short['a']}/{short['b']}/20{short['y']}", month_first) if short else found

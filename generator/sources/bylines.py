@@ -86,8 +86,8 @@ _NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[{UPPER}][{LOWER}'�
 #: The word a date stamp run into a byline opens on ("By Jane Roe Published 2 hours ago"): no part of the name.
 _STAMP_WORD = r"(?:Published|Updated|Posted|Last\s+updated)\b"
 _BY_NAME = re.compile(
-    rf"^(?:(?i:by)|(?:Written|Authored|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|Authors?\b|(?:Reporter|Writer|Correspondent|Autor|Auteur|Автор|Yazar)s?(?=:)):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}|{_STAMP_WORD}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
-    rf"(?=$|\s*[|,@–—•·]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+{_STAMP_WORD}|\s+(?:and|with|&)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
+    rf"^(?:(?i:by)|Par|Von|Por|Door|(?:Written|Authored|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|Authors?\b|(?:Reporter|Writer|Correspondent|Autor|Auteur|Автор|Yazar)s?(?=:)):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}|{_STAMP_WORD}){_NAME_WORD}|de|da|van|von|bin|al|el|la|le)){{1,3}})"
+    rf"(?=$|\s*[|,@–—•·]|\s+-|\s+\d|\s+{_MONTH_OR_DAY}|\s+{_STAMP_WORD}|\s+(?:and|with|&|et|und|y)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|(?<=[a-z]{{2}})[A-Z])"
 )
 
 
@@ -101,7 +101,8 @@ def short_by_name(text: str) -> bool:
 
 
 def by_name(text: str) -> str | None:
-    """The writer's name of a 'By NAME' line, whatever follows it ('By Jane Roe | May 2, 2024', 'By Jane RoeStaff Writer')."""
+    """The writer's name of a 'By NAME' line, whatever follows it ('By Jane Roe | May 2, 2024', 'By Jane RoeStaff Writer'), in
+    French, German, Spanish or Dutch too ('Par Jean Roe', 'Von Hans Roe', 'Por Juan Roe', 'Door Jan Roe')."""
     match = _BY_NAME.match(text.strip())
     return match.group("name") if match else None
 
@@ -120,10 +121,11 @@ _WIRE_BYLINE = re.compile(
 #: "Jane Roe with AFP, Reuters": a writer and the wires whose copy the piece uses.
 _WIRE_CREDIT = rf"(?:{_WIRES}|dpa|epd|KNA)"  # German agencies write themselves in small letters
 _WITH_WIRES = re.compile(rf"^(?:By\s+)?{_PERSON}\s+with\s+{_WIRE_CREDIT}(?:\s*(?:,|and|&)\s*{_WIRE_CREDIT})*$")
-#: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM":
+#: "Chris Roe - Nov 19, 2019, 10:31 pm CST", "Jane Roe | Updated: 2 May 2024", "Jane Roe - Harbourchart - Mon Mar 3, 9:35AM",
+#: "Jane Roe 27/09/2018":
 #: a writer's name (and maybe the site's) run into the page's date stamp.
 _DATED_NAME = re.compile(
-    rf"^(?P<name>{_PERSON})(?:\s*[-–—|•·,]\s*|\s+(?=(?i:updated|published|posted)\b))(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}[A-Z][\w&'’.-]*\s*[-–—|•]\s*)?"
+    rf"^(?P<name>{_PERSON})(?:\s*[-–—|•·,]\s*|\s+(?=(?i:updated|published|posted)\b)|\s+(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b))(?:(?:[A-Z][\w&'’.-]*\s+){{0,2}}[A-Z][\w&'’.-]*\s*[-–—|•]\s*)?"
     rf"(?:(?i:updated|published|posted)(?:\s+on)?:?\s*)?"
     rf"(?:(?:{_MONTH_OR_DAY},?\s+)?{_MONTH_OR_DAY}\.?\s*\d|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
 )
@@ -133,17 +135,24 @@ _DATE_THEN_NAME = re.compile(
     rf"(?:{_MONTH_OR_DAY}\.?\s*\d{{1,2}}|\d{{1,2}}\s+{_MONTH_OR_DAY}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\d{{4}}-\d\d-\d\d)"
     rf"[\d ,:.]*(?:(?i:am|pm)\b)?(?:\s*[A-Z]{{2,4}}\b)?\s+(?i:by)\s+(?P<name>{_PERSON})$"  # its year, time and zone
 )
+#: ... or the time and date stamp, then the writer and their title ("8:49 AM 09/13/2023 Jane Roe | Senior Reporter").
+_STAMP_THEN_NAME = re.compile(
+    rf"^(?:\d{{1,2}}[:.]\d\d\s*(?i:[ap]\.?m\.?)?,?\s+)?"
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{_MONTH_OR_DAY}\.?\s*\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_OR_DAY}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"(?:,?\s+\d{{1,2}}[:.]\d\d\s*(?i:[ap]\.?m\.?)?)?\s+(?P<name>{_PERSON})\s*[|,–—]\s*(?P<title>.+)$"
+)
 #: A dated byline is a short line; a longer one is a teaser or a sentence.
 MAX_DATED_NAME_WORDS = 14
 
 
 def dated_name(text: str) -> str | None:
     """The writer's name of a line that is only a name and the page's date stamp ('Chris Roe - Nov 19, 2019', 'May 2, 2024 by
-    Chris Roe'), else None."""
+    Chris Roe', '8:49 AM 09/13/2023 Chris Roe | Senior Reporter'), else None."""
     if len(text.split()) > MAX_DATED_NAME_WORDS:
         return None
     match = _DATED_NAME.match(text.strip()) or _DATE_THEN_NAME.match(text.strip())
-    return match.group("name") if match else None
+    titled = _STAMP_THEN_NAME.match(text.strip()) if not match else None
+    return match.group("name") if match else titled.group("name") if titled and is_writer_title(titled.group("title")) else None
 
 
 #: "Jane Roe @janeroe": a writer's name and social-media handle, nothing else.

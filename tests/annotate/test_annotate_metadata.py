@@ -151,6 +151,29 @@ def removed(text, reason):
                      ("kyodo", "https://english.kyodonews.net/news/2024/05/a-story.html", -1), id="the frontmatter's page address"),
         pytest.param({"meta": {"url": "https://twitter.com/kyodo_english/status/1234567890"}}, (None, "", -1),
                      id="a frontmatter link to a platform names no outlet"),
+        pytest.param({"paragraphs": ("Doha, May 19 (QNA) - The forum opened on Monday in the capital with leaders from 30 countries.",)},
+                     ("qna", "Doha, May 19 (QNA) -", 0), id="an agency after a place in small letters"),
+        pytest.param({"paragraphs": ("Officials said on Monday (QNA) that the forum would open.",)}, (None, "", -1),
+                     id="an agency in brackets inside a sentence"),
+        pytest.param({"paragraphs": ("Harbour Check could not independently verify the video, which was shared 2,000 times.", "The ministry denied the claim in an email to Harbour Check on Tuesday.")}, ("Harbour Check", "Harbour Check could not independently verify the video, which was shared 2,000 times.", -1),
+                     id="the newsroom speaking of itself twice"),
+        pytest.param({"paragraphs": ("Harbour Check could not independently verify the video, which was shared 2,000 times.", P)}, (None, "", -1), id="once may be another newsroom's reporting"),
+        pytest.param({"paragraphs": ("Ukraine could not independently verify the video, which was shared 2,000 times.",
+                                     "Ukraine could not independently confirm the report either.")}, (None, "", -1),
+                     id="a country is no newsroom"),
+        pytest.param({"removed": removed("[Home](https://harbourcheck.com/)[News](https://harbourcheck.com/category/news/)", RemovedReason.LINK)
+                                + removed("[Jane Roe](https://harbourcheck.com/author/jane/)", RemovedReason.LINK)
+                                + removed("* [Ports](https://harbourcheck.com/tag/ports/)", RemovedReason.LINK),
+                      "paragraphs": (P, "Jane Roe is a fact-checker with HarbourCheck.")},
+                     ("HarbourCheck", "[Home](https://harbourcheck.com/)[News](https://harbourcheck.com/category/news/)", -1),
+                     id="the site the chrome's links go to, as the page spells it"),
+        pytest.param({"removed": removed("[Home](https://harbourcheck.com/)[News](https://harbourcheck.com/category/news/)", RemovedReason.LINK)
+                                + removed("[Jane Roe](https://harbourcheck.com/author/jane/)", RemovedReason.LINK)
+                                + removed("* [Ports](https://harbourcheck.com/tag/ports/)", RemovedReason.LINK)}, (None, "", -1), id="a linked site the page never spells"),
+        pytest.param({"meta": {"url": "https://www.yahoo.com/news/officials-scramble-130050696.html", "author": "Jane Roe, Al Roe, Cnn"}},
+                     ("cnn", "https://www.yahoo.com/news/officials-scramble-130050696.html", -1), id="an aggregator runs the credited outlet's copy"),
+        pytest.param({"meta": {"url": "https://www.ndtv.com/world-news/talks-8427229", "author": "Agence France-Presse"}},
+                     ("ndtv", "https://www.ndtv.com/world-news/talks-8427229", -1), id="a site runs a wire's copy as its own"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -221,6 +244,8 @@ def test_find_outlet(fields, expected):
         pytest.param({"bio": "(The writer is a researcher of politics at Harbour University.)"}, None, id="a bio in brackets naming no one"),
         pytest.param({"removed": removed("Jane Roe (@janeroe) is an Ideas contributor at Harbour Gazette and the host of a daily show.",
                                          RemovedReason.AFTER_END)}, "Jane Roe", id="the writer's box under the text"),
+        pytest.param({"removed": removed("Jane Roe is a fact-checker with HarbourCheck. She has written many fact checks.",
+                                         RemovedReason.NAVIGATION)}, "Jane Roe", id="a fact-checker's box"),
         pytest.param({"removed": removed("Jane Roe is the editor of the Harbour Review.", RemovedReason.CAPTION)}, None,
                      id="a caption describing someone is no writer's box"),
         pytest.param({}, None, id="no byline"),
@@ -308,6 +333,19 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      id="an Updated stamp alone"),
         pytest.param({"removed": removed("29-06-2022 15:56", RemovedReason.TIMESTAMP)}, date(2022, 6, 29), id="figures with hyphens"),
         pytest.param({"removed": removed("03-04-2022", RemovedReason.TIMESTAMP)}, None, id="figures with hyphens either month could be"),
+        pytest.param({"removed": removed("11/11/2022", RemovedReason.TIMESTAMP)}, date(2022, 11, 11), id="the same day and month"),
+        pytest.param({"standfirst": "Jane Roe 27/09/2018 Comment! Literacy, Toys and Games, Music"}, date(2018, 9, 27),
+                     id="a writer's name and the date in figures taken for the standfirst"),
+        pytest.param({"removed": removed("![Harbour Check](/sites/default/files/pictures/2020-11/2020-11-18.jpg)", RemovedReason.LINK)},
+                     None, id="a picture's file name is no stamp"),
+        pytest.param({"removed": removed("10:16 AM 10/03/2023", RemovedReason.TIMESTAMP), "page_chrome": removed("12:35 PM 01/25/2024", RemovedReason.TIMESTAMP)},
+                     date(2023, 10, 3), id="the order the page's other stamps show: month first"),
+        pytest.param({"removed": removed("10/03/2023", RemovedReason.TIMESTAMP) + removed("25/01/2024", RemovedReason.TIMESTAMP)},
+                     date(2023, 3, 10), id="the order the page's other stamps show: day first"),
+        pytest.param({"removed": removed("10/03/2023", RemovedReason.TIMESTAMP) + removed("Issue of 25/01/2024", RemovedReason.NAVIGATION)
+                      + removed("Issue of 01/25/2024", RemovedReason.NAVIGATION)}, None, id="stamps in both orders show none"),
+        pytest.param({"removed": removed("8:49 AM 09/13/2023 Jane Roe | Senior Reporter", RemovedReason.NAVIGATION)}, date(2023, 9, 13),
+                     id="a stamp before the writer's name and title"),
         pytest.param({"standfirst": "The talks that began on November 18, 2019 in the capital ended without a deal last week."}, None,
                      id="a standfirst's date is the story's"),
         pytest.param({"paragraphs": ("By Jane Roe November 19, 2019, 07:47 PM EST", P)}, date(2019, 11, 19),
@@ -357,6 +395,17 @@ def test_find_published(fields, expected):
                      "interview", id="questions and answers"),
         pytest.param(("I think we should act. We must not wait. Our future depends on it, and my view is clear.",), {}, 0, False,
                      "opinion", id="first person"),
+        pytest.param(("Macron added: 'We will keep our word and my team will see it through', he said.",
+                      "One user joked: 'Hey, pull my finger, we are friends'. Merz said: 'Our aim is peace.'"), {}, 0, False,
+                     "news", id="first person inside single quotation marks is the speaker's"),
+        pytest.param((P,), {"meta": {"url": "https://www.harbour.com/opinions/2025/5/30/a-coalition-must-rise"}}, 0, False,
+                     "opinion", id="the frontmatter address's folder"),
+        pytest.param((P,), {"meta": {"url": "http://www.harbour.az/news/analytics/259116.html"}}, 0, False,
+                     "analysis", id="an analytics folder"),
+        pytest.param((P,), {"meta": {"url": "https://www.harbour.com/fact-check/viral-video-is-old-idUSL1N2"}}, 0, False,
+                     "analysis", id="a fact-check folder"),
+        pytest.param((P,), {"meta": {"url": "https://www.harbour.co.uk/voices/talks-harbour-ports-b2345.html"}}, 0, False,
+                     "opinion", id="a voices folder"),
         pytest.param((P,), {}, 0.6, True, "interview", id="the outlet's own interview"),
         pytest.param((P,), {"bio": "Jane Doe is a columnist."}, 0.1, False, "opinion", id="columnist introduced first"),
         pytest.param((P,), {"bio": "Jane Doe is an analyst.", "bio_at_end": True}, 0.1, False, "analysis", id="analyst's bio after"),
@@ -624,13 +673,53 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
     pytest.param("By Deutsche Welle", None, id="a known outlet's whole name"),
     pytest.param("By United Nations", None, id="a known body's whole name"),
     pytest.param("By Jordan Roe", "Jordan Roe", id="a name opening on a country's is a name"),
+    pytest.param("Par Jean Roe", "Jean Roe", id="French"),
+    pytest.param("Von Hans Roe und Anna Roe", "Hans Roe", id="German, two writers"),
+    pytest.param("Por Juan Roe", "Juan Roe", id="Spanish"),
+    pytest.param("Door Jan de Roe", "Jan de Roe", id="Dutch"),
 ])
 def test_the_author_is_a_person(byline, expected):
     assert annotate(P, byline=byline).author == expected
 
 
-def test_a_frontmatter_author_is_taken_as_written():
-    assert annotate(P, meta={"author": "Harbour Gazette Desk"}).author == "Harbour Gazette Desk"
+@pytest.mark.parametrize("declared, expected", [
+    pytest.param("Jane Roe", "Jane Roe", id="a name"),
+    pytest.param("Harbour Gazette Desk", None, id="a desk"),
+    pytest.param("Agence France-Presse", None, id="a known outlet"),
+    pytest.param("AFP", None, id="an outlet's initials"),
+    pytest.param("Editor,Jane Roe", "Jane Roe", id="past a role in a list"),
+    pytest.param("Apps Support,Jane Roe", "Jane Roe", id="past an account in a list"),
+    pytest.param("Jane Roe, Al Roe And Ed Roe, Cnn", "Jane Roe", id="the first of several writers and their outlet"),
+])
+def test_a_frontmatter_author_is_a_person(declared, expected):
+    assert annotate(P, meta={"author": declared}).author == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    pytest.param({"removed": removed("By JANE ROE-DOE", RemovedReason.AFTER_END) + removed("In Beijing, China", RemovedReason.AFTER_END)},
+                 "Jane Roe-Doe", id="a byline in capitals under the text"),
+    pytest.param({"removed": removed("By Jane Roe", RemovedReason.AFTER_END)}, "Jane Roe", id="a byline under the text"),
+    pytest.param({"removed": removed("By Jane Roe", RemovedReason.AFTER_END), "meta": {"author": "Al Poster"}}, "Jane Roe",
+                 id="the printed byline before a scraper's author field"),
+    pytest.param({"removed": removed("By the way, the talks resumed on Monday in the capital", RemovedReason.AFTER_END)}, None,
+                 id="a sentence opening on by"),
+])
+def test_author_signing_under_the_text(fields, expected):
+    assert annotate(P, **fields).author == expected
+
+
+def test_author_linked_to_their_page_on_the_site():
+    lines = removed("[Jane Roe](https://harbour.com/author/jane/)", RemovedReason.LINK)
+    assert annotate(P, removed=lines + removed("[Harbour Ports](https://harbour.com/tag/ports/)", RemovedReason.LINK)).author == "Jane Roe"
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("8:49 AM 09/13/2023 Jane Roe | Senior Reporter", "Jane Roe", id="time, date, name, title"),
+    pytest.param("May 2, 2024 Jane Roe, Staff Writer", "Jane Roe", id="date, name, title"),
+    pytest.param("09/13/2023 Jane Roe | Ukraine", None, id="a section is no title"),
+])
+def test_author_from_a_stamp_before_the_name(line, expected):
+    assert annotate(P, removed=removed(line, RemovedReason.NAVIGATION)).author == expected
 
 
 @pytest.mark.parametrize("fields, expected", [

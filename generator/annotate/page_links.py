@@ -1,0 +1,50 @@
+"""What the links of a page's chrome say about it: the site its own menus and teasers link to, and the writer its byline links
+to ("[Jane Roe](https://harbour.com/author/jane-roe/)"). Pages pasted as Markdown keep these links among the removed lines."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.annotate.name_shapes import looks_like_name
+from generator.annotate.site_names import CHROME_REASONS, host_label
+from generator.model import Article, RemovedReason
+
+#: A Markdown link: its words and its address's host and path.
+_LINK = re.compile(r"\[(?P<words>[^\]]{0,120})\]\(\s*https?://(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>/[^)\s]*)?", re.I)
+#: Hosts of share buttons and platforms: links to them say nothing of the page's own site.
+_PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "whatsapp", "telegram", "pinterest", "reddit",
+                        "tiktok", "youtube", "youtu", "google", "apple", "addtoany", "t", "wa", "bit", "flipboard", "wikipedia"})
+#: The page's own site is the host of at least this many of its chrome's link lines ...
+MIN_OWN_LINK_LINES = 3
+#: ... and of more than this share of them: a menu, teasers and tags link home; a list of sources links everywhere.
+MIN_OWN_LINK_SHARE = 0.5
+#: A writer's page on a site: "/author/jane-roe/", "/authors/jane-roe", "/profile/jane-roe", "/by/jane-roe".
+_AUTHOR_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:author|authors|writer|writers|journalist|journalists|profile|profiles|by|reporter|people)/[\w%.-]+/?$", re.I)
+
+
+def _chrome_links(article: Article) -> list[tuple[str, str, str, str]]:
+    """(line, words, host, path) of every link to a site other than a platform in the lines removed as the page's chrome."""
+    return [(line.text, m["words"], m["host"].lower(), m["path"] or "")
+            for line in (*article.removed, *article.page_chrome) if line.reason in CHROME_REASONS or line.reason == RemovedReason.AFTER_END
+            for m in _LINK.finditer(line.text) if host_label(m["host"]) not in _PLATFORMS]
+
+
+def own_site(article: Article) -> tuple[str, str] | None:
+    """(host, line) of the site most of the chrome's link lines go to, when enough do: the page's own."""
+    lines_by_host: dict[str, set[str]] = {}
+    for line, _, host, _ in _chrome_links(article):
+        lines_by_host.setdefault(host_label(host), set()).add(line)
+    counts = Counter({label: len(lines) for label, lines in lines_by_host.items()})
+    total = len({line for lines in lines_by_host.values() for line in lines})
+    if not counts:
+        return None
+    label, count = counts.most_common(1)[0]
+    if count < MIN_OWN_LINK_LINES or count <= total * MIN_OWN_LINK_SHARE:
+        return None
+    return next((host, line) for line, _, host, _ in _chrome_links(article) if host_label(host) == label)
+
+
+def linked_author(article: Article) -> str | None:
+    """The person whose page on the site a chrome line links to by name ("[Jane Roe](https://harbour.com/author/jane-roe/)")."""
+    return next((words.strip() for _, words, _, path in _chrome_links(article)
+                 if _AUTHOR_PATH.match(path) and looks_like_name(words.strip())), None)
