@@ -227,7 +227,7 @@ def defined_acronyms(texts: Sequence[tuple[int, str]], matches: dict[int, list[M
 
 
 #: The end of a line that is a sentence, not a teaser's or a link's title.
-_SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_SENTENCE_ENDS = tuple(".!?:;\"”’')]")
 #: A title cut short with an ellipsis ("Malaysian admits to killing 'overbearing' aunt, hi..."): a teaser.
 _CUT_SHORT = re.compile(r"\w(?:\.\.\.|…)\s*$")
 
@@ -238,7 +238,11 @@ TEASER_WORDS = 14
 
 def is_teaser_line(text: str) -> bool:
     """True when a body line reads as a teaser or link title (short, with no sentence end, or cut short), not as text."""
-    return len(text.split()) <= TEASER_WORDS and not _SENTENCE_END.search(text) or bool(_CUT_SHORT.search(text))
+    # Its last character first: most lines end as sentences do, and a search for the end scanned every line whole.
+    end = text.rstrip()
+    if end.endswith(("...", "…")) and _CUT_SHORT.search(end):
+        return True
+    return not end.endswith(_SENTENCE_ENDS) and len(text.split()) <= TEASER_WORDS
 
 
 def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:

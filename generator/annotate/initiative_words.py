@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from generator.annotate.matching import Match
+from generator.annotate.vocabulary import opening_characters
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -50,7 +51,9 @@ class InitiativeWords:
     def __post_init__(self) -> None:
         object.__setattr__(self, "head_ends", frozenset(head.rsplit(" ", 1)[-1] for head in self.heads))
         ends = sorted(self.head_ends, key=lambda end: (-len(end), end))
-        object.__setattr__(self, "head_end_search", re.compile(rf"\b(?:{'|'.join(map(re.escape, ends))})\b" if ends else "(?!)"))
+        # The look-ahead on their first letters spares trying every head at every word.
+        object.__setattr__(self, "head_end_search", re.compile(rf"\b(?=[{opening_characters(ends)}])(?:{'|'.join(map(re.escape, ends))})\b"
+                                                               if ends else "(?!)"))
         object.__setattr__(self, "head_kinds", frozenset(self.heads.values()))
         by_key: dict[str, list[frozenset[str]]] = {}
         for named, key in self.described:

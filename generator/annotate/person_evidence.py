@@ -8,14 +8,9 @@ from typing import Iterable
 from generator.annotate.matching import Match
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
 from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, SPEECH_VERBS
-from generator.annotate.vocabulary import alternation, words
+from generator.annotate.vocabulary import alternation, opening_characters, words
 
 POSSESSIVE = re.compile(r"['’]s$")
-
-
-def opening_characters(entries: Iterable[str]) -> str:
-    """The first characters of literal entries, escaped for a class: a look-ahead that spares trying each entry everywhere."""
-    return "".join(re.escape(character) for character in sorted({entry[0] for entry in entries}))
 
 
 def grouped_alternation(entries: Iterable[str]) -> str:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from generator.annotate.name_shapes import PARTICIPLE
-from generator.annotate.person_evidence import grouped_alternation, opening_characters
+from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_pronouns import agreeing, genders, pronoun_near
 from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, open_single, speaker_label, whole_paragraph
@@ -25,7 +25,7 @@ from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTI
 from generator.annotate.quote_subjects import is_name_phrase, listed_subject, subject_speaker
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_spans
-from generator.annotate.vocabulary import words
+from generator.annotate.vocabulary import opening_characters, words
 from generator.markdown_text import character_map
 from generator.model import Quote
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 #: The folder of word lists; the annotations' cache key covers its files (``incremental/keys.py``).
 DATA = Path(__file__).resolve().parent / "data"
@@ -19,6 +20,11 @@ def words(name: str) -> tuple[str, ...]:
 def alternation(name: str) -> str:
     """The entries as a regular-expression alternation of literals, in file order (list a longer form first)."""
     return "|".join(re.escape(word).replace(r"\ ", " ") for word in words(name))
+
+
+def opening_characters(entries: Iterable[str]) -> str:
+    """The first characters of literal entries, escaped for a class: a look-ahead that spares trying each entry everywhere."""
+    return "".join(re.escape(character) for character in sorted({entry[0] for entry in entries}))
 
 
 @lru_cache(maxsize=None)

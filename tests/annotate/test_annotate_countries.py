@@ -163,6 +163,8 @@ def test_currencies_cut_names_and_parts_of_countries(text, expected):
         # A related link's title (short, no sentence end) or a teaser cut short names no country of the article.
         (("Biden arrived in Angola on Monday.", "Biden fetes Kenyan leader as Africa competition grows", "He left."), {"AO"}, {"KE"}),
         (("Singapore and China met.", "Malaysian admits to killing ‘overbearing’ aunt, hi..."), {"SG", "CN"}, {"MY"}),
+        (("Singapore and China met.", "Malaysian admits to killing ‘overbearing’ aunt, a long line cut short as teasers are cut, hi… "),
+         {"SG", "CN"}, {"MY"}),
         # ... but a country the text names too stays, and so does a long line a link broke off a paragraph.
         (("Biden arrived in Angola.", "Angola's hopes grow", "Kenya waits."), {"AO", "KE"}, set()),
         (("Kyiv advanced.", "The Institute for the Study of War, a Washington-based think tank, attributed Kyiv’s successes to the fact that Ukraine persuaded",

@@ -467,6 +467,8 @@ def test_find_published(fields, expected):
                      id="a fact sheet's labels are not speakers"),
         pytest.param((P, "In his message, the minister stated:", "We condemn the attack. We call for calm.", "We reiterate our support."),
                      {}, 0, False, "news", id="a statement the text cites speaks as we"),
+        pytest.param((P, "The statement, as the ministry released it, read: \t", "We condemn the attack. We call for calm.", "We stand firm."),
+                     {}, 0, False, "news", id="a line citing a text, white space after its colon"),
         pytest.param((P, "“We condemn the attack and we call for calm.", "We reiterate our support.", "We will act.”"),
                      {}, 0, False, "news", id="a quotation carried over paragraphs speaks as we"),
         pytest.param(("I was there. We saw it. My view is plain.", "Here is what I think:", "We must act. Our time is short."),

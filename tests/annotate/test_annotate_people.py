@@ -2,7 +2,8 @@
 import pytest
 from annotate_helpers import annotate
 
-from generator.annotate.person_evidence import grouped_alternation, opening_characters
+from generator.annotate.person_evidence import grouped_alternation
+from generator.annotate.vocabulary import opening_characters
 
 
 def people(*paragraphs):
