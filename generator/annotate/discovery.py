@@ -47,8 +47,12 @@ INITIATIVE_NOUNS = (
 )
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
-#: "... for the Liberation of Rwanda", "... for Development": what an organisation is of or for.
-_OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5})?"
+#: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X").
+_TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
+_OF_WORDS = rf"(?:\s+(?:and\s+)?(?!(?:{_TITLES})\b)[A-Z][\w'’&\-]*){{1,5}}"
+#: "... for the Liberation of Rwanda", "... for Development", and one link more, "Foundation for Defense of Democracies",
+#: "Center for Analysis of International Relations": what an organisation is of or for.
+_OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{_OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+the)?{_OF_WORDS})?)?"
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
 #: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
@@ -108,10 +112,13 @@ def _title_case(name: str) -> bool:
 
 
 def _without_role(name: str) -> str:
-    """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role or name is no part of the name."""
+    """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.', 'Director for Israel Epstein Center' -> 'Israel
+    Epstein Center': a person's role or name is no part of the name."""
+    for link in (" of ", " for "):
+        role, separator, rest = name.partition(link)
+        if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
+            return rest.removeprefix("the ")
     role, separator, rest = name.partition(" of ")
-    if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
-        return rest.removeprefix("the ")
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
     return name
@@ -273,11 +280,14 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         headline = _is_headline(text)
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            if _continued(text, match.end()):
+            end = match.end()
+            if match.group("more") and any(a < end and match.start("more") < b for a, b in occupied):
+                end = match.start("more")  # "Office for Democratic Institutions of the OSCE": a known body ends the name
+            if _continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
-            whole = _headline_cut(match.group(0)) if headline else match.group(0)
+            whole = _headline_cut(text[match.start():end]) if headline else text[match.start():end]
             for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(whole)))):
-                start = match.start() + match.group(0).find(name)
+                start = match.start() + whole.find(name)
                 if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
                         and not _title_case(name) and not _sector_only(name)):
                     add("organizations", name, start, start + len(name))

@@ -28,7 +28,7 @@ INSTITUTION_SUBJECTS = {
     "External", "National", "Security", "Supreme", "Constitutional", "High", "Federal", "State", "Central",
     "Intelligence", "Election", "Electoral", "Public", "Internal", "Economic", "Development", "Planning",
     "Industry", "Environment", "Culture", "Tourism", "Investment", "Emergency", "Situations", "Military",
-    "Presidential", "President", "Prime", "Minister", "Minister's", "Minister’s", "Unification", "Legal", "Human", "Rights",
+    "Presidential", "President", "Prime", "Main", "Minister", "Minister's", "Minister’s", "Unification", "Legal", "Human", "Rights",
 }
 #: Lowercase nouns that describe the organisation named next to them: "cyber firm iSight Partners",
 #: "Airbnb, an online home-rental site", "the FARC rebel group".

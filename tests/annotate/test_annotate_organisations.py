@@ -382,3 +382,12 @@ def test_an_outlet_credited_for_a_photo_is_no_mention(text, expected):
 ])
 def test_a_pages_own_promotion_names_no_organisation(text, expected):
     assert [key for key, _ in mentioned(text)] + [key for key, _ in mentioned(text, taxonomy="outlets")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Russia demanded the non-expansion of NATO.", ["nato"], id="closing an initiative's name after 'of'"),
+    pytest.param("Finland's entry reopened talk of NATO expansion.", ["nato"], id="opening an initiative's name"),
+    pytest.param("They cited the Charter of the United Nations.", [], id="a treaty is the states' act, not the body's"),
+])
+def test_an_organisation_inside_an_initiatives_name(text, expected):
+    assert [key for key, _ in mentioned(text)] == expected
