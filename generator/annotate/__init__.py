@@ -17,6 +17,7 @@ from generator.annotate.entities import (
     kingdom_mentions,
     mentions_in_block,
     organisations_in_names,
+    platform_letter_mentions,
     without_teaser_countries,
 )
 from generator.annotate.figures import find_figures
@@ -83,6 +84,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
         kb_mentions.extend(countries_in_names(text, block, matches[block], annotator.country_names, knowledge))
         kb_mentions.extend(organisations_in_names(text, block, matches[block], matcher, knowledge))
+        kb_mentions.extend(platform_letter_mentions(text, block, knowledge))
     kb_mentions.extend(dateline_countries(article, matcher, knowledge))
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)

@@ -184,6 +184,25 @@ def organisations_in_names(text: str, block: int, matches: Sequence[Match], matc
 _LINK_WORDS = {"of", "by", "against", "on", "with"}
 
 
+#: "X" alone, a letter of many names ("Malcolm X", "Generation X"), is the platform only where its words say so: "a post on
+#: X", "the social media platform ‘X’", "his X handle", "one X user", "X’s Global Affairs team".
+_PLATFORM_LETTER = re.compile(
+    r"(?:(?<=\bon )|(?<=\bplatform )['‘’\"“]?)X(?![\w.-]|['’]\w)"
+    r"|(?<![\w'’.-])X(?=\s+(?:handle|account|user|post|page|feed)s?\b|['’]s\s+[a-z])"
+)
+_PLATFORM_KEY = "x-platform"
+
+
+def platform_letter_mentions(text: str, block: int, knowledge: KnowledgeBase) -> list[Mention]:
+    """The platform X where the text names it by its letter alone, not after a capitalised word ("Malcolm X's") nor in
+    the page's own promotion ("Follow us on X")."""
+    if "X" not in text or knowledge.term("organizations", _PLATFORM_KEY) is None:
+        return []
+    return [Mention("organizations", _PLATFORM_KEY, "X", block, sentence_at(text, match.start()))
+            for match in _PLATFORM_LETTER.finditer(text) if not _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+            and not _promotion(text[max(0, match.start() - 60):match.end() + 60])]
+
+
 def _state_body_country(match: Match, knowledge: KnowledgeBase) -> str | None:
     """The country of a government body, agency or party the match names; None for anything else."""
     if match.best.taxonomy != "organizations":

@@ -378,7 +378,7 @@ def test_an_outlet_credited_for_a_photo_is_no_mention(text, expected):
     # No organisation and no outlet in the news; the promotion names the page's own outlet (the brief's outlet, one mention).
     pytest.param("Follow Ynetnews on Facebook | Twitter | Instagram | Telegram", ["ynet"], id="a row of links"),
     pytest.param("Get the Ynetnews app on your smartphone: Google Play: https://bit.ly/x", ["ynet"], id="an invitation to install the app"),
-    pytest.param("He said in a post on X that Google would comply.", ["google"], id="a platform in the news"),
+    pytest.param("He said in a post on X that Google would comply.", ["google", "x-platform"], id="a platform in the news"),
 ])
 def test_a_pages_own_promotion_names_no_organisation(text, expected):
     assert [key for key, _ in mentioned(text)] + [key for key, _ in mentioned(text, taxonomy="outlets")] == expected
@@ -390,4 +390,17 @@ def test_a_pages_own_promotion_names_no_organisation(text, expected):
     pytest.param("They cited the Charter of the United Nations.", [], id="a treaty is the states' act, not the body's"),
 ])
 def test_an_organisation_inside_an_initiatives_name(text, expected):
+    assert [key for key, _ in mentioned(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The rapporteur said in a post on X that the ship must be released.", ["x-platform"], id="a post on X"),
+    pytest.param("He announced it on his X handle yesterday.", ["x-platform"], id="an X handle"),
+    pytest.param("Leaders took to social media platform ‘X’ on Thursday.", ["x-platform"], id="the platform 'X'"),
+    pytest.param("Malcolm X's speech was replayed.", [], id="a name ending with the letter"),
+    pytest.param("Generation X voters turned out.", [], id="a letter in a name"),
+    pytest.param("He said so in an interview on Twitter.", ["x-platform"], id="its former name"),
+    pytest.param("Follow us on X and Facebook for more.", [], id="a page's own promotion"),
+])
+def test_the_platform_x_by_its_letter_only_where_its_words_say_so(text, expected):
     assert [key for key, _ in mentioned(text)] == expected
