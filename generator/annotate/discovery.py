@@ -118,6 +118,9 @@ def _without_role(name: str) -> str:
         role, separator, rest = name.partition(link)
         if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
             return rest.removeprefix("the ")
+    gathering, separator, rest = name.partition(" of ")
+    if separator and gathering.split()[-1] in GATHERINGS:
+        return rest.removeprefix("the ")  # "Annual General Meeting of the Global Young Academy": the academy meets
     role, separator, rest = name.partition(" of ")
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
@@ -132,6 +135,8 @@ def _is_personal_name(words: str) -> bool:
     )
 
 
+#: A body's gatherings, never standing bodies themselves: what follows their "of" is the body.
+GATHERINGS = {"Meeting", "Meetings", "Session", "Sessions", "Summit", "Ceremony", "Anniversary"}
 #: Words of a person's role before "of" and an organisation: "Dean of the African Diplomatic Corps" names the corps.
 _ROLE_WORDS = ROLE_NOUNS | set(words("workplace_roles"))
 _NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", "|".join((ORGANIZATION_NOUNS, COMPANY_NOUNS, UNIT_NOUNS, INITIATIVE_NOUNS))).replace("?", "").split("|"))
@@ -240,6 +245,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 return
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
+            if any(a == start and text.startswith(" of ", b) for a, b in places):
+                return  # "the liberation by the Soviet Union of Germany": a state and what it acted on
             if text.startswith(" off ", end):
                 return  # "Vanguard Bank off Vietnam": a feature of the sea, located as places are
             owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)

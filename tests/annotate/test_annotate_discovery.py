@@ -22,6 +22,8 @@ from generator.model import Discovery, Mention
                      id="two links and an acronym skipping words"),
         pytest.param("Minister of State at the Ministry of Foreign Affairs Dr. Ali Saleh spoke.",
                      [("organizations", "ministry-of-foreign-affairs", "Ministry of Foreign Affairs")], id="a title after the name"),
+        pytest.param("It also features the Annual General Meeting of the Global Young Academy (GYA), in Hyderabad.",
+                     [("organizations", "global-young-academy", "Global Young Academy")], id="a body's meeting is the body's"),
         pytest.param("Chair of the School, Director for Israel Epstein Center and Principal Investigator.",
                      [("organizations", "israel-epstein-center", "Israel Epstein Center")], id="a role before 'for'"),
         pytest.param("Shares of Banco Santander S.A. fell.",
@@ -148,6 +150,8 @@ def test_discovery_keeps_the_sentence_as_evidence():
                      {("organizations", "sco"), ("initiatives", "sco-summit")}, id="an initiative named after an organisation names it"),
         pytest.param("Both signed the United Nations Convention on the Law of the Sea.", [], {("initiatives", "unclos")},
                      id="a treaty named after an organisation does not name it"),
+        pytest.param("Europe recalls the liberation by the Soviet Union of Germany and the rest of Europe from Nazism.", [], set(),
+                     id="a state and what it acted on"),
     ],
 )
 def test_discovery_in_the_annotator(text, discovered, known):
