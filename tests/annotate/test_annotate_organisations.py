@@ -404,3 +404,13 @@ def test_an_organisation_inside_an_initiatives_name(text, expected):
 ])
 def test_the_platform_x_by_its_letter_only_where_its_words_say_so(text, expected):
     assert [key for key, _ in mentioned(text)] == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("At a meeting of the Milli Majlis (the Parliament of Azerbaijan) Committee, he spoke.", "milli-majlis",
+                 id="an institution before its country"),
+    pytest.param("The bill passed the Knesset (Israel's parliament) on Monday.", "knesset", id="a country's possessive"),
+])
+def test_an_institution_in_brackets_is_the_known_name_it_explains(text, key):
+    assert discovered(text) == []
+    assert key in {k for k, _ in mentioned(text)}
