@@ -39,6 +39,12 @@ DESCRIBING_NOUNS = {
     "organization", "movement", "coalition", "alliance", "union", "manufacturer", "maker", "giant",
     "think-tank", "consultancy", "fund", "rebels", "retailer", "developer", "shipper", "contractor", "watchdog", "regulator",
 }
+#: Plural describing nouns whose examples a sentence lists: "Turkish brands like Koton, Mavi, and LC Waikiki" ("platforms"
+#: is left out: "platforms such as the F-16" are aircraft).
+DESCRIBING_PLURALS = {
+    "companies", "firms", "brands", "retailers", "banks", "lenders", "airlines", "carriers", "outlets", "newspapers",
+    "broadcasters", "manufacturers", "makers", "conglomerates", "insurers", "groups", "militias", "charities", "think tanks",
+}
 #: Words before a described name that make it a person's or place's, not an organisation's.
 NOT_ORGANISATION_WORDS = {
     "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Prime", "Chairman", "Chief", "Director", "Secretary",
