@@ -47,9 +47,10 @@ INITIATIVE_NOUNS = (
 )
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
-#: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X").
+#: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X";
+#: but "University of Notre Dame,").
 _TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
-_OF_WORDS = rf"(?:\s+(?:and\s+)?(?!(?:{_TITLES})\b)[A-Z][\w'’&\-]*){{1,5}}"
+_OF_WORDS = rf"(?:\s+(?:and\s+)?(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*){{1,5}}"
 #: "... for the Liberation of Rwanda", "... for Development", and one link more, "Foundation for Defense of Democracies",
 #: "Center for Analysis of International Relations": what an organisation is of or for.
 _OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{_OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+the)?{_OF_WORDS})?)?"

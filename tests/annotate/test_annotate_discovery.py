@@ -22,6 +22,8 @@ from generator.model import Discovery, Mention
                      id="two links and an acronym skipping words"),
         pytest.param("Minister of State at the Ministry of Foreign Affairs Dr. Ali Saleh spoke.",
                      [("organizations", "ministry-of-foreign-affairs", "Ministry of Foreign Affairs")], id="a title after the name"),
+        pytest.param("An expert from the University of Notre Dame, questioned it.",
+                     [("organizations", "university-of-notre-dame", "University of Notre Dame")], id="a title's word ending a name"),
         pytest.param("It also features the Annual General Meeting of the Global Young Academy (GYA), in Hyderabad.",
                      [("organizations", "global-young-academy", "Global Young Academy")], id="a body's meeting is the body's"),
         pytest.param("Chair of the School, Director for Israel Epstein Center and Principal Investigator.",
