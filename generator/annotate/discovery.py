@@ -214,6 +214,16 @@ def _is_place(name: str) -> bool:
 FUND_PURPOSES = frozenset(words("fund_purposes"))
 
 
+#: Members an organ of any body is named after: "Board of Governors", "Board of Directors", "Board of Trustees".
+ORGAN_MEMBERS = {"Governors", "Directors", "Trustees", "Regents", "Supervisors"}
+
+
+def _is_organ(name: str) -> bool:
+    """'Board of Governors': a generic organ named after its members, of whichever body the sentence is about."""
+    words = name.split()
+    return len(words) >= 3 and words[-1] in ORGAN_MEMBERS and words[-2] == "of" and set(words[:-2]) <= GENERIC_WORDS | _NOUN_SET
+
+
 def _continued(text: str, end: int) -> bool:
     """True when a capitalised word goes on the name, other than a role ("Nigerian Army Chief") or a clause's first word."""
     after = _NEXT_CAPITAL.match(text, end)
@@ -296,7 +306,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             whole = _headline_cut(text[match.start():end]) if headline else text[match.start():end]
             for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(whole)))):
                 start = match.start() + whole.find(name)
-                if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
+                if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
                         and not _title_case(name) and not _sector_only(name)):
                     add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())

@@ -41,6 +41,7 @@ from generator.model import Discovery, Mention
         pytest.param("The National Transportation Safety Board opened an inquiry.",
                      [("organizations", "national-transportation-safety-board", "National Transportation Safety Board")], id="a board"),
         pytest.param("The Executive Board met.", [], id="generic words and a board make no name"),
+        pytest.param("He is Chairman, Board of Governors, of the institute.", [], id="an organ named after its members"),
         pytest.param("By The Editorial Board", [], id="any paper's editorial board"),
         pytest.param("Officials of the Kharkiv Regional Military Administration said so.",
                      [("organizations", "kharkiv-regional-military-administration", "Kharkiv Regional Military Administration")],
