@@ -31,7 +31,7 @@ from generator.annotate.person_roles import with_dateline_country
 from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
-from generator.annotate.text import sentence_at
+from generator.annotate.text import sentence_at, without_inline_teasers
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Annotations, Article, Mention
 from generator.slugs import slugify
@@ -74,7 +74,7 @@ def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
 def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     """Everything the annotators find in one article."""
     knowledge, matcher = annotator.knowledge, annotator.matcher
-    texts = [(i, b.text) for i, b in enumerate(article.blocks)]
+    texts = [(i, without_inline_teasers(b.text)) for i, b in enumerate(article.blocks)]
     if article.title:
         texts.insert(0, (TITLE_BLOCK, article.title))
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]

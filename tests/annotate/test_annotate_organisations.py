@@ -417,3 +417,13 @@ def test_the_platform_x_by_its_letter_only_where_its_words_say_so(text, expected
 def test_an_institution_in_brackets_is_the_known_name_it_explains(text, key):
     assert discovered(text) == []
     assert key in {k for k, _ in mentioned(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ukraine's military released footage. (RELATED: Did A Pentagon Official Say Soros Is Cousin?) It showed NATO jets.",
+                 ["nato"], id="another story's headline in brackets"),
+    pytest.param("Ukraine's military released footage. (READ MORE: Pentagon Denies It) It showed NATO jets.", ["nato"],
+                 id="another marker"),
+])
+def test_an_inline_teaser_names_nothing_of_the_article(text, expected):
+    assert [key for key, _ in mentioned(text)] == expected
