@@ -427,3 +427,8 @@ def test_an_institution_in_brackets_is_the_known_name_it_explains(text, key):
 ])
 def test_an_inline_teaser_names_nothing_of_the_article(text, expected):
     assert [key for key, _ in mentioned(text)] == expected
+
+
+def test_a_list_of_places_before_an_acronym_names_no_organisation():
+    text = "It struck terror sites in Pakistan and Pakistan-occupied Kashmir (PoK) on Wednesday."
+    assert discovered(text) == []
