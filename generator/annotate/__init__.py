@@ -17,6 +17,7 @@ from generator.annotate.entities import (
     kingdom_mentions,
     mentions_in_block,
     organisations_in_names,
+    platform_letter_mentions,
     without_teaser_countries,
 )
 from generator.annotate.figures import find_figures
@@ -30,7 +31,7 @@ from generator.annotate.person_roles import with_dateline_country
 from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
-from generator.annotate.text import sentence_at
+from generator.annotate.text import sentence_at, without_inline_teasers
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Annotations, Article, Mention
 from generator.slugs import slugify
@@ -73,7 +74,7 @@ def initiative_words(knowledge: KnowledgeBase) -> InitiativeWords:
 def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     """Everything the annotators find in one article."""
     knowledge, matcher = annotator.knowledge, annotator.matcher
-    texts = [(i, b.text) for i, b in enumerate(article.blocks)]
+    texts = [(i, without_inline_teasers(b.text)) for i, b in enumerate(article.blocks)]
     if article.title:
         texts.insert(0, (TITLE_BLOCK, article.title))
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
@@ -83,6 +84,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
         kb_mentions.extend(countries_in_names(text, block, matches[block], annotator.country_names, knowledge))
         kb_mentions.extend(organisations_in_names(text, block, matches[block], matcher, knowledge))
+        kb_mentions.extend(platform_letter_mentions(text, block, knowledge))
     kb_mentions.extend(dateline_countries(article, matcher, knowledge))
     kingdom_refs = kingdom_mentions(texts, kb_mentions, knowledge)
     kb_mentions.extend(kingdom_refs)

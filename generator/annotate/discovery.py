@@ -47,8 +47,13 @@ INITIATIVE_NOUNS = (
 )
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
-#: "... for the Liberation of Rwanda", "... for Development": what an organisation is of or for.
-_OF_WHAT = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'’&\-]*){1,5})?"
+#: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X";
+#: but "University of Notre Dame,").
+_TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
+_OF_WORDS = rf"(?:\s+(?:and\s+)?(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*){{1,5}}"
+#: "... for the Liberation of Rwanda", "... for Development", and one link more, "Foundation for Defense of Democracies",
+#: "Center for Analysis of International Relations": what an organisation is of or for.
+_OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{_OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+the)?{_OF_WORDS})?)?"
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
 #: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
@@ -108,10 +113,16 @@ def _title_case(name: str) -> bool:
 
 
 def _without_role(name: str) -> str:
-    """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.': a person's role or name is no part of the name."""
+    """'CEO and Founder of Ceres Robotics Inc.' -> 'Ceres Robotics Inc.', 'Director for Israel Epstein Center' -> 'Israel
+    Epstein Center': a person's role or name is no part of the name."""
+    for link in (" of ", " for "):
+        role, separator, rest = name.partition(link)
+        if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
+            return rest.removeprefix("the ")
+    gathering, separator, rest = name.partition(" of ")
+    if separator and gathering.split()[-1] in GATHERINGS:
+        return rest.removeprefix("the ")  # "Annual General Meeting of the Global Young Academy": the academy meets
     role, separator, rest = name.partition(" of ")
-    if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
-        return rest.removeprefix("the ")
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
     return name
@@ -125,6 +136,8 @@ def _is_personal_name(words: str) -> bool:
     )
 
 
+#: A body's gatherings, never standing bodies themselves: what follows their "of" is the body.
+GATHERINGS = {"Meeting", "Meetings", "Session", "Sessions", "Summit", "Ceremony", "Anniversary"}
 #: Words of a person's role before "of" and an organisation: "Dean of the African Diplomatic Corps" names the corps.
 _ROLE_WORDS = ROLE_NOUNS | set(words("workplace_roles"))
 _NOUN_SET = set(re.sub(r"\\\.\?|\\\.", "", "|".join((ORGANIZATION_NOUNS, COMPANY_NOUNS, UNIT_NOUNS, INITIATIVE_NOUNS))).replace("?", "").split("|"))
@@ -201,6 +214,16 @@ def _is_place(name: str) -> bool:
 FUND_PURPOSES = frozenset(words("fund_purposes"))
 
 
+#: Members an organ of any body is named after: "Board of Governors", "Board of Directors", "Board of Trustees".
+ORGAN_MEMBERS = {"Governors", "Directors", "Trustees", "Regents", "Supervisors"}
+
+
+def _is_organ(name: str) -> bool:
+    """'Board of Governors': a generic organ named after its members, of whichever body the sentence is about."""
+    words = name.split()
+    return len(words) >= 3 and words[-1] in ORGAN_MEMBERS and words[-2] == "of" and set(words[:-2]) <= GENERIC_WORDS | _NOUN_SET
+
+
 def _continued(text: str, end: int) -> bool:
     """True when a capitalised word goes on the name, other than a role ("Nigerian Army Chief") or a clause's first word."""
     after = _NEXT_CAPITAL.match(text, end)
@@ -233,6 +256,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 return
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
+            if any(a == start and text.startswith(" of ", b) for a, b in places):
+                return  # "the liberation by the Soviet Union of Germany": a state and what it acted on
             if text.startswith(" off ", end):
                 return  # "Vanguard Bank off Vietnam": a feature of the sea, located as places are
             owner = next((b for a, b in places if a == start and text.startswith(("'s ", "’s "), b)), None)
@@ -268,17 +293,22 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 continue  # "Chief of the Army Staff (COAS)": a post, not the body it heads
             if name[:1] != match.group("acr")[:1] and match.start("acr") not in acronyms:
                 continue  # "... Cooperation in Southeast Asia (TAC)": an unknown acronym opens with its name's initial
+            if any(a == match.start("name") and text.startswith(" and ", b) for a, b in places):
+                continue  # "Pakistan and Pakistan-occupied Kashmir (PoK)": a list of places, the acronym the last one's
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
                 add("organizations", name, match.start("name"), match.end())
         headline = _is_headline(text)
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            if _continued(text, match.end()):
+            end = match.end()
+            if match.group("more") and any(a < end and match.start("more") < b for a, b in occupied):
+                end = match.start("more")  # "Office for Democratic Institutions of the OSCE": a known body ends the name
+            if _continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
-            whole = _headline_cut(match.group(0)) if headline else match.group(0)
+            whole = _headline_cut(text[match.start():end]) if headline else text[match.start():end]
             for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(whole)))):
-                start = match.start() + match.group(0).find(name)
-                if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name)
+                start = match.start() + whole.find(name)
+                if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
                         and not _title_case(name) and not _sector_only(name)):
                     add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())

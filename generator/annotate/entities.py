@@ -158,7 +158,8 @@ def countries_in_names(
 
 def organisations_in_names(text: str, block: int, matches: Sequence[Match], matcher: Matcher,
                            knowledge: KnowledgeBase) -> list[Mention]:
-    """The organisation an initiative's name opens with, which its match hides: 'SCO summit', 'UN Security Council resolution'.
+    """The organisation an initiative's name opens or, after a preposition, closes with, which its match hides: 'SCO
+    summit', 'UN Security Council resolution', 'expansion of NATO'.
 
     A treaty is the states' act, not the body's it is named after: the "UN Charter" mentions no United Nations.
     """
@@ -168,13 +169,38 @@ def organisations_in_names(text: str, block: int, matches: Sequence[Match], matc
         if term is None or term.attributes.get("kind") == "treaty":
             continue
         words = match.text.split()
-        for size in range(len(words) - 1, 0, -1):  # the longest opening words that are one organisation's whole name
-            head = " ".join(words[:size])
-            inner = matcher.find(head)
-            if len(inner) == 1 and inner[0].best.taxonomy == "organizations" and (inner[0].start, inner[0].end) == (0, len(head)):
+        # The longest opening words, else closing words after a lowercase link word, that are one organisation's whole name.
+        parts = [" ".join(words[:size]) for size in range(len(words) - 1, 0, -1)]
+        parts += [" ".join(words[size:]) for size in range(1, len(words)) if words[size - 1] in _LINK_WORDS]
+        for part in parts:
+            inner = matcher.find(part)
+            if len(inner) == 1 and inner[0].best.taxonomy == "organizations" and (inner[0].start, inner[0].end) == (0, len(part)):
                 found.append(Mention("organizations", inner[0].best.key, inner[0].text, block, sentence_at(text, match.start)))
                 break
     return found
+
+
+#: Words after which an initiative's name goes on with the body it is of, by or against: "enlargement of NATO".
+_LINK_WORDS = {"of", "by", "against", "on", "with"}
+
+
+#: "X" alone, a letter of many names ("Malcolm X", "Generation X"), is the platform only where its words say so: "a post on
+#: X", "the social media platform ‘X’", "his X handle", "one X user", "X’s Global Affairs team".
+_PLATFORM_LETTER = re.compile(
+    r"(?:(?<=\bon )|(?<=\bplatform )['‘’\"“]?)X(?![\w.-]|['’]\w)"
+    r"|(?<![\w'’.-])X(?=\s+(?:handle|account|user|post|page|feed)s?\b|['’]s\s+[a-z])"
+)
+_PLATFORM_KEY = "x-platform"
+
+
+def platform_letter_mentions(text: str, block: int, knowledge: KnowledgeBase) -> list[Mention]:
+    """The platform X where the text names it by its letter alone, not after a capitalised word ("Malcolm X's") nor in
+    the page's own promotion ("Follow us on X")."""
+    if "X" not in text or knowledge.term("organizations", _PLATFORM_KEY) is None:
+        return []
+    return [Mention("organizations", _PLATFORM_KEY, "X", block, sentence_at(text, match.start()))
+            for match in _PLATFORM_LETTER.finditer(text) if not _PREVIOUS_WORD.search(text, max(0, match.start() - 40), match.start())
+            and not _promotion(text[max(0, match.start() - 60):match.end() + 60])]
 
 
 def _state_body_country(match: Match, knowledge: KnowledgeBase) -> str | None:

@@ -52,8 +52,8 @@ class Matcher:
 
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Matcher":
-        """A matcher over every alias of the knowledge base."""
-        return cls(knowledge.aliases)
+        """A matcher over every alias of the knowledge base but a single letter ("X"), which a finder names in its context."""
+        return cls(alias for alias in knowledge.aliases if len(alias.text) > 1)
 
     def _search(self, text: str) -> tuple[Match, ...]:
         """Non-overlapping matches in ``text``, longest first, in text order (``find`` remembers them)."""

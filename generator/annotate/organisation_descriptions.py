@@ -1,5 +1,5 @@
 """Organisations a sentence names by describing them: a describing noun before or after the name ("cyber firm iSight
-Partners", "Airbnb, an online home-rental site"), a role held there ("an analyst at Eurasia Group"), a possessive's firm
+Partners", "Airbnb, an online home-rental site"), or before a list of them ("brands like Koton, Mavi and LC Waikiki"), a role held there ("an analyst at Eurasia Group"), a possessive's firm
 ("Andrew Lo's firm, Anlex") or a site's address given as a source ("quoted by news.ro")."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import ahocorasick
 
-from generator.annotate.organisation_words import DESCRIBING_NOUNS, NOT_NAME_STARTS, NOT_ORGANISATION_WORDS
+from generator.annotate.organisation_words import DESCRIBING_NOUNS, DESCRIBING_PLURALS, NOT_NAME_STARTS, NOT_ORGANISATION_WORDS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.vocabulary import words
 
@@ -21,6 +21,13 @@ _NAME_THEN_DESCRIPTION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
     r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
 )
+#: "companies such as Roketsan, ASELSAN, TAI, and HAVELSAN": the names a plural describing noun gives as examples.
+_NOUNS_THEN_NAMES = re.compile(
+    r"\b(?:" + "|".join(sorted(DESCRIBING_PLURALS, key=len, reverse=True)) + r")\s+(?:such\s+as|like|including)\s+"
+    rf"(?P<names>{_NAME}(?:,\s+{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+)
+_LISTED_NAME = re.compile(_NAME)
+_EXAMPLES = re.compile(r"\s(?:such\s+as|like|including)\s+[A-Z]")
 #: "the FARC rebel group": an acronym or a name of two words or more before a describing noun.
 _THE_NAME_NOUN = re.compile(
     r"\bthe\s+(?P<name>[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?P<between>[a-z]+\s+)?(?P<noun>group|militia|party|movement|rebels|company|firm)\b"
@@ -67,6 +74,9 @@ def described_names(text: str) -> list[tuple[int, str]]:
             candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
         candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)]
+    if _EXAMPLES.search(text):
+        candidates += [(m.start("names") + n.start(), n.group(0)) for m in _NOUNS_THEN_NAMES.finditer(text)
+                       for n in _LISTED_NAME.finditer(m.group("names"))]
     if _AT.search(text):
         candidates += [(m.start("name"), m.group("name") + _subjects_joined(text, m.end("name"), m.group("name")))
                        for m in _ROLE_AT_NAME.finditer(text)]

@@ -1,4 +1,5 @@
-"""How a state's institution is named in full: a court after its country, an embassy by the country hosting it."""
+"""How a state's institution is named in full: a court after its country, an embassy by the country hosting it; and
+the known name it explains in brackets."""
 from __future__ import annotations
 
 import re
@@ -28,3 +29,13 @@ def host_end(text: str, end: int, matches: list[Match], head: str = "Embassy") -
     taxonomy = "countries" if head == "Embassy" else "organizations"
     host = next((m for m in matches if m.best.taxonomy == taxonomy and m.best.kind in ("name", "alias") and m.start == end + len(link)), None)
     return host.end if host and text.startswith(link, end) else end
+
+
+#: A bracket opening right before an institution's name, after the name it explains: "the Milli Majlis (the ".
+_GLOSS_OPENING = re.compile(r"\s*\((?:the\s+)?$")
+
+
+def glossed(text: str, start: int, matches: list[Match]) -> str | None:
+    """The known organisation an institution in brackets explains: 'the Milli Majlis (the Parliament of Azerbaijan)'."""
+    opening = _GLOSS_OPENING.search(text, max(0, start - 8), start)
+    return next((m.best.key for m in matches if opening and m.end == opening.start() and m.best.taxonomy == "organizations"), None)

@@ -28,7 +28,7 @@ INSTITUTION_SUBJECTS = {
     "External", "National", "Security", "Supreme", "Constitutional", "High", "Federal", "State", "Central",
     "Intelligence", "Election", "Electoral", "Public", "Internal", "Economic", "Development", "Planning",
     "Industry", "Environment", "Culture", "Tourism", "Investment", "Emergency", "Situations", "Military",
-    "Presidential", "President", "Prime", "Minister", "Minister's", "Minister’s", "Unification", "Legal", "Human", "Rights",
+    "Presidential", "President", "Prime", "Main", "Minister", "Minister's", "Minister’s", "Unification", "Legal", "Human", "Rights",
 }
 #: Lowercase nouns that describe the organisation named next to them: "cyber firm iSight Partners",
 #: "Airbnb, an online home-rental site", "the FARC rebel group".
@@ -38,6 +38,12 @@ DESCRIBING_NOUNS = {
     "militia", "site", "website", "platform", "outlet", "tabloid", "magazine", "channel", "charity", "organisation",
     "organization", "movement", "coalition", "alliance", "union", "manufacturer", "maker", "giant",
     "think-tank", "consultancy", "fund", "rebels", "retailer", "developer", "shipper", "contractor", "watchdog", "regulator",
+}
+#: Plural describing nouns whose examples a sentence lists: "Turkish brands like Koton, Mavi, and LC Waikiki" ("platforms"
+#: is left out: "platforms such as the F-16" are aircraft).
+DESCRIBING_PLURALS = {
+    "companies", "firms", "brands", "retailers", "banks", "lenders", "airlines", "carriers", "outlets", "newspapers",
+    "broadcasters", "manufacturers", "makers", "conglomerates", "insurers", "groups", "militias", "charities", "think tanks",
 }
 #: Words before a described name that make it a person's or place's, not an organisation's.
 NOT_ORGANISATION_WORDS = {

@@ -16,7 +16,7 @@ from generator.annotate.discovery import INITIATIVE_NOUNS
 from generator.annotate.matching import Match
 from generator.annotate.organisation_descriptions import described_names
 from generator.annotate.organisation_keys import context_names, known_key, organisation_keys
-from generator.annotate.organisation_names import EMBASSY_ACTS, court_name, host_end
+from generator.annotate.organisation_names import EMBASSY_ACTS, court_name, glossed, host_end
 from generator.annotate.organisation_words import (
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
@@ -197,7 +197,7 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         before = _INSTITUTION_BEFORE.search(text, max(0, match.start - 160), match.start) if alias.kind == "name" else None
         if before:
             name = text[before.start():match.end]
-            key = known_key(known or {}, name)
+            key = glossed(text, before.start(), matches) or known_key(known or {}, name)
             found.append(Found(block, before.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
             continue
         after = _INSTITUTION.match(text, match.end)
@@ -221,7 +221,7 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         rest += text[after.end():end]  # "Chinese Embassy in Indonesia": one of the state's embassies, named by its host
         name = f"{adjective} {rest}" if possessive else text[start:end]
         court = court_name(rest, (names or {}).get(alias.key))
-        key = known_key(known or {}, court or name)
+        key = glossed(text, start, matches) or known_key(known or {}, court or name)
         if not key and rest.islower() and rest.endswith(KNOWN_ONLY_LOWERCASE_HEADS):
             continue  # "Thai security service": which one is unsaid
         # A mission's host is a known organisation of its own ("ASEAN"): the mission's span stops before it.

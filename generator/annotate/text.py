@@ -91,3 +91,12 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_")
+
+
+#: A link to another story set in brackets inside a paragraph: "(RELATED: Did A Pentagon Official Say ...?)", "(READ MORE: ...)".
+_INLINE_TEASER = re.compile(r"\((?:RELATED|Related|SEE ALSO|See also|ALSO READ|Also read|READ ALSO|Read also|READ MORE|Read more)\s*:[^()]{3,200}\)")
+
+
+def without_inline_teasers(text: str) -> str:
+    """The paragraph with another story's headline in brackets blanked, offsets kept: it names nothing of this article."""
+    return _INLINE_TEASER.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text

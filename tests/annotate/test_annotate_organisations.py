@@ -112,6 +112,9 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("Cyber firm iSight Partners linked it to a hacking group known as “Sandworm”.",
                  ["iSight Partners", "Sandworm"], id="noun before the name"),
     pytest.param("Nestaway, an online home-rental site, said it would expand.", ["Nestaway"], id="appositive after the name"),
+    pytest.param("Other Turkish brands like Koton, Mavi, and LC Waikiki have also disappeared.", ["Koton", "Mavi", "LC Waikiki"],
+                 id="examples a plural describing noun lists"),
+    pytest.param("The missile is integrated into platforms such as the F-16 and Eurofighter.", [], id="platforms may be aircraft"),
     pytest.param("Wang, a research fellow at the Institute of Global and Area Studies, said so.",
                  ["Institute of Global and Area Studies"], id="subjects joined by 'and' after 'of' are one name's"),
     pytest.param("Ian Bremmer, an analyst at Harbour Risk Group and a writer, said so.", ["Harbour Risk Group"],
@@ -378,7 +381,54 @@ def test_an_outlet_credited_for_a_photo_is_no_mention(text, expected):
     # No organisation and no outlet in the news; the promotion names the page's own outlet (the brief's outlet, one mention).
     pytest.param("Follow Ynetnews on Facebook | Twitter | Instagram | Telegram", ["ynet"], id="a row of links"),
     pytest.param("Get the Ynetnews app on your smartphone: Google Play: https://bit.ly/x", ["ynet"], id="an invitation to install the app"),
-    pytest.param("He said in a post on X that Google would comply.", ["google"], id="a platform in the news"),
+    pytest.param("He said in a post on X that Google would comply.", ["google", "x-platform"], id="a platform in the news"),
 ])
 def test_a_pages_own_promotion_names_no_organisation(text, expected):
     assert [key for key, _ in mentioned(text)] + [key for key, _ in mentioned(text, taxonomy="outlets")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Russia demanded the non-expansion of NATO.", ["nato"], id="closing an initiative's name after 'of'"),
+    pytest.param("Finland's entry reopened talk of NATO expansion.", ["nato"], id="opening an initiative's name"),
+    pytest.param("They cited the Charter of the United Nations.", [], id="a treaty is the states' act, not the body's"),
+])
+def test_an_organisation_inside_an_initiatives_name(text, expected):
+    assert [key for key, _ in mentioned(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The rapporteur said in a post on X that the ship must be released.", ["x-platform"], id="a post on X"),
+    pytest.param("He announced it on his X handle yesterday.", ["x-platform"], id="an X handle"),
+    pytest.param("Leaders took to social media platform ‘X’ on Thursday.", ["x-platform"], id="the platform 'X'"),
+    pytest.param("Malcolm X's speech was replayed.", [], id="a name ending with the letter"),
+    pytest.param("Generation X voters turned out.", [], id="a letter in a name"),
+    pytest.param("He said so in an interview on Twitter.", ["x-platform"], id="its former name"),
+    pytest.param("Follow us on X and Facebook for more.", [], id="a page's own promotion"),
+])
+def test_the_platform_x_by_its_letter_only_where_its_words_say_so(text, expected):
+    assert [key for key, _ in mentioned(text)] == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    pytest.param("At a meeting of the Milli Majlis (the Parliament of Azerbaijan) Committee, he spoke.", "milli-majlis",
+                 id="an institution before its country"),
+    pytest.param("The bill passed the Knesset (Israel's parliament) on Monday.", "knesset", id="a country's possessive"),
+])
+def test_an_institution_in_brackets_is_the_known_name_it_explains(text, key):
+    assert discovered(text) == []
+    assert key in {k for k, _ in mentioned(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ukraine's military released footage. (RELATED: Did A Pentagon Official Say Soros Is Cousin?) It showed NATO jets.",
+                 ["nato"], id="another story's headline in brackets"),
+    pytest.param("Ukraine's military released footage. (READ MORE: Pentagon Denies It) It showed NATO jets.", ["nato"],
+                 id="another marker"),
+])
+def test_an_inline_teaser_names_nothing_of_the_article(text, expected):
+    assert [key for key, _ in mentioned(text)] == expected
+
+
+def test_a_list_of_places_before_an_acronym_names_no_organisation():
+    text = "It struck terror sites in Pakistan and Pakistan-occupied Kashmir (PoK) on Wednesday."
+    assert discovered(text) == []
