@@ -11,6 +11,7 @@ from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Mention
+from generator.sources.furniture import INLINE_RELATED
 
 #: Capitalised nouns after which a demonym or place names an institution, not a state.
 INSTITUTION_NOUNS = {
@@ -241,8 +242,21 @@ def is_teaser_line(text: str) -> bool:
     return len(text.split()) <= TEASER_WORDS and not _SENTENCE_END.search(text) or bool(_CUT_SHORT.search(text))
 
 
+#: What a related story's link names that is no news of the article's own.
+_LINKED_TAXONOMIES = ("countries", "people")
+
+
+def is_related_link(sentence: str) -> bool:
+    """True when a sentence is a link to another story set inside a paragraph: "**[(RELATED: Have Finland And Sweden
+    Applied For NATO Membership?)](https://...)**"."""
+    return "related" in sentence[:12].lower() and bool(INLINE_RELATED.match(sentence.lstrip("*[( ").rstrip("*]) ")))
+
+
 def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:
-    """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link)."""
+    """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link), and
+    the countries and people named only in a related story's link inside a paragraph."""
     teaser = {block for block, text in texts if block > first_block and is_teaser_line(text)}
-    named = {m.key for m in mentions if m.taxonomy == "countries" and m.block not in teaser}
-    return [m for m in mentions if m.taxonomy != "countries" or m.key in named]
+    named = {(m.taxonomy, m.key) for m in mentions if m.taxonomy in _LINKED_TAXONOMIES and not is_related_link(m.sentence)
+             and not (m.taxonomy == "countries" and m.block in teaser)}
+    return [m for m in mentions if m.taxonomy not in _LINKED_TAXONOMIES or (m.taxonomy, m.key) in named]
+

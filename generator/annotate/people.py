@@ -54,6 +54,7 @@ from generator.annotate.person_evidence import (
     aged_speaker,
     country_after,
     country_before,
+    examples_before,
     has_attribution,
     met_by_someone,
     occupation_before,
@@ -265,6 +266,8 @@ def find_people(
                             break
                     if not role:  # "billionaire Todd Boehly", "American billionaire Todd Boely"
                         role_start, role = occupation_before(text, start, block_matches)
+                    if not role:  # "Turkish diplomats such as Necdet Kent and Selahattin Ulkumen"
+                        role_start, role = examples_before(text, start, block_matches)
                     # "Republican presidential candidates Marco Rubio and Ted Cruz": the second shares the role.
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]

@@ -58,6 +58,7 @@ def royal(title: str, name: str, knowledge: KnowledgeBase) -> bool:
     first = name.split()[0] if name else ""
     return bool(title.lower() in ROYAL_TITLES and _REGNAL_NAME.fullmatch(name)
                 and first not in NOT_NAMES and first not in NOT_NAME_LAST_WORDS and first.lower() not in ROLE_NOUNS
+                and first not in ORGANISATION_LAST_WORDS  # not "the Crown Prince Foundation"
                 and not known_people.country_word(first, knowledge))  # not "King Street"
 
 

@@ -54,6 +54,13 @@ def test_false_friends_are_not_countries(text, absent):
     assert absent not in keys(annotate(text), "countries")
 
 
+def test_a_country_or_person_named_only_in_a_related_storys_link_is_not_the_articles():
+    notes = annotate("Finland's navy said on Monday that the video was fake. (RELATED: Sweden And Norway Apply For NATO "
+                     "Membership, Nikki Haley Says) The ships left.")  # the link's words, as the cleaner leaves them
+    assert keys(notes, "countries") == {"FI"}
+    assert not notes.people
+
+
 def test_regions_stay_regions():
     notes = annotate("Leaders from the Middle East and the Indo-Pacific met in Central Asia.")
     assert {"middle-east", "indo-pacific", "central-asia"} <= keys(notes, "regions")

@@ -229,6 +229,12 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Émigrés such as Alexei Litvinov, who was murdered in London, infuriate the Kremlin.", {"Alexei Litvinov"}),
+    # An employer after "of" that a speech verb follows, known or not.
+    ("Shahram Saeidi of the Tehran Tribune said, “developing nations are striving to be heard.”", {"Shahram Saeidi"}),
+    ("Khoo Chun Kit of Malaysia’s Sin Chew Herald said the media took part.", {"Khoo Chun Kit"}),
+    # Examples of a plural occupation: each name listed is a person's.
+    ("During the war, Turkish diplomats such as Necmi Kentoglu and Selami Ulkuoglu rescued Jews.",
+     {"Necmi Kentoglu", "Selami Ulkuoglu"}),
     ("It could help establish what Bill Haytonson of Chatham House calls a picket line.", {"Bill Haytonson"}),
     ("But Lucas Guttenborg of the Jacques Delors Centre in Berlin fears the brake.", {"Lucas Guttenborg"}),
     # An organisation or a place takes "which", and "of" before a place is no employer.
@@ -286,6 +292,8 @@ def test_attribution_verb_is_evidence_for_a_name(text):
 @pytest.mark.parametrize(("text", "key"), [
     ("Russia's summit in Kazan was hosted by Putin and drew 20 leaders.", "vladimir-putin"),
     ("The United States has leaned on Ukraine since Trump returned to office.", "donald-trump"),
+    # A preposition of comparison opening the sentence is no part of the name.
+    ("Like Lavrov, the ministry has commented on Russia's accusations.", "sergey-lavrov"),
 ])
 def test_a_known_surname_alone_in_an_article_about_its_country_is_the_known_person(text, key):
     assert key in {p.key for p in annotate(text).people}
@@ -347,6 +355,10 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "The Jean Monnet Programme funds research.",
         "Speaking in Kigali at the Commonwealth Business Forum, the CEO said it was good, as the Raisina Dialogue said.",
         "Queen Elizabeth II Conference Centre hosted the event.",
+        # A royal title in a body's name is no royal: "the Crown Prince Foundation".
+        "The exhibition is presented with the Jordanian Crown Prince Foundation and the museum.",
+        # An interjection before a name is no part of it.
+        "One user joked: 'Hey Erdoganoglu, pull my finger!'.",
         "Hurricane Katrina hit the coast, and Typhoon Haiyan said to be worse.",
     ],
 )
