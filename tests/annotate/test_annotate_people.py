@@ -58,6 +58,12 @@ def people(*paragraphs):
         ("Amina Dovlat, Minister of Foreign Affairs of Qatar, arrived.", "Amina Dovlat", "Minister of Foreign Affairs of Qatar", "QA"),
         # A titled name's "of" and a country after it give the country; a possessive after "of" does not.
         ("Harris met President Nana Akufo-Addu of Ghana today.", "Nana Akufo-Addu", "President", "GH"),
+        # A role goes on past "at" to the body it serves in; an Arabic name's particles make no names of their own.
+        ("It was opened by Minister of State at the Ministry of Foreign Affairs Dr. Ahmed bin Rashid bin Saleh Al "
+         "Hamdani on Monday.", "Ahmed bin Rashid bin Saleh Al Hamdani", "Minister of State at the Ministry of Foreign Affairs", None),
+        # A function heading a body, then a comma and a courtesy title before the name.
+        ("Executive Director of the Debate Center, Dr. Hayat Maroufi, delivered the address.", "Hayat Maroufi",
+         "Executive Director of the Debate Center", None),
         ("Chairman Kwame Osei of Ghana’s ruling party spoke.", "Kwame Osei", "Chairman", None),
         # A country's possessive before a list of titled names joined by "and" is every one's.
         ("Sri Lanka’s President Anura Kumara Disanayaka and Foreign Minister Vijitha Herathe undertook a visit.",
