@@ -17,7 +17,12 @@ def addressed(inner: str, name: str) -> bool:
 
 def whole_paragraph(text: str, start: int, end: int) -> bool:
     """True when the quotation fills its paragraph."""
-    return start <= 1 and end >= len(text.rstrip()) - 2
+    return opens_paragraph(text, start) and end >= len(text.rstrip()) - 2
+
+
+def opens_paragraph(text: str, start: int) -> bool:
+    """True when a quote at ``start`` opens its paragraph (a mark or a space may come first)."""
+    return start <= 1 or not text[:start].strip()
 
 
 def is_quoted_title(inner: str) -> bool:

@@ -79,6 +79,14 @@ def quotes(*paragraphs):
         # A curly opening quote closed by a straight one.
         (("“We will sign the deal next week,\" said Foreign Minister Anna Lindqvist.",),
          [("Anna Lindqvist", "We will sign the deal next week")]),
+        # A quotation left open runs on into a paragraph that closes it with no opening mark: its attribution is the opening's.
+        (("Foreign Minister Anna Lindqvist arrived in Doha on Monday.", '"Hence the relationship between debate and diplomacy is evident.',
+          'Debate, like diplomacy, is a forum for the exchange of ideas," she said.'),
+         [("Anna Lindqvist", "Hence the relationship between debate and diplomacy is evident.")]),
+        # A style stands for the person as "he" does; an archive's backslashes before the marks are no text.
+        (("Foreign Minister Anna Lindqvist spoke first.", "Her Excellency noted that diplomacy had become a credible voice.",
+          '\\"The state has embraced dialogue as a political practice and a principle.\\"'),
+         [("Anna Lindqvist", "The state has embraced dialogue as a political practice and a principle.")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
