@@ -174,7 +174,7 @@ def find_people(
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 texts = tuple(t.text for t in name_tokens)
-                honorific = next((len(h) for h in HONORIFICS_BY_FIRST.get(texts[0] if texts else "", ()) if texts[: len(h)] == h and len(texts) - len(h) >= 2), 0)
+                honorific = next((len(h) for h in HONORIFICS_BY_FIRST.get(texts[0] if texts else "", ()) if texts[: len(h)] == h and len(texts) > len(h)), 0)
                 name_tokens = name_tokens[honorific:]  # "Tan Sri Muhyiddin Yassin": the style is no part of the name
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name

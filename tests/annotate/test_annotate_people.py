@@ -201,6 +201,13 @@ def test_surname_resolves_to_the_full_person():
     assert {m.block for m in mentions} == {0, 1}
 
 
+def test_a_surname_after_an_honorific_resolves_to_the_full_person():
+    notes = annotate("Union Minister for Education, Shri Dharmesh Pradhanu, chaired the conference.",
+                     "Shri Pradhanu also urged scientists to collaborate.")
+    assert [p.name for p in notes.people] == ["Dharmesh Pradhanu"]
+    assert {m.block for m in notes.mentions if m.taxonomy == "people"} == {0, 1}
+
+
 def test_a_surname_of_several_words_resolves_to_the_full_person():
     notes = annotate("He buried Joel Eriksson Eko’s feed on a two-on-one.", "“I did not see him,” Eriksson Eko said.")
     assert [p.name for p in notes.people] == ["Joel Eriksson Eko"]
@@ -361,6 +368,7 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "The Jean Monnet Programme funds research.",
         "Speaking in Kigali at the Commonwealth Business Forum, the CEO said it was good, as the Raisina Dialogue said.",
         "Queen Elizabeth II Conference Centre hosted the event.",
+        "The navy has suffered several losses, according to Defence Procurement International.",
         # A royal title in a body's name is no royal: "the Crown Prince Foundation".
         "The exhibition is presented with the Jordanian Crown Prince Foundation and the museum.",
         # An interjection before a name is no part of it.
