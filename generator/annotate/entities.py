@@ -252,11 +252,25 @@ def is_related_link(sentence: str) -> bool:
     return "related" in sentence[:12].lower() and bool(INLINE_RELATED.match(sentence.lstrip("*[( ").rstrip("*]) ")))
 
 
+#: What after a demonym makes it a language's name: "Greek-speaking", "Sanna language", "Russian speakers", or a list of
+#: languages it opens ("Russian, Ukrainian, Belarusian and 17 European languages").
+_LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|dialect)s?\b"
+                             r"|(?:,\s+[A-Z][\w-]+)*,?\s+and\s+(?:\d+\s+)?(?:[A-Z][\w-]+\s+)?languages\b)")
+#: What before one does: "22 languages in the EU, which now includes also Czech and Slovak".
+_LANGUAGE_BEFORE = re.compile(r"\blanguages\b[^.;:]{0,60}\b(?:includ\w*|such as|like)\s+(?:also\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
+
+
+def is_language(surface: str, sentence: str) -> bool:
+    """True when a country's demonym names a language in its sentence, not the country."""
+    at = sentence.find(surface)
+    return at >= 0 and bool(_LANGUAGE_AFTER.match(sentence, at + len(surface)) or _LANGUAGE_BEFORE.search(sentence, 0, at))
+
+
 def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:
-    """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link), and
-    the countries and people named only in a related story's link inside a paragraph."""
+    """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link) or as
+    languages ("Czech and Slovak"), and the countries and people named only in a related story's link inside a paragraph."""
     teaser = {block for block, text in texts if block > first_block and is_teaser_line(text)}
     named = {(m.taxonomy, m.key) for m in mentions if m.taxonomy in _LINKED_TAXONOMIES and not is_related_link(m.sentence)
-             and not (m.taxonomy == "countries" and m.block in teaser)}
+             and not (m.taxonomy == "countries" and (m.block in teaser or is_language(m.surface, m.sentence)))}
     return [m for m in mentions if m.taxonomy not in _LINKED_TAXONOMIES or (m.taxonomy, m.key) in named]
 

@@ -48,6 +48,10 @@ def test_countries_found(text, expected):
         ("The Congo Basin rainforest shrank again.", "CD"),  # a feature several states share
         ("Oil spills fouled the Niger Delta.", "NE"),  # Nigeria's delta, not Niger's
         ("Troops from Congo Republic arrived.", "CD"),
+        # A demonym that names a language.
+        ("Its fact checks cover 22 languages in the EU, which now include also Czech and Slovak.", "SK"),
+        ("The checks cover Russian, Ukrainian, Belarusian and 17 European languages.", "BY"),
+        ("The children went to Greek-speaking schools.", "GR"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):
