@@ -246,10 +246,19 @@ def is_teaser_line(text: str) -> bool:
 _LINKED_TAXONOMIES = ("countries", "people")
 
 
-def is_related_link(sentence: str) -> bool:
-    """True when a sentence is a link to another story set inside a paragraph: "**[(RELATED: Have Finland And Sweden
-    Applied For NATO Membership?)](https://...)**"."""
-    return "related" in sentence[:12].lower() and bool(INLINE_RELATED.match(sentence.lstrip("*[( ").rstrip("*]) ")))
+#: A related story's link in brackets inside a sentence: "... call stated.(RELATED: Did German Satire Magazine ...?)".
+_RELATED_IN_BRACKETS = re.compile(r"[(\[]\**\s*(?:related|see also|also read|read also|read more)\s*:[^)\]]*", re.I)
+
+
+def in_related_link(surface: str, sentence: str) -> bool:
+    """True when a name stands only in a link to another story set inside a paragraph: "**[(RELATED: Have Finland And
+    Sweden Applied For NATO Membership?)](https://...)**", whether the link is its own sentence or not."""
+    if ":" not in sentence:
+        return False
+    if INLINE_RELATED.match(sentence.lstrip("*[( ").rstrip("*]) ")):
+        return True
+    outside = _RELATED_IN_BRACKETS.sub(" ", sentence)
+    return outside != sentence and surface in sentence and surface not in outside
 
 
 #: What after a demonym makes it a language's name: "Greek-speaking", "Sanna language", "Russian speakers", or a list of
@@ -270,7 +279,7 @@ def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[
     """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link) or as
     languages ("Czech and Slovak"), and the countries and people named only in a related story's link inside a paragraph."""
     teaser = {block for block, text in texts if block > first_block and is_teaser_line(text)}
-    named = {(m.taxonomy, m.key) for m in mentions if m.taxonomy in _LINKED_TAXONOMIES and not is_related_link(m.sentence)
+    named = {(m.taxonomy, m.key) for m in mentions if m.taxonomy in _LINKED_TAXONOMIES and not in_related_link(m.surface, m.sentence)
              and not (m.taxonomy == "countries" and (m.block in teaser or is_language(m.surface, m.sentence)))}
     return [m for m in mentions if m.taxonomy not in _LINKED_TAXONOMIES or (m.taxonomy, m.key) in named]
 

@@ -65,6 +65,12 @@ def test_a_country_or_person_named_only_in_a_related_storys_link_is_not_the_arti
     assert not notes.people
 
 
+def test_a_related_link_glued_to_the_sentence_before_it_names_no_country_of_the_article():
+    notes = annotate("Finland's navy said the video was fake, the readout stated.(RELATED: Did German Satire Magazine Feature "
+                     "A Caricature Of Zelenskyy?) The ships left.")
+    assert keys(notes, "countries") == {"FI"}
+
+
 def test_regions_stay_regions():
     notes = annotate("Leaders from the Middle East and the Indo-Pacific met in Central Asia.")
     assert {"middle-east", "indo-pacific", "central-asia"} <= keys(notes, "regions")
