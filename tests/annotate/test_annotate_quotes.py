@@ -113,6 +113,14 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
     assert found == []
 
 
+@pytest.mark.parametrize("text", [
+    "The forum meets under the theme “The Road to 2030: Transforming the Global Economy” this year.",
+    "The commission published its “Notes on Media” in May, with a panel titled “Arguments as a Vehicle of Understanding”.",
+])
+def test_titles_with_numbers_and_short_lowercase_words_are_not_quotes(text):
+    assert quotes(text) == []
+
+
 def test_partial_quote_is_attributed_to_the_subject():
     found = quotes("Minister Anna Lindqvist called the deal an “important step forward for both sides” on Friday.")
     assert found == [("Anna Lindqvist", "important step forward for both sides")]
