@@ -360,6 +360,8 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
+    if _modifies_role(match.group("object")):
+        return True, None  # '," said a former Trump administration official': an official, not Trump
     found = _reference(match.group("object"), names, None) or _reference(_name_head(match.group("object")), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
@@ -367,6 +369,17 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
     if found is None and match.group("object").strip()[:4].lower() == "the ":
         found = _reference(match.group("object"), names, nearest)
     return True, found
+
+
+#: A name modifying a lowercase role noun, no speaker: "a former Trump administration official", "a Putin aide".
+_NAME_MODIFIER = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)\s+(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+)[\s,]*$")  # not "Germany's chancellor"
+
+
+def _modifies_role(phrase: str) -> bool:
+    """True when the phrase's head is a lowercase role noun that a name before it only modifies."""
+    modifier = _NAME_MODIFIER.search(phrase)
+    return bool(modifier) and (modifier.group("noun") in ROLE_NOUNS or modifier.group("noun").rstrip("s") in ROLE_NOUNS
+                               or modifier.group("noun") in ("source", "sources"))
 
 
 def _name_head(phrase: str) -> str:
@@ -403,7 +416,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     begin = 0
     for verb in verbs:
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
-        found = names.resolve(segment, last=True)
+        found = None if _modifies_role(segment) else names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
         reference = _ROLE_REFERENCE.search(segment)

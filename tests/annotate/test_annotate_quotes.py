@@ -87,6 +87,14 @@ def quotes(*paragraphs):
         (("Foreign Minister Anna Lindqvist spoke first.", "Her Excellency noted that diplomacy had become a credible voice.",
           '\\"The state has embraced dialogue as a political practice and a principle.\\"'),
          [("Anna Lindqvist", "The state has embraced dialogue as a political practice and a principle.")]),
+        # A name modifying a role noun is no speaker: the official speaks, not the president; a possessive owner is no modifier.
+        (("President Donald Trump spoke on Monday.",
+          "A Trump administration official explained that Treasury “will likely issue general licenses in the coming weeks.”",
+          "“I think there was a desire to create some space for the government,” said a former Trump administration official."),
+         [(None, "will likely issue general licenses in the coming weeks."),
+          (None, "I think there was a desire to create some space for the government")]),
+        (("“Exceptional events call for exceptional measures”, said Germany’s chancellor, Angela Merkel.",),
+         [("Angela Merkel", "Exceptional events call for exceptional measures")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
