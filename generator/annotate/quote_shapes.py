@@ -21,8 +21,8 @@ def whole_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def opens_paragraph(text: str, start: int) -> bool:
-    """True when a quote at ``start`` opens its paragraph (a mark or a space may come first)."""
-    return start <= 1 or not text[:start].strip()
+    """True when a quote at ``start`` opens its paragraph (a mark, a space or a block quotation's '>' may come first)."""
+    return start <= 1 or not text[:start].strip(" >")
 
 
 def is_quoted_title(inner: str) -> bool:

@@ -95,6 +95,10 @@ def quotes(*paragraphs):
           (None, "I think there was a desire to create some space for the government")]),
         (("“Exceptional events call for exceptional measures”, said Germany’s chancellor, Angela Merkel.",),
          [("Angela Merkel", "Exceptional events call for exceptional measures")]),
+        # A block quotation's '>' before the mark: the paragraph of quotation carries on the speaker the lead-in names.
+        (("Foreign Minister Anna Lindqvist arrived in Doha on Monday.", "Lindqvist also said:",
+          "> “Measured by percentage of GDP, the United States is behind most European countries.”"),
+         [("Anna Lindqvist", "Measured by percentage of GDP, the United States is behind most European countries.")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
