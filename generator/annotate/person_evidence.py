@@ -80,8 +80,8 @@ _EXAMPLES_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[a-z][a-z-]+)s\s+(?:such\s+as
 
 
 def examples_before(text: str, start: int, block_matches: list[Match]) -> tuple[int, str]:
-    """(start, role) of a plural occupation or role the name is listed as an example of, with its demonym ("Turkish
-    diplomats such as X and Y"), else (start, "")."""
+    """(start, role) of a plural occupation or role the name is listed as an example of, with its demonym, as each one's
+    ("Turkish diplomats such as X and Y": "Turkish diplomat"), else (start, "")."""
     before = _EXAMPLES_BEFORE.search(text, max(0, start - 160), start)
     if not before or not (before.group("noun") in OCCUPATIONS or before.group("noun") in ROLE_NOUNS):
         return start, ""
@@ -89,7 +89,7 @@ def examples_before(text: str, start: int, block_matches: list[Match]) -> tuple[
     for match in block_matches:
         if match.end == role_start - 1 and match.best.taxonomy == "countries" and match.best.kind == "demonym":
             role_start = match.start
-    return role_start, text[role_start:before.end("noun") + 1]
+    return role_start, text[role_start:before.end("noun")]
 
 
 def country_before(text: str, start: int, block_matches: list[Match]) -> str | None:

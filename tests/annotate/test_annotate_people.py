@@ -61,6 +61,9 @@ def people(*paragraphs):
         # A role goes on past "at" to the body it serves in; an Arabic name's particles make no names of their own.
         ("It was opened by Minister of State at the Ministry of Foreign Affairs Dr. Ahmed bin Rashid bin Saleh Al "
          "Hamdani on Monday.", "Ahmed bin Rashid bin Saleh Al Hamdani", "Minister of State at the Ministry of Foreign Affairs", None),
+        # Names listed as examples of a plural occupation: each one's role, in the singular, and the demonym's country.
+        ("During the war, Turkish diplomats such as Necmi Kentoglu and Selami Ulkuoglu rescued Jews.", "Selami Ulkuoglu",
+         "diplomat", "TR"),
         # A function heading a body, then a comma and a courtesy title before the name.
         ("Executive Director of the Debate Center, Dr. Hayat Maroufi, delivered the address.", "Hayat Maroufi",
          "Executive Director of the Debate Center", None),
