@@ -88,11 +88,13 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
-from generator.annotate.vocabulary import alternation
+from generator.annotate.vocabulary import alternation, words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
+#: Members of a faith a demonym puts before a name as its description ("Iraqi Christian Salwan Momika").
+FAITH_NOUNS = frozenset(words("faith_nouns"))
 #: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
 QUOTE_VERBS = alternation("quote_verbs")
 _APPOSITIVE = re.compile(
@@ -169,6 +171,11 @@ def find_people(
                 if len(candidate.role) > 1 and candidate.role[0].text in SENTENCE_ADVERBS:
                     candidate = Candidate(candidate.role[1:], candidate.name)  # "Later King Felipe VI": the adverb is no title
                 name_tokens = after_place(list(candidate.name), text, block_matches)
+                if len(name_tokens) > 2 and not candidate.role and name_tokens[0].text in FAITH_NOUNS:
+                    # "Iraqi Christian Salwan Momika": after a demonym, a member of a faith, not a given name
+                    demonym = next((t for t in candidate.name if t.end == name_tokens[0].start - 1), None)
+                    if demonym and any(m.start == demonym.start and m.best.taxonomy == "countries" for m in block_matches):
+                        candidate = Candidate((demonym, name_tokens.pop(0)), candidate.name)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
                        and not (name_tokens[0].text in NAME_OPENERS and len(name_tokens) > 1)
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
