@@ -64,6 +64,9 @@ def people(*paragraphs):
         # Names listed as examples of a plural occupation: each one's role, in the singular, and the demonym's country.
         ("During the war, Turkish diplomats such as Necmi Kentoglu and Selami Ulkuoglu rescued Jews.", "Selami Ulkuoglu",
          "diplomat", "TR"),
+        # A relative clause in the past gives the role too: "who served as", "who was".
+        ("It was opposed by Joel Rayburnson, who served as special envoy for the region, and others.", "Joel Rayburnson",
+         "special envoy for the region", None),
         # A member of a faith after a demonym describes the name after it; "Christian" opens a name elsewhere.
         ("The book was burned most notably by Iraqi Christian Salwan Momikas.", "Salwan Momikas", "Christian", "IQ"),
         ("German Finance Minister Christian Lindnerson met the delegation.", "Christian Lindnerson", "Finance Minister", "DE"),
