@@ -74,8 +74,9 @@ def occupation_before(text: str, start: int, block_matches: list[Match]) -> tupl
     return role_start, text[role_start:before.end("occupation")]
 
 
-#: A plural occupation or role whose examples the names are: "Turkish diplomats such as Necdet Kent and Selahattin Ulkumen".
-_EXAMPLES_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[a-z][a-z-]+)s\s+(?:such\s+as|including)\s+"
+#: A plural occupation or role whose examples the names are: "Turkish diplomats such as Necdet Kent and Selahattin Ulkumen",
+#: "Journalists like Paul Antonopoulous".
+_EXAMPLES_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z][a-z-]+)s\s+(?:such\s+as|including|like)\s+"
                               r"(?:[A-Z][\w'’.-]*(?:\s+|,\s+(?:and\s+)?|\s+and\s+)){0,12}$")
 
 
@@ -83,7 +84,8 @@ def examples_before(text: str, start: int, block_matches: list[Match]) -> tuple[
     """(start, role) of a plural occupation or role the name is listed as an example of, with its demonym, as each one's
     ("Turkish diplomats such as X and Y": "Turkish diplomat"), else (start, "")."""
     before = _EXAMPLES_BEFORE.search(text, max(0, start - 160), start)
-    if not before or not (before.group("noun") in OCCUPATIONS or before.group("noun") in ROLE_NOUNS):
+    noun = before.group("noun").lower() if before else ""  # "Journalists like X" opening a sentence
+    if not (noun in OCCUPATIONS or noun in ROLE_NOUNS):
         return start, ""
     role_start = before.start("noun")
     for match in block_matches:

@@ -64,6 +64,9 @@ def people(*paragraphs):
         # Names listed as examples of a plural occupation: each one's role, in the singular, and the demonym's country.
         ("During the war, Turkish diplomats such as Necmi Kentoglu and Selami Ulkuoglu rescued Jews.", "Selami Ulkuoglu",
          "diplomat", "TR"),
+        # "like" lists examples too, after a plural opening the sentence; a scholar's field before the name is the role.
+        ("Journalists like Paul Antonopoulon are making compelling arguments.", "Paul Antonopoulon", "Journalist", None),
+        ("The alphabet was created thanks to the work of linguist Alexander Borgman.", "Alexander Borgman", "linguist", None),
         # A relative clause in the past gives the role too: "who served as", "who was".
         ("It was opposed by Joel Rayburnson, who served as special envoy for the region, and others.", "Joel Rayburnson",
          "special envoy for the region", None),
