@@ -282,4 +282,3 @@ def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[
     named = {(m.taxonomy, m.key) for m in mentions if m.taxonomy in _LINKED_TAXONOMIES and not in_related_link(m.surface, m.sentence)
              and not (m.taxonomy == "countries" and (m.block in teaser or is_language(m.surface, m.sentence)))}
     return [m for m in mentions if m.taxonomy not in _LINKED_TAXONOMIES or (m.taxonomy, m.key) in named]
-
