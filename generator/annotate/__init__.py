@@ -115,6 +115,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     # A country named only in a related link's or teaser's title is no country of the article.
     mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
+    people = [p for p in people if any(m.taxonomy == "people" and m.key == p.key for m in mentions)]
     names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or _known_role(p.key, knowledge) for p in people},
                       {p.key: p.country for p in people if p.country},
                       {m.surface: m.key for m in mentions if m.taxonomy == "countries"})

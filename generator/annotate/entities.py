@@ -11,6 +11,7 @@ from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Mention
+from generator.sources.furniture import INLINE_RELATED
 
 #: Capitalised nouns after which a demonym or place names an institution, not a state.
 INSTITUTION_NOUNS = {
@@ -271,8 +272,43 @@ def is_teaser_line(text: str) -> bool:
     return not end.endswith(_SENTENCE_ENDS) and len(text.split()) <= TEASER_WORDS
 
 
+#: What a related story's link names that is no news of the article's own.
+_LINKED_TAXONOMIES = ("countries", "people")
+
+
+#: A related story's link in brackets inside a sentence: "... call stated.(RELATED: Did German Satire Magazine ...?)".
+_RELATED_IN_BRACKETS = re.compile(r"[(\[]\**\s*(?:related|see also|also read|read also|read more)\s*:[^)\]]*", re.I)
+
+
+def in_related_link(surface: str, sentence: str) -> bool:
+    """True when a name stands only in a link to another story set inside a paragraph: "**[(RELATED: Have Finland And
+    Sweden Applied For NATO Membership?)](https://...)**", whether the link is its own sentence or not."""
+    if ":" not in sentence:
+        return False
+    if INLINE_RELATED.match(sentence.lstrip("*[( ").rstrip("*]) ")):
+        return True
+    outside = _RELATED_IN_BRACKETS.sub(" ", sentence)
+    return outside != sentence and surface in sentence and surface not in outside
+
+
+#: What after a demonym makes it a language's name: "Greek-speaking", "Sanna language", "Russian speakers", or a list of
+#: languages it opens ("Russian, Ukrainian, Belarusian and 17 European languages").
+_LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|dialect)s?\b"
+                             r"|(?:,\s+[A-Z][\w-]+)*,?\s+and\s+(?:\d+\s+)?(?:[A-Z][\w-]+\s+)?languages\b)")
+#: What before one does: "22 languages in the EU, which now includes also Czech and Slovak".
+_LANGUAGE_BEFORE = re.compile(r"\blanguages\b[^.;:]{0,60}\b(?:includ\w*|such as|like)\s+(?:also\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
+
+
+def is_language(surface: str, sentence: str) -> bool:
+    """True when a country's demonym names a language in its sentence, not the country."""
+    at = sentence.find(surface)
+    return at >= 0 and bool(_LANGUAGE_AFTER.match(sentence, at + len(surface)) or _LANGUAGE_BEFORE.search(sentence, 0, at))
+
+
 def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:
-    """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link)."""
+    """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link) or as
+    languages ("Czech and Slovak"), and the countries and people named only in a related story's link inside a paragraph."""
     teaser = {block for block, text in texts if block > first_block and is_teaser_line(text)}
-    named = {m.key for m in mentions if m.taxonomy == "countries" and m.block not in teaser}
-    return [m for m in mentions if m.taxonomy != "countries" or m.key in named]
+    named = {(m.taxonomy, m.key) for m in mentions if m.taxonomy in _LINKED_TAXONOMIES and not in_related_link(m.surface, m.sentence)
+             and not (m.taxonomy == "countries" and (m.block in teaser or is_language(m.surface, m.sentence)))}
+    return [m for m in mentions if m.taxonomy not in _LINKED_TAXONOMIES or (m.taxonomy, m.key) in named]

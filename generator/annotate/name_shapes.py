@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
-from generator.annotate.roles import NOT_NAMES, PARTICLES, ROLE_NOUNS
+from generator.annotate.roles import NAME_OPENERS, NOT_NAMES, PARTICLES, ROLE_NOUNS
 from generator.annotate.vocabulary import alternation, words
 
 #: Last words of companies', publications' and products' names, never of a person's.
@@ -55,7 +55,10 @@ _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 def looks_like_name(name: str) -> bool:
     """True when every word could be part of a personal name (any script's capitalised words)."""
     parts = name.split()
-    if (not 2 <= len(parts) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS
+    # Particles are no names of their own: "Mohammed bin Abdulaziz bin Saleh Al Khulaifi" is a chain of four ("Abu
+    # Mohammed", a kunya, is a name of two).
+    named = [word for word in parts if word.lower() not in PARTICLES or word in NAME_OPENERS]
+    if (not 2 <= len(named) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS
             or parts[0] in PLACE_OPENERS):
         return False
     for word in parts:

@@ -54,6 +54,7 @@ from generator.annotate.person_evidence import (
     aged_speaker,
     country_after,
     country_before,
+    examples_before,
     has_attribution,
     met_by_someone,
     occupation_before,
@@ -87,11 +88,13 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
-from generator.annotate.vocabulary import alternation
+from generator.annotate.vocabulary import alternation, words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
+#: Members of a faith a demonym puts before a name as its description ("Iraqi Christian Salwan Momika").
+FAITH_NOUNS = frozenset(words("faith_nouns"))
 #: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
 QUOTE_VERBS = alternation("quote_verbs")
 _APPOSITIVE = re.compile(
@@ -113,9 +116,10 @@ _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+|\s+(?:in|to)\s+[A-Z][\w.'’-]+(?=\s+$))?),?\s+$")  # "chief of staff", "ambassador in Paris X" (no comma)
 #: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
 #: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
-#: of North Korea Kim Il-Sung" (lowercase only after "the": "a member of the Company Town team" is no role).
+#: of North Korea Kim Il-Sung", "Executive Director of QatarDebate Center, Dr. Hayat Maarafi" (lowercase only after "the":
+#: "a member of the Company Town team" is no role).
 _FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=[A-Z])|(?<=\bthe ))(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
-                               + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}?(?:\([A-Z]{2,}\)\s+)?)$")
+                               + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,}\))?),?\s+$")
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 #: A single quotation mark closing after a name's full stop: "... Envoy Martin Griffiths.'".
@@ -167,12 +171,17 @@ def find_people(
                 if len(candidate.role) > 1 and candidate.role[0].text in SENTENCE_ADVERBS:
                     candidate = Candidate(candidate.role[1:], candidate.name)  # "Later King Felipe VI": the adverb is no title
                 name_tokens = after_place(list(candidate.name), text, block_matches)
+                if len(name_tokens) > 2 and not candidate.role and name_tokens[0].text in FAITH_NOUNS:
+                    # "Iraqi Christian Salwan Momika": after a demonym, a member of a faith, not a given name
+                    demonym = next((t for t in candidate.name if t.end == name_tokens[0].start - 1), None)
+                    if demonym and any(m.start == demonym.start and m.best.taxonomy == "countries" for m in block_matches):
+                        candidate = Candidate((demonym, name_tokens.pop(0)), candidate.name)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
                        and not (name_tokens[0].text in NAME_OPENERS and len(name_tokens) > 1)
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 texts = tuple(t.text for t in name_tokens)
-                honorific = next((len(h) for h in HONORIFICS_BY_FIRST.get(texts[0] if texts else "", ()) if texts[: len(h)] == h and len(texts) - len(h) >= 2), 0)
+                honorific = next((len(h) for h in HONORIFICS_BY_FIRST.get(texts[0] if texts else "", ()) if texts[: len(h)] == h and len(texts) > len(h)), 0)
                 name_tokens = name_tokens[honorific:]  # "Tan Sri Muhyiddin Yassin": the style is no part of the name
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
@@ -265,6 +274,8 @@ def find_people(
                             break
                     if not role:  # "billionaire Todd Boehly", "American billionaire Todd Boely"
                         role_start, role = occupation_before(text, start, block_matches)
+                    if not role:  # "Turkish diplomats such as Necdet Kent and Selahattin Ulkumen"
+                        role_start, role = examples_before(text, start, block_matches)
                     # "Republican presidential candidates Marco Rubio and Ted Cruz": the second shares the role.
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]

@@ -58,6 +58,7 @@ def royal(title: str, name: str, knowledge: KnowledgeBase) -> bool:
     first = name.split()[0] if name else ""
     return bool(title.lower() in ROYAL_TITLES and _REGNAL_NAME.fullmatch(name)
                 and first not in NOT_NAMES and first not in NOT_NAME_LAST_WORDS and first.lower() not in ROLE_NOUNS
+                and first not in ORGANISATION_LAST_WORDS  # not "the Crown Prince Foundation"
                 and not known_people.country_word(first, knowledge))  # not "King Street"
 
 
@@ -128,7 +129,7 @@ def owns_something(text: str, last_word: str, word_end: int, name_end: int) -> b
 
 
 #: What a name's relative clause says it is: ", who is Ghana's trade minister," (a role noun must head it).
-_WHO_IS = re.compile(r",\s+who\s+(?:is|serves\s+as|currently\s+serves\s+as)\s+(?:(?:a|an|the)\s+)?"
+_WHO_IS = re.compile(r",\s+who\s+(?:is|was|(?:currently\s+)?serves\s+as|served\s+as)\s+(?:(?:a|an|the)\s+)?"
                      r"(?P<role>[^,.;:“”\"()]{3,90}?)(?=,|\.(?!\w)|;|$|\s+(?:and|since|when|where)\b)")
 #: Verbs of heading a body, as the role noun they make (data/role_verbs.txt): ", who heads the agency," is its head.
 ROLE_VERBS = mapping("role_verbs")

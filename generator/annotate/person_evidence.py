@@ -49,6 +49,8 @@ _ROLE_HEAD_AFTER = re.compile(
     r"(?=\s+(?:of|for|at|to|in|on|from|with|and|who)\b|\s*[,.;:(]|$)"
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+#: A name's employer after "of", then a speech verb: "Shahrok Saei of the Tehran Times said", "X of Malaysia's Y Daily told".
+_OF_SPEAKER = re.compile(rf"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){{1,6}}?{AUXILIARIES}(?:{_SPEECH})\b")
 #: Last words of an institution's name: a name "of" one is a person's.
 INSTITUTION_WORDS = ORGANISATION_LAST_WORDS | set(words("institution_words"))
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}")
@@ -65,6 +67,26 @@ def occupation_before(text: str, start: int, block_matches: list[Match]) -> tupl
         if match.end == role_start - 1 and match.best.taxonomy == "countries" and match.best.kind == "demonym":
             role_start = match.start
     return role_start, text[role_start:before.end("occupation")]
+
+
+#: A plural occupation or role whose examples the names are: "Turkish diplomats such as Necdet Kent and Selahattin Ulkumen",
+#: "Journalists like Paul Antonopoulous".
+_EXAMPLES_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z][a-z-]+)s\s+(?:such\s+as|including|like)\s+"
+                              r"(?:[A-Z][\w'’.-]*(?:\s+|,\s+(?:and\s+)?|\s+and\s+)){0,12}$")
+
+
+def examples_before(text: str, start: int, block_matches: list[Match]) -> tuple[int, str]:
+    """(start, role) of a plural occupation or role the name is listed as an example of, with its demonym, as each one's
+    ("Turkish diplomats such as X and Y": "Turkish diplomat"), else (start, "")."""
+    before = _EXAMPLES_BEFORE.search(text, max(0, start - 160), start)
+    noun = before.group("noun").lower() if before else ""  # "Journalists like X" opening a sentence
+    if not (noun in OCCUPATIONS or noun in ROLE_NOUNS):
+        return start, ""
+    role_start = before.start("noun")
+    for match in block_matches:
+        if match.end == role_start - 1 and match.best.taxonomy == "countries" and match.best.kind == "demonym":
+            role_start = match.start
+    return role_start, text[role_start:before.end("noun")]
 
 
 def country_before(text: str, start: int, block_matches: list[Match]) -> str | None:
@@ -107,13 +129,14 @@ def country_after(text: str, end: int, block_matches: list[Match]) -> str | None
 
 
 def of_organisation(text: str, end: int, block_matches: list[Match]) -> bool:
-    """True when an organisation's name follows the name after "of": a known one ("Bill Hayton of Chatham House") or one
-    named by its last word ("Lucas Guttenberg of the Jacques Delors Centre")."""
+    """True when an organisation's name follows the name after "of": a known one ("Bill Hayton of Chatham House"), one
+    named by its last word ("Lucas Guttenberg of the Jacques Delors Centre") or one a speech verb follows ("... said")."""
     after = _OF_AFTER.match(text, end)
     if not after:
         return False
     named = _CAPITALISED_RUN.match(text, after.end())
-    return (any(m.start == after.end() and m.best.taxonomy == "organizations" for m in block_matches)
+    return (any(m.start == after.end() and m.best.taxonomy in ("organizations", "outlets") for m in block_matches)
+            or bool(_OF_SPEAKER.match(text, end))
             or bool(named) and named.group(0).split()[-1] in INSTITUTION_WORDS)
 
 

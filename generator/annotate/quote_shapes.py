@@ -17,13 +17,23 @@ def addressed(inner: str, name: str) -> bool:
 
 def whole_paragraph(text: str, start: int, end: int) -> bool:
     """True when the quotation fills its paragraph."""
-    return start <= 1 and end >= len(text.rstrip()) - 2
+    return opens_paragraph(text, start) and end >= len(text.rstrip()) - 2
+
+
+def opens_paragraph(text: str, start: int) -> bool:
+    """True when a quote at ``start`` opens its paragraph (a mark, a space or a block quotation's '>' may come first)."""
+    return start <= 1 or not text[:start].strip(" >")
 
 
 def is_quoted_title(inner: str) -> bool:
-    """Quoted titles and names: every word capitalised, no sentence punctuation."""
+    """Quoted titles and names: every word capitalised or a number ("The Road to 2030: Transforming the Global Economy"),
+    but the short words titles leave in lowercase."""
     words = inner.split()
-    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "the", "for", "in"} for w in words)
+    return len(words) <= 10 and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LOWERCASE for w in words)
+
+
+#: Words a title leaves in lowercase: "Notes on Media", "Report on Development of Video Media in the Global South".
+_TITLE_LOWERCASE = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "as", "at", "by", "with", "from"})
 
 
 #: Double quotation marks written as HTML entities in pasted text ("&quot;", "&ldquo;", "&#8221;").

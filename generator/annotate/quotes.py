@@ -19,7 +19,15 @@ from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_pronouns import agreeing, genders, pronoun_near
-from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, open_single, speaker_label, whole_paragraph
+from generator.annotate.quote_shapes import (
+    addressed,
+    entities_as_marks,
+    is_quoted_title,
+    open_single,
+    opens_paragraph,
+    speaker_label,
+    whole_paragraph,
+)
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
 from generator.annotate.quote_subjects import is_name_phrase, listed_subject, subject_speaker
@@ -35,7 +43,8 @@ ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
-_QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“"})
+#: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one.
+_QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " "})
 _SINGLE = re.compile(r"(?<![\w])‘((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
                      # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
                      # plural ("country's", "sailors' ") is no mark, so one opens only before a letter, after no word.
@@ -72,7 +81,9 @@ _VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
 _ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-_PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
+#: A style standing for the person as "he" does ("His Excellency noted"), not before a name ("His Highness Sheikh X").
+_STYLE = r"(?:his|her)\s+(?:excellency|highness|majesty)\b(?!\s+(?-i:[A-Z]))"
+_PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|{_STYLE})", re.I)
 #: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".
 _PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
@@ -113,7 +124,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             carried, open_quote, previous_names, unsaid = None, False, [], None
             continue
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
-        spans = _double_quotes(text)
+        doubles = _double_quotes(text)
+        spans = list(doubles)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
         spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SINGLE.finditer(text)
                   if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
@@ -123,7 +135,14 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         else:
             unclosed = None
         continues = open_quote and text.lstrip().startswith(("“", '"', "'", "‘"))
-        open_quote = text.count("“") > text.count("”") or unclosed is not None
+        closing = _first_closing(text) if unsaid is not None and not continues else None
+        if closing is not None:
+            # '"Hence, ...' then 'Debate, like diplomacy, ...," he said.': the attribution closing a quotation the previous
+            # paragraph left open, on a paragraph that repeats no opening mark, is its opening's
+            _, closer = _speaker_after(plain[closing + 1 : closing + 1 + TAIL_CHARS], names, last_person)
+            if closer is not None:
+                quotes[unsaid] = replace(quotes[unsaid], speaker=closer[0], speaker_name=closer[1])
+        open_quote = text.count("“") > text.count("”") or unclosed is not None or _left_open(text, doubles)
         sentences = sentence_spans(text) or ((0, len(text)),)
         sentence_starts = [a for a, _ in sentences]
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
@@ -157,7 +176,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
-            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
+            if speaker is None and opens_paragraph(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
                     and not _attributed_elsewhere(plain[end : end + 120])):
@@ -182,7 +201,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
-        opening = paragraph_quotes[0] if paragraph_quotes and spans and min(spans)[0] <= 1 else None
+        opening = paragraph_quotes[0] if paragraph_quotes and spans and opens_paragraph(text, min(spans)[0]) else None
         if unsaid is not None and continues and opening is not None and opening.speaker:
             # '“We will sign.' then '“And then we will see,” she said.': the attribution closing a quotation is its opening's too
             quotes[unsaid] = replace(quotes[unsaid], speaker=opening.speaker, speaker_name=opening.speaker_name)
@@ -221,6 +240,25 @@ def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[
     if opening:
         return subject_speaker(opening, names, nearest)
     return subject_speaker(_QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
+
+
+#: A straight double mark that opens (a word follows it) or closes (none does).
+_STRAIGHT_OPENING = re.compile(r'"(?=[\w‘\'])')
+_DOUBLE_MARK = re.compile(r'[“”"]')
+
+
+def _left_open(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """True when a paragraph's last double-quoted passage runs to its end unclosed ('"Hence, the relationship ...')."""
+    return bool(spans) and max(spans)[1] == len(text) and text.rstrip()[-1:] not in ('"', "”")
+
+
+def _first_closing(text: str) -> int | None:
+    """Where the paragraph closes a quotation before opening any: '..., cultivated," he said.', else None."""
+    mark = _DOUBLE_MARK.search(text)
+    if mark is None or not text[: mark.start()].strip():
+        return None
+    closes = mark.group() == "”" or mark.group() == '"' and not _STRAIGHT_OPENING.match(text, mark.start())
+    return mark.start() if closes else None
 
 
 def _double_quotes(text: str) -> list[tuple[int, int, str]]:
@@ -322,6 +360,8 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
+    if _modifies_role(match.group("object")):
+        return True, None  # '," said a former Trump administration official': an official, not Trump
     found = _reference(match.group("object"), names, None) or _reference(_name_head(match.group("object")), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
@@ -329,6 +369,17 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
     if found is None and match.group("object").strip()[:4].lower() == "the ":
         found = _reference(match.group("object"), names, nearest)
     return True, found
+
+
+#: A name modifying a lowercase role noun, no speaker: "a former Trump administration official", "a Putin aide".
+_NAME_MODIFIER = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)\s+(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+)[\s,]*$")  # not "Germany's chancellor"
+
+
+def _modifies_role(phrase: str) -> bool:
+    """True when the phrase's head is a lowercase role noun that a name before it only modifies."""
+    modifier = _NAME_MODIFIER.search(phrase)
+    return bool(modifier) and (modifier.group("noun") in ROLE_NOUNS or modifier.group("noun").rstrip("s") in ROLE_NOUNS
+                               or modifier.group("noun") in ("source", "sources"))
 
 
 def _name_head(phrase: str) -> str:
@@ -365,7 +416,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     begin = 0
     for verb in verbs:
         segment = _ASIDE.sub(" ", clause[begin : verb.start()])
-        found = names.resolve(segment, last=True)
+        found = None if _modifies_role(segment) else names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
         reference = _ROLE_REFERENCE.search(segment)

@@ -52,6 +52,8 @@ NOT_NAMES = {
     # Pronouns, determiners and conjunctions that open a sentence before a capitalised name ("Whatever Apple does").
     "Whatever", "Whoever", "Whenever", "Wherever", "Whichever", "Whether", "Every", "Any", "Such", "Most", "Several",
     "Few", "Unlike", "Until", "Unless", "Because", "Though", "Once", "There", "Here",
+    # A preposition of comparison and interjections before a name: "Like Lavrov, the ministry ...", "Hey Erdogan, ...".
+    "Like", "Hey", "Oh",
 } | set(words("sentence_adverbs"))
 #: Adverbs that open a sentence before a title without a comma ("Later King Felipe", "Yesterday President X"): no role's.
 SENTENCE_ADVERBS = frozenset(words("sentence_adverbs"))

@@ -48,10 +48,27 @@ def test_countries_found(text, expected):
         ("The Congo Basin rainforest shrank again.", "CD"),  # a feature several states share
         ("Oil spills fouled the Niger Delta.", "NE"),  # Nigeria's delta, not Niger's
         ("Troops from Congo Republic arrived.", "CD"),
+        # A demonym that names a language.
+        ("Its fact checks cover 22 languages in the EU, which now include also Czech and Slovak.", "SK"),
+        ("The checks cover Russian, Ukrainian, Belarusian and 17 European languages.", "BY"),
+        ("The children went to Greek-speaking schools.", "GR"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):
     assert absent not in keys(annotate(text), "countries")
+
+
+def test_a_country_or_person_named_only_in_a_related_storys_link_is_not_the_articles():
+    notes = annotate("Finland's navy said on Monday that the video was fake. (RELATED: Sweden And Norway Apply For NATO "
+                     "Membership, Nikki Haley Says) The ships left.")  # the link's words, as the cleaner leaves them
+    assert keys(notes, "countries") == {"FI"}
+    assert not notes.people
+
+
+def test_a_related_link_glued_to_the_sentence_before_it_names_no_country_of_the_article():
+    notes = annotate("Finland's navy said the video was fake, the readout stated.(RELATED: Did German Satire Magazine Feature "
+                     "A Caricature Of Zelenskyy?) The ships left.")
+    assert keys(notes, "countries") == {"FI"}
 
 
 def test_regions_stay_regions():

@@ -59,6 +59,24 @@ def people(*paragraphs):
         ("Amina Dovlat, Minister of Foreign Affairs of Qatar, arrived.", "Amina Dovlat", "Minister of Foreign Affairs of Qatar", "QA"),
         # A titled name's "of" and a country after it give the country; a possessive after "of" does not.
         ("Harris met President Nana Akufo-Addu of Ghana today.", "Nana Akufo-Addu", "President", "GH"),
+        # A role goes on past "at" to the body it serves in; an Arabic name's particles make no names of their own.
+        ("It was opened by Minister of State at the Ministry of Foreign Affairs Dr. Ahmed bin Rashid bin Saleh Al "
+         "Hamdani on Monday.", "Ahmed bin Rashid bin Saleh Al Hamdani", "Minister of State at the Ministry of Foreign Affairs", None),
+        # Names listed as examples of a plural occupation: each one's role, in the singular, and the demonym's country.
+        ("During the war, Turkish diplomats such as Necmi Kentoglu and Selami Ulkuoglu rescued Jews.", "Selami Ulkuoglu",
+         "diplomat", "TR"),
+        # "like" lists examples too, after a plural opening the sentence; a scholar's field before the name is the role.
+        ("Journalists like Paul Antonopoulon are making compelling arguments.", "Paul Antonopoulon", "Journalist", None),
+        ("The alphabet was created thanks to the work of linguist Alexander Borgman.", "Alexander Borgman", "linguist", None),
+        # A relative clause in the past gives the role too: "who served as", "who was".
+        ("It was opposed by Joel Rayburnson, who served as special envoy for the region, and others.", "Joel Rayburnson",
+         "special envoy for the region", None),
+        # A member of a faith after a demonym describes the name after it; "Christian" opens a name elsewhere.
+        ("The book was burned most notably by Iraqi Christian Salwan Momikas.", "Salwan Momikas", "Christian", "IQ"),
+        ("German Finance Minister Christian Lindnerson met the delegation.", "Christian Lindnerson", "Finance Minister", "DE"),
+        # A function heading a body, then a comma and a courtesy title before the name.
+        ("Executive Director of the Debate Center, Dr. Hayat Maroufi, delivered the address.", "Hayat Maroufi",
+         "Executive Director of the Debate Center", None),
         ("Chairman Kwame Osei of Ghana’s ruling party spoke.", "Kwame Osei", "Chairman", None),
         # A country's possessive before a list of titled names joined by "and" is every one's.
         ("Sri Lanka’s President Anura Kumara Disanayaka and Foreign Minister Vijitha Herathe undertook a visit.",
@@ -196,6 +214,13 @@ def test_surname_resolves_to_the_full_person():
     assert {m.block for m in mentions} == {0, 1}
 
 
+def test_a_surname_after_an_honorific_resolves_to_the_full_person():
+    notes = annotate("Union Minister for Education, Shri Dharmesh Pradhanu, chaired the conference.",
+                     "Shri Pradhanu also urged scientists to collaborate.")
+    assert [p.name for p in notes.people] == ["Dharmesh Pradhanu"]
+    assert {m.block for m in notes.mentions if m.taxonomy == "people"} == {0, 1}
+
+
 def test_a_surname_of_several_words_resolves_to_the_full_person():
     notes = annotate("He buried Joel Eriksson Eko’s feed on a two-on-one.", "“I did not see him,” Eriksson Eko said.")
     assert [p.name for p in notes.people] == ["Joel Eriksson Eko"]
@@ -230,6 +255,12 @@ def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Émigrés such as Alexei Litvinov, who was murdered in London, infuriate the Kremlin.", {"Alexei Litvinov"}),
+    # An employer after "of" that a speech verb follows, known or not.
+    ("Shahram Saeidi of the Tehran Tribune said, “developing nations are striving to be heard.”", {"Shahram Saeidi"}),
+    ("Khoo Chun Kit of Malaysia’s Sin Chew Herald said the media took part.", {"Khoo Chun Kit"}),
+    # Examples of a plural occupation: each name listed is a person's.
+    ("During the war, Turkish diplomats such as Necmi Kentoglu and Selami Ulkuoglu rescued Jews.",
+     {"Necmi Kentoglu", "Selami Ulkuoglu"}),
     ("It could help establish what Bill Haytonson of Chatham House calls a picket line.", {"Bill Haytonson"}),
     ("But Lucas Guttenborg of the Jacques Delors Centre in Berlin fears the brake.", {"Lucas Guttenborg"}),
     # An organisation or a place takes "which", and "of" before a place is no employer.
@@ -287,6 +318,8 @@ def test_attribution_verb_is_evidence_for_a_name(text):
 @pytest.mark.parametrize(("text", "key"), [
     ("Russia's summit in Kazan was hosted by Putin and drew 20 leaders.", "vladimir-putin"),
     ("The United States has leaned on Ukraine since Trump returned to office.", "donald-trump"),
+    # A preposition of comparison opening the sentence is no part of the name.
+    ("Like Lavrov, the ministry has commented on Russia's accusations.", "sergey-lavrov"),
 ])
 def test_a_known_surname_alone_in_an_article_about_its_country_is_the_known_person(text, key):
     assert key in {p.key for p in annotate(text).people}
@@ -348,6 +381,11 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "The Jean Monnet Programme funds research.",
         "Speaking in Kigali at the Commonwealth Business Forum, the CEO said it was good, as the Raisina Dialogue said.",
         "Queen Elizabeth II Conference Centre hosted the event.",
+        "The navy has suffered several losses, according to Defence Procurement International.",
+        # A royal title in a body's name is no royal: "the Crown Prince Foundation".
+        "The exhibition is presented with the Jordanian Crown Prince Foundation and the museum.",
+        # An interjection before a name is no part of it.
+        "One user joked: 'Hey Erdoganoglu, pull my finger!'.",
         "Hurricane Katrina hit the coast, and Typhoon Haiyan said to be worse.",
     ],
 )

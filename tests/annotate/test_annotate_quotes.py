@@ -79,6 +79,26 @@ def quotes(*paragraphs):
         # A curly opening quote closed by a straight one.
         (("“We will sign the deal next week,\" said Foreign Minister Anna Lindqvist.",),
          [("Anna Lindqvist", "We will sign the deal next week")]),
+        # A quotation left open runs on into a paragraph that closes it with no opening mark: its attribution is the opening's.
+        (("Foreign Minister Anna Lindqvist arrived in Doha on Monday.", '"Hence the relationship between debate and diplomacy is evident.',
+          'Debate, like diplomacy, is a forum for the exchange of ideas," she said.'),
+         [("Anna Lindqvist", "Hence the relationship between debate and diplomacy is evident.")]),
+        # A style stands for the person as "he" does; an archive's backslashes before the marks are no text.
+        (("Foreign Minister Anna Lindqvist spoke first.", "Her Excellency noted that diplomacy had become a credible voice.",
+          '\\"The state has embraced dialogue as a political practice and a principle.\\"'),
+         [("Anna Lindqvist", "The state has embraced dialogue as a political practice and a principle.")]),
+        # A name modifying a role noun is no speaker: the official speaks, not the president; a possessive owner is no modifier.
+        (("President Donald Trump spoke on Monday.",
+          "A Trump administration official explained that Treasury “will likely issue general licenses in the coming weeks.”",
+          "“I think there was a desire to create some space for the government,” said a former Trump administration official."),
+         [(None, "will likely issue general licenses in the coming weeks."),
+          (None, "I think there was a desire to create some space for the government")]),
+        (("“Exceptional events call for exceptional measures”, said Germany’s chancellor, Angela Merkel.",),
+         [("Angela Merkel", "Exceptional events call for exceptional measures")]),
+        # A block quotation's '>' before the mark: the paragraph of quotation carries on the speaker the lead-in names.
+        (("Foreign Minister Anna Lindqvist arrived in Doha on Monday.", "Lindqvist also said:",
+          "> “Measured by percentage of GDP, the United States is behind most European countries.”"),
+         [("Anna Lindqvist", "Measured by percentage of GDP, the United States is behind most European countries.")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
@@ -103,6 +123,14 @@ def test_inch_marks_are_not_quotes():
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
     found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "The forum meets under the theme “The Road to 2030: Transforming the Global Economy” this year.",
+    "The commission published its “Notes on Media” in May, with a panel titled “Arguments as a Vehicle of Understanding”.",
+])
+def test_titles_with_numbers_and_short_lowercase_words_are_not_quotes(text):
+    assert quotes(text) == []
 
 
 def test_partial_quote_is_attributed_to_the_subject():
