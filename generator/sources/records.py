@@ -92,11 +92,21 @@ def record_metadata(record: dict[str, object]) -> dict[str, object]:
 
 def read_records(text: str) -> tuple[dict[str, object], str] | None:
     """A JSON text of story records as (metadata, article text), or None when it is none: one record's fields are the
-    file's metadata; several records become their headlines over their stories, one after another."""
+    file's metadata; several records become their headlines (and addresses) over their stories, one after another."""
     records = json_records(text)
     if records is None:
         return None
     stories = [(record, field) for record in records if (field := _story_field(record))]
-    articles = [f"{_title(record)}\n\n{story_text(str(record[field]))}".strip() for record, field in stories]
-    meta = record_metadata(stories[0][0]) if len(stories) == 1 else {}
-    return meta, RECORD_BREAK.join(articles) + "\n"
+    if len(stories) == 1:
+        record, field = stories[0]
+        return record_metadata(record), f"{_title(record)}\n\n{story_text(str(record[field]))}".strip() + "\n"
+    # Several records share the file's metadata, so each keeps its address under its headline, as a pasted page does.
+    articles = [_record_text(record, field) for record, field in stories]
+    return {}, RECORD_BREAK.join(articles) + "\n"
+
+
+def _record_text(record: dict[str, object], field: str) -> str:
+    """One of several records as text: its headline, its address under it when it has one, and its story."""
+    address = record_metadata(record).get("url")
+    head = f"{_title(record)}\n{address}" if address else _title(record)
+    return f"{head}\n\n{story_text(str(record[field]))}".strip()

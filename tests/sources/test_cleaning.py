@@ -156,6 +156,12 @@ def test_a_releases_end_mark_closes_it_and_the_next_headline_opens_another(mark)
     assert [(line.text, line.reason) for line in articles[0].removed] == [(mark, RemovedReason.END_MARK)]
 
 
+@pytest.mark.parametrize(("place", "byline"), [("New York", None), ("Kuala Lumpur", None), ("Tomas Berg", "Tomas Berg")])
+def test_a_city_over_the_date_is_where_a_release_was_issued_not_its_byline(place, byline):
+    (article,) = clean(f"{PIER}\n\n{place}\n\n22 September 2016\n\n{A}\n\n{B}\n")
+    assert (article.byline, article.blocks) == (byline, paragraphs(A, B))
+
+
 @pytest.mark.parametrize("line", ["Ends of the earth", "The end", "30", "* * *"])
 def test_words_of_a_text_are_no_end_mark(line):
     (article,) = clean(f"{PIER}\n\n{A}\n\n{line}\n\n{B}\n")

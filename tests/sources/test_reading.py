@@ -441,9 +441,10 @@ RECORD = ('{"title": "Talks Resume in Geneva", "link": "https://example.org/talk
     pytest.param(RECORD, ({"title": "Talks Resume in Geneva", "url": "https://example.org/talks", "published": date(2026, 6, 29), "author": "Jane Roe"},
                           f"Talks Resume in Geneva\n\nTalks Resume in Geneva\n\n{STORY}\n\nDiplomats said both sides wanted a deal & a truce.\n"),
                  id="one record: its fields are the metadata, its HTML story read as text"),
-    pytest.param(f"[{RECORD}, {RECORD.replace('Geneva', 'Oslo')}]", ({}, "Talks Resume in Geneva\n\n"),
-                 id="an array of records: each headline over its story"),
-    pytest.param(RECORD + "\n" + RECORD.replace("Geneva", "Oslo"), ({}, "Talks Resume in Geneva\n\n"), id="objects one after another"),
+    pytest.param(f"[{RECORD}, {RECORD.replace('Geneva', 'Oslo')}]", ({}, "Talks Resume in Geneva\nhttps://example.org/talks\n\n"),
+                 id="an array of records: each headline and address over its story"),
+    pytest.param(RECORD + "\n" + RECORD.replace("Geneva", "Oslo"), ({}, "Talks Resume in Geneva\nhttps://example.org/talks\n\n"),
+                 id="objects one after another"),
     pytest.param('{"id": 7, "name": "short"}', ({}, '{"id": 7, "name": "short"}'), id="JSON without a story is text"),
     pytest.param(f"[Update] {STORY}", ({}, f"[Update] {STORY}"), id="a bracket opening a line is no JSON"),
 ])

@@ -54,6 +54,12 @@ def test_a_sentence_cut_by_a_page_break_is_one_paragraph(settings):
     assert any("to the International Committee of the Red Cross to help its relief work in Cyprus." in block.text for block in article.blocks)
 
 
+def test_the_place_a_release_was_issued_is_no_byline(settings):
+    document = read_source(SHAPES / "006_scraped_markdown_release.txt", "006.txt", settings)
+    (article,) = split_articles(document)
+    assert article.byline is None
+
+
 def test_print_lines_keep_the_release_body(settings):
     document = read_source(SHAPES / "007_ocr_line_per_paragraph_release.txt", "007.txt", settings)
     (article,) = split_articles(document)
