@@ -73,6 +73,7 @@ class RemovedReason(StrEnum):
     REPEATED_WIDGET = "line repeated between paragraphs (advertising or widget)"
     CODE = "style sheet or script text"
     LEFT_OUT = "page text the extractor left out (menus, teasers, captions, comments)"
+    END_MARK = "end mark of a release"
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,6 +192,10 @@ SECTION_END = re.compile(
     r"(?:artikel|berita) terkait|articoli correlati|gerelateerde artikelen)\s*[:?!.]?$",
     re.I,
 )
+#: The mark a press release or wire copy ends with ("ENDS", "- ends -", "-30-", "###", "End of release"): the text is over.
+END_MARK = re.compile(
+    r"^[-–—*(\[\s]*(?:ends?|end of (?:release|statement|text|document|transmission)|-\s*30\s*-|###)[-–—*)\]\s.]*$", re.I
+)
 #: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
 CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")
 #: A caption's closing place and date, the wire photo style: "... speaks in Damascus, Feb. 20, 2016." (text says "on Feb. 20").

@@ -324,10 +324,10 @@ _PERSON_NAMES = re.compile(rf"^{_ONE_NAME}(?:, {_ONE_NAME}){{0,3}}(?:,? (?:and|&
 
 def _dated_name(lines: list[Line], i: int) -> bool:
     """True when line ``i`` is only a person's name (or several) and the page's date stamp, the writer's title, handle or
-    wire follows it: a byline."""
+    wire follows it: a byline. A city's name over the date is where a release was issued ("New York" over "22 September")."""
     return (
         lines[i].noise in (None, RemovedReason.REPEATED_WIDGET) and bool(_PERSON_NAMES.match(lines[i].text))
-        and not is_writer_title(lines[i].text) and i + 1 < len(lines)
+        and not is_writer_title(lines[i].text) and lines[i].text.casefold() not in DATELINE_CITIES and i + 1 < len(lines)
         and (lines[i + 1].noise == RemovedReason.TIMESTAMP or is_under_name(lines[i + 1].text) and _opens_text(lines, i + 2))
     )
 

@@ -70,9 +70,12 @@ def coerce_date(value: object) -> date:
 
 
 def coerce_url(value: object) -> str:
-    """An absolute http(s) URL; any other scheme (javascript:, data:, file:) is an error."""
+    """An absolute http(s) URL; any other scheme (javascript:, data:, file:) is an error. A path on the site itself
+    ("/politics/talks/", as Hugo and Jekyll write a post's url) names no address: left out."""
     text = coerce_text(value)
     parts = urlsplit(text)
+    if text.startswith("/") and not text.startswith("//") and " " not in text:
+        return ""
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
         raise MetadataError(f"{text[:80]!r} is not an http(s) URL")
     return text

@@ -21,6 +21,7 @@ from generator.sources.furniture import (
     CREDIT_LINE,
     DISCLAIMER,
     DISCLAIMER_WORDS,
+    END_MARK,
     INLINE_RELATED,
     NOTICES,
     PHOTO_CREDIT,
@@ -65,6 +66,8 @@ def is_timestamp(text: str, words: int) -> bool:
 
 def noise_reason(text: str, words: int) -> RemovedReason | None:
     """Why a line is web-page noise whatever its position, or None."""
+    if words <= 4 and END_MARK.match(text):
+        return RemovedReason.END_MARK
     if _COUNTER.match(text):
         return RemovedReason.COUNTER
     if URL_LINE.match(text) or ("](" in text and only_links(text)):

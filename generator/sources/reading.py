@@ -22,11 +22,13 @@ from charset_normalizer import from_bytes
 from generator.markdown_text import strip_unprintable
 from generator.model import SourceDocument, SourceError
 from generator.settings import Settings
+from generator.sources.html_tags import words_of_tags
 from generator.sources.markdown_marks import looks_like_markdown, plain_markdown
 from generator.sources.metadata import (
     SourceFormatError,
     split_frontmatter,
 )
+from generator.sources.records import read_records
 
 #: Editor backups and system files that are never sources.
 IGNORED_SUFFIXES = ("~", ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".part", ".crdownload")
@@ -163,18 +165,23 @@ def normalise_newlines(text: str) -> str:
 
 def read_text_source(text: str) -> tuple[dict[str, object], str]:
     """Plain text: optional YAML frontmatter, then the article text, hard-wrapped paragraphs joined; a page pasted as
-    Markdown (links written "[words](address)") is read as Markdown."""
+    Markdown (links written "[words](address)") is read as Markdown, JSON records of stories as their stories, and
+    the tags of the page a text was copied from as their words."""
     meta, body = split_frontmatter(text)
+    if (records := read_records(body)) is not None:
+        record_meta, stories = records
+        return {**record_meta, **meta}, stories
+    body = words_of_tags(body)
     if looks_like_markdown(body):
         return meta, join_wrapped_lines(plain_markdown(body), _MARKDOWN_BLOCK)
-    return meta, join_wrapped_lines(body)
+    return meta, join_wrapped_lines(join_spaced_lines(body))
 
 
 def read_markdown_source(text: str) -> tuple[dict[str, object], str]:
     """Markdown: its marks read as text (links, images, emphasis, underlined headings), and a heading, list item,
-    block quote or table row always starts its own line."""
+    block quote or table row always starts its own line; HTML tags are read as their words."""
     meta, body = split_frontmatter(text)
-    return meta, join_wrapped_lines(plain_markdown(body), _MARKDOWN_BLOCK)
+    return meta, join_wrapped_lines(plain_markdown(words_of_tags(body)), _MARKDOWN_BLOCK)
 
 
 #: Readers by file suffix; adding a source format is adding one entry here.
@@ -233,6 +240,38 @@ def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
         else:
             joined.append(line)
         last = line.rstrip()  # the line as the file has it: a headline longer than the width takes no line
+    return "\n".join(joined)
+
+
+#: A line this long is a line of print, not a heading, a date or a signature.
+PRINT_LINE_CHARS = 40
+
+
+def join_spaced_lines(text: str) -> str:
+    """Lines of print set a blank line apart (text copied from a PDF or an OCR'd page: a line per paragraph) joined
+    into their sentences.
+
+    Only when the file is spaced so: three lines of print in four have a blank line under them, half stop
+    mid-sentence (one paragraph a line, as pasted articles are, ends its sentences) and half of those go on in lower
+    case (a web page's headlines and menus stop mid-sentence too, over capitals). A line of print that does
+    not end a sentence then takes the next line, across the blank line, unless either is in capitals (a heading).
+    """
+    lines = text.split("\n")
+    printed = [i for i, line in enumerate(lines) if len(line.strip()) >= PRINT_LINE_CHARS]
+    spaced = [i for i in printed if i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip()]
+    unfinished = [i for i in spaced if not _SENTENCE_END.search(lines[i].rstrip())]
+    going_on = [i for i in unfinished if lines[i + 2].strip()[:1].islower()]
+    if len(printed) < 4 or len(spaced) * 4 < len(printed) * 3 or len(unfinished) * 2 < len(printed) or len(going_on) * 2 < len(unfinished):
+        return text
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-2].rstrip() if len(joined) > 1 and not joined[-1].strip() else ""
+        if (line.strip() and len(previous.strip()) >= PRINT_LINE_CHARS and not _SENTENCE_END.search(previous)
+                and not previous.isupper() and not line.strip().isupper()):
+            joined.pop()
+            joined[-1] = f"{previous} {line.strip()}"
+        else:
+            joined.append(line)
     return "\n".join(joined)
 
 

@@ -43,8 +43,8 @@ from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_s
 from generator.sources.title_lines import same_headline, title_head
 from generator.sources.topics import turns_topic
 
-#: Lines that close an article; a headline right after one starts the next article.
-FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS}
+#: Lines that close an article (a release's end mark too); a headline right after one starts the next article.
+FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS, RemovedReason.END_MARK}
 
 
 def find_headlines(lines: list[Line], single: bool = False) -> list[int]:

@@ -148,6 +148,26 @@ def test_two_blank_lines_set_off_the_next_page(footer, second_start):
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
 
 
+@pytest.mark.parametrize("mark", ["ENDS", "-ENDS-", "— ENDS —", "- ends -", "END", "-30-", "###", "End of release"])
+def test_a_releases_end_mark_closes_it_and_the_next_headline_opens_another(mark):
+    pier, railway = PIER.capitalize(), RAILWAY.capitalize()  # sentence case, as releases write headlines
+    articles = clean(f"{pier}\n\n{A}\n{B}\n\n{mark}\n\n{railway}\n\n{D}\n{E}\n")
+    assert [(a.title, a.blocks) for a in articles] == [(pier, paragraphs(A, B)), (railway, paragraphs(D, E))]
+    assert [(line.text, line.reason) for line in articles[0].removed] == [(mark, RemovedReason.END_MARK)]
+
+
+@pytest.mark.parametrize(("place", "byline"), [("New York", None), ("Kuala Lumpur", None), ("Tomas Berg", "Tomas Berg")])
+def test_a_city_over_the_date_is_where_a_release_was_issued_not_its_byline(place, byline):
+    (article,) = clean(f"{PIER}\n\n{place}\n\n22 September 2016\n\n{A}\n\n{B}\n")
+    assert (article.byline, article.blocks) == (byline, paragraphs(A, B))
+
+
+@pytest.mark.parametrize("line", ["Ends of the earth", "The end", "30", "* * *"])
+def test_words_of_a_text_are_no_end_mark(line):
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{line}\n\n{B}\n")
+    assert RemovedReason.END_MARK not in {removed.reason for removed in article.removed}
+
+
 @pytest.mark.parametrize("standfirst", [pytest.param("", id="byline under the headline"),
                                         pytest.param(f"{C}\n", id="standfirst between the headline and the byline")])
 def test_a_headline_after_a_page_footer_with_a_byline_opens_the_next_page(standfirst):

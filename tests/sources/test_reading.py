@@ -10,9 +10,10 @@ from datetime import date
 import pytest
 
 from generator.model import SourceDocument, SourceError
+from generator.sources.html_tags import words_of_tags
 from generator.sources.markdown_marks import plain_line, plain_markdown
 from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
-from generator.sources.reading import decode_bytes, read_sources, scan_source_files
+from generator.sources.reading import decode_bytes, join_spaced_lines, read_sources, read_text_source, scan_source_files
 from generator.sources.splitting import split_articles
 
 WESTERN = "“Smart” quotes cost €5 — said José Müller in Zürich, naïve café owner; Ångström’s ½ share."
@@ -221,6 +222,7 @@ def test_every_known_frontmatter_key_has_a_coercer():
                      {"url": "https://example.com/a", "outlet": "Daily Courier", "date": date(2024, 1, 15)}, id="other generators' names"),
         pytest.param("link: /world/a-story\npubdate: Mon, 15 Jan", {"link": "/world/a-story", "pubdate": "Mon, 15 Jan"},
                      id="an alias that does not fit is kept as text, never a failed file"),
+        pytest.param("url: /politics/talks-resume/\ntitle: Talks", {"title": "Talks"}, id="a path on the site itself names no address"),
         pytest.param("url: https://example.com/mine\nsource_url: https://example.com/theirs", {"url": "https://example.com/mine", "source_url": "https://example.com/theirs"},
                      id="the key wins over its alias"),
         pytest.param("title: \"Bad \\ud800 surrogate \\0 nul\"", {"title": "Bad surrogate nul"}, id="YAML escapes cannot smuggle unprintable text"),
@@ -425,3 +427,68 @@ def test_markdown_underlined_headings(text, expected):
 )
 def test_markdown_sources_are_read_as_a_reader_sees_them(settings, write_source, name, content, expected):
     assert read_one(settings, write_source, name, content).text == expected
+
+
+# --- Shapes of text copied from elsewhere: JSON records, HTML tags, print lines a blank line apart ---------------------
+
+STORY = "Ministers of the two countries met in Geneva on Monday and agreed to resume talks on a ceasefire next week."
+RECORD = ('{"title": "Talks Resume in Geneva", "link": "https://example.org/talks", "published": "2026-06-29T18:44:57+00:00", '
+          '"author": "Jane Roe", "content": "<div class=\\"hero\\"><h1>Talks Resume in Geneva</h1></div><p>' + STORY
+          + '</p><p>Diplomats said <strong>both sides</strong> wanted a deal &amp; a truce.</p><script>track()</script>"}')
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(RECORD, ({"title": "Talks Resume in Geneva", "url": "https://example.org/talks", "published": date(2026, 6, 29), "author": "Jane Roe"},
+                          f"Talks Resume in Geneva\n\nTalks Resume in Geneva\n\n{STORY}\n\nDiplomats said both sides wanted a deal & a truce.\n"),
+                 id="one record: its fields are the metadata, its HTML story read as text"),
+    pytest.param(f"[{RECORD}, {RECORD.replace('Geneva', 'Oslo')}]", ({}, "Talks Resume in Geneva\nhttps://example.org/talks\n\n"),
+                 id="an array of records: each headline and address over its story"),
+    pytest.param(RECORD + "\n" + RECORD.replace("Geneva", "Oslo"), ({}, "Talks Resume in Geneva\nhttps://example.org/talks\n\n"),
+                 id="objects one after another"),
+    pytest.param('{"id": 7, "name": "short"}', ({}, '{"id": 7, "name": "short"}'), id="JSON without a story is text"),
+    pytest.param(f"[Update] {STORY}", ({}, f"[Update] {STORY}"), id="a bracket opening a line is no JSON"),
+])
+def test_json_records_are_read_as_their_stories(text, expected):
+    meta, body = read_text_source(text)
+    assert (meta, body[:len(expected[1])]) == expected
+
+
+def test_records_one_after_another_give_their_articles():
+    text = f"[{RECORD}, {RECORD.replace('Geneva', 'Oslo')}]"
+    articles = split_articles(SourceDocument("records.txt", read_text_source(text)[1], {}))
+    assert [(article.title, article.blocks[0].text) for article in articles] == [
+        ("Talks Resume in Geneva", STORY), ("Talks Resume in Oslo", STORY.replace("Geneva", "Oslo"))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('<p><span style="font-weight: 400;">Talks resumed.</span></p>', "Talks resumed.", id="styling tags around a paragraph"),
+    pytest.param("Talks <em>resumed</em> in<br>Geneva &amp; Oslo.", "Talks resumed in\nGeneva & Oslo.", id="a break tag breaks the line"),
+    pytest.param("Headline\n\n<div>\n<p>Text.</p>\n</div>", "Headline\n\nText.", id="lines of tags only go"),
+    pytest.param("Profits rose 5% as a < b and b > c.", "Profits rose 5% as a < b and b > c.", id="angle brackets that are no tags"),
+    pytest.param("The <Reuters> wire and <unknown attr> tags.", "The <Reuters> wire and <unknown attr> tags.", id="names of no element stay"),
+    pytest.param("<p onclick=\"alert(1)\">Hi</p> <img src=x onerror=alert(1)> <a href=\"javascript:x()\">y</a>",
+                 "<p onclick=\"alert(1)\">Hi\n<img src=x onerror=alert(1)> <a href=\"javascript:x()\">y", id="a payload stays visible text"),
+])
+def test_html_tags_in_text_are_read_as_their_words(text, expected):
+    assert words_of_tags(text) == expected
+
+
+PRINTED = (" The Foreign Minister announced today that Australia would provide \n\n accommodation at the migrant reception centre for up to 1,000 \n\n"
+           " refugees from the Three Rivers district of Northern Manchuria.\n\n"
+           " The refugees had been given 48 hours' notice by the \n\n authorities to leave their homes in the border district.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(PRINTED, " The Foreign Minister announced today that Australia would provide accommodation at the migrant reception centre for up "
+                 "to 1,000 refugees from the Three Rivers district of Northern Manchuria.\n\n"
+                 " The refugees had been given 48 hours' notice by the authorities to leave their homes in the border district.\n",
+                 id="print lines a blank line apart joined into their sentences"),
+    pytest.param("HEADLINE IN CAPITALS OF A PRINTED RELEASE TODAY\n\n" + PRINTED, "HEADLINE IN CAPITALS OF A PRINTED RELEASE TODAY\n\n The Foreign",
+                 id="a heading in capitals takes no line"),
+    pytest.param(PRINTED.replace("\n\n a", "\n\n A").replace("\n\n r", "\n\n R"), PRINTED.replace("\n\n a", "\n\n A").replace("\n\n r", "\n\n R"),
+                 id="lines stopping mid-sentence over capitals (a page's headlines and menus): left as they are"),
+    pytest.param(f"{STORY}\n\n{STORY}\n\n{STORY}\n\n{STORY}\n", f"{STORY}\n\n{STORY}\n\n{STORY}\n\n{STORY}\n",
+                 id="a paragraph a line, blank lines between: left as it is"),
+])
+def test_print_lines_a_blank_line_apart_are_joined(text, expected):
+    assert join_spaced_lines(text)[:len(expected)] == expected

@@ -1,0 +1,96 @@
+"""HTML tags left in text read as the words and breaks they stand for: article text is data, never markup.
+
+Two shapes: a story kept as an HTML fragment (a feed's or scraper's record, ``html_text``), and a pasted text whose
+lines still carry the tags of the page they came from, "<p><span style=...>Words</span></p>" (``words_of_tags``).
+"""
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+#: Elements that end a line of text where they open or close.
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table", "td",
+    "th", "tr", "ul",
+})
+
+#: Elements that style words inside a line: dropped, their words kept.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "big", "cite", "code", "del", "em", "font", "i", "ins", "mark", "q", "s", "small", "span",
+    "strong", "sub", "sup", "tbody", "thead", "time", "u",
+})
+
+#: Elements whose content is no text of the story.
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "head", "title"})
+
+#: A tag of an element named above, opening, closing or empty, with any attributes.
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
+#: Attributes that would run code: such a tag is a payload, shown to the reader as the text it is, never read away.
+_ACTIVE = re.compile(r"\bon\w+\s*=|javascript:", re.I)
+
+
+def _known(match: re.Match[str]) -> bool:
+    """True for a tag of an element of text (block or inline) that carries nothing that would run."""
+    name = match.group(1).lower()
+    return (name in BLOCK_TAGS or name in INLINE_TAGS) and not _ACTIVE.search(match.group(0))
+
+
+def has_tags(text: str) -> bool:
+    """True when the text holds a tag of an element of text."""
+    return any(_known(match) for match in _TAG.finditer(text))
+
+
+class _TextOfHtml(HTMLParser):
+    """The words of an HTML fragment, a line per block; hidden elements and comments dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(fragment: str) -> str:
+    """An HTML fragment's text: a paragraph a block, blank lines between them, whitespace folded within."""
+    parser = _TextOfHtml()
+    parser.feed(fragment)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def _line_words(line: str) -> list[str]:
+    """One line's text with its tags read: a block tag breaks it, an inline tag goes; a line of tags only is none."""
+    marked = _TAG.sub(lambda m: ("\n" if m.group(1).lower() in BLOCK_TAGS else "") if _known(m) else m.group(0), line)
+    parts = [" ".join(html.unescape(part).split()) for part in marked.split("\n")]
+    return [part for part in parts if part]
+
+
+def words_of_tags(text: str) -> str:
+    """A pasted text with the tags its lines still carry read as their words; lines without tags stay as they are."""
+    if not has_tags(text):
+        return text
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if any(_known(match) for match in _TAG.finditer(line)):
+            lines.extend(_line_words(line))
+        else:
+            lines.append(line)
+    return "\n".join(lines)
