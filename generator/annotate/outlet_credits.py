@@ -135,11 +135,15 @@ MIN_HANDLE = 4
 _SELF = r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 #: The newsroom speaking of itself in the third person: what it could not verify, whom it contacted, what was said to it in an
 #: email ("X could not independently verify", "X contacted the ministry for comment", "told X in an email", "X recently debunked").
+#: Each with words it cannot match without, looked for first: most paragraphs hold none, and every capital opens a name.
 _SELF_NAMING = (
-    re.compile(_SELF + r"\s+(?:could not|cannot|was unable to|has not been able to)\s+(?:independently\s+)?(?:verify|confirm)\b"),
-    re.compile(_SELF + r"\s+(?:has\s+)?(?:contacted|reached out to)\s+[^.]{0,100}?\bfor (?:comment|a response)\b"),
-    re.compile(r"\bin an? e-?mail to\s+" + _SELF + r"|\b(?:told|confirmed to|said to)\s+" + _SELF.replace("name", "name2") + r"\s+in an? e-?mail\b"),
-    re.compile(_SELF + r"\s+(?:recently|previously)\s+(?:debunked|fact-checked)\b"),
+    (("verify", "confirm"),
+     re.compile(_SELF + r"\s+(?:could not|cannot|was unable to|has not been able to)\s+(?:independently\s+)?(?:verify|confirm)\b")),
+    (("for comment", "for a response"),
+     re.compile(_SELF + r"\s+(?:has\s+)?(?:contacted|reached out to)\s+[^.]{0,100}?\bfor (?:comment|a response)\b")),
+    (("mail",),
+     re.compile(r"\bin an? e-?mail to\s+" + _SELF + r"|\b(?:told|confirmed to|said to)\s+" + _SELF.replace("name", "name2") + r"\s+in an? e-?mail\b")),
+    (("debunked", "fact-checked"), re.compile(_SELF + r"\s+(?:recently|previously)\s+(?:debunked|fact-checked)\b")),
 )
 #: Times the text must name the newsroom so before it is the page's outlet: once may be another outlet's reporting.
 MIN_SELF_NAMING = 2
@@ -150,7 +154,8 @@ def self_named(article: Article, named: Namer) -> tuple[str, str] | None:
     more ("Check Your Fact could not independently verify ...", "... in an email to Check Your Fact")."""
     found: dict[str, list[str]] = {}
     for text in (block.text for block in article.blocks if block.kind == "paragraph"):
-        for match in (match for pattern in _SELF_NAMING for match in pattern.finditer(text)):
+        patterns = [pattern for needed, pattern in _SELF_NAMING if any(word in text for word in needed)]
+        for match in (match for pattern in patterns for match in pattern.finditer(text)):
             name = match["name"] or match.groupdict().get("name2") or ""
             key = next(iter(named(name)), None) or re.sub(r"^The\s+(?=\S+\s)", "", name)
             found.setdefault(key, []).append(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from generator.annotate import known_people, name_shapes
 from generator.annotate.known_people import (
@@ -120,6 +120,13 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 #: "a member of the Company Town team" is no role).
 _FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=[A-Z])|(?<=\bthe ))(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
                                + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,}\))?),?\s+$")
+#: The patterns of a role right before a name, each with what the text before the name must show for it to end there
+#: (white space; a comma before it; "of"): tested first, since each pattern is tried at every one of 120 characters.
+_ROLES_BEFORE = (
+    (_ROLE_BEFORE_COMMA, lambda before: before[-1:].isspace() and before.rstrip().endswith(",")),
+    (_ROLE_BEFORE, lambda before: before[-1:].isspace()),
+    (_FUNCTION_OF_BODY, lambda before: before[-1:].isspace() and "of" in before),
+)
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 #: A single quotation mark closing after a name's full stop: "... Envoy Martin Griffiths.'".
@@ -128,6 +135,15 @@ _CLOSING_MARK = re.compile(r"(?<=[.,!?])['’]+$")
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
 #: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _roles_ending_at(text: str, position: int) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
+    """The patterns of a role before a name whose match ends right at ``position``, in their order, with the match."""
+    window = text[max(0, position - 120) : position]
+    for pattern, possible in _ROLES_BEFORE:
+        before = pattern.search(text, max(0, position - 120), position) if possible(window) else None
+        if before and before.end() == position:
+            yield pattern, before
 
 
 @dataclass(slots=True)
@@ -266,9 +282,8 @@ def find_people(
                 comma_role, comma_start = "", -1
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
-                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE, _FUNCTION_OF_BODY):
-                        before = pattern.search(text, max(0, start - 120), start)
-                        if before and before.end() == start and (pattern is not _ROLE_BEFORE_COMMA or text[end:end + 1] in {",", "", ".", ";"}):
+                    for pattern, before in _roles_ending_at(text, start):
+                        if pattern is not _ROLE_BEFORE_COMMA or text[end:end + 1] in {",", "", ".", ";"}:
                             role_start = lowercase_start(text, before.start("role"))
                             role = text[role_start:before.end("role")].rstrip()
                             break
@@ -280,9 +295,8 @@ def find_people(
                     if not role and shared and _LIST_JOIN.fullmatch(text, shared[0], start):
                         role, role_start = shared[1], shared[2]
                 elif is_title(role):  # "A Pentagon spokesman, Commander Gary Ross": the function before the rank
-                    for pattern in (_ROLE_BEFORE_COMMA, _ROLE_BEFORE, _FUNCTION_OF_BODY):  # "army chief Field Marshal X"
-                        before = pattern.search(text, max(0, role_start - 120), role_start)
-                        if before and before.end() == role_start and not is_title(before.group("role")):
+                    for _, before in _roles_ending_at(text, role_start):  # "army chief Field Marshal X"
+                        if not is_title(before.group("role")):
                             comma_role, comma_start = before.group("role").rstrip(", "), before.start("role")
                             break
                     else:  # "Middle East expert Professor Jonathan Morgan": an occupation before the honorific

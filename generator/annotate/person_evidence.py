@@ -31,7 +31,9 @@ _SPEECH = grouped_alternation(words("speech_verbs"))  # SPEECH_VERBS, quicker to
 #: A lone capitalised word with a speech verb beside it, or a courtesy title before it ("Strukov said", "Mr Lo"):
 #: a surname the article uses for someone, which makes the full name it ends a person.
 _SURNAME_IN_USE = re.compile(
-    rf"(?=[A-Z{opening_characters(words('speech_verbs'))}])"  # what every branch starts with: a quick test first
+    # What every branch starts with, a word's first letter: a quick test first (the word boundary alone spares
+    # trying the alternation at every letter inside a word).
+    rf"\b(?=[A-Z{opening_characters(words('speech_verbs'))}])"
     rf"(?:(?<![\w'’-])(?P<subject>[A-Z][\w'’-]+)\s+{AUXILIARIES}(?:{_SPEECH})\b"
     rf"|\b(?:{_SPEECH})\s+(?P<object>[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
     r"|\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<titled>[A-Z][\w'’-]+)\b(?!\s+[A-Z]))"

@@ -104,7 +104,7 @@ PHOTO_WORDS = re.compile(
 CREDIT_LINE = re.compile(
     r"^\(?(?:(?:additional )?reporting by\b|press release:|writ(?:ing|ten) by\b|editing by\b|edited by\b|editor:|compiled by\b|"
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
-    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$|"
+    r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|"
     # the rest of the team, the wires drawn on, and where the piece was published first
     r"(?:translated|produced|graphics|design|video|illustrations?|research|additional research) by (?-i:[A-Z])[^.!?]{0,60}$|"
     r"[-—–]?\s*with inputs? from (?:agencies|(?:the )?wires?|(?-i:[A-Z][\w.&'’-]*(?:(?:,| and| &)? [A-Z][\w.&'’-]*)*))\)?\.?$|"
@@ -114,6 +114,10 @@ CREDIT_LINE = re.compile(
     r"a version of this (?:article|story|piece) (?:first )?(?:appeared|was published)\b|this story has not been edited by\b)",
     re.I,
 )
+#: "Jane Roe in Kyiv contributed to this report": apart, tried only on lines holding its word (``CONTRIBUTED_WORD``),
+#: since its ``.{0,400}`` backtracks over every line it is tried on.
+CONTRIBUTED_LINE = re.compile(r"^\(?.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$", re.I)
+CONTRIBUTED_WORD = re.compile(r"contributed", re.I)
 #: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
 PHOTO_CREDIT = re.compile(
     r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"

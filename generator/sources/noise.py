@@ -17,6 +17,8 @@ from generator.sources.furniture import (
     CAPTION_PLACE_DATE,
     CAPTION_START,
     CODE,
+    CONTRIBUTED_LINE,
+    CONTRIBUTED_WORD,
     CREDIT,
     CREDIT_LINE,
     DISCLAIMER,
@@ -83,7 +85,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     folded = text.lower()
     if words <= 40 and DISCLAIMER_WORDS.search(folded) and DISCLAIMER.search(text):
         return RemovedReason.DISCLAIMER
-    if words <= 70 and CREDIT_LINE.match(text):
+    if words <= 70 and (CREDIT_LINE.match(text) or CONTRIBUTED_WORD.search(text) and CONTRIBUTED_LINE.match(text)):
         return RemovedReason.CREDITS
     if words <= 80 and (SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text)
                         or NOTICES.search(text, folded)):
@@ -96,7 +98,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return None  # "By Jane Roe with AFP" is the byline, not a credit
     if words <= 60 and (text[:1] == "[" or PHOTO_CREDIT_WORDS.search(text)) and PHOTO_CREDIT.search(text):
         return RemovedReason.CAPTION
-    if words <= 40 and not SENTENCE_END.search(text[: _credit_start(text)].rstrip()) and CREDIT.search(text) and not defines_acronym(text):
+    if words <= 40 and (credit := CREDIT.search(text)) and not SENTENCE_END.search(text[: credit.start()].rstrip()) and not defines_acronym(text):
         return RemovedReason.CAPTION
     if words <= 70 and text.endswith((")", ").")) and PHOTO_TAIL.search(text[-120:]):
         return RemovedReason.CAPTION
@@ -111,8 +113,3 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
     if 6 <= words <= 50 and text[-1:] in ".0123456789" and CAPTION_PLACE_DATE.search(text) and not _QUOTED.search(text):
         return RemovedReason.CAPTION
     return None
-
-
-def _credit_start(text: str) -> int:
-    match = CREDIT.search(text)
-    return match.start() if match else len(text)

@@ -651,6 +651,8 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("— With input from Reuters and AFP", "credits or copyright line"),
     ("With input from the crews, the board drafted a new plan for the pier.", None),
     ("Graphics by Jane Roe", "credits or copyright line"),
+    ("Jane Roe in Kyiv CONTRIBUTED reporting to this story.", "credits or copyright line"),
+    ("The crews contributed to this report on the pier, the board said.", None),
     ("Video by a bystander showed the crews cutting the moorings at the eastern pier.", None),
     ("Research by Harbour University found that the pier would double the catch.", None),
     ("A version of this article appeared in print on March 3, 2024, Section A, Page 1.", "credits or copyright line"),
