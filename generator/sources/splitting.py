@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import islice
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline, is_under_name, is_writer_title
@@ -31,11 +30,11 @@ from generator.sources.lines import (
     is_body,
     is_finished,
     is_text,
-    normalise_line,
     scan_lines,
 )
 from generator.sources.markdown_marks import only_images
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
+from generator.sources.page_chrome import apply_frontmatter, share_page_chrome
 from generator.sources.pages import page_article
 from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
@@ -386,39 +385,9 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     cuts = [*(cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []), *scripts]
     if cuts and articles:
         articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
-    return share_page_chrome(_apply_frontmatter(fold_preface(articles), document.meta))
+    return share_page_chrome(apply_frontmatter(fold_preface(articles), document.meta))
 
 
 def _all_removed(lines: Iterable[Line], reason: RemovedReason = RemovedReason.NAVIGATION) -> list[RemovedLine]:
     """Every line as removed: for its own noise, else for ``reason`` (chrome before an article, or after its end)."""
     return [RemovedLine(line.text, line.noise or reason) for line in lines]
-
-
-def _apply_frontmatter(articles: list[Article], meta: Mapping[str, object]) -> list[Article]:
-    """A frontmatter title overrides the detected one when the file holds a single article."""
-    title = meta.get("title")
-    if isinstance(title, str) and title.strip() and len(articles) == 1:
-        return [replace(articles[0], title=normalise_line(title, 500))]
-    return articles
-
-
-#: Lines of the rest of the page each article keeps, half from its top and half from its bottom (masthead, footer):
-#: a file of many articles must not give each one every other article's lines.
-MAX_PAGE_CHROME_LINES = 300
-
-
-def share_page_chrome(articles: list[Article]) -> list[Article]:
-    """Each article of a file with the lines the cleaner removed around the other articles: the page's own chrome."""
-    if len(articles) < 2:
-        return articles
-    page = [(number, line) for number, article in enumerate(articles) for line in article.removed]
-    half = MAX_PAGE_CHROME_LINES // 2
-    shared: list[Article] = []
-    for number, article in enumerate(articles):
-        # Walks stop after ``half`` lines of the others, so a long file costs each article a bounded number of steps.
-        head = list(islice((line for owner, line in page if owner != number), half))
-        tail = list(islice((line for owner, line in reversed(page) if owner != number), half))[::-1]
-        others = len(page) - len(article.removed)
-        rest = head + tail[max(0, len(head) + len(tail) - others):]  # a short page: the tail repeats none of the head
-        shared.append(replace(article, page_chrome=tuple(rest)))
-    return shared

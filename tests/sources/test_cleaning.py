@@ -1045,7 +1045,7 @@ def test_a_single_article_has_no_other_chrome():
 
 
 def test_the_page_chrome_of_a_long_file_keeps_its_top_and_bottom():
-    from generator.sources.splitting import MAX_PAGE_CHROME_LINES
+    from generator.sources.page_chrome import MAX_PAGE_CHROME_LINES
     menu = "\n".join(f"Section {n}" for n in range(MAX_PAGE_CHROME_LINES))
     text = f"{menu}\n\n# {PIER}\n\n{A}\n\n{B}\n\n# {RAILWAY}\n\n{D}\n\n{E}\n\n© 2024 Harbour Gazette. All rights reserved.\n"
     railway = clean(text)[1]
