@@ -112,6 +112,9 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
 _RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
+#: A duration ending on its unit ("three years"), which "later" or "before" after it makes a relative date; "a 30-day
+#: ceasefire before talks" is a figure.
+_UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|decade)s?$", re.I)
 _ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
@@ -172,7 +175,7 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "one day", "one hour": an idiom or a unit more often than a measured time ("one year period" stays)
                 if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):
                     continue  # a person's age, or an age group ("15- to 24-year-olds"), describes people; it is no figure
-                if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _RELATIVE_AFTER.match(text, end):
+                if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _UNIT_LAST.search(value) and _RELATIVE_AFTER.match(text, end):
                     taken.append((start, end))  # nor may a count take its words ("25 years after negotiations")
                     continue  # "two years ago", "three years later": a relative date, not a figure
                 taken.append((start, end))
