@@ -19,7 +19,16 @@ from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_pronouns import agreeing, genders, pronoun_near
-from generator.annotate.quote_shapes import addressed, entities_as_marks, is_quoted_title, open_single, speaker_label, whole_paragraph
+from generator.annotate.quote_shapes import (
+    addressed,
+    closing_mark,
+    entities_as_marks,
+    has_marks,
+    is_quoted_title,
+    open_single,
+    speaker_label,
+    whole_paragraph,
+)
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
 from generator.annotate.quote_subjects import is_name_phrase, listed_subject, subject_speaker
@@ -49,7 +58,7 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: '," according to X', '," it quoted X as saying', '," the agency cited X as saying'.
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
-    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
     rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
@@ -86,8 +95,8 @@ _ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['�
 _SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
-#: How far after a quote its attribution is read: a name, an apposition of up to 100 characters and the verb.
-TAIL_CHARS = 160
+#: How far after a quote its attribution is read: a name, an apposition of up to 140 characters and the verb.
+TAIL_CHARS = 200
 #: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
 CLAUSE_CHARS = 300
 
@@ -98,7 +107,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     last_person: Person | None = None
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
-    unsaid: int | None = None  # the quote, with no speaker, that its paragraph leaves open for the next to carry on
+    open_double = False  # the previous paragraph leaves a double-quoted quotation open
+    unsaid: list[int] = []  # the quotes with no speaker of a quotation left open, paragraph after paragraph, for a later one to close
     recent: list[Person] = []  # the people named so far, in order: whom a "she" may mean when the nearest is a "he"
     gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
@@ -110,10 +120,21 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             # "LINDQVIST: We will sign ...": a transcript's paragraph is its labelled speaker's words
             quotes.append(Quote(text[label[1]:].strip(), labelled[0], labelled[1], block))
             last_speaker = last_person = labelled
-            carried, open_quote, previous_names, unsaid = None, False, [], None
+            carried, open_quote, open_double, previous_names, unsaid = None, False, False, [], []
             continue
+        closed = closing_mark(text) if open_double else None
+        # A paragraph in the middle of a quotation, with no mark: the quotation's close, later, names its speaker.
+        within = open_double and bool(unsaid) and closed is None and not has_marks(text)
+        closing, closer = _speaker_after(_ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text[closed + 1 : closed + 1 + TAIL_CHARS]),
+                                         names, last_person or last_speaker) if closed is not None else (False, None)
+        if closing:
+            # '“Hence, ...' then 'Debate, ... is cultivated,” he said.': the attribution closing a quotation is its opening's
+            if closer is not None:
+                _give(quotes, unsaid, closer)
+            text = " " * (closed + 1) + text[closed + 1 :]  # the rest of the quotation is no quote of its own
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
         spans = _double_quotes(text)
+        left_open = text.count("“") > text.count("”") or any(b == len(text) and text[-1] not in "”\"" for _, b, _ in spans)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
         spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SINGLE.finditer(text)
                   if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
@@ -123,7 +144,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         else:
             unclosed = None
         continues = open_quote and text.lstrip().startswith(("“", '"', "'", "‘"))
-        open_quote = text.count("“") > text.count("”") or unclosed is not None
+        open_double = left_open or within
+        open_quote = open_double or unclosed is not None
         sentences = sentence_spans(text) or ((0, len(text)),)
         sentence_starts = [a for a, _ in sentences]
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
@@ -183,11 +205,13 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
         opening = paragraph_quotes[0] if paragraph_quotes and spans and min(spans)[0] <= 1 else None
-        if unsaid is not None and continues and opening is not None and opening.speaker:
+        if continues and opening is not None and (closer := _speaker_of(opening)):
             # '“We will sign.' then '“And then we will see,” she said.': the attribution closing a quotation is its opening's too
-            quotes[unsaid] = replace(quotes[unsaid], speaker=opening.speaker, speaker_name=opening.speaker_name)
+            _give(quotes, unsaid, closer)
+        chain = unsaid if continues and opening is not None and opening.speaker is None else []
         quotes += paragraph_quotes
-        unsaid = len(quotes) - 1 if open_quote and paragraph_quotes and paragraph_quotes[-1].speaker is None else None
+        if not within:
+            unsaid = chain + [len(quotes) - 1] if open_quote and paragraph_quotes and paragraph_quotes[-1].speaker is None else []
         # A question is answered by someone else: the next paragraph of quotation is not its asker's.
         carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
@@ -238,6 +262,12 @@ def _double_quotes(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _give(quotes: list[Quote], indexes: list[int], speaker: Person) -> None:
+    """Gives the quotes at ``indexes`` their speaker, whom the close of their quotation names."""
+    for index in indexes:
+        quotes[index] = replace(quotes[index], speaker=speaker[0], speaker_name=speaker[1])
+
+
 def _speaker_of(quote: Quote) -> Person | None:
     return (quote.speaker, quote.speaker_name) if quote.speaker and quote.speaker_name else None
 
@@ -251,10 +281,16 @@ def _possessive(text: str, end: int) -> bool:
 _SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
 
 
+#: A preposition right before a name: the name is its object ("an adviser to Obama"), never a sentence's subject.
+_OBJECT_OF = re.compile(r"\b(?:to|of|for|with|by|from|under|against)\s+$")
+
+
 def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int]) -> int:
     """How likely a later 'he' means this person: 2 for the subject of a sentence or a speech verb, 1 for a
     possessive opening a sentence ("Abe's wording ..."), 0 for any other mention."""
     end = offset + len(name)
+    if _OBJECT_OF.search(text, max(0, offset - 8), offset):
+        return 0  # "Gavin, an adviser on Africa to Obama, said": the end of an apposition, not the verb's subject
     if _SUBJECT_OF_VERB.match(text, end, end + 200):
         return 2
     start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
@@ -322,13 +358,25 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
-    found = _reference(match.group("object"), names, None) or _reference(_name_head(match.group("object")), names, None)
+    said_by = _without_modifiers(match.group("object"), names)
+    found = _reference(said_by, names, None) or _reference(_name_head(said_by), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
     if found is None and match.group("object").strip()[:4].lower() == "the ":
         found = _reference(match.group("object"), names, nearest)
     return True, found
+
+
+#: A name as a noun's modifier after an article: "a (former) Trump administration official", "the Biden White House aide".
+_MODIFIER_NAME = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+(?:(?!(?:{ATTRIBUTION})\b)[a-z][\w-]*\s+){{0,2}})((?:[A-Z][\w’'.-]*\s+){{1,3}})"
+                            rf"(?=(?!(?:{'|'.join(sorted(_NOT_DESCRIPTIONS))}|as|also|has|had|was|is|{ATTRIBUTION})\b)[a-z])")
+
+
+def _without_modifiers(phrase: str, names: NameIndex) -> str:
+    """The phrase with each person's name that only qualifies a noun blanked out: "a Trump administration official" is
+    no Trump ("the Russian leader" keeps its country)."""
+    return _MODIFIER_NAME.sub(lambda m: m.group(1) + (" " * len(m.group(2)) if names.resolve(m.group(2)) else m.group(2)), phrase)
 
 
 def _name_head(phrase: str) -> str:
@@ -364,7 +412,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
     for verb in verbs:
-        segment = _ASIDE.sub(" ", clause[begin : verb.start()])
+        segment = _without_modifiers(_ASIDE.sub(" ", clause[begin : verb.start()]), names)
         found = names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone

@@ -254,6 +254,17 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # Names in an opening phrase make no list of speakers with the subject after it.
     (["Speaking after meeting Vladimir Putin and Xi Jinping, Narendra Modi said: “It is a good day for all of us here.”"],
      ["Narendra Modi"]),
+    # A quotation over paragraphs that open with no mark, or each with one: its close names the speaker of them all;
+    # marks escaped by backslashes are marks.
+    (["Foreign Minister Anna Lindqvist spoke at the forum.", '\\"We will sign the deal with our partners next week.',
+      "The talks went on for many hours in the capital.", 'Then we will see what comes of all of it,\\" she said.'],
+     ["Anna Lindqvist"]),
+    (["Foreign Minister Anna Lindqvist spoke at the forum.", "“We will sign the deal with our partners next week.",
+      "“Then the ministers will meet again in the spring.", "“And then we will see what comes of it,” she added."],
+     ["Anna Lindqvist", "Anna Lindqvist", "Anna Lindqvist"]),
+    # A name in an apposition after a preposition ("adviser to Obama") is not whom a later "she" means.
+    (["Michelle Gavinn, a former ambassador and adviser on Africa to Barack Obama, said the trip mattered.",
+      "“It is one project and one good idea,” she said."], ["Michelle Gavinn"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -283,6 +294,11 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      "Lindqvist will attend an event aimed at “promoting investment between the two countries”, according to a statement."],
     # A subject that something was done to ("has been eliminated from") says nothing.
     ["James Van Der Beekk has been eliminated from “Dancing with the Stars tonight.”"],
+    # A name that only qualifies a noun ("a Trump administration official") is not the speaker.
+    ["President Donald Trump lifted the sanctions.",
+     "A Trump administration official explained that Treasury “will likely issue general licenses in the coming weeks.”"],
+    ["President Donald Trump lifted the sanctions.",
+     "“There was a desire to create some space for the new government,” said a former Trump administration official."],
     # A list of people said it together: no one of them alone.
     ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
      "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
