@@ -146,7 +146,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         continues = open_quote and text.lstrip().startswith(("“", '"', "'", "‘"))
         open_double = left_open or within
         open_quote = open_double or unclosed is not None
-        sentences = sentence_spans(text) or ((0, len(text)),)
+        sentences = _sentence_spans(text)
         sentence_starts = [a for a, _ in sentences]
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
         people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
@@ -245,6 +245,21 @@ def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[
     if opening:
         return subject_speaker(opening, names, nearest)
     return subject_speaker(_QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
+
+
+#: Where a sentence runs into the next with no space ("the war.US Secretary", "he met Putin.\"I don't"), as text
+#: pasted from a page's markup does: after a full stop closing a word of two letters or more, a quotation or a closing mark.
+_GLUED = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"”][.!?])|(?<=[a-z]{2}[.!?]”))(?=[\"“]?[A-Z])")
+
+
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of a paragraph, also where a sentence runs into the next with no space; a straight
+    mark there belongs to the sentence it closes when the marks before it leave a quotation open."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text) or ((0, len(text)),):
+        cuts = [cut + (text[cut] == '"' and text.count('"', 0, cut) % 2 == 1) for cut in (m.start() for m in _GLUED.finditer(text, start, end))]
+        spans += [(a, b) for a, b in zip([start, *cuts], [*cuts, end]) if a < b]
+    return tuple(spans)
 
 
 def _double_quotes(text: str) -> list[tuple[int, int, str]]:
