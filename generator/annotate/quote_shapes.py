@@ -17,7 +17,12 @@ def addressed(inner: str, name: str) -> bool:
 
 def whole_paragraph(text: str, start: int, end: int) -> bool:
     """True when the quotation fills its paragraph."""
-    return start <= 1 and end >= len(text.rstrip()) - 2
+    return opens(text, start) and end >= len(text.rstrip()) - 2
+
+
+def opens(text: str, start: int) -> bool:
+    """True when a quotation at ``start`` opens its paragraph (after at most a character, or a quoted block's marker)."""
+    return start <= 1 or not text[:start].strip(" >")
 
 
 def is_quoted_title(inner: str) -> bool:

@@ -26,6 +26,7 @@ from generator.annotate.quote_shapes import (
     has_marks,
     is_quoted_title,
     open_single,
+    opens,
     speaker_label,
     whole_paragraph,
 )
@@ -143,7 +144,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             spans.append(unclosed)
         else:
             unclosed = None
-        continues = open_quote and text.lstrip().startswith(("“", '"', "'", "‘"))
+        continues = open_quote and text.lstrip(" >").startswith(("“", '"', "'", "‘"))
         open_double = left_open or within
         open_quote = open_double or unclosed is not None
         sentences = _sentence_spans(text)
@@ -179,7 +180,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
-            if speaker is None and start <= 1 and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
+            if speaker is None and opens(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
                     and not _attributed_elsewhere(plain[end : end + 120])):
@@ -204,7 +205,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
-        opening = paragraph_quotes[0] if paragraph_quotes and spans and min(spans)[0] <= 1 else None
+        opening = paragraph_quotes[0] if paragraph_quotes and spans and opens(text, min(spans)[0]) else None
         if continues and opening is not None and (closer := _speaker_of(opening)):
             # '“We will sign.' then '“And then we will see,” she said.': the attribution closing a quotation is its opening's too
             _give(quotes, unsaid, closer)

@@ -262,6 +262,9 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Foreign Minister Anna Lindqvist spoke at the forum.", "“We will sign the deal with our partners next week.",
       "“Then the ministers will meet again in the spring.", "“And then we will see what comes of it,” she added."],
      ["Anna Lindqvist", "Anna Lindqvist", "Anna Lindqvist"]),
+    # A quoted block's marker ("> ") before a quotation the previous paragraph leads into.
+    (["Foreign Minister Anna Lindqvist spoke at the forum.", "Lindqvist also said:",
+      "> “We will sign the deal with our partners next week, and then we will see."], ["Anna Lindqvist"]),
     # Sentences run together with no space after the full stop are still two sentences.
     (['President Donald Trump told reporters on Air Force One.Ukrainian President Volodymyr Zelensky also said he did '
       'not expect a breakthrough, accusing Moscow of being "not serious about ending the war".'], ["Volodymyr Zelensky"]),
