@@ -82,6 +82,8 @@ _VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
 _ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+#: "In his words:" or "in her own words," right before a quote: the nearest person's words.
+_OWN_WORDS = re.compile(r"\b[Ii]n (?:his|her) (?:own )?words\s*[:,]?$")
 _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
 #: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".
 _PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
@@ -348,10 +350,14 @@ def _attributed_elsewhere(tail: str) -> bool:
     return bool(_VERB_SOON_AFTER.match(tail))
 
 
+#: The pronouns that name the nearest person.
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
 def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """Who a subject phrase names: 'he' or 'she' (the nearest person), a name, or "the minister" (the nearest, by role)."""
     phrase = phrase.strip()
-    if phrase.lower() in ("he", "she"):
+    if phrase.lower() in _PRONOUNS:
         return nearest
     if phrase[:4].lower() == "the ":
         words = phrase.split()
@@ -374,6 +380,8 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
+    if match.group("object").strip().lower() in _PRONOUNS:  # "..., according to her"
+        return True, nearest
     said_by = _without_modifiers(match.group("object"), names)
     found = _reference(said_by, names, None) or _reference(_name_head(said_by), names, None)
     if found is None and match.group("apposition"):
@@ -420,7 +428,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     verbs = list(_ATTRIBUTION_VERB.finditer(clause))
     if not verbs and not clause.endswith(":"):
         return None
-    if _PRONOUN_SUBJECT.match(clause):
+    if _PRONOUN_SUBJECT.match(clause) or _OWN_WORDS.search(clause):
         return nearest
     if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
         return names.resolve(clause) or _role_in(clause, names)

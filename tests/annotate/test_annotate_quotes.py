@@ -262,6 +262,11 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Foreign Minister Anna Lindqvist spoke at the forum.", "“We will sign the deal with our partners next week.",
       "“Then the ministers will meet again in the spring.", "“And then we will see what comes of it,” she added."],
      ["Anna Lindqvist", "Anna Lindqvist", "Anna Lindqvist"]),
+    # "In his words:" and "according to her" name the nearest person as "he" and "she" do.
+    (["Ambassador Joao Quiosaa spoke at the summit.", "In his words:“We are glad to be a part of this program in October.”"],
+     ["Joao Quiosaa"]),
+    (["Commissioner Vera Jourovaa presented the report.", "“All actors must do their part in fighting disinformation,” according to her."],
+     ["Vera Jourovaa"]),
     # A quoted block's marker ("> ") before a quotation the previous paragraph leads into.
     (["Foreign Minister Anna Lindqvist spoke at the forum.", "Lindqvist also said:",
       "> “We will sign the deal with our partners next week, and then we will see."], ["Anna Lindqvist"]),
