@@ -89,6 +89,8 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:he|she)\b", re.I)
 _PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
 _ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
+#: An aside between two dashes inside a sentence: " — in a reference to President-elect Donald Trump — ".
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;“”\"]{3,200}?\s[—–]\s")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 #: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,
@@ -152,8 +154,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         sentences = _sentence_spans(text)
         sentence_starts = [a for a, _ in sentences]
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
+        # Nor is a name in a dash aside ("He also — in a reference to Trump — declared"): the sentence is about someone else.
+        asides = [m.span() for m in _DASH_ASIDE.finditer(plain)] if "—" in plain or "–" in plain else []
         people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
-                       if not any(a < offset < b for a, b, _ in spans)]
+                       if not any(a < offset < b for a, b, _ in spans) and not any(a < offset < b for a, b in asides)]
         speaker_here: Person | None = None
         quoted_end = 0  # where the last quote with a speaker ends
         seen = 0  # people_here[:seen] stand before the current quote
