@@ -56,8 +56,9 @@ def speaker_label(text: str) -> tuple[str, int] | None:
     return (label.group("name").title(), label.end()) if label else None
 
 
-#: A single mark opening a quotation at a paragraph's start or after a colon, before a capital: "said: 'The Prime ...".
-_OPEN_SINGLE = re.compile(r"(?:^\s*|:\s+)['‘](?=[A-Z])")
+#: A single mark opening a quotation at a paragraph's start or after a colon, before a capital: "said: 'The Prime ...";
+#: or after a space inside a sentence, before a lowercase word: "said it was 'unacceptable that ..." (its close lost).
+_OPEN_SINGLE = re.compile(r"(?:^\s*|:\s+)['‘](?=[A-Z])|(?<=\s)['‘](?=[a-z]{2})")
 #: A single mark that closes (no letter after it); an apostrophe inside a word ("UK's") is none.
 _CLOSING_SINGLE = re.compile(r"['’](?![A-Za-z])")
 

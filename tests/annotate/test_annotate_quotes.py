@@ -262,6 +262,9 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Foreign Minister Anna Lindqvist spoke at the forum.", "“We will sign the deal with our partners next week.",
       "“Then the ministers will meet again in the spring.", "“And then we will see what comes of it,” she added."],
      ["Anna Lindqvist", "Anna Lindqvist", "Anna Lindqvist"]),
+    # A single mark opening inside a sentence that the paragraph never closes (the page lost it) opens a quotation.
+    (["French President Emmanuel Macron said it was 'unacceptable that, for a second time, Russia hasn't responded to the demands."],
+     ["Emmanuel Macron"]),
     # A name in a dash aside is not whom the sentence's "he" means.
     (["US President Joe Biden talked up climate financing.",
       "He also — in a reference to President-elect Donald Trump taking over — declared that “nobody can reverse the revolution”."],
