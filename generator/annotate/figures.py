@@ -53,9 +53,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
     ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session|postponement)\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:(?:consecutive|more|straight) )?(?:year|month|week|day|hour|(?-i:minute)|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:(?:consecutive|more|straight) )?(?:year|month|week|day|hour|(?-i:minute|seconds?(?![\w-]))|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\b(?:half|a quarter of) a (?:century|decade)\b|\b\d+(?:st|nd|rd|th) (?:consecutive|straight) year\b", re.I),
-     (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "minute", "decade") for space in " -"), "half a ", "quarter of a ")),
+     (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "minute", "second", "decade") for space in " -"), "half a ", "quarter of a ")),
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
      words("counted_nouns")),
     # Any plural noun counted, after up to three name words and two plain words ("four temporary ceasefire deals", "more than 200 Chinese vessels",
@@ -114,8 +114,8 @@ _MONTH_WORD = re.compile(MONTH)
 _RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
 #: A duration ending on its unit ("three years"), which "later" or "before" after it makes a relative date; "a 30-day
 #: ceasefire before talks" is a figure.
-_UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|decade)s?$", re.I)
-_ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|decade)$")
+_UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|second|decade)s?$", re.I)
+_ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|second|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
