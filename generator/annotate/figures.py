@@ -47,7 +47,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
     ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
-    ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
+    # "139 of 193 member states"; a ratio, "1 in 5".
+    ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b|(?<![\d.,])\b\d+ in \d+\b(?![\d,.]\d)"),
+     (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS), *(f"{digit} in " for digit in _DIGITS))),
     # No anniversary: it names an occasion, a date, not a quantity ("the 80th anniversary of the victory").
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum|member|country|postponement)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
