@@ -43,7 +43,7 @@ def _lowered(name: str) -> tuple[str, ...]:
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED|CNY|RMB|INR|CHF|KRW|IDR|MYR|THB|PKR|NGN|KES|ZAR|EGP|BRL|MXN)\s?{_NUM}{_SCALE}\b"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
-     (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{digit}" for prefix in ("p", "n", "r", "rs ", "rs.", "rs. ", "rmb ", "rp", "rp ", "rm", "rm ", "sh", "sh ", "tk", "tk ", "sr", "qr") for digit in _DIGITS), *_lowered("currency_words"))),
+     (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{space}{digit}" for prefix in ("p", "n", "r", "rs", "rs.", "rmb", "rp", "rm", "sh", "tk", "sr", "qr") for space in ("", " ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
     ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
