@@ -265,6 +265,8 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # A single mark opening inside a sentence that the paragraph never closes (the page lost it) opens a quotation.
     (["French President Emmanuel Macron said it was 'unacceptable that, for a second time, Russia hasn't responded to the demands."],
      ["Emmanuel Macron"]),
+    # "claimed", "reiterated", "maintained" attribute a quote as "said" does.
+    (["Defence Secretary Ben Wallace spoke in London.", "Wallace claimed Russia was “losing slowly” in the war."], ["Ben Wallace"]),
     # A name in a dash aside is not whom the sentence's "he" means.
     (["US President Joe Biden talked up climate financing.",
       "He also — in a reference to President-elect Donald Trump taking over — declared that “nobody can reverse the revolution”."],
