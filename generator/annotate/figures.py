@@ -43,19 +43,21 @@ def _lowered(name: str) -> tuple[str, ...]:
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b(?:USD|EUR|GBP|JPY|SAR|AED|CNY|RMB|INR|CHF|KRW|IDR|MYR|THB|PKR|NGN|KES|ZAR|EGP|BRL|MXN)\s?{_NUM}{_SCALE}\b"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
-     (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{digit}" for prefix in ("p", "n", "r", "rs ", "rs.", "rs. ", "rmb ", "rp", "rp ", "rm", "rm ", "sh", "sh ", "tk", "tk ", "sr", "qr") for digit in _DIGITS), *_lowered("currency_words"))),
+     (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{space}{digit}" for prefix in ("p", "n", "r", "rs", "rs.", "rmb", "rp", "rm", "sh", "tk", "sr", "qr") for space in ("", " ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),
      _lowered("units")),
     ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
-    ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b"), (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS))),  # "139 of 193 member states"
+    # "139 of 193 member states"; a ratio, "1 in 5".
+    ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b|(?<![\d.,])\b\d+ in \d+\b(?![\d,.]\d)"),
+     (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS), *(f"{digit} in " for digit in _DIGITS))),
     # No anniversary: it names an occasion, a date, not a quantity ("the 80th anniversary of the victory").
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum|member|country|postponement)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
     ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session|postponement)\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
-    ("duration", re.compile(rf"\b{_NUM}[- ](?:(?:consecutive|more|straight) )?(?:year|month|week|day|hour|(?-i:minute)|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
+    ("duration", re.compile(rf"\b{_NUM}[- ](?:(?:consecutive|more|straight) )?(?:year|month|week|day|hour|(?-i:minute|seconds?(?![\w-]))|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\b(?:half|a quarter of) a (?:century|decade)\b|\b\d+(?:st|nd|rd|th) (?:consecutive|straight) year\b", re.I),
-     (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "minute", "decade") for space in " -"), "half a ", "quarter of a ")),
+     (*(f"{space}{unit}" for unit in ("year", "month", "week", "day", "hour", "minute", "second", "decade") for space in " -"), "half a ", "quarter of a ")),
     ("count", re.compile(rf"(?<![\w-]){_QUALIFIER}{_NUM}\s+(?:[a-z]+\s+)?(?:{_COUNTED})\b"),
      words("counted_nouns")),
     # Any plural noun counted, after up to three name words and two plain words ("four temporary ceasefire deals", "more than 200 Chinese vessels",
@@ -112,7 +114,10 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
 _RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
-_ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|decade)$")
+#: A duration ending on its unit ("three years"), which "later" or "before" after it makes a relative date; "a 30-day
+#: ceasefire before talks" is a figure.
+_UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|second|decade)s?$", re.I)
+_ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|second|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 
@@ -172,7 +177,7 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "one day", "one hour": an idiom or a unit more often than a measured time ("one year period" stays)
                 if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):
                     continue  # a person's age, or an age group ("15- to 24-year-olds"), describes people; it is no figure
-                if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _RELATIVE_AFTER.match(text, end):
+                if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _UNIT_LAST.search(value) and _RELATIVE_AFTER.match(text, end):
                     taken.append((start, end))  # nor may a count take its words ("25 years after negotiations")
                     continue  # "two years ago", "three years later": a relative date, not a figure
                 taken.append((start, end))

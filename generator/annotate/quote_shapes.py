@@ -17,11 +17,11 @@ def addressed(inner: str, name: str) -> bool:
 
 def whole_paragraph(text: str, start: int, end: int) -> bool:
     """True when the quotation fills its paragraph."""
-    return opens_paragraph(text, start) and end >= len(text.rstrip()) - 2
+    return opens(text, start) and end >= len(text.rstrip()) - 2
 
 
-def opens_paragraph(text: str, start: int) -> bool:
-    """True when a quote at ``start`` opens its paragraph (a mark, a space or a block quotation's '>' may come first)."""
+def opens(text: str, start: int) -> bool:
+    """True when a quotation at ``start`` opens its paragraph (after at most a character, or a quoted block's marker)."""
     return start <= 1 or not text[:start].strip(" >")
 
 
@@ -39,11 +39,16 @@ _TITLE_LOWERCASE = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", 
 #: Double quotation marks written as HTML entities in pasted text ("&quot;", "&ldquo;", "&#8221;").
 _ENTITY_MARKS = {"&quot;": '"', "&#34;": '"', "&#x22;": '"', "&ldquo;": "“", "&#8220;": "“", "&rdquo;": "”", "&#8221;": "”"}
 _ENTITY = re.compile("|".join(map(re.escape, _ENTITY_MARKS)))
+#: Backslashes escaping a quotation mark in text scraped from JSON or a script ('\\"Hence, ...,\\" he said').
+_ESCAPED_MARK = re.compile(r"\\+(?=[\"“”])")
 
 
 def entities_as_marks(text: str) -> str:
-    """The text with its quotation-mark entities as marks, padded with spaces before them so that offsets stay the same."""
-    return _ENTITY.sub(lambda m: " " * (len(m.group(0)) - 1) + _ENTITY_MARKS[m.group(0)], text) if "&" in text else text
+    """The text with its quotation-mark entities as marks and escaped marks unescaped, padded with spaces before them
+    so that offsets stay the same."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: " " * (len(m.group(0)) - 1) + _ENTITY_MARKS[m.group(0)], text)
+    return _ESCAPED_MARK.sub(lambda m: " " * len(m.group(0)), text) if "\\" in text else text
 
 
 #: A transcript's speaker label opening a paragraph: "SMITH: ...", "MR. PRICE: ...", "SECRETARY BLINKEN: ...".
@@ -56,8 +61,9 @@ def speaker_label(text: str) -> tuple[str, int] | None:
     return (label.group("name").title(), label.end()) if label else None
 
 
-#: A single mark opening a quotation at a paragraph's start or after a colon, before a capital: "said: 'The Prime ...".
-_OPEN_SINGLE = re.compile(r"(?:^\s*|:\s+)['‘](?=[A-Z])")
+#: A single mark opening a quotation at a paragraph's start or after a colon, before a capital: "said: 'The Prime ...";
+#: or after a space inside a sentence, before a lowercase word: "said it was 'unacceptable that ..." (its close lost).
+_OPEN_SINGLE = re.compile(r"(?:^\s*|:\s+)['‘](?=[A-Z])|(?<=\s)['‘](?=[a-z]{2})")
 #: A single mark that closes (no letter after it); an apostrophe inside a word ("UK's") is none.
 _CLOSING_SINGLE = re.compile(r"['’](?![A-Za-z])")
 
@@ -70,3 +76,24 @@ def open_single(text: str) -> tuple[int, int, str] | None:
         return None
     inner = text[opening.end() :].rstrip()
     return None if _CLOSING_SINGLE.search(inner) or len(inner.split()) < 4 else (opening.end() - 1, len(text.rstrip()), inner)
+
+
+def closing_mark(text: str) -> int | None:
+    """Where a paragraph carrying on a quotation the previous one left open closes it ('... views is cultivated," he
+    said.'): its first mark, when that is a closing curly one, or a straight one with an odd number of marks in all;
+    None for a paragraph that opens on a mark or closes nothing."""
+    if text.lstrip()[:1] in ("“", '"', "'", "‘"):
+        return None
+    marks = [i for i, c in enumerate(text) if c in _DOUBLE_MARKS]
+    if not marks or text[marks[0]] == "“" or text[marks[0]] == '"' and len(marks) % 2 == 0:
+        return None
+    return marks[0]
+
+
+#: The double quotation marks, curly and straight.
+_DOUBLE_MARKS = frozenset("“”\"")
+
+
+def has_marks(text: str) -> bool:
+    """True when a paragraph holds a double quotation mark."""
+    return any(mark in text for mark in _DOUBLE_MARKS)

@@ -21,10 +21,12 @@ from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F4
 from generator.annotate.quote_pronouns import agreeing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
     addressed,
+    closing_mark,
     entities_as_marks,
+    has_marks,
     is_quoted_title,
     open_single,
-    opens_paragraph,
+    opens,
     speaker_label,
     whole_paragraph,
 )
@@ -58,7 +60,7 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: '," according to X', '," it quoted X as saying', '," the agency cited X as saying'.
 _AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
-    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,100}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
     rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
@@ -81,6 +83,8 @@ _VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
 _ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+#: "In his words:" or "in her own words," right before a quote: the nearest person's words.
+_OWN_WORDS = re.compile(r"\b[Ii]n (?:his|her) (?:own )?words\s*[:,]?$")
 #: A style standing for the person as "he" does ("His Excellency noted"), not before a name ("His Highness Sheikh X").
 _STYLE = r"(?:his|her)\s+(?:excellency|highness|majesty)\b(?!\s+(?-i:[A-Z]))"
 _PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|{_STYLE})", re.I)
@@ -88,6 +92,8 @@ _PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|{_STYLE})",
 _PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
 _ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
+#: An aside between two dashes inside a sentence: " — in a reference to President-elect Donald Trump — ".
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;“”\"]{3,200}?\s[—–]\s")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 #: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,
@@ -97,8 +103,8 @@ _ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['�
 _SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
-#: How far after a quote its attribution is read: a name, an apposition of up to 100 characters and the verb.
-TAIL_CHARS = 160
+#: How far after a quote its attribution is read: a name, an apposition of up to 140 characters and the verb.
+TAIL_CHARS = 200
 #: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
 CLAUSE_CHARS = 300
 
@@ -109,7 +115,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     last_person: Person | None = None
     carried: Person | None = None  # who speaks last in the previous paragraph, if it quotes
     open_quote = False
-    unsaid: int | None = None  # the quote, with no speaker, that its paragraph leaves open for the next to carry on
+    open_double = False  # the previous paragraph leaves a double-quoted quotation open
+    unsaid: list[int] = []  # the quotes with no speaker of a quotation left open, paragraph after paragraph, for a later one to close
     recent: list[Person] = []  # the people named so far, in order: whom a "she" may mean when the nearest is a "he"
     gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
@@ -121,11 +128,21 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             # "LINDQVIST: We will sign ...": a transcript's paragraph is its labelled speaker's words
             quotes.append(Quote(text[label[1]:].strip(), labelled[0], labelled[1], block))
             last_speaker = last_person = labelled
-            carried, open_quote, previous_names, unsaid = None, False, [], None
+            carried, open_quote, open_double, previous_names, unsaid = None, False, False, [], []
             continue
+        closed = closing_mark(text) if open_double else None
+        # A paragraph in the middle of a quotation, with no mark: the quotation's close, later, names its speaker.
+        within = open_double and bool(unsaid) and closed is None and not has_marks(text)
+        closing, closer = _speaker_after(_ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text[closed + 1 : closed + 1 + TAIL_CHARS]),
+                                         names, last_person or last_speaker) if closed is not None else (False, None)
+        if closing:
+            # '“Hence, ...' then 'Debate, ... is cultivated,” he said.': the attribution closing a quotation is its opening's
+            if closer is not None:
+                _give(quotes, unsaid, closer)
+            text = " " * (closed + 1) + text[closed + 1 :]  # the rest of the quotation is no quote of its own
         plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
-        doubles = _double_quotes(text)
-        spans = list(doubles)
+        spans = _double_quotes(text)
+        left_open = text.count("“") > text.count("”") or any(b == len(text) and text[-1] not in "”\"" for _, b, _ in spans)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
         spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SINGLE.finditer(text)
                   if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
@@ -134,20 +151,16 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             spans.append(unclosed)
         else:
             unclosed = None
-        continues = open_quote and text.lstrip().startswith(("“", '"', "'", "‘"))
-        closing = _first_closing(text) if unsaid is not None and not continues else None
-        if closing is not None:
-            # '"Hence, ...' then 'Debate, like diplomacy, ...," he said.': the attribution closing a quotation the previous
-            # paragraph left open, on a paragraph that repeats no opening mark, is its opening's
-            _, closer = _speaker_after(plain[closing + 1 : closing + 1 + TAIL_CHARS], names, last_person)
-            if closer is not None:
-                quotes[unsaid] = replace(quotes[unsaid], speaker=closer[0], speaker_name=closer[1])
-        open_quote = text.count("“") > text.count("”") or unclosed is not None or _left_open(text, doubles)
-        sentences = sentence_spans(text) or ((0, len(text)),)
+        continues = open_quote and text.lstrip(" >").startswith(("“", '"', "'", "‘"))
+        open_double = left_open or within
+        open_quote = open_double or unclosed is not None
+        sentences = _sentence_spans(text)
         sentence_starts = [a for a, _ in sentences]
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
+        # Nor is a name in a dash aside ("He also — in a reference to Trump — declared"): the sentence is about someone else.
+        asides = [m.span() for m in _DASH_ASIDE.finditer(plain)] if "—" in plain or "–" in plain else []
         people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
-                       if not any(a < offset < b for a, b, _ in spans)]
+                       if not any(a < offset < b for a, b, _ in spans) and not any(a < offset < b for a, b in asides)]
         speaker_here: Person | None = None
         quoted_end = 0  # where the last quote with a speaker ends
         seen = 0  # people_here[:seen] stand before the current quote
@@ -176,7 +189,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
-            if speaker is None and opens_paragraph(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
+            if speaker is None and opens(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
                     and not _attributed_elsewhere(plain[end : end + 120])):
@@ -201,12 +214,14 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
-        opening = paragraph_quotes[0] if paragraph_quotes and spans and opens_paragraph(text, min(spans)[0]) else None
-        if unsaid is not None and continues and opening is not None and opening.speaker:
+        opening = paragraph_quotes[0] if paragraph_quotes and spans and opens(text, min(spans)[0]) else None
+        if continues and opening is not None and (closer := _speaker_of(opening)):
             # '“We will sign.' then '“And then we will see,” she said.': the attribution closing a quotation is its opening's too
-            quotes[unsaid] = replace(quotes[unsaid], speaker=opening.speaker, speaker_name=opening.speaker_name)
+            _give(quotes, unsaid, closer)
+        chain = unsaid if continues and opening is not None and opening.speaker is None else []
         quotes += paragraph_quotes
-        unsaid = len(quotes) - 1 if open_quote and paragraph_quotes and paragraph_quotes[-1].speaker is None else None
+        if not within:
+            unsaid = chain + [len(quotes) - 1] if open_quote and paragraph_quotes and paragraph_quotes[-1].speaker is None else []
         # A question is answered by someone else: the next paragraph of quotation is not its asker's.
         carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
         if people_here:
@@ -242,23 +257,19 @@ def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[
     return subject_speaker(_QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
 
 
-#: A straight double mark that opens (a word follows it) or closes (none does).
-_STRAIGHT_OPENING = re.compile(r'"(?=[\w‘\'])')
-_DOUBLE_MARK = re.compile(r'[“”"]')
+#: Where a sentence runs into the next with no space ("the war.US Secretary", "he met Putin.\"I don't"), as text
+#: pasted from a page's markup does: after a full stop closing a word of two letters or more, a quotation or a closing mark.
+_GLUED = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"”][.!?])|(?<=[a-z]{2}[.!?]”))(?=[\"“]?[A-Z])")
 
 
-def _left_open(text: str, spans: list[tuple[int, int, str]]) -> bool:
-    """True when a paragraph's last double-quoted passage runs to its end unclosed ('"Hence, the relationship ...')."""
-    return bool(spans) and max(spans)[1] == len(text) and text.rstrip()[-1:] not in ('"', "”")
-
-
-def _first_closing(text: str) -> int | None:
-    """Where the paragraph closes a quotation before opening any: '..., cultivated," he said.', else None."""
-    mark = _DOUBLE_MARK.search(text)
-    if mark is None or not text[: mark.start()].strip():
-        return None
-    closes = mark.group() == "”" or mark.group() == '"' and not _STRAIGHT_OPENING.match(text, mark.start())
-    return mark.start() if closes else None
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of a paragraph, also where a sentence runs into the next with no space; a straight
+    mark there belongs to the sentence it closes when the marks before it leave a quotation open."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text) or ((0, len(text)),):
+        cuts = [cut + (text[cut] == '"' and text.count('"', 0, cut) % 2 == 1) for cut in (m.start() for m in _GLUED.finditer(text, start, end))]
+        spans += [(a, b) for a, b in zip([start, *cuts], [*cuts, end]) if a < b]
+    return tuple(spans)
 
 
 def _double_quotes(text: str) -> list[tuple[int, int, str]]:
@@ -276,6 +287,12 @@ def _double_quotes(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _give(quotes: list[Quote], indexes: list[int], speaker: Person) -> None:
+    """Gives the quotes at ``indexes`` their speaker, whom the close of their quotation names."""
+    for index in indexes:
+        quotes[index] = replace(quotes[index], speaker=speaker[0], speaker_name=speaker[1])
+
+
 def _speaker_of(quote: Quote) -> Person | None:
     return (quote.speaker, quote.speaker_name) if quote.speaker and quote.speaker_name else None
 
@@ -289,10 +306,16 @@ def _possessive(text: str, end: int) -> bool:
 _SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
 
 
+#: A preposition right before a name: the name is its object ("an adviser to Obama"), never a sentence's subject.
+_OBJECT_OF = re.compile(r"\b(?:to|of|for|with|by|from|under|against)\s+$")
+
+
 def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int]) -> int:
     """How likely a later 'he' means this person: 2 for the subject of a sentence or a speech verb, 1 for a
     possessive opening a sentence ("Abe's wording ..."), 0 for any other mention."""
     end = offset + len(name)
+    if _OBJECT_OF.search(text, max(0, offset - 8), offset):
+        return 0  # "Gavin, an adviser on Africa to Obama, said": the end of an apposition, not the verb's subject
     if _SUBJECT_OF_VERB.match(text, end, end + 200):
         return 2
     start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
@@ -334,10 +357,14 @@ def _attributed_elsewhere(tail: str) -> bool:
     return bool(_VERB_SOON_AFTER.match(tail))
 
 
+#: The pronouns that name the nearest person.
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
 def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """Who a subject phrase names: 'he' or 'she' (the nearest person), a name, or "the minister" (the nearest, by role)."""
     phrase = phrase.strip()
-    if phrase.lower() in ("he", "she"):
+    if phrase.lower() in _PRONOUNS:
         return nearest
     if phrase[:4].lower() == "the ":
         words = phrase.split()
@@ -360,9 +387,10 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
-    if _modifies_role(match.group("object")):
-        return True, None  # '," said a former Trump administration official': an official, not Trump
-    found = _reference(match.group("object"), names, None) or _reference(_name_head(match.group("object")), names, None)
+    if match.group("object").strip().lower() in _PRONOUNS:  # "..., according to her"
+        return True, nearest
+    said_by = _without_modifiers(match.group("object"), names)
+    found = _reference(said_by, names, None) or _reference(_name_head(said_by), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
@@ -371,15 +399,15 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
     return True, found
 
 
-#: A name modifying a lowercase role noun, no speaker: "a former Trump administration official", "a Putin aide".
-_NAME_MODIFIER = re.compile(r"[A-Z][\w'’.-]*(?<!['’]s)\s+(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+)[\s,]*$")  # not "Germany's chancellor"
+#: A name as a noun's modifier after an article: "a (former) Trump administration official", "the Biden White House aide".
+_MODIFIER_NAME = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+(?:(?!(?:{ATTRIBUTION})\b)[a-z][\w-]*\s+){{0,2}})((?:[A-Z][\w’'.-]*\s+){{1,3}})"
+                            rf"(?=(?!(?:{'|'.join(sorted(_NOT_DESCRIPTIONS))}|as|also|has|had|was|is|{ATTRIBUTION})\b)[a-z])")
 
 
-def _modifies_role(phrase: str) -> bool:
-    """True when the phrase's head is a lowercase role noun that a name before it only modifies."""
-    modifier = _NAME_MODIFIER.search(phrase)
-    return bool(modifier) and (modifier.group("noun") in ROLE_NOUNS or modifier.group("noun").rstrip("s") in ROLE_NOUNS
-                               or modifier.group("noun") in ("source", "sources"))
+def _without_modifiers(phrase: str, names: NameIndex) -> str:
+    """The phrase with each person's name that only qualifies a noun blanked out: "a Trump administration official" is
+    no Trump ("the Russian leader" keeps its country)."""
+    return _MODIFIER_NAME.sub(lambda m: m.group(1) + (" " * len(m.group(2)) if names.resolve(m.group(2)) else m.group(2)), phrase)
 
 
 def _name_head(phrase: str) -> str:
@@ -407,7 +435,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     verbs = list(_ATTRIBUTION_VERB.finditer(clause))
     if not verbs and not clause.endswith(":"):
         return None
-    if _PRONOUN_SUBJECT.match(clause):
+    if _PRONOUN_SUBJECT.match(clause) or _OWN_WORDS.search(clause):
         return nearest
     if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
         return names.resolve(clause) or _role_in(clause, names)
@@ -415,8 +443,8 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
     for verb in verbs:
-        segment = _ASIDE.sub(" ", clause[begin : verb.start()])
-        found = None if _modifies_role(segment) else names.resolve(segment, last=True)
+        segment = _without_modifiers(_ASIDE.sub(" ", clause[begin : verb.start()]), names)
+        found = names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
         reference = _ROLE_REFERENCE.search(segment)

@@ -109,6 +109,10 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     # Counts named before, relative dates, summits' numbers, people's ages; counts with "and" in their noun phrase.
     ("The three initiatives and these six countries; its top three sources.", []),
     ("It became independent three years later, two days before the vote, eight months after the coup; 78 died and 320 others were hurt.", ["eight months", "320 others"]),
+    ("Allies called for a 30-day ceasefire before any talks.", ["30-day ceasefire"]),
+    ("Only 1 in 5 marriages; he scored 2 in 2024.", ["1 in 5"]),
+    ("The forum generated an estimated QR 75 million; a SR 5 billion deal.", ["an estimated QR 75 million", "SR 5 billion"]),
+    ("For the next 13 seconds he held on; a 26-second video; one second later; a 2 second-tier team.", ["13 seconds", "26-second"]),
     ("Timor-Leste is the 11th member; the 22nd country; the fourth postponement; the C5+3 format brings.", ["11th member", "22nd country", "fourth postponement"]),
     ("The 34-year-old crown prince and the 84-year-old monarch; the one country, two systems formula.", []),
     ("It signed 123 bilateral and multilateral political documents and hit two gas condensate stabilisation plants.",

@@ -282,6 +282,37 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # Names in an opening phrase make no list of speakers with the subject after it.
     (["Speaking after meeting Vladimir Putin and Xi Jinping, Narendra Modi said: “It is a good day for all of us here.”"],
      ["Narendra Modi"]),
+    # A quotation over paragraphs that open with no mark, or each with one: its close names the speaker of them all;
+    # marks escaped by backslashes are marks.
+    (["Foreign Minister Anna Lindqvist spoke at the forum.", '\\"We will sign the deal with our partners next week.',
+      "The talks went on for many hours in the capital.", 'Then we will see what comes of all of it,\\" she said.'],
+     ["Anna Lindqvist"]),
+    (["Foreign Minister Anna Lindqvist spoke at the forum.", "“We will sign the deal with our partners next week.",
+      "“Then the ministers will meet again in the spring.", "“And then we will see what comes of it,” she added."],
+     ["Anna Lindqvist", "Anna Lindqvist", "Anna Lindqvist"]),
+    # A single mark opening inside a sentence that the paragraph never closes (the page lost it) opens a quotation.
+    (["French President Emmanuel Macron said it was 'unacceptable that, for a second time, Russia hasn't responded to the demands."],
+     ["Emmanuel Macron"]),
+    # "claimed", "reiterated", "maintained" attribute a quote as "said" does.
+    (["Defence Secretary Ben Wallace spoke in London.", "Wallace claimed Russia was “losing slowly” in the war."], ["Ben Wallace"]),
+    # A name in a dash aside is not whom the sentence's "he" means.
+    (["US President Joe Biden talked up climate financing.",
+      "He also — in a reference to President-elect Donald Trump taking over — declared that “nobody can reverse the revolution”."],
+     ["Joe Biden"]),
+    # "In his words:" and "according to her" name the nearest person as "he" and "she" do.
+    (["Ambassador Joao Quiosaa spoke at the summit.", "In his words:“We are glad to be a part of this program in October.”"],
+     ["Joao Quiosaa"]),
+    (["Commissioner Vera Jourovaa presented the report.", "“All actors must do their part in fighting disinformation,” according to her."],
+     ["Vera Jourovaa"]),
+    # A quoted block's marker ("> ") before a quotation the previous paragraph leads into.
+    (["Foreign Minister Anna Lindqvist spoke at the forum.", "Lindqvist also said:",
+      "> “We will sign the deal with our partners next week, and then we will see."], ["Anna Lindqvist"]),
+    # Sentences run together with no space after the full stop are still two sentences.
+    (['President Donald Trump told reporters on Air Force One.Ukrainian President Volodymyr Zelensky also said he did '
+      'not expect a breakthrough, accusing Moscow of being "not serious about ending the war".'], ["Volodymyr Zelensky"]),
+    # A name in an apposition after a preposition ("adviser to Obama") is not whom a later "she" means.
+    (["Michelle Gavinn, a former ambassador and adviser on Africa to Barack Obama, said the trip mattered.",
+      "“It is one project and one good idea,” she said."], ["Michelle Gavinn"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -311,6 +342,11 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      "Lindqvist will attend an event aimed at “promoting investment between the two countries”, according to a statement."],
     # A subject that something was done to ("has been eliminated from") says nothing.
     ["James Van Der Beekk has been eliminated from “Dancing with the Stars tonight.”"],
+    # A name that only qualifies a noun ("a Trump administration official") is not the speaker.
+    ["President Donald Trump lifted the sanctions.",
+     "A Trump administration official explained that Treasury “will likely issue general licenses in the coming weeks.”"],
+    ["President Donald Trump lifted the sanctions.",
+     "“There was a desire to create some space for the new government,” said a former Trump administration official."],
     # A list of people said it together: no one of them alone.
     ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
      "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
