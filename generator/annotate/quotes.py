@@ -33,74 +33,33 @@ from generator.annotate.quote_shapes import (
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
 from generator.annotate.quote_subjects import is_name_phrase, listed_subject, subject_speaker
+from generator.annotate.quote_text import (
+    ABBREVIATION_DOT,
+    AFTER,
+    ASIDE,
+    ATTRIBUTION,
+    ATTRIBUTION_VERB,
+    DASH_ASIDE,
+    LATER,
+    OWN_WORDS,
+    PRONOUN_BEFORE_VERB,
+    PRONOUN_SUBJECT,
+    QUOTE_MARKS,
+    QUOTED,
+    RELATIVE,
+    ROLE_OPENER,
+    ROLE_REFERENCE,
+    SENTENCE_AFTER,
+    SINGLE,
+    SUBJECT_OF_VERB,
+    VERB_SOON_AFTER,
+    double_quotes,
+    quote_sentences,
+)
 from generator.annotate.roles import ROLE_NOUNS
-from generator.annotate.text import sentence_spans
-from generator.annotate.vocabulary import opening_characters, words
-from generator.markdown_text import character_map
+from generator.annotate.vocabulary import words
 from generator.model import Quote
 
-#: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
-ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")))
-#: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
-#: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
-_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
-#: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
-#: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one.
-_QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " "})
-_SINGLE = re.compile(r"(?<![\w])‘((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
-                     # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
-                     # plural ("country's", "sailors' ") is no mark, so one opens only before a letter, after no word.
-                     r"|(?<![\w'’])'(?=[A-Za-z])((?:[^'\n]|'(?=[a-z])){12,}?)'(?![\w])")
-#: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
-#: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
-_ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,3}|[A-Z])\.(?=\s?[A-Z])")
-_LEADER = LEADER
-_NAME_PHRASE = r"[^,.;:“”\"]+?"
-#: What may follow a quote to say who spoke: '," he added', '," Lu told reporters', '," said X, the Y',
-#: '," according to X', '," it quoted X as saying', '," the agency cited X as saying'.
-_AFTER = re.compile(
-    rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
-    rf"|(?P<subject>[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
-    rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
-    rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
-)
-#: Where or when the words were said, after the verb: '..., Trump said at a rally'.
-_SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"
-#: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
-_LATER = re.compile(
-    rf"(?:^|[,;])\s*(?:(?P<subject>[Hh]e|[Ss]he|[Tt]he [\w .’'{_LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})"
-    rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$|{_SETTING})"
-)
-#: Quoted words ending on a speech verb and a comma or colon: the marks around them are misplaced.
-_ENDS_ON_VERB = re.compile(rf"\b(?:{ATTRIBUTION})\s*[,:]\s*$")
-#: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
-_SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
-#: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
-_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according"))
-_ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
-#: A speech verb within the first words after a quote.
-_VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
-#: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
-_ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-#: "In his words:" or "in her own words," right before a quote: the nearest person's words.
-_OWN_WORDS = re.compile(r"\b[Ii]n (?:his|her) (?:own )?words\s*[:,]?$")
-#: A style standing for the person as "he" does ("His Excellency noted"), not before a name ("His Highness Sheikh X").
-_STYLE = r"(?:his|her)\s+(?:excellency|highness|majesty)\b(?!\s+(?-i:[A-Z]))"
-_PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|{_STYLE})", re.I)
-#: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".
-_PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
-#: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
-_ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
-#: An aside between two dashes inside a sentence: " — in a reference to President-elect Donald Trump — ".
-_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;“”\"]{3,200}?\s[—–]\s")
-#: A relative clause between the speech verb and the quote: what follows describes something else.
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
-#: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,
-#: or the one person of the article of that country and role.
-_ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
-#: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
-_SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
 MIN_UNATTRIBUTED_WORDS = 4
 #: How far after a quote its attribution is read: a name, an apposition of up to 140 characters and the verb.
@@ -121,7 +80,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
-        text = _QUOTE_MARKS(entities_as_marks(text))
+        text = QUOTE_MARKS(entities_as_marks(text))
         label = speaker_label(text)
         labelled = names.resolve(label[0]) if label else None
         if labelled and label and len(text[label[1]:].split()) >= MIN_UNATTRIBUTED_WORDS:
@@ -133,18 +92,18 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         closed = closing_mark(text) if open_double else None
         # A paragraph in the middle of a quotation, with no mark: the quotation's close, later, names its speaker.
         within = open_double and bool(unsaid) and closed is None and not has_marks(text)
-        closing, closer = _speaker_after(_ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text[closed + 1 : closed + 1 + TAIL_CHARS]),
+        closing, closer = _speaker_after(ABBREVIATION_DOT.sub(lambda m: m.group(1) + LEADER, text[closed + 1 : closed + 1 + TAIL_CHARS]),
                                          names, last_person or last_speaker) if closed is not None else (False, None)
         if closing:
             # '“Hence, ...' then 'Debate, ... is cultivated,” he said.': the attribution closing a quotation is its opening's
             if closer is not None:
                 _give(quotes, unsaid, closer)
             text = " " * (closed + 1) + text[closed + 1 :]  # the rest of the quotation is no quote of its own
-        plain = _ABBREVIATION_DOT.sub(lambda m: m.group(1) + _LEADER, text)
-        spans = _double_quotes(text)
+        plain = ABBREVIATION_DOT.sub(lambda m: m.group(1) + LEADER, text)
+        spans = double_quotes(text)
         left_open = text.count("“") > text.count("”") or any(b == len(text) and text[-1] not in "”\"" for _, b, _ in spans)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
-        spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _SINGLE.finditer(text)
+        spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in SINGLE.finditer(text)
                   if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
         unclosed = open_single(text)  # "A spokesman said: 'The Prime Minister spoke ...", closed paragraphs later
         if unclosed and not any(a <= unclosed[0] < b for a, b, _ in spans):
@@ -154,11 +113,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         continues = open_quote and text.lstrip(" >").startswith(("“", '"', "'", "‘"))
         open_double = left_open or within
         open_quote = open_double or unclosed is not None
-        sentences = _sentence_spans(text)
+        sentences = quote_sentences(text)
         sentence_starts = [a for a, _ in sentences]
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
         # Nor is a name in a dash aside ("He also — in a reference to Trump — declared"): the sentence is about someone else.
-        asides = [m.span() for m in _DASH_ASIDE.finditer(plain)] if "—" in plain or "–" in plain else []
+        asides = [m.span() for m in DASH_ASIDE.finditer(plain)] if "—" in plain or "–" in plain else []
         people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
                        if not any(a < offset < b for a, b, _ in spans) and not any(a < offset < b for a, b in asides)]
         speaker_here: Person | None = None
@@ -177,7 +136,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             words = len(inner.split())
             sentence = bisect_right(sentence_starts, start) - 1
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
-            clause = _QUOTED.sub(" ", plain[sentence_start:start])
+            clause = QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
             if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
                 recent_here = [p for p in (names.resolve(n) for _, n, _ in people_here[:seen]) if p]
@@ -247,44 +206,14 @@ def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[
     opening = clause.strip()
     if _OPENING_PARTICIPLE.match(opening) and "," not in opening:
         # 'Noting the “outpouring of love” for Pakistan, PM Shehbaz noted': the subject follows the participle's phrase
-        after = _QUOTED.sub(" ", plain[rest[0] : rest[1]])
+        after = QUOTED.sub(" ", plain[rest[0] : rest[1]])
         comma = after.find(",")
         return subject_speaker(after[comma + 1 :].strip(), names, nearest) if comma >= 0 else None
-    if _ATTRIBUTION_VERB.search(plain, rest[0], rest[1]):
+    if ATTRIBUTION_VERB.search(plain, rest[0], rest[1]):
         return None  # a verb of speech later in the sentence gives the words to someone ("according to a statement")
     if opening:
         return subject_speaker(opening, names, nearest)
-    return subject_speaker(_QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
-
-
-#: Where a sentence runs into the next with no space ("the war.US Secretary", "he met Putin.\"I don't"), as text
-#: pasted from a page's markup does: after a full stop closing a word of two letters or more, a quotation or a closing mark.
-_GLUED = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"”][.!?])|(?<=[a-z]{2}[.!?]”))(?=[\"“]?[A-Z])")
-
-
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each sentence of a paragraph, also where a sentence runs into the next with no space; a straight
-    mark there belongs to the sentence it closes when the marks before it leave a quotation open."""
-    spans: list[tuple[int, int]] = []
-    for start, end in sentence_spans(text) or ((0, len(text)),):
-        cuts = [cut + (text[cut] == '"' and text.count('"', 0, cut) % 2 == 1) for cut in (m.start() for m in _GLUED.finditer(text, start, end))]
-        spans += [(a, b) for a, b in zip([start, *cuts], [*cuts, end]) if a < b]
-    return tuple(spans)
-
-
-def _double_quotes(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, words) of each double-quoted passage; a straight pair closing on a speech verb is a stray mark and
-    the verb's own quotation ('"A source said, "We did not get a deal."'): its second mark opens the quotation."""
-    found: list[tuple[int, int, str]] = []
-    position = 0
-    while match := _DOUBLE.search(text, position):
-        inner = match.group(1) or match.group(2)
-        if match.group(2) is not None and match.end() < len(text) and _ENDS_ON_VERB.search(inner):
-            position = match.end() - 1
-            continue
-        found.append((match.start(), match.end(), inner))
-        position = match.end()
-    return found
+    return subject_speaker(QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
 
 
 def _give(quotes: list[Quote], indexes: list[int], speaker: Person) -> None:
@@ -316,7 +245,7 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
     end = offset + len(name)
     if _OBJECT_OF.search(text, max(0, offset - 8), offset):
         return 0  # "Gavin, an adviser on Africa to Obama, said": the end of an apposition, not the verb's subject
-    if _SUBJECT_OF_VERB.match(text, end, end + 200):
+    if SUBJECT_OF_VERB.match(text, end, end + 200):
         return 2
     start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
     if PARTICIPLE.fullmatch(text[start:offset].strip()):
@@ -329,7 +258,7 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
 def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | None:
     """The person the first definite role phrase of a clause names ("the prosecutor", "Russia's foreign minister");
     with ``subject``, only a phrase opening the clause or one of its comma-separated parts."""
-    for opener in _ROLE_OPENER.finditer(clause):
+    for opener in ROLE_OPENER.finditer(clause):
         if subject and clause[: opener.start()].strip() and not clause[: opener.start()].rstrip().endswith(","):
             continue
         following = clause[opener.end() : opener.end() + 60].split()[:4]
@@ -354,7 +283,7 @@ def _said_by_someone(clause: str) -> bool:
 
 def _attributed_elsewhere(tail: str) -> bool:
     """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
-    return bool(_VERB_SOON_AFTER.match(tail))
+    return bool(VERB_SOON_AFTER.match(tail))
 
 
 #: The pronouns that name the nearest person.
@@ -378,8 +307,8 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
 def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
     """Whether an attribution follows the quote, and whom it names: '..., he added' (the nearest person),
     '..., said Hayashi', '..., Professor Ueno said', '..., the minister said' (None for '..., the ministry said')."""
-    match = _AFTER.match(tail)
-    if not match or _SENTENCE_AFTER.match(tail):  # '... “a path to citizenship”. Raab said ...': a new sentence
+    match = AFTER.match(tail)
+    if not match or SENTENCE_AFTER.match(tail):  # '... “a path to citizenship”. Raab said ...': a new sentence
         return False, None
     if match.group("pronoun"):
         return True, nearest
@@ -424,7 +353,7 @@ def _name_head(phrase: str) -> str:
 
 def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
     """Whether an attribution clause comes later in the quote's sentence ('..., “higher plane”, he said.'), and whom it names."""
-    match = _LATER.search(_QUOTED.sub(" ", rest))
+    match = LATER.search(QUOTED.sub(" ", rest))
     if not match:
         return False, None
     return True, _reference(match.group("subject") or match.group("object"), names, nearest)
@@ -432,10 +361,10 @@ def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple
 
 def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
-    verbs = list(_ATTRIBUTION_VERB.finditer(clause))
+    verbs = list(ATTRIBUTION_VERB.finditer(clause))
     if not verbs and not clause.endswith(":"):
         return None
-    if _PRONOUN_SUBJECT.match(clause) or _OWN_WORDS.search(clause):
+    if PRONOUN_SUBJECT.match(clause) or OWN_WORDS.search(clause):
         return nearest
     if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
         return names.resolve(clause) or _role_in(clause, names)
@@ -443,11 +372,11 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
     for verb in verbs:
-        segment = _without_modifiers(_ASIDE.sub(" ", clause[begin : verb.start()]), names)
+        segment = _without_modifiers(ASIDE.sub(" ", clause[begin : verb.start()]), names)
         found = names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
-        reference = _ROLE_REFERENCE.search(segment)
+        reference = ROLE_REFERENCE.search(segment)
         if found and reference and reference.group(1).split()[-1].lower() in ROLE_NOUNS:
             # "Shortly after Trump spoke, the senior Hamas official told the BBC": the role phrase is the subject
             return nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
@@ -455,10 +384,10 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
             found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
         if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
             found = _role_in(segment, names, subject=True)
-        if not found and _PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
+        if not found and PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
             found = nearest
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
-            return None if _RELATIVE.search(clause, verb.end()) else found
+            return None if RELATIVE.search(clause, verb.end()) else found
         begin = verb.end()
     rest = clause[begin:]
     if verbs[-1].group(0).lower() == "according to":

@@ -1,0 +1,103 @@
+"""How quotations and their attributions are written: the marks, the verbs of attribution, the clauses that name a
+speaker before or after the words, and sentences run together as pasted markup leaves them."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.person_evidence import grouped_alternation
+from generator.annotate.quote_names import LEADER
+from generator.annotate.text import sentence_spans
+from generator.annotate.vocabulary import opening_characters, words
+from generator.markdown_text import character_map
+
+#: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
+ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")))
+#: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
+#: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
+_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
+#: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
+#: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one.
+QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " "})
+SINGLE = re.compile(r"(?<![\w])‘((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
+                     # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
+                     # plural ("country's", "sailors' ") is no mark, so one opens only before a letter, after no word.
+                     r"|(?<![\w'’])'(?=[A-Za-z])((?:[^'\n]|'(?=[a-z])){12,}?)'(?![\w])")
+#: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
+#: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
+ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,3}|[A-Z])\.(?=\s?[A-Z])")
+_NAME_PHRASE = r"[^,.;:“”\"]+?"
+#: What may follow a quote to say who spoke: '," he added', '," Lu told reporters', '," said X, the Y',
+#: '," according to X', '," it quoted X as saying', '," the agency cited X as saying'.
+AFTER = re.compile(
+    rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
+    rf"|(?P<subject>[Tt]he [\w .’'{LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
+    rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
+)
+#: Where or when the words were said, after the verb: '..., Trump said at a rally'.
+_SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"
+#: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
+LATER = re.compile(
+    rf"(?:^|[,;])\s*(?:(?P<subject>[Hh]e|[Ss]he|[Tt]he [\w .’'{LEADER}-]{{1,40}}?|[A-Z]{_NAME_PHRASE})\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})"
+    rf"|(?:{ATTRIBUTION})\s+(?P<object>{_NAME_PHRASE}))\s*(?=[,.;]|$|{_SETTING})"
+)
+#: Quoted words ending on a speech verb and a comma or colon: the marks around them are misplaced.
+_ENDS_ON_VERB = re.compile(rf"\b(?:{ATTRIBUTION})\s*[,:]\s*$")
+#: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
+SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
+#: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
+_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according"))
+ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
+#: A speech verb within the first words after a quote.
+VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
+#: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
+ROLE_OPENER = re.compile(r"\b(?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+")
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+#: "In his words:" or "in her own words," right before a quote: the nearest person's words.
+OWN_WORDS = re.compile(r"\b[Ii]n (?:his|her) (?:own )?words\s*[:,]?$")
+#: A style standing for the person as "he" does ("His Excellency noted"), not before a name ("His Highness Sheikh X").
+_STYLE = r"(?:his|her)\s+(?:excellency|highness|majesty)\b(?!\s+(?-i:[A-Z]))"
+PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|{_STYLE})", re.I)
+#: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".
+PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
+#: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
+ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
+#: An aside between two dashes inside a sentence: " — in a reference to President-elect Donald Trump — ".
+DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;“”\"]{3,200}?\s[—–]\s")
+#: A relative clause between the speech verb and the quote: what follows describes something else.
+RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+#: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,
+#: or the one person of the article of that country and role.
+ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
+#: A name followed by its speech verb (with an apposition between): the subject a later "he" refers to.
+SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\s+|was\s+|is\s+)?(?:{ATTRIBUTION})\b")
+
+
+#: Where a sentence runs into the next with no space ("the war.US Secretary", "he met Putin.\"I don't"), as text
+#: pasted from a page's markup does: after a full stop closing a word of two letters or more, a quotation or a closing mark.
+_GLUED = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"”][.!?])|(?<=[a-z]{2}[.!?]”))(?=[\"“]?[A-Z])")
+
+
+def quote_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of a paragraph, also where a sentence runs into the next with no space; a straight
+    mark there belongs to the sentence it closes when the marks before it leave a quotation open."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sentence_spans(text) or ((0, len(text)),):
+        cuts = [cut + (text[cut] == '"' and text.count('"', 0, cut) % 2 == 1) for cut in (m.start() for m in _GLUED.finditer(text, start, end))]
+        spans += [(a, b) for a, b in zip([start, *cuts], [*cuts, end]) if a < b]
+    return tuple(spans)
+
+
+def double_quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each double-quoted passage; a straight pair closing on a speech verb is a stray mark and
+    the verb's own quotation ('"A source said, "We did not get a deal."'): its second mark opens the quotation."""
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    while match := _DOUBLE.search(text, position):
+        inner = match.group(1) or match.group(2)
+        if match.group(2) is not None and match.end() < len(text) and _ENDS_ON_VERB.search(inner):
+            position = match.end() - 1
+            continue
+        found.append((match.start(), match.end(), inner))
+        position = match.end()
+    return found
