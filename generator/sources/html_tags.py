@@ -83,6 +83,12 @@ def _line_words(line: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def line_text(line: str) -> str:
+    """One line as a reader sees it: its tags read as words (a block tag as a space), its character references as
+    the characters they stand for."""
+    return " ".join(_line_words(line)) if has_tags(line) else html.unescape(line)
+
+
 def words_of_tags(text: str) -> str:
     """A pasted text with the tags its lines still carry read as their words; lines without tags stay as they are."""
     if not has_tags(text):

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from generator.model import SourceDocument, SourceError
-from generator.sources.html_tags import words_of_tags
+from generator.sources.html_tags import line_text, words_of_tags
 from generator.sources.markdown_marks import plain_line, plain_markdown
 from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
 from generator.sources.reading import decode_bytes, join_spaced_lines, read_sources, read_text_source, scan_source_files
@@ -471,6 +471,16 @@ def test_records_one_after_another_give_their_articles():
 ])
 def test_html_tags_in_text_are_read_as_their_words(text, expected):
     assert words_of_tags(text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param('<span style="font-weight:bold;">Asia</span> <span>| One and done?</span>', "Asia | One and done?", id="styling tags"),
+    pytest.param("One<br>two", "One two", id="a block tag is a space in one line"),
+    pytest.param("Seoul&#x27;s &quot;pivot&quot;", "Seoul's \"pivot\"", id="references without tags"),
+    pytest.param('<img src=x onerror="alert(1)">', '<img src=x onerror="alert(1)">', id="a payload stays text"),
+])
+def test_one_line_as_a_reader_sees_it(line, expected):
+    assert line_text(line) == expected
 
 
 PRINTED = (" The Foreign Minister announced today that Australia would provide \n\n accommodation at the migrant reception centre for up to 1,000 \n\n"

@@ -1,13 +1,13 @@
 """How gold and predicted items are compared: normalisation, the matching rules, knowledge-base names, alignment."""
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from generator.knowledge.base import Alias, KnowledgeBase
+from generator.sources.html_tags import line_text
 from generator.sources.markdown_marks import plain_line
 from generator.tools.evaluation.gold import GoldArticle
 from generator.tools.evaluation.prediction import PredArticle
@@ -19,8 +19,6 @@ _FOLD = str.maketrans({
     "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-", "―": "-",
 })
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-#: Inline HTML a converter left in pasted text (``<span style=...>``): a reader sees only the words inside.
-_INLINE_TAG = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|sup|sub|mark|br)\b[^<>]*>", re.IGNORECASE)
 _QUOTE_EDGES = "\"' "
 QUOTE_PREFIX = 30
 
@@ -30,7 +28,7 @@ def norm(text: str | None) -> str:
     (gold copies a paste's lines as written; a brief may read them), quotes and dashes folded, single spaces, trimmed."""
     if not text:
         return ""
-    text = html.unescape(_INLINE_TAG.sub("", plain_line(str(text))))
+    text = line_text(plain_line(str(text)))
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).translate(_FOLD)
     return " ".join(text.split())
 
