@@ -8,9 +8,10 @@ from collections import Counter
 from generator.annotate.name_shapes import looks_like_name
 from generator.annotate.site_names import CHROME_REASONS, host_label
 from generator.model import Article, RemovedReason
+from generator.sources.markdown_marks import links
 
-#: A Markdown link: its words and its address's host and path.
-_LINK = re.compile(r"\[(?P<words>[^\]]{0,120})\]\(\s*https?://(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>/[^)\s]*)?", re.I)
+#: A web address's host (past "www.") and path.
+_WEB_ADDRESS = re.compile(r"https?://(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>/\S*)?$", re.I)
 #: Hosts of share buttons and platforms: links to them say nothing of the page's own site.
 _PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "whatsapp", "telegram", "pinterest", "reddit",
                         "tiktok", "youtube", "youtu", "google", "apple", "addtoany", "t", "wa", "bit", "flipboard", "wikipedia"})
@@ -24,9 +25,9 @@ _AUTHOR_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:author|authors|writer|writers|jou
 
 def _chrome_links(article: Article) -> list[tuple[str, str, str, str]]:
     """(line, words, host, path) of every link to a site other than a platform in the lines removed as the page's chrome."""
-    return [(line.text, m["words"], m["host"].lower(), m["path"] or "")
+    return [(line.text, words, m["host"].lower(), m["path"] or "")
             for line in (*article.removed, *article.page_chrome) if line.reason in CHROME_REASONS or line.reason == RemovedReason.AFTER_END
-            for m in _LINK.finditer(line.text) if host_label(m["host"]) not in _PLATFORMS]
+            for words, address in links(line.text) if (m := _WEB_ADDRESS.match(address)) and host_label(m["host"]) not in _PLATFORMS]
 
 
 def own_site(article: Article) -> tuple[str, str] | None:

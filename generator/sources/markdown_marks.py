@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 #: A link's or image's address and optional title: '(src "title")', one level of parentheses inside ("a%20(1).jpg").
-_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+_ADDRESS = r"(?:[^()\s]|\([^()\s]*\))*"
+_TARGET = rf"\({_ADDRESS}(?:\s+\"[^\"\n]*\")?\)"
 #: An image: "![alt](src "title")".
 _IMAGE = re.compile(rf"(?<!\\)!\[[^\]\n]*\]{_TARGET}")
 #: A link: "[words](address "title")"; the words are what the reader reads. Only a web, mail or relative address: a
@@ -30,6 +31,15 @@ _SUBHEADING = re.compile(r"^(?![-*+>#|]\s)(?!\d{1,3}[.)]\s).{1,150}(?<![.!?,;])$
 #: Links and images in a text file at least this often make it Markdown, read as Markdown.
 MIN_MARKDOWN_LINKS = 2
 MIN_UNDERLINE = 3
+
+
+#: A link with its address apart: what ``links`` yields.
+_LINK_PARTS = re.compile(rf"(?<![\\!])\[([^\[\]\n]+)\]\(\s*({_ADDRESS})(?:\s+\"[^\"\n]*\")?\)")
+
+
+def links(line: str) -> list[tuple[str, str]]:
+    """(words, address) of each Markdown link of a line, images aside."""
+    return [(m.group(1), m.group(2)) for m in _LINK_PARTS.finditer(line)]
 
 
 def only_links(line: str) -> bool:

@@ -91,6 +91,8 @@ EXPECTED: dict[str, frozenset[str]] = {
     # (furniture.INLINE_RELATED, whose module reads its guards), so the annotators' key follows both.
     "generator/sources/furniture.py": frozenset({"sources", "annotations"}),
     "generator/sources/guards.py": frozenset({"sources", "annotations"}),
+    # annotate/page_links.py reads the chrome's Markdown links as the reader parses them (markdown_marks.links).
+    "generator/sources/markdown_marks.py": frozenset({"sources", "annotations"}),
     # The cleaner's word lists are data of the sources package, which annotate imports (bylines, title lines): both keys move.
     **{f"generator/sources/data/{p.name}": frozenset({"sources", "annotations"}) for p in (PACKAGE / "sources" / "data").iterdir()},
     "generator/knowledge/__init__.py": KNOWLEDGE,

@@ -11,7 +11,7 @@ import pytest
 
 from generator.model import SourceDocument, SourceError
 from generator.sources.html_tags import line_text, words_of_tags
-from generator.sources.markdown_marks import plain_line, plain_markdown
+from generator.sources.markdown_marks import links, plain_line, plain_markdown
 from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
 from generator.sources.reading import decode_bytes, join_spaced_lines, read_sources, read_text_source, scan_source_files
 from generator.sources.splitting import split_articles
@@ -400,6 +400,16 @@ def test_a_hard_wrapped_article_keeps_its_text_after_cleaning(settings, write_so
 )
 def test_markdown_marks_read_as_text(text, expected):
     assert plain_line(text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param("[Jane Roe](https://x.com/author/jane-roe/ \"Jane\") and [b](/b)", [("Jane Roe", "https://x.com/author/jane-roe/"), ("b", "/b")],
+                 id="words and address, the title aside"),
+    pytest.param("![a picture](https://img.x/a.jpg)", [], id="an image is no link"),
+    pytest.param("See [the report](https://a.b/c(1).pdf).", [("the report", "https://a.b/c(1).pdf")], id="parentheses inside"),
+])
+def test_markdown_links_of_a_line(line, expected):
+    assert links(line) == expected
 
 
 @pytest.mark.parametrize(
