@@ -1,4 +1,4 @@
-"""The real-text gold sets (tests/realworld, realworld2, realworld3, and the held-out tests/heldout and tests/realworld4) stay consistent with their sources."""
+"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, and the held-out tests/heldout) stay consistent with their sources."""
 from pathlib import Path
 
 import pytest
