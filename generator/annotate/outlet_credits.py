@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from generator.annotate.authors import declared_names
 from generator.annotate.site_names import host_label
+from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
 
@@ -34,13 +36,35 @@ def _foot_lines(article: Article) -> list[str]:
     return [*paragraphs, article.byline or "", article.bio or "", *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
 
 
+#: A copy's note of the page it was taken from ("This article was downloaded by zlibrary from https://www.economist.com/...",
+#: "Retrieved from https://..."): the address names the site.
+_RETRIEVED = re.compile(r"\b(?i:downloaded|retrieved|fetched)\b(?:\s+\S+){0,3}?\s+(?i:from)\s+(?:https?://)?(?P<name>[\w-]+(?:\.[\w-]+)+)")
+
+
 def source_credit(article: Article, named: Namer) -> tuple[str, str] | None:
-    """(outlet key, line) of a "Source: X" credit naming a known outlet and nothing else."""
+    """(outlet key, line) of a "Source: X" credit naming a known outlet and nothing else, or of the address a copy says it
+    was downloaded from."""
     for line in _foot_lines(article):
-        match = _SOURCE.match(line.strip())
+        match = _SOURCE.match(line.strip()) or _RETRIEVED.search(line)
         found = named(match.group("name")) if match else []
         if len(set(found)) == 1:
             return found[0], line
+    return None
+
+
+#: A wire's credit closing the text ("... the Swiss statement said. (REUTERS)", "(with inputs from PTI)").
+_CLOSING_CREDIT = re.compile(r"\((?:(?i:with inputs from|inputs from|with)\s+)?(?P<name>[^()]{2,40})\)\s*$")
+
+
+def closing_credit(article: Article, named: Namer, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, paragraph) of the known outlet the last paragraph credits in brackets, its name or alias and nothing
+    more ("(REUTERS)", "(ANI)"); never a picture's credit ("(AP Photo/Jane Roe)")."""
+    last = next((b.text for b in reversed(article.blocks) if b.kind == "paragraph"), "")
+    match = _CLOSING_CREDIT.search(last)
+    found = named(match.group("name")) if match else []
+    term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
+    if term and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)}:
+        return term.key, last
     return None
 
 
@@ -108,6 +132,18 @@ def domain_outlet(host: str, domains: dict[str, str]) -> str | None:
     while host and host not in domains and "." in host:
         host = host.split(".", 1)[1]
     return domains.get(host)
+
+
+def official_site(host: str) -> str | None:
+    """The name a government's or international body's site gives itself (data/official_sites.txt), for its host or a
+    subdomain's ('bidenwhitehouse.archives.gov' -> 'White House')."""
+    return domain_outlet(host, _official_domains())
+
+
+@lru_cache(maxsize=None)
+def _official_domains() -> dict[str, str]:
+    """Web domain to the official site's name, from data/official_sites.txt."""
+    return {domain: name for name, domains in mapping("official_sites").items() for domain in domains}
 
 
 def _handle_spellings(knowledge: KnowledgeBase) -> dict[str, str]:
