@@ -11,7 +11,7 @@ from generator.annotate.site_names import declared_address, page_address
 from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import KINDS, Article, RemovedReason
 
-__all__ = ["find_kind", "headline_kind", "section_labels", "url_kind"]
+__all__ = ["find_kind", "headline_kind", "is_section_label", "section_labels", "url_kind"]
 
 #: "Opinion poll" and "a column of tanks" are news words, not labels.
 _OPINION = re.compile(r"\b(?:opinion(?!\s+polls?\b)|op-?ed|commentary|column(?!\s+of\b)|editorial)\b", re.I)
@@ -145,6 +145,11 @@ def _section_kinds() -> dict[str, str]:
 
 #: A headline's label before a colon or bar ("Explained: Why ...", "Viewpoint | ...").
 _TITLE_LABEL = re.compile(r"^(?P<label>[^:|]{3,30}?)\s*[:|]\s")
+
+
+def is_section_label(text: str) -> bool:
+    """True when a line is all a section's name that files a piece under a kind ("Fact Check", "Opinion", "Viewpoints")."""
+    return re.sub(r"\s+", "-", text.strip().lower()) in _section_kinds()
 
 
 def _labelled_kind(title: str, labels: list[str]) -> str | None:

@@ -276,6 +276,9 @@ def test_find_outlet(fields, expected):
                      id="an official release's header naming a ministry"),
         pytest.param({"title": "Readout of the President's Meeting with President Jane Roe"}, None, id="whom a release's headline says was met"),
         pytest.param({"byline": "Jane Roe von Harbour"}, "Jane Roe von Harbour", id="a name's particle"),
+        pytest.param({"byline": "Fact Check"}, None, id="a section's name is no writer"),
+        pytest.param({"byline": "Fact Check", "removed": removed("*   by: Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="a byline as a list item"),
     ],
 )
 def test_find_author(fields, expected):
@@ -298,6 +301,10 @@ def test_find_author(fields, expected):
     ((P, "The author is a professor of politics at Harbour University."), None),
     ((P, "Jane Roe is a corporate media reporter for the Harbour Times, covering television."), "Jane Roe"),  # a closing box
     (("Jane Roe, a reporter, was detained in May.", P, "Jane Roe is a reporter for the Harbour Times."), None),  # the news's subject
+    (("(LEAD) Talks-Harbour(LEAD) Talks resume(ATTN: UPDATES throughout)By Jane Roe-kim SEOUL, Jan. 4 (Yonhap) -- " + P,), "Jane Roe-kim"),
+    (("Officials said By Jane Roe SEOUL, Jan. 4 (Yonhap) -- " + P,), "Jane Roe"),  # the wire's byline run into its dateline
+    (("By Harbour Desk SEOUL, Jan. 4 (Yonhap) -- " + P,), None),  # a desk is no writer
+    ((" ".join([P] * 4) + " By Jane Roe SEOUL, Jan. 4 (Yonhap) -- " + P,), None),  # far into the text: quoted copy
 ])
 def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
     assert find_author(article(*paragraphs)) == expected
