@@ -14,6 +14,7 @@ from generator.annotate.outlet_credits import (
     closing_credit,
     domain_outlet,
     handle_outlets,
+    letterhead,
     official_site,
     outlet_domains,
     self_named,
@@ -186,7 +187,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     # The first publisher, the writer's e-mail at their outlet, a "Source:" credit: when the page names no outlet of its own.
     credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
                 or source_credit(article, lambda text: outlets_named(text, matcher, knowledge))
-                or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge))
+                or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
+                or letterhead(article, matcher))
     if credited:
         return (*credited, -1)
     footer = footer_site(article)

@@ -773,6 +773,11 @@ def test_author_from_a_stamp_before_the_name(line, expected):
     pytest.param({"paragraphs": (P, P + " (with inputs from ANI)")}, "ani", id="a wire's inputs credited"),
     pytest.param({"paragraphs": (P, "Leaders met in Geneva. (AP Photo/Jane Roe)")}, None, id="a picture's credit closing the text"),
     pytest.param({"paragraphs": (P + " (REUTERS)", P)}, None, id="a credit inside the text"),
+    pytest.param({"title": "DEPARTMENT OF EXTERNAL AFFAIRS CANBERRA", "removed": removed("FOR THE PRESS", RemovedReason.NAVIGATION)},
+                 "Department of External Affairs", id="a body's letterhead over a release's label, its city left out"),
+    pytest.param({"removed": removed("MINISTRY OF FOREIGN AFFAIRS", RemovedReason.NAVIGATION)
+                  + removed("PRESS RELEASE", RemovedReason.NAVIGATION)}, "Ministry of Foreign Affairs", id="a ministry's letterhead"),
+    pytest.param({"removed": removed("MINISTRY OF DEFENCE", RemovedReason.CAPTION)}, None, id="a letterhead shape over no release"),
     pytest.param({"paragraphs": (P, "Contact the writer at jroe@japantimes.co.jp")}, "japan-times", id="the writer's e-mail"),
     pytest.param({"paragraphs": (P, "(jroe@gmail.com)")}, None, id="an e-mail at no outlet"),
     pytest.param({"paragraphs": (P, CITED, P, P, "jroe@yna.co.kr")}, "yonhap", id="an e-mail under a text citing another outlet"),
