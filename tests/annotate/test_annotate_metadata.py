@@ -643,6 +643,8 @@ def test_an_author_naming_the_page_s_outlet_is_a_desk(author, outlet, expected):
     ("Marca registrada. Todos los derechos reservados.", []),  # Spanish for "registered trademark", not the sports daily
     ("The Sun rose over the Metro stations", []),  # names a qualifier sets apart ("The Sun (UK)") match by their domains
     ("https://www.thesun.co.uk/news/123", ["the-sun-uk"]),
+    ("**共同通信** | 2025-12-30 00:00 |", ["kyodo"]),  # a crawl's publisher line, in the outlet's own script
+    ("**Коммерсантъ** | 2025-12-30", ["kommersant"]),
 ])
 def test_outlets_named(line, expected):
     from generator.annotate.metadata import outlets_named
