@@ -41,9 +41,10 @@ MIN_LABELLED_QUESTIONS = 3
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
 
 
-def find_kind(article: Article, quote_share: float, outlet_interview: bool, pieces: str | None = None) -> str:
-    """news, interview, opinion or analysis, from frontmatter or the article's signals; else ``pieces``, what the outlet
-    publishes (an outlet of unsigned analysis), else news."""
+def find_kind(article: Article, quote_share: float, outlet_interview: bool, pieces: str | None = None,
+              columns: tuple[str, ...] = ()) -> str:
+    """news, interview, opinion or analysis, from frontmatter or the article's signals (a rubric naming one of the outlet's
+    ``columns``: opinion); else ``pieces``, what the outlet publishes (an outlet of unsigned analysis), else news."""
     declared = article.meta.get("kind")
     if isinstance(declared, str) and declared.strip().lower() in KINDS:
         return declared.strip().lower()
@@ -59,6 +60,8 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return "analysis"
     if _OPINION.search(markers) or _EDITORIAL_TITLE.match(title) or any(_COLUMNIST.search(label) for label in [article.byline or "", *labels]):
         return "opinion"
+    if columns and _column_rubric(article, labels, columns):
+        return "opinion"  # "Europe | Charlemagne": the rubric of one of the outlet's columns
     if sum(1 for p in paragraphs if _LABELLED_QUESTION.match(p) and "?" in p) >= MIN_LABELLED_QUESTIONS:
         return "interview"  # questions labelled "Q": a transcript, though the site files it under its opinion pages
     filed = _labelled_kind(title, labels) or url_kind(article)
@@ -145,6 +148,14 @@ def _section_kinds() -> dict[str, str]:
 
 #: A headline's label before a colon or bar ("Explained: Why ...", "Viewpoint | ...").
 _TITLE_LABEL = re.compile(r"^(?P<label>[^:|]{3,30}?)\s*[:|]\s")
+
+
+def _column_rubric(article: Article, labels: list[str], columns: tuple[str, ...]) -> bool:
+    """True when a label of the page is one of the outlet's columns, or the rubric over the headline (the first, its section
+    and the column: "Europe | Charlemagne") names one, though it stands among short lines (a menu's items are one name each)."""
+    names = {column.casefold() for column in columns}
+    rubric = next((line.text for line in article.removed if line.reason in _LABEL_REASONS and "|" in line.text), "")
+    return any(label.strip().casefold() in names for label in labels) or bool(rubric) and rubric.rsplit("|", 1)[1].strip().casefold() in names
 
 
 def is_section_label(text: str) -> bool:

@@ -544,6 +544,26 @@ def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, 
     assert find_kind(article(*paragraphs, **fields), 0, False, pieces) == expected
 
 
+COLUMNS = ("Leaders", "Charlemagne", "Free exchange")
+
+
+@pytest.mark.parametrize(
+    "removed_lines, expected",
+    [
+        pytest.param(("Europe | Charlemagne", "November 13th 2025", "![](p0166_img01.jpeg)"), "opinion",
+                     id="a rubric naming one of the outlet's columns, among short lines"),
+        pytest.param(("Finance & economics | Free exchange is dead",), "analysis", id="a fly-title is no column"),
+        pytest.param(("Leaders", "Briefing", "Europe", "Britain"), "analysis", id="a column's name among a menu's items"),
+        pytest.param(("Asia | One and done?",), "analysis", id="a section and its fly-title"),
+        pytest.param(("Asia | One and done?", "Europe | Charlemagne"), "analysis", id="the next article's rubric further down"),
+        pytest.param(("Charlemagne",), "opinion", id="a label that is the column's name"),
+    ],
+)
+def test_a_rubric_naming_the_outlet_s_column_is_opinion(removed_lines, expected):
+    lines = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in removed_lines)
+    assert find_kind(article(P, removed=lines), 0, False, "analysis", COLUMNS) == expected
+
+
 def test_chrome_reasons_are_cleaner_reasons():
     """The outlet and date come from the page's chrome as the cleaner names it, never from retyped strings."""
     assert CHROME_REASONS == {
