@@ -143,7 +143,8 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         author=_not_an_entity(author_of(article, knowledge.outlet_term(outlet)), matcher),
         published=published,
         dateline_place=_dateline_place(article),
-        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge), _pieces(knowledge.outlet_term(outlet))),
+        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge), _pieces(knowledge.outlet_term(outlet)),
+                       _columns(knowledge.outlet_term(outlet))),
         summary=summary,
         key_points=key_points,
         mentions=mentions,
@@ -201,6 +202,11 @@ def _home(knowledge: KnowledgeBase):
 def _pieces(term) -> str | None:
     """The kind of piece an outlet publishes unless the article says otherwise (outlets.yaml `pieces`), if it has one."""
     return str(term.attributes["pieces"]) if term and term.attributes.get("pieces") else None
+
+
+def _columns(term) -> tuple[str, ...]:
+    """The outlet's named opinion columns (outlets.yaml `columns`), if it lists any."""
+    return tuple(term.attributes.get("columns", ())) if term else ()
 
 
 #: Kinds of term a byline's whole name may not be: the author is a person, never an outlet, a body or a place.

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.annotate.kinds import is_section_label
 from generator.annotate.name_shapes import GIVEN_NAMES, looks_like_name
 from generator.annotate.page_fields import field_values
 from generator.annotate.page_links import linked_author
@@ -60,13 +61,15 @@ def _find_author(article: Article) -> str | None:
         return labelled
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
     # A sentence opening on "By" is no byline ("By Chinese New Year, the talks will have resumed.").
+    # A list item's mark is no part of it ("*   by: Jane Roe" under the headline).
+    chrome = (_LIST_MARK.sub("", r.text) for r in article.removed if r.reason in CHROME_REASONS)
     dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text)
-             for text in [article.byline or "", article.title or "", *(r.text for r in article.removed if r.reason in CHROME_REASONS)]
+             for text in [article.byline or "", article.title or "", *chrome]
              if not SENTENCE_END.search(text) or len(text.split()) <= MAX_SHORT_LINE_WORDS)
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
         return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
-    writer = block_byline(article)
+    writer = block_byline(article) or lead_byline(article)
     if writer:
         return writer
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
@@ -75,6 +78,9 @@ def _find_author(article: Article) -> str | None:
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
         + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article) or released_by(
         [line.text for line in article.removed if line.reason in CHROME_REASONS])
+
+
+_LIST_MARK = re.compile(r"^[*•·–-]\s+")
 
 
 #: The label an official text's header opens on ("MEDIA RELEASE", "Press release"), from data/official_texts.txt.
@@ -236,6 +242,24 @@ def block_byline(article: Article) -> str | None:
     return None
 
 
+#: A wire's byline run into its dateline at the head of the lead ("(ATTN: ...)By Jane Roe SEOUL, Jan. 4 (Yonhap) -- ..."): the
+#: name's words in small letters after the first, the place in capitals, a date and the agency in brackets.
+_LEAD_BYLINE = re.compile(rf"(?:^|(?<=[\s)]))By\s+(?P<name>[{UPPER}][a-z][\w'’-]*(?:\s+[{UPPER}][a-z][\w'’-]*){{1,3}})\s+"
+                          r"[A-Z]{3,}(?:[\s/-][A-Z]{3,})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+\([^()]{2,30}\)\s+(?:--|[—–-])\s")
+
+
+def lead_byline(article: Article) -> str | None:
+    """The writer of a wire's byline run into the dateline at the head of the first paragraph ("By Jane Roe SEOUL, Jan. 4
+    (Yonhap) --"), a person's name only."""
+    lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
+    match = _LEAD_BYLINE.search(lead[:MAX_LEAD_BYLINE])
+    return match.group("name") if match and _is_person(match.group("name")) and looks_like_name(match.group("name")) else None
+
+
+#: A byline run into the lead stands within its first characters (the wire's slug, headline and note before it).
+MAX_LEAD_BYLINE = 400
+
+
 #: A writer's disclosure of holdings ("On the date of publication, Jane Roe did not have ... positions in ...", "Jane Roe has
 #: no position in any of the stocks mentioned").
 _DISCLOSURE = re.compile(
@@ -261,9 +285,10 @@ _NOT_NAME_WORD = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
 
 
 def _is_person(name: str) -> bool:
-    """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom') or only initials ('A.Š.', 'J. K.')."""
+    """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom'), only initials ('A.Š.', 'J. K.') or a
+    section ('Fact Check', 'Opinion')."""
     return (not _DESK_WORDS.search(name) and not _NOT_NAME_WORD.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
-            and not _NOT_NAME_START.match(name))
+            and not _NOT_NAME_START.match(name) and not is_section_label(name))
 
 
 def _name_shaped(name: str) -> bool:

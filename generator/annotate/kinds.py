@@ -1,6 +1,7 @@
 """The kind of an article (news, interview, opinion, analysis) from the signals a page gives."""
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -10,7 +11,7 @@ from generator.annotate.site_names import declared_address, page_address
 from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import KINDS, Article, RemovedReason
 
-__all__ = ["find_kind", "headline_kind", "section_labels", "url_kind"]
+__all__ = ["find_kind", "headline_kind", "is_section_label", "section_labels", "url_kind"]
 
 #: "Opinion poll" and "a column of tanks" are news words, not labels.
 _OPINION = re.compile(r"\b(?:opinion(?!\s+polls?\b)|op-?ed|commentary|column(?!\s+of\b)|editorial)\b", re.I)
@@ -31,12 +32,19 @@ _FIRST_PERSON = re.compile(r"(?:^|[^“\"\w])(?:I|we|We|my|My|our|Our)\b(?![^“
 
 #: A government's or an institution's own text, by its headline or label (data/official_texts.txt).
 _OFFICIAL = re.compile(rf"\b(?:{alternation('official_texts')})\b", re.I)
+#: A writer's bio naming them an office holder ("The writer is the ambassador of ...", data/office_words.txt).
+_OFFICE_HOLDER = re.compile(rf"\b(?:is|was|serves as)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation('office_words')})\b", re.I)
+#: A question labelled as an interviewer's: "Q:", "Q.", "Question:", or a "Q" set off by spaces alone ("Q  What is ...").
+_LABELLED_QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.)-]\s|\s+(?=[A-Z]))")
+#: Labelled questions that make a transcript.
+MIN_LABELLED_QUESTIONS = 3
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
 
 
-def find_kind(article: Article, quote_share: float, outlet_interview: bool, pieces: str | None = None) -> str:
-    """news, interview, opinion or analysis, from frontmatter or the article's signals; else ``pieces``, what the outlet
-    publishes (an outlet of unsigned analysis), else news."""
+def find_kind(article: Article, quote_share: float, outlet_interview: bool, pieces: str | None = None,
+              columns: tuple[str, ...] = ()) -> str:
+    """news, interview, opinion or analysis, from frontmatter or the article's signals (a rubric naming one of the outlet's
+    ``columns``: opinion); else ``pieces``, what the outlet publishes (an outlet of unsigned analysis), else news."""
     declared = article.meta.get("kind")
     if isinstance(declared, str) and declared.strip().lower() in KINDS:
         return declared.strip().lower()
@@ -52,6 +60,10 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return "analysis"
     if _OPINION.search(markers) or _EDITORIAL_TITLE.match(title) or any(_COLUMNIST.search(label) for label in [article.byline or "", *labels]):
         return "opinion"
+    if columns and _column_rubric(article, labels, columns):
+        return "opinion"  # "Europe | Charlemagne": the rubric of one of the outlet's columns
+    if sum(1 for p in paragraphs if _LABELLED_QUESTION.match(p) and "?" in p) >= MIN_LABELLED_QUESTIONS:
+        return "interview"  # questions labelled "Q": a transcript, though the site files it under its opinion pages
     filed = _labelled_kind(title, labels) or url_kind(article)
     if filed:
         return filed
@@ -73,6 +85,8 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return "opinion"
     if outlet_interview and quote_share >= 0.5:
         return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
+    if article.bio and _OFFICE_HOLDER.search(article.bio):
+        return "opinion"  # an ambassador's or a minister's signed piece: an op-ed
     if article.bio and not article.dateline:
         # A columnist is introduced before the text; an analyst's bio follows a text that quotes little.
         if not article.bio_at_end and quote_share < 0.5:
@@ -136,6 +150,19 @@ def _section_kinds() -> dict[str, str]:
 _TITLE_LABEL = re.compile(r"^(?P<label>[^:|]{3,30}?)\s*[:|]\s")
 
 
+def _column_rubric(article: Article, labels: list[str], columns: tuple[str, ...]) -> bool:
+    """True when a label of the page is one of the outlet's columns, or the rubric over the headline (the first, its section
+    and the column: "Europe | Charlemagne") names one, though it stands among short lines (a menu's items are one name each)."""
+    names = {column.casefold() for column in columns}
+    rubric = next((line.text for line in article.removed if line.reason in _LABEL_REASONS and "|" in line.text), "")
+    return any(label.strip().casefold() in names for label in labels) or bool(rubric) and rubric.rsplit("|", 1)[1].strip().casefold() in names
+
+
+def is_section_label(text: str) -> bool:
+    """True when a line is all a section's name that files a piece under a kind ("Fact Check", "Opinion", "Viewpoints")."""
+    return re.sub(r"\s+", "-", text.strip().lower()) in _section_kinds()
+
+
 def _labelled_kind(title: str, labels: list[str]) -> str | None:
     """The kind a page's label names when it is all a section's name ("Viewpoint", "Explained", "Letters to the editor"),
     over the headline or before its colon."""
@@ -187,8 +214,9 @@ def section_labels(article: Article) -> list[str]:
     return labels + field_values([line.text for line in article.removed], "section")
 
 
-#: The site speaking to its reader ("Your support keeps our team in the field"): a pitch, not the writer's first person.
-_READER_ADDRESS = re.compile(r"\b(?:you|your)\b", re.I)
+#: The site speaking to its reader ("Your support keeps our team in the field", "Sign up to our newsletter"): a pitch, not the
+#: writer's first person.
+_READER_ADDRESS = re.compile(r"\b(?:you|your|sign(?:ing)?\s+up|subscribe|subscribers?)\b", re.I)
 #: A quotation: closed on the paragraph, or opened and carried on to the next paragraph; in single marks as British papers
 #: write them ("joking: 'Hey, pull my finger'"), an apostrophe inside a word ("Europe's") closing none.
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|[“\"].*$|(?:^|(?<=[\s(:—–]))['‘](?=\w)(?:[^'’]|['’](?=\w))*['’](?!\w)")
@@ -215,7 +243,8 @@ def writer_paragraphs(paragraphs: list[str]) -> list[str]:
 
 
 def _unquoted(paragraph: str) -> str:
-    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's."""
-    return _QUOTATION.sub("", paragraph)
+    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's; marks a copy left as character
+    references ("&quot;We respect ...&quot;") are marks too."""
+    return _QUOTATION.sub("", html.unescape(paragraph) if "&" in paragraph else paragraph)
 
 

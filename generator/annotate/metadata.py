@@ -11,8 +11,11 @@ from generator.annotate.matching import Matcher
 from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.outlet_credits import (
     aggregated_source,
+    closing_credit,
     domain_outlet,
     handle_outlets,
+    letterhead,
+    official_site,
     outlet_domains,
     self_named,
     source_credit,
@@ -96,7 +99,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
     if page:
         host, line = page
-        return _first(outlets_named(line, matcher, knowledge)) or spelled_name(host, *page_lines(article)) or host, line, -1
+        known = _first(outlets_named(line, matcher, knowledge)) or official_site(host)
+        return known or spelled_name(host, *page_lines(article)) or host, line, -1
     named = title_site(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
     if named:  # "Headline - The Straits Times" as the headline, or the page's first line over a reworded headline
         return (*named, -1)
@@ -182,7 +186,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return key, evidence[key], -1
     # The first publisher, the writer's e-mail at their outlet, a "Source:" credit: when the page names no outlet of its own.
     credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
-                or source_credit(article, lambda text: outlets_named(text, matcher, knowledge)))
+                or source_credit(article, lambda text: outlets_named(text, matcher, knowledge))
+                or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
+                or letterhead(article, matcher))
     if credited:
         return (*credited, -1)
     footer = footer_site(article)
@@ -343,8 +349,9 @@ def _spoken_to(article: Article, matcher: Matcher) -> tuple[str | None, str, int
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 #: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
 _CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
-#: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's.
-_PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|video|foto|graphic)s?(?: credit)?\s*[:/]", re.I)
+#: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's; a picture's own address
+#: ("![Screenshot](https://cdn.harbour.com/...)") names where it is stored, as often a partner's or parent's server.
+_PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|video|foto|graphic)s?(?: credit)?\s*[:/]|^!\[", re.I)
 
 
 def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> str:

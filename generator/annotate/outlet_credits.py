@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from generator.annotate.authors import declared_names
+from generator.annotate.matching import Matcher
 from generator.annotate.site_names import host_label
+from generator.annotate.vocabulary import alternation, mapping
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
 
@@ -34,14 +37,69 @@ def _foot_lines(article: Article) -> list[str]:
     return [*paragraphs, article.byline or "", article.bio or "", *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
 
 
+#: A copy's note of the page it was taken from ("This article was downloaded by zlibrary from https://www.economist.com/...",
+#: "Retrieved from https://..."): the address names the site.
+_RETRIEVED = re.compile(r"\b(?i:downloaded|retrieved|fetched)\b(?:\s+\S+){0,3}?\s+(?i:from)\s+(?:https?://)?(?P<name>[\w-]+(?:\.[\w-]+)+)")
+
+
 def source_credit(article: Article, named: Namer) -> tuple[str, str] | None:
-    """(outlet key, line) of a "Source: X" credit naming a known outlet and nothing else."""
+    """(outlet key, line) of a "Source: X" credit naming a known outlet and nothing else, or of the address a copy says it
+    was downloaded from."""
     for line in _foot_lines(article):
-        match = _SOURCE.match(line.strip())
+        match = _SOURCE.match(line.strip()) or _RETRIEVED.search(line)
         found = named(match.group("name")) if match else []
         if len(set(found)) == 1:
             return found[0], line
     return None
+
+
+#: A wire's credit closing the text ("... the Swiss statement said. (REUTERS)", "(with inputs from PTI)").
+_CLOSING_CREDIT = re.compile(r"\((?:(?i:with inputs from|inputs from|with)\s+)?(?P<name>[^()]{2,40})\)\s*$")
+
+
+def closing_credit(article: Article, named: Namer, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, paragraph) of the known outlet the last paragraph credits in brackets, its name or alias and nothing
+    more ("(REUTERS)", "(ANI)"); never a picture's credit ("(AP Photo/Jane Roe)")."""
+    last = next((b.text for b in reversed(article.blocks) if b.kind == "paragraph"), "")
+    match = _CLOSING_CREDIT.search(last)
+    found = named(match.group("name")) if match else []
+    term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
+    if term and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)}:
+        return term.key, last
+    return None
+
+
+#: A government body's letterhead in capitals ("DEPARTMENT OF EXTERNAL AFFAIRS CANBERRA", "MINISTRY OF FOREIGN AFFAIRS").
+_LETTERHEAD = re.compile(r"^(?:DEPARTMENT|MINISTRY|OFFICE)\s+(?:OF|FOR)\s+[A-Z][A-Z,&'’ -]{2,80}$")
+#: The label of an official text (data/official_texts.txt: "MEDIA RELEASE"; older print's "FOR THE PRESS", a label only on a
+#: line of its own) over the text or near it.
+_OFFICIAL_LABEL = re.compile(rf"^(?:(?:{alternation('official_texts')})\b|for the press$)", re.I)
+#: A letterhead and the release's label stand among this many lines of the page's header.
+MAX_LETTERHEAD_LINES = 8
+#: Small words a body's name keeps in small letters ("Department of External Affairs").
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def letterhead(article: Article, matcher: Matcher) -> tuple[str, str] | None:
+    """(body, line) of a government body's letterhead over an official release's label ("DEPARTMENT OF EXTERNAL AFFAIRS
+    CANBERRA" over "FOR THE PRESS" -> "Department of External Affairs"): the body issued the release; a place the knowledge
+    base knows after it is where."""
+    header = [article.title or "", *(line.text.strip() for line in article.removed[:MAX_LETTERHEAD_LINES]),
+              *(b.text for b in article.blocks[:2])]
+    if not any(_OFFICIAL_LABEL.match(text) for text in header):
+        return None
+    for text in header:
+        if _LETTERHEAD.match(text):
+            words = [w if w.lower() not in _SMALL_WORDS or i == 0 else w.lower() for i, w in enumerate(text.title().split())]
+            while len(words) > 3 and _place(words[-1], matcher):
+                words.pop()
+            return " ".join(words).rstrip(","), text
+    return None
+
+
+def _place(name: str, matcher: Matcher) -> bool:
+    """True when the whole name is a place the knowledge base knows ("Canberra")."""
+    return any(m.start == 0 and m.end == len(name) and m.best.kind == "place" for m in matcher.find(name))
 
 
 def writer_email(article: Article, knowledge: KnowledgeBase) -> tuple[str, str] | None:
@@ -108,6 +166,18 @@ def domain_outlet(host: str, domains: dict[str, str]) -> str | None:
     while host and host not in domains and "." in host:
         host = host.split(".", 1)[1]
     return domains.get(host)
+
+
+def official_site(host: str) -> str | None:
+    """The name a government's or international body's site gives itself (data/official_sites.txt), for its host or a
+    subdomain's ('bidenwhitehouse.archives.gov' -> 'White House')."""
+    return domain_outlet(host, _official_domains())
+
+
+@lru_cache(maxsize=None)
+def _official_domains() -> dict[str, str]:
+    """Web domain to the official site's name, from data/official_sites.txt."""
+    return {domain: name for name, domains in mapping("official_sites").items() for domain in domains}
 
 
 def _handle_spellings(knowledge: KnowledgeBase) -> dict[str, str]:

@@ -23,7 +23,7 @@ ALLOWED_KEYS = {
                       "seat_listed_only"},
     "initiatives": {"id", "name", "aliases", "kind", "countries", "description", "context_aliases", "context", "rivals"},
     "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description", "context_aliases",
-                "context", "rivals", "pieces"},
+                "context", "rivals", "pieces", "columns"},
     "people": {"id", "name", "aliases", "country", "description"},
 }
 LIST_FILES = ("regions", "organizations", "initiatives", "outlets", "people")
@@ -286,7 +286,7 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
                 attributes[field_name] = entry[field_name]
         for field_name in ("members", "countries", "domains"):
             attributes[field_name] = tuple(_strings(entry.get(field_name), f"{where} ({key}): {field_name}"))
-        for field_name in ("context_aliases", "context", "rivals"):
+        for field_name in ("context_aliases", "context", "rivals", "columns"):
             if entry.get(field_name) is not None:
                 attributes[field_name] = tuple(_strings(entry.get(field_name), f"{where} ({key}): {field_name}"))
         for reference in (*attributes.get("context", ()), *attributes.get("rivals", ())):

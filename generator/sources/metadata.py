@@ -113,8 +113,14 @@ METADATA: dict[str, Callable[[object], object]] = {
 #: that does not fit is kept as plain text under its own name, never a failed file, and the key itself wins over an alias.
 ALIASES: dict[str, str] = {
     "source_url": "url", "link": "url", "canonical_url": "url", "original_url": "url", "canonicalurl": "url",
-    "publisher": "outlet", "site_name": "outlet", "publication": "outlet",
+    "publisher": "outlet", "site_name": "outlet", "publication": "outlet", "source": "outlet",
     "pubdate": "date", "publishdate": "date", "publish_date": "date", "date_published": "date", "published_at": "date",
+}
+
+#: Aliases read only when their value is a name: a scraper's "source" may hold a file's name, an address or a description
+#: ("source: international news agency"), none of them the outlet.
+NAMED_ALIASES: dict[str, re.Pattern[str]] = {
+    "source": re.compile(r"^(?!.*\.(?:txt|md|html?|json|ya?ml)$)[A-Z0-9][^/\\:]{1,60}$"),
 }
 
 
@@ -127,7 +133,7 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, 
         if isinstance(value, str) and value.strip().lower() in NULL_VALUES:
             continue
         alias = ALIASES.get(name)
-        if alias and alias not in named:
+        if alias and alias not in named and (name not in NAMED_ALIASES or NAMED_ALIASES[name].match(str(value))):
             try:
                 coerced = METADATA[alias](value)
             except MetadataError:

@@ -174,6 +174,16 @@ def removed(text, reason):
                      ("cnn", "https://www.yahoo.com/news/officials-scramble-130050696.html", -1), id="an aggregator runs the credited outlet's copy"),
         pytest.param({"meta": {"url": "https://www.ndtv.com/world-news/talks-8427229", "author": "Agence France-Presse"}},
                      ("ndtv", "https://www.ndtv.com/world-news/talks-8427229", -1), id="a site runs a wire's copy as its own"),
+        pytest.param({"meta": {"url": "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/06/12/readout/"}},
+                     ("White House", "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2024/06/12/readout/", -1),
+                     id="a government's site by the name it gives itself"),
+        pytest.param({"meta": {"url": "https://www.harbourgov.example/briefing-room/2024/06/12/readout/"}},
+                     ("harbourgov.example", "https://www.harbourgov.example/briefing-room/2024/06/12/readout/", -1),
+                     id="an unknown site stays its address"),
+        pytest.param({"removed": removed("![Screenshot](https://cdn01.dailycaller.com/wp-content/uploads/2022/06/shot.png)", RemovedReason.LINK)},
+                     (None, "", -1), id="a picture's address names the server it is kept on"),
+        pytest.param({"removed": removed("**연합뉴스** | 2025-12-30 00:00 |", RemovedReason.NAVIGATION)},
+                     ("yonhap", "**연합뉴스** | 2025-12-30 00:00 |", -1), id="a Korean publisher line"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -266,6 +276,9 @@ def test_find_outlet(fields, expected):
                      id="an official release's header naming a ministry"),
         pytest.param({"title": "Readout of the President's Meeting with President Jane Roe"}, None, id="whom a release's headline says was met"),
         pytest.param({"byline": "Jane Roe von Harbour"}, "Jane Roe von Harbour", id="a name's particle"),
+        pytest.param({"byline": "Fact Check"}, None, id="a section's name is no writer"),
+        pytest.param({"byline": "Fact Check", "removed": removed("*   by: Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="a byline as a list item"),
     ],
 )
 def test_find_author(fields, expected):
@@ -288,6 +301,10 @@ def test_find_author(fields, expected):
     ((P, "The author is a professor of politics at Harbour University."), None),
     ((P, "Jane Roe is a corporate media reporter for the Harbour Times, covering television."), "Jane Roe"),  # a closing box
     (("Jane Roe, a reporter, was detained in May.", P, "Jane Roe is a reporter for the Harbour Times."), None),  # the news's subject
+    (("(LEAD) Talks-Harbour(LEAD) Talks resume(ATTN: UPDATES throughout)By Jane Roe-kim SEOUL, Jan. 4 (Yonhap) -- " + P,), "Jane Roe-kim"),
+    (("Officials said By Jane Roe SEOUL, Jan. 4 (Yonhap) -- " + P,), "Jane Roe"),  # the wire's byline run into its dateline
+    (("By Harbour Desk SEOUL, Jan. 4 (Yonhap) -- " + P,), None),  # a desk is no writer
+    ((" ".join([P] * 4) + " By Jane Roe SEOUL, Jan. 4 (Yonhap) -- " + P,), None),  # far into the text: quoted copy
 ])
 def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
     assert find_author(article(*paragraphs)) == expected
@@ -493,6 +510,21 @@ def test_find_published(fields, expected):
                      "news", id="photo and source labels are not speakers"),
         pytest.param((P,), {"title": "What we learned from the talks: a city on edge"}, 0, False, "news",
                      id="a headline opening like an explainer's is not one"),
+        pytest.param(("We congratulate the people of Harbour on their election. Our nations stand together. We look ahead.",),
+                     {"title": "Statement from President Jane Roe on the Harbour Elections"}, 0, False, "news",
+                     id="a leader's statement speaks as we"),
+        pytest.param((P, "Stay on top of our coverage by signing up to our free weekly newsletter.",
+                      "Subscribers can sign up to our newsletter, which brings together our best columns."), {}, 0, False, "news",
+                     id="the site's newsletter pitch is no writer's first person"),
+        pytest.param(("&quot;We respect the policy,&quot; he said. &quot;We will act on it. Our talks go on.&quot;", P), {}, 0, False,
+                     "news", id="quotation marks left as character references"),
+        pytest.param((P, P), {"bio": "The writer is the ambassador of Harbour to Indonesia.", "bio_at_end": True}, 0, False, "opinion",
+                     id="an ambassador's signed piece"),
+        pytest.param((P, P), {"bio": "The writer is a senior fellow at the Harbour Institute.", "bio_at_end": True}, 0, False,
+                     "analysis", id="an analyst's signed piece"),
+        pytest.param(("Q What are your first impressions?", P, "Q Where do the talks stand?", P, "Q What comes next?", P, P, P, P, P),
+                     {"meta": {"url": "https://www.harbour.example/opinion/talks/231-282444"}}, 0, False, "interview",
+                     id="questions labelled Q, though filed under opinion"),
     ],
 )
 def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
@@ -510,6 +542,26 @@ def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
 )
 def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
     assert find_kind(article(*paragraphs, **fields), 0, False, pieces) == expected
+
+
+COLUMNS = ("Leaders", "Charlemagne", "Free exchange")
+
+
+@pytest.mark.parametrize(
+    "removed_lines, expected",
+    [
+        pytest.param(("Europe | Charlemagne", "November 13th 2025", "![](p0166_img01.jpeg)"), "opinion",
+                     id="a rubric naming one of the outlet's columns, among short lines"),
+        pytest.param(("Finance & economics | Free exchange is dead",), "analysis", id="a fly-title is no column"),
+        pytest.param(("Leaders", "Briefing", "Europe", "Britain"), "analysis", id="a column's name among a menu's items"),
+        pytest.param(("Asia | One and done?",), "analysis", id="a section and its fly-title"),
+        pytest.param(("Asia | One and done?", "Europe | Charlemagne"), "analysis", id="the next article's rubric further down"),
+        pytest.param(("Charlemagne",), "opinion", id="a label that is the column's name"),
+    ],
+)
+def test_a_rubric_naming_the_outlet_s_column_is_opinion(removed_lines, expected):
+    lines = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in removed_lines)
+    assert find_kind(article(P, removed=lines), 0, False, "analysis", COLUMNS) == expected
 
 
 def test_chrome_reasons_are_cleaner_reasons():
@@ -611,6 +663,8 @@ def test_an_author_naming_the_page_s_outlet_is_a_desk(author, outlet, expected):
     ("Marca registrada. Todos los derechos reservados.", []),  # Spanish for "registered trademark", not the sports daily
     ("The Sun rose over the Metro stations", []),  # names a qualifier sets apart ("The Sun (UK)") match by their domains
     ("https://www.thesun.co.uk/news/123", ["the-sun-uk"]),
+    ("**共同通信** | 2025-12-30 00:00 |", ["kyodo"]),  # a crawl's publisher line, in the outlet's own script
+    ("**Коммерсантъ** | 2025-12-30", ["kommersant"]),
 ])
 def test_outlets_named(line, expected):
     from generator.annotate.metadata import outlets_named
@@ -734,6 +788,18 @@ def test_author_from_a_stamp_before_the_name(line, expected):
     pytest.param({"removed": removed("Logo of Kyiv Post", RemovedReason.NAVIGATION)}, "kyiv-post", id="'Logo of' the site"),
     pytest.param({"removed": removed("Kyiv Post", RemovedReason.NAVIGATION)}, None, id="a menu item alone may be a sister site"),
     pytest.param({"paragraphs": (P, "Source: Reuters, AFP")}, "reuters", id="the first of two sources"),
+    pytest.param({"paragraphs": (P, "This article was downloaded by zlibrary from https://www.economist.com//asia/2025/11/13/a-bombing")},
+                 "the-economist", id="the address a copy was downloaded from"),
+    pytest.param({"paragraphs": (P, "Downloaded from https://www.harbour.example/story")}, None, id="an address no outlet owns"),
+    pytest.param({"paragraphs": (P, P + " (REUTERS)")}, "reuters", id="a wire's credit closing the text"),
+    pytest.param({"paragraphs": (P, P + " (with inputs from ANI)")}, "ani", id="a wire's inputs credited"),
+    pytest.param({"paragraphs": (P, "Leaders met in Geneva. (AP Photo/Jane Roe)")}, None, id="a picture's credit closing the text"),
+    pytest.param({"paragraphs": (P + " (REUTERS)", P)}, None, id="a credit inside the text"),
+    pytest.param({"title": "DEPARTMENT OF EXTERNAL AFFAIRS CANBERRA", "removed": removed("FOR THE PRESS", RemovedReason.NAVIGATION)},
+                 "Department of External Affairs", id="a body's letterhead over a release's label, its city left out"),
+    pytest.param({"removed": removed("MINISTRY OF FOREIGN AFFAIRS", RemovedReason.NAVIGATION)
+                  + removed("PRESS RELEASE", RemovedReason.NAVIGATION)}, "Ministry of Foreign Affairs", id="a ministry's letterhead"),
+    pytest.param({"removed": removed("MINISTRY OF DEFENCE", RemovedReason.CAPTION)}, None, id="a letterhead shape over no release"),
     pytest.param({"paragraphs": (P, "Contact the writer at jroe@japantimes.co.jp")}, "japan-times", id="the writer's e-mail"),
     pytest.param({"paragraphs": (P, "(jroe@gmail.com)")}, None, id="an e-mail at no outlet"),
     pytest.param({"paragraphs": (P, CITED, P, P, "jroe@yna.co.kr")}, "yonhap", id="an e-mail under a text citing another outlet"),

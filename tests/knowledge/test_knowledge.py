@@ -58,6 +58,17 @@ def test_a_list_entry_becomes_a_term_with_every_field(load):
     assert aliases_of(knowledge, "initiatives", "manar-initiative") == [("Manar Initiative", "name"), ("Manar Plan", "alias")]
 
 
+def test_an_outlet_lists_its_named_columns(load):
+    knowledge = load(outlets="""
+- id: harbour-weekly
+  name: Harbour Weekly
+  kind: magazine
+  pieces: analysis
+  columns: [Harbourside, Free exchange]
+""")
+    assert knowledge.term("outlets", "harbour-weekly").attributes["columns"] == ("Harbourside", "Free exchange")
+
+
 def test_without_files_only_the_countries_of_the_packages_are_known(load):
     knowledge = load()
     assert {taxonomy for taxonomy, _ in knowledge.terms} == {"countries"}
