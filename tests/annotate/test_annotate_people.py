@@ -81,6 +81,9 @@ def people(*paragraphs):
         # A country's possessive before a list of titled names joined by "and" is every one's.
         ("Sri Lanka’s President Anura Kumara Disanayaka and Foreign Minister Vijitha Herathe undertook a visit.",
          "Vijitha Herathe", "Foreign Minister", "LK"),
+        # A capitalised particle inside a sentence opening a long name is the family name ("Le", "La").
+        ("Vietnam's Foreign Ministry spokeswoman Le Thi Thu Hanh said Hanoi had protested.", "Le Thi Thu Hanh",
+         "Vietnam's Foreign Ministry spokeswoman", "VN"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
@@ -225,6 +228,12 @@ def test_a_surname_of_several_words_resolves_to_the_full_person():
     notes = annotate("He buried Joel Eriksson Eko’s feed on a two-on-one.", "“I did not see him,” Eriksson Eko said.")
     assert [p.name for p in notes.people] == ["Joel Eriksson Eko"]
     assert [q.speaker_name for q in notes.quotes] == ["Joel Eriksson Eko"]
+
+
+@pytest.mark.parametrize("later", ["Mr Sharani met the envoy.", "Mr Sharani’s government would join the coalition."])
+def test_a_surname_alone_drops_the_arabic_article_of_the_full_name(later):
+    notes = annotate("Ahmed al-Sharani took power last year.", later)
+    assert [p.name for p in notes.people] == ["Ahmed al-Sharani"]
 
 
 def test_a_name_with_or_without_middle_initial_and_suffix_is_one_person():
