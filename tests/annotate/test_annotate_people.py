@@ -254,9 +254,13 @@ def test_a_surname_used_alone_for_someone_makes_the_full_name_a_person(paragraph
     ("“People learn to survive,” says Thea, a 23-year-old who plans to leave.", {"Thea"}),
     ("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.", {"Nicole"}),
     ("“We stay,” said Omar, 41, a baker.", {"Omar"}),
-    # A first name alone needs both a speech verb and an age.
+    # An occupation in the appositive does as an age does.
+    ("“I will vote for him,” says Dario, a Bolivian migrant who now has papers.", {"Dario"}),
+    ("“Then it was 15 days in prison,” says Ingrid, a protester outside parliament.", {"Ingrid"}),
+    # A first name alone needs both a speech verb and an age or an occupation.
     ("“We stay,” said Omar.", set()),
     ("Thea, a 23-year-old, plans to leave.", set()),
+    ("“The poll is clear,” says Ipsor, a pollster of the region.", set()),
 ])
 def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     assert set(people(text)) == found

@@ -27,6 +27,8 @@ def quotes(*paragraphs):
          [("Volodymyr Zelensky", "We will not give up any of our land")]),
         (("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.",),
          [("Nicole", "I feel like a deserter")]),
+        (("“Last year the fine was 500 lari,” says Ingrid, a protester outside parliament.",),
+         [("Ingrid", "Last year the fine was 500 lari")]),
         # The verb followed by where or when it was said; an apposition of 80 characters; lowercase roles before the name.
         (("Foreign Minister Anna Lindqvist spoke.", "“People are not buying” the plan, Lindqvist said at a rally in Oslo last week."),
          [("Anna Lindqvist", "People are not buying")]),
