@@ -101,6 +101,12 @@ def test_a_function_beats_a_counterpart():
     assert found["Faisal bin Farhan"] == ("Foreign Minister", "SA")
 
 
+def test_a_function_beats_leaders():
+    found = people("A vision from leaders Narendra Modi and Ranil Wickremesinghe charts goals.",
+                   "It was adopted by Prime Minister Narendra Modi and President Ranil Wickremesinghe.")
+    assert found["Ranil Wickremesinghe"] == ("President", "LK")
+
+
 @pytest.mark.parametrize("paragraphs", [
     ("It came down to calls between Jon Kerrison and his Iranian counterpart, Mohammad Javad Zarifi, who had forged a bond.",
      "Kerrison said Foreign Minister Zarifi had called him."),
@@ -315,6 +321,8 @@ def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, fo
     ("Ukraine's President Volodymr Zelensky has accused Russia.", "volodymyr-zelensky"),  # a letter lost: the known person
     ("Melania Trump said she would attend.", "melania-trump"),  # the same surname, another person
     ("Donald Trumpp said he would attend.", "donald-trumpp"),  # a misspelt surname is not matched
+    # A letter and its dot before a known surname, not the person's initial, end the sentence before.
+    ("Jaishankar said in a post on X. Jaishankar also met the minister.", "s-jaishankar"),
 ])
 def test_a_misspelt_known_name_is_the_known_person(text, key):
     assert [p.key for p in annotate(text).people] == [key]
@@ -400,6 +408,8 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         # An interjection before a name is no part of it.
         "One user joked: 'Hey Erdoganoglu, pull my finger!'.",
         "Hurricane Katrina hit the coast, and Typhoon Haiyan said to be worse.",
+        # A common noun ends no name: "India’s Digital Public Infrastructure".
+        "Today, the success of India’s Digital Public Infrastructure has enabled a welfare system.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):
