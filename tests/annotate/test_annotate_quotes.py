@@ -112,6 +112,18 @@ def test_a_stray_mark_before_the_attribution_leaves_the_quotation_whole():
     assert found == [(None, "We did not get a deal on the end of the bombings, but we have a process.")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A mark after one space and before a word opens the next quotation: the one before it was left open.
+    ('The minister spoke. "We exchanged views on the region. "There is a crisis to address," Jaishankar said.',
+     [("S. Jaishankar", "We exchanged views on the region."), ("S. Jaishankar", "There is a crisis to address")]),
+    # After two spaces (an archive's escaped mark read as spaces) it closes the quotation before it.
+    ('Medinsky said:  "We will be waiting for the other side.  "Setting the tone, Zelensky said little.',
+     [("Vladimir Medinsky", "We will be waiting for the other side.")]),
+])
+def test_a_quotation_left_open_ends_where_a_mark_opens_the_next(text, expected):
+    assert quotes(text) == expected
+
+
 def test_an_apostrophe_inside_curly_single_marks_is_no_closing_mark():
     found = quotes("President Cristina Kirchner spoke in Buenos Aires.",
                    "She claimed: ‘It’s like a consortium of squatters voting on whether they’re going to stay.’")
