@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, NamedTuple, Sequence
 
-from generator.annotate.name_shapes import GIVEN_NAMES, sentence_start
+from generator.annotate.name_shapes import ARABIC_ARTICLES, GIVEN_NAMES, sentence_start
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.roles import PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS
 
@@ -18,7 +18,7 @@ _RUN_OR_PARTICLE = _RUN_WORDS | frozenset(PARTICLES)
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
-PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn|abu|abd)-[A-Z]")
+PARTICLE_JOINED = re.compile(rf"^(?:{ARABIC_ARTICLES}|bin|ibn|abu|abd)-[A-Z]")
 #: What after a role noun makes it a role to come: "President-elect", "Prime Minister-designate".
 _ELECT = re.compile(r"-(?:elect|designate)$")
 #: Two words glued by a lost space, the first a word of roles: "AffairsVijitha", "MinisterJohn".

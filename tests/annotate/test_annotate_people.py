@@ -81,6 +81,8 @@ def people(*paragraphs):
         # A country's possessive before a list of titled names joined by "and" is every one's.
         ("Sri Lanka’s President Anura Kumara Disanayaka and Foreign Minister Vijitha Herathe undertook a visit.",
          "Vijitha Herathe", "Foreign Minister", "LK"),
+        # The Arabic article joined to a surname, as written or assimilated ("un-Nabi", "ud-Din").
+        ("The car was traced to Umar un-Nabi, a doctor, who escaped the raids.", "Umar un-Nabi", "doctor", None),
         # A capitalised particle inside a sentence opening a long name is the family name ("Le", "La").
         ("Vietnam's Foreign Ministry spokeswoman Le Thi Thu Hanh said Hanoi had protested.", "Le Thi Thu Hanh",
          "Vietnam's Foreign Ministry spokeswoman", "VN"),
@@ -408,6 +410,8 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         # An interjection before a name is no part of it.
         "One user joked: 'Hey Erdoganoglu, pull my finger!'.",
         "Hurricane Katrina hit the coast, and Typhoon Haiyan said to be worse.",
+        # A known surname after a preposition is a time or a place: "In May," in an article naming Britain.
+        "In May, the EU alone imported more crude by sea, on ships insured in the United Kingdom.",
         # A common noun ends no name: "India’s Digital Public Infrastructure".
         "Today, the success of India’s Digital Public Infrastructure has enabled a welfare system.",
     ],
