@@ -94,11 +94,15 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each double-quoted passage; a straight pair closing on a speech verb is a stray mark and
     the verb's own quotation ('"A source said, "We did not get a deal."'): its second mark opens the quotation. A
     straight mark after one space and before a word opens a quotation: one before it left open ends there ('... our
-    discussions. "There is a crisis," he said'); after two, it is an archive's escaped mark ('\\"'), read as spaces."""
+    discussions. "There is a crisis," he said'); after two, it is an archive's escaped mark ('\\"'), read as spaces.
+    Marks after "=" hold a markup attribute's value ('sizes="(max-width: 600px) 100vw"'), no words."""
     found: list[tuple[int, int, str]] = []
     position = 0
     while match := _DOUBLE.search(text, position):
         inner = match.group(1) or match.group(2)
+        if text[match.start() - 1 : match.start()] == "=":
+            position = match.end()
+            continue
         if match.group(2) is not None and match.end() < len(text) and _ENDS_ON_VERB.search(inner):
             position = match.end() - 1
             continue

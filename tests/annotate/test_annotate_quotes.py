@@ -130,6 +130,10 @@ def test_an_apostrophe_inside_curly_single_marks_is_no_closing_mark():
     assert found == [("Cristina Kirchner", "It’s like a consortium of squatters voting on whether they’re going to stay.")]
 
 
+def test_a_markup_attributes_value_is_no_quote():
+    assert quotes('The protests spread. sizes="(max-width: 600px) 100vw, 600px" srcset="https://example.org/a.jpg 1000w"') == []
+
+
 def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
