@@ -323,6 +323,8 @@ def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, fo
     ("Ukraine's President Volodymr Zelensky has accused Russia.", "volodymyr-zelensky"),  # a letter lost: the known person
     ("Melania Trump said she would attend.", "melania-trump"),  # the same surname, another person
     ("Donald Trumpp said he would attend.", "donald-trumpp"),  # a misspelt surname is not matched
+    # The last words of a known person's full name, a family name of two words.
+    ("The envoy met with President López Obrador on Monday.", "andres-manuel-lopez-obrador"),
     # A letter and its dot before a known surname, not the person's initial, end the sentence before.
     ("Jaishankar said in a post on X. Jaishankar also met the minister.", "s-jaishankar"),
 ])

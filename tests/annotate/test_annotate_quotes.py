@@ -170,6 +170,11 @@ def test_partial_quote_is_attributed_to_the_subject():
      ["Alexandre Silveira"]),
     (["Officials met in Riyadh.", "“We will keep working with partners on energy,” according to Alexandre Silveira, Brazil's energy minister."],
      ["Alexandre Silveira"]),
+    # "he continues": the paragraph's last speaker, not the man the sentence between names.
+    (["In response, Mr Sharani’s forces have launched raids. “He insisted that joining the coalition was for the good of "
+      "the state,” says Jerome Dravon, an analyst at a think-tank, who has written about Hayat Tahrir al-Sham, Mr Sharani’s "
+      "rebel group. With assent still needed, “the movement is still constrained by its past,” he continues."],
+     ["Jerome Dravon", "Jerome Dravon"]),
 ])
 def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
