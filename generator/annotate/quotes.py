@@ -32,7 +32,7 @@ from generator.annotate.quote_shapes import (
 )
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
-from generator.annotate.quote_subjects import is_name_phrase, listed_subject, subject_speaker
+from generator.annotate.quote_subjects import is_name_phrase, listed_subject, previous_speaker, subject_speaker
 from generator.annotate.quote_text import (
     ABBREVIATION_DOT,
     AFTER,
@@ -214,7 +214,7 @@ def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[
         return None  # a verb of speech later in the sentence gives the words to someone ("according to a statement")
     if opening:
         return subject_speaker(opening, names, nearest)
-    return subject_speaker(QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
+    return previous_speaker(QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
 
 
 def _give(quotes: list[Quote], indexes: list[int], speaker: Person) -> None:

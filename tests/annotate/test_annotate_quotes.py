@@ -170,6 +170,10 @@ def test_partial_quote_is_attributed_to_the_subject():
      ["Alexandre Silveira"]),
     (["Officials met in Riyadh.", "“We will keep working with partners on energy,” according to Alexandre Silveira, Brazil's energy minister."],
      ["Alexandre Silveira"]),
+    # A quotation opening the sentence after one that closes on its speaker is that speaker's.
+    (["In contrast, the new president spent years fighting the group, says Aaron Zelinski of the Washington Institute, "
+      "a think-tank. “He’s been trying to shut them down, more or less.”"],
+     ["Aaron Zelinski"]),
     # "he continues": the paragraph's last speaker, not the man the sentence between names.
     (["In response, Mr Sharani’s forces have launched raids. “He insisted that joining the coalition was for the good of "
       "the state,” says Jerome Dravon, an analyst at a think-tank, who has written about Hayat Tahrir al-Sham, Mr Sharani’s "
