@@ -58,9 +58,20 @@ def known_person(name: str, knowledge: KnowledgeBase):
 MISSPELLING_SIMILARITY = 0.9
 
 
+#: A capital letter and its dot: an initial, or the end of the sentence before ("a post on X. Jaishankar also met").
+_LONE_LETTER = re.compile(r"[A-Z]\.")
+
+
 def misspelt_known_person(name: str, knowledge: KnowledgeBase):
-    """The known person whose unique surname this name ends with and whose full name it misspells by a letter or two."""
-    surname_owner = known_person(name.split()[-1], knowledge)
+    """The known person whose unique surname this name ends with and whose full name it misspells by a letter or two
+    or ends with ("López Obrador": a family name of two words), or whose surname follows a letter and dot not their
+    own initial (the letter ends the sentence before it)."""
+    words = name.split()
+    surname_owner = known_person(words[-1], knowledge)
+    if surname_owner is not None and surname_owner.name.endswith(f" {name}"):
+        return surname_owner
+    if surname_owner is not None and len(words) == 2 and _LONE_LETTER.fullmatch(words[0]):
+        return surname_owner if name[:1] != surname_owner.name[:1] else None
     if surname_owner is None or not name[:1] == surname_owner.name[:1]:
         return None
     return surname_owner if SequenceMatcher(None, name, surname_owner.name).ratio() >= MISSPELLING_SIMILARITY else None

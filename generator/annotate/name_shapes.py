@@ -42,7 +42,9 @@ _CREDIT_LITERALS = ("by", "By", ":", "/", "reporting")
 _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
 PROSE_ENDS = frozenset(".!?\"”’)")
-_PARTICLE_NAME = re.compile(r"(?:Al|al|El|el)-\w+")
+#: The Arabic article as names write it before a hyphen, as it is and assimilated: "al-Assad", "ash-Shara", "un-Nabi".
+ARABIC_ARTICLES = "al|el|ad|an|ar|as|ash|at|az|ud|ul|un|ur|us|uz"
+_PARTICLE_NAME = re.compile(rf"(?:Al|al|El|el)-\w+|(?:{ARABIC_ARTICLES})-[A-Z]\w*")
 #: A present participle, long enough not to be a Chinese given name ("Ding", "Jing"): opening a sentence
 #: ("Addressing Aliyev, the premier ...") its object is no subject and no part of a name.
 PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")

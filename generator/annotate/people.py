@@ -35,7 +35,7 @@ from generator.annotate.name_shapes import (
     sentence_start,
     title_case,
 )
-from generator.annotate.person_candidates import Candidate, capital_runs, split_candidates  # noqa: F401 (re-exported)
+from generator.annotate.person_candidates import Candidate, capital_runs, opens_long_name, split_candidates, without_article  # noqa: F401 (re-exported)
 from generator.annotate.person_context import (
     after_place,
     home_surname,
@@ -193,7 +193,7 @@ def find_people(
                     if demonym and any(m.start == demonym.start and m.best.taxonomy == "countries" for m in block_matches):
                         candidate = Candidate((demonym, name_tokens.pop(0)), candidate.name)
                 while (name_tokens and (name_tokens[0].text in NOT_NAMES or name_tokens[0].text.lower() in PARTICLES)
-                       and not (name_tokens[0].text in NAME_OPENERS and len(name_tokens) > 1)
+                       and not (len(name_tokens) > 1 and (name_tokens[0].text in NAME_OPENERS or opens_long_name(name_tokens, text)))
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 texts = tuple(t.text for t in name_tokens)
@@ -334,7 +334,7 @@ def find_people(
                     if role_text:
                         _take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
                 person.surface.append((block, name, sentence))
-                for token in person.name.split():
+                for token in map(without_article, person.name.split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
                     if token[:1].isupper() and token not in NOT_NAMES:
                         by_token.setdefault(_POSSESSIVE.sub("", token), key)
                 full = person.name.split()

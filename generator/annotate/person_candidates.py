@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Mapping, NamedTuple
+from typing import Mapping, NamedTuple, Sequence
 
-from generator.annotate.name_shapes import GIVEN_NAMES
+from generator.annotate.name_shapes import ARABIC_ARTICLES, GIVEN_NAMES, sentence_start
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.roles import PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS
 
@@ -18,11 +18,23 @@ _RUN_OR_PARTICLE = _RUN_WORDS | frozenset(PARTICLES)
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
-PARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|an|at|az|ul|bin|ibn|abu|abd)-[A-Z]")
+PARTICLE_JOINED = re.compile(rf"^(?:{ARABIC_ARTICLES}|bin|ibn|abu|abd)-[A-Z]")
 #: What after a role noun makes it a role to come: "President-elect", "Prime Minister-designate".
 _ELECT = re.compile(r"-(?:elect|designate)$")
 #: Two words glued by a lost space, the first a word of roles: "AffairsVijitha", "MinisterJohn".
 _GLUED = re.compile(r"^(?P<left>[A-Z][a-z]{3,})(?P<right>[A-Z][a-z]+)$")
+
+
+def without_article(word: str) -> str:
+    """A name's word without the Arabic article joined to it, as a surname written alone drops it ("al-Sharaa": "Sharaa")."""
+    return word.split("-", 1)[1] if PARTICLE_JOINED.match(word) else word
+
+
+def opens_long_name(tokens: Sequence[Token], text: str) -> bool:
+    """True when a capitalised particle inside a sentence opens three capitalised words or more: a family name, as
+    Vietnamese "Le" ("spokeswoman Le Thi Thu Hang"), not a sentence's article ("Le Monde reported")."""
+    return (len(tokens) >= 4 and tokens[0].text[:1].isupper() and not sentence_start(text, tokens[0].start)
+            and all(t.text[:1].isupper() for t in tokens[1:]))
 
 
 class Token(NamedTuple):

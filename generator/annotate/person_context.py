@@ -14,8 +14,8 @@ from generator.annotate.roles import NOT_NAMES, OCCUPATIONS, RANK_WORDS, ROLE_MO
 from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
 
-#: A preposition before a capitalised word that makes it a place ("in Austin", "at Wellington"), not a person.
-_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|near|outside|across|around|from|to)|&)\s+$")
+#: A preposition before a capitalised word that makes it a place or a time ("in Austin", "at Wellington", "In May,"), not a person.
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Aa]round|[Ff]rom|[Tt]o)|&)\s+$")
 #: What after a surname makes it a firm's or a brand's: "Frost & Sullivan", "Kellogg’s" (a possessive is judged apart).
 _FIRM_AFTER = re.compile(r"\s*&|['’]s?\b")
 

@@ -42,6 +42,10 @@ _SURNAME_IN_USE = re.compile(
 #: "Thea, 23,", "23-year-old Nicole"); with a speech verb it makes the first name a person.
 _AGE_AFTER = re.compile(r"^,\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 _AGE_BEFORE = re.compile(rf"(?P<verb>\b(?:{SPEECH_VERBS})\s+)?\b\d{{1,3}}-year-old\s+$")
+#: An appositive describing a lone first name as a kind of person ("says Inga, a protester outside parliament", "David, a
+#: Bolivian migrant"): with a speech verb it makes the first name a person, as an age does; a body's is no occupation.
+_DESCRIBED_AFTER = re.compile(r"^,\s+an?\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+_PEOPLE_WORDS = OCCUPATIONS | frozenset(words("person_nouns"))
 #: A relative "who" after a name ("Alexander Litvinenko, who was murdered").
 _PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
 #: A role noun heading an appositive too long to read whole: "Qin Boyong, vice-chairperson of the National Committee of ...";
@@ -149,13 +153,17 @@ def surnames_used_alone(blocks: list[tuple[int, str]]) -> set[str]:
 
 
 def aged_speaker(text: str, start: int, end: int) -> bool:
-    """True when a lone first name speaks and carries an age: '," says Thea, a 23-year-old', 'says 23-year-old Nicole'."""
+    """True when a lone first name speaks and carries an age or an occupation: '," says Thea, a 23-year-old', 'says
+    23-year-old Nicole', 'says Inga, a protester'."""
     if not text[start:end].isalpha() or text[start:end].lower() in ROLE_NOUNS:
         return False
     before = _AGE_BEFORE.search(text, max(0, start - 60), start)
     if before and before.group("verb"):
         return True
-    return bool(has_attribution(text, start, end) and (before or _AGE_AFTER.match(text[end : end + 30])))
+    described = _DESCRIBED_AFTER.match(text[end : end + 60])
+    return bool(has_attribution(text, start, end) and (
+        before or _AGE_AFTER.match(text[end : end + 30])
+        or described and any(word.lower() in _PEOPLE_WORDS for word in described.group(1).split())))
 
 
 def has_attribution(text: str, start: int, end: int) -> bool:

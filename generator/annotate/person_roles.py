@@ -36,8 +36,9 @@ def lowercase_start(text: str, role_start: int) -> int:
 
 #: Kinds of organisation whose people belong to the organisation's country.
 STATE_KINDS = {"government", "agency", "party", "armed-group"}
-#: Roles that say only how a person relates to another; the function found later is preferred.
-RELATIONAL_ROLES = {"counterpart", "counterparts"}
+#: Roles that say only how a person relates to another, or that several lead ("leaders Modi and Wickremesinghe"); the
+#: function found later is preferred.
+RELATIONAL_ROLES = {"counterpart", "counterparts", "leaders"}
 #: Roles that are only honorifics; a functional role found later is preferred.
 HONORIFICS = {"prince", "princess", "sheikh", "ayatollah", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "king", "queen", "emir", "professor",
               "prof", "hon"}

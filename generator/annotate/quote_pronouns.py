@@ -28,6 +28,16 @@ def genders(texts: list[str], names: NameIndex) -> dict[str, str]:
     return {key: next(iter(kinds)) for key, kinds in found.items() if len(kinds) == 1}
 
 
+#: A pronoun and a verb saying the same speaker goes on, right after a quotation: '“...,” he continues.'
+_GOES_ON = re.compile(r"^[\s,.”\"]*(?:he|she)\s+(?:continues|continued|adds|added|goes on|went on)\b")
+
+
+def continuing(tail: str, speaker_here: Person | None) -> Person | None:
+    """The paragraph's last speaker when a "he continues" or "she adds" attributes the quotation: the one who spoke
+    last, not whoever the sentence between named ('“...,” says Drevon, who has written about X. “...,” he continues')."""
+    return speaker_here if speaker_here is not None and _GOES_ON.match(tail) else None
+
+
 def pronoun_near(clause: str, tail: str) -> str | None:
     """The pronoun attributing a quote: in the words right after it (', she said'), else the last in the clause before."""
     after = _PRONOUN.search(tail[:40])

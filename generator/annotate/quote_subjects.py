@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate.quote_names import LEADER, NameIndex, Person
-from generator.annotate.roles import PARTICLES, ROLE_NOUNS
+from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
 
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
 NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
@@ -40,6 +40,17 @@ def is_name_phrase(phrase: str) -> bool:
     return all(cap or w in NAME_CONNECTORS or w.lower() in ROLE_NOUNS
                or i > first + 1 and words[i - 1] == "of" and words[i - 2].lower() in ROLE_NOUNS
                for i, (w, cap) in enumerate(zip(words, capitalised)) if i >= first)
+
+
+#: A sentence closing on its speaker after a comma: "..., says Aaron Zelin of the Washington Institute, a think-tank."
+_CLOSING_SPEAKER = re.compile(rf",\s+(?:{SPEECH_VERBS})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})")
+
+
+def previous_speaker(sentence: str, names: NameIndex, nearest: Person | None) -> Person | None:
+    """Whose is a quotation opening the sentence after this one: the speaker this sentence closes on ('..., says Aaron
+    Zelin of the Washington Institute. “He’s been trying to shut them down.”'), else its subject."""
+    closing = _CLOSING_SPEAKER.search(sentence)
+    return (names.resolve(closing.group("name")) if closing else None) or subject_speaker(sentence, names, nearest)
 
 
 def subject_speaker(clause: str, names: NameIndex, nearest: Person | None) -> Person | None:

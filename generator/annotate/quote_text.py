@@ -43,6 +43,8 @@ LATER = re.compile(
 )
 #: Quoted words ending on a speech verb and a comma or colon: the marks around them are misplaced.
 _ENDS_ON_VERB = re.compile(rf"\b(?:{ATTRIBUTION})\s*[,:]\s*$")
+#: A quotation's words ending on one space, as before a mark that opens the next quotation.
+_ONE_SPACE_END = re.compile(r"\S $")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 #: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
@@ -90,12 +92,22 @@ def quote_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 def double_quotes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each double-quoted passage; a straight pair closing on a speech verb is a stray mark and
-    the verb's own quotation ('"A source said, "We did not get a deal."'): its second mark opens the quotation."""
+    the verb's own quotation ('"A source said, "We did not get a deal."'): its second mark opens the quotation. A
+    straight mark after one space and before a word opens a quotation: one before it left open ends there ('... our
+    discussions. "There is a crisis," he said'); after two, it is an archive's escaped mark ('\\"'), read as spaces.
+    Marks after "=" hold a markup attribute's value ('sizes="(max-width: 600px) 100vw"'), no words."""
     found: list[tuple[int, int, str]] = []
     position = 0
     while match := _DOUBLE.search(text, position):
         inner = match.group(1) or match.group(2)
+        if text[match.start() - 1 : match.start()] == "=":
+            position = match.end()
+            continue
         if match.group(2) is not None and match.end() < len(text) and _ENDS_ON_VERB.search(inner):
+            position = match.end() - 1
+            continue
+        if match.group(2) is not None and _ONE_SPACE_END.search(inner) and text[match.end() : match.end() + 1].isalpha():
+            found.append((match.start(), match.end() - 1, inner.rstrip()))
             position = match.end() - 1
             continue
         found.append((match.start(), match.end(), inner))

@@ -18,7 +18,7 @@ from dataclasses import replace
 from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
-from generator.annotate.quote_pronouns import agreeing, genders, pronoun_near
+from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
     addressed,
     closing_mark,
@@ -32,7 +32,7 @@ from generator.annotate.quote_shapes import (
 )
 from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
-from generator.annotate.quote_subjects import is_name_phrase, listed_subject, subject_speaker
+from generator.annotate.quote_subjects import is_name_phrase, listed_subject, previous_speaker, subject_speaker
 from generator.annotate.quote_text import (
     ABBREVIATION_DOT,
     AFTER,
@@ -141,7 +141,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
                 recent_here = [p for p in (names.resolve(n) for _, n, _ in people_here[:seen]) if p]
                 nearest = agreeing(pronoun_near(clause, plain[end : end + 40]), nearest, recent + recent_here, gender_of)
-            attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names, nearest or last_speaker)
+            attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names,
+                                                 continuing(plain[end : end + 40], speaker_here) or nearest or last_speaker)
             # '“We’re ready,” a senior official said': a sentence opening on a quote its attribution follows
             said_after = attributed and not clause.strip()
             if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
@@ -213,7 +214,7 @@ def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[
         return None  # a verb of speech later in the sentence gives the words to someone ("according to a statement")
     if opening:
         return subject_speaker(opening, names, nearest)
-    return subject_speaker(QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
+    return previous_speaker(QUOTED.sub(" ", plain[previous[0] : previous[1]]).strip(), names, nearest) if previous else None
 
 
 def _give(quotes: list[Quote], indexes: list[int], speaker: Person) -> None:

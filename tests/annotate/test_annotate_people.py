@@ -81,6 +81,11 @@ def people(*paragraphs):
         # A country's possessive before a list of titled names joined by "and" is every one's.
         ("Sri Lanka’s President Anura Kumara Disanayaka and Foreign Minister Vijitha Herathe undertook a visit.",
          "Vijitha Herathe", "Foreign Minister", "LK"),
+        # The Arabic article joined to a surname, as written or assimilated ("un-Nabi", "ud-Din").
+        ("The car was traced to Umar un-Nabi, a doctor, who escaped the raids.", "Umar un-Nabi", "doctor", None),
+        # A capitalised particle inside a sentence opening a long name is the family name ("Le", "La").
+        ("Vietnam's Foreign Ministry spokeswoman Le Thi Thu Hanh said Hanoi had protested.", "Le Thi Thu Hanh",
+         "Vietnam's Foreign Ministry spokeswoman", "VN"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
@@ -96,6 +101,12 @@ def test_a_function_beats_a_counterpart():
     found = people("He met his Saudi counterpart, Prince Faisal bin Farhan.",
                    "Prince Faisal bin Farhan, the Kingdom’s Foreign Minister, said the talks went well.")
     assert found["Faisal bin Farhan"] == ("Foreign Minister", "SA")
+
+
+def test_a_function_beats_leaders():
+    found = people("A vision from leaders Narendra Modi and Ranil Wickremesinghe charts goals.",
+                   "It was adopted by Prime Minister Narendra Modi and President Ranil Wickremesinghe.")
+    assert found["Ranil Wickremesinghe"] == ("President", "LK")
 
 
 @pytest.mark.parametrize("paragraphs", [
@@ -227,6 +238,12 @@ def test_a_surname_of_several_words_resolves_to_the_full_person():
     assert [q.speaker_name for q in notes.quotes] == ["Joel Eriksson Eko"]
 
 
+@pytest.mark.parametrize("later", ["Mr Sharani met the envoy.", "Mr Sharani’s government would join the coalition."])
+def test_a_surname_alone_drops_the_arabic_article_of_the_full_name(later):
+    notes = annotate("Ahmed al-Sharani took power last year.", later)
+    assert [p.name for p in notes.people] == ["Ahmed al-Sharani"]
+
+
 def test_a_name_with_or_without_middle_initial_and_suffix_is_one_person():
     notes = annotate("Patrick W. Carlinez was arrested in April, police said.", "Patrick Carlinez Jr. said he was sorry.")
     assert [p.name for p in notes.people] == ["Patrick W. Carlinez"]
@@ -245,9 +262,13 @@ def test_a_surname_used_alone_for_someone_makes_the_full_name_a_person(paragraph
     ("“People learn to survive,” says Thea, a 23-year-old who plans to leave.", {"Thea"}),
     ("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.", {"Nicole"}),
     ("“We stay,” said Omar, 41, a baker.", {"Omar"}),
-    # A first name alone needs both a speech verb and an age.
+    # An occupation in the appositive does as an age does.
+    ("“I will vote for him,” says Dario, a Bolivian migrant who now has papers.", {"Dario"}),
+    ("“Then it was 15 days in prison,” says Ingrid, a protester outside parliament.", {"Ingrid"}),
+    # A first name alone needs both a speech verb and an age or an occupation.
     ("“We stay,” said Omar.", set()),
     ("Thea, a 23-year-old, plans to leave.", set()),
+    ("“The poll is clear,” says Ipsor, a pollster of the region.", set()),
 ])
 def test_a_first_name_alone_is_a_person_when_it_speaks_with_an_age(text, found):
     assert set(people(text)) == found
@@ -302,6 +323,10 @@ def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, fo
     ("Ukraine's President Volodymr Zelensky has accused Russia.", "volodymyr-zelensky"),  # a letter lost: the known person
     ("Melania Trump said she would attend.", "melania-trump"),  # the same surname, another person
     ("Donald Trumpp said he would attend.", "donald-trumpp"),  # a misspelt surname is not matched
+    # The last words of a known person's full name, a family name of two words.
+    ("The envoy met with President López Obrador on Monday.", "andres-manuel-lopez-obrador"),
+    # A letter and its dot before a known surname, not the person's initial, end the sentence before.
+    ("Jaishankar said in a post on X. Jaishankar also met the minister.", "s-jaishankar"),
 ])
 def test_a_misspelt_known_name_is_the_known_person(text, key):
     assert [p.key for p in annotate(text).people] == [key]
@@ -387,6 +412,10 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         # An interjection before a name is no part of it.
         "One user joked: 'Hey Erdoganoglu, pull my finger!'.",
         "Hurricane Katrina hit the coast, and Typhoon Haiyan said to be worse.",
+        # A known surname after a preposition is a time or a place: "In May," in an article naming Britain.
+        "In May, the EU alone imported more crude by sea, on ships insured in the United Kingdom.",
+        # A common noun ends no name: "India’s Digital Public Infrastructure".
+        "Today, the success of India’s Digital Public Infrastructure has enabled a welfare system.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):

@@ -27,6 +27,8 @@ def quotes(*paragraphs):
          [("Volodymyr Zelensky", "We will not give up any of our land")]),
         (("“I feel like a deserter,” says 23-year-old Nicole, who joined the protests.",),
          [("Nicole", "I feel like a deserter")]),
+        (("“Last year the fine was 500 lari,” says Ingrid, a protester outside parliament.",),
+         [("Ingrid", "Last year the fine was 500 lari")]),
         # The verb followed by where or when it was said; an apposition of 80 characters; lowercase roles before the name.
         (("Foreign Minister Anna Lindqvist spoke.", "“People are not buying” the plan, Lindqvist said at a rally in Oslo last week."),
          [("Anna Lindqvist", "People are not buying")]),
@@ -110,10 +112,26 @@ def test_a_stray_mark_before_the_attribution_leaves_the_quotation_whole():
     assert found == [(None, "We did not get a deal on the end of the bombings, but we have a process.")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A mark after one space and before a word opens the next quotation: the one before it was left open.
+    ('The minister spoke. "We exchanged views on the region. "There is a crisis to address," Jaishankar said.',
+     [("S. Jaishankar", "We exchanged views on the region."), ("S. Jaishankar", "There is a crisis to address")]),
+    # After two spaces (an archive's escaped mark read as spaces) it closes the quotation before it.
+    ('Medinsky said:  "We will be waiting for the other side.  "Setting the tone, Zelensky said little.',
+     [("Vladimir Medinsky", "We will be waiting for the other side.")]),
+])
+def test_a_quotation_left_open_ends_where_a_mark_opens_the_next(text, expected):
+    assert quotes(text) == expected
+
+
 def test_an_apostrophe_inside_curly_single_marks_is_no_closing_mark():
     found = quotes("President Cristina Kirchner spoke in Buenos Aires.",
                    "She claimed: ‘It’s like a consortium of squatters voting on whether they’re going to stay.’")
     assert found == [("Cristina Kirchner", "It’s like a consortium of squatters voting on whether they’re going to stay.")]
+
+
+def test_a_markup_attributes_value_is_no_quote():
+    assert quotes('The protests spread. sizes="(max-width: 600px) 100vw, 600px" srcset="https://example.org/a.jpg 1000w"') == []
 
 
 def test_inch_marks_are_not_quotes():
@@ -152,6 +170,15 @@ def test_partial_quote_is_attributed_to_the_subject():
      ["Alexandre Silveira"]),
     (["Officials met in Riyadh.", "“We will keep working with partners on energy,” according to Alexandre Silveira, Brazil's energy minister."],
      ["Alexandre Silveira"]),
+    # A quotation opening the sentence after one that closes on its speaker is that speaker's.
+    (["In contrast, the new president spent years fighting the group, says Aaron Zelinski of the Washington Institute, "
+      "a think-tank. “He’s been trying to shut them down, more or less.”"],
+     ["Aaron Zelinski"]),
+    # "he continues": the paragraph's last speaker, not the man the sentence between names.
+    (["In response, Mr Sharani’s forces have launched raids. “He insisted that joining the coalition was for the good of "
+      "the state,” says Jerome Dravon, an analyst at a think-tank, who has written about Hayat Tahrir al-Sham, Mr Sharani’s "
+      "rebel group. With assent still needed, “the movement is still constrained by its past,” he continues."],
+     ["Jerome Dravon", "Jerome Dravon"]),
 ])
 def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
