@@ -20,10 +20,11 @@ _RELATIVE = re.compile(rf"\b(?P<rel>last|next|this|earlier this|later this)\s+(?
 _MONTH_DAY = re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d{{2}})(?!\s*(?:,\s*)?\d)")
 #: Words that put what a clause tells in the future, or in the past, of the article's date.
 _FUTURE = re.compile(rf"\b(?:will|shall|would(?!\s+have\b)|next(?!\s+(?:year|month|week|decade|{MONTH})\b)|upcoming|scheduled|due to|set to|expected to|plans? to|planning to|(?:is|are) to|to be held|ahead of)\b|'ll\b", re.I)
+#: (The word boundary before the look-behind: it fails at once inside words, where the look-behind was tried first.)
 _PAST = re.compile(  # a participle after "be" is the passive of any tense ("will be held")
-    r"(?<!\bbe\s)\b(?:was|were|had|did|last|earlier|ago|previous|previously|since|met|said|told|held|made|took|came|went|saw|began|"
+    r"\b(?<!\bbe\s)(?:was|were|had|did|last|earlier|ago|previous|previously|since|met|said|told|held|made|took|came|went|saw|began|"
     r"won|led|left|spoke|sent|became|gave|brought|rose|fell|struck|paid|sold|found|chose|wrote|ran|kept|lost|"
-    r"fought|broke|drew|flew|grew|knew|meant|put|read|thought|understood|withdrew|overtook|undertook)\b|(?<!\bbe\s)\b[a-z]{3,}ed\b",
+    r"fought|broke|drew|flew|grew|knew|meant|put|read|thought|understood|withdrew|overtook|undertook)\b|\b(?<!\bbe\s)[a-z]{3,}ed\b",
     re.I,
 )
 #: A year as the three year-bearing patterns above write it: without one, none of them can match (most paragraphs).

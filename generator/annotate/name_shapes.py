@@ -156,9 +156,10 @@ def sentence_start(text: str, offset: int) -> bool:
 
 #: Where a page's hover card glued a name to the next one ("Ilhan OmarIlhan Omar"): a lowercase letter, then a capital,
 #: not after a two-letter or "Mac" prefix that capitalises inside a surname ("McConnell", "DeSantis", "MacArthur").
-_GLUE = re.compile(r"(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\bMac)(?=[A-Z][a-z])")
+#: (The look-ahead first: it fails at once at most places.)
+_GLUE = re.compile(r"(?=[A-Z][a-z])(?<=[a-z])(?<!\b[A-Z][a-z])(?<!\bMac)")
 #: A possessive that lost the space after it, glued to the next word: "Erdoğan’swarnings".
-_GLUED_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s[a-z]{2,}$")
+_GLUED_POSSESSIVE = re.compile(r"['’](?<=[a-z]['’])s[a-z]{2,}$")  # opening on the mark: the search skips to it
 
 
 def unglued(name: str) -> str:

@@ -14,17 +14,20 @@ from generator.markdown_text import character_map
 ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")))
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
-_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|(?<!\d)\"([^\"”]+)(?:[\"”]|$)")
+#: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
+_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"(?<!\d\")([^\"”]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
 #: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one.
 QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " "})
-SINGLE = re.compile(r"(?<![\w])‘((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
+#: Opening on the mark, as _DOUBLE does: most paragraphs hold no single mark at all.
+SINGLE = re.compile(r"‘(?<!\w‘)((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
                      # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
                      # plural ("country's", "sailors' ") is no mark, so one opens only before a letter, after no word.
-                     r"|(?<![\w'’])'(?=[A-Za-z])((?:[^'\n]|'(?=[a-z])){12,}?)'(?![\w])")
+                     r"|'(?<![\w'’]')(?=[A-Za-z])((?:[^'\n]|'(?=[a-z])){12,}?)'(?![\w])")
 #: A full stop that belongs to an abbreviation or initial inside a name ("Mr. Sabry", "Rep. Ros-Lehtinen", "U.S."):
 #: replaced by a same-width dot leader so that name phrases do not end there and offsets stay the same.
-ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{0,3}|[A-Z])\.(?=\s?[A-Z])")
+#: (The capital before its look-behind, in place of a word boundary: the search skips in C to the capitals.)
+ABBREVIATION_DOT = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{0,3}|[A-Z](?<!\w[A-Z]))\.(?=\s?[A-Z])")
 _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: What may follow a quote to say who spoke: '," he added', '," Lu told reporters', '," said X, the Y',
 #: '," according to X', '," it quoted X as saying', '," the agency cited X as saying'.
@@ -77,7 +80,8 @@ SUBJECT_OF_VERB = re.compile(rf"(?:,[^,.;“”\"]{{1,120}})?,?\s+(?:has\s+|had\
 
 #: Where a sentence runs into the next with no space ("the war.US Secretary", "he met Putin.\"I don't"), as text
 #: pasted from a page's markup does: after a full stop closing a word of two letters or more, a quotation or a closing mark.
-_GLUED = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\"”][.!?])|(?<=[a-z]{2}[.!?]”))(?=[\"“]?[A-Z])")
+#: The look-ahead first: it fails at once at most places, where the three look-behinds were each tried.
+_GLUED = re.compile(r"(?=[\"“]?[A-Z])(?:(?<=[a-z]{2}[.!?])|(?<=[\"”][.!?])|(?<=[a-z]{2}[.!?]”))")
 
 
 def quote_sentences(text: str) -> tuple[tuple[int, int], ...]:

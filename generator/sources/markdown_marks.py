@@ -9,18 +9,20 @@ import re
 _ADDRESS = r"(?:[^()\s]|\([^()\s]*\))*"
 _TARGET = rf"\({_ADDRESS}(?:\s+\"[^\"\n]*\")?\)"
 #: An image: "![alt](src "title")".
-_IMAGE = re.compile(rf"(?<!\\)!\[[^\]\n]*\]{_TARGET}")
+#: (Here and below, each pattern opens on its mark, what may come before it a look-behind after it: the search skips
+#: in C from mark to mark.)
+_IMAGE = re.compile(rf"!(?<!\\!)\[[^\]\n]*\]{_TARGET}")
 #: A link: "[words](address "title")"; the words are what the reader reads. Only a web, mail or relative address: a
 #: "javascript:" or other scheme's link stays as written, for the editor to see.
-_LINK = re.compile(rf"(?<![\\!])\[([^\[\]\n]+)\](?=\((?:https?://|mailto:|www\.|[/#.?]|[\w%-]+[/.?#)])){_TARGET}")
+_LINK = re.compile(rf"\[(?<![\\!]\[)([^\[\]\n]+)\](?=\((?:https?://|mailto:|www\.|[/#.?]|[\w%-]+[/.?#)])){_TARGET}")
 #: A line of nothing but links or images (a menu's item, a related link, a share row): kept as written, so the cleaner
 #: still sees its addresses and sets it aside as furniture.
 _ONLY_LINKS = re.compile(rf"^\s*(?:[-*+•]\s+|\d{{1,3}}[.)]\s+)?(?:!?\[[^\]\n]*\]{_TARGET}\s*[|·•,/-]?\s*)+$")
 #: A line of nothing but images: a picture, never a page's address.
 _ONLY_IMAGES = re.compile(rf"^\s*(?:{_IMAGE.pattern}\s*)+$")
 #: Strong and emphasised words: "**Qatar**", "__Qatar__", "*Qatar*" (never a lone star: "5 * 3", "*note").
-_STRONG = re.compile(r"(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)")
-_EMPHASIS = re.compile(r"(?<![\\\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])")
+_STRONG = re.compile(r"(\*(?<![\\\w]\*)\*|_(?<![\\\w]_)_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_EMPHASIS = re.compile(r"\*(?<![\\\w*]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])")
 #: Backslash escapes Markdown writers put before marks they mean as text ("\*", "\[", "\#").
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 #: A setext underline: "===" under a title, "---" under a subheading.
