@@ -417,6 +417,21 @@ def test_a_headline_visit_is_named_by_its_person_and_country(title, expected):
     assert set(initiatives(notes)) == expected
 
 
+@pytest.mark.parametrize("title, lead, expected", [
+    pytest.param("Readout of President Joe Biden’s Call with Prime Minister Narendra Modi of India", "They spoke today.",
+                 {"biden-modi-call"}, id="a readout's call"),
+    pytest.param("Readout of National Security Advisor Jake Sullivan’s Meeting with Nigerian National Security Adviser Nuhu Ribadu",
+                 "Jake Sullivan and Nuhu Ribadu discussed security.", {"sullivan-ribadu-meeting"}, id="a readout's meeting, a demonym before the role"),
+    pytest.param("Talks go on", "President Joseph R. Biden, Jr. met with Prime Minister Rishi Sunak on Thursday.",
+                 {"biden-sunak-meeting"}, id="the lead's first sentence"),
+    pytest.param("Talks go on", "Markets rose. Later Joe Biden met with Rishi Sunak.", set(), id="not the lead's first sentence"),
+    pytest.param("Biden thanks Modi", "Biden and Modi spoke on Monday.", set(), id="no call between the names"),
+])
+def test_a_reported_call_or_meeting_is_named_by_its_two_people(title, lead, expected):
+    notes = annotate(lead, title=title)
+    assert {key for key in initiatives(notes) if key.endswith(("-call", "-meeting"))} == expected
+
+
 def _known_as_by_scan(words_of, named_words: frozenset[str], places: frozenset[str]) -> str | None:
     """``known_as`` as first written: every name of the kind compared with the words (the index must agree)."""
     if not named_words - words_of.kinds:
