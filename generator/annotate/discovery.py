@@ -293,6 +293,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 continue  # "Chief of the Army Staff (COAS)": a post, not the body it heads
             if name[:1] != match.group("acr")[:1] and match.start("acr") not in acronyms:
                 continue  # "... Cooperation in Southeast Asia (TAC)": an unknown acronym opens with its name's initial
+            name_start = match.end("name") - len(name)
+            if any(a <= name_start and name_start + len(name) <= b for a, b in places):
+                continue  # "the United Arab Emirates (UAE)": a state, not an organisation
             if any(a == match.start("name") and text.startswith(" and ", b) for a, b in places):
                 continue  # "Pakistan and Pakistan-occupied Kashmir (PoK)": a list of places, the acronym the last one's
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's

@@ -133,7 +133,7 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
             add(item)
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
-        for item in acronym_definitions(block, text):
+        for item in acronym_definitions(block, text, [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy in ("countries", "regions")]):
             add(item, wider=True)
         for item in described_organisations(block, text):
             if item.name not in context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
@@ -292,8 +292,8 @@ def shared_with_known(block: int, text: str, matches: list[Match], knowledge: Kn
     return found
 
 
-def acronym_definitions(block: int, text: str) -> list[Found]:
-    """Names defined by an acronym in brackets, when the acronym spells the name's capitals: 'National Task Force ... (NTF-WPS)'."""
+def acronym_definitions(block: int, text: str, places: list[Span]) -> list[Found]:
+    """Names an acronym in brackets defines by spelling their capitals, 'National Task Force ... (NTF-WPS)'; no place's (``places``)."""
     found = []
     for match in _ACRONYM.finditer(text) if "(" in text or "[" in text else ():
         letters = re.sub(r"[^A-Z]", "", match.group("acr"))
@@ -317,6 +317,8 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
         if start is None or len(letters) < 2:
             continue
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
+        if any(a <= start and start + len(name) <= b for a, b in places):  # "the United Arab Emirates (UAE)": a state
+            continue
         if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_NAME.search(name) or name.split()[-1] in THING_HEADS:
             continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
         key = slugify(name)

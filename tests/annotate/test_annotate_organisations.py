@@ -283,6 +283,8 @@ def test_a_seat_of_power_is_its_government_and_its_state(text, organisations, co
     "Gross Domestic Product (GDP) fell.",
     "The Exclusive Economic Zone (EEZ) is large.",
     "He is the Chief Executive Officer (CEO).",
+    "Its principal ally is the United Arab Emirates (UAE), which backs the army.",
+    "They discussed the Democratic People’s Republic of Korea’s (DPRK) missile programs.",
 ])
 def test_a_thing_with_an_acronym_is_no_organisation(text):
     assert mentioned(text) == [] and discovered(text) == []
