@@ -192,6 +192,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="a name before the words describing the head is the sentence's subject"),
     pytest.param("Leaders meet at the Vientiane summit in May.", [("Vientiane summit", {"place:vientiane"}, set())],
                  id="a month after the head dates it: no party, nor Theresa May"),
+    pytest.param("Biden congratulated Modi on his victory in India’s general election.",
+                 [("India’s general election", {"countries:IN"}, {"general"})], id="'general' lowercase is an adjective, no rank"),
 ])
 def test_find_phrases(text, expected):
     known = find_matches(text, annotator().matcher, annotator().knowledge.us_states)
