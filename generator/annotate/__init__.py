@@ -22,6 +22,7 @@ from generator.annotate.entities import (
 )
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
+from generator.annotate.initiative_meetings import reported_meeting
 from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
@@ -111,6 +112,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         for block, found in in_context.items() for m in found
     ]
     found_terms = initiative_terms + organisations.discoveries + found_terms
+    meeting = reported_meeting(paragraphs[:2], people_mentions)
+    if meeting:
+        found_mentions, found_terms = [meeting[0], *found_mentions], [meeting[1], *found_terms]
     found_mentions, found_terms = merge_variants(found_mentions, found_terms)
     # A country named only in a related link's or teaser's title is no country of the article.
     mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)

@@ -293,6 +293,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 continue  # "Chief of the Army Staff (COAS)": a post, not the body it heads
             if name[:1] != match.group("acr")[:1] and match.start("acr") not in acronyms:
                 continue  # "... Cooperation in Southeast Asia (TAC)": an unknown acronym opens with its name's initial
+            if names_a_state(name, match.end("name") - len(name), places):
+                continue
             if any(a == match.start("name") and text.startswith(" and ", b) for a, b in places):
                 continue  # "Pakistan and Pakistan-occupied Kashmir (PoK)": a list of places, the acronym the last one's
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
@@ -312,6 +314,17 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                         and not _title_case(name) and not _sector_only(name)):
                     add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())
+
+
+_GOVERNMENT_OF = "Government of "
+
+
+def names_a_state(name: str, start: int, places: list[tuple[int, int]]) -> bool:
+    """True for a name at ``start`` that is a country's or region's (``places``: their spans), "the United Arab Emirates
+    (UAE)", or its government's, "the Government of Sri Lanka (GOSL)": a state, not an organisation."""
+    end = start + len(name)
+    government = start + len(_GOVERNMENT_OF) if name.startswith(_GOVERNMENT_OF) else None
+    return any(a <= start and end <= b or a == government and b == end for a, b in places)
 
 
 def merge_variants(mentions: list[Mention], discoveries: list[Discovery]) -> tuple[list[Mention], list[Discovery]]:

@@ -247,10 +247,32 @@ def defined_acronyms(texts: Sequence[tuple[int, str]], matches: dict[int, list[M
             if (acronym.isupper() and before.best.taxonomy in _DEFINABLE and match.best.taxonomy in _DEFINABLE
                     and before.best.key != match.best.key and bracketed):
                 defined.setdefault(acronym, Alias(acronym, before.best.taxonomy, before.best.key, "alias"))
-    if not defined:
+    renamed = _spelt_by_unknown_names(texts, matches).difference(defined)
+    if not defined and not renamed:
         return matches
-    return {block: [Match(m.start, m.end, m.text, (defined[m.text.strip("()")],)) if m.text.strip("()") in defined else m for m in found]
-            for block, found in matches.items()}
+    # An acronym an unknown name spells out is that name's, found as organisations are: no known body's.
+    return {block: [Match(m.start, m.end, m.text, (defined[m.text.strip("()")],)) if m.text.strip("()") in defined else m
+                    for m in found if m.text.strip("()") not in renamed] for block, found in matches.items()}
+
+
+#: Capitalised words, their link words, and the acronym in brackets after them: "Official Creditors Committee (OCC)".
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|the|and|for|on)\s+)*){2,8})\((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _spelt_by_unknown_names(texts: Sequence[tuple[int, str]], matches: dict[int, list[Match]]) -> set[str]:
+    """The known acronyms the article spells out by a name the knowledge base does not know, by its words' initials."""
+    spelt: set[str] = set()
+    for block, text in texts:
+        known = {m.start: m for m in matches.get(block, [])}
+        for match in _SPELT_OUT.finditer(text) if "(" in text else ():
+            acronym = known.get(match.start("acronym"))
+            words = [w for w in match.group(1).split() if w[:1].isupper()]
+            if (acronym and acronym.best.taxonomy in _DEFINABLE and not any(m.end > match.start() for m in matches.get(block, [])
+                                                                              if m.start < match.start("acronym") - 1)):
+                for first in range(len(words)):
+                    if "".join(w[0] for w in words[first:]) == match.group("acronym"):
+                        spelt.add(match.group("acronym"))
+    return spelt
 
 
 #: The end of a line that is a sentence, not a teaser's or a link's title.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.annotate.discovery import INITIATIVE_NOUNS
+from generator.annotate.discovery import INITIATIVE_NOUNS, names_a_state
 from generator.annotate.matching import Match
 from generator.annotate.organisation_descriptions import described_names
 from generator.annotate.organisation_keys import context_names, known_key, organisation_keys
@@ -104,9 +104,8 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
                        adjectives: Mapping[str, str], home: str | None = None) -> Organisations:
     """Unknown organisations, and the spans they and the knowledge base's names take (which other finders leave alone).
 
-    ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article. ``home`` is
-    the one country of the article's dateline, whose institutions it names without the country ("the Foreign Ministry").
-    """
+    ``adjectives`` is ``country_adjectives(knowledge)``, made once per knowledge base, not per article. ``home`` is the one
+    country of the article's dateline, whose institutions it names without the country ("the Foreign Ministry")."""
     found: list[Found] = []
     country_names = {m.best.key: term.name for block_matches in matches.values() for m in block_matches
                      if m.best.taxonomy == "countries" and (term := knowledge.term("countries", m.best.key))}
@@ -133,7 +132,7 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
             add(item)
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
-        for item in acronym_definitions(block, text):
+        for item in acronym_definitions(block, text, [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy in ("countries", "regions")]):
             add(item, wider=True)
         for item in described_organisations(block, text):
             if item.name not in context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
@@ -292,8 +291,8 @@ def shared_with_known(block: int, text: str, matches: list[Match], knowledge: Kn
     return found
 
 
-def acronym_definitions(block: int, text: str) -> list[Found]:
-    """Names defined by an acronym in brackets, when the acronym spells the name's capitals: 'National Task Force ... (NTF-WPS)'."""
+def acronym_definitions(block: int, text: str, places: list[Span]) -> list[Found]:
+    """Names an acronym in brackets defines by spelling their capitals, 'National Task Force ... (NTF-WPS)'; no place's (``places``)."""
     found = []
     for match in _ACRONYM.finditer(text) if "(" in text or "[" in text else ():
         letters = re.sub(r"[^A-Z]", "", match.group("acr"))
@@ -317,6 +316,8 @@ def acronym_definitions(block: int, text: str) -> list[Found]:
         if start is None or len(letters) < 2:
             continue
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
+        if names_a_state(name, start, places):
+            continue
         if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_NAME.search(name) or name.split()[-1] in THING_HEADS:
             continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
         key = slugify(name)

@@ -192,6 +192,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="a name before the words describing the head is the sentence's subject"),
     pytest.param("Leaders meet at the Vientiane summit in May.", [("Vientiane summit", {"place:vientiane"}, set())],
                  id="a month after the head dates it: no party, nor Theresa May"),
+    pytest.param("Biden congratulated Modi on his victory in India’s general election.",
+                 [("India’s general election", {"countries:IN"}, {"general"})], id="'general' lowercase is an adjective, no rank"),
 ])
 def test_find_phrases(text, expected):
     known = find_matches(text, annotator().matcher, annotator().knowledge.us_states)
@@ -415,6 +417,21 @@ def test_exchanges(text, expected):
 def test_a_headline_visit_is_named_by_its_person_and_country(title, expected):
     notes = annotate("He arrived on Sunday.", title=title)
     assert set(initiatives(notes)) == expected
+
+
+@pytest.mark.parametrize("title, lead, expected", [
+    pytest.param("Readout of President Joe Biden’s Call with Prime Minister Narendra Modi of India", "They spoke today.",
+                 {"biden-modi-call"}, id="a readout's call"),
+    pytest.param("Readout of National Security Advisor Jake Sullivan’s Meeting with Nigerian National Security Adviser Nuhu Ribadu",
+                 "Jake Sullivan and Nuhu Ribadu discussed security.", {"sullivan-ribadu-meeting"}, id="a readout's meeting, a demonym before the role"),
+    pytest.param("Talks go on", "President Joseph R. Biden, Jr. met with Prime Minister Rishi Sunak on Thursday.",
+                 {"biden-sunak-meeting"}, id="the lead's first sentence"),
+    pytest.param("Talks go on", "Markets rose. Later Joe Biden met with Rishi Sunak.", set(), id="not the lead's first sentence"),
+    pytest.param("Biden thanks Modi", "Biden and Modi spoke on Monday.", set(), id="no call between the names"),
+])
+def test_a_reported_call_or_meeting_is_named_by_its_two_people(title, lead, expected):
+    notes = annotate(lead, title=title)
+    assert {key for key in initiatives(notes) if key.endswith(("-call", "-meeting"))} == expected
 
 
 def _known_as_by_scan(words_of, named_words: frozenset[str], places: frozenset[str]) -> str | None:

@@ -283,9 +283,17 @@ def test_a_seat_of_power_is_its_government_and_its_state(text, organisations, co
     "Gross Domestic Product (GDP) fell.",
     "The Exclusive Economic Zone (EEZ) is large.",
     "He is the Chief Executive Officer (CEO).",
+    "Its principal ally is the United Arab Emirates (UAE), which backs the army.",
+    "They discussed the Democratic People’s Republic of Korea’s (DPRK) missile programs.",
+    "At present, the Government of Sri Lanka (GOSL) is holding talks.",
 ])
 def test_a_thing_with_an_acronym_is_no_organisation(text):
     assert mentioned(text) == [] and discovered(text) == []
+
+
+def test_an_acronym_an_unknown_name_spells_beats_a_known_one():
+    text = "India co-chairs the Official Creditors Committee (OCC) with Japan. Terms agreed with the OCC hold."
+    assert {key for key, _ in mentioned(text)} == {"official-creditors-committee"}
 
 
 def test_an_acronym_the_article_defines_beats_a_known_outlets():

@@ -1,0 +1,43 @@
+"""The call or meeting a readout reports, named by its two people: "Readout of President Biden’s Call with President
+Sheinbaum of Mexico" is the "Biden-Sheinbaum call", "Jake Sullivan met today with ... Nuhu Ribadu" the "Sullivan-Ribadu
+meeting". Only the headline and the lead's first sentence say so: a meeting told further down is one of many."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate import vocabulary
+from generator.annotate.roles import ROLE_NOUNS
+from generator.annotate.text import sentence_at, sentence_spans
+from generator.model import Discovery, Mention
+from generator.slugs import slugify
+
+#: The phrase that reports the call or meeting -> its kind ("'s call with": call); data/meeting_words.txt.
+_KIND_OF = {phrase.replace("'", "['’]"): kind for kind, phrases in vocabulary.mapping("meeting_words").items() for phrase in phrases}
+_VERBS = "|".join(sorted(_KIND_OF, key=len, reverse=True))
+#: Words of a role, or a demonym, between the phrase and the second name: "Prime Minister", "Nigerian National Security Adviser".
+_ROLE_WORD = rf"(?:[A-Z][\w.’'-]*|of|the|(?i:{'|'.join(sorted(ROLE_NOUNS))}))"
+#: What stands between the two names: a suffix, the phrase, a day, then the second one's role.
+_BETWEEN = re.compile(rf",?(?:\s+Jr\.,?)?\s*(?i:(?P<verb>{_VERBS}))\s+(?:(?i:today|yesterday|by phone|on \w+day)\s+)?(?:{_ROLE_WORD}\s+){{0,7}}")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def reported_meeting(lead: list[tuple[int, str]], people: list[Mention]) -> tuple[Mention, Discovery] | None:
+    """The call or meeting the headline, else the lead's first sentence, reports between two people it names; None if none."""
+    for block, text in lead:
+        first = text if block < 0 else text[: next(iter(sentence_spans(text)), (0, len(text)))[1]]
+        named = sorted({(first.find(m.surface), m.surface, m.key) for m in people if m.block == block and m.surface in first})
+        for (start, surface, key), (next_start, next_surface, next_key) in zip(named, named[1:]):
+            between = _BETWEEN.fullmatch(first, start + len(surface), next_start)
+            if key == next_key or between is None:
+                continue
+            kind = next(k for phrase, k in _KIND_OF.items() if re.fullmatch(phrase, between.group("verb"), re.I))
+            name = f"{_surname(surface)}-{_surname(next_surface)} {kind}"
+            sentence = sentence_at(text, start)
+            return Mention("initiatives", slugify(name), first[start : next_start + len(next_surface)], block, sentence), Discovery(
+                "initiatives", slugify(name), name, sentence)
+    return None
+
+
+def _surname(surface: str) -> str:
+    """The last word of a name as the text writes it: "Joseph R. Biden" is Biden."""
+    return _POSSESSIVE.sub("", surface.split()[-1])
