@@ -85,7 +85,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if line.md_level:
             continue
-        if not in_body and headlines and headlines[-1] > first_body and _reopens_page(lines, i):
+        if not in_body and headlines and headlines[-1] > first_body and not _closed(lines, headlines[-1]) and _reopens_page(lines, i):
             headlines[-1] = i  # two blank lines, no paragraph since the last headline: that one was a page's footer
             continue
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
@@ -149,6 +149,11 @@ def _titles_next(lines: list[Line], i: int) -> bool:
     """True for a browser title line over the headline it names ("Headline | Site" over "Headline")."""
     head = title_head(lines[i].text)
     return head != lines[i].text and headline_shaped(lines[i + 1]) and same_headline(head, lines[i + 1].text)
+
+
+def _closed(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` comes right after a release's end mark ("###"): the next release's headline, not a page's footer."""
+    return i > 0 and lines[i - 1].noise is RemovedReason.END_MARK
 
 
 def _reopens_page(lines: list[Line], i: int) -> bool:

@@ -148,12 +148,31 @@ def test_two_blank_lines_set_off_the_next_page(footer, second_start):
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
 
 
-@pytest.mark.parametrize("mark", ["ENDS", "-ENDS-", "— ENDS —", "- ends -", "END", "-30-", "###", "End of release"])
+@pytest.mark.parametrize("mark", ["ENDS", "-ENDS-", "— ENDS —", "- ends -", "END", "-30-", "###", "End of release", "\\###", "\\# \\# \\#"])
 def test_a_releases_end_mark_closes_it_and_the_next_headline_opens_another(mark):
     pier, railway = PIER.capitalize(), RAILWAY.capitalize()  # sentence case, as releases write headlines
     articles = clean(f"{pier}\n\n{A}\n{B}\n\n{mark}\n\n{railway}\n\n{D}\n{E}\n")
     assert [(a.title, a.blocks) for a in articles] == [(pier, paragraphs(A, B)), (railway, paragraphs(D, E))]
     assert [(line.text, line.reason) for line in articles[0].removed] == [(mark, RemovedReason.END_MARK)]
+
+
+#: A release of one short paragraph, as a readout of a call is.
+READOUT = "The two leaders discussed the reopened railway line and the tourists it brings back to the valley."
+
+
+@pytest.mark.parametrize(
+    ("second", "blocks"),
+    [
+        pytest.param(f"{READOUT}\n", paragraphs(READOUT), id="a release of one paragraph is no teaser"),
+        pytest.param(f"President Joseph R. Biden, Jr. met with Prime Minister Jane Roe in\n{D}\n", None,
+                     id="its first line, wrapped where a headline could end, is no headline set off by two blank lines"),
+    ],
+)
+def test_a_release_after_an_end_mark_keeps_its_headline_however_short(second, blocks):
+    pier, railway = PIER.capitalize(), RAILWAY.capitalize()
+    articles = clean(f"{pier}\n\n{A}\n{B}\n{C}\n{D}\n{E}\n\n###\n\n{railway}\n\n \n{second}\n###\n")
+    assert [a.title for a in articles] == [pier, railway]
+    assert blocks is None or articles[1].blocks == blocks
 
 
 @pytest.mark.parametrize(("place", "byline"), [("New York", None), ("Kuala Lumpur", None), ("Tomas Berg", "Tomas Berg")])
