@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 
 from generator.model import RemovedReason
 from generator.sources.bylines import is_byline
-from generator.sources.lines import MIN_BODY_WORDS, Line, is_finished, is_text
+from generator.sources.lines import MIN_BODY_WORDS, OPEN_WORDS, Line, is_finished, is_text
 from generator.sources.noise import noise_reason
 
-#: The folder of the cleaner's word lists (part of the sources cache key, like its code).
-DATA = Path(__file__).resolve().parent / "data"
 #: A link's text is this short at most; a longer line after a cut is the text going on.
 MAX_LINK_WORDS = 5
 #: At most this many link lines follow one cut: more short lines are a menu, not a sentence's links.
@@ -34,16 +31,6 @@ _GOING_ON = frozenset(",.;:!?)")
 _ADDRESS_START = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b")
 #: The most lines one sentence broken at its links is read from (the search stays linear in the page's length).
 MAX_BROKEN_PARTS = 12
-
-
-def read_words(name: str) -> frozenset[str]:
-    """The words of ``data/<name>.txt`` (one a line, ``#`` starts a comment), case-folded."""
-    lines = (line.split("#", 1)[0].strip() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines())
-    return frozenset(line.casefold() for line in lines if line)
-
-
-#: Words no sentence or headline ends on (articles, prepositions, conjunctions, possessives).
-OPEN_WORDS = read_words("open_words")
 
 
 def ends_open(line: Line) -> bool:

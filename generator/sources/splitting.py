@@ -8,7 +8,7 @@ from typing import Iterable
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline, is_under_name, is_writer_title
 from generator.sources.capitals import title_cased
-from generator.sources.cuts import join_cut_paragraphs, read_words
+from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import build_article, opens_with_bio, opens_with_wire
 from generator.sources.headline_stacks import (
@@ -41,6 +41,7 @@ from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
 from generator.sources.topics import turns_topic
+from generator.sources.word_lists import read_words
 
 #: Lines that close an article (a release's end mark too); a headline right after one starts the next article.
 FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS, RemovedReason.END_MARK}

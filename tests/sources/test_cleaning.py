@@ -485,10 +485,25 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
     assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B))
 
 
-def test_hard_wrapped_lines_are_joined_into_one_paragraph():
-    wrapped = "The harbour board voted on Wednesday to extend the eastern\npier by two hundred metres, ending a long dispute.\n"
+@pytest.mark.parametrize(
+    ("wrapped", "joined"),
+    [
+        pytest.param("The harbour board voted on Wednesday to extend the eastern\npier by two hundred metres, ending a long dispute.\n",
+                     A, id="the next line goes on in lower case"),
+        pytest.param("On Wednesday the harbour board of Port Ellen and the fishing crews of\nLoch Indaal voted to extend the eastern pier by two hundred metres.\n",
+                     "On Wednesday the harbour board of Port Ellen and the fishing crews of Loch Indaal voted to extend the eastern pier by two hundred metres.",
+                     id="a wrapped line stops on a word no sentence ends on, the next opens on a name"),
+    ],
+)
+def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
     (article,) = clean(f"{PIER}\n\n{wrapped}\n{B}\n")
-    assert article.blocks == paragraphs(A, B)
+    assert article.blocks == paragraphs(joined, B)
+
+
+@pytest.mark.parametrize("text", ["Latest news from the harbour board and the fishing crews of\nIslay", "Sign up for the newsletter of\nPort Ellen"])
+def test_a_short_line_under_an_open_ended_one_is_not_wrapped_text(text):
+    lines = scan_lines(text, 20_000)
+    assert len(lines) == 2
 
 
 def test_overlong_lines_are_cut_to_the_limit():
