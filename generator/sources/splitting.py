@@ -19,6 +19,7 @@ from generator.sources.headline_stacks import (
     headline_shaped,
     is_stamp,
     nearest_headline,
+    over_writers,
     past_chrome,
     printed_headline,
 )
@@ -99,7 +100,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     if chosen_by_position and not anchored(lines, headlines[0]):  # a page's menus before the headline
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
     later = headlines[1:]  # each moved past its chrome, never onto or past the next one found (a title line over its headline)
-    moved = [past_chrome(lines, i, next_body[i]) for i in later]
+    moved = [over_writers(lines, past_chrome(lines, i, next_body[i])) for i in later]
     headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
     return sorted({below_rubric(lines, i) for i in headlines})  # in file order, each once, however they were found
 

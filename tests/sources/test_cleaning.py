@@ -278,6 +278,13 @@ def test_a_pasted_articles_headline_after_the_first_articles_end(between, title)
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B, C)), (title, paragraphs(D, E))]
 
 
+@pytest.mark.parametrize("writers", ["Jane Roe and John Doe", "Jane Roe & John Doe"])
+def test_a_later_articles_headline_is_never_its_writers_names(writers):
+    standfirst = "The line closed by a landslide in March carries hikers and skiers up the valley again."
+    text = f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nShare this article\nLog in\n\n{RAILWAY}\n{standfirst}\n{writers}\n(Alpine News)\nJun 4, 2026\n\n{D}\n\n{E}\n"
+    assert [a.title for a in clean(text)] == [PIER, RAILWAY]
+
+
 @pytest.mark.parametrize(("header", "headline"), [
     pytest.param(["Be the first to know", "Thank you for subscription!", RAILWAY, "June 4, 2024", "Reuters"], 2, id="over its date and wire"),
 ])
@@ -600,7 +607,7 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Jane Roe in Kyiv and John Doe in Moscow", True, False),
     ("Jane Roe and John Doe in Kyiv", True, False),
     ("Jane Roe, Ann Lee and John Doe in Kyiv", True, False),
-    ("Jane Roe and John Doe", False, False),  # two names alone: a byline only over a date stamp
+    ("Jane Roe and John Doe", False, True),  # two names alone: writers' names, a byline only over a date stamp
     ("Protests Erupt in Kyiv and Lviv", False, False),
     ("Émile Zola in Paris", True, False),
     ("BY ÉMILE ZOLA", True, False),
