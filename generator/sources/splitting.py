@@ -14,6 +14,7 @@ from generator.sources.headers import build_article, opens_with_bio, opens_with_
 from generator.sources.headline_stacks import (
     MAX_HEADLINE_STACK,
     MIN_NEAREST_HEADLINE_WORDS,
+    after_end_mark,
     anchored,
     below_rubric,
     headline_shaped,
@@ -22,6 +23,7 @@ from generator.sources.headline_stacks import (
     over_writers,
     past_chrome,
     printed_headline,
+    titles_text,
 )
 from generator.sources.headlines import SECTION_LABELS
 from generator.sources.lines import (
@@ -87,11 +89,11 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if line.md_level:
             continue
-        if not in_body and headlines and headlines[-1] > first_body and not _closed(lines, headlines[-1]) and _reopens_page(lines, i):
+        if not in_body and headlines and headlines[-1] > first_body and not after_end_mark(lines, headlines[-1]) and _reopens_page(lines, i):
             headlines[-1] = i  # two blank lines, no paragraph since the last headline: that one was a page's footer
             continue
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
-        if not in_body and line.words >= 3 and not headlines:
+        if not in_body and not headlines and (line.words >= 3 or titles_text(lines, i)):
             headlines.append(i)
         elif in_body and _starts_new_article(lines, i, counts, headlines[-1] if headlines else 0):
             headlines.append(i)
@@ -151,11 +153,6 @@ def _titles_next(lines: list[Line], i: int) -> bool:
     """True for a browser title line over the headline it names ("Headline | Site" over "Headline")."""
     head = title_head(lines[i].text)
     return head != lines[i].text and headline_shaped(lines[i + 1]) and same_headline(head, lines[i + 1].text)
-
-
-def _closed(lines: list[Line], i: int) -> bool:
-    """True when line ``i`` comes right after a release's end mark ("###"): the next release's headline, not a page's footer."""
-    return i > 0 and lines[i - 1].noise is RemovedReason.END_MARK
 
 
 def _reopens_page(lines: list[Line], i: int) -> bool:

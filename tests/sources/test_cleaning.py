@@ -518,6 +518,18 @@ def test_overlong_lines_are_cut_to_the_limit():
     assert [len(b.text) for b in article.blocks] == [199, len(B)]  # 200 characters, trailing space trimmed
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(f"Pier vote\n\n{A}\n\n{B}\n", "Pier vote", id="a two-word headline right over the text"),
+        pytest.param(f"Harbour Gazette\n\nNews\nSport\n\n{A}\n\n{B}\n", None, id="a site's name over its menus"),
+    ],
+)
+def test_a_files_short_first_line_is_its_headline_only_right_over_the_text(text, title):
+    (article,) = clean(text)
+    assert (article.title, article.blocks) == (title, paragraphs(A, B))
+
+
 def test_frontmatter_title_overrides_the_detected_headline():
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n", meta={"title": "  Pier   extension approved "})
     assert article.title == "Pier extension approved"
