@@ -213,8 +213,11 @@ def _dated(line: Line) -> bool:
 
 def opens_dated_article(lines: list[Line], i: int) -> bool:
     """Right after a paragraph, a stack of headline-shaped lines (rubric, headline, dek) over a date or byline, then
-    paragraphs: a second article pasted with no blank line or footer between (the file's first one is chosen so too)."""
-    if i < MIN_PARAGRAPHS_UNDER_DATED_STACK or not all(map(is_body, lines[i - MIN_PARAGRAPHS_UNDER_DATED_STACK : i])):
+    paragraphs: a second article pasted with no blank line or footer between (the file's first one is chosen so too);
+    past the noise that closes the text above when a section's rubric ("Europe | Charlemagne") heads the stack."""
+    rubric = i > 0 and lines[i - 1].noise is RemovedReason.NAVIGATION and not lines[i].gap_before
+    above = [line for line in lines[max(0, i - MAX_HEADER_LINES) : i] if not rubric or line.noise is None][-MIN_PARAGRAPHS_UNDER_DATED_STACK:]
+    if len(above) < MIN_PARAGRAPHS_UNDER_DATED_STACK or not all(map(is_body, above)):
         return False  # under a headline's standfirst, or a box: not the end of an article's running text
     stack = i
     while stack < len(lines) and stack - i < MAX_HEADLINE_STACK and lines[stack].candidate and not lines[stack].noise:

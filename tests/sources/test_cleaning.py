@@ -214,6 +214,11 @@ DEK = "The line is back and the valley breathes again"
                      [(PIER, C), (RAILWAY, F)], id="its address over it, three paragraphs under it"),
         pytest.param("\n".join([PIER, A, B, C, "https://alpine.example/railway", RAILWAY, D, E]), [(PIER, E)],
                      id="an address over a subheading with two paragraphs under it"),
+        pytest.param("\n".join([PIER, A, B, C, "Sign up to Alpine Notes, our weekly newsletter.", "Alpine | Rails", RAILWAY, DEK,
+                                "Jun 4th 2024", D, E, F]), [(PIER, C), (RAILWAY, F)],
+                     id="a newsletter's pitch closing the text, a section's rubric over the stack"),
+        pytest.param("\n".join([PIER, A, B, C, "Related coverage:", RAILWAY, "June 4, 2024", D, E, F]), [(PIER, F)],
+                     id="a box's header over a dated teaser inside the text, no rubric"),
     ],
 )
 def test_a_headline_stack_dated_or_addressed_after_the_text_opens_the_next_article(text, expected):
