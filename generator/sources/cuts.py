@@ -60,6 +60,11 @@ def _goes_on(line: Line) -> bool:
     return line.gap_before == 0 and (is_text(line) or line.noise in _POSITIONAL and line.text[:1].islower())
 
 
+def _goes_on_below(lines: list[Line], i: int) -> bool:
+    """True when the line under line ``i`` goes on with its sentence in lower case: a paragraph a page break cut in two."""
+    return i + 1 < len(lines) and lines[i + 1].noise is None and lines[i + 1].text[:1].islower() and is_text(lines[i + 1])
+
+
 def _text_follows(lines: list[Line], i: int) -> bool:
     """True when the next line that is not noise is running text."""
     following = next((line for line in lines[i + 1 : i + 1 + MAX_RUN] if line.noise is None), None)
@@ -153,8 +158,8 @@ def join_cut_paragraphs(lines: list[Line]) -> list[Line]:
         if cut is not None and is_text(last_clean):
             end = link_run_end(lines, i, strict=cut == "unfinished")
         if end is None:
-            if line.candidate and line.went_on and last_clean is not None and is_text(last_clean) and _text_follows(lines, i):
-                line = replace(line, candidate=False)  # it went on in lower case between paragraphs: a sentence cut at a link
+            if line.candidate and (line.went_on or _goes_on_below(lines, i)) and last_clean is not None and is_text(last_clean) and _text_follows(lines, i):
+                line = replace(line, candidate=False)  # it went on in lower case between paragraphs: a sentence cut at a link or a page's end
             joined.append(line)
             last_clean = line if line.noise is None else last_clean
             i += 1

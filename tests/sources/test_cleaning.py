@@ -1234,6 +1234,17 @@ def test_a_headline_shaped_line_that_went_on_in_lower_case_is_a_sentence(before,
     assert next((block.kind for block in article.blocks if block.text == joined), None) == kind
 
 
+@pytest.mark.parametrize(("under", "kind"), [
+    pytest.param("suggest that the board will not vote on the pier again before the winter storms arrive.", "paragraph",
+                 id="the text goes on under it in lower case: a paragraph a page break cut in two"),
+    pytest.param(C, "heading", id="a paragraph of its own under it: a subheading"),
+])
+def test_a_headline_shaped_line_the_text_goes_on_under_is_a_sentence(under, kind):
+    cut = "The votes of the crews and the plans for the eastern quay"
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{cut}\n\n{under}\n\n{D}\n\n{E}\n")
+    assert next((block.kind for block in article.blocks if block.text == cut), None) == kind
+
+
 def test_a_caption_before_a_share_bar_is_no_lead():
     share = "\n".join(["Share", "Facebook", "Twitter", "LinkedIn", "Email", "Print", "Copy link", "Share this article", "Advertisement"] * 2)
     (article,) = clean(f"{PIER}\n{LEAD}\n{share}\n{B}\n{C}\n{D}\n")
