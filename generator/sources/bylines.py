@@ -36,7 +36,9 @@ _CAPITALS_BYLINE = re.compile(
     rf"^BY:?\s+{_CAPITALS_NAME}(?:(?:\s*,|\s+AND|\s*&)\s+{_CAPITALS_NAME})*(?:\s*[,|]\s*[A-Z][A-Za-z .&'’-]{{1,40}})?$")
 _LABELLED_BYLINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)? by:? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}(?:,|$)")
 #: A line that is only a person's name: two to four capitalised words (with name particles), nothing else.
-_NAME_LINE = re.compile(rf"^[{UPPER}][{LOWER}'’.-]+(?: (?:[A-Z]\.|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*|de|da|van|von|bin|al|el|la|le)){{1,3}}$")
+_NAME = rf"[{UPPER}][{LOWER}'’.-]+(?: (?:[A-Z]\.|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]+)*|de|da|van|von|bin|al|el|la|le)){{1,3}}"
+#: A person's name alone on a line, or two joined by "and" (an op-ed's two writers).
+_NAME_LINE = re.compile(rf"^{_NAME}(?: (?:and|&) {_NAME})?$")
 
 
 #: A byline that runs on into the page's date and topic, its fields set apart by bars, is this long at most.
@@ -55,7 +57,8 @@ def is_labelled_byline(text: str) -> bool:
 
 
 def is_name_line(text: str) -> bool:
-    """A line that is only a person's name ('Jim Gomez'): a byline when it sits between the header and a dateline."""
+    """A line that is only a person's name ('Jim Gomez'), or two ('Jim Gomez and Jane Roe'): a byline when it sits
+    between the header and a dateline."""
     return bool(_NAME_LINE.match(text))
 
 

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 
 from generator.model import RemovedReason
 from generator.sources.bylines import is_byline
-from generator.sources.lines import MIN_BODY_WORDS, Line, is_finished, is_text
+from generator.sources.lines import MIN_BODY_WORDS, OPEN_WORDS, Line, is_finished, is_text
 from generator.sources.noise import noise_reason
 
-#: The folder of the cleaner's word lists (part of the sources cache key, like its code).
-DATA = Path(__file__).resolve().parent / "data"
 #: A link's text is this short at most; a longer line after a cut is the text going on.
 MAX_LINK_WORDS = 5
 #: At most this many link lines follow one cut: more short lines are a menu, not a sentence's links.
@@ -34,16 +31,6 @@ _GOING_ON = frozenset(",.;:!?)")
 _ADDRESS_START = re.compile(r"^(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b")
 #: The most lines one sentence broken at its links is read from (the search stays linear in the page's length).
 MAX_BROKEN_PARTS = 12
-
-
-def read_words(name: str) -> frozenset[str]:
-    """The words of ``data/<name>.txt`` (one a line, ``#`` starts a comment), case-folded."""
-    lines = (line.split("#", 1)[0].strip() for line in (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines())
-    return frozenset(line.casefold() for line in lines if line)
-
-
-#: Words no sentence or headline ends on (articles, prepositions, conjunctions, possessives).
-OPEN_WORDS = read_words("open_words")
 
 
 def ends_open(line: Line) -> bool:
@@ -71,6 +58,11 @@ def _goes_on(line: Line) -> bool:
     """The text going on after a paragraph's links: running text, or a line that continues a sentence (which a teaser
     list's rule may have taken for a link under the ad before it)."""
     return line.gap_before == 0 and (is_text(line) or line.noise in _POSITIONAL and line.text[:1].islower())
+
+
+def _goes_on_below(lines: list[Line], i: int) -> bool:
+    """True when the line under line ``i`` goes on with its sentence in lower case: a paragraph a page break cut in two."""
+    return i + 1 < len(lines) and lines[i + 1].noise is None and lines[i + 1].text[:1].islower() and is_text(lines[i + 1])
 
 
 def _text_follows(lines: list[Line], i: int) -> bool:
@@ -166,8 +158,8 @@ def join_cut_paragraphs(lines: list[Line]) -> list[Line]:
         if cut is not None and is_text(last_clean):
             end = link_run_end(lines, i, strict=cut == "unfinished")
         if end is None:
-            if line.candidate and line.went_on and last_clean is not None and is_text(last_clean) and _text_follows(lines, i):
-                line = replace(line, candidate=False)  # it went on in lower case between paragraphs: a sentence cut at a link
+            if line.candidate and (line.went_on or _goes_on_below(lines, i)) and last_clean is not None and is_text(last_clean) and _text_follows(lines, i):
+                line = replace(line, candidate=False)  # it went on in lower case between paragraphs: a sentence cut at a link or a page's end
             joined.append(line)
             last_clean = line if line.noise is None else last_clean
             i += 1

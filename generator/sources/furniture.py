@@ -197,8 +197,10 @@ SECTION_END = re.compile(
     re.I,
 )
 #: The mark a press release or wire copy ends with ("ENDS", "- ends -", "-30-", "###", "End of release"): the text is over.
+#: Its marks may be escaped and spaced as a Markdown copy writes them ("\###", "\# \# \#").
 END_MARK = re.compile(
-    r"^[-–—*(\[\s]*(?:ends?|end of (?:release|statement|text|document|transmission)|-\s*30\s*-|###)[-–—*)\]\s.]*$", re.I
+    r"^[-–—*(\[\s\\]*(?:ends?|end of (?:release|statement|text|document|transmission)|-\s*30\s*-|#(?: ?\\?#){2})[-–—*)\]\s.]*$",
+    re.I,
 )
 #: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
 CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")

@@ -9,7 +9,6 @@ from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
-from generator.sources.cuts import read_words
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
@@ -21,6 +20,7 @@ from generator.sources.lines import (
     list_items,
 )
 from generator.sources.span import main_text_span, text_resumed
+from generator.sources.word_lists import read_words
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}(?P<cities>(?:/[A-Z][A-Z.'’\-]*(?![\w])(?:\s+[A-Z][A-Z.'’\-]*(?![\w])){0,2}){1,3})?)"

@@ -24,6 +24,29 @@ def past_chrome(lines: list[Line], i: int, body: int | None) -> int:
     return j - 1 if headline_shaped(lines[j - 1]) and not headline_shaped(lines[j - 2]) else j
 
 
+def over_writers(lines: list[Line], i: int) -> int:
+    """A headline taken at its writers' names ("Jane Roe and John Doe"): the headline-shaped line over them, maybe over
+    a standfirst."""
+    if not is_name_line(lines[i].text):
+        return i
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if headline_shaped(lines[j]):
+            return j
+        if not is_body(lines[j]):
+            break  # only a standfirst stands between a headline and its writers
+    return i
+
+
+def after_end_mark(lines: list[Line], i: int) -> bool:
+    """True when line ``i`` comes right after a release's end mark ("###"): the next release's headline, not a page's footer."""
+    return i > 0 and lines[i - 1].noise is RemovedReason.END_MARK
+
+
+def titles_text(lines: list[Line], i: int) -> bool:
+    """A file's first line, two words or more, right over its text: a short headline ("BRICS+ meeting"), not a menu."""
+    return i == 0 and lines[0].words >= 2 and len(lines) > 1 and is_body(lines[1])
+
+
 #: A page's date, clock time, reading time or comment count: a stamp in the header, never its headline.
 _STAMP = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d\d-\d\d-\d\d|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"

@@ -18,12 +18,17 @@ from generator.sources.furniture import BUTTON, PHOTO_WORDS, TRAILING_CREDIT
 from generator.sources.noise import URL_LINE, noise_reason
 from generator.sources.templates import template_lines
 from generator.sources.title_lines import same_headline, title_head
+from generator.sources.word_lists import read_words
 
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
 #: A heading candidate longer than this is a headline, not a section subheading.
 MAX_SUBHEADING_WORDS = 8
 MAX_HEADLINE_WORDS = 30
+#: Words no sentence or headline ends on (articles, prepositions, conjunctions, possessives).
+OPEN_WORDS = read_words("open_words")
+#: A hard-wrapped line is this long at least (in characters): a wrap at about 72 leaves no shorter line but a paragraph's last.
+MIN_WRAPPED_CHARS = 50
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # those spaces but the plain one
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -301,8 +306,14 @@ def mark_tweets(lines: list[Line]) -> list[Line]:
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
-    """True when ``line`` continues a hard-wrapped ``previous`` line; never a byline under a standfirst ("by Jane Roe")."""
-    return len(previous) >= 50 and not _TERMINAL.search(previous) and line[:1].islower() and not URL_LINE.match(line) and not short_by_name(line)
+    """True when ``line`` continues a hard-wrapped ``previous`` line: it goes on in lower case, or both are a wrap's
+    length and ``previous`` stops on an open word ("... met with Prime Minister Rishi Sunak on" / "Friday, June 14 ...");
+    never a byline under a standfirst ("by Jane Roe")."""
+    if len(previous) < MIN_WRAPPED_CHARS or _TERMINAL.search(previous) or URL_LINE.match(line):
+        return False
+    if line[:1].islower():
+        return not short_by_name(line)
+    return len(line) >= MIN_WRAPPED_CHARS and previous[previous.rfind(" ") + 1 :].casefold() in OPEN_WORDS
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -8,19 +8,22 @@ from typing import Iterable
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline, is_under_name, is_writer_title
 from generator.sources.capitals import title_cased
-from generator.sources.cuts import join_cut_paragraphs, read_words
+from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import build_article, opens_with_bio, opens_with_wire
 from generator.sources.headline_stacks import (
     MAX_HEADLINE_STACK,
     MIN_NEAREST_HEADLINE_WORDS,
+    after_end_mark,
     anchored,
     below_rubric,
     headline_shaped,
     is_stamp,
     nearest_headline,
+    over_writers,
     past_chrome,
     printed_headline,
+    titles_text,
 )
 from generator.sources.headlines import SECTION_LABELS
 from generator.sources.lines import (
@@ -41,6 +44,7 @@ from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
 from generator.sources.topics import turns_topic
+from generator.sources.word_lists import read_words
 
 #: Lines that close an article (a release's end mark too); a headline right after one starts the next article.
 FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS, RemovedReason.END_MARK}
@@ -85,11 +89,11 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue
         if line.md_level:
             continue
-        if not in_body and headlines and headlines[-1] > first_body and _reopens_page(lines, i):
+        if not in_body and headlines and headlines[-1] > first_body and not after_end_mark(lines, headlines[-1]) and _reopens_page(lines, i):
             headlines[-1] = i  # two blank lines, no paragraph since the last headline: that one was a page's footer
             continue
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
-        if not in_body and line.words >= 3 and not headlines:
+        if not in_body and not headlines and (line.words >= 3 or titles_text(lines, i)):
             headlines.append(i)
         elif in_body and _starts_new_article(lines, i, counts, headlines[-1] if headlines else 0):
             headlines.append(i)
@@ -98,7 +102,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     if chosen_by_position and not anchored(lines, headlines[0]):  # a page's menus before the headline
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
     later = headlines[1:]  # each moved past its chrome, never onto or past the next one found (a title line over its headline)
-    moved = [past_chrome(lines, i, next_body[i]) for i in later]
+    moved = [over_writers(lines, past_chrome(lines, i, next_body[i])) for i in later]
     headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
     return sorted({below_rubric(lines, i) for i in headlines})  # in file order, each once, however they were found
 
@@ -209,8 +213,11 @@ def _dated(line: Line) -> bool:
 
 def opens_dated_article(lines: list[Line], i: int) -> bool:
     """Right after a paragraph, a stack of headline-shaped lines (rubric, headline, dek) over a date or byline, then
-    paragraphs: a second article pasted with no blank line or footer between (the file's first one is chosen so too)."""
-    if i < MIN_PARAGRAPHS_UNDER_DATED_STACK or not all(map(is_body, lines[i - MIN_PARAGRAPHS_UNDER_DATED_STACK : i])):
+    paragraphs: a second article pasted with no blank line or footer between (the file's first one is chosen so too);
+    past the noise that closes the text above when a section's rubric ("Europe | Charlemagne") heads the stack."""
+    rubric = i > 0 and lines[i - 1].noise is RemovedReason.NAVIGATION and not lines[i].gap_before
+    above = [line for line in lines[max(0, i - MAX_HEADER_LINES) : i] if not rubric or line.noise is None][-MIN_PARAGRAPHS_UNDER_DATED_STACK:]
+    if len(above) < MIN_PARAGRAPHS_UNDER_DATED_STACK or not all(map(is_body, above)):
         return False  # under a headline's standfirst, or a box: not the end of an article's running text
     stack = i
     while stack < len(lines) and stack - i < MAX_HEADLINE_STACK and lines[stack].candidate and not lines[stack].noise:

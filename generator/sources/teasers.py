@@ -55,8 +55,10 @@ def _words(article: Article | None) -> int:
 
 
 def _is_teaser(article: Article | None) -> bool:
-    """A titled article of a line or two of text and no header of its own."""
+    """A titled article of a line or two of text and no header of its own, nor a release's end mark ("###") closing it."""
     if article is None or not article.blocks or article.title is None or article.byline or article.dateline or article.bio:
+        return False
+    if any(line.reason is RemovedReason.END_MARK for line in article.removed):
         return False
     return len(article.blocks) <= MAX_TEASER_BLOCKS and _words(article) <= MAX_TEASER_BOX_WORDS
 

@@ -6,9 +6,9 @@ import unicodedata
 from itertools import islice
 
 from generator.model import RemovedReason
-from generator.sources.cuts import read_words
 from generator.sources.headline_stacks import headline_shaped
 from generator.sources.lines import Line, is_body
+from generator.sources.word_lists import read_words
 
 #: A topic word: four letters or more (shorter words are function words or initials).
 _WORD = re.compile(r"[^\W\d_]{4,}")

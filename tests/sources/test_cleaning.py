@@ -148,12 +148,31 @@ def test_two_blank_lines_set_off_the_next_page(footer, second_start):
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (RAILWAY, paragraphs(D, E))]
 
 
-@pytest.mark.parametrize("mark", ["ENDS", "-ENDS-", "— ENDS —", "- ends -", "END", "-30-", "###", "End of release"])
+@pytest.mark.parametrize("mark", ["ENDS", "-ENDS-", "— ENDS —", "- ends -", "END", "-30-", "###", "End of release", "\\###", "\\# \\# \\#"])
 def test_a_releases_end_mark_closes_it_and_the_next_headline_opens_another(mark):
     pier, railway = PIER.capitalize(), RAILWAY.capitalize()  # sentence case, as releases write headlines
     articles = clean(f"{pier}\n\n{A}\n{B}\n\n{mark}\n\n{railway}\n\n{D}\n{E}\n")
     assert [(a.title, a.blocks) for a in articles] == [(pier, paragraphs(A, B)), (railway, paragraphs(D, E))]
     assert [(line.text, line.reason) for line in articles[0].removed] == [(mark, RemovedReason.END_MARK)]
+
+
+#: A release of one short paragraph, as a readout of a call is.
+READOUT = "The two leaders discussed the reopened railway line and the tourists it brings back to the valley."
+
+
+@pytest.mark.parametrize(
+    ("second", "blocks"),
+    [
+        pytest.param(f"{READOUT}\n", paragraphs(READOUT), id="a release of one paragraph is no teaser"),
+        pytest.param(f"President Joseph R. Biden, Jr. met with Prime Minister Jane Roe in\n{D}\n", None,
+                     id="its first line, wrapped where a headline could end, is no headline set off by two blank lines"),
+    ],
+)
+def test_a_release_after_an_end_mark_keeps_its_headline_however_short(second, blocks):
+    pier, railway = PIER.capitalize(), RAILWAY.capitalize()
+    articles = clean(f"{pier}\n\n{A}\n{B}\n{C}\n{D}\n{E}\n\n###\n\n{railway}\n\n \n{second}\n###\n")
+    assert [a.title for a in articles] == [pier, railway]
+    assert blocks is None or articles[1].blocks == blocks
 
 
 @pytest.mark.parametrize(("place", "byline"), [("New York", None), ("Kuala Lumpur", None), ("Tomas Berg", "Tomas Berg")])
@@ -195,6 +214,11 @@ DEK = "The line is back and the valley breathes again"
                      [(PIER, C), (RAILWAY, F)], id="its address over it, three paragraphs under it"),
         pytest.param("\n".join([PIER, A, B, C, "https://alpine.example/railway", RAILWAY, D, E]), [(PIER, E)],
                      id="an address over a subheading with two paragraphs under it"),
+        pytest.param("\n".join([PIER, A, B, C, "Sign up to Alpine Notes, our weekly newsletter.", "Alpine | Rails", RAILWAY, DEK,
+                                "Jun 4th 2024", D, E, F]), [(PIER, C), (RAILWAY, F)],
+                     id="a newsletter's pitch closing the text, a section's rubric over the stack"),
+        pytest.param("\n".join([PIER, A, B, C, "Related coverage:", RAILWAY, "June 4, 2024", D, E, F]), [(PIER, F)],
+                     id="a box's header over a dated teaser inside the text, no rubric"),
     ],
 )
 def test_a_headline_stack_dated_or_addressed_after_the_text_opens_the_next_article(text, expected):
@@ -257,6 +281,13 @@ VALLEY = "Valley Celebrates As Its Mountain Railway Returns After Months Of Repa
 def test_a_pasted_articles_headline_after_the_first_articles_end(between, title):
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{between}{D}\n\n{E}\n")
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B, C)), (title, paragraphs(D, E))]
+
+
+@pytest.mark.parametrize("writers", ["Jane Roe and John Doe", "Jane Roe & John Doe"])
+def test_a_later_articles_headline_is_never_its_writers_names(writers):
+    standfirst = "The line closed by a landslide in March carries hikers and skiers up the valley again."
+    text = f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nShare this article\nLog in\n\n{RAILWAY}\n{standfirst}\n{writers}\n(Alpine News)\nJun 4, 2026\n\n{D}\n\n{E}\n"
+    assert [a.title for a in clean(text)] == [PIER, RAILWAY]
 
 
 @pytest.mark.parametrize(("header", "headline"), [
@@ -466,15 +497,42 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
     assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B))
 
 
-def test_hard_wrapped_lines_are_joined_into_one_paragraph():
-    wrapped = "The harbour board voted on Wednesday to extend the eastern\npier by two hundred metres, ending a long dispute.\n"
+@pytest.mark.parametrize(
+    ("wrapped", "joined"),
+    [
+        pytest.param("The harbour board voted on Wednesday to extend the eastern\npier by two hundred metres, ending a long dispute.\n",
+                     A, id="the next line goes on in lower case"),
+        pytest.param("On Wednesday the harbour board of Port Ellen and the fishing crews of\nLoch Indaal voted to extend the eastern pier by two hundred metres.\n",
+                     "On Wednesday the harbour board of Port Ellen and the fishing crews of Loch Indaal voted to extend the eastern pier by two hundred metres.",
+                     id="a wrapped line stops on a word no sentence ends on, the next opens on a name"),
+    ],
+)
+def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
     (article,) = clean(f"{PIER}\n\n{wrapped}\n{B}\n")
-    assert article.blocks == paragraphs(A, B)
+    assert article.blocks == paragraphs(joined, B)
+
+
+@pytest.mark.parametrize("text", ["Latest news from the harbour board and the fishing crews of\nIslay", "Sign up for the newsletter of\nPort Ellen"])
+def test_a_short_line_under_an_open_ended_one_is_not_wrapped_text(text):
+    lines = scan_lines(text, 20_000)
+    assert len(lines) == 2
 
 
 def test_overlong_lines_are_cut_to_the_limit():
     (article,) = clean(f"{PIER}\n\n{A} {'word ' * 100}\n\n{B}\n", max_line_chars=200)
     assert [len(b.text) for b in article.blocks] == [199, len(B)]  # 200 characters, trailing space trimmed
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(f"Pier vote\n\n{A}\n\n{B}\n", "Pier vote", id="a two-word headline right over the text"),
+        pytest.param(f"Harbour Gazette\n\nNews\nSport\n\n{A}\n\n{B}\n", None, id="a site's name over its menus"),
+    ],
+)
+def test_a_files_short_first_line_is_its_headline_only_right_over_the_text(text, title):
+    (article,) = clean(text)
+    assert (article.title, article.blocks) == (title, paragraphs(A, B))
 
 
 def test_frontmatter_title_overrides_the_detected_headline():
@@ -566,7 +624,7 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Jane Roe in Kyiv and John Doe in Moscow", True, False),
     ("Jane Roe and John Doe in Kyiv", True, False),
     ("Jane Roe, Ann Lee and John Doe in Kyiv", True, False),
-    ("Jane Roe and John Doe", False, False),  # two names alone: a byline only over a date stamp
+    ("Jane Roe and John Doe", False, True),  # two names alone: writers' names, a byline only over a date stamp
     ("Protests Erupt in Kyiv and Lviv", False, False),
     ("Émile Zola in Paris", True, False),
     ("BY ÉMILE ZOLA", True, False),
@@ -753,6 +811,12 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Welcome to the Ledger's Daily Deals, your source for the best deals on the stuff you want.", "comment, share or subscription widget"),
     ("Start your day with the Morning Bell, our newsletter.", "comment, share or subscription widget"),
     ("Start your day with a walk along the pier, the harbour doctor advises.", None),
+    ("Stay on top of the harbour's news by signing up to Pier Notes, our free weekly newsletter.", "comment, share or subscription widget"),
+    ("Subscribers can sign up to our Opinion newsletter, which brings together the best of our columns.",
+     "comment, share or subscription widget"),
+    ("More than 300 crews sign up for the scheme. The board's newsletter will list them in May.", None),
+    ("This article was downloaded by zlibrary from https://harbour.example/2025/11/13/pier", "comment, share or subscription widget"),
+    ("The file was downloaded from the board's server by a former clerk, the police said.", None),
     ("Stay connected with family, the harbour board told the crews.", None),
     ("By signing up, users agree to share their catch data, the lawsuit alleges.", None),
     ("\"I would like to receive more help from the board,\" she said.", None),
@@ -1168,6 +1232,17 @@ def test_a_headline_shaped_line_that_went_on_in_lower_case_is_a_sentence(before,
     (article,) = clean(f"{PIER}\n\n{A}\n{before}\n{cut}\n{after}\n{D}\n{E}\n")
     joined = "Earlier, Jane Doe, the harbour board's long-serving special envoy"
     assert next((block.kind for block in article.blocks if block.text == joined), None) == kind
+
+
+@pytest.mark.parametrize(("under", "kind"), [
+    pytest.param("suggest that the board will not vote on the pier again before the winter storms arrive.", "paragraph",
+                 id="the text goes on under it in lower case: a paragraph a page break cut in two"),
+    pytest.param(C, "heading", id="a paragraph of its own under it: a subheading"),
+])
+def test_a_headline_shaped_line_the_text_goes_on_under_is_a_sentence(under, kind):
+    cut = "The votes of the crews and the plans for the eastern quay"
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{cut}\n\n{under}\n\n{D}\n\n{E}\n")
+    assert next((block.kind for block in article.blocks if block.text == cut), None) == kind
 
 
 def test_a_caption_before_a_share_bar_is_no_lead():
