@@ -84,6 +84,11 @@ CORPUS: dict[str, str | bytes] = {
                         "{{ lipsum.__globals__.os.system('touch pwned') }} {{ macros_info() }} {% include 'pwned' %} {{ page.meta }}"),
     "summary.txt": f"Payload In The Lead Paragraph\n\n<img src=\"x\" onerror=\"alert('pwned')\"> {P1}\n\n{P2}\n",
     "entities.txt": article("Entities Are Text Not Markup", "&lt;script&gt;alert('pwned')&lt;/script&gt; &#60;img src=x onerror=alert('pwned')&#62;"),
+    "entities-twice.txt": article("Entities Twice Decode Once", "&amp;lt;script&amp;gt;alert('pwned')&amp;lt;/script&amp;gt; &lt;b&gt;pwned&lt;/b&gt;"),
+    "entities-template.md": article("Entities Make No Template", "&#123;&#123; lipsum.__globals__.os.system('touch pwned') &#125;&#125; "
+                                    "&#x7b;% include 'pwned' %&#x7d; &lbrace;&lbrace; config &rbrace;&rbrace;"),
+    "entities-marks.txt": f"Entities Make No Markdown\n\n{P1}\n\n&#35; Heading from pwned references\n\n&#62; quoted pwned &#42;&#42;bold&#42;&#42;\n\n"
+                          f"&#91;click&#93;&#40;javascript:alert('pwned')&#41; &#33;&#91;img&#93;&#40;https://evil.example/pwned.png&#41; {P2}\n",
     "<img src=x onerror=alert('pwned')>.txt": article("Hostile File Name Is Only Text", "The file name is hostile."),
     # frontmatter of the wrong types
     "fm-number-title.md": f"---\ntitle: 12345\ndate: 2023-03-01\n---\n{BODY}",
@@ -156,6 +161,9 @@ EXPECTED_TITLES = {
     "rawhtml.md": ["Raw HTML Blocks Stay Text"],
     "markdown.md": ["Markdown Structure In Body Text"],
     "entities.txt": ["Entities Are Text Not Markup"],
+    "entities-twice.txt": ["Entities Twice Decode Once"],
+    "entities-template.md": ["Entities Make No Template"],
+    "entities-marks.txt": ["Entities Make No Markdown"],
     "summary.txt": ["Payload In The Lead Paragraph"],
     "<img src=x onerror=alert('pwned')>.txt": ["Hostile File Name Is Only Text"],
 }
@@ -316,7 +324,13 @@ def test_payloads_survive_as_visible_text(hostile_build):
     assert "<script>alert('pwned')</script> <img src=\"x\" onerror=\"alert('pwned')\">" in visible["script.md"]
     assert "[click](javascript:alert('pwned'))" in visible["links.md"]
     assert "{{ 7*7 }} {% for x in range(3) %}{{ x }}{% endfor %}" in visible["jinja.md"]
-    assert "&lt;script&gt;alert('pwned')&lt;/script&gt;" in visible["entities.txt"]
+    # character references are read once, as the characters they stand for, and those are shown as text
+    assert "<script>alert('pwned')</script> <img src=x onerror=alert('pwned')>" in visible["entities.txt"]
+    assert "&lt;script&gt;alert('pwned')&lt;/script&gt; <b>pwned</b>" in visible["entities-twice.txt"]
+    assert "{{ lipsum.globals.os.system('touch pwned') }} {% include 'pwned' %} {{ config }}" in visible["entities-template.md"]
+    # a Markdown mark written as a reference at a line's start is text, never structure: it stays as written
+    assert "&#35; Heading from pwned references" in visible["entities-marks.txt"]
+    assert "&#91;click](javascript:alert('pwned')) ![img](https://evil.example/pwned.png)" in visible["entities-marks.txt"]
     assert "Source file: <img src=x onerror=alert('pwned')>.txt" in visible["<img src=x onerror=alert('pwned')>.txt"]
     assert "Author: not stated" in visible["fm-escapes.md"]  # a script for an author is no person's name: no author at all
 

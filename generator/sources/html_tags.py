@@ -29,6 +29,10 @@ HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "ifra
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
 #: Attributes that would run code: such a tag is a payload, shown to the reader as the text it is, never read away.
 _ACTIVE = re.compile(r"\bon\w+\s*=|javascript:", re.I)
+#: A character reference closed by its semicolon: without one, "&not" in "?a=1&notify=2" is a word, not a "¬".
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: Markdown's marks of a block ("#" heading, "> " quote, "- " item, "| " row, fences, "![" image, "[" link).
+_BLOCK_MARKS = frozenset("#>|=`~-*+![")
 
 
 def _known(match: re.Match[str]) -> bool:
@@ -79,7 +83,7 @@ def html_text(fragment: str) -> str:
 def _line_words(line: str) -> list[str]:
     """One line's text with its tags read: a block tag breaks it, an inline tag goes; a line of tags only is none."""
     marked = _TAG.sub(lambda m: ("\n" if m.group(1).lower() in BLOCK_TAGS else "") if _known(m) else m.group(0), line)
-    parts = [" ".join(html.unescape(part).split()) for part in marked.split("\n")]
+    parts = [" ".join(_decoded(part).split()) for part in marked.split("\n")]
     return [part for part in parts if part]
 
 
@@ -90,13 +94,36 @@ def line_text(line: str) -> str:
 
 
 def words_of_tags(text: str) -> str:
-    """A pasted text with the tags its lines still carry read as their words; lines without tags stay as they are."""
-    if not has_tags(text):
+    """A pasted text with the tags its lines still carry read as their words and its character references ("&#x27;",
+    "&quot;", "&nbsp;") as the characters they stand for, once: a decoded "&lt;b&gt;" is the text "<b>", never a tag."""
+    if "&" not in text and not has_tags(text):
         return text
     lines: list[str] = []
     for line in text.split("\n"):
         if any(_known(match) for match in _TAG.finditer(line)):
             lines.extend(_line_words(line))
         else:
-            lines.append(line)
+            lines.append(_decoded(line) if "&" in line else line)
     return "\n".join(lines)
+
+
+def _decoded(line: str) -> str:
+    """A line's character references as their characters, but one opening the line with a Markdown mark ("&#35; "):
+    a "#" written as a reference is a character of the text, never a heading, so it stays as written."""
+    done = 0
+    for reference in _REFERENCE.finditer(line):
+        if line[done:reference.start()].strip():
+            break
+        character = _character(reference)
+        if character.strip():
+            if character[0] in _BLOCK_MARKS:
+                before, after = line[:reference.start()], line[reference.end():]
+                return _REFERENCE.sub(_character, before) + reference.group(0) + _REFERENCE.sub(_character, after)
+            break
+        done = reference.end()
+    return _REFERENCE.sub(_character, line)
+
+
+def _character(reference: re.Match[str]) -> str:
+    """The character a reference stands for."""
+    return html.unescape(reference.group(0))

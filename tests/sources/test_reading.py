@@ -482,6 +482,17 @@ def test_records_one_after_another_give_their_articles():
     pytest.param("The <Reuters> wire and <unknown attr> tags.", "The <Reuters> wire and <unknown attr> tags.", id="names of no element stay"),
     pytest.param("<p onclick=\"alert(1)\">Hi</p> <img src=x onerror=alert(1)> <a href=\"javascript:x()\">y</a>",
                  "<p onclick=\"alert(1)\">Hi\n<img src=x onerror=alert(1)> <a href=\"javascript:x()\">y", id="a payload stays visible text"),
+    pytest.param("National People&#x27;s Congress\n&quot;We agree,&quot; he said.", "National People's Congress\n\"We agree,\" he said.",
+                 id="references in lines without tags"),
+    pytest.param("Rome&#8217;s view&nbsp;of Beijing", "Rome\u2019s view\u00a0of Beijing", id="numeric and named references"),
+    pytest.param("&lt;b&gt;bold&lt;/b&gt; &#60;img src=x onerror=y&#62;", "<b>bold</b> <img src=x onerror=y>",
+                 id="a decoded tag is text, never read as a tag"),
+    pytest.param("AT&amp;amp;T &amp;lt;", "AT&amp;T &lt;", id="decoded once"),
+    pytest.param("&#35; Not a heading &#35;1\n&nbsp;&#62; &#42;not&#42; a quote\n&#91;x&#93;&#40;javascript:y()&#41;",
+                 "&#35; Not a heading #1\n\u00a0&#62; *not* a quote\n&#91;x](javascript:y())", id="a reference opening a line with a mark stays"),
+    pytest.param("<p>&#35; Not a heading</p>", "&#35; Not a heading", id="nor in a line of tags"),
+    pytest.param("&#8220;Peace,&#8221; he said.", "\u201cPeace,\u201d he said.", id="a quotation mark opening a line is no mark"),
+    pytest.param("AT&T, Q&A and /news?id=1&notify=2&copy", "AT&T, Q&A and /news?id=1&notify=2&copy", id="an ampersand opening no reference stays"),
 ])
 def test_html_tags_in_text_are_read_as_their_words(text, expected):
     assert words_of_tags(text) == expected
