@@ -24,7 +24,9 @@ from generator.sources.furniture import (
     DISCLAIMER,
     DISCLAIMER_WORDS,
     END_MARK,
+    IMAGE_LINE,
     INLINE_RELATED,
+    MARKUP_RESIDUE,
     NOTICES,
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
@@ -39,7 +41,7 @@ from generator.sources.furniture import (
 )
 from generator.sources.markdown_marks import only_links
 
-_COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
+_COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[-_=*~•·]{3,}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
@@ -74,8 +76,10 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.COUNTER
     if URL_LINE.match(text) or ("](" in text and only_links(text)):
         return RemovedReason.LINK
-    if ("{" in text or "}" in text) and CODE.search(text):
+    if ("{" in text or "}" in text) and CODE.search(text) or MARKUP_RESIDUE.match(text):
         return RemovedReason.CODE
+    if words <= 40 and IMAGE_LINE.search(text):
+        return RemovedReason.CAPTION
     if words <= 14 and "|" in text and not SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
     if not SENTENCE_END.search(text) and glued_menu(text):
