@@ -821,6 +821,12 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("_Jane Roe contributed to this report._", "credits or copyright line"),
     ("Fishing crews signed up for the board's plan after a newsletter from the union urged them to.", None),
     ("The page was archived by the board in 2019, the union said.", None),
+    # A share button's own address, a link to copy, the translator's credit
+    ("Share [Tweet](https://twitter.com/intent/tweet?text=Pier opens&url=https://example.org/pier)", "comment, share or subscription widget"),
+    ("[Share](https://www.facebook.com/sharer/sharer.php?u=https://example.org/pier) on the harbour page", "comment, share or subscription widget"),
+    ("https://example.org/pier _Click this link to copy it to your clipboard_", "comment, share or subscription widget"),
+    ("Translation by Harbour Press", "credits or copyright line"),
+    ("The board posted the plan on Twitter and on its own site for the crews to read.", None),
 ])
 def test_site_notices_are_known_by_their_vocabulary(text, reason):
     from generator.sources.lines import count_words, noise_reason
