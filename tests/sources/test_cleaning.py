@@ -827,6 +827,9 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("https://example.org/pier _Click this link to copy it to your clipboard_", "comment, share or subscription widget"),
     ("Translation by Harbour Press", "credits or copyright line"),
     ("The board posted the plan on Twitter and on its own site for the crews to read.", None),
+    # A page's language picker, and who to follow named at length
+    ("Read this release in:", "comment, share or subscription widget"),
+    ("Follow the Harbour Gazette opinion section on Facebook and Instagram.", "comment, share or subscription widget"),
 ])
 def test_site_notices_are_known_by_their_vocabulary(text, reason):
     from generator.sources.lines import count_words, noise_reason
