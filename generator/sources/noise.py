@@ -10,7 +10,7 @@ import re
 
 from generator.model import RemovedReason
 from generator.sources.bylines import SENTENCE_END, by_name, is_byline
-from generator.sources.capitals import defines_acronym, glued_menu
+from generator.sources.capitals import defines_acronym, glued_menu, title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -52,6 +52,9 @@ _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
+#: A headline and the one-word label of its series after a bar ("... | Explained", "... | Opinion"); longer lines are text.
+_LABELLED_TEASER = re.compile(r" \| [A-Z][\w'’-]+$")
+MAX_LABELLED_TEASER_WORDS = 25
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -82,6 +85,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.CAPTION
     if words <= 14 and "|" in text and not SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
+    if words <= MAX_LABELLED_TEASER_WORDS and _LABELLED_TEASER.search(text) and title_cased(text) and not SENTENCE_END.search(text):
+        return RemovedReason.RELATED  # a teaser filed under its label: "Why the Visit Is Significant | Explained"
     if not SENTENCE_END.search(text) and glued_menu(text):
         return RemovedReason.NAVIGATION  # "ShowcaseAnnual Report Card ShowcaseBest of Breed": menu items run together
     if is_timestamp(text, words):

@@ -830,6 +830,9 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     # A page's language picker, and who to follow named at length
     ("Read this release in:", "comment, share or subscription widget"),
     ("Follow the Harbour Gazette opinion section on Facebook and Instagram.", "comment, share or subscription widget"),
+    # A teaser filed under its series' label after a bar, longer than a breadcrumb
+    ("Why The Board’s Vote On The Eastern Pier Matters For The Fishing Crews Of The Old Harbour | Explained", "related links"),
+    ("The board voted on the eastern pier on Tuesday, and the crews of the old harbour | Explained", None),
 ])
 def test_site_notices_are_known_by_their_vocabulary(text, reason):
     from generator.sources.lines import count_words, noise_reason
