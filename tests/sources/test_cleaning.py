@@ -829,6 +829,7 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("The board posted the plan on Twitter and on its own site for the crews to read.", None),
     # A page's language picker, and who to follow named at length
     ("Read this release in:", "comment, share or subscription widget"),
+    ("_Follow Jane on Twitter_ _Have a story idea? Send it to us._", "comment, share or subscription widget"),
     ("Follow the Harbour Gazette opinion section on Facebook and Instagram.", "comment, share or subscription widget"),
     # A teaser filed under its series' label after a bar, longer than a breadcrumb
     ("Why The Board’s Vote On The Eastern Pier Matters For The Fishing Crews Of The Old Harbour | Explained", "related links"),
