@@ -830,6 +830,8 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     # A page's language picker, and who to follow named at length
     ("Read this release in:", "comment, share or subscription widget"),
     ("_Follow Jane on Twitter_ _Have a story idea? Send it to us._", "comment, share or subscription widget"),
+    ("Whether you follow the harbour or the markets, \"Pier Notes\" is the perfect source for anyone seeking the news.", "comment, share or subscription widget"),
+    ("The board said the pier is the best place for the crews to land their catch.", None),
     ("Follow the Harbour Gazette opinion section on Facebook and Instagram.", "comment, share or subscription widget"),
     # A teaser filed under its series' label after a bar, longer than a breadcrumb
     ("Why The Board’s Vote On The Eastern Pier Matters For The Fishing Crews Of The Old Harbour | Explained", "related links"),
