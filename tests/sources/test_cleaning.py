@@ -829,6 +829,9 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("The board posted the plan on Twitter and on its own site for the crews to read.", None),
     # A page's language picker, and who to follow named at length
     ("Read this release in:", "comment, share or subscription widget"),
+    ("AddThis Sharing Buttons", "comment, share or subscription widget"),
+    ("Quick Links", "comment, share or subscription widget"),
+    ("Sections", "comment, share or subscription widget"),
     ("_Follow Jane on Twitter_ _Have a story idea? Send it to us._", "comment, share or subscription widget"),
     ("Whether you follow the harbour or the markets, \"Pier Notes\" is the perfect source for anyone seeking the news.", "comment, share or subscription widget"),
     ("The board said the pier is the best place for the crews to land their catch.", None),
