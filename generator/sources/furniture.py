@@ -106,7 +106,7 @@ CREDIT_LINE = re.compile(
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
     r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|"
     # the rest of the team, the wires drawn on, and where the piece was published first
-    r"(?:translated|produced|graphics|design|video|illustrations?|research|additional research) by (?-i:[A-Z])[^.!?]{0,60}$|"
+    r"(?:translated|translations?|produced|graphics|design|video|illustrations?|research|additional research) by (?-i:[A-Z])[^.!?]{0,60}$|"
     r"[-—–]?\s*with inputs? from (?:agencies|(?:the )?wires?|(?-i:[A-Z][\w.&'’-]*(?:(?:,| and| &)? [A-Z][\w.&'’-]*)*))\)?\.?$|"
     r"(?:this|the) (?:article|story|piece|post|essay) (?:was |is )?(?:originally|first) (?:published|appeared)\b|"
     r"this (?:article|story|piece|post|essay) (?:was |is )?(?:published|republished|appeared) (?:on|by|from|with|courtesy)\b|"
@@ -116,7 +116,7 @@ CREDIT_LINE = re.compile(
 )
 #: "Jane Roe in Kyiv contributed to this report": apart, tried only on lines holding its word (``CONTRIBUTED_WORD``),
 #: since its ``.{0,400}`` backtracks over every line it is tried on.
-CONTRIBUTED_LINE = re.compile(r"^\(?.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$", re.I)
+CONTRIBUTED_LINE = re.compile(r"^\(?.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?[_*]*$", re.I)
 CONTRIBUTED_WORD = re.compile(r"contributed", re.I)
 #: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
 PHOTO_CREDIT = re.compile(
@@ -127,7 +127,10 @@ PHOTO_CREDIT = re.compile(
     r"\b(?:PHOTO|PHOTOGRAPH|IMAGE)S?:|\b(?:Image|Photo|Picture)s? (?:credits?:|courtesy\b)|"
     r"[a-z]/(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|Sipa|Redux)(?: [Ff]ile)?$|"
     r"\((?:Reuters|AP|AFP|EPA|Xinhua|Anadolu|Kyodo|Yonhap|Bloomberg)/[A-Z][^()]{1,40}\)$|"
-    r"\[[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\]$|[.!?] ?/[A-Z][A-Za-z]{1,20}$)"
+    r"\[[A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}\]$|[.!?] ?/[A-Z][A-Za-z]{1,20}$|"
+    # "... on July 29, 2023. (Antara/Name)", "Screenshot/X", and "JP/Name Name" alone on its line
+    r"[.!?]\s+\([A-Z][A-Za-z]{1,20}/[A-Z][^()/]{1,40}\)$|"
+    r"^(?:[A-Z][\w.]*/)?(?:Screenshot|Screengrab)(?:/[A-Z][\w.]*)?$|^[A-Z][\w.&'’-]*/[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$)"
 )
 #: A caption's closing credit that says "photo" in its brackets: "(Reuters File Photo)", "(AP Photo/Name)", "(Photo: Name)".
 PHOTO_TAIL = re.compile(
@@ -161,7 +164,7 @@ PICTURED = re.compile(r"\((?:pictured|centre|center|left|right|top|bottom|above|
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
 PHOTO_CREDIT_WORDS = re.compile(
     r" / |via |Purchase|Photo|PHOTO|IMAGE|Picture|Credit|Image|Getty|REUTERS|Reuters|AFP|AP|EPA|Xinhua|Anadolu|Kyodo|Yonhap|Bloomberg|"
-    r"Sipa|Redux|© |\(File\)|\]$|[.!?] ?/[A-Z]"
+    r"Sipa|Redux|© |\(File\)|\]$|[.!?] ?/[A-Z]|[\w.]/[A-Z]|Screen"
 )  # or a leading "["
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
 STAMP_WORDS = re.compile(  # whole words: "East" holds no time zone, "101 East" is no stamp
@@ -204,6 +207,13 @@ END_MARK = re.compile(
 )
 #: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
 CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")
+#: Markup a converter left as text: a Pandoc div's fence (":::"), a template's shortcode ("{{< image ... >}}"), or an
+#: element's attributes run onto a line of their own ('.wp-image-22505 width="600" height="466"').
+MARKUP_RESIDUE = re.compile(
+    r'^(?::{3,}|\{\{[<%].*[>%]\}\}$|(?:\.[\w-]+ )*[\w:-]+="[^"]*"(?: [\w:-]+="[^"]*")*\s*\}?$)'
+)
+#: An image in Markdown, or what is left of one wrapped over lines: "![alt", "[![alt", "alt](https://.../photo.jpg)".
+IMAGE_LINE = re.compile(r"^\[?!\[|\]\([^()\s]+\.(?:jpe?g|png|gif|webp|svg)(?:\?[^()\s]*)?\)", re.I)
 #: A caption's closing place and date, the wire photo style: "... speaks in Damascus, Feb. 20, 2016." (text says "on Feb. 20").
 CAPTION_PLACE_DATE = re.compile(
     r"[A-Z][\w.'’-]+, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$"

@@ -10,7 +10,7 @@ import re
 
 from generator.model import RemovedReason
 from generator.sources.bylines import SENTENCE_END, by_name, is_byline
-from generator.sources.capitals import defines_acronym, glued_menu
+from generator.sources.capitals import defines_acronym, glued_menu, title_cased
 from generator.sources.furniture import (
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
@@ -24,7 +24,9 @@ from generator.sources.furniture import (
     DISCLAIMER,
     DISCLAIMER_WORDS,
     END_MARK,
+    IMAGE_LINE,
     INLINE_RELATED,
+    MARKUP_RESIDUE,
     NOTICES,
     PHOTO_CREDIT,
     PHOTO_CREDIT_WORDS,
@@ -39,7 +41,7 @@ from generator.sources.furniture import (
 )
 from generator.sources.markdown_marks import only_links
 
-_COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
+_COUNTER = re.compile(r"^(?:[\W\d_]{1,12}|[-_=*~•·]{3,}|[A-Z]{1,3}|\d+(?:[.,]\d+)?[KkMm]?(?:\s+(?:shares?|views?|comments?|likes?))?)$")
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?.{0,20}|\d{1,2}\s+\w+\s+\d{4}(?:,?\s+\d{1,2}:\d{2}.*)?|"
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}.*)?|\d{4}-\d{2}-\d{2}.{0,20})$"
@@ -50,6 +52,9 @@ _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
+#: A headline and the one-word label of its series after a bar ("... | Explained", "... | Opinion"); longer lines are text.
+_LABELLED_TEASER = re.compile(r" \| [A-Z][\w'’-]+$")
+MAX_LABELLED_TEASER_WORDS = 25
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -74,10 +79,14 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.COUNTER
     if URL_LINE.match(text) or ("](" in text and only_links(text)):
         return RemovedReason.LINK
-    if ("{" in text or "}" in text) and CODE.search(text):
+    if ("{" in text or "}" in text) and CODE.search(text) or MARKUP_RESIDUE.match(text):
         return RemovedReason.CODE
+    if words <= 40 and IMAGE_LINE.search(text):
+        return RemovedReason.CAPTION
     if words <= 14 and "|" in text and not SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
+    if words <= MAX_LABELLED_TEASER_WORDS and _LABELLED_TEASER.search(text) and title_cased(text) and not SENTENCE_END.search(text):
+        return RemovedReason.RELATED  # a teaser filed under its label: "Why the Visit Is Significant | Explained"
     if not SENTENCE_END.search(text) and glued_menu(text):
         return RemovedReason.NAVIGATION  # "ShowcaseAnnual Report Card ShowcaseBest of Breed": menu items run together
     if is_timestamp(text, words):

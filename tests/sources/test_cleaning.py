@@ -344,6 +344,8 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("1.2K shares", RemovedReason.COUNTER, id="share count with unit"),
         pytest.param("TT", RemovedReason.COUNTER, id="font-size toggle"),
         pytest.param("|", RemovedReason.COUNTER, id="stray separator"),
+        pytest.param("-" * 56, RemovedReason.COUNTER, id="rule of any length"),
+        pytest.param("_" * 27, RemovedReason.COUNTER, id="rule of underscores"),
         pytest.param("Share on Facebook", RemovedReason.WIDGET, id="share button"),
         pytest.param("Advertisement", RemovedReason.WIDGET, id="advertisement"),
         pytest.param("Sign up for our daily newsletter", RemovedReason.WIDGET, id="newsletter prompt"),
@@ -749,6 +751,17 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("Crews gather at the eastern pier on Tuesday. /CFP", "photo caption"),
     ("Crews gather at the eastern pier on Tuesday. Photo courtesy of the harbour board", "photo caption"),
     ("The board said the crews and the engineers (on a 60/40 split) would share the cost of the pier.", None),
+    # An agency and a photographer after a finished sentence, a screenshot's credit, a credit alone on its line
+    ("Crews gather at the eastern pier on Tuesday.  (Harbourpress/Jane Roe)", "photo caption"),
+    ("Screenshot/X", "photo caption"),
+    ("Facebook/Screenshot", "photo caption"),
+    ("HG/Jane Roe", "photo caption"),
+    ("Harbour/pier talks", None),
+    # Images in Markdown, whole or wrapped over lines
+    ("![Crews at the eastern pier", "photo caption"),
+    ("[![Crews at the eastern pier by Jane", "photo caption"),
+    ("Roe](https://example.org/uploads/2024/03/pier.jpg){.size-full", "photo caption"),
+    ("The board published [its plan](https://example.org/plan.pdf) for the pier on Tuesday.", None),
 ])
 def test_captions_and_labels_anywhere_on_the_page(text, reason):
     from generator.sources.lines import count_words, noise_reason
@@ -864,6 +877,32 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("View More Newsletter", "comment, share or subscription widget"),
     ("[Related: Harbour Board Keynote: Piers, Boats And Protestors]", "related links"),
     ("READ: Fishing crews block the eastern pier for a second day", "related links"),
+    # Newsletter pitches set in the text, who to follow, an archive's stamp, a credit in Markdown emphasis
+    ("To keep up with the harbour, sign up to Pier Watch, our weekly subscriber-only newsletter.", "comment, share or subscription widget"),
+    ("Stay on top of the story by signing up to Harbour Notes, our free newsletter.", "comment, share or subscription widget"),
+    ("_[Follow Jane on Twitter](https://twitter.com/janeroe)_ _Have a story idea? Send it to us._", "comment, share or subscription widget"),
+    ("This article was downloaded by an archive from https://example.org/harbour/2024/03/pier", "comment, share or subscription widget"),
+    ("_Jane Roe contributed to this report._", "credits or copyright line"),
+    ("Fishing crews signed up for the board's plan after a newsletter from the union urged them to.", None),
+    ("The page was archived by the board in 2019, the union said.", None),
+    # A share button's own address, a link to copy, the translator's credit
+    ("Share [Tweet](https://twitter.com/intent/tweet?text=Pier opens&url=https://example.org/pier)", "comment, share or subscription widget"),
+    ("[Share](https://www.facebook.com/sharer/sharer.php?u=https://example.org/pier) on the harbour page", "comment, share or subscription widget"),
+    ("https://example.org/pier _Click this link to copy it to your clipboard_", "comment, share or subscription widget"),
+    ("Translation by Harbour Press", "credits or copyright line"),
+    ("The board posted the plan on Twitter and on its own site for the crews to read.", None),
+    # A page's language picker, and who to follow named at length
+    ("Read this release in:", "comment, share or subscription widget"),
+    ("AddThis Sharing Buttons", "comment, share or subscription widget"),
+    ("Quick Links", "comment, share or subscription widget"),
+    ("Sections", "comment, share or subscription widget"),
+    ("_Follow Jane on Twitter_ _Have a story idea? Send it to us._", "comment, share or subscription widget"),
+    ("Whether you follow the harbour or the markets, \"Pier Notes\" is the perfect source for anyone seeking the news.", "comment, share or subscription widget"),
+    ("The board said the pier is the best place for the crews to land their catch.", None),
+    ("Follow the Harbour Gazette opinion section on Facebook and Instagram.", "comment, share or subscription widget"),
+    # A teaser filed under its series' label after a bar, longer than a breadcrumb
+    ("Why The Board’s Vote On The Eastern Pier Matters For The Fishing Crews Of The Old Harbour | Explained", "related links"),
+    ("The board voted on the eastern pier on Tuesday, and the crews of the old harbour | Explained", None),
 ])
 def test_site_notices_are_known_by_their_vocabulary(text, reason):
     from generator.sources.lines import count_words, noise_reason
@@ -997,6 +1036,12 @@ def test_embedded_tweets_stay_text_with_their_signatures():
     ("a.supporter:hover {background:#EC4438!important;} @media screen and (max-width: 480px) { #byline div {padding:0;}}", "style sheet or script text"),
     ("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", "style sheet or script text"),
     ("The set {1, 2, 3} has three members, the textbook says in its first chapter.", None),
+    # Markup a converter left as text: a div's fence, a shortcode, attributes on a line of their own
+    ('::: {.wp-caption .aligncenter style="width: 420px"}', "style sheet or script text"),
+    ('{{< image src="/img/pier.webp" title="The pier" >}}', "style sheet or script text"),
+    ('.wp-image-101 width="600" height="466"', "style sheet or script text"),
+    ('sizes="(max-width: 600px) 100vw, 600px"', "style sheet or script text"),
+    ('The board called the plan "final" in its letter.', None),
 ])
 def test_style_sheet_and_script_text_is_not_article_text(text, reason):
     from generator.sources.lines import count_words, noise_reason

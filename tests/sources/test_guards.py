@@ -34,6 +34,8 @@ def test_the_literals_a_pattern_needs(pattern, expected):
         "SUPPORT INDEPENDENT JOURNALISM today",
         "Like this story? Share it",
         "Join the Daily Briefing newsletter",
+        "SIGN UP TO Pier Watch, our weekly NEWSLETTER",
+        "This PAGE was archived ON 3 March from https://example.org",
     ],
 )
 def test_the_notices_guard_lets_every_notice_through(line):
