@@ -22,7 +22,7 @@ from generator.annotate.entities import (
 )
 from generator.annotate.figures import find_figures
 from generator.annotate.initiative_discovery import discover_initiatives
-from generator.annotate.initiative_meetings import reported_meeting
+from generator.annotate.initiative_meetings import reported_meeting, with_meeting
 from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
@@ -33,7 +33,7 @@ from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
 from generator.annotate.text import sentence_at, without_inline_teasers
-from generator.knowledge.base import KnowledgeBase
+from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
 from generator.model import Annotations, Article, Mention
 from generator.slugs import slugify
 
@@ -112,9 +112,11 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         for block, found in in_context.items() for m in found
     ]
     found_terms = initiative_terms + organisations.discoveries + found_terms
-    meeting = reported_meeting(paragraphs[:2], people_mentions)
+    family_first = frozenset(m.key for m in people_mentions if (person := knowledge.term("people", m.key))
+                             and person.attributes.get("country") in FAMILY_NAME_FIRST)
+    meeting = reported_meeting(paragraphs[:2], people_mentions, family_first)
     if meeting:
-        found_mentions, found_terms = [meeting[0], *found_mentions], [meeting[1], *found_terms]
+        found_mentions, found_terms = with_meeting(meeting, found_mentions, found_terms)
     found_mentions, found_terms = merge_variants(found_mentions, found_terms)
     # A country named only in a related link's or teaser's title is no country of the article.
     mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)

@@ -6,7 +6,10 @@ from annotate_helpers import annotate, annotator
 from generator.annotate import TITLE_BLOCK
 from generator.annotate.entities import find_matches
 from generator.annotate.initiative_discovery import discover_initiatives, named_initiatives
+from generator.annotate.initiative_meetings import with_meeting
 from generator.annotate.initiative_phrases import find_phrases
+from generator.model import Discovery, Mention
+from generator.slugs import slugify
 
 
 def words():
@@ -428,10 +431,26 @@ def test_a_headline_visit_is_named_by_its_person_and_country(title, expected):
                  {"biden-sunak-meeting"}, id="the lead's first sentence"),
     pytest.param("Talks go on", "Markets rose. Later Joe Biden met with Rishi Sunak.", set(), id="not the lead's first sentence"),
     pytest.param("Biden thanks Modi", "Biden and Modi spoke on Monday.", set(), id="no call between the names"),
+    pytest.param("Lee Jae-myung departs for Beijing for summit talks with Xi Jinping", "He left on Sunday.", {"lee-xi-summit"},
+                 id="a summit after a trip, family names first"),
+    pytest.param("Lee Jae-myung says Beijing and Xi Jinping matter", "He left on Sunday.", set(), id="no summit after the words"),
 ])
 def test_a_reported_call_or_meeting_is_named_by_its_two_people(title, lead, expected):
     notes = annotate(lead, title=title)
-    assert {key for key in initiatives(notes) if key.endswith(("-call", "-meeting"))} == expected
+    assert {key for key in initiatives(notes) if key.endswith(("-call", "-meeting", "-summit"))} == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    pytest.param("summit talks with Xi Jinping", ["lee-xi-summit", "lee-xi-summit"], id="a name ending the summit's words is it"),
+    pytest.param("APEC summit", ["lee-xi-summit", "apec-summit"], id="another summit stays"),
+])
+def test_a_name_ending_a_reported_summit_is_that_summit(name, expected):
+    meeting = (Mention("initiatives", "lee-xi-summit", "Lee departs for Beijing for summit talks with Xi Jinping", -1, ""),
+               Discovery("initiatives", "lee-xi-summit", "Lee-Xi summit", ""))
+    found = Discovery("initiatives", slugify(name), name, "")
+    mentions, terms = with_meeting(meeting, [Mention("initiatives", found.key, name, 2, "")], [found])
+    assert [m.key for m in mentions] == expected
+    assert [t.key for t in terms] == list(dict.fromkeys(expected))
 
 
 def _known_as_by_scan(words_of, named_words: frozenset[str], places: frozenset[str]) -> str | None:
