@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.annotate.discovery import INITIATIVE_NOUNS, names_a_state
 from generator.annotate.matching import Match
+from generator.annotate.organisation_acronyms import acronym_definitions
 from generator.annotate.organisation_descriptions import described_names
 from generator.annotate.organisation_keys import context_names, known_key, organisation_keys
 from generator.annotate.organisation_names import EMBASSY_ACTS, court_name, glossed, host_end
@@ -23,9 +23,6 @@ from generator.annotate.organisation_words import (
     INSTITUTION_SUBJECTS,
     KNOWN_ONLY_LOWERCASE_HEADS,
     LOWERCASE_HEADS,
-    NOT_NAME_STARTS,
-    NOUNS_OF_BODIES,
-    THING_HEADS,
 )
 from generator.annotate.roles import ROLE_MODIFIERS
 from generator.annotate.text import sentence_at, sentence_span_at
@@ -54,14 +51,6 @@ _INSTITUTION_BEFORE = re.compile(
 )
 #: A second institution sharing the country: "Israel’s National Security Council and Foreign Ministry".
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
-#: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
-_ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
-_INITIATIVE_NOUNS = "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + ")"
-#: "... Agreement (VFA)", "Treaty of Amity and Cooperation in Southeast Asia (TAC)": an initiative's name, by its head.
-_INITIATIVE_NAME = re.compile(rf"{_INITIATIVE_NOUNS}$|^{_INITIATIVE_NOUNS}\s+(?:of|on|for)\s")
-_LINKS = {"of", "for", "the", "and", "on", "de", "&", "-"}  # "-": "Philippine National Police - Maritime Group (PNP-MG)"
-_WORD = re.compile(r"[\w'’&.-]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
 #: The same in lowercase after "the": "the foreign ministry", "the central bank" in a dateline article are that country's.
@@ -132,8 +121,9 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
             add(item)
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
-        for item in acronym_definitions(block, text, [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy in ("countries", "regions")]):
-            add(item, wider=True)
+        places = [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        for start, end, name, key in acronym_definitions(text, places):
+            add(Found(block, start, end, name, key), wider=True)
         for item in described_organisations(block, text):
             if item.name not in context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
                 add(item)
@@ -289,58 +279,6 @@ def shared_with_known(block: int, text: str, matches: list[Match], knowledge: Kn
             name = f"{adjectives[country]} {also.group('rest')}"
             found.append(Found(block, also.start("rest"), also.end("rest"), name, slugify(name), country))
     return found
-
-
-def acronym_definitions(block: int, text: str, places: list[Span]) -> list[Found]:
-    """Names an acronym in brackets defines by spelling their capitals, 'National Task Force ... (NTF-WPS)'; no place's (``places``)."""
-    found = []
-    for match in _ACRONYM.finditer(text) if "(" in text or "[" in text else ():
-        letters = re.sub(r"[^A-Z]", "", match.group("acr"))
-        words = [(w.start(), w.group(0)) for w in _WORD.finditer(text, max(0, match.start() - 200), match.start())]
-        initials = ""
-        start = None
-        for offset, word in reversed(words):
-            if word in _LINKS:
-                continue
-            if not word[:1].isupper() or word in NOT_NAME_STARTS and initials:
-                break
-            initials = "".join(part[:1] for part in word.split("-")) + initials
-            start = offset
-            if initials == letters:
-                break
-            if len(initials) >= len(letters):
-                start = None
-                break
-        if start is None or initials != letters:
-            start = _skipping_start(words, letters)  # "Centre for Research on Energy and Clean Air (CREA)" skips a word
-        if start is None or len(letters) < 2:
-            continue
-        name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
-        if names_a_state(name, start, places):
-            continue
-        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_NAME.search(name) or name.split()[-1] in THING_HEADS:
-            continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
-        key = slugify(name)
-        found.append(Found(block, start, start + len(name), name, key))
-        found.append(Found(block, match.start("acr"), match.end("acr"), "", key))
-        if match.group("alt"):
-            found.append(Found(block, match.start("alt"), match.end("alt"), "", key))
-    return found
-
-
-def _skipping_start(words: list[tuple[int, str]], letters: str) -> int | None:
-    """Where a name starts whose initials hold the acronym's letters in order, from its first, skipping two words at most."""
-    capitals = []
-    for offset, word in reversed(words):
-        if word in _LINKS or word == "in":
-            continue
-        if not word[:1].isupper() or word in NOT_NAME_STARTS or len(capitals) > len(letters) + 2:
-            break
-        capitals.insert(0, (offset, word[0]))
-        initials = iter("".join(initial for _, initial in capitals))
-        if len(letters) >= 3 and capitals[0][1] == letters[0] and all(letter in initials for letter in letters):
-            return offset
-    return None
 
 
 def described_organisations(block: int, text: str) -> list[Found]:
