@@ -59,6 +59,11 @@ _BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1
 _BARE_MINISTRY = re.compile(
     rf"(?<=\bthe )(?:(?:{_SUBJECT}\s+){{1,3}}Ministry|Ministry\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+){_SUBJECT_RUN})*)(?![\w-])"
 )
+#: "the ministry of commerce and industry", "the country’s ministry of education": a ministry a paper writes in lower case.
+_LOWERCASE_MINISTRY = re.compile(
+    rf"(?:(?<=\bthe )|(?<=[’']s ))ministry\s+of\s+{_SUBJECT_LOWER}(?:\s+{_SUBJECT_LOWER}){{0,3}}"
+    rf"(?:(?:,\s+|\s+and\s+){_SUBJECT_LOWER}(?:\s+{_SUBJECT_LOWER}){{0,3}})*(?![\w-])"
+)
 _WHOSE = re.compile(r",\s+whose\b")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
 _ADJECTIVES = mapping("country_adjectives")
@@ -127,6 +132,8 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         for item in described_organisations(block, text):
             if item.name not in context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
                 add(item)
+        for item in lowercase_ministries(block, text, knowledge):
+            add(item)
     for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):
         add(item)
     home_term = knowledge.term("countries", home) if home in adjectives else None
@@ -257,6 +264,16 @@ def sentence_institutions(block: int, text: str, matches: list[Match], adjective
         name = f"{adjectives[country]} {match.group(0)}"
         key = known_key(organisation_keys(knowledge), name)
         found.append(Found(block, match.start(), match.end(), name, key or slugify(name), country, known=bool(key)))
+    return found
+
+
+def lowercase_ministries(block: int, text: str, knowledge: KnowledgeBase) -> list[Found]:
+    """Ministries written in lower case, named as in title case: 'the ministry of external affairs' is the 'Ministry of External Affairs'."""
+    found = []
+    for match in _LOWERCASE_MINISTRY.finditer(text) if "ministry of" in text else ():
+        name = " ".join(word if word in ("of", "and") else word.capitalize() for word in match.group(0).split())
+        key = known_key(organisation_keys(knowledge), name)
+        found.append(Found(block, match.start(), match.end(), name, key or slugify(name), known=bool(key)))
     return found
 
 
