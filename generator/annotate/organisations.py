@@ -60,9 +60,10 @@ _BARE_MINISTRY = re.compile(
     rf"(?<=\bthe )(?:(?:{_SUBJECT}\s+){{1,3}}Ministry|Ministry\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+){_SUBJECT_RUN})*)(?![\w-])"
 )
 #: "the ministry of commerce and industry", "the country’s ministry of education": a ministry a paper writes in lower case.
+_MINISTRY_SUBJECT = rf"(?:international|{_SUBJECT_LOWER})"  # "the ministry of international relations and cooperation"
 _LOWERCASE_MINISTRY = re.compile(
-    rf"(?:(?<=\bthe )|(?<=[’']s ))ministry\s+of\s+{_SUBJECT_LOWER}(?:\s+{_SUBJECT_LOWER}){{0,3}}"
-    rf"(?:(?:,\s+|\s+and\s+){_SUBJECT_LOWER}(?:\s+{_SUBJECT_LOWER}){{0,3}})*(?![\w-])"
+    rf"(?:(?<=\bthe )|(?<=[’']s ))ministry\s+of\s+{_MINISTRY_SUBJECT}(?:\s+{_MINISTRY_SUBJECT}){{0,3}}"
+    rf"(?:(?:,\s+|\s+and\s+){_MINISTRY_SUBJECT}(?:\s+{_MINISTRY_SUBJECT}){{0,3}})*(?![\w-])"
 )
 _WHOSE = re.compile(r",\s+whose\b")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")

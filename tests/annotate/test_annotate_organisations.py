@@ -377,6 +377,9 @@ def test_a_ministry_without_its_country_is_its_sentences_one_country(paragraphs,
                  [("ministry-of-commerce-and-industry", "Ministry of Commerce and Industry", None)], id="a lowercase ministry"),
     pytest.param("The country’s ministry of health and education has spoken.",
                  [("ministry-of-health-and-education", "Ministry of Health and Education", None)], id="after a possessive"),
+    pytest.param("Namibia’s ministry of international relations and cooperation has.",
+                 [("ministry-of-international-relations-and-cooperation", "Ministry of International Relations and Cooperation", None)],
+                 id="international relations"),
     pytest.param("A ministry of truth would be needed.", [], id="no 'the': no particular ministry"),
 ])
 def test_a_lowercase_ministry_is_named_in_title_case(text, expected):
