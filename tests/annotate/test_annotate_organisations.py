@@ -420,6 +420,7 @@ def test_an_organisation_inside_an_initiatives_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("The rapporteur said in a post on X that the ship must be released.", ["x-platform"], id="a post on X"),
+    pytest.param("The directorate said in a statement on X.", ["x-platform"], id="on X at a sentence's end"),
     pytest.param("He announced it on his X handle yesterday.", ["x-platform"], id="an X handle"),
     pytest.param("Leaders took to social media platform ‘X’ on Thursday.", ["x-platform"], id="the platform 'X'"),
     pytest.param("Malcolm X's speech was replayed.", [], id="a name ending with the letter"),
