@@ -188,7 +188,7 @@ _LINK_WORDS = {"of", "by", "against", "on", "with"}
 #: "X" alone, a letter of many names ("Malcolm X", "Generation X"), is the platform only where its words say so: "a post on
 #: X", "the social media platform ‘X’", "his X handle", "one X user", "X’s Global Affairs team".
 _PLATFORM_LETTER = re.compile(
-    r"(?:(?<=\bon )|(?<=\bplatform )['‘’\"“]?)X(?![\w.-]|['’]\w)"
+    r"(?:(?<=\bon )|(?<=\bplatform )['‘’\"“]?)X(?![\w-]|[.'’]\w)"  # "said on X." ends its sentence; "X.com" is an address
     r"|(?<![\w'’.-])X(?=\s+(?:handle|account|user|post|page|feed)s?\b|['’]s\s+[a-z])"
 )
 _PLATFORM_KEY = "x-platform"

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from generator.annotate.discovery import INITIATIVE_NOUNS, names_a_state
 from generator.annotate.matching import Match
+from generator.annotate.organisation_acronyms import acronym_definitions
 from generator.annotate.organisation_descriptions import described_names
 from generator.annotate.organisation_keys import context_names, known_key, organisation_keys
 from generator.annotate.organisation_names import EMBASSY_ACTS, court_name, glossed, host_end
@@ -23,9 +23,6 @@ from generator.annotate.organisation_words import (
     INSTITUTION_SUBJECTS,
     KNOWN_ONLY_LOWERCASE_HEADS,
     LOWERCASE_HEADS,
-    NOT_NAME_STARTS,
-    NOUNS_OF_BODIES,
-    THING_HEADS,
 )
 from generator.annotate.roles import ROLE_MODIFIERS
 from generator.annotate.text import sentence_at, sentence_span_at
@@ -54,14 +51,6 @@ _INSTITUTION_BEFORE = re.compile(
 )
 #: A second institution sharing the country: "Israel’s National Security Council and Foreign Ministry".
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
-#: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
-_ACRONYM = re.compile(r"\s*[(\[](?P<acr>[A-Z][A-Za-z&]*[A-Z](?:-[A-Z]+)?)(?:\s+or\s+(?P<alt>[A-Z][^()\[\]]{2,60}?))?[)\]]")
-_INITIATIVE_NOUNS = "(?:" + "|".join(n for n in INITIATIVE_NOUNS.split("|") if n not in NOUNS_OF_BODIES) + ")"
-#: "... Agreement (VFA)", "Treaty of Amity and Cooperation in Southeast Asia (TAC)": an initiative's name, by its head.
-_INITIATIVE_NAME = re.compile(rf"{_INITIATIVE_NOUNS}$|^{_INITIATIVE_NOUNS}\s+(?:of|on|for)\s")
-_LINKS = {"of", "for", "the", "and", "on", "de", "&", "-"}  # "-": "Philippine National Police - Maritime Group (PNP-MG)"
-_WORD = re.compile(r"[\w'’&.-]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
 _BARE_INSTITUTION = re.compile(rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{1,3}}(?:Ministry|Court)(?![\w-])(?!\s+of\b)")
 #: The same in lowercase after "the": "the foreign ministry", "the central bank" in a dateline article are that country's.
@@ -69,6 +58,12 @@ _BARE_INSTITUTION_LOWER = re.compile(rf"(?<=\bthe )(?:(?:{_SUBJECT_LOWER}\s+){{1
 #: A ministry named without its country after "the": "the Interior Ministry", "the Ministry of Defence".
 _BARE_MINISTRY = re.compile(
     rf"(?<=\bthe )(?:(?:{_SUBJECT}\s+){{1,3}}Ministry|Ministry\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+){_SUBJECT_RUN})*)(?![\w-])"
+)
+#: "the ministry of commerce and industry", "the country’s ministry of education": a ministry a paper writes in lower case.
+_MINISTRY_SUBJECT = rf"(?:international|{_SUBJECT_LOWER})"  # "the ministry of international relations and cooperation"
+_LOWERCASE_MINISTRY = re.compile(
+    rf"(?:(?<=\bthe )|(?<=[’']s ))ministry\s+of\s+{_MINISTRY_SUBJECT}(?:\s+{_MINISTRY_SUBJECT}){{0,3}}"
+    rf"(?:(?:,\s+|\s+and\s+){_MINISTRY_SUBJECT}(?:\s+{_MINISTRY_SUBJECT}){{0,3}})*(?![\w-])"
 )
 _WHOSE = re.compile(r",\s+whose\b")
 _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|statement|justices?|judges?|ruling|decision)\b")
@@ -132,11 +127,14 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
             add(item)
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
-        for item in acronym_definitions(block, text, [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy in ("countries", "regions")]):
-            add(item, wider=True)
+        places = [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        for start, end, name, key in acronym_definitions(text, places):
+            add(Found(block, start, end, name, key), wider=True)
         for item in described_organisations(block, text):
             if item.name not in context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
                 add(item)
+        for item in lowercase_ministries(block, text, knowledge):
+            add(item)
     for item in later_uses(blocks, found, taken, known_institutions(matches, knowledge)):
         add(item)
     home_term = knowledge.term("countries", home) if home in adjectives else None
@@ -270,6 +268,16 @@ def sentence_institutions(block: int, text: str, matches: list[Match], adjective
     return found
 
 
+def lowercase_ministries(block: int, text: str, knowledge: KnowledgeBase) -> list[Found]:
+    """Ministries written in lower case, named as in title case: 'the ministry of external affairs' is the 'Ministry of External Affairs'."""
+    found = []
+    for match in _LOWERCASE_MINISTRY.finditer(text) if "ministry of" in text else ():
+        name = " ".join(word if word in ("of", "and") else word.capitalize() for word in match.group(0).split())
+        key = known_key(organisation_keys(knowledge), name)
+        found.append(Found(block, match.start(), match.end(), name, key or slugify(name), known=bool(key)))
+    return found
+
+
 def _whose(text: str, at: int, matches: list[Match], start: int) -> str | None:
     """The country a "whose" clause before ``at`` belongs to: "mediated by Qatar, whose Minister of State at the Ministry"."""
     last = ([None] + [m for m in matches if m.best.taxonomy == "countries" and start <= m.start and m.end <= at])[-1]
@@ -289,58 +297,6 @@ def shared_with_known(block: int, text: str, matches: list[Match], knowledge: Kn
             name = f"{adjectives[country]} {also.group('rest')}"
             found.append(Found(block, also.start("rest"), also.end("rest"), name, slugify(name), country))
     return found
-
-
-def acronym_definitions(block: int, text: str, places: list[Span]) -> list[Found]:
-    """Names an acronym in brackets defines by spelling their capitals, 'National Task Force ... (NTF-WPS)'; no place's (``places``)."""
-    found = []
-    for match in _ACRONYM.finditer(text) if "(" in text or "[" in text else ():
-        letters = re.sub(r"[^A-Z]", "", match.group("acr"))
-        words = [(w.start(), w.group(0)) for w in _WORD.finditer(text, max(0, match.start() - 200), match.start())]
-        initials = ""
-        start = None
-        for offset, word in reversed(words):
-            if word in _LINKS:
-                continue
-            if not word[:1].isupper() or word in NOT_NAME_STARTS and initials:
-                break
-            initials = "".join(part[:1] for part in word.split("-")) + initials
-            start = offset
-            if initials == letters:
-                break
-            if len(initials) >= len(letters):
-                start = None
-                break
-        if start is None or initials != letters:
-            start = _skipping_start(words, letters)  # "Centre for Research on Energy and Clean Air (CREA)" skips a word
-        if start is None or len(letters) < 2:
-            continue
-        name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
-        if names_a_state(name, start, places):
-            continue
-        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_NAME.search(name) or name.split()[-1] in THING_HEADS:
-            continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
-        key = slugify(name)
-        found.append(Found(block, start, start + len(name), name, key))
-        found.append(Found(block, match.start("acr"), match.end("acr"), "", key))
-        if match.group("alt"):
-            found.append(Found(block, match.start("alt"), match.end("alt"), "", key))
-    return found
-
-
-def _skipping_start(words: list[tuple[int, str]], letters: str) -> int | None:
-    """Where a name starts whose initials hold the acronym's letters in order, from its first, skipping two words at most."""
-    capitals = []
-    for offset, word in reversed(words):
-        if word in _LINKS or word == "in":
-            continue
-        if not word[:1].isupper() or word in NOT_NAME_STARTS or len(capitals) > len(letters) + 2:
-            break
-        capitals.insert(0, (offset, word[0]))
-        initials = iter("".join(initial for _, initial in capitals))
-        if len(letters) >= 3 and capitals[0][1] == letters[0] and all(letter in initials for letter in letters):
-            return offset
-    return None
 
 
 def described_organisations(block: int, text: str) -> list[Found]:

@@ -373,6 +373,20 @@ def test_a_ministry_without_its_country_is_its_sentences_one_country(paragraphs,
 
 
 @pytest.mark.parametrize("text, expected", [
+    pytest.param("A memorandum will go to the ministry of commerce and industry, traders said.",
+                 [("ministry-of-commerce-and-industry", "Ministry of Commerce and Industry", None)], id="a lowercase ministry"),
+    pytest.param("The country’s ministry of health and education has spoken.",
+                 [("ministry-of-health-and-education", "Ministry of Health and Education", None)], id="after a possessive"),
+    pytest.param("Namibia’s ministry of international relations and cooperation has.",
+                 [("ministry-of-international-relations-and-cooperation", "Ministry of International Relations and Cooperation", None)],
+                 id="international relations"),
+    pytest.param("A ministry of truth would be needed.", [], id="no 'the': no particular ministry"),
+])
+def test_a_lowercase_ministry_is_named_in_title_case(text, expected):
+    assert discovered(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     pytest.param("It leased the base in 1966. (Reuters File Photo) LONDON - Britain said on Thursday.", [], id="a photo credit"),
     pytest.param("PUBLISHED : 3 Oct 2024 WRITER: Reuters", [], id="a writer credit"),
     pytest.param("Biden speaks. (AP Photo/Evan Vucci)", [], id="a wire's photo credit"),
@@ -406,6 +420,7 @@ def test_an_organisation_inside_an_initiatives_name(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("The rapporteur said in a post on X that the ship must be released.", ["x-platform"], id="a post on X"),
+    pytest.param("The directorate said in a statement on X.", ["x-platform"], id="on X at a sentence's end"),
     pytest.param("He announced it on his X handle yesterday.", ["x-platform"], id="an X handle"),
     pytest.param("Leaders took to social media platform ‘X’ on Thursday.", ["x-platform"], id="the platform 'X'"),
     pytest.param("Malcolm X's speech was replayed.", [], id="a name ending with the letter"),
