@@ -52,6 +52,8 @@ def test_countries_found(text, expected):
         ("Its fact checks cover 22 languages in the EU, which now include also Czech and Slovak.", "SK"),
         ("The checks cover Russian, Ukrainian, Belarusian and 17 European languages.", "BY"),
         ("The children went to Greek-speaking schools.", "GR"),
+        # A country's name that is also a given name, before one unknown capitalised word: a person's name.
+        ("The article was written by Oleg Ustenkov and Minister of Energy German Galushchenkov.", "DE"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):

@@ -86,6 +86,9 @@ def people(*paragraphs):
         # A capitalised particle inside a sentence opening a long name is the family name ("Le", "La").
         ("Vietnam's Foreign Ministry spokeswoman Le Thi Thu Hanh said Hanoi had protested.", "Le Thi Thu Hanh",
          "Vietnam's Foreign Ministry spokeswoman", "VN"),
+        # A country's name that is also a given name opens the name: no German, a person.
+        ("The article was written by Minister of Energy German Galushchenkov for the journal.", "German Galushchenkov",
+         "Minister of Energy", None),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
