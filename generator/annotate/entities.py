@@ -283,6 +283,10 @@ _CUT_SHORT = re.compile(r"\w(?:\.\.\.|…)\s*$")
 
 #: The most words a teaser's title has; a longer line without a sentence end is a paragraph broken at a link.
 TEASER_WORDS = 14
+#: The fewest words of a line of several teasers' titles run together: no paragraph's opening sentence is as long.
+GLUED_TITLES_WORDS = 40
+#: A sentence's end inside a line: a full stop, a question or exclamation mark (and a closing mark) before a space.
+_SENTENCE_END_INSIDE = re.compile(r"[.!?][\"”’')\]]*\s")
 
 
 def is_teaser_line(text: str) -> bool:
@@ -292,6 +296,14 @@ def is_teaser_line(text: str) -> bool:
     if end.endswith(("...", "…")) and _CUT_SHORT.search(end):
         return True
     return not end.endswith(_SENTENCE_ENDS) and len(text.split()) <= TEASER_WORDS
+
+
+def glued_titles(text: str) -> bool:
+    """True when a long line has no sentence end anywhere: a section's teaser titles run together ("... a far better
+    place Georgia is dousing the last embers of democracy Even on ..."), not a paragraph cut at a link."""
+    end = text.rstrip()
+    return (not end.endswith(_SENTENCE_ENDS) and len(text.split()) >= GLUED_TITLES_WORDS
+            and not _SENTENCE_END_INSIDE.search(end))
 
 
 #: What a related story's link names that is no news of the article's own.
@@ -329,8 +341,11 @@ def is_language(surface: str, sentence: str) -> bool:
 
 def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:
     """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link) or as
-    languages ("Czech and Slovak"), and the countries and people named only in a related story's link inside a paragraph."""
-    teaser = {block for block, text in texts if block > first_block and is_teaser_line(text)}
+    languages ("Czech and Slovak"), and the countries and people named only in a related story's link inside a paragraph
+    or on a line of teaser titles run together."""
+    glued = {block for block, text in texts if block > first_block and glued_titles(text)}
+    teaser = glued | {block for block, text in texts if block > first_block and is_teaser_line(text)}
     named = {(m.taxonomy, m.key) for m in mentions if m.taxonomy in _LINKED_TAXONOMIES and not in_related_link(m.surface, m.sentence)
+             and m.block not in glued
              and not (m.taxonomy == "countries" and (m.block in teaser or is_language(m.surface, m.sentence)))}
     return [m for m in mentions if m.taxonomy not in _LINKED_TAXONOMIES or (m.taxonomy, m.key) in named]
