@@ -20,6 +20,8 @@ INSTITUTION_NOUNS = {
 }
 #: Natural features named after a country that run through several ("Congo Basin", "Niger Delta" is Nigeria's).
 FEATURE_NOUNS = {"Basin", "River", "Delta"}
+#: The same features, and a river's waters, in lowercase after a country's own name (never its demonym: "Chinese waters").
+_FEATURE_AFTER = re.compile(r"\s+(?:waters|river|basin|delta)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
 #: A currency sign right after a country's short name: "US$", "S$", "HK$".
@@ -80,6 +82,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
     if alias.kind in CONTEXT_KINDS:
         if re.match(r"\s+state\b", text[match.end:]):  # "Washington state"
             return True
+        if _FEATURE_AFTER.match(text, match.end):
+            return True  # "the use of Jordan waters", "the Congo river": the river, not the state
         if following and " " not in match.text and not match.text.isupper() and _looks_like_surname(following.group(1)):
             return True  # "Jordan Whitfield", "Chad Morrison": a first name (never an acronym: "The US Embassy said")
         preceding = _PREVIOUS_WORD.search(text, window, match.start)

@@ -47,6 +47,7 @@ def test_countries_found(text, expected):
         ("The New York Stock Exchange fell on Monday.", "US"),
         ("The Congo Basin rainforest shrank again.", "CD"),  # a feature several states share
         ("Oil spills fouled the Niger Delta.", "NE"),  # Nigeria's delta, not Niger's
+        ("They discussed co-operation over the use of Jordan waters.", "JO"),  # the river, in lowercase
         ("Troops from Congo Republic arrived.", "CD"),
         # A demonym that names a language.
         ("Its fact checks cover 22 languages in the EU, which now include also Czech and Slovak.", "SK"),
