@@ -104,10 +104,11 @@ def names_a_place(name: str) -> bool:
     return last in NOT_NAME_LAST_WORDS or last in ORGANISATION_LAST_WORDS
 
 
-def names_a_vessel_or_animal(text: str, start: int) -> bool:
+def names_no_person(text: str, start: int) -> bool:
     """True when a ship's kind or prefix comes right before the name ("aircraft carrier Harry S Truman", "USS Carney"),
-    or an animal's kind before it or its list ("giant pandas Cai Tao and Hu Chun")."""
-    return bool(_VESSEL_BEFORE.search(text, max(0, start - 30), start) or _ANIMAL_BEFORE.search(text, max(0, start - 60), start))
+    an animal's kind before it or its list ("giant pandas Cai Tao and Hu Chun"), or a hashtag's mark ("#Zelensky")."""
+    return bool(text[start - 1 : start] == "#" or _VESSEL_BEFORE.search(text, max(0, start - 30), start)
+                or _ANIMAL_BEFORE.search(text, max(0, start - 60), start))
 
 
 def is_prose(text: str) -> bool:

@@ -400,6 +400,8 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Sailors aboard USS Ronald Reagan waved as the destroyer USS Carney left port.",
         # An animal's kind before a name or a list of names: the names are animals'.
         "Chinese giant pandas Cai Tao and Hu Chun made their home in Indonesia.",
+        # A hashtag is a tag, not a mention of the person.
+        "The post, shared with the tag #Zelensky, was viewed widely.",
         # A title with no name after it is no person.
         "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
         # A known surname alone in an article about its country is no person as a place, a firm or a brand.
