@@ -42,6 +42,8 @@ _CREDIT_LITERALS = ("by", "By", ":", "/", "reporting")
 _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 #: An animal's kind before a name, or before a list the name closes: "giant pandas Cai Tao and Hu Chun".
 _ANIMAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('animal_words')}),?\s+(?:[A-Z][\w'’-]*,?\s+){{0,4}}(?:(?:and|&)\s+)?$")
+#: A Markdown link's address and the opening of its hover title before a name: the page's tooltip, not its text.
+_LINK_TITLE_BEFORE = re.compile(r'\]\([^\s)]+\s+"[^"]*$')
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
 PROSE_ENDS = frozenset(".!?\"”’)")
 #: The Arabic article as names write it before a hyphen, as it is and assimilated: "al-Assad", "ash-Shara", "un-Nabi".
@@ -106,9 +108,11 @@ def names_a_place(name: str) -> bool:
 
 def names_no_person(text: str, start: int) -> bool:
     """True when a ship's kind or prefix comes right before the name ("aircraft carrier Harry S Truman", "USS Carney"),
-    an animal's kind before it or its list ("giant pandas Cai Tao and Hu Chun"), or a hashtag's mark ("#Zelensky")."""
+    an animal's kind before it or its list ("giant pandas Cai Tao and Hu Chun"), or a hashtag's mark ("#Zelensky"); or
+    when the name stands in a link's hover title ('[the ministry](https://... "Briefing by Maria Zakharova")')."""
     return bool(text[start - 1 : start] == "#" or _VESSEL_BEFORE.search(text, max(0, start - 30), start)
-                or _ANIMAL_BEFORE.search(text, max(0, start - 60), start))
+                or _ANIMAL_BEFORE.search(text, max(0, start - 60), start)
+                or _LINK_TITLE_BEFORE.search(text, max(0, start - 400), start))
 
 
 def is_prose(text: str) -> bool:

@@ -402,6 +402,9 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Chinese giant pandas Cai Tao and Hu Chun made their home in Indonesia.",
         # A hashtag is a tag, not a mention of the person.
         "The post, shared with the tag #Zelensky, was viewed widely.",
+        # A link's hover title is the linked page's tooltip, not the article's text.
+        'Like the minister, the [ministry](https://www.mid.ru/en/id/4390936 "Briefing by Spokeswoman Maria Zakharova, Moscow") '
+        "has previously commented on these accusations.",
         # A title with no name after it is no person.
         "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
         # A known surname alone in an article about its country is no person as a place, a firm or a brand.
