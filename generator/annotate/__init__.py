@@ -21,11 +21,13 @@ from generator.annotate.entities import (
     without_teaser_countries,
 )
 from generator.annotate.figures import find_figures
+from generator.annotate.given_country_names import without_given_country_names
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_meetings import reported_meeting, with_meeting
 from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
+from generator.annotate.name_shapes import lowercase_words
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
 from generator.annotate.person_roles import with_dateline_country
@@ -79,7 +81,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     if article.title:
         texts.insert(0, (TITLE_BLOCK, article.title))
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
-    matches = defined_acronyms(texts, {block: find_matches(text, matcher, knowledge.us_states) for block, text in texts})
+    lowercase = lowercase_words(texts)
+    matches = defined_acronyms(texts, {block: without_given_country_names(text, find_matches(text, matcher, knowledge.us_states), lowercase)
+                                       for block, text in texts})
     kb_mentions: list[Mention] = []
     for block, text in texts:
         kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")

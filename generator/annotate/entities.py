@@ -20,6 +20,8 @@ INSTITUTION_NOUNS = {
 }
 #: Natural features named after a country that run through several ("Congo Basin", "Niger Delta" is Nigeria's).
 FEATURE_NOUNS = {"Basin", "River", "Delta"}
+#: The same features, and a river's waters, in lowercase after a country's own name (never its demonym: "Chinese waters").
+_FEATURE_AFTER = re.compile(r"\s+(?:waters|river|basin|delta)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
 #: A currency sign right after a country's short name: "US$", "S$", "HK$".
@@ -80,6 +82,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
     if alias.kind in CONTEXT_KINDS:
         if re.match(r"\s+state\b", text[match.end:]):  # "Washington state"
             return True
+        if _FEATURE_AFTER.match(text, match.end):
+            return True  # "the use of Jordan waters", "the Congo river": the river, not the state
         if following and " " not in match.text and not match.text.isupper() and _looks_like_surname(following.group(1)):
             return True  # "Jordan Whitfield", "Chad Morrison": a first name (never an acronym: "The US Embassy said")
         preceding = _PREVIOUS_WORD.search(text, window, match.start)
@@ -283,6 +287,10 @@ _CUT_SHORT = re.compile(r"\w(?:\.\.\.|…)\s*$")
 
 #: The most words a teaser's title has; a longer line without a sentence end is a paragraph broken at a link.
 TEASER_WORDS = 14
+#: The fewest words of a line of several teasers' titles run together: no paragraph's opening sentence is as long.
+GLUED_TITLES_WORDS = 40
+#: A sentence's end inside a line: a full stop, a question or exclamation mark (and a closing mark) before a space.
+_SENTENCE_END_INSIDE = re.compile(r"[.!?][\"”’')\]]*\s")
 
 
 def is_teaser_line(text: str) -> bool:
@@ -292,6 +300,14 @@ def is_teaser_line(text: str) -> bool:
     if end.endswith(("...", "…")) and _CUT_SHORT.search(end):
         return True
     return not end.endswith(_SENTENCE_ENDS) and len(text.split()) <= TEASER_WORDS
+
+
+def glued_titles(text: str) -> bool:
+    """True when a long line has no sentence end anywhere: a section's teaser titles run together ("... a far better
+    place Georgia is dousing the last embers of democracy Even on ..."), not a paragraph cut at a link."""
+    end = text.rstrip()
+    return (not end.endswith(_SENTENCE_ENDS) and len(text.split()) >= GLUED_TITLES_WORDS
+            and not _SENTENCE_END_INSIDE.search(end))
 
 
 #: What a related story's link names that is no news of the article's own.
@@ -329,8 +345,11 @@ def is_language(surface: str, sentence: str) -> bool:
 
 def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:
     """Mentions less the countries named only on teaser lines after the lead ("Kenyan leader ..." in a related link) or as
-    languages ("Czech and Slovak"), and the countries and people named only in a related story's link inside a paragraph."""
-    teaser = {block for block, text in texts if block > first_block and is_teaser_line(text)}
+    languages ("Czech and Slovak"), and the countries and people named only in a related story's link inside a paragraph
+    or on a line of teaser titles run together."""
+    glued = {block for block, text in texts if block > first_block and glued_titles(text)}
+    teaser = glued | {block for block, text in texts if block > first_block and is_teaser_line(text)}
     named = {(m.taxonomy, m.key) for m in mentions if m.taxonomy in _LINKED_TAXONOMIES and not in_related_link(m.surface, m.sentence)
+             and m.block not in glued
              and not (m.taxonomy == "countries" and (m.block in teaser or is_language(m.surface, m.sentence)))}
     return [m for m in mentions if m.taxonomy not in _LINKED_TAXONOMIES or (m.taxonomy, m.key) in named]

@@ -40,6 +40,10 @@ _CREDIT_AFTER = re.compile(
 _CREDIT_LITERALS = ("by", "By", ":", "/", "reporting")
 #: A ship's kind or its navy's prefix right before a name: the name is a vessel's ("the carrier Harry S Truman").
 _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
+#: An animal's kind before a name, or before a list the name closes: "giant pandas Cai Tao and Hu Chun".
+_ANIMAL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('animal_words')}),?\s+(?:[A-Z][\w'’-]*,?\s+){{0,4}}(?:(?:and|&)\s+)?$")
+#: A Markdown link's address and the opening of its hover title before a name: the page's tooltip, not its text.
+_LINK_TITLE_BEFORE = re.compile(r'\]\([^\s)]+\s+"[^"]*$')
 #: How a paragraph of prose ends, unlike a headline, a teaser or a caption credit.
 PROSE_ENDS = frozenset(".!?\"”’)")
 #: The Arabic article as names write it before a hyphen, as it is and assimilated: "al-Assad", "ash-Shara", "un-Nabi".
@@ -102,9 +106,13 @@ def names_a_place(name: str) -> bool:
     return last in NOT_NAME_LAST_WORDS or last in ORGANISATION_LAST_WORDS
 
 
-def names_a_vessel(text: str, start: int) -> bool:
-    """True when a ship's kind or prefix comes right before the name ("aircraft carrier Harry S Truman", "USS Carney")."""
-    return bool(_VESSEL_BEFORE.search(text, max(0, start - 30), start))
+def names_no_person(text: str, start: int) -> bool:
+    """True when a ship's kind or prefix comes right before the name ("aircraft carrier Harry S Truman", "USS Carney"),
+    an animal's kind before it or its list ("giant pandas Cai Tao and Hu Chun"), or a hashtag's mark ("#Zelensky"); or
+    when the name stands in a link's hover title ('[the ministry](https://... "Briefing by Maria Zakharova")')."""
+    return bool(text[start - 1 : start] == "#" or _VESSEL_BEFORE.search(text, max(0, start - 30), start)
+                or _ANIMAL_BEFORE.search(text, max(0, start - 60), start)
+                or _LINK_TITLE_BEFORE.search(text, max(0, start - 400), start))
 
 
 def is_prose(text: str) -> bool:

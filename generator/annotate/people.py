@@ -31,7 +31,7 @@ from generator.annotate.name_shapes import (
     name_ends,
     names_a_place,
     names_a_thing,
-    names_a_vessel,
+    names_no_person,
     sentence_start,
     title_case,
 )
@@ -228,7 +228,7 @@ def find_people(
                 end = min(end, start + len(name))  # a hover card's name glued on is not this name's
                 if any(a < end and start < b for a, b in others):
                     continue  # part of a country, organisation, outlet or initiative name
-                if credited(text, start, end) or names_a_vessel(text, start) or names_a_thing(text, end):
+                if credited(text, start, end) or names_no_person(text, start) or names_a_thing(text, end):
                     continue  # a byline or a credit line names who wrote or photographed, not who is in the news; a ship
                 sentence = sentence_at(text, start)
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None

@@ -47,11 +47,14 @@ def test_countries_found(text, expected):
         ("The New York Stock Exchange fell on Monday.", "US"),
         ("The Congo Basin rainforest shrank again.", "CD"),  # a feature several states share
         ("Oil spills fouled the Niger Delta.", "NE"),  # Nigeria's delta, not Niger's
+        ("They discussed co-operation over the use of Jordan waters.", "JO"),  # the river, in lowercase
         ("Troops from Congo Republic arrived.", "CD"),
         # A demonym that names a language.
         ("Its fact checks cover 22 languages in the EU, which now include also Czech and Slovak.", "SK"),
         ("The checks cover Russian, Ukrainian, Belarusian and 17 European languages.", "BY"),
         ("The children went to Greek-speaking schools.", "GR"),
+        # A country's name that is also a given name, before one unknown capitalised word: a person's name.
+        ("The article was written by Oleg Ustenkov and Minister of Energy German Galushchenkov.", "DE"),
     ],
 )
 def test_false_friends_are_not_countries(text, absent):
@@ -174,6 +177,12 @@ def test_currencies_cut_names_and_parts_of_countries(text, expected):
     assert keys(annotate(text), "countries") == expected
 
 
+#: An economics weekly's "more from this section" line: five titles run together, no sentence end.
+_GLUED_TITLES = ("Half a century after the death of Franco, Spain is a far better place Georgia is dousing the last embers of "
+                 "democracy Even on Ukraine’s front line there is time, and a need, for beauty How Italy’s mafia uses social "
+                 "media to recruit new blood Sir Keir Starmer is a prisoner of the politics he pledged to end")
+
+
 @pytest.mark.parametrize(
     "paragraphs, present, absent",
     [
@@ -188,8 +197,15 @@ def test_currencies_cut_names_and_parts_of_countries(text, expected):
           "allies to send arms."), {"US", "UA"}, set()),
         # The lead is never a teaser: a bare dateline's country counts.
         (("Japan", "Tokyo said it would reply."), {"JP"}, set()),
+        # A section's teaser titles run together in one long line with no sentence end name no country of the article.
+        (("Ethiopia is close to war.", _GLUED_TITLES), {"ET"}, {"ES", "GE", "IT", "UA"}),
     ],
 )
 def test_countries_only_in_teasers_are_dropped(paragraphs, present, absent):
     found = keys(annotate(*paragraphs), "countries")
     assert present <= found and not absent & found
+
+
+def test_people_only_in_teaser_titles_run_together_are_dropped():
+    found = keys(annotate("Ethiopia is close to war, Abiy Ahmed said.", _GLUED_TITLES), "people")
+    assert found == {"abiy-ahmed"}

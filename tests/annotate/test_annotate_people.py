@@ -86,6 +86,9 @@ def people(*paragraphs):
         # A capitalised particle inside a sentence opening a long name is the family name ("Le", "La").
         ("Vietnam's Foreign Ministry spokeswoman Le Thi Thu Hanh said Hanoi had protested.", "Le Thi Thu Hanh",
          "Vietnam's Foreign Ministry spokeswoman", "VN"),
+        # A country's name that is also a given name opens the name: no German, a person.
+        ("The article was written by Minister of Energy German Galushchenkov for the journal.", "German Galushchenkov",
+         "Minister of Energy", None),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
@@ -395,6 +398,13 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         # A ship's kind or its navy's prefix before a name: the name is a vessel's.
         "Iranian vessels fired rockets close to the U.S. aircraft carrier Harry S Truman in the Gulf.",
         "Sailors aboard USS Ronald Reagan waved as the destroyer USS Carney left port.",
+        # An animal's kind before a name or a list of names: the names are animals'.
+        "Chinese giant pandas Cai Tao and Hu Chun made their home in Indonesia.",
+        # A hashtag is a tag, not a mention of the person.
+        "The post, shared with the tag #Zelensky, was viewed widely.",
+        # A link's hover title is the linked page's tooltip, not the article's text.
+        'Like the minister, the [ministry](https://www.mid.ru/en/id/4390936 "Briefing by Spokeswoman Maria Zakharova, Moscow") '
+        "has previously commented on these accusations.",
         # A title with no name after it is no person.
         "Jobs gave Ive veto power inside of Apple (Chief Design Officer) for years.",
         # A known surname alone in an article about its country is no person as a place, a firm or a brand.
