@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from stage_helpers import count_example, find_active_markup, render_markdown, settings_for
 
-from generator.annotate import annotate_article, dates, discovery, figures, initiative_discovery, organisations
+from generator.annotate import annotate_article, dates, discovery, figures, initiative_discovery, organisation_acronyms, organisations
 from generator.annotate import organisation_descriptions as descriptions
 from generator.index.site_index import brief_id, build_index
 from generator.markdown_text import escape_markdown, fold_text
@@ -294,7 +294,7 @@ GUARDED = [
                                         descriptions._WHOSE_NOUN_NAME))],
     ("organisations workplace", descriptions._ROLE_AT_NAME, lambda t: descriptions._AT.search(t)),
     ("organisations source address", descriptions._SOURCE_DOMAIN, lambda t: descriptions._DOTTED_WORD.search(t)),
-    ("organisations acronym", organisations._ACRONYM, lambda t: "(" in t or "[" in t),
+    ("organisations acronym", organisation_acronyms._ACRONYM, lambda t: "(" in t or "[" in t),
     ("organisations home institution", organisations._BARE_INSTITUTION, lambda t: "Ministry" in t or "Court" in t),
     ("discovery operation", initiative_discovery._OPERATION, lambda t: "Operation " in t),
 ]
