@@ -289,8 +289,8 @@ _CUT_SHORT = re.compile(r"\w(?:\.\.\.|…)\s*$")
 TEASER_WORDS = 14
 #: The fewest words of a line of several teasers' titles run together: no paragraph's opening sentence is as long.
 GLUED_TITLES_WORDS = 40
-#: A sentence's end inside a line: a full stop, a question or exclamation mark (and a closing mark) before a space.
-_SENTENCE_END_INSIDE = re.compile(r"[.!?][\"”’')\]]*\s")
+#: A full stop (and a closing mark) before a space inside a line: a title may ask a question, only a sentence ends so.
+_FULL_STOP_INSIDE = re.compile(r"\.[\"”’')\]]*\s")
 
 
 def is_teaser_line(text: str) -> bool:
@@ -303,11 +303,11 @@ def is_teaser_line(text: str) -> bool:
 
 
 def glued_titles(text: str) -> bool:
-    """True when a long line has no sentence end anywhere: a section's teaser titles run together ("... a far better
-    place Georgia is dousing the last embers of democracy Even on ..."), not a paragraph cut at a link."""
+    """True when a long line has no full stop anywhere: a section's teaser titles run together ("Which is India's superstar
+    state? A bombing in Delhi raises tensions ..."), not a paragraph cut at a link."""
     end = text.rstrip()
     return (not end.endswith(_SENTENCE_ENDS) and len(text.split()) >= GLUED_TITLES_WORDS
-            and not _SENTENCE_END_INSIDE.search(end))
+            and not _FULL_STOP_INSIDE.search(end))
 
 
 #: What a related story's link names that is no news of the article's own.

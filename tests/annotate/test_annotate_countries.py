@@ -199,6 +199,8 @@ _GLUED_TITLES = ("Half a century after the death of Franco, Spain is a far bette
         (("Japan", "Tokyo said it would reply."), {"JP"}, set()),
         # A section's teaser titles run together in one long line with no sentence end name no country of the article.
         (("Ethiopia is close to war.", _GLUED_TITLES), {"ET"}, {"ES", "GE", "IT", "UA"}),
+        # ... even when one title asks a question: only a full stop ends a sentence inside such a line.
+        (("Ethiopia is close to war.", "Which is Spain’s superstar region? " + _GLUED_TITLES), {"ET"}, {"ES", "GE", "IT", "UA"}),
     ],
 )
 def test_countries_only_in_teasers_are_dropped(paragraphs, present, absent):
