@@ -171,6 +171,9 @@ def notes_countries(notes):
         # A demonym or compass word before a country's name marks a part of it, not a person's given name.
         ("They stood by each other on Karabakh, Kashmir or northern Turkish Cyprus.", {"TR", "CY"}),
         ("Troops stayed in Northern Cyprus after 1974.", {"CY"}),
+        # A people named by two demonyms is of the first one's origin; joined by a hyphen they may be two states.
+        ("Nine activists were killed, including one Turkish American.", {"TR"}),
+        ("Russian-Ukrainian talks resumed.", {"RU", "UA"}),
     ],
 )
 def test_currencies_cut_names_and_parts_of_countries(text, expected):
