@@ -54,7 +54,17 @@ def find_matches(text: str, matcher: Matcher, us_states: frozenset[str]) -> list
     """Alias matches in one text with the false friends of country names removed."""
     found = [_after_the(text, m) for m in matcher.find(text)]
     country_ends = frozenset(m.end for m in found if m.best.taxonomy == "countries")
-    return [m for m in found if not _is_false_country(text, m, us_states, country_ends)]
+    demonym_ends = frozenset(m.end for m in found if m.best.taxonomy == "countries" and m.best.kind == "demonym")
+    return [m for m in found if not _is_false_country(text, m, us_states, country_ends) and not _hyphenated_people(text, m, demonym_ends)]
+
+
+def _hyphenated_people(text: str, match: Match, demonym_ends: frozenset[int]) -> bool:
+    """True for the second demonym of a people named by two, spaced: a "Turkish American" is of Turkish origin, no news
+    of the United States (a hyphen, "Russian-Ukrainian talks", may join two states)."""
+    if match.best.taxonomy != "countries" or match.best.kind != "demonym":
+        return False
+    preceding = _PREVIOUS_WORD.search(text, max(0, match.start - _LOOK_BACK), match.start)
+    return bool(preceding) and preceding.end(1) in demonym_ends and text[preceding.end(1):match.start] == " "
 
 
 def _after_the(text: str, match: Match) -> Match:
@@ -289,8 +299,8 @@ _CUT_SHORT = re.compile(r"\w(?:\.\.\.|…)\s*$")
 TEASER_WORDS = 14
 #: The fewest words of a line of several teasers' titles run together: no paragraph's opening sentence is as long.
 GLUED_TITLES_WORDS = 40
-#: A sentence's end inside a line: a full stop, a question or exclamation mark (and a closing mark) before a space.
-_SENTENCE_END_INSIDE = re.compile(r"[.!?][\"”’')\]]*\s")
+#: A full stop (and a closing mark) before a space inside a line: a title may ask a question, only a sentence ends so.
+_FULL_STOP_INSIDE = re.compile(r"\.[\"”’')\]]*\s")
 
 
 def is_teaser_line(text: str) -> bool:
@@ -303,11 +313,11 @@ def is_teaser_line(text: str) -> bool:
 
 
 def glued_titles(text: str) -> bool:
-    """True when a long line has no sentence end anywhere: a section's teaser titles run together ("... a far better
-    place Georgia is dousing the last embers of democracy Even on ..."), not a paragraph cut at a link."""
+    """True when a long line has no full stop anywhere: a section's teaser titles run together ("Which is India's superstar
+    state? A bombing in Delhi raises tensions ..."), not a paragraph cut at a link."""
     end = text.rstrip()
     return (not end.endswith(_SENTENCE_ENDS) and len(text.split()) >= GLUED_TITLES_WORDS
-            and not _SENTENCE_END_INSIDE.search(end))
+            and not _FULL_STOP_INSIDE.search(end))
 
 
 #: What a related story's link names that is no news of the article's own.

@@ -33,7 +33,9 @@ _DATELINE = re.compile(
 _BIO = re.compile(
     r"^(?:\*|[—–-]{1,2}\s*)?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
     r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
-    r"contributor|lecturer|director|scholar)s?\b|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
+    r"contributor|lecturer|director|scholar|ambassador)s?\b"
+    r"|is\s+[A-Z][\w-]+\s+ambassador\s+to\b"  # an envoy's op-ed: "Jane Roe is French ambassador to Indonesia."
+    r"|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
     r"|^\(?The (?:writer|author|columnist)s? (?:is|are) (?:an?\b|the\b|[A-Z])"  # "(The writer is a researcher ...)", named by their role alone
 )
 

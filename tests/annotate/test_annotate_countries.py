@@ -171,6 +171,9 @@ def notes_countries(notes):
         # A demonym or compass word before a country's name marks a part of it, not a person's given name.
         ("They stood by each other on Karabakh, Kashmir or northern Turkish Cyprus.", {"TR", "CY"}),
         ("Troops stayed in Northern Cyprus after 1974.", {"CY"}),
+        # A people named by two demonyms is of the first one's origin; joined by a hyphen they may be two states.
+        ("Nine activists were killed, including one Turkish American.", {"TR"}),
+        ("Russian-Ukrainian talks resumed.", {"RU", "UA"}),
     ],
 )
 def test_currencies_cut_names_and_parts_of_countries(text, expected):
@@ -199,6 +202,8 @@ _GLUED_TITLES = ("Half a century after the death of Franco, Spain is a far bette
         (("Japan", "Tokyo said it would reply."), {"JP"}, set()),
         # A section's teaser titles run together in one long line with no sentence end name no country of the article.
         (("Ethiopia is close to war.", _GLUED_TITLES), {"ET"}, {"ES", "GE", "IT", "UA"}),
+        # ... even when one title asks a question: only a full stop ends a sentence inside such a line.
+        (("Ethiopia is close to war.", "Which is Spain’s superstar region? " + _GLUED_TITLES), {"ET"}, {"ES", "GE", "IT", "UA"}),
     ],
 )
 def test_countries_only_in_teasers_are_dropped(paragraphs, present, absent):

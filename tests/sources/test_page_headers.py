@@ -50,6 +50,7 @@ def test_a_byline_label_on_its_own_line_names_the_writer_under_it(label, name):
     pytest.param("Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="plain"),
     pytest.param("— Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="after a dash"),
     pytest.param("-- Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="after two hyphens"),
+    pytest.param("Jane Doe is French ambassador to Indonesia, ASEAN and Timor-Leste.", id="an envoy's op-ed"),
 ])
 def test_a_writer_s_box_under_the_text_is_the_bio(bio):
     (article,) = clean(PIER, A, B, C, bio)
