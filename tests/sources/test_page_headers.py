@@ -88,6 +88,10 @@ MASTHEAD = ["Skip to main content", "The Harbour Gazette - Back to home", "Suppo
     pytest.param([*MASTHEAD, PIER, "The town will pay for it over ten years", "By Jane Doe"], PIER,
                  id="a headline over its dek"),
     pytest.param([*MASTHEAD, "Science & Astronomy", PIER, "Science & Astronomy"], PIER, id="a section label printed twice"),
+    pytest.param([*MASTHEAD, PIER, "By Jane Doe", "Most Popular", "Ferry timetable changes for the summer season",
+                  "Council opens the new library on Monday"], PIER, id="over its byline, teasers before the text"),
+    pytest.param([*MASTHEAD, PIER, "Share", "Email", "By Jane Doe", "Ferry timetable changes for the summer season"], PIER,
+                 id="over share buttons and its byline, a caption-like line before the text"),
 ])
 def test_after_a_pages_menus_the_headline_is_the_one_nearest_the_text(header, title):
     (article,) = clean(*header, A, B, C)
