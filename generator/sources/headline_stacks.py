@@ -96,7 +96,7 @@ def nearest_headline(lines: list[Line], first: int, body: int) -> int:
     more, the last: a list of teasers over the headline, unless the two over it are one line printed twice (the
     page's title and heading over the dek). ``first`` when none is. A headline over its byline or date stamp (past
     share buttons, a caption and a dek) stands nearer the text than the teasers and captions after it."""
-    over_stamp = next((j for j in range(body - 1, first, -1) if headline_shaped(lines[j]) and _over_stamp(lines, j, body)), None)
+    over_stamp = next((j for j in range(body - 1, first - 1, -1) if headline_shaped(lines[j]) and _over_stamp(lines, j, body)), None)
     body = body if over_stamp is None else over_stamp + 1
     for j in range(body - 1, first, -1):
         if headline_shaped(lines[j]):
