@@ -94,7 +94,10 @@ def nearest_headline(lines: list[Line], first: int, body: int) -> int:
     the nearest the paragraph (a page's menus, mastheads and section labels come before its headline; its date,
     byline and captions after). Of two such lines stacked alone, the upper: a headline over its dek; of three or
     more, the last: a list of teasers over the headline, unless the two over it are one line printed twice (the
-    page's title and heading over the dek). ``first`` when none is."""
+    page's title and heading over the dek). ``first`` when none is. A headline over its byline or date stamp (past
+    share buttons, a caption and a dek) stands nearer the text than the teasers and captions after it."""
+    over_stamp = next((j for j in range(body - 1, first - 1, -1) if headline_shaped(lines[j]) and _over_stamp(lines, j, body)), None)
+    body = body if over_stamp is None else over_stamp + 1
     for j in range(body - 1, first, -1):
         if headline_shaped(lines[j]):
             if j - 2 >= first and lines[j - 1].text == lines[j - 2].text and headline_shaped(lines[j - 1]):
@@ -102,6 +105,22 @@ def nearest_headline(lines: list[Line], first: int, body: int) -> int:
             paired = headline_shaped(lines[j - 1]) and (j - 1 == first or not headline_shaped(lines[j - 2]))
             return j - 1 if paired else j
     return first
+
+
+#: Lines other than chrome (a dek, a caption) a headline may stand over before its byline or date stamp.
+MAX_OVER_STAMP = 1
+
+
+def _over_stamp(lines: list[Line], j: int, body: int) -> bool:
+    """True when line ``j`` stands over a byline or date stamp, with only chrome and at most a dek between them."""
+    others = 0
+    for line in lines[j + 1 : body]:
+        if is_stamp(line):
+            return True
+        others += not line.noise
+        if others > MAX_OVER_STAMP:
+            return False
+    return False
 
 
 #: A first line longer than this is a paragraph, never a browser title.

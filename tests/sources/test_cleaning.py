@@ -347,6 +347,7 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("-" * 56, RemovedReason.COUNTER, id="rule of any length"),
         pytest.param("_" * 27, RemovedReason.COUNTER, id="rule of underscores"),
         pytest.param("Share on Facebook", RemovedReason.WIDGET, id="share button"),
+        pytest.param("Click to email this to a friend (Opens in new window)", RemovedReason.WIDGET, id="a blog's share button"),
         pytest.param("Advertisement", RemovedReason.WIDGET, id="advertisement"),
         pytest.param("Sign up for our daily newsletter", RemovedReason.WIDGET, id="newsletter prompt"),
         pytest.param("Updated: 4 June 2024, 10:15", RemovedReason.TIMESTAMP, id="update stamp"),
@@ -732,7 +733,7 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("The studio lot in Burbank (Walt Disney Co.)", "photo caption"),
     ("12) Roger Waters – The Wall (DVD)", None),
     ("Tue – Sat 4PM (Closed on Sun & Mon)", None),
-    ("Click to share on Reddit (Opens in new window)", None),
+    ("Click to share on Reddit (Opens in new window)", "comment, share or subscription widget"),  # a share button, no caption
     ("Regional Comprehensive Economic Partnership (RCEP)", None),
     ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
     ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.headline_stacks import nearest_headline
+from generator.sources.lines import scan_lines
 from generator.sources.splitting import split_articles
 
 A = "The harbour board voted on Wednesday to extend the eastern pier by two hundred metres, ending a long dispute."
@@ -89,11 +91,21 @@ MASTHEAD = ["Skip to main content", "The Harbour Gazette - Back to home", "Suppo
     pytest.param([*MASTHEAD, PIER, "The town will pay for it over ten years", "By Jane Doe"], PIER,
                  id="a headline over its dek"),
     pytest.param([*MASTHEAD, "Science & Astronomy", PIER, "Science & Astronomy"], PIER, id="a section label printed twice"),
+    pytest.param([*MASTHEAD, PIER, "By Jane Doe", "Most Popular", "Ferry timetable changes for the summer season",
+                  "Council opens the new library on Monday"], PIER, id="over its byline, teasers before the text"),
+    pytest.param([*MASTHEAD, PIER, "Share", "Email", "By Jane Doe", "Ferry timetable changes for the summer season"], PIER,
+                 id="over share buttons and its byline, a caption-like line before the text"),
 ])
 def test_after_a_pages_menus_the_headline_is_the_one_nearest_the_text(header, title):
     (article,) = clean(*header, A, B, C)
     assert article.title == title
     assert RemovedLine("The Harbour Gazette - Back to home", RemovedReason.NAVIGATION) in article.removed
+
+
+def test_the_first_headline_shaped_line_over_its_byline_is_the_nearest_headline_not_a_teaser_under_it():
+    header = [PIER, "Facebook", "Twitter", "By Jane Doe", "Ferry timetable changes for the summer season"]
+    lines = scan_lines("\n".join([*header, A, B]) + "\n", 100)
+    assert nearest_headline(lines, 0, len(header)) == 0
 
 
 @pytest.mark.parametrize(("between", "second_header"), [
