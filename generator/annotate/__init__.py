@@ -100,7 +100,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     named = {block: sorted([*found, *organisations.matches.get(block, []), *in_context.get(block, [])], key=lambda m: m.start)
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
-    people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, countries_of)
+    people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, lowercase, countries_of)
     people = with_dateline_country(people, _dateline_country(article, kb_mentions))
     # Names the context resolves ("the embargo" in an article about Cuba) are known to discovery, which leaves them be.
     with_context = {block: sorted([*found, *in_context.get(block, [])], key=lambda m: m.start) for block, found in matches.items()}

@@ -55,10 +55,10 @@ def find_matches(text: str, matcher: Matcher, us_states: frozenset[str]) -> list
     found = [_after_the(text, m) for m in matcher.find(text)]
     country_ends = frozenset(m.end for m in found if m.best.taxonomy == "countries")
     demonym_ends = frozenset(m.end for m in found if m.best.taxonomy == "countries" and m.best.kind == "demonym")
-    return [m for m in found if not _is_false_country(text, m, us_states, country_ends) and not _hyphenated_people(text, m, demonym_ends)]
+    return [m for m in found if not _is_false_country(text, m, us_states, country_ends) and not _second_demonym_of_origin(text, m, demonym_ends)]
 
 
-def _hyphenated_people(text: str, match: Match, demonym_ends: frozenset[int]) -> bool:
+def _second_demonym_of_origin(text: str, match: Match, demonym_ends: frozenset[int]) -> bool:
     """True for the second demonym of a people named by two, spaced: a "Turkish American" is of Turkish origin, no news
     of the United States (a hyphen, "Russian-Ukrainian talks", may join two states)."""
     if match.best.taxonomy != "countries" or match.best.kind != "demonym":

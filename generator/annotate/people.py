@@ -27,7 +27,6 @@ from generator.annotate.name_shapes import (
     credited,
     is_prose,
     looks_like_name,
-    lowercase_words,
     name_ends,
     names_a_place,
     names_a_thing,
@@ -163,16 +162,17 @@ def find_people(
     matches: dict[int, list[Match]],
     knowledge: KnowledgeBase,
     kingdom: str | None,
+    lowercase: frozenset[str],
     countries_of: Mapping[str, str] | None = None,
 ) -> tuple[list[PersonRef], list[Mention], list[Discovery]]:
-    """Every person named in the article, their mentions, and the names the knowledge base lacks."""
+    """Every person named in the article (``lowercase``: the words it writes in lowercase), their mentions, and the
+    names the knowledge base lacks."""
     people: dict[str, PersonFound] = {}
     by_token: dict[str, str] = {}
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
     by_ends: dict[tuple[str, str], str] = {}  # the first and last words of a name of three or more found -> its key
     singles: list[tuple[int, str, str, list[tuple[str, int]]]] = []  # (block, surname, sentence, its roles and their starts)
     surnames = surnames_used_alone(blocks)
-    lowercase = lowercase_words(blocks)
     home_countries = {m.best.key for found in matches.values() for m in found if m.best.taxonomy == "countries"}
     for block, text in blocks:
         # Weak evidence (a given name, a country's possessive) counts only in prose, never in headline-like lines.
