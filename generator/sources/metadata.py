@@ -69,12 +69,27 @@ def coerce_date(value: object) -> date:
     raise MetadataError(f"{text!r} is not a date; write YYYY-MM-DD")
 
 
+#: Jekyll's `published: true|false` says whether to publish the post; it names no date.
+_PUBLISH_FLAGS = {"true", "false", "yes", "no"}
+
+#: A path on the site itself, as Hugo and Jekyll write a post's url: "/politics/talks/" or "politics/talks/" (a first
+#: segment without a dot, so "example.com/page" still reads as an address missing its scheme).
+_SITE_PATH = re.compile(r"/?(?![a-z][a-z0-9+.-]*:)[\w%~-]+(?:/[^\s]*)?|/[^/\s][^\s]*|/", re.I)
+
+
+def coerce_published(value: object) -> date | str:
+    """A date, as coerce_date; Jekyll's publish flag (true/false) names none and is left out."""
+    if isinstance(value, str) and value.strip().lower() in _PUBLISH_FLAGS:
+        return ""
+    return coerce_date(value)
+
+
 def coerce_url(value: object) -> str:
     """An absolute http(s) URL; any other scheme (javascript:, data:, file:) is an error. A path on the site itself
     ("/politics/talks/", as Hugo and Jekyll write a post's url) names no address: left out."""
     text = coerce_text(value)
     parts = urlsplit(text)
-    if text.startswith("/") and not text.startswith("//") and " " not in text:
+    if not text.startswith("//") and _SITE_PATH.fullmatch(text):
         return ""
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
         raise MetadataError(f"{text[:80]!r} is not an http(s) URL")
@@ -104,7 +119,7 @@ METADATA: dict[str, Callable[[object], object]] = {
     "kind": coerce_kind,
     "url": coerce_url,
     "date": coerce_date,
-    "published": coerce_date,
+    "published": coerce_published,
     "countries": coerce_names,
     "tags": coerce_names,
 }
