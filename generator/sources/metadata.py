@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+import tomllib
+from datetime import date, datetime, time
 from typing import Callable
 from urllib.parse import urlsplit
 
@@ -218,8 +219,55 @@ class TextYAMLHandler(frontmatter.YAMLHandler):
 _HANDLER = TextYAMLHandler()
 
 
+#: Hugo's TOML frontmatter, between two '+++' lines.
+_TOML_FRONTMATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>(?:.*?\n)??)\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_UNCLOSED_TOML = re.compile(r"\A\+\+\+[ \t]*\n\s*[A-Za-z_][\w-]*[ \t]*=")
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def _as_text(value: object) -> object:
+    """A TOML value as YAML's BaseLoader gives it, text all through: types come from the METADATA table alone."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_as_text(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_text(item) for key, item in value.items()}
+    return str(value)
+
+
+def _split_toml_frontmatter(text: str) -> tuple[dict[str, object], str]:
+    """Typed metadata from Hugo's '+++' TOML frontmatter and the body, read as split_frontmatter reads YAML."""
+    match = _TOML_FRONTMATTER.match(text)
+    if match is None:
+        if _UNCLOSED_TOML.match(text):
+            raise SourceFormatError("frontmatter: line 1: '+++' opens frontmatter but no closing '+++' line follows")
+        return {}, text
+    block = match.group("toml")
+    if len(block) > MAX_FRONTMATTER_CHARS:
+        raise SourceFormatError(f"frontmatter: {len(block):,} characters, more than {MAX_FRONTMATTER_CHARS:,}; is a '+++' line misplaced?")
+    try:
+        raw = tomllib.loads(block)
+    except tomllib.TOMLDecodeError as error:
+        # File lines: line 1 is the opening '+++'.
+        message = _TOML_LINE.sub(lambda m: f"at line {int(m.group(1)) + 1}", str(error))
+        raise SourceFormatError(f"frontmatter: {message}") from None
+    except RecursionError:
+        raise SourceFormatError("frontmatter: nested too deeply") from None
+    key_lines = {}
+    for number, line in enumerate(block.splitlines(), start=2):
+        key = line.split("=", 1)[0].strip().strip("\"'")
+        key_lines.setdefault(key, number)
+    return coerce_metadata(_as_text(raw), key_lines), text[match.end():]
+
+
 def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
-    """Typed frontmatter metadata and the body; malformed frontmatter is a SourceFormatError naming the line."""
+    """Typed frontmatter metadata (YAML between '---' lines, or Hugo's TOML between '+++' lines) and the body;
+    malformed frontmatter is a SourceFormatError naming the line."""
+    if text.startswith("+++"):
+        return _split_toml_frontmatter(text)
     if not _HANDLER.detect(text):
         return {}, text
     match = _FRONTMATTER.match(text)
