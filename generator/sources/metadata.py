@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from typing import Callable
 from urllib.parse import urlsplit
 
@@ -50,8 +50,15 @@ def coerce_kind(value: object) -> str:
     return kind
 
 
+#: Jekyll's date-time as sites write it, the hour of one digit and the zone after a space: "2023-09-25 3:58:54 -0400".
+_DAY_THEN_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?$")
+#: Seconds since 1970 as exporters write a date (1973 to 2286); read in UTC, so every machine gives the same day.
+_EPOCH_SECONDS = re.compile(r"\d{9,10}")
+
+
 def coerce_date(value: object) -> date:
-    """A calendar date from a date, a date-time or ISO text ('2024-01-15', '2024-01-15T09:30:00Z')."""
+    """A calendar date from a date, a date-time, ISO text ('2024-01-15', '2024-01-15T09:30:00Z'), Jekyll's date-time
+    ('2023-09-25 3:58:54 -0400') or seconds since 1970."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -65,6 +72,15 @@ def coerce_date(value: object) -> date:
         return datetime.fromisoformat(text).date()
     except ValueError:
         pass
+    day_then_time = _DAY_THEN_TIME.match(text)
+    if day_then_time:
+        text = day_then_time.group(1)
+        try:
+            return date.fromisoformat(text)
+        except ValueError as error:
+            reason = str(error)
+    elif _EPOCH_SECONDS.fullmatch(text):
+        return datetime.fromtimestamp(int(text), tz=timezone.utc).date()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise MetadataError(f"{text!r} is not a real date ({reason})")
     raise MetadataError(f"{text!r} is not a date; write YYYY-MM-DD")
