@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+import tomllib
+from datetime import date, datetime, time
 from typing import Callable
 from urllib.parse import urlsplit
 
@@ -69,12 +70,27 @@ def coerce_date(value: object) -> date:
     raise MetadataError(f"{text!r} is not a date; write YYYY-MM-DD")
 
 
+#: Jekyll's `published: true|false` says whether to publish the post; it names no date.
+_PUBLISH_FLAGS = {"true", "false", "yes", "no"}
+
+#: A path on the site itself, as Hugo and Jekyll write a post's url: "/politics/talks/" or "politics/talks/" (a first
+#: segment without a dot, so "example.com/page" still reads as an address missing its scheme).
+_SITE_PATH = re.compile(r"/?(?![a-z][a-z0-9+.-]*:)[\w%~-]+(?:/[^\s]*)?|/[^/\s][^\s]*|/", re.I)
+
+
+def coerce_published(value: object) -> date | str:
+    """A date, as coerce_date; Jekyll's publish flag (true/false) names none and is left out."""
+    if isinstance(value, str) and value.strip().lower() in _PUBLISH_FLAGS:
+        return ""
+    return coerce_date(value)
+
+
 def coerce_url(value: object) -> str:
     """An absolute http(s) URL; any other scheme (javascript:, data:, file:) is an error. A path on the site itself
     ("/politics/talks/", as Hugo and Jekyll write a post's url) names no address: left out."""
     text = coerce_text(value)
     parts = urlsplit(text)
-    if text.startswith("/") and not text.startswith("//") and " " not in text:
+    if not text.startswith("//") and _SITE_PATH.fullmatch(text):
         return ""
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
         raise MetadataError(f"{text[:80]!r} is not an http(s) URL")
@@ -104,7 +120,7 @@ METADATA: dict[str, Callable[[object], object]] = {
     "kind": coerce_kind,
     "url": coerce_url,
     "date": coerce_date,
-    "published": coerce_date,
+    "published": coerce_published,
     "countries": coerce_names,
     "tags": coerce_names,
 }
@@ -203,8 +219,55 @@ class TextYAMLHandler(frontmatter.YAMLHandler):
 _HANDLER = TextYAMLHandler()
 
 
+#: Hugo's TOML frontmatter, between two '+++' lines.
+_TOML_FRONTMATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>(?:.*?\n)??)\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_UNCLOSED_TOML = re.compile(r"\A\+\+\+[ \t]*\n\s*[A-Za-z_][\w-]*[ \t]*=")
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+def _as_text(value: object) -> object:
+    """A TOML value as YAML's BaseLoader gives it, text all through: types come from the METADATA table alone."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_as_text(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_text(item) for key, item in value.items()}
+    return str(value)
+
+
+def _split_toml_frontmatter(text: str) -> tuple[dict[str, object], str]:
+    """Typed metadata from Hugo's '+++' TOML frontmatter and the body, read as split_frontmatter reads YAML."""
+    match = _TOML_FRONTMATTER.match(text)
+    if match is None:
+        if _UNCLOSED_TOML.match(text):
+            raise SourceFormatError("frontmatter: line 1: '+++' opens frontmatter but no closing '+++' line follows")
+        return {}, text
+    block = match.group("toml")
+    if len(block) > MAX_FRONTMATTER_CHARS:
+        raise SourceFormatError(f"frontmatter: {len(block):,} characters, more than {MAX_FRONTMATTER_CHARS:,}; is a '+++' line misplaced?")
+    try:
+        raw = tomllib.loads(block)
+    except tomllib.TOMLDecodeError as error:
+        # File lines: line 1 is the opening '+++'.
+        message = _TOML_LINE.sub(lambda m: f"at line {int(m.group(1)) + 1}", str(error))
+        raise SourceFormatError(f"frontmatter: {message}") from None
+    except RecursionError:
+        raise SourceFormatError("frontmatter: nested too deeply") from None
+    key_lines = {}
+    for number, line in enumerate(block.splitlines(), start=2):
+        key = line.split("=", 1)[0].strip().strip("\"'")
+        key_lines.setdefault(key, number)
+    return coerce_metadata(_as_text(raw), key_lines), text[match.end():]
+
+
 def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
-    """Typed frontmatter metadata and the body; malformed frontmatter is a SourceFormatError naming the line."""
+    """Typed frontmatter metadata (YAML between '---' lines, or Hugo's TOML between '+++' lines) and the body;
+    malformed frontmatter is a SourceFormatError naming the line."""
+    if text.startswith("+++"):
+        return _split_toml_frontmatter(text)
     if not _HANDLER.detect(text):
         return {}, text
     match = _FRONTMATTER.match(text)

@@ -227,6 +227,10 @@ def test_every_known_frontmatter_key_has_a_coercer():
         pytest.param("link: /world/a-story\npubdate: Mon, 15 Jan", {"link": "/world/a-story", "pubdate": "Mon, 15 Jan"},
                      id="an alias that does not fit is kept as text, never a failed file"),
         pytest.param("url: /politics/talks-resume/\ntitle: Talks", {"title": "Talks"}, id="a path on the site itself names no address"),
+        pytest.param("url: politics/talks-resume/\ntitle: Talks", {"title": "Talks"}, id="a site path without its leading slash names no address"),
+        pytest.param("url: /\ntitle: Talks", {"title": "Talks"}, id="the site's root names no address"),
+        pytest.param("published: true\ntitle: Talks", {"title": "Talks"}, id="Jekyll's publish flag names no date"),
+        pytest.param("published: false\ndate: 2024-01-15", {"date": date(2024, 1, 15)}, id="a draft flag beside its date"),
         pytest.param("url: https://example.com/mine\nsource_url: https://example.com/theirs", {"url": "https://example.com/mine", "source_url": "https://example.com/theirs"},
                      id="the key wins over its alias"),
         pytest.param("title: \"Bad \\ud800 surrogate \\0 nul\"", {"title": "Bad surrogate nul"}, id="YAML escapes cannot smuggle unprintable text"),
@@ -235,6 +239,21 @@ def test_every_known_frontmatter_key_has_a_coercer():
 def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
     meta, body = split_frontmatter(f"---\n{frontmatter}\n---\n{BODY}")
     assert (meta, body) == (expected, BODY)
+
+
+@pytest.mark.parametrize(
+    ("frontmatter", "expected"),
+    [
+        pytest.param('title = "Talks resume"\nauthor = "Jane Doe"\ndate = 2019-05-01T10:00:00Z',
+                     {"title": "Talks resume", "author": "Jane Doe", "date": date(2019, 5, 1)}, id="Hugo's keys, typed by the same table"),
+        pytest.param('date = 2019-05-01\ndraft = false\nweight = 3', {"date": date(2019, 5, 1), "draft": "false", "weight": "3"},
+                     id="TOML's own types become text first"),
+        pytest.param('tags = ["energy", "trade"]\nurl = "/world/talks/"\n[params]\nx = 1', {"tags": ["energy", "trade"]},
+                     id="lists read as lists, a site path and tables left out"),
+    ],
+)
+def test_toml_frontmatter_is_read_like_yaml(frontmatter, expected):
+    assert split_frontmatter(f"+++\n{frontmatter}\n+++\n{BODY}") == (expected, BODY)
 
 
 @pytest.mark.parametrize(
@@ -256,6 +275,12 @@ def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
         pytest.param("---\nkind: gossip\n---\n", "frontmatter: line 2: kind: 'gossip' is not one of news, interview, opinion, analysis", id="unknown kind"),
         pytest.param("---\nurl: javascript:alert(1)\n---\n", "frontmatter: line 2: url: 'javascript:alert(1)' is not an http(s) URL", id="javascript url"),
         pytest.param("---\nurl: example.com/page\n---\n", "frontmatter: line 2: url: 'example.com/page' is not an http(s) URL", id="url without scheme"),
+        pytest.param('+++\ntitle = "x\n+++\n', "frontmatter: Illegal character '\\n' (at line 2, column 11)", id="TOML error names the file line"),
+        pytest.param('+++\ntitle = "x"\n', "frontmatter: line 1: '+++' opens frontmatter but no closing '+++' line follows", id="TOML not closed"),
+        pytest.param('+++\n\ndate = "last Tuesday"\n+++\n', "frontmatter: line 3: date: 'last Tuesday' is not a date; write YYYY-MM-DD", id="TOML bad value names its line"),
+        pytest.param('+++\nurl = "javascript:alert(1)"\n+++\n', "frontmatter: line 2: url: 'javascript:alert(1)' is not an http(s) URL", id="TOML script url"),
+        pytest.param("---\nurl: data:text/html,hi\n---\n", "frontmatter: line 2: url: 'data:text/html,hi' is not an http(s) URL", id="data url is no site path"),
+        pytest.param("---\nurl: /a path/with spaces\n---\n", "frontmatter: line 2: url: '/a path/with spaces' is not an http(s) URL", id="a path with spaces is no site path"),
         pytest.param("---\na: &x [*x]\n---\n", "frontmatter: line 2: found unconstructable recursive node", id="recursive alias"),
         pytest.param("---\ntitle: " + "[" * 5000 + "]" * 5000 + "\n---\n", "frontmatter: nested too deeply", id="deep nesting"),
         pytest.param("---\ntitle: No closing line\nauthor: Someone\n", "frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows",

@@ -1,4 +1,4 @@
-"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, the held-out realworld5 and realworld6, and tests/heldout) stay consistent with their sources."""
+"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, the held-out realworld6, and tests/heldout) stay consistent with their sources."""
 from pathlib import Path
 
 import pytest
