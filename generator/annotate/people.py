@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
-from generator.annotate import known_people, name_shapes
+from generator.annotate import known_people, name_shapes, person_context
 from generator.annotate.known_people import (
     beside_known_person,
     known_person,
@@ -116,9 +116,9 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 #: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
 #: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
 #: of North Korea Kim Il-Sung", "Executive Director of QatarDebate Center, Dr. Hayat Maarafi" (lowercase only after "the":
-#: "a member of the Company Town team" is no role).
+#: "a member of the Company Town team" is no role; "for" and "and" only in a name its acronym follows: "Bank for ... (EBRD)").
 _FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=[A-Z])|(?<=\bthe ))(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
-                               + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,}\))?),?\s+$")
+                               + r")\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,}\))?|(?:(?:[A-Z][\w’'.-]*|for|and)\s+){1,6}?[A-Z][\w’'.-]*\s+\([A-Z]{2,}\))),?\s+$")
 #: The patterns of a role right before a name, each with what the text before the name must show for it to end there
 #: (white space; a comma before it; "of"): tested first, since each pattern is tried at every one of 120 characters.
 _ROLES_BEFORE = (
@@ -263,7 +263,8 @@ def find_people(
                 # "Prince Ahmed" after "Prince Ahmed bin Abdelaziz": the given name of someone found, no royal of its own
                 given = name in by_token and people[by_token[name]].name.split()[0] == name
                 if known is None and candidate.role and not given and royal(candidate.role[-1].text, name, knowledge):
-                    name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
+                    start, named_alone = person_context.royal_style(candidate.role), True  # "King Felipe VI", "Crown Princess Victoria"
+                    name = f"{text[start:candidate.role[-1].end]} {name}"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         # Its roles: the title before it ("Foreign Minister Zarif") and an apposition after it

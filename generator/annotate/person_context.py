@@ -62,6 +62,16 @@ def royal(title: str, name: str, knowledge: KnowledgeBase) -> bool:
                 and not known_people.country_word(first, knowledge))  # not "King Street"
 
 
+#: A word before a royal title that is part of the style a royal is known by: "Crown Princess Victoria".
+_STYLE_OPENERS = frozenset({"Crown"})
+
+
+def royal_style(role: tuple) -> int:
+    """Where the royal title closing ``role`` starts, with the word heading its style ("Crown Princess")."""
+    title, before = role[-1], role[-2] if len(role) > 1 else None
+    return before.start if before and before.text in _STYLE_OPENERS and before.end + 1 == title.start else title.start
+
+
 #: A word that can be a surname alone: capitalised, perhaps double-barrelled ("Kuznetsov", "Ould-Abdallah").
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 #: Role nouns that name a person's function or courtesy before a surname alone; ranks and royal titles are left out

@@ -426,6 +426,9 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "In May, the EU alone imported more crude by sea, on ships insured in the United Kingdom.",
         # A common noun ends no name: "India’s Digital Public Infrastructure".
         "Today, the success of India’s Digital Public Infrastructure has enabled a welfare system.",
+        # A company's legal form or its trade ends no person's name, and known companies are no people.
+        "He was a director of Putrajaya Perdana Sdn Bhd, the minister said.",
+        "Sales rose after British American Tobacco, Britain's Imperial Tobacco, Philip Morris and Japan Tobacco lost.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):
@@ -565,6 +568,15 @@ def test_role_prefers_a_function_over_an_honorific():
     # An apposition opening on "and" lists the next person, no role of the one before.
     ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, and the king’s nephew was a warning.",
      [("Ahmed bin Abdelazizz", "Prince", None)]),
+    # A royal's style keeps the word heading it: "Crown Princess".
+    ("The delegation included the Swedish Crown Princess Victorine, and six party leaders.",
+     [("Crown Princess Victorine", "Crown Princess", "SE")]),
+    # A ministry's subjects of two words each, "Public Works", stay in the role.
+    ("Lao Minister of Public Works and Transport Bounchan Sinthavongs said money was short.",
+     [("Bounchan Sinthavongs", "Minister of Public Works and Transport", "LA")]),
+    # A body's name holding "for" and "and", its acronym in brackets, before the name.
+    ("He met the President of the European Bank for Reconstruction and Development (EBRD) Suma Chakrabartin today.",
+     [("Suma Chakrabartin", "President of the European Bank for Reconstruction and Development (EBRD)", None)]),
 ])
 def test_role_phrases_in_their_common_forms(text, people):
     notes = annotate(text)
