@@ -428,6 +428,8 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "Today, the success of India’s Digital Public Infrastructure has enabled a welfare system.",
         # A company's legal form or its trade ends no person's name, and known companies are no people.
         "He was a director of Putrajaya Perdana Sdn Bhd, the minister said.",
+        # Three capitals are an acronym, not a name's initials.
+        "The conference at IIT Hyderabad drew scientists, officials said.",
         "Sales rose after British American Tobacco, Britain's Imperial Tobacco, Philip Morris and Japan Tobacco lost.",
     ],
 )
@@ -568,6 +570,8 @@ def test_role_prefers_a_function_over_an_honorific():
     # An apposition opening on "and" lists the next person, no role of the one before.
     ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, and the king’s nephew was a warning.",
      [("Ahmed bin Abdelazizz", "Prince", None)]),
+    # Two initials written together without stops open a name.
+    ("India's minister of state MJ Akbarr also branded the address immature.", [("MJ Akbarr", "minister of state", "IN")]),
     # A royal's style keeps the word heading it: "Crown Princess".
     ("The delegation included the Swedish Crown Princess Victorine, and six party leaders.",
      [("Crown Princess Victorine", "Crown Princess", "SE")]),
