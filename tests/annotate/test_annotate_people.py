@@ -570,6 +570,11 @@ def test_role_prefers_a_function_over_an_honorific():
     # An apposition opening on "and" lists the next person, no role of the one before.
     ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, and the king’s nephew was a warning.",
      [("Ahmed bin Abdelazizz", "Prince", None)]),
+    # A person's name after a possessive's body and a comma holds the role before it, no organisation's name.
+    ("Reports said the governor of the nation’s central bank, Muhammad Ibrahimi, had offered to resign.",
+     [("Muhammad Ibrahimi", "governor of the nation’s central bank", None)]),
+    # A kinship noun after its owner makes the name after it a person's.
+    ("Earlier in the day, the former leader’s wife Rosmah Mansora reported to the commission.", [("Rosmah Mansora", None, None)]),
     # Two initials written together without stops open a name.
     ("India's minister of state MJ Akbarr also branded the address immature.", [("MJ Akbarr", "minister of state", "IN")]),
     # A royal's style keeps the word heading it: "Crown Princess".
