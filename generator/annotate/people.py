@@ -269,7 +269,7 @@ def find_people(
                     if len(name.split()) == 1:
                         # Its roles: the title before it ("Foreign Minister Zarif") and an apposition after it
                         # ("Mr Jones, a member of the Intelligence and Security Committee, said").
-                        roles = [(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", "), candidate.role[0].start)
+                        roles = [(function_of(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ")), candidate.role[0].start)
                                  ] if candidate.role else []
                         appositive_role, appositive_start = ("", -1) if participle else _appositive_role(text, end)
                         if appositive_role:

@@ -81,9 +81,10 @@ _SURNAME_TITLES = frozenset(ROLE_NOUNS - RANK_WORDS - ROYAL_TITLES - {"chief", "
 
 
 #: What after a surname alone shows a person acting or described, not a word modifying a noun ("Ambassador
-#: Extraordinary staff"): a possessive, an apposition's comma, or a verb.
+#: Extraordinary staff"): a possessive, an apposition's comma, a verb, or what a speaker thanks them for ("I thank Mr Feltman
+#: for his briefing").
 _DEED_AFTER = re.compile(r"['’]s\b|,|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|can|did|does|told|met|spoke|left|"
-                         r"went|made|took|gave|won|lost|says|said|sees|wants)\b")
+                         r"went|made|took|gave|won|lost|says|said|sees|wants|for\s+(?:your|his|her|their))\b")
 
 
 def surname_alone(name: str, title: str, lowercase: frozenset[str], after: str) -> bool:

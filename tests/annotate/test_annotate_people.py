@@ -573,6 +573,9 @@ def test_role_prefers_a_function_over_an_honorific():
     # A person's name after a possessive's body and a comma holds the role before it, no organisation's name.
     ("Reports said the governor of the nation’s central bank, Muhammad Ibrahimi, had offered to resign.",
      [("Muhammad Ibrahimi", "governor of the nation’s central bank", None)]),
+    # A titled surname alone that a speaker thanks for something is a person's.
+    ("Thank you, Mr President, and thank you Mr Feltmann for your briefing.", [("Feltmann", None, None)]),
+    ("I thank Special Coordinator Mr Mladenovo for his tireless work.", [("Mladenovo", "Special Coordinator", None)]),
     # A kinship noun after its owner makes the name after it a person's.
     ("Earlier in the day, the former leader’s wife Rosmah Mansora reported to the commission.", [("Rosmah Mansora", None, None)]),
     # Two initials written together without stops open a name.
