@@ -54,6 +54,9 @@ _PARTICLE_NAME = re.compile(rf"(?:Al|al|El|el)-\w+|(?:{ARABIC_ARTICLES})-[A-Z]\w
 PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 _INITIAL = re.compile(r"[A-Z]\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+#: Two initials written together without their stops, as Indian names open: "MJ Akbar", "VL Kantha Rao" (three letters
+#: are an acronym: "IIT Hyderabad", "EAM Jaishankar").
+_BARE_INITIALS = re.compile(r"[A-Z]{2}")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 
@@ -73,8 +76,8 @@ def looks_like_name(name: str) -> bool:
         letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
         if not (word[:1].isupper() and letters.isalpha()):
             return False
-        if word.isupper() and len(word) > 1 and not word.endswith("."):
-            return False  # acronyms are organisations, not names
+        if word.isupper() and len(word) > 1 and not word.endswith(".") and not (word is parts[0] and _BARE_INITIALS.fullmatch(word)):
+            return False  # acronyms are organisations, not names; initials opening a name without their stops are ("MJ Akbar")
         if word.lower() in ROLE_NOUNS or (word is parts[0] and word in NOT_NAMES) or word in TITLE_CASE_WORDS:
             return False
     return True

@@ -7,6 +7,7 @@ import re
 
 import ahocorasick
 
+from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.organisation_words import DESCRIBING_NOUNS, DESCRIBING_PLURALS, NOT_NAME_STARTS, NOT_ORGANISATION_WORDS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.vocabulary import words
@@ -73,7 +74,9 @@ def described_names(text: str) -> list[tuple[int, str]]:
         if _DESCRIPTION_OPENER.search(text):
             candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
-        candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)]
+        # "the governor of the nation’s central bank, Muhammad Ibrahim,": a person's name there holds the role before it.
+        candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)
+                       if not (m.group("name").split()[0] in GIVEN_NAMES and " " in m.group("name"))]
     if _EXAMPLES.search(text):
         candidates += [(m.start("names") + n.start(), n.group(0)) for m in _NOUNS_THEN_NAMES.finditer(text)
                        for n in _LISTED_NAME.finditer(m.group("names"))]

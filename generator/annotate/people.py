@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
-from generator.annotate import known_people, name_shapes
+from generator.annotate import known_people, name_shapes, person_context, person_evidence
 from generator.annotate.known_people import (
     beside_known_person,
     known_person,
@@ -116,9 +116,9 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 #: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
 #: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
 #: of North Korea Kim Il-Sung", "Executive Director of QatarDebate Center, Dr. Hayat Maarafi" (lowercase only after "the":
-#: "a member of the Company Town team" is no role).
+#: "a member of the Company Town team" is no role; "for" and "and" only in a name its acronym follows: "Bank for ... (EBRD)").
 _FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=[A-Z])|(?<=\bthe ))(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
-                               + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,}\))?),?\s+$")
+                               + r")\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,}\))?|(?:(?:[A-Z][\w’'.-]*|for|and)\s+){1,6}?[A-Z][\w’'.-]*\s+\([A-Z]{2,}\))),?\s+$")
 #: The patterns of a role right before a name, each with what the text before the name must show for it to end there
 #: (white space; a comma before it; "of"): tested first, since each pattern is tried at every one of 120 characters.
 _ROLES_BEFORE = (
@@ -263,12 +263,13 @@ def find_people(
                 # "Prince Ahmed" after "Prince Ahmed bin Abdelaziz": the given name of someone found, no royal of its own
                 given = name in by_token and people[by_token[name]].name.split()[0] == name
                 if known is None and candidate.role and not given and royal(candidate.role[-1].text, name, knowledge):
-                    name, start, named_alone = f"{candidate.role[-1].text} {name}", candidate.role[-1].start, True  # "King Felipe VI"
+                    start, named_alone = person_context.royal_style(candidate.role), True  # "King Felipe VI", "Crown Princess Victoria"
+                    name = f"{text[start:candidate.role[-1].end]} {name}"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
                     if len(name.split()) == 1:
                         # Its roles: the title before it ("Foreign Minister Zarif") and an apposition after it
                         # ("Mr Jones, a member of the Intelligence and Security Committee, said").
-                        roles = [(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", "), candidate.role[0].start)
+                        roles = [(function_of(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ")), candidate.role[0].start)
                                  ] if candidate.role else []
                         appositive_role, appositive_start = ("", -1) if participle else _appositive_role(text, end)
                         if appositive_role:
@@ -310,7 +311,7 @@ def find_people(
                            or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
                 evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
-                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start)
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))

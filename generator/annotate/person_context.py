@@ -62,6 +62,16 @@ def royal(title: str, name: str, knowledge: KnowledgeBase) -> bool:
                 and not known_people.country_word(first, knowledge))  # not "King Street"
 
 
+#: A word before a royal title that is part of the style a royal is known by: "Crown Princess Victoria".
+_STYLE_OPENERS = frozenset({"Crown"})
+
+
+def royal_style(role: tuple) -> int:
+    """Where the royal title closing ``role`` starts, with the word heading its style ("Crown Princess")."""
+    title, before = role[-1], role[-2] if len(role) > 1 else None
+    return before.start if before and before.text in _STYLE_OPENERS and before.end + 1 == title.start else title.start
+
+
 #: A word that can be a surname alone: capitalised, perhaps double-barrelled ("Kuznetsov", "Ould-Abdallah").
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 #: Role nouns that name a person's function or courtesy before a surname alone; ranks and royal titles are left out
@@ -71,9 +81,10 @@ _SURNAME_TITLES = frozenset(ROLE_NOUNS - RANK_WORDS - ROYAL_TITLES - {"chief", "
 
 
 #: What after a surname alone shows a person acting or described, not a word modifying a noun ("Ambassador
-#: Extraordinary staff"): a possessive, an apposition's comma, or a verb.
+#: Extraordinary staff"): a possessive, an apposition's comma, a verb, or what a speaker thanks them for ("I thank Mr Feltman
+#: for his briefing").
 _DEED_AFTER = re.compile(r"['’]s\b|,|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|can|did|does|told|met|spoke|left|"
-                         r"went|made|took|gave|won|lost|says|said|sees|wants)\b")
+                         r"went|made|took|gave|won|lost|says|said|sees|wants|for\s+(?:your|his|her|their))\b")
 
 
 def surname_alone(name: str, title: str, lowercase: frozenset[str], after: str) -> bool:

@@ -198,6 +198,17 @@ def acts(text: str, end: int) -> bool:
     return bool(_ACTS_AFTER.match(text[end : end + 40]))
 
 
+#: A relative's kinship right before a name, after its owner: "Najib’s wife Rosmah Mansor", "his late son Beau Biden".
+_KIN_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|estranged|eldest|youngest|elder|younger)\s+)?"
+                         r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|nephew|niece|cousin|"
+                         r"grandson|granddaughter|stepson|stepdaughter|son-in-law|daughter-in-law|brother-in-law)\s+$")
+
+
+def kin_before(text: str, start: int) -> bool:
+    """True when a kinship noun after its owner comes right before the name: a relative is a person."""
+    return bool(_KIN_BEFORE.search(text, max(0, start - 50), start))
+
+
 def met_by_someone(text: str, start: int) -> bool:
     """True when a verb whose object is a person comes right before the name ("Trump's envoy met Putin")."""
     return bool(_MET_BEFORE.search(text, max(0, start - 30), start))

@@ -74,5 +74,6 @@ ROLE_MODIFIERS = {
     "Border", "Veterans", "Homeland", "Arts", "Sport", "Gender", "Equality", "Children", "Forestry", "Livestock",
     "Enterprises", "Export", "Manufacturing", "Coal", "Nuclear", "Space", "Telecommunications", "Post", "Postal",
     "Hajj", "Islamic", "Endowments", "Municipal", "Regional", "Federal", "Overseas", "Expatriates", "Wildlife",
-    "Administration", "Courts", "Reform", "Reforms", "Governance",
+    "Administration", "Courts", "Reform", "Reforms", "Governance", "Works", "Transportation", "Construction",
+    "Communication", "Minerals", "Diaspora", "Solidarity",
 }

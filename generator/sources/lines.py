@@ -135,7 +135,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         pending_gap, pending_level = gap, level
         gap = 0
     flush()
-    return mark_tweets(mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines)))))
+    return mark_tweets(mark_related_lists(mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines))))))
 
 
 def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:
@@ -204,6 +204,26 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
             marked[i] = replace(line, noise=RemovedReason.RELATED, candidate=False)
             if stacked and marked[i - 1].noise is None:
                 marked[i - 1] = replace(previous, noise=RemovedReason.RELATED, candidate=False)
+    return marked
+
+
+#: A header announcing links to other stories: "Related:", "Related articles", "See also", "Read more".
+_RELATED_HEADER = re.compile(r"(?:related(?: (?:articles?|stories|news|coverage|content|links|posts|reading))?|see also|read (?:more|also))\s*:?",
+                             re.I)
+#: The marker opening a list's item: "1. ", "2) ", "- ", "* ".
+_ITEM_MARK = re.compile(r"(?:\d{1,2}[.)]|[-*•])\s")
+
+
+def mark_related_lists(lines: list[Line]) -> list[Line]:
+    """The items of a list under a related-links header ("Related:" over "1. ...", "2. ..."), one blank line between them at
+    most: links to other stories, however long and sentence-like each title is (a news portal's summaries)."""
+    marked = list(lines)
+    under = False  # whether the lines so far are a related header and its items
+    for i, line in enumerate(lines):
+        item = under and bool(_ITEM_MARK.match(line.text)) and line.gap_before <= (1 if lines[i - 1].noise and not _ITEM_MARK.match(lines[i - 1].text) else 0)
+        if item:
+            marked[i] = replace(line, noise=RemovedReason.RELATED, candidate=False)
+        under = item or line.noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and bool(_RELATED_HEADER.fullmatch(line.text))
     return marked
 
 

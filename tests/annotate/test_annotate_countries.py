@@ -143,6 +143,8 @@ def test_brussels_alone_and_capitalised_openers_name_no_country(paragraph):
         ("The court backed the arrest warrant over the war in Ukraine.", {"UA"}, set()),
         ("He spoke about the Russian invasion of Ukraine.", {"RU", "UA"}, set()),
         ("Ministers reaffirmed the Paris Agreement on Tuesday.", set(), {"FR"}),  # a city is only the venue
+        ("This included US withdrawal from the Paris Climate pact.", {"US"}, {"FR"}),  # as news spells the agreement
+        ("We hope that the Astana meeting will consolidate the ceasefire in Syria.", {"SY"}, {"KZ"}),
         ("The Chinese Foreign Ministry said on Friday.", {"CN"}, set()),  # a state body names its state
         ("The Palestinian Authority rejected the plan.", {"PS"}, set()),
         ("Qatar Airways announced new flights.", set(), {"QA"}),  # a company is no state acting

@@ -426,6 +426,11 @@ def test_a_known_name_after_words_of_a_role_is_the_known_person():
         "In May, the EU alone imported more crude by sea, on ships insured in the United Kingdom.",
         # A common noun ends no name: "India’s Digital Public Infrastructure".
         "Today, the success of India’s Digital Public Infrastructure has enabled a welfare system.",
+        # A company's legal form or its trade ends no person's name, and known companies are no people.
+        "He was a director of Putrajaya Perdana Sdn Bhd, the minister said.",
+        # Three capitals are an acronym, not a name's initials.
+        "The conference at IIT Hyderabad drew scientists, officials said.",
+        "Sales rose after British American Tobacco, Britain's Imperial Tobacco, Philip Morris and Japan Tobacco lost.",
     ],
 )
 def test_places_outlets_and_organisations_are_not_people(text):
@@ -565,6 +570,25 @@ def test_role_prefers_a_function_over_an_honorific():
     # An apposition opening on "and" lists the next person, no role of the one before.
     ("The arrest of the king’s brother, Prince Ahmed bin Abdelazizz, and the king’s nephew was a warning.",
      [("Ahmed bin Abdelazizz", "Prince", None)]),
+    # A person's name after a possessive's body and a comma holds the role before it, no organisation's name.
+    ("Reports said the governor of the nation’s central bank, Muhammad Ibrahimi, had offered to resign.",
+     [("Muhammad Ibrahimi", "governor of the nation’s central bank", None)]),
+    # A titled surname alone that a speaker thanks for something is a person's.
+    ("Thank you, Mr President, and thank you Mr Feltmann for your briefing.", [("Feltmann", None, None)]),
+    ("I thank Special Coordinator Mr Mladenovo for his tireless work.", [("Mladenovo", "Special Coordinator", None)]),
+    # A kinship noun after its owner makes the name after it a person's.
+    ("Earlier in the day, the former leader’s wife Rosmah Mansora reported to the commission.", [("Rosmah Mansora", None, None)]),
+    # Two initials written together without stops open a name.
+    ("India's minister of state MJ Akbarr also branded the address immature.", [("MJ Akbarr", "minister of state", "IN")]),
+    # A royal's style keeps the word heading it: "Crown Princess".
+    ("The delegation included the Swedish Crown Princess Victorine, and six party leaders.",
+     [("Crown Princess Victorine", "Crown Princess", "SE")]),
+    # A ministry's subjects of two words each, "Public Works", stay in the role.
+    ("Lao Minister of Public Works and Transport Bounchan Sinthavongs said money was short.",
+     [("Bounchan Sinthavongs", "Minister of Public Works and Transport", "LA")]),
+    # A body's name holding "for" and "and", its acronym in brackets, before the name.
+    ("He met the President of the European Bank for Reconstruction and Development (EBRD) Suma Chakrabartin today.",
+     [("Suma Chakrabartin", "President of the European Bank for Reconstruction and Development (EBRD)", None)]),
 ])
 def test_role_phrases_in_their_common_forms(text, people):
     notes = annotate(text)

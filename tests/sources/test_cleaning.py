@@ -1073,6 +1073,14 @@ def test_a_stacked_list_of_long_teasers_after_a_section_header_is_not_the_text_r
     assert article.blocks == paragraphs(A, B, C)
 
 
+@pytest.mark.parametrize("header", ["### Related:", "Related articles", "Read more:"])
+def test_a_numbered_list_under_a_related_header_is_related_links_however_sentence_like(header):
+    items = "\n".join(f"{n}. Summary {n} of another story on the portal, long enough to read as a sentence of text. _Context: x_"
+                      for n in range(1, 4))
+    (article,) = clean("\n\n".join([PIER, A, B, header, items]) + "\n")
+    assert article.blocks == paragraphs(A, B)
+
+
 def test_a_ticker_printed_twice_around_the_article_is_a_widget():
     ticker = "\n".join(f"Story {n} of the ticker: a summary long enough to pass for a paragraph of running text here." for n in range(3))
     (article,) = clean("\n\n".join([PIER, ticker, A, B, C, ticker]) + "\n")
