@@ -79,6 +79,7 @@ FACILITY_BEFORE_CENTRE = {"Detention", "Data", "Learning", "Convention", "Exhibi
 
 _LEADING = re.compile(
     r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
+    r"Our|Their|His|Her|Its|My|Your|This|That|These|Those|"  # "Our Armed Forces": the speaker's own, named by a generic noun
     r"Interim|Acting|Former|Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
 )
 
@@ -126,6 +127,25 @@ def _without_role(name: str) -> str:
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
     return name
+
+
+def _without_person(name: str, people: frozenset[tuple[str, str]]) -> str:
+    """'Sandra Ha of Zico Import Pty Ltd' -> 'Zico Import Pty Ltd': a person the article names, then where they work
+    (``people``: the last two words of each person's name the people finder found)."""
+    person, separator, rest = name.partition(" of ")
+    return rest.removeprefix("the ") if separator and tuple(person.split()[-2:]) in people else name
+
+
+#: Heads an ordinal is part of the name of: units and courts ("1st Cavalry Division", "2nd Western District Military Court");
+#: before another body it counts a session or a holder ("2nd Coordination Council session", "our 9th Navy Commander").
+ORDINAL_HEADS = {"Division", "Army", "Court", "Force", "Forces", "Guard", "Squadron", "Wing", *UNIT_NOUNS.split("|")}
+_LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
+
+
+def _without_ordinal(name: str) -> str:
+    """'2nd Coordination Council' -> 'Coordination Council'; '1st Cavalry Division' keeps its ordinal."""
+    head = name.partition(" of ")[0].split()
+    return name if any(word in ORDINAL_HEADS for word in head) else _LEADING_ORDINAL.sub("", name)
 
 
 def _is_personal_name(words: str) -> bool:
@@ -237,8 +257,10 @@ def _sentence_start_word(text: str, offset: int) -> bool:
 
 
 def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
-             taken: dict[int, list[tuple[int, int]]] | None = None) -> tuple[list[Mention], list[Discovery]]:
-    """Mentions and discoveries of unknown organisations by name shape, outside the spans already ``taken``."""
+             taken: dict[int, list[tuple[int, int]]] | None = None,
+             people: frozenset[tuple[str, str]] = frozenset()) -> tuple[list[Mention], list[Discovery]]:
+    """Mentions and discoveries of unknown organisations by name shape, outside the spans already ``taken``; ``people``: the
+    last two words of the names of the article's people, who are no part of an organisation's name."""
     mentions: list[Mention] = []
     discoveries: dict[tuple[str, str], Discovery] = {}
     for block, text in blocks:
@@ -308,8 +330,11 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             if _continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
             whole = _headline_cut(text[match.start():end]) if headline else text[match.start():end]
-            for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(whole)))):
+            parts = _organisation_parts(_without_role(_without_person(_strip_leading(_without_ordinal(whole)), people)))
+            for name in map(_without_role, parts):
                 start = match.start() + whole.find(name)
+                if name.split()[-1] in GATHERINGS:
+                    continue  # "24th Council of Ministers Meeting": a body's meeting, an event, not the body
                 if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
                         and not _title_case(name) and not _sector_only(name)):
                     add("organizations", name, start, start + len(name))
