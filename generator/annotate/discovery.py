@@ -130,10 +130,17 @@ def _without_role(name: str) -> str:
 
 
 def _without_person(name: str, people: frozenset[tuple[str, str]]) -> str:
-    """'Sandra Ha of Zico Import Pty Ltd' -> 'Zico Import Pty Ltd': a person the article names, then where they work
-    (``people``: the last two words of each person's name the people finder found)."""
+    """'Sandra Ha of Zico Import Pty Ltd' -> 'Zico Import Pty Ltd': a person the article names, or a rank and a name, then
+    where they work (``people``: the last two words of each person's name the people finder found)."""
     person, separator, rest = name.partition(" of ")
-    return rest.removeprefix("the ") if separator and tuple(person.split()[-2:]) in people else name
+    parts = person.split()
+    ranked = len(parts) >= 3 and parts[0].lower() in _RANKS and not any(
+        w.lower() not in _RANKS and (w in _NOUN_SET or w in GENERIC_WORDS) for w in parts[1:])
+    return rest.removeprefix("the ") if separator and (tuple(parts[-2:]) in people or ranked) else name
+
+
+#: Military ranks, which open a person's name: "Major General Said Omary of Tanzania Navy".
+_RANKS = frozenset(words("rank_words"))
 
 
 #: Heads an ordinal is part of the name of: units and courts ("1st Cavalry Division", "2nd Western District Military Court");
@@ -200,7 +207,7 @@ def _headline_cut(name: str) -> str:
     return f"{head} of {' '.join(kept).removesuffix(' and').removesuffix(' the')}"
 
 
-def _is_role(name: str) -> bool:
+def is_role(name: str) -> bool:
     """'Chief of the Army Staff', 'Secretary of State': a post held in a body, named by its role noun and "of"."""
     words = name.split()
     return len(words) > 2 and words[0].lower() in ROLE_NOUNS and words[1] == "of"
@@ -311,7 +318,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 continue  # "Intensive Care Units (ICUs)": a kind of thing, many of them, not one organisation
             if name.split()[-1] in THING_HEADS:
                 continue  # "Exclusive Economic Zone (EEZ)": a thing, not an organisation
-            if _is_role(name):
+            if is_role(name):
                 continue  # "Chief of the Army Staff (COAS)": a post, not the body it heads
             if name[:1] != match.group("acr")[:1] and match.start("acr") not in acronyms:
                 continue  # "... Cooperation in Southeast Asia (TAC)": an unknown acronym opens with its name's initial

@@ -142,6 +142,12 @@ def test_discover(text, expected):
                  id="a person the article names, then where they work"),
     pytest.param("They were Major General Rowland Leslie Makandu of Tanzania Navy then.", {("Leslie", "Makandu")},
                  ["Tanzania Navy"], id="a rank and a person before a navy: the navy alone"),
+    pytest.param("They were Major General Said Shusan Omary of Harbour Navy then.", set(), ["Harbour Navy"],
+                 id="a rank opens a person's name, though the people finder missed it"),
+    pytest.param("The General Secretariat of the Harbour Council met.", set(), ["General Secretariat of the Harbour Council"],
+                 id="a rank's word opening a body's name"),
+    pytest.param("They signed a Memorandum of Understanding (MoU) on trade.", set(), [], id="an MoU is a text"),
+    pytest.param("He became Chief of Defense Staff (CDS) of the Armed Forces.", set(), [], id="a post, with its acronym"),
     pytest.param("He studied at the Harbour Institute of Defence Studies.", {("Sandra", "Ha")},
                  ["Harbour Institute of Defence Studies"], id="no person before 'of': the whole name"),
 ])
