@@ -139,6 +139,8 @@ def _without_person(name: str, people: frozenset[tuple[str, str]]) -> str:
     return rest.removeprefix("the ") if separator and (tuple(parts[-2:]) in people or ranked) else name
 
 
+#: Words joining two generic words as two bodies: "its Executive and Assembly" names neither ("Ministry of Justice" is one).
+_LINK_WORDS = {"and", "&"}
 #: Military ranks, which open a person's name: "Major General Said Omary of Tanzania Navy".
 _RANKS = frozenset(words("rank_words"))
 
@@ -283,6 +285,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             name = _strip_leading(" ".join(name.split()))
             if len(name) < 4 or any(a < end and start < b for a, b in occupied):
                 return
+            if re.search(r"\w[.’']?-$", text[max(0, start - 3):start]):
+                return  # "the U.S.-Japan Alliance": the end of a compound of two parties, no name of its own
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
             if any(a == start and text.startswith(" of ", b) for a, b in places):
@@ -342,7 +346,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 start = match.start() + whole.find(name)
                 if name.split()[-1] in GATHERINGS:
                     continue  # "24th Council of Ministers Meeting": a body's meeting, an event, not the body
-                if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
+                if (len(name.split()) >= 2 and not set(name.split()) - _LINK_WORDS <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
                         and not _title_case(name) and not _sector_only(name)):
                     add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())

@@ -129,6 +129,8 @@ from generator.model import Discovery, Mention
         pytest.param("Sri Lanka had a moment at the 24th Council of Ministers Meeting in Colombo.", [],
                      id="a body's meeting is an event"),
         pytest.param("Our Armed Forces stand ready.", [], id="a possessive determiner and a generic noun name nothing"),
+        pytest.param("Stability rests on its Executive and Assembly now.", [], id="generic words and a link name nothing"),
+        pytest.param("He reaffirmed the commitment to the U.S.-Japan Alliance today.", [], id="the end of a hyphened compound of parties"),
     ],
 )
 def test_discover(text, expected):
