@@ -223,13 +223,19 @@ def test_acronyms_that_name_no_organisation(text, acronym):
                  id="the Communist Party in a China article"),
     pytest.param(("Vietnam and China met.", "In Vietnam, the Communist Party chose its leader, Vietnam said."),
                  ["communist-party-of-vietnam"], id="the Communist Party of the state named most"),
+    pytest.param(("Malaysia votes soon.", "The DAP and PKR rallied in Penang."), ["dap-malaysia", "pkr-malaysia"],
+                 id="Malaysian parties' acronyms in a Malaysia article"),
+    pytest.param(("Pakistan raised prices.", "Farmers paid PKR 12,000 for a bag of DAP."), [],
+                 id="a currency's and a fertiliser's acronyms elsewhere"),
+    pytest.param(("South Africa voted.", "The ANC and the DA formed a Government of National Unity."), ["gnu-south-africa"],
+                 id="South Africa's Government of National Unity"),
 ])
 def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)} | {key for key, _ in mentioned(*paragraphs, taxonomy="outlets")}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
                           "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party",
                           "wagner-group", "uk-house-of-commons", "cctv", "un-general-assembly", "gaza-civil-defence",
-                          "nigerian-presidency"}) == expected
+                          "nigerian-presidency", "dap-malaysia", "pkr-malaysia", "gnu-south-africa"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
