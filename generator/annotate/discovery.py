@@ -39,6 +39,7 @@ GENERIC_WORDS = {
     "Ruling", "Opposition", "Military", "Presidential", "Senior", "Top", "Main", "First", "Second",
     "Editorial", "Advisory", "Supervisory", "Management", "Governing",  # "the Editorial Board" of any paper
     "Administration", "City", "Oblast", "District",
+    "Air", "Coast",  # "Army and Air Force", "the Coast Guard": a force of whichever state the sentence is about
 }
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"

@@ -130,6 +130,8 @@ from generator.model import Discovery, Mention
                      id="a body's meeting is an event"),
         pytest.param("Our Armed Forces stand ready.", [], id="a possessive determiner and a generic noun name nothing"),
         pytest.param("Stability rests on its Executive and Assembly now.", [], id="generic words and a link name nothing"),
+        pytest.param("Two officers came from the Harbour Army and Air Force.",
+                     [("organizations", "harbour-army", "Harbour Army")], id="a bare air force names no state's"),
         pytest.param("He reaffirmed the commitment to the U.S.-Japan Alliance today.", [], id="the end of a hyphened compound of parties"),
     ],
 )

@@ -114,8 +114,8 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Cyber firm iSight Partners linked it to a hacking group known as “Sandworm”.",
-                 ["iSight Partners", "Sandworm"], id="noun before the name"),
+    pytest.param("Cyber firm iSight Partners linked it to a hacking group known as “Harbourworm”.",
+                 ["iSight Partners", "Harbourworm"], id="noun before the name"),
     pytest.param("Nestaway, an online home-rental site, said it would expand.", ["Nestaway"], id="appositive after the name"),
     pytest.param("Other Turkish brands like Koton, Mavi, and LC Waikiki have also disappeared.", ["Koton", "Mavi", "LC Waikiki"],
                  id="examples a plural describing noun lists"),
@@ -303,8 +303,8 @@ def test_a_thing_with_an_acronym_is_no_organisation(text):
 
 
 def test_an_acronym_an_unknown_name_spells_beats_a_known_one():
-    text = "India co-chairs the Official Creditors Committee (OCC) with Japan. Terms agreed with the OCC hold."
-    assert {key for key, _ in mentioned(text)} == {"official-creditors-committee"}
+    text = "India co-chairs the Overseas Creditors Council (OCC) with Japan. Terms agreed with the OCC hold."
+    assert {key for key, _ in mentioned(text)} == {"overseas-creditors-council"}
 
 
 def test_an_acronym_the_article_defines_beats_a_known_outlets():
