@@ -148,6 +148,8 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
                  ["Harbour University of Beirut"], id="a professor of a subject at the name"),
     pytest.param("An analyst at the Zaporizhzhia nuclear plant said it was safe.", [], id="a name run into a noun is no workplace"),
     pytest.param("Andrew Lo’s firm, Anlex, normally receives ten inquiries a day.", ["Anlex"], id="a possessive's firm named next"),
+    pytest.param("The governor of the nation’s central bank, Muhammad Ibrahim, offered to resign.", [],
+                 id="the holder of a role at a possessive's body"),
     pytest.param("It sold the stake to the Emirati fund Harbour Investment Partners on Monday.", ["Harbour Investment Partners"],
                  id="a fund named after the noun"),
     pytest.param("The talks stalled, Reuters reports, quoted by harbournews.ro.", ["harbournews.ro"], id="a site named by its address as a source"),
