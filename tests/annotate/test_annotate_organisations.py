@@ -234,6 +234,7 @@ def test_acronyms_that_name_no_organisation(text, acronym):
                  id="a currency's and a fertiliser's acronyms elsewhere"),
     pytest.param(("South Africa voted.", "The ANC and the DA formed a Government of National Unity."), ["gnu-south-africa"],
                  id="South Africa's Government of National Unity"),
+    pytest.param(("Britain debated Russia.", "The Labour Government sent aid."), ["uk-labour-party"], id="a party's government"),
 ])
 def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)} | {key for key, _ in mentioned(*paragraphs, taxonomy="outlets")}
