@@ -109,7 +109,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     # names the context resolved: "the Conservative Party" is the UK's, not a new party.
     found_mentions, found_terms = discover(
         texts, {block: [*found, *claimed.get(block, []), *in_context.get(block, [])] for block, found in matches.items()},
-        organisations.taken)
+        organisations.taken, frozenset(tuple(m.surface.split()[-2:]) for m in people_mentions if len(m.surface.split()) >= 2))
     text_of = dict(texts)
     found_mentions = initiative_mentions + found_mentions + organisations.mentions + [
         Mention(m.best.taxonomy, m.best.key, m.text, block, sentence_at(text_of[block], m.start))

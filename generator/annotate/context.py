@@ -22,6 +22,8 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 #: A capitalised word and a link before it too: "Ministry of Labour", "Library of Congress".
 _WORD_AND_LINK_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+(?:of|for|and|&)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*)")
+#: Words after a party's name that say it governs, no part of another name: "the NPP Government", "a Labour Administration".
+_GOVERNING = {"Government", "Administration", "MP", "MPs"}
 #: A capitalised word that describes the name rather than starts it: "the Hamas-run Civil Defence", "Kremlin-backed".
 _DESCRIBING = re.compile(r"-(?:run|led|based|backed|funded|controlled|owned|affiliated|aligned)$")
 
@@ -67,8 +69,9 @@ def _inside_longer_name(text: str, start: int, end: int, names_from: set[int] | 
     if linked and not (text[start:end].isupper() and linked.group(1).isupper()):
         return True  # but two acronyms are two names: "INM and SRE"
     after = _WORD_AFTER.match(text, end)
-    # "Republican Senator" is the party's senator; "Republican Guard" is another name.
-    return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.start(1) not in names_from
+    # "Republican Senator" is the party's senator, "the NPP Government" the party's government; "Republican Guard" is another name.
+    return (bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.group(1) not in _GOVERNING
+            and after.start(1) not in names_from)
 
 
 def _reference(text: str) -> tuple[str, str]:

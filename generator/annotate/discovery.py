@@ -39,6 +39,7 @@ GENERIC_WORDS = {
     "Ruling", "Opposition", "Military", "Presidential", "Senior", "Top", "Main", "First", "Second",
     "Editorial", "Advisory", "Supervisory", "Management", "Governing",  # "the Editorial Board" of any paper
     "Administration", "City", "Oblast", "District",
+    "Air", "Coast",  # "Army and Air Force", "the Coast Guard": a force of whichever state the sentence is about
 }
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"
@@ -79,6 +80,7 @@ FACILITY_BEFORE_CENTRE = {"Detention", "Data", "Learning", "Convention", "Exhibi
 
 _LEADING = re.compile(
     r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
+    r"Our|Their|His|Her|Its|My|Your|This|That|These|Those|"  # "Our Armed Forces": the speaker's own, named by a generic noun
     r"Interim|Acting|Former|Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
 )
 
@@ -126,6 +128,34 @@ def _without_role(name: str) -> str:
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
     return name
+
+
+def _without_person(name: str, people: frozenset[tuple[str, str]]) -> str:
+    """'Sandra Ha of Zico Import Pty Ltd' -> 'Zico Import Pty Ltd': a person the article names, or a rank and a name, then
+    where they work (``people``: the last two words of each person's name the people finder found)."""
+    person, separator, rest = name.partition(" of ")
+    parts = person.split()
+    ranked = len(parts) >= 3 and parts[0].lower() in _RANKS and not any(
+        w.lower() not in _RANKS and (w in _NOUN_SET or w in GENERIC_WORDS) for w in parts[1:])
+    return rest.removeprefix("the ") if separator and (tuple(parts[-2:]) in people or ranked) else name
+
+
+#: Words joining two generic words as two bodies: "its Executive and Assembly" names neither ("Ministry of Justice" is one).
+_LINK_WORDS = {"and", "&"}
+#: Military ranks, which open a person's name: "Major General Said Omary of Tanzania Navy".
+_RANKS = frozenset(words("rank_words"))
+
+
+#: Heads an ordinal is part of the name of: units and courts ("1st Cavalry Division", "2nd Western District Military Court");
+#: before another body it counts a session or a holder ("2nd Coordination Council session", "our 9th Navy Commander").
+ORDINAL_HEADS = {"Division", "Army", "Court", "Force", "Forces", "Guard", "Squadron", "Wing", *UNIT_NOUNS.split("|")}
+_LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
+
+
+def _without_ordinal(name: str) -> str:
+    """'2nd Coordination Council' -> 'Coordination Council'; '1st Cavalry Division' keeps its ordinal."""
+    head = name.partition(" of ")[0].split()
+    return name if any(word in ORDINAL_HEADS for word in head) else _LEADING_ORDINAL.sub("", name)
 
 
 def _is_personal_name(words: str) -> bool:
@@ -180,7 +210,7 @@ def _headline_cut(name: str) -> str:
     return f"{head} of {' '.join(kept).removesuffix(' and').removesuffix(' the')}"
 
 
-def _is_role(name: str) -> bool:
+def is_role(name: str) -> bool:
     """'Chief of the Army Staff', 'Secretary of State': a post held in a body, named by its role noun and "of"."""
     words = name.split()
     return len(words) > 2 and words[0].lower() in ROLE_NOUNS and words[1] == "of"
@@ -237,8 +267,10 @@ def _sentence_start_word(text: str, offset: int) -> bool:
 
 
 def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
-             taken: dict[int, list[tuple[int, int]]] | None = None) -> tuple[list[Mention], list[Discovery]]:
-    """Mentions and discoveries of unknown organisations by name shape, outside the spans already ``taken``."""
+             taken: dict[int, list[tuple[int, int]]] | None = None,
+             people: frozenset[tuple[str, str]] = frozenset()) -> tuple[list[Mention], list[Discovery]]:
+    """Mentions and discoveries of unknown organisations by name shape, outside the spans already ``taken``; ``people``: the
+    last two words of the names of the article's people, who are no part of an organisation's name."""
     mentions: list[Mention] = []
     discoveries: dict[tuple[str, str], Discovery] = {}
     for block, text in blocks:
@@ -254,6 +286,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             name = _strip_leading(" ".join(name.split()))
             if len(name) < 4 or any(a < end and start < b for a, b in occupied):
                 return
+            if re.search(r"\w[.’']?-$", text[max(0, start - 3):start]):
+                return  # "the U.S.-Japan Alliance": the end of a compound of two parties, no name of its own
             if any(a <= start and end <= b for a, b in places):
                 return  # the whole name is a country or region ("Soviet Union"), not a new organisation
             if any(a == start and text.startswith(" of ", b) for a, b in places):
@@ -289,7 +323,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 continue  # "Intensive Care Units (ICUs)": a kind of thing, many of them, not one organisation
             if name.split()[-1] in THING_HEADS:
                 continue  # "Exclusive Economic Zone (EEZ)": a thing, not an organisation
-            if _is_role(name):
+            if is_role(name):
                 continue  # "Chief of the Army Staff (COAS)": a post, not the body it heads
             if name[:1] != match.group("acr")[:1] and match.start("acr") not in acronyms:
                 continue  # "... Cooperation in Southeast Asia (TAC)": an unknown acronym opens with its name's initial
@@ -308,9 +342,12 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             if _continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
             whole = _headline_cut(text[match.start():end]) if headline else text[match.start():end]
-            for name in map(_without_role, _organisation_parts(_without_role(_strip_leading(whole)))):
+            parts = _organisation_parts(_without_role(_without_person(_strip_leading(_without_ordinal(whole)), people)))
+            for name in map(_without_role, parts):
                 start = match.start() + whole.find(name)
-                if (len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
+                if name.split()[-1] in GATHERINGS:
+                    continue  # "24th Council of Ministers Meeting": a body's meeting, an event, not the body
+                if (len(name.split()) >= 2 and not set(name.split()) - _LINK_WORDS <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
                         and not _title_case(name) and not _sector_only(name)):
                     add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())

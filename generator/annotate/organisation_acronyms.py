@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate.discovery import INITIATIVE_NOUNS, names_a_state
+from generator.annotate.discovery import INITIATIVE_NOUNS, is_role, names_a_state
 from generator.annotate.organisation_words import NOT_NAME_STARTS, NOUNS_OF_BODIES, THING_HEADS
 from generator.slugs import slugify
 
@@ -49,8 +49,8 @@ def acronym_definitions(text: str, places: list[tuple[int, int]]) -> list[tuple[
         name = _POSSESSIVE.sub("", text[start:match.start()].rstrip())
         if names_a_state(name, start, places):
             continue
-        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_NAME.search(name) or name.split()[-1] in THING_HEADS:
-            continue  # a programme, agreement or thing is no organisation ("Visiting Forces Agreement (VFA)", "Gross Domestic Product (GDP)")
+        if name.split()[0] in NOT_NAME_STARTS or _INITIATIVE_NAME.search(name) or name.split()[-1] in THING_HEADS or is_role(name):
+            continue  # a programme, agreement, thing or post is no organisation ("Visiting Forces Agreement (VFA)", "Chief of Defense Staff (CDS)")
         key = slugify(name)
         found.append((start, start + len(name), name, key))
         found.append((match.start("acr"), match.end("acr"), "", key))

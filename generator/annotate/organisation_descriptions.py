@@ -42,6 +42,8 @@ _ROLE_AT_NAME = re.compile(
 )
 #: "Andrew Lo’s firm, Anlex, ...": the organisation a possessive's describing noun names next.
 _WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?(?:{_NOUNS}),\s+(?P<name>{_NAME})(?=[,.;])")
+#: A role "of" the possessive's body before it: "the governor of the nation's central bank, Muhammad Ibrahim" names its holder.
+_HOLDER_OF = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?[\w-]+$", re.I)
 #: Company suffixes written with a full stop that belongs to the name ("Tempus Inc.").
 _ABBREVIATED_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "Bhd", "Pvt"}
 #: A site named by its address as a source: "Reuters reports, quoted by news.ro", "according to Hotnews.ro".
@@ -76,7 +78,8 @@ def described_names(text: str) -> list[tuple[int, str]]:
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
         # "the governor of the nation’s central bank, Muhammad Ibrahim,": a person's name there holds the role before it.
         candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)
-                       if not (m.group("name").split()[0] in GIVEN_NAMES and " " in m.group("name"))]
+                       if not (m.group("name").split()[0] in GIVEN_NAMES and " " in m.group("name"))
+                       and not _HOLDER_OF.search(text, max(0, m.start() - 60), m.start())]
     if _EXAMPLES.search(text):
         candidates += [(m.start("names") + n.start(), n.group(0)) for m in _NOUNS_THEN_NAMES.finditer(text)
                        for n in _LISTED_NAME.finditer(m.group("names"))]

@@ -70,6 +70,8 @@ _BY_ITS_SPOKESMAN = re.compile(r"\s+(?:spokes(?:man|woman|person)|officials?|sta
 _ADJECTIVES = mapping("country_adjectives")
 _COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
+#: Forces whose name opens on "Royal" before the country in kingdoms and realms: "Royal Malaysian Air Force".
+_ROYAL_HEADS = ("Navy", "Army", "Air Force", "Police", "Armed Forces", "Marines", "Guard")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +212,8 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         if re.search(r"\w-$", text[:match.start]):
             continue  # "Saudi-Iranian Joint Economic Commission" belongs to two countries
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
+        if not possessive and text.endswith("Royal ", 0, start) and rest.endswith(_ROYAL_HEADS):
+            start -= len("Royal ")  # "Royal Australian Navy", "Royal Thai Army": a kingdom's forces, named in full
         # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
         mission = rest.endswith("Mission")
         end = host_end(text, after.end(), matches, rest.split()[-1]) if mission or rest.endswith("Embassy") else after.end()

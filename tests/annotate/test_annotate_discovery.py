@@ -120,12 +120,44 @@ from generator.model import Discovery, Mention
                      id="an unknown acronym opens with its name's initial"),
         pytest.param("Ministry of Law Strengthens Bilateral Ties on the Side of Convention Week",
                      [("organizations", "ministry-of-law", "Ministry of Law")], id="a title-case headline's verb ends the name"),
+        pytest.param("Ministers co-chair the 2nd Coordination Council session in Riyadh.",
+                     [("organizations", "coordination-council", "Coordination Council")],
+                     id="an ordinal before a body counts its sessions: no part of its name"),
+        pytest.param("The 2nd Western District Military Court sentenced him.",
+                     [("organizations", "2nd-western-district-military-court", "2nd Western District Military Court")],
+                     id="an ordinal opens a court's or unit's name"),
+        pytest.param("Sri Lanka had a moment at the 24th Council of Ministers Meeting in Colombo.", [],
+                     id="a body's meeting is an event"),
+        pytest.param("Our Armed Forces stand ready.", [], id="a possessive determiner and a generic noun name nothing"),
+        pytest.param("Stability rests on its Executive and Assembly now.", [], id="generic words and a link name nothing"),
+        pytest.param("Two officers came from the Harbour Army and Air Force.",
+                     [("organizations", "harbour-army", "Harbour Army")], id="a bare air force names no state's"),
+        pytest.param("He reaffirmed the commitment to the U.S.-Japan Alliance today.", [], id="the end of a hyphened compound of parties"),
     ],
 )
 def test_discover(text, expected):
     mentions, discoveries = discover([(0, text)], {})
     assert [(d.taxonomy, d.key, d.name) for d in discoveries] == expected
     assert [(m.taxonomy, m.key, m.surface, m.block) for m in mentions] == [(t, k, n, 0) for t, k, n in expected]
+
+
+@pytest.mark.parametrize(("text", "people", "expected"), [
+    pytest.param("said Sandra Ha of Zico Import Pty Ltd on Monday.", {("Sandra", "Ha")}, ["Zico Import Pty Ltd"],
+                 id="a person the article names, then where they work"),
+    pytest.param("They were Major General Rowland Leslie Makandu of Tanzania Navy then.", {("Leslie", "Makandu")},
+                 ["Tanzania Navy"], id="a rank and a person before a navy: the navy alone"),
+    pytest.param("They were Major General Said Shusan Omary of Harbour Navy then.", set(), ["Harbour Navy"],
+                 id="a rank opens a person's name, though the people finder missed it"),
+    pytest.param("The General Secretariat of the Harbour Council met.", set(), ["General Secretariat of the Harbour Council"],
+                 id="a rank's word opening a body's name"),
+    pytest.param("They signed a Memorandum of Understanding (MoU) on trade.", set(), [], id="an MoU is a text"),
+    pytest.param("He became Chief of Defense Staff (CDS) of the Armed Forces.", set(), [], id="a post, with its acronym"),
+    pytest.param("He studied at the Harbour Institute of Defence Studies.", {("Sandra", "Ha")},
+                 ["Harbour Institute of Defence Studies"], id="no person before 'of': the whole name"),
+])
+def test_discovery_leaves_people_out(text, people, expected):
+    _, discoveries = discover([(0, text)], {}, None, frozenset(people))
+    assert [d.name for d in discoveries] == expected
 
 
 def test_discovery_keeps_the_sentence_as_evidence():

@@ -46,12 +46,17 @@ def mentioned(*paragraphs, taxonomy="organizations"):
     pytest.param("He visited the Ministry of Economic Development of the Dominican Republic.",
                  [("ministry-of-economic-development-of-the-dominican-republic",
                    "Ministry of Economic Development of the Dominican Republic", "DO")], id="before a country written with 'the'"),
+    pytest.param("Ships of the Royal Thai Navy joined the drill.", [("thai-navy", "Royal Thai Navy", "TH")],
+                 id="a kingdom's forces named with 'Royal'"),
+    pytest.param("The Royal Thai Embassy said so.", [("thai-embassy", "Thai Embassy", "TH")], id="'Royal' opens no embassy's name"),
     pytest.param("Data from the Chinese Embassy show it.", [("chinese-embassy", "Chinese Embassy", "CN")], id="an embassy"),
     pytest.param("The US Embassy said it would close.", [("american-embassy", "US Embassy", "US")], id="an embassy opening a sentence"),
     pytest.param("He thanked the Chinese Embassy in Indonesia for it.",
                  [("chinese-embassy-in-indonesia", "Chinese Embassy in Indonesia", "CN")], id="an embassy named by its host country"),
     pytest.param("The Chinese Embassy in Bangkok said so.", [("chinese-embassy", "Chinese Embassy", "CN")],
                  id="a host city is no part of an embassy's name"),
+    pytest.param("He met staff of the US Embassy in the USSR then.", [("american-embassy-in-the-ussr", "US Embassy in the USSR", "US")],
+                 id="a host country by a former name, with 'the'"),
     pytest.param("Hou Yanqi led a salon at the Chinese Mission to ASEAN in Jakarta.",
                  [("chinese-mission-to-asean", "Chinese Mission to ASEAN", "CN")], id="a mission named by the body it is to"),
     pytest.param("The Chinese Mission landed on the Moon.", [], id="a mission to no body may be a spacecraft's"),
@@ -109,8 +114,8 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Cyber firm iSight Partners linked it to a hacking group known as “Sandworm”.",
-                 ["iSight Partners", "Sandworm"], id="noun before the name"),
+    pytest.param("Cyber firm iSight Partners linked it to a hacking group known as “Harbourworm”.",
+                 ["iSight Partners", "Harbourworm"], id="noun before the name"),
     pytest.param("Nestaway, an online home-rental site, said it would expand.", ["Nestaway"], id="appositive after the name"),
     pytest.param("Other Turkish brands like Koton, Mavi, and LC Waikiki have also disappeared.", ["Koton", "Mavi", "LC Waikiki"],
                  id="examples a plural describing noun lists"),
@@ -121,7 +126,7 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
                  id="a name without 'of' ends before 'and'"),
     pytest.param("Four photographs were published by Shargh Daily, a Tehran newspaper, on Tuesday.", ["Shargh Daily"],
                  id="appositive with a place"),
-    pytest.param("The government and the Tamil Tigers rebel group met in Oslo.", ["Tamil Tigers"], id="name before the noun"),
+    pytest.param("The government and the Harbour Tigers rebel group met in Oslo.", ["Harbour Tigers"], id="name before the noun"),
     pytest.param("He spoke for the opposition coalition known as the Harbour Negotiations Board on Friday.",
                  ["Harbour Negotiations Board"], id="known as the name"),
     pytest.param("The Harbour Negotiations Board, a Saudi-backed coalition of opposition groups, issued a statement.",
@@ -143,6 +148,8 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
                  ["Harbour University of Beirut"], id="a professor of a subject at the name"),
     pytest.param("An analyst at the Zaporizhzhia nuclear plant said it was safe.", [], id="a name run into a noun is no workplace"),
     pytest.param("Andrew Lo’s firm, Anlex, normally receives ten inquiries a day.", ["Anlex"], id="a possessive's firm named next"),
+    pytest.param("The governor of the nation’s central bank, Muhammad Ibrahim, offered to resign.", [],
+                 id="the holder of a role at a possessive's body"),
     pytest.param("It sold the stake to the Emirati fund Harbour Investment Partners on Monday.", ["Harbour Investment Partners"],
                  id="a fund named after the noun"),
     pytest.param("The talks stalled, Reuters reports, quoted by harbournews.ro.", ["harbournews.ro"], id="a site named by its address as a source"),
@@ -221,13 +228,20 @@ def test_acronyms_that_name_no_organisation(text, acronym):
                  id="the Communist Party in a China article"),
     pytest.param(("Vietnam and China met.", "In Vietnam, the Communist Party chose its leader, Vietnam said."),
                  ["communist-party-of-vietnam"], id="the Communist Party of the state named most"),
+    pytest.param(("Malaysia votes soon.", "The DAP and PKR rallied in Penang."), ["dap-malaysia", "pkr-malaysia"],
+                 id="Malaysian parties' acronyms in a Malaysia article"),
+    pytest.param(("Pakistan raised prices.", "Farmers paid PKR 12,000 for a bag of DAP."), [],
+                 id="a currency's and a fertiliser's acronyms elsewhere"),
+    pytest.param(("South Africa voted.", "The ANC and the DA formed a Government of National Unity."), ["gnu-south-africa"],
+                 id="South Africa's Government of National Unity"),
+    pytest.param(("Britain debated Russia.", "The Labour Government sent aid."), ["uk-labour-party"], id="a party's government"),
 ])
 def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)} | {key for key, _ in mentioned(*paragraphs, taxonomy="outlets")}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
                           "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party",
                           "wagner-group", "uk-house-of-commons", "cctv", "un-general-assembly", "gaza-civil-defence",
-                          "nigerian-presidency"}) == expected
+                          "nigerian-presidency", "dap-malaysia", "pkr-malaysia", "gnu-south-africa"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
@@ -292,8 +306,8 @@ def test_a_thing_with_an_acronym_is_no_organisation(text):
 
 
 def test_an_acronym_an_unknown_name_spells_beats_a_known_one():
-    text = "India co-chairs the Official Creditors Committee (OCC) with Japan. Terms agreed with the OCC hold."
-    assert {key for key, _ in mentioned(text)} == {"official-creditors-committee"}
+    text = "India co-chairs the Overseas Creditors Council (OCC) with Japan. Terms agreed with the OCC hold."
+    assert {key for key, _ in mentioned(text)} == {"overseas-creditors-council"}
 
 
 def test_an_acronym_the_article_defines_beats_a_known_outlets():
