@@ -601,6 +601,8 @@ def test_interview_titles_name_who_was_spoken_to(title, kind):
 
 @pytest.mark.parametrize(("line", "host"), [
     ("https://dbsjeyaraj.com/dbsj/?p=85762", "dbsjeyaraj.com"),
+    ("[https://dbsjeyaraj.com/dbsj/?p=85762](https://dbsjeyaraj.com/dbsj/?p=85762)", "dbsjeyaraj.com"),  # a link whose words are its address
+    ("[Read the story](https://dbsjeyaraj.com/dbsj/?p=85762)", None),  # a link in words is no bare address
     ("https://news.abs-cbn.com/news/09/22/20/philippines-conflict", "news.abs-cbn.com"),
     ("https://arab.news/5xk8w", None),  # a short link for sharing
     ("https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org", None),
@@ -634,6 +636,11 @@ def test_page_address_is_the_one_site_the_links_go_to(lines, host):
     pytest.param([("Harbour Board Approves Longer Pier | Opinion", RemovedReason.NAVIGATION),
                   ("https://www.kyivpost.com/opinion/12345", RemovedReason.LINK)], "kyiv-post",
                  id="the address over a title line ending on a section"),
+    pytest.param([("Source:", RemovedReason.REPEATED_WIDGET),
+                  ("1. [Aljazeera](http://english.aljazeera.net/news/americas/2010/08/201081023312716697.html)", RemovedReason.LINK),
+                  ("2. [The New York Times](http://www.nytimes.com/2010/08/11/world/americas/11venez.html)", RemovedReason.LINK),
+                  ("3. [Xinhua](http://news.xinhuanet.com/english2010/world/2010-08/12/c_13441557.htm)", RemovedReason.LINK)], None,
+                 id="a numbered list of the sources a summary cites"),
 ])
 def test_links_the_text_cites_are_not_the_page(lines, expected):
     found = annotator()
