@@ -394,6 +394,14 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      id="figures that are no day"),
         pytest.param({"removed": removed("https://www.harbour.com/news/2024/05/talks-resume", RemovedReason.LINK)}, None,
                      id="an address with a month and no day"),
+        pytest.param({"paragraphs": ("Brussels, March 11, 2024.", "Check against delivery.", P)}, date(2024, 3, 11),
+                     id="a speech's place and day over it"),
+        pytest.param({"paragraphs": ("New York den 17 januari 2017. Det talade ordet gäller.", P)}, date(2017, 1, 17),
+                     id="a place and day in Swedish"),
+        pytest.param({"paragraphs": ("On March 11, 2024, the two governments agreed to expand energy cooperation.", P)}, None,
+                     id="a lead's date is no place and day line"),
+        pytest.param({"removed": removed("Warszawa, 17 stycznia 2017", RemovedReason.TIMESTAMP)}, date(2017, 1, 17),
+                     id="a Polish month in its genitive"),
     ],
 )
 def test_find_published(fields, expected):
@@ -405,6 +413,12 @@ def test_find_published(fields, expected):
     "paragraphs, fields, quote_share, outlet_interview, expected",
     [
         pytest.param((P,), {"meta": {"kind": "Opinion"}}, 0, False, "opinion", id="frontmatter"),
+        pytest.param(("I would like to thank the coordinator. We remain committed, and our support is firm.",),
+                     {"title": "Anförande av ambassadör Olof Skoog vid öppen debatt i FN:s säkerhetsråd"}, 0, False, "news",
+                     id="an official's speech in the first person, labelled in Swedish"),
+        pytest.param(("National Statement delivered on behalf of Sweden at the Security Council.",
+                      "I would like to thank the coordinator. We remain committed, and our support is firm."), {}, 0, False, "news",
+                     id="a national statement's label over the text"),
         pytest.param((P,), {"title": "Analysis: Why the deal matters"}, 0, False, "analysis", id="analysis title"),
         pytest.param((P,), {"removed": removed("Opinion", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="opinion section"),
         pytest.param((P,), {"title": "Minister to Kyodo: talks will go on"}, 0, False, "interview", id="interview title"),
