@@ -115,6 +115,7 @@ ALIASES: dict[str, str] = {
     "source_url": "url", "link": "url", "canonical_url": "url", "original_url": "url", "canonicalurl": "url",
     "publisher": "outlet", "site_name": "outlet", "publication": "outlet", "source": "outlet",
     "pubdate": "date", "publishdate": "date", "publish_date": "date", "date_published": "date", "published_at": "date",
+    "channel": "outlet", "channel_name": "outlet", "channel_title": "outlet", "uploader": "outlet",
     "byline": "author", "writer": "author", "creator": "author", "author_name": "author", "authors": "author",
 }
 
@@ -128,6 +129,9 @@ _ADDRESS_KEY = re.compile(r"^(?!.*(?:image|img|thumb|photo|picture|video|audio|m
 NAMED_ALIASES: dict[str, re.Pattern[str]] = {
     "source": re.compile(r"^(?!.*\.(?:txt|md|html?|json|ya?ml)$)[A-Z0-9][^/\\:]{1,60}$"),
 }
+#: A video's channel is its publisher ("channel: United Nations"), when it reads as a name (never "rss" or a channel's id).
+NAMED_ALIASES.update(dict.fromkeys(("channel", "channel_name", "channel_title", "uploader"),
+                                   re.compile(r"^(?!UC[\w-]{20,}$)[A-Z0-9][^/\\:]{1,60}$")))
 
 
 def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, object]:

@@ -223,6 +223,8 @@ def test_every_known_frontmatter_key_has_a_coercer():
         pytest.param("byline: Jane Roe\nlink-project: https://www.voanews.com/a/talks/4743500.html\nimage_url: https://cdn.example.com/a.jpg",
                      {"author": "Jane Roe", "url": "https://www.voanews.com/a/talks/4743500.html", "image_url": "https://cdn.example.com/a.jpg"},
                      id="a byline and a key naming the page's link by its words; a picture's link is no address"),
+        pytest.param("channel: United Nations", {"outlet": "United Nations"}, id="a video's channel is its publisher"),
+        pytest.param("channel: UC5O114-PQNYkurlTg6hekZw", {"channel": "UC5O114-PQNYkurlTg6hekZw"}, id="a channel's id names no publisher"),
         pytest.param("authors: [Jane Roe, Al Roe]", {"author": "Jane Roe, Al Roe"}, id="a list of authors"),
         pytest.param("author: Jane Roe\nbyline: By Jane Roe", {"author": "Jane Roe", "byline": "By Jane Roe"}, id="the author key wins over a byline"),
         pytest.param("source: Harbour Challenges", {"outlet": "Harbour Challenges"}, id="a scraper's source names the site"),
