@@ -240,6 +240,25 @@ def test_a_flagged_headline_between_paragraphs_opens_the_next_article(headline, 
     assert [a.title for a in articles] == ([PIER, headline] if split else [PIER])
 
 
+@pytest.mark.parametrize(
+    ("headline", "lead", "split"),
+    [
+        pytest.param("On June 25, the President will meet the Prime Minister of Norway",
+                     "On June 25, the President will meet the Prime Minister of Norway in Oslo. The talks will cover energy.", True,
+                     id="a lead saying its headline again"),
+        pytest.param("On June 25, the President will meet the Prime Minister of Norway",
+                     "The talks will cover energy, trade and the ferry link, officials said on Monday in a statement.", False,
+                     id="a lead saying something else: a subheading"),
+        pytest.param("The President will meet the Prime Minister.",
+                     "The President will meet the Prime Minister in Oslo on Monday to discuss energy and trade.", False,
+                     id="a line ending its sentence is the text's own"),
+    ],
+)
+def test_a_headline_its_lead_says_again_opens_the_next_article(headline, lead, split):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{headline}\n\n{lead}\n")
+    assert [a.title for a in articles] == ([PIER, headline] if split else [PIER])
+
+
 #: A page's footer as pasted (UNITED24 Media's, tests/heldout/dev/015): a subscription box after the copyright line.
 PAGE_FOOTER = "\n".join([
     "© 2026 UNITED24. All rights reserved.", "Be the first to know", "Subscribe to updates and get important information first",
@@ -998,8 +1017,8 @@ def test_title_case_is_told_by_the_long_words(text, title_cased):
     pytest.param(f"{RAILWAY}\n\n{D}\n\n{E}\n", True, id="the headline printed twice, then paragraphs"),
 ])
 def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(after, starts):
+    from generator.sources.article_starts import _paragraphs_follow
     from generator.sources.lines import scan_lines
-    from generator.sources.splitting import _paragraphs_follow
 
     assert _paragraphs_follow(scan_lines(f"{RAILWAY}\n\n{after}", 20_000), 0) is starts
 
