@@ -10,6 +10,7 @@ from generator.annotate.page_fields import field_values
 from generator.annotate.site_names import declared_address, page_address
 from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import KINDS, Article, RemovedReason
+from generator.sources.word_lists import read_words
 
 __all__ = ["find_kind", "headline_kind", "is_section_label", "section_labels", "url_kind"]
 
@@ -122,6 +123,9 @@ def headline_kind(title: str) -> str | None:
     """The kind a headline's own label files it under ("FACT CHECK: ...", "Comment | ...") or the opening words of an explainer
     ("What we know about ..."), by data/headline_kinds.txt."""
     kinds = mapping("headline_kinds")
+    flag = _TITLE_LABEL.match(title)
+    if flag and flag.group("label").strip().casefold() in read_words("headline_flags") and not _label_kind(flag.group("label"), kinds):
+        title = title[flag.end():]  # a news blog's flag before the headline ("Latest: What we know about ..."): the headline follows
     head = _TITLE_LABEL.match(title)
     label = re.sub(r"[\s-]+", " ", head.group("label").strip().lower()) if head else ""
     folded = re.sub(r"[\s-]+", " ", title.strip().lower())
@@ -132,6 +136,12 @@ def headline_kind(title: str) -> str | None:
         elif label in entries:
             return kind
     return None
+
+
+def _label_kind(label: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
+    """The kind a headline's label names ("Comment", "Fact check"), if any."""
+    folded = re.sub(r"[\s-]+", " ", label.strip().lower())
+    return next((kind for kind, entries in kinds.items() if not kind.startswith("opening-") and folded in entries), None)
 
 
 @lru_cache(maxsize=None)

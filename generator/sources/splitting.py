@@ -24,6 +24,7 @@ from generator.sources.headline_stacks import (
     printed_headline,
     titles_text,
 )
+from generator.sources.headlines import SECTION_LABELS
 from generator.sources.lines import (
     Line,
     cut_lines,
@@ -97,6 +98,16 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     moved = [over_writers(lines, past_chrome(lines, i, next_body[i])) for i in later]
     headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
     return sorted({below_rubric(lines, i) for i in headlines})  # in file order, each once, however they were found
+
+
+def _labels_next(lines: list[Line], i: int) -> bool:
+    """True when the line right over headline ``i`` is a section's label alone ("**EDITORIAL**", "Opinion"): it files the
+    article under it, never the one above."""
+    return i > 0 and _MARKS.sub("", lines[i - 1].text).strip().casefold() in SECTION_LABELS
+
+
+#: Emphasis marks around a label ("**EDITORIAL**").
+_MARKS = re.compile(r"[*_]+")
 
 
 #: What a browser title line may have been taken for: nothing, or a navigation line ('Headline | Site').
@@ -273,7 +284,12 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.
     starts = find_headlines(lines, single=bool(str(document.meta.get("title") or "").strip()))
     segments: list[tuple[int, int]] = []
-    bounds = [0] + starts + [len(lines)]
+    # A section's label right over a headline is cut off the article above: it joins the next one's provenance, as the label
+    # it is (a label repeated over each article of a file is no widget).
+    labels = [i - 1 for i in starts if i - 1 not in starts and _labels_next(lines, i)]
+    for i in labels:
+        lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
+    bounds = [0] + sorted(starts + labels) + [len(lines)]
     for begin, end in zip(bounds, bounds[1:]):
         if end > begin:
             segments.append((begin, end))

@@ -240,6 +240,12 @@ def test_a_flagged_headline_between_paragraphs_opens_the_next_article(headline, 
     assert [a.title for a in articles] == ([PIER, headline] if split else [PIER])
 
 
+def test_a_section_label_over_a_headline_goes_with_the_article_under_it():
+    articles = clean(f"**EDITORIAL**\n\n# {PIER}\n\n{A}\n\n{B}\n\n**EDITORIAL**\n\n# Mountain Railway Reopens\n\n{D}\n\n{E}\n")
+    assert [(a.title, [(r.text, r.reason) for r in a.removed]) for a in articles] == [
+        (PIER, [("**EDITORIAL**", RemovedReason.NAVIGATION)]), ("Mountain Railway Reopens", [("**EDITORIAL**", RemovedReason.NAVIGATION)])]
+
+
 @pytest.mark.parametrize(
     ("headline", "lead", "split"),
     [
