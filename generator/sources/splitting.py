@@ -240,7 +240,7 @@ def _after_article_end(lines: list[Line], i: int) -> bool:
     for j in range(i - 1, -1, -1):
         if is_body(lines[j]):
             return furniture >= MIN_FOOTER_LINES
-        if lines[j].noise in _CLOSING_REASONS:
+        if lines[j].noise in _CLOSING_REASONS and not only_images(lines[j].text):  # a picture between paragraphs ends nothing
             return True
         furniture += 1
     return False

@@ -718,6 +718,9 @@ def test_a_box_over_the_comment_section_opens_no_article(box):
     ("MOSCOW IS where the talks will be held.", None),  # a city, then capitals that are no abbreviation
     ("NATO Defence ministers met on Thursday.", None),  # capitals, but no city's
     ("PARIS is where the talks will be held.", None),  # a city, then no sentence
+    ("RIYADH: The talks resumed on Monday.", "RIYADH:"),
+    ("IN SHORT: Al Jazeera has dismissed the video as fake.", None),  # a summary's label, no place
+    ("UPDATE: The ministry said the talks would resume.", None),
 ])
 def test_datelines_with_regions_and_several_cities(text, dateline):
     from generator.sources.headers import dateline_of
@@ -1090,6 +1093,21 @@ def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
 def test_a_section_label_under_the_headline_is_no_standfirst(line, standfirst):
     (article,) = clean("\n\n".join([PIER, line, "By Jane Smith", A, B]) + "\n")
     assert article.standfirst == standfirst and article.blocks == paragraphs(A, B)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    pytest.param(PIER, "IN SHORT: The harbour board has ended a long dispute over the eastern pier.", id="titled"),
+    pytest.param(None, "**IN SHORT**: The harbour board has ended a long dispute over the eastern pier.", id="untitled, in bold"),
+    pytest.param(None, "Key points: The harbour board has ended a long dispute over the eastern pier.", id="key points"),
+])
+def test_a_summary_s_label_over_the_text_makes_the_standfirst(title, summary):
+    (article,) = clean("\n\n".join([*([title] if title else []), summary, A, B]) + "\n")
+    assert article.blocks == paragraphs(A, B) and article.standfirst is not None and article.standfirst.endswith("eastern pier.")
+
+
+def test_a_picture_between_paragraphs_closes_no_article():
+    (article,) = clean("\n\n".join([PIER, A, B, C, "![Pier](/files/inline-images/pier.png)", "Boats shelter from the storms", D, E, F]) + "\n")
+    assert article.title == PIER and [b.text for b in article.blocks if b.kind == "paragraph"] == [A, B, C, D, E, F]
 
 
 def test_a_stacked_list_of_long_teasers_after_a_section_header_is_not_the_text_resuming():
