@@ -793,6 +793,17 @@ def test_author_linked_to_their_page_on_the_site():
     assert annotate(P, removed=lines + removed("[Harbour Ports](https://harbour.com/tag/ports/)", RemovedReason.LINK)).author == "Jane Roe"
 
 
+@pytest.mark.parametrize("card, expected", [
+    pytest.param(("#### Jane Roe", "Freelancer](https://harbourcheck.org/about/authors/jane-roe)"), "Jane Roe",
+                 id="a writer's card: the name its address spells"),
+    pytest.param(("#### Al Roe", "Freelancer](https://harbourcheck.org/about/authors/jane-roe)"), None,
+                 id="a name the address does not spell"),
+])
+def test_author_of_a_writer_s_card_by_the_address_of_their_page(card, expected):
+    lines = tuple(RemovedLine(text, RemovedReason.AFTER_END) for text in card)
+    assert annotate(P, removed=lines).author == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     pytest.param("8:49 AM 09/13/2023 Jane Roe | Senior Reporter", "Jane Roe", id="time, date, name, title"),
     pytest.param("May 2, 2024 Jane Roe, Staff Writer", "Jane Roe", id="date, name, title"),
