@@ -29,6 +29,21 @@ _DATELINE = re.compile(
     r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
     r"\s*(?P<separator>[-—–]+|:)?\s*"
 )
+#: The label of a release on a line of its own ("PRESS RELEASE", "For immediate release", "FOR THE PRESS").
+_RELEASE_LABEL = re.compile(r"^(?i:(?:press|media|news)\s+release|for\s+immediate\s+release|for\s+the\s+press|press\s+statement)$")
+#: A release's label stands among this many first lines of its file, under its letterhead.
+MAX_LETTERHEAD_LINES = 6
+
+
+def _letterhead_end(lines: list[Line]) -> int:
+    """The index of a release's label under its letterhead at the head of an untitled file (the ministry's names, address,
+    telephone and web address over "PRESS RELEASE"): those lines are no text; -1 when there is none."""
+    for i, line in enumerate(lines[:MAX_LETTERHEAD_LINES]):
+        if _RELEASE_LABEL.match(re.sub(r"[*_#]+", "", line.text).strip(" :")):
+            return i
+    return -1
+
+
 #: A summary's label opening the paragraph over the text ("IN SHORT: ...", "Summary: ..."): the standfirst.
 _SUMMARY_LABEL = re.compile(r"^(?:\*\*|__)?(?i:in short|in brief|summary|key points|key takeaways|at a glance|the gist|tl;?dr)"
                             r"(?:\*\*|__)?\s*:\s*\S")
@@ -127,12 +142,16 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     standfirst = byline = bio = dateline = None
     bio_at_end = started = False
     labelled_name = -1
+    letterhead = -1 if titled else _letterhead_end(rest)  # a headline the splitter found stands over any label
     items = list_items(rest)
     echoes = _echoes(rest)
     for i, line in enumerate(rest):
         text = line.text
         if i > last_body:
             removed.append(RemovedLine(text, line.noise or RemovedReason.AFTER_END))
+            continue
+        if i <= letterhead:
+            removed.append(RemovedLine(text, line.noise or RemovedReason.NAVIGATION))  # a release's letterhead and its label
             continue
         if not started and byline is None and _dated_name(rest, i):
             byline = text  # the author's name over the date, though the page repeats it in its teaser lists

@@ -1105,6 +1105,19 @@ def test_a_summary_s_label_over_the_text_makes_the_standfirst(title, summary):
     assert article.blocks == paragraphs(A, B) and article.standfirst is not None and article.standfirst.endswith("eastern pier.")
 
 
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "**Media Release**", "FOR IMMEDIATE RELEASE"])
+def test_a_release_s_letterhead_over_its_label_is_no_text(label):
+    # As a PDF's text has it (realworld5/509): the ministry's names, address and numbers in three languages, broken.
+    letterhead = [
+        'මහලේකම් කාර්යාලය, ලකාළඹ 01, செயலகம், சகொழும்பு 01, The Secretariat, Colombo 01, ශ්\u200dරී ලංකාව. இலங்கக. Sri Lanka.',
+        'කාර්යාලය 011 - 2484500 ෆැක්ස් ලවබ් අඩවිය',
+        'அலுவலகம் 011 - 2484600 ச ொகலநகல் 011 - 2449823 இகைய ளம் www.treasury.gov.lk Office 011 - 2484700 Fax Website මලේ අංකය ඔලබ් අංකය දිනය எனது இல உமது இல திகதி My No Your No Date',
+    ]
+    (article,) = clean("\n\n".join([*letterhead, label, A, B, C]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+    assert [r.text for r in article.removed][1:4] == [*letterhead[1:], label]  # (the reader drops the first's zero-width joiners)
+
+
 def test_a_picture_between_paragraphs_closes_no_article():
     (article,) = clean("\n\n".join([PIER, A, B, C, "![Pier](/files/inline-images/pier.png)", "Boats shelter from the storms", D, E, F]) + "\n")
     assert article.title == PIER and [b.text for b in article.blocks if b.kind == "paragraph"] == [A, B, C, D, E, F]
