@@ -10,7 +10,6 @@ from generator.annotate.page_fields import field_values
 from generator.annotate.site_names import declared_address, page_address
 from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import KINDS, Article, RemovedReason
-from generator.sources.word_lists import read_words
 
 __all__ = ["find_kind", "headline_kind", "is_section_label", "section_labels", "url_kind"]
 
@@ -124,7 +123,8 @@ def headline_kind(title: str) -> str | None:
     ("What we know about ..."), by data/headline_kinds.txt."""
     kinds = mapping("headline_kinds")
     flag = _TITLE_LABEL.match(title)
-    if flag and flag.group("label").strip().casefold() in read_words("headline_flags") and not _label_kind(flag.group("label"), kinds):
+    flags = {word.casefold() for word in words("headline_flags")}
+    if flag and flag.group("label").strip().casefold() in flags and not _label_kind(flag.group("label"), kinds):
         title = title[flag.end():]  # a news blog's flag before the headline ("Latest: What we know about ..."): the headline follows
     head = _TITLE_LABEL.match(title)
     label = re.sub(r"[\s-]+", " ", head.group("label").strip().lower()) if head else ""
