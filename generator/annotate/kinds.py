@@ -122,6 +122,10 @@ def headline_kind(title: str) -> str | None:
     """The kind a headline's own label files it under ("FACT CHECK: ...", "Comment | ...") or the opening words of an explainer
     ("What we know about ..."), by data/headline_kinds.txt."""
     kinds = mapping("headline_kinds")
+    flag = _TITLE_LABEL.match(title)
+    flags = {word.casefold() for word in words("headline_flags")}
+    if flag and flag.group("label").strip().casefold() in flags and not _label_kind(flag.group("label"), kinds):
+        title = title[flag.end():]  # a news blog's flag before the headline ("Latest: What we know about ..."): the headline follows
     head = _TITLE_LABEL.match(title)
     label = re.sub(r"[\s-]+", " ", head.group("label").strip().lower()) if head else ""
     folded = re.sub(r"[\s-]+", " ", title.strip().lower())
@@ -132,6 +136,12 @@ def headline_kind(title: str) -> str | None:
         elif label in entries:
             return kind
     return None
+
+
+def _label_kind(label: str, kinds: dict[str, tuple[str, ...]]) -> str | None:
+    """The kind a headline's label names ("Comment", "Fact check"), if any."""
+    folded = re.sub(r"[\s-]+", " ", label.strip().lower())
+    return next((kind for kind, entries in kinds.items() if not kind.startswith("opening-") and folded in entries), None)
 
 
 @lru_cache(maxsize=None)

@@ -13,7 +13,6 @@ from generator.annotate.outlet_credits import (
     aggregated_source,
     closing_credit,
     domain_outlet,
-    handle_outlets,
     letterhead,
     official_site,
     outlet_domains,
@@ -22,10 +21,23 @@ from generator.annotate.outlet_credits import (
     title_site,
     writer_email,
 )
+from generator.annotate.outlet_lines import (
+    MIN_VOTE_LINES,
+    bare_name,
+    breadcrumb_head,
+    first_of,
+    folded_name,
+    more_specific,
+    named_elsewhere,
+    not_the_pages,
+    outlets_named,
+    own_line,
+    signed_by,
+    wire_credit,
+)
 from generator.annotate.page_links import own_site
 from generator.annotate.promotions import promoted_outlet
 from generator.annotate.publication_date import find_published
-from generator.annotate.published import date_in
 from generator.annotate.site_names import (
     CHROME_REASONS,
     declared_address,
@@ -64,29 +76,11 @@ _AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 
 
-_DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
-
-
-def outlets_named(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
-    """Outlet keys a line names, by name, alias, web domain or social handle ('ARAB NEWS' too: chrome is often in capitals)."""
-    found = [m.best.key for m in matcher.find(text) if m.best.taxonomy == "outlets"]
-    if not found and any(w.isupper() and len(w) > 3 for w in text.split()):
-        found = [m.best.key for m in matcher.find(_title_case_capitals(text)) if m.best.taxonomy == "outlets"]
-    domains = outlet_domains(knowledge)
-    found += [key for match in _DOMAIN.finditer(text) if (key := domain_outlet(match.group(1), domains))]
-    return found + handle_outlets(text, knowledge)
-
-
-def _title_case_capitals(text: str) -> str:
-    """'KYODO NEWS - Aug 23' -> 'Kyodo News - Aug 23': words in capitals, title-cased."""
-    return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in text.split())
-
-
 def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> tuple[str | None, str, int]:
     """(outlet key or name, evidence line, block): frontmatter, dateline, byline, the page's own chrome, 'told <outlet>'."""
     declared = article.meta.get("outlet")
     if isinstance(declared, str) and declared.strip():
-        return _first(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
+        return first_of(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
     suffix = title_line_site(article, lambda part: bool(outlets_named(part, matcher, knowledge)))
     page = declared_address(article) or page_address(article)
     # A known outlet's title line over a link to a site no outlet owns: the link is a source the text cites (a ministry's page).
@@ -96,10 +90,10 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return copied, page[1], -1
     if suffix and (not page or cited or _site_of(suffix[0], page[0], matcher, knowledge)):
         name, line = suffix
-        return _first(outlets_named(name, matcher, knowledge)) or name, line, -1
+        return first_of(outlets_named(name, matcher, knowledge)) or name, line, -1
     if page:
         host, line = page
-        known = _first(outlets_named(line, matcher, knowledge)) or official_site(host)
+        known = first_of(outlets_named(line, matcher, knowledge)) or official_site(host)
         return known or spelled_name(host, *page_lines(article)) or host, line, -1
     named = title_site(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
     if named:  # "Headline - The Straits Times" as the headline, or the page's first line over a reworded headline
@@ -116,19 +110,18 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
               if is_name_line(over.text) and over.text.split()[0] in GIVEN_NAMES}
     for line in article.removed:
         # Bare links to several sites are sources the text cites, not the page's address.
-        if (line.reason in CHROME_REASONS and not _PICTURE_CREDIT.match(line.text) and not _CONTRIBUTORS.search(line.text)
-                and not (cited_links and _BARE_LINK.match(line.text))):
+        if line.reason in CHROME_REASONS and not not_the_pages(line.text, cited_links):
             named = outlets_named(line.text, matcher, knowledge)
-            own = named and (line.reason == RemovedReason.BYLINE or _own_line(line.text))
-            heads = _breadcrumb_head(line.text, matcher, knowledge) if named else []
+            own = named and (line.reason == RemovedReason.BYLINE or own_line(line.text))
+            heads = breadcrumb_head(line.text, matcher, knowledge) if named else []
             for key in named:
                 if key in heads:
                     alone.add(key)
-                elif _wire_credit(key, line.text, matcher, knowledge):
+                elif wire_credit(key, line.text, matcher, knowledge):
                     continue  # the agency credited beside a photographer or writer: another site runs its pictures or copy
-                elif own and (line.reason == RemovedReason.BYLINE or _own_line(line.text, copyright=False)):
+                elif own and (line.reason == RemovedReason.BYLINE or own_line(line.text, copyright=False)):
                     alone.add(key)
-                elif line.text in signed and _signed_by(line.text, key, knowledge):
+                elif line.text in signed and signed_by(line.text, key, knowledge):
                     alone.add(key)  # "Jane Roe" over "BBC News, Kyiv": the writer, the site's name and where they file from
                 elif own:
                     copyrights.setdefault(key, line.text)
@@ -136,17 +129,17 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                 # itself in different lines (its menu, copyright, "Follow X"): each wording votes once, unless the page names
                 # no other outlet (its masthead, top and bottom).
                 votes[key] += (key, line.text) not in voted
-                repeats[key] += 1 if (key, line.text) not in voted or _bare_name(line.text, key, knowledge) else 0
+                repeats[key] += 1 if (key, line.text) not in voted or bare_name(line.text, key, knowledge) else 0
                 voted.add((key, line.text))
                 evidence.setdefault(key, line.text)
     if len(repeats) == 1:
         votes = repeats
-    alone |= {key for key, text in copyrights.items() if _named_elsewhere(key, text, article, matcher, knowledge)}
+    alone |= {key for key, text in copyrights.items() if named_elsewhere(key, text, article, matcher, knowledge)}
     named_site = site_name(article)
     if named_site:
         name, line = named_site
-        known = _first(outlets_named(name, matcher, knowledge))
-        return _more_specific(known, votes, knowledge) if known else name, line, -1
+        known = first_of(outlets_named(name, matcher, knowledge))
+        return more_specific(known, votes, knowledge) if known else name, line, -1
     promoted = promoted_outlet(article, lambda text: outlets_named(text, matcher, knowledge))
     if promoted:  # "Follow X on Google News", "Download the X app": the site speaking to its own reader
         return (*promoted, -1)
@@ -158,19 +151,19 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         agency = _AGENCY.search(article.dateline)
         footer = footer_site(article) if agency else None
         if footer:  # a wire's story on a local site: the site names itself in its footer
-            return _first(outlets_named(footer[0], matcher, knowledge)) or footer[0], footer[1], -1
+            return first_of(outlets_named(footer[0], matcher, knowledge)) or footer[0], footer[1], -1
         if agency:
             name = agency.group("a") or agency.group("b")
-            return _first(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
+            return first_of(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
     lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
     opening = _AGENCY_OPENING.match(lead) if not article.dateline else None
-    known = _first(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
+    known = first_of(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
     if known:
         return known, opening.group(0).strip(), 0  # "(CNN) — ...": a dateline without its place
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
         if named and not _wire_alone(article.byline, named[0], knowledge):
-            return _more_specific(named[0], votes, knowledge), article.byline, -1
+            return more_specific(named[0], votes, knowledge), article.byline, -1
         staff = _STAFF.search(article.byline.split(",", 1)[-1] if "," in article.byline else article.byline)
         if staff:
             return staff.group("outlet").strip(), article.byline, -1
@@ -192,7 +185,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if credited:
         return (*credited, -1)
     footer = footer_site(article)
-    known = _first(outlets_named(footer[0], matcher, knowledge)) if footer else None
+    known = first_of(outlets_named(footer[0], matcher, knowledge)) if footer else None
     if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":
         return known, footer[1], -1
     told = _spoken_to(article, matcher)
@@ -230,7 +223,7 @@ def _wire_alone(byline: str, key: str, knowledge: KnowledgeBase) -> bool:
     term = knowledge.term("outlets", key)
     match = _WIRE_ALONE.match(byline.strip())
     return bool(term and match
-                and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)})
+                and folded_name(match.group("name")) in {folded_name(name) for name in (term.name, *term.aliases)})
 
 
 def _echoed(name: str, line: str, article: Article) -> bool:
@@ -265,60 +258,6 @@ def _spells_start(name: str, host: str) -> bool:
     return min(len(label), len(letters)) >= MIN_SPELLED_START and (letters.startswith(label) or label.startswith(letters))
 
 
-#: Chrome lines (a masthead's repeat too) that must name a known outlet for it to be the page's, unless one alone is enough.
-MIN_VOTE_LINES = 2
-_COPYRIGHT_MARK = re.compile(r"©|\([cC]\)\s*\d|\bcopyright\b", re.I)
-#: The head of a breadcrumb ("Arab News | Saudi Arabia") or of a desk's byline ("by Reuters", "Harbour Daily with AFP").
-_BREADCRUMB_HEAD = re.compile(r"^(?P<by>(?i:by):?\s+)?(?P<head>[^|:–—]{2,40}?)(?P<rest>\s+[|:–—]\s+\S|\s+(?i:with)\s+(?:[A-Z]{2,6}|(?i:(?:news\s+)?agencies|wires))$|$)")
-
-
-#: A page speaking of itself ("Why you can trust SCMP", "Support The Guardian", "Subscribe to Harbour Daily", "Logo of X").
-_SELF_NAMING = re.compile(r"^(?:why you can trust|support|subscribe to|welcome to|about|follow|advertise (?:on|with|in)|logo of)\s+\S"
-                          r"|^[^|:]{2,40}\s(?:logo|home\s?page)$", re.I)  # its masthead's alt text: "Harbour Gazette logo"
-
-
-#: A piece written for the page's own outlet by an outsider ("By Jane Roe | Special to the Harbour Press").
-_SPECIAL_TO = re.compile(r"\bspecial to\b", re.I)
-
-
-def _own_line(text: str, copyright: bool = True) -> bool:
-    """True when one chrome line is enough to name the page's outlet: a copyright line (unless ``copyright`` is False), a
-    dated credit, a web domain, the page speaking of itself, a piece written for it ("Special to the X")."""
-    return bool(copyright and _COPYRIGHT_MARK.search(text) or date_in(text) or _DOMAIN.search(text) or _SELF_NAMING.match(text)
-                or _SPECIAL_TO.search(text))
-
-
-def _named_elsewhere(key: str, text: str, article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
-    """True when a line of the page other than ``text`` names the outlet too: a copyright line alone may be the holder of a
-    story or picture the page runs (a syndicated story's "© 2019 Harbour Gazette"); the page's own site names itself again."""
-    return any(line.text != text and key in outlets_named(line.text, matcher, knowledge)
-               for line in (*article.removed, *article.page_chrome))
-
-
-#: A person's credit beside an agency, either way round: a photographer's ("Al Roe, Associated Press", "REUTERS/Al Roe") or a
-#: writer's ("By Jane Roe, Associated Press").
-_PERSON_AND_AGENCY = re.compile(r"^(?i:by:?\s+)?(?P<a>[^,/|]{2,40}?)\s*[,/]\s*(?P<b>[^,/|]{2,40})$")
-
-
-def _wire_credit(key: str, text: str, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
-    """True when a line credits an agency beside a person's name (a photographer's or writer's): a site running the agency's
-    pictures or copy; the agency's own site names itself on other lines. (An agency's name before a date is no such credit:
-    "KYODO NEWS - Aug 23, 2025" stamps the agency's own pages too.)"""
-    term = knowledge.term("outlets", key)
-    if not term or term.attributes.get("kind") != "wire":
-        return False
-    pair = _PERSON_AND_AGENCY.match(text.strip())
-    return bool(pair) and any(key in outlets_named(part, matcher, knowledge) and is_name_line(other.title())
-                              for part, other in ((pair["a"], pair["b"]), (pair["b"], pair["a"])))
-
-
-def _breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> list[str]:
-    """Outlets a breadcrumb line or a desk's byline starts with ("Arab News | Saudi Arabia", "by Reuters"); never a menu
-    item that is only a name ("Fox News" among the network's other sites)."""
-    match = _BREADCRUMB_HEAD.match(text)
-    return outlets_named(match.group("head"), matcher, knowledge) if match and (match.group("by") or match.group("rest")) else []
-
-
 #: Times the text must say someone spoke to an outlet before it is the page's own: news often quotes another outlet's
 #: interview once ("she told CNN on Sunday"); the outlet's own interview says so again ("in an interview with ...").
 MIN_SPOKEN_TO = 2
@@ -343,46 +282,6 @@ def _spoken_to(article: Article, matcher: Matcher) -> tuple[str | None, str, int
                 times[match.best.key] += 1
     told = [key for key in first if times[key] >= MIN_SPOKEN_TO]
     return (told[0], *first[told[0]]) if told else (None, "", -1)
-
-
-#: A link on a line of its own ("https://www.example.com/news/1").
-_BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-#: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.
-_CONTRIBUTORS = re.compile(r"\bcontributed\b|\badditional reporting\b", re.I)
-#: A picture's credit ("Photo: Reuters"): the agency took the photo, the page is someone else's; a picture's own address
-#: ("![Screenshot](https://cdn.harbour.com/...)") names where it is stored, as often a partner's or parent's server.
-_PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|illustration|video|foto|graphic)s?(?: credit)?\s*[:/]|^!\[", re.I)
-
-
-def _more_specific(key: str, votes: Counter[str], knowledge: KnowledgeBase) -> str:
-    """'Nikkei' from a byline, 'Nikkei Asia' named by the page: the page's more specific outlet."""
-    term = knowledge.term("outlets", key)
-    for other in votes:
-        other_term = knowledge.term("outlets", other)
-        if term and other_term and other != key and other_term.name.startswith(term.name):
-            return other
-    return key
-
-
-def _signed_by(text: str, key: str, knowledge: KnowledgeBase) -> bool:
-    """True when a line under a writer's name is only the outlet's name, maybe with a place ("BBC News, Kyiv"); never a wire's
-    (a site runs the wire's copy under its reporter's name)."""
-    term = knowledge.term("outlets", key)
-    return bool(term) and term.attributes.get("kind") != "wire" and _bare_name(re.sub(r",\s*[A-Z][\w .'’-]{1,30}$", "", text), key, knowledge)
-
-
-def _bare_name(text: str, key: str, knowledge: KnowledgeBase) -> bool:
-    """True when a line is only the outlet's name or alias ("KYODO NEWS"): a masthead, not a menu item of a sister site."""
-    term = knowledge.term("outlets", key)
-    return bool(term) and _folded(text) in {_folded(name) for name in (term.name, *term.aliases)}
-
-
-def _folded(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
-
-
-def _first(values: list[str]) -> str | None:
-    return values[0] if values else None
 
 
 def frontmatter_list(meta: Mapping[str, object], key: str) -> list[str]:

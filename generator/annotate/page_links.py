@@ -21,6 +21,9 @@ MIN_OWN_LINK_LINES = 3
 MIN_OWN_LINK_SHARE = 0.5
 #: A writer's page on a site: "/author/jane-roe/", "/authors/jane-roe", "/profile/jane-roe", "/by/jane-roe".
 _AUTHOR_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:author|authors|writer|writers|journalist|journalists|profile|profiles|by|reporter|people)/[\w%.-]+/?$", re.I)
+#: ... anywhere in a line, under one folder too ("/about/authors/jane-roe"), its link's opening cut off on a line above.
+_AUTHOR_ADDRESS = re.compile(r"https?://[^\s/)]+/(?:[a-z-]{2,12}/)?(?:author|authors|writer|writers|journalist|journalists|"
+                             r"profile|profiles|reporter)/(?P<slug>[\w%.-]+)/?(?=[)\s]|$)", re.I)
 
 
 def _chrome_links(article: Article) -> list[tuple[str, str, str, str]]:
@@ -46,6 +49,22 @@ def own_site(article: Article) -> tuple[str, str] | None:
 
 
 def linked_author(article: Article) -> str | None:
-    """The person whose page on the site a chrome line links to by name ("[Jane Roe](https://harbour.com/author/jane-roe/)")."""
-    return next((words.strip() for _, words, _, path in _chrome_links(article)
-                 if _AUTHOR_PATH.match(path) and looks_like_name(words.strip())), None)
+    """The person whose page on the site a chrome line links to by name ("[Jane Roe](https://harbour.com/author/jane-roe/)"),
+    or, when the link's words are a role ("Freelancer"), the name of a chrome line its address spells ("Jane Roe" over
+    ".../authors/jane-roe": the writer's card)."""
+    named = next((words.strip() for _, words, _, path in _chrome_links(article)
+                  if _AUTHOR_PATH.match(path) and looks_like_name(words.strip())), None)
+    slugs = {_letters(m["slug"]) for line in article.removed for m in _AUTHOR_ADDRESS.finditer(line.text)}
+    if named or not slugs:
+        return named
+    names = (_MARKS.sub("", line.text).strip() for line in article.removed)
+    return next((name for name in names if len(name.split()) > 1 and _letters(name) in slugs and looks_like_name(name)), None)
+
+
+#: Heading marks and emphasis around a name on a line of its own ("#### Jane Roe", "**Jane Roe**").
+_MARKS = re.compile(r"^#+\s*|[*_]{2}")
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, lower-cased: 'Jane Roe' and 'jane-roe' alike."""
+    return re.sub(r"[\W_]", "", text.casefold())

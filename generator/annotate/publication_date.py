@@ -55,8 +55,25 @@ def find_published(article: Article) -> date | None:
     found = next((day for day, updated in stamps if not updated), stamps[0][0] if stamps else None)
     if found:
         return found
-    # The day the page's address files it under ("/2024/05/02/"), then a dateline's day and month, its year from the text.
-    return address_date(article) or dateline_day(article)
+    # The day the page's address files it under ("/2024/05/02/"), a speech's place and day over it, then a dateline's day and
+    # month, its year from the text.
+    return address_date(article) or place_and_day(article) or dateline_day(article)
+
+
+#: A place and day of their own over a speech or a statement ("Brussels, March 11, 2024.", "New York den 17 januari 2017."):
+#: a first sentence this short, opening on a capital, among the first blocks.
+MAX_PLACE_DAY_WORDS = 6
+MAX_PLACE_DAY_BLOCK = 3
+_FIRST_SENTENCE = re.compile(r"^[A-Z][^.!?]*?(?:\d{4})(?=\.|$)")
+
+
+def place_and_day(article: Article) -> date | None:
+    """The date of a short line of a place and a day among the first blocks, the way a speech's text is headed."""
+    for block in article.blocks[:MAX_PLACE_DAY_BLOCK]:
+        sentence = _FIRST_SENTENCE.match(block.text.strip())
+        if sentence and len(sentence.group(0).split()) <= MAX_PLACE_DAY_WORDS and (day := date_in(sentence.group(0))):
+            return day
+    return None
 
 
 #: A line of figures alone ("29.06.2022"), which the cleaner may drop as a stray token.

@@ -128,7 +128,9 @@ MIN_MASTHEAD_ITEMS = 3
 def _mastheads(lines: list[str]) -> set[str]:
     """Names that head at least MIN_MASTHEAD_ITEMS short lines of the page: the site's name over its menu items."""
     heads = Counter(m.group("name") for line in lines if len(line.split()) <= 8 and (m := _MASTHEAD_ITEM.match(line)))
-    return {name for name, count in heads.items() if count >= MIN_MASTHEAD_ITEMS and name.casefold() not in _not_sites()}
+    # A list's numbers head its items too ("1. [Reuters](...)"): a site's name has letters.
+    return {name for name, count in heads.items()
+            if count >= MIN_MASTHEAD_ITEMS and name.casefold() not in _not_sites() and re.search(r"[^\W\d_]", name)}
 
 
 #: A blogger's byline by first name alone ("by Regan December 6, 2017", "written by Regan"): the "© Regan" is hers, not a site's.
@@ -276,6 +278,8 @@ _NOT_PAGE_HOSTS = re.compile(
     r"google|apple|amzn|amazon|bit|tinyurl|ow|goo|flickr|wikipedia|archive|web\.archive)\.(?:[a-z]{2,3}\.)?[a-z]{2,}$"
 )
 _PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>[/?#]\S*)?$", re.I)
+#: A Markdown link whose words are an address, "[https://x.lk/?p=1](https://x.lk/?p=1)": the bare link a page's copy wrote.
+_ADDRESS_LINK = re.compile(r"^\[(?P<words>(?:https?://|www\.)[^\s\]]+)\]\((?P<url>https?://[^\s)]+)\)$", re.I)
 #: A path this short ("/5xk8w") is a short link for sharing, on whatever host, not the page's address.
 MIN_PAGE_PATH = 10
 
@@ -305,9 +309,11 @@ def _page_links(article: Article) -> list[tuple[str, str, str]]:
     """(host, line, path) of every bare link the cleaner removed that is not a share or platform link."""
     found = []
     for line in (*article.removed, *article.page_chrome):
-        match = _PAGE_URL.match(line.text) if line.reason in (RemovedReason.LINK, RemovedReason.AFTER_END) else None
+        link = _ADDRESS_LINK.match(line.text)
+        text = link.group("url") if link else line.text
+        match = _PAGE_URL.match(text) if line.reason in (RemovedReason.LINK, RemovedReason.AFTER_END) else None
         if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
-            found.append((match.group("host").lower(), line.text, match.group("path") or ""))
+            found.append((match.group("host").lower(), text, match.group("path") or ""))
     return found
 
 

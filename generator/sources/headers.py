@@ -29,6 +29,26 @@ _DATELINE = re.compile(
     r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
     r"\s*(?P<separator>[-—–]+|:)?\s*"
 )
+#: The label of a release on a line of its own ("PRESS RELEASE", "For immediate release", "FOR THE PRESS").
+_RELEASE_LABEL = re.compile(r"^(?i:(?:press|media|news)\s+release|for\s+immediate\s+release|for\s+the\s+press|press\s+statement)$")
+#: A release's label stands among this many first lines of its file, under its letterhead.
+MAX_LETTERHEAD_LINES = 6
+
+
+def _letterhead_end(lines: list[Line]) -> int:
+    """The index of a release's label under its letterhead at the head of an untitled file (the ministry's names, address,
+    telephone and web address over "PRESS RELEASE"): those lines are no text; -1 when there is none."""
+    for i, line in enumerate(lines[:MAX_LETTERHEAD_LINES]):
+        if _RELEASE_LABEL.match(re.sub(r"[*_#]+", "", line.text).strip(" :")):
+            return i
+    return -1
+
+
+#: A summary's label opening the paragraph over the text ("IN SHORT: ...", "Summary: ..."): the standfirst.
+_SUMMARY_LABEL = re.compile(r"^(?:\*\*|__)?(?i:in short|in brief|summary|key points|key takeaways|at a glance|the gist|tl;?dr)"
+                            r"(?:\*\*|__)?\s*:\s*\S")
+#: Labels before a colon that name no place (data/lead_labels.txt, and the headline flags: "BREAKING:").
+_LEAD_LABELS = read_words("lead_labels") | read_words("headline_flags")
 #: A writer's bio ("NAME is a journalist who ..."), after a dash too ("— Jane Roe is a senior fellow at ...", under an op-ed).
 _BIO = re.compile(
     r"^(?:\*|[—–-]{1,2}\s*)?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
@@ -66,8 +86,8 @@ def dateline_of(text: str) -> tuple[str, str] | None:
     # Several cities ("DUBAI/WASHINGTON Iran freed ...") need no separator: no sentence opens that way.
     if not (agency or match.group("separator") or match.group("cities") or (match.group("date") and text[match.end() - 1 : match.end()] in "-—–")):
         return _bare_dateline(text)
-    if not (agency or match.group("date")) and match.group("separator") == ":" and len(place.split()) > 3:
-        return None
+    if not (agency or match.group("date")) and match.group("separator") == ":" and (len(place.split()) > 3 or place.casefold() in _LEAD_LABELS):
+        return None  # "IN SHORT:", "UPDATE:": a label, no place
     rest = text[match.end():].lstrip(" .—–-")
     if not rest or not rest[:1].isupper() and rest[:1] not in "\"“‘'":
         return None
@@ -122,12 +142,16 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     standfirst = byline = bio = dateline = None
     bio_at_end = started = False
     labelled_name = -1
+    letterhead = -1 if titled else _letterhead_end(rest)  # a headline the splitter found stands over any label
     items = list_items(rest)
     echoes = _echoes(rest)
     for i, line in enumerate(rest):
         text = line.text
         if i > last_body:
             removed.append(RemovedLine(text, line.noise or RemovedReason.AFTER_END))
+            continue
+        if i <= letterhead:
+            removed.append(RemovedLine(text, line.noise or RemovedReason.NAVIGATION))  # a release's letterhead and its label
             continue
         if not started and byline is None and _dated_name(rest, i):
             byline = text  # the author's name over the date, though the page repeats it in its teaser lists
@@ -160,6 +184,9 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
             continue
         if not started and standfirst is None and title is not None and line.words >= MIN_STANDFIRST_WORDS and _byline_follows(rest, i):
             standfirst = text  # the sentence between headline and byline
+            continue
+        if not started and standfirst is None and not blocks and line.words >= MIN_STANDFIRST_WORDS and _SUMMARY_LABEL.match(text):
+            standfirst = text  # "IN SHORT: ...", "Key points: ...": the summary over the text, titled or not
             continue
         if bio is None and line.words <= 40 and opens_with_bio(text) and (not started or i == last_body):
             bio, bio_at_end = text, started

@@ -147,13 +147,23 @@ ALIASES: dict[str, str] = {
     "source_url": "url", "link": "url", "canonical_url": "url", "original_url": "url", "canonicalurl": "url",
     "publisher": "outlet", "site_name": "outlet", "publication": "outlet", "source": "outlet",
     "pubdate": "date", "publishdate": "date", "publish_date": "date", "date_published": "date", "published_at": "date",
+    "channel": "outlet", "channel_name": "outlet", "channel_title": "outlet", "uploader": "outlet",
+    "byline": "author", "writer": "author", "creator": "author", "author_name": "author", "authors": "author",
 }
+
+#: A key no table names but that holds the page's link by its words ("link-project", "article_url", "external-link"),
+#: read as the address when no key names one; never a picture's, a feed's or a profile's link.
+_ADDRESS_KEY = re.compile(r"^(?!.*(?:image|img|thumb|photo|picture|video|audio|media|feed|rss|author|avatar|logo|icon|profile|"
+                          r"youtube|twitter|facebook|share))(?:\w+[-_])?(?:url|link)(?:[-_]\w+)?$")
 
 #: Aliases read only when their value is a name: a scraper's "source" may hold a file's name, an address or a description
 #: ("source: international news agency"), none of them the outlet.
 NAMED_ALIASES: dict[str, re.Pattern[str]] = {
     "source": re.compile(r"^(?!.*\.(?:txt|md|html?|json|ya?ml)$)[A-Z0-9][^/\\:]{1,60}$"),
 }
+#: A video's channel is its publisher ("channel: United Nations"), when it reads as a name (never "rss" or a channel's id).
+NAMED_ALIASES.update(dict.fromkeys(("channel", "channel_name", "channel_title", "uploader"),
+                                   re.compile(r"^(?!UC[\w-]{20,}$)[A-Z0-9][^/\\:]{1,60}$")))
 
 
 def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, object]:
@@ -164,7 +174,9 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, 
         name = key.strip().lower()
         if isinstance(value, str) and value.strip().lower() in NULL_VALUES:
             continue
-        alias = ALIASES.get(name)
+        alias = ALIASES.get(name) or ("url" if _ADDRESS_KEY.match(name) and name not in METADATA else None)
+        if alias == "author" and isinstance(value, list) and all(isinstance(item, str) for item in value):
+            value = ", ".join(coerce_names(value))  # "authors: [Jane Roe, Al Roe]"
         if alias and alias not in named and (name not in NAMED_ALIASES or NAMED_ALIASES[name].match(str(value))):
             try:
                 coerced = METADATA[alias](value)

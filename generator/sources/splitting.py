@@ -6,11 +6,10 @@ from dataclasses import replace
 from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_plain_byline, is_under_name, is_writer_title
-from generator.sources.capitals import title_cased
+from generator.sources.article_starts import FOOTER_REASONS, starts_new_article
+from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import join_cut_paragraphs
-from generator.sources.furniture import COMMENTS_HEADER
-from generator.sources.headers import build_article, opens_with_bio, opens_with_wire
+from generator.sources.headers import build_article, opens_with_bio
 from generator.sources.headline_stacks import (
     MAX_HEADLINE_STACK,
     MIN_NEAREST_HEADLINE_WORDS,
@@ -27,7 +26,6 @@ from generator.sources.headline_stacks import (
 )
 from generator.sources.headlines import SECTION_LABELS
 from generator.sources.lines import (
-    MAX_SUBHEADING_WORDS,
     Line,
     cut_lines,
     is_body,
@@ -43,11 +41,6 @@ from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
 from generator.sources.title_lines import same_headline, title_head
-from generator.sources.topics import turns_topic
-from generator.sources.word_lists import read_words
-
-#: Lines that close an article (a release's end mark too); a headline right after one starts the next article.
-FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS, RemovedReason.END_MARK}
 
 
 def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
@@ -95,7 +88,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
         if not in_body and not headlines and (line.words >= 3 or titles_text(lines, i)):
             headlines.append(i)
-        elif in_body and _starts_new_article(lines, i, counts, headlines[-1] if headlines else 0):
+        elif in_body and starts_new_article(lines, i, counts, headlines[-1] if headlines else 0):
             headlines.append(i)
             in_body = False
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
@@ -105,6 +98,16 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     moved = [over_writers(lines, past_chrome(lines, i, next_body[i])) for i in later]
     headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
     return sorted({below_rubric(lines, i) for i in headlines})  # in file order, each once, however they were found
+
+
+def _labels_next(lines: list[Line], i: int) -> bool:
+    """True when the line right over headline ``i`` is a section's label alone ("**EDITORIAL**", "Opinion"): it files the
+    article under it, never the one above."""
+    return i > 0 and _MARKS.sub("", lines[i - 1].text).strip().casefold() in SECTION_LABELS
+
+
+#: Emphasis marks around a label ("**EDITORIAL**").
+_MARKS = re.compile(r"[*_]+")
 
 
 #: What a browser title line may have been taken for: nothing, or a navigation line ('Headline | Site').
@@ -237,7 +240,7 @@ def _after_article_end(lines: list[Line], i: int) -> bool:
     for j in range(i - 1, -1, -1):
         if is_body(lines[j]):
             return furniture >= MIN_FOOTER_LINES
-        if lines[j].noise in _CLOSING_REASONS:
+        if lines[j].noise in _CLOSING_REASONS and not only_images(lines[j].text):  # a picture between paragraphs ends nothing
             return True
         furniture += 1
     return False
@@ -256,84 +259,6 @@ def _long_headline_first(lines: list[Line]) -> bool:
         len(lines) > 2 and first.noise is None and not first.candidate and first.words <= MAX_LONG_HEADLINE_WORDS
         and lines[1].noise in _AFTER_HEADLINE and not first.md_level
     )
-
-
-def _starts_new_article(lines: list[Line], i: int, counts: dict[str, int], start: int) -> bool:
-    """Mid-file, a headline needs an article's header after it, the end of an article before it, or a topic of its own
-    (words the article since ``start`` never used, taken up by the paragraphs under it)."""
-    line = lines[i]
-    repeated = counts[line.text] > 1
-    rubric = line.gap_before >= 2 and below_rubric(lines, i) > i  # a kicker over a headline, set off by two blank lines
-    if (line.words < 4 and not repeated and not rubric) or line.text.endswith("?") and not _introduces_article(lines, i):
-        return False  # short lines are subheadings; questions are interview or Q&A text
-    if any(COMMENTS_HEADER.match(following.text) for following in lines[i + 1 : i + 1 + MAX_HEADLINE_STACK + 1]):
-        return False  # a box over the comment section (a roundup's link, a buyer's guide): the article's end, no new one
-    previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
-    after_footer = previous is not None and previous.noise in FOOTER_REASONS
-    return (
-        repeated and _paragraphs_follow(lines, i)
-        or _introduces_article(lines, i)
-        or flagged(line.text) and _paragraphs_follow(lines, i)
-        or turns_topic(lines, start, i, MAX_SUBHEADING_WORDS)
-        or _outgrows_subheading(lines, i)
-        or line.gap_before >= 2
-        or after_footer
-    )
-
-
-def _outgrows_subheading(lines: list[Line], i: int) -> bool:
-    """Right after a paragraph, a headline longer than any subheading, title-cased, over paragraphs: another article on
-    the same topic (an item of a list of deals or teasers follows its item's link or has one summary under it)."""
-    line = lines[i]
-    return (
-        line.words > 2 * MAX_SUBHEADING_WORDS and is_body(lines[i - 1]) and headline_shaped(line) and title_cased(line.text)
-        and _paragraphs_follow(lines, i)
-    )
-
-
-#: Flags before a headline ("New: ...", "Breaking: ...") and the section labels a headline may open with.
-HEADLINE_FLAGS = read_words("headline_flags") | frozenset(SECTION_LABELS)
-_FLAG = re.compile(r"^\s*([^:|]{2,20}?)\s*:\s+\S")
-
-
-def flagged(text: str) -> bool:
-    """True when a line opens with a headline's flag or section label and a colon ('Big News: Russia is ...')."""
-    match = _FLAG.match(text)
-    return bool(match) and match.group(1).casefold() in HEADLINE_FLAGS
-
-
-#: Body paragraphs in a row that must follow a repeated line for it to start an article (a teaser's headline has one summary).
-MIN_PARAGRAPHS_AFTER_REPEATED = 2
-
-
-def _paragraphs_follow(lines: list[Line], i: int) -> bool:
-    """True when paragraphs follow line ``i`` (past noise, a byline and the line printed again), not one teaser summary."""
-    paragraphs = 0
-    for line in lines[i + 1 :]:
-        if line.noise or line.text == lines[i].text or is_byline(line.text):
-            continue
-        if not is_body(line):
-            break
-        paragraphs += 1
-        if paragraphs >= MIN_PARAGRAPHS_AFTER_REPEATED:
-            return True
-    return False
-
-
-def _introduces_article(lines: list[Line], i: int) -> bool:
-    """True when what follows line ``i`` is what follows a headline: byline, caption, bio or standfirst; not when a page's
-    address closes line ``i``'s article first and another headline follows it (the header is that one's)."""
-    for j in range(i + 1, min(len(lines), i + 4)):
-        following = lines[j]
-        if following.noise == RemovedReason.LINK and j + 1 < len(lines) and lines[j + 1].candidate:
-            return False
-        if following.noise == RemovedReason.CAPTION or is_plain_byline(following.text):
-            return True
-        if opens_with_bio(following.text):
-            return True
-        if is_body(following):
-            return opens_with_wire(following.text)
-    return False
 
 
 def _next_body_index(lines: list[Line]) -> list[int | None]:
@@ -359,7 +284,12 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.
     starts = find_headlines(lines, single=bool(str(document.meta.get("title") or "").strip()))
     segments: list[tuple[int, int]] = []
-    bounds = [0] + starts + [len(lines)]
+    # A section's label right over a headline is cut off the article above: it joins the next one's provenance, as the label
+    # it is (a label repeated over each article of a file is no widget).
+    labels = [i - 1 for i in starts if i - 1 not in starts and _labels_next(lines, i)]
+    for i in labels:
+        lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
+    bounds = [0] + sorted(starts + labels) + [len(lines)]
     for begin, end in zip(bounds, bounds[1:]):
         if end > begin:
             segments.append((begin, end))

@@ -2,6 +2,7 @@
 preface around a page's article, which make no brief of their own."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from generator.model import Article, RemovedReason
@@ -60,7 +61,23 @@ def _is_teaser(article: Article | None) -> bool:
         return False
     if any(line.reason is RemovedReason.END_MARK for line in article.removed):
         return False
+    lead = next((block.text for block in article.blocks if block.kind == "paragraph"), "")
+    if said_again(article.title, lead):
+        return False  # a lead saying its headline again opens an article, as official sites and wires write it
     return len(article.blocks) <= MAX_TEASER_BLOCKS and _words(article) <= MAX_TEASER_BOX_WORDS
+
+
+#: The words a lead must open on, the headline's own first words, to say the headline again (a readout's "On June 25, Vladimir
+#: Putin will meet with ..." over "On June 25, Vladimir Putin will meet with President of the Republic of ...").
+MIN_ECHOED_WORDS = 6
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def said_again(headline: str, lead: str) -> bool:
+    """True when a lead opens on its headline's first words and goes on past them: the headline said again as the text's
+    first sentence, never a subheading's (a section says something new) nor a teaser's summary."""
+    head, words = _WORD.findall(headline.casefold()), _WORD.findall(lead.casefold())
+    return len(head) >= MIN_ECHOED_WORDS and len(words) > len(head) and words[:MIN_ECHOED_WORDS] == head[:MIN_ECHOED_WORDS]
 
 
 def teaser_segments(articles: list[Article | None]) -> set[int]:

@@ -394,6 +394,14 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      id="figures that are no day"),
         pytest.param({"removed": removed("https://www.harbour.com/news/2024/05/talks-resume", RemovedReason.LINK)}, None,
                      id="an address with a month and no day"),
+        pytest.param({"paragraphs": ("Brussels, March 11, 2024.", "Check against delivery.", P)}, date(2024, 3, 11),
+                     id="a speech's place and day over it"),
+        pytest.param({"paragraphs": ("New York den 17 januari 2017. Det talade ordet gäller.", P)}, date(2017, 1, 17),
+                     id="a place and day in Swedish"),
+        pytest.param({"paragraphs": ("On March 11, 2024, the two governments agreed to expand energy cooperation.", P)}, None,
+                     id="a lead's date is no place and day line"),
+        pytest.param({"removed": removed("Warszawa, 17 stycznia 2017", RemovedReason.TIMESTAMP)}, date(2017, 1, 17),
+                     id="a Polish month in its genitive"),
     ],
 )
 def test_find_published(fields, expected):
@@ -405,6 +413,12 @@ def test_find_published(fields, expected):
     "paragraphs, fields, quote_share, outlet_interview, expected",
     [
         pytest.param((P,), {"meta": {"kind": "Opinion"}}, 0, False, "opinion", id="frontmatter"),
+        pytest.param(("I would like to thank the coordinator. We remain committed, and our support is firm.",),
+                     {"title": "Anförande av ambassadör Olof Skoog vid öppen debatt i FN:s säkerhetsråd"}, 0, False, "news",
+                     id="an official's speech in the first person, labelled in Swedish"),
+        pytest.param(("National Statement delivered on behalf of Sweden at the Security Council.",
+                      "I would like to thank the coordinator. We remain committed, and our support is firm."), {}, 0, False, "news",
+                     id="a national statement's label over the text"),
         pytest.param((P,), {"title": "Analysis: Why the deal matters"}, 0, False, "analysis", id="analysis title"),
         pytest.param((P,), {"removed": removed("Opinion", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="opinion section"),
         pytest.param((P,), {"title": "Minister to Kyodo: talks will go on"}, 0, False, "interview", id="interview title"),
@@ -469,6 +483,9 @@ def test_find_published(fields, expected):
                      0, False, "analysis", id="a fact check's label over first person"),
         pytest.param((P,), {"title": "DISINFO: The talks were staged"}, 0, False, "analysis", id="a debunk's label"),
         pytest.param((P,), {"title": "What we know about the ferry crash"}, 0, False, "analysis", id="an explainer's opening words"),
+        pytest.param((P,), {"title": "Latest: What we know about the ferry crash"}, 0, False, "analysis",
+                     id="an explainer's opening words after a news blog's flag"),
+        pytest.param((P,), {"title": "Latest: Ferry crash inquiry opens"}, 0, False, "news", id="a flag alone files no kind"),
         pytest.param((P,), {"title": "Comment | The talks deserve a second chance"}, 0, False, "opinion", id="a comment label"),
         pytest.param((P,), {"title": "Interview: The minister on the talks"}, 0, False, "interview", id="an interview label"),
         pytest.param((P, "Verdict: False. The port remains state property."), {}, 0, False, "analysis", id="a verdict line"),
@@ -601,6 +618,8 @@ def test_interview_titles_name_who_was_spoken_to(title, kind):
 
 @pytest.mark.parametrize(("line", "host"), [
     ("https://dbsjeyaraj.com/dbsj/?p=85762", "dbsjeyaraj.com"),
+    ("[https://dbsjeyaraj.com/dbsj/?p=85762](https://dbsjeyaraj.com/dbsj/?p=85762)", "dbsjeyaraj.com"),  # a link whose words are its address
+    ("[Read the story](https://dbsjeyaraj.com/dbsj/?p=85762)", None),  # a link in words is no bare address
     ("https://news.abs-cbn.com/news/09/22/20/philippines-conflict", "news.abs-cbn.com"),
     ("https://arab.news/5xk8w", None),  # a short link for sharing
     ("https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org", None),
@@ -634,6 +653,11 @@ def test_page_address_is_the_one_site_the_links_go_to(lines, host):
     pytest.param([("Harbour Board Approves Longer Pier | Opinion", RemovedReason.NAVIGATION),
                   ("https://www.kyivpost.com/opinion/12345", RemovedReason.LINK)], "kyiv-post",
                  id="the address over a title line ending on a section"),
+    pytest.param([("Source:", RemovedReason.REPEATED_WIDGET),
+                  ("1. [Aljazeera](http://english.aljazeera.net/news/americas/2010/08/201081023312716697.html)", RemovedReason.LINK),
+                  ("2. [The New York Times](http://www.nytimes.com/2010/08/11/world/americas/11venez.html)", RemovedReason.LINK),
+                  ("3. [Xinhua](http://news.xinhuanet.com/english2010/world/2010-08/12/c_13441557.htm)", RemovedReason.LINK)], None,
+                 id="a numbered list of the sources a summary cites"),
 ])
 def test_links_the_text_cites_are_not_the_page(lines, expected):
     found = annotator()
@@ -767,6 +791,17 @@ def test_author_signing_under_the_text(fields, expected):
 def test_author_linked_to_their_page_on_the_site():
     lines = removed("[Jane Roe](https://harbour.com/author/jane/)", RemovedReason.LINK)
     assert annotate(P, removed=lines + removed("[Harbour Ports](https://harbour.com/tag/ports/)", RemovedReason.LINK)).author == "Jane Roe"
+
+
+@pytest.mark.parametrize("card, expected", [
+    pytest.param(("#### Jane Roe", "Freelancer](https://harbourcheck.org/about/authors/jane-roe)"), "Jane Roe",
+                 id="a writer's card: the name its address spells"),
+    pytest.param(("#### Al Roe", "Freelancer](https://harbourcheck.org/about/authors/jane-roe)"), None,
+                 id="a name the address does not spell"),
+])
+def test_author_of_a_writer_s_card_by_the_address_of_their_page(card, expected):
+    lines = tuple(RemovedLine(text, RemovedReason.AFTER_END) for text in card)
+    assert annotate(P, removed=lines).author == expected
 
 
 @pytest.mark.parametrize("line, expected", [

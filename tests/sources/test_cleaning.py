@@ -240,6 +240,31 @@ def test_a_flagged_headline_between_paragraphs_opens_the_next_article(headline, 
     assert [a.title for a in articles] == ([PIER, headline] if split else [PIER])
 
 
+def test_a_section_label_over_a_headline_goes_with_the_article_under_it():
+    articles = clean(f"**EDITORIAL**\n\n# {PIER}\n\n{A}\n\n{B}\n\n**EDITORIAL**\n\n# Mountain Railway Reopens\n\n{D}\n\n{E}\n")
+    assert [(a.title, [(r.text, r.reason) for r in a.removed]) for a in articles] == [
+        (PIER, [("**EDITORIAL**", RemovedReason.NAVIGATION)]), ("Mountain Railway Reopens", [("**EDITORIAL**", RemovedReason.NAVIGATION)])]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "split"),
+    [
+        pytest.param("On June 25, the President will meet the Prime Minister of Norway",
+                     "On June 25, the President will meet the Prime Minister of Norway in Oslo. The talks will cover energy.", True,
+                     id="a lead saying its headline again"),
+        pytest.param("On June 25, the President will meet the Prime Minister of Norway",
+                     "The talks will cover energy, trade and the ferry link, officials said on Monday in a statement.", False,
+                     id="a lead saying something else: a subheading"),
+        pytest.param("The President will meet the Prime Minister.",
+                     "The President will meet the Prime Minister in Oslo on Monday to discuss energy and trade.", False,
+                     id="a line ending its sentence is the text's own"),
+    ],
+)
+def test_a_headline_its_lead_says_again_opens_the_next_article(headline, lead, split):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{headline}\n\n{lead}\n")
+    assert [a.title for a in articles] == ([PIER, headline] if split else [PIER])
+
+
 #: A page's footer as pasted (UNITED24 Media's, tests/heldout/dev/015): a subscription box after the copyright line.
 PAGE_FOOTER = "\n".join([
     "© 2026 UNITED24. All rights reserved.", "Be the first to know", "Subscribe to updates and get important information first",
@@ -693,6 +718,9 @@ def test_a_box_over_the_comment_section_opens_no_article(box):
     ("MOSCOW IS where the talks will be held.", None),  # a city, then capitals that are no abbreviation
     ("NATO Defence ministers met on Thursday.", None),  # capitals, but no city's
     ("PARIS is where the talks will be held.", None),  # a city, then no sentence
+    ("RIYADH: The talks resumed on Monday.", "RIYADH:"),
+    ("IN SHORT: Al Jazeera has dismissed the video as fake.", None),  # a summary's label, no place
+    ("UPDATE: The ministry said the talks would resume.", None),
 ])
 def test_datelines_with_regions_and_several_cities(text, dateline):
     from generator.sources.headers import dateline_of
@@ -998,8 +1026,8 @@ def test_title_case_is_told_by_the_long_words(text, title_cased):
     pytest.param(f"{RAILWAY}\n\n{D}\n\n{E}\n", True, id="the headline printed twice, then paragraphs"),
 ])
 def test_a_repeated_headline_starts_an_article_only_with_paragraphs_after_it(after, starts):
+    from generator.sources.article_starts import _paragraphs_follow
     from generator.sources.lines import scan_lines
-    from generator.sources.splitting import _paragraphs_follow
 
     assert _paragraphs_follow(scan_lines(f"{RAILWAY}\n\n{after}", 20_000), 0) is starts
 
@@ -1065,6 +1093,34 @@ def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
 def test_a_section_label_under_the_headline_is_no_standfirst(line, standfirst):
     (article,) = clean("\n\n".join([PIER, line, "By Jane Smith", A, B]) + "\n")
     assert article.standfirst == standfirst and article.blocks == paragraphs(A, B)
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    pytest.param(PIER, "IN SHORT: The harbour board has ended a long dispute over the eastern pier.", id="titled"),
+    pytest.param(None, "**IN SHORT**: The harbour board has ended a long dispute over the eastern pier.", id="untitled, in bold"),
+    pytest.param(None, "Key points: The harbour board has ended a long dispute over the eastern pier.", id="key points"),
+])
+def test_a_summary_s_label_over_the_text_makes_the_standfirst(title, summary):
+    (article,) = clean("\n\n".join([*([title] if title else []), summary, A, B]) + "\n")
+    assert article.blocks == paragraphs(A, B) and article.standfirst is not None and article.standfirst.endswith("eastern pier.")
+
+
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "**Media Release**", "FOR IMMEDIATE RELEASE"])
+def test_a_release_s_letterhead_over_its_label_is_no_text(label):
+    # As a PDF's text has it (realworld5/509): the ministry's names, address and numbers in three languages, broken.
+    letterhead = [
+        'මහලේකම් කාර්යාලය, ලකාළඹ 01, செயலகம், சகொழும்பு 01, The Secretariat, Colombo 01, ශ්\u200dරී ලංකාව. இலங்கக. Sri Lanka.',
+        'කාර්යාලය 011 - 2484500 ෆැක්ස් ලවබ් අඩවිය',
+        'அலுவலகம் 011 - 2484600 ச ொகலநகல் 011 - 2449823 இகைய ளம் www.treasury.gov.lk Office 011 - 2484700 Fax Website මලේ අංකය ඔලබ් අංකය දිනය எனது இல உமது இல திகதி My No Your No Date',
+    ]
+    (article,) = clean("\n\n".join([*letterhead, label, A, B, C]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+    assert [r.text for r in article.removed][1:4] == [*letterhead[1:], label]  # (the reader drops the first's zero-width joiners)
+
+
+def test_a_picture_between_paragraphs_closes_no_article():
+    (article,) = clean("\n\n".join([PIER, A, B, C, "![Pier](/files/inline-images/pier.png)", "Boats shelter from the storms", D, E, F]) + "\n")
+    assert article.title == PIER and [b.text for b in article.blocks if b.kind == "paragraph"] == [A, B, C, D, E, F]
 
 
 def test_a_stacked_list_of_long_teasers_after_a_section_header_is_not_the_text_resuming():
