@@ -381,6 +381,12 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  id="another state's vision of the same year"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
+    pytest.param("Leaders meet in Tianjin", ("He urged members to oppose Cold War thinking.", "France's Holocaust memorial was vandalised."),
+                 {}, id="a known name qualifying the noun after it names nothing"),
+    pytest.param("Leaders meet in Tianjin", ("During the Cold War, the West saw Israel as a bulwark.", "The Cold War-era pact lapsed."),
+                 {"cold-war": ["Cold War"]}, id="a known name on its own is a mention, before an era's hyphen none"),
+    pytest.param("Warships sail to Honiara", ("The island played a pivotal role in World War II.",),
+                 {"world-war-ii": ["World War II"]}, id="a historical war is a term"),
 ])
 def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
