@@ -387,6 +387,12 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"cold-war": ["Cold War"]}, id="a known name on its own is a mention, before an era's hyphen none"),
     pytest.param("Warships sail to Honiara", ("The island played a pivotal role in World War II.",),
                  {"world-war-ii": ["World War II"]}, id="a historical war is a term"),
+    pytest.param("Blinken in Laos", ("The ministers agreed to advance a free and open Indo-Pacific.",), {},
+                 id="a goal in lowercase is no strategy's name"),
+    pytest.param("Japan and Saudi Arabia", ("Japan supports the vision of a Free and Open Indo-Pacific.",),
+                 {"free-and-open-indo-pacific": ["Free and Open Indo-Pacific"]}, id="the strategy by its capitalised name"),
+    pytest.param("NATO allies meet", ("Allies recalled Article 5 of the Washington Treaty.",),
+                 {"nato-article-5": ["Article 5 of the Washington Treaty"]}, id="a treaty's article is its own term"),
 ])
 def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
