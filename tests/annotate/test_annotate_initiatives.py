@@ -398,9 +398,14 @@ def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
 
 
-def test_a_visit_is_a_term_only_in_an_article_about_one():
-    paragraphs = ("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday.")
-    assert initiatives(annotate(*paragraphs, title="Officials meet")) == {}
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Obama will visit Cuba.", "The visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday."),
+                 {}, id="a visit without its visitor is a term only in an article about one"),
+    pytest.param(("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday."),
+                 {"obamas-visit-to-cuba": ["Obama’s visit to Cuba", "Cuba visit"]}, id="one its visitor and host name is a term anywhere"),
+])
+def test_a_visit_the_headline_does_not_name(paragraphs, expected):
+    assert initiatives(annotate(*paragraphs, title="Officials meet")) == expected
 
 
 def test_talks_between_leaders_are_a_meeting():
