@@ -344,6 +344,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         if _before_role(text, match.end()) or _after_role(text, name_start) or _not_a_shape_name(name, headline):
             continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre", "professor of International Security and
             # Strategy": a job title, a building or a field, not an initiative
-        if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
+        # Lowercase link words name nothing: "the Forum" after "With" is the forum the article names, no name of its own.
+        if len(name.split()) >= 2 and not {w for w in name.split() if not w.islower()} <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, name_start, match.end()))
     return found

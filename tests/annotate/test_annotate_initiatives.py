@@ -95,6 +95,8 @@ def test_discover_initiatives(text, expected):
                  id="linked capitalised words of a title-case headline make no name"),
     pytest.param("Leader Grabs Hand, Gently Pats It During Harbour Summit", [], id="a preposition a title capitalises opens no name"),
     pytest.param("They agreed a 42-day ceasefire in Gaza.", [], id="a truce named by its place is left to the phrases"),
+    pytest.param("With the Forum taking place in 2025, the Qatar Economic Forum grows.", ["Qatar Economic Forum"],
+                 id="a head after link words is no name of its own"),
     pytest.param("The Israel-Hamas 60-day truce holds.", [], id="a truce named by its parties is left to the phrases"),
     pytest.param("The Kwahu Summit on Africa’s Prosperity is an initiative of the African Prosperity Network, in partnership with the "
                  "Africa Continental Free Trade Area Secretariat, the Afreximbank and the Office of the President of the Republic of Ghana",
