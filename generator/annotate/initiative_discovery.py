@@ -36,7 +36,10 @@ _OPERATION = re.compile(r"\bOperation(?:\s+(?!(?:The|A|An|In|On|At|Of|For|And|To
 _DATE_WORDS = "|".join(sorted(word.capitalize() for word in DATE_WORDS))
 #: What an initiative is on or for: "Initiative on Critical and Emerging Technology", "Programme for Infrastructure Development".
 _ON_WHAT = rf"(?:\s+(?:on|for|of)(?:\s+the)?(?:\s+(?:and\s+)?(?!(?:{_DATE_WORDS})\b)[A-Z][\w'’&\-]*){{1,5}})?"
-_INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w]){_ON_WHAT}")
+#: An ordinal may open a name: "75th Anniversary Summit", "13th UN World Urban Forum"; alone it names nothing ("2nd Summit").
+_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_ORDINAL = rf"{_ORDINAL_WORD.pattern}\s+"
+_INITIATIVE = re.compile(rf"\b(?:{_ORDINAL})?(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w]){_ON_WHAT}")
 
 _INITIATIVE_NOUN = re.compile(INITIATIVE_NOUNS)
 
@@ -345,6 +348,6 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
             continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre", "professor of International Security and
             # Strategy": a job title, a building or a field, not an initiative
         # Lowercase link words name nothing: "the Forum" after "With" is the forum the article names, no name of its own.
-        if len(name.split()) >= 2 and not {w for w in name.split() if not w.islower()} <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
+        if len(name.split()) >= 2 and not {w for w in name.split() if not w.islower() and not _ORDINAL_WORD.fullmatch(w)} <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, name_start, match.end()))
     return found

@@ -97,6 +97,8 @@ def test_discover_initiatives(text, expected):
     pytest.param("They agreed a 42-day ceasefire in Gaza.", [], id="a truce named by its place is left to the phrases"),
     pytest.param("With the Forum taking place in 2025, the Qatar Economic Forum grows.", ["Qatar Economic Forum"],
                  id="a head after link words is no name of its own"),
+    pytest.param("Ahead of NATO’s 75th Anniversary Summit, the 2nd Summit of the year met.", ["75th Anniversary Summit"],
+                 id="an ordinal opens a name, alone with a head it names nothing"),
     pytest.param("The Israel-Hamas 60-day truce holds.", [], id="a truce named by its parties is left to the phrases"),
     pytest.param("The Kwahu Summit on Africa’s Prosperity is an initiative of the African Prosperity Network, in partnership with the "
                  "Africa Continental Free Trade Area Secretariat, the Afreximbank and the Office of the President of the Republic of Ghana",
