@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Callable
@@ -139,6 +140,10 @@ def discover_initiatives(
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
     countries = frozenset(p for p in parties if p.startswith("countries:"))
+    headline_names = {party(m): m.text for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy == "countries"}
+    named_counts = Counter(party(m) for found in known.values() for m in found if m.best.taxonomy == "countries").most_common(2)
+    # The one country the article names most, if one is: its bare election is that country's.
+    most_named = frozenset([named_counts[0][0]]) if named_counts and (len(named_counts) == 1 or named_counts[1][1] < named_counts[0][1]) else frozenset()
     spelt = spelt_words(named)  # the same for every group: worked out once
     for name, best, group, worth in fold_groups(initiative_groups(phrases, words, headline, parties), words):
         described = _respelled(phrase_words(group), group, spelt)
@@ -157,6 +162,9 @@ def discover_initiatives(
             # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's; no
             # country named elsewhere in the article adds to it (a bare "declaration" is no "Sino-British" one)
             key = words.known_as(described | countries)
+        if key is None and not worth and countries == most_named and _described_twice(group, words):
+            # "the official presidential election" under a headline naming Belarus alone, the country named most: Belarus's.
+            name, worth = f"{headline_names[next(iter(countries))]} {best.name}", True
         if key is None and not (worth and places):
             continue  # an article that names no country or region is no diplomacy: "MacBook Pro deal", "Switch Lite deal"
         headline_kinds_found |= best.kind in words.headline_kinds
@@ -173,6 +181,13 @@ def discover_initiatives(
             phrase, name = visit
             add(phrase.block, name, phrase.start, phrase.end, text_of[phrase.block][phrase.start : phrase.end])
     return mentions, list(discoveries.values()), claimed
+
+
+def _described_twice(group: list[Phrase], words: InitiativeWords) -> bool:
+    """True for a bare group of a kind only a country makes a term (an election) that the article returns to, one mention
+    at least saying what it is ("presidential election")."""
+    return (not any(p.qualifiers for p in group) and len(group) >= 2 and any(p.modifiers for p in group)
+            and group[0].kind in words.needs_place)
 
 
 def _not_negotiated(phrases: list[Phrase], text_of: dict[int, str], known: dict[int, list[Match]], words: InitiativeWords,

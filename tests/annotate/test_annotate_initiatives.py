@@ -391,6 +391,13 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"cold-war": ["Cold War"]}, id="a known name on its own is a mention, before an era's hyphen none"),
     pytest.param("Warships sail to Honiara", ("The island played a pivotal role in World War II.",),
                  {"world-war-ii": ["World War II"]}, id="a historical war is a term"),
+    pytest.param("Thousands march in Belarus", ("Protesters reject the official presidential election.", "The presidential election was rigged, "
+                 "opposition leaders in Belarus say.", "Poland and Lithuania back them."),
+                 {"belarus-presidential-election": ["presidential election", "presidential election"]},
+                 id="a bare election is the one of the country the headline and the article name most"),
+    pytest.param("Poland watches Belarus", ("Protesters reject the official presidential election.", "The presidential election was rigged, "
+                 "opposition leaders in Belarus say.", "Poland and Lithuania back them."), {},
+                 id="a headline of two countries gives a bare election none"),
     pytest.param("Blinken in Laos", ("The ministers agreed to advance a free and open Indo-Pacific.",), {},
                  id="a goal in lowercase is no strategy's name"),
     pytest.param("Japan and Saudi Arabia", ("Japan supports the vision of a Free and Open Indo-Pacific.",),
