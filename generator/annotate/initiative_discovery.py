@@ -111,8 +111,12 @@ def discover_initiatives(
     places = _places_named(known)
     # An article that names no country or region is no diplomacy: "Meal Prep Menu for Eating Plan" is a recipe.
     for block, text in blocks if places else ():
+        # A title-case headline capitalises every word: a name there is one only where the text writes it too.
+        unsure = block == LEAD_BLOCKS[0] and _in_title_case(text)
         for name, start, end in named_initiatives(text):
             name = _strip_leading(" ".join(name.split()))
+            if unsure and not any(name in other for b, other in blocks if b != block):
+                continue  # "China and Solomon Islands Draft Secret Security Pact": "Draft" is the verb
             if words.everyday_name(name):
                 continue  # "Timed-Nutrition Meal Plan", "Mid-American Conference": a consumer's or a sport's, not a state's
             inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
