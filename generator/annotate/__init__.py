@@ -86,7 +86,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
                                        for block, text in texts})
     kb_mentions: list[Mention] = []
     for block, text in texts:
-        kb_mentions.extend(m for m in mentions_in_block(text, block, matches[block]) if m.taxonomy != "people")
+        # A known initiative that only qualifies the noun after it ("Holocaust memorial") is no mention of it.
+        named_here = [m for m in matches[block] if not annotator.initiative_words.modifies_noun(text, m)]
+        kb_mentions.extend(m for m in mentions_in_block(text, block, named_here) if m.taxonomy != "people")
         kb_mentions.extend(countries_in_names(text, block, matches[block], annotator.country_names, knowledge))
         kb_mentions.extend(organisations_in_names(text, block, matches[block], matcher, knowledge))
         kb_mentions.extend(platform_letter_mentions(text, block, knowledge))

@@ -173,8 +173,8 @@ def countries_in_names(
 
 def organisations_in_names(text: str, block: int, matches: Sequence[Match], matcher: Matcher,
                            knowledge: KnowledgeBase) -> list[Mention]:
-    """The organisation an initiative's name opens or, after a preposition, closes with, which its match hides: 'SCO
-    summit', 'UN Security Council resolution', 'expansion of NATO'.
+    """The organisation an initiative's name opens or, after a preposition, closes or goes on with, which its match hides: 'SCO
+    summit', 'UN Security Council resolution', 'expansion of NATO', 'meeting with ASEAN foreign ministers'.
 
     A treaty is the states' act, not the body's it is named after: the "UN Charter" mentions no United Nations.
     """
@@ -187,6 +187,9 @@ def organisations_in_names(text: str, block: int, matches: Sequence[Match], matc
         # The longest opening words, else closing words after a lowercase link word, that are one organisation's whole name.
         parts = [" ".join(words[:size]) for size in range(len(words) - 1, 0, -1)]
         parts += [" ".join(words[size:]) for size in range(1, len(words)) if words[size - 1] in _LINK_WORDS]
+        # Then the body right after the link word opening the rest: "meeting with ASEAN foreign ministers".
+        parts += [" ".join(words[size:end]) for size in range(1, len(words)) if words[size - 1] in _LINK_WORDS
+                  for end in range(len(words) - 1, size, -1)]
         for part in parts:
             inner = matcher.find(part)
             if len(inner) == 1 and inner[0].best.taxonomy == "organizations" and (inner[0].start, inner[0].end) == (0, len(part)):

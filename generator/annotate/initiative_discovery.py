@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
 from typing import Callable
@@ -36,7 +37,10 @@ _OPERATION = re.compile(r"\bOperation(?:\s+(?!(?:The|A|An|In|On|At|Of|For|And|To
 _DATE_WORDS = "|".join(sorted(word.capitalize() for word in DATE_WORDS))
 #: What an initiative is on or for: "Initiative on Critical and Emerging Technology", "Programme for Infrastructure Development".
 _ON_WHAT = rf"(?:\s+(?:on|for|of)(?:\s+the)?(?:\s+(?:and\s+)?(?!(?:{_DATE_WORDS})\b)[A-Z][\w'’&\-]*){{1,5}})?"
-_INITIATIVE = re.compile(rf"\b(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w]){_ON_WHAT}")
+#: An ordinal may open a name: "75th Anniversary Summit", "13th UN World Urban Forum"; alone it names nothing ("2nd Summit").
+_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_ORDINAL = rf"{_ORDINAL_WORD.pattern}\s+"
+_INITIATIVE = re.compile(rf"\b(?:{_ORDINAL})?(?=[A-Z])(?:{_WORD}{_LINK}){{1,6}}(?:{INITIATIVE_NOUNS})(?![\w]){_ON_WHAT}")
 
 _INITIATIVE_NOUN = re.compile(INITIATIVE_NOUNS)
 
@@ -107,8 +111,12 @@ def discover_initiatives(
     places = _places_named(known)
     # An article that names no country or region is no diplomacy: "Meal Prep Menu for Eating Plan" is a recipe.
     for block, text in blocks if places else ():
+        # A title-case headline capitalises every word: a name there is one only where the text writes it too.
+        unsure = block == LEAD_BLOCKS[0] and _in_title_case(text)
         for name, start, end in named_initiatives(text):
             name = _strip_leading(" ".join(name.split()))
+            if unsure and not any(name in other for b, other in blocks if b != block):
+                continue  # "China and Solomon Islands Draft Secret Security Pact": "Draft" is the verb
             if words.everyday_name(name):
                 continue  # "Timed-Nutrition Meal Plan", "Mid-American Conference": a consumer's or a sport's, not a state's
             inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
@@ -136,6 +144,10 @@ def discover_initiatives(
     parties = frozenset(party(m) for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy in _PARTIES)
     headline_kinds_found = False
     countries = frozenset(p for p in parties if p.startswith("countries:"))
+    headline_names = {party(m): m.text for m in known.get(LEAD_BLOCKS[0], []) if m.best.taxonomy == "countries"}
+    named_counts = Counter(party(m) for found in known.values() for m in found if m.best.taxonomy == "countries").most_common(2)
+    # The one country the article names most, if one is: its bare election is that country's.
+    most_named = frozenset([named_counts[0][0]]) if named_counts and (len(named_counts) == 1 or named_counts[1][1] < named_counts[0][1]) else frozenset()
     spelt = spelt_words(named)  # the same for every group: worked out once
     for name, best, group, worth in fold_groups(initiative_groups(phrases, words, headline, parties), words):
         described = _respelled(phrase_words(group), group, spelt)
@@ -154,6 +166,9 @@ def discover_initiatives(
             # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's; no
             # country named elsewhere in the article adds to it (a bare "declaration" is no "Sino-British" one)
             key = words.known_as(described | countries)
+        if key is None and not worth and countries == most_named and _described_twice(group, words):
+            # "the official presidential election" under a headline naming Belarus alone, the country named most: Belarus's.
+            name, worth = f"{headline_names[next(iter(countries))]} {best.name}", True
         if key is None and not (worth and places):
             continue  # an article that names no country or region is no diplomacy: "MacBook Pro deal", "Switch Lite deal"
         headline_kinds_found |= best.kind in words.headline_kinds
@@ -170,6 +185,13 @@ def discover_initiatives(
             phrase, name = visit
             add(phrase.block, name, phrase.start, phrase.end, text_of[phrase.block][phrase.start : phrase.end])
     return mentions, list(discoveries.values()), claimed
+
+
+def _described_twice(group: list[Phrase], words: InitiativeWords) -> bool:
+    """True for a bare group of a kind only a country makes a term (an election) that the article returns to, one mention
+    at least saying what it is ("presidential election")."""
+    return (not any(p.qualifiers for p in group) and len(group) >= 2 and any(p.modifiers for p in group)
+            and group[0].kind in words.needs_place)
 
 
 def _not_negotiated(phrases: list[Phrase], text_of: dict[int, str], known: dict[int, list[Match]], words: InitiativeWords,
@@ -344,6 +366,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         if _before_role(text, match.end()) or _after_role(text, name_start) or _not_a_shape_name(name, headline):
             continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre", "professor of International Security and
             # Strategy": a job title, a building or a field, not an initiative
-        if len(name.split()) >= 2 and not set(name.split()) <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
+        # Lowercase link words name nothing: "the Forum" after "With" is the forum the article names, no name of its own.
+        if len(name.split()) >= 2 and not {w for w in name.split() if not w.islower() and not _ORDINAL_WORD.fullmatch(w)} <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
             found.append((name, name_start, match.end()))
     return found

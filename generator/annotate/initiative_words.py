@@ -106,6 +106,11 @@ class InitiativeWords:
         """True when a word of the name, or of one of its hyphenated words, is a consumer's, company's or sport's."""
         return any(w in self.everyday or not self.everyday.isdisjoint(w.split("-")) for w in (w.strip("()") for w in name.lower().split()))
 
+    def modifies_noun(self, text: str, match: Match) -> bool:
+        """True when a known initiative's name only qualifies the noun after it: "Holocaust memorial", "Cold War-era"."""
+        following = _FOLLOWING_WORD.match(text, match.end)
+        return match.best.taxonomy == "initiatives" and bool(following) and following.group(1).lower() in self.compounds
+
     def taking_part(self, key: str, countries: frozenset[str]) -> bool:
         """True when the term lists every one of these countries ("countries:XX") as taking part, or lists none."""
         listed = self.participants.get(key)
@@ -150,6 +155,8 @@ def _negotiated(talks: Iterable[str], prepositions: Iterable[str]) -> re.Pattern
 
 
 _NONE: frozenset[int] = frozenset()
+#: The word right after a name, spaces or one hyphen between ("Cold War mentality", "Cold War-era").
+_FOLLOWING_WORD = re.compile(r"(?: +|-)([A-Za-z]+)\b")
 
 
 def _word_index(names: tuple[tuple[frozenset[str], str], ...]) -> dict[str, frozenset[int]]:

@@ -426,6 +426,7 @@ def test_a_pages_own_promotion_names_no_organisation(text, expected):
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Russia demanded the non-expansion of NATO.", ["nato"], id="closing an initiative's name after 'of'"),
     pytest.param("Finland's entry reopened talk of NATO expansion.", ["nato"], id="opening an initiative's name"),
+    pytest.param("Blinken spoke at a meeting with ASEAN foreign ministers.", ["asean"], id="going on after 'with' in an initiative's name"),
     pytest.param("They cited the Charter of the United Nations.", [], id="a treaty is the states' act, not the body's"),
 ])
 def test_an_organisation_inside_an_initiatives_name(text, expected):
