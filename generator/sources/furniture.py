@@ -207,11 +207,16 @@ END_MARK = re.compile(
 )
 #: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
 CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")
-#: Markup a converter left as text: a Pandoc div's fence (":::"), a template's shortcode ("{{< image ... >}}"), or an
-#: element's attributes run onto a line of their own ('.wp-image-22505 width="600" height="466"').
+#: Markup a converter left as text: a Pandoc div's fence (":::"), a template's shortcode ("{{< image ... >}}"), an
+#: element's attributes run onto a line of their own ('.wp-image-22505 width="600" height="466"'), a kramdown attribute
+#: list ("{:.pullquote}"), or a line of tags with no word between them (an image's or a video's embed).
 MARKUP_RESIDUE = re.compile(
-    r'^(?::{3,}|\{\{[<%].*[>%]\}\}$|(?:\.[\w-]+ )*[\w:-]+="[^"]*"(?: [\w:-]+="[^"]*")*\s*\}?$)'
+    r'^(?::{3,}|\{\{[<%].*[>%]\}\}$|(?:\.[\w-]+ )*[\w:-]+="[^"]*"(?: [\w:-]+="[^"]*")*\s*\}?$|\{:[^{}]{0,200}\}$'
+    r'|(?:\s*</?(?i:a|audio|b|blockquote|br|center|div|em|embed|figure|figcaption|hr|i|iframe|img|ins|li|noscript|object|p|param|'
+    r'picture|script|section|source|span|strong|table|td|tr|ul|video)(?:\s[^<>]{0,2000})?/?>)+$)'
 )
+#: Attributes that would run code: a line of such tags is a payload, shown as the text it is (html_tags reads it so too).
+ACTIVE_MARKUP = re.compile(r"\bon\w+\s*=|javascript:", re.I)
 #: An image in Markdown, or what is left of one wrapped over lines: "![alt", "[![alt", "alt](https://.../photo.jpg)".
 IMAGE_LINE = re.compile(r"^\[?!\[|\]\([^()\s]+\.(?:jpe?g|png|gif|webp|svg)(?:\?[^()\s]*)?\)", re.I)
 #: A caption's closing place and date, the wire photo style: "... speaks in Damascus, Feb. 20, 2016." (text says "on Feb. 20").

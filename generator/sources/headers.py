@@ -285,7 +285,7 @@ def _echoes(lines: list[Line]) -> set[int]:
     paragraphs = [line.text.casefold() for line in lines if is_body(line)]
     text = "\n".join(paragraphs)
     own = Counter(paragraphs)
-    found: set[int] = set()
+    found = _pulled_sentences(lines)
     checks = 0
     for i, line in enumerate(lines):
         if line.noise or line.words < MIN_ECHO_WORDS or is_finished(line.text) or checks >= MAX_ECHO_CHECKS:
@@ -294,6 +294,35 @@ def _echoes(lines: list[Line]) -> set[int]:
         folded = line.text.casefold()
         if text.count(folded) > own[folded]:
             found.add(i)
+    return found
+
+
+#: A finished line of at least this many words, one sentence, is a pull quote when a longer paragraph ends a sentence with it.
+MIN_PULLED_WORDS = 8
+#: The last words of a sentence that index it, so a pull quote finds the sentences it may repeat without a scan.
+_TAIL_WORDS = 6
+_SENTENCES = re.compile(r"(?<=[.!?…][\"'”’)])\s+|(?<=[a-z0-9%][.!?…])\s+(?=[\"“‘'(A-Z0-9])")
+
+
+def _pulled_sentences(lines: list[Line]) -> set[int]:
+    """Indexes of one-sentence lines a longer paragraph of the article says in full, whatever opens its sentence ("Since
+    then, ..."): a pull quote the page set between paragraphs, printed where the text says it too. Never a line of a
+    paragraph the page printed again whole with others of its lines (the text pasted twice)."""
+    body = {i: [sentence.casefold() for sentence in _SENTENCES.split(line.text)] for i, line in enumerate(lines) if is_body(line)}
+    own = {line.text.casefold() for i, line in enumerate(lines) if i in body}
+    ends: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for i, sentences in body.items():
+        for sentence in sentences:
+            ends.setdefault(tuple(sentence.split()[-_TAIL_WORDS:]), []).append((i, sentence))
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if i not in body or line.words < MIN_PULLED_WORDS or len(body[i]) > 1 or not is_finished(line.text):
+            continue
+        folded = body[i][0]
+        for j, sentence in ends.get(tuple(folded.split()[-_TAIL_WORDS:]), ()):
+            if j != i and len(lines[j].text) > len(line.text) and sentence.endswith(folded) \
+                    and sentence[-len(folded) - 1 : -len(folded)] in ("", " ") and not own.intersection(set(body[j]) - {sentence}):
+                found.add(i)
     return found
 
 

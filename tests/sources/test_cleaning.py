@@ -1042,6 +1042,12 @@ def test_embedded_tweets_stay_text_with_their_signatures():
     ('{{< image src="/img/pier.webp" title="The pier" >}}', "style sheet or script text"),
     ('.wp-image-101 width="600" height="466"', "style sheet or script text"),
     ('sizes="(max-width: 600px) 100vw, 600px"', "style sheet or script text"),
+    # a kramdown attribute list, and lines of tags with no word between them (an image's or a video's embed)
+    ("{:.pullquote}", "style sheet or script text"),
+    ('<div><img src="https://cdn.example/pier_w720.jpg"/></div>', "style sheet or script text"),
+    ("<div class='embed-container'><iframe src=\"https://www.youtube.com/embed/x\" allowfullscreen></iframe></div>", "style sheet or script text"),
+    ("<The Palace: Jang Noksu>", None),  # a title in angle brackets: no element's tag
+    ("<img src=x onerror=alert('pwned')>", None),  # a payload stays text the reader sees
     ('The board called the plan "final" in its letter.', None),
 ])
 def test_style_sheet_and_script_text_is_not_article_text(text, reason):
@@ -1049,6 +1055,14 @@ def test_style_sheet_and_script_text_is_not_article_text(text, reason):
 
     found = noise_reason(text, count_words(text))
     assert (found.value if found else None) == reason
+
+
+def test_a_pull_quote_a_paragraph_says_in_full_is_not_a_paragraph_twice():
+    quote = "The harbour has faced years of silting that left the fishing fleet stranded at low tide."
+    said = "Since the storm, the harbour has faced years of silting that left the fishing fleet stranded at low tide."
+    (article,) = clean("\n\n".join([PIER, A, quote, B, said, C]) + "\n")
+    assert article.blocks == paragraphs(A, B, said, C)
+    assert RemovedLine(quote, RemovedReason.DUPLICATE) in article.removed
 
 
 def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
