@@ -306,8 +306,8 @@ _SENTENCES = re.compile(r"(?<=[.!?…][\"'”’)])\s+|(?<=[a-z0-9%][.!?…])\s+
 
 def _pulled_sentences(lines: list[Line]) -> set[int]:
     """Indexes of one-sentence lines a longer paragraph of the article says in full, whatever opens its sentence ("Since
-    then, ..."): a pull quote the page set between paragraphs, printed where the text says it too. Never a line of a
-    paragraph the page printed again whole with others of its lines (the text pasted twice)."""
+    then, ..."): a pull quote the page set between paragraphs, or a dek the lead says again. Never a line of a paragraph
+    the page printed again whole with others of its lines (the text pasted twice)."""
     body = {i: [sentence.casefold() for sentence in _SENTENCES.split(line.text)] for i, line in enumerate(lines) if is_body(line)}
     own = {line.text.casefold() for i, line in enumerate(lines) if i in body}
     ends: dict[tuple[str, ...], list[tuple[int, str]]] = {}

@@ -16,6 +16,7 @@ from generator.sources.bylines import is_byline, short_by_name
 from generator.sources.capitals import title_cased
 from generator.sources.furniture import BUTTON, PHOTO_WORDS, TRAILING_CREDIT
 from generator.sources.noise import URL_LINE, noise_reason
+from generator.sources.summaries import mark_summary_boxes
 from generator.sources.templates import template_lines
 from generator.sources.title_lines import same_headline, title_head
 from generator.sources.word_lists import read_words
@@ -135,7 +136,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         pending_gap, pending_level = gap, level
         gap = 0
     flush()
-    return mark_tweets(mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines)))))
+    return mark_tweets(mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(mark_summary_boxes(lines))))))
 
 
 def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:
