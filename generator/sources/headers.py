@@ -36,12 +36,18 @@ _BIO = re.compile(
     r"contributor|lecturer|director|scholar|ambassador)s?\b"
     r"|is\s+[A-Z][\w-]+\s+ambassador\s+to\b"  # an envoy's op-ed: "Jane Roe is French ambassador to Indonesia."
     r"|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
-    r"|^\(?The (?:writer|author|columnist)s? (?:is|are) (?:an?\b|the\b|[A-Z])"  # "(The writer is a researcher ...)", named by their role alone
+    r"|^\(?The (?:writer|author|columnist)s?(?: (?:is|are) (?:an?\b|the\b|[A-Z])|, (?:an?|the) )"  # "(The writer is a researcher ...)",
+    # "(The writer, a policy expert, holds ...)": named by their role alone
 )
 
 
 #: A standfirst is a sentence: a shorter line under the headline is a section label or kicker ("MEDIA COMMENTARY").
 MIN_STANDFIRST_WORDS = 6
+
+
+#: A bio over the text is a line or two; one closing the text may go on with the writer's career (a staff page's box).
+MAX_BIO_WORDS = 40
+MAX_END_BIO_WORDS = 90
 
 
 def opens_with_bio(text: str) -> bool:
@@ -161,7 +167,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if not started and standfirst is None and title is not None and line.words >= MIN_STANDFIRST_WORDS and _byline_follows(rest, i):
             standfirst = text  # the sentence between headline and byline
             continue
-        if bio is None and line.words <= 40 and opens_with_bio(text) and (not started or i == last_body):
+        if bio is None and line.words <= (MAX_END_BIO_WORDS if started else MAX_BIO_WORDS) and opens_with_bio(text) and (not started or i == last_body):
             bio, bio_at_end = text, started
             continue
         if line.candidate and not started:

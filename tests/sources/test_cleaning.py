@@ -436,6 +436,12 @@ def test_a_column_of_dated_teasers_is_removed(stamped, kept):
     ("(The writer is a harbour engineer and a researcher at the coastal institute.)", True),  # named by the role alone
     ("The writer is Chinese ambassador to the harbour states.", True),
     ("The writer is right about the pier, the harbour master said on Thursday.", False),
+    ("(The writer, a harbour engineer, holds a degree in coastal engineering from the state university.)", True),
+    ("The writer, who had asked the board for the papers in May, was refused them.", False),
+    # a staff box's bio goes on with the writer's career: longer than a bio over the text may be
+    ("Jane Doe is a harbour reporter for the Coastal Times, covering ports, shipping and the fishing towns of the coast. "
+     "She has been a member of the business team for more than a decade. She previously wrote for the Bay Herald and the "
+     "Gulf Post. A native of the islands, she is a graduate of the coastal university.", True),
 ])
 def test_author_bio_at_the_end_is_kept_apart(bio, is_bio):
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{bio}\n")
