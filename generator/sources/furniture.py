@@ -19,7 +19,7 @@ _CREDITED_NAME = r"[A-Z][\w&.'’-]*(?:(?: | ?/ ?| & )(?:[A-Z][\w&.'’-]*|de|da
 #: A photo credit closing a caption: "(Photo: NAME)", "Photo by NAME", "[... Reuters ...]".
 CREDIT = re.compile(
     r"(?:\((?:photo|image|file|credit)?[:\s]*(?=[^)]{2,60}\))(?:" + _AGENCY + "|" + _CREDITED_NAME + r")\)"
-    r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"
+    r"|\b(?:Photo|Image|Picture|Credit|Source|[Pp]ic|[Pp]ix)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"  # "Pic by ...", "Pix: ..." too
     r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
 )
 #: A caption's label: "Photo: ...", "File photo - ...".
@@ -106,7 +106,7 @@ CREDIT_LINE = re.compile(
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
     r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|"
     # the rest of the team, the wires drawn on, and where the piece was published first
-    r"(?:translated|translations?|produced|graphics|design|video|illustrations?|research|additional research) by (?-i:[A-Z])[^.!?]{0,60}$|"
+    r"(?:translated|translations?|produced|graphics|design|video|illustrations?|research|additional research) by (?:the )?(?-i:[A-Z])[^.!?]{0,60}$|"
     r"[-—–]?\s*with inputs? from (?:agencies|(?:the )?wires?|(?-i:[A-Z][\w.&'’-]*(?:(?:,| and| &)? [A-Z][\w.&'’-]*)*))\)?\.?$|"
     r"(?:this|the) (?:article|story|piece|post|essay) (?:was |is )?(?:originally|first) (?:published|appeared)\b|"
     r"this (?:article|story|piece|post|essay) (?:was |is )?(?:published|republished|appeared) (?:on|by|from|with|courtesy)\b|"

@@ -729,6 +729,8 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
     ("A worker loads timber into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)", "photo caption"),
     ("Kerry meets Lavrov in Moscow (AFP)", "photo caption"),
+    ("pic by Jane Roe", "photo caption"),  # a photo's credit abbreviated ("Pic by", "Pix by")
+    ("He took a pic by the old harbour wall.", None),
     ("Above: The new pier at low tide in the old harbour.", "photo caption"),
     ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting", "photo caption"),
     ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting.", None),
@@ -907,6 +909,10 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Whether you follow the harbour or the markets, \"Pier Notes\" is the perfect source for anyone seeking the news.", "comment, share or subscription widget"),
     ("The board said the pier is the best place for the crews to land their catch.", None),
     ("Follow the Harbour Gazette opinion section on Facebook and Instagram.", "comment, share or subscription widget"),
+    # a speech's or statement's copy label
+    ("(As delivered)", "comment, share or subscription widget"),
+    ("Check against delivery", "comment, share or subscription widget"),
+    ("The speech, as delivered, was shorter than the text the board released.", None),
     # A teaser filed under its series' label after a bar, longer than a breadcrumb
     ("Why The Board’s Vote On The Eastern Pier Matters For The Fishing Crews Of The Old Harbour | Explained", "related links"),
     ("The board voted on the eastern pier on Tuesday, and the crews of the old harbour | Explained", None),
