@@ -208,6 +208,16 @@ def _set_apart(lines: list[str]) -> bool:
     return first + 1 < len(lines) and not lines[first + 1].strip()
 
 
+#: A Markdown link's address: a wrapped copy may run a line past the width for an address no wrap can break.
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+
+
+def _shown_length(line: str) -> int:
+    """A line's length without its links' addresses."""
+    line = line.rstrip()
+    return len(_LINK_TARGET.sub("]", line)) if "](" in line else len(line)
+
+
 #: Lines set apart that run longer than a wrapped text's width (its headlines): at most one in this many lines.
 MAX_LONG_LINE_SHARE = 4
 
@@ -220,7 +230,7 @@ def _wrap_width(lines: list[str], lengths: list[int]) -> int:
         return max(lengths[1:])  # a long headline over a wrapped text: the text's lines set the width
     if WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return width
-    inner = max((len(line.rstrip()) for line, under in zip(lines, lines[1:]) if line.strip() and under.strip()), default=0)
+    inner = max((_shown_length(line) for line, under in zip(lines, lines[1:]) if line.strip() and under.strip()), default=0)
     longer = sum(length > inner for length in lengths)
     return inner if longer * MAX_LONG_LINE_SHARE <= len(lengths) else 0
 
@@ -234,7 +244,7 @@ def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
     one). Short lines (menus, credits, headlines) never take the next line: one line per paragraph stays as is.
     """
     lines = text.split("\n")
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    lengths = [_shown_length(line) for line in lines if line.strip()]
     width = _wrap_width(lines, lengths)
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return text
@@ -254,7 +264,7 @@ def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
             joined[-1] = f"{previous} {line.strip()}"
         else:
             joined.append(line)
-        last = line.rstrip()  # the line as the file has it: a headline longer than the width takes no line
+        last = _LINK_TARGET.sub("]", line.rstrip())  # the line as the file has it: a headline longer than the width takes no line
     return "\n".join(joined)
 
 
