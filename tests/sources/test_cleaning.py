@@ -1470,3 +1470,17 @@ def test_the_points_of_a_machine_written_summary_are_no_text(label, box):
     assert all((point in kept) != box for point in points)
     if box:
         assert RemovedLine(points[0], RemovedReason.WIDGET) in article.removed
+
+
+@pytest.mark.parametrize(("box", "kept"), [
+    pytest.param("Trending News\nVideo shows the rescue of a fishing crew: \"We got them!\"\nPort workers strike over pay\nStorm closes the ferry route",
+                 [], id="a box of other stories inside the text, one teaser a finished sentence"),
+    pytest.param("Most Read\nPort workers strike over pay\nStorm closes the ferry route", [], id="two teasers"),
+    pytest.param("About Jane Roe\nJane Roe has covered the harbour and its fishing crews for the Coastal Times for twenty years now.\nShe lives in the old town.",
+                 ["Jane Roe has covered the harbour and its fishing crews for the Coastal Times for twenty years now.", "She lives in the old town."],
+                 id="a writer's box holds a paragraph: no box of stories"),
+])
+def test_a_box_of_other_stories_is_no_text_wherever_it_stands(box, kept):
+    (article,) = clean("\n\n".join([PIER, A, B, box, C, D]) + "\n")
+    blocks = [block.text for block in article.blocks if block.kind == "paragraph"]
+    assert blocks == [A, B, *kept, C, D]
