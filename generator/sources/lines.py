@@ -187,16 +187,18 @@ MIN_BOX_ITEMS, MAX_BOX_ITEMS = 2, 15
 
 
 def mark_section_boxes(lines: list[Line]) -> list[Line]:
-    """A box of other stories wherever it stands ("Trending News" over a stack of teasers, inside the text or after it):
-    its header and the short lines stacked under it, no blank line between them, none a paragraph."""
+    """A box of other stories once the text has started ("Trending News" over a stack of teasers, inside the text or after
+    it): its header and the short lines stacked under it, no blank line between them, none a paragraph."""
     marked = list(lines)
+    first_body = next((i for i, line in enumerate(lines) if is_body(line)), len(lines))
     for i, line in enumerate(lines):
-        if line.noise is not None or line.words > MAX_SUBHEADING_WORDS or not SECTION_END.match(line.text):
-            continue
+        if i < first_body or line.noise is not None or line.words > MAX_SUBHEADING_WORDS or not SECTION_END.match(line.text):
+            continue  # before the text, a menu's entries: the header's stage reads them
         end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_BOX_ITEMS)) if lines[j].gap_before), None)
         items = range(i + 1, end) if end is not None else ()
         if len(items) >= MIN_BOX_ITEMS and not any(is_body(lines[j]) for j in items):
-            for j in (i, *items):
+            marked[i] = replace(line, noise=RemovedReason.WIDGET, candidate=False)  # the box's label: page chrome ("More from X")
+            for j in items:
                 marked[j] = replace(lines[j], noise=lines[j].noise or RemovedReason.RELATED, candidate=False)
     return marked
 
