@@ -19,7 +19,7 @@ _CREDITED_NAME = r"[A-Z][\w&.'’-]*(?:(?: | ?/ ?| & )(?:[A-Z][\w&.'’-]*|de|da
 #: A photo credit closing a caption: "(Photo: NAME)", "Photo by NAME", "[... Reuters ...]".
 CREDIT = re.compile(
     r"(?:\((?:photo|image|file|credit)?[:\s]*(?=[^)]{2,60}\))(?:" + _AGENCY + "|" + _CREDITED_NAME + r")\)"
-    r"|\b(?:Photo|Image|Picture|Credit|Source)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"
+    r"|\b(?:Photo|Image|Picture|Credit|Source|[Pp]ic|[Pp]ix)s?\s*(?:by|:)\s*[A-Z][^.]{1,60}"  # "Pic by ...", "Pix: ..." too
     r"|\[[^\]]{0,80}(?:Photo|Reuters|REUTERS|AFP|AP|Getty|EPA|Anadolu|Xinhua|Kyodo|Yonhap)[^\]]{0,40}\])\s*$"
 )
 #: A caption's label: "Photo: ...", "File photo - ...".
@@ -106,7 +106,7 @@ CREDIT_LINE = re.compile(
     r"source:\s*[\w .&'-]{2,60}$|©|\(c\)\s*\d{4}|copyright\b|all rights reserved|"
     r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$|"
     # the rest of the team, the wires drawn on, and where the piece was published first
-    r"(?:translated|translations?|produced|graphics|design|video|illustrations?|research|additional research) by (?-i:[A-Z])[^.!?]{0,60}$|"
+    r"(?:translated|translations?|produced|graphics|design|video|illustrations?|research|additional research) by (?:the )?(?-i:[A-Z])[^.!?]{0,60}$|"
     r"[-—–]?\s*with inputs? from (?:agencies|(?:the )?wires?|(?-i:[A-Z][\w.&'’-]*(?:(?:,| and| &)? [A-Z][\w.&'’-]*)*))\)?\.?$|"
     r"(?:this|the) (?:article|story|piece|post|essay) (?:was |is )?(?:originally|first) (?:published|appeared)\b|"
     r"this (?:article|story|piece|post|essay) (?:was |is )?(?:published|republished|appeared) (?:on|by|from|with|courtesy)\b|"
@@ -207,11 +207,16 @@ END_MARK = re.compile(
 )
 #: Style sheet or script text pasted with a page: a rule's braces around "property: value;", or a function's body.
 CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")
-#: Markup a converter left as text: a Pandoc div's fence (":::"), a template's shortcode ("{{< image ... >}}"), or an
-#: element's attributes run onto a line of their own ('.wp-image-22505 width="600" height="466"').
+#: Markup a converter left as text: a Pandoc div's fence (":::"), a template's shortcode ("{{< image ... >}}"), an
+#: element's attributes run onto a line of their own ('.wp-image-22505 width="600" height="466"'), a kramdown attribute
+#: list ("{:.pullquote}"), or a line of tags with no word between them (an image's or a video's embed).
 MARKUP_RESIDUE = re.compile(
-    r'^(?::{3,}|\{\{[<%].*[>%]\}\}$|(?:\.[\w-]+ )*[\w:-]+="[^"]*"(?: [\w:-]+="[^"]*")*\s*\}?$)'
+    r'^(?::{3,}|\{\{[<%].*[>%]\}\}$|(?:\.[\w-]+ )*[\w:-]+="[^"]*"(?: [\w:-]+="[^"]*")*\s*\}?$|\{:[^{}]{0,200}\}$'
+    r'|(?:\s*</?(?i:a|audio|b|blockquote|br|center|div|em|embed|figure|figcaption|hr|i|iframe|img|ins|li|noscript|object|p|param|'
+    r'picture|script|section|source|span|strong|table|td|tr|ul|video)(?:\s[^<>]{0,2000})?/?>)+$)'
 )
+#: Attributes that would run code: a line of such tags is a payload, shown as the text it is (html_tags reads it so too).
+ACTIVE_MARKUP = re.compile(r"\bon\w+\s*=|javascript:", re.I)
 #: An image in Markdown, or what is left of one wrapped over lines: "![alt", "[![alt", "alt](https://.../photo.jpg)".
 IMAGE_LINE = re.compile(r"^\[?!\[|\]\([^()\s]+\.(?:jpe?g|png|gif|webp|svg)(?:\?[^()\s]*)?\)", re.I)
 #: A caption's closing place and date, the wire photo style: "... speaks in Damascus, Feb. 20, 2016." (text says "on Feb. 20").

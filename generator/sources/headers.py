@@ -5,10 +5,10 @@ Every dropped line is kept, with its reason, in the article's provenance.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
+from generator.sources.echoes import echoed_lines
 from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
@@ -56,12 +56,18 @@ _BIO = re.compile(
     r"contributor|lecturer|director|scholar|ambassador)s?\b"
     r"|is\s+[A-Z][\w-]+\s+ambassador\s+to\b"  # an envoy's op-ed: "Jane Roe is French ambassador to Indonesia."
     r"|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"
-    r"|^\(?The (?:writer|author|columnist)s? (?:is|are) (?:an?\b|the\b|[A-Z])"  # "(The writer is a researcher ...)", named by their role alone
+    r"|^\(?The (?:writer|author|columnist)s?(?: (?:is|are) (?:an?\b|the\b|[A-Z])|, (?:an?|the) )"  # "(The writer is a researcher ...)",
+    # "(The writer, a policy expert, holds ...)": named by their role alone
 )
 
 
 #: A standfirst is a sentence: a shorter line under the headline is a section label or kicker ("MEDIA COMMENTARY").
 MIN_STANDFIRST_WORDS = 6
+
+
+#: A bio over the text is a line or two; one closing the text may go on with the writer's career (a staff page's box).
+MAX_BIO_WORDS = 40
+MAX_END_BIO_WORDS = 90
 
 
 def opens_with_bio(text: str) -> bool:
@@ -144,7 +150,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     labelled_name = -1
     letterhead = -1 if titled else _letterhead_end(rest)  # a headline the splitter found stands over any label
     items = list_items(rest)
-    echoes = _echoes(rest)
+    echoes = echoed_lines(rest)
     for i, line in enumerate(rest):
         text = line.text
         if i > last_body:
@@ -188,7 +194,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
         if not started and standfirst is None and not blocks and line.words >= MIN_STANDFIRST_WORDS and _SUMMARY_LABEL.match(text):
             standfirst = text  # "IN SHORT: ...", "Key points: ...": the summary over the text, titled or not
             continue
-        if bio is None and line.words <= 40 and opens_with_bio(text) and (not started or i == last_body):
+        if bio is None and line.words <= (MAX_END_BIO_WORDS if started else MAX_BIO_WORDS) and opens_with_bio(text) and (not started or i == last_body):
             bio, bio_at_end = text, started
             continue
         if line.candidate and not started:
@@ -299,29 +305,6 @@ def _paragraphs_resume(lines: list[Line], spaced: bool) -> list[bool]:
         pair = lines[i + 1 : i + 3]
         resumes[i] = resumes[i + 1] or all(is_body(line) and (line.gap_before > 0 or not spaced) for line in pair)
     return resumes
-
-
-#: Unfinished lines of at least this many words are looked for inside the article's paragraphs (highlights, pull quotes).
-MIN_ECHO_WORDS = 6
-#: At most this many lines of an article are looked for, so the search stays linear in the article's length.
-MAX_ECHO_CHECKS = 40
-
-
-def _echoes(lines: list[Line]) -> set[int]:
-    """Indexes of unfinished lines (highlights, pull quotes) whose words a body paragraph of the article says in full."""
-    paragraphs = [line.text.casefold() for line in lines if is_body(line)]
-    text = "\n".join(paragraphs)
-    own = Counter(paragraphs)
-    found: set[int] = set()
-    checks = 0
-    for i, line in enumerate(lines):
-        if line.noise or line.words < MIN_ECHO_WORDS or is_finished(line.text) or checks >= MAX_ECHO_CHECKS:
-            continue
-        checks += 1
-        folded = line.text.casefold()
-        if text.count(folded) > own[folded]:
-            found.add(i)
-    return found
 
 
 def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:

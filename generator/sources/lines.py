@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import is_byline, short_by_name
 from generator.sources.capitals import title_cased
-from generator.sources.furniture import BUTTON, PHOTO_WORDS, TRAILING_CREDIT
+from generator.sources.furniture import BUTTON, PHOTO_WORDS, SECTION_END, TRAILING_CREDIT
 from generator.sources.noise import URL_LINE, noise_reason
+from generator.sources.summaries import mark_summary_boxes
 from generator.sources.templates import template_lines
 from generator.sources.title_lines import same_headline, title_head
 from generator.sources.word_lists import read_words
@@ -135,7 +136,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         pending_gap, pending_level = gap, level
         gap = 0
     flush()
-    return mark_tweets(mark_related_lists(mark_link_lists(mark_repeated_widgets(mark_sandwiched(mark_header_captions(lines))))))
+    return mark_tweets(mark_related_lists(mark_link_lists(mark_section_boxes(mark_repeated_widgets(mark_sandwiched(mark_header_captions(mark_summary_boxes(lines))))))))
 
 
 def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:
@@ -178,6 +179,27 @@ def mark_sandwiched(lines: list[Line]) -> list[Line]:
         if line.noise is None and not is_text(line) and line.words <= 25:
             if lines[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and lines[i + 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED):
                 marked[i] = replace(line, noise=RemovedReason.WIDGET, candidate=False)
+    return marked
+
+
+#: A box of other stories is its header and at least this many lines stacked right under it, at most the other number.
+MIN_BOX_ITEMS, MAX_BOX_ITEMS = 2, 15
+
+
+def mark_section_boxes(lines: list[Line]) -> list[Line]:
+    """A box of other stories once the text has started ("Trending News" over a stack of teasers, inside the text or after
+    it): its header and the short lines stacked under it, no blank line between them, none a paragraph."""
+    marked = list(lines)
+    first_body = next((i for i, line in enumerate(lines) if is_body(line)), len(lines))
+    for i, line in enumerate(lines):
+        if i < first_body or line.noise is not None or line.words > MAX_SUBHEADING_WORDS or not SECTION_END.match(line.text):
+            continue  # before the text, a menu's entries: the header's stage reads them
+        end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_BOX_ITEMS)) if lines[j].gap_before), None)
+        items = range(i + 1, end) if end is not None else ()
+        if len(items) >= MIN_BOX_ITEMS and not any(is_body(lines[j]) for j in items):
+            marked[i] = replace(line, noise=RemovedReason.WIDGET, candidate=False)  # the box's label: page chrome ("More from X")
+            for j in items:
+                marked[j] = replace(lines[j], noise=lines[j].noise or RemovedReason.RELATED, candidate=False)
     return marked
 
 

@@ -12,6 +12,7 @@ from generator.model import RemovedReason
 from generator.sources.bylines import SENTENCE_END, by_name, is_byline
 from generator.sources.capitals import defines_acronym, glued_menu, title_cased
 from generator.sources.furniture import (
+    ACTIVE_MARKUP,
     CAPTION_MARKER_WORDS,
     CAPTION_MARKERS,
     CAPTION_PLACE_DATE,
@@ -79,7 +80,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.COUNTER
     if URL_LINE.match(text) or ("](" in text and only_links(text)):
         return RemovedReason.LINK
-    if ("{" in text or "}" in text) and CODE.search(text) or MARKUP_RESIDUE.match(text):
+    if ("{" in text or "}" in text) and CODE.search(text) or MARKUP_RESIDUE.match(text) and not ACTIVE_MARKUP.search(text):
         return RemovedReason.CODE
     if words <= 40 and IMAGE_LINE.search(text):
         return RemovedReason.CAPTION

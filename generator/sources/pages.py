@@ -19,7 +19,9 @@ from generator.markdown_text import fold_text
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.headlines import Declared, choose_headline, declared_kind, declared_of, section_label
 from generator.sources.left_out import left_out
+from generator.sources.lines import count_words
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
+from generator.sources.noise import noise_reason
 from generator.sources.reading import decode_bytes, normalise_newlines
 
 #: Suffixes of saved pages; gzip-compressed pages end in ".gz" after one of these.
@@ -338,6 +340,16 @@ def page_block(part: str) -> Block:
     return Block("paragraph", fold_text(part))
 
 
+#: What the extractor may keep that no page's reader reads as text: a rule's stray marks ("========="), markup left whole.
+_STRAY = frozenset({RemovedReason.COUNTER, RemovedReason.CODE})
+
+
+def stray_block(block: Block) -> RemovedReason | None:
+    """Why a paragraph of the extracted text is no text by its shape alone (a rule's marks, markup), or None."""
+    reason = noise_reason(block.text, count_words(block.text)) if block.kind == "paragraph" and not block.form else None
+    return reason if reason in _STRAY else None
+
+
 def page_article(document: SourceDocument) -> Article | None:
     """A saved page's one article, straight from the extracted paragraphs.
 
@@ -345,10 +357,11 @@ def page_article(document: SourceDocument) -> Article | None:
     real pages the cleaner dropped more article text than noise (README, "Saved web pages").
     """
     blocks = tuple(page_block(part) for part in document.text.split("\n\n") if part.strip("#•> \n"))
+    removed = [RemovedLine(block.text, reason) for block in blocks if (reason := stray_block(block))]
+    blocks = tuple(block for block in blocks if not stray_block(block))
     if not any(block.kind == "paragraph" for block in blocks):
         return None
     title = document.meta.get("title")
-    removed = []
     if isinstance(title, str) and blocks and fold_text(blocks[0].text).casefold() == fold_text(title).casefold():
         removed.append(RemovedLine(blocks[0].text, RemovedReason.REPEATED))
         blocks = blocks[1:]  # the headline, printed again above the text

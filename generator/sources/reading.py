@@ -208,6 +208,33 @@ def _set_apart(lines: list[str]) -> bool:
     return first + 1 < len(lines) and not lines[first + 1].strip()
 
 
+#: A Markdown link's address: a wrapped copy may run a line past the width for an address no wrap can break.
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+
+
+def _shown_length(line: str) -> int:
+    """A line's length without its links' addresses."""
+    line = line.rstrip()
+    return len(_LINK_TARGET.sub("]", line)) if "](" in line else len(line)
+
+
+#: Lines set apart that run longer than a wrapped text's width (its headlines): at most one in this many lines.
+MAX_LONG_LINE_SHARE = 4
+
+
+def _wrap_width(lines: list[str], lengths: list[int]) -> int:
+    """The width a text is wrapped at: its longest line, or the longest line inside a paragraph (another line under it)
+    when only lines set apart run longer, and few of them (the headlines of several releases over their wrapped text)."""
+    width = max(lengths, default=0)
+    if len(lengths) > 2 and lengths[0] == width > max(lengths[1:]) and _set_apart(lines):
+        return max(lengths[1:])  # a long headline over a wrapped text: the text's lines set the width
+    if WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return width
+    inner = max((_shown_length(line) for line, under in zip(lines, lines[1:]) if line.strip() and under.strip()), default=0)
+    longer = sum(length > inner for length in lengths)
+    return inner if longer * MAX_LONG_LINE_SHARE <= len(lengths) else 0
+
+
 def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
     """Lines hard-wrapped at a fixed width (an e-mail, a pasted terminal) joined into their paragraphs.
 
@@ -217,13 +244,11 @@ def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
     one). Short lines (menus, credits, headlines) never take the next line: one line per paragraph stays as is.
     """
     lines = text.split("\n")
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
-    width = max(lengths, default=0)
-    if len(lengths) > 2 and lengths[0] == width > max(lengths[1:]) and _set_apart(lines):
-        width = max(lengths[1:])  # a long headline over a wrapped text: the text's lines set the width
+    lengths = [_shown_length(line) for line in lines if line.strip()]
+    width = _wrap_width(lines, lengths)
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return text
-    near = sum(length >= width - WRAP_SLACK for length in lengths)
+    near = sum(width - WRAP_SLACK <= length <= width for length in lengths)
     if near < 2 or near * 2 < sum(length >= WRAP_SLACK for length in lengths):
         return text
     separated = any(not line.strip() for line in lines[1:-1])
@@ -239,7 +264,7 @@ def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
             joined[-1] = f"{previous} {line.strip()}"
         else:
             joined.append(line)
-        last = line.rstrip()  # the line as the file has it: a headline longer than the width takes no line
+        last = _LINK_TARGET.sub("]", line.rstrip())  # the line as the file has it: a headline longer than the width takes no line
     return "\n".join(joined)
 
 

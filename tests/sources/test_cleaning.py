@@ -461,6 +461,12 @@ def test_a_column_of_dated_teasers_is_removed(stamped, kept):
     ("(The writer is a harbour engineer and a researcher at the coastal institute.)", True),  # named by the role alone
     ("The writer is Chinese ambassador to the harbour states.", True),
     ("The writer is right about the pier, the harbour master said on Thursday.", False),
+    ("(The writer, a harbour engineer, holds a degree in coastal engineering from the state university.)", True),
+    ("The writer, who had asked the board for the papers in May, was refused them.", False),
+    # a staff box's bio goes on with the writer's career: longer than a bio over the text may be
+    ("Jane Doe is a harbour reporter for the Coastal Times, covering ports, shipping and the fishing towns of the coast. "
+     "She has been a member of the business team for more than a decade. She previously wrote for the Bay Herald and the "
+     "Gulf Post. A native of the islands, she is a graduate of the coastal university.", True),
 ])
 def test_author_bio_at_the_end_is_kept_apart(bio, is_bio):
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{bio}\n")
@@ -751,6 +757,8 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("The foreign minister speaks to reporters at the ministry in Ankara, March 7, 2016.", "photo caption"),
     ("A worker loads timber into a truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz)", "photo caption"),
     ("Kerry meets Lavrov in Moscow (AFP)", "photo caption"),
+    ("pic by Jane Roe", "photo caption"),  # a photo's credit abbreviated ("Pic by", "Pix by")
+    ("He took a pic by the old harbour wall.", None),
     ("Above: The new pier at low tide in the old harbour.", "photo caption"),
     ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting", "photo caption"),
     ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting.", None),
@@ -929,6 +937,10 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Whether you follow the harbour or the markets, \"Pier Notes\" is the perfect source for anyone seeking the news.", "comment, share or subscription widget"),
     ("The board said the pier is the best place for the crews to land their catch.", None),
     ("Follow the Harbour Gazette opinion section on Facebook and Instagram.", "comment, share or subscription widget"),
+    # a speech's or statement's copy label
+    ("(As delivered)", "comment, share or subscription widget"),
+    ("Check against delivery", "comment, share or subscription widget"),
+    ("The speech, as delivered, was shorter than the text the board released.", None),
     # A teaser filed under its series' label after a bar, longer than a breadcrumb
     ("Why The Board’s Vote On The Eastern Pier Matters For The Fishing Crews Of The Old Harbour | Explained", "related links"),
     ("The board voted on the eastern pier on Tuesday, and the crews of the old harbour | Explained", None),
@@ -1070,6 +1082,12 @@ def test_embedded_tweets_stay_text_with_their_signatures():
     ('{{< image src="/img/pier.webp" title="The pier" >}}', "style sheet or script text"),
     ('.wp-image-101 width="600" height="466"', "style sheet or script text"),
     ('sizes="(max-width: 600px) 100vw, 600px"', "style sheet or script text"),
+    # a kramdown attribute list, and lines of tags with no word between them (an image's or a video's embed)
+    ("{:.pullquote}", "style sheet or script text"),
+    ('<div><img src="https://cdn.example/pier_w720.jpg"/></div>', "style sheet or script text"),
+    ("<div class='embed-container'><iframe src=\"https://www.youtube.com/embed/x\" allowfullscreen></iframe></div>", "style sheet or script text"),
+    ("<The Palace: Jang Noksu>", None),  # a title in angle brackets: no element's tag
+    ("<img src=x onerror=alert('pwned')>", None),  # a payload stays text the reader sees
     ('The board called the plan "final" in its letter.', None),
 ])
 def test_style_sheet_and_script_text_is_not_article_text(text, reason):
@@ -1077,6 +1095,14 @@ def test_style_sheet_and_script_text_is_not_article_text(text, reason):
 
     found = noise_reason(text, count_words(text))
     assert (found.value if found else None) == reason
+
+
+def test_a_pull_quote_a_paragraph_says_in_full_is_not_a_paragraph_twice():
+    quote = "The harbour has faced years of silting that left the fishing fleet stranded at low tide."
+    said = "Since the storm, the harbour has faced years of silting that left the fishing fleet stranded at low tide."
+    (article,) = clean("\n\n".join([PIER, A, quote, B, said, C]) + "\n")
+    assert article.blocks == paragraphs(A, B, said, C)
+    assert RemovedLine(quote, RemovedReason.DUPLICATE) in article.removed
 
 
 def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
@@ -1490,3 +1516,35 @@ def test_a_story_with_a_script_inside_its_one_line_becomes_a_brief():
     (article,) = clean(f"{PIER}\n\n{A} {script} {B}\n")
     assert [b.text for b in article.blocks] == [f"{A} {B}"]
     assert RemovedLine(script, RemovedReason.CODE) in article.removed
+
+
+@pytest.mark.parametrize(("label", "box"), [
+    ("## AI Generated Summary", True),
+    ("**AI summary:**", True),
+    ("Summary generated by AI", True),
+    ("SUMMARY", False),  # an editor's summary can be the text (a fact check's claim)
+    ("TL;DR", False),
+])
+def test_the_points_of_a_machine_written_summary_are_no_text(label, box):
+    points = ["- The board voted to extend the eastern pier by two hundred metres.",
+              "- Fishing crews said the longer pier would shelter their boats."]
+    (article,) = clean("\n\n".join([PIER, label, "\n".join(points), A, B, C]) + "\n")
+    kept = [block.text for block in article.blocks]
+    assert kept[-3:] == [A, B, C]
+    assert all((point in kept) != box for point in points)
+    if box:
+        assert RemovedLine(points[0], RemovedReason.WIDGET) in article.removed
+
+
+@pytest.mark.parametrize(("box", "kept"), [
+    pytest.param("Trending News\nVideo shows the rescue of a fishing crew: \"We got them!\"\nPort workers strike over pay\nStorm closes the ferry route",
+                 [], id="a box of other stories inside the text, one teaser a finished sentence"),
+    pytest.param("Most Read\nPort workers strike over pay\nStorm closes the ferry route", [], id="two teasers"),
+    pytest.param("About Jane Roe\nJane Roe has covered the harbour and its fishing crews for the Coastal Times for twenty years now.\nShe lives in the old town.",
+                 ["Jane Roe has covered the harbour and its fishing crews for the Coastal Times for twenty years now.", "She lives in the old town."],
+                 id="a writer's box holds a paragraph: no box of stories"),
+])
+def test_a_box_of_other_stories_is_no_text_wherever_it_stands(box, kept):
+    (article,) = clean("\n\n".join([PIER, A, B, box, C, D]) + "\n")
+    blocks = [block.text for block in article.blocks if block.kind == "paragraph"]
+    assert blocks == [A, B, *kept, C, D]

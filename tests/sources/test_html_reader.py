@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from saved_pages import HOSTILE, PARAGRAPHS, page
 
-from generator.model import RemovedReason, SourceDocument, SourceError
+from generator.model import RemovedLine, RemovedReason, SourceDocument, SourceError
 from generator.pipeline import build_site
 from generator.sources.headlines import section_label
 from generator.sources.pages import is_page, without_site_name
@@ -260,3 +260,14 @@ def test_doubtful_pages_are_listed_on_the_report(tmp_path, settings_for, write_s
     assert "- **Doubtful pages:** 1 " in report
     assert "| `sources/short.html` | only " in report and "`sources/full.html` |" not in report
     assert [row["source"] for row in data["doubtful"]] == ["short.html"]
+
+
+@pytest.mark.parametrize(("stray", "reason"), [
+    ("=========", RemovedReason.COUNTER),  # a rule's marks the extractor kept as a paragraph
+    ("{:.pullquote}", RemovedReason.CODE),  # a kramdown attribute list
+])
+def test_stray_marks_the_extractor_keeps_are_no_paragraphs(write_source, settings, stray, reason):
+    html = page().replace(f"<p>{PARAGRAPHS[0]}</p>", f"<p>{PARAGRAPHS[0]}</p><p>{stray}</p>")
+    [article] = split_articles(read(write_source, settings, "stray.html", html))
+    assert [block.text for block in article.blocks] == PARAGRAPHS
+    assert RemovedLine(stray, reason) in article.removed

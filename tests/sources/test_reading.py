@@ -403,6 +403,12 @@ PASTED = (
     # A headline longer than the width the text is wrapped at: the text's lines are joined, the headline takes none of them.
     (".txt", "Japan and Saudi Arabia sign an energy pact in Riyadh as the ministers meet this week\n\n" + WRAPPED,
      "Japan and Saudi Arabia sign an energy pact in Riyadh as the ministers meet this week\n\n" + ONE_PARAGRAPH + "\n"),
+    # Several releases, each headline longer than the width, over its wrapped text: the lines inside paragraphs set it.
+    (".txt", "\n\n".join(f"Readout of the Foreign Minister's Call with the Saudi Energy Minister on Hydrogen, Refineries and the Power Grid, Part {n}\n\n{WRAPPED}" for n in (1, 2)),
+     "\n\n".join(f"Readout of the Foreign Minister's Call with the Saudi Energy Minister on Hydrogen, Refineries and the Power Grid, Part {n}\n\n{ONE_PARAGRAPH}\n" for n in (1, 2))),
+    # A link's address no wrap can break runs its line past the width: the line's words still set it.
+    (".txt", WRAPPED.replace("statement released", "[statement](https://www.mofa.example/press/releases/2024/05/energy-talks-riyadh-statement.html) released"),
+     ONE_PARAGRAPH.replace("statement released", "[statement](https://www.mofa.example/press/releases/2024/05/energy-talks-riyadh-statement.html) released") + "\n"),
     # One line per paragraph (lines longer than any wrap width), with short furniture lines: left as it is.
     (".txt", PASTED, PASTED),
     (".md", PASTED, PASTED),
