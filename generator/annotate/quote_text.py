@@ -10,8 +10,11 @@ from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import opening_characters, words
 from generator.markdown_text import character_map
 
-#: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
-ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")))
+#: A speech verb's base form after a modal or "to": a speech previewed ("will stress that", "is expected to say").
+_PREVIEWED = rf"(?:will|would|shall|to)\s+(?:also\s+|further\s+|again\s+)?(?:{grouped_alternation(words('speech_verb_bases'))})"
+#: Every verb that attributes a quote: the speech verbs, the verbs only quotes use ("vowed", "quoted as saying") and the
+#: speech verbs previewed.
+ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs"))) + "|" + _PREVIEWED
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 #: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
@@ -51,7 +54,7 @@ _ONE_SPACE_END = re.compile(r"\S $")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 #: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
-_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according"))
+_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according", "will", "to", "shall"))
 ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
 #: A speech verb within the first words after a quote.
 VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")

@@ -69,6 +69,16 @@ def quotes(*paragraphs):
         # A single-quoted phrase inside a quotation is part of it.
         (("It was supported by Marina Petrovna, an expert: “Compare it to ‘Death to the fascist occupiers’ and it is clear.”",),
          [("Marina Petrovna", "Compare it to ‘Death to the fascist occupiers’ and it is clear.")]),
+        # A speech previewed: a speech verb's base form after a modal or "to" attributes as a reported one does.
+        (("Foreign Minister Anna Lindqvist will travel to Riyadh.",
+          "The foreign minister will highlight that “the cooperation between the two countries is a source of satisfaction.”",
+          "She will also stress that “trade between the two countries will grow further”.",
+          "Lindqvist is expected to say that “the region needs peace above all”."),
+         [("Anna Lindqvist", "the cooperation between the two countries is a source of satisfaction."),
+          ("Anna Lindqvist", "trade between the two countries will grow further"),
+          ("Anna Lindqvist", "the region needs peace above all")]),
+        (("Finance Minister Jan Kowalczyk spoke.", "“The contracts were negotiated without treasury officials,” Kowalczyk alleged."),
+         [("Jan Kowalczyk", "The contracts were negotiated without treasury officials")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
