@@ -120,3 +120,19 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), inner))
         position = match.end()
     return found
+
+
+#: What before a short quote attributes it: a speech verb (its participle too: 'the army chief was blunter, saying “...”'),
+#: or a verb of promise or threat ('threatened to take “...”').
+SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|saying|telling|accused \w+ of|described \w+ as|threatened|vowed|pledged|promised)\b", re.I)
+
+
+def said_by_someone(clause: str) -> bool:
+    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes', 'China
+    threatened to take')."""
+    return bool(SAID_BY_SOMEONE.search(clause))
+
+
+def attributed_elsewhere(tail: str) -> bool:
+    """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
+    return bool(VERB_SOON_AFTER.match(tail))

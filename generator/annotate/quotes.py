@@ -16,7 +16,6 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from generator.annotate.name_shapes import PARTICIPLE
-from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
@@ -49,15 +48,16 @@ from generator.annotate.quote_text import (
     RELATIVE,
     ROLE_OPENER,
     ROLE_REFERENCE,
+    SAID_BY_SOMEONE,
     SENTENCE_AFTER,
     SINGLE,
     SUBJECT_OF_VERB,
-    VERB_SOON_AFTER,
+    attributed_elsewhere,
     double_quotes,
     quote_sentences,
+    said_by_someone,
 )
 from generator.annotate.roles import ROLE_NOUNS
-from generator.annotate.vocabulary import words
 from generator.model import Quote
 
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
@@ -152,14 +152,14 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is None and opens(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
-                    and not _attributed_elsewhere(plain[end : end + 120])):
+                    and not attributed_elsewhere(plain[end : end + 120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
-            elif (speaker is None and speaker_here is not None and not _SAID_BY_SOMEONE.search(clause)
-                    and not _attributed_elsewhere(plain[end : end + 120])
+            elif (speaker is None and speaker_here is not None and not SAID_BY_SOMEONE.search(clause)
+                    and not attributed_elsewhere(plain[end : end + 120])
                     and not any(quoted_end < o < start and names.resolve(n) != speaker_here for o, n, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
             if (speaker is None and not attributed and words >= MIN_UNATTRIBUTED_WORDS and not is_quoted_title(inner)
-                    and not _said_by_someone(clause)):
+                    and not said_by_someone(clause)):
                 # 'He felicitated the president for “very skillfully resolving the issue”': no verb of speech, the subject's words
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), sentences[sentence - 1] if sentence and speaker_here is None else None,
                                       names, nearest)
@@ -169,7 +169,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
                 speaker_here, quoted_end = speaker, end
-            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not (said_after or _said_by_someone(clause))):
+            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
                 continue
             if speaker is not None:
                 last_speaker = speaker
@@ -270,21 +270,6 @@ def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | N
                     return found
                 break
     return None
-
-
-#: What before a short quote attributes it: a speech verb, or a verb of promise or threat ('threatened to take “...”').
-_SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|accused \w+ of|described \w+ as|threatened|vowed|pledged|promised)\b", re.I)
-
-
-def _said_by_someone(clause: str) -> bool:
-    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes', 'China
-    threatened to take')."""
-    return bool(_SAID_BY_SOMEONE.search(clause))
-
-
-def _attributed_elsewhere(tail: str) -> bool:
-    """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
-    return bool(VERB_SOON_AFTER.match(tail))
 
 
 #: The pronouns that name the nearest person.

@@ -79,6 +79,10 @@ def quotes(*paragraphs):
           ("Anna Lindqvist", "the region needs peace above all")]),
         (("Finance Minister Jan Kowalczyk spoke.", "“The contracts were negotiated without treasury officials,” Kowalczyk alleged."),
          [("Jan Kowalczyk", "The contracts were negotiated without treasury officials")]),
+        # A later quote whose sentence has a speech verb of its own, even a participle, is not the earlier speaker's.
+        (("Speaking to parliament, Prime Minister Anna Lindqvist insisted there would be no war: “No one will stop us.” "
+          "The army chief was blunter still, saying that “unless the rebels are eliminated, there will be no peace.”",),
+         [("Anna Lindqvist", "No one will stop us."), (None, "unless the rebels are eliminated, there will be no peace.")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
