@@ -40,6 +40,8 @@ AFTER = re.compile(
     rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
+#: A clause giving the words to someone it quotes: 'She quotes an Israeli saying: “...' is the Israeli's, not hers.
+QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>{_NAME_PHRASE})\s+(?:as\s+)?(?:saying|telling)\b[^“”\"]*$")
 #: Where or when the words were said, after the verb: '..., Trump said at a rally'.
 _SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"
 #: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
@@ -123,8 +125,13 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
 
 
 #: What before a short quote attributes it: a speech verb (its participle too: 'the army chief was blunter, saying “...”'),
-#: or a verb of promise or threat ('threatened to take “...”').
-SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|saying|telling|accused \w+ of|described \w+ as|threatened|vowed|pledged|promised)\b", re.I)
+#: a claim (not "claims", as often a noun), a verb of promise or threat ('threatened to take “...”'), or one that names
+#: what someone did or is ('accused the government of Abiy Ahmed of “...”', 'referring to Gazans as “...”'; no
+#: nickname: 'dubbed the “monster ship”' names a thing).
+SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|saying|telling|claim(?:ing|ed)"
+                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|describ(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
+                             r"|referr(?:ed|ing) to\s[^.;:“”\"]{1,60}?\sas|characteri[sz](?:ed|ing)\s(?:[^.;:“”\"]{1,60}?\s)?as"
+                             r"|branded|termed|labell?ed|threatened|vowed|pledged|promised)\b", re.I)
 
 
 def said_by_someone(clause: str) -> bool:

@@ -45,6 +45,7 @@ from generator.annotate.quote_text import (
     PRONOUN_SUBJECT,
     QUOTE_MARKS,
     QUOTED,
+    QUOTING,
     RELATIVE,
     ROLE_OPENER,
     ROLE_REFERENCE,
@@ -149,6 +150,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
+            if speaker is None and inner[:1].islower() and clause.strip() and is_name_phrase(clause.strip()):
+                speaker = names.resolve(clause.strip())  # 'Kuleba “called on ...,” according to a statement': the subject of its verb
             if speaker is None and opens(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
@@ -347,6 +350,8 @@ def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple
 
 def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
+    if quoting := QUOTING.search(clause):
+        return _reference(quoting.group("quoted"), names, nearest)  # none for someone unnamed ("an Israeli")
     verbs = list(ATTRIBUTION_VERB.finditer(clause))
     if not verbs and not clause.endswith(":"):
         return None

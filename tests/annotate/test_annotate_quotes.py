@@ -83,6 +83,18 @@ def quotes(*paragraphs):
         (("Speaking to parliament, Prime Minister Anna Lindqvist insisted there would be no war: “No one will stop us.” "
           "The army chief was blunter still, saying that “unless the rebels are eliminated, there will be no peace.”",),
          [("Anna Lindqvist", "No one will stop us."), (None, "unless the rebels are eliminated, there will be no peace.")]),
+        # Whom a clause quotes speaks, not its subject: someone unnamed is no one.
+        (("Journalist Anna Lindqvist toured the region.", "She quotes a resident saying: “The soldiers come every night and take the young men.”"),
+         [(None, "The soldiers come every night and take the young men.")]),
+        # A name right before quoted words that open on their verb is their subject, whatever "according to" names after.
+        (("Foreign Minister Jan Kowalczyk met the envoy.",
+          "Kowalczyk “called on the administration to stop the transfers at once,” according to a statement from his ministry."),
+         [("Jan Kowalczyk", "called on the administration to stop the transfers at once")]),
+        # A short quote is a quote after a claim or a verb naming what someone did or is; not after a nickname.
+        (("On Monday the rebels accused the government of Prime Minister Jan Kowalczyk of “openly breaching” the deal. "
+          "By referring to them as “children of darkness”, politicians dehumanise them. Users are claiming that Sweden "
+          "“confirmed the loss” of its tanks. A coast guard ship, dubbed the “monster ship”, arrived.",),
+         [(None, "openly breaching"), (None, "children of darkness"), (None, "confirmed the loss")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
