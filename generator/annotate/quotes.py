@@ -150,6 +150,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
+            if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
+                # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
+                speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)
             if speaker is None and inner[:1].islower() and clause.strip() and is_name_phrase(clause.strip()):
                 speaker = names.resolve(clause.strip())  # 'Kuleba “called on ...,” according to a statement': the subject of its verb
             if speaker is None and opens(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):

@@ -95,6 +95,10 @@ def quotes(*paragraphs):
           "By referring to them as “children of darkness”, politicians dehumanise them. Users are claiming that Sweden "
           "“confirmed the loss” of its tanks. A coast guard ship, dubbed the “monster ship”, arrived.",),
          [(None, "openly breaching"), (None, "children of darkness"), (None, "confirmed the loss")]),
+        # A short quote in an opening participle's phrase is the words of the subject after the phrase.
+        (("Foreign Minister Jan Kowalczyk arrived in Oslo.",
+          "Referring to what he described as the “incredible carnage” in Nice, Kowalczyk said nowhere was safer."),
+         [("Jan Kowalczyk", "incredible carnage")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
