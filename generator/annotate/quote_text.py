@@ -42,6 +42,10 @@ AFTER = re.compile(
 )
 #: A clause giving the words to someone it quotes: 'She quotes an Israeli saying: “...' is the Israeli's, not hers.
 QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>{_NAME_PHRASE})\s+(?:as\s+)?(?:saying|telling)\b[^“”\"]*$")
+#: A sentence whose subject is someone unnamed, and their speech verb: "One Indian expert, who asked to remain anonymous,
+#: says", "A senior official said": a "he" after it is that person, no one the article names.
+_PERSON_NOUNS = "|".join(sorted({w for name in ("person_nouns", "occupations", "roaming_roles") for w in words(name) if w.isalpha()}, key=lambda w: (-len(w), w)))
+UNNAMED_SPEAKER = re.compile(rf"(?:^|[.!?]\s+)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b[^.;:“”\"]{{0,160}}?\s(?:{ATTRIBUTION})\b")
 #: Where or when the words were said, after the verb: '..., Trump said at a rally'.
 _SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"
 #: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'

@@ -53,6 +53,7 @@ from generator.annotate.quote_text import (
     SENTENCE_AFTER,
     SINGLE,
     SUBJECT_OF_VERB,
+    UNNAMED_SPEAKER,
     attributed_elsewhere,
     double_quotes,
     quote_sentences,
@@ -139,11 +140,14 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
+            unnamed = antecedent is None and UNNAMED_SPEAKER.search(plain, 0, start) is not None  # "he" is the unnamed expert
+            if unnamed:
+                nearest = None
             if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
                 recent_here = [p for p in (names.resolve(n) for _, n, _ in people_here[:seen]) if p]
                 nearest = agreeing(pronoun_near(clause, plain[end : end + 40]), nearest, recent + recent_here, gender_of)
             attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names,
-                                                 continuing(plain[end : end + 40], speaker_here) or nearest or last_speaker)
+                                                 continuing(plain[end : end + 40], speaker_here) or nearest or (None if unnamed else last_speaker))
             # '“We’re ready,” a senior official said': a sentence opening on a quote its attribution follows
             said_after = attributed and not clause.strip()
             if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs

@@ -99,6 +99,10 @@ def quotes(*paragraphs):
         (("Foreign Minister Jan Kowalczyk arrived in Oslo.",
           "Referring to what he described as the “incredible carnage” in Nice, Kowalczyk said nowhere was safer."),
          [("Jan Kowalczyk", "incredible carnage")]),
+        # A "he" after a sentence whose subject is someone unnamed is that person, not the last one named.
+        (("Foreign Minister Jan Kowalczyk spoke on Monday.",
+          "One expert, who asked to remain anonymous, says he is dubious. The group has been “inactive for a long time and weak”, he says."),
+         [(None, "inactive for a long time and weak")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
