@@ -164,7 +164,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
                     and not attributed_elsewhere(plain[end : end + 120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
-            elif (speaker is None and speaker_here is not None and not SAID_BY_SOMEONE.search(clause)
+            elif (speaker is None and speaker_here is not None and not SAID_BY_SOMEONE.search(clause) and not is_quoted_title(inner)
                     and not attributed_elsewhere(plain[end : end + 120])
                     and not any(quoted_end < o < start and names.resolve(n) != speaker_here for o, n, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
@@ -303,7 +303,9 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
 def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
     """Whether an attribution follows the quote, and whom it names: '..., he added' (the nearest person),
     '..., said Hayashi', '..., Professor Ueno said', '..., the minister said' (None for '..., the ministry said')."""
-    match = AFTER.match(tail)
+    # A title quoted in the speaker's apposition ('," Irene Sun, the author of “The Next Factory of the World,” a book
+    # about ..., told VOA') is no end of the attribution: blanked, one space a character.
+    match = AFTER.match(QUOTED.sub(lambda m: " " * len(m.group(0)), tail) if "“" in tail or '"' in tail else tail)
     if not match or SENTENCE_AFTER.match(tail):  # '... “a path to citizenship”. Raab said ...': a new sentence
         return False, None
     if match.group("pronoun"):

@@ -103,6 +103,10 @@ def quotes(*paragraphs):
         (("Foreign Minister Jan Kowalczyk spoke on Monday.",
           "One expert, who asked to remain anonymous, says he is dubious. The group has been “inactive for a long time and weak”, he says."),
          [(None, "inactive for a long time and weak")]),
+        # A title quoted in the speaker's apposition does not end the attribution, and is no quote of theirs.
+        (("“The railway is a real game changer for the country,” Irene Sun, the author of “The Next Factory of the World,” "
+          "a book about manufacturing in Africa, told VOA.", "“You can arrive at the other end in five hours,” Sun said."),
+         [("Irene Sun", "The railway is a real game changer for the country"), ("Irene Sun", "You can arrive at the other end in five hours")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
