@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate.quote_names import LEADER, NameIndex, Person
+from generator.annotate.quote_text import ATTRIBUTION
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
 
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
@@ -103,3 +104,26 @@ def listed_subject(segment: str, names: NameIndex) -> bool:
     if not parts or not is_name_phrase(parts[0]):
         return False
     return len({names.resolve(part) for part in parts if is_name_phrase(part)} - {None}) >= 2
+
+
+#: A name as a noun's modifier after an article: "a (former) Trump administration official", "the Biden White House aide".
+_MODIFIER_NAME = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+(?:(?!(?:{ATTRIBUTION})\b)[a-z][\w-]*\s+){{0,2}})((?:[A-Z][\w’'.-]*\s+){{1,3}})"
+                            rf"(?=(?!(?:{'|'.join(sorted(NOT_DESCRIPTIONS))}|as|also|has|had|was|is|{ATTRIBUTION})\b)[a-z])")
+
+
+def without_modifiers(phrase: str, names: NameIndex) -> str:
+    """The phrase with each person's name that only qualifies a noun blanked out: "a Trump administration official" is
+    no Trump ("the Russian leader" keeps its country)."""
+    return _MODIFIER_NAME.sub(lambda m: m.group(1) + (" " * len(m.group(2)) if names.resolve(m.group(2)) else m.group(2)), phrase)
+
+
+def name_head(phrase: str) -> str:
+    """A phrase up to the end of its first name: 'an evidently frustrated Emmanuel Macron in Germany' -> '... Emmanuel Macron'."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    end = first
+    while end < len(words) and (words[end][:1].isupper() or words[end] in NAME_CONNECTORS):
+        end += 1
+    while end > first and words[end - 1] in NAME_CONNECTORS:
+        end -= 1
+    return " ".join(words[:end])

@@ -29,14 +29,19 @@ from generator.annotate.quote_shapes import (
     speaker_label,
     whole_paragraph,
 )
-from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
-from generator.annotate.quote_subjects import is_name_phrase, listed_subject, previous_speaker, subject_speaker
+from generator.annotate.quote_subjects import (
+    is_name_phrase,
+    listed_subject,
+    name_head,
+    previous_speaker,
+    subject_speaker,
+    without_modifiers,
+)
 from generator.annotate.quote_text import (
     ABBREVIATION_DOT,
     AFTER,
     ASIDE,
-    ATTRIBUTION,
     ATTRIBUTION_VERB,
     DASH_ASIDE,
     LATER,
@@ -316,37 +321,14 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("quoted"), names, nearest)
     if match.group("object").strip().lower() in _PRONOUNS:  # "..., according to her"
         return True, nearest
-    said_by = _without_modifiers(match.group("object"), names)
-    found = _reference(said_by, names, None) or _reference(_name_head(said_by), names, None)
+    said_by = without_modifiers(match.group("object"), names)
+    found = _reference(said_by, names, None) or _reference(name_head(said_by), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
     if found is None and match.group("object").strip()[:4].lower() == "the ":
         found = _reference(match.group("object"), names, nearest)
     return True, found
-
-
-#: A name as a noun's modifier after an article: "a (former) Trump administration official", "the Biden White House aide".
-_MODIFIER_NAME = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+(?:(?!(?:{ATTRIBUTION})\b)[a-z][\w-]*\s+){{0,2}})((?:[A-Z][\w’'.-]*\s+){{1,3}})"
-                            rf"(?=(?!(?:{'|'.join(sorted(_NOT_DESCRIPTIONS))}|as|also|has|had|was|is|{ATTRIBUTION})\b)[a-z])")
-
-
-def _without_modifiers(phrase: str, names: NameIndex) -> str:
-    """The phrase with each person's name that only qualifies a noun blanked out: "a Trump administration official" is
-    no Trump ("the Russian leader" keeps its country)."""
-    return _MODIFIER_NAME.sub(lambda m: m.group(1) + (" " * len(m.group(2)) if names.resolve(m.group(2)) else m.group(2)), phrase)
-
-
-def _name_head(phrase: str) -> str:
-    """A phrase up to the end of its first name: 'an evidently frustrated Emmanuel Macron in Germany' -> '... Emmanuel Macron'."""
-    words = phrase.split()
-    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
-    end = first
-    while end < len(words) and (words[end][:1].isupper() or words[end] in _NAME_CONNECTORS):
-        end += 1
-    while end > first and words[end - 1] in _NAME_CONNECTORS:
-        end -= 1
-    return " ".join(words[:end])
 
 
 def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
@@ -372,7 +354,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
     for verb in verbs:
-        segment = _without_modifiers(ASIDE.sub(" ", clause[begin : verb.start()]), names)
+        segment = without_modifiers(ASIDE.sub(" ", clause[begin : verb.start()]), names)
         found = names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
