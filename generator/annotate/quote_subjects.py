@@ -86,8 +86,8 @@ def _named_subject(clause: str, names: NameIndex) -> Person | None:
         else:
             continue
         found = names.resolve(phrase) if phrase[-1:].isalpha() and is_name_phrase(phrase) else None
-        if found:  # never a possessive ("Tusk's draft"), a body or a place
-            return found
+        if found:  # never a possessive ("Tusk's draft"), a body or a place, nor one of a list ("A and B discussed")
+            return None if listed_subject(phrase, names) else found
     return None
 
 

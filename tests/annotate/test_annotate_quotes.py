@@ -107,6 +107,10 @@ def quotes(*paragraphs):
         (("“The railway is a real game changer for the country,” Irene Sun, the author of “The Next Factory of the World,” "
           "a book about manufacturing in Africa, told VOA.", "“You can arrive at the other end in five hours,” Sun said."),
          [("Irene Sun", "The railway is a real game changer for the country"), ("Irene Sun", "You can arrive at the other end in five hours")]),
+        # Two people as the subject of a sentence no speech verb attributes: the words are no one's alone.
+        (("Foreign Minister Jan Kowalczyk met his counterpart Anna Lindqvist in Oslo.",
+          "Kowalczyk and Anna Lindqvist also discussed the “concerning situation in Gaza and the wider region”."),
+         [(None, "concerning situation in Gaza and the wider region")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
