@@ -21,6 +21,8 @@ _PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_DEED}")
 _THE_ROLE = re.compile(rf"[Tt]he\s+((?:[\w\u2024.’'-]+\s+){{0,3}}?)([\w-]+){_DEED}")
 #: Forms of "to be" and auxiliaries that make no deed of the subject's.
 _BE = frozenset({"is", "was", "are", "were", "will", "would", "be", "been", "being"})
+#: The passive of quoting after the subject: "was further quoted by the state department as denouncing".
+_QUOTED_AS = re.compile(r"(?:is|was)\s+(?:\w+\s+)?quoted\b")
 #: A relative clause: the words after it describe someone or something else.
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 
@@ -81,7 +83,8 @@ def _named_subject(clause: str, names: NameIndex) -> Person | None:
         verb = next((j for j, w in enumerate(words) if w[:1].islower() and w.lower() not in ROLE_NOUNS and w not in NAME_CONNECTORS), None)
         if verb is None and i + 1 < len(parts) and parts[i + 1][:1].islower() and parts[i + 1].split()[0] not in _BE | {"has", "had"}:
             phrase = part  # "Ralph Mupita, welcomed": the name closes its apposition
-        elif verb and words[verb] not in _BE and words[verb + 1 : verb + 2] != ["been"]:  # "X has been eliminated from “...”"
+        elif verb and (words[verb] not in _BE and words[verb + 1 : verb + 2] != ["been"]  # "X has been eliminated from “...”"
+                       or _QUOTED_AS.match(" ".join(words[verb:]))):  # "Rubio was further quoted by the department as ..."
             phrase = " ".join(words[:verb])
         else:
             continue

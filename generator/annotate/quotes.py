@@ -211,6 +211,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     return quotes
 
 
+#: A verb joined to the one before it by "and" shares its subject: 'Duterte named the ambassador a “...” and told ...'
+#: (so does a participle after a comma: '..., saying that').
+_SAME_SUBJECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 #: A participle opening a sentence, before a lowercase word: "Noting the", "Recalling the" (the subject comes later).
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
 
@@ -225,7 +228,10 @@ def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[
         after = QUOTED.sub(" ", plain[rest[0] : rest[1]])
         comma = after.find(",")
         return subject_speaker(after[comma + 1 :].strip(), names, nearest) if comma >= 0 else None
-    if ATTRIBUTION_VERB.search(plain, rest[0], rest[1]):
+    later = ATTRIBUTION_VERB.search(plain, rest[0], rest[1])
+    shared = later and (_SAME_SUBJECT.search(plain, rest[0], later.start())
+                        or later.group(0).endswith("ing") and plain[rest[0] - 2 : later.start()].strip(" ”\"").endswith(","))
+    if later and not shared:
         return None  # a verb of speech later in the sentence gives the words to someone ("according to a statement")
     if opening:
         return subject_speaker(opening, names, nearest)

@@ -111,6 +111,14 @@ def quotes(*paragraphs):
         (("Foreign Minister Jan Kowalczyk met his counterpart Anna Lindqvist in Oslo.",
           "Kowalczyk and Anna Lindqvist also discussed the “concerning situation in Gaza and the wider region”."),
          [(None, "concerning situation in Gaza and the wider region")]),
+        # A speech verb later in the sentence that shares its subject ("and told", ", saying") leaves it the speaker; so
+        # does the passive of quoting ("was quoted by the ministry as denouncing").
+        (("President Jan Kowalczyk spoke on Monday.",
+          "Kowalczyk previously named the ambassador a “gay son of a whore” and told the church: “Do not fight me.”",
+          "Kowalczyk was further quoted by the ministry as denouncing the “dangerous and destabilizing actions at sea,” "
+          "saying that they violated the law."),
+         [("Jan Kowalczyk", "gay son of a whore"), ("Jan Kowalczyk", "Do not fight me."),
+          ("Jan Kowalczyk", "dangerous and destabilizing actions at sea")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
