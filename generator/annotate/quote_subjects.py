@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate.quote_names import LEADER, NameIndex, Person
+from generator.annotate.quote_text import ATTRIBUTION
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
 
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
@@ -20,6 +21,8 @@ _PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_DEED}")
 _THE_ROLE = re.compile(rf"[Tt]he\s+((?:[\w\u2024.’'-]+\s+){{0,3}}?)([\w-]+){_DEED}")
 #: Forms of "to be" and auxiliaries that make no deed of the subject's.
 _BE = frozenset({"is", "was", "are", "were", "will", "would", "be", "been", "being"})
+#: The passive of quoting after the subject: "was further quoted by the state department as denouncing".
+_QUOTED_AS = re.compile(r"(?:is|was)\s+(?:\w+\s+)?quoted\b")
 #: A relative clause: the words after it describe someone or something else.
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 
@@ -80,13 +83,14 @@ def _named_subject(clause: str, names: NameIndex) -> Person | None:
         verb = next((j for j, w in enumerate(words) if w[:1].islower() and w.lower() not in ROLE_NOUNS and w not in NAME_CONNECTORS), None)
         if verb is None and i + 1 < len(parts) and parts[i + 1][:1].islower() and parts[i + 1].split()[0] not in _BE | {"has", "had"}:
             phrase = part  # "Ralph Mupita, welcomed": the name closes its apposition
-        elif verb and words[verb] not in _BE and words[verb + 1 : verb + 2] != ["been"]:  # "X has been eliminated from “...”"
+        elif verb and (words[verb] not in _BE and words[verb + 1 : verb + 2] != ["been"]  # "X has been eliminated from “...”"
+                       or _QUOTED_AS.match(" ".join(words[verb:]))):  # "Rubio was further quoted by the department as ..."
             phrase = " ".join(words[:verb])
         else:
             continue
         found = names.resolve(phrase) if phrase[-1:].isalpha() and is_name_phrase(phrase) else None
-        if found:  # never a possessive ("Tusk's draft"), a body or a place
-            return found
+        if found:  # never a possessive ("Tusk's draft"), a body or a place, nor one of a list ("A and B discussed")
+            return None if listed_subject(phrase, names) else found
     return None
 
 
@@ -103,3 +107,26 @@ def listed_subject(segment: str, names: NameIndex) -> bool:
     if not parts or not is_name_phrase(parts[0]):
         return False
     return len({names.resolve(part) for part in parts if is_name_phrase(part)} - {None}) >= 2
+
+
+#: A name as a noun's modifier after an article: "a (former) Trump administration official", "the Biden White House aide".
+_MODIFIER_NAME = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+(?:(?!(?:{ATTRIBUTION})\b)[a-z][\w-]*\s+){{0,2}})((?:[A-Z][\w’'.-]*\s+){{1,3}})"
+                            rf"(?=(?!(?:{'|'.join(sorted(NOT_DESCRIPTIONS))}|as|also|has|had|was|is|{ATTRIBUTION})\b)[a-z])")
+
+
+def without_modifiers(phrase: str, names: NameIndex) -> str:
+    """The phrase with each person's name that only qualifies a noun blanked out: "a Trump administration official" is
+    no Trump ("the Russian leader" keeps its country)."""
+    return _MODIFIER_NAME.sub(lambda m: m.group(1) + (" " * len(m.group(2)) if names.resolve(m.group(2)) else m.group(2)), phrase)
+
+
+def name_head(phrase: str) -> str:
+    """A phrase up to the end of its first name: 'an evidently frustrated Emmanuel Macron in Germany' -> '... Emmanuel Macron'."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+    end = first
+    while end < len(words) and (words[end][:1].isupper() or words[end] in NAME_CONNECTORS):
+        end += 1
+    while end > first and words[end - 1] in NAME_CONNECTORS:
+        end -= 1
+    return " ".join(words[:end])

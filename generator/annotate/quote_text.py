@@ -10,8 +10,11 @@ from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import opening_characters, words
 from generator.markdown_text import character_map
 
-#: Every verb that attributes a quote: the speech verbs and the verbs only quotes use ("vowed", "quoted as saying").
-ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs")))
+#: A speech verb's base form after a modal or "to": a speech previewed ("will stress that", "is expected to say").
+_PREVIEWED = rf"(?:will|would|shall|to)\s+(?:also\s+|further\s+|again\s+)?(?:{grouped_alternation(words('speech_verb_bases'))})"
+#: Every verb that attributes a quote: the speech verbs, the verbs only quotes use ("vowed", "quoted as saying") and the
+#: speech verbs previewed.
+ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs"))) + "|" + _PREVIEWED
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 #: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
@@ -37,6 +40,12 @@ AFTER = re.compile(
     rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
+#: A clause giving the words to someone it quotes: 'She quotes an Israeli saying: “...' is the Israeli's, not hers.
+QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>{_NAME_PHRASE})\s+(?:as\s+)?(?:saying|telling)\b[^“”\"]*$")
+#: A sentence whose subject is someone unnamed, and their speech verb: "One Indian expert, who asked to remain anonymous,
+#: says", "A senior official said": a "he" after it is that person, no one the article names.
+_PERSON_NOUNS = "|".join(sorted({w for name in ("person_nouns", "occupations", "roaming_roles") for w in words(name) if w.isalpha()}, key=lambda w: (-len(w), w)))
+UNNAMED_SPEAKER = re.compile(rf"(?:^|[.!?]\s+)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b[^.;:“”\"]{{0,160}}?\s(?:{ATTRIBUTION})\b")
 #: Where or when the words were said, after the verb: '..., Trump said at a rally'.
 _SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"
 #: An attribution clause later in the quote's sentence: '... to ties, and ... a “higher plane”, he said.'
@@ -51,7 +60,7 @@ _ONE_SPACE_END = re.compile(r"\S $")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 #: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
-_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according"))
+_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according", "will", "to", "shall"))
 ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
 #: A speech verb within the first words after a quote.
 VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
@@ -117,3 +126,24 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), inner))
         position = match.end()
     return found
+
+
+#: What before a short quote attributes it: a speech verb (its participle too: 'the army chief was blunter, saying “...”'),
+#: a claim (not "claims", as often a noun), a verb of promise or threat ('threatened to take “...”'), or one that names
+#: what someone did or is ('accused the government of Abiy Ahmed of “...”', 'referring to Gazans as “...”'; no
+#: nickname: 'dubbed the “monster ship”' names a thing).
+SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|saying|telling|claim(?:ing|ed)"
+                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|describ(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
+                             r"|referr(?:ed|ing) to\s[^.;:“”\"]{1,60}?\sas|characteri[sz](?:ed|ing)\s(?:[^.;:“”\"]{1,60}?\s)?as"
+                             r"|branded|termed|labell?ed|threatened|vowed|pledged|promised)\b", re.I)
+
+
+def said_by_someone(clause: str) -> bool:
+    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes', 'China
+    threatened to take')."""
+    return bool(SAID_BY_SOMEONE.search(clause))
+
+
+def attributed_elsewhere(tail: str) -> bool:
+    """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
+    return bool(VERB_SOON_AFTER.match(tail))

@@ -16,7 +16,6 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from generator.annotate.name_shapes import PARTICIPLE
-from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
@@ -30,14 +29,19 @@ from generator.annotate.quote_shapes import (
     speaker_label,
     whole_paragraph,
 )
-from generator.annotate.quote_subjects import NAME_CONNECTORS as _NAME_CONNECTORS
 from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
-from generator.annotate.quote_subjects import is_name_phrase, listed_subject, previous_speaker, subject_speaker
+from generator.annotate.quote_subjects import (
+    is_name_phrase,
+    listed_subject,
+    name_head,
+    previous_speaker,
+    subject_speaker,
+    without_modifiers,
+)
 from generator.annotate.quote_text import (
     ABBREVIATION_DOT,
     AFTER,
     ASIDE,
-    ATTRIBUTION,
     ATTRIBUTION_VERB,
     DASH_ASIDE,
     LATER,
@@ -46,18 +50,21 @@ from generator.annotate.quote_text import (
     PRONOUN_SUBJECT,
     QUOTE_MARKS,
     QUOTED,
+    QUOTING,
     RELATIVE,
     ROLE_OPENER,
     ROLE_REFERENCE,
+    SAID_BY_SOMEONE,
     SENTENCE_AFTER,
     SINGLE,
     SUBJECT_OF_VERB,
-    VERB_SOON_AFTER,
+    UNNAMED_SPEAKER,
+    attributed_elsewhere,
     double_quotes,
     quote_sentences,
+    said_by_someone,
 )
 from generator.annotate.roles import ROLE_NOUNS
-from generator.annotate.vocabulary import words
 from generator.model import Quote
 
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
@@ -138,28 +145,36 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
+            unnamed = antecedent is None and UNNAMED_SPEAKER.search(plain, 0, start) is not None  # "he" is the unnamed expert
+            if unnamed:
+                nearest = None
             if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
                 recent_here = [p for p in (names.resolve(n) for _, n, _ in people_here[:seen]) if p]
                 nearest = agreeing(pronoun_near(clause, plain[end : end + 40]), nearest, recent + recent_here, gender_of)
             attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names,
-                                                 continuing(plain[end : end + 40], speaker_here) or nearest or last_speaker)
+                                                 continuing(plain[end : end + 40], speaker_here) or nearest or (None if unnamed else last_speaker))
             # '“We’re ready,” a senior official said': a sentence opening on a quote its attribution follows
             said_after = attributed and not clause.strip()
             if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 speaker = _speaker_before(clause.strip(), names, nearest)
+            if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
+                # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
+                speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)
+            if speaker is None and inner[:1].islower() and clause.strip() and is_name_phrase(clause.strip()):
+                speaker = names.resolve(clause.strip())  # 'Kuleba “called on ...,” according to a statement': the subject of its verb
             if speaker is None and opens(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
-                    and not _attributed_elsewhere(plain[end : end + 120])):
+                    and not attributed_elsewhere(plain[end : end + 120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
-            elif (speaker is None and speaker_here is not None and not _SAID_BY_SOMEONE.search(clause)
-                    and not _attributed_elsewhere(plain[end : end + 120])
+            elif (speaker is None and speaker_here is not None and not SAID_BY_SOMEONE.search(clause) and not is_quoted_title(inner)
+                    and not attributed_elsewhere(plain[end : end + 120])
                     and not any(quoted_end < o < start and names.resolve(n) != speaker_here for o, n, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
             if (speaker is None and not attributed and words >= MIN_UNATTRIBUTED_WORDS and not is_quoted_title(inner)
-                    and not _said_by_someone(clause)):
+                    and not said_by_someone(clause)):
                 # 'He felicitated the president for “very skillfully resolving the issue”': no verb of speech, the subject's words
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), sentences[sentence - 1] if sentence and speaker_here is None else None,
                                       names, nearest)
@@ -169,7 +184,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
                 speaker_here, quoted_end = speaker, end
-            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not (said_after or _said_by_someone(clause))):
+            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
                 continue
             if speaker is not None:
                 last_speaker = speaker
@@ -196,6 +211,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     return quotes
 
 
+#: A verb joined to the one before it by "and" shares its subject: 'Duterte named the ambassador a “...” and told ...'
+#: (so does a participle after a comma: '..., saying that').
+_SAME_SUBJECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 #: A participle opening a sentence, before a lowercase word: "Noting the", "Recalling the" (the subject comes later).
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
 
@@ -210,7 +228,10 @@ def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[
         after = QUOTED.sub(" ", plain[rest[0] : rest[1]])
         comma = after.find(",")
         return subject_speaker(after[comma + 1 :].strip(), names, nearest) if comma >= 0 else None
-    if ATTRIBUTION_VERB.search(plain, rest[0], rest[1]):
+    later = ATTRIBUTION_VERB.search(plain, rest[0], rest[1])
+    shared = later and (_SAME_SUBJECT.search(plain, rest[0], later.start())
+                        or later.group(0).endswith("ing") and plain[rest[0] - 2 : later.start()].strip(" ”\"").endswith(","))
+    if later and not shared:
         return None  # a verb of speech later in the sentence gives the words to someone ("according to a statement")
     if opening:
         return subject_speaker(opening, names, nearest)
@@ -272,21 +293,6 @@ def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | N
     return None
 
 
-#: What before a short quote attributes it: a speech verb, or a verb of promise or threat ('threatened to take “...”').
-_SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|accused \w+ of|described \w+ as|threatened|vowed|pledged|promised)\b", re.I)
-
-
-def _said_by_someone(clause: str) -> bool:
-    """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes', 'China
-    threatened to take')."""
-    return bool(_SAID_BY_SOMEONE.search(clause))
-
-
-def _attributed_elsewhere(tail: str) -> bool:
-    """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
-    return bool(VERB_SOON_AFTER.match(tail))
-
-
 #: The pronouns that name the nearest person.
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -308,7 +314,9 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
 def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
     """Whether an attribution follows the quote, and whom it names: '..., he added' (the nearest person),
     '..., said Hayashi', '..., Professor Ueno said', '..., the minister said' (None for '..., the ministry said')."""
-    match = AFTER.match(tail)
+    # A title quoted in the speaker's apposition ('," Irene Sun, the author of “The Next Factory of the World,” a book
+    # about ..., told VOA') is no end of the attribution: blanked, one space a character.
+    match = AFTER.match(QUOTED.sub(lambda m: " " * len(m.group(0)), tail) if "“" in tail or '"' in tail else tail)
     if not match or SENTENCE_AFTER.match(tail):  # '... “a path to citizenship”. Raab said ...': a new sentence
         return False, None
     if match.group("pronoun"):
@@ -319,37 +327,14 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
         return True, _reference(match.group("quoted"), names, nearest)
     if match.group("object").strip().lower() in _PRONOUNS:  # "..., according to her"
         return True, nearest
-    said_by = _without_modifiers(match.group("object"), names)
-    found = _reference(said_by, names, None) or _reference(_name_head(said_by), names, None)
+    said_by = without_modifiers(match.group("object"), names)
+    found = _reference(said_by, names, None) or _reference(name_head(said_by), names, None)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
     if found is None and match.group("object").strip()[:4].lower() == "the ":
         found = _reference(match.group("object"), names, nearest)
     return True, found
-
-
-#: A name as a noun's modifier after an article: "a (former) Trump administration official", "the Biden White House aide".
-_MODIFIER_NAME = re.compile(rf"\b((?:[Aa]n?|[Tt]he)\s+(?:(?!(?:{ATTRIBUTION})\b)[a-z][\w-]*\s+){{0,2}})((?:[A-Z][\w’'.-]*\s+){{1,3}})"
-                            rf"(?=(?!(?:{'|'.join(sorted(_NOT_DESCRIPTIONS))}|as|also|has|had|was|is|{ATTRIBUTION})\b)[a-z])")
-
-
-def _without_modifiers(phrase: str, names: NameIndex) -> str:
-    """The phrase with each person's name that only qualifies a noun blanked out: "a Trump administration official" is
-    no Trump ("the Russian leader" keeps its country)."""
-    return _MODIFIER_NAME.sub(lambda m: m.group(1) + (" " * len(m.group(2)) if names.resolve(m.group(2)) else m.group(2)), phrase)
-
-
-def _name_head(phrase: str) -> str:
-    """A phrase up to the end of its first name: 'an evidently frustrated Emmanuel Macron in Germany' -> '... Emmanuel Macron'."""
-    words = phrase.split()
-    first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
-    end = first
-    while end < len(words) and (words[end][:1].isupper() or words[end] in _NAME_CONNECTORS):
-        end += 1
-    while end > first and words[end - 1] in _NAME_CONNECTORS:
-        end -= 1
-    return " ".join(words[:end])
 
 
 def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
@@ -362,6 +347,8 @@ def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple
 
 def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
+    if quoting := QUOTING.search(clause):
+        return _reference(quoting.group("quoted"), names, nearest)  # none for someone unnamed ("an Israeli")
     verbs = list(ATTRIBUTION_VERB.finditer(clause))
     if not verbs and not clause.endswith(":"):
         return None
@@ -373,7 +360,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
     for verb in verbs:
-        segment = _without_modifiers(ASIDE.sub(" ", clause[begin : verb.start()]), names)
+        segment = without_modifiers(ASIDE.sub(" ", clause[begin : verb.start()]), names)
         found = names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone

@@ -128,6 +128,9 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("A 500-megawatt plant; 2.5 million square feet; 1.5 degrees Celsius at 300 mph.",
      ["2.5 million square feet", "1.5 degrees Celsius", "300 mph", "500-megawatt plant"]),
     ("At least 45 people were killed and 120 wounded; 1 dead and dozens more wounded.", ["At least 45 people", "120 wounded"]),
+    # A currency's ISO code before the amount, a range of a measured quantity; a code glued to digits that names a
+    # conference ("COP29") is no amount.
+    ("Costs of over LKR 25 million per month; a drive of 30-40 kms; talks at COP29.", ["LKR 25 million", "30-40 kms"]),
     # The counted noun stops before an auxiliary: what follows is the sentence's verb, not the noun.
     ("Over 500,000 Russians were granted visas in 2024.", ["Over 500,000 Russians"]),
 ])

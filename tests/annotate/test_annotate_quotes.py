@@ -69,6 +69,56 @@ def quotes(*paragraphs):
         # A single-quoted phrase inside a quotation is part of it.
         (("It was supported by Marina Petrovna, an expert: “Compare it to ‘Death to the fascist occupiers’ and it is clear.”",),
          [("Marina Petrovna", "Compare it to ‘Death to the fascist occupiers’ and it is clear.")]),
+        # A speech previewed: a speech verb's base form after a modal or "to" attributes as a reported one does.
+        (("Foreign Minister Anna Lindqvist will travel to Riyadh.",
+          "The foreign minister will highlight that “the cooperation between the two countries is a source of satisfaction.”",
+          "She will also stress that “trade between the two countries will grow further”.",
+          "Lindqvist is expected to say that “the region needs peace above all”."),
+         [("Anna Lindqvist", "the cooperation between the two countries is a source of satisfaction."),
+          ("Anna Lindqvist", "trade between the two countries will grow further"),
+          ("Anna Lindqvist", "the region needs peace above all")]),
+        (("Finance Minister Jan Kowalczyk spoke.", "“The contracts were negotiated without treasury officials,” Kowalczyk alleged."),
+         [("Jan Kowalczyk", "The contracts were negotiated without treasury officials")]),
+        # A later quote whose sentence has a speech verb of its own, even a participle, is not the earlier speaker's.
+        (("Speaking to parliament, Prime Minister Anna Lindqvist insisted there would be no war: “No one will stop us.” "
+          "The army chief was blunter still, saying that “unless the rebels are eliminated, there will be no peace.”",),
+         [("Anna Lindqvist", "No one will stop us."), (None, "unless the rebels are eliminated, there will be no peace.")]),
+        # Whom a clause quotes speaks, not its subject: someone unnamed is no one.
+        (("Journalist Anna Lindqvist toured the region.", "She quotes a resident saying: “The soldiers come every night and take the young men.”"),
+         [(None, "The soldiers come every night and take the young men.")]),
+        # A name right before quoted words that open on their verb is their subject, whatever "according to" names after.
+        (("Foreign Minister Jan Kowalczyk met the envoy.",
+          "Kowalczyk “called on the administration to stop the transfers at once,” according to a statement from his ministry."),
+         [("Jan Kowalczyk", "called on the administration to stop the transfers at once")]),
+        # A short quote is a quote after a claim or a verb naming what someone did or is; not after a nickname.
+        (("On Monday the rebels accused the government of Prime Minister Jan Kowalczyk of “openly breaching” the deal. "
+          "By referring to them as “children of darkness”, politicians dehumanise them. Users are claiming that Sweden "
+          "“confirmed the loss” of its tanks. A coast guard ship, dubbed the “monster ship”, arrived.",),
+         [(None, "openly breaching"), (None, "children of darkness"), (None, "confirmed the loss")]),
+        # A short quote in an opening participle's phrase is the words of the subject after the phrase.
+        (("Foreign Minister Jan Kowalczyk arrived in Oslo.",
+          "Referring to what he described as the “incredible carnage” in Nice, Kowalczyk said nowhere was safer."),
+         [("Jan Kowalczyk", "incredible carnage")]),
+        # A "he" after a sentence whose subject is someone unnamed is that person, not the last one named.
+        (("Foreign Minister Jan Kowalczyk spoke on Monday.",
+          "One expert, who asked to remain anonymous, says he is dubious. The group has been “inactive for a long time and weak”, he says."),
+         [(None, "inactive for a long time and weak")]),
+        # A title quoted in the speaker's apposition does not end the attribution, and is no quote of theirs.
+        (("“The railway is a real game changer for the country,” Irene Sun, the author of “The Next Factory of the World,” "
+          "a book about manufacturing in Africa, told VOA.", "“You can arrive at the other end in five hours,” Sun said."),
+         [("Irene Sun", "The railway is a real game changer for the country"), ("Irene Sun", "You can arrive at the other end in five hours")]),
+        # Two people as the subject of a sentence no speech verb attributes: the words are no one's alone.
+        (("Foreign Minister Jan Kowalczyk met his counterpart Anna Lindqvist in Oslo.",
+          "Kowalczyk and Anna Lindqvist also discussed the “concerning situation in Gaza and the wider region”."),
+         [(None, "concerning situation in Gaza and the wider region")]),
+        # A speech verb later in the sentence that shares its subject ("and told", ", saying") leaves it the speaker; so
+        # does the passive of quoting ("was quoted by the ministry as denouncing").
+        (("President Jan Kowalczyk spoke on Monday.",
+          "Kowalczyk previously named the ambassador a “gay son of a whore” and told the church: “Do not fight me.”",
+          "Kowalczyk was further quoted by the ministry as denouncing the “dangerous and destabilizing actions at sea,” "
+          "saying that they violated the law."),
+         [("Jan Kowalczyk", "gay son of a whore"), ("Jan Kowalczyk", "Do not fight me."),
+          ("Jan Kowalczyk", "dangerous and destabilizing actions at sea")]),
         # Less common speech verbs after the quote.
         (("Foreign Minister Anna Lindqvist arrived.", "“We all miss him so much,” Lindqvist weighed in."),
          [("Anna Lindqvist", "We all miss him so much")]),
