@@ -75,8 +75,7 @@ def initiative_groups(
 
     A group is worth a term of its own when a party qualifies it and the article returns to it, opens with
     it, or names it by an organisation or a proper name before the head ("BIMSTEC summit"); an event the
-    article must be about (a visit) only when its headline names one ("Japan's leader visits") or a mention names its visitor
-    and host country ("Modi's visit to Sri Lanka"). Any group may still be another name
+    article must be about (a visit) only when its headline names one ("Japan's leader visits"). Any group may still be another name
     of a knowledge-base term.
     """
     found = []
@@ -96,10 +95,8 @@ def initiative_groups(
                 party_sort(q) == "countries" or YEAR.fullmatch(q) for p in named for q in p.qualifiers):
             worth = False  # "the NPP's election": an election is a country's or a year's
         lead = group[0].kind in headline_kinds or any(p.block == LEAD_BLOCKS[1] for p in named)
-        if group[0].kind in words.headline_kinds and not (lead and headline_parties & {q for p in named for q in p.qualifiers}) and not any(
-                {party_sort(q) for q in p.qualifiers} >= {"people", "countries"} for p in named):
-            # The visit the headline or the first paragraph names, with a party the headline names, or one a mention names by
-            # its visitor and host country ("Modi's visit to Sri Lanka"): not every visit the text recalls ("the visit to Cuba").
+        if group[0].kind in words.headline_kinds and not (lead and headline_parties & {q for p in named for q in p.qualifiers}):
+            # The visit the headline or the first paragraph names, with a party the headline names: not every visit the text recalls.
             worth = False
         if group[0].kind == "agreement" and named and all(p.name.endswith("s") for p in named) and all(
                 party_sort(q) == "organizations" for p in named for q in p.qualifiers):

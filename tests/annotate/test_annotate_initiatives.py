@@ -386,12 +386,12 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  id="another state's vision of the same year"),
     pytest.param("Seoul politics", ("South Korea's president faced trial over the martial law declaration.",),
                  {"south-korea-martial-law-2024": ["martial law declaration"]}, id="a context alias of an event"),
-    pytest.param("Leaders meet in Tianjin", ("He urged members to oppose Cold War thinking.", "France's Holocaust memorial was vandalised."),
+    pytest.param("Leaders meet in Tianjin", ("He urged members to drop Marshall Plan thinking.", "A Marshall Plan museum opened."),
                  {}, id="a known name qualifying the noun after it names nothing"),
-    pytest.param("Leaders meet in Tianjin", ("During the Cold War, the West saw Israel as a bulwark.", "The Cold War-era pact lapsed."),
-                 {"cold-war": ["Cold War"]}, id="a known name on its own is a mention, before an era's hyphen none"),
+    pytest.param("Leaders meet in Tianjin", ("Under the Marshall Plan, the West rebuilt Europe.", "The Marshall Plan-era pact lapsed."),
+                 {"marshall-plan": ["Marshall Plan"]}, id="a known name on its own is a mention, before an era's hyphen none"),
     pytest.param("Warships sail to Honiara", ("The island played a pivotal role in World War II.",),
-                 {"world-war-ii": ["World War II"]}, id="a historical war is a term"),
+                 {}, id="a historical war is no initiative (the seeds' gold leaves wars out)"),
     pytest.param("Thousands march in Belarus", ("Protesters reject the official presidential election.", "The presidential election was rigged, "
                  "opposition leaders in Belarus say.", "Poland and Lithuania back them."),
                  {"belarus-presidential-election": ["presidential election", "presidential election"]},
@@ -420,14 +420,9 @@ def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
 
 
-@pytest.mark.parametrize("paragraphs, expected", [
-    pytest.param(("Obama will visit Cuba.", "The visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday."),
-                 {}, id="a visit without its visitor is a term only in an article about one"),
-    pytest.param(("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday."),
-                 {"obamas-visit-to-cuba": ["Obama’s visit to Cuba", "Cuba visit"]}, id="one its visitor and host name is a term anywhere"),
-])
-def test_a_visit_the_headline_does_not_name(paragraphs, expected):
-    assert initiatives(annotate(*paragraphs, title="Officials meet")) == expected
+def test_a_visit_is_a_term_only_in_an_article_about_one():
+    paragraphs = ("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday.")
+    assert initiatives(annotate(*paragraphs, title="Officials meet")) == {}
 
 
 def test_talks_between_leaders_are_a_meeting():
