@@ -32,6 +32,9 @@ class SourceDocument:
     text: str
     meta: Mapping[str, object] = field(default_factory=lambda: EMPTY)
     digest: str = ""
+    # Documents pasted one after another in the file, each with its own metadata: (where in ``text`` it starts, its
+    # metadata); empty for a file of one document, whose metadata is ``meta``.
+    posts: tuple[tuple[int, Mapping[str, object]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

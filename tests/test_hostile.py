@@ -103,6 +103,12 @@ CORPUS: dict[str, str | bytes] = {
     "fm-escapes.md": f"---\ntitle: \"Escapes \\ud800 \\0 \\x1b Removed\"\nauthor: \"<script>alert('pwned')</script>\"\n---\n{BODY}",
     "fm-html-title.md": f"---\ntitle: \"<img src=x onerror=alert('pwned')> & \\\"quotes\\\"\"\noutlet: \"[pwned](javascript:alert(1))\"\n---\n{BODY}",
     "fm-closing-tag.md": f"---\ntitle: \"</script><script>alert('pwned')</script>\"\n---\n{BODY}",
+    # posts pasted one after another: a later block's payload title, a later block of aliases; a page's source as .txt
+    "fm-later-posts.md": (f"---\ntitle: First Of Two Pasted Posts\n---\n{BODY}\n---\ntitle: \"<script>alert('pwned')</script> Second Post\"\n"
+                          f"author: \"[pwned](javascript:alert(1))\"\n---\n{BODY}\n---\n{billion_laughs()}\ntitle: Third Post Aliases Never Expanded\n---\n{BODY}"),
+    "page-source.txt": (f"<!DOCTYPE html><html><head><title>A Page Source Saved As Text</title></head><body><article>"
+                        f"<h1>A Page Source Saved As Text</h1><p>{P1}</p><script>alert('pwned')</script><p onclick=\"alert('pwned')\">{P2}</p>"
+                        f"<p>{P1} {P2}</p><iframe src=\"https://evil.example/pwned\"></iframe></article></body></html>"),
     # titles that look like paths, duplicates, scripts without capitals
     "traversal.md": f"---\ntitle: ../../etc/passwd\n---\n{BODY}",
     "traversal-headline.txt": article("../../../../tmp/pwned", "A path as a headline."),
@@ -149,6 +155,8 @@ EXPECTED_TITLES = {
     "fm-billion-laughs.md": ["Aliases Are Never Expanded"],
     "fm-escapes.md": ["Escapes Removed"],
     "fm-html-title.md": ["<img src=x onerror=alert('pwned')> & \"quotes\""],
+    "fm-later-posts.md": ["First Of Two Pasted Posts", "<script>alert('pwned')</script> Second Post", "Third Post Aliases Never Expanded"],
+    "page-source.txt": ["A Page Source Saved As Text"],
     "fm-closing-tag.md": ["</script><script>alert('pwned')</script>"],
     "traversal.md": ["../../etc/passwd"],
     "jinja.md": ["Template Syntax {{ config }} In The Title"],

@@ -28,6 +28,7 @@ from generator.sources.metadata import (
     SourceFormatError,
     split_frontmatter,
 )
+from generator.sources.posts import is_page_source, read_page_sources, read_posts
 from generator.sources.records import read_records
 
 #: Editor backups and system files that are never sources.
@@ -346,22 +347,27 @@ def source_bytes(path: Path, relative: str, settings: Settings) -> bytes | Sourc
         return SourceError(relative, f"cannot read file: {error.strerror or error}")
 
 
+def _cleaned(read: tuple[dict[str, object], str]) -> tuple[dict[str, object], str]:
+    """A page's text with LF line endings and no control characters."""
+    return read[0], strip_unprintable(normalise_newlines(read[1]))
+
+
 def document_from_bytes(data: bytes, relative: str) -> SourceDocument | SourceError:
     """A source file's bytes (of a known type) to a SourceDocument, or a SourceError that says what is wrong."""
     suffix = suffix_of(relative)
     try:
-        if suffix in BYTE_READERS:
-            meta, body = BYTE_READERS[suffix](data, relative)
-            body = strip_unprintable(normalise_newlines(body))
+        if suffix in BYTE_READERS or is_page_source(data):  # a page's source saved as text is read as the page
+            reader = BYTE_READERS.get(suffix, read_saved_page)
+            meta, body, posts = read_page_sources(data, relative, lambda page, name: _cleaned(reader(page, name)))
         else:
             text = strip_unprintable(normalise_newlines(decode_bytes(data)))
-            meta, body = READERS[suffix](text)
+            meta, body, posts = read_posts(text, READERS[suffix])
     except SourceFormatError as error:
         return SourceError(relative, str(error))
     if not body.strip():
         return SourceError(relative, "empty file: no article text")
     digest = hashlib.sha256(data).hexdigest()
-    return SourceDocument(path=relative, text=body, meta=MappingProxyType(meta), digest=digest)
+    return SourceDocument(path=relative, text=body, meta=MappingProxyType(meta), digest=digest, posts=posts)
 
 
 def read_source(path: Path, relative: str, settings: Settings) -> SourceDocument | SourceError:

@@ -273,7 +273,18 @@ def _next_body_index(lines: list[Line]) -> list[int | None]:
 
 
 def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> list[Article]:
-    """All articles of one source document, cleaned, in file order."""
+    """All articles of one source document, cleaned, in file order; documents pasted one after another in the file
+    (posts under frontmatter of their own, page sources joined) are split each on its own, under its own metadata."""
+    if not document.posts:
+        return share_page_chrome(_articles_of(document, max_line_chars))
+    bounds = [begin for begin, _ in document.posts] + [len(document.text)]
+    articles = [article for (begin, meta), end in zip(document.posts, bounds[1:])
+                for article in _articles_of(replace(document, text=document.text[begin:end], meta=meta, posts=()), max_line_chars)]
+    return share_page_chrome([replace(article, position=number) for number, article in enumerate(articles)])
+
+
+def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]:
+    """The articles of one document, before they share the file's page chrome."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
         return [article] if (article := page_article(document)) else []
     text, scripts = strip_inline_scripts(document.text)
@@ -322,7 +333,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     cuts = [*(cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []), *scripts]
     if cuts and articles:
         articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
-    return share_page_chrome(apply_frontmatter(fold_preface(articles), document.meta))
+    return apply_frontmatter(fold_preface(articles), document.meta)
 
 
 def _all_removed(lines: Iterable[Line], reason: RemovedReason = RemovedReason.NAVIGATION) -> list[RemovedLine]:

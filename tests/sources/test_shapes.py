@@ -39,6 +39,9 @@ EU_STATEMENT = ("Statement of the President of the European Commission Jean-Clau
      ["7.4.75 — The Foreign Minister", "PRESS STATEMENT BY THE MINISTER FOR IMMIGRATION"]),
     ("010_two_pasted_releases_statement.txt", [EU_STATEMENT, INDO_CHINA_AID],
      ["We strongly condemn the atrocious terrorist attacks in Paris", "7.4.75 — The Foreign Minister"]),
+    # Two releases pasted whole, each under its own scraper's frontmatter: two articles, each titled by its block.
+    ("011_two_releases_each_under_frontmatter.txt", ["Aid to refugees in Indo-China", EU_STATEMENT + " [Terrorist attacks in Paris]"],
+     ["7.4.75 — The Foreign Minister", "We strongly condemn the atrocious terrorist attacks in Paris"]),
 ])
 def test_a_real_paste_shape_splits_into_its_articles(settings, name, titles, first_words):
     document = read_source(SHAPES / name, name, settings)
@@ -66,3 +69,11 @@ def test_print_lines_keep_the_release_body(settings):
     text = " ".join(block.text for block in article.blocks)
     assert "Australia has agreed to provide accommodation at Bonegilla Migrant Reception Centre for up to 1,000 White Russian refugees" in text
     assert "Normally White Russian refugees travelled in small groups and were cared for by the Russian community in Australia." in text
+
+
+def test_each_pasted_post_keeps_its_own_frontmatter(settings):
+    document = read_source(SHAPES / "011_two_releases_each_under_frontmatter.txt", "011.txt", settings)
+    articles = split_articles(document)
+    assert [(str(article.meta["date"]), article.meta["outlet"]) for article in articles] == [
+        ("1975-04-07", "Minister for Foreign Affairs"), ("2015-11-15", "EUROPEAN COMMISSION")]
+    assert not any(block.text.startswith(("title:", "trove_url:")) for article in articles for block in article.blocks)
