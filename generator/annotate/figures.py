@@ -123,6 +123,17 @@ _UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|second|decade)s?$",
 _ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|second|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
+#: What every number the patterns read holds, lowercased: a digit or a number word ("sixty" holds "six"; "dozens",
+#: "a million" their word); "half a " and "quarter of a " open the duration's branch without a number ("half a century").
+NUMBER_LITERALS = (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                   "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "thousand",
+                   "million", "billion", "half a ", "quarter of a ")
+#: The patterns (quantity, duration, counted nouns, hyphenated measures) that run only where a number is besides their
+#: own guard: their guard's words (a unit, "year", a counted noun) are in many paragraphs that hold no number at all.
+NUMBERED = frozenset({1, 6, 7, 10})
+#: The index the number literals stand for in the guards' automaton.
+_A_NUMBER = -1
+
 
 def present(folded: str, needed: tuple[str, ...]) -> bool:
     """Whether any of the guard's literals is in the lowercased paragraph."""
@@ -135,6 +146,8 @@ def _guard_automaton() -> ahocorasick.Automaton:
     for index, (_, _, needed) in enumerate(PATTERNS):
         for word in needed:
             literals.setdefault(word, set()).add(index)
+    for word in NUMBER_LITERALS:
+        literals.setdefault(word, set()).add(_A_NUMBER)
     automaton = ahocorasick.Automaton()
     for word, indexes in sorted(literals.items()):
         automaton.add_word(word, frozenset(indexes))
@@ -161,7 +174,7 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
         taken: list[tuple[int, int]] = []
         runs = guarded(text.lower())
         for index, (kind, pattern, _) in enumerate(PATTERNS):
-            if index not in runs:
+            if index not in runs or index in NUMBERED and _A_NUMBER not in runs:
                 continue
             for match in _untaken(pattern, text, taken):
                 start, end = match.span()
