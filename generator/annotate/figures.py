@@ -28,6 +28,11 @@ _CURRENCY_SYMBOL = (r"(?:US\$|A\$|C\$|HK\$|S\$|NT\$|\$|€|£|¥|₹|₽|₩|₺
 _CURRENCY_WORD = f"(?:{alternation('currency_words')})"
 #: An ISO code of currency before an amount ("USD 4.2bn", "LKR 25 million"): the three capitals of data/currency_words.txt.
 _CURRENCY_CODE = "(?:%s)" % "|".join(code for code in words("currency_words") if len(code) == 3 and code.isupper())
+#: What a money figure opens with: a digit, a currency's symbol or code anywhere, else a word's first letter (its
+#: qualifier, a number word, "billions of"). Tested first because the optional qualifier gives the pattern no first
+#: character ``re`` could skip to: without it every position runs the whole alternation.
+_MONEY_OPENING = (r"(?=[\d$€£¥₹₽₩₺₱₦฿ACHKNPQRSTU%s]|\b(?i:[abcdefhmnorstu]))"
+                  % "".join(sorted({code[0] for code in words("currency_words") if len(code) == 3 and code.isupper()})))
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
 _ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than)"
@@ -43,8 +48,8 @@ def _lowered(name: str) -> tuple[str, ...]:
 #: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for all at
 #: once in the lowercased paragraph (``guarded``), so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b{_CURRENCY_CODE}\s?{_NUM}{_SCALE}\b"
-                         r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
+    ("money", re.compile(rf"{_MONEY_OPENING}(?:(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b{_CURRENCY_CODE}\s?{_NUM}{_SCALE}\b"
+                         r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b)"),
      (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{space}{digit}" for prefix in ("p", "n", "r", "rs", "rs.", "rmb", "rp", "rm", "sh", "tk", "sr", "qr") for space in ("", " ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),  # a range too: "30-40 kms"
      _lowered("units")),
