@@ -281,6 +281,8 @@ GUARDED = [
     ("cleaning caption markers", furniture.CAPTION_MARKERS, lambda t: furniture.CAPTION_MARKER_WORDS.search(t)),
     *[(f"figures {kind} {number}", pattern, lambda t, needed=needed: figures.present(t.lower(), needed))
       for number, (kind, pattern, needed) in enumerate(figures.PATTERNS)],
+    *[(f"figures {figures.PATTERNS[number][0]} {number} number", figures.PATTERNS[number][1],
+       lambda t: figures.present(t.lower(), figures.NUMBER_LITERALS)) for number in sorted(figures.NUMBERED)],
     *[(f"dates {name}", pattern, lambda t: dates.YEAR_DIGITS.search(t))
       for name, pattern in (("full", dates._FULL), ("month year", dates._MONTH_YEAR), ("year", dates._YEAR))],
     ("cleaning trailer", _TRAILER, may_trail),

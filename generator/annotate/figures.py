@@ -28,6 +28,11 @@ _CURRENCY_SYMBOL = (r"(?:US\$|A\$|C\$|HK\$|S\$|NT\$|\$|€|£|¥|₹|₽|₩|₺
 _CURRENCY_WORD = f"(?:{alternation('currency_words')})"
 #: An ISO code of currency before an amount ("USD 4.2bn", "LKR 25 million"): the three capitals of data/currency_words.txt.
 _CURRENCY_CODE = "(?:%s)" % "|".join(code for code in words("currency_words") if len(code) == 3 and code.isupper())
+#: What a money figure opens with: a digit, a currency's symbol or code anywhere, else a word's first letter (its
+#: qualifier, a number word, "billions of"). Tested first because the optional qualifier gives the pattern no first
+#: character ``re`` could skip to: without it every position runs the whole alternation.
+_MONEY_OPENING = (r"(?=[\d$€£¥₹₽₩₺₱₦฿ACHKNPQRSTU%s]|\b(?i:[abcdefhmnorstu]))"
+                  % "".join(sorted({code[0] for code in words("currency_words") if len(code) == 3 and code.isupper()})))
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
 _ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than)"
@@ -43,8 +48,8 @@ def _lowered(name: str) -> tuple[str, ...]:
 #: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for all at
 #: once in the lowercased paragraph (``guarded``), so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("money", re.compile(rf"(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b{_CURRENCY_CODE}\s?{_NUM}{_SCALE}\b"
-                         r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b"),
+    ("money", re.compile(rf"{_MONEY_OPENING}(?:(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b{_CURRENCY_CODE}\s?{_NUM}{_SCALE}\b"
+                         r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b)"),
      (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{space}{digit}" for prefix in ("p", "n", "r", "rs", "rs.", "rmb", "rp", "rm", "sh", "tk", "sr", "qr") for space in ("", " ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),  # a range too: "30-40 kms"
      _lowered("units")),
@@ -123,6 +128,17 @@ _UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|second|decade)s?$",
 _ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|second|decade)$")
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
+#: What every number the patterns read holds, lowercased: a digit or a number word ("sixty" holds "six"; "dozens",
+#: "a million" their word); "half a " and "quarter of a " open the duration's branch without a number ("half a century").
+NUMBER_LITERALS = (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                   "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "thousand",
+                   "million", "billion", "half a ", "quarter of a ")
+#: The patterns (quantity, duration, counted nouns, hyphenated measures) that run only where a number is besides their
+#: own guard: their guard's words (a unit, "year", a counted noun) are in many paragraphs that hold no number at all.
+NUMBERED = frozenset({1, 6, 7, 10})
+#: The index the number literals stand for in the guards' automaton.
+_A_NUMBER = -1
+
 
 def present(folded: str, needed: tuple[str, ...]) -> bool:
     """Whether any of the guard's literals is in the lowercased paragraph."""
@@ -135,6 +151,8 @@ def _guard_automaton() -> ahocorasick.Automaton:
     for index, (_, _, needed) in enumerate(PATTERNS):
         for word in needed:
             literals.setdefault(word, set()).add(index)
+    for word in NUMBER_LITERALS:
+        literals.setdefault(word, set()).add(_A_NUMBER)
     automaton = ahocorasick.Automaton()
     for word, indexes in sorted(literals.items()):
         automaton.add_word(word, frozenset(indexes))
@@ -161,7 +179,7 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
         taken: list[tuple[int, int]] = []
         runs = guarded(text.lower())
         for index, (kind, pattern, _) in enumerate(PATTERNS):
-            if index not in runs:
+            if index not in runs or index in NUMBERED and _A_NUMBER not in runs:
                 continue
             for match in _untaken(pattern, text, taken):
                 start, end = match.span()

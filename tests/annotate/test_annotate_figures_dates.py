@@ -199,8 +199,24 @@ def test_months_without_a_year_need_a_dated_article():
 
 
 @pytest.mark.parametrize("text", ["the 2nd round", "3 of 5 states", "12 out of 15", "no digits at all", "1 st", "x 9 of",
-                                  "$5 million", "4 km", "", "ç 10th ø", "rs 5 crore", "by 418-2", "nearly 40 per cent"])
+                                  "$5 million", "4 km", "", "ç 10th ø", "rs 5 crore", "by 418-2", "nearly 40 per cent",
+                                  "a year-long truce", "half a century", "sixty days", "twelve-month plan", "the km mark"])
 def test_every_figure_guard_agrees_with_looking_for_each_literal(text):
-    from generator.annotate.figures import PATTERNS, guarded, present
+    from generator.annotate.figures import NUMBER_LITERALS, PATTERNS, guarded, present
 
-    assert guarded(text.lower()) == {index for index, (_, _, needed) in enumerate(PATTERNS) if present(text.lower(), needed)}
+    numbered = {-1} if present(text.lower(), NUMBER_LITERALS) else set()
+    assert guarded(text.lower()) == {index for index, (_, _, needed) in enumerate(PATTERNS) if present(text.lower(), needed)} | numbered
+
+
+@pytest.mark.parametrize("text, money", [
+    ("paid US$5 million", "US$5 million"), ("HK$ 3bn", "HK$ 3bn"), ("NT$10", "NT$10"), ("₦5bn", "₦5bn"), ("฿20", "฿20"),
+    ("Rs. 5 crore", "Rs. 5 crore"), ("RMB 5", "RMB 5"), ("KSh 100", "KSh 100"), ("Tk 5", "Tk 5"), ("SR 10", "SR 10"),
+    ("QR 5", "QR 5"), ("P5 billion", "P5 billion"), ("N5bn", "N5bn"), ("R5m", "R5m"), ("about $5", "about $5"),
+    ("5 million dollars", "5 million dollars"), ("USD 4.2bn", "USD 4.2bn"), ("ZAR 10 billion", "ZAR 10 billion"),
+    ("billions of dollars", "billions of dollars"), ("An estimated €3bn", "An estimated €3bn"),
+    ("half a million dollars", "half a million dollars"),
+])
+def test_the_money_patterns_opening_test_lets_every_currency_through(text, money):
+    from generator.annotate.figures import PATTERNS
+
+    assert PATTERNS[0][1].search(text).group(0) == money
