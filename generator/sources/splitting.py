@@ -135,7 +135,8 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
         return (i,)
     # Right after the text, a browser title line ('Headline | Site') printed again further down opens the next page.
     titled = is_body(lines[i - 1]) and title_head(line.text) != line.text and not is_stamp(line)
-    if not closed and lines[i - 1].noise not in _CLOSING_REASONS and not titled and not _titles_next(lines, i):
+    ended = closed or lines[i - 1].noise in _CLOSING_REASONS or title_head(line.text) != line.text and _after_article_end(lines, i)
+    if not ended and not titled and not _titles_next(lines, i):
         return ()  # an address ends a page, but also a list's item; a browser title line printed again opens a page anywhere
     printed = printed_headline(lines, i)
     return () if printed is None else (i, printed)
@@ -227,11 +228,28 @@ def opens_dated_article(lines: list[Line], i: int) -> bool:
         stack += 1
     if stack == i or max(line.words for line in lines[i:stack]) < MIN_NEAREST_HEADLINE_WORDS:
         return False
-    if stack >= len(lines) or not _dated(lines[stack]) or is_byline(lines[i].text):
+    stamp = _stamp_under(lines, stack)
+    if stamp is None or is_byline(lines[i].text):
         return False
-    first = next((j for j in range(stack + 1, min(len(lines), stack + 1 + MAX_LINES_UNDER_STAMP)) if is_body(lines[j])), None)
-    under = lines[first : first + MIN_PARAGRAPHS_UNDER_DATED_STACK] if first is not None else []
-    return len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under))
+    first = next((j for j in range(stamp + 1, min(len(lines), stamp + 1 + MAX_LINES_UNDER_STAMP)) if is_body(lines[j])), None)
+    # The paragraphs under it, one short line among them at most (a paragraph its scrape cut at a link: "Titled").
+    under = [line for line in lines[first:] if line.noise is None][: MIN_PARAGRAPHS_UNDER_DATED_STACK + 1] if first is not None else []
+    return sum(map(is_body, under)) >= MIN_PARAGRAPHS_UNDER_DATED_STACK
+
+
+def _stamp_under(lines: list[Line], stack: int) -> int | None:
+    """The header's date or byline under a headline stack ending at ``stack``: right under it, or past its standfirst (one
+    paragraph) and the header's other short lines (writer, outlet, place) to a date stamp or byline, as a dek runs on a page."""
+    if stack < len(lines) and _dated(lines[stack]):
+        return stack
+    if stack + 1 >= len(lines) or not is_body(lines[stack]):
+        return None
+    for j in range(stack + 1, min(len(lines), stack + 1 + MAX_HEADER_LINES)):
+        if lines[j].noise == RemovedReason.TIMESTAMP or is_byline(lines[j].text):
+            return j
+        if lines[j].words >= MIN_NEAREST_HEADLINE_WORDS or lines[j].noise == RemovedReason.LINK:
+            return None  # a paragraph, a headline or an address: a list's items, no header's short lines
+    return None
 
 
 def _after_article_end(lines: list[Line], i: int) -> bool:

@@ -129,6 +129,8 @@ LONG_HEADLINE = "The mountain railway reopens to passengers after a landslide cl
                      RAILWAY, id="browser title printed again, after two blank lines"),
         pytest.param("\n\n", f"{RAILWAY} | Alpine News\n" + "Menu\nNews\nSport\nWeather\n" * 4 + f"{RAILWAY}\n",
                      RAILWAY, id="browser title printed again past a long menu"),
+        pytest.param("© 2024 Harbour Times\nAdvertising\n", f"{RAILWAY} | Alpine News\nMenu\nNews\nSport\n{RAILWAY}\n",
+                     RAILWAY, id="browser title printed again past the footer's last widget"),
     ],
 )
 def test_a_second_pasted_page_opens_as_a_first_page_does(end, second_start, title):
@@ -198,6 +200,7 @@ def test_a_headline_after_a_page_footer_with_a_byline_opens_the_next_page(standf
 #: A third paragraph of the second article, so that a dated stack has the text of an article under it.
 F = "Ticket prices stay as they were last year, the railway company said, and children under six still travel free."
 DEK = "The line is back and the valley breathes again"
+STANDFIRST = "Passengers returned to the valley line on Saturday after engineers cleared the landslide that closed it."
 
 
 @pytest.mark.parametrize(
@@ -219,6 +222,12 @@ DEK = "The line is back and the valley breathes again"
                      id="a newsletter's pitch closing the text, a section's rubric over the stack"),
         pytest.param("\n".join([PIER, A, B, C, "Related coverage:", RAILWAY, "June 4, 2024", D, E, F]), [(PIER, F)],
                      id="a box's header over a dated teaser inside the text, no rubric"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, STANDFIRST, "Jane Roe", "Alpine News", "June 4, 2024", D, E, F]),
+                     [(PIER, C), (RAILWAY, F)], id="headline, standfirst, writer and date stamp"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, STANDFIRST, "June 4, 2024", D, "Titled", E, F]),
+                     [(PIER, C), (RAILWAY, F)], id="a paragraph cut at its link among those under it"),
+        pytest.param("\n".join([PIER, A, B, C, RAILWAY, STANDFIRST, "June 4, 2024", D, E]), [(PIER, E)],
+                     id="a standfirst and a date over two paragraphs: a teaser box"),
     ],
 )
 def test_a_headline_stack_dated_or_addressed_after_the_text_opens_the_next_article(text, expected):
