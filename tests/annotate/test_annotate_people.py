@@ -89,6 +89,9 @@ def people(*paragraphs):
         # A country's name that is also a given name opens the name: no German, a person.
         ("The article was written by Minister of Energy German Galushchenkov for the journal.", "German Galushchenkov",
          "Minister of Energy", None),
+        # An office "of" a country before the holder's name gives the country, a given name after it or not.
+        ("Meetings were held with the President of Armenia Armen Sargsyanov.", "Armen Sargsyanov", "President of Armenia", "AM"),
+        ("He met Prime Minister of Fiji Voreqe Bainimaramo today.", "Voreqe Bainimaramo", "Prime Minister of Fiji", "FJ"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
