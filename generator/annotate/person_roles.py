@@ -36,6 +36,8 @@ def lowercase_start(text: str, role_start: int) -> int:
 
 #: Kinds of organisation whose people belong to the organisation's country.
 STATE_KINDS = {"government", "agency", "party", "armed-group"}
+#: A company head's last role word: the company's country is theirs ("SK Group Chairman Chey Tae-won").
+COMPANY_HEADS = frozenset(words("company_heads"))
 #: Roles that say only how a person relates to another, or that several lead ("leaders Modi and Wickremesinghe"); the
 #: function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts", "leaders"}
@@ -72,7 +74,9 @@ def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBa
             if term is None:
                 country = (countries_of or {}).get(alias.key)
             else:
-                country = term.attributes.get("country") if term.attributes.get("kind") in STATE_KINDS else None
+                kind = term.attributes.get("kind")
+                heads = kind == "company" and role.split()[-1].lower() in COMPANY_HEADS
+                country = term.attributes.get("country") if kind in STATE_KINDS or heads else None
             if country and not (preceding and preceding[0].lower() == "at"):
                 return str(country)
             continue

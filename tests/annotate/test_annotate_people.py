@@ -92,6 +92,11 @@ def people(*paragraphs):
         # An office "of" a country before the holder's name gives the country, a given name after it or not.
         ("Meetings were held with the President of Armenia Armen Sargsyanov.", "Armen Sargsyanov", "President of Armenia", "AM"),
         ("He met Prime Minister of Fiji Voreqe Bainimaramo today.", "Voreqe Bainimaramo", "Prime Minister of Fiji", "FJ"),
+        # A company's head is of its country; the company's employee is not.
+        ("The delegation includes Samsung Electronics Executive Chairman Lee Jae-yonga.", "Lee Jae-yonga",
+         "Samsung Electronics Executive Chairman", "KR"),
+        ("Samsung Electronics Vice President Park Min-joona said the chip was ready.", "Park Min-joona",
+         "Samsung Electronics Vice President", None),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
