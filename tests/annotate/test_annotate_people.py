@@ -471,7 +471,7 @@ def test_role_prefers_a_function_over_an_honorific():
     # A role naming an organisation after "of the"; the name ends at its possessive.
     ("The High Representative of the European Union for Foreign Affairs Jan Novakov had said so.",
      [("Jan Novakov", "High Representative of the European Union for Foreign Affairs", None)]),
-    ("The upstarts, Amazon founder Jeff Bezosky’s Blue Origin among them, won.", [("Jeff Bezosky", "Amazon founder", None)]),
+    ("The upstarts, Amazon founder Jeff Bezosky’s Blue Origin among them, won.", [("Jeff Bezosky", "Amazon founder", "US")]),
     ("In May, NASA’s Administrator Jim Brydenstine said it was needed.", [("Jim Brydenstine", "NASA’s Administrator", "US")]),
     ("Chief Strategy Officer Ivan Braikov joined the firm.", [("Ivan Braikov", "Chief Strategy Officer", None)]),
     # Abbreviated titles: their full stop ends no name.
