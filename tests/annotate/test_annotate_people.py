@@ -92,6 +92,10 @@ def people(*paragraphs):
         # An office "of" a country before the holder's name gives the country, a given name after it or not.
         ("Meetings were held with the President of Armenia Armen Sargsyanov.", "Armen Sargsyanov", "President of Armenia", "AM"),
         ("He met Prime Minister of Fiji Voreqe Bainimaramo today.", "Voreqe Bainimaramo", "Prime Minister of Fiji", "FJ"),
+        # A long apposition naming a body and its acronym is the role still, and the body's country is the person's.
+        ("The president met Qin Boyonga, vice-chairperson of the National Committee of the Chinese People’s Political "
+         "Consultative Conference (CPPCC). Ms. Qin stated that talks went well.", "Qin Boyonga",
+         "vice-chairperson of the National Committee of the Chinese People’s Political Consultative Conference (CPPCC)", "CN"),
         # A company's head is of its country; the company's employee is not.
         ("The delegation includes Samsung Electronics Executive Chairman Lee Jae-yonga.", "Lee Jae-yonga",
          "Samsung Electronics Executive Chairman", "KR"),
