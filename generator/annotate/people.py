@@ -171,8 +171,8 @@ def find_people(
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 texts = tuple(t.text for t in name_tokens)
-                honorific = next((len(h) for h in HONORIFICS_BY_FIRST.get(texts[0] if texts else "", ()) if texts[: len(h)] == h and len(texts) > len(h)), 0)
-                name_tokens = name_tokens[honorific:]  # "Tan Sri Muhyiddin Yassin": the style is no part of the name
+                styled = name_shapes.after_honorific(texts)  # "Tan Sri Muhyiddin Yassin": the style is no part of the name
+                name_tokens = name_tokens[styled:]
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
                 participle = (len(name_tokens) > 1 and bool(PARTICIPLE.fullmatch(name_tokens[0].text))
@@ -283,7 +283,7 @@ def find_people(
                 # ... and "Cristina Kirchner" after "Cristina Fernandez de Kirchner": the middle names left out
                 tail_of = (by_tail.get(name) or by_tail.get(name_ends(name))
                            or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
-                evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
+                evidence = (role or appositive_role or styled or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start)
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"

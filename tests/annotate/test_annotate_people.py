@@ -195,6 +195,9 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Foreign Minister Datuk Seri Utama Mohamad Hasan said the talks went well.", ["Mohamad Hasan"]),
     ("Alhaji Atiku Abubakar, the former vice-president, criticised the plan.", ["Atiku Abubakar"]),
     ("Shri Piyush Goyal, the commerce minister, said India was ready.", ["Piyush Goyal"]),
+    # A style is evidence of a person's name on its own, and words before it in the run are no part of the name.
+    ("Present were the Chairman, Board of Governors, IIT Hyderabad, Shri B.V.R. Mohan Reddi; and other guests.", ["B.V.R. Mohan Reddi"]),
+    ("The Chairman of IIT Hyderabad Shri K.V. Mohan Reddi was present.", ["K.V. Mohan Reddi"]),
     # A single mark closing a quotation after a name's full stop is no part of the name.
     ("'They discussed support for the work of UN Special Envoy Martin Griffithss.'", ["Martin Griffithss"]),
     # A royal title before the given name of someone found is that person, not another royal; a patronymic is not.
