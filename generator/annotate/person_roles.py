@@ -38,6 +38,8 @@ def lowercase_start(text: str, role_start: int) -> int:
 STATE_KINDS = {"government", "agency", "party", "armed-group"}
 #: A company head's last role word: the company's country is theirs ("SK Group Chairman Chey Tae-won").
 COMPANY_HEADS = frozenset(words("company_heads"))
+#: Abbreviated titles before a name ("Sen.", "Gen", "Prof."): alone, a title a function found later replaces.
+TITLE_ABBREVIATIONS = frozenset(words("title_abbreviations"))
 #: Roles that say only how a person relates to another, or that several lead ("leaders Modi and Wickremesinghe"); the
 #: function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts", "leaders"}
@@ -123,7 +125,9 @@ def function_of(role: str) -> str:
 def is_title(role: str) -> bool:
     """True when a role is only an honorific, a rank or a relation ("Mr", "Major General", "Saudi counterpart"), no function."""
     words = role.lower().split()
-    return role.lower().rstrip(".") in HONORIFICS or bool(words) and (all(w in RANK_WORDS for w in words) or words[-1] in RELATIONAL_ROLES)
+    # Every word an honorific, a rank or an abbreviated title: "Professor Dr", "Sen.", "Lt. Gen." (a function found later says more)
+    return bool(words) and (all(w in RANK_WORDS or w in TITLE_ABBREVIATIONS or w.rstrip(".") in HONORIFICS for w in words)
+                            or words[-1] in RELATIONAL_ROLES)
 
 
 def strip_country(role: str, matches: list[Match]) -> str:

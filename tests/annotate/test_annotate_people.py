@@ -452,6 +452,14 @@ def test_places_outlets_and_organisations_are_not_people(text):
     assert not people(text)
 
 
+@pytest.mark.parametrize("paragraphs, name, role", [
+    (("Rep. Ileana Ros-Lehtinena said so.", "Ileana Ros-Lehtinena, a congresswoman, said more."), "Ileana Ros-Lehtinena", "congresswoman"),
+    (("Gen. Wei Fenghea spoke.", "Wei Fenghea, the defence minister, spoke again."), "Wei Fenghea", "defence minister"),
+])
+def test_a_function_found_later_beats_an_abbreviated_title(paragraphs, name, role):
+    assert people(*paragraphs)[name][0] == role
+
+
 def test_role_prefers_a_function_over_an_honorific():
     found = people(
         "Prince Faisal bin Farhan arrived in Tokyo.",
