@@ -41,6 +41,9 @@ _INVITATION = re.compile(r"\b(?:[Ff]ollow|[Ss]ubscribe\s+to)\s+(?:us|[A-Z][\w.]*
 _DATELINE_AFTER = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,|\s+[—–-]|\s+\()")
 #: How far back a country's preceding word is looked for: far longer than any word.
 _LOOK_BACK = 200
+#: A capitalised office and "of" before a country's name make it the office's country, not a first name: "President of
+#: Armenia Armen Sargsyan", "Minister of Foreign Affairs of Jordan Ayman Al Safadi" (but "the son of Jordan Whitfield").
+_OFFICE_OF = re.compile(r"\b[A-Z][\w'’-]*\s+of\s+(?:the\s+)?$")
 #: Compass words that name a part of a country before its name, never a given name ("Northern Cyprus").
 COMPASS_WORDS = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West"}
 _KINGDOM = re.compile(r"\b(?:the\s+)?Kingdom\b(?!\s+of\b)")
@@ -94,7 +97,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
             return True
         if _FEATURE_AFTER.match(text, match.end):
             return True  # "the use of Jordan waters", "the Congo river": the river, not the state
-        if following and " " not in match.text and not match.text.isupper() and _looks_like_surname(following.group(1)):
+        if (following and " " not in match.text and not match.text.isupper() and _looks_like_surname(following.group(1))
+                and not _OFFICE_OF.search(text, window, match.start)):
             return True  # "Jordan Whitfield", "Chad Morrison": a first name (never an acronym: "The US Embassy said")
         preceding = _PREVIOUS_WORD.search(text, window, match.start)
         if preceding and (preceding.end(1) in country_ends or preceding.group(1) in COMPASS_WORDS):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate.organisation_words import ORGANISATION_LAST_WORDS
-from generator.annotate.roles import NAME_OPENERS, NOT_NAMES, PARTICLES, ROLE_NOUNS
+from generator.annotate.roles import HONORIFICS_BY_FIRST, NAME_OPENERS, NOT_NAMES, PARTICLES, ROLE_NOUNS
 from generator.annotate.vocabulary import alternation, words
 
 #: Last words of companies', publications' and products' names, never of a person's.
@@ -178,3 +178,13 @@ def unglued(name: str) -> str:
     name = _GLUED_POSSESSIVE.sub("", name)
     glue = _GLUE.search(name)
     return name[: glue.start()] if glue and " " in name[: glue.start()] else name
+
+
+def after_honorific(words: tuple[str, ...]) -> int:
+    """How many words open a name up to its honorific's end, wherever it stands ("Tan Sri Muhyiddin Yassin": 2, "IIT
+    Hyderabad Shri B.V.R. Mohan Reddy": 3: the words before a style are no name's), or 0 without one."""
+    for at, word in enumerate(words):
+        for honorific in HONORIFICS_BY_FIRST.get(word, ()):
+            if words[at : at + len(honorific)] == honorific and len(words) > at + len(honorific):
+                return at + len(honorific)
+    return 0

@@ -7,7 +7,6 @@ article ("Hayashi said") resolves to the full person already found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Iterator, Mapping
 
 from generator.annotate import known_people, name_shapes, person_context, person_evidence
@@ -34,17 +33,15 @@ from generator.annotate.name_shapes import (
     sentence_start,
     title_case,
 )
+from generator.annotate.person_appositions import PersonFound, apposition_role, take_role
 from generator.annotate.person_candidates import Candidate, capital_runs, opens_long_name, split_candidates, without_article  # noqa: F401 (re-exported)
 from generator.annotate.person_context import (
     after_place,
     home_surname,
-    is_role_phrase,
     known_span,
     owns_something,
     royal,
     surname_alone,
-    titled_name_end,
-    who_role,
 )
 from generator.annotate.person_evidence import POSSESSIVE as _POSSESSIVE
 from generator.annotate.person_evidence import (
@@ -64,15 +61,10 @@ from generator.annotate.person_evidence import (
     who_follows,
 )
 from generator.annotate.person_roles import (
-    VERB_START,
-    better_role,
     function_of,
     is_title,
     lowercase_start,
-    referred_country,
     reported_role,
-    role_country,
-    strip_country,
 )
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     HONORIFICS_BY_FIRST,
@@ -87,19 +79,13 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SPEECH_VERBS,
 )
 from generator.annotate.text import sentence_at
-from generator.annotate.vocabulary import alternation, words
+from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Discovery, Mention, PersonRef
 from generator.slugs import slugify
 
 #: Members of a faith a demonym puts before a name as its description ("Iraqi Christian Salwan Momika").
 FAITH_NOUNS = frozenset(words("faith_nouns"))
-#: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
-QUOTE_VERBS = alternation("quote_verbs")
-_APPOSITIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,90}?)"
-    rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
-)
 #: A role with its article (or its country's possessive) and a comma before the name: "the U.S. special envoy for
 #: North Korea, Sung Kim", "Iran's armed forces chief, Major General Hassan Firouzabadi".
 _ROLE_BEFORE_COMMA = re.compile(
@@ -145,18 +131,6 @@ def _roles_ending_at(text: str, position: int) -> Iterator[tuple[re.Pattern[str]
             yield pattern, before
 
 
-@dataclass(slots=True)
-class PersonFound:
-    """A person being assembled while reading one article."""
-
-    key: str
-    name: str
-    role: str | None = None
-    country: str | None = None
-    confirmed: bool = False
-    surface: list[tuple[int, str, str]] = field(default_factory=list)  # (block, surface, sentence)
-
-
 def find_people(
     blocks: list[tuple[int, str]],
     matches: dict[int, list[Match]],
@@ -197,8 +171,8 @@ def find_people(
                        and not known_span(text, name_tokens, knowledge)):  # "To Lam": a known name may open with "To"
                     name_tokens.pop(0)
                 texts = tuple(t.text for t in name_tokens)
-                honorific = next((len(h) for h in HONORIFICS_BY_FIRST.get(texts[0] if texts else "", ()) if texts[: len(h)] == h and len(texts) > len(h)), 0)
-                name_tokens = name_tokens[honorific:]  # "Tan Sri Muhyiddin Yassin": the style is no part of the name
+                styled = name_shapes.after_honorific(texts)  # "Tan Sri Muhyiddin Yassin": the style is no part of the name
+                name_tokens = name_tokens[styled:]
                 while len(name_tokens) > 1 and _POSSESSIVE.search(name_tokens[0].text):
                     name_tokens.pop(0)  # "Austria’s Sebastian Kurz": the owner is no part of the name
                 participle = (len(name_tokens) > 1 and bool(PARTICIPLE.fullmatch(name_tokens[0].text))
@@ -271,7 +245,7 @@ def find_people(
                         # ("Mr Jones, a member of the Intelligence and Security Committee, said").
                         roles = [(function_of(text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ")), candidate.role[0].start)
                                  ] if candidate.role else []
-                        appositive_role, appositive_start = ("", -1) if participle else _appositive_role(text, end)
+                        appositive_role, appositive_start = ("", -1) if participle else apposition_role(text, end)
                         if appositive_role:
                             roles.append((appositive_role, appositive_start))
                         titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
@@ -304,12 +278,12 @@ def find_people(
                         comma_start, comma_role = occupation_before(text, role_start, block_matches)
                 last = role.split()[-1].lower() if role else ""
                 shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
-                appositive_role, appositive_start = ("", -1) if participle else _appositive_role(text, end)
+                appositive_role, appositive_start = ("", -1) if participle else apposition_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 # ... and "Cristina Kirchner" after "Cristina Fernandez de Kirchner": the middle names left out
                 tail_of = (by_tail.get(name) or by_tail.get(name_ends(name))
                            or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
-                evidence = (role or appositive_role or known is not None or tail_of or has_attribution(text, start, end)
+                evidence = (role or appositive_role or styled or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
                             or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start)
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
@@ -333,7 +307,7 @@ def find_people(
                     person.country = owner
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
                     if role_text:
-                        _take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
+                        take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
                 person.surface.append((block, name, sentence))
                 for token in map(without_article, person.name.split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
                     if token[:1].isupper() and token not in NOT_NAMES:
@@ -357,7 +331,7 @@ def find_people(
             people[key].surface.append((block, name, sentence))
             for role, role_start in roles:  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
                 if not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # never "What Mr Abe"
-                    _take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
+                    take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
     # A name the knowledge base lacks, found only in title-case lines and written nowhere else, is a headline's verb
     # read as a surname ("President Signs Bill", "Ambassador Kuznetsov Summoned"), not a person.
     headlines = {b for b, text in blocks if title_case(text)}
@@ -370,30 +344,3 @@ def find_people(
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface
     ]
     return refs, sorted(mentions, key=lambda m: m.block), discoveries
-
-
-def _appositive_role(text: str, end: int) -> tuple[str, int]:
-    """The role an apposition or a relative clause after a name gives ("Name, a German MEP, said", "Name, who heads the
-    agency,") and where it starts, or ("", -1)."""
-    shift = 2 if text[end:end + 2] in ("'s", "’s") else 0
-    appositive = _APPOSITIVE.match(text[end + shift:])
-    role = appositive.group("role") if appositive else ""
-    if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
-        return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]
-    return who_role(text, end)
-
-
-def _take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,
-               kingdom: str | None, countries_of: Mapping[str, str] | None) -> None:
-    """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
-    role, cut = name_shapes.without_opening_word(role)  # "As CNN's chief medical correspondent Dr. Sanjay Gupta noted"
-    offset += cut
-    role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
-                    for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
-    country = role_country(role, role_matches, knowledge, kingdom, countries_of) or referred_country(role, offset, block_matches)
-    if better_role(role, person.role):
-        person.role = strip_country(role, role_matches)
-        if country and (person.country is None or not person.confirmed):
-            person.country = country
-    elif country and person.country is None:
-        person.country = country  # "Sri Lanka's Foreign Minister" after "Minister of Foreign Affairs"

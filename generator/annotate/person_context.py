@@ -124,7 +124,7 @@ def is_role_phrase(phrase: str) -> bool:
     # A role noun before an organisation's noun describes the organisation ("an activist group", "the opposition party").
     role = any((w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS) and not (i + 1 < len(words) and words[i + 1] in DESCRIBING_NOUNS)
                for i, w in enumerate(words))
-    return (role or occupation) and len(words) <= 12
+    return (role or occupation) and len(words) <= 16
 
 
 #: What a known leader's surname may name before it: "the Trump administration", "the Abbott government".

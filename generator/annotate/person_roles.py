@@ -36,6 +36,10 @@ def lowercase_start(text: str, role_start: int) -> int:
 
 #: Kinds of organisation whose people belong to the organisation's country.
 STATE_KINDS = {"government", "agency", "party", "armed-group"}
+#: A company head's last role word: the company's country is theirs ("SK Group Chairman Chey Tae-won").
+COMPANY_HEADS = frozenset(words("company_heads"))
+#: Abbreviated titles before a name ("Sen.", "Gen", "Prof."): alone, a title a function found later replaces.
+TITLE_ABBREVIATIONS = frozenset(words("title_abbreviations"))
 #: Roles that say only how a person relates to another, or that several lead ("leaders Modi and Wickremesinghe"); the
 #: function found later is preferred.
 RELATIONAL_ROLES = {"counterpart", "counterparts", "leaders"}
@@ -72,7 +76,9 @@ def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBa
             if term is None:
                 country = (countries_of or {}).get(alias.key)
             else:
-                country = term.attributes.get("country") if term.attributes.get("kind") in STATE_KINDS else None
+                kind = term.attributes.get("kind")
+                heads = kind == "company" and role.split()[-1].lower() in COMPANY_HEADS
+                country = term.attributes.get("country") if kind in STATE_KINDS or heads else None
             if country and not (preceding and preceding[0].lower() == "at"):
                 return str(country)
             continue
@@ -119,7 +125,9 @@ def function_of(role: str) -> str:
 def is_title(role: str) -> bool:
     """True when a role is only an honorific, a rank or a relation ("Mr", "Major General", "Saudi counterpart"), no function."""
     words = role.lower().split()
-    return role.lower().rstrip(".") in HONORIFICS or bool(words) and (all(w in RANK_WORDS for w in words) or words[-1] in RELATIONAL_ROLES)
+    # Every word an honorific, a rank or an abbreviated title: "Professor Dr", "Sen.", "Lt. Gen." (a function found later says more)
+    return bool(words) and (all(w in RANK_WORDS or w in TITLE_ABBREVIATIONS or w.rstrip(".") in HONORIFICS for w in words)
+                            or words[-1] in RELATIONAL_ROLES)
 
 
 def strip_country(role: str, matches: list[Match]) -> str:

@@ -29,6 +29,9 @@ from annotate_helpers import annotate, keys
         ("The ruling by a tribunal at The Hague was dismissed.", {"NL"}),  # not William Hague's surname
         ("Sino-US ties worsened over the Sino-Indian border.", {"CN", "US", "IN"}),
         ("The US Embassy said it would close on Monday.", {"US"}),  # an acronym is no first name before a capital
+        # An office's "of" makes the country the office's, not a first name before the holder's name.
+        ("Talks were held with the President of Armenia Armen Sargsyan.", {"AM"}),
+        ("He met the Minister of Foreign Affairs of Jordan Ayman Al Safadi.", {"JO"}),
     ],
 )
 def test_countries_found(text, expected):
@@ -40,6 +43,7 @@ def test_countries_found(text, expected):
     [
         ("Students at the American University of Kabul returned to class.", "US"),
         ("Basketball star Michael Jordan visited the stadium.", "JO"),
+        ("The prize went to the son of Jordan Whitfield.", "JO"),  # a lowercase noun's "of": a first name still
         ("Washington state passed a new law on ferries.", "US"),
         ("The Middle East and Central Asia were on the agenda.", "IR"),
         ("A fifth of its work is directed towards Northern Irish terrorism.", "IE"),  # part of the UK

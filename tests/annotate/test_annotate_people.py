@@ -89,6 +89,18 @@ def people(*paragraphs):
         # A country's name that is also a given name opens the name: no German, a person.
         ("The article was written by Minister of Energy German Galushchenkov for the journal.", "German Galushchenkov",
          "Minister of Energy", None),
+        # An office "of" a country before the holder's name gives the country, a given name after it or not.
+        ("Meetings were held with the President of Armenia Armen Sargsyanov.", "Armen Sargsyanov", "President of Armenia", "AM"),
+        ("He met Prime Minister of Fiji Voreqe Bainimaramo today.", "Voreqe Bainimaramo", "Prime Minister of Fiji", "FJ"),
+        # A long apposition naming a body and its acronym is the role still, and the body's country is the person's.
+        ("The president met Qin Boyonga, vice-chairperson of the National Committee of the Chinese People’s Political "
+         "Consultative Conference (CPPCC). Ms. Qin stated that talks went well.", "Qin Boyonga",
+         "vice-chairperson of the National Committee of the Chinese People’s Political Consultative Conference (CPPCC)", "CN"),
+        # A company's head is of its country; the company's employee is not.
+        ("The delegation includes Samsung Electronics Executive Chairman Lee Jae-yonga.", "Lee Jae-yonga",
+         "Samsung Electronics Executive Chairman", "KR"),
+        ("Samsung Electronics Vice President Park Min-joona said the chip was ready.", "Park Min-joona",
+         "Samsung Electronics Vice President", None),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
@@ -183,6 +195,9 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Foreign Minister Datuk Seri Utama Mohamad Hasan said the talks went well.", ["Mohamad Hasan"]),
     ("Alhaji Atiku Abubakar, the former vice-president, criticised the plan.", ["Atiku Abubakar"]),
     ("Shri Piyush Goyal, the commerce minister, said India was ready.", ["Piyush Goyal"]),
+    # A style is evidence of a person's name on its own, and words before it in the run are no part of the name.
+    ("Present were the Chairman, Board of Governors, IIT Hyderabad, Shri B.V.R. Mohan Reddi; and other guests.", ["B.V.R. Mohan Reddi"]),
+    ("The Chairman of IIT Hyderabad Shri K.V. Mohan Reddi was present.", ["K.V. Mohan Reddi"]),
     # A single mark closing a quotation after a name's full stop is no part of the name.
     ("'They discussed support for the work of UN Special Envoy Martin Griffithss.'", ["Martin Griffithss"]),
     # A royal title before the given name of someone found is that person, not another royal; a patronymic is not.
@@ -437,6 +452,14 @@ def test_places_outlets_and_organisations_are_not_people(text):
     assert not people(text)
 
 
+@pytest.mark.parametrize("paragraphs, name, role", [
+    (("Rep. Ileana Ros-Lehtinena said so.", "Ileana Ros-Lehtinena, a congresswoman, said more."), "Ileana Ros-Lehtinena", "congresswoman"),
+    (("Gen. Wei Fenghea spoke.", "Wei Fenghea, the defence minister, spoke again."), "Wei Fenghea", "defence minister"),
+])
+def test_a_function_found_later_beats_an_abbreviated_title(paragraphs, name, role):
+    assert people(*paragraphs)[name][0] == role
+
+
 def test_role_prefers_a_function_over_an_honorific():
     found = people(
         "Prince Faisal bin Farhan arrived in Tokyo.",
@@ -463,7 +486,7 @@ def test_role_prefers_a_function_over_an_honorific():
     # A role naming an organisation after "of the"; the name ends at its possessive.
     ("The High Representative of the European Union for Foreign Affairs Jan Novakov had said so.",
      [("Jan Novakov", "High Representative of the European Union for Foreign Affairs", None)]),
-    ("The upstarts, Amazon founder Jeff Bezosky’s Blue Origin among them, won.", [("Jeff Bezosky", "Amazon founder", None)]),
+    ("The upstarts, Amazon founder Jeff Bezosky’s Blue Origin among them, won.", [("Jeff Bezosky", "Amazon founder", "US")]),
     ("In May, NASA’s Administrator Jim Brydenstine said it was needed.", [("Jim Brydenstine", "NASA’s Administrator", "US")]),
     ("Chief Strategy Officer Ivan Braikov joined the firm.", [("Ivan Braikov", "Chief Strategy Officer", None)]),
     # Abbreviated titles: their full stop ends no name.

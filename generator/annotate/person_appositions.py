@@ -1,0 +1,60 @@
+"""What an apposition after a name says of the person, and how a role found gives them a role and a country."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from generator.annotate import name_shapes
+from generator.annotate.matching import Match
+from generator.annotate.person_context import is_role_phrase, titled_name_end, who_role
+from generator.annotate.person_roles import VERB_START, better_role, referred_country, role_country, strip_country
+from generator.annotate.roles import SPEECH_VERBS
+from generator.annotate.vocabulary import alternation
+from generator.knowledge.base import KnowledgeBase
+
+#: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
+QUOTE_VERBS = alternation("quote_verbs")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
+    rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+)
+
+
+@dataclass(slots=True)
+class PersonFound:
+    """A person being assembled while reading one article."""
+
+    key: str
+    name: str
+    role: str | None = None
+    country: str | None = None
+    confirmed: bool = False
+    surface: list[tuple[int, str, str]] = field(default_factory=list)  # (block, surface, sentence)
+
+
+def apposition_role(text: str, end: int) -> tuple[str, int]:
+    """The role an apposition or a relative clause after a name gives ("Name, a German MEP, said", "Name, who heads the
+    agency,") and where it starts, or ("", -1)."""
+    shift = 2 if text[end:end + 2] in ("'s", "’s") else 0
+    appositive = _APPOSITIVE.match(text[end + shift:])
+    role = appositive.group("role") if appositive else ""
+    if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
+        return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]
+    return who_role(text, end)
+
+
+def take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,
+               kingdom: str | None, countries_of: Mapping[str, str] | None) -> None:
+    """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
+    role, cut = name_shapes.without_opening_word(role)  # "As CNN's chief medical correspondent Dr. Sanjay Gupta noted"
+    offset += cut
+    role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
+                    for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
+    country = role_country(role, role_matches, knowledge, kingdom, countries_of) or referred_country(role, offset, block_matches)
+    if better_role(role, person.role):
+        person.role = strip_country(role, role_matches)
+        if country and (person.country is None or not person.confirmed):
+            person.country = country
+    elif country and person.country is None:
+        person.country = country  # "Sri Lanka's Foreign Minister" after "Minister of Foreign Affairs"
