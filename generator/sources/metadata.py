@@ -21,7 +21,7 @@ NULL_VALUES = {"", "~", "null", "none"}
 MAX_FRONTMATTER_CHARS = 20_000
 
 
-_FRONTMATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONTMATTER = re.compile(r"\A---[ \t]*\n(?P<block>(?:.*?\n)??)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 _UNCLOSED_FRONTMATTER = re.compile(r"\A---[ \t]*\n\s*[A-Za-z_][\w-]*[ \t]*:(?:\s|$)")
@@ -248,7 +248,7 @@ _HANDLER = TextYAMLHandler()
 
 
 #: Hugo's TOML frontmatter, between two '+++' lines.
-_TOML_FRONTMATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<toml>(?:.*?\n)??)\+\+\+[ \t]*(?:\n|\Z)", re.S)
+_TOML_FRONTMATTER = re.compile(r"\A\+\+\+[ \t]*\n(?P<block>(?:.*?\n)??)\+\+\+[ \t]*(?:\n|\Z)", re.S)
 _UNCLOSED_TOML = re.compile(r"\A\+\+\+[ \t]*\n\s*[A-Za-z_][\w-]*[ \t]*=")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
@@ -266,16 +266,25 @@ def _as_text(value: object) -> object:
     return str(value)
 
 
+def _closed_block(text: str, pattern: re.Pattern[str], unclosed: re.Pattern[str], mark: str) -> re.Match[str] | None:
+    """The frontmatter block the pattern finds at the file's start; an opened block never closed, or one too long, is an error."""
+    match = pattern.match(text)
+    if match is None:
+        if unclosed.match(text):
+            raise SourceFormatError(f"frontmatter: line 1: '{mark}' opens frontmatter but no closing '{mark}' line follows")
+        return None
+    block = match.group("block")
+    if len(block) > MAX_FRONTMATTER_CHARS:
+        raise SourceFormatError(f"frontmatter: {len(block):,} characters, more than {MAX_FRONTMATTER_CHARS:,}; is a '{mark}' line misplaced?")
+    return match
+
+
 def _split_toml_frontmatter(text: str) -> tuple[dict[str, object], str]:
     """Typed metadata from Hugo's '+++' TOML frontmatter and the body, read as split_frontmatter reads YAML."""
-    match = _TOML_FRONTMATTER.match(text)
+    match = _closed_block(text, _TOML_FRONTMATTER, _UNCLOSED_TOML, "+++")
     if match is None:
-        if _UNCLOSED_TOML.match(text):
-            raise SourceFormatError("frontmatter: line 1: '+++' opens frontmatter but no closing '+++' line follows")
         return {}, text
-    block = match.group("toml")
-    if len(block) > MAX_FRONTMATTER_CHARS:
-        raise SourceFormatError(f"frontmatter: {len(block):,} characters, more than {MAX_FRONTMATTER_CHARS:,}; is a '+++' line misplaced?")
+    block = match.group("block")
     try:
         raw = tomllib.loads(block)
     except tomllib.TOMLDecodeError as error:
@@ -298,14 +307,10 @@ def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
         return _split_toml_frontmatter(text)
     if not _HANDLER.detect(text):
         return {}, text
-    match = _FRONTMATTER.match(text)
+    match = _closed_block(text, _FRONTMATTER, _UNCLOSED_FRONTMATTER, "---")
     if match is None:
-        if _UNCLOSED_FRONTMATTER.match(text):
-            raise SourceFormatError("frontmatter: line 1: '---' opens frontmatter but no closing '---' line follows")
         return {}, text
-    block = match.group("yaml")
-    if len(block) > MAX_FRONTMATTER_CHARS:
-        raise SourceFormatError(f"frontmatter: {len(block):,} characters, more than {MAX_FRONTMATTER_CHARS:,}; is a '---' line misplaced?")
+    block = match.group("block")
     # python-frontmatter detected the block; the exact boundaries come from our pattern, because its own
     # split swallows blank lines after '---' and the error messages must name the right line.
     content = text[match.end():]
