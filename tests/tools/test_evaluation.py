@@ -133,23 +133,44 @@ REALWORLD3_CEILINGS = {
 }
 
 #: realworld4 was measured blind through one day's work, then opened for tuning (2026-12-06, evening): floors a little under today.
-REALWORLD4_FLOORS = {
-    "articles (exact title)": 0.89,  # today 0.917 (44/50)
-    "countries": 0.86,  # today 0.892
-    "people": 0.89,  # today 0.919
-    "organizations": 0.75,  # today 0.783
-    "initiatives": 0.53,  # today 0.566 (P .65, R .50)
-    "quotes": 0.81,  # today 0.844
-    "quote attribution": 0.69,  # today 0.722
-    "figures": 0.68,  # today 0.712
-    "outlet": 0.88,  # today 0.920
-    "author": 0.82,  # today 0.860
-    "kind": 0.84,  # today 0.880
-    "published": 0.86,  # today 0.900
+REALWORLD4_FLOORS = {  # raised 2026-12-07 after the s20/s21 rounds
+    "articles (exact title)": 0.90,  # today 0.928 (45/50)
+    "countries": 0.92,  # today 0.951
+    "people": 0.92,  # today 0.947
+    "organizations": 0.82,  # today 0.848
+    "initiatives": 0.60,  # today 0.628 (P .71, R .56)
+    "quotes": 0.82,  # today 0.856
+    "quote attribution": 0.74,  # today 0.778
+    "figures": 0.70,  # today 0.736
+    "outlet": 0.90,  # today 0.940
+    "author": 0.84,  # today 0.880
+    "kind": 0.86,  # today 0.900
+    "published": 0.88,  # today 0.920
 }
 REALWORLD4_CEILINGS = {
-    "boilerplate lines left": 48,  # today 43 (of 196)
-    "body lines lost": 60,  # today 51 (of 541)
+    "boilerplate lines left": 29,  # today 24 (of 196)
+    "body lines lost": 38,  # today 31 (of 411)
+}
+
+# realworld5 was held out until 2026-12-07 (blind: people .823, organisations .660, furniture kept 54 of 107);
+# a tuning set since, with floors a little under the day it was opened's end.
+REALWORLD5_FLOORS = {
+    "articles (exact title)": 0.95,  # today 1.000 (42/42)
+    "countries": 0.93,  # today 0.967
+    "people": 0.88,  # today 0.918
+    "organizations": 0.79,  # today 0.829
+    "initiatives": 0.46,  # today 0.493 (P .69, R .38)
+    "quotes": 0.89,  # today 0.924
+    "quote attribution": 0.83,  # today 0.864
+    "figures": 0.82,  # today 0.856
+    "outlet": 0.90,  # today 0.952
+    "author": 0.88,  # today 0.929
+    "kind": 0.83,  # today 0.881
+    "published": 0.88,  # today 0.929
+}
+REALWORLD5_CEILINGS = {
+    "boilerplate lines left": 21,  # today 16 (of 107)
+    "body lines lost": 10,  # today 0 (of 592)
 }
 
 SOURCE = "s.txt"
@@ -539,7 +560,8 @@ def devset_scores() -> Scores:
 
 #: The real-text sets guarded by floors and ceilings: (floors, ceilings) each.
 REAL_SETS = {"realworld": (REALWORLD_FLOORS, REALWORLD_CEILINGS), "realworld2": (REALWORLD2_FLOORS, REALWORLD2_CEILINGS),
-             "realworld3": (REALWORLD3_FLOORS, REALWORLD3_CEILINGS), "realworld4": (REALWORLD4_FLOORS, REALWORLD4_CEILINGS)}
+             "realworld3": (REALWORLD3_FLOORS, REALWORLD3_CEILINGS), "realworld4": (REALWORLD4_FLOORS, REALWORLD4_CEILINGS),
+             "realworld5": (REALWORLD5_FLOORS, REALWORLD5_CEILINGS)}
 
 
 @pytest.fixture(scope="module")
