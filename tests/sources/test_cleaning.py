@@ -679,6 +679,9 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("Posted on May 2, 2024 by Jane Roe", True, False),
     ("Jane Roe @janeroe", True, False),
     ("Follow us @harbourgazette", False, False),
+    ("By Jane Roe's count, 40 ships were seized.", False, False),  # someone's reckoning: a sentence
+    ("By Undersecretary Jane de Roe's reckoning, the loss is large.", False, False),
+    ("By Jane O'Roe", True, False),
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
     from generator.sources.bylines import is_byline, is_name_line
