@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Iterator
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -22,6 +21,7 @@ from generator.sources.left_out import left_out
 from generator.sources.lines import count_words
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
 from generator.sources.noise import noise_reason
+from generator.sources.page_blocks import MARKS, page_blocks
 from generator.sources.reading import decode_bytes, normalise_newlines
 
 #: Suffixes of saved pages; gzip-compressed pages end in ".gz" after one of these.
@@ -44,8 +44,6 @@ FROM_OVERRIDE = "override"
 FROM_FETCH = "address it was fetched from"
 FROM_ADDRESS = "page address"
 FROM_LABEL = "section label"
-#: How the reader's text marks a paragraph that is not plain: a subheading, a list item, a block quote.
-MARKS = {"heading": "## ", "item": "• ", "quote": "> "}
 #: trafilatura's options, named once: precision over recall, and readers' comments are not the article.
 EXTRACTION = {"include_comments": False, "favor_precision": True, "include_tables": True, "with_metadata": True}
 #: Tried when the precise extraction is short: precision sometimes drops most of a real article.
@@ -67,7 +65,6 @@ OVERRIDABLE = {key for _, key, _ in PAGE_FIELDS} | {"date", "kind", "countries",
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _FRONTMATTER_END = re.compile(rb"\n(?:---|\.\.\.)[ \t]*\r?\n")
-_BLANK = re.compile(r"\s+")
 #: A site name that is not one: a copyright line or a bare number.
 _NOT_A_NAME = re.compile(r"^(?:copyright\b|©|\d+$)", re.I)
 _LANG = re.compile(r"""<html\b[^>]{0,300}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)""", re.I)
@@ -204,40 +201,6 @@ def extract_page(html: str, latest: str, options: dict[str, object]) -> object |
         )
     except (ValueError, TypeError, etree.LxmlError, RecursionError):
         return None
-
-
-def page_blocks(body: etree._Element) -> Iterator[str]:
-    """The extracted tree as source text: one paragraph a block, marked by MARKS: subheadings, list items, quotes."""
-    for element in body:
-        yield from _element_blocks(element)
-
-
-def _element_blocks(element: etree._Element, quoted: bool = False) -> Iterator[str]:
-    tag = element.tag
-    if tag == "list":
-        for item in element.iter("item"):
-            text = _text_of(item)
-            if text:
-                yield MARKS["item"] + text
-    elif tag == "table":
-        for row in element.iter("row"):
-            cells = [_text_of(cell) for cell in row.iter("cell")]
-            if any(cells):
-                yield " · ".join(cell for cell in cells if cell)
-    elif tag == "quote" and any(child.tag in ("p", "list", "head") for child in element):
-        for child in element:
-            yield from _element_blocks(child, quoted=True)
-    elif tag in ("graphic", "lb"):
-        return
-    else:
-        text = _text_of(element)
-        if text:
-            yield (MARKS["heading"] if tag == "head" else MARKS["quote"] if quoted or tag == "quote" else "") + text
-
-
-def _text_of(element: etree._Element) -> str:
-    """An element's text, line breaks and whitespace folded to single spaces."""
-    return fold_text(_BLANK.sub(" ", " ".join(element.itertext())))
 
 
 def parse_page(html: str) -> object | None:

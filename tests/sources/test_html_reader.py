@@ -271,3 +271,28 @@ def test_stray_marks_the_extractor_keeps_are_no_paragraphs(write_source, setting
     [article] = split_articles(read(write_source, settings, "stray.html", html))
     assert [block.text for block in article.blocks] == PARAGRAPHS
     assert RemovedLine(stray, reason) in article.removed
+
+
+OLD_PARAGRAPHS = [
+    "The foreign ministers of the two countries met in Managua on Monday to discuss the election, officials said after the meeting.",
+    "The talks will resume next month in Washington, the officials added, as both sides sought to ease tensions over the vote.",
+    "Observers from the region said the vote had been calm, though turnout was lower than in the previous election, they said.",
+]
+
+
+@pytest.mark.parametrize(("body", "paragraphs"), [
+    pytest.param("<table><tr><td><font face=arial><b>Voters defy threats</b><br><br>" + "<br><br>\n".join(OLD_PARAGRAPHS)
+                 + "</font></td></tr></table>", ["Voters defy threats", *OLD_PARAGRAPHS], id="a layout table's cell holds the paragraphs"),
+    pytest.param("<div class=story>" + "<br>\n<br>\n".join(OLD_PARAGRAPHS) + "</div>", OLD_PARAGRAPHS,
+                 id="two line breaks in a row end a paragraph"),
+    pytest.param("<div class=story>" + "<br>".join(OLD_PARAGRAPHS) + "</div>", [" ".join(OLD_PARAGRAPHS)],
+                 id="one line break stays inside its paragraph"),
+    pytest.param("<table><tr><td>Talks</td><td>2024</td></tr><tr><td>Vote</td><td>2025</td></tr></table><p>" + OLD_PARAGRAPHS[0] + "</p>",
+                 ["Talks · 2024", "Vote · 2025", OLD_PARAGRAPHS[0]], id="a data table keeps a line a row"),
+])
+def test_pages_built_without_paragraph_tags_keep_their_paragraphs(body, paragraphs):
+    from generator.sources.pages import extract_text
+
+    html = f"<html><head><title>Voters defy threats</title></head><body>{body}</body></html>"
+    _, text = extract_text(html, "2026-12-07", {"include_tables": True, "include_comments": False, "with_metadata": True})
+    assert text.split("\n\n") == paragraphs

@@ -1,4 +1,4 @@
-"""Stage 1-2, files of several documents: posts pasted one after another under their own frontmatter, page sources as text."""
+"""Stage 1-2, files of several documents: posts pasted one after another under their own frontmatter, saved pages joined."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,7 +7,7 @@ import pytest
 from saved_pages import PARAGRAPHS, page
 
 from generator.model import SourceDocument, SourceError
-from generator.sources.posts import is_page_source, post_starts, split_pages
+from generator.sources.posts import post_starts, split_pages
 from generator.sources.reading import read_source
 from generator.sources.splitting import split_articles
 
@@ -75,29 +75,18 @@ OTHER = page(paragraphs=[p.replace("Japan", "Korea") for p in PARAGRAPHS]).repla
     "Japan and Saudi Arabia to work on mining", "Korea and Saudi Arabia sign mining pact").replace("Jane Roe", "John Doe")
 
 
-@pytest.mark.parametrize(("data", "expected"), [
-    pytest.param(page().encode(), True, id="a doctype"),
-    pytest.param(b"\xef\xbb\xbf\n  <!-- saved -->\n<HTML><body><p>x</p></body></HTML>", True, id="BOM, comment, <html>"),
-    pytest.param(page().split("\n", 2)[2].encode(), True, id="view-source without doctype or <html>: tags dominate"),
-    pytest.param(f"{GRAIN}\n\n<p>{POWER}</p>\n<div>{AMAZON}</div>".encode(), False, id="text with a few tags left in"),
-    pytest.param(b"The <html> element opens every page, the guide says.", False, id="a tag named in a sentence"),
-])
-def test_page_source_saved_as_text_is_detected(data, expected):
-    assert is_page_source(data) is expected
-
-
 def test_page_sources_joined_are_each_their_own_page():
     assert [part.count(b"<title>") for part in split_pages((page() + "\n" + OTHER + "\n").encode())] == [1, 1]
     assert len(split_pages(page().encode())) == 1
 
 
 @pytest.mark.parametrize(("content", "titles", "authors"), [
-    pytest.param(page(), ["Japan and Saudi Arabia to work on mining"], ["Jane Roe"], id="one page saved as .txt"),
+    pytest.param(page(), ["Japan and Saudi Arabia to work on mining"], ["Jane Roe"], id="one page"),
     pytest.param("\ufeff\n" + page() + "\n\n" + OTHER, ["Japan and Saudi Arabia to work on mining", "Korea and Saudi Arabia sign mining pact"],
                  ["Jane Roe", "John Doe"], id="two page sources joined"),
 ])
-def test_page_source_in_a_text_file_is_read_as_the_page(write_source, settings, content, titles, authors):
-    articles = articles_of(write_source, settings, "page.txt", content)
+def test_saved_pages_joined_in_one_file_are_each_read_as_their_page(write_source, settings, content, titles, authors):
+    articles = articles_of(write_source, settings, "page.html", content)
     assert [article.title for article in articles] == titles
     assert [article.meta.get("author") for article in articles] == authors
     assert [block.text for block in articles[0].blocks] == PARAGRAPHS
@@ -105,14 +94,14 @@ def test_page_source_in_a_text_file_is_read_as_the_page(write_source, settings, 
 
 
 def test_a_page_source_that_is_no_article_is_a_named_error(write_source, settings):
-    write_source("blank.txt", "<!DOCTYPE html><html><head></head><body>  </body></html>")
-    result = read_source(settings.sources_dir / "blank.txt", "blank.txt", settings)
+    write_source("blank.html", "<!DOCTYPE html><html><head></head><body>  </body></html>")
+    result = read_source(settings.sources_dir / "blank.html", "blank.html", settings)
     assert isinstance(result, SourceError) and "saved page" in result.message
 
 
 def test_a_page_that_is_no_article_is_left_out_of_joined_pages(write_source, settings):
     home = "<!DOCTYPE html><html><body>" + "".join(f'<a href="/n{i}">Headline {i}</a><br>' for i in range(60)) + "</body></html>"
-    articles = articles_of(write_source, settings, "pages.txt", home + "\n" + page())
+    articles = articles_of(write_source, settings, "pages.html", home + "\n" + page())
     assert [article.title for article in articles] == ["Japan and Saudi Arabia to work on mining"]
 
 

@@ -1,0 +1,92 @@
+"""A saved page's extracted tree as the reader's text: one paragraph a block, marked as subheading, list item or quote."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from lxml import etree
+
+from generator.markdown_text import fold_text
+
+#: How the reader's text marks a paragraph that is not plain: a subheading, a list item, a block quote.
+MARKS = {"heading": "## ", "item": "• ", "quote": "> "}
+
+_BLANK = re.compile(r"\s+")
+
+
+def page_blocks(body: etree._Element) -> Iterator[str]:
+    """The extracted tree as source text: one paragraph a block, marked by MARKS: subheadings, list items, quotes."""
+    for element in body:
+        yield from _element_blocks(element)
+
+
+def _element_blocks(element: etree._Element, quoted: bool = False) -> Iterator[str]:
+    tag = element.tag
+    if tag == "list":
+        for item in element.iter("item"):
+            text = _text_of(item)
+            if text:
+                yield MARKS["item"] + text
+    elif tag == "table":
+        for row in element.iter("row"):
+            if next(row.iterancestors("table"), None) is not element:
+                continue  # a nested table's rows: read where its table stands
+            if any(child.tag in _BLOCK_TAGS for cell in row.iter("cell") for child in cell):
+                for cell in row.iter("cell"):  # a layout table, as old pages are built: its cells hold the paragraphs
+                    yield from _layout_cell_blocks(cell)
+                continue
+            cells = [_text_of(cell) for cell in row.iter("cell")]
+            if any(cells):
+                yield " · ".join(cell for cell in cells if cell)
+    elif tag == "quote" and any(child.tag in ("p", "list", "head") for child in element):
+        for child in element:
+            yield from _element_blocks(child, quoted=True)
+    elif tag in ("graphic", "lb"):
+        return
+    else:
+        mark = MARKS["heading"] if tag == "head" else MARKS["quote"] if quoted or tag == "quote" else ""
+        for text in _broken_paragraphs(element):
+            yield mark + text
+
+
+#: What a layout table's cell holds as paragraphs of their own.
+_BLOCK_TAGS = {"p", "head", "list", "quote", "table"}
+
+
+def _layout_cell_blocks(cell: etree._Element) -> Iterator[str]:
+    """A layout cell's paragraphs, and the loose text between them (a headline in bold over them) as paragraphs too."""
+    loose: list[str] = [cell.text or ""]
+    for child in cell:
+        if child.tag in _BLOCK_TAGS:
+            text = fold_text(_BLANK.sub(" ", " ".join(loose)))
+            if text:
+                yield text
+            loose = []
+            yield from _element_blocks(child)
+        elif child.tag not in ("graphic", "lb"):
+            loose.append(" ".join(child.itertext()))
+        loose.append(child.tail or "")
+    text = fold_text(_BLANK.sub(" ", " ".join(loose)))
+    if text:
+        yield text
+
+
+def _broken_paragraphs(element: etree._Element) -> list[str]:
+    """An element's text, as paragraphs where two line breaks in a row part it ("...evening.<br><br>The talks..."),
+    as pages built without paragraph tags write them; one break alone stays inside its paragraph."""
+    parts: list[list[str]] = [[element.text or ""]]
+    children = list(element)
+    for index, child in enumerate(children):
+        following = children[index + 1] if index + 1 < len(children) else None
+        if child.tag == "lb" and following is not None and following.tag == "lb" and not (child.tail or "").strip():
+            parts.append([])
+        elif child.tag != "lb":
+            parts[-1].append(" ".join(child.itertext()))
+        parts[-1].append(child.tail or "")
+    texts = (fold_text(_BLANK.sub(" ", " ".join(part))) for part in parts)
+    return [text for text in texts if text]
+
+
+def _text_of(element: etree._Element) -> str:
+    """An element's text, line breaks and whitespace folded to single spaces."""
+    return fold_text(_BLANK.sub(" ", " ".join(element.itertext())))
