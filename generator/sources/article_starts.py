@@ -30,8 +30,7 @@ def starts_new_article(lines: list[Line], i: int, counts: dict[str, int], start:
         return False  # short lines are subheadings; questions are interview or Q&A text
     if any(COMMENTS_HEADER.match(following.text) for following in lines[i + 1 : i + 1 + MAX_HEADLINE_STACK + 1]):
         return False  # a box over the comment section (a roundup's link, a buyer's guide): the article's end, no new one
-    previous = next((lines[j] for j in range(i - 1, -1, -1)), None)
-    after_footer = previous is not None and previous.noise in FOOTER_REASONS
+    after_footer = i > 0 and lines[i - 1].noise in FOOTER_REASONS
     return (
         repeated and _paragraphs_follow(lines, i)
         or _introduces_article(lines, i)
@@ -74,7 +73,8 @@ MIN_PARAGRAPHS_AFTER_REPEATED = 2
 def _paragraphs_follow(lines: list[Line], i: int) -> bool:
     """True when paragraphs follow line ``i`` (past noise, a byline and the line printed again), not one teaser summary."""
     paragraphs = 0
-    for line in lines[i + 1 :]:
+    for j in range(i + 1, len(lines)):  # no copy of the rest of the file: most calls stop within a few lines
+        line = lines[j]
         if line.noise or line.text == lines[i].text or is_byline(line.text):
             continue
         if not is_body(line):
@@ -99,7 +99,6 @@ def _introduces_article(lines: list[Line], i: int) -> bool:
         if is_body(following):
             return opens_with_wire(following.text)
     return False
-
 
 
 def _said_again_by_lead(lines: list[Line], i: int) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
@@ -233,7 +234,8 @@ def opens_dated_article(lines: list[Line], i: int) -> bool:
         return False
     first = next((j for j in range(stamp + 1, min(len(lines), stamp + 1 + MAX_LINES_UNDER_STAMP)) if is_body(lines[j])), None)
     # The paragraphs under it, one short line among them at most (a paragraph its scrape cut at a link: "Titled").
-    under = [line for line in lines[first:] if line.noise is None][: MIN_PARAGRAPHS_UNDER_DATED_STACK + 1] if first is not None else []
+    kept = (lines[j] for j in range(first, len(lines)) if lines[j].noise is None) if first is not None else iter(())
+    under = list(islice(kept, MIN_PARAGRAPHS_UNDER_DATED_STACK + 1))  # a few lines read, never the rest of the file
     return sum(map(is_body, under)) >= MIN_PARAGRAPHS_UNDER_DATED_STACK
 
 
@@ -315,7 +317,8 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
     segments: list[tuple[int, int]] = []
     # A section's label right over a headline is cut off the article above: it joins the next one's provenance, as the label
     # it is (a label repeated over each article of a file is no widget).
-    labels = [i - 1 for i in starts if i - 1 not in starts and _labels_next(lines, i)]
+    started = set(starts)
+    labels = [i - 1 for i in starts if i - 1 not in started and _labels_next(lines, i)]
     for i in labels:
         lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
     bounds = [0] + sorted(starts + labels) + [len(lines)]
