@@ -5,6 +5,7 @@ Every dropped line is kept, with its reason, in the article's provenance.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
@@ -307,21 +308,33 @@ def _paragraphs_resume(lines: list[Line], spaced: bool) -> list[bool]:
     return resumes
 
 
+def _following(lines: list[Line], i: int, count: int, keep: Callable[[Line], bool]) -> list[Line]:
+    """The first ``count`` lines after line ``i`` that ``keep`` accepts."""
+    # Walked by index and stopped at ``count``: a copy of the rest of the file per header line is quadratic.
+    found: list[Line] = []
+    for j in range(i + 1, len(lines)):
+        if len(found) == count:
+            break
+        if keep(lines[j]):
+            found.append(lines[j])
+    return found
+
+
 def _next_opens_with_dateline(lines: list[Line], i: int) -> bool:
     """True when the next line is a paragraph that opens with a wire dateline ("MOSCOW (Kyodo) —")."""
-    following = next((line for line in lines[i + 1 :] if not line.noise), None)
-    return following is not None and dateline_of(following.text) is not None
+    following = _following(lines, i, 1, lambda line: not line.noise)
+    return bool(following) and dateline_of(following[0].text) is not None
 
 
 def _dateline_follows(lines: list[Line], i: int) -> bool:
     """True when the next line that is not noise is a body paragraph opening with a wire dateline."""
-    following = next((line for line in lines[i + 1 :] if not line.noise), None)
-    return following is not None and is_body(following) and dateline_of(following.text) is not None
+    following = _following(lines, i, 1, lambda line: not line.noise)
+    return bool(following) and is_body(following[0]) and dateline_of(following[0].text) is not None
 
 
 def _byline_follows(lines: list[Line], i: int) -> bool:
     """True when a byline (or a byline's label: 'By', 'Authors') comes within the next two lines that are not noise."""
-    following = [line for line in lines[i + 1 :] if line.noise is None][:2]
+    following = _following(lines, i, 2, lambda line: line.noise is None)
     return any(is_byline(line.text) or is_piped_byline(line.text) or _BYLINE_LABEL.match(line.text) for line in following)
 
 

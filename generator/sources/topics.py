@@ -60,7 +60,8 @@ def text_follows(lines: list[Line], i: int) -> bool:
     one long one, not a teaser's summary (nor two teasers' summaries, a headline between them, though a widget the page
     repeats)."""
     paragraphs = []
-    for line in lines[i + 1 :]:
+    for j in range(i + 1, len(lines)):  # indexes, not a slice: a copy of the rest of the file per candidate is quadratic
+        line = lines[j]
         if headline_shaped(line):
             break
         if line.noise in _HEADER_NOISE or line.noise is None and not is_body(line) and line.words <= MAX_HEADER_NAME_WORDS:
