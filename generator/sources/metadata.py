@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import tomllib
 from datetime import date, datetime, time, timezone
+from email.utils import parsedate_to_datetime
 from typing import Callable
 from urllib.parse import urlsplit
 
@@ -81,9 +82,31 @@ def coerce_date(value: object) -> date:
             reason = str(error)
     elif _EPOCH_SECONDS.fullmatch(text):
         return datetime.fromtimestamp(int(text), tz=timezone.utc).date()
+    written = _written_date(text)
+    if written is not None:
+        return written
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise MetadataError(f"{text!r} is not a real date ({reason})")
     raise MetadataError(f"{text!r} is not a date; write YYYY-MM-DD")
+
+
+#: Dates written out as feeds and editors write them: "Mon, 08 Apr 2024 03:00:00 +0700" (RFC 2822, RSS's pubDate),
+#: "April 8, 2024", "8 April 2024", "Apr 8, 2024". The day is read as written, like the other date-times here.
+_WRITTEN_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%b %d, %Y", "%b %d %Y", "%d %b %Y", "%b. %d, %Y")
+
+
+def _written_date(text: str) -> date | None:
+    """The day of an RFC 2822 date or of a date with its month's English name, else None."""
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    for layout in _WRITTEN_FORMATS:
+        try:
+            return datetime.strptime(text, layout).date()
+        except ValueError:
+            continue
+    return None
 
 
 #: Jekyll's `published: true|false` says whether to publish the post; it names no date.
