@@ -171,7 +171,7 @@ ALIASES: dict[str, str] = {
     "publisher": "outlet", "site_name": "outlet", "publication": "outlet", "source": "outlet",
     "pubdate": "date", "publishdate": "date", "publish_date": "date", "date_published": "date", "published_at": "date",
     "channel": "outlet", "channel_name": "outlet", "channel_title": "outlet", "uploader": "outlet",
-    "byline": "author", "writer": "author", "creator": "author", "author_name": "author", "authors": "author",
+    "headline": "title", "byline": "author", "writer": "author", "creator": "author", "author_name": "author", "authors": "author",
 }
 
 #: A key no table names but that holds the page's link by its words ("link-project", "article_url", "external-link"),
@@ -189,8 +189,9 @@ NAMED_ALIASES.update(dict.fromkeys(("channel", "channel_name", "channel_title", 
                                    re.compile(r"^(?!UC[\w-]{20,}$)[A-Z0-9][^/\\:]{1,60}$")))
 
 
-def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, object]:
-    """Typed metadata through METADATA; empty values are dropped, bad ones are a SourceFormatError naming the line."""
+def coerce_metadata(raw: dict[str, object], lines: dict[str, int], strict: bool = True) -> dict[str, object]:
+    """Typed metadata through METADATA; empty values are dropped, bad ones are a SourceFormatError naming the line (or,
+    not ``strict``, dropped too)."""
     meta: dict[str, object] = {}
     named = {str(key).strip().lower() for key in raw}
     for key, value in raw.items():
@@ -218,6 +219,8 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int]) -> dict[str, 
         try:
             coerced = coerce(value)
         except MetadataError as error:
+            if not strict:
+                continue
             raise SourceFormatError(f"frontmatter: line {lines.get(key, 1)}: {name}: {error}") from None
         if coerced not in ("", []):
             meta[name] = coerced
@@ -302,7 +305,7 @@ def _closed_block(text: str, pattern: re.Pattern[str], unclosed: re.Pattern[str]
     return match
 
 
-def _split_toml_frontmatter(text: str) -> tuple[dict[str, object], str]:
+def _split_toml_frontmatter(text: str, strict: bool = True) -> tuple[dict[str, object], str]:
     """Typed metadata from Hugo's '+++' TOML frontmatter and the body, read as split_frontmatter reads YAML."""
     match = _closed_block(text, _TOML_FRONTMATTER, _UNCLOSED_TOML, "+++")
     if match is None:
@@ -320,14 +323,15 @@ def _split_toml_frontmatter(text: str) -> tuple[dict[str, object], str]:
     for number, line in enumerate(block.splitlines(), start=2):
         key = line.split("=", 1)[0].strip().strip("\"'")
         key_lines.setdefault(key, number)
-    return coerce_metadata(_as_text(raw), key_lines), text[match.end():]
+    return coerce_metadata(_as_text(raw), key_lines, strict), text[match.end():]
 
 
-def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
+def split_frontmatter(text: str, strict: bool = True) -> tuple[dict[str, object], str]:
     """Typed frontmatter metadata (YAML between '---' lines, or Hugo's TOML between '+++' lines) and the body;
-    malformed frontmatter is a SourceFormatError naming the line."""
+    malformed frontmatter is a SourceFormatError naming the line (a value METADATA refuses is dropped when not
+    ``strict``)."""
     if text.startswith("+++"):
-        return _split_toml_frontmatter(text)
+        return _split_toml_frontmatter(text, strict)
     if not _HANDLER.detect(text):
         return {}, text
     match = _closed_block(text, _FRONTMATTER, _UNCLOSED_FRONTMATTER, "---")
@@ -341,4 +345,4 @@ def split_frontmatter(text: str) -> tuple[dict[str, object], str]:
     if not isinstance(raw, dict):
         # Text or a list between two '---' rules is article text, not frontmatter.
         return ({}, content) if raw is None else ({}, text)
-    return coerce_metadata(raw, lines), content
+    return coerce_metadata(raw, lines, strict), content

@@ -8,15 +8,17 @@ from typing import Callable, Mapping
 
 from generator.sources.metadata import SourceFormatError, split_frontmatter
 
-#: A later post's frontmatter: '---' (YAML) or '+++' (Hugo's TOML) at a line's start, then only key lines (with their
-#: list items, indented continuations and comments), closed by the same mark. Each line
-#: is matched once (an atomic group: no backtracking into it) and a block is 60 lines at most, so a scan stays linear.
+#: A later post's frontmatter: '---' (YAML) or '+++' (Hugo's TOML) at a line's start, then only key lines (keys of up
+#: to three words, dotted or hyphenated, with their list items, indented continuations, comments and blank lines), closed
+#: by the same mark. Each line is matched once (an atomic group: no backtracking into it) and a block is 60 lines at
+#: most, so a scan stays linear.
 _LATER_BLOCK = re.compile(
     r"^(?P<mark>---|\+\+\+)[ \t]*\n"
-    r"(?:(?>[\"']?[A-Za-z_][\w-]*[\"']?[ \t]*[:=][^\n]*|-[ \t]+\S[^\n]*|[ \t]+\S[^\n]*|#[^\n]*|\[[\w.-]+\][ \t]*)\n){1,60}?"
+    r"(?:(?>[\"']?[A-Za-z_][\w.-]*(?: [\w.-]+){0,2}[\"']?[ \t]*[:=][^\n]*|-[ \t]+\S[^\n]*|[ \t]+\S[^\n]*|#[^\n]*"
+    r"|\[[\w.-]+\][ \t]*|[ \t]*)\n){1,60}?"
     r"(?P=mark)[ \t]*$", re.M)
-#: A block opens a post only when it names the post's title: a rule over a "Note: ..." line is text.
-_TITLE_KEY = re.compile(r"^[\"']?title[\"']?[ \t]*[:=]", re.M | re.I)
+#: A block opens a post only when it names the post's title (or headline): a rule over a "Note: ..." line is text.
+_TITLE_KEY = re.compile(r"^[\"']?(?:title|headline)[\"']?[ \t]*[:=]", re.M | re.I)
 
 #: One document's parts once read: (metadata, text).
 Read = tuple[dict[str, object], str]
@@ -26,13 +28,14 @@ Posts = tuple[tuple[int, Mapping[str, object]], ...]
 
 def post_starts(text: str) -> list[int]:
     """Where a later post opens: a frontmatter block past the file's start whose keys read as typed metadata with a
-    title. A malformed block (bad YAML or TOML, a value METADATA refuses) stays text, and never fails the file."""
+    title. A malformed block (bad YAML or TOML) stays text, and never fails the file; a value METADATA refuses (a
+    date it cannot read) is left out of the post, as a later post's block is an editor's paste, not their writing."""
     starts = []
     for match in _LATER_BLOCK.finditer(text):
         if match.start() == 0 or not _TITLE_KEY.search(match.group()):
             continue
         try:
-            meta, _ = split_frontmatter(match.group() + "\n")
+            meta, _ = split_frontmatter(match.group() + "\n", strict=False)
         except SourceFormatError:
             continue
         if isinstance(meta.get("title"), str) and meta["title"].strip():
@@ -60,9 +63,10 @@ def join_posts(parts: list[Read]) -> tuple[dict[str, object], str, Posts]:
     return kept[0][0], "\n\n".join(body for _, body in kept), tuple(posts)
 
 
-def read_posts(text: str, reader: Callable[[str], Read]) -> tuple[dict[str, object], str, Posts]:
-    """A text file read post by post, each through ``reader``, so each keeps the metadata its own block gives it."""
-    return join_posts([reader(part) for part in split_posts(text)])
+def read_posts(text: str, reader: Callable[[str, bool], Read]) -> tuple[dict[str, object], str, Posts]:
+    """A text file read post by post, each through ``reader``, so each keeps the metadata its own block gives it; only
+    the file's own (first) block fails the file for a value it refuses."""
+    return join_posts([reader(part, index == 0) for index, part in enumerate(split_posts(text))])
 
 
 #: Where a page begins and ends, for files holding several.

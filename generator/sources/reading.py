@@ -164,11 +164,11 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
 
 
-def read_text_source(text: str) -> tuple[dict[str, object], str]:
+def read_text_source(text: str, strict: bool = True) -> tuple[dict[str, object], str]:
     """Plain text: optional YAML frontmatter, then the article text, hard-wrapped paragraphs joined; a page pasted as
     Markdown (links written "[words](address)") is read as Markdown, JSON records of stories as their stories, and
     the tags of the page a text was copied from as their words."""
-    meta, body = split_frontmatter(text)
+    meta, body = split_frontmatter(text, strict)
     if (records := read_records(body)) is not None:
         record_meta, stories = records
         return {**record_meta, **meta}, stories
@@ -178,15 +178,15 @@ def read_text_source(text: str) -> tuple[dict[str, object], str]:
     return meta, join_wrapped_lines(join_spaced_lines(body))
 
 
-def read_markdown_source(text: str) -> tuple[dict[str, object], str]:
+def read_markdown_source(text: str, strict: bool = True) -> tuple[dict[str, object], str]:
     """Markdown: its marks read as text (links, images, emphasis, underlined headings), and a heading, list item,
     block quote or table row always starts its own line; HTML tags are read as their words."""
-    meta, body = split_frontmatter(text)
+    meta, body = split_frontmatter(text, strict)
     return meta, join_wrapped_lines(plain_markdown(words_of_tags(body)), _MARKDOWN_BLOCK)
 
 
 #: Readers by file suffix; adding a source format is adding one entry here.
-READERS: dict[str, Callable[[str], tuple[dict[str, object], str]]] = {
+READERS: dict[str, Callable[[str, bool], tuple[dict[str, object], str]]] = {
     ".txt": read_text_source,
     ".text": read_text_source,
     ".md": read_markdown_source,

@@ -51,7 +51,6 @@ def test_each_post_is_an_article_under_its_own_metadata(write_source, settings, 
 
 @pytest.mark.parametrize(("block", "why"), [
     pytest.param("---\ntitle: [unclosed\ndate: 2024-03-13\n---\n", "bad YAML", id="bad YAML"),
-    pytest.param("---\ntitle: Talks\ndate: 2024-13-45\n---\n", "a date METADATA refuses", id="bad date"),
     pytest.param("---\nNote: the figures are provisional\n---\n", "no title: a rule around a line", id="no title"),
     pytest.param("+++\ntitle = 'Talks\n+++\n", "bad TOML", id="bad TOML"),
 ])
@@ -61,11 +60,26 @@ def test_a_malformed_later_block_stays_text_and_never_fails_the_file(write_sourc
     assert POWER in [block.text for article in articles for block in article.blocks]
 
 
+@pytest.mark.parametrize("block", [
+    pytest.param("---\ntitle: Talks\ndate: 2024-13-45\n---\n", id="a date METADATA refuses"),
+    pytest.param("---\ntitle: Talks\nurl: javascript:alert(1)\n---\n", id="an address METADATA refuses"),
+    pytest.param("+++\ntitle = 'Talks'\ndate = '03/07/2019'\n+++\n", id="TOML, a date METADATA refuses"),
+])
+def test_a_later_blocks_refused_value_is_left_out_and_the_post_kept(write_source, settings, block):
+    articles = articles_of(write_source, settings, "posts.md", FIRST + "\n" + block + "\n" + POWER + "\n")
+    assert [dict(article.meta) for article in articles] == [GRAIN_META, {"title": "Talks"}]
+
+
 @pytest.mark.parametrize(("text", "starts"), [
     pytest.param(FIRST + "\n" + SECOND, [len(FIRST) + 1], id="a later block"),
     pytest.param(FIRST, [], id="the file's own block is read by the reader"),
     pytest.param(GRAIN + "\n\n---\n\n" + POWER, [], id="a Markdown rule"),
     pytest.param(GRAIN + "\n\n---\ntitle: x\nSome text here\n---\n", [], id="a line of text in the block"),
+    pytest.param(GRAIN + "\n\n---\ntitle: x\n\ndate: 2024-03-13\n---\n", [len(GRAIN) + 2], id="a blank line in the block"),
+    pytest.param(GRAIN + "\n\n---\nheadline: x\n---\n", [len(GRAIN) + 2], id="the title as a headline key"),
+    pytest.param(GRAIN + "\n\n---\ntitle: x\nog.image: a.jpg\nfeatured image: b.jpg\n---\n", [len(GRAIN) + 2],
+                 id="dotted and spaced keys"),
+    pytest.param(GRAIN + "\n\n---\n\nTitle: x\n\nMore prose. And more of it.\n---\n", [], id="prose between rules"),
 ])
 def test_where_a_later_post_starts(text, starts):
     assert post_starts(text) == starts
