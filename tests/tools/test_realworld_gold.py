@@ -1,4 +1,4 @@
-"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, the held-out realworld6, and tests/heldout) stay consistent with their sources."""
+"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, the held-out realworld7, and tests/heldout) stay consistent with their sources."""
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,8 @@ TESTS = Path(__file__).parent.parent
 #: Each real-text gold set and the fewest articles it must hold.
 GOLD_SETS = [(TESTS / "realworld", 52), (TESTS / "realworld2", 28), (TESTS / "heldout" / "dev", 13), (TESTS / "heldout" / "check", 11),
              (TESTS / "realworld3", 30), (TESTS / "realworld4", 50),
-             (TESTS / "realworld5", 42), (TESTS / "realworld6", 51)]
+             (TESTS / "realworld5", 42), (TESTS / "realworld6", 51),
+             (TESTS / "realworld7", 24)]
 
 
 @pytest.mark.parametrize("root", [root for root, _ in GOLD_SETS], ids=lambda root: str(root.relative_to(TESTS)))
@@ -25,7 +26,7 @@ def test_every_source_has_gold_and_provenance(root, least):
     sources = sorted(p.name for p in (root / "sources").iterdir() if p.suffix in (".txt", ".html"))  # saved pages too
     gold = load_gold(root / "gold", Settings.from_root(PROJECT_ROOT, sources_dir=root / "sources"))
     # A set split in halves (heldout/dev, heldout/check) keeps one provenance file for both; a set built on several
-    # branches (realworld6) keeps one per branch (PROVENANCE.md, PROVENANCE-2.md).
+    # branches (realworld6, realworld7) keeps one per branch (PROVENANCE.md, PROVENANCE-2.md).
     provenance_files = sorted(root.glob("PROVENANCE*.md")) or [root.parent / "PROVENANCE.md"]
     provenance = "".join(p.read_text(encoding="utf-8") for p in provenance_files)
     assert sorted(g.source for g in gold) == sources
