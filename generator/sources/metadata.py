@@ -147,6 +147,7 @@ ALIASES: dict[str, str] = {
     "source_url": "url", "link": "url", "canonical_url": "url", "original_url": "url", "canonicalurl": "url",
     "publisher": "outlet", "site_name": "outlet", "publication": "outlet", "source": "outlet",
     "pubdate": "date", "publishdate": "date", "publish_date": "date", "date_published": "date", "published_at": "date",
+    "published_date": "date", "publication_date": "date", "pub_date": "date",
     "channel": "outlet", "channel_name": "outlet", "channel_title": "outlet", "uploader": "outlet",
     "byline": "author", "writer": "author", "creator": "author", "author_name": "author", "authors": "author",
 }
