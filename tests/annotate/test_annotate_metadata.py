@@ -814,6 +814,27 @@ def test_author_from_a_stamp_before_the_name(line, expected):
 
 
 @pytest.mark.parametrize("fields, expected", [
+    pytest.param({"removed": removed('Continue reading from the source: [Harbour][harbour]{:target="_blank"}', RemovedReason.WIDGET)
+                  + removed("[harbour]: https://www.dw.com/en/talks-resume/a-51493965", RemovedReason.AFTER_END)},
+                 "deutsche-welle", id="a reposted opening's 'continue reading' link, its address by reference"),
+    pytest.param({"removed": removed('Continue reading from the source: [Deutsche Welle][dw]', RemovedReason.WIDGET)},
+                 "deutsche-welle", id="'continue reading' naming a known outlet"),
+    pytest.param({"paragraphs": (P, "Read the full story at [the Gazette](https://www.straitstimes.com/asia/talks-resume)")},
+                 "straits-times", id="'read the full story at' an inline link"),
+    pytest.param({"paragraphs": (P, "Read more: [Talks resume in Geneva](https://www.straitstimes.com/asia/talks-resume)")}, None,
+                 id="'read more' with a headline is a related story"),
+    pytest.param({"removed": removed('Continue reading from the source: [Harbour][h]', RemovedReason.WIDGET)
+                  + removed("[h]: https://www.harbour.example/talks", RemovedReason.AFTER_END)}, None, id="a link to a site no outlet owns"),
+    pytest.param({"removed": removed("(c) 2016, The National Interest", RemovedReason.CREDITS)}, "the-national-interest",
+                 id="a bare copyright line, the only outlet the page names: a reposted column's credit"),
+    pytest.param({"removed": removed("(c) 2016, The National Interest", RemovedReason.CREDITS)
+                  + removed("Kyodo News", RemovedReason.NAVIGATION)}, None, id="a bare copyright line beside another outlet's name"),
+    pytest.param({"meta": {"outlet": "Pna", "url": "https://www.pna.gov.ph/index.php/articles/1169802"}}, "philippine-news-agency",
+                 id="a scraper's name for the site, its domain's word, is the outlet owning the domain"),
+    pytest.param({"meta": {"outlet": "Harbour", "url": "https://harbour.az/en/post/talks"}, "title": "Talks resume | Harbour.Az"},
+                 "Harbour.Az", id="a scraper's name for the site, the title's site spelling the whole domain"),
+    pytest.param({"meta": {"outlet": "Harbour", "url": "https://www.pna.gov.ph/index.php/articles/1169802"}}, "Harbour",
+                 id="a declared name other than the address's domain stays as written"),
     pytest.param({"paragraphs": (P, "Source: Xinhua")}, "xinhua", id="a source credit under the text"),
     pytest.param({"removed": removed("Source:Global Times | Editor: Li Wei", RemovedReason.CREDITS)}, "global-times",
                  id="a source credit with its editor"),
