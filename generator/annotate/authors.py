@@ -35,6 +35,7 @@ def _find_author(article: Article) -> str | None:
     """The author's name as the page writes it (see find_author)."""
     # The byline the page prints names the writer; a scraper's author field may name the account that posted it.
     printed = by_name(article.byline or "") or closing_byline(article)
+    printed = _DESK_BEFORE_NAME.sub("", printed) if printed else printed
     if printed and _is_person(printed):
         return printed
     declared = declared_author(article)
@@ -48,6 +49,7 @@ def _find_author(article: Article) -> str | None:
         if named and _is_person(named):
             return named
         line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*—–- "), flags=re.I)
+        line = _DESK_BEFORE_NAME.sub("", line)  # "by Xinhua Writer Chen Shilei": the outlet's title before the name
         # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?i:and|with)\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
@@ -81,6 +83,8 @@ def _find_author(article: Article) -> str | None:
 
 
 _LIST_MARK = re.compile(r"^[*•·–-]\s+")
+#: An outlet's name and the writer's title before their name ("Xinhua Writer Chen Shilei", "Kyodo News Staff Reporter Jane Roe").
+_DESK_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:(?:staff|senior|chief)\s+)?(?i:writer|reporter|correspondent|journalist)\s+(?=[A-Z][a-z])")
 
 
 #: The label an official text's header opens on ("MEDIA RELEASE", "Press release"), from data/official_texts.txt.
