@@ -35,21 +35,11 @@ from generator.annotate.outlet_lines import (
     signed_by,
     wire_credit,
 )
+from generator.annotate.page_address import declared_address, host_label, linked_sites, page_address
 from generator.annotate.page_links import own_site
 from generator.annotate.promotions import promoted_outlet
 from generator.annotate.publication_date import find_published
-from generator.annotate.site_names import (
-    CHROME_REASONS,
-    declared_address,
-    footer_site,
-    host_label,
-    linked_sites,
-    page_address,
-    page_lines,
-    site_name,
-    spelled_name,
-    title_line_site,
-)
+from generator.annotate.site_names import CHROME_REASONS, footer_site, page_lines, site_name, spelled_name, title_line_site
 from generator.annotate.syndication import continued_source, syndicated_outlet
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import words
@@ -187,6 +177,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                 or letterhead(article, matcher))
     if credited:
         return (*credited, -1)
+    bracketed = _bracketed_credit(article, matcher, knowledge)
+    if bracketed:  # "(CNN)" on a line of its own over the lead: a dateline's credit that a paste split off
+        return (*bracketed, -1)
     if len(copyrights) == 1 and set(votes) <= set(copyrights) and _bare_copyright(*next(iter(copyrights.items())), knowledge):
         # The one outlet the page names, a copyright line's of the year and its name alone: a reposted column's credit
         # ("(c) 2016, The National Interest"), not a site's footer ("© 2024 Harbour Media Group. All rights reserved.").
@@ -224,6 +217,21 @@ def _letters(text: str) -> str:
 
 #: A copyright line of a year and a name and nothing more: "(c) 2016, The National Interest", "© 2015 Swarajya".
 _BARE_COPYRIGHT = re.compile(r"^(?:\([cC]\)|©)\s*(?:19|20)\d{2},?\s+(?P<name>[^,.;:|]{2,50}?)\.?$")
+
+
+#: A line of an outlet's name in brackets and nothing more ("(CNN)").
+_BRACKETED = re.compile(r"\((?P<name>[^()]{2,30})\)")
+
+
+def _bracketed_credit(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, line) of a removed line that is a known outlet's name or alias in brackets alone, never a caption's."""
+    for line in article.removed:
+        match = _BRACKETED.fullmatch(line.text.strip()) if line.reason != RemovedReason.CAPTION else None
+        found = outlets_named(match.group("name"), matcher, knowledge) if match else []
+        term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
+        if term and folded_name(match.group("name")) in {folded_name(n) for n in (term.name, *term.aliases)}:
+            return term.key, line.text
+    return None
 
 
 def _bare_copyright(key: str, line: str, knowledge: KnowledgeBase) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from generator.annotate.authors import declared_names
 from generator.annotate.matching import Matcher
-from generator.annotate.site_names import host_label
+from generator.annotate.page_address import host_label
 from generator.annotate.vocabulary import alternation, mapping
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason

@@ -5,9 +5,10 @@ import re
 from datetime import date
 
 from generator.annotate.authors import MAX_BYLINE_BLOCK
+from generator.annotate.page_address import page_address
 from generator.annotate.page_fields import field_values
 from generator.annotate.published import MONTH_PATTERN, calendar_day, date_in, dateline_day, day_order, numeric_date, numeric_date_in
-from generator.annotate.site_names import CHROME_REASONS, page_address
+from generator.annotate.site_names import CHROME_REASONS
 from generator.model import Article, RemovedLine, RemovedReason
 from generator.sources.bylines import by_name, dated_name
 from generator.sources.metadata import MetadataError, coerce_date

@@ -228,6 +228,7 @@ def test_every_known_frontmatter_key_has_a_coercer():
         pytest.param("published_date: 2025-05-03T00:00:00\ncollected_date: 2025-05-31T02:02:41", {"date": date(2025, 5, 3), "collected_date": "2025-05-31T02:02:41"},
                      id="a scraper's published_date is the date; the day it collected the page is not"),
         pytest.param("publication_date: 1742645028", {"date": date(2025, 3, 22)}, id="publication_date in seconds since 1970"),
+        pytest.param("outlet: Unknown\nauthor: N/A\ntitle: Talks", {"title": "Talks"}, id="a scraper's placeholders name no outlet or author"),
         pytest.param("channel: United Nations", {"outlet": "United Nations"}, id="a video's channel is its publisher"),
         pytest.param("channel: UC5O114-PQNYkurlTg6hekZw", {"channel": "UC5O114-PQNYkurlTg6hekZw"}, id="a channel's id names no publisher"),
         pytest.param("authors: [Jane Roe, Al Roe]", {"author": "Jane Roe, Al Roe"}, id="a list of authors"),
