@@ -135,7 +135,9 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
     found = not_the_outlet(find_author(article), outlet)
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
-    found = found or (_over_outlet(article, outlet) if outlet else None)
+    over = _over_outlet(article, outlet) if outlet else None
+    # Two writers over the outlet ("Jane Roe and Al Roe" / "(Harbour News)"): both, though a bio box named the first alone.
+    found = over if over and (not found or found in over.split(" and ")) else found
     return as_person(found)
 
 
@@ -171,6 +173,10 @@ def as_person(name: str | None) -> str | None:
     an outlet, an office or a place ("Saudi Gazette", "Gulf Today Report"), by the shape of a person's name."""
     if not name:
         return None
+    pair = name.split(" and ")
+    if len(pair) == 2:  # two writers: each a person's name ("Jane Roe and Al Roe")
+        people = [as_person(part) for part in pair]
+        return " and ".join(people) if all(people) else None
     parts = name.split()
     cut = max((i + 1 for i, word in enumerate(parts[:-2]) if word.lower() in ROLE_NOUNS), default=0)
     person = " ".join(parts[cut:])

@@ -899,12 +899,21 @@ def test_outlet_credited_in_passing(fields, expected):
     pytest.param(("Jane Roe", "Asia Times"), None, id="over another outlet"),
     pytest.param(("Jane Roe", "(Kyodo News)"), "Jane Roe", id="a name over the outlet in brackets"),
     pytest.param(("Front Row", "Headline of the piece", "Front Row", "(Kyodo News)"), None, id="a rubric printed twice is a column's name"),
+    pytest.param(("Jane Roe and John Doe", "(Kyodo News)"), "Jane Roe and John Doe", id="two writers over the outlet"),
 ])
 def test_author_named_over_the_outlet(lines, expected):
     from generator.annotate.authors import author_of
 
     chrome = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in lines)
     assert author_of(article(P, removed=chrome), annotator().knowledge.outlet_term("kyodo")) == expected
+
+
+def test_two_writers_over_the_outlet_though_a_bio_names_the_first():
+    from generator.annotate.authors import author_of
+
+    chrome = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in ("Jane Roe and John Doe", "(Kyodo News)"))
+    found = article(P, removed=chrome, bio="Jane Roe is the harbour's ambassador to Japan.")
+    assert author_of(found, annotator().knowledge.outlet_term("kyodo")) == "Jane Roe and John Doe"
 
 
 @pytest.mark.parametrize("line, expected", [
