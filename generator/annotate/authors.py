@@ -244,7 +244,7 @@ def block_byline(article: Article) -> str | None:
         if text in ("By", "By:") and is_name_line(after):
             return after  # "By" and the writer's name, a link, on lines of their own
         short = len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text)
-        name = by_name(text) or handle_name(text) if short or _BY_WRITER_BIO.match(text) else None
+        name = by_name(text) or handle_name(text) or dated_name(text) if short or _BY_WRITER_BIO.match(text) else None
         if name and _is_person(name):
             return name
         if i < MAX_NAME_BLOCK and is_name_line(text) and _is_person(text):

@@ -300,6 +300,7 @@ def test_find_author(fields, expected):
     ((P, P, P, "Jane Roe", P), None),  # a name alone deep in the text: a speaker's label, a list
     (("By Harbour Newsroom", P), None),
     (("Jane Roe @janeroe", P), "Jane Roe"),
+    (("Jane Roe,Washington|Sep 20, 2016 09:26 IST", P), "Jane Roe"),  # a name, where they file from and the date stamp
     ((P, "About the author: Jane Roe is a senior fellow at the Harbour Institute."), "Jane Roe"),
     ((P, "The author is a professor of politics at Harbour University."), None),
     ((P, "Jane Roe is a corporate media reporter for the Harbour Times, covering television."), "Jane Roe"),  # a closing box
