@@ -16,6 +16,7 @@ from generator.annotate.outlet_credits import (
     letterhead,
     official_site,
     outlet_domains,
+    reported_by,
     self_named,
     source_credit,
     title_site,
@@ -174,6 +175,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
                 or source_credit(article, lambda text: outlets_named(text, matcher, knowledge))
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
+                or reported_by(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or letterhead(article, matcher))
     if credited:
         return (*credited, -1)
