@@ -52,10 +52,12 @@ def _qualified(name: str, knowledge: KnowledgeBase) -> list[str]:
 
 
 #: A line sending the reader to the rest of the text at its source: "Continue reading from the source: [X][x]", "Read the
-#: full story at X", "Read more at X", "Full article: <link>". A bare "Read more: <headline>" is a related story, not one.
+#: full story at X", "Read more at X", "Full article: <link>". A bare "Read more: <headline>" or "Read more on <topic>" is a related
+#: story, not one.
 _CONTINUED = re.compile(
-    r"^[\W_]*(?i:(?:(?:continue|keep)\s+reading|read\s+more|read\s+(?:the\s+)?(?:full|whole|complete|entire|original|rest\s+of\s+the)"
+    r"^[\W_]*(?i:(?:(?:continue|keep)\s+reading|read\s+(?:the\s+)?(?:full|whole|complete|entire|original|rest\s+of\s+the)"
     r"(?:\s+(?:story|article|report|piece|text|post|interview))?)\s+(?:from|at|on|in|via)(?:\s+the\s+(?:source|original))?"
+    r"|read\s+more\s+(?:from|at|via)"
     r"|(?:read\s+)?the\s+(?:full|original)\s+(?:story|article|report)|full\s+(?:story|article|report)|original\s+(?:story|article|source))"
     r"\s*:?\s+(?P<rest>\S.*)$")
 #: A Markdown link, inline or by reference ("[The Guardian](https://...)", "[The Guardian][the]{:target="_blank"}").

@@ -827,6 +827,10 @@ def test_author_from_a_stamp_before_the_name(line, expected):
                  "straits-times", id="'read the full story at' an inline link"),
     pytest.param({"paragraphs": (P, "Read more: [Talks resume in Geneva](https://www.straitstimes.com/asia/talks-resume)")}, None,
                  id="'read more' with a headline is a related story"),
+    pytest.param({"paragraphs": (P, "Read more on [the harbour talks](https://www.straitstimes.com/asia/talks-resume)")}, None,
+                 id="'read more on' a topic is a related story"),
+    pytest.param({"paragraphs": (P, "Read more at https://www.straitstimes.com/asia/talks-resume")}, "straits-times",
+                 id="'read more at' a bare address"),
     pytest.param({"removed": removed('Continue reading from the source: [Harbour][h]', RemovedReason.WIDGET)
                   + removed("[h]: https://www.harbour.example/talks", RemovedReason.AFTER_END)}, None, id="a link to a site no outlet owns"),
     pytest.param({"removed": removed("(c) 2016, The National Interest", RemovedReason.CREDITS)}, "the-national-interest",
