@@ -936,3 +936,18 @@ def test_outlet_from_a_title_line_with_more_after_the_site(line, expected):
     chrome = removed(line, RemovedReason.NAVIGATION)
     headed = article(P, title="Harbour Board Approves Longer Pier", removed=chrome)
     assert find_outlet(headed, found.matcher, found.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Foreign Minister Taro Kono told Kyodo News on Monday that the talks with Seoul would resume in the spring.",
+                  "\"We are ready to talk at any level,\" Kono said in the interview at his office in Tokyo.",
+                  "\"The door remains open to our neighbours,\" Kono said.",
+                  "\"We will meet again before the summer,\" Kono added."), "interview", id="one voice speaking to the outlet"),
+    pytest.param(("Villagers told Kyodo News on Monday that they were barred from asking questions at the meeting.",
+                  "\"We could not ask anything about the money,\" said Jane Roe, a farmer from the village.",
+                  "\"They did not let us speak at all,\" said John Doe, a teacher at the school.",
+                  "\"Nobody answered our letters,\" said Mary Major, who runs a shop by the road."), "news",
+                 id="many voices speaking to the outlet: a report"),
+])
+def test_an_outlet_s_interview_has_one_voice(paragraphs, expected):
+    assert annotate(*paragraphs, meta={"outlet": "Kyodo News"}).kind == expected
