@@ -149,10 +149,17 @@ _AUTHOR_LIST = re.compile(r"\s*[,;&]\s*|\s+(?i:and)\s+")
 _CAPITALS_BY = re.compile(rf"^(?i:by):?\s+(?P<name>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}})$")
 
 
+#: A signature under a text: a name, a comma and the signer's roles ("Jane Roe, Ambassador, Deputy Permanent Representative").
+_SIGNATURE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>[^.;:!?]{{3,80}})$")
+
+
 def closing_byline(article: Article) -> str | None:
     """The writer a byline right under the text names, where some papers sign their stories ("By JANE ROE" over "In Beijing")."""
     after = next((line.text.strip() for line in article.removed if line.reason == RemovedReason.AFTER_END), "")
     capitals = _CAPITALS_BY.match(after)
+    signed = _SIGNATURE.match(after)
+    if signed and any(word.lower().strip("-") in ROLE_NOUNS for word in re.split(r"[\s,]+", signed["role"])):
+        return signed["name"]  # a speech's or statement's signature: "Jane Roe, Ambassador, Deputy Permanent Representative"
     return capitals["name"].title() if capitals else by_name(after) if len(after.split()) <= MAX_SHORT_LINE_WORDS + 1 else None
 
 

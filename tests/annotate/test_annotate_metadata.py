@@ -219,6 +219,10 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Jane Roe, Staff Writer"}, "Jane Roe", id="a title in capitals"),
         pytest.param({"byline": "Author: Jane Roe"}, "Jane Roe", id="an 'Author:' label"),
         pytest.param({"byline": "Story by Jane Roe"}, "Jane Roe", id="a 'Story by' label"),
+        pytest.param({"removed": removed("Jane Roe, Ambassador, Deputy Permanent Representative", RemovedReason.AFTER_END)}, "Jane Roe",
+                     id="a statement's signature under the text"),
+        pytest.param({"removed": removed("Jane Roe, a farmer from the harbour town", RemovedReason.AFTER_END)}, None,
+                     id="a name and words that are no role under the text"),
         pytest.param({"byline": "by Xinhua Writer Jane Roe"}, "Jane Roe", id="the outlet's writer before the name"),
         pytest.param({"byline": "By Kyodo News Staff Reporter Jane Roe"}, "Jane Roe", id="the outlet's staff reporter before the name"),
         pytest.param({"byline": "An article by Jane Roe / person responsible: Editorial team"}, "Jane Roe", id="an 'An article by' credit"),
@@ -406,6 +410,10 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      id="a lead's date is no place and day line"),
         pytest.param({"removed": removed("Warszawa, 17 stycznia 2017", RemovedReason.TIMESTAMP)}, date(2017, 1, 17),
                      id="a Polish month in its genitive"),
+        pytest.param({"paragraphs": ("National Statement delivered on behalf of Sweden at the Security Council on Monday, 04 September 2017.", P)},
+                     date(2017, 9, 4), id="a statement's header saying when it was delivered"),
+        pytest.param({"paragraphs": ("The minister said on Monday that the deal signed on 04 September 2017 would stand. " + P,)}, None,
+                     id="a lead's date of something else"),
     ],
 )
 def test_find_published(fields, expected):
