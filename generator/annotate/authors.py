@@ -79,10 +79,23 @@ def _find_author(article: Article) -> str | None:
         [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
         + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article) or released_by(
-        [line.text for line in article.removed if line.reason in CHROME_REASONS])
+        [line.text for line in article.removed if line.reason in CHROME_REASONS]) or titled_speaker(article.title or "")
 
 
 _LIST_MARK = re.compile(r"^[*•·–-]\s+")
+#: A speech's headline naming who gave it ("Remarks by Ambassador Jane Roe at ...", "Anförande av ambassadör Olof Skoog vid
+#: ..."): the words after "by", titles in small letters skipped, the capitalised name that follows. A spokesperson's "Statement
+#: by ..." speaks for an office: no author.
+_SPEECH_BY = re.compile(rf"\b(?i:remarks|speech|address|anförande|tal)\s+(?i:by|av)\s+(?:[a-zåäö-]+\s+){{0,3}}"
+                        rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,3}})(?=\s+[a-zåäö]|[,:.]|$)")
+
+
+def titled_speaker(title: str) -> str | None:
+    """The person a speech's headline says gave it, their title left out; none for an office alone ("address by the President
+    of Ukraine")."""
+    match = _SPEECH_BY.search(title)
+    name = as_person(match.group("name")) if match else None
+    return name if name and _is_person(name) else None
 #: An outlet's name and the writer's title before their name ("Xinhua Writer Chen Shilei", "Kyodo News Staff Reporter Jane Roe").
 _DESK_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:(?:staff|senior|chief)\s+)?(?i:writer|reporter|correspondent|journalist)\s+(?=[A-Z][a-z])")
 
