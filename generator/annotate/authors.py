@@ -71,7 +71,7 @@ def _find_author(article: Article) -> str | None:
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
         return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
-    writer = block_byline(article) or lead_byline(article)
+    writer = block_byline(article) or lead_byline(article) or _lone_name(article)
     if writer:
         return writer
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
@@ -80,6 +80,14 @@ def _find_author(article: Article) -> str | None:
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
         + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article) or released_by(
         [line.text for line in article.removed if line.reason in CHROME_REASONS]) or titled_speaker(article.title or "")
+
+
+def _lone_name(article: Article) -> str | None:
+    """A person's name alone, a given name first, that the cleaner took for the page's only navigation line: on a pasted text
+    with no menus, the byline under the headline with its "By" left out."""
+    navigation = [line.text for line in article.removed if line.reason == RemovedReason.NAVIGATION]
+    name = navigation[0] if len(navigation) == 1 and article.removed[0].text == navigation[0] else ""
+    return name if is_name_line(name) and name.split()[0] in GIVEN_NAMES and _is_person(name) and looks_like_name(name) else None
 
 
 _LIST_MARK = re.compile(r"^[*•·–-]\s+")
