@@ -36,7 +36,7 @@ from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
 from generator.annotate.text import sentence_at, without_inline_teasers
 from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
-from generator.model import Annotations, Article, Mention
+from generator.model import Annotations, Article, Mention, Quote
 from generator.slugs import slugify
 
 #: Taxonomies whose names say who takes part in an initiative.
@@ -155,7 +155,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         author=_not_an_entity(author_of(article, knowledge.outlet_term(outlet)), matcher),
         published=published,
         dateline_place=_dateline_place(article),
-        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge), _pieces(knowledge.outlet_term(outlet)),
+        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge) and _one_voice(quotes), _pieces(knowledge.outlet_term(outlet)),
                        _columns(knowledge.outlet_term(outlet))),
         summary=summary,
         key_points=key_points,
@@ -230,6 +230,13 @@ def _not_an_entity(author: str | None, matcher: Matcher) -> str | None:
     a frontmatter's "Agence France-Presse")."""
     whole = author and any(m.start == 0 and m.end == len(author) and m.best.taxonomy in _NOT_AUTHORS for m in matcher.find(author))
     return None if whole else author
+
+
+def _one_voice(quotes: list[Quote]) -> bool:
+    """True when one named speaker says at least half the quotes: an interview's subject; a report quoting the villagers, officials
+    and sources who spoke to the outlet has many voices."""
+    speakers = Counter(q.speaker for q in quotes if q.speaker)
+    return bool(speakers) and speakers.most_common(1)[0][1] * 2 >= len(quotes)
 
 
 def _told_outlet(outlet: str | None, body: list[tuple[int, str]], knowledge: KnowledgeBase) -> bool:

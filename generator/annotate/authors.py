@@ -35,6 +35,7 @@ def _find_author(article: Article) -> str | None:
     """The author's name as the page writes it (see find_author)."""
     # The byline the page prints names the writer; a scraper's author field may name the account that posted it.
     printed = by_name(article.byline or "") or closing_byline(article)
+    printed = _DESK_BEFORE_NAME.sub("", printed) if printed else printed
     if printed and _is_person(printed):
         return printed
     declared = declared_author(article)
@@ -48,6 +49,7 @@ def _find_author(article: Article) -> str | None:
         if named and _is_person(named):
             return named
         line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*—–- "), flags=re.I)
+        line = _DESK_BEFORE_NAME.sub("", line)  # "by Xinhua Writer Chen Shilei": the outlet's title before the name
         # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?i:and|with)\s+", line, maxsplit=1)[0].strip()
         capitals = _CAPITALS_NAME.match(name)
@@ -69,7 +71,7 @@ def _find_author(article: Article) -> str | None:
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
         return writer  # "By Jane Roe | May 2, 2024", "By Jane RoeStaff Writer": the page's byline, run into its date or title
-    writer = block_byline(article) or lead_byline(article)
+    writer = block_byline(article) or lead_byline(article) or _lone_name(article)
     if writer:
         return writer
     return credited_author([line.text for line in article.removed if line.reason == RemovedReason.CREDITS]
@@ -77,10 +79,33 @@ def _find_author(article: Article) -> str | None:
         [line.text for line in article.removed] + [b.text for b in article.blocks[-2:] if b.kind == "paragraph"]) or boxed_author(
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
         + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article) or released_by(
-        [line.text for line in article.removed if line.reason in CHROME_REASONS])
+        [line.text for line in article.removed if line.reason in CHROME_REASONS]) or titled_speaker(article.title or "")
+
+
+def _lone_name(article: Article) -> str | None:
+    """A person's name alone, a given name first, that the cleaner took for the page's only navigation line: on a pasted text
+    with no menus, the byline under the headline with its "By" left out."""
+    navigation = [line.text for line in article.removed if line.reason == RemovedReason.NAVIGATION]
+    name = navigation[0] if len(navigation) == 1 and article.removed[0].text == navigation[0] else ""
+    return name if is_name_line(name) and name.split()[0] in GIVEN_NAMES and _is_person(name) and looks_like_name(name) else None
 
 
 _LIST_MARK = re.compile(r"^[*•·–-]\s+")
+#: A speech's headline naming who gave it ("Remarks by Ambassador Jane Roe at ...", "Anförande av ambassadör Olof Skoog vid
+#: ..."): the words after "by", titles in small letters skipped, the capitalised name that follows. A spokesperson's "Statement
+#: by ..." speaks for an office: no author.
+_SPEECH_BY = re.compile(rf"\b(?i:remarks|speech|address|anförande|tal)\s+(?i:by|av)\s+(?:[a-zåäö-]+\s+){{0,3}}"
+                        rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,3}})(?=\s+[a-zåäö]|[,:.]|$)")
+
+
+def titled_speaker(title: str) -> str | None:
+    """The person a speech's headline says gave it, their title left out; none for an office alone ("address by the President
+    of Ukraine")."""
+    match = _SPEECH_BY.search(title)
+    name = as_person(match.group("name")) if match else None
+    return name if name and _is_person(name) else None
+#: An outlet's name and the writer's title before their name ("Xinhua Writer Chen Shilei", "Kyodo News Staff Reporter Jane Roe").
+_DESK_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:(?:staff|senior|chief)\s+)?(?i:writer|reporter|correspondent|journalist)\s+(?=[A-Z][a-z])")
 
 
 #: The label an official text's header opens on ("MEDIA RELEASE", "Press release"), from data/official_texts.txt.
@@ -131,7 +156,9 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
     found = not_the_outlet(find_author(article), outlet)
     if found is None and article.byline and not_the_outlet(article.byline, outlet) is None:
         found = not_the_outlet(find_author(replace(article, byline=None)), outlet)
-    found = found or (_over_outlet(article, outlet) if outlet else None)
+    over = _over_outlet(article, outlet) if outlet else None
+    # Two writers over the outlet ("Jane Roe and Al Roe" / "(Harbour News)"): both, though a bio box named the first alone.
+    found = over if over and (not found or found in over.split(" and ")) else found
     return as_person(found)
 
 
@@ -143,10 +170,17 @@ _AUTHOR_LIST = re.compile(r"\s*[,;&]\s*|\s+(?i:and)\s+")
 _CAPITALS_BY = re.compile(rf"^(?i:by):?\s+(?P<name>[{UPPER}][{UPPER}'’.-]+(?:\s+[{UPPER}][{UPPER}'’.-]+){{1,3}})$")
 
 
+#: A signature under a text: a name, a comma and the signer's roles ("Jane Roe, Ambassador, Deputy Permanent Representative").
+_SIGNATURE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>[^.;:!?]{{3,80}})$")
+
+
 def closing_byline(article: Article) -> str | None:
     """The writer a byline right under the text names, where some papers sign their stories ("By JANE ROE" over "In Beijing")."""
     after = next((line.text.strip() for line in article.removed if line.reason == RemovedReason.AFTER_END), "")
     capitals = _CAPITALS_BY.match(after)
+    signed = _SIGNATURE.match(after)
+    if signed and any(word.lower().strip("-") in ROLE_NOUNS for word in re.split(r"[\s,]+", signed["role"])):
+        return signed["name"]  # a speech's or statement's signature: "Jane Roe, Ambassador, Deputy Permanent Representative"
     return capitals["name"].title() if capitals else by_name(after) if len(after.split()) <= MAX_SHORT_LINE_WORDS + 1 else None
 
 
@@ -167,6 +201,10 @@ def as_person(name: str | None) -> str | None:
     an outlet, an office or a place ("Saudi Gazette", "Gulf Today Report"), by the shape of a person's name."""
     if not name:
         return None
+    pair = name.split(" and ")
+    if len(pair) == 2:  # two writers: each a person's name ("Jane Roe and Al Roe")
+        people = [as_person(part) for part in pair]
+        return " and ".join(people) if all(people) else None
     parts = name.split()
     cut = max((i + 1 for i, word in enumerate(parts[:-2]) if word.lower() in ROLE_NOUNS), default=0)
     person = " ".join(parts[cut:])
@@ -234,7 +272,7 @@ def block_byline(article: Article) -> str | None:
         if text in ("By", "By:") and is_name_line(after):
             return after  # "By" and the writer's name, a link, on lines of their own
         short = len(text.split()) <= MAX_BYLINE_WORDS and not SENTENCE_END.search(text)
-        name = by_name(text) or handle_name(text) if short or _BY_WRITER_BIO.match(text) else None
+        name = by_name(text) or handle_name(text) or dated_name(text) if short or _BY_WRITER_BIO.match(text) else None
         if name and _is_person(name):
             return name
         if i < MAX_NAME_BLOCK and is_name_line(text) and _is_person(text):

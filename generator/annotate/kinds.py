@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from generator.annotate.page_address import declared_address, page_address
 from generator.annotate.page_fields import field_values
-from generator.annotate.site_names import declared_address, page_address
 from generator.annotate.vocabulary import alternation, mapping, words
 from generator.model import KINDS, Article, RemovedReason
 

@@ -16,6 +16,7 @@ from generator.annotate.outlet_credits import (
     letterhead,
     official_site,
     outlet_domains,
+    reported_by,
     self_named,
     source_credit,
     title_site,
@@ -35,22 +36,12 @@ from generator.annotate.outlet_lines import (
     signed_by,
     wire_credit,
 )
+from generator.annotate.page_address import declared_address, host_label, linked_sites, page_address
 from generator.annotate.page_links import own_site
 from generator.annotate.promotions import promoted_outlet
 from generator.annotate.publication_date import find_published
-from generator.annotate.site_names import (
-    CHROME_REASONS,
-    declared_address,
-    footer_site,
-    host_label,
-    linked_sites,
-    page_address,
-    page_lines,
-    site_name,
-    spelled_name,
-    title_line_site,
-)
-from generator.annotate.syndication import syndicated_outlet
+from generator.annotate.site_names import CHROME_REASONS, footer_site, page_lines, site_name, spelled_name, title_line_site
+from generator.annotate.syndication import continued_source, syndicated_outlet
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
@@ -80,7 +71,10 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     """(outlet key or name, evidence line, block): frontmatter, dateline, byline, the page's own chrome, 'told <outlet>'."""
     declared = article.meta.get("outlet")
     if isinstance(declared, str) and declared.strip():
-        return first_of(outlets_named(declared, matcher, knowledge)) or declared.strip(), "(frontmatter)", -1
+        return _declared_outlet(article, declared.strip(), matcher, knowledge), "(frontmatter)", -1
+    continued = continued_source(article, lambda text: outlets_named(text, matcher, knowledge), outlet_domains(knowledge))
+    if continued:  # a reposted opening: "Continue reading from the source: [The Guardian][the]"
+        return (*continued, -1)
     suffix = title_line_site(article, lambda part: bool(outlets_named(part, matcher, knowledge)))
     page = declared_address(article) or page_address(article)
     # A known outlet's title line over a link to a site no outlet owns: the link is a source the text cites (a ministry's page).
@@ -181,9 +175,17 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
                 or source_credit(article, lambda text: outlets_named(text, matcher, knowledge))
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
+                or reported_by(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or letterhead(article, matcher))
     if credited:
         return (*credited, -1)
+    bracketed = _bracketed_credit(article, matcher, knowledge)
+    if bracketed:  # "(CNN)" on a line of its own over the lead: a dateline's credit that a paste split off
+        return (*bracketed, -1)
+    if len(copyrights) == 1 and set(votes) <= set(copyrights) and _bare_copyright(*next(iter(copyrights.items())), knowledge):
+        # The one outlet the page names, a copyright line's of the year and its name alone: a reposted column's credit
+        # ("(c) 2016, The National Interest"), not a site's footer ("© 2024 Harbour Media Group. All rights reserved.").
+        return (*next(iter(copyrights.items())), -1)
     footer = footer_site(article)
     known = first_of(outlets_named(footer[0], matcher, knowledge)) if footer else None
     if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":
@@ -191,6 +193,54 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     told = _spoken_to(article, matcher)
     own = self_named(article, lambda text: outlets_named(text, matcher, knowledge)) if not told[0] else None
     return (*own, -1) if own and not _other_entity(own[0], matcher) else told
+
+
+#: A site's name after a browser title's separator, the last part of a title ("Headline | Caliber.Az").
+_TITLE_TAIL = re.compile(r"\s[|–—-]\s+(?P<site>[^|–—]{2,40})$")
+
+
+def _declared_outlet(article: Article, declared: str, matcher: Matcher, knowledge: KnowledgeBase) -> str:
+    """The frontmatter's outlet: a known outlet it names; a scraper's name for the site that is the page address's domain
+    word title-cased ("source: Pna" on pna.gov.ph, "source: Caliber" on caliber.az) is the outlet owning that domain, or the
+    title's site that spells the whole domain ("Headline | Caliber.Az"); else the name as written."""
+    known = first_of(outlets_named(declared, matcher, knowledge))
+    page = declared_address(article)
+    if known or not page or _letters(declared) != host_label(page[0]):
+        return known or declared
+    tail = _TITLE_TAIL.search(article.title or "")
+    owner = domain_outlet(page[0], outlet_domains(knowledge))
+    whole = tail.group("site").strip() if tail and _letters(tail.group("site")) == _letters(page[0].removeprefix("www.")) else None
+    return owner or whole or declared
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+#: A copyright line of a year and a name and nothing more: "(c) 2016, The National Interest", "© 2015 Swarajya".
+_BARE_COPYRIGHT = re.compile(r"^(?:\([cC]\)|©)\s*(?:19|20)\d{2},?\s+(?P<name>[^,.;:|]{2,50}?)\.?$")
+
+
+#: A line of an outlet's name in brackets and nothing more ("(CNN)").
+_BRACKETED = re.compile(r"\((?P<name>[^()]{2,30})\)")
+
+
+def _bracketed_credit(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, line) of a removed line that is a known outlet's name or alias in brackets alone, never a caption's."""
+    for line in article.removed:
+        match = _BRACKETED.fullmatch(line.text.strip()) if line.reason != RemovedReason.CAPTION else None
+        found = outlets_named(match.group("name"), matcher, knowledge) if match else []
+        term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
+        if term and folded_name(match.group("name")) in {folded_name(n) for n in (term.name, *term.aliases)}:
+            return term.key, line.text
+    return None
+
+
+def _bare_copyright(key: str, line: str, knowledge: KnowledgeBase) -> bool:
+    """True when ``line`` is a bare copyright line (see _BARE_COPYRIGHT) giving the outlet ``key``'s name or an alias."""
+    match = _BARE_COPYRIGHT.match(line.strip())
+    term = knowledge.term("outlets", key)
+    return bool(match and term) and folded_name(match.group("name")) in {folded_name(n) for n in (term.name, *term.aliases)}
 
 
 def _other_entity(name: str, matcher: Matcher) -> bool:

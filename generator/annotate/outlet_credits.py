@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from generator.annotate.authors import declared_names
 from generator.annotate.matching import Matcher
-from generator.annotate.site_names import host_label
+from generator.annotate.page_address import host_label
 from generator.annotate.vocabulary import alternation, mapping
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
@@ -246,3 +246,21 @@ def aggregated_source(article: Article, host: str, named: Namer, knowledge: Know
     credits = [article.byline or "", *declared_names(article)]
     return next((found for text in credits for found in named(text) or (named(text.upper()) if len(text) <= MAX_INITIALS else [])
                  if found != key), None)
+
+
+#: A wire credited at the end of the lead ("... held in Helsinki on Tuesday, reports BSS."): the copy is the wire's.
+_REPORTS = re.compile(r",\s+(?:reports|reported)\s+(?P<name>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\.?\s*$")
+#: The lead's credit stands in one of the text's first paragraphs.
+MAX_REPORTS_PARAGRAPH = 4
+
+
+def reported_by(article: Article, named: Namer, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, paragraph) of the known outlet one of the first paragraphs ends on crediting, its name or alias and
+    nothing more (", reports BSS.")."""
+    for text in [b.text for b in article.blocks if b.kind == "paragraph"][:MAX_REPORTS_PARAGRAPH]:
+        match = _REPORTS.search(text)
+        found = named(match.group("name")) if match else []
+        term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
+        if term and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)}:
+            return term.key, text
+    return None

@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from generator.annotate.name_shapes import looks_like_name
-from generator.annotate.site_names import CHROME_REASONS, host_label
+from generator.annotate.page_address import host_label
+from generator.annotate.site_names import CHROME_REASONS
 from generator.model import Article, RemovedReason
 from generator.sources.markdown_marks import links
 

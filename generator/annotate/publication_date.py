@@ -5,9 +5,10 @@ import re
 from datetime import date
 
 from generator.annotate.authors import MAX_BYLINE_BLOCK
+from generator.annotate.page_address import page_address
 from generator.annotate.page_fields import field_values
 from generator.annotate.published import MONTH_PATTERN, calendar_day, date_in, dateline_day, day_order, numeric_date, numeric_date_in
-from generator.annotate.site_names import CHROME_REASONS, page_address
+from generator.annotate.site_names import CHROME_REASONS
 from generator.model import Article, RemovedLine, RemovedReason
 from generator.sources.bylines import by_name, dated_name
 from generator.sources.metadata import MetadataError, coerce_date
@@ -57,7 +58,19 @@ def find_published(article: Article) -> date | None:
         return found
     # The day the page's address files it under ("/2024/05/02/"), a speech's place and day over it, then a dateline's day and
     # month, its year from the text.
-    return address_date(article) or place_and_day(article) or dateline_day(article)
+    return address_date(article) or place_and_day(article) or dateline_day(article) or delivered_on(article)
+
+
+#: A speech's or statement's header saying when it was given ("National Statement delivered on behalf of Sweden at the Security
+#: Council on Monday, 04 September 2017."): its first sentence, a verb of delivery and a full date.
+_DELIVERED = re.compile(r"\b(?:delivered|given|made|issued|read out|presented)\b", re.I)
+
+
+def delivered_on(article: Article) -> date | None:
+    """The date the first sentence of the text says a speech or statement was delivered on, when nothing else dates it."""
+    lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead, maxsplit=1)[0]
+    return date_in(first) if _DELIVERED.search(first) else None
 
 
 #: A place and day of their own over a speech or a statement ("Brussels, March 11, 2024.", "New York den 17 januari 2017."):

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from generator.annotate.page_address import host_label
 from generator.annotate.published import date_in
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Article, RemovedReason
@@ -272,63 +273,9 @@ def _spellings(name: str) -> set[str]:
     return {"".join(folded), "".join(folded[1:] if folded[:1] == ["the"] else folded)}
 
 
-#: Hosts of share buttons, link shorteners and platforms: a bare link to one of them is not the page's address.
-_NOT_PAGE_HOSTS = re.compile(
-    r"(?:^|\.)(?:twitter|x|facebook|fb|t|youtube|youtu|instagram|linkedin|whatsapp|telegram|pinterest|reddit|tiktok|"
-    r"google|apple|amzn|amazon|bit|tinyurl|ow|goo|flickr|wikipedia|archive|web\.archive)\.(?:[a-z]{2,3}\.)?[a-z]{2,}$"
-)
-_PAGE_URL = re.compile(r"^(?:https?://|www\.)(?:www\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?P<path>[/?#]\S*)?$", re.I)
-#: A Markdown link whose words are an address, "[https://x.lk/?p=1](https://x.lk/?p=1)": the bare link a page's copy wrote.
-_ADDRESS_LINK = re.compile(r"^\[(?P<words>(?:https?://|www\.)[^\s\]]+)\]\((?P<url>https?://[^\s)]+)\)$", re.I)
-#: A path this short ("/5xk8w") is a short link for sharing, on whatever host, not the page's address.
-MIN_PAGE_PATH = 10
-
-
-def declared_address(article: Article) -> tuple[str, str] | None:
-    """(host, url) of the frontmatter's page address, as the editor gave it; none for a share or platform link."""
-    url = article.meta.get("url")
-    match = _PAGE_URL.match(url) if isinstance(url, str) else None
-    if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
-        return match.group("host").lower(), url
-    return None
-
-
-def page_address(article: Article) -> tuple[str, str] | None:
-    """(host, line) of the first bare link the cleaner removed that is not a share or platform link: the page's address; none
-    when such links go to several sites (a list of sources or references: "Sources:", then a link to each)."""
-    found = [(host, text) for host, text, path in _page_links(article) if len(path) >= MIN_PAGE_PATH]
-    return found[0] if found and len(linked_sites(article)) == 1 else None
-
-
-def linked_sites(article: Article) -> set[str]:
-    """The sites (domain names, 'bbc' for www.bbc.co.uk) the page's bare links go to, share and platform links aside."""
-    return {host_label(host) for host, _, _ in _page_links(article)}
-
-
-def _page_links(article: Article) -> list[tuple[str, str, str]]:
-    """(host, line, path) of every bare link the cleaner removed that is not a share or platform link."""
-    found = []
-    for line in (*article.removed, *article.page_chrome):
-        link = _ADDRESS_LINK.match(line.text)
-        text = link.group("url") if link else line.text
-        match = _PAGE_URL.match(text) if line.reason in (RemovedReason.LINK, RemovedReason.AFTER_END) else None
-        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
-            found.append((match.group("host").lower(), text, match.group("path") or ""))
-    return found
-
-
-#: Second-level labels of country domains ("co.uk", "com.br"): part of the suffix, not the site's name.
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 #: A run of capitalised words a site's name may be ("Daily Mirror", "The Harbour Sting", "DAILY MIRROR").
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|&))*")
 MAX_NAME_WORDS = 5
-
-
-def host_label(host: str) -> str:
-    """The domain's own name, letters and digits only: 'www.dailymirror.lk' -> 'dailymirror', 'bbc.co.uk' -> 'bbc'."""
-    labels = host.lower().removeprefix("www.").split(".")
-    suffix = 2 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 1
-    return re.sub(r"[^a-z0-9]", "", labels[-suffix - 1] if len(labels) > suffix else labels[0])
 
 
 def spelled_name(host: str, chrome: list[str], text: list[str] = ()) -> str | None:

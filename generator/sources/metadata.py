@@ -170,6 +170,7 @@ ALIASES: dict[str, str] = {
     "source_url": "url", "link": "url", "canonical_url": "url", "original_url": "url", "canonicalurl": "url",
     "publisher": "outlet", "site_name": "outlet", "publication": "outlet", "source": "outlet",
     "pubdate": "date", "publishdate": "date", "publish_date": "date", "date_published": "date", "published_at": "date",
+    "published_date": "date", "publication_date": "date", "pub_date": "date",
     "channel": "outlet", "channel_name": "outlet", "channel_title": "outlet", "uploader": "outlet",
     "headline": "title", "byline": "author", "writer": "author", "creator": "author", "author_name": "author", "authors": "author",
 }
@@ -189,6 +190,10 @@ NAMED_ALIASES.update(dict.fromkeys(("channel", "channel_name", "channel_title", 
                                    re.compile(r"^(?!UC[\w-]{20,}$)[A-Z0-9][^/\\:]{1,60}$")))
 
 
+#: Placeholders a scraper writes where it found no outlet or author.
+_UNKNOWN_NAMES = {"unknown", "n/a", "not available", "anonymous", "unknown author", "unknown source"}
+
+
 def coerce_metadata(raw: dict[str, object], lines: dict[str, int], strict: bool = True) -> dict[str, object]:
     """Typed metadata through METADATA; empty values are dropped, bad ones are a SourceFormatError naming the line (or,
     not ``strict``, dropped too)."""
@@ -198,6 +203,8 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int], strict: bool 
         name = key.strip().lower()
         if isinstance(value, str) and value.strip().lower() in NULL_VALUES:
             continue
+        if isinstance(value, str) and value.strip().lower() in _UNKNOWN_NAMES and (ALIASES.get(name) or name) in ("outlet", "author"):
+            continue  # a scraper's placeholder ("outlet: Unknown") names no one
         alias = ALIASES.get(name) or ("url" if _ADDRESS_KEY.match(name) and name not in METADATA else None)
         if alias == "author" and isinstance(value, list) and all(isinstance(item, str) for item in value):
             value = ", ".join(coerce_names(value))  # "authors: [Jane Roe, Al Roe]"

@@ -219,6 +219,22 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Jane Roe, Staff Writer"}, "Jane Roe", id="a title in capitals"),
         pytest.param({"byline": "Author: Jane Roe"}, "Jane Roe", id="an 'Author:' label"),
         pytest.param({"byline": "Story by Jane Roe"}, "Jane Roe", id="a 'Story by' label"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.NAVIGATION) + removed("source: news agency", RemovedReason.CREDITS)},
+                     "Jane Roe", id="a name alone, the pasted text's only navigation line: the byline without 'By'"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.NAVIGATION) + removed("World News", RemovedReason.NAVIGATION)}, None,
+                     id="a name among menu items"),
+        pytest.param({"title": "Remarks by Ambassador Jane Roe at the Security Council debate on the Middle East"}, "Jane Roe",
+                     id="a speech's headline naming who gave it"),
+        pytest.param({"title": "Anförande av ambassadör Jane Roe vid öppen debatt i FN:s säkerhetsråd"}, "Jane Roe", id="a Swedish speech's headline"),
+        pytest.param({"title": "Address by the President of Ukraine to the festival"}, None, id="a speech by an office"),
+        pytest.param({"title": "Statement by NSC Spokesperson Jane Roe on the meeting"}, None, id="a spokesperson's statement speaks for an office"),
+        pytest.param({"removed": removed("Jane Roe, Ambassador, Deputy Permanent Representative", RemovedReason.AFTER_END)}, "Jane Roe",
+                     id="a statement's signature under the text"),
+        pytest.param({"removed": removed("Jane Roe, a farmer from the harbour town", RemovedReason.AFTER_END)}, None,
+                     id="a name and words that are no role under the text"),
+        pytest.param({"byline": "by Xinhua Writer Jane Roe"}, "Jane Roe", id="the outlet's writer before the name"),
+        pytest.param({"byline": "By Kyodo News Staff Reporter Jane Roe"}, "Jane Roe", id="the outlet's staff reporter before the name"),
+        pytest.param({"byline": "An article by Jane Roe / person responsible: Editorial team"}, "Jane Roe", id="an 'An article by' credit"),
         pytest.param({"byline": "Opinion by Jane Roe"}, "Jane Roe", id="an 'Opinion by' label"),
         pytest.param({"byline": "BY ÉMILE ZOLA"}, "Émile Zola", id="accented capitals to normal case"),
         pytest.param({"byline": "Reporter: Jane Roe"}, "Jane Roe", id="a 'Reporter:' label"),
@@ -297,6 +313,7 @@ def test_find_author(fields, expected):
     ((P, P, P, "Jane Roe", P), None),  # a name alone deep in the text: a speaker's label, a list
     (("By Harbour Newsroom", P), None),
     (("Jane Roe @janeroe", P), "Jane Roe"),
+    (("Jane Roe,Washington|Sep 20, 2016 09:26 IST", P), "Jane Roe"),  # a name, where they file from and the date stamp
     ((P, "About the author: Jane Roe is a senior fellow at the Harbour Institute."), "Jane Roe"),
     ((P, "The author is a professor of politics at Harbour University."), None),
     ((P, "Jane Roe is a corporate media reporter for the Harbour Times, covering television."), "Jane Roe"),  # a closing box
@@ -402,6 +419,10 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      id="a lead's date is no place and day line"),
         pytest.param({"removed": removed("Warszawa, 17 stycznia 2017", RemovedReason.TIMESTAMP)}, date(2017, 1, 17),
                      id="a Polish month in its genitive"),
+        pytest.param({"paragraphs": ("National Statement delivered on behalf of Sweden at the Security Council on Monday, 04 September 2017.", P)},
+                     date(2017, 9, 4), id="a statement's header saying when it was delivered"),
+        pytest.param({"paragraphs": ("The minister said on Monday that the deal signed on 04 September 2017 would stand. " + P,)}, None,
+                     id="a lead's date of something else"),
     ],
 )
 def test_find_published(fields, expected):
@@ -814,6 +835,44 @@ def test_author_from_a_stamp_before_the_name(line, expected):
 
 
 @pytest.mark.parametrize("fields, expected", [
+    pytest.param({"removed": removed('Continue reading from the source: [Harbour][harbour]{:target="_blank"}', RemovedReason.WIDGET)
+                  + removed("[harbour]: https://www.dw.com/en/talks-resume/a-51493965", RemovedReason.AFTER_END)},
+                 "deutsche-welle", id="a reposted opening's 'continue reading' link, its address by reference"),
+    pytest.param({"removed": removed('Continue reading from the source: [Deutsche Welle][dw]', RemovedReason.WIDGET)},
+                 "deutsche-welle", id="'continue reading' naming a known outlet"),
+    pytest.param({"paragraphs": (P, "Read the full story at [the Gazette](https://www.straitstimes.com/asia/talks-resume)")},
+                 "straits-times", id="'read the full story at' an inline link"),
+    pytest.param({"paragraphs": (P, "Read more: [Talks resume in Geneva](https://www.straitstimes.com/asia/talks-resume)")}, None,
+                 id="'read more' with a headline is a related story"),
+    pytest.param({"paragraphs": (P, "Read more on [the harbour talks](https://www.straitstimes.com/asia/talks-resume)")}, None,
+                 id="'read more on' a topic is a related story"),
+    pytest.param({"paragraphs": (P, "Read more at https://www.straitstimes.com/asia/talks-resume")}, "straits-times",
+                 id="'read more at' a bare address"),
+    pytest.param({"removed": removed('Continue reading from the source: [Harbour][h]', RemovedReason.WIDGET)
+                  + removed("[h]: https://www.harbour.example/talks", RemovedReason.AFTER_END)}, None, id="a link to a site no outlet owns"),
+    pytest.param({"removed": removed("(c) 2016, The National Interest", RemovedReason.CREDITS)}, "the-national-interest",
+                 id="a bare copyright line, the only outlet the page names: a reposted column's credit"),
+    pytest.param({"removed": removed("(c) 2016, The National Interest", RemovedReason.CREDITS)
+                  + removed("Kyodo News", RemovedReason.NAVIGATION)}, None, id="a bare copyright line beside another outlet's name"),
+    pytest.param({"meta": {"outlet": "Pna", "url": "https://www.pna.gov.ph/index.php/articles/1169802"}}, "philippine-news-agency",
+                 id="a scraper's name for the site, its domain's word, is the outlet owning the domain"),
+    pytest.param({"meta": {"outlet": "Harbour", "url": "https://harbour.az/en/post/talks"}, "title": "Talks resume | Harbour.Az"},
+                 "Harbour.Az", id="a scraper's name for the site, the title's site spelling the whole domain"),
+    pytest.param({"meta": {"outlet": "Harbour", "url": "https://www.pna.gov.ph/index.php/articles/1169802"}}, "Harbour",
+                 id="a declared name other than the address's domain stays as written"),
+    pytest.param({"removed": removed("(CNN)", RemovedReason.NAVIGATION)}, "cnn", id="an outlet in brackets on a line of its own"),
+    pytest.param({"removed": removed("(CNN)", RemovedReason.CAPTION)}, None, id="a caption's credit in brackets"),
+    pytest.param({"removed": removed("(Harbour Post)", RemovedReason.NAVIGATION)}, None, id="a name in brackets no outlet owns"),
+    pytest.param({"removed": removed("https://cdn.static-economist.com/sites/default/files/20180915_BLP501.jpg", RemovedReason.LINK)}, None,
+                 id="a bare link to a picture names the server it is kept on"),
+    pytest.param({"byline": "Global Times", "removed": removed("http://baijiahao.baidu.com/s?id=1638561132431613159&wfr=spider&for=pc",
+                                                               RemovedReason.LINK)}, "global-times",
+                 id="a content platform's page runs the outlet its byline names"),
+    pytest.param({"paragraphs": ("The minister briefed reporters after the meeting in Helsinki on Tuesday, reports BSS.", P)}, "bss",
+                 id="a wire credited at the end of the lead"),
+    pytest.param({"paragraphs": ("The minister briefed reporters after the meeting in Helsinki on Tuesday, reports Harbour Daily.", P)},
+                 None, id="a name no outlet owns credited at the end of the lead"),
+    pytest.param({"paragraphs": (P, P, P, P, "The minister spoke in Helsinki, reports BSS.")}, None, id="a credit deep in the text"),
     pytest.param({"paragraphs": (P, "Source: Xinhua")}, "xinhua", id="a source credit under the text"),
     pytest.param({"removed": removed("Source:Global Times | Editor: Li Wei", RemovedReason.CREDITS)}, "global-times",
                  id="a source credit with its editor"),
@@ -867,12 +926,21 @@ def test_outlet_credited_in_passing(fields, expected):
     pytest.param(("Jane Roe", "Asia Times"), None, id="over another outlet"),
     pytest.param(("Jane Roe", "(Kyodo News)"), "Jane Roe", id="a name over the outlet in brackets"),
     pytest.param(("Front Row", "Headline of the piece", "Front Row", "(Kyodo News)"), None, id="a rubric printed twice is a column's name"),
+    pytest.param(("Jane Roe and John Doe", "(Kyodo News)"), "Jane Roe and John Doe", id="two writers over the outlet"),
 ])
 def test_author_named_over_the_outlet(lines, expected):
     from generator.annotate.authors import author_of
 
     chrome = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in lines)
     assert author_of(article(P, removed=chrome), annotator().knowledge.outlet_term("kyodo")) == expected
+
+
+def test_two_writers_over_the_outlet_though_a_bio_names_the_first():
+    from generator.annotate.authors import author_of
+
+    chrome = tuple(RemovedLine(text, RemovedReason.NAVIGATION) for text in ("Jane Roe and John Doe", "(Kyodo News)"))
+    found = article(P, removed=chrome, bio="Jane Roe is the harbour's ambassador to Japan.")
+    assert author_of(found, annotator().knowledge.outlet_term("kyodo")) == "Jane Roe and John Doe"
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -885,3 +953,18 @@ def test_outlet_from_a_title_line_with_more_after_the_site(line, expected):
     chrome = removed(line, RemovedReason.NAVIGATION)
     headed = article(P, title="Harbour Board Approves Longer Pier", removed=chrome)
     assert find_outlet(headed, found.matcher, found.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Foreign Minister Taro Kono told Kyodo News on Monday that the talks with Seoul would resume in the spring.",
+                  "\"We are ready to talk at any level,\" Kono said in the interview at his office in Tokyo.",
+                  "\"The door remains open to our neighbours,\" Kono said.",
+                  "\"We will meet again before the summer,\" Kono added."), "interview", id="one voice speaking to the outlet"),
+    pytest.param(("Villagers told Kyodo News on Monday that they were barred from asking questions at the meeting.",
+                  "\"We could not ask anything about the money,\" said Jane Roe, a farmer from the village.",
+                  "\"They did not let us speak at all,\" said John Doe, a teacher at the school.",
+                  "\"Nobody answered our letters,\" said Mary Major, who runs a shop by the road."), "news",
+                 id="many voices speaking to the outlet: a report"),
+])
+def test_an_outlet_s_interview_has_one_voice(paragraphs, expected):
+    assert annotate(*paragraphs, meta={"outlet": "Kyodo News"}).kind == expected

@@ -3,7 +3,8 @@ import pytest
 from annotate_helpers import annotator, article
 
 from generator.annotate.metadata import find_outlet
-from generator.annotate.site_names import host_label, site_name, spelled_name
+from generator.annotate.page_address import host_label
+from generator.annotate.site_names import site_name, spelled_name
 from generator.model import RemovedLine, RemovedReason
 
 P = "The two governments agreed on Tuesday to expand energy cooperation and to meet again next spring in the capital."

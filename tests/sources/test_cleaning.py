@@ -682,6 +682,9 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("By Jane Roe's count, 40 ships were seized.", False, False),  # someone's reckoning: a sentence
     ("By Undersecretary Jane de Roe's reckoning, the loss is large.", False, False),
     ("By Jane O'Roe", True, False),
+    ("An article by Jane Roe / person responsible: Editorial team", True, False),  # a blog's credit of the piece
+    ("A commentary by Jane Roe", True, False),
+    ("An article by Jane Roe in the Harbour Times said the talks had failed.", False, False),  # a sentence citing a piece
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
     from generator.sources.bylines import is_byline, is_name_line
