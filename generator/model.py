@@ -77,6 +77,7 @@ class RemovedReason(StrEnum):
     CODE = "style sheet or script text"
     LEFT_OUT = "page text the extractor left out (menus, teasers, captions, comments)"
     END_MARK = "end mark of a release"
+    CLASSIFIED = "scored as furniture by the line classifier"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,7 @@ class RemovedLine:
 
     text: str
     reason: RemovedReason
+    note: str = ""  # what else tells why: the line classifier's score
 
 
 @dataclass(frozen=True, slots=True)

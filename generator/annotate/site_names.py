@@ -21,7 +21,7 @@ from generator.sources.title_lines import same_headline
 #: Removed lines that are the page's own chrome (where a site names itself), unlike captions and teasers.
 CHROME_REASONS = frozenset({
     RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
-    RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
+    RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE, RemovedReason.CLASSIFIED,
 })
 #: Removed lines that are not the page's chrome: teasers of other stories, captions, the text's own repeats.
 _NOT_CHROME = frozenset({RemovedReason.RELATED, RemovedReason.CAPTION, RemovedReason.DUPLICATE, RemovedReason.REPEATED})

@@ -37,7 +37,7 @@ def brief_record(brief: Brief, index: SiteIndex, knowledge: KnowledgeBase) -> di
         "key_points": list(notes.key_points),
         "standfirst": brief.article.standfirst,
         "body": "\n\n".join(("## " + b.text) if b.kind == "heading" else b.text for b in brief.article.blocks),
-        "removed": [{"text": r.text, "reason": r.reason} for r in brief.article.removed],
+        "removed": [{"text": r.text, "reason": r.reason} | ({"note": r.note} if r.note else {}) for r in brief.article.removed],
         "countries": [{"code": t.key, "name": t.name} for t in index.brief_terms(brief, "countries")],
         "regions": named("regions"),
         "people": [{"id": p.key, "name": p.name, "role": p.role, "country": p.country} for p in notes.people],

@@ -26,6 +26,7 @@ from generator.sources.headline_stacks import (
     titles_text,
 )
 from generator.sources.headlines import SECTION_LABELS
+from generator.sources.line_model import FileLines, drop_scored
 from generator.sources.lines import (
     Line,
     cut_lines,
@@ -303,13 +304,25 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     return share_page_chrome([replace(article, position=number) for number, article in enumerate(articles)])
 
 
+def marked_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[RemovedLine]]:
+    """A pasted document's lines as the rules mark them, and the script statements cut out of its lines."""
+    text, scripts = strip_inline_scripts(text)
+    lines = scan_lines(text, max_line_chars)
+    return mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines))))), scripts
+
+
+def _scored(built: list[tuple[int, int, Article | None]], lines: list[Line]) -> list[tuple[int, int, Article | None]]:
+    """Each article without the blocks outside its main run the line classifier scores furniture (``line_model``)."""
+    file_lines = FileLines([line.text for line in lines], [line.gap_before for line in lines],
+                           [line.noise is not None for line in lines], [line.listed for line in lines])
+    return [(begin, end, drop_scored(article, file_lines) if article else None) for begin, end, article in built]
+
+
 def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]:
     """The articles of one document, before they share the file's page chrome."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
         return [article] if (article := page_article(document)) else []
-    text, scripts = strip_inline_scripts(document.text)
-    lines = scan_lines(text, max_line_chars)
-    lines = mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines)))))
+    lines, scripts = marked_lines(document.text, max_line_chars)
     if not lines:
         return []
     # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.
@@ -328,6 +341,7 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
     articles: list[Article] = []
     carried: list[RemovedLine] = []
     built = [(begin, end, build_article(document, lines[begin:end], begin in starts, 0)) for begin, end in segments]
+    built = _scored(built, lines)
     teasers = teaser_segments([article for _, _, article in built])
     for number, (begin, end, article) in enumerate(built):
         titled = begin in starts

@@ -607,6 +607,7 @@ def test_chrome_reasons_are_cleaner_reasons():
     assert CHROME_REASONS == {
         RemovedReason.NAVIGATION, RemovedReason.TIMESTAMP, RemovedReason.CREDITS, RemovedReason.WIDGET,
         RemovedReason.REPEATED_WIDGET, RemovedReason.LINK, RemovedReason.BYLINE,
+        RemovedReason.CLASSIFIED,  # a line the line classifier scored furniture: a date stamp, a credit, a label
     }
     assert all(type(reason) is RemovedReason for reason in CHROME_REASONS)
 
