@@ -548,6 +548,12 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
         pytest.param("On Wednesday the harbour board of Port Ellen and the fishing crews of\nLoch Indaal voted to extend the eastern pier by two hundred metres.\n",
                      "On Wednesday the harbour board of Port Ellen and the fishing crews of Loch Indaal voted to extend the eastern pier by two hundred metres.",
                      id="a wrapped line stops on a word no sentence ends on, the next opens on a name"),
+        pytest.param("Noting that the board is setting up two new moorings at the old pier,\nHarbour Master Jane Roe said the eastern pier would be extended this year.\n",
+                     "Noting that the board is setting up two new moorings at the old pier, Harbour Master Jane Roe said the eastern pier would be extended this year.",
+                     id="a wrapped line stops on a comma, the next opens on a name"),
+        pytest.param("The fishing crews met on Wednesday with the harbour board of Port Ellen's\nChairman Jane Roe, who said the eastern pier would be extended this year.\n",
+                     "The fishing crews met on Wednesday with the harbour board of Port Ellen's Chairman Jane Roe, who said the eastern pier would be extended this year.",
+                     id="a wrapped line stops on a possessive, the next opens on a title"),
     ],
 )
 def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
@@ -555,7 +561,9 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
     assert article.blocks == paragraphs(joined, B)
 
 
-@pytest.mark.parametrize("text", ["Latest news from the harbour board and the fishing crews of\nIslay", "Sign up for the newsletter of\nPort Ellen"])
+@pytest.mark.parametrize("text", ["Latest news from the harbour board and the fishing crews of\nIslay", "Sign up for the newsletter of\nPort Ellen",
+                                  "Latest news from the harbour board and the fishing crews,\nIslay",
+                                  "The harbour board of Port Ellen approves a longer eastern pier.\nHarbour Master Jane Roe said the eastern pier would be extended."])
 def test_a_short_line_under_an_open_ended_one_is_not_wrapped_text(text):
     lines = scan_lines(text, 20_000)
     assert len(lines) == 2
