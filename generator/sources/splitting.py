@@ -62,8 +62,10 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         if is_body(line):
             in_body = True
             continue
-        if not line.candidate or next_body[i] is None or is_byline(line.text) or is_piped_byline(line.text) or _signs(lines, i):
+        if not line.candidate or next_body[i] is None or _signs(lines, i):
             continue
+        if line.md_level != 1 and (is_byline(line.text) or is_piped_byline(line.text)):
+            continue  # a byline, unless a Markdown headline: "# NATO Troops in Eastern Europe" is no "NAME in PLACE"
         if single and (headlines or in_body):
             break
         if in_body and opens_dated_article(lines, i):

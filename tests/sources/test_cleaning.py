@@ -357,6 +357,15 @@ def test_markdown_headings_split_articles_and_mark_sections():
     ]
 
 
+@pytest.mark.parametrize(("headline", "title"), [
+    pytest.param("# Harbour Crews Protest in Port Ellen", "Harbour Crews Protest in Port Ellen", id="a Markdown headline shaped 'NAME in PLACE'"),
+    pytest.param("# BRICS Trample U.S. in South America", "BRICS Trample U.S. in South America", id="... its words in capitals and initials"),
+])
+def test_a_markdown_headline_is_never_taken_for_a_byline(headline, title):
+    (article,) = clean(f"{headline}\n\nby Jane Roe\nFrom Harbour News\n\n{A}\n\n{B}\n")
+    assert (article.title, article.blocks) == (title, paragraphs(A, B))
+
+
 def test_a_section_subheading_does_not_start_a_new_article():
     (article,) = clean(f"{PIER}\n\n{A}\n\nCosts and timetable\n\n{B}\n\nWhat the crews say\n\n{C}\n")
     assert article.blocks == (
