@@ -275,11 +275,12 @@ _AFTER_HEADLINE = {RemovedReason.LINK, RemovedReason.TIMESTAMP}
 
 
 def _long_headline_first(lines: list[Line]) -> bool:
-    """A file's first line, too long for a headline's shape, with the page's address or date right after it."""
+    """A file's first line, too long for a headline's shape, with the page's address or date right after it (never a
+    picture: a paragraph's image is no address)."""
     first = lines[0]
     return (
         len(lines) > 2 and first.noise is None and not first.candidate and first.words <= MAX_LONG_HEADLINE_WORDS
-        and lines[1].noise in _AFTER_HEADLINE and not first.md_level
+        and _under_headline(lines[1]) and not first.md_level
     )
 
 

@@ -717,6 +717,15 @@ def test_long_first_line_before_the_page_address_is_the_headline():
     assert article.title == title.strip() and [b.text for b in article.blocks] == [body]
 
 
+def test_a_files_first_paragraph_over_a_picture_is_no_long_headline():
+    from generator.model import SourceDocument
+    from generator.sources.splitting import split_articles
+
+    text = f"{A} {B}\n\n![The eastern pier at dawn](https://img.example/pier.jpg)\n\n{C}\n\n{D}\n"
+    (article,) = split_articles(SourceDocument("a.txt", text))
+    assert article.title is None and [b.text for b in article.blocks] == [f"{A} {B}", C, D]
+
+
 def test_comment_section_after_the_text_is_not_article_text():
     from generator.model import SourceDocument
     from generator.sources.splitting import split_articles
