@@ -49,8 +49,8 @@ _TIMESTAMP = re.compile(
 )
 #: Quotation marks or a reporting verb: a sentence of the article, not a caption.
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
-#: A line that is nothing but a link.
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+#: A line that is nothing but a link, or a Markdown link's reference definition ('[the]: https://... "Title"').
+URL_LINE = re.compile(r"^(?:\[[^\[\]]{1,40}\]:\s*)?(?:https?://|www\.)\S+(?:\s+\"[^\"]*\")?$", re.I)
 
 
 #: A headline and the one-word label of its series after a bar ("... | Explained", "... | Opinion"); longer lines are text.

@@ -366,6 +366,31 @@ def test_a_markdown_headline_is_never_taken_for_a_byline(headline, title):
     assert (article.title, article.blocks) == (title, paragraphs(A, B))
 
 
+POST = {"title": "Harbour board approves a longer pier", "date": "2024-05-02", "author": "Jane Roe"}
+ARCHIVED = f"{RAILWAY}\n\nBut the hotels fear another landslide\n\nhttps://img.example/railway.jpg\n\n{C}\n\n{D}\n\n{E}\n"
+
+
+@pytest.mark.parametrize(("between", "titles"), [
+    pytest.param("Continue reading from the source: [Harbour News][hn]\n\n[hn]: https://harbour.example/pier\n\n",
+                 ["Harbour board approves a longer pier", RAILWAY], id="after a read-more link and its reference"),
+    pytest.param("", ["Harbour board approves a longer pier", RAILWAY], id="right after the post's text"),
+])
+def test_an_archived_article_after_a_post_under_frontmatter_is_its_own(between, titles):
+    articles = clean(f"{A}\n\n{B}\n\n{between}{ARCHIVED}", meta=POST)
+    assert [a.title for a in articles] == titles and [a.position for a in articles] == [0, 1]
+    assert articles[0].meta["author"] == "Jane Roe" and "author" not in articles[1].meta  # the archive's article is no post's
+    assert articles[1].blocks == paragraphs(C, D, E)
+
+
+@pytest.mark.parametrize("section", [
+    pytest.param(f"{RAILWAY}\n\nhttps://img.example/railway.jpg\n\n{C}\n\n{D}\n\n{E}\n", id="a subheading over a picture, no dek"),
+    pytest.param(f"{RAILWAY}\n\nBut the hotels fear another landslide\n\n{C}\n\n{D}\n\n{E}\n", id="a headline and dek, no picture"),
+])
+def test_a_posts_own_sections_stay_in_the_post(section):
+    (article,) = clean(f"{A}\n\n{B}\n\n{section}", meta=POST)
+    assert article.title == "Harbour board approves a longer pier"
+
+
 def test_a_section_subheading_does_not_start_a_new_article():
     (article,) = clean(f"{PIER}\n\n{A}\n\nCosts and timetable\n\n{B}\n\nWhat the crews say\n\n{C}\n")
     assert article.blocks == (
@@ -398,6 +423,8 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("11/12/19 4:40AM", RemovedReason.TIMESTAMP, id="a date and a time run into AM"),
         pytest.param("* [Pier opens to boats](https://harbour.example/news/pier-opens)", RemovedReason.LINK,
                      id="a Markdown page's related link"),
+        pytest.param("[hn]: https://harbour.example/news/pier-opens", RemovedReason.LINK, id="a Markdown link's reference definition"),
+        pytest.param('[1]: https://harbour.example/news/pier-opens "Pier opens"', RemovedReason.LINK, id="... with its title"),
         pytest.param("The views expressed in this article are the author's own and do not necessarily reflect the editorial position.",
                      RemovedReason.DISCLAIMER, id="author's views disclaimer"),
     ],
