@@ -120,3 +120,19 @@ def opens_archived_article(lines: list[Line], i: int) -> bool:
         return False
     under = lines[i + 3 : i + 3 + MIN_PARAGRAPHS_UNDER_DATED_STACK]
     return link.noise == RemovedReason.LINK and all(map(is_body, under))
+
+
+#: Furniture lines under a Markdown heading that make it a scraped page's header (date, picture, links), not a section's.
+MIN_HEADER_NOISE = 3
+
+
+def headed_like(lines: list[Line], first: int, i: int) -> bool:
+    """True for a Markdown heading at the level of the file's first headline with a scraped page's header under it (three
+    furniture lines or more: its date, picture, links) and then a paragraph: the next page of a scrape saved whole."""
+    level = lines[i].md_level
+    if not level or level != lines[first].md_level or i <= first:
+        return False
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
+        if lines[j].noise is None:
+            return j - i - 1 >= MIN_HEADER_NOISE and is_body(lines[j])
+    return False

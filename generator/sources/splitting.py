@@ -39,6 +39,7 @@ from generator.sources.pages import page_article
 from generator.sources.pasted_starts import (
     CLOSING_REASONS,
     after_article_end,
+    headed_like,
     opens_archived_article,
     opens_dated_article,
     opens_pasted_article,
@@ -82,7 +83,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             headlines.append(i if anchored(lines, i) else nearest_headline(lines, i, next_body[i]))
             in_body = False
             continue
-        if line.md_level == 1 or (line.md_level and not in_body):
+        if line.md_level == 1 or (line.md_level and not in_body) or headlines and headed_like(lines, headlines[0], i):
             if not in_body and headlines and 0 < lines[headlines[-1]].md_level < line.md_level:
                 continue  # a section's heading under the headline, no paragraph between: the article's first section
             headlines.append(i)

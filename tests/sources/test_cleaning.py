@@ -391,6 +391,19 @@ def test_a_posts_own_sections_stay_in_the_post(section):
     assert article.title == "Harbour board approves a longer pier"
 
 
+SCRAPED_HEADER = "publish date: 2020-08-23 05:00:00+08:00\n\n![](https://img.example/pier.jpg)\n\n[Original Article](https://harbour.example/pier)\n\n"
+
+
+@pytest.mark.parametrize(("second", "titles"), [
+    pytest.param(f"## {RAILWAY}\n\n{SCRAPED_HEADER}{D}\n\n{E}\n", [PIER, RAILWAY], id="a heading at the headline's level over a page's header"),
+    pytest.param(f"## Costs and timetable\n\n![](https://img.example/pier.jpg)\n\n{D}\n\n{E}\n", [PIER], id="a section's heading over a picture"),
+    pytest.param(f"### {RAILWAY}\n\n{SCRAPED_HEADER}{D}\n\n{E}\n", [PIER], id="a heading below the headline's level"),
+])
+def test_a_scraped_pages_heading_over_its_header_opens_the_next_page(second, titles):
+    articles = clean(f"## {PIER}\n\n{SCRAPED_HEADER}{A}\n\n{B}\n\n{second}")
+    assert [a.title for a in articles] == titles
+
+
 def test_a_section_subheading_does_not_start_a_new_article():
     (article,) = clean(f"{PIER}\n\n{A}\n\nCosts and timetable\n\n{B}\n\nWhat the crews say\n\n{C}\n")
     assert article.blocks == (
