@@ -19,6 +19,7 @@ from generator.sources.headline_stacks import (
     is_stamp,
     nearest_headline,
     over_writers,
+    past_breadcrumb,
     past_chrome,
     printed_headline,
     titles_text,
@@ -106,7 +107,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     later = headlines[1:]  # each moved past its chrome, never onto or past the next one found (a title line over its headline)
     moved = [over_writers(lines, past_chrome(lines, i, next_body[i])) for i in later]
     headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
-    return sorted({below_rubric(lines, i) for i in headlines})  # in file order, each once, however they were found
+    return sorted({past_breadcrumb(lines, below_rubric(lines, i)) for i in headlines})  # in file order, each once, however they were found
 
 
 def _labels_next(lines: list[Line], i: int) -> bool:

@@ -404,6 +404,17 @@ def test_a_scraped_pages_heading_over_its_header_opens_the_next_page(second, tit
     assert [a.title for a in articles] == titles
 
 
+@pytest.mark.parametrize(("opening", "title"), [
+    pytest.param(f"Home Travel {PIER}\n{PIER}\n", PIER, id="a breadcrumb trail ending with the headline, the headline alone under it"),
+    pytest.param(f"Tips\nReviews\nHome Natural & Eco-FriendlyTravel {PIER}\nThis post may contain affiliate links. Please see my disclosure page.\n"
+                 f"TravelColoradoFamily & LifeTips\n{PIER}\n", PIER, id="... a notice and the post's categories between them"),
+    pytest.param(f"{PIER}\nPier\n", PIER, id="a headline ending with a short word under it keeps its place"),
+])
+def test_a_breadcrumb_that_ends_with_the_headline_is_no_headline(opening, title):
+    (article,) = clean(f"{opening}\n{A}\n\n{B}\n")
+    assert article.title == title and article.blocks[-2:] == paragraphs(A, B)
+
+
 def test_a_section_subheading_does_not_start_a_new_article():
     (article,) = clean(f"{PIER}\n\n{A}\n\nCosts and timetable\n\n{B}\n\nWhat the crews say\n\n{C}\n")
     assert article.blocks == (
