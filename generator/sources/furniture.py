@@ -117,7 +117,8 @@ CREDIT_LINE = re.compile(
 )
 #: "Jane Roe in Kyiv contributed to this report": apart, tried only on lines holding its word (``CONTRIBUTED_WORD``),
 #: since its ``.{0,400}`` backtracks over every line it is tried on.
-CONTRIBUTED_LINE = re.compile(r"^\(?.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?[_*]*$", re.I)
+CONTRIBUTED_LINE = re.compile(
+    r"^\(?(?:.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)|(?:reporting|writing) contributed by\b.{0,400}?)\.?\)?[_*]*$", re.I)
 CONTRIBUTED_WORD = re.compile(r"contributed", re.I)
 #: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
 PHOTO_CREDIT = re.compile(

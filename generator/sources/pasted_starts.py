@@ -136,3 +136,21 @@ def headed_like(lines: list[Line], first: int, i: int) -> bool:
         if lines[j].noise is None:
             return j - i - 1 >= MIN_HEADER_NOISE and is_body(lines[j])
     return False
+
+
+def opens_untitled_article(lines: list[Line], i: int) -> bool:
+    """Past an article's closing credits (and the page's chrome after them), a byline over three paragraphs and no
+    headline: the next article, pasted without its headline ("By" / "Darren Boyle" over its text)."""
+    text = lines[i].text
+    split = text.casefold() in ("by", "by:") and i + 1 < len(lines) and is_name_line(lines[i + 1].text)
+    if not (split or is_byline(text)):
+        return False
+    closed = False
+    for j in range(i - 1, max(-1, i - 1 - MAX_HEADER_LINES), -1):
+        if is_body(lines[j]):
+            break
+        if lines[j].noise is None:
+            return False  # a headline or a short line over the byline: a headed article, found as such
+        closed = closed or lines[j].noise in FOOTER_REASONS
+    under = lines[i + 1 + split : i + 1 + split + MIN_PARAGRAPHS_UNDER_DATED_STACK]
+    return closed and len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under))

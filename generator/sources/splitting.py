@@ -44,6 +44,7 @@ from generator.sources.pasted_starts import (
     opens_archived_article,
     opens_dated_article,
     opens_pasted_article,
+    opens_untitled_article,
 )
 from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
@@ -249,7 +250,9 @@ def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[Removed
     labels = [i - 1 for i in starts if i - 1 not in started and _labels_next(lines, i)]
     for i in labels:
         lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
-    bounds = [0] + sorted(starts + labels) + [len(lines)]
+    # An article pasted without its headline after another's credits opens at its byline, untitled.
+    untitled = [] if single else [i for i in range(1, len(lines)) if i not in started and opens_untitled_article(lines, i)]
+    bounds = [0] + sorted(starts + labels + untitled) + [len(lines)]
     for begin, end in zip(bounds, bounds[1:]):
         if end > begin:
             segments.append((begin, end))

@@ -415,6 +415,18 @@ def test_a_breadcrumb_that_ends_with_the_headline_is_no_headline(opening, title)
     assert article.title == title and article.blocks[-2:] == paragraphs(A, B)
 
 
+@pytest.mark.parametrize(("between", "titles"), [
+    pytest.param("Reporting by Jane Roe; Editing by John Doe\nSearch\nBy\nJohn Smith\n\n", [PIER, None],
+                 id="a byline split over two lines after the credits"),
+    pytest.param("Reporting by Jane Roe; Editing by John Doe\n\nBy John Smith\n\n", [PIER, None], id="a byline after the credits"),
+    pytest.param("By John Smith\n\n", [PIER], id="a byline with no credits over it"),
+])
+def test_an_article_pasted_without_its_headline_after_credits_opens_at_its_byline(between, titles):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{between}{C}\n\n{D}\n\n{E}\n")
+    assert [a.title for a in articles] == titles
+    assert articles[-1].blocks[-3:] == paragraphs(C, D, E)
+
+
 def test_a_section_subheading_does_not_start_a_new_article():
     (article,) = clean(f"{PIER}\n\n{A}\n\nCosts and timetable\n\n{B}\n\nWhat the crews say\n\n{C}\n")
     assert article.blocks == (
@@ -449,6 +461,8 @@ def test_a_section_subheading_does_not_start_a_new_article():
                      id="a Markdown page's related link"),
         pytest.param("[hn]: https://harbour.example/news/pier-opens", RemovedReason.LINK, id="a Markdown link's reference definition"),
         pytest.param("Image copyright Reuters Image caption The pier at dawn", RemovedReason.CAPTION, id="a run-in image copyright and caption"),
+        pytest.param("Reporting contributed by Jane Roe in Port Ellen and John Doe in Glasgow.", RemovedReason.CREDITS,
+                     id="reporting contributed by"),
         pytest.param("keywords: harbour pier board crews moorings extension winter storms port ellen islay fishing boats vote",
                      RemovedReason.WIDGET, id="a scraper's keyword list"),
         pytest.param("publish date: 2020-08-23 05:00:00+08:00", RemovedReason.WIDGET, id="a scraper's date label"),
