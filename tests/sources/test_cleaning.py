@@ -107,6 +107,20 @@ def test_a_second_article_on_the_same_topic_is_split_off_under_its_headline(betw
     assert articles[0].blocks[:2] == paragraphs(A, B)
 
 
+MID_CONTRACTOR = "Harbour Board Names The Contractor For The Eastern Pier Works"
+CONTRACTOR_DEK = "A Family Firm From The Next Town Wins The Quay Contract"
+
+
+@pytest.mark.parametrize(("between", "titles"), [
+    pytest.param(f"{MID_CONTRACTOR}\n\n{CONTRACTOR_DEK}\n\n", [PIER, MID_CONTRACTOR], id="a headline over its dek, set apart"),
+    pytest.param(f"{MID_CONTRACTOR}\n{CONTRACTOR_DEK}\n\n", [PIER], id="two lines of one block: no headline and dek"),
+    pytest.param(f"{MID_CONTRACTOR}\n\n", [PIER], id="no dek: a long subheading"),
+])
+def test_a_headline_longer_than_a_subheading_over_its_dek_opens_an_article(between, titles):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{between}{C}\n")
+    assert [a.title for a in articles] == titles
+
+
 def test_a_picture_under_a_paragraph_is_no_pages_address():
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{CONTRACTOR}\n\nBy Jane Roe\n\n\n{C}\n![](https://img.example/pier.jpg)\n\n{QUAY}\n")
     assert [(a.title, a.byline, a.blocks) for a in articles] == [(PIER, None, paragraphs(A, B)), (CONTRACTOR, "By Jane Roe", paragraphs(C, QUAY))]
