@@ -154,3 +154,14 @@ def opens_untitled_article(lines: list[Line], i: int) -> bool:
         closed = closed or lines[j].noise in FOOTER_REASONS
     under = lines[i + 1 + split : i + 1 + split + MIN_PARAGRAPHS_UNDER_DATED_STACK]
     return closed and len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under))
+
+
+#: Dated items a post under a frontmatter title must hold to be a digest of articles, not one article.
+MIN_DIGEST_ITEMS = 2
+
+
+def dated_items(lines: list[Line]) -> list[int]:
+    """The Markdown headings of a digest's items, each right over its date stamp and a paragraph, a short note maybe
+    between ("### 37: Why China Is Alienating the World" / "2021-10-07 03:01:50"): a post of excerpts, each an article."""
+    return [i for i in range(len(lines) - 2)
+            if lines[i].md_level and lines[i + 1].noise == RemovedReason.TIMESTAMP and any(map(is_body, lines[i + 2 : i + 4]))]

@@ -39,7 +39,9 @@ from generator.sources.page_chrome import apply_frontmatter, share_page_chrome
 from generator.sources.pages import page_article
 from generator.sources.pasted_starts import (
     CLOSING_REASONS,
+    MIN_DIGEST_ITEMS,
     after_article_end,
+    dated_items,
     headed_like,
     opens_archived_article,
     opens_dated_article,
@@ -240,9 +242,10 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
 
 
 def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[RemovedLine], single: bool) -> list[Article]:
-    """The articles of a document's lines, found by their headlines (only the first when ``single``); the first keeps
-    what was cut from the text (overlong lines, inline scripts)."""
-    starts = find_headlines(lines, single=single)
+    """The articles of a document's lines, found by their headlines (only the first when ``single``, unless the document
+    is a digest of dated items); the first keeps what was cut from the text (overlong lines, inline scripts)."""
+    items = dated_items(lines) if single else []
+    starts = items if len(items) >= MIN_DIGEST_ITEMS else find_headlines(lines, single=single)
     segments: list[tuple[int, int]] = []
     # A section's label right over a headline is cut off the article above: it joins the next one's provenance, as the label
     # it is (a label repeated over each article of a file is no widget).

@@ -396,6 +396,16 @@ def test_an_archived_article_after_a_post_under_frontmatter_is_its_own(between, 
     assert articles[1].blocks == paragraphs(C, D, E)
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    pytest.param(f"### 1: {PIER}\n\n2021-10-07 03:01:50\n\n[From the board's notice.]\n\n{A}\n\n### 2: {RAILWAY}\n\n2021-10-08 01:06:26\n\n{D}\n",
+                 [f"1: {PIER}", f"2: {RAILWAY}"], id="two dated items, each under its heading"),
+    pytest.param(f"### 1: {PIER}\n\n2021-10-07 03:01:50\n\n{A}\n\n### What comes next\n\n{D}\n",
+                 ["Harbour board approves a longer pier"], id="one dated item: the post's sections"),
+])
+def test_a_digest_of_dated_items_under_a_frontmatter_title_is_an_article_each(text, titles):
+    assert [a.title for a in clean(text, meta=POST)] == titles
+
+
 @pytest.mark.parametrize("section", [
     pytest.param(f"{RAILWAY}\n\nhttps://img.example/railway.jpg\n\n{C}\n\n{D}\n\n{E}\n", id="a subheading over a picture, no dek"),
     pytest.param(f"{RAILWAY}\n\nBut the hotels fear another landslide\n\n{C}\n\n{D}\n\n{E}\n", id="a headline and dek, no picture"),
