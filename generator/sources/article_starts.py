@@ -44,13 +44,15 @@ def starts_new_article(lines: list[Line], i: int, counts: dict[str, int], start:
 
 
 def _outgrows_subheading(lines: list[Line], i: int) -> bool:
-    """Right after a paragraph, a headline longer than any subheading, title-cased, over paragraphs: another article on
-    the same topic (an item of a list of deals or teasers follows its item's link or has one summary under it)."""
+    """Right after a paragraph, a headline longer than any subheading, title-cased, over paragraphs, or over its dek (a
+    headline-shaped line set apart) and a paragraph: another article on the same topic (an item of a list of deals or teasers
+    follows its item's link or has one summary under it)."""
     line = lines[i]
-    return (
-        line.words > 2 * MAX_SUBHEADING_WORDS and is_body(lines[i - 1]) and headline_shaped(line) and title_cased(line.text)
-        and _paragraphs_follow(lines, i)
-    )
+    if not (is_body(lines[i - 1]) and headline_shaped(line) and title_cased(line.text)):
+        return False
+    # Its dek set apart from it, as blank lines set a page's blocks apart (two wrapped lines of one sentence are not).
+    dek = i + 2 < len(lines) and lines[i + 1].candidate and not lines[i + 1].noise and lines[i + 1].gap_before > 0 and is_body(lines[i + 2])
+    return line.words > 2 * MAX_SUBHEADING_WORDS and _paragraphs_follow(lines, i) or line.words > MAX_SUBHEADING_WORDS and dek
 
 
 #: Flags before a headline ("New: ...", "Breaking: ...") and the section labels a headline may open with.

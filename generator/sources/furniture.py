@@ -25,7 +25,8 @@ CREDIT = re.compile(
 #: A caption's label: "Photo: ...", "File photo - ...".
 CAPTION_START = re.compile(
     r"^(?:Photo|Image|Picture|File photo|Caption|Above|Pictured|(?:Main|Top|Lead|Header|Featured|Cover) (?:image|photo|picture))\s*[:/-]"
-    r"|^(?:Image|Media|Video) (?:caption|source), ",  # "Image caption, ...": a screen reader's label, pasted
+    r"|^(?:Image|Media|Video) (?:caption|source), "  # "Image caption, ...": a screen reader's label, pasted
+    r"|^(?:Image|Media) copyright .{1,80}? (?:Image|Media) caption ",  # "Image copyright Reuters Image caption ...", run in
     re.I,
 )
 #: An opinion page's disclaimer: "The views expressed are the author's own".
@@ -46,7 +47,7 @@ WIDGET = re.compile(
     r"reuse this content|link copied|copy(?: link)?|(?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram)|"
     r"share\d*|shares|no comments yet\b.{0,40}|.{0,60}\bopens new tab|after newsletter promotion|sign up to\b.{0,60}|"
     r"enjoying this article\?.*|why you can trust\b.*|skip (?:next )?section.*|listen to (?:this )?article.*|"
-    r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|related(?: articles?| stories| news| coverage| content| links| posts| reading)?:?|"
+    r"(?:last )?updated:?\s.{0,40}|published:?\s.{0,40}|publish(?:ed)? date:\s.{0,40}|related(?: articles?| stories| news| coverage| content| links| posts| reading)?:?|"
     r"most (?:read|popular)|click here.*|all rights reserved.*|©.*|copyright\b.{0,80}|"
     r"(?:sign up for|get) (?:our|the) .{0,40}newsletter.*|newsletter.{0,40}|follow us.*|print|email|"
     r"cookies?.{0,80}|skip to (?:main )?content|menu|search|home|close|advertising|adchoices|premium|sign me up|"
@@ -116,7 +117,8 @@ CREDIT_LINE = re.compile(
 )
 #: "Jane Roe in Kyiv contributed to this report": apart, tried only on lines holding its word (``CONTRIBUTED_WORD``),
 #: since its ``.{0,400}`` backtracks over every line it is tried on.
-CONTRIBUTED_LINE = re.compile(r"^\(?.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)\.?[_*]*$", re.I)
+CONTRIBUTED_LINE = re.compile(
+    r"^\(?(?:.{0,400}\bcontributed(?: reporting)? to this (?:report|story|article)|(?:reporting|writing) contributed by\b.{0,400}?)\.?\)?[_*]*$", re.I)
 CONTRIBUTED_WORD = re.compile(r"contributed", re.I)
 #: A photo agency's or photographer's credit anywhere in a line: "REUTERS/Name", "Photograph: ...", "Getty Images".
 PHOTO_CREDIT = re.compile(

@@ -159,3 +159,18 @@ def below_rubric(lines: list[Line], i: int) -> int:
     if rubric.words > MAX_RUBRIC_WORDS or headline.words <= rubric.words or same_headline(rubric.text, headline.text):
         return i
     return i + 1
+
+
+#: Lines under a breadcrumb trail within which the page prints its headline alone.
+MAX_BREADCRUMB_GAP = 4
+
+
+def past_breadcrumb(lines: list[Line], i: int) -> int:
+    """The headline printed alone right under a breadcrumb trail that ends with it ("Home Travel Hiking the Flat Irons"
+    over "Hiking the Flat Irons", a notice between them maybe): the trail is chrome, the line under it the headline."""
+    text = lines[i].text
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_BREADCRUMB_GAP)):
+        head = lines[j].text
+        if lines[j].candidate and lines[j].words >= 3 and len(head) < len(text) and text.endswith(head):
+            return j
+    return i

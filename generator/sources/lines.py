@@ -8,7 +8,6 @@ distinctive shape. The splitting and header stages only read these marks.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
@@ -16,6 +15,7 @@ from generator.sources.bylines import is_byline, short_by_name
 from generator.sources.capitals import title_cased
 from generator.sources.furniture import BUTTON, PHOTO_WORDS, SECTION_END, TRAILING_CREDIT
 from generator.sources.noise import URL_LINE, noise_reason
+from generator.sources.spacing import normalise_line
 from generator.sources.summaries import mark_summary_boxes
 from generator.sources.templates import template_lines
 from generator.sources.title_lines import same_headline, title_head
@@ -30,9 +30,6 @@ MAX_HEADLINE_WORDS = 30
 OPEN_WORDS = read_words("open_words")
 #: A hard-wrapped line is this long at least (in characters): a wrap at about 72 leaves no shorter line but a paragraph's last.
 MIN_WRAPPED_CHARS = 50
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # those spaces but the plain one
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
 #: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
 _FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
@@ -65,21 +62,6 @@ class Line:
     md_level: int = 0  # Markdown heading level, 0 when not a Markdown heading
     went_on: bool = False  # joined from lines that went on in lower case (hard-wrapped, or cut at a link)
     listed: bool = False  # a list item, table cell or template label the text holds: running text, whatever its shape
-
-
-#: Control characters but the tab: each becomes a space.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0a-\x1f]")
-
-
-def normalise_line(line: str, max_chars: int) -> str:
-    """NFC, no invisible characters, single spaces, trimmed, bounded length."""
-    line = unicodedata.normalize("NFC", line[:max_chars])
-    line = _INVISIBLE.sub("", line)
-    line = _CONTROL_CHARS.sub(" ", line)
-    if "  " in line or _ODD_SPACES.search(line):  # most lines have single spaces only: two scans in C say so
-        line = _SPACES.sub(" ", line)
-    return line.strip()
-
 
 
 def is_candidate(text: str, words: int) -> bool:
@@ -349,13 +331,19 @@ def mark_tweets(lines: list[Line]) -> list[Line]:
 
 def _is_wrapped(previous: str, line: str) -> bool:
     """True when ``line`` continues a hard-wrapped ``previous`` line: it goes on in lower case, or both are a wrap's
-    length and ``previous`` stops on an open word ("... met with Prime Minister Rishi Sunak on" / "Friday, June 14 ...");
+    length and ``previous`` stops on an open word, a comma or a possessive ("... met with Prime Minister Rishi Sunak on" /
+    "Friday, June 14 ...");
     never a byline under a standfirst ("by Jane Roe")."""
     if len(previous) < MIN_WRAPPED_CHARS or _TERMINAL.search(previous) or URL_LINE.match(line):
         return False
     if line[:1].islower():
         return not short_by_name(line)
-    return len(line) >= MIN_WRAPPED_CHARS and previous[previous.rfind(" ") + 1 :].casefold() in OPEN_WORDS
+    return len(line) >= MIN_WRAPPED_CHARS and _open_end(previous[previous.rfind(" ") + 1 :].casefold())
+
+
+def _open_end(word: str) -> bool:
+    """A line's last word that no sentence ends on: an open word, one before a comma, a possessive ("Finland's")."""
+    return word in OPEN_WORDS or word.endswith((",", "'s", "’s"))
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -49,8 +49,11 @@ _TIMESTAMP = re.compile(
 )
 #: Quotation marks or a reporting verb: a sentence of the article, not a caption.
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
-#: A line that is nothing but a link.
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+#: A scraper's keyword list, its label first ("keywords: mural eilat aviv ..."): page metadata, however long.
+_KEYWORDS = re.compile(r"^(?:meta[ _-]?)?keywords?\s*:\s", re.I)
+MAX_KEYWORDS_WORDS = 60
+#: A line that is nothing but a link, or a Markdown link's reference definition ('[the]: https://... "Title"').
+URL_LINE = re.compile(r"^(?:\[[^\[\]]{1,40}\]:\s*)?(?:https?://|www\.)\S+(?:\s+\"[^\"]*\")?$", re.I)
 
 
 #: A headline and the one-word label of its series after a bar ("... | Explained", "... | Opinion"); longer lines are text.
@@ -99,6 +102,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.CREDITS
     if words <= 80 and (SITE_NOTICE_WORDS.search(folded) and SITE_NOTICE.search(text)
                         or NOTICES.search(text, folded)):
+        return RemovedReason.WIDGET
+    if words <= MAX_KEYWORDS_WORDS and _KEYWORDS.match(text):
         return RemovedReason.WIDGET
     if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text) or WIDGET_LINES.fullmatch(text)):
         return RemovedReason.WIDGET

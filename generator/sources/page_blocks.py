@@ -83,8 +83,28 @@ def _broken_paragraphs(element: etree._Element) -> list[str]:
         elif child.tag != "lb":
             parts[-1].append(" ".join(child.itertext()))
         parts[-1].append(child.tail or "")
-    texts = (fold_text(_BLANK.sub(" ", " ".join(part))) for part in parts)
+    broken = any(child.tag == "lb" for child in children)  # a text parted by line breaks only, no <br>: its lines may be paragraphs
+    texts = (fold_text(_BLANK.sub(" ", line)) for part in parts for line in (_source_lines(" ".join(part)) if not broken else [" ".join(part)]))
     return [text for text in texts if text]
+
+
+#: A source line that ends a sentence: a paragraph's end when an old page parts its paragraphs by line breaks only.
+_SENTENCE_END = re.compile(r"[.!?…:][\"'”’)\]]*\s*$")
+#: Lines of a text parted by line breaks only are paragraphs when this share of them ends a sentence, and they run
+#: this long on average (a hard-wrapped paragraph's lines are short and seldom end one).
+MIN_ENDED_SHARE, MIN_PARAGRAPH_LINE_CHARS = 0.75, 100
+
+
+def _source_lines(text: str) -> list[str]:
+    """A paragraph's text as the page's source breaks it, when its lines are paragraphs ("...went to press.\n
+    Preliminary polls showed...": a page built without paragraph tags, or with tags the parser let go); else whole."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return [text]
+    ended = sum(bool(_SENTENCE_END.search(line)) for line in lines)
+    if ended < MIN_ENDED_SHARE * len(lines) or sum(map(len, lines)) < MIN_PARAGRAPH_LINE_CHARS * len(lines):
+        return [text]
+    return lines
 
 
 def _text_of(element: etree._Element) -> str:

@@ -1,5 +1,5 @@
-"""Files that hold several documents: posts pasted one after another, each under its own frontmatter, and saved web
-pages joined in one file."""
+"""Files that hold several documents: posts pasted one after another, each under its own frontmatter, and web page
+sources (saved pages, or a page's source saved with a text file's name), one page or several joined."""
 from __future__ import annotations
 
 import re
@@ -69,10 +69,29 @@ def read_posts(text: str, reader: Callable[[str, bool], Read]) -> tuple[dict[str
     return join_posts([reader(part, index == 0) for index, part in enumerate(split_posts(text))])
 
 
+#: A page's source starts, past a BOM, blank space and comments, with its doctype or its <html> tag.
+_PAGE_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+#: Tags that set a page's blocks, and a text line's tags: a file "dominated" by block tags is page source.
+_BLOCK_TAG = re.compile(rb"<(?:/?(?:p|div|h[1-6]|li|ul|ol|section|article|header|footer|nav|table|tr|td|body|head|main)"
+                        rb"|meta|link|script|title)[\s>/]", re.I)
+_TAG = re.compile(rb"<[^<>\n]{0,500}>")
+#: Page source is at least this many block tags, and its tags at least this share of its bytes.
+MIN_BLOCK_TAGS, MIN_TAG_SHARE = 10, 0.3
 #: Where a page begins and ends, for files holding several.
 _PAGE_MARK = re.compile(rb"<!doctype\s+html|<html[\s>]|</html\s*>", re.I)
 #: Pages one file is read as, at most.
 MAX_PAGES = 20
+
+
+def is_page_source(data: bytes) -> bool:
+    """True for a web page's source with a text file's name: it opens with a doctype or <html>, or it has a <body>
+    and tags make up much of it (a page's source pasted from the browser's view-source)."""
+    if _PAGE_START.match(data):
+        return True
+    head = data[:200_000]
+    if not re.search(rb"<body[\s>]", head, re.I) or len(_BLOCK_TAG.findall(head)) < MIN_BLOCK_TAGS:
+        return False
+    return sum(len(tag) for tag in _TAG.findall(head)) >= MIN_TAG_SHARE * len(head.strip())
 
 
 def split_pages(data: bytes) -> list[bytes]:

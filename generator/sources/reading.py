@@ -28,7 +28,7 @@ from generator.sources.metadata import (
     SourceFormatError,
     split_frontmatter,
 )
-from generator.sources.posts import read_page_sources, read_posts
+from generator.sources.posts import is_page_source, read_page_sources, read_posts
 from generator.sources.records import read_records
 
 #: Editor backups and system files that are never sources.
@@ -356,8 +356,8 @@ def document_from_bytes(data: bytes, relative: str) -> SourceDocument | SourceEr
     """A source file's bytes (of a known type) to a SourceDocument, or a SourceError that says what is wrong."""
     suffix = suffix_of(relative)
     try:
-        if suffix in BYTE_READERS:  # a saved page, or several joined: each page read as its own
-            reader = BYTE_READERS[suffix]
+        if suffix in BYTE_READERS or is_page_source(data):  # a saved page (its source as text too), or several joined
+            reader = BYTE_READERS.get(suffix, read_saved_page)
             meta, body, posts = read_page_sources(data, relative, lambda page, name: _cleaned(reader(page, name)))
         else:
             text = strip_unprintable(normalise_newlines(decode_bytes(data)))

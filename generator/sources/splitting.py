@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import islice
+from types import MappingProxyType
 from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
@@ -12,8 +12,6 @@ from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, 
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.headers import build_article, opens_with_bio
 from generator.sources.headline_stacks import (
-    MAX_HEADLINE_STACK,
-    MIN_NEAREST_HEADLINE_WORDS,
     after_end_mark,
     anchored,
     below_rubric,
@@ -21,6 +19,7 @@ from generator.sources.headline_stacks import (
     is_stamp,
     nearest_headline,
     over_writers,
+    past_breadcrumb,
     past_chrome,
     printed_headline,
     titles_text,
@@ -39,6 +38,17 @@ from generator.sources.markdown_marks import only_images
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.page_chrome import apply_frontmatter, share_page_chrome
 from generator.sources.pages import page_article
+from generator.sources.pasted_starts import (
+    CLOSING_REASONS,
+    MIN_DIGEST_ITEMS,
+    after_article_end,
+    dated_items,
+    headed_like,
+    opens_archived_article,
+    opens_dated_article,
+    opens_pasted_article,
+    opens_untitled_article,
+)
 from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
@@ -63,8 +73,10 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         if is_body(line):
             in_body = True
             continue
-        if not line.candidate or next_body[i] is None or is_byline(line.text) or is_piped_byline(line.text) or _signs(lines, i):
+        if not line.candidate or next_body[i] is None or _signs(lines, i):
             continue
+        if line.md_level != 1 and (is_byline(line.text) or is_piped_byline(line.text)):
+            continue  # a byline, unless a Markdown headline: "# NATO Troops in Eastern Europe" is no "NAME in PLACE"
         if single and (headlines or in_body):
             break
         if in_body and opens_dated_article(lines, i):
@@ -76,7 +88,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             headlines.append(i if anchored(lines, i) else nearest_headline(lines, i, next_body[i]))
             in_body = False
             continue
-        if line.md_level == 1 or (line.md_level and not in_body):
+        if line.md_level == 1 or (line.md_level and not in_body) or headlines and headed_like(lines, headlines[0], i):
             if not in_body and headlines and 0 < lines[headlines[-1]].md_level < line.md_level:
                 continue  # a section's heading under the headline, no paragraph between: the article's first section
             headlines.append(i)
@@ -99,7 +111,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     later = headlines[1:]  # each moved past its chrome, never onto or past the next one found (a title line over its headline)
     moved = [over_writers(lines, past_chrome(lines, i, next_body[i])) for i in later]
     headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
-    return sorted({below_rubric(lines, i) for i in headlines})  # in file order, each once, however they were found
+    return sorted({past_breadcrumb(lines, below_rubric(lines, i)) for i in headlines})  # in file order, each once, however they were found
 
 
 def _labels_next(lines: list[Line], i: int) -> bool:
@@ -137,7 +149,7 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
         return (i,)
     # Right after the text, a browser title line ('Headline | Site') printed again further down opens the next page.
     titled = is_body(lines[i - 1]) and title_head(line.text) != line.text and not is_stamp(line)
-    ended = closed or lines[i - 1].noise in _CLOSING_REASONS or title_head(line.text) != line.text and _after_article_end(lines, i)
+    ended = closed or lines[i - 1].noise in CLOSING_REASONS or title_head(line.text) != line.text and after_article_end(lines, i)
     if not ended and not titled and not _titles_next(lines, i):
         return ()  # an address ends a page, but also a list's item; a browser title line printed again opens a page anywhere
     printed = printed_headline(lines, i)
@@ -170,103 +182,6 @@ def _reopens_page(lines: list[Line], i: int) -> bool:
     )
 
 
-#: A date written at the start of a line, maybe run into a dateline ("Jul 23rd 2020PARIS", "27 February 2026, 19:06").
-_DATE_LINE = re.compile(
-    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
-    r"|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d)"
-)
-#: Lines a pasted article's header may take between its headline and its first paragraph.
-MAX_HEADER_LINES = 10
-#: Furniture lines after the last paragraph that show an article has ended (a page's footer), when no closing line does.
-MIN_FOOTER_LINES = 6
-#: What closes an article on a page: its address, copyright and credit lines.
-_CLOSING_REASONS = FOOTER_REASONS | {RemovedReason.LINK}
-
-
-def opens_pasted_article(lines: list[Line], i: int) -> bool:
-    """A headline after an article's end (its address, its footer), with a date or byline and then paragraphs under it,
-    or with its own address right over it and three paragraphs under it.
-
-    A teaser's headline has a date too, but at most one summary after it, and a teaser box inside an article
-    follows a paragraph closely, not a footer. A standfirst may stand between the headline and its date or byline.
-    """
-    if lines[i].words < 4 or not _after_article_end(lines, i):
-        return False
-    under = lines[i + 1 : i + 1 + MIN_PARAGRAPHS_UNDER_DATED_STACK]
-    if lines[i - 1].noise == RemovedReason.LINK and len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under)):
-        return True  # the page's address over its headline, as an editor pastes it, and the text under it
-    dated = False
-    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
-        line = lines[j]
-        if is_body(line) and not (j == i + 1 and not dated):  # right under the headline, a standfirst may come before the byline
-            return dated and j + 1 < len(lines) and is_body(lines[j + 1])
-        if line.noise == RemovedReason.TIMESTAMP or is_byline(line.text) or is_name_line(line.text) or _DATE_LINE.match(line.text):
-            dated = True
-    return False
-
-
-#: Paragraphs in a row that must stand over and follow a dated headline stack inside a file for it to open an article
-#: (a teaser box inside an article has one summary, and a header's standfirst is one paragraph).
-MIN_PARAGRAPHS_UNDER_DATED_STACK = 3
-#: Lines between a headline stack's date or byline and its first paragraph: the rest of the header (a wire's name, a second stamp).
-MAX_LINES_UNDER_STAMP = 3
-
-
-def _dated(line: Line) -> bool:
-    """A header's date stamp (a day with its year, or a time) or byline: never a page's address (a list's items have those)."""
-    return line.noise == RemovedReason.TIMESTAMP or bool(_DATE_LINE.match(line.text)) or is_byline(line.text)
-
-
-def opens_dated_article(lines: list[Line], i: int) -> bool:
-    """Right after a paragraph, a stack of headline-shaped lines (rubric, headline, dek) over a date or byline, then
-    paragraphs: a second article pasted with no blank line or footer between (the file's first one is chosen so too);
-    past the noise that closes the text above when a section's rubric ("Europe | Charlemagne") heads the stack."""
-    rubric = i > 0 and lines[i - 1].noise is RemovedReason.NAVIGATION and not lines[i].gap_before
-    above = [line for line in lines[max(0, i - MAX_HEADER_LINES) : i] if not rubric or line.noise is None][-MIN_PARAGRAPHS_UNDER_DATED_STACK:]
-    if len(above) < MIN_PARAGRAPHS_UNDER_DATED_STACK or not all(map(is_body, above)):
-        return False  # under a headline's standfirst, or a box: not the end of an article's running text
-    stack = i
-    while stack < len(lines) and stack - i < MAX_HEADLINE_STACK and lines[stack].candidate and not lines[stack].noise:
-        stack += 1
-    if stack == i or max(line.words for line in lines[i:stack]) < MIN_NEAREST_HEADLINE_WORDS:
-        return False
-    stamp = _stamp_under(lines, stack)
-    if stamp is None or is_byline(lines[i].text):
-        return False
-    first = next((j for j in range(stamp + 1, min(len(lines), stamp + 1 + MAX_LINES_UNDER_STAMP)) if is_body(lines[j])), None)
-    # The paragraphs under it, one short line among them at most (a paragraph its scrape cut at a link: "Titled").
-    kept = (lines[j] for j in range(first, len(lines)) if lines[j].noise is None) if first is not None else iter(())
-    under = list(islice(kept, MIN_PARAGRAPHS_UNDER_DATED_STACK + 1))  # a few lines read, never the rest of the file
-    return sum(map(is_body, under)) >= MIN_PARAGRAPHS_UNDER_DATED_STACK
-
-
-def _stamp_under(lines: list[Line], stack: int) -> int | None:
-    """The header's date or byline under a headline stack ending at ``stack``: right under it, or past its standfirst (one
-    paragraph) and the header's other short lines (writer, outlet, place) to a date stamp or byline, as a dek runs on a page."""
-    if stack < len(lines) and _dated(lines[stack]):
-        return stack
-    if stack + 1 >= len(lines) or not is_body(lines[stack]):
-        return None
-    for j in range(stack + 1, min(len(lines), stack + 1 + MAX_HEADER_LINES)):
-        if lines[j].noise == RemovedReason.TIMESTAMP or is_byline(lines[j].text):
-            return j
-        if lines[j].words >= MIN_NEAREST_HEADLINE_WORDS or lines[j].noise == RemovedReason.LINK:
-            return None  # a paragraph, a headline or an address: a list's items, no header's short lines
-    return None
-
-
-def _after_article_end(lines: list[Line], i: int) -> bool:
-    """True when the lines between the last paragraph and line ``i`` close an article: its address or a footer."""
-    furniture = 0
-    for j in range(i - 1, -1, -1):
-        if is_body(lines[j]):
-            return furniture >= MIN_FOOTER_LINES
-        if lines[j].noise in _CLOSING_REASONS and not only_images(lines[j].text):  # a picture between paragraphs ends nothing
-            return True
-        furniture += 1
-    return False
-
-
 #: A first line this long can still be the headline when the page's address or date stamp follows it.
 MAX_LONG_HEADLINE_WORDS = 70
 #: Reasons of the lines that follow a headline on a pasted page (its address, its date) and never a paragraph.
@@ -274,11 +189,12 @@ _AFTER_HEADLINE = {RemovedReason.LINK, RemovedReason.TIMESTAMP}
 
 
 def _long_headline_first(lines: list[Line]) -> bool:
-    """A file's first line, too long for a headline's shape, with the page's address or date right after it."""
+    """A file's first line, too long for a headline's shape, with the page's address or date right after it (never a
+    picture: a paragraph's image is no address)."""
     first = lines[0]
     return (
         len(lines) > 2 and first.noise is None and not first.candidate and first.words <= MAX_LONG_HEADLINE_WORDS
-        and lines[1].noise in _AFTER_HEADLINE and not first.md_level
+        and _under_headline(lines[1]) and not first.md_level
     )
 
 
@@ -325,8 +241,24 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
     lines, scripts = marked_lines(document.text, max_line_chars)
     if not lines:
         return []
-    # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles.
-    starts = find_headlines(lines, single=bool(str(document.meta.get("title") or "").strip()))
+    # A file with a frontmatter title is one article: its other headline-shaped lines are not new articles; but an archive's
+    # article pasted after it is one of its own, under no frontmatter.
+    cuts = [*(cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []), *scripts]
+    if str(document.meta.get("title") or "").strip():
+        archived = next((i for i in range(1, len(lines)) if opens_archived_article(lines, i)), None)
+        if archived is None:
+            return _articles_in(document, lines, cuts, single=True)
+        both = [*_articles_in(document, lines[:archived], cuts, single=True),
+                *_articles_in(replace(document, meta=MappingProxyType({})), lines[archived:], [], single=False)]
+        return [replace(article, position=number) for number, article in enumerate(both)]
+    return _articles_in(document, lines, cuts, single=False)
+
+
+def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[RemovedLine], single: bool) -> list[Article]:
+    """The articles of a document's lines, found by their headlines (only the first when ``single``, unless the document
+    is a digest of dated items); the first keeps what was cut from the text (overlong lines, inline scripts)."""
+    items = dated_items(lines) if single else []
+    starts = items if len(items) >= MIN_DIGEST_ITEMS else find_headlines(lines, single=single)
     segments: list[tuple[int, int]] = []
     # A section's label right over a headline is cut off the article above: it joins the next one's provenance, as the label
     # it is (a label repeated over each article of a file is no widget).
@@ -334,7 +266,9 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
     labels = [i - 1 for i in starts if i - 1 not in started and _labels_next(lines, i)]
     for i in labels:
         lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
-    bounds = [0] + sorted(starts + labels) + [len(lines)]
+    # An article pasted without its headline after another's credits opens at its byline, untitled.
+    untitled = [] if single else [i for i in range(1, len(lines)) if i not in started and opens_untitled_article(lines, i)]
+    bounds = [0] + sorted(starts + labels + untitled) + [len(lines)]
     for begin, end in zip(bounds, bounds[1:]):
         if end > begin:
             segments.append((begin, end))
@@ -365,7 +299,6 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
         articles.append(article)
     if carried and articles:
         articles[-1] = replace(articles[-1], removed=articles[-1].removed + tuple(carried))
-    cuts = [*(cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []), *scripts]
     if cuts and articles:
         articles[0] = replace(articles[0], removed=tuple(cuts) + articles[0].removed)
     return apply_frontmatter(fold_preface(articles), document.meta)

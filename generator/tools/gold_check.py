@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 from generator.settings import PROJECT_ROOT, Settings
-from generator.sources.metadata import split_frontmatter
+from generator.sources.metadata import SourceFormatError, split_frontmatter
+from generator.sources.posts import split_posts
 from generator.tools.evaluation.gold import load_gold
 from generator.tools.evaluation.matching import heading_key, key
 from generator.tools.evaluation.scoring import gold_body_lines
@@ -30,9 +31,9 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
             problems.append(f"{gold.source}: source not found in {sources_dir}")
             continue
         # What the frontmatter says (its ``title``, ``author``...) is part of the source as an editor pasted it.
-        meta = _frontmatter(sources_dir / gold.source)
-        text = key("\n".join([gold.text, *meta.values()]))
-        lines = {key(line) for line in gold.text.split("\n")} | {key(meta.get("title", ""))}
+        metas = _frontmatters(sources_dir / gold.source)
+        text = key("\n".join([gold.text, *(value for meta in metas for value in meta.values())]))
+        lines = {key(line) for line in gold.text.split("\n")} | {key(meta.get("title", "")) for meta in metas}
         lines |= {heading_key(line) for line in gold.text.split("\n")}  # a Markdown paste's headings, their marks aside
         lines |= {key(line) for line in _raw_lines(sources_dir / gold.source)}  # lines the reader consumes: "===" under a title
         bodies, notes = gold_body_lines(gold)
@@ -69,10 +70,16 @@ def _raw_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8", errors="replace").split("\n") if path.is_file() else []
 
 
-def _frontmatter(path: Path) -> dict[str, str]:
-    """The source's frontmatter fields as text (empty when it has none)."""
-    meta, _ = split_frontmatter(path.read_text(encoding="utf-8")) if path.is_file() else ({}, "")
-    return {name: str(value) for name, value in meta.items() if value is not None}
+def _frontmatters(path: Path) -> list[dict[str, str]]:
+    """The frontmatter fields, as text, of each post of the source (posts pasted one after another each have theirs)."""
+    metas = []
+    for post in split_posts(path.read_text(encoding="utf-8")) if path.is_file() else []:
+        try:
+            meta, _ = split_frontmatter(post)
+        except SourceFormatError:
+            continue  # a malformed later block stays text, as the reader leaves it
+        metas.append({name: str(value) for name, value in meta.items() if value is not None})
+    return metas
 
 
 def _write_body_lines(path: Path, first_paragraph: str, count: int) -> None:

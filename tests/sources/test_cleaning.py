@@ -107,6 +107,20 @@ def test_a_second_article_on_the_same_topic_is_split_off_under_its_headline(betw
     assert articles[0].blocks[:2] == paragraphs(A, B)
 
 
+MID_CONTRACTOR = "Harbour Board Names The Contractor For The Eastern Pier Works"
+CONTRACTOR_DEK = "A Family Firm From The Next Town Wins The Quay Contract"
+
+
+@pytest.mark.parametrize(("between", "titles"), [
+    pytest.param(f"{MID_CONTRACTOR}\n\n{CONTRACTOR_DEK}\n\n", [PIER, MID_CONTRACTOR], id="a headline over its dek, set apart"),
+    pytest.param(f"{MID_CONTRACTOR}\n{CONTRACTOR_DEK}\n\n", [PIER], id="two lines of one block: no headline and dek"),
+    pytest.param(f"{MID_CONTRACTOR}\n\n", [PIER], id="no dek: a long subheading"),
+])
+def test_a_headline_longer_than_a_subheading_over_its_dek_opens_an_article(between, titles):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{between}{C}\n")
+    assert [a.title for a in articles] == titles
+
+
 def test_a_picture_under_a_paragraph_is_no_pages_address():
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{CONTRACTOR}\n\nBy Jane Roe\n\n\n{C}\n![](https://img.example/pier.jpg)\n\n{QUAY}\n")
     assert [(a.title, a.byline, a.blocks) for a in articles] == [(PIER, None, paragraphs(A, B)), (CONTRACTOR, "By Jane Roe", paragraphs(C, QUAY))]
@@ -357,6 +371,86 @@ def test_markdown_headings_split_articles_and_mark_sections():
     ]
 
 
+@pytest.mark.parametrize(("headline", "title"), [
+    pytest.param("# Harbour Crews Protest in Port Ellen", "Harbour Crews Protest in Port Ellen", id="a Markdown headline shaped 'NAME in PLACE'"),
+    pytest.param("# BRICS Trample U.S. in South America", "BRICS Trample U.S. in South America", id="... its words in capitals and initials"),
+])
+def test_a_markdown_headline_is_never_taken_for_a_byline(headline, title):
+    (article,) = clean(f"{headline}\n\nby Jane Roe\nFrom Harbour News\n\n{A}\n\n{B}\n")
+    assert (article.title, article.blocks) == (title, paragraphs(A, B))
+
+
+POST = {"title": "Harbour board approves a longer pier", "date": "2024-05-02", "author": "Jane Roe"}
+ARCHIVED = f"{RAILWAY}\n\nBut the hotels fear another landslide\n\nhttps://img.example/railway.jpg\n\n{C}\n\n{D}\n\n{E}\n"
+
+
+@pytest.mark.parametrize(("between", "titles"), [
+    pytest.param("Continue reading from the source: [Harbour News][hn]\n\n[hn]: https://harbour.example/pier\n\n",
+                 ["Harbour board approves a longer pier", RAILWAY], id="after a read-more link and its reference"),
+    pytest.param("", ["Harbour board approves a longer pier", RAILWAY], id="right after the post's text"),
+])
+def test_an_archived_article_after_a_post_under_frontmatter_is_its_own(between, titles):
+    articles = clean(f"{A}\n\n{B}\n\n{between}{ARCHIVED}", meta=POST)
+    assert [a.title for a in articles] == titles and [a.position for a in articles] == [0, 1]
+    assert articles[0].meta["author"] == "Jane Roe" and "author" not in articles[1].meta  # the archive's article is no post's
+    assert articles[1].blocks == paragraphs(C, D, E)
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    pytest.param(f"### 1: {PIER}\n\n2021-10-07 03:01:50\n\n[From the board's notice.]\n\n{A}\n\n### 2: {RAILWAY}\n\n2021-10-08 01:06:26\n\n{D}\n",
+                 [f"1: {PIER}", f"2: {RAILWAY}"], id="two dated items, each under its heading"),
+    pytest.param(f"### 1: {PIER}\n\n2021-10-07 03:01:50\n\n{A}\n\n### What comes next\n\n{D}\n",
+                 ["Harbour board approves a longer pier"], id="one dated item: the post's sections"),
+])
+def test_a_digest_of_dated_items_under_a_frontmatter_title_is_an_article_each(text, titles):
+    assert [a.title for a in clean(text, meta=POST)] == titles
+
+
+@pytest.mark.parametrize("section", [
+    pytest.param(f"{RAILWAY}\n\nhttps://img.example/railway.jpg\n\n{C}\n\n{D}\n\n{E}\n", id="a subheading over a picture, no dek"),
+    pytest.param(f"{RAILWAY}\n\nBut the hotels fear another landslide\n\n{C}\n\n{D}\n\n{E}\n", id="a headline and dek, no picture"),
+])
+def test_a_posts_own_sections_stay_in_the_post(section):
+    (article,) = clean(f"{A}\n\n{B}\n\n{section}", meta=POST)
+    assert article.title == "Harbour board approves a longer pier"
+
+
+SCRAPED_HEADER = "publish date: 2020-08-23 05:00:00+08:00\n\n![](https://img.example/pier.jpg)\n\n[Original Article](https://harbour.example/pier)\n\n"
+
+
+@pytest.mark.parametrize(("second", "titles"), [
+    pytest.param(f"## {RAILWAY}\n\n{SCRAPED_HEADER}{D}\n\n{E}\n", [PIER, RAILWAY], id="a heading at the headline's level over a page's header"),
+    pytest.param(f"## Costs and timetable\n\n![](https://img.example/pier.jpg)\n\n{D}\n\n{E}\n", [PIER], id="a section's heading over a picture"),
+    pytest.param(f"### {RAILWAY}\n\n{SCRAPED_HEADER}{D}\n\n{E}\n", [PIER], id="a heading below the headline's level"),
+])
+def test_a_scraped_pages_heading_over_its_header_opens_the_next_page(second, titles):
+    articles = clean(f"## {PIER}\n\n{SCRAPED_HEADER}{A}\n\n{B}\n\n{second}")
+    assert [a.title for a in articles] == titles
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    pytest.param(f"Home Travel {PIER}\n{PIER}\n", PIER, id="a breadcrumb trail ending with the headline, the headline alone under it"),
+    pytest.param(f"Tips\nReviews\nHome Natural & Eco-FriendlyTravel {PIER}\nThis post may contain affiliate links. Please see my disclosure page.\n"
+                 f"TravelColoradoFamily & LifeTips\n{PIER}\n", PIER, id="... a notice and the post's categories between them"),
+    pytest.param(f"{PIER}\nPier\n", PIER, id="a headline ending with a short word under it keeps its place"),
+])
+def test_a_breadcrumb_that_ends_with_the_headline_is_no_headline(opening, title):
+    (article,) = clean(f"{opening}\n{A}\n\n{B}\n")
+    assert article.title == title and article.blocks[-2:] == paragraphs(A, B)
+
+
+@pytest.mark.parametrize(("between", "titles"), [
+    pytest.param("Reporting by Jane Roe; Editing by John Doe\nSearch\nBy\nJohn Smith\n\n", [PIER, None],
+                 id="a byline split over two lines after the credits"),
+    pytest.param("Reporting by Jane Roe; Editing by John Doe\n\nBy John Smith\n\n", [PIER, None], id="a byline after the credits"),
+    pytest.param("By John Smith\n\n", [PIER], id="a byline with no credits over it"),
+])
+def test_an_article_pasted_without_its_headline_after_credits_opens_at_its_byline(between, titles):
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{between}{C}\n\n{D}\n\n{E}\n")
+    assert [a.title for a in articles] == titles
+    assert articles[-1].blocks[-3:] == paragraphs(C, D, E)
+
+
 def test_a_section_subheading_does_not_start_a_new_article():
     (article,) = clean(f"{PIER}\n\n{A}\n\nCosts and timetable\n\n{B}\n\nWhat the crews say\n\n{C}\n")
     assert article.blocks == (
@@ -389,6 +483,14 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("11/12/19 4:40AM", RemovedReason.TIMESTAMP, id="a date and a time run into AM"),
         pytest.param("* [Pier opens to boats](https://harbour.example/news/pier-opens)", RemovedReason.LINK,
                      id="a Markdown page's related link"),
+        pytest.param("[hn]: https://harbour.example/news/pier-opens", RemovedReason.LINK, id="a Markdown link's reference definition"),
+        pytest.param("Image copyright Reuters Image caption The pier at dawn", RemovedReason.CAPTION, id="a run-in image copyright and caption"),
+        pytest.param("Reporting contributed by Jane Roe in Port Ellen and John Doe in Glasgow.", RemovedReason.CREDITS,
+                     id="reporting contributed by"),
+        pytest.param("keywords: harbour pier board crews moorings extension winter storms port ellen islay fishing boats vote",
+                     RemovedReason.WIDGET, id="a scraper's keyword list"),
+        pytest.param("publish date: 2020-08-23 05:00:00+08:00", RemovedReason.WIDGET, id="a scraper's date label"),
+        pytest.param('[1]: https://harbour.example/news/pier-opens "Pier opens"', RemovedReason.LINK, id="... with its title"),
         pytest.param("The views expressed in this article are the author's own and do not necessarily reflect the editorial position.",
                      RemovedReason.DISCLAIMER, id="author's views disclaimer"),
     ],
@@ -548,6 +650,12 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
         pytest.param("On Wednesday the harbour board of Port Ellen and the fishing crews of\nLoch Indaal voted to extend the eastern pier by two hundred metres.\n",
                      "On Wednesday the harbour board of Port Ellen and the fishing crews of Loch Indaal voted to extend the eastern pier by two hundred metres.",
                      id="a wrapped line stops on a word no sentence ends on, the next opens on a name"),
+        pytest.param("Noting that the board is setting up two new moorings at the old pier,\nHarbour Master Jane Roe said the eastern pier would be extended this year.\n",
+                     "Noting that the board is setting up two new moorings at the old pier, Harbour Master Jane Roe said the eastern pier would be extended this year.",
+                     id="a wrapped line stops on a comma, the next opens on a name"),
+        pytest.param("The fishing crews met on Wednesday with the harbour board of Port Ellen's\nChairman Jane Roe, who said the eastern pier would be extended this year.\n",
+                     "The fishing crews met on Wednesday with the harbour board of Port Ellen's Chairman Jane Roe, who said the eastern pier would be extended this year.",
+                     id="a wrapped line stops on a possessive, the next opens on a title"),
     ],
 )
 def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
@@ -555,7 +663,9 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
     assert article.blocks == paragraphs(joined, B)
 
 
-@pytest.mark.parametrize("text", ["Latest news from the harbour board and the fishing crews of\nIslay", "Sign up for the newsletter of\nPort Ellen"])
+@pytest.mark.parametrize("text", ["Latest news from the harbour board and the fishing crews of\nIslay", "Sign up for the newsletter of\nPort Ellen",
+                                  "Latest news from the harbour board and the fishing crews,\nIslay",
+                                  "The harbour board of Port Ellen approves a longer eastern pier.\nHarbour Master Jane Roe said the eastern pier would be extended."])
 def test_a_short_line_under_an_open_ended_one_is_not_wrapped_text(text):
     lines = scan_lines(text, 20_000)
     assert len(lines) == 2
@@ -701,6 +811,15 @@ def test_long_first_line_before_the_page_address_is_the_headline():
     text = f"{title.strip()}\n\nhttps://example.org/news/?p=1\n\n02:22 AM, Tuesday, January 07, 2025\n\n{body}\n"
     (article,) = split_articles(SourceDocument("a.txt", text))
     assert article.title == title.strip() and [b.text for b in article.blocks] == [body]
+
+
+def test_a_files_first_paragraph_over_a_picture_is_no_long_headline():
+    from generator.model import SourceDocument
+    from generator.sources.splitting import split_articles
+
+    text = f"{A} {B}\n\n![The eastern pier at dawn](https://img.example/pier.jpg)\n\n{C}\n\n{D}\n"
+    (article,) = split_articles(SourceDocument("a.txt", text))
+    assert article.title is None and [b.text for b in article.blocks] == [f"{A} {B}", C, D]
 
 
 def test_comment_section_after_the_text_is_not_article_text():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import textwrap
 from datetime import date
 
 import pytest
@@ -287,6 +288,11 @@ OLD_PARAGRAPHS = [
                  id="two line breaks in a row end a paragraph"),
     pytest.param("<div class=story>" + "<br>".join(OLD_PARAGRAPHS) + "</div>", [" ".join(OLD_PARAGRAPHS)],
                  id="one line break stays inside its paragraph"),
+    pytest.param("<table><tr><td><font size=3>" + "<p>\n".join(OLD_PARAGRAPHS) + "</font></td></tr></table>", OLD_PARAGRAPHS,
+                 id="a layout cell's paragraphs parted by line breaks and <p> marks the parser lets go"),
+    pytest.param("<div class=story>" + "\n".join(OLD_PARAGRAPHS) + "</div>", OLD_PARAGRAPHS, id="paragraphs parted by line breaks only"),
+    pytest.param("<p>" + textwrap.fill(" ".join(OLD_PARAGRAPHS), 72) + "</p>", [" ".join(OLD_PARAGRAPHS)],
+                 id="a hard-wrapped paragraph stays whole"),
     pytest.param("<table><tr><td>Talks</td><td>2024</td></tr><tr><td>Vote</td><td>2025</td></tr></table><p>" + OLD_PARAGRAPHS[0] + "</p>",
                  ["Talks · 2024", "Vote · 2025", OLD_PARAGRAPHS[0]], id="a data table keeps a line a row"),
 ])

@@ -7,7 +7,7 @@ import pytest
 from saved_pages import PARAGRAPHS, page
 
 from generator.model import SourceDocument, SourceError
-from generator.sources.posts import post_starts, split_pages
+from generator.sources.posts import is_page_source, post_starts, split_pages
 from generator.sources.reading import read_source
 from generator.sources.splitting import split_articles
 
@@ -89,18 +89,34 @@ OTHER = page(paragraphs=[p.replace("Japan", "Korea") for p in PARAGRAPHS]).repla
     "Japan and Saudi Arabia to work on mining", "Korea and Saudi Arabia sign mining pact").replace("Jane Roe", "John Doe")
 
 
+@pytest.mark.parametrize(("data", "expected"), [
+    pytest.param(page().encode(), True, id="a doctype"),
+    pytest.param(b"\xef\xbb\xbf\n  <!-- saved -->\n<HTML><body><p>x</p></body></HTML>", True, id="BOM, comment, <html>"),
+    pytest.param(page().split("\n", 2)[2].encode(), True, id="view-source without doctype or <html>: tags dominate"),
+    pytest.param(f"{GRAIN}\n\n<p>{POWER}</p>\n<div>{AMAZON}</div>".encode(), False, id="text with a few tags left in"),
+    pytest.param(b"The <html> element opens every page, the guide says.", False, id="a tag named in a sentence"),
+    pytest.param(b'<div class="modal"><h5>Talks</h5><div class="modal-body"><p>' + b"x " * 200 + b"</p></div></div>", False,
+                 id="a fragment of markup with no <body>: read as text"),
+])
+def test_page_source_saved_as_text_is_detected(data, expected):
+    assert is_page_source(data) is expected
+
+
 def test_page_sources_joined_are_each_their_own_page():
     assert [part.count(b"<title>") for part in split_pages((page() + "\n" + OTHER + "\n").encode())] == [1, 1]
     assert len(split_pages(page().encode())) == 1
 
 
-@pytest.mark.parametrize(("content", "titles", "authors"), [
-    pytest.param(page(), ["Japan and Saudi Arabia to work on mining"], ["Jane Roe"], id="one page"),
-    pytest.param("\ufeff\n" + page() + "\n\n" + OTHER, ["Japan and Saudi Arabia to work on mining", "Korea and Saudi Arabia sign mining pact"],
+@pytest.mark.parametrize(("name", "content", "titles", "authors"), [
+    pytest.param("page.html", page(), ["Japan and Saudi Arabia to work on mining"], ["Jane Roe"], id="one page"),
+    pytest.param("page.txt", page(), ["Japan and Saudi Arabia to work on mining"], ["Jane Roe"], id="one page's source saved as .txt"),
+    pytest.param("page.html", "\ufeff\n" + page() + "\n\n" + OTHER, ["Japan and Saudi Arabia to work on mining", "Korea and Saudi Arabia sign mining pact"],
                  ["Jane Roe", "John Doe"], id="two page sources joined"),
+    pytest.param("pages.txt", page() + "\n" + OTHER, ["Japan and Saudi Arabia to work on mining", "Korea and Saudi Arabia sign mining pact"],
+                 ["Jane Roe", "John Doe"], id="two page sources joined in a .txt"),
 ])
-def test_saved_pages_joined_in_one_file_are_each_read_as_their_page(write_source, settings, content, titles, authors):
-    articles = articles_of(write_source, settings, "page.html", content)
+def test_saved_pages_joined_in_one_file_are_each_read_as_their_page(write_source, settings, name, content, titles, authors):
+    articles = articles_of(write_source, settings, name, content)
     assert [article.title for article in articles] == titles
     assert [article.meta.get("author") for article in articles] == authors
     assert [block.text for block in articles[0].blocks] == PARAGRAPHS

@@ -51,3 +51,16 @@ def test_gold_check_reads_the_frontmatter(tmp_path, title, author, problems):
         "    first_paragraph: \"The envoy arrived on Monday for talks.\"\n"
         "    last_paragraph: \"The envoy arrived on Monday for talks.\"\n    body_lines: 1\n", encoding="utf-8")
     assert len(check(tmp_path / "gold", tmp_path / "sources")) == problems
+
+
+def test_gold_check_reads_every_pasted_posts_frontmatter(tmp_path):
+    """Posts pasted one after another each have their frontmatter: a later post's title and author are the source's."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        FRONTMATTER_SOURCE + '---\ntitle: "Envoy leaves Hanoi"\nauthor: "John Doe"\n---\nThe envoy left on Friday after the talks.\n', encoding="utf-8")
+    (tmp_path / "gold" / "a.yaml").write_text(
+        "source: a.txt\narticles:\n  - title: \"Envoy leaves Hanoi\"\n    author: \"John Doe\"\n"
+        "    first_paragraph: \"The envoy left on Friday after the talks.\"\n"
+        "    last_paragraph: \"The envoy left on Friday after the talks.\"\n    body_lines: 1\n", encoding="utf-8")
+    assert check(tmp_path / "gold", tmp_path / "sources") == []
