@@ -5,6 +5,14 @@ import re
 from dataclasses import replace
 
 from generator.annotate.matching import Match
+from generator.annotate.organisation_extents import (
+    OF_WORDS,
+    ON_HEADS,
+    OWNER,
+    continued,
+    on_what,
+    person_owner,
+)
 from generator.annotate.organisation_words import INSTITUTION_SUBJECTS, THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
@@ -48,13 +56,9 @@ INITIATIVE_NOUNS = (
 )
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
-#: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X";
-#: but "University of Notre Dame,").
-_TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
-_OF_WORDS = rf"(?:\s+(?:and\s+)?(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*){{1,5}}"
 #: "... for the Liberation of Rwanda", "... for Development", and one link more, "Foundation for Defense of Democracies",
 #: "Center for Analysis of International Relations": what an organisation is of or for.
-_OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{_OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+the)?{_OF_WORDS})?)?"
+_OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+the)?{OF_WORDS})?)?"
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
 #: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
@@ -63,8 +67,6 @@ _ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOU
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
 
-#: One capitalised word and a possessive before a name: its owner ("Braun's Ithaca Holdings", "Musk's SpaceX Holdings").
-_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(.+)")
 #: Possessives that open names themselves: "People's Liberation Army", "Workers' Party", "King's College".
 POSSESSIVE_NAME_WORDS = {"People", "Children", "Women", "Men", "Workers", "King", "Queen", "Veterans", "Farmers", "Citizens",
                          "St", "Saint", "Lloyd", "Moody", "Prince", "Princess", "Mothers", "Soldiers"}
@@ -85,11 +87,6 @@ _LEADING = re.compile(
 )
 
 
-#: The word right after a name, when capitalised: "Air Force One".
-_NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’-]*)")
-#: Capitalised words that may follow a whole name: a clause's or a list's next word, a pronoun, a weekday.
-NOT_CONTINUING = {"I", "The", "And", "But", "Or", "On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                  "Saturday", "Sunday"}
 #: A capitalised word then "the" opens a clause, not a name: "Later the Rail Authority", "Yesterday the ...".
 _WORD_THEN_THE = re.compile(r"^[A-Z][\w'’-]*,?\s+the\s+(?=[A-Z])")
 #: Words a name never capitalises inside it: a title-case headline or menu ("Subscribe To Our Daily Newsletter Service").
@@ -119,7 +116,7 @@ def _without_role(name: str) -> str:
     Epstein Center': a person's role or name is no part of the name."""
     for link in (" of ", " for "):
         role, separator, rest = name.partition(link)
-        if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
+        if separator and all(_is_role_word(word) or word in ("and", "&") for word in role.split()):
             return rest.removeprefix("the ")
     gathering, separator, rest = name.partition(" of ")
     if separator and gathering.split()[-1] in GATHERINGS:
@@ -128,6 +125,12 @@ def _without_role(name: str) -> str:
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
     return name
+
+
+def _is_role_word(word: str) -> bool:
+    """'Director', 'Co-Director', 'Vice-Chair': a role's word, a prefixed one too."""
+    lower = word.lower()
+    return lower in _ROLE_WORDS or lower.startswith(("co-", "vice-")) and lower.partition("-")[2] in _ROLE_WORDS
 
 
 def _without_person(name: str, people: frozenset[tuple[str, str]]) -> str:
@@ -254,12 +257,6 @@ def _is_organ(name: str) -> bool:
     return len(words) >= 3 and words[-1] in ORGAN_MEMBERS and words[-2] == "of" and set(words[:-2]) <= GENERIC_WORDS | _NOUN_SET
 
 
-def _continued(text: str, end: int) -> bool:
-    """True when a capitalised word goes on the name, other than a role ("Nigerian Army Chief") or a clause's first word."""
-    after = _NEXT_CAPITAL.match(text, end)
-    return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.group(1) not in NOT_CONTINUING
-
-
 def _sentence_start_word(text: str, offset: int) -> bool:
     """True when the name's first word opens a sentence, so its capital proves nothing."""
     before = text[:offset].rstrip()
@@ -303,7 +300,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             after_demonym = demonyms.get(start)
             if after_demonym is not None and _company_name(text[after_demonym:end].strip()):
                 start, name = after_demonym + 1, text[after_demonym:end].strip()  # "Saudi Midad Energy": the company is "Midad Energy"
-            owned = _OWNER.match(name)
+            owned = OWNER.match(name) or person_owner(name, people)
             if (owned and owned.group(1) not in POSSESSIVE_NAME_WORDS and owned.group(1).lower() not in ROLE_NOUNS
                     and len(owned.group(2).split()) >= 2):  # "Attorney's Office", "Prime Minister's Office" keep theirs
                 start, name = start + owned.start(2), owned.group(2)  # "Braun's Ithaca Holdings": the owner is no part of the name
@@ -339,7 +336,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             end = match.end()
             if match.group("more") and any(a < end and match.start("more") < b for a, b in occupied):
                 end = match.start("more")  # "Office for Democratic Institutions of the OSCE": a known body ends the name
-            if _continued(text, end):
+            if text.endswith(ON_HEADS, match.start(), end) and not set(text[match.start():end].split()) <= GENERIC_WORDS | _NOUN_SET:
+                end = on_what(text, end, occupied + places)  # "Inter-American Commission on Human Rights"; "Committee on X": an organ
+            if continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
             whole = _headline_cut(text[match.start():end]) if headline else text[match.start():end]
             parts = _organisation_parts(_without_role(_without_person(_strip_leading(_without_ordinal(whole)), people)))

@@ -1,0 +1,59 @@
+"""Where an organisation's name starts and ends around its words: what it is of or on, what goes on after it, its owner."""
+from __future__ import annotations
+
+import re
+
+from generator.annotate.roles import ROLE_NOUNS
+from generator.annotate.vocabulary import words
+
+#: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X";
+#: but "University of Notre Dame,").
+_TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
+OF_WORDS = rf"(?:\s+(?:and\s+)?(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*){{1,5}}"
+
+#: One capitalised word and a possessive before a name: its owner ("Braun's Ithaca Holdings", "Musk's SpaceX Holdings").
+OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(.+)")
+#: A person's surname ending in "s" and a bare apostrophe before a name: "Morales’ Movement Towards Socialism".
+_PLURAL_OWNER = re.compile(r"([A-Z][\w.-]*s)['’]\s+(.+)")
+
+#: The word right after a name, when capitalised: "Air Force One".
+_NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’-]*)")
+#: Capitalised words that may follow a whole name: a clause's or a list's next word, a pronoun, a weekday.
+NOT_CONTINUING = {"I", "The", "And", "But", "Or", "On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                  "Saturday", "Sunday"}
+
+
+def continued(text: str, end: int) -> bool:
+    """True when a capitalised word goes on the name, other than a role ("Nigerian Army Chief") or a clause's first word."""
+    after = _NEXT_CAPITAL.match(text, end)
+    return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.group(1) not in NOT_CONTINUING
+
+
+def person_owner(name: str, people: frozenset[tuple[str, str]]) -> re.Match[str] | None:
+    """"Morales’ Movement Towards Socialism": a bare apostrophe after a surname the article's people end on is its owner's;
+    "Workers’ Party", "Teachers’ Union" keep theirs (no person is named so)."""
+    owned = _PLURAL_OWNER.match(name)
+    return owned if owned and any(person[-1] == owned.group(1) for person in people) else None
+
+
+#: Heads whose names say what they deal with after "on": "Commission on Human Rights", "Select Committee on Intelligence".
+ON_HEADS = ("Commission", "Committee", "Council", "Institute", "Center", "Centre", "Task Force", "Working Group", "Panel")
+_ON_WHAT = re.compile(rf"\s+on(?:\s+the)?(?P<what>{OF_WORDS})(?![\w-])")
+#: Capitalised words after "on" that say when, not what: "the Commission on Monday".
+_WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                        "August September October November December Christmas Easter".split())
+
+
+def on_what(text: str, end: int, spans: list[tuple[int, int]]) -> int:
+    """The end of a name going on with what its body deals with, "Committee on Constitutional Development"; not a day,
+    "Commission on Monday", nor a place or a known body, "Council on Syria", which the sentence says it acted on."""
+    on = _ON_WHAT.match(text, end)
+    if not on or on.group("what").split()[0] in _WHEN_WORDS or any(a < on.end() and on.start("what") < b for a, b in spans):
+        return end
+    what = on.group("what").split()
+    while what and what[-1].lower() in ROLE_NOUNS:  # "Committee on Foreign Relations Chairman": the role is no part of it
+        what.pop()
+    if not what:
+        return end
+    stop = on.start("what") + on.group("what").find(what[-1]) + len(what[-1])
+    return end if continued(text, stop) else stop
