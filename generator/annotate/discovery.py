@@ -11,6 +11,7 @@ from generator.annotate.organisation_extents import (
     OWNER,
     continued,
     on_what,
+    own_initials,
     person_owner,
 )
 from generator.annotate.organisation_words import INSTITUTION_SUBJECTS, THING_HEADS
@@ -62,7 +63,9 @@ _OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+t
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
 #: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
-_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS})(?![\w]){_OF_WHAT}")
+#: A person's initial in a body's name: "D. A. Tsenov Academy of Economics", "S. Rajaratnam School of International Studies".
+_INITIAL = r"[A-Z]\.\s+"
+_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_INITIAL}){{0,2}}(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS})(?![\w]){_OF_WHAT}")
 _ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS}")
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
@@ -333,17 +336,17 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         headline = _is_headline(text)
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            end = match.end()
+            begin, end = own_initials(text, match.start()), match.end()
             if match.group("more") and any(a < end and match.start("more") < b for a, b in occupied):
                 end = match.start("more")  # "Office for Democratic Institutions of the OSCE": a known body ends the name
-            if text.endswith(ON_HEADS, match.start(), end) and not set(text[match.start():end].split()) <= GENERIC_WORDS | _NOUN_SET:
+            if text.endswith(ON_HEADS, begin, end) and not set(text[begin:end].split()) <= GENERIC_WORDS | _NOUN_SET:
                 end = on_what(text, end, occupied + places)  # "Inter-American Commission on Human Rights"; "Committee on X": an organ
             if continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
-            whole = _headline_cut(text[match.start():end]) if headline else text[match.start():end]
+            whole = _headline_cut(text[begin:end]) if headline else text[begin:end]
             parts = _organisation_parts(_without_role(_without_person(_strip_leading(_without_ordinal(whole)), people)))
             for name in map(_without_role, parts):
-                start = match.start() + whole.find(name)
+                start = begin + whole.find(name)
                 if name.split()[-1] in GATHERINGS:
                     continue  # "24th Council of Ministers Meeting": a body's meeting, an event, not the body
                 if (len(name.split()) >= 2 and not set(name.split()) - _LINK_WORDS <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)

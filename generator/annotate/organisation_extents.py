@@ -57,3 +57,15 @@ def on_what(text: str, end: int, spans: list[tuple[int, int]]) -> int:
         return end
     stop = on.start("what") + on.group("what").find(what[-1]) + len(what[-1])
     return end if continued(text, stop) else stop
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s+)+")
+#: What before initials makes them a longer name's: a capitalised word or another initial ("John F. Kennedy", "D.C.", "Plan B.").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|[A-Z]\.)\s*$")
+
+
+def own_initials(text: str, start: int) -> int:
+    """Where a name opening on initials starts: at them, "D. A. Tsenov Academy", unless a capitalised word or another
+    initial before them makes them part of a person's or place's name ("John F. Kennedy Center", "Washington D.C. Police")."""
+    initials = _INITIALS.match(text, start)
+    return initials.end() if initials and _NAME_BEFORE.search(text, max(0, start - 40), start) else start

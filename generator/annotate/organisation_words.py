@@ -11,7 +11,7 @@ INSTITUTION_HEADS = (
     "Ministry", "Department", "Parliament", "Senate", "Congress", "Cabinet", "Court", "Council", "Assembly",
     "Commission", "Agency", "Office", "Bureau", "Directorate", "Army", "Navy", "Air Force", "Coast Guard",
     "Armed Forces", "Police", "Central Bank", "Election Commission", "Security Service", "Intelligence Service",
-    "National Guard", "Republican Guard", "Presidential Guard", "Embassy", "Mission",
+    "National Guard", "Republican Guard", "Presidential Guard", "Embassy", "Mission", "Presidency",
 )
 #: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry", "Brazilian central bank").
 LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament", "embassy")

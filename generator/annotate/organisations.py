@@ -49,6 +49,8 @@ _INSTITUTION_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
     r"\s+of\s+(?:the\s+)?$"
 )
+#: A country's parliament written in lower case before its name: "the parliament of Uganda".
+_PARLIAMENT_BEFORE = re.compile(r"(?<![\w’'-])parliament\s+of\s+(?P<the>(?:the\s+)?)$")
 #: A second institution sharing the country: "Israel’s National Security Council and Foreign Ministry".
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
@@ -194,6 +196,12 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         if alias.taxonomy != "countries" or alias.kind == "place":
             continue
         before = _INSTITUTION_BEFORE.search(text, max(0, match.start - 160), match.start) if alias.kind == "name" else None
+        lower = _PARLIAMENT_BEFORE.search(text, max(0, match.start - 20), match.start) if alias.kind == "name" and not before else None
+        if lower:  # "the parliament of Uganda" is the "Parliament of Uganda"
+            name = f"Parliament of {text[lower.end() - len(lower.group('the')):match.end]}"
+            key = known_key(known or {}, name)
+            found.append(Found(block, lower.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
+            continue
         if before:
             name = text[before.start():match.end]
             key = glossed(text, before.start(), matches) or known_key(known or {}, name)

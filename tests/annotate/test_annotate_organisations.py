@@ -70,6 +70,10 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("israeli-health-ministry", "Israeli Health Ministry", "IL")], id="after a known institution of the country"),
     pytest.param("The Israeli National Security Council and Health Ministry issued a joint statement.", [],
                  id="an adjective does not share its country"),
+    pytest.param("His election was seconded by the parliament of Uganda.",
+                 [("parliament-of-uganda", "Parliament of Uganda", "UG")], id="a parliament in lower case before its country"),
+    pytest.param("A dispatch from the Rwandan Presidency said so.",
+                 [("rwandan-presidency", "Rwandan Presidency", "RW")], id="a presidency"),
 ])
 def test_institutions_named_after_a_country(text, expected):
     assert discovered(text) == expected
@@ -92,6 +96,8 @@ def test_institutions_named_after_a_country(text, expected):
                  id="a foreign department is the foreign ministry"),
     pytest.param("In 2016, Britain’s Foreign Ministry extended the lease.", [("fcdo", "Britain’s Foreign Ministry")],
                  id="a state's foreign ministry by its own name"),
+    pytest.param("Britain’s Ministry of Defense said so.", [("uk-ministry-of-defence", "Britain’s Ministry of Defense")],
+                 id="a name in the other spelling, 'Defense' for 'Defence'"),
 ])
 def test_a_known_institution_named_after_its_country_is_its_term(text, expected):
     assert mentioned(text) == expected
