@@ -476,3 +476,16 @@ def test_an_inline_teaser_names_nothing_of_the_article(text, expected):
 def test_a_list_of_places_before_an_acronym_names_no_organisation():
     text = "It struck terror sites in Pakistan and Pakistan-occupied Kashmir (PoK) on Wednesday."
     assert discovered(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Economists at the Center for Economic and Policy Research disagreed. CEPR said so.",
+                 [("cepr-washington", "Center for Economic and Policy Research"), ("cepr-washington", "CEPR")],
+                 id="a known acronym is the body the article names in full by its initials"),
+    pytest.param("Economists at CEPR disagreed.", [("cepr", "CEPR")], id="alone, the acronym's own body"),
+    pytest.param("The Centre for Economic Policy Research and the Center for Economic and Policy Research met. CEPR said so.",
+                 [("cepr", "Centre for Economic Policy Research"), ("cepr-washington", "Center for Economic and Policy Research"),
+                  ("cepr", "CEPR")], id="its own body named in full keeps it"),
+])
+def test_an_acronym_is_the_body_the_article_spells_out(text, expected):
+    assert sorted(mentioned(text)) == sorted(expected)
