@@ -124,7 +124,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     meeting = reported_meeting(paragraphs[:2], people_mentions, family_first)
     if meeting:
         found_mentions, found_terms = with_meeting(meeting, found_mentions, found_terms)
-    found_mentions, found_terms = merge_variants(found_mentions, found_terms)
+    found_mentions, found_terms = merge_variants(found_mentions, found_terms, kb_mentions)
     # A country named only in a related link's or teaser's title is no country of the article.
     mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))

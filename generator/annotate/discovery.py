@@ -366,14 +366,18 @@ def names_a_state(name: str, start: int, places: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b or a == government and b == end for a, b in places)
 
 
-def merge_variants(mentions: list[Mention], discoveries: list[Discovery]) -> tuple[list[Mention], list[Discovery]]:
-    """A found organisation whose name ends a longer found one is that one: 'Polytechnic University' is 'Hong Kong Polytechnic University'."""
+def merge_variants(mentions: list[Mention], discoveries: list[Discovery], known: list[Mention] = ()) -> tuple[list[Mention], list[Discovery]]:
+    """A found organisation whose name ends a longer found one is that one: 'Polytechnic University' is 'Hong Kong Polytechnic University';
+    so is one ending a longer name of the knowledge base's the article writes (``known``): "Joint Parliamentary Assembly" after
+    "OACPS-EU Joint Parliamentary Assembly"."""
     found = [d for d in discoveries if d.taxonomy == "organizations"]
     words = {d.key: d.name.casefold().split() for d in found}
+    known_words = [(m.key, m.surface.casefold().split()) for m in known if m.taxonomy == "organizations"]
     into: dict[str, str] = {}
     for short in found:
         size = len(words[short.key])
         longer = {d.key for d in found if len(words[d.key]) > size and words[d.key][-size:] == words[short.key]}
+        longer |= {key for key, written in known_words if len(written) > size and written[-size:] == words[short.key]}
         if size >= 2 and len(longer) == 1:  # a tail two longer names share names neither for sure
             into[short.key] = longer.pop()
     if not into:

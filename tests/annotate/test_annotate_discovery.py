@@ -240,6 +240,12 @@ def test_a_name_ending_a_longer_one_is_merged_into_it(paragraphs, expected):
     assert {d.key for d in notes.discoveries if d.taxonomy == "organizations"} == expected
 
 
+def test_a_name_ending_a_known_one_the_article_writes_is_that_one():
+    notes = annotate("Deputies of the ACP-EU Joint Parliamentary Assembly met.", "The Joint Parliamentary Assembly said no.")
+    assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == {"oacps-eu-joint-parliamentary-assembly"}
+    assert not [d for d in notes.discoveries if d.taxonomy == "organizations"]
+
+
 def test_a_name_before_a_known_acronym_is_that_organisation():
     notes = annotate("Colombia's National Liberation Army (ELN) attacked a base.")
     assert {(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"} == {
