@@ -378,6 +378,8 @@ def merge_variants(mentions: list[Mention], discoveries: list[Discovery], known:
         size = len(words[short.key])
         longer = {d.key for d in found if len(words[d.key]) > size and words[d.key][-size:] == words[short.key]}
         longer |= {key for key, written in known_words if len(written) > size and written[-size:] == words[short.key]}
+        # "Chinese Embassy" after "Chinese Embassy in Colombo": the one embassy the article places.
+        longer |= {d.key for d in found if len(words[d.key]) > size + 1 and words[d.key][:size + 1] == [*words[short.key], "in"]}
         if size >= 2 and len(longer) == 1:  # a tail two longer names share names neither for sure
             into[short.key] = longer.pop()
     if not into:

@@ -246,6 +246,11 @@ def test_a_name_ending_a_known_one_the_article_writes_is_that_one():
     assert not [d for d in notes.discoveries if d.taxonomy == "organizations"]
 
 
+def test_a_name_a_longer_one_places_is_that_one():
+    notes = annotate("He thanked the Chinese Embassy in Indonesia for it.", "The Chinese Embassy said it was pleased.")
+    assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == {"chinese-embassy-in-indonesia"}
+
+
 def test_a_name_before_a_known_acronym_is_that_organisation():
     notes = annotate("Colombia's National Liberation Army (ELN) attacked a base.")
     assert {(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"} == {
