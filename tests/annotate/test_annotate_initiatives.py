@@ -199,6 +199,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="a name before the words describing the head is the sentence's subject"),
     pytest.param("Leaders meet at the Vientiane summit in May.", [("Vientiane summit", {"place:vientiane"}, set())],
                  id="a month after the head dates it: no party, nor Theresa May"),
+    pytest.param("Their first summit talks on Nov. 1 were cordial.", [("summit talks", set(), {"summit"})],
+                 id="a month's abbreviation with its stop dates it: no party"),
     pytest.param("Biden congratulated Modi on his victory in India’s general election.",
                  [("India’s general election", {"countries:IN"}, {"general"})], id="'general' lowercase is an adjective, no rank"),
 ])
