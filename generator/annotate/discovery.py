@@ -13,6 +13,7 @@ from generator.annotate.organisation_extents import (
     on_what,
     own_initials,
     person_owner,
+    regiment_end,
 )
 from generator.annotate.organisation_words import INSTITUTION_SUBJECTS, THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
@@ -160,7 +161,7 @@ _LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
 
 def _without_ordinal(name: str) -> str:
     """'2nd Coordination Council' -> 'Coordination Council'; '1st Cavalry Division' keeps its ordinal."""
-    head = name.partition(" of ")[0].split()
+    head = [word.strip(",") for word in name.partition(" of ")[0].split()]
     return name if any(word in ORDINAL_HEADS for word in head) else _LEADING_ORDINAL.sub("", name)
 
 
@@ -341,6 +342,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 end = match.start("more")  # "Office for Democratic Institutions of the OSCE": a known body ends the name
             if text.endswith(ON_HEADS, begin, end) and not set(text[begin:end].split()) <= GENERIC_WORDS | _NOUN_SET:
                 end = on_what(text, end, occupied + places)  # "Inter-American Commission on Human Rights"; "Committee on X": an organ
+            end = regiment_end(text, begin, end)  # "3rd Battalion, The Rifles"
             if continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
             whole = _headline_cut(text[begin:end]) if headline else text[begin:end]

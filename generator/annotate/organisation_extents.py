@@ -69,3 +69,17 @@ def own_initials(text: str, start: int) -> int:
     initial before them makes them part of a person's or place's name ("John F. Kennedy Center", "Washington D.C. Police")."""
     initials = _INITIALS.match(text, start)
     return initials.end() if initials and _NAME_BEFORE.search(text, max(0, start - 40), start) else start
+
+
+#: A numbered unit of a regiment, named with it after a comma as British and Commonwealth armies write it:
+#: "2nd Battalion, The Parachute Regiment", "3rd Battalion, The Rifles".
+_NUMBERED_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)\s+(?:Battalion|Company|Squadron|Regiment|Brigade)$")
+_REGIMENT = re.compile(r",\s+[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*(?![\w-])")
+
+
+def regiment_end(text: str, start: int, end: int) -> int:
+    """Where a numbered unit's name ends: past its regiment after a comma ("3rd Battalion, The Rifles"), else ``end``."""
+    if not _NUMBERED_UNIT.search(text, start, end):
+        return end
+    regiment = _REGIMENT.match(text, end)
+    return regiment.end() if regiment else end
