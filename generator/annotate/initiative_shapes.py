@@ -42,9 +42,11 @@ _ACCESSION = re.compile(
 )
 #: A bid's name: it belongs to the country before its "'s".
 _A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|campaign|presidency|chairmanship|chairship|accession)\b")
-#: A numbered session of the UN General Assembly: "the 79th session of the UN General Assembly", "79th Session of UNGA".
-_SESSION = re.compile(r"\b(?P<n>\d{2}(?:st|nd|rd|th))\s+[Ss]ession\s+of\s+(?:the\s+)?(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
-                      r"General\s+Assembly|UNGA)\b")
+#: A numbered session of the UN General Assembly: "the 79th session of the UN General Assembly", "79th Session of UNGA",
+#: "the 72nd annual meeting of the UN General Assembly", "the 80th UN General Assembly" (the UN named: no other body's assembly).
+_UN_ASSEMBLY = r"(?:(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly|UNGA)"
+_SESSION = re.compile(rf"\b(?P<n>\d{{2}}(?:st|nd|rd|th))\s+(?:(?:(?:annual|regular)\s+)?(?:[Ss]ession|meeting)\s+of\s+(?:the\s+)?"
+                      rf"(?:General\s+Assembly|{_UN_ASSEMBLY})|{_UN_ASSEMBLY})\b")
 
 #: A truce named by its length alone, as proposals for one are: "a 30-day ceasefire", "the 60-day truce". One its parties
 #: or place name ("Gaza's 60-day truce", "a 42-day ceasefire in Gaza") is left to the phrases, which name it by them.
@@ -76,7 +78,7 @@ def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, i
     for match in _TIMED_TRUCE.finditer(text) if "-" in text else ():
         if not _PARTY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             found.append((" ".join(match.group(0).lower().split()), *match.span()))
-    for match in _SESSION.finditer(text) if "ession of" in text else ():
+    for match in _SESSION.finditer(text) if "General Assembly" in text or "UNGA" in text else ():
         # One name however the assembly is written, so the corpus's articles on one session make one term.
         found.append((f"{match.group('n')} session of the UN General Assembly", *match.span()))
     if "bid" in text or "candida" in text or "presiden" in text or "chair" in text or "accession" in text:

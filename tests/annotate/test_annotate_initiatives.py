@@ -110,6 +110,9 @@ def test_discover_initiatives(text, expected):
     pytest.param("Indonesia's G20 presidency ended at the 79th Session of UNGA and the 80th session of the United Nations General "
                  "Assembly.", ["79th session of the UN General Assembly", "80th session of the UN General Assembly",
                                "Indonesia's G20 presidency"], id="a body's session and a state's turn chairing it"),
+    pytest.param("Myanmar loomed over the 72nd annual meeting of the UN General Assembly, as over the 80th UN General Assembly, "
+                 "not the 42nd General Assembly of ICAO.", ["72nd session of the UN General Assembly", "80th session of the UN General Assembly"],
+                 id="a session as a meeting, or the numbered assembly of the UN alone"),
     pytest.param("Sweden's accession to NATO came after China's WTO accession.", ["Sweden's accession to NATO", "China's WTO accession"],
                  id="a state's accession to a body"),
     pytest.param("Japan's Olympic bid failed, but Chile's candidacy for the UN Human Rights Council and Peru's campaign for a seat on "
