@@ -326,6 +326,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
     pytest.param("Women lead", ("Women marched in Kabul.",), {}, id="a word of a name with a comma is no alias"),
     pytest.param("England's World Cup campaign", ("England's World Cup campaign began in Qatar.", "England's campaign ended against France."),
                  {}, id="a sport's campaign is no initiative"),
+    pytest.param("India's Maldivian Litmus Test", ("India's Maldivian litmus test comes in May.", "The Maldivian litmus test is India's."), {},
+                 id="a figure of speech is no test of a state's"),
     pytest.param("Uber's Japan expansion", ("Uber's Japan deal with Toyota adds taxis.", "Uber's Japan deal runs to 2027."), {},
                  id="a known company's deal is business"),
     pytest.param("Google antitrust case", ("Google's antitrust case in the United States continues.", "Google's case could split it."), {},
