@@ -9,6 +9,7 @@ from generator.annotate.organisation_extents import (
     OF_WORDS,
     ON_HEADS,
     OWNER,
+    body_organs,
     continued,
     on_what,
     own_initials,
@@ -318,6 +319,11 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             mentions.append(Mention(taxonomy, key, name, block, sentence))
             discoveries.setdefault((taxonomy, key), Discovery(taxonomy, key, name, sentence))
 
+        for match, organ in body_organs(text, known.get(block, []), GENERIC_WORDS | _NOUN_SET):
+            name, sentence = f"{match.text} {organ.group('organ')}", sentence_at(text, match.start)
+            occupied.append((match.start, organ.end()))  # "OPCW Executive Council": a known body's organ, named by it
+            mentions.append(Mention("organizations", slugify(name), name, block, sentence))
+            discoveries.setdefault(("organizations", slugify(name)), Discovery("organizations", slugify(name), name, sentence))
         for match in _ACRONYM.finditer(text) if "(" in text else ():
             name = _strip_leading(match.group("name"))
             if PLURAL_ACRONYM.fullmatch(match.group("acr")):

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
+from generator.annotate.matching import Match
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.vocabulary import words
 
@@ -83,3 +85,20 @@ def regiment_end(text: str, start: int, end: int) -> int:
         return end
     regiment = _REGIMENT.match(text, end)
     return regiment.end() if regiment else end
+
+
+#: A body's organ named after its acronym: "OPCW Executive Council", "IAEA Board of Governors" is a known body's.
+#: Words an organ's name holds besides the generic ones: "Technical Secretariat", "Scientific Committee".
+_ORGAN_WORDS = frozenset({"Technical", "Scientific", "Administrative", "Audit", "Ethics", "Oversight", "Appeals", "Budget", "Legal"})
+_ORGAN = re.compile(r"\s+(?P<organ>(?:[A-Z][\w'’-]*\s+){0,2}(?:Council|Secretariat|Commission|Committee|Board|Assembly|Tribunal))(?![\w-])")
+
+
+def body_organs(text: str, known: list[Match], generic: set[str]) -> Iterator[tuple[Match, re.Match[str]]]:
+    """Each known body's acronym with the organ of it named right after it in generic words ("OPCW Technical Secretariat"),
+    when no capitalised word goes on the name."""
+    for match in known:
+        if match.best.taxonomy != "organizations" or not match.text.isupper() or len(match.text) < 2:
+            continue
+        organ = _ORGAN.match(text, match.end)
+        if organ and set(organ.group("organ").split()) <= generic | _ORGAN_WORDS and not continued(text, organ.end()):
+            yield match, organ

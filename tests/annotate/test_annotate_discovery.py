@@ -255,6 +255,18 @@ def test_a_name_a_longer_one_places_is_that_one():
     assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == {"chinese-embassy-in-indonesia"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The OPCW Technical Secretariat is also required to act.", {"opcw-technical-secretariat"},
+                 id="a known body's organ named after its acronym"),
+    pytest.param("The OPCW Executive Council session was held.", {"opcw-executive-council"}, id="an organ before a word of its own"),
+    pytest.param("The OPCW Council Building burned.", set(), id="a capitalised word going on the name"),
+    pytest.param("He briefed the UN Security Council on Monday.", set(), id="a known organ is the knowledge base's"),
+])
+def test_an_organ_of_a_known_body(text, expected):
+    notes = annotate(text)
+    assert {d.key for d in notes.discoveries if d.taxonomy == "organizations"} == expected
+
+
 def test_a_name_before_a_known_acronym_is_that_organisation():
     notes = annotate("Colombia's National Liberation Army (ELN) attacked a base.")
     assert {(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"} == {
