@@ -11,6 +11,7 @@ from generator.annotate.organisation_extents import (
     OWNER,
     body_organs,
     continued,
+    list_cut,
     on_what,
     own_initials,
     person_owner,
@@ -351,7 +352,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             end = regiment_end(text, begin, end)  # "3rd Battalion, The Rifles"
             if continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
-            whole = _headline_cut(text[begin:end]) if headline else text[begin:end]
+            whole = list_cut(_headline_cut(text[begin:end]) if headline else text[begin:end], _NOUN_SET)
             parts = _organisation_parts(_without_role(_without_person(_strip_leading(_without_ordinal(whole)), people)))
             for name in map(_without_role, parts):
                 start = begin + whole.find(name)

@@ -11,7 +11,9 @@ from generator.annotate.vocabulary import words
 #: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X";
 #: but "University of Notre Dame,").
 _TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
-OF_WORDS = rf"(?:\s+(?:and\s+)?(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*){{1,5}}"
+_CAPITAL = rf"(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*"
+#: The words of what a body is of, a list of them too: "of Agriculture, Livestock and Fisheries", "of Economy, Trade and Industry".
+OF_WORDS = rf"(?:\s+(?:and\s+)?{_CAPITAL}){{1,5}}(?:(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})?){{1,3}},?\s+and\s+{_CAPITAL}(?:\s+{_CAPITAL})?)?"
 
 #: One capitalised word and a possessive before a name: its owner ("Braun's Ithaca Holdings", "Musk's SpaceX Holdings").
 OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(.+)")
@@ -102,3 +104,15 @@ def body_organs(text: str, known: list[Match], generic: set[str]) -> Iterator[tu
         organ = _ORGAN.match(text, match.end)
         if organ and set(organ.group("organ").split()) <= generic | _ORGAN_WORDS and not continued(text, organ.end()):
             yield match, organ
+
+
+#: Words that make an item of a list after a body's name a body of its own: "Ministry of Defence, Foreign Office and Treasury".
+_BODY_WORDS = frozenset({"Government", "Treasury"})
+
+
+def list_cut(name: str, nouns: set[str]) -> str:
+    """'Ministry of Defence, Foreign Office and Treasury' -> 'Ministry of Defence': a list of bodies (an item holding one of
+    the organisation ``nouns``), not what one is of ("Ministry of Agriculture, Livestock and Fisheries" keeps its list)."""
+    head, comma, tail = name.partition(", ")
+    listed = comma and (" of " in head or " on " in head)  # "3rd Battalion, The Rifles" names its regiment after the comma
+    return head if listed and any(word in nouns or word in _BODY_WORDS for word in tail.split()) else name
