@@ -29,6 +29,7 @@ from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.name_shapes import lowercase_words
 from generator.annotate.organisation_acronyms import acronyms_of_named
+from generator.annotate.organisation_extents import without_cut_outlets
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
 from generator.annotate.person_roles import with_dateline_country
@@ -83,8 +84,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         texts.insert(0, (TITLE_BLOCK, article.title))
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
     lowercase = lowercase_words(texts)
-    matches = acronyms_of_named(defined_acronyms(texts, {block: without_given_country_names(text, find_matches(text, matcher, knowledge.us_states), lowercase)
-                                                         for block, text in texts}))
+    matches = acronyms_of_named(defined_acronyms(texts, {
+        block: without_cut_outlets(text, without_given_country_names(text, find_matches(text, matcher, knowledge.us_states), lowercase))
+        for block, text in texts}))
     kb_mentions: list[Mention] = []
     for block, text in texts:
         # A known initiative that only qualifies the noun after it ("Holocaust memorial") is no mention of it.

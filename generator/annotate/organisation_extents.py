@@ -116,3 +116,13 @@ def list_cut(name: str, nouns: set[str]) -> str:
     head, comma, tail = name.partition(", ")
     listed = comma and (" of " in head or " on " in head)  # "3rd Battalion, The Rifles" names its regiment after the comma
     return head if listed and any(word in nouns or word in _BODY_WORDS for word in tail.split()) else name
+
+
+#: An outlet's one-word name after "the": "the Hindu", "the Guardian", "the Independent".
+_THE_OUTLET = re.compile(r"[Tt]he\s+[A-Z][\w'’-]*")
+
+
+def without_cut_outlets(text: str, found: list[Match]) -> list[Match]:
+    """The matches less each outlet's one-word name after "the" that a capitalised word goes on as another name's start:
+    "the Hindu Kush" is a range, "the Independent Electoral Commission" a body, no paper."""
+    return [m for m in found if not (m.best.taxonomy == "outlets" and _THE_OUTLET.fullmatch(m.text) and continued(text, m.end))]

@@ -489,3 +489,11 @@ def test_a_list_of_places_before_an_acronym_names_no_organisation():
 ])
 def test_an_acronym_is_the_body_the_article_spells_out(text, expected):
     assert sorted(mentioned(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Institutions were created to enforce interests in the Hindu Kush.", [], id="a range a paper's name opens"),
+    pytest.param("He told the Hindu on Monday that it was over.", [("the-hindu", "the Hindu")], id="the paper, a weekday after it"),
+])
+def test_an_outlets_name_a_longer_name_goes_on_is_no_outlet(text, expected):
+    assert mentioned(text, taxonomy="outlets") == expected
