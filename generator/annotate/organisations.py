@@ -20,6 +20,7 @@ from generator.annotate.organisation_names import EMBASSY_ACTS, court_name, glos
 from generator.annotate.organisation_words import (
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
+    INSTITUTION_OF_SUBJECTS,
     INSTITUTION_SUBJECTS,
     KNOWN_ONLY_LOWERCASE_HEADS,
     LOWERCASE_HEADS,
@@ -36,7 +37,8 @@ Span = tuple[int, int]
 _SUBJECTS = sorted(INSTITUTION_SUBJECTS | ROLE_MODIFIERS, key=len, reverse=True)
 _SUBJECT = "(?:" + "|".join(re.escape(w) for w in _SUBJECTS) + ")"
 _SUBJECT_LOWER = "(?:" + "|".join(re.escape(w.lower()) for w in _SUBJECTS if "’" not in w and "'" not in w) + ")"
-_SUBJECT_RUN = rf"{_SUBJECT}(?:\s+{_SUBJECT}){{0,3}}"
+_OF_SUBJECT = "(?:" + "|".join(re.escape(w) for w in sorted(INSTITUTION_OF_SUBJECTS | ROLE_MODIFIERS, key=len, reverse=True)) + ")"
+_SUBJECT_RUN = rf"{_OF_SUBJECT}(?:\s+{_OF_SUBJECT}){{0,3}}"
 _HEAD = "(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_HEADS, key=len, reverse=True)) + ")"
 _HEAD_LOWER = "(?:" + "|".join(sorted(LOWERCASE_HEADS + KNOWN_ONLY_LOWERCASE_HEADS, key=len, reverse=True)) + ")"
 #: What follows a country to make an institution: "’s Supreme Court", " foreign ministry", " Ministry of Mines and Energy".

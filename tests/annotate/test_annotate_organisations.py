@@ -74,6 +74,11 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("parliament-of-uganda", "Parliament of Uganda", "UG")], id="a parliament in lower case before its country"),
     pytest.param("A dispatch from the Rwandan Presidency said so.",
                  [("rwandan-presidency", "Rwandan Presidency", "RW")], id="a presidency"),
+    pytest.param("Senegal's Ministry of Armed Forces said so.",
+                 [("senegalese-ministry-of-armed-forces", "Senegalese Ministry of Armed Forces", "SN")], id="more of what a ministry is of"),
+    pytest.param("Hungary's International Communications Office said so.",
+                 [("international-communications-office", "International Communications Office", None)],
+                 id="those words before a head name no country's institution"),
 ])
 def test_institutions_named_after_a_country(text, expected):
     assert discovered(text) == expected
