@@ -36,6 +36,8 @@ _SEAT_BID = re.compile(
     rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:(?:candidacy|candidature)\s+for|(?:bid|campaign)\s+for\s+a\s+"
     rf"(?:non-permanent\s+|permanent\s+)?seat\s+on)\s+{_BODY}"
 )
+#: A state that joins a body, "Sweden joins NATO", "Finland joined Nato", is its accession to it ("joining" may be a plan).
+_JOINED = re.compile(rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:formally\s+|officially\s+)?(?:joins|joined)\s+{_BODY}")
 #: A state's accession to a body: "Sweden's accession to NATO", "China's WTO accession".
 _ACCESSION = re.compile(
     rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:accession\s+to\s+{_BODY}|[A-Z][A-Z\d]+\b[\w.&-]*\s+accession\b(?!\s+(?:bid|application|candidacy)\b))"
@@ -78,6 +80,8 @@ def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, i
     for match in _TIMED_TRUCE.finditer(text) if "-" in text else ():
         if not _PARTY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             found.append((" ".join(match.group(0).lower().split()), *match.span()))
+    for match in _JOINED.finditer(text) if " joine" in text or " joins " in text else ():
+        found.append((f"{match.group('state')}'s accession to {match.group('body')}", match.start(), match.end("body")))
     for match in _SESSION.finditer(text) if "General Assembly" in text or "UNGA" in text else ():
         # One name however the assembly is written, so the corpus's articles on one session make one term.
         found.append((f"{match.group('n')} session of the UN General Assembly", *match.span()))
@@ -97,6 +101,11 @@ def bid_of_state(name: str, start: int, text: str, inside: list[Match]) -> tuple
     if not _A_BID.search(name):
         return name, start
     owners = [m for m in inside if m.best.taxonomy == "countries" and text.startswith(("'s", "’s"), m.end)]
+    if not owners and not re.search(r"['’]s\s", text[start : inside[-1].end if inside else start]):
+        # "Sweden joins NATO": a country, then a known body it joins
+        owners = [m for m in inside[:1] if m.best.taxonomy == "countries" and m.start == start and m.best.kind != "demonym"]
+        if not any(m.best.taxonomy == "organizations" for m in inside[1:]):
+            return None
     if not owners:
         return None
     owner = owners[0]

@@ -422,6 +422,10 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"free-and-open-indo-pacific": ["Free and Open Indo-Pacific"]}, id="the strategy by its capitalised name"),
     pytest.param("NATO allies meet", ("Allies recalled Article 5 of the Washington Treaty.",),
                  {"nato-article-5": ["Article 5 of the Washington Treaty"]}, id="a treaty's article is its own term"),
+    pytest.param("Sweden in NATO", ("Sweden joins NATO because we believe in collective defence.",),
+                 {"sweden-s-accession-to-nato": ["Sweden joins NATO"]}, id="a country that joins a body: its accession"),
+    pytest.param("Smith moves on", ("Smith joined Google last year in Sweden.", "Biden joined G7 leaders in Italy."), {},
+                 id="a person who joins a firm or a meeting is no state's accession"),
 ])
 def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
