@@ -205,7 +205,9 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
             found.append(Found(block, lower.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
             continue
         if before:
-            name = text[before.start():match.end]
+            # "Permanent Mission of Zambia to the United Nations": a mission named by the body it is to; the body is a term of its own.
+            to = host_end(text, match.end, matches, "Mission") if text.startswith("Mission of ", before.start() + before.group(0).find("Mission")) else match.end
+            name = text[before.start():to]
             key = glossed(text, before.start(), matches) or known_key(known or {}, name)
             found.append(Found(block, before.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
             continue
