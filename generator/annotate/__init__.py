@@ -28,6 +28,8 @@ from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.name_shapes import lowercase_words
+from generator.annotate.organisation_acronyms import acronyms_of_named
+from generator.annotate.organisation_extents import without_cut_outlets
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
 from generator.annotate.person_roles import with_dateline_country
@@ -82,8 +84,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         texts.insert(0, (TITLE_BLOCK, article.title))
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
     lowercase = lowercase_words(texts)
-    matches = defined_acronyms(texts, {block: without_given_country_names(text, find_matches(text, matcher, knowledge.us_states), lowercase)
-                                       for block, text in texts})
+    matches = acronyms_of_named(defined_acronyms(texts, {
+        block: without_cut_outlets(text, without_given_country_names(text, find_matches(text, matcher, knowledge.us_states), lowercase))
+        for block, text in texts}))
     kb_mentions: list[Mention] = []
     for block, text in texts:
         # A known initiative that only qualifies the noun after it ("Holocaust memorial") is no mention of it.
@@ -123,7 +126,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     meeting = reported_meeting(paragraphs[:2], people_mentions, family_first)
     if meeting:
         found_mentions, found_terms = with_meeting(meeting, found_mentions, found_terms)
-    found_mentions, found_terms = merge_variants(found_mentions, found_terms)
+    found_mentions, found_terms = merge_variants(found_mentions, found_terms, kb_mentions)
     # A country named only in a related link's or teaser's title is no country of the article.
     mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))

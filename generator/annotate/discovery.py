@@ -5,6 +5,18 @@ import re
 from dataclasses import replace
 
 from generator.annotate.matching import Match
+from generator.annotate.organisation_extents import (
+    OF_WORDS,
+    ON_HEADS,
+    OWNER,
+    body_organs,
+    continued,
+    list_cut,
+    on_what,
+    own_initials,
+    person_owner,
+    regiment_end,
+)
 from generator.annotate.organisation_words import INSTITUTION_SUBJECTS, THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
@@ -48,23 +60,19 @@ INITIATIVE_NOUNS = (
 )
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
-#: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X";
-#: but "University of Notre Dame,").
-_TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
-_OF_WORDS = rf"(?:\s+(?:and\s+)?(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*){{1,5}}"
 #: "... for the Liberation of Rwanda", "... for Development", and one link more, "Foundation for Defense of Democracies",
 #: "Center for Analysis of International Relations": what an organisation is of or for.
-_OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{_OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+the)?{_OF_WORDS})?)?"
+_OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+the)?{OF_WORDS})?)?"
 # Every name starts with a capital letter: the lookahead turns away every other word at once.
 #: An ordinal opens a unit's or court's name: "2nd Western District Military Court", "1st Cavalry Division".
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
-_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS})(?![\w]){_OF_WHAT}")
+#: A person's initial in a body's name: "D. A. Tsenov Academy of Economics", "S. Rajaratnam School of International Studies".
+_INITIAL = r"[A-Z]\.\s+"
+_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_INITIAL}){{0,2}}(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS})(?![\w]){_OF_WHAT}")
 _ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS}")
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
 
-#: One capitalised word and a possessive before a name: its owner ("Braun's Ithaca Holdings", "Musk's SpaceX Holdings").
-_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(.+)")
 #: Possessives that open names themselves: "People's Liberation Army", "Workers' Party", "King's College".
 POSSESSIVE_NAME_WORDS = {"People", "Children", "Women", "Men", "Workers", "King", "Queen", "Veterans", "Farmers", "Citizens",
                          "St", "Saint", "Lloyd", "Moody", "Prince", "Princess", "Mothers", "Soldiers"}
@@ -85,11 +93,6 @@ _LEADING = re.compile(
 )
 
 
-#: The word right after a name, when capitalised: "Air Force One".
-_NEXT_CAPITAL = re.compile(r" ([A-Z][\w'’-]*)")
-#: Capitalised words that may follow a whole name: a clause's or a list's next word, a pronoun, a weekday.
-NOT_CONTINUING = {"I", "The", "And", "But", "Or", "On", "In", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                  "Saturday", "Sunday"}
 #: A capitalised word then "the" opens a clause, not a name: "Later the Rail Authority", "Yesterday the ...".
 _WORD_THEN_THE = re.compile(r"^[A-Z][\w'’-]*,?\s+the\s+(?=[A-Z])")
 #: Words a name never capitalises inside it: a title-case headline or menu ("Subscribe To Our Daily Newsletter Service").
@@ -119,7 +122,7 @@ def _without_role(name: str) -> str:
     Epstein Center': a person's role or name is no part of the name."""
     for link in (" of ", " for "):
         role, separator, rest = name.partition(link)
-        if separator and all(word.lower() in _ROLE_WORDS or word in ("and", "&") for word in role.split()):
+        if separator and all(_is_role_word(word) or word in ("and", "&") for word in role.split()):
             return rest.removeprefix("the ")
     gathering, separator, rest = name.partition(" of ")
     if separator and gathering.split()[-1] in GATHERINGS:
@@ -128,6 +131,12 @@ def _without_role(name: str) -> str:
     if separator and rest.startswith("the ") and _is_personal_name(role):
         return rest.removeprefix("the ")  # "Ian Storey of the Yusof Ishak Institute": an expert and where they work
     return name
+
+
+def _is_role_word(word: str) -> bool:
+    """'Director', 'Co-Director', 'Vice-Chair': a role's word, a prefixed one too."""
+    lower = word.lower()
+    return lower in _ROLE_WORDS or lower.startswith(("co-", "vice-")) and lower.partition("-")[2] in _ROLE_WORDS
 
 
 def _without_person(name: str, people: frozenset[tuple[str, str]]) -> str:
@@ -154,7 +163,7 @@ _LEADING_ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+")
 
 def _without_ordinal(name: str) -> str:
     """'2nd Coordination Council' -> 'Coordination Council'; '1st Cavalry Division' keeps its ordinal."""
-    head = name.partition(" of ")[0].split()
+    head = [word.strip(",") for word in name.partition(" of ")[0].split()]
     return name if any(word in ORDINAL_HEADS for word in head) else _LEADING_ORDINAL.sub("", name)
 
 
@@ -254,12 +263,6 @@ def _is_organ(name: str) -> bool:
     return len(words) >= 3 and words[-1] in ORGAN_MEMBERS and words[-2] == "of" and set(words[:-2]) <= GENERIC_WORDS | _NOUN_SET
 
 
-def _continued(text: str, end: int) -> bool:
-    """True when a capitalised word goes on the name, other than a role ("Nigerian Army Chief") or a clause's first word."""
-    after = _NEXT_CAPITAL.match(text, end)
-    return bool(after) and after.group(1).lower() not in ROLE_NOUNS and after.group(1) not in NOT_CONTINUING
-
-
 def _sentence_start_word(text: str, offset: int) -> bool:
     """True when the name's first word opens a sentence, so its capital proves nothing."""
     before = text[:offset].rstrip()
@@ -303,7 +306,7 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             after_demonym = demonyms.get(start)
             if after_demonym is not None and _company_name(text[after_demonym:end].strip()):
                 start, name = after_demonym + 1, text[after_demonym:end].strip()  # "Saudi Midad Energy": the company is "Midad Energy"
-            owned = _OWNER.match(name)
+            owned = OWNER.match(name) or person_owner(name, people)
             if (owned and owned.group(1) not in POSSESSIVE_NAME_WORDS and owned.group(1).lower() not in ROLE_NOUNS
                     and len(owned.group(2).split()) >= 2):  # "Attorney's Office", "Prime Minister's Office" keep theirs
                 start, name = start + owned.start(2), owned.group(2)  # "Braun's Ithaca Holdings": the owner is no part of the name
@@ -317,6 +320,11 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             mentions.append(Mention(taxonomy, key, name, block, sentence))
             discoveries.setdefault((taxonomy, key), Discovery(taxonomy, key, name, sentence))
 
+        for match, organ in body_organs(text, known.get(block, []), GENERIC_WORDS | _NOUN_SET):
+            name, sentence = f"{match.text} {organ.group('organ')}", sentence_at(text, match.start)
+            occupied.append((match.start, organ.end()))  # "OPCW Executive Council": a known body's organ, named by it
+            mentions.append(Mention("organizations", slugify(name), name, block, sentence))
+            discoveries.setdefault(("organizations", slugify(name)), Discovery("organizations", slugify(name), name, sentence))
         for match in _ACRONYM.finditer(text) if "(" in text else ():
             name = _strip_leading(match.group("name"))
             if PLURAL_ACRONYM.fullmatch(match.group("acr")):
@@ -336,15 +344,18 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         headline = _is_headline(text)
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
-            end = match.end()
+            begin, end = own_initials(text, match.start()), match.end()
             if match.group("more") and any(a < end and match.start("more") < b for a, b in occupied):
                 end = match.start("more")  # "Office for Democratic Institutions of the OSCE": a known body ends the name
-            if _continued(text, end):
+            if text.endswith(ON_HEADS, begin, end) and not set(text[begin:end].split()) <= GENERIC_WORDS | _NOUN_SET:
+                end = on_what(text, end, occupied + places)  # "Inter-American Commission on Human Rights"; "Committee on X": an organ
+            end = regiment_end(text, begin, end)  # "3rd Battalion, The Rifles"
+            if continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
-            whole = _headline_cut(text[match.start():end]) if headline else text[match.start():end]
+            whole = list_cut(_headline_cut(text[begin:end]) if headline else text[begin:end], _NOUN_SET)
             parts = _organisation_parts(_without_role(_without_person(_strip_leading(_without_ordinal(whole)), people)))
             for name in map(_without_role, parts):
-                start = match.start() + whole.find(name)
+                start = begin + whole.find(name)
                 if name.split()[-1] in GATHERINGS:
                     continue  # "24th Council of Ministers Meeting": a body's meeting, an event, not the body
                 if (len(name.split()) >= 2 and not set(name.split()) - _LINK_WORDS <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
@@ -364,14 +375,20 @@ def names_a_state(name: str, start: int, places: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b or a == government and b == end for a, b in places)
 
 
-def merge_variants(mentions: list[Mention], discoveries: list[Discovery]) -> tuple[list[Mention], list[Discovery]]:
-    """A found organisation whose name ends a longer found one is that one: 'Polytechnic University' is 'Hong Kong Polytechnic University'."""
+def merge_variants(mentions: list[Mention], discoveries: list[Discovery], known: list[Mention] = ()) -> tuple[list[Mention], list[Discovery]]:
+    """A found organisation whose name ends a longer found one is that one: 'Polytechnic University' is 'Hong Kong Polytechnic University';
+    so is one ending a longer name of the knowledge base's the article writes (``known``): "Joint Parliamentary Assembly" after
+    "OACPS-EU Joint Parliamentary Assembly"."""
     found = [d for d in discoveries if d.taxonomy == "organizations"]
     words = {d.key: d.name.casefold().split() for d in found}
+    known_words = [(m.key, m.surface.casefold().split()) for m in known if m.taxonomy == "organizations"]
     into: dict[str, str] = {}
     for short in found:
         size = len(words[short.key])
         longer = {d.key for d in found if len(words[d.key]) > size and words[d.key][-size:] == words[short.key]}
+        longer |= {key for key, written in known_words if len(written) > size and written[-size:] == words[short.key]}
+        # "Chinese Embassy" after "Chinese Embassy in Colombo": the one embassy the article places.
+        longer |= {d.key for d in found if len(words[d.key]) > size + 1 and words[d.key][:size + 1] == [*words[short.key], "in"]}
         if size >= 2 and len(longer) == 1:  # a tail two longer names share names neither for sure
             into[short.key] = longer.pop()
     if not into:

@@ -288,6 +288,16 @@ def _modifier(word: str, words: InitiativeWords, adjacent: bool) -> bool:
     return not re.search(r"[^su]s$", word) or word in words.plural_modifiers
 
 
+#: Months as datelines abbreviate them, read as dates only with their stop ("Nov. 1"; "Jan Egeland" is a name).
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _month_abbreviation(token, text: str) -> bool:
+    """True for a month's abbreviation with its stop: "Nov.", "Sept."."""
+    word = token.text.rstrip(".")
+    return word.lower() in _MONTH_ABBREVIATIONS and word[:1].isupper() and text.startswith(".", token.start + len(word))
+
+
 def _verb_ing(word: str, words: InitiativeWords) -> bool:
     """True for the "-ing" form of a verb the vocabulary lists as no modifier: "lifting", "easing", "cutting" sanctions."""
     stem = word[:-3]
@@ -311,8 +321,8 @@ def _after(tokens, index, text, starts, match_at, words) -> tuple[int, set[str]]
     paired = False
     while k < len(tokens) and _joined(text, tokens[k - 1], tokens[k]):
         match = match_at.get(k)
-        if tokens[k].base.lower() in DATE_WORDS and (match is None or match.best.kind == "surname"):
-            break  # "the summit in May", "talks on Monday": a date, no place, nor Theresa May
+        if tokens[k].base.lower() in DATE_WORDS and (match is None or match.best.kind == "surname") or _month_abbreviation(tokens[k], text):
+            break  # "the summit in May", "talks on Monday", "talks on Nov. 1": a date, no place, nor Theresa May
         if match is not None:
             if match.best.kind == "demonym" and not qualifiers and words.heads.get(tokens[index].text.lower()) in words.demonym_targets:
                 # "sanctions on Russian oil producers": a measure on a country's goods or firms is on that country

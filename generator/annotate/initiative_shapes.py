@@ -36,15 +36,19 @@ _SEAT_BID = re.compile(
     rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:(?:candidacy|candidature)\s+for|(?:bid|campaign)\s+for\s+a\s+"
     rf"(?:non-permanent\s+|permanent\s+)?seat\s+on)\s+{_BODY}"
 )
+#: A state that joins a body, "Sweden joins NATO", "Finland joined Nato", is its accession to it ("joining" may be a plan).
+_JOINED = re.compile(rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:formally\s+|officially\s+)?(?:joins|joined)\s+{_BODY}")
 #: A state's accession to a body: "Sweden's accession to NATO", "China's WTO accession".
 _ACCESSION = re.compile(
     rf"\b(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)['’]s\s+(?:accession\s+to\s+{_BODY}|[A-Z][A-Z\d]+\b[\w.&-]*\s+accession\b(?!\s+(?:bid|application|candidacy)\b))"
 )
 #: A bid's name: it belongs to the country before its "'s".
 _A_BID = re.compile(r"['’]s\s.*\b(?:bid|application|candidacy|candidature|campaign|presidency|chairmanship|chairship|accession)\b")
-#: A numbered session of the UN General Assembly: "the 79th session of the UN General Assembly", "79th Session of UNGA".
-_SESSION = re.compile(r"\b(?P<n>\d{2}(?:st|nd|rd|th))\s+[Ss]ession\s+of\s+(?:the\s+)?(?P<body>(?:(?:UN|U\.N\.|United\s+Nations)\s+)?"
-                      r"General\s+Assembly|UNGA)\b")
+#: A numbered session of the UN General Assembly: "the 79th session of the UN General Assembly", "79th Session of UNGA",
+#: "the 72nd annual meeting of the UN General Assembly", "the 80th UN General Assembly" (the UN named: no other body's assembly).
+_UN_ASSEMBLY = r"(?:(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly|UNGA)"
+_SESSION = re.compile(rf"\b(?P<n>\d{{2}}(?:st|nd|rd|th))\s+(?:(?:(?:annual|regular)\s+)?(?:[Ss]ession|meeting)\s+of\s+(?:the\s+)?"
+                      rf"(?:General\s+Assembly|{_UN_ASSEMBLY})|{_UN_ASSEMBLY})\b")
 
 #: A truce named by its length alone, as proposals for one are: "a 30-day ceasefire", "the 60-day truce". One its parties
 #: or place name ("Gaza's 60-day truce", "a 42-day ceasefire in Gaza") is left to the phrases, which name it by them.
@@ -76,7 +80,9 @@ def shaped_initiatives(text: str, title_case: bool = False) -> list[tuple[str, i
     for match in _TIMED_TRUCE.finditer(text) if "-" in text else ():
         if not _PARTY_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             found.append((" ".join(match.group(0).lower().split()), *match.span()))
-    for match in _SESSION.finditer(text) if "ession of" in text else ():
+    for match in _JOINED.finditer(text) if " joine" in text or " joins " in text else ():
+        found.append((f"{match.group('state')}'s accession to {match.group('body')}", match.start(), match.end("body")))
+    for match in _SESSION.finditer(text) if "General Assembly" in text or "UNGA" in text else ():
         # One name however the assembly is written, so the corpus's articles on one session make one term.
         found.append((f"{match.group('n')} session of the UN General Assembly", *match.span()))
     if "bid" in text or "candida" in text or "presiden" in text or "chair" in text or "accession" in text:
@@ -95,6 +101,11 @@ def bid_of_state(name: str, start: int, text: str, inside: list[Match]) -> tuple
     if not _A_BID.search(name):
         return name, start
     owners = [m for m in inside if m.best.taxonomy == "countries" and text.startswith(("'s", "’s"), m.end)]
+    if not owners and not re.search(r"['’]s\s", text[start : inside[-1].end if inside else start]):
+        # "Sweden joins NATO": a country, then a known body it joins
+        owners = [m for m in inside[:1] if m.best.taxonomy == "countries" and m.start == start and m.best.kind != "demonym"]
+        if not any(m.best.taxonomy == "organizations" for m in inside[1:]):
+            return None
     if not owners:
         return None
     owner = owners[0]

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from generator.annotate.discovery import INITIATIVE_NOUNS, is_role, names_a_state
+from generator.annotate.matching import Match
 from generator.annotate.organisation_words import NOT_NAME_STARTS, NOUNS_OF_BODIES, THING_HEADS
+from generator.knowledge.base import Alias
 from generator.slugs import slugify
 
 #: "(JVP or People’s Liberation Front)", "[NPP]": an acronym right after the name it abbreviates.
@@ -72,3 +74,33 @@ def _skipping_start(words: list[tuple[int, str]], letters: str) -> int | None:
         if len(letters) >= 3 and capitals[0][1] == letters[0] and all(letter in initials for letter in letters):
             return offset
     return None
+
+
+#: Taxonomies whose acronyms the body an article names in full may claim: organisations and outlets.
+_CLAIMABLE = ("organizations", "outlets")
+_BARE_ACRONYM = re.compile(r"\(?[A-Z][A-Z&]{1,7}\)?")
+
+
+def acronyms_of_named(matches: dict[int, list[Match]]) -> dict[int, list[Match]]:
+    """Matches with each known acronym meaning the body the article names in full whose initials it spells, when the
+    article never names the acronym's own body in full: "CEPR" beside "Center for Economic and Policy Research" is that
+    Washington think tank, not London's Centre for Economic Policy Research."""
+    found = [m for block_matches in matches.values() for m in block_matches if m.best.taxonomy in _CLAIMABLE]
+    full = {m.best.key: m for m in found if not _BARE_ACRONYM.fullmatch(m.text)}
+    claims: dict[str, Alias] = {}
+    for match in found:
+        acronym = match.text.strip("()")
+        if match.best.key in full or not _BARE_ACRONYM.fullmatch(match.text) or acronym in claims:
+            continue
+        spelling = [m for m in full.values() if _initials(m.text) == acronym.replace("&", "")]
+        if len(spelling) == 1:
+            claims[acronym] = Alias(acronym, spelling[0].best.taxonomy, spelling[0].best.key, "alias")
+    if not claims:
+        return matches
+    return {block: [Match(m.start, m.end, m.text, (claims[m.text.strip("()")],)) if m.text.strip("()") in claims else m
+                    for m in block_matches] for block, block_matches in matches.items()}
+
+
+def _initials(name: str) -> str:
+    """'Center for Economic and Policy Research' -> 'CEPR': the capitals its words open on, link words skipped."""
+    return "".join(word[0] for word in name.removeprefix("the ").split() if word not in _LINKS and word[:1].isupper())

@@ -17,9 +17,9 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}"
 _NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
 #: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”", "coalition known as the HNC".
 _NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|referred to)\s+as|called|named)\s+(?:the\s+)?)?[\"“‘]?(?P<name>{_NAME})")
-#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said".
+#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said", "Viginum, France's technical agency that".
 _NAME_THEN_DESCRIPTION = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
     r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
 )
 #: "companies such as Roketsan, ASELSAN, TAI, and HAVELSAN": the names a plural describing noun gives as examples.
@@ -64,7 +64,7 @@ for _noun in sorted(DESCRIBING_NOUNS):
     _NOUN_AUTOMATON.add_word(_noun, _noun)
 _NOUN_AUTOMATON.make_automaton()
 #: What a name and its description cannot go without (", a "): most sentences lack it, and that search is quick.
-_DESCRIPTION_OPENER = re.compile(r",\s+(?:a|an|the)\s")
+_DESCRIPTION_OPENER = re.compile(r",\s+(?:a|an|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s")
 
 
 def described_names(text: str) -> list[tuple[int, str]]:

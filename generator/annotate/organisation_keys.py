@@ -10,6 +10,9 @@ _ALIAS_KEYS: dict[str, dict[str, str]] = {}
 _CONTEXT_NAMES: dict[str, frozenset[str]] = {}
 #: Last words an institution is also named by: "foreign department" -> "foreign ministry".
 _SYNONYMS = {f" {words}": f" {same[0]}" for words, same in mapping("institution_synonyms").items()}
+#: British and American spellings of institutions' words: one body is written both ways.
+_SPELLINGS = (("defence", "defense"), ("organisation", "organization"), ("centre", "center"), ("labour", "labor"),
+              ("programme", "program"))
 
 
 def known_key(known: Mapping[str, str], name: str) -> str | None:
@@ -19,7 +22,14 @@ def known_key(known: Mapping[str, str], name: str) -> str | None:
     if found:
         return found
     folded = name.casefold()
-    return next((known.get(folded.removesuffix(words) + same) for words, same in _SYNONYMS.items() if folded.endswith(words)), None)
+    found = next((known.get(folded.removesuffix(words) + same) for words, same in _SYNONYMS.items() if folded.endswith(words)), None)
+    if found:
+        return found
+    for british, american in _SPELLINGS:  # "America's Department of Defence" is the "Department of Defense"
+        spelt = folded.replace(british, american) if british in folded else folded.replace(american, british)
+        if spelt != folded and (found := known.get(spelt)):
+            return found
+    return None
 
 
 def organisation_keys(knowledge: KnowledgeBase) -> dict[str, str]:

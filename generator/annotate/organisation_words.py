@@ -11,7 +11,7 @@ INSTITUTION_HEADS = (
     "Ministry", "Department", "Parliament", "Senate", "Congress", "Cabinet", "Court", "Council", "Assembly",
     "Commission", "Agency", "Office", "Bureau", "Directorate", "Army", "Navy", "Air Force", "Coast Guard",
     "Armed Forces", "Police", "Central Bank", "Election Commission", "Security Service", "Intelligence Service",
-    "National Guard", "Republican Guard", "Presidential Guard", "Embassy", "Mission",
+    "National Guard", "Republican Guard", "Presidential Guard", "Embassy", "Mission", "Presidency",
 )
 #: Heads a country adjective makes an institution of even in lowercase ("German foreign ministry", "Brazilian central bank").
 LOWERCASE_HEADS = ("central bank", "foreign office", "ministry", "department", "parliament", "embassy")
@@ -29,6 +29,14 @@ INSTITUTION_SUBJECTS = {
     "Intelligence", "Election", "Electoral", "Public", "Internal", "Economic", "Development", "Planning",
     "Industry", "Environment", "Culture", "Tourism", "Investment", "Emergency", "Situations", "Military",
     "Presidential", "President", "Prime", "Main", "Minister", "Minister's", "Minister’s", "Unification", "Legal", "Human", "Rights",
+    "Permanent",
+}
+#: What more ministries are of, after "of" only (before a head they name a body of no country: "International Communications
+#: Office"): "Ministry of Armed Forces", "Ministry of Foreign Affairs and International Cooperation".
+INSTITUTION_OF_SUBJECTS = INSTITUTION_SUBJECTS | {
+    "Armed", "Forces", "International", "Cooperation", "Relations", "Social", "Welfare", "Youth", "Sports", "Science", "Technology",
+    "Communications", "Infrastructure", "Housing", "Water", "Mines", "Petroleum", "Fisheries", "Livestock", "Lands", "Natural",
+    "Resources", "Immigration",
 }
 #: Lowercase nouns that describe the organisation named next to them: "cyber firm iSight Partners",
 #: "Airbnb, an online home-rental site", "the FARC rebel group".

@@ -20,6 +20,7 @@ from generator.annotate.organisation_names import EMBASSY_ACTS, court_name, glos
 from generator.annotate.organisation_words import (
     HEADS_NEEDING_SUBJECT,
     INSTITUTION_HEADS,
+    INSTITUTION_OF_SUBJECTS,
     INSTITUTION_SUBJECTS,
     KNOWN_ONLY_LOWERCASE_HEADS,
     LOWERCASE_HEADS,
@@ -36,7 +37,8 @@ Span = tuple[int, int]
 _SUBJECTS = sorted(INSTITUTION_SUBJECTS | ROLE_MODIFIERS, key=len, reverse=True)
 _SUBJECT = "(?:" + "|".join(re.escape(w) for w in _SUBJECTS) + ")"
 _SUBJECT_LOWER = "(?:" + "|".join(re.escape(w.lower()) for w in _SUBJECTS if "’" not in w and "'" not in w) + ")"
-_SUBJECT_RUN = rf"{_SUBJECT}(?:\s+{_SUBJECT}){{0,3}}"
+_OF_SUBJECT = "(?:" + "|".join(re.escape(w) for w in sorted(INSTITUTION_OF_SUBJECTS | ROLE_MODIFIERS, key=len, reverse=True)) + ")"
+_SUBJECT_RUN = rf"{_OF_SUBJECT}(?:\s+{_OF_SUBJECT}){{0,3}}"
 _HEAD = "(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_HEADS, key=len, reverse=True)) + ")"
 _HEAD_LOWER = "(?:" + "|".join(sorted(LOWERCASE_HEADS + KNOWN_ONLY_LOWERCASE_HEADS, key=len, reverse=True)) + ")"
 #: What follows a country to make an institution: "’s Supreme Court", " foreign ministry", " Ministry of Mines and Energy".
@@ -49,6 +51,8 @@ _INSTITUTION_BEFORE = re.compile(
     rf"(?<![\w’'-])(?:{_SUBJECT}\s+){{0,3}}{_HEAD}(?:\s+of\s+(?:the\s+)?{_SUBJECT_RUN}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_SUBJECT_RUN})*)?"
     r"\s+of\s+(?:the\s+)?$"
 )
+#: A country's parliament written in lower case before its name: "the parliament of Uganda".
+_PARLIAMENT_BEFORE = re.compile(r"(?<![\w’'-])parliament\s+of\s+(?P<the>(?:the\s+)?)$")
 #: A second institution sharing the country: "Israel’s National Security Council and Foreign Ministry".
 _AND_INSTITUTION = re.compile(rf"\s+and\s+(?:the\s+|its\s+)?(?P<rest>(?:{_SUBJECT}\s+){{0,3}}{_HEAD})(?![\w-])")
 #: "Foreign Ministry", "Supreme Court": an institution named by its subject and head alone.
@@ -194,8 +198,16 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         if alias.taxonomy != "countries" or alias.kind == "place":
             continue
         before = _INSTITUTION_BEFORE.search(text, max(0, match.start - 160), match.start) if alias.kind == "name" else None
+        lower = _PARLIAMENT_BEFORE.search(text, max(0, match.start - 20), match.start) if alias.kind == "name" and not before else None
+        if lower:  # "the parliament of Uganda" is the "Parliament of Uganda"
+            name = f"Parliament of {text[lower.end() - len(lower.group('the')):match.end]}"
+            key = known_key(known or {}, name)
+            found.append(Found(block, lower.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
+            continue
         if before:
-            name = text[before.start():match.end]
+            # "Permanent Mission of Zambia to the United Nations": a mission named by the body it is to; the body is a term of its own.
+            to = host_end(text, match.end, matches, "Mission") if text.startswith("Mission of ", before.start() + before.group(0).find("Mission")) else match.end
+            name = text[before.start():to]
             key = glossed(text, before.start(), matches) or known_key(known or {}, name)
             found.append(Found(block, before.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))
             continue

@@ -133,6 +133,35 @@ from generator.model import Discovery, Mention
         pytest.param("Two officers came from the Harbour Army and Air Force.",
                      [("organizations", "harbour-army", "Harbour Army")], id="a bare air force names no state's"),
         pytest.param("He reaffirmed the commitment to the U.S.-Japan Alliance today.", [], id="the end of a hyphened compound of parties"),
+        pytest.param("“We disagree,” said Mark Lane, Co-Director of the Harbour Policy Institute.",
+                     [("organizations", "harbour-policy-institute", "Harbour Policy Institute")], id="a prefixed role before 'of'"),
+        pytest.param("A body such as the Andean Commission on Human Rights could act.",
+                     [("organizations", "andean-commission-on-human-rights", "Andean Commission on Human Rights")],
+                     id="what a commission deals with, after 'on'"),
+        pytest.param("The Harbour Select Committee on Constitutional Development Chairman spoke.",
+                     [("organizations", "harbour-select-committee-on-constitutional-development",
+                       "Harbour Select Committee on Constitutional Development")], id="a role may follow a name with 'on'"),
+        pytest.param("A meeting of the Parliament) Committee on International Relations began.", [],
+                     id="a generic organ with 'on' is still generic"),
+        pytest.param("said an expert at the D. A. Harbour Academy of Economics in Bulgaria.",
+                     [("organizations", "d-a-harbour-academy-of-economics", "D. A. Harbour Academy of Economics")],
+                     id="a person's initials open the name"),
+        pytest.param("It was Plan B. Harbour Development Agency said no.",
+                     [("organizations", "harbour-development-agency", "Harbour Development Agency")],
+                     id="an initial after a capitalised word is that word's"),
+        pytest.param("The soldiers from 3rd Battalion, The Rifles, had been training.",
+                     [("organizations", "3rd-battalion-the-rifles", "3rd Battalion, The Rifles")], id="a numbered unit and its regiment"),
+        pytest.param("The 2nd Battalion, which had arrived, left.",
+                     [("organizations", "2nd-battalion", "2nd Battalion")], id="a numbered unit with no regiment after it"),
+        pytest.param("The Ministry of Agriculture, Livestock and Fisheries said so.",
+                     [("organizations", "ministry-of-agriculture-livestock-and-fisheries", "Ministry of Agriculture, Livestock and Fisheries")],
+                     id="what a body is of, as a list"),
+        pytest.param("The Ministry of Defence, Foreign Office and Treasury agreed.",
+                     [("organizations", "ministry-of-defence", "Ministry of Defence")], id="a list of bodies after a name"),
+        pytest.param("The Ministry of Agriculture, Harbour said so.",
+                     [("organizations", "ministry-of-agriculture", "Ministry of Agriculture")], id="a comma without a list ends the name"),
+        pytest.param("The Harbour Development Commission on Monday approved it.",
+                     [("organizations", "harbour-development-commission", "Harbour Development Commission")], id="a day after 'on' is when"),
     ],
 )
 def test_discover(text, expected):
@@ -152,6 +181,10 @@ def test_discover(text, expected):
                  id="a rank's word opening a body's name"),
     pytest.param("They signed a Memorandum of Understanding (MoU) on trade.", set(), [], id="an MoU is a text"),
     pytest.param("He became Chief of Defense Staff (CDS) of the Armed Forces.", set(), [], id="a post, with its acronym"),
+    pytest.param("He joined Morales’ Harbour Socialist Movement.", {("Evo", "Morales")}, ["Harbour Socialist Movement"],
+                 id="a bare apostrophe after a person's surname: the owner is no part of the name"),
+    pytest.param("Then the Teachers’ Harbour Service Commission met.", {("Evo", "Morales")}, ["Teachers’ Harbour Service Commission"],
+                 id="a bare apostrophe after a plural noun opens the name"),
     pytest.param("He studied at the Harbour Institute of Defence Studies.", {("Sandra", "Ha")},
                  ["Harbour Institute of Defence Studies"], id="no person before 'of': the whole name"),
 ])
@@ -215,6 +248,29 @@ def test_discovered_names_without_descriptions_or_figures(text, found):
 def test_a_name_ending_a_longer_one_is_merged_into_it(paragraphs, expected):
     notes = annotate(*paragraphs)
     assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == expected
+    assert {d.key for d in notes.discoveries if d.taxonomy == "organizations"} == expected
+
+
+def test_a_name_ending_a_known_one_the_article_writes_is_that_one():
+    notes = annotate("Deputies of the ACP-EU Joint Parliamentary Assembly met.", "The Joint Parliamentary Assembly said no.")
+    assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == {"oacps-eu-joint-parliamentary-assembly"}
+    assert not [d for d in notes.discoveries if d.taxonomy == "organizations"]
+
+
+def test_a_name_a_longer_one_places_is_that_one():
+    notes = annotate("He thanked the Chinese Embassy in Indonesia for it.", "The Chinese Embassy said it was pleased.")
+    assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == {"chinese-embassy-in-indonesia"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The OPCW Technical Secretariat is also required to act.", {"opcw-technical-secretariat"},
+                 id="a known body's organ named after its acronym"),
+    pytest.param("The OPCW Executive Council session was held.", {"opcw-executive-council"}, id="an organ before a word of its own"),
+    pytest.param("The OPCW Council Building burned.", set(), id="a capitalised word going on the name"),
+    pytest.param("He briefed the UN Security Council on Monday.", set(), id="a known organ is the knowledge base's"),
+])
+def test_an_organ_of_a_known_body(text, expected):
+    notes = annotate(text)
     assert {d.key for d in notes.discoveries if d.taxonomy == "organizations"} == expected
 
 

@@ -110,6 +110,9 @@ def test_discover_initiatives(text, expected):
     pytest.param("Indonesia's G20 presidency ended at the 79th Session of UNGA and the 80th session of the United Nations General "
                  "Assembly.", ["79th session of the UN General Assembly", "80th session of the UN General Assembly",
                                "Indonesia's G20 presidency"], id="a body's session and a state's turn chairing it"),
+    pytest.param("Myanmar loomed over the 72nd annual meeting of the UN General Assembly, as over the 80th UN General Assembly, "
+                 "not the 42nd General Assembly of ICAO.", ["72nd session of the UN General Assembly", "80th session of the UN General Assembly"],
+                 id="a session as a meeting, or the numbered assembly of the UN alone"),
     pytest.param("Sweden's accession to NATO came after China's WTO accession.", ["Sweden's accession to NATO", "China's WTO accession"],
                  id="a state's accession to a body"),
     pytest.param("Japan's Olympic bid failed, but Chile's candidacy for the UN Human Rights Council and Peru's campaign for a seat on "
@@ -199,6 +202,8 @@ def test_a_knowledge_base_term_wins_over_a_discovery():
                  id="a name before the words describing the head is the sentence's subject"),
     pytest.param("Leaders meet at the Vientiane summit in May.", [("Vientiane summit", {"place:vientiane"}, set())],
                  id="a month after the head dates it: no party, nor Theresa May"),
+    pytest.param("Their first summit talks on Nov. 1 were cordial.", [("summit talks", set(), {"summit"})],
+                 id="a month's abbreviation with its stop dates it: no party"),
     pytest.param("Biden congratulated Modi on his victory in India’s general election.",
                  [("India’s general election", {"countries:IN"}, {"general"})], id="'general' lowercase is an adjective, no rank"),
 ])
@@ -321,6 +326,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
     pytest.param("Women lead", ("Women marched in Kabul.",), {}, id="a word of a name with a comma is no alias"),
     pytest.param("England's World Cup campaign", ("England's World Cup campaign began in Qatar.", "England's campaign ended against France."),
                  {}, id="a sport's campaign is no initiative"),
+    pytest.param("India's Maldivian Litmus Test", ("India's Maldivian litmus test comes in May.", "The Maldivian litmus test is India's."), {},
+                 id="a figure of speech is no test of a state's"),
     pytest.param("Uber's Japan expansion", ("Uber's Japan deal with Toyota adds taxis.", "Uber's Japan deal runs to 2027."), {},
                  id="a known company's deal is business"),
     pytest.param("Google antitrust case", ("Google's antitrust case in the United States continues.", "Google's case could split it."), {},
@@ -415,6 +422,10 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"free-and-open-indo-pacific": ["Free and Open Indo-Pacific"]}, id="the strategy by its capitalised name"),
     pytest.param("NATO allies meet", ("Allies recalled Article 5 of the Washington Treaty.",),
                  {"nato-article-5": ["Article 5 of the Washington Treaty"]}, id="a treaty's article is its own term"),
+    pytest.param("Sweden in NATO", ("Sweden joins NATO because we believe in collective defence.",),
+                 {"sweden-s-accession-to-nato": ["Sweden joins NATO"]}, id="a country that joins a body: its accession"),
+    pytest.param("Smith moves on", ("Smith joined Google last year in Sweden.", "Biden joined G7 leaders in Italy."), {},
+                 id="a person who joins a firm or a meeting is no state's accession"),
 ])
 def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected

@@ -60,6 +60,9 @@ def mentioned(*paragraphs, taxonomy="organizations"):
     pytest.param("Hou Yanqi led a salon at the Chinese Mission to ASEAN in Jakarta.",
                  [("chinese-mission-to-asean", "Chinese Mission to ASEAN", "CN")], id="a mission named by the body it is to"),
     pytest.param("The Chinese Mission landed on the Moon.", [], id="a mission to no body may be a spacecraft's"),
+    pytest.param("The Permanent Mission of Zambia to the United Nations said so.",
+                 [("permanent-mission-of-zambia-to-the-united-nations", "Permanent Mission of Zambia to the United Nations", "ZM")],
+                 id="a mission named before its country, by the body it is to"),
     pytest.param("The Chinese embassy in Bangkok said in a statement it was false.", [("chinese-embassy", "Chinese embassy", "CN")],
                  id="a lowercase embassy that speaks"),
     pytest.param("They laid flowers at the French embassy in Moscow.", [], id="a lowercase embassy that only stands there"),
@@ -70,6 +73,15 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                  [("israeli-health-ministry", "Israeli Health Ministry", "IL")], id="after a known institution of the country"),
     pytest.param("The Israeli National Security Council and Health Ministry issued a joint statement.", [],
                  id="an adjective does not share its country"),
+    pytest.param("His election was seconded by the parliament of Uganda.",
+                 [("parliament-of-uganda", "Parliament of Uganda", "UG")], id="a parliament in lower case before its country"),
+    pytest.param("A dispatch from the Rwandan Presidency said so.",
+                 [("rwandan-presidency", "Rwandan Presidency", "RW")], id="a presidency"),
+    pytest.param("Senegal's Ministry of Armed Forces said so.",
+                 [("senegalese-ministry-of-armed-forces", "Senegalese Ministry of Armed Forces", "SN")], id="more of what a ministry is of"),
+    pytest.param("Hungary's International Communications Office said so.",
+                 [("international-communications-office", "International Communications Office", None)],
+                 id="those words before a head name no country's institution"),
 ])
 def test_institutions_named_after_a_country(text, expected):
     assert discovered(text) == expected
@@ -92,6 +104,8 @@ def test_institutions_named_after_a_country(text, expected):
                  id="a foreign department is the foreign ministry"),
     pytest.param("In 2016, Britain’s Foreign Ministry extended the lease.", [("fcdo", "Britain’s Foreign Ministry")],
                  id="a state's foreign ministry by its own name"),
+    pytest.param("Britain’s Ministry of Defense said so.", [("uk-ministry-of-defence", "Britain’s Ministry of Defense")],
+                 id="a name in the other spelling, 'Defense' for 'Defence'"),
 ])
 def test_a_known_institution_named_after_its_country_is_its_term(text, expected):
     assert mentioned(text) == expected
@@ -117,6 +131,9 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("Cyber firm iSight Partners linked it to a hacking group known as “Harbourworm”.",
                  ["iSight Partners", "Harbourworm"], id="noun before the name"),
     pytest.param("Nestaway, an online home-rental site, said it would expand.", ["Nestaway"], id="appositive after the name"),
+    pytest.param("It was Harbourwatch, France's technical agency that monitors interference.", ["Harbourwatch"],
+                 id="appositive after the name, a country's possessive its determiner"),
+    pytest.param("Sadiq Khan, London's mayor, said so.", [], id="a role is no describing noun"),
     pytest.param("Other Turkish brands like Koton, Mavi, and LC Waikiki have also disappeared.", ["Koton", "Mavi", "LC Waikiki"],
                  id="examples a plural describing noun lists"),
     pytest.param("The missile is integrated into platforms such as the F-16 and Eurofighter.", [], id="platforms may be aircraft"),
@@ -470,3 +487,24 @@ def test_an_inline_teaser_names_nothing_of_the_article(text, expected):
 def test_a_list_of_places_before_an_acronym_names_no_organisation():
     text = "It struck terror sites in Pakistan and Pakistan-occupied Kashmir (PoK) on Wednesday."
     assert discovered(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Economists at the Center for Economic and Policy Research disagreed. CEPR said so.",
+                 [("cepr-washington", "Center for Economic and Policy Research"), ("cepr-washington", "CEPR")],
+                 id="a known acronym is the body the article names in full by its initials"),
+    pytest.param("Economists at CEPR disagreed.", [("cepr", "CEPR")], id="alone, the acronym's own body"),
+    pytest.param("The Centre for Economic Policy Research and the Center for Economic and Policy Research met. CEPR said so.",
+                 [("cepr", "Centre for Economic Policy Research"), ("cepr-washington", "Center for Economic and Policy Research"),
+                  ("cepr", "CEPR")], id="its own body named in full keeps it"),
+])
+def test_an_acronym_is_the_body_the_article_spells_out(text, expected):
+    assert sorted(mentioned(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Institutions were created to enforce interests in the Hindu Kush.", [], id="a range a paper's name opens"),
+    pytest.param("He told the Hindu on Monday that it was over.", [("the-hindu", "the Hindu")], id="the paper, a weekday after it"),
+])
+def test_an_outlets_name_a_longer_name_goes_on_is_no_outlet(text, expected):
+    assert mentioned(text, taxonomy="outlets") == expected
