@@ -14,7 +14,11 @@ from generator.markdown_text import character_map
 _PREVIEWED = rf"(?:will|would|shall|to)\s+(?:also\s+|further\s+|again\s+)?(?:{grouped_alternation(words('speech_verb_bases'))})"
 #: Every verb that attributes a quote: the speech verbs, the verbs only quotes use ("vowed", "quoted as saying") and the
 #: speech verbs previewed.
-ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs"))) + "|" + _PREVIEWED
+#: Quoted through a medium: '..., Franco was quoted by state news agency ABI as saying'.
+_QUOTED_BY = r"(?:was\s+|is\s+)?quoted\s+by\s+[^,.;:“”\"]{1,60}?\s+as\s+saying"
+ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs"))) + "|" + _PREVIEWED + "|" + _QUOTED_BY
+#: What a quoted or cited person is reported doing in the words that follow: 'cited Lagarde as urging Europe to "..."'.
+_AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stressing|insisting|adding)"
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 #: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
@@ -37,11 +41,11 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
     rf"|(?P<subject>[Tt]he [\w .’'{LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
-    rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
+    rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+{_AS_DOING}\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
 #: A clause giving the words to someone it quotes: 'She quotes an Israeli saying: “...' is the Israeli's, not hers.
-QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>{_NAME_PHRASE})\s+(?:as\s+)?(?:saying|telling)\b[^“”\"]*$")
+QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>{_NAME_PHRASE})\s+(?:as\s+)?{_AS_DOING}\b[^“”\"]*$")
 #: A sentence whose subject is someone unnamed, and their speech verb: "One Indian expert, who asked to remain anonymous,
 #: says", "A senior official said": a "he" after it is that person, no one the article names.
 _PERSON_NOUNS = "|".join(sorted({w for name in ("person_nouns", "occupations", "roaming_roles") for w in words(name) if w.isalpha()}, key=lambda w: (-len(w), w)))

@@ -390,6 +390,18 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # A name in an apposition after a preposition ("adviser to Obama") is not whom a later "she" means.
     (["Michelle Gavinn, a former ambassador and adviser on Africa to Barack Obama, said the trip mattered.",
       "“It is one project and one good idea,” she said."], ["Michelle Gavinn"]),
+    # Quoted through a medium, after an apposition: "X, vice minister, was quoted by state news agency ABI as saying".
+    (["“The ministry considers that this is an unfair report on the events,” Edgar Luis Frankel, vice minister for "
+      "coordination, was quoted by state news agency ABI as saying on Wednesday."], ["Edgar Luis Frankel"]),
+    # Cited as doing what the words say: "cited Lagarde as urging Europe to “...”".
+    (["Central bank chief Christine Lagardy has voiced alarm. The broadcaster has cited Lagardy as urging Europe to "
+      "\"reduce vulnerabilities that arise from a foreign-owned infrastructure\"."], ["Christine Lagardy"]),
+    # A verb of wondering, right after the closing mark with no space.
+    (['It sounds like a declaration of war: "how could it get this far?"the Turkish journalist Sedat Ergon wondered.'],
+     ["Sedat Ergon"]),
+    # A name written without its accents is the person written with them.
+    (["Interim President Jeanine Añezo spoke.", "Hours earlier, Anezo stated: “The government that I preside over has "
+      "decided to expel the ambassador of Mexico.”"], ["Jeanine Añezo"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
