@@ -133,6 +133,11 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Costs of over LKR 25 million per month; a drive of 30-40 kms; talks at COP29.", ["LKR 25 million", "30-40 kms"]),
     # The counted noun stops before an auxiliary: what follows is the sentence's verb, not the noun.
     ("Over 500,000 Russians were granted visas in 2024.", ["Over 500,000 Russians"]),
+    # Men and women counted; numbers from eleven to fifty written out; "one million"; a nationality by tens of
+    # thousands, but not by thousands alone.
+    ("She was attacked by 12 Israeli men; Turkey will set up twelve observation posts.", ["12 Israeli men", "twelve observation posts"]),
+    ("The app has more than one million users.", ["more than one million"]),
+    ("It helped tens of thousands of Bolivians, while thousands of Syrians fled.", ["tens of thousands of Bolivians"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
