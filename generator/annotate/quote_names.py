@@ -63,6 +63,8 @@ class NameIndex:
             name = " ".join(words[i : i + size])  # type: ignore[arg-type]
             if size == 1 and (name in NOT_NAMES or not name[:1].isupper()):
                 continue
+            if i + size < len(raw) and raw[i + size].strip(",.;:").lower() in NAMED_BODIES:
+                continue  # "the Trump administration reinstated": a body named after the person, not the person
             found = self.by_text.get(name) or self.unaccented.get(without_accents(name))  # "Anez said" after "Jeanine Añez"
             if found is None and size == 1 and len(name) >= _LOOSE_LENGTH:
                 found = self.spellings.get(loose_spelling(name))  # "Sikorsky said" after "Radoslaw Sikorski"
@@ -99,6 +101,8 @@ class NameIndex:
         return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
 
 
+#: Bodies and periods named after a person ("the Trump administration", "the Putin government"): the name is no speaker.
+NAMED_BODIES = frozenset({"administration", "government", "campaign", "cabinet", "regime", "presidency", "era", "camp"})
 #: The shortest surname compared by its loose spelling: shorter ones differ by a letter too often ("Lee", "Li").
 _LOOSE_LENGTH = 6
 #: Spellings transliteration varies: a final "y" or "i", doubled letters, "kh" or "h".

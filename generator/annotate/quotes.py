@@ -35,6 +35,7 @@ from generator.annotate.quote_subjects import (
     listed_subject,
     name_head,
     previous_speaker,
+    role_in,
     subject_speaker,
     without_modifiers,
 )
@@ -52,7 +53,6 @@ from generator.annotate.quote_text import (
     QUOTED,
     QUOTING,
     RELATIVE,
-    ROLE_OPENER,
     ROLE_REFERENCE,
     SAID_BY_SOMEONE,
     SENTENCE_AFTER,
@@ -87,7 +87,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
-        text = QUOTE_MARKS(entities_as_marks(text))
+        # Two single marks for a double one ("sides,’’ said", as some wire copy is set), one character for one
+        text = QUOTE_MARKS(entities_as_marks(text)).replace("’’", "” ").replace("‘‘", " “")
         label = speaker_label(text)
         labelled = names.resolve(label[0]) if label else None
         if labelled and label and len(text[label[1]:].split()) >= MIN_UNATTRIBUTED_WORDS:
@@ -132,7 +133,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         seen = 0  # people_here[:seen] stand before the current quote
         antecedent: tuple[int, str] | None = None  # (rank, name) of the person a 'he' before the quote refers to
         paragraph_quotes: list[Quote] = []
+        last_end = 0  # where the paragraph's previous quotation ends
         for start, end, inner in sorted(spans):
+            previous_end, last_end = last_end, end
             while seen < len(people_here) and people_here[seen][0] < start:
                 offset, name, rank = people_here[seen]
                 # A possessive inside a sentence ("said Trump's ...") is what someone said, not who.
@@ -158,7 +161,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
-                speaker = _speaker_before(clause.strip(), names, nearest)
+                # After an earlier quote of the sentence, its own speech verb names this one's ('X stated that “...”,
+                # while Putin observed that “...”').
+                own = QUOTED.sub(" ", plain[previous_end:start]).lstrip(" ,;”\"") if previous_end > sentence_start else ""
+                speaker = (_speaker_before(own[_CONTRAST.match(own).end():].strip(), names, None) if _CONTRAST.match(own) else None
+                           ) or _speaker_before(clause.strip(), names, nearest)
             if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
                 # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)
@@ -277,22 +284,8 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
     return 0
 
 
-def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | None:
-    """The person the first definite role phrase of a clause names ("the prosecutor", "Russia's foreign minister");
-    with ``subject``, only a phrase opening the clause or one of its comma-separated parts."""
-    for opener in ROLE_OPENER.finditer(clause):
-        if subject and clause[: opener.start()].strip() and not clause[: opener.start()].rstrip().endswith(","):
-            continue
-        following = clause[opener.end() : opener.end() + 60].split()[:4]
-        for size, word in enumerate(following, 1):
-            if word.strip(",.;:").lower() in ROLE_NOUNS:
-                found = names.by_role(opener.group(0) + " ".join(following[:size]).strip(",.;:"))
-                if found:
-                    return found
-                break
-    return None
-
-
+#: A conjunction opening a new clause after a quote: its subject speaks the words that follow, not these.
+_CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\s", re.I)
 #: The pronouns that name the nearest person.
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -308,7 +301,12 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
         if words[cut - 1][:1].islower():  # "the top U.S. diplomat", not "the Foreign Ministry"
             described = " ".join(words[:cut])
             return nearest if names.refers(described, nearest) else names.by_role(described)
-    return names.resolve(phrase) if is_name_phrase(phrase) else names.by_role(phrase)
+    if not is_name_phrase(phrase):
+        return names.by_role(phrase)
+    found = names.resolve(phrase)
+    if found is None and phrase[:4].lower() == "the ":  # "the Prime Minister wrote": a role in capitals, no name
+        return nearest if names.refers(phrase, nearest) else names.by_role(phrase)
+    return found
 
 
 def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
@@ -322,6 +320,8 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
     if match.group("pronoun"):
         return True, nearest
     if match.group("subject"):
+        if _CONTRAST.match(match.group("subject")):
+            return False, None  # '“... historic”, while Putin observed that “...”': a new clause, the next quote's speaker
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
@@ -355,7 +355,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     if PRONOUN_SUBJECT.match(clause) or OWN_WORDS.search(clause):
         return nearest
     if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
-        return names.resolve(clause) or _role_in(clause, names)
+        return names.resolve(clause) or role_in(clause, names)
     # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
@@ -371,7 +371,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         if reference and not found:
             found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
         if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
-            found = _role_in(segment, names, subject=True)
+            found = role_in(segment, names, subject=True)
         if not found and PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
             found = nearest
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's

@@ -402,6 +402,22 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # A name written without its accents is the person written with them.
     (["Interim President Jeanine Añezo spoke.", "Hours earlier, Anezo stated: “The government that I preside over has "
       "decided to expel the ambassador of Mexico.”"], ["Jeanine Añezo"]),
+    # A role written in capitals is the nearest person's when it is their role.
+    (["The arrest of Prime Minister Boubou Cissy followed a mutiny.", "Earlier, Cissy had posted a plea to troops.",
+      "\"The government calls for reason and asks for the use of arms to be stopped,\" the Prime Minister wrote."],
+     ["Boubou Cissy"]),
+    # A surname alone after the full name in one paragraph is its own mention, the subject a later "he" means.
+    (['Devlet Bahcelo is the leader of the MHP party. Without the support of his MHP, Erdogan could not rule. Last Wednesday, '
+      'Bahcelo called on the government to draw up plans. "The nation should act now and without delay," he told his group. '
+      '"Let us burn down Syria". President Erdogan gave Damascus an ultimatum. "We call on you to retreat behind the M-5 '
+      'Route," said Defense Minister Hulusi Akar.'],
+     ["Devlet Bahcelo", "Devlet Bahcelo", "Hulusi Akar"]),
+    # "..., while X observed that “...”": a new clause whose subject speaks the next quotation, not the one before.
+    (["China’s President Xi Jinping stated that “This membership expansion is historic”, while Putin observed that "
+      "“The adoption of the principles will ensure that the role of the bloc will grow”."], ["Xi Jinping", "Vladimir Putin"]),
+    # Two single closing marks set for a double one.
+    (["“The administration has clearly picked sides,’’ said Kathryn Ledeburg of the Andean Information Network."],
+     ["Kathryn Ledeburg"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -409,6 +425,8 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
 
 @pytest.mark.parametrize("paragraphs", [
     # Whoever is not the speaker stays unnamed: a possessive, a body, an unnamed source, what someone said about another.
+    ["President Donald Trump spoke.", "On Monday, the Trump administration reinstated a waiver for aid, finding that it "
+     "is “vital to the national interests of the United States.”"],
     ["President Donald Tusk arrived.", 'Tusk\'s draft says the EU would work with Turkey to "prepare for a decision on the chapters soon".'],
     ["Admiral Ali Fadavi spoke.", '"It was a mistake, that was our fault, and we apologize," the sailor said on state TV.'],
     ["The statement followed a meeting with President Bashar al-Assad.",
