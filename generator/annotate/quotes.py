@@ -286,13 +286,15 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
 
 #: A conjunction opening a new clause after a quote: its subject speaks the words that follow, not these.
 _CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\s", re.I)
+#: An adverb between a subject and its speech verb.
+_ADVERB_AFTER = re.compile(r"(?:\s+(?:later|also|then|earlier|again|further|too|now|once|previously|recently|separately))+$")
 #: The pronouns that name the nearest person.
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """Who a subject phrase names: 'he' or 'she' (the nearest person), a name, or "the minister" (the nearest, by role)."""
-    phrase = phrase.strip()
+    phrase = _ADVERB_AFTER.sub("", phrase.strip())  # "the American president later told": the adverb is no role word
     if phrase.lower() in _PRONOUNS:
         return nearest
     if phrase[:4].lower() == "the ":

@@ -418,6 +418,13 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # Two single closing marks set for a double one.
     (["“The administration has clearly picked sides,’’ said Kathryn Ledeburg of the Andean Information Network."],
      ["Kathryn Ledeburg"]),
+    # An adverb between the role and the verb: "the American president later told".
+    (["President Donald Trump met Ahmed al-Sharaa, Syria's leader, in Riyadh.",
+      "“He comes from an extremely difficult place,” the American president later told a press conference."], ["Donald Trump"]),
+    # Verbs of branding and talking about give the words to their subject.
+    (["Foreign Minister Anna Lindqvist branded the plan as “a reckless gamble with our security”."], ["Anna Lindqvist"]),
+    (["Secretary of State Condolina Rise was upbeat when she talked about the “birth pangs of a new Middle East.”"],
+     ["Condolina Rise"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
