@@ -117,7 +117,7 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
     position = 0
     while match := _DOUBLE.search(text, position):
         inner = match.group(1) or match.group(2)
-        if text[match.start() - 1 : match.start()] == "=":
+        if text[match.start() - 1 : match.start()] == "=" or _link_title(text, match.start(), match.end()):
             position = match.end()
             continue
         if match.group(2) is not None and match.end() < len(text) and _ENDS_ON_VERB.search(inner):
@@ -130,6 +130,14 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), inner))
         position = match.end()
     return found
+
+
+def _link_title(text: str, start: int, end: int) -> bool:
+    """Whether the quoted passage is a Markdown link's title ('[index](/articles "Full index of articles")'): no words said."""
+    if text[end : end + 1] != ")":
+        return False
+    link = text.rfind("](", 0, start)
+    return link >= 0 and ")" not in text[link + 2 : start] and "\n" not in text[link:start]
 
 
 #: What before a short quote attributes it: a speech verb (its participle too: 'the army chief was blunter, saying “...”'),

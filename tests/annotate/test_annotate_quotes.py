@@ -184,6 +184,14 @@ def test_a_markup_attributes_value_is_no_quote():
     assert quotes('The protests spread. sizes="(max-width: 600px) 100vw, 600px" srcset="https://example.org/a.jpg 1000w"') == []
 
 
+@pytest.mark.parametrize("text", [
+    'Related: [(Full index of articles)]({% post_url 2017-11-08-Articles %} "Full index of popular Covert Shores articles")',
+    'See [the report](https://example.org/report "The report of the commission on the war in full")',
+])
+def test_a_markdown_links_title_is_no_quote(text):
+    assert quotes(text) == []
+
+
 def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
