@@ -6,6 +6,7 @@ import re
 
 from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.quote_names import LEADER
+from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import opening_characters, words
 from generator.markdown_text import character_map
@@ -45,10 +46,11 @@ AFTER = re.compile(
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
 #: A clause giving the words to someone it quotes: 'She quotes an Israeli saying: “...' is the Israeli's, not hers.
-QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>{_NAME_PHRASE})\s+(?:as\s+)?{_AS_DOING}\b[^“”\"]*$")
+QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>(?:[^,.;:“”\"]|\.(?=\s[a-z]))+?),?\s+(?:as\s+)?(?:{_AS_DOING}|commenting)\b[^“”\"]*$")
 #: A sentence whose subject is someone unnamed, and their speech verb: "One Indian expert, who asked to remain anonymous,
 #: says", "A senior official said": a "he" after it is that person, no one the article names.
-_PERSON_NOUNS = "|".join(sorted({w for name in ("person_nouns", "occupations", "roaming_roles") for w in words(name) if w.isalpha()}, key=lambda w: (-len(w), w)))
+_PERSON_NOUNS = "|".join(sorted({w for name in ("person_nouns", "occupations", "roaming_roles") for w in words(name) if w.isalpha()}
+                                 | {w for w in ROLE_NOUNS if w.isalpha() and len(w) > 3}, key=lambda w: (-len(w), w)))
 UNNAMED_SPEAKER = re.compile(rf"(?:^|[.!?]\s+)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b[^.;:“”\"]{{0,160}}?\s(?:{ATTRIBUTION})\b")
 #: Where or when the words were said, after the verb: '..., Trump said at a rally'.
 _SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"

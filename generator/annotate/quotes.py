@@ -148,7 +148,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
-            unnamed = antecedent is None and UNNAMED_SPEAKER.search(plain, 0, start) is not None  # "he" is the unnamed expert
+            # "he" is the unnamed expert, unless someone named since is a sentence's subject ("A commander vowed to kill X")
+            unnamed = (antecedent is None or antecedent[0] == 0) and UNNAMED_SPEAKER.search(plain, 0, start) is not None
             if unnamed:
                 nearest = None
             if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
@@ -181,7 +182,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                     and not any(quoted_end < o < start and names.resolve(n) != speaker_here for o, n, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
             if (speaker is None and not attributed and words >= MIN_UNATTRIBUTED_WORDS and not is_quoted_title(inner)
-                    and not said_by_someone(clause)):
+                    and not said_by_someone(clause) and not QUOTING.search(clause)):
                 # 'He felicitated the president for “very skillfully resolving the issue”': no verb of speech, the subject's words
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), sentences[sentence - 1] if sentence and speaker_here is None else None,
                                       names, nearest)

@@ -440,6 +440,10 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
 
 @pytest.mark.parametrize("paragraphs", [
     # Whoever is not the speaker stays unnamed: a possessive, a body, an unnamed source, what someone said about another.
+    ["A senior Israeli commander speaking anonymously to a newspaper emphasized the resolve to kill Hezbollah leader "
+     "Hassan Nasrallo. \"There's only one solution for him,\" he told the paper."],
+    ['Writing in a magazine, journalist Seymour Hirsch quoted a U.S. government consultant with close ties to Israel, '
+     'commenting on the war: "The Israelis told us it would be a cheap war with many benefits."'],
     ["President Donald Trump spoke.", "On Monday, the Trump administration reinstated a waiver for aid, finding that it "
      "is “vital to the national interests of the United States.”"],
     ["President Donald Tusk arrived.", 'Tusk\'s draft says the EU would work with Turkey to "prepare for a decision on the chapters soon".'],
