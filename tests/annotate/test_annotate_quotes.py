@@ -433,6 +433,10 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Foreign Minister Anna Lindqvist branded the plan as “a reckless gamble with our security”."], ["Anna Lindqvist"]),
     (["Secretary of State Condolina Rise was upbeat when she talked about the “birth pangs of a new Middle East.”"],
      ["Condolina Rise"]),
+    # "Wen said she": reported speech gives a person's pronoun; a later "she" looks past the man named since.
+    (["Former professor Wen Lixia said she had been expelled from the party this week.",
+      "The only way forward, according to Wen, is to replace Xi Jinping as the top leader.",
+      "“China will not be able to head towards democratic politics under him,” she said."], ["Wen Lixia"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
