@@ -437,6 +437,10 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Former professor Wen Lixia said she had been expelled from the party this week.",
       "The only way forward, according to Wen, is to replace Xi Jinping as the top leader.",
       "“China will not be able to head towards democratic politics under him,” she said."], ["Wen Lixia"]),
+    # "the Philippine foreign minister" is the country's Foreign Affairs Secretary.
+    (["Philippine Foreign Affairs Secretary Perfecto Yasai spoke in Manila.",
+      "Manila wants to break away from a “mindset of dependency and subservience”, the Philippine foreign minister said."],
+     ["Perfecto Yasai"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
