@@ -71,9 +71,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # "six world powers", "nearly 3 million Syrians"; never across an auxiliary: "500,000 Russians were granted visas"
     # counts Russians); never after "one", nor after "two" with "the", "their" or
     # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
-    ("count", re.compile(rf"(?<![\w+-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens"
+    ("count", re.compile(rf"(?<![\w+-]){_QUALIFIER}(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+) to )?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens"
                          r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
-                         r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
+                         r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key|additional|extra|further))?"
                          r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per|are|was|were|has|have|had|will|would)\b)[a-z]{3,}(?: and(?= [a-z]{3,}(?: [a-z]{3,})* [a-z]{3,}s\b))?){0,3}"
                          r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|(?:wo)?men|aircraft|personnel|children|MoUs)\b"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
@@ -247,6 +247,16 @@ def figure_key(text: str) -> str:
     return key
 
 
+#: A figure's key that is an amount alone, with no noun: "2.2 billion", "$5 billion", "20%".
+_BARE = re.compile(r"^[$€£¥₹]?\d[\d,.]*(?: (?:million|billion|trillion))?%?$")
+
+
+def _same_amount(key: str, first: dict[str, int]) -> str | None:
+    """The key of a figure found before that is this one's amount alone, or this bare amount with a noun, if any."""
+    bare = bool(_BARE.match(key))
+    return next((k for k in first if bare and k.startswith(key + " ") or key.startswith(k + " ") and _BARE.match(k)), None)
+
+
 def distinct_figures(figures: list[Figure]) -> list[Figure]:
     """Each figure once (``figure_key``: "nearly $5bn" is "$5 billion"), at its first place, with the other paragraphs
     it is in."""
@@ -254,6 +264,10 @@ def distinct_figures(figures: list[Figure]) -> list[Figure]:
     result: list[Figure] = []
     for figure in figures:
         key = figure_key(figure.text)
+        if key not in first:
+            # "2.2 billion" after "2.2 billion American dollars", or "almost 800,000" before "800,000 people": the amount
+            # again, with or without its noun, is the figure found first
+            key = _same_amount(key, first) or key
         if key not in first:
             first[key] = len(result)
             result.append(figure)

@@ -168,6 +168,21 @@ def test_different_figures_stay_apart(first, second):
     assert figure_key(first) != figure_key(second)
 
 
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # The amount again without its noun, or first alone and then with it: one figure, as first written, in both places.
+    (["A sale worth 2.2 billion American dollars to Taiwan.", "A deal to the tune of 2.2 billion is not large."],
+     [("2.2 billion American dollars", (1,))]),
+    (["Bangladesh has housed almost 800,000 of the refugees.", "Some 800,000 people fled."], [("almost 800,000", (1,))]),
+    # A range of counted people; "additional" between the number and its noun.
+    (["The province holds 50,000 to 70,000 rebels; Turkey sent more than 5,000 additional Turkish soldiers."],
+     [("50,000 to 70,000 rebels", ()), ("more than 5,000 additional Turkish soldiers", ())]),
+])
+def test_an_amount_written_again_is_one_figure(paragraphs, expected):
+    from generator.annotate.figures import find_figures
+
+    assert [(f.text, f.places) for f in find_figures(list(enumerate(paragraphs)))] == expected
+
+
 def test_each_figure_once_with_its_other_places():
     from generator.annotate.figures import find_figures
 
