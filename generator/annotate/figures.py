@@ -60,7 +60,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # No anniversary: it names an occasion, a date, not a quantity ("the 80th anniversary of the victory").
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum|member|country|postponement)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
-    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session|postponement)\b", re.I),
+    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session|postponement)|(?:consecutive|straight)\s+(?:time|day|week|month|year))\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
     ("duration", re.compile(rf"\b{_NUM}[- ](?:(?:consecutive|more|straight) )?(?:year|month|week|day|hour|(?-i:minute|seconds?(?![\w-]))|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\b(?:half|a quarter of) a (?:century|decade)\b|\b\d+(?:st|nd|rd|th) (?:consecutive|straight) year\b", re.I),

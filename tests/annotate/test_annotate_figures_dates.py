@@ -133,6 +133,8 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Costs of over LKR 25 million per month; a drive of 30-40 kms; talks at COP29.", ["LKR 25 million", "30-40 kms"]),
     # The counted noun stops before an auxiliary: what follows is the sentence's verb, not the noun.
     ("Over 500,000 Russians were granted visas in 2024.", ["Over 500,000 Russians"]),
+    # A run of days counted ("the fourth consecutive day"); "the second time" alone is no figure.
+    ("It was the fourth consecutive day of outages; for the second time, trading stopped.", ["fourth consecutive day"]),
     # Men and women counted; numbers from eleven to fifty written out; "one million"; a nationality by tens of
     # thousands, but not by thousands alone.
     ("She was attacked by 12 Israeli men; Turkey will set up twelve observation posts.", ["12 Israeli men", "twelve observation posts"]),
