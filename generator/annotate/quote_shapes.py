@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from generator.annotate.roles import NOT_NAMES
+from generator.model import Quote
 
 #: A name the quotation opens by addressing ("Viktor - ...", "Mr President, ...", "Dear Emmanuel,").
 _VOCATIVE = re.compile(r"^(?:(?:Dear|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)\s*(?:,|!|\s[-–—]\s)")
@@ -97,3 +98,16 @@ _DOUBLE_MARKS = frozenset("“”\"")
 def has_marks(text: str) -> bool:
     """True when a paragraph holds a double quotation mark."""
     return any(mark in text for mark in _DOUBLE_MARKS)
+
+
+def distinct_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Each quotation once, at its first place: the same words quoted again later in the article, given to the same
+    speaker (or to no one both times), are the same quote; given to someone else, they stay a quote of their own."""
+    first: dict[tuple[str, str | None], int] = {}
+    kept: list[Quote] = []
+    for quote in quotes:
+        key = (" ".join(quote.text.lower().split()).strip(" .,;:!?"), quote.speaker)
+        if key not in first:
+            first[key] = len(kept)
+            kept.append(quote)
+    return kept

@@ -21,6 +21,7 @@ from generator.annotate.quote_pronouns import agreeing, continuing, genders, pro
 from generator.annotate.quote_shapes import (
     addressed,
     closing_mark,
+    distinct_quotes,
     entities_as_marks,
     has_marks,
     is_quoted_title,
@@ -216,7 +217,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
-    return quotes
+    return distinct_quotes(quotes)
 
 
 #: A verb joined to the one before it by "and" shares its subject: 'Duterte named the ambassador a “...” and told ...'

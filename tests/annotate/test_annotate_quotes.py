@@ -192,6 +192,14 @@ def test_a_markdown_links_title_is_no_quote(text):
     assert quotes(text) == []
 
 
+def test_the_same_words_quoted_again_are_one_quote():
+    found = quotes("Foreign Minister Anna Lindqvist called the plan “a reckless gamble with our security”.",
+                   "Critics repeated her warning of “a reckless gamble with our security”, Lindqvist said.",
+                   "“We will not accept it,” said Foreign Minister Anna Lindqvist. “We will not accept it,” said Jon Berg.")
+    assert found == [("Anna Lindqvist", "a reckless gamble with our security"), ("Anna Lindqvist", "We will not accept it"),
+                     ("Jon Berg", "We will not accept it")]
+
+
 def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
