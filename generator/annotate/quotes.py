@@ -88,6 +88,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
     for block, text in blocks:
+        person_before = last_person  # whom a "he" opening this paragraph means while no one in it is a subject
         # Two single marks for a double one ("sides,’’ said", as some wire copy is set), one character for one
         text = QUOTE_MARKS(entities_as_marks(text)).replace("’’", "” ").replace("‘‘", " “")
         label = speaker_label(text)
@@ -216,7 +217,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         recent += [p for p in map(names.resolve, previous_names) if p]
         if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
-            carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
+            # 'Qatar, he added, has influence on Kagame.': "he" is no one this paragraph names only in passing
+            subject_here = any(rank == 2 for _, _, rank in people_here)
+            carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person)
     return distinct_quotes(quotes)
 
 

@@ -449,6 +449,12 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Philippine Foreign Affairs Secretary Perfecto Yasai spoke in Manila.",
       "Manila wants to break away from a “mindset of dependency and subservience”, the Philippine foreign minister said."],
      ["Perfecto Yasai"]),
+    # "Qatar, he added, has influence on Kagame": "he" is the speaker before, not the man the paragraph names in passing;
+    # the quotation of the next paragraph carries on that speaker.
+    (["“The meeting was kept secret for weeks,” analyst Richard Moncrief told the paper.",
+      "Qatar, he added, has a lot of influence especially on Paul Kagame and it matters to Kigali.",
+      "“It is unclear whether Angolans were aware or even consulted about this meeting in Doha.”"],
+     ["Richard Moncrief", "Richard Moncrief"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
