@@ -53,7 +53,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
      (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{space}{digit}" for prefix in ("p", "n", "r", "rs", "rs.", "rmb", "rp", "rm", "sh", "tk", "sr", "qr") for space in ("", " ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),  # a range too: "30-40 kms"
      _lowered("units")),
-    ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
+    ("percentage", re.compile(rf"\b{_QUALIFIER}(?:{_NUM}|(?i:{_NUMBER_WORD})(?=\s?per))(?:{_UPPER})\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
     # "139 of 193 member states"; a ratio, "1 in 5".
     ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b|(?<![\d.,])\b\d+ in \d+\b(?![\d,.]\d)"),
      (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS), *(f"{digit} in " for digit in _DIGITS))),

@@ -133,6 +133,8 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Costs of over LKR 25 million per month; a drive of 30-40 kms; talks at COP29.", ["LKR 25 million", "30-40 kms"]),
     # The counted noun stops before an auxiliary: what follows is the sentence's verb, not the noun.
     ("Over 500,000 Russians were granted visas in 2024.", ["Over 500,000 Russians"]),
+    # A percentage written out at a sentence's start.
+    ("Twenty percent struck security forces; Forty-two per cent agreed.", ["Twenty percent", "Forty-two per cent"]),
     # A run of days counted ("the fourth consecutive day"); "the second time" alone is no figure.
     ("It was the fourth consecutive day of outages; for the second time, trading stopped.", ["fourth consecutive day"]),
     # Men and women counted; numbers from eleven to fifty written out; "one million"; a nationality by tens of
