@@ -134,6 +134,30 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+#: A straight single mark opening a phrase inside a single-quoted quotation: "... America's 'maximum pressure' against".
+_NESTED_OPENING = re.compile(r"\s'[A-Za-z]")
+#: A straight single mark closing a quotation: after a letter or a stop, before no letter.
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+
+
+def single_quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each single-quoted passage; a straight-quoted one holding a phrase quoted in the same
+    marks ("'We can say that America's 'maximum pressure' against Iran ... isolation,' he said") closes at the mark
+    after the phrase's, not at the phrase's own."""
+    found: list[tuple[int, int, str]] = []
+    for match in SINGLE.finditer(text):
+        start, end = match.span()
+        if found and start < found[-1][1]:
+            continue  # inside a quotation read whole
+        if match.group(2) is not None and _NESTED_OPENING.search(match.group(2)):
+            closing = _SINGLE_CLOSING.search(text, end)
+            if closing is not None and "\n" not in text[end : closing.start()]:
+                found.append((start, closing.end(), text[start + 1 : closing.start()]))
+                continue
+        found.append((start, end, match.group(1) or match.group(2)))
+    return found
+
+
 def _link_title(text: str, start: int, end: int) -> bool:
     """Whether the quoted passage is a Markdown link's title ('[index](/articles "Full index of articles")'): no words said."""
     if text[end : end + 1] != ")":

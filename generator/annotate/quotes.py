@@ -57,13 +57,13 @@ from generator.annotate.quote_text import (
     ROLE_REFERENCE,
     SAID_BY_SOMEONE,
     SENTENCE_AFTER,
-    SINGLE,
     SUBJECT_OF_VERB,
     UNNAMED_SPEAKER,
     attributed_elsewhere,
     double_quotes,
     quote_sentences,
     said_by_someone,
+    single_quotes,
 )
 from generator.annotate.roles import ROLE_NOUNS
 from generator.model import Quote
@@ -113,8 +113,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         spans = double_quotes(text)
         left_open = text.count("“") > text.count("”") or any(b == len(text) and text[-1] not in "”\"" for _, b, _ in spans)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
-        spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in SINGLE.finditer(text)
-                  if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
+        spans += [(a, b, words) for a, b, words in single_quotes(text) if not any(c < a and b < d for c, d, _ in spans)]
         unclosed = open_single(text)  # "A spokesman said: 'The Prime Minister spoke ...", closed paragraphs later
         if unclosed and not any(a <= unclosed[0] < b for a, b, _ in spans):
             spans.append(unclosed)

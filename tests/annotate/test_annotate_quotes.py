@@ -455,6 +455,10 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
       "Qatar, he added, has a lot of influence especially on Paul Kagame and it matters to Kigali.",
       "“It is unclear whether Angolans were aware or even consulted about this meeting in Doha.”"],
      ["Richard Moncrief", "Richard Moncrief"]),
+    # A single-quoted quotation holding a phrase in the same marks closes after it, where its attribution follows.
+    (["Iran's President Hassan Rouhanu said the campaign had backfired.",
+      "'We can say that America's 'maximum pressure' against Iran has turned into America's maximum isolation,' he said."],
+     ["Hassan Rouhanu"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
