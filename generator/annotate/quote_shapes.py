@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.quote_text import SINGLE
 from generator.annotate.roles import NOT_NAMES
 from generator.model import Quote
 
@@ -111,3 +112,12 @@ def distinct_quotes(quotes: list[Quote]) -> list[Quote]:
             first[key] = len(kept)
             kept.append(quote)
     return kept
+
+
+def block_quotation(text: str, introduced: bool, min_words: int) -> list[tuple[int, int, str]]:
+    """A quoted block ("> Peace does not mean surrender ...") with no marks after a paragraph introducing it ("when she
+    says:"): the block's words are the quotation."""
+    if not introduced or not text.startswith(">") or has_marks(text) or SINGLE.search(text) or len(text.split()) <= min_words:
+        return []
+    start = len(text) - len(text.lstrip(" >"))
+    return [(start, len(text.rstrip()), text[start:].rstrip())]

@@ -20,6 +20,7 @@ from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F4
 from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
     addressed,
+    block_quotation,
     closing_mark,
     distinct_quotes,
     entities_as_marks,
@@ -87,6 +88,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     recent: list[Person] = []  # the people named so far, in order: whom a "she" may mean when the nearest is a "he"
     gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
+    introduced = False  # the previous paragraph ends on a colon: "here's what Meloni actually said:"
     for block, text in blocks:
         person_before = last_person  # whom a "he" opening this paragraph means while no one in it is a subject
         # Two single marks for a double one ("sides,’’ said", as some wire copy is set), one character for one
@@ -110,7 +112,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 _give(quotes, unsaid, closer)
             text = " " * (closed + 1) + text[closed + 1 :]  # the rest of the quotation is no quote of its own
         plain = ABBREVIATION_DOT.sub(lambda m: m.group(1) + LEADER, text)
-        spans = double_quotes(text)
+        spans = double_quotes(text) or block_quotation(text, introduced, MIN_UNATTRIBUTED_WORDS)
         left_open = text.count("“") > text.count("”") or any(b == len(text) and text[-1] not in "”\"" for _, b, _ in spans)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
         spans += [(a, b, words) for a, b, words in single_quotes(text) if not any(c < a and b < d for c, d, _ in spans)]
@@ -213,7 +215,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         if speaker_here is not None and not any(rank == 2 for _, _, rank in people_here):
             last_person = speaker_here  # "the premier congratulated Aliyev. “...”": the speaker, not the one named in passing
         previous_names = [name for _, name, _ in people_here]
+        introduced = text.rstrip().endswith(":")
         recent += [p for p in map(names.resolve, previous_names) if p]
+        if spans and introduced and (tail := max(max(b for _, b, _ in spans), sentences[-1][0])) < len(text):
+            carried = _speaker_before(QUOTED.sub(" ", plain[tail:]).strip(), names, last_person) or carried  # '“...” here's what X said:'
         if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             # 'Qatar, he added, has influence on Kagame.': "he" is no one this paragraph names only in passing

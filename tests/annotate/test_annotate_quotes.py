@@ -459,6 +459,15 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     (["Iran's President Hassan Rouhanu said the campaign had backfired.",
       "'We can say that America's 'maximum pressure' against Iran has turned into America's maximum isolation,' he said."],
      ["Hassan Rouhanu"]),
+    # A quoted block with no marks after a paragraph introducing it is the quotation, its speaker the introduction's;
+    # so is one after a paragraph that quotes something first ('the "Defending Ukraine" quote ..., here is what X said:').
+    (["Prime Minister Giorgia Melone spoke at the summit. She mentions the word once, when she says:",
+      "> Peace does not mean surrender, as some seem to suggest with their latest declarations. It does not."],
+     ["Giorgia Melone"]),
+    (["Prime Minister Giorgia Melone spoke at the summit.",
+      "Matching the “Defending Ukraine means” quote from the video, here is what Melone actually said:",
+      "> Defending Ukraine means defending the system of rules that holds the international community together."],
+     ["Giorgia Melone"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
