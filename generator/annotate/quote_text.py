@@ -183,5 +183,10 @@ def said_by_someone(clause: str) -> bool:
 
 
 def attributed_elsewhere(tail: str) -> bool:
-    """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
-    return bool(VERB_SOON_AFTER.match(tail))
+    """True when a speech verb follows the quote, before any next quotation opens ('..." "I reiterated ...' is the
+    next one's words): it names its own speaker, even if we could not resolve it."""
+    return bool(VERB_SOON_AFTER.match(_NEXT_QUOTATION.split(tail, 1)[0]))
+
+
+#: The mark opening the next quotation.
+_NEXT_QUOTATION = re.compile(r"[“\"]")

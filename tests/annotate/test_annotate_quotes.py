@@ -514,3 +514,13 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]
+
+
+@pytest.mark.parametrize(("tail", "attributed"), [
+    (' "I reiterated our interest in the port and its connectivity," he added.', False),  # the next quotation's verb
+    (', the minister reiterated on Monday.', True),
+])
+def test_a_verb_after_the_quote_attributes_it_only_before_the_next_quotation(tail, attributed):
+    from generator.annotate.quote_text import attributed_elsewhere
+
+    assert attributed_elsewhere(tail) is attributed
