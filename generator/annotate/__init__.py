@@ -136,11 +136,18 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
                       {m.surface: m.key for m in mentions if m.taxonomy == "countries"})
     offsets: dict[int, list[tuple[int, str]]] = {block: [] for block, _ in texts}
     searched_from: dict[tuple[int, str], int] = {}
-    for mention in people_mentions:  # mentions come in text order: each is found after the previous one
+    placed: dict[int, list[tuple[int, int]]] = {block: [] for block, _ in texts}
+    # Longer names first, each surface's mentions in text order: a surname alone ("Bahceli called") is never placed
+    # inside the full name before it ("Devlet Bahceli is the leader").
+    for mention in sorted(people_mentions, key=lambda m: -len(m.surface)):
         key = (mention.block, mention.surface)
-        start = text_of[mention.block].find(mention.surface, searched_from.get(key, 0))
+        text = text_of[mention.block]
+        start = text.find(mention.surface, searched_from.get(key, 0))
+        while start >= 0 and any(a <= start < b for a, b in placed[mention.block]):
+            start = text.find(mention.surface, start + 1)
         if start >= 0:
             offsets[mention.block].append((start, mention.surface))
+            placed[mention.block].append((start, start + len(mention.surface)))
             searched_from[key] = start + len(mention.surface)
     for found in offsets.values():
         found.sort()

@@ -53,14 +53,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
      (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{space}{digit}" for prefix in ("p", "n", "r", "rs", "rs.", "rmb", "rp", "rm", "sh", "tk", "sr", "qr") for space in ("", " ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),  # a range too: "30-40 kms"
      _lowered("units")),
-    ("percentage", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
+    ("percentage", re.compile(rf"\b{_QUALIFIER}(?:{_NUM}|(?i:{_NUMBER_WORD})(?=\s?per))(?:{_UPPER})\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pc\b)"), ("%", "per cent", "percent", "pc")),
     # "139 of 193 member states"; a ratio, "1 in 5".
     ("count", re.compile(r"(?<![\d.,])\b\d+ (?:out )?of (?:the )?\d+\b|(?<![\d.,])\b\d+ in \d+\b(?![\d,.]\d)"),
      (*(f"{digit} of " for digit in _DIGITS), *(f"{digit} out of " for digit in _DIGITS), *(f"{digit} in " for digit in _DIGITS))),
     # No anniversary: it names an occasion, a date, not a quantity ("the 80th anniversary of the victory").
     ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|round|session|term|time|visit|congress|conference|edition|forum|member|country|postponement)\b"),
      tuple(f"{digit}{suffix}" for digit in _DIGITS for suffix in ("st", "nd", "rd", "th"))),
-    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session|postponement)\b", re.I),
+    ("ordinal", re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:consecutive\s+)?(?:term|round|meeting|summit|visit|session|postponement)|(?:consecutive|straight)\s+(?:time|day|week|month|year))\b", re.I),
      ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")),
     ("duration", re.compile(rf"\b{_NUM}[- ](?:(?:consecutive|more|straight) )?(?:year|month|week|day|hour|(?-i:minute|seconds?(?![\w-]))|decade)s?(?: and {_NUM} (?:month|week|day|hour|minute)s?\b)?[- ]?(?:long\s+)?(?:term|period|plan|deal|talks|visit|gathering|truce|ceasefire|programme|program|olds?)?\b(?!-)"
                             r"|\b(?:half|a quarter of) a (?:century|decade)\b|\b\d+(?:st|nd|rd|th) (?:consecutive|straight) year\b", re.I),
@@ -71,10 +71,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # "six world powers", "nearly 3 million Syrians"; never across an auxiliary: "500,000 Russians were granted visas"
     # counts Russians); never after "one", nor after "two" with "the", "their" or
     # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
-    ("count", re.compile(rf"(?<![\w+-]){_QUALIFIER}(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens)"
-                         r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key))?"
+    ("count", re.compile(rf"(?<![\w+-]){_QUALIFIER}(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+) to )?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens"
+                         r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+                         r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key|additional|extra|further))?"
                          r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per|are|was|were|has|have|had|will|would)\b)[a-z]{3,}(?: and(?= [a-z]{3,}(?: [a-z]{3,})* [a-z]{3,}s\b))?){0,3}"
-                         r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|aircraft|personnel|children|MoUs)\b"),
+                         r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|(?:wo)?men|aircraft|personnel|children|MoUs)\b"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
     # A number in digits of people befallen: "120 wounded" (not "dozens more wounded", too vague to list).
@@ -84,14 +85,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("count", re.compile(rf"(?<![\w.,-]){_HYPHENATED}\b(?: [a-z]{{3,}})?|(?<=\bby )\d{{1,3}}-\d{{1,3}}\b(?!-)", re.I),
      (*(f"-{noun.lower()}" for noun in words("measure_nouns")), *(f"by {digit}" for digit in _DIGITS))),
     ("count", re.compile(r"\b(?:[Tt]ens of thousands|[Hh]undreds of thousands|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]illions) of "
-                         r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ |(?:[A-Z][\w'’-]+ ){1,3})?(?:[a-z]{3,}s|people|children|personnel)\b"),
+                         r"(?:(?!(?:its|his|her|their|the|these|those)\b)[a-z]+ |(?:[A-Z][\w'’-]+ ){1,3})?(?:[a-z]{3,}s|people|children|personnel|(?:wo)?men)\b"
+                         # A nationality counted by its magnitude ("tens of thousands of Bolivians"), not "thousands of Syrians", too vague.
+                         r"|\b(?:[Tt]ens|[Hh]undreds) of thousands of [A-Z][a-z]+(?:an|i|er)s\b"),
      ("dozens", "hundreds", "thousands", "millions")),
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
                          r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
      (*(f"{left},{right}" for left in _DIGITS for right in _DIGITS), "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
       "estimated", "as many as", "fewer", "less than")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
-    ("count", re.compile(rf"\b{_QUALIFIER}(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
+    ("count", re.compile(rf"\b{_QUALIFIER}(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
                          r"[Hh]undreds of|[Tt]ens of|(?<![\d.,])\d+(?:\.\d+)?) (?:million|billion)\b"),
      ("million", "billion")),
 )
@@ -244,6 +247,16 @@ def figure_key(text: str) -> str:
     return key
 
 
+#: A figure's key that is an amount alone, with no noun: "2.2 billion", "$5 billion", "20%".
+_BARE = re.compile(r"^[$€£¥₹]?\d[\d,.]*(?: (?:million|billion|trillion))?%?$")
+
+
+def _same_amount(key: str, first: dict[str, int]) -> str | None:
+    """The key of a figure found before that is this one's amount alone, or this bare amount with a noun, if any."""
+    bare = bool(_BARE.match(key))
+    return next((k for k in first if bare and k.startswith(key + " ") or key.startswith(k + " ") and _BARE.match(k)), None)
+
+
 def distinct_figures(figures: list[Figure]) -> list[Figure]:
     """Each figure once (``figure_key``: "nearly $5bn" is "$5 billion"), at its first place, with the other paragraphs
     it is in."""
@@ -251,6 +264,10 @@ def distinct_figures(figures: list[Figure]) -> list[Figure]:
     result: list[Figure] = []
     for figure in figures:
         key = figure_key(figure.text)
+        if key not in first:
+            # "2.2 billion" after "2.2 billion American dollars", or "almost 800,000" before "800,000 people": the amount
+            # again, with or without its noun, is the figure found first
+            key = _same_amount(key, first) or key
         if key not in first:
             first[key] = len(result)
             result.append(figure)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from generator.annotate.roles import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
@@ -31,6 +32,7 @@ class NameIndex:
     places: dict[str, str] = field(default_factory=dict)  # a country as the article writes it ("Russia", "Russian") -> code
     longest: int = field(init=False)  # words in the longest name indexed: no longer run can be one
     spellings: dict[str, Person] = field(init=False)  # a one-word name as spelt loosely -> its person, if only one's
+    unaccented: dict[str, Person] = field(init=False)  # a name without its accents ("Anez") -> its person, if only one's
 
     def __post_init__(self) -> None:
         """Counts the longest name once: resolving it per call made quotes quadratic in the article's people."""
@@ -40,6 +42,10 @@ class NameIndex:
             if " " not in name and len(name) >= _LOOSE_LENGTH:
                 loose.setdefault(loose_spelling(name), set()).add(person)
         object.__setattr__(self, "spellings", {k: next(iter(v)) for k, v in loose.items() if len(v) == 1})
+        plain: dict[str, set[Person]] = {}
+        for name, person in self.by_text.items():
+            plain.setdefault(without_accents(name), set()).add(person)
+        object.__setattr__(self, "unaccented", {k: next(iter(v)) for k, v in plain.items() if len(v) == 1})
 
     def resolve(self, text: str, last: bool = False) -> Person | None:
         """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
@@ -57,7 +63,9 @@ class NameIndex:
             name = " ".join(words[i : i + size])  # type: ignore[arg-type]
             if size == 1 and (name in NOT_NAMES or not name[:1].isupper()):
                 continue
-            found = self.by_text.get(name)
+            if i + size < len(raw) and raw[i + size].strip(",.;:").lower() in NAMED_BODIES:
+                continue  # "the Trump administration reinstated": a body named after the person, not the person
+            found = self.by_text.get(name) or self.unaccented.get(without_accents(name))  # "Anez said" after "Jeanine Añez"
             if found is None and size == 1 and len(name) >= _LOOSE_LENGTH:
                 found = self.spellings.get(loose_spelling(name))  # "Sikorsky said" after "Radoslaw Sikorski"
             if found:
@@ -93,6 +101,8 @@ class NameIndex:
         return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
 
 
+#: Bodies and periods named after a person ("the Trump administration", "the Putin government"): the name is no speaker.
+NAMED_BODIES = frozenset({"administration", "government", "campaign", "cabinet", "regime", "presidency", "era", "camp"})
 #: The shortest surname compared by its loose spelling: shorter ones differ by a letter too often ("Lee", "Li").
 _LOOSE_LENGTH = 6
 #: Spellings transliteration varies: a final "y" or "i", doubled letters, "kh" or "h".
@@ -105,6 +115,11 @@ def loose_spelling(name: str) -> str:
     for pattern, replacement in _LOOSE:
         spelt = pattern.sub(replacement, spelt)
     return spelt
+
+
+def without_accents(name: str) -> str:
+    """A name as written without its accents, as many English outlets write foreign names: "Añez" as "Anez"."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def name_word(word: str) -> str | None:

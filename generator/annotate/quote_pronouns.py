@@ -1,4 +1,5 @@
-"""Whom "he" or "she" may mean: the titles an article gives its people ("Mrs Kirchner" is a "she")."""
+"""Whom "he" or "she" may mean: the titles an article gives its people ("Mrs Kirchner" is a "she") and the pronouns
+their reported speech takes ("Cai said she")."""
 from __future__ import annotations
 
 import re
@@ -12,12 +13,16 @@ _TITLE_GENDERS = {title: values[0] for title, values in mapping("gendered_titles
 _TITLED = re.compile(rf"\b(?=(?i:[{opening_characters(_TITLE_GENDERS)}]))(?P<title>(?i:" + "|".join(map(re.escape, _TITLE_GENDERS))
                      + r"))\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 _PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
+#: A name reporting what its own pronoun did: "Cai said she had been stranded" (she is Cai), "Lee told reporters he".
+_SAID_PRONOUN = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:also\s+)?(?:said|says|told\s+\w+)\s+(?:that\s+)?"
+                           r"(?P<pronoun>he|she)\b")
 #: How many people back a "she" may look for a woman's title: the latest eight, never the whole article.
 _RECENT = 8
 
 
 def genders(texts: list[str], names: NameIndex) -> dict[str, str]:
-    """Person key -> "m" or "f", from the titles the article gives them; a person given both keeps neither."""
+    """Person key -> "m" or "f", from the titles the article gives them and the pronouns their reported speech takes
+    ("Cai said she"); a person given both keeps neither."""
     found: dict[str, set[str]] = {}
     for text in texts:
         for titled in _TITLED.finditer(text):
@@ -25,6 +30,9 @@ def genders(texts: list[str], names: NameIndex) -> dict[str, str]:
             person = names.resolve(titled.group("name")) if title[:1].isupper() else None
             if person:
                 found.setdefault(person[0], set()).add(_TITLE_GENDERS[title.lower()])
+        for said in _SAID_PRONOUN.finditer(text):
+            if person := names.resolve(said.group("name")):
+                found.setdefault(person[0], set()).add("f" if said.group("pronoun") == "she" else "m")
     return {key: next(iter(kinds)) for key, kinds in found.items() if len(kinds) == 1}
 
 

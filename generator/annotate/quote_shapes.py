@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.quote_text import SINGLE
 from generator.annotate.roles import NOT_NAMES
+from generator.model import Quote
 
 #: A name the quotation opens by addressing ("Viktor - ...", "Mr President, ...", "Dear Emmanuel,").
 _VOCATIVE = re.compile(r"^(?:(?:Dear|Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)\s*(?:,|!|\s[-–—]\s)")
@@ -97,3 +99,25 @@ _DOUBLE_MARKS = frozenset("“”\"")
 def has_marks(text: str) -> bool:
     """True when a paragraph holds a double quotation mark."""
     return any(mark in text for mark in _DOUBLE_MARKS)
+
+
+def distinct_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Each quotation once, at its first place: the same words quoted again later in the article, given to the same
+    speaker (or to no one both times), are the same quote; given to someone else, they stay a quote of their own."""
+    first: dict[tuple[str, str | None], int] = {}
+    kept: list[Quote] = []
+    for quote in quotes:
+        key = (" ".join(quote.text.lower().split()).strip(" .,;:!?"), quote.speaker)
+        if key not in first:
+            first[key] = len(kept)
+            kept.append(quote)
+    return kept
+
+
+def block_quotation(text: str, introduced: bool, min_words: int) -> list[tuple[int, int, str]]:
+    """A quoted block ("> Peace does not mean surrender ...") with no marks after a paragraph introducing it ("when she
+    says:"): the block's words are the quotation."""
+    if not introduced or not text.startswith(">") or has_marks(text) or SINGLE.search(text) or len(text.split()) <= min_words:
+        return []
+    start = len(text) - len(text.lstrip(" >"))
+    return [(start, len(text.rstrip()), text[start:].rstrip())]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate.quote_names import LEADER, NameIndex, Person
-from generator.annotate.quote_text import ATTRIBUTION
+from generator.annotate.quote_names import LEADER, NAMED_BODIES, NameIndex, Person
+from generator.annotate.quote_text import ATTRIBUTION, ROLE_OPENER
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
 
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
@@ -83,6 +83,8 @@ def _named_subject(clause: str, names: NameIndex) -> Person | None:
         verb = next((j for j, w in enumerate(words) if w[:1].islower() and w.lower() not in ROLE_NOUNS and w not in NAME_CONNECTORS), None)
         if verb is None and i + 1 < len(parts) and parts[i + 1][:1].islower() and parts[i + 1].split()[0] not in _BE | {"has", "had"}:
             phrase = part  # "Ralph Mupita, welcomed": the name closes its apposition
+        elif verb and words[verb].strip(".;:") in NAMED_BODIES:
+            continue  # "the Trump administration reinstated": a body named after the person
         elif verb and (words[verb] not in _BE and words[verb + 1 : verb + 2] != ["been"]  # "X has been eliminated from “...”"
                        or _QUOTED_AS.match(" ".join(words[verb:]))):  # "Rubio was further quoted by the department as ..."
             phrase = " ".join(words[:verb])
@@ -130,3 +132,19 @@ def name_head(phrase: str) -> str:
     while end > first and words[end - 1] in NAME_CONNECTORS:
         end -= 1
     return " ".join(words[:end])
+
+
+def role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | None:
+    """The person the first definite role phrase of a clause names ("the prosecutor", "Russia's foreign minister");
+    with ``subject``, only a phrase opening the clause or one of its comma-separated parts."""
+    for opener in ROLE_OPENER.finditer(clause):
+        if subject and clause[: opener.start()].strip() and not clause[: opener.start()].rstrip().endswith(","):
+            continue
+        following = clause[opener.end() : opener.end() + 60].split()[:4]
+        for size, word in enumerate(following, 1):
+            if word.strip(",.;:").lower() in ROLE_NOUNS:
+                found = names.by_role(opener.group(0) + " ".join(following[:size]).strip(",.;:"))
+                if found:
+                    return found
+                break
+    return None

@@ -6,6 +6,7 @@ import re
 
 from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.quote_names import LEADER
+from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_spans
 from generator.annotate.vocabulary import opening_characters, words
 from generator.markdown_text import character_map
@@ -14,7 +15,11 @@ from generator.markdown_text import character_map
 _PREVIEWED = rf"(?:will|would|shall|to)\s+(?:also\s+|further\s+|again\s+)?(?:{grouped_alternation(words('speech_verb_bases'))})"
 #: Every verb that attributes a quote: the speech verbs, the verbs only quotes use ("vowed", "quoted as saying") and the
 #: speech verbs previewed.
-ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs"))) + "|" + _PREVIEWED
+#: Quoted through a medium: '..., Franco was quoted by state news agency ABI as saying'.
+_QUOTED_BY = r"(?:was\s+|is\s+)?quoted\s+by\s+[^,.;:“”\"]{1,60}?\s+as\s+saying"
+ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs"))) + "|" + _PREVIEWED + "|" + _QUOTED_BY
+#: What a quoted or cited person is reported doing in the words that follow: 'cited Lagarde as urging Europe to "..."'.
+_AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stressing|insisting|adding)"
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 #: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
@@ -37,14 +42,15 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 AFTER = re.compile(
     rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
     rf"|(?P<subject>[Tt]he [\w .’'{LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
-    rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+(?:saying|telling)\b"
+    rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+{_AS_DOING}\b"
     rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
 #: A clause giving the words to someone it quotes: 'She quotes an Israeli saying: “...' is the Israeli's, not hers.
-QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>{_NAME_PHRASE})\s+(?:as\s+)?(?:saying|telling)\b[^“”\"]*$")
+QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>(?:[^,.;:“”\"]|\.(?=\s[a-z]))+?),?\s+(?:as\s+)?(?:{_AS_DOING}|commenting)\b[^“”\"]*$")
 #: A sentence whose subject is someone unnamed, and their speech verb: "One Indian expert, who asked to remain anonymous,
 #: says", "A senior official said": a "he" after it is that person, no one the article names.
-_PERSON_NOUNS = "|".join(sorted({w for name in ("person_nouns", "occupations", "roaming_roles") for w in words(name) if w.isalpha()}, key=lambda w: (-len(w), w)))
+_PERSON_NOUNS = "|".join(sorted({w for name in ("person_nouns", "occupations", "roaming_roles") for w in words(name) if w.isalpha()}
+                                 | {w for w in ROLE_NOUNS if w.isalpha() and len(w) > 3}, key=lambda w: (-len(w), w)))
 UNNAMED_SPEAKER = re.compile(rf"(?:^|[.!?]\s+)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_NOUNS})\b[^.;:“”\"]{{0,160}}?\s(?:{ATTRIBUTION})\b")
 #: Where or when the words were said, after the verb: '..., Trump said at a rally'.
 _SETTING = r"\s+(?:at|in|on|during|after|before|while|when|last|this|earlier|later)\b"
@@ -113,7 +119,7 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
     position = 0
     while match := _DOUBLE.search(text, position):
         inner = match.group(1) or match.group(2)
-        if text[match.start() - 1 : match.start()] == "=":
+        if text[match.start() - 1 : match.start()] == "=" or _link_title(text, match.start(), match.end()):
             position = match.end()
             continue
         if match.group(2) is not None and match.end() < len(text) and _ENDS_ON_VERB.search(inner):
@@ -126,6 +132,38 @@ def double_quotes(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), inner))
         position = match.end()
     return found
+
+
+#: A straight single mark opening a phrase inside a single-quoted quotation: "... America's 'maximum pressure' against".
+_NESTED_OPENING = re.compile(r"\s'[A-Za-z]")
+#: A straight single mark closing a quotation: after a letter or a stop, before no letter.
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+
+
+def single_quotes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each single-quoted passage; a straight-quoted one holding a phrase quoted in the same
+    marks ("'We can say that America's 'maximum pressure' against Iran ... isolation,' he said") closes at the mark
+    after the phrase's, not at the phrase's own."""
+    found: list[tuple[int, int, str]] = []
+    for match in SINGLE.finditer(text):
+        start, end = match.span()
+        if found and start < found[-1][1]:
+            continue  # inside a quotation read whole
+        if match.group(2) is not None and _NESTED_OPENING.search(match.group(2)):
+            closing = _SINGLE_CLOSING.search(text, end)
+            if closing is not None and "\n" not in text[end : closing.start()]:
+                found.append((start, closing.end(), text[start + 1 : closing.start()]))
+                continue
+        found.append((start, end, match.group(1) or match.group(2)))
+    return found
+
+
+def _link_title(text: str, start: int, end: int) -> bool:
+    """Whether the quoted passage is a Markdown link's title ('[index](/articles "Full index of articles")'): no words said."""
+    if text[end : end + 1] != ")":
+        return False
+    link = text.rfind("](", 0, start)
+    return link >= 0 and ")" not in text[link + 2 : start] and "\n" not in text[link:start]
 
 
 #: What before a short quote attributes it: a speech verb (its participle too: 'the army chief was blunter, saying “...”'),
@@ -145,5 +183,10 @@ def said_by_someone(clause: str) -> bool:
 
 
 def attributed_elsewhere(tail: str) -> bool:
-    """True when a speech verb follows the quote: it names its own speaker, even if we could not resolve it."""
-    return bool(VERB_SOON_AFTER.match(tail))
+    """True when a speech verb follows the quote, before any next quotation opens ('..." "I reiterated ...' is the
+    next one's words): it names its own speaker, even if we could not resolve it."""
+    return bool(VERB_SOON_AFTER.match(_NEXT_QUOTATION.split(tail, 1)[0]))
+
+
+#: The mark opening the next quotation.
+_NEXT_QUOTATION = re.compile(r"[“\"]")

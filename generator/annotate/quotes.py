@@ -20,7 +20,9 @@ from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F4
 from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
     addressed,
+    block_quotation,
     closing_mark,
+    distinct_quotes,
     entities_as_marks,
     has_marks,
     is_quoted_title,
@@ -35,6 +37,7 @@ from generator.annotate.quote_subjects import (
     listed_subject,
     name_head,
     previous_speaker,
+    role_in,
     subject_speaker,
     without_modifiers,
 )
@@ -52,17 +55,16 @@ from generator.annotate.quote_text import (
     QUOTED,
     QUOTING,
     RELATIVE,
-    ROLE_OPENER,
     ROLE_REFERENCE,
     SAID_BY_SOMEONE,
     SENTENCE_AFTER,
-    SINGLE,
     SUBJECT_OF_VERB,
     UNNAMED_SPEAKER,
     attributed_elsewhere,
     double_quotes,
     quote_sentences,
     said_by_someone,
+    single_quotes,
 )
 from generator.annotate.roles import ROLE_NOUNS
 from generator.model import Quote
@@ -86,8 +88,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     recent: list[Person] = []  # the people named so far, in order: whom a "she" may mean when the nearest is a "he"
     gender_of = genders([text for _, text in blocks], names)
     previous_names: list[str] = []  # the people the previous paragraph names outside its quotes, in order
+    introduced = False  # the previous paragraph ends on a colon: "here's what Meloni actually said:"
     for block, text in blocks:
-        text = QUOTE_MARKS(entities_as_marks(text))
+        person_before = last_person  # whom a "he" opening this paragraph means while no one in it is a subject
+        # Two single marks for a double one ("sides,’’ said", as some wire copy is set), one character for one
+        text = QUOTE_MARKS(entities_as_marks(text)).replace("’’", "” ").replace("‘‘", " “")
         label = speaker_label(text)
         labelled = names.resolve(label[0]) if label else None
         if labelled and label and len(text[label[1]:].split()) >= MIN_UNATTRIBUTED_WORDS:
@@ -107,11 +112,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 _give(quotes, unsaid, closer)
             text = " " * (closed + 1) + text[closed + 1 :]  # the rest of the quotation is no quote of its own
         plain = ABBREVIATION_DOT.sub(lambda m: m.group(1) + LEADER, text)
-        spans = double_quotes(text)
+        spans = double_quotes(text) or block_quotation(text, introduced, MIN_UNATTRIBUTED_WORDS)
         left_open = text.count("“") > text.count("”") or any(b == len(text) and text[-1] not in "”\"" for _, b, _ in spans)
         # A single-quoted phrase inside a double-quoted quotation is part of what was said, no quote of its own.
-        spans += [(m.start(), m.end(), m.group(1) or m.group(2)) for m in SINGLE.finditer(text)
-                  if not any(a < m.start() and m.end() < b for a, b, _ in spans)]
+        spans += [(a, b, words) for a, b, words in single_quotes(text) if not any(c < a and b < d for c, d, _ in spans)]
         unclosed = open_single(text)  # "A spokesman said: 'The Prime Minister spoke ...", closed paragraphs later
         if unclosed and not any(a <= unclosed[0] < b for a, b, _ in spans):
             spans.append(unclosed)
@@ -132,7 +136,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         seen = 0  # people_here[:seen] stand before the current quote
         antecedent: tuple[int, str] | None = None  # (rank, name) of the person a 'he' before the quote refers to
         paragraph_quotes: list[Quote] = []
+        last_end = 0  # where the paragraph's previous quotation ends
         for start, end, inner in sorted(spans):
+            previous_end, last_end = last_end, end
             while seen < len(people_here) and people_here[seen][0] < start:
                 offset, name, rank = people_here[seen]
                 # A possessive inside a sentence ("said Trump's ...") is what someone said, not who.
@@ -145,7 +151,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
-            unnamed = antecedent is None and UNNAMED_SPEAKER.search(plain, 0, start) is not None  # "he" is the unnamed expert
+            # "he" is the unnamed expert, unless someone named since is a sentence's subject ("A commander vowed to kill X")
+            unnamed = (antecedent is None or antecedent[0] == 0) and UNNAMED_SPEAKER.search(plain, 0, start) is not None
             if unnamed:
                 nearest = None
             if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
@@ -158,7 +165,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
                 attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
-                speaker = _speaker_before(clause.strip(), names, nearest)
+                # After an earlier quote of the sentence, its own speech verb names this one's ('X stated that “...”,
+                # while Putin observed that “...”').
+                own = QUOTED.sub(" ", plain[previous_end:start]).lstrip(" ,;”\"") if previous_end > sentence_start else ""
+                speaker = (_speaker_before(own[_CONTRAST.match(own).end():].strip(), names, None) if _CONTRAST.match(own) else None
+                           ) or _speaker_before(clause.strip(), names, nearest)
             if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
                 # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)
@@ -174,7 +185,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                     and not any(quoted_end < o < start and names.resolve(n) != speaker_here for o, n, _ in people_here)):
                 speaker = speaker_here  # '“...,” he says. Now they want to “move immediately”.': no one else named since
             if (speaker is None and not attributed and words >= MIN_UNATTRIBUTED_WORDS and not is_quoted_title(inner)
-                    and not said_by_someone(clause)):
+                    and not said_by_someone(clause) and not QUOTING.search(clause)):
                 # 'He felicitated the president for “very skillfully resolving the issue”': no verb of speech, the subject's words
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), sentences[sentence - 1] if sentence and speaker_here is None else None,
                                       names, nearest)
@@ -204,11 +215,16 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         if speaker_here is not None and not any(rank == 2 for _, _, rank in people_here):
             last_person = speaker_here  # "the premier congratulated Aliyev. “...”": the speaker, not the one named in passing
         previous_names = [name for _, name, _ in people_here]
+        introduced = text.rstrip().endswith(":")
         recent += [p for p in map(names.resolve, previous_names) if p]
+        if spans and introduced and (tail := max(max(b for _, b, _ in spans), sentences[-1][0])) < len(text):
+            carried = _speaker_before(QUOTED.sub(" ", plain[tail:]).strip(), names, last_person) or carried  # '“...” here's what X said:'
         if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
-            carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person)
-    return quotes
+            # 'Qatar, he added, has influence on Kagame.': "he" is no one this paragraph names only in passing
+            subject_here = any(rank == 2 for _, _, rank in people_here)
+            carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person)
+    return distinct_quotes(quotes)
 
 
 #: A verb joined to the one before it by "and" shares its subject: 'Duterte named the ambassador a “...” and told ...'
@@ -277,29 +293,17 @@ def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int])
     return 0
 
 
-def _role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | None:
-    """The person the first definite role phrase of a clause names ("the prosecutor", "Russia's foreign minister");
-    with ``subject``, only a phrase opening the clause or one of its comma-separated parts."""
-    for opener in ROLE_OPENER.finditer(clause):
-        if subject and clause[: opener.start()].strip() and not clause[: opener.start()].rstrip().endswith(","):
-            continue
-        following = clause[opener.end() : opener.end() + 60].split()[:4]
-        for size, word in enumerate(following, 1):
-            if word.strip(",.;:").lower() in ROLE_NOUNS:
-                found = names.by_role(opener.group(0) + " ".join(following[:size]).strip(",.;:"))
-                if found:
-                    return found
-                break
-    return None
-
-
+#: A conjunction opening a new clause after a quote: its subject speaks the words that follow, not these.
+_CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\s", re.I)
+#: An adverb between a subject and its speech verb.
+_ADVERB_AFTER = re.compile(r"(?:\s+(?:later|also|then|earlier|again|further|too|now|once|previously|recently|separately))+$")
 #: The pronouns that name the nearest person.
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:
     """Who a subject phrase names: 'he' or 'she' (the nearest person), a name, or "the minister" (the nearest, by role)."""
-    phrase = phrase.strip()
+    phrase = _ADVERB_AFTER.sub("", phrase.strip())  # "the American president later told": the adverb is no role word
     if phrase.lower() in _PRONOUNS:
         return nearest
     if phrase[:4].lower() == "the ":
@@ -308,7 +312,12 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
         if words[cut - 1][:1].islower():  # "the top U.S. diplomat", not "the Foreign Ministry"
             described = " ".join(words[:cut])
             return nearest if names.refers(described, nearest) else names.by_role(described)
-    return names.resolve(phrase) if is_name_phrase(phrase) else names.by_role(phrase)
+    if not is_name_phrase(phrase):
+        return names.by_role(phrase)
+    found = names.resolve(phrase)
+    if found is None and phrase[:4].lower() == "the ":  # "the Prime Minister wrote": a role in capitals, no name
+        return nearest if names.refers(phrase, nearest) else names.by_role(phrase)
+    return found
 
 
 def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
@@ -322,6 +331,8 @@ def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple
     if match.group("pronoun"):
         return True, nearest
     if match.group("subject"):
+        if _CONTRAST.match(match.group("subject")):
+            return False, None  # '“... historic”, while Putin observed that “...”': a new clause, the next quote's speaker
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
@@ -355,7 +366,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     if PRONOUN_SUBJECT.match(clause) or OWN_WORDS.search(clause):
         return nearest
     if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
-        return names.resolve(clause) or _role_in(clause, names)
+        return names.resolve(clause) or role_in(clause, names)
     # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
@@ -371,7 +382,7 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         if reference and not found:
             found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
         if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
-            found = _role_in(segment, names, subject=True)
+            found = role_in(segment, names, subject=True)
         if not found and PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
             found = nearest
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's

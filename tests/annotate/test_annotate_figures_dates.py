@@ -133,6 +133,15 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Costs of over LKR 25 million per month; a drive of 30-40 kms; talks at COP29.", ["LKR 25 million", "30-40 kms"]),
     # The counted noun stops before an auxiliary: what follows is the sentence's verb, not the noun.
     ("Over 500,000 Russians were granted visas in 2024.", ["Over 500,000 Russians"]),
+    # A percentage written out at a sentence's start.
+    ("Twenty percent struck security forces; Forty-two per cent agreed.", ["Twenty percent", "Forty-two per cent"]),
+    # A run of days counted ("the fourth consecutive day"); "the second time" alone is no figure.
+    ("It was the fourth consecutive day of outages; for the second time, trading stopped.", ["fourth consecutive day"]),
+    # Men and women counted; numbers from eleven to fifty written out; "one million"; a nationality by tens of
+    # thousands, but not by thousands alone.
+    ("She was attacked by 12 Israeli men; Turkey will set up twelve observation posts.", ["12 Israeli men", "twelve observation posts"]),
+    ("The app has more than one million users.", ["more than one million"]),
+    ("It helped tens of thousands of Bolivians, while thousands of Syrians fled.", ["tens of thousands of Bolivians"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
@@ -161,6 +170,21 @@ def test_different_figures_stay_apart(first, second):
     from generator.annotate.figures import figure_key
 
     assert figure_key(first) != figure_key(second)
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # The amount again without its noun, or first alone and then with it: one figure, as first written, in both places.
+    (["A sale worth 2.2 billion American dollars to Taiwan.", "A deal to the tune of 2.2 billion is not large."],
+     [("2.2 billion American dollars", (1,))]),
+    (["Bangladesh has housed almost 800,000 of the refugees.", "Some 800,000 people fled."], [("almost 800,000", (1,))]),
+    # A range of counted people; "additional" between the number and its noun.
+    (["The province holds 50,000 to 70,000 rebels; Turkey sent more than 5,000 additional Turkish soldiers."],
+     [("50,000 to 70,000 rebels", ()), ("more than 5,000 additional Turkish soldiers", ())]),
+])
+def test_an_amount_written_again_is_one_figure(paragraphs, expected):
+    from generator.annotate.figures import find_figures
+
+    assert [(f.text, f.places) for f in find_figures(list(enumerate(paragraphs)))] == expected
 
 
 def test_each_figure_once_with_its_other_places():

@@ -184,6 +184,22 @@ def test_a_markup_attributes_value_is_no_quote():
     assert quotes('The protests spread. sizes="(max-width: 600px) 100vw, 600px" srcset="https://example.org/a.jpg 1000w"') == []
 
 
+@pytest.mark.parametrize("text", [
+    'Related: [(Full index of articles)]({% post_url 2017-11-08-Articles %} "Full index of popular Covert Shores articles")',
+    'See [the report](https://example.org/report "The report of the commission on the war in full")',
+])
+def test_a_markdown_links_title_is_no_quote(text):
+    assert quotes(text) == []
+
+
+def test_the_same_words_quoted_again_are_one_quote():
+    found = quotes("Foreign Minister Anna Lindqvist called the plan “a reckless gamble with our security”.",
+                   "Critics repeated her warning of “a reckless gamble with our security”, Lindqvist said.",
+                   "“We will not accept it,” said Foreign Minister Anna Lindqvist. “We will not accept it,” said Jon Berg.")
+    assert found == [("Anna Lindqvist", "a reckless gamble with our security"), ("Anna Lindqvist", "We will not accept it"),
+                     ("Jon Berg", "We will not accept it")]
+
+
 def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
@@ -390,6 +406,68 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
     # A name in an apposition after a preposition ("adviser to Obama") is not whom a later "she" means.
     (["Michelle Gavinn, a former ambassador and adviser on Africa to Barack Obama, said the trip mattered.",
       "“It is one project and one good idea,” she said."], ["Michelle Gavinn"]),
+    # Quoted through a medium, after an apposition: "X, vice minister, was quoted by state news agency ABI as saying".
+    (["“The ministry considers that this is an unfair report on the events,” Edgar Luis Frankel, vice minister for "
+      "coordination, was quoted by state news agency ABI as saying on Wednesday."], ["Edgar Luis Frankel"]),
+    # Cited as doing what the words say: "cited Lagarde as urging Europe to “...”".
+    (["Central bank chief Christine Lagardy has voiced alarm. The broadcaster has cited Lagardy as urging Europe to "
+      "\"reduce vulnerabilities that arise from a foreign-owned infrastructure\"."], ["Christine Lagardy"]),
+    # A verb of wondering, right after the closing mark with no space.
+    (['It sounds like a declaration of war: "how could it get this far?"the Turkish journalist Sedat Ergon wondered.'],
+     ["Sedat Ergon"]),
+    # A name written without its accents is the person written with them.
+    (["Interim President Jeanine Añezo spoke.", "Hours earlier, Anezo stated: “The government that I preside over has "
+      "decided to expel the ambassador of Mexico.”"], ["Jeanine Añezo"]),
+    # A role written in capitals is the nearest person's when it is their role.
+    (["The arrest of Prime Minister Boubou Cissy followed a mutiny.", "Earlier, Cissy had posted a plea to troops.",
+      "\"The government calls for reason and asks for the use of arms to be stopped,\" the Prime Minister wrote."],
+     ["Boubou Cissy"]),
+    # A surname alone after the full name in one paragraph is its own mention, the subject a later "he" means.
+    (['Devlet Bahcelo is the leader of the MHP party. Without the support of his MHP, Erdogan could not rule. Last Wednesday, '
+      'Bahcelo called on the government to draw up plans. "The nation should act now and without delay," he told his group. '
+      '"Let us burn down Syria". President Erdogan gave Damascus an ultimatum. "We call on you to retreat behind the M-5 '
+      'Route," said Defense Minister Hulusi Akar.'],
+     ["Devlet Bahcelo", "Devlet Bahcelo", "Hulusi Akar"]),
+    # "..., while X observed that “...”": a new clause whose subject speaks the next quotation, not the one before.
+    (["China’s President Xi Jinping stated that “This membership expansion is historic”, while Putin observed that "
+      "“The adoption of the principles will ensure that the role of the bloc will grow”."], ["Xi Jinping", "Vladimir Putin"]),
+    # Two single closing marks set for a double one.
+    (["“The administration has clearly picked sides,’’ said Kathryn Ledeburg of the Andean Information Network."],
+     ["Kathryn Ledeburg"]),
+    # An adverb between the role and the verb: "the American president later told".
+    (["President Donald Trump met Ahmed al-Sharaa, Syria's leader, in Riyadh.",
+      "“He comes from an extremely difficult place,” the American president later told a press conference."], ["Donald Trump"]),
+    # Verbs of branding and talking about give the words to their subject.
+    (["Foreign Minister Anna Lindqvist branded the plan as “a reckless gamble with our security”."], ["Anna Lindqvist"]),
+    (["Secretary of State Condolina Rise was upbeat when she talked about the “birth pangs of a new Middle East.”"],
+     ["Condolina Rise"]),
+    # "Wen said she": reported speech gives a person's pronoun; a later "she" looks past the man named since.
+    (["Former professor Wen Lixia said she had been expelled from the party this week.",
+      "The only way forward, according to Wen, is to replace Xi Jinping as the top leader.",
+      "“China will not be able to head towards democratic politics under him,” she said."], ["Wen Lixia"]),
+    # "the Philippine foreign minister" is the country's Foreign Affairs Secretary.
+    (["Philippine Foreign Affairs Secretary Perfecto Yasai spoke in Manila.",
+      "Manila wants to break away from a “mindset of dependency and subservience”, the Philippine foreign minister said."],
+     ["Perfecto Yasai"]),
+    # "Qatar, he added, has influence on Kagame": "he" is the speaker before, not the man the paragraph names in passing;
+    # the quotation of the next paragraph carries on that speaker.
+    (["“The meeting was kept secret for weeks,” analyst Richard Moncrief told the paper.",
+      "Qatar, he added, has a lot of influence especially on Paul Kagame and it matters to Kigali.",
+      "“It is unclear whether Angolans were aware or even consulted about this meeting in Doha.”"],
+     ["Richard Moncrief", "Richard Moncrief"]),
+    # A single-quoted quotation holding a phrase in the same marks closes after it, where its attribution follows.
+    (["Iran's President Hassan Rouhanu said the campaign had backfired.",
+      "'We can say that America's 'maximum pressure' against Iran has turned into America's maximum isolation,' he said."],
+     ["Hassan Rouhanu"]),
+    # A quoted block with no marks after a paragraph introducing it is the quotation, its speaker the introduction's;
+    # so is one after a paragraph that quotes something first ('the "Defending Ukraine" quote ..., here is what X said:').
+    (["Prime Minister Giorgia Melone spoke at the summit. She mentions the word once, when she says:",
+      "> Peace does not mean surrender, as some seem to suggest with their latest declarations. It does not."],
+     ["Giorgia Melone"]),
+    (["Prime Minister Giorgia Melone spoke at the summit.",
+      "Matching the “Defending Ukraine means” quote from the video, here is what Melone actually said:",
+      "> Defending Ukraine means defending the system of rules that holds the international community together."],
+     ["Giorgia Melone"]),
 ])
 def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == speakers
@@ -397,6 +475,12 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
 
 @pytest.mark.parametrize("paragraphs", [
     # Whoever is not the speaker stays unnamed: a possessive, a body, an unnamed source, what someone said about another.
+    ["A senior Israeli commander speaking anonymously to a newspaper emphasized the resolve to kill Hezbollah leader "
+     "Hassan Nasrallo. \"There's only one solution for him,\" he told the paper."],
+    ['Writing in a magazine, journalist Seymour Hirsch quoted a U.S. government consultant with close ties to Israel, '
+     'commenting on the war: "The Israelis told us it would be a cheap war with many benefits."'],
+    ["President Donald Trump spoke.", "On Monday, the Trump administration reinstated a waiver for aid, finding that it "
+     "is “vital to the national interests of the United States.”"],
     ["President Donald Tusk arrived.", 'Tusk\'s draft says the EU would work with Turkey to "prepare for a decision on the chapters soon".'],
     ["Admiral Ali Fadavi spoke.", '"It was a mistake, that was our fault, and we apologize," the sailor said on state TV.'],
     ["The statement followed a meeting with President Bashar al-Assad.",
@@ -430,3 +514,13 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]
+
+
+@pytest.mark.parametrize(("tail", "attributed"), [
+    (' "I reiterated our interest in the port and its connectivity," he added.', False),  # the next quotation's verb
+    (', the minister reiterated on Monday.', True),
+])
+def test_a_verb_after_the_quote_attributes_it_only_before_the_next_quotation(tail, attributed):
+    from generator.annotate.quote_text import attributed_elsewhere
+
+    assert attributed_elsewhere(tail) is attributed
