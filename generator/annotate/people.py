@@ -16,6 +16,7 @@ from generator.annotate.known_people import (
     known_prefix,
     known_suffix,
     misspelt_known_person,
+    name_as_written,
     shares_known_surname,
     short_family_name,
 )
@@ -309,16 +310,24 @@ def find_people(
                     if role_text:
                         take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
                 person.surface.append((block, name, sentence))
-                for token in map(without_article, person.name.split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
+                for token in map(without_article, f"{person.name} {name}".split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
                     if token[:1].isupper() and token not in NOT_NAMES:
                         by_token.setdefault(_POSSESSIVE.sub("", token), key)
-                full = person.name.split()
-                for first in range(1, len(full) - 1):
-                    by_tail.setdefault(" ".join(full[first:]), key)
-                if len(full) >= 3:
-                    by_ends.setdefault((full[0], full[-1]), key)
+                for full in (person.name.split(), name.split()):  # the known spelling and the article's ("Lopez Obrador")
+                    for first in range(1, len(full) - 1):
+                        by_tail.setdefault(" ".join(full[first:]), key)
+                    if len(full) >= 3:
+                        by_ends.setdefault((full[0], full[-1]), key)
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
+    for key, person in list(people.items()):  # "Lopez Obrador" in the headline, "Andres Manuel Lopez Obrador" below it
+        fuller = people.get(by_tail.get(person.name, key))
+        if fuller is not None and fuller is not person and not person.confirmed and person.surface[0][0] < fuller.surface[0][0]:
+            fuller.surface[:0] = person.surface
+            fuller.role, fuller.country = fuller.role or person.role, fuller.country or person.country
+            del people[key]
+            for index in (by_token, by_tail):
+                index.update((text, fuller.key) for text, owner in index.items() if owner == key)
     matches_of = {b: matches.get(b, []) for b, _ in blocks}
     for block, name, sentence, roles, titled in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
@@ -338,7 +347,8 @@ def find_people(
     elsewhere = [text for b, text in blocks if b not in headlines]
     people = {k: p for k, p in people.items()
               if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
-    refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
+    refs = [PersonRef(p.key, name_as_written(p.name, [_POSSESSIVE.sub("", s) for _, s, _ in p.surface]) if p.confirmed else p.name,
+                      reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface

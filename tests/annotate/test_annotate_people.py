@@ -151,12 +151,15 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("The court sentenced to death Britons Aiden Aslinger and Shaun Pinnerton last week.", ["Aiden Aslinger", "Shaun Pinnerton"]),
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
     # A known surname alone as the object of a meeting verb is the known person.
-    ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Donald Trump", "Steve Witkoffer", "Vladimir Putin"]),
+    ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Trump", "Steve Witkoffer", "Putin"]),
     # Reporting from a place in the story's prose is no credit line.
     ("Shireen Abu Aklehson, who reported from the West Bank for years, was killed in Jenin.", ["Shireen Abu Aklehson"]),
     # A known surname alone (in any of its spellings) before a verb of promise, threat or meeting is the known person.
-    ("Netanyahu vowed to continue the war.", ["Benjamin Netanyahu"]),
-    ("Erdoğan met Putin in Sochi.", ["Recep Tayyip Erdogan", "Vladimir Putin"]),
+    ("Netanyahu vowed to continue the war.", ["Netanyahu"]),
+    ("Erdoğan met Putin in Sochi.", ["Erdoğan", "Putin"]),
+    # A known person is listed as the article writes them at their fullest: its spelling, its full name if it gives one.
+    ("Mexican President Andres Manuel Lopez Obrador spoke. Lopez Obrador said so.", ["Andres Manuel Lopez Obrador"]),
+    ("President Donald Trump spoke. Later Trump met Putin.", ["Donald Trump", "Putin"]),
     ("Ford announced a recall of its trucks.", []),
     # Prizes and institutions named after people are no people, nor is the known person inside them.
     ("He was awarded the Nobel Peace Prize, a researcher at Johns Hopkins University said.", []),
@@ -189,7 +192,7 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("General Motors said sales rose. The Prime Minister Office said the visit was off.", []),
     ("The Speaker Johnson plan failed, and Ambassador Extraordinary staff left.", []),
     # A two-letter family name after "and" shares the plural title of the name before it.
-    ("Presidents Putin and Xi signed the deal.", ["Vladimir Putin", "Xi Jinping"]),
+    ("Presidents Putin and Xi signed the deal.", ["Putin", "Xi"]),
     # Honorifics and styles opening a name are no part of it (Malaysia's, Nigeria's, India's).
     ("Tan Sri Muhyiddin Yassin, the opposition leader, criticised the plan.", ["Muhyiddin Yassin"]),
     ("Foreign Minister Datuk Seri Utama Mohamad Hasan said the talks went well.", ["Mohamad Hasan"]),
@@ -206,7 +209,7 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A generational suffix after a known name names the son, not the known father.
     ("Donald Trump Jr. said so.", ["Donald Trump Jr."]),
     # A possessive glued to the next word ends the name; a people of islanders is no person.
-    ("It proved how accurate President Recep Tayyip Erdoğan’swarnings are.", ["Recep Tayyip Erdogan"]),
+    ("It proved how accurate President Recep Tayyip Erdoğan’swarnings are.", ["Recep Tayyip Erdoğan"]),
     ("One group representing displaced Chagos Islanders expressed anger.", []),
     # ... but a word of a style that is a name on its own stays: "Tan" is a family name.
     ("Tan Cheng Bock, a former presidential candidate, said so.", ["Tan Cheng Bock"]),
@@ -221,6 +224,9 @@ def test_people_in_real_article_forms(text, found):
 @pytest.mark.parametrize(("paragraphs", "found"), [
     # A name the knowledge base lacks, only in title-case lines and nowhere else, is a headline's verb, no surname.
     (["President Signs Bill", "The president signed the bill, officials said."], []),
+    # A name in the headline that a fuller name below it ends with is that person ("Lopez Obrador" in the title).
+    (["Lopez Obrador says Morales was a victim", "Mexican President Andres Manuel Lopez Obrador spoke on Sunday."],
+     ["Andres Manuel Lopez Obrador"]),
     (["Top News: Ambassador Kuznetsov Summoned Over Drone Strike", "Ambassador Kuznetsov was summoned on Tuesday."],
      ["Kuznetsov"]),
     (["Why Ilana Muhlstein Loves Daily Sunshine", "Ilana Muhlstein said she loved it."], ["Ilana Muhlstein"]),
@@ -510,7 +516,7 @@ def test_role_prefers_a_function_over_an_honorific():
     # A role before a comma never reaches back over a full stop into the sentence before.
     ("London welcomed the talks. Lammond’s deputy, Catherine Westby, also attended.", [("Catherine Westby", "Lammond’s deputy", None)]),
     # A known family name of two letters, written first, is its person after a title ("President Xi"), never alone.
-    ("The summit between President Biden and President Xi was held.", [("Joe Biden", "President", "US"), ("Xi Jinping", "President", "CN")]),
+    ("The summit between President Biden and President Xi was held.", [("Biden", "President", "US"), ("Xi", "President", "CN")]),
     ("He met Xi in Beijing. He said it went well.", []),
     # A lowercase role noun with "of" and its subject before the name.
     ("Earlier, Pentagon chief of staff Denis McDonaldson told reporters.", [("Denis McDonaldson", "Pentagon chief of staff", "US")]),
@@ -546,11 +552,12 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Head of the International Atomic Energy Agency (IAEA) Rafael Grossi told the council it was safe.",
      [("Rafael Grossi", "Head of the International Atomic Energy Agency (IAEA)", None)]),
     ("Chief of the Army Staff (COAS) Field Marshal Syed Asim Munir was also present.",
-     [("Asim Munir", "Chief of the Army Staff (COAS)", "PK")]),
+     [("Syed Asim Munir", "Chief of the Army Staff (COAS)", "PK")]),
     ("Middle East expert Professor Jonathan Morganson said the meeting was a shift.", [("Jonathan Morganson", "expert", None)]),
     ("Freedom Flotilla organizer Huwaida Arrafi said the crew were abducted.", [("Huwaida Arrafi", "organizer", None)]),
     # Honorifics of address between the role and the name ("H.E.", "Engineer") are no part of either.
     ("Vice-President Engineer Mir Wais Khan Kakarr spoke.", [("Mir Wais Khan Kakarr", "Vice-President", None)]),
+    ("Health workers like Doctor Li Wenliang were punished.", [("Li Wenliang", "worker", None)]),
     ("At the dinner, H.E. Joao Baptista Domingos Quiosan, the Angolan ambassador to Ghana, spoke.",
      [("Joao Baptista Domingos Quiosan", "ambassador to Ghana", "AO")]),
     # A ministry's last subject of two words; a role noun with a lowercase tail ("-in-charge", "-at-large").
