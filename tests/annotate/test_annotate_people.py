@@ -696,6 +696,12 @@ def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
         (("BRUSSELS — NATO Secretary-General Marten Ruttel said allies agreed.",), "BRUSSELS —", "Marten Ruttel", None),
         (("Transport Minister Chee Hongtat said both countries would cooperate with Singapore.",), None, "Chee Hongtat", None),
         (("WASHINGTON/HAVANA — First lady Michela Obanda will travel to Cuba.",), "WASHINGTON/HAVANA —", "Michela Obanda", None),
+        # Without a dateline, an article that names one country only, more than once, is that country's.
+        (("Uganda's nomination was endorsed.", "The Leader of the Opposition, Joel Ssenyonyo, congratulated Uganda's delegation."),
+         None, "Joel Ssenyonyo", "UG"),
+        (("Uganda's nomination was endorsed by Kenya.", "The Leader of the Opposition, Joel Ssenyonyo, congratulated Uganda."),
+         None, "Joel Ssenyonyo", None),
+        (("Uganda's nomination was endorsed.", "Prof. Bernard Murtyy spoke of Uganda's place."), None, "Bernard Murtyy", None),
     ],
 )
 def test_a_person_whose_role_names_no_country_is_the_datelines(paragraphs, dateline, name, country):
