@@ -29,6 +29,10 @@ def people(*paragraphs):
         ("Major General Edgar Arevalon, the exercise director, said in a speech.", "Edgar Arevalon", "exercise director", None),
         # An age before the appositive, and an occupation as the role.
         ("\"Peace reigns,\" said Jorge Felipe, 45, a home painter.", "Jorge Felipe", "home painter", None),
+        ("But Danial Nameo, an architect, seemed to care little for the sanctions.", "Danial Nameo", "architect", None),
+        ("'It is hard,' said Leila Zangeneh, a martial arts instructor.", "Leila Zangeneh", "martial arts instructor", None),
+        ("Soukthavy Keolan, a former counselor at the embassy, said ties were improving.", "Soukthavy Keolan",
+         "former counselor at the embassy", None),
         # In a hyphenated pair of demonyms the last one is the person's state.
         ("Ileana Rosales, a Cuban-American congresswoman from Florida, said she would oppose it.", "Ileana Rosales",
          "Cuban-American congresswoman from Florida", "US"),
