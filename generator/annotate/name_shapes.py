@@ -66,6 +66,8 @@ def looks_like_name(name: str) -> bool:
     parts = name.split()
     # Particles are no names of their own: "Mohammed bin Abdulaziz bin Saleh Al Khulaifi" is a chain of four ("Abu
     # Mohammed", a kunya, is a name of two).
+    if len(parts) > 2 and parts[-1] in _SUFFIXES:
+        parts = parts[:-1]  # "Benigno Aquino III", "Martin Luther King Jr.": a generation's suffix closes the name
     named = [word for word in parts if word.lower() not in PARTICLES or word in NAME_OPENERS]
     if (not 2 <= len(named) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS
             or parts[0] in PLACE_OPENERS):

@@ -13,11 +13,13 @@ from generator.annotate.roles import SPEECH_VERBS
 from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 
+#: An apposition opens with a comma or a dash ("Maumoon Abdul Gayoom – a former President who ruled", "Jaime
+#: Morales--a former opponent--"), and ends at the next one.
 #: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
 QUOTE_VERBS = alternation("quote_verbs")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
-    rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+    r"^(?:,\s+|\s+[–—]\s+|--\s*)(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
+    rf"(?=,|\.(?!\w)|;|:|\s+[–—]\s|--|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 
 

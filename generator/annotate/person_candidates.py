@@ -15,7 +15,7 @@ CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 _RUN_WORDS = frozenset(CONNECTORS | {","})
 #: The lowercase words a run may hold as they are written: its connectors, the comma and the particles (all lowercase).
 _RUN_OR_PARTICLE = _RUN_WORDS | frozenset(PARTICLES)
-_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
+_WORDS = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*|\d[\w.\-]*|,")  # a double hyphen is a dash: "Jaime Morales--a rival"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
 PARTICLE_JOINED = re.compile(rf"^(?:{ARABIC_ARTICLES}|bin|ibn|abu|abd)-[A-Z]")

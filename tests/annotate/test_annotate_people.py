@@ -30,6 +30,12 @@ def people(*paragraphs):
         # An age before the appositive, and an occupation as the role.
         ("\"Peace reigns,\" said Jorge Felipe, 45, a home painter.", "Jorge Felipe", "home painter", None),
         ("But Danial Nameo, an architect, seemed to care little for the sanctions.", "Danial Nameo", "architect", None),
+        # An apposition between dashes, spaced or written as two hyphens.
+        ("Yameen is the half-brother of Maumoon Abdul Gayoomo – a former President who ruled for 30 years.",
+         "Maumoon Abdul Gayoomo", "former President", None),
+        ("He chose Jaime Moralez--a former leader--as his running mate.", "Jaime Moralez", "former leader", None),
+        # A generation's suffix closes a name of two words or more.
+        ("The case was brought by Benigno Aquinos III against China.", "Benigno Aquinos III", None, None),
         ("'It is hard,' said Leila Zangeneh, a martial arts instructor.", "Leila Zangeneh", "martial arts instructor", None),
         ("Soukthavy Keolan, a former counselor at the embassy, said ties were improving.", "Soukthavy Keolan",
          "former counselor at the embassy", None),
