@@ -354,10 +354,26 @@ _LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|di
 _LANGUAGE_BEFORE = re.compile(r"\blanguages\b[^.;:]{0,60}\b(?:includ\w*|such as|like)\s+(?:also\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
 
 
+#: What before a demonym with no noun after it makes it a language: "(FSLN, by its initials in Spanish)", "translated
+#: from Arabic", "speaks Russian" (but "in Spanish waters": the demonym qualifies a noun).
+_SPOKEN_IN = re.compile(r"\b(?:in|into|from|speaks?|speaking|spoke|spoken)\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[).,;:!?]|$|and\s|or\s)")
+#: Languages a country's demonym also names: only these are read as a language after "in" or "speaks".
+_LANGUAGES = frozenset("""Albanian Arabic Armenian Bulgarian Burmese Chinese Croatian Czech Danish Dutch English Estonian Filipino
+    Finnish French Georgian German Greek Hungarian Icelandic Indonesian Italian Japanese Kazakh Korean Latvian Lithuanian
+    Mongolian Norwegian Persian Polish Portuguese Romanian Russian Serbian Slovak Slovenian Somali Spanish Swedish Thai
+    Turkish Ukrainian Uzbek Vietnamese""".split())
+#: A hyphenated prefix that makes "American" the Americas', not the United States': "Inter-American", "Pan-American".
+_AMERICAS_PREFIX = re.compile(r"\b(?:Inter|Pan|Latin|Ibero|Meso)-$", re.I)
+
+
 def is_language(surface: str, sentence: str) -> bool:
-    """True when a country's demonym names a language in its sentence, not the country."""
+    """True when a country's demonym names a language in its sentence, or the Americas' ("Inter-American"), not the country."""
     at = sentence.find(surface)
-    return at >= 0 and bool(_LANGUAGE_AFTER.match(sentence, at + len(surface)) or _LANGUAGE_BEFORE.search(sentence, 0, at))
+    return at >= 0 and bool(_LANGUAGE_AFTER.match(sentence, at + len(surface)) or _LANGUAGE_BEFORE.search(sentence, 0, at)
+                            or surface in _LANGUAGES and _SPOKEN_IN.search(sentence, max(0, at - 12), at)
+                            and _NO_NOUN_AFTER.match(sentence, at + len(surface))
+                            or surface == "American" and _AMERICAS_PREFIX.search(sentence, max(0, at - 8), at))
 
 
 def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:
