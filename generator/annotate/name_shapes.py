@@ -58,6 +58,13 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 #: are an acronym: "IIT Hyderabad", "EAM Jaishankar").
 _BARE_INITIALS = re.compile(r"[A-Z]{2}")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+#: A word of an abstract noun's ending, which no name is made of: "Democracy Shield", "Regional Integration".
+_ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ism|acy|ancy|ency|ship)")
+
+
+def abstract_word(word: str) -> bool:
+    """True for a capitalised abstract noun no given name spells ("Integration", "Democracy")."""
+    return bool(_ABSTRACT.fullmatch(word)) and word not in GIVEN_NAMES
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 
 
@@ -80,7 +87,7 @@ def looks_like_name(name: str) -> bool:
             return False
         if word.isupper() and len(word) > 1 and not word.endswith(".") and not (word is parts[0] and _BARE_INITIALS.fullmatch(word)):
             return False  # acronyms are organisations, not names; initials opening a name without their stops are ("MJ Akbar")
-        if word.lower() in ROLE_NOUNS or (word is parts[0] and word in NOT_NAMES) or word in TITLE_CASE_WORDS:
+        if word.lower() in ROLE_NOUNS or (word is parts[0] and word in NOT_NAMES) or word in TITLE_CASE_WORDS or abstract_word(word):
             return False
     return True
 

@@ -34,6 +34,10 @@ def people(*paragraphs):
         ("Yameen is the half-brother of Maumoon Abdul Gayoomo – a former President who ruled for 30 years.",
          "Maumoon Abdul Gayoomo", "former President", None),
         ("He chose Jaime Moralez--a former leader--as his running mate.", "Jaime Moralez", "former leader", None),
+        # An abstract noun closes a role before a name, and makes no name of its own.
+        ("The US sanctioned Rwanda’s Minister of State for Regional Integration James Kabareba, a former army chief.",
+         "James Kabareba", "Minister of State for Regional Integration", "RW"),
+        ("Felicity Jonesy said it was over.", "Felicity Jonesy", None, None),
         # A generation's suffix closes a name of two words or more.
         ("The case was brought by Benigno Aquinos III against China.", "Benigno Aquinos III", None, None),
         ("'It is hard,' said Leila Zangeneh, a martial arts instructor.", "Leila Zangeneh", "martial arts instructor", None),
@@ -160,6 +164,7 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A people's name opening the run is no part of the names after it; a country's name may open a name.
     ("The court sentenced to death Britons Aiden Aslinger and Shaun Pinnerton last week.", ["Aiden Aslinger", "Shaun Pinnerton"]),
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
+    ("The committee on the European Democracy Shield, Swedish MEP Tomas Tobey, wants it.", ["Tomas Tobey"]),
     # A known surname alone as the object of a meeting verb is the known person.
     ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Trump", "Steve Witkoffer", "Putin"]),
     # Reporting from a place in the story's prose is no credit line.
