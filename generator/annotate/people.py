@@ -187,8 +187,10 @@ def find_people(
                 elif (first.lower() in OCCUPATIONS and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and not candidate.role):
                     candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
-                if len(name_tokens) > 2 and candidate.role and name_shapes.abstract_word(name_tokens[0].text):
-                    candidate = Candidate((*candidate.role, name_tokens.pop(0)), candidate.name)  # "for Regional Integration James Kabarebe"
+                if len(name_tokens) > 2 and candidate.role and (name_shapes.abstract_word(name_tokens[0].text) or (
+                        name_tokens[0].text.lower() in RANK_WORDS and name_tokens[0].text not in GIVEN_NAMES)):
+                    # "for Regional Integration James Kabarebe", "General Major Ruki Karusisi": the role's last word
+                    candidate = Candidate((*candidate.role, name_tokens.pop(0)), candidate.name)
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
                         and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge, places=True)):
                     name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming", "in Paris Ismail Hakki": the place closes the role

@@ -38,6 +38,8 @@ def people(*paragraphs):
         ("The US sanctioned Rwanda’s Minister of State for Regional Integration James Kabareba, a former army chief.",
          "James Kabareba", "Minister of State for Regional Integration", "RW"),
         ("Felicity Jonesy said it was over.", "Felicity Jonesy", None, None),
+        # Ranks in either order before a name are the role's ("General Major", as Rwanda's and Mali's armies write it).
+        ("General Major Ruki Karusiso said it.", "Ruki Karusiso", "General Major", None),
         # A generation's suffix closes a name of two words or more.
         ("The case was brought by Benigno Aquinos III against China.", "Benigno Aquinos III", None, None),
         ("'It is hard,' said Leila Zangeneh, a martial arts instructor.", "Leila Zangeneh", "martial arts instructor", None),
@@ -165,6 +167,7 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("The court sentenced to death Britons Aiden Aslinger and Shaun Pinnerton last week.", ["Aiden Aslinger", "Shaun Pinnerton"]),
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
     ("The committee on the European Democracy Shield, Swedish MEP Tomas Tobey, wants it.", ["Tomas Tobey"]),
+    ("France’s Cartes Bancaires system handles nearly 80% of national card payments.", []),  # a thing's name
     # A known surname alone as the object of a meeting verb is the known person.
     ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Trump", "Steve Witkoffer", "Putin"]),
     # Reporting from a place in the story's prose is no credit line.
