@@ -290,7 +290,7 @@ def find_people(
                            or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
                 evidence = (role or appositive_role or styled or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
-                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start) or person_evidence.ruled_by(text, start, end)
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))
@@ -303,7 +303,8 @@ def find_people(
                     if known is not None and known.attributes.get("country"):
                         person.country = str(known.attributes["country"])
                     people[key] = person
-                owner = country_before(text, role_start, block_matches)  # "France’s François Mitterrand"
+                # "France’s François Mitterrand", "Bolivia’s interim government, led by Jeanine Anez"
+                owner = country_before(text, role_start, block_matches) or person_evidence.led_country_before(text, start, block_matches)
                 if owner is None and candidate.role:  # "Sri Lanka's President A and Foreign Minister B": B's too
                     owner = shared_country_before(text, role_start, block_matches)
                 if owner is None and candidate.role:  # "President Nana Akufo-Addo of Ghana"

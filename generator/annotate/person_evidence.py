@@ -103,6 +103,19 @@ def country_before(text: str, start: int, block_matches: list[Match]) -> str | N
     return None
 
 
+#: A country's possessive, then a body it leads: "Bolivia’s interim government, led by Jeanine Anez".
+_LEADS_POSSESSIVE = re.compile(r"['’]s (?:[a-z][\w-]*\s+){0,3}(?:government|cabinet|junta|administration|regime),?\s+(?:led|headed)\s+by\s+")
+
+
+def led_country_before(text: str, start: int, block_matches: list[Match]) -> str | None:
+    """The country whose government the name leads ("Bolivia’s interim government, led by Jeanine Anez"), else None."""
+    for match in block_matches:
+        if (max(0, start - 80) <= match.start and match.end < start and match.best.taxonomy == "countries"
+                and _LEADS_POSSESSIVE.fullmatch(text, match.end, start)):
+            return match.best.key
+    return None
+
+
 #: A country's possessive, then titled names joined by "and": the possessive is every one's ("Sri Lanka's President A and ").
 _SHARED_POSSESSIVE = re.compile(r"['’]s (?:[A-Z][\w.'’-]*,? ){2,8}and $")
 
@@ -207,6 +220,19 @@ _KIN_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|e
 def kin_before(text: str, start: int) -> bool:
     """True when a kinship noun after its owner comes right before the name: a relative is a person."""
     return bool(_KIN_BEFORE.search(text, max(0, start - 50), start))
+
+
+#: What only a person is after: the ruler of a regime ("the brutal dictatorship of Anastazio Somoza"), or the one who
+#: leads something when a comma or a stop closes the name ("an interim government, led by Jeanine Anez, disputed"; a
+#: body may lead too: "a nation led by Mukti Bahini leader of ...").
+_RULER_BEFORE = re.compile(r"\b(?:dictatorship|regime|premiership|presidency|reign|junta)\s+of\s+$")
+_LEADER_BEFORE = re.compile(r"\b(?:led|headed|chaired|ruled)\s+by\s+$")
+
+
+def ruled_by(text: str, start: int, end: int) -> bool:
+    """True when a ruler's or a leader's phrase comes right before the name."""
+    return bool(_RULER_BEFORE.search(text, max(0, start - 30), start)
+                or _LEADER_BEFORE.search(text, max(0, start - 20), start) and text[end:end + 1] in (",", ".", ";"))
 
 
 def met_by_someone(text: str, start: int) -> bool:

@@ -38,6 +38,10 @@ def people(*paragraphs):
         ("The US sanctioned Rwanda’s Minister of State for Regional Integration James Kabareba, a former army chief.",
          "James Kabareba", "Minister of State for Regional Integration", "RW"),
         ("Felicity Jonesy said it was over.", "Felicity Jonesy", None, None),
+        # A ruler after a regime's noun is a person; so is a government's leader, closed by a comma, of its country.
+        ("The U.S. propped up the brutal dictatorship of Anastazia Somozo, but it also armed the contras.", "Anastazia Somozo",
+         None, None),
+        ("Bolivia’s interim government, led by Jeanina Anezz, disputed the report.", "Jeanina Anezz", None, "BO"),
         # Ranks in either order before a name are the role's ("General Major", as Rwanda's and Mali's armies write it).
         ("General Major Ruki Karusiso said it.", "Ruki Karusiso", "General Major", None),
         # A generation's suffix closes a name of two words or more.
@@ -168,6 +172,7 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
     ("The committee on the European Democracy Shield, Swedish MEP Tomas Tobey, wants it.", ["Tomas Tobey"]),
     ("France’s Cartes Bancaires system handles nearly 80% of national card payments.", []),  # a thing's name
+    ("They created Bangladesh, a new nation led by Mukthi Buhani leader of the movement.", []),  # a body leads too
     # A known surname alone as the object of a meeting verb is the known person.
     ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Trump", "Steve Witkoffer", "Putin"]),
     # Reporting from a place in the story's prose is no credit line.
