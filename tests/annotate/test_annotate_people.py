@@ -30,6 +30,9 @@ def people(*paragraphs):
         # An age before the appositive, and an occupation as the role.
         ("\"Peace reigns,\" said Jorge Felipe, 45, a home painter.", "Jorge Felipe", "home painter", None),
         ("But Danial Nameo, an architect, seemed to care little for the sanctions.", "Danial Nameo", "architect", None),
+        # Where a role says someone is based is their country ("in" alone is a posting's host: "Ambassador in Paris").
+        ("Diana Butto, a lawyer based in Ramallah, said it.", "Diana Butto", "lawyer based in Ramallah", "PS"),
+        ("Richard Heydarin, a Manila-based political scientist, said that.", "Richard Heydarin", "Manila-based political scientist", "PH"),
         # An apposition between dashes, spaced or written as two hyphens.
         ("Yameen is the half-brother of Maumoon Abdul Gayoomo – a former President who ruled for 30 years.",
          "Maumoon Abdul Gayoomo", "former President", None),
