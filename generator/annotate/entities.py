@@ -87,6 +87,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
         return True  # "US$100 billion", "S$5 million": a currency, not the state
     # The look-backs below search a bounded window: searching from the text's start made a long paragraph quadratic.
     window = max(0, match.start - _LOOK_BACK)
+    if _WATER_OF.search(text, window, match.start):
+        return True  # "the Gulf of Aden", "the Sea of Japan": a body of water, not the state
     if alias.text in _REPUBLIC_TAILS and _POSSESSIVE_BEFORE.search(text, window, match.start):
         return True  # "Peoples Republic of China", a drop cap's "eople's Republic of China": not Taiwan's name
     following = _NEXT_WORD.match(text, match.end)
@@ -121,6 +123,8 @@ def _looks_like_surname(word: str) -> bool:
     )
 
 
+#: A body of water named after a place ("the Gulf of Oman", "the Sea of Japan").
+_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?$")
 #: Words that follow a country's name in names of places and things, not of people.
 PLACE_WORDS = {"Sea", "Gulf", "Strait", "Peninsula", "Canal", "River", "Lake", "Basin", "Valley", "Islands", "Island",
                "Province", "Region", "City", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}

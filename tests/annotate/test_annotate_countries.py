@@ -59,6 +59,9 @@ def test_countries_found(text, expected):
         ("The children went to Greek-speaking schools.", "GR"),
         ("Ortega leads the Sandinista National Liberation Front (FSLN, by its initials in Spanish).", "ES"),
         ("The statement was translated from Turkish and published.", "TR"),
+        # A body of water named after a state is no news of it.
+        ("Ships sailed through the Gulf of Aden and the Red Sea.", "YE"),
+        ("Ships sailed in the Gulf of Oman.", "OM"),
         # "American" after a prefix of the Americas.
         ("The Inter-American Commission on Human Rights called for a probe.", "US"),
         # A country's name that is also a given name, before one unknown capitalised word: a person's name.
