@@ -313,7 +313,7 @@ def find_people(
                     person.country = owner
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
                     if role_text:
-                        take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
+                        take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of, block < 0)
                 person.surface.append((block, name, sentence))
                 for token in map(without_article, f"{person.name} {name}".split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
                     if token[:1].isupper() and token not in NOT_NAMES:
@@ -345,7 +345,7 @@ def find_people(
             people[key].surface.append((block, name, sentence))
             for role, role_start in roles:  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
                 if not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # never "What Mr Abe"
-                    take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
+                    take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of, block < 0)
     # A name the knowledge base lacks, found only in title-case lines and written nowhere else, is a headline's verb
     # read as a surname ("President Signs Bill", "Ambassador Kuznetsov Summoned"), not a person.
     headlines = {b for b, text in blocks if title_case(text)}

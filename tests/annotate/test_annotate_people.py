@@ -756,3 +756,15 @@ def test_a_correspondents_base_the_story_never_names_again_yields_to_the_headlin
                      "among them, as Saudi Arabia tightens its grip.", title="Saudi Arabia arrests two princes",
                      dateline="DUBAI, United Arab Emirates (AP) —")
     assert {p.name: p.country for p in notes.people}["Ahmed bin Abdelazizz"] == "SA"
+
+
+@pytest.mark.parametrize(("title", "paragraph", "name", "role"), [
+    # A headline's role gives way to the first one the body gives ...
+    ("Exiled leader Evo Moralez named campaign chief", "Former President Evo Moralez will run the campaign.",
+     "Evo Moralez", "Former President"),
+    # ... and stays when the body gives none.
+    ("Exiled leader Evo Moralez named campaign chief", "Evo Moralez will run the campaign, his party said.",
+     "Evo Moralez", "Exiled leader"),
+])
+def test_the_bodys_role_beats_the_headlines(title, paragraph, name, role):
+    assert {p.name: p.role for p in annotate(paragraph, title=title).people}[name] == role
