@@ -106,12 +106,16 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 #: "a member of the Company Town team" is no role; "for" and "and" only in a name its acronym follows: "Bank for ... (EBRD)").
 _FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=[A-Z])|(?<=\bthe ))(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
                                + r")\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,}\))?|(?:(?:[A-Z][\w’'.-]*|for|and)\s+){1,6}?[A-Z][\w’'.-]*\s+\([A-Z]{2,}\))),?\s+$")
+#: A role, then "named" or "called" before the name: "a police officer named Ahmed Halawa".
+_ROLE_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?(?:"
+                         + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS, key=len, reverse=True)).replace(".", "\\.") + r"))\s+(?:named|called)\s+$")
 #: The patterns of a role right before a name, each with what the text before the name must show for it to end there
 #: (white space; a comma before it; "of"): tested first, since each pattern is tried at every one of 120 characters.
 _ROLES_BEFORE = (
     (_ROLE_BEFORE_COMMA, lambda before: before[-1:].isspace() and before.rstrip().endswith(",")),
     (_ROLE_BEFORE, lambda before: before[-1:].isspace()),
     (_FUNCTION_OF_BODY, lambda before: before[-1:].isspace() and "of" in before),
+    (_ROLE_NAMED, lambda before: before.endswith(("named ", "called "))),
 )
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
