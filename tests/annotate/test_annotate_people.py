@@ -50,6 +50,8 @@ def people(*paragraphs):
         ("Bolivia’s interim government, led by Jeanina Anezz, disputed the report.", "Jeanina Anezz", None, "BO"),
         # Ranks in either order before a name are the role's ("General Major", as Rwanda's and Mali's armies write it).
         ("General Major Ruki Karusiso said it.", "Ruki Karusiso", "General Major", None),
+        # A given name written short with its full stop opens the name ("Ma." for Maria, "Md." for Mohammad).
+        ("Trade Secretary Ma. Cristina Roquez said the deal was near.", "Ma. Cristina Roquez", "Trade Secretary", None),
         # A role, then "named" or "called", before the name.
         ("It was the funeral of a police officer named Ahmed Halawah.", "Ahmed Halawah", "police officer", None),
         # "predecessor" is a role, as the news gives it ("successor", used of hopefuls, is not).
