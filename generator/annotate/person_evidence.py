@@ -51,8 +51,8 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
 #: A role noun heading an appositive too long to read whole: "Qin Boyong, vice-chairperson of the National Committee of ...";
 #: never an abbreviation ("a former U.S. congressman").
 _ROLE_HEAD_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,2}?(?P<noun>(?!(?:[A-Z]\.){2})[\w’'.-]+)"
-    r"(?=\s+(?:of|for|at|to|in|on|from|with|and|who)\b|\s*[,.;:(]|$)"
+    r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?P<noun>(?!(?:[A-Z]\.){2})[\w’'.-]+)"
+    r"(?=\s+(?:of|for|at|to|in|on|from|with|and|who|now)\b|\s*[,.;:(]|$)"  # "a former US Defense Department official now at"
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 #: A name's employer after "of", then a speech verb: "Shahrok Saei of the Tehran Times said", "X of Malaysia's Y Daily told".
