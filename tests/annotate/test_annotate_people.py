@@ -52,6 +52,9 @@ def people(*paragraphs):
         ("General Major Ruki Karusiso said it.", "Ruki Karusiso", "General Major", None),
         # A given name written short with its full stop opens the name ("Ma." for Maria, "Md." for Mohammad).
         ("Trade Secretary Ma. Cristina Roquez said the deal was near.", "Ma. Cristina Roquez", "Trade Secretary", None),
+        # "now" ends an apposition's role: where someone is now is no part of what they were.
+        ("Drew Thomsen, a former Defense Department official now at a university in Singapore, says it is rare.",
+         "Drew Thomsen", "former Defense Department official", None),
         # The office a name resigned from, was elected to or served in, right after it.
         ("Evo Moralez resigned as president on November 10 amid pressure.", "Evo Moralez", "president", None),
         ("Maria Santoss was appointed as foreign minister in 2020.", "Maria Santoss", "foreign minister", None),
