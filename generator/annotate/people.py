@@ -294,7 +294,7 @@ def find_people(
                            or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
                 evidence = (role or appositive_role or styled or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
-                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start) or person_evidence.ruled_by(text, start, end)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start) or person_evidence.ruled_by(text, start, end) or person_evidence.authored(text, end)
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))

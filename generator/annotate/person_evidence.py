@@ -229,6 +229,16 @@ _RULER_BEFORE = re.compile(r"\b(?:dictatorship|regime|premiership|presidency|rei
 _LEADER_BEFORE = re.compile(r"\b(?:led|headed|chaired|ruled)\s+by\s+$")
 
 
+#: A work someone wrote or made after their possessive: "Jules Verne's novel", "Samantha Power's book".
+_WORK_AFTER = re.compile(r"['’]s?\s+(?:(?:first|last|latest|new|classic|famous|best-selling|bestselling)\s+)?"
+                         r"(?:novel|book|memoir|memoirs|poem|essay|biography|autobiography|film|documentary|album|song|play)s?\b")
+
+
+def authored(text: str, end: int) -> bool:
+    """True when the name owns a work someone writes or makes: its author is a person."""
+    return bool(_WORK_AFTER.match(text, end))
+
+
 def ruled_by(text: str, start: int, end: int) -> bool:
     """True when a ruler's or a leader's phrase comes right before the name."""
     return bool(_RULER_BEFORE.search(text, max(0, start - 30), start)

@@ -190,6 +190,8 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
     ("The committee on the European Democracy Shield, Swedish MEP Tomas Tobey, wants it.", ["Tomas Tobey"]),
     ("France’s Cartes Bancaires system handles nearly 80% of national card payments.", []),  # a thing's name
+    # The owner of a written or made work is its author, a person.
+    ("Others made reference to the Nautilus, from Jules Vernet's novel \"20,000 Leagues Under the Sea.\"", ["Jules Vernet"]),
     # An apposition headed by a role noun after a long run of modifiers, however long it goes on, shows a person.
     ("Drew Thomsen, a former United States Defense Department official now at the Lee Kuan Yew School of Public Policy at "
      "the National University of Singapore, says the shot is rare.", ["Drew Thomsen"]),
