@@ -242,6 +242,9 @@ def find_people(
                     or home_surname(known, text, start, end, home_countries, lowercase)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country
+                elif (known is not None and " " not in name and candidate.role and known.attributes.get("country") not in home_countries
+                      and person_context.elsewhere_surname(known, sentence, block_matches)):
+                    known = None  # "In Nauru ... President Harris": another state's, in an article never naming theirs
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
                 # "Prince Ahmed" after "Prince Ahmed bin Abdelaziz": the given name of someone found, no royal of its own
                 given = name in by_token and people[by_token[name]].name.split()[0] == name

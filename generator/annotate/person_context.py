@@ -168,3 +168,11 @@ def who_role(text: str, end: int) -> tuple[str, int]:
         noun = f"{ROLE_VERBS[heads.group('verb')][0]} of "  # never longer than ", who <verb> ": the offsets stay the clause's
         return noun + heads.group("body").strip(), heads.start("body") - len(noun)
     return "", -1
+
+
+def elsewhere_surname(known, sentence: str, block_matches) -> bool:
+    """True when a known person's bare surname stands in a sentence that names one state only, and not theirs: another
+    state's "President Harris" in a sentence about Nauru is no Kamala Harris."""
+    home = known.attributes.get("country")
+    named = {m.best.key for m in block_matches if m.best.taxonomy == "countries" and m.text in sentence}
+    return bool(home) and len(named) == 1 and home not in named

@@ -190,6 +190,10 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("Jordan Bardellino said the vote was a warning.", ["Jordan Bardellino"]),
     ("The committee on the European Democracy Shield, Swedish MEP Tomas Tobey, wants it.", ["Tomas Tobey"]),
     ("France’s Cartes Bancaires system handles nearly 80% of national card payments.", []),  # a thing's name
+    # A known surname after a title, in a sentence naming one other state, in an article never naming the known
+    # person's, is another state's leader; the known person is kept where the article names their state.
+    ("In Nauru on 10-11 December I will hold discussions with President Harris and the government.", []),
+    ("In Ukraine, President Putin ordered more troops. Russia said so.", ["Putin"]),
     # The owner of a written or made work is its author, a person.
     ("Others made reference to the Nautilus, from Jules Vernet's novel \"20,000 Leagues Under the Sea.\"", ["Jules Vernet"]),
     # An apposition headed by a role noun after a long run of modifiers, however long it goes on, shows a person.
