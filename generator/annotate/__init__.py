@@ -106,7 +106,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
              for block, found in matches.items()}
     countries_of = {d.key: d.country for d in organisations.discoveries if d.country}
     people, people_mentions, people_found = find_people(texts, named, knowledge, kingdom, lowercase, countries_of)
-    people = with_dateline_country(people, _dateline_country(article, kb_mentions))
+    people = with_dateline_country(people, _dateline_country(article, kb_mentions) or _main_country(kb_mentions))
     # Names the context resolves ("the embargo" in an article about Cuba) are known to discovery, which leaves them be.
     with_context = {block: sorted([*found, *in_context.get(block, [])], key=lambda m: m.start) for block, found in matches.items()}
     initiative_mentions, initiative_terms, claimed = discover_initiatives(texts, with_context, annotator.initiative_words, _home(knowledge))
@@ -199,6 +199,12 @@ def _dateline_country(article: Article, mentions: list[Mention]) -> str | None:
     """The one country the dateline names ('SINGAPORE —'), or, for a correspondent's base the story never names again, the
     headline's country the story names most; None without a dateline or with two ('WASHINGTON/HAVANA')."""
     return _home_country(article, mentions) if len(_dateline_countries(article, mentions)) == 1 else None
+
+
+def _main_country(mentions: list[Mention]) -> str | None:
+    """The one country an article without a dateline names (more than once), if it names no other."""
+    counts = Counter(m.key for m in mentions if m.taxonomy == "countries")
+    return next(iter(counts)) if len(counts) == 1 and sum(counts.values()) > 1 else None
 
 
 def _dateline_countries(article: Article, mentions: list[Mention]) -> set[str]:

@@ -87,6 +87,8 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
         return True  # "US$100 billion", "S$5 million": a currency, not the state
     # The look-backs below search a bounded window: searching from the text's start made a long paragraph quadratic.
     window = max(0, match.start - _LOOK_BACK)
+    if _WATER_OF.search(text, window, match.start):
+        return True  # "the Gulf of Aden", "the Sea of Japan": a body of water, not the state
     if alias.text in _REPUBLIC_TAILS and _POSSESSIVE_BEFORE.search(text, window, match.start):
         return True  # "Peoples Republic of China", a drop cap's "eople's Republic of China": not Taiwan's name
     following = _NEXT_WORD.match(text, match.end)
@@ -121,6 +123,8 @@ def _looks_like_surname(word: str) -> bool:
     )
 
 
+#: A body of water named after a place ("the Gulf of Oman", "the Sea of Japan").
+_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?$")
 #: Words that follow a country's name in names of places and things, not of people.
 PLACE_WORDS = {"Sea", "Gulf", "Strait", "Peninsula", "Canal", "River", "Lake", "Basin", "Valley", "Islands", "Island",
                "Province", "Region", "City", "Republic", "Kingdom", "Government", "Cup", "Airlines", "Times", "Today", "Post"}
@@ -354,10 +358,26 @@ _LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|di
 _LANGUAGE_BEFORE = re.compile(r"\blanguages\b[^.;:]{0,60}\b(?:includ\w*|such as|like)\s+(?:also\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
 
 
+#: What before a demonym with no noun after it makes it a language: "(FSLN, by its initials in Spanish)", "translated
+#: from Arabic", "speaks Russian" (but "in Spanish waters": the demonym qualifies a noun).
+_SPOKEN_IN = re.compile(r"\b(?:in|into|from|speaks?|speaking|spoke|spoken)\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[).,;:!?]|$|and\s|or\s)")
+#: Languages a country's demonym also names: only these are read as a language after "in" or "speaks".
+_LANGUAGES = frozenset("""Albanian Arabic Armenian Bulgarian Burmese Chinese Croatian Czech Danish Dutch English Estonian Filipino
+    Finnish French Georgian German Greek Hungarian Icelandic Indonesian Italian Japanese Kazakh Korean Latvian Lithuanian
+    Mongolian Norwegian Persian Polish Portuguese Romanian Russian Serbian Slovak Slovenian Somali Spanish Swedish Thai
+    Turkish Ukrainian Uzbek Vietnamese""".split())
+#: A hyphenated prefix that makes "American" the Americas', not the United States': "Inter-American", "Pan-American".
+_AMERICAS_PREFIX = re.compile(r"\b(?:Inter|Pan|Latin|Ibero|Meso)-$", re.I)
+
+
 def is_language(surface: str, sentence: str) -> bool:
-    """True when a country's demonym names a language in its sentence, not the country."""
+    """True when a country's demonym names a language in its sentence, or the Americas' ("Inter-American"), not the country."""
     at = sentence.find(surface)
-    return at >= 0 and bool(_LANGUAGE_AFTER.match(sentence, at + len(surface)) or _LANGUAGE_BEFORE.search(sentence, 0, at))
+    return at >= 0 and bool(_LANGUAGE_AFTER.match(sentence, at + len(surface)) or _LANGUAGE_BEFORE.search(sentence, 0, at)
+                            or surface in _LANGUAGES and _SPOKEN_IN.search(sentence, max(0, at - 12), at)
+                            and _NO_NOUN_AFTER.match(sentence, at + len(surface))
+                            or surface == "American" and _AMERICAS_PREFIX.search(sentence, max(0, at - 8), at))
 
 
 def without_teaser_countries(mentions: Sequence[Mention], texts: Sequence[tuple[int, str]], first_block: int = 0) -> list[Mention]:

@@ -58,6 +58,13 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 #: are an acronym: "IIT Hyderabad", "EAM Jaishankar").
 _BARE_INITIALS = re.compile(r"[A-Z]{2}")
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+#: A word of an abstract noun's ending, which no name is made of: "Democracy Shield", "Regional Integration".
+_ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ism|acy|ancy|ency|ship)")
+
+
+def abstract_word(word: str) -> bool:
+    """True for a capitalised abstract noun no given name spells ("Integration", "Democracy")."""
+    return bool(_ABSTRACT.fullmatch(word)) and word not in GIVEN_NAMES
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 
 
@@ -66,6 +73,8 @@ def looks_like_name(name: str) -> bool:
     parts = name.split()
     # Particles are no names of their own: "Mohammed bin Abdulaziz bin Saleh Al Khulaifi" is a chain of four ("Abu
     # Mohammed", a kunya, is a name of two).
+    if len(parts) > 2 and parts[-1] in _SUFFIXES:
+        parts = parts[:-1]  # "Benigno Aquino III", "Martin Luther King Jr.": a generation's suffix closes the name
     named = [word for word in parts if word.lower() not in PARTICLES or word in NAME_OPENERS]
     if (not 2 <= len(named) <= 5 or parts[-1] in ORGANISATION_LAST_WORDS or parts[-1] in NOT_NAME_LAST_WORDS
             or parts[0] in PLACE_OPENERS):
@@ -78,7 +87,7 @@ def looks_like_name(name: str) -> bool:
             return False
         if word.isupper() and len(word) > 1 and not word.endswith(".") and not (word is parts[0] and _BARE_INITIALS.fullmatch(word)):
             return False  # acronyms are organisations, not names; initials opening a name without their stops are ("MJ Akbar")
-        if word.lower() in ROLE_NOUNS or (word is parts[0] and word in NOT_NAMES) or word in TITLE_CASE_WORDS:
+        if word.lower() in ROLE_NOUNS or (word is parts[0] and word in NOT_NAMES) or word in TITLE_CASE_WORDS or abstract_word(word):
             return False
     return True
 
@@ -94,7 +103,7 @@ def credited(text: str, start: int, end: int) -> bool:
 #: A lowercase place or thing right after a name makes the name its own: "the Maria Fyodorovna hospital".
 _NAMED_THING_AFTER = re.compile(
     r"\s+(?:hospital|airport|stadium|arena|street|avenue|square|bridge|port|station|school|university|college|museum|"
-    r"mosque|cathedral|church|temple|library|memorial|monument|prize|award|doctrine|foundation|institute|park)\b"
+    r"mosque|cathedral|church|temple|library|memorial|monument|prize|award|doctrine|foundation|institute|park|system|network)\b"
 )
 
 

@@ -16,6 +16,7 @@ from generator.annotate.known_people import (
     known_prefix,
     known_suffix,
     misspelt_known_person,
+    name_as_written,
     shares_known_surname,
     short_family_name,
 )
@@ -105,12 +106,16 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and
 #: "a member of the Company Town team" is no role; "for" and "and" only in a name its acronym follows: "Bank for ... (EBRD)").
 _FUNCTION_OF_BODY = re.compile(r"(?P<role>(?<![\w’'])(?:[A-Z][\w-]*\s+)?(?:(?=[A-Z])|(?<=\bthe ))(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
                                + r")\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*(?:\s+\([A-Z]{2,}\))?|(?:(?:[A-Z][\w’'.-]*|for|and)\s+){1,6}?[A-Z][\w’'.-]*\s+\([A-Z]{2,}\))),?\s+$")
+#: A role, then "named" or "called" before the name: "a police officer named Ahmed Halawa".
+_ROLE_NAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){0,3}?(?:"
+                         + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS, key=len, reverse=True)).replace(".", "\\.") + r"))\s+(?:named|called)\s+$")
 #: The patterns of a role right before a name, each with what the text before the name must show for it to end there
 #: (white space; a comma before it; "of"): tested first, since each pattern is tried at every one of 120 characters.
 _ROLES_BEFORE = (
     (_ROLE_BEFORE_COMMA, lambda before: before[-1:].isspace() and before.rstrip().endswith(",")),
     (_ROLE_BEFORE, lambda before: before[-1:].isspace()),
     (_FUNCTION_OF_BODY, lambda before: before[-1:].isspace() and "of" in before),
+    (_ROLE_NAMED, lambda before: before.endswith(("named ", "called "))),
 )
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
@@ -186,6 +191,10 @@ def find_people(
                 elif (first.lower() in OCCUPATIONS and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and not candidate.role):
                     candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
+                if len(name_tokens) > 2 and candidate.role and (name_shapes.abstract_word(name_tokens[0].text) or (
+                        name_tokens[0].text.lower() in RANK_WORDS and name_tokens[0].text not in GIVEN_NAMES)):
+                    # "for Regional Integration James Kabarebe", "General Major Ruki Karusisi": the role's last word
+                    candidate = Candidate((*candidate.role, name_tokens.pop(0)), candidate.name)
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
                         and name_tokens[0].text not in GIVEN_NAMES and known_people.country_word(name_tokens[0].text, knowledge, places=True)):
                     name_tokens.pop(0)  # "ambassador to Britain Liu Xiaming", "in Paris Ismail Hakki": the place closes the role
@@ -233,6 +242,9 @@ def find_people(
                     or home_surname(known, text, start, end, home_countries, lowercase)
                 ):
                     known = None  # a bare surname ("May") needs a title, a speech verb, a possessive or its country
+                elif (known is not None and " " not in name and candidate.role and known.attributes.get("country") not in home_countries
+                      and person_context.elsewhere_surname(known, sentence, block_matches)):
+                    known = None  # "In Nauru ... President Harris": another state's, in an article never naming theirs
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
                 # "Prince Ahmed" after "Prince Ahmed bin Abdelaziz": the given name of someone found, no royal of its own
                 given = name in by_token and people[by_token[name]].name.split()[0] == name
@@ -285,7 +297,7 @@ def find_people(
                            or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
                 evidence = (role or appositive_role or styled or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
-                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start) or person_evidence.ruled_by(text, start, end) or person_evidence.authored(text, end)
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))
@@ -298,7 +310,8 @@ def find_people(
                     if known is not None and known.attributes.get("country"):
                         person.country = str(known.attributes["country"])
                     people[key] = person
-                owner = country_before(text, role_start, block_matches)  # "France’s François Mitterrand"
+                # "France’s François Mitterrand", "Bolivia’s interim government, led by Jeanine Anez"
+                owner = country_before(text, role_start, block_matches) or person_evidence.led_country_before(text, start, block_matches)
                 if owner is None and candidate.role:  # "Sri Lanka's President A and Foreign Minister B": B's too
                     owner = shared_country_before(text, role_start, block_matches)
                 if owner is None and candidate.role:  # "President Nana Akufo-Addo of Ghana"
@@ -307,18 +320,26 @@ def find_people(
                     person.country = owner
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
                     if role_text:
-                        take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of)
+                        take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of, block < 0)
                 person.surface.append((block, name, sentence))
-                for token in map(without_article, person.name.split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
+                for token in map(without_article, f"{person.name} {name}".split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
                     if token[:1].isupper() and token not in NOT_NAMES:
                         by_token.setdefault(_POSSESSIVE.sub("", token), key)
-                full = person.name.split()
-                for first in range(1, len(full) - 1):
-                    by_tail.setdefault(" ".join(full[first:]), key)
-                if len(full) >= 3:
-                    by_ends.setdefault((full[0], full[-1]), key)
+                for full in (person.name.split(), name.split()):  # the known spelling and the article's ("Lopez Obrador")
+                    for first in range(1, len(full) - 1):
+                        by_tail.setdefault(" ".join(full[first:]), key)
+                    if len(full) >= 3:
+                        by_ends.setdefault((full[0], full[-1]), key)
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
+    for key, person in list(people.items()):  # "Lopez Obrador" in the headline, "Andres Manuel Lopez Obrador" below it
+        fuller = people.get(by_tail.get(person.name, key))
+        if fuller is not None and fuller is not person and not person.confirmed and person.surface[0][0] < fuller.surface[0][0]:
+            fuller.surface[:0] = person.surface
+            fuller.role, fuller.country = fuller.role or person.role, fuller.country or person.country
+            del people[key]
+            for index in (by_token, by_tail):
+                index.update((text, fuller.key) for text, owner in index.items() if owner == key)
     matches_of = {b: matches.get(b, []) for b, _ in blocks}
     for block, name, sentence, roles, titled in singles:
         key = by_token.get(_POSSESSIVE.sub("", name))
@@ -331,14 +352,15 @@ def find_people(
             people[key].surface.append((block, name, sentence))
             for role, role_start in roles:  # "Foreign Minister Zarif" after "his Iranian counterpart, Mohammad Javad Zarif"
                 if not is_title(role.split()[-1]) and reported_role(role.split()[-1]):  # never "What Mr Abe"
-                    take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of)
+                    take_role(people[key], role, role_start, matches_of[block], knowledge, kingdom, countries_of, block < 0)
     # A name the knowledge base lacks, found only in title-case lines and written nowhere else, is a headline's verb
     # read as a surname ("President Signs Bill", "Ambassador Kuznetsov Summoned"), not a person.
     headlines = {b for b, text in blocks if title_case(text)}
     elsewhere = [text for b, text in blocks if b not in headlines]
     people = {k: p for k, p in people.items()
               if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
-    refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
+    refs = [PersonRef(p.key, name_as_written(p.name, [_POSSESSIVE.sub("", s) for _, s, _ in p.surface]) if p.confirmed else p.name,
+                      reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface

@@ -13,11 +13,13 @@ from generator.annotate.roles import SPEECH_VERBS
 from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
 
+#: An apposition opens with a comma or a dash ("Maumoon Abdul Gayoom – a former President who ruled", "Jaime
+#: Morales--a former opponent--"), and ends at the next one.
 #: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
 QUOTE_VERBS = alternation("quote_verbs")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
-    rf"(?=,|\.(?!\w)|;|:|\s+who\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
+    r"^(?:,\s+|\s+[–—]\s+|--\s*)(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
+    rf"(?=,|\.(?!\w)|;|:|\s+[–—]\s|--|\s+who\b|\s+now\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 
 
@@ -31,6 +33,7 @@ class PersonFound:
     country: str | None = None
     confirmed: bool = False
     surface: list[tuple[int, str, str]] = field(default_factory=list)  # (block, surface, sentence)
+    headline_role: bool = False  # the role was read in the headline: the first one the body gives says it better
 
 
 def apposition_role(text: str, end: int) -> tuple[str, int]:
@@ -45,15 +48,15 @@ def apposition_role(text: str, end: int) -> tuple[str, int]:
 
 
 def take_role(person: PersonFound, role: str, offset: int, block_matches: list[Match], knowledge: KnowledgeBase,
-               kingdom: str | None, countries_of: Mapping[str, str] | None) -> None:
+               kingdom: str | None, countries_of: Mapping[str, str] | None, headline: bool = False) -> None:
     """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
     role, cut = name_shapes.without_opening_word(role)  # "As CNN's chief medical correspondent Dr. Sanjay Gupta noted"
     offset += cut
     role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
                     for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
     country = role_country(role, role_matches, knowledge, kingdom, countries_of) or referred_country(role, offset, block_matches)
-    if better_role(role, person.role):
-        person.role = strip_country(role, role_matches)
+    if better_role(role, person.role) or person.headline_role and not headline:  # "Exiled leader Morales" in the headline
+        person.role, person.headline_role = strip_country(role, role_matches), headline
         if country and (person.country is None or not person.confirmed):
             person.country = country
     elif country and person.country is None:

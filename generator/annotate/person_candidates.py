@@ -15,8 +15,11 @@ CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 _RUN_WORDS = frozenset(CONNECTORS | {","})
 #: The lowercase words a run may hold as they are written: its connectors, the comma and the particles (all lowercase).
 _RUN_OR_PARTICLE = _RUN_WORDS | frozenset(PARTICLES)
-_WORDS = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|,")
+_WORDS = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*|\d[\w.\-]*|,")  # a double hyphen is a dash: "Jaime Morales--a rival"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+#: Given names written short with a full stop, which ends no sentence: "Ma. Cristina Roque" (Maria, in the
+#: Philippines), "Md. Shahriar Alam" (Mohammad, in Bangladesh), "Mohd. Najib" (Malaysia).
+_GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Chas.", "Jas.", "Thos."})
 #: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
 PARTICLE_JOINED = re.compile(rf"^(?:{ARABIC_ARTICLES}|bin|ibn|abu|abd)-[A-Z]")
 #: What after a role noun makes it a role to come: "President-elect", "Prime Minister-designate".
@@ -103,7 +106,8 @@ def capital_runs(text: str) -> list[list[Token]]:
             current.append(Token(word, start, end))
         capital = capital or upper
         stop = word.rstrip("'’")  # "Pacific.' He called": a quotation closing after the full stop ends the sentence too
-        if stop.endswith(".") and len(stop) > 2 and not _INITIALS.fullmatch(stop) and stop.lower() not in ROLE_NOUNS:
+        if (stop.endswith(".") and len(stop) > 2 and not _INITIALS.fullmatch(stop) and stop.lower() not in ROLE_NOUNS
+                and stop not in _GIVEN_NAME_ABBREVIATIONS):
             runs.extend([current] if capital else ())
             current, capital = [], False
         previous_end = end

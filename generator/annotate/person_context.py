@@ -148,14 +148,31 @@ _WHO_DOES = re.compile(rf",\s+who\s+(?P<verb>{'|'.join(map(re.escape, ROLE_VERBS
                        r"(?P<body>(?:the\s+|[A-Z])[^,.;:“”\"()]{2,80}?)(?=,|\.(?!\w)|;|$)")
 
 
+#: What a name did in an office right after it: "Evo Morales resigned as president on November 10".
+_ACTED_AS = re.compile(r"\s+(?:resigned|stepped\s+down|was\s+(?:elected|appointed|named|sworn\s+in|re-?elected)|served|took\s+office)"
+                       r"\s+as\s+(?:(?:a|an|the)\s+)?(?P<role>[^,.;:“”\"()]{3,60}?)"
+                       r"(?=,|\.(?!\w)|;|$|\s+(?:and|since|when|where|on|in|after|from|until|amid|for|last|this)\b)")
+
+
 def who_role(text: str, end: int) -> tuple[str, int]:
     """The role a relative clause after a name gives ("Name, who is Ghana's trade minister,", "Name, who heads the
     agency," -> "head of the agency") and where it would start in the text, its country's offsets kept; ("", -1) if none."""
     said = _WHO_IS.match(text, end)
     if said and is_role_phrase(said.group("role")):
         return said.group("role").strip(), said.start("role")
+    acted = _ACTED_AS.match(text, end)
+    if acted and is_role_phrase(acted.group("role")):
+        return acted.group("role").strip(), acted.start("role")
     heads = _WHO_DOES.match(text, end)
     if heads:
         noun = f"{ROLE_VERBS[heads.group('verb')][0]} of "  # never longer than ", who <verb> ": the offsets stay the clause's
         return noun + heads.group("body").strip(), heads.start("body") - len(noun)
     return "", -1
+
+
+def elsewhere_surname(known, sentence: str, block_matches) -> bool:
+    """True when a known person's bare surname stands in a sentence that names one state only, and not theirs: another
+    state's "President Harris" in a sentence about Nauru is no Kamala Harris."""
+    home = known.attributes.get("country")
+    named = {m.best.key for m in block_matches if m.best.taxonomy == "countries" and m.text in sentence}
+    return bool(home) and len(named) == 1 and home not in named

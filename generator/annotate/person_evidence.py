@@ -51,8 +51,8 @@ _PERSON_AFTER = re.compile(r"(?:['’]s)?,\s+who\b")
 #: A role noun heading an appositive too long to read whole: "Qin Boyong, vice-chairperson of the National Committee of ...";
 #: never an abbreviation ("a former U.S. congressman").
 _ROLE_HEAD_AFTER = re.compile(
-    r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,2}?(?P<noun>(?!(?:[A-Z]\.){2})[\w’'.-]+)"
-    r"(?=\s+(?:of|for|at|to|in|on|from|with|and|who)\b|\s*[,.;:(]|$)"
+    r",\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){0,5}?(?P<noun>(?!(?:[A-Z]\.){2})[\w’'.-]+)"
+    r"(?=\s+(?:of|for|at|to|in|on|from|with|and|who|now)\b|\s*[,.;:(]|$)"  # "a former US Defense Department official now at"
 )
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 #: A name's employer after "of", then a speech verb: "Shahrok Saei of the Tehran Times said", "X of Malaysia's Y Daily told".
@@ -99,6 +99,19 @@ def country_before(text: str, start: int, block_matches: list[Match]) -> str | N
     """The country whose possessive stands right before a name or role ("Austria’s Sebastian Kurz"), else None."""
     for match in block_matches:
         if match.best.taxonomy == "countries" and text[match.end:start] in ("'s ", "’s "):
+            return match.best.key
+    return None
+
+
+#: A country's possessive, then a body it leads: "Bolivia’s interim government, led by Jeanine Anez".
+_LEADS_POSSESSIVE = re.compile(r"['’]s (?:[a-z][\w-]*\s+){0,3}(?:government|cabinet|junta|administration|regime),?\s+(?:led|headed)\s+by\s+")
+
+
+def led_country_before(text: str, start: int, block_matches: list[Match]) -> str | None:
+    """The country whose government the name leads ("Bolivia’s interim government, led by Jeanine Anez"), else None."""
+    for match in block_matches:
+        if (max(0, start - 80) <= match.start and match.end < start and match.best.taxonomy == "countries"
+                and _LEADS_POSSESSIVE.fullmatch(text, match.end, start)):
             return match.best.key
     return None
 
@@ -207,6 +220,29 @@ _KIN_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|e
 def kin_before(text: str, start: int) -> bool:
     """True when a kinship noun after its owner comes right before the name: a relative is a person."""
     return bool(_KIN_BEFORE.search(text, max(0, start - 50), start))
+
+
+#: What only a person is after: the ruler of a regime ("the brutal dictatorship of Anastazio Somoza"), or the one who
+#: leads something when a comma or a stop closes the name ("an interim government, led by Jeanine Anez, disputed"; a
+#: body may lead too: "a nation led by Mukti Bahini leader of ...").
+_RULER_BEFORE = re.compile(r"\b(?:dictatorship|regime|premiership|presidency|reign|junta)\s+of\s+$")
+_LEADER_BEFORE = re.compile(r"\b(?:led|headed|chaired|ruled)\s+by\s+$")
+
+
+#: A work someone wrote or made after their possessive: "Jules Verne's novel", "Samantha Power's book".
+_WORK_AFTER = re.compile(r"['’]s?\s+(?:(?:first|last|latest|new|classic|famous|best-selling|bestselling)\s+)?"
+                         r"(?:novel|book|memoir|memoirs|poem|essay|biography|autobiography|film|documentary|album|song|play)s?\b")
+
+
+def authored(text: str, end: int) -> bool:
+    """True when the name owns a work someone writes or makes: its author is a person."""
+    return bool(_WORK_AFTER.match(text, end))
+
+
+def ruled_by(text: str, start: int, end: int) -> bool:
+    """True when a ruler's or a leader's phrase comes right before the name."""
+    return bool(_RULER_BEFORE.search(text, max(0, start - 30), start)
+                or _LEADER_BEFORE.search(text, max(0, start - 20), start) and text[end:end + 1] in (",", ".", ";"))
 
 
 def met_by_someone(text: str, start: int) -> bool:

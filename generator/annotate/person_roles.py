@@ -67,6 +67,9 @@ def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBa
         alias = match.best
         after = role[match.end : match.end + 3]
         preceding = role[: match.start].rstrip().split()[-1:] if match.start else []
+        if alias.taxonomy == "countries" and (after.startswith("-ba") and role[match.end:].startswith("-based")
+                                              or re.search(r"\bbased\s+in\s+$", role[: match.start])):
+            return alias.key  # "a Manila-based political scientist", "a lawyer based in Ramallah": where they work
         if preceding and preceding[0].lower() in {"to", "in", "on", "with"} or after.startswith("-"):
             continue  # "Ambassador to Japan": the host; "Cuban-American", "Saudi-led": not the person's country
         if alias.taxonomy in ("organizations", "outlets"):

@@ -57,6 +57,13 @@ def test_countries_found(text, expected):
         ("Its fact checks cover 22 languages in the EU, which now include also Czech and Slovak.", "SK"),
         ("The checks cover Russian, Ukrainian, Belarusian and 17 European languages.", "BY"),
         ("The children went to Greek-speaking schools.", "GR"),
+        ("Ortega leads the Sandinista National Liberation Front (FSLN, by its initials in Spanish).", "ES"),
+        ("The statement was translated from Turkish and published.", "TR"),
+        # A body of water named after a state is no news of it.
+        ("Ships sailed through the Gulf of Aden and the Red Sea.", "YE"),
+        ("Ships sailed in the Gulf of Oman.", "OM"),
+        # "American" after a prefix of the Americas.
+        ("The Inter-American Commission on Human Rights called for a probe.", "US"),
         # A country's name that is also a given name, before one unknown capitalised word: a person's name.
         ("The article was written by Oleg Ustenkov and Minister of Energy German Galushchenkov.", "DE"),
     ],
@@ -152,6 +159,8 @@ def test_brussels_alone_and_capitalised_openers_name_no_country(paragraph):
         ("The Chinese Foreign Ministry said on Friday.", {"CN"}, set()),  # a state body names its state
         ("The Palestinian Authority rejected the plan.", {"PS"}, set()),
         ("Qatar Airways announced new flights.", set(), {"QA"}),  # a company is no state acting
+        ("Chinese ships were seen in Spanish waters.", {"ES", "CN"}, set()),  # a demonym before a noun is no language
+        ("The talks were held in China.", {"CN"}, set()),  # a country's name after "in" is no language
     ],
 )
 def test_countries_inside_longer_names(text, present, absent):
