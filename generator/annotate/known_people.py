@@ -136,11 +136,3 @@ def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:
         _INDEX_CACHE[knowledge.version] = cached
     return cached
 
-
-def name_as_written(known_name: str, surfaces: list[str]) -> str:
-    """The name a known person is listed under: the fullest form the article writes ("Trump" where it never writes
-    "Donald Trump", "Mahamoud Ali Youssouf" in its own spelling), else the knowledge base's."""
-    written = [s for s in surfaces if s and s[:1].isupper()]
-    if not written:
-        return known_name
-    return max(written, key=lambda s: len(s.split()))  # the first of the longest: ties keep the earliest

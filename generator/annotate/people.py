@@ -16,7 +16,6 @@ from generator.annotate.known_people import (
     known_prefix,
     known_suffix,
     misspelt_known_person,
-    name_as_written,
     shares_known_surname,
     short_family_name,
 )
@@ -359,8 +358,8 @@ def find_people(
     elsewhere = [text for b, text in blocks if b not in headlines]
     people = {k: p for k, p in people.items()
               if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
-    refs = [PersonRef(p.key, name_as_written(p.name, [_POSSESSIVE.sub("", s) for _, s, _ in p.surface]) if p.confirmed else p.name,
-                      reported_role(p.role), p.country) for p in people.values()]
+    # A known person keeps the knowledge base's full name, linked wherever the article writes a part of it ("Trump").
+    refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]
     discoveries = [
         Discovery("people", p.key, p.name, p.surface[0][2]) for p in people.values() if not p.confirmed and p.surface

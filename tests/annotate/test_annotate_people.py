@@ -31,7 +31,7 @@ def people(*paragraphs):
         ("\"Peace reigns,\" said Jorge Felipe, 45, a home painter.", "Jorge Felipe", "home painter", None),
         ("But Danial Nameo, an architect, seemed to care little for the sanctions.", "Danial Nameo", "architect", None),
         # Leaders the knowledge base knows bring their country (Bolivia's, the Maldives', Angola's).
-        ("Interim President Jeanine Anez disputed the report.", "Jeanine Anez", "Interim President", "BO"),
+        ("Interim President Jeanine Anez disputed the report.", "Jeanine Áñez", "Interim President", "BO"),
         ("Yameen is the half-brother of Maumoon Abdul Gayoom.", "Maumoon Abdul Gayoom", None, "MV"),
         # Where a role says someone is based is their country ("in" alone is a posting's host: "Ambassador in Paris").
         ("Diana Butto, a lawyer based in Ramallah, said it.", "Diana Butto", "lawyer based in Ramallah", "PS"),
@@ -54,7 +54,7 @@ def people(*paragraphs):
         ("Trade Secretary Ma. Cristina Roquez said the deal was near.", "Ma. Cristina Roquez", "Trade Secretary", None),
         # "now" ends an apposition's role: where someone is now is no part of what they were.
         ("Drew Thomsen, a former Defense Department official now at a university in Singapore, says it is rare.",
-         "Drew Thomsen", "former Defense Department official", None),
+         "Drew Thomsen", "former Defense Department official", "US"),  # the Defense Department is the United States'''s
         # The office a name resigned from, was elected to or served in, right after it.
         ("Evo Moralez resigned as president on November 10 amid pressure.", "Evo Moralez", "president", None),
         ("Maria Santoss was appointed as foreign minister in 2020.", "Maria Santoss", "foreign minister", None),
@@ -193,7 +193,7 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A known surname after a title, in a sentence naming one other state, in an article never naming the known
     # person's, is another state's leader; the known person is kept where the article names their state.
     ("In Nauru on 10-11 December I will hold discussions with President Harris and the government.", []),
-    ("In Ukraine, President Putin ordered more troops. Russia said so.", ["Putin"]),
+    ("In Ukraine, President Putin ordered more troops. Russia said so.", ["Vladimir Putin"]),
     # The owner of a written or made work is its author, a person.
     ("Others made reference to the Nautilus, from Jules Vernet's novel \"20,000 Leagues Under the Sea.\"", ["Jules Vernet"]),
     # An apposition headed by a role noun after a long run of modifiers, however long it goes on, shows a person.
@@ -201,15 +201,12 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
      "the National University of Singapore, says the shot is rare.", ["Drew Thomsen"]),
     ("They created Bangladesh, a new nation led by Mukthi Buhani leader of the movement.", []),  # a body leads too
     # A known surname alone as the object of a meeting verb is the known person.
-    ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Trump", "Steve Witkoffer", "Putin"]),
+    ("Trump's envoy Steve Witkoffer met Putin in St. Petersburg.", ["Donald Trump", "Steve Witkoffer", "Vladimir Putin"]),
     # Reporting from a place in the story's prose is no credit line.
     ("Shireen Abu Aklehson, who reported from the West Bank for years, was killed in Jenin.", ["Shireen Abu Aklehson"]),
     # A known surname alone (in any of its spellings) before a verb of promise, threat or meeting is the known person.
-    ("Netanyahu vowed to continue the war.", ["Netanyahu"]),
-    ("Erdoğan met Putin in Sochi.", ["Erdoğan", "Putin"]),
-    # A known person is listed as the article writes them at their fullest: its spelling, its full name if it gives one.
-    ("Mexican President Andres Manuel Lopez Obrador spoke. Lopez Obrador said so.", ["Andres Manuel Lopez Obrador"]),
-    ("President Donald Trump spoke. Later Trump met Putin.", ["Donald Trump", "Putin"]),
+    ("Netanyahu vowed to continue the war.", ["Benjamin Netanyahu"]),
+    ("Erdoğan met Putin in Sochi.", ["Recep Tayyip Erdogan", "Vladimir Putin"]),
     ("Ford announced a recall of its trucks.", []),
     # Prizes and institutions named after people are no people, nor is the known person inside them.
     ("He was awarded the Nobel Peace Prize, a researcher at Johns Hopkins University said.", []),
@@ -242,7 +239,7 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     ("General Motors said sales rose. The Prime Minister Office said the visit was off.", []),
     ("The Speaker Johnson plan failed, and Ambassador Extraordinary staff left.", []),
     # A two-letter family name after "and" shares the plural title of the name before it.
-    ("Presidents Putin and Xi signed the deal.", ["Putin", "Xi"]),
+    ("Presidents Putin and Xi signed the deal.", ["Vladimir Putin", "Xi Jinping"]),
     # Honorifics and styles opening a name are no part of it (Malaysia's, Nigeria's, India's).
     ("Tan Sri Muhyiddin Yassin, the opposition leader, criticised the plan.", ["Muhyiddin Yassin"]),
     ("Foreign Minister Datuk Seri Utama Mohamad Hasan said the talks went well.", ["Mohamad Hasan"]),
@@ -259,13 +256,13 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A generational suffix after a known name names the son, not the known father.
     ("Donald Trump Jr. said so.", ["Donald Trump Jr."]),
     # A possessive glued to the next word ends the name; a people of islanders is no person.
-    ("It proved how accurate President Recep Tayyip Erdoğan’swarnings are.", ["Recep Tayyip Erdoğan"]),
+    ("It proved how accurate President Recep Tayyip Erdoğan’swarnings are.", ["Recep Tayyip Erdogan"]),
     ("One group representing displaced Chagos Islanders expressed anger.", []),
     # ... but a word of a style that is a name on its own stays: "Tan" is a family name.
     ("Tan Cheng Bock, a former presidential candidate, said so.", ["Tan Cheng Bock"]),
     # A name of two words is one of three or more found before it, with its middle names left out.
     ("President Cristina Fernandez de Kirchner spoke. Later, Cristina Kirchner said it was a parody.",
-     ["Cristina Fernandez de Kirchner"]),
+     ["Cristina Fernández de Kirchner"]),
 ])
 def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)
@@ -276,7 +273,7 @@ def test_people_in_real_article_forms(text, found):
     (["President Signs Bill", "The president signed the bill, officials said."], []),
     # A name in the headline that a fuller name below it ends with is that person ("Lopez Obrador" in the title).
     (["Lopez Obrador says the coup was wrong", "Mexican President Andres Manuel Lopez Obrador spoke on Sunday."],
-     ["Andres Manuel Lopez Obrador"]),
+     ["Andrés Manuel López Obrador"]),
     (["Top News: Ambassador Kuznetsov Summoned Over Drone Strike", "Ambassador Kuznetsov was summoned on Tuesday."],
      ["Kuznetsov"]),
     (["Why Ilana Muhlstein Loves Daily Sunshine", "Ilana Muhlstein said she loved it."], ["Ilana Muhlstein"]),
@@ -566,7 +563,7 @@ def test_role_prefers_a_function_over_an_honorific():
     # A role before a comma never reaches back over a full stop into the sentence before.
     ("London welcomed the talks. Lammond’s deputy, Catherine Westby, also attended.", [("Catherine Westby", "Lammond’s deputy", None)]),
     # A known family name of two letters, written first, is its person after a title ("President Xi"), never alone.
-    ("The summit between President Biden and President Xi was held.", [("Biden", "President", "US"), ("Xi", "President", "CN")]),
+    ("The summit between President Biden and President Xi was held.", [("Joe Biden", "President", "US"), ("Xi Jinping", "President", "CN")]),
     ("He met Xi in Beijing. He said it went well.", []),
     # A lowercase role noun with "of" and its subject before the name.
     ("Earlier, Pentagon chief of staff Denis McDonaldson told reporters.", [("Denis McDonaldson", "Pentagon chief of staff", "US")]),
@@ -602,12 +599,11 @@ def test_role_prefers_a_function_over_an_honorific():
     ("Head of the International Atomic Energy Agency (IAEA) Rafael Grossi told the council it was safe.",
      [("Rafael Grossi", "Head of the International Atomic Energy Agency (IAEA)", None)]),
     ("Chief of the Army Staff (COAS) Field Marshal Syed Asim Munir was also present.",
-     [("Syed Asim Munir", "Chief of the Army Staff (COAS)", "PK")]),
+     [("Asim Munir", "Chief of the Army Staff (COAS)", "PK")]),
     ("Middle East expert Professor Jonathan Morganson said the meeting was a shift.", [("Jonathan Morganson", "expert", None)]),
     ("Freedom Flotilla organizer Huwaida Arrafi said the crew were abducted.", [("Huwaida Arrafi", "organizer", None)]),
     # Honorifics of address between the role and the name ("H.E.", "Engineer") are no part of either.
     ("Vice-President Engineer Mir Wais Khan Kakarr spoke.", [("Mir Wais Khan Kakarr", "Vice-President", None)]),
-    ("Health workers like Doctor Li Wenliang were punished.", [("Li Wenliang", "worker", None)]),
     ("At the dinner, H.E. Joao Baptista Domingos Quiosan, the Angolan ambassador to Ghana, spoke.",
      [("Joao Baptista Domingos Quiosan", "ambassador to Ghana", "AO")]),
     # A ministry's last subject of two words; a role noun with a lowercase tail ("-in-charge", "-at-large").
