@@ -30,6 +30,7 @@ from generator.tools.evaluation.gold import load_gold
 from generator.tools.evaluation.matching import align, key
 from generator.tools.evaluation.prediction import prediction_of
 from generator.tools.kind_features import NAMES, kind_features
+from generator.tools.train_lines import solve
 
 #: Each tuning set: its gold folder and its sources folder, under tests/ (the seeds' sources are the project's own).
 TUNING_SETS = ("gold", "realworld", "realworld2", "realworld3", "realworld4", "realworld5", "realworld6", "heldout/dev")
@@ -109,24 +110,8 @@ def train_binary(rows: list[tuple[list[float], int]], steps: int = STEPS, penalt
                 grad[i] += r * x[i]
                 for j in range(n):
                     hess[i][j] += s * x[i] * x[j]
-        w = [a - b for a, b in zip(w, _solve(hess, grad))]
+        w = [a - b for a, b in zip(w, solve(hess, grad))]
     return [round(a, DIGITS) for a in w]
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    n = len(b)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        pivot = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[pivot] = m[pivot], m[c]
-        for r in range(c + 1, n):
-            f = m[r][c] / m[c][c]
-            if f:
-                m[r] = [x - f * y for x, y in zip(m[r], m[c])]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        x[r] = (m[r][n] - sum(m[r][k] * x[k] for k in range(r + 1, n))) / m[r][r]
-    return x
 
 
 #: Which articles a model learns from: where the rules fall back (where it would be used), every article, or those

@@ -119,12 +119,12 @@ def train(examples: list[Example], steps: int = STEPS, penalty: float = PENALTY)
             for j in range(i):
                 hess[j][i] = hess[i][j]
             hess[i][i] += 1e-9
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         w = [a - b for a, b in zip(w, step)]
     return [round(a, DIGITS) for a in w]
 
 
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+def solve(a: list[list[float]], b: list[float]) -> list[float]:
     """x with a x = b, by Gaussian elimination with partial pivoting."""
     n = len(b)
     m = [row[:] + [b[i]] for i, row in enumerate(a)]
