@@ -61,11 +61,16 @@ def closing_credit(article: Article, named: Namer, knowledge: KnowledgeBase) -> 
     """(outlet key, paragraph) of the known outlet the last paragraph credits in brackets, its name or alias and nothing
     more ("(REUTERS)", "(ANI)"); never a picture's credit ("(AP Photo/Jane Roe)")."""
     last = next((b.text for b in reversed(article.blocks) if b.kind == "paragraph"), "")
-    match = _CLOSING_CREDIT.search(last)
+    key = _credited_outlet(_CLOSING_CREDIT.search(last), named, knowledge)
+    return (key, last) if key else None
+
+
+def _credited_outlet(match: re.Match[str] | None, named: Namer, knowledge: KnowledgeBase) -> str | None:
+    """The key of the one known outlet a credit's ``name`` group is, written as its name or an alias and nothing more."""
     found = named(match.group("name")) if match else []
     term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
     if term and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)}:
-        return term.key, last
+        return term.key
     return None
 
 
@@ -258,9 +263,7 @@ def reported_by(article: Article, named: Namer, knowledge: KnowledgeBase) -> tup
     """(outlet key, paragraph) of the known outlet one of the first paragraphs ends on crediting, its name or alias and
     nothing more (", reports BSS.")."""
     for text in [b.text for b in article.blocks if b.kind == "paragraph"][:MAX_REPORTS_PARAGRAPH]:
-        match = _REPORTS.search(text)
-        found = named(match.group("name")) if match else []
-        term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
-        if term and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)}:
-            return term.key, text
+        key = _credited_outlet(_REPORTS.search(text), named, knowledge)
+        if key:
+            return key, text
     return None
