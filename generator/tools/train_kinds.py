@@ -34,7 +34,7 @@ from generator.tools.train_lines import solve
 
 #: Each tuning set: its gold folder and its sources folder, under tests/ (the seeds' sources are the project's own).
 TUNING_SETS = ("gold", "realworld", "realworld2", "realworld3", "realworld4", "realworld5", "realworld6", "heldout/dev")
-HELD_OUT = ("heldout/check", "realworld7")
+HELD_OUT = ("heldout/check", "realworld7", "realworld8")
 PENALTY = 1.0
 STEPS = 12
 DIGITS = 6

@@ -32,7 +32,7 @@ from generator.tools.evaluation.scoring import gold_body_lines
 
 TUNING_SETS = ("realworld", "realworld2", "realworld3", "realworld4", "realworld5", "realworld6", "heldout/dev")
 #: The sets the model must never see (a guard against a tuning-set list edited by mistake).
-HELD_OUT = ("heldout/check", "realworld7")
+HELD_OUT = ("heldout/check", "realworld7", "realworld8")
 #: L2 penalty on every weight but the bias, Newton steps, digits the weights are rounded to.
 PENALTY = 1.0
 STEPS = 12
