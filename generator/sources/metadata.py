@@ -13,6 +13,7 @@ import yaml
 
 from generator.markdown_text import fold_text
 from generator.model import KINDS
+from generator.sources.frontmatter_lines import COLON_IN_VALUE, plain_key_lines
 
 #: Frontmatter scalars that mean "no value".
 NULL_VALUES = {"", "~", "null", "none"}
@@ -55,11 +56,13 @@ def coerce_kind(value: object) -> str:
 _DAY_THEN_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?$")
 #: Seconds since 1970 as exporters write a date (1973 to 2286); read in UTC, so every machine gives the same day.
 _EPOCH_SECONDS = re.compile(r"\d{9,10}")
+#: Milliseconds since 1970, as JavaScript exporters write a date (2001 to 2286).
+_EPOCH_MILLISECONDS = re.compile(r"\d{13}")
 
 
 def coerce_date(value: object) -> date:
     """A calendar date from a date, a date-time, ISO text ('2024-01-15', '2024-01-15T09:30:00Z'), Jekyll's date-time
-    ('2023-09-25 3:58:54 -0400') or seconds since 1970."""
+    ('2023-09-25 3:58:54 -0400'), seconds or milliseconds since 1970, a feed's RFC 2822 date or a written one."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -82,6 +85,8 @@ def coerce_date(value: object) -> date:
             reason = str(error)
     elif _EPOCH_SECONDS.fullmatch(text):
         return datetime.fromtimestamp(int(text), tz=timezone.utc).date()
+    elif _EPOCH_MILLISECONDS.fullmatch(text):
+        return datetime.fromtimestamp(int(text) // 1000, tz=timezone.utc).date()
     written = _written_date(text)
     if written is not None:
         return written
@@ -244,6 +249,9 @@ def load_frontmatter(block: str) -> tuple[object, dict[str, int]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
+        plain = plain_key_lines(block) if error.problem == COLON_IN_VALUE else None
+        if plain is not None:
+            return plain
         raise SourceFormatError(f"frontmatter: {_yaml_problem(error)}") from None
     except yaml.reader.ReaderError as error:
         line = block.count("\n", 0, error.position) + 2
