@@ -83,6 +83,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     # annotate/metadata.py types declared dates with sources.metadata.coerce_date, so it shapes annotations too.
     "generator/sources/__init__.py": frozenset({"sources", "annotations"}),
     "generator/sources/metadata.py": frozenset({"sources", "annotations"}),
+    "generator/sources/frontmatter_lines.py": frozenset({"sources", "annotations"}),  # metadata.py reads flat blocks with it
     # annotate/metadata.py reads browser title lines as splitting does.
     "generator/sources/title_lines.py": frozenset({"sources", "annotations"}),
     # annotate/metadata.py and site_names.py read "By NAME" lines as the cleaner does.
