@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from generator.model import RemovedReason
 from generator.sources.bylines import is_byline
-from generator.sources.lines import MIN_BODY_WORDS, OPEN_WORDS, Line, is_finished, is_text
+from generator.sources.lines import MIN_BODY_WORDS, Line, is_finished, is_text
 from generator.sources.noise import noise_reason
+from generator.sources.wraps import OPEN_WORDS
 
 #: A link's text is this short at most; a longer line after a cut is the text going on.
 MAX_LINK_WORDS = 5

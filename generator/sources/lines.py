@@ -11,26 +11,21 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
-from generator.sources.bylines import is_byline, short_by_name
+from generator.sources.bylines import is_byline
 from generator.sources.capitals import title_cased
 from generator.sources.furniture import BUTTON, PHOTO_WORDS, SECTION_END, TRAILING_CREDIT
-from generator.sources.noise import URL_LINE, noise_reason
+from generator.sources.noise import noise_reason
 from generator.sources.spacing import normalise_line
 from generator.sources.summaries import mark_summary_boxes
 from generator.sources.templates import template_lines
 from generator.sources.title_lines import same_headline, title_head
-from generator.sources.word_lists import read_words
+from generator.sources.wraps import TERMINAL, is_wrapped
 
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
 #: A heading candidate longer than this is a headline, not a section subheading.
 MAX_SUBHEADING_WORDS = 8
 MAX_HEADLINE_WORDS = 30
-#: Words no sentence or headline ends on (articles, prepositions, conjunctions, possessives).
-OPEN_WORDS = read_words("open_words")
-#: A hard-wrapped line is this long at least (in characters): a wrap at about 72 leaves no shorter line but a paragraph's last.
-MIN_WRAPPED_CHARS = 50
-_TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
 #: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
 _FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
@@ -75,7 +70,7 @@ def is_candidate(text: str, words: int) -> bool:
     if _INNER_SENTENCE_END.search(text) and not (text[-1:].isalnum() and title_cased(text)):
         return False  # a finished sentence inside the line: a paragraph, unless Title Cased ("Why X? Here Is What Y Says")
     text = sentence_text(text)
-    return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
+    return not TERMINAL.search(text) or (text.endswith("?") and words <= 20)
 
 
 def may_trail(text: str) -> bool:
@@ -110,7 +105,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         level = len(md.group(1)) if md else 0
         if md:
             line = md.group(2)
-        if pending and gap == 0 and not level and not pending_level and _is_wrapped(pending[-1], line):
+        if pending and gap == 0 and not level and not pending_level and is_wrapped(pending[-1], line):
             pending.append(line)
             continue
         flush()
@@ -327,23 +322,6 @@ def mark_tweets(lines: list[Line]) -> list[Line]:
             if previous is not None and previous.noise in (None, RemovedReason.RELATED, RemovedReason.REPEATED_WIDGET):
                 marked[i - 1] = replace(previous, noise=None, candidate=False)
     return marked
-
-
-def _is_wrapped(previous: str, line: str) -> bool:
-    """True when ``line`` continues a hard-wrapped ``previous`` line: it goes on in lower case, or both are a wrap's
-    length and ``previous`` stops on an open word, a comma or a possessive ("... met with Prime Minister Rishi Sunak on" /
-    "Friday, June 14 ...");
-    never a byline under a standfirst ("by Jane Roe")."""
-    if len(previous) < MIN_WRAPPED_CHARS or _TERMINAL.search(previous) or URL_LINE.match(line):
-        return False
-    if line[:1].islower():
-        return not short_by_name(line)
-    return len(line) >= MIN_WRAPPED_CHARS and _open_end(previous[previous.rfind(" ") + 1 :].casefold())
-
-
-def _open_end(word: str) -> bool:
-    """A line's last word that no sentence ends on: an open word, one before a comma, a possessive ("Finland's")."""
-    return word in OPEN_WORDS or word.endswith((",", "'s", "’s"))
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

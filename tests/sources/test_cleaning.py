@@ -656,6 +656,10 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
         pytest.param("The fishing crews met on Wednesday with the harbour board of Port Ellen's\nChairman Jane Roe, who said the eastern pier would be extended this year.\n",
                      "The fishing crews met on Wednesday with the harbour board of Port Ellen's Chairman Jane Roe, who said the eastern pier would be extended this year.",
                      id="a wrapped line stops on a possessive, the next opens on a title"),
+        pytest.param("The fishing crews met on Wednesday with the Harbour Master Jane\nRoe of the Port Ellen board, who told them in a letter that the\nboard would extend the eastern pier by two hundred metres.\n",
+                     "The fishing crews met on Wednesday with the Harbour Master Jane Roe of the Port Ellen board, who told them in a letter that the "
+                     "board would extend the eastern pier by two hundred metres.",
+                     id="two lines of the wrap's width break on a name, the lower one goes on below"),
     ],
 )
 def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
@@ -665,7 +669,8 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
 
 @pytest.mark.parametrize("text", ["Latest news from the harbour board and the fishing crews of\nIslay", "Sign up for the newsletter of\nPort Ellen",
                                   "Latest news from the harbour board and the fishing crews,\nIslay",
-                                  "The harbour board of Port Ellen approves a longer eastern pier.\nHarbour Master Jane Roe said the eastern pier would be extended."])
+                                  "The harbour board of Port Ellen approves a longer eastern pier.\nHarbour Master Jane Roe said the eastern pier would be extended.",
+                                  "Harbour board approves a longer pier for the crews of Port Ellen\nHarbour Master Jane Roe said on Wednesday that the board and the fishing crews of"])
 def test_a_short_line_under_an_open_ended_one_is_not_wrapped_text(text):
     lines = scan_lines(text, 20_000)
     assert len(lines) == 2
