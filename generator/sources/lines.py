@@ -266,11 +266,36 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
     first_body = next((i for i, line in enumerate(lines) if is_body(line)), len(lines))
     labels = template_lines([line.text if line.noise is None else None for line in lines], recurs, first_body)
     citations = _citations(lines)
-    recurs = [recurring and i not in labels and i not in citations for i, recurring in enumerate(recurs)]  # a template's labels are text
+    copies = _text_copies(lines, seen)  # the text printed twice (a print copy under the page): its list is text, said once
+    recurs = [recurring and i not in labels and i not in citations and i not in copies for i, recurring in enumerate(recurs)]  # a template's labels are text
     marked = [replace(line, candidate=False, listed=True) if i in labels else line for i, line in enumerate(lines)]
     for i in _in_repeated_stacks(lines, recurs):
         marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
+    for i in copies.values():
+        marked[i] = replace(lines[i], noise=RemovedReason.DUPLICATE, candidate=False)
     return marked
+
+
+def _text_copies(lines: list[Line], seen: dict[str, list[int]]) -> dict[int, int]:
+    """{line: its later copy} for the short lines of the text printed again further down the page in the same order as
+    its paragraphs (a list under the line announcing it, a short sentence), reached from a copied paragraph through lines
+    of text only: an ad or widget repeated between paragraphs never has the same paragraphs around each copy."""
+    offsets = {positions[1] - positions[0] for text, positions in seen.items() if len(positions) == 2 and is_body(lines[positions[0]])}
+    copies: dict[int, int] = {}
+    for offset in offsets:
+        for start in (i for i in range(len(lines) - offset) if is_body(lines[i]) and lines[i + offset].text == lines[i].text):
+            for step in (1, -1):
+                i = start + step
+                while 0 <= i < len(lines) - offset and i + offset != start and lines[i + offset].text == lines[i].text and _copied_text(lines, i):
+                    if not is_body(lines[i]):
+                        copies[i] = i + offset
+                    i += step
+    return copies
+
+
+def _copied_text(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    return line.noise is None and (is_text(line) or introduces_list(line) or bool(_ITEM_MARK.match(line.text)) or is_body(line))
 
 
 #: A page cites its sources under its paragraphs when it names at least this many in brackets (one name is a credit).
