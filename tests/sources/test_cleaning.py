@@ -1430,6 +1430,9 @@ LONG_CUT = "The board chair said the crews had first raised the matter with the 
     pytest.param("The board denied closing the\nEastern Pier\nin the old port to the\nfishing crews\n, following claims that it had\ncaused the losses\nin the northern harbour", None,
                  "The board denied closing the Eastern Pier in the old port to the fishing crews, following claims that it had caused the losses "
                  "in the northern harbour", id="a sentence broken at many links whose full stop the copy lost, text under it"),
+    pytest.param("The Harbour Master Jane Roe stressed the importance of the bid to join\nPortnet\n, a league of harbours that shares its moorings.",
+                 None, "The Harbour Master Jane Roe stressed the importance of the bid to join Portnet, a league of harbours that shares its moorings.",
+                 id="a link under a line stopping on a verb, the sentence going on under it on a comma"),
 ])
 def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined):
     (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{cut}\n{D}\n")
@@ -1443,6 +1446,8 @@ def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined)
     pytest.param(f"{A}\n{CUT}\nHarbour Forum\nThe Crews Celebrate The Moorings", CUT, id="no text going on after the link"),
     pytest.param(f"Latest News\n{CUT}\nHarbour Forum\n{C}", CUT, id="no text before the cut line"),
     pytest.param(f"{A}\nAds powered by\n{C}", "Ads powered by", id="a label over a paragraph: no link's text under it"),
+    pytest.param(f"{A}\nRead the board's full statement here.\nPortnet\n, a league of harbours, shares its moorings.\n{C}", "Read the board's full statement here.",
+                 id="a finished sentence over a link: no cut"),
     pytest.param(f"{A}\nContact editorial\nharbour.co.uk features the latest news from the port every day.\n{C}", "Contact editorial",
                  id="a line opening with a site's address starts its own sentence"),
 ])
