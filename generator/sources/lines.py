@@ -96,7 +96,8 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
             lines.append(replace(line, went_on=True) if len(pending) > 1 else line)
             pending.clear()
 
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    for n, raw in enumerate(raws):
         line = normalise_line(raw, max_chars)
         if not line:
             gap += 1
@@ -105,7 +106,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         level = len(md.group(1)) if md else 0
         if md:
             line = md.group(2)
-        if pending and gap == 0 and not level and not pending_level and is_wrapped(pending[-1], line):
+        if pending and gap == 0 and not level and not pending_level and is_wrapped(pending[-1], line, raws[n + 1].lstrip() if n + 1 < len(raws) else ""):
             pending.append(line)
             continue
         flush()

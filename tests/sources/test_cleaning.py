@@ -660,6 +660,10 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
                      "The fishing crews met on Wednesday with the Harbour Master Jane Roe of the Port Ellen board, who told them in a letter that the "
                      "board would extend the eastern pier by two hundred metres.",
                      id="two lines of the wrap's width break on a name, the lower one goes on below"),
+        pytest.param("At the meeting, the fishing crews also sought support from the Harbour\nBoard of Port Ellen for the safe return of the two hundred moored boats\nfrom the winter storms.\n",
+                     "At the meeting, the fishing crews also sought support from the Harbour Board of Port Ellen for the safe return of the two hundred "
+                     "moored boats from the winter storms.",
+                     id="two lines of the wrap's width break on a name, the line under them goes on in lower case"),
     ],
 )
 def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
