@@ -905,6 +905,9 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("Above: The new pier at low tide in the old harbour.", "photo caption"),
     ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting", "photo caption"),
     ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting.", None),
+    # A paragraph a paywall cut off mid-sentence, several finished sentences in it, is no caption for lacking its full stop
+    ("Her rival is Jane Roe, a former harbour master who lost the vote in 2021. Ms Roe (pictured) has long opposed the pier. Yet in this campaign", None),
+    ("Jane Roe (pictured) at the opening of the pier. She was elected in 2021", "photo caption"),
     ("It comes as the harbour master (centre, last year) sacked the board's top engineer for 'suspicious dealings'", "photo caption"),
     ("The house where he was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "photo caption"),
     ("The president at a rally in Louisiana on Wednesday.Credit...Doug Mills/The New York Times", "photo caption"),
