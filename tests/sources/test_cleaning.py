@@ -916,6 +916,11 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("12) Roger Waters – The Wall (DVD)", None),
     ("Tue – Sat 4PM (Closed on Sun & Mon)", None),
     ("Click to share on Reddit (Opens in new window)", "comment, share or subscription widget"),  # a share button, no caption
+    # A video player's control bar as pasted: its labels are no byline ("Playback Rate") nor text
+    ("Playback Rate", "comment, share or subscription widget"),
+    ("Remaining Time -0:00", "comment, share or subscription widget"),
+    ("Beginning of dialog window. Escape will cancel and close the window.", "comment, share or subscription widget"),
+    ("The board set the playback rate of the harbour's tide recordings to half speed.", None),
     ("Regional Comprehensive Economic Partnership (RCEP)", None),
     ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
     ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
