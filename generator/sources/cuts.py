@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from generator.model import RemovedReason
 from generator.sources.bylines import is_byline
-from generator.sources.lines import MIN_BODY_WORDS, OPEN_WORDS, Line, is_finished, is_text
+from generator.sources.lines import MIN_BODY_WORDS, Line, is_finished, is_text
 from generator.sources.noise import noise_reason
+from generator.sources.wraps import OPEN_WORDS
 
 #: A link's text is this short at most; a longer line after a cut is the text going on.
 MAX_LINK_WORDS = 5
@@ -110,6 +111,20 @@ def _goes_on_with(previous: Line, line: Line) -> bool:
     return line.words <= MAX_LINK_WORDS and (last.endswith(",") or last.casefold() in OPEN_WORDS)  # a link's text, not a paragraph
 
 
+#: What opens a line that goes on with a sentence and never opens one: the link's text above it is that sentence's.
+_MID_SENTENCE = frozenset(",;)")
+
+
+def _link_mid_sentence(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` is a link's text inside the sentence the unfinished line above it began: the line under it goes
+    on with that sentence on a comma ("... Thailand's bid to join" / "Brics" / ", a league of countries ...")."""
+    previous, line = lines[j - 1], lines[j]
+    if j + 1 >= len(lines) or line.gap_before or lines[j + 1].gap_before or not _joinable(line) or is_byline(line.text):
+        return False
+    return (line.words <= MAX_LINK_WORDS and lines[j + 1].text[:1] in _MID_SENTENCE and previous.words >= MIN_CUT_WORDS
+            and not is_finished(previous.text) and not previous.text.endswith((":", ";")))
+
+
 #: A sentence broken this often at its links (lower-case parts among them) is one though the page lost its full stop.
 MIN_UNSTOPPED_PARTS = 4
 
@@ -129,7 +144,7 @@ def join_broken_sentences(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         j = i + 1
         if _joinable(lines[i]) and (lines[i].text[:1].isupper() or lines[i].text[:1] in "\"“‘'"):
-            while j < len(lines) and j - i < MAX_BROKEN_PARTS and _goes_on_with(lines[j - 1], lines[j]):
+            while j < len(lines) and j - i < MAX_BROKEN_PARTS and (_goes_on_with(lines[j - 1], lines[j]) or _link_mid_sentence(lines, j)):
                 j += 1
         text = lines[i].text
         for part in lines[i + 1 : j]:

@@ -11,26 +11,21 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.model import RemovedLine, RemovedReason
-from generator.sources.bylines import is_byline, short_by_name
+from generator.sources.bylines import is_byline
 from generator.sources.capitals import title_cased
 from generator.sources.furniture import BUTTON, PHOTO_WORDS, SECTION_END, TRAILING_CREDIT
-from generator.sources.noise import URL_LINE, noise_reason
+from generator.sources.noise import noise_reason
 from generator.sources.spacing import normalise_line
 from generator.sources.summaries import mark_summary_boxes
 from generator.sources.templates import template_lines
 from generator.sources.title_lines import same_headline, title_head
-from generator.sources.word_lists import read_words
+from generator.sources.wraps import TERMINAL, is_wrapped
 
 #: Paragraphs shorter than this (in words) do not by themselves prove that an article body has started.
 MIN_BODY_WORDS = 12
 #: A heading candidate longer than this is a headline, not a section subheading.
 MAX_SUBHEADING_WORDS = 8
 MAX_HEADLINE_WORDS = 30
-#: Words no sentence or headline ends on (articles, prepositions, conjunctions, possessives).
-OPEN_WORDS = read_words("open_words")
-#: A hard-wrapped line is this long at least (in characters): a wrap at about 72 leaves no shorter line but a paragraph's last.
-MIN_WRAPPED_CHARS = 50
-_TERMINAL = re.compile(r"[.!?…:;。！？؟][\"'”’»)\]」』]*$")
 #: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
 _FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 #: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
@@ -75,7 +70,7 @@ def is_candidate(text: str, words: int) -> bool:
     if _INNER_SENTENCE_END.search(text) and not (text[-1:].isalnum() and title_cased(text)):
         return False  # a finished sentence inside the line: a paragraph, unless Title Cased ("Why X? Here Is What Y Says")
     text = sentence_text(text)
-    return not _TERMINAL.search(text) or (text.endswith("?") and words <= 20)
+    return not TERMINAL.search(text) or (text.endswith("?") and words <= 20)
 
 
 def may_trail(text: str) -> bool:
@@ -101,7 +96,8 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
             lines.append(replace(line, went_on=True) if len(pending) > 1 else line)
             pending.clear()
 
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    for n, raw in enumerate(raws):
         line = normalise_line(raw, max_chars)
         if not line:
             gap += 1
@@ -110,7 +106,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         level = len(md.group(1)) if md else 0
         if md:
             line = md.group(2)
-        if pending and gap == 0 and not level and not pending_level and _is_wrapped(pending[-1], line):
+        if pending and gap == 0 and not level and not pending_level and is_wrapped(pending[-1], line, raws[n + 1].lstrip() if n + 1 < len(raws) else ""):
             pending.append(line)
             continue
         flush()
@@ -271,11 +267,36 @@ def mark_repeated_widgets(lines: list[Line]) -> list[Line]:
     first_body = next((i for i, line in enumerate(lines) if is_body(line)), len(lines))
     labels = template_lines([line.text if line.noise is None else None for line in lines], recurs, first_body)
     citations = _citations(lines)
-    recurs = [recurring and i not in labels and i not in citations for i, recurring in enumerate(recurs)]  # a template's labels are text
+    copies = _text_copies(lines, seen)  # the text printed twice (a print copy under the page): its list is text, said once
+    recurs = [recurring and i not in labels and i not in citations and i not in copies for i, recurring in enumerate(recurs)]  # a template's labels are text
     marked = [replace(line, candidate=False, listed=True) if i in labels else line for i, line in enumerate(lines)]
     for i in _in_repeated_stacks(lines, recurs):
         marked[i] = replace(lines[i], noise=RemovedReason.REPEATED_WIDGET, candidate=False)
+    for i in copies.values():
+        marked[i] = replace(lines[i], noise=RemovedReason.DUPLICATE, candidate=False)
     return marked
+
+
+def _text_copies(lines: list[Line], seen: dict[str, list[int]]) -> dict[int, int]:
+    """{line: its later copy} for the short lines of the text printed again further down the page in the same order as
+    its paragraphs (a list under the line announcing it, a short sentence), reached from a copied paragraph through lines
+    of text only: an ad or widget repeated between paragraphs never has the same paragraphs around each copy."""
+    offsets = {positions[1] - positions[0] for text, positions in seen.items() if len(positions) == 2 and is_body(lines[positions[0]])}
+    copies: dict[int, int] = {}
+    for offset in offsets:
+        for start in (i for i in range(len(lines) - offset) if is_body(lines[i]) and lines[i + offset].text == lines[i].text):
+            for step in (1, -1):
+                i = start + step
+                while 0 <= i < len(lines) - offset and i + offset != start and lines[i + offset].text == lines[i].text and _copied_text(lines, i):
+                    if not is_body(lines[i]):
+                        copies[i] = i + offset
+                    i += step
+    return copies
+
+
+def _copied_text(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    return line.noise is None and (is_text(line) or introduces_list(line) or bool(_ITEM_MARK.match(line.text)) or is_body(line))
 
 
 #: A page cites its sources under its paragraphs when it names at least this many in brackets (one name is a credit).
@@ -327,23 +348,6 @@ def mark_tweets(lines: list[Line]) -> list[Line]:
             if previous is not None and previous.noise in (None, RemovedReason.RELATED, RemovedReason.REPEATED_WIDGET):
                 marked[i - 1] = replace(previous, noise=None, candidate=False)
     return marked
-
-
-def _is_wrapped(previous: str, line: str) -> bool:
-    """True when ``line`` continues a hard-wrapped ``previous`` line: it goes on in lower case, or both are a wrap's
-    length and ``previous`` stops on an open word, a comma or a possessive ("... met with Prime Minister Rishi Sunak on" /
-    "Friday, June 14 ...");
-    never a byline under a standfirst ("by Jane Roe")."""
-    if len(previous) < MIN_WRAPPED_CHARS or _TERMINAL.search(previous) or URL_LINE.match(line):
-        return False
-    if line[:1].islower():
-        return not short_by_name(line)
-    return len(line) >= MIN_WRAPPED_CHARS and _open_end(previous[previous.rfind(" ") + 1 :].casefold())
-
-
-def _open_end(word: str) -> bool:
-    """A line's last word that no sentence ends on: an open word, one before a comma, a possessive ("Finland's")."""
-    return word in OPEN_WORDS or word.endswith((",", "'s", "’s"))
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -49,6 +49,10 @@ _TIMESTAMP = re.compile(
 )
 #: Quotation marks or a reporting verb: a sentence of the article, not a caption.
 _QUOTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+#: A finished sentence inside a line, another following it; a line holding this many is a paragraph the copy cut off, not a
+#: caption without its full stop ("... in 2021. Mr Kast (pictured), who has nine children, ... marriage. Yet in this campaign").
+_INNER_SENTENCE_END = re.compile(r"[a-z\d)]{2}[.!?] [A-Z]")
+MIN_CUT_PARAGRAPH_SENTENCES = 2
 #: A scraper's keyword list, its label first ("keywords: mural eilat aviv ..."): page metadata, however long.
 _KEYWORDS = re.compile(r"^(?:meta[ _-]?)?keywords?\s*:\s", re.I)
 MAX_KEYWORDS_WORDS = 60
@@ -121,10 +125,15 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.CAPTION
     if words <= 30 and CAPTION_START.match(text):
         return RemovedReason.CAPTION
-    if 6 <= words <= 60 and text.rstrip("'\"’”")[-1:].isalnum() and "(" in text and PICTURED.search(text):  # no full stop, quoted words aside
-        return RemovedReason.CAPTION
+    if 6 <= words <= 60 and text.rstrip("'\"’”")[-1:].isalnum() and "(" in text and PICTURED.search(text) and not _cut_paragraph(text):
+        return RemovedReason.CAPTION  # no full stop, quoted words aside
     if words <= 50 and CAPTION_MARKER_WORDS.search(text) and CAPTION_MARKERS.search(text):
         return RemovedReason.CAPTION
     if 6 <= words <= 50 and text[-1:] in ".0123456789" and CAPTION_PLACE_DATE.search(text) and not _QUOTED.search(text):
         return RemovedReason.CAPTION
     return None
+
+
+def _cut_paragraph(text: str) -> bool:
+    """A line of several finished sentences that stops mid-sentence: a paragraph a paywall or copy cut, not a caption."""
+    return len(_INNER_SENTENCE_END.findall(text)) >= MIN_CUT_PARAGRAPH_SENTENCES

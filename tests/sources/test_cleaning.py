@@ -656,6 +656,14 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
         pytest.param("The fishing crews met on Wednesday with the harbour board of Port Ellen's\nChairman Jane Roe, who said the eastern pier would be extended this year.\n",
                      "The fishing crews met on Wednesday with the harbour board of Port Ellen's Chairman Jane Roe, who said the eastern pier would be extended this year.",
                      id="a wrapped line stops on a possessive, the next opens on a title"),
+        pytest.param("The fishing crews met on Wednesday with the Harbour Master Jane\nRoe of the Port Ellen board, who told them in a letter that the\nboard would extend the eastern pier by two hundred metres.\n",
+                     "The fishing crews met on Wednesday with the Harbour Master Jane Roe of the Port Ellen board, who told them in a letter that the "
+                     "board would extend the eastern pier by two hundred metres.",
+                     id="two lines of the wrap's width break on a name, the lower one goes on below"),
+        pytest.param("At the meeting, the fishing crews also sought support from the Harbour\nBoard of Port Ellen for the safe return of the two hundred moored boats\nfrom the winter storms.\n",
+                     "At the meeting, the fishing crews also sought support from the Harbour Board of Port Ellen for the safe return of the two hundred "
+                     "moored boats from the winter storms.",
+                     id="two lines of the wrap's width break on a name, the line under them goes on in lower case"),
     ],
 )
 def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
@@ -665,7 +673,8 @@ def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
 
 @pytest.mark.parametrize("text", ["Latest news from the harbour board and the fishing crews of\nIslay", "Sign up for the newsletter of\nPort Ellen",
                                   "Latest news from the harbour board and the fishing crews,\nIslay",
-                                  "The harbour board of Port Ellen approves a longer eastern pier.\nHarbour Master Jane Roe said the eastern pier would be extended."])
+                                  "The harbour board of Port Ellen approves a longer eastern pier.\nHarbour Master Jane Roe said the eastern pier would be extended.",
+                                  "Harbour board approves a longer pier for the crews of Port Ellen\nHarbour Master Jane Roe said on Wednesday that the board and the fishing crews of"])
 def test_a_short_line_under_an_open_ended_one_is_not_wrapped_text(text):
     lines = scan_lines(text, 20_000)
     assert len(lines) == 2
@@ -896,6 +905,9 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("Above: The new pier at low tide in the old harbour.", "photo caption"),
     ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting", "photo caption"),
     ("The harbour master (pictured yesterday) stressed the importance of the pier to the crews during the meeting.", None),
+    # A paragraph a paywall cut off mid-sentence, several finished sentences in it, is no caption for lacking its full stop
+    ("Her rival is Jane Roe, a former harbour master who lost the vote in 2021. Ms Roe (pictured) has long opposed the pier. Yet in this campaign", None),
+    ("Jane Roe (pictured) at the opening of the pier. She was elected in 2021", "photo caption"),
     ("It comes as the harbour master (centre, last year) sacked the board's top engineer for 'suspicious dealings'", "photo caption"),
     ("The house where he was born in Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "photo caption"),
     ("The president at a rally in Louisiana on Wednesday.Credit...Doug Mills/The New York Times", "photo caption"),
@@ -904,6 +916,11 @@ def test_datelines_with_regions_and_several_cities(text, dateline):
     ("12) Roger Waters – The Wall (DVD)", None),
     ("Tue – Sat 4PM (Closed on Sun & Mon)", None),
     ("Click to share on Reddit (Opens in new window)", "comment, share or subscription widget"),  # a share button, no caption
+    # A video player's control bar as pasted: its labels are no byline ("Playback Rate") nor text
+    ("Playback Rate", "comment, share or subscription widget"),
+    ("Remaining Time -0:00", "comment, share or subscription widget"),
+    ("Beginning of dialog window. Escape will cancel and close the window.", "comment, share or subscription widget"),
+    ("The board set the playback rate of the harbour's tide recordings to half speed.", None),
     ("Regional Comprehensive Economic Partnership (RCEP)", None),
     ("National Task Force for the West Philippine Sea (NTF-WPS)", None),
     ("The accord was signed in Paris on Dec. 12, 2015, after two weeks of talks.", None),
@@ -1425,6 +1442,9 @@ LONG_CUT = "The board chair said the crews had first raised the matter with the 
     pytest.param("The board denied closing the\nEastern Pier\nin the old port to the\nfishing crews\n, following claims that it had\ncaused the losses\nin the northern harbour", None,
                  "The board denied closing the Eastern Pier in the old port to the fishing crews, following claims that it had caused the losses "
                  "in the northern harbour", id="a sentence broken at many links whose full stop the copy lost, text under it"),
+    pytest.param("The Harbour Master Jane Roe stressed the importance of the bid to join\nPortnet\n, a league of harbours that shares its moorings.",
+                 None, "The Harbour Master Jane Roe stressed the importance of the bid to join Portnet, a league of harbours that shares its moorings.",
+                 id="a link under a line stopping on a verb, the sentence going on under it on a comma"),
 ])
 def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined):
     (article,) = clean(f"{PIER}\n\n{A}\n{B}\n{cut}\n{D}\n")
@@ -1438,6 +1458,8 @@ def test_a_paragraph_cut_at_its_links_is_one_paragraph_again(cut, after, joined)
     pytest.param(f"{A}\n{CUT}\nHarbour Forum\nThe Crews Celebrate The Moorings", CUT, id="no text going on after the link"),
     pytest.param(f"Latest News\n{CUT}\nHarbour Forum\n{C}", CUT, id="no text before the cut line"),
     pytest.param(f"{A}\nAds powered by\n{C}", "Ads powered by", id="a label over a paragraph: no link's text under it"),
+    pytest.param(f"{A}\nRead the board's full statement here.\nPortnet\n, a league of harbours, shares its moorings.\n{C}", "Read the board's full statement here.",
+                 id="a finished sentence over a link: no cut"),
     pytest.param(f"{A}\nContact editorial\nharbour.co.uk features the latest news from the port every day.\n{C}", "Contact editorial",
                  id="a line opening with a site's address starts its own sentence"),
 ])

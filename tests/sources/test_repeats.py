@@ -67,3 +67,19 @@ _ROWS = ["DL", "Larry Ogunjobi", "63", "85%", "1 tackle, 1 sack.", "DL", "Myles 
 def test_a_table_pasted_cell_by_cell_is_text(cells, probes, kept):
     blocks, _ = kept_and_removed("\n\n".join([PIER, A, "\n".join(cells), B, C]) + "\n")
     assert [probe in blocks for probe in probes] == [kept] * len(probes)
+
+
+_INTRO = "The board will discuss three questions:"
+_ITEMS = ["• The length of the pier;", "• The cost of the works;", "• The moorings for the crews."]
+
+
+@pytest.mark.parametrize(("text", "kept", "removed"), [
+    pytest.param("\n\n".join([PIER, A, B, _INTRO, *_ITEMS, "Print this page", PIER, A, B, _INTRO, *_ITEMS]), [_INTRO, *_ITEMS],
+                 RemovedReason.DUPLICATE, id="the text printed again under the page: its list is said once"),
+    pytest.param("\n\n".join([PIER, A, _INTRO, *_ITEMS, B, _INTRO, *_ITEMS, C]), [], RemovedReason.REPEATED_WIDGET,
+                 id="the same box between other paragraphs: a widget"),
+])
+def test_a_list_in_a_text_printed_twice_is_kept_once(text, kept, removed):
+    blocks, reasons = kept_and_removed(text + "\n")
+    assert all(blocks.count(line) == 1 for line in kept)
+    assert reasons[_ITEMS[0]] == removed
