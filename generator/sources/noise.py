@@ -109,7 +109,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.WIDGET
     if words <= MAX_KEYWORDS_WORDS and _KEYWORDS.match(text):
         return RemovedReason.WIDGET
-    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text) or WIDGET_LINES.fullmatch(text)):
+    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text) or WIDGET_LINES.fullmatch(text.rstrip(".!:"))):  # "CLICK to enlarge."
         return RemovedReason.WIDGET
     if words <= 30 and INLINE_RELATED.match(text):
         return RemovedReason.RELATED
