@@ -1268,6 +1268,20 @@ def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
     assert RemovedLine(highlight, RemovedReason.DUPLICATE) in article.removed
 
 
+@pytest.mark.parametrize("ellipsis", ["...", "…"])
+def test_a_teaser_cut_with_an_ellipsis_the_text_says_in_full_is_not_a_paragraph_twice(ellipsis):
+    teaser = "Fishing crews had argued that the longer pier would shelter their boats during winter" + ellipsis
+    (article,) = clean("\n\n".join([PIER, A, teaser, B, C]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+    assert RemovedLine(teaser, RemovedReason.DUPLICATE) in article.removed
+
+
+def test_a_paragraph_ending_in_an_ellipsis_the_text_does_not_say_again_is_text():
+    trailing = "Fishing crews argued for years that the pier would shelter their boats, and then..."
+    (article,) = clean("\n\n".join([PIER, A, trailing, B, C]) + "\n")
+    assert article.blocks == paragraphs(A, trailing, B, C)
+
+
 @pytest.mark.parametrize(("line", "standfirst"), [
     ("MEDIA COMMENTARY", None),
     ("The board ends a long dispute over the eastern pier", "The board ends a long dispute over the eastern pier"),
