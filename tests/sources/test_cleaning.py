@@ -1046,6 +1046,8 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Every Thursday the crews meet at the pier.", None),
     ("Like Loading...", "comment, share or subscription widget"),
     ("CLICK to enlarge.", "comment, share or subscription widget"),
+    ("Other Harbour Gazette stories about the pier can be found here.", "comment, share or subscription widget"),
+    ("The full report on the pier can be found here.", None),
     ("Media playback is unsupported on your device Media caption What the crews said at the pier", "comment, share or subscription widget"),
     ("Crews at the eastern pier on Tuesday. Photo for illustrative purposes.", "comment, share or subscription widget"),
     ("The crews enlarge the pier.", None),
