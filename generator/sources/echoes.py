@@ -1,6 +1,6 @@
 """Stage 2b': lines an article prints twice: a highlight or pull quote whose words a paragraph of the text says in full.
 
-An unfinished line (a highlight) found inside a body paragraph, and a one-sentence line a longer paragraph ends a
+An unfinished line (a highlight, or a teaser cut with an ellipsis) found inside a body paragraph, and a one-sentence line a longer paragraph ends a
 sentence with (a pull quote, "Since then, ..."; a dek the lead says again), are no paragraphs of their own.
 """
 from __future__ import annotations
@@ -24,13 +24,19 @@ def echoed_lines(lines: list[Line]) -> set[int]:
     found = _pulled_sentences(lines)
     checks = 0
     for i, line in enumerate(lines):
-        if line.noise or line.words < MIN_ECHO_WORDS or is_finished(line.text) or checks >= MAX_ECHO_CHECKS:
+        cut = _CUT.search(line.text)
+        if line.noise or line.words < MIN_ECHO_WORDS or not cut and is_finished(line.text) or checks >= MAX_ECHO_CHECKS:
             continue
         checks += 1
         folded = line.text.casefold()
-        if text.count(folded) > own[folded]:
+        words = line.text[: cut.start()].casefold() if cut else folded  # a teaser cut short: its words, without the ellipsis
+        if text.count(words) > own[words] + (own[folded] if cut else 0):
             found.add(i)
     return found
+
+
+#: The ellipsis a teaser or a page's description is cut with ("... the European Democracy..."): the line stops mid-sentence.
+_CUT = re.compile(r"(?<=\w)(?:\.\.\.|…)[\"'”’]?$")
 
 
 #: A finished line of at least this many words, one sentence, is a pull quote when a longer paragraph ends a sentence with it.

@@ -52,8 +52,9 @@ _SUMMARY_LABEL = re.compile(r"^(?:\*\*|__)?(?i:in short|in brief|summary|key poi
 _LEAD_LABELS = read_words("lead_labels") | read_words("headline_flags")
 #: A writer's bio ("NAME is a journalist who ..."), after a dash too ("— Jane Roe is a senior fellow at ...", under an op-ed).
 _BIO = re.compile(
-    r"^(?:\*|[—–-]{1,2}\s*)?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})\s+(?:(?:is|was)\s+(?:an?|the)\s+.{0,160}?"
-    r"\b(?:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
+    r"^(?:>\s*)?(?:\*{1,2}|_{1,2}|[—–-]{1,2}\s*)?(?P<name>[^\W\d_][\w'’.\-]+(?:\s+[^\W\d_][\w'’.\-]+){1,3})(?:\*\*|__)?\s+"
+    r"(?:(?:is|was)\s+(?:(?:an?|the)\s+.{0,160}?\b|(?:[A-Z][\w-]*\s+){0,3})"  # "is Director of ...", "is Senior Fellow at ...": a title
+    r"(?i:journalist|writer|analyst|columnist|correspondent|editor|reporter|author|professor|fellow|researcher|commentator|"
     r"contributor|lecturer|director|scholar|ambassador)s?\b"
     r"|is\s+[A-Z][\w-]+\s+ambassador\s+to\b"  # an envoy's op-ed: "Jane Roe is French ambassador to Indonesia."
     r"|joined (?:the|[A-Z]).{0,60}\bin (?:19|20)\d\d\b.{0,40}\bcovers?\b)"

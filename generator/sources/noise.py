@@ -63,6 +63,10 @@ URL_LINE = re.compile(r"^(?:\[[^\[\]]{1,40}\]:\s*)?(?:https?://|www\.)\S+(?:\s+\
 #: A headline and the one-word label of its series after a bar ("... | Explained", "... | Opinion"); longer lines are text.
 _LABELLED_TEASER = re.compile(r" \| [A-Z][\w'’-]+$")
 MAX_LABELLED_TEASER_WORDS = 25
+#: A thumbnail's empty link opening a line, to another page ("[](/2019/10/sub) Chinese [Sailless Submarine](/2019/10/sub)"):
+#: a teaser of a related list, whose picture was lost. A link to a place in the page ("[](#notes)") is an anchor.
+_THUMBNAIL_TEASER = re.compile(r"^\[\]\((?!#)[^()\s]")
+MAX_THUMBNAIL_TEASER_WORDS = 30
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -109,9 +113,11 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.WIDGET
     if words <= MAX_KEYWORDS_WORDS and _KEYWORDS.match(text):
         return RemovedReason.WIDGET
-    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text) or WIDGET_LINES.fullmatch(text)):
+    if words <= 16 and (WIDGET.match(text) or _TIMESTAMP.match(text) or WIDGET_LINES.fullmatch(text.rstrip(".!:"))):  # "CLICK to enlarge."
         return RemovedReason.WIDGET
     if words <= 30 and INLINE_RELATED.match(text):
+        return RemovedReason.RELATED
+    if words <= MAX_THUMBNAIL_TEASER_WORDS and _THUMBNAIL_TEASER.match(text) and not SENTENCE_END.search(text):
         return RemovedReason.RELATED
     if by_name(text):
         return None  # "By Jane Roe with AFP" is the byline, not a credit

@@ -1045,6 +1045,19 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("The board will send the crews a newsletter.", None),
     ("Every Thursday the crews meet at the pier.", None),
     ("Like Loading...", "comment, share or subscription widget"),
+    ("CLICK to enlarge.", "comment, share or subscription widget"),
+    ("Translation by the Harbour Desk -- CC 3.0 2024", "comment, share or subscription widget"),
+    ("Map of the eastern pier, licensed CC BY-SA 4.0", "comment, share or subscription widget"),
+    ("The board sent the report to the crews and put the union in CC on the email.", None),
+    ("[](/2024/03/pier-extension) Harbour board [approves the eastern pier](/2024/03/pier-extension)", "related links"),
+    ("[](#notes) The board approved the eastern pier after a long dispute with the fishing crews.", None),
+    ("[](https://harbour.example/pier) The board approved the eastern pier after a long dispute.", None),
+    ("Other Harbour Gazette stories about the pier can be found here.", "comment, share or subscription widget"),
+    ("The full report on the pier can be found here.", None),
+    ("Media playback is unsupported on your device Media caption What the crews said at the pier", "comment, share or subscription widget"),
+    ("Crews at the eastern pier on Tuesday. Photo for illustrative purposes.", "comment, share or subscription widget"),
+    ("The crews enlarge the pier.", None),
+    ("The board used the photos for its report on the pier.", None),
     ("Download the Harbour Gazette app for the latest news.", "comment, share or subscription widget"),
     ("Read the original article here.", "comment, share or subscription widget"),
     ("Next article", "comment, share or subscription widget"),
@@ -1261,6 +1274,20 @@ def test_highlights_the_text_says_in_full_are_not_paragraphs_twice():
     (article,) = clean("\n\n".join([PIER, highlight, A, B, C]) + "\n")
     assert article.blocks == paragraphs(A, B, C) and article.standfirst is None
     assert RemovedLine(highlight, RemovedReason.DUPLICATE) in article.removed
+
+
+@pytest.mark.parametrize("ellipsis", ["...", "…"])
+def test_a_teaser_cut_with_an_ellipsis_the_text_says_in_full_is_not_a_paragraph_twice(ellipsis):
+    teaser = "Fishing crews had argued that the longer pier would shelter their boats during winter" + ellipsis
+    (article,) = clean("\n\n".join([PIER, A, teaser, B, C]) + "\n")
+    assert article.blocks == paragraphs(A, B, C)
+    assert RemovedLine(teaser, RemovedReason.DUPLICATE) in article.removed
+
+
+def test_a_paragraph_ending_in_an_ellipsis_the_text_does_not_say_again_is_text():
+    trailing = "Fishing crews argued for years that the pier would shelter their boats, and then..."
+    (article,) = clean("\n\n".join([PIER, A, trailing, B, C]) + "\n")
+    assert article.blocks == paragraphs(A, trailing, B, C)
 
 
 @pytest.mark.parametrize(("line", "standfirst"), [

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.headers import opens_with_bio
 from generator.sources.headline_stacks import nearest_headline
 from generator.sources.lines import scan_lines
 from generator.sources.splitting import split_articles
@@ -53,10 +54,22 @@ def test_a_byline_label_on_its_own_line_names_the_writer_under_it(label, name):
     pytest.param("— Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="after a dash"),
     pytest.param("-- Jane Doe is a senior fellow at the Harbour Institute and a former diplomat.", id="after two hyphens"),
     pytest.param("Jane Doe is French ambassador to Indonesia, ASEAN and Timor-Leste.", id="an envoy's op-ed"),
+    pytest.param("Jane Doe is Director of Maritime Studies at the Harbour Institute.", id="a title with no article"),
 ])
 def test_a_writer_s_box_under_the_text_is_the_bio(bio):
     (article,) = clean(PIER, A, B, C, bio)
     assert (article.bio, [b.text for b in article.blocks]) == (bio, [A, B, C])
+
+
+@pytest.mark.parametrize(("text", "bio"), [
+    ("__Jane Doe__ is Director of Maritime Studies at the Harbour Institute.", True),
+    ("**Jane Doe** is a staff writer at the Harbour Gazette.", True),
+    ("> Jane Doe is a staff writer at the Harbour Gazette.", True),
+    ("Jane Doe is President of the Harbour Board.", False),
+    ("Jane Doe is Owner of the pier and spoke to a reporter.", False),
+])
+def test_a_bio_s_name_may_be_bold_or_quoted_and_a_title_needs_no_article(text, bio):
+    assert opens_with_bio(text) is bio
 
 
 def test_a_sentence_shaped_headline_repeated_under_the_title_line_makes_no_untitled_article():
