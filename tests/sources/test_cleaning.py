@@ -1046,7 +1046,7 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("Every Thursday the crews meet at the pier.", None),
     ("Like Loading...", "comment, share or subscription widget"),
     ("CLICK to enlarge.", "comment, share or subscription widget"),
-    ("Translation by the Harbour Desk -- CC 3.0 2024", "comment, share or subscription widget"),
+    ("Translation by the Harbour Desk, CC BY 3.0", "comment, share or subscription widget"),
     ("Map of the eastern pier, licensed CC BY-SA 4.0", "comment, share or subscription widget"),
     ("The board sent the report to the crews and put the union in CC on the email.", None),
     ("[](/2024/03/pier-extension) Harbour board [approves the eastern pier](/2024/03/pier-extension)", "related links"),

@@ -137,7 +137,7 @@ REALWORLD4_FLOORS = {  # raised 2026-12-07 after the s22/s24 rounds
     "articles (exact title)": 0.91,  # today 0.939 (46/50)
     "countries": 0.94,  # today 0.972
     "people": 0.93,  # today 0.966
-    "organizations": 0.84,  # today 0.871
+    "organizations": 0.84,  # today 0.875
     "initiatives": 0.60,  # today 0.633 (P .72, R .57)
     "quotes": 0.87,  # today 0.901
     "quote attribution": 0.82,  # today 0.857
@@ -148,7 +148,7 @@ REALWORLD4_FLOORS = {  # raised 2026-12-07 after the s22/s24 rounds
     "published": 0.90,  # today 0.940
 }
 REALWORLD4_CEILINGS = {
-    "boilerplate lines left": 24,  # today 19 (of 196)
+    "boilerplate lines left": 25,  # today 20 (of 196)
     "body lines lost": 26,  # today 19 (of 411)
 }
 
