@@ -23,7 +23,7 @@ def is_wrapped(previous: str, line: str, below: str = "") -> bool:
     """True when ``line`` continues a hard-wrapped ``previous`` line: it goes on in lower case, or both are a wrap's
     length and ``previous`` stops on an open word, a comma or a possessive ("... met with Prime Minister Rishi Sunak on" /
     "Friday, June 14 ..."), or both are as wide as the wrap and ``line`` goes on below too (an open end, or ``below``, the
-    raw line under it, going on in lower case);
+    raw line under it, going on in lower case: words, never an address such as a page's link under its headline);
     never a byline under a standfirst ("by Jane Roe")."""
     if len(previous) < MIN_WRAPPED_CHARS or TERMINAL.search(previous) or URL_LINE.match(line):
         return False
@@ -31,7 +31,7 @@ def is_wrapped(previous: str, line: str, below: str = "") -> bool:
         return not short_by_name(line)
     if len(line) < MIN_WRAPPED_CHARS:
         return False
-    return open_end(_last_word(previous)) or _same_width(previous, line) and (open_end(_last_word(line)) or below[:1].islower())
+    return open_end(_last_word(previous)) or _same_width(previous, line) and (open_end(_last_word(line)) or below[:1].islower() and not URL_LINE.match(below))
 
 
 def _last_word(text: str) -> str:

@@ -680,6 +680,15 @@ def test_a_short_line_under_an_open_ended_one_is_not_wrapped_text(text):
     assert len(lines) == 2
 
 
+def test_a_headline_as_wide_as_the_line_above_is_not_joined_for_the_link_under_it():
+    # The wrap rule reads a raw line under two lines of one width going on in lower case as their paragraph going on:
+    # a page's address under the next article's headline is no such line (pairs pasted with no blank lines at all).
+    credits = "(Reporting by Jane Roe and John Doe; Additional reporting by Al Roe and Bo Doe; Writing by Cy Roe; Editing by Di Doe)"
+    headline = "Harbour board of Port Ellen approves a longer eastern pier for the crews after a winter of storms on Islay"
+    lines = scan_lines(f"{credits}\n{headline}\nhttps://harbour.example/pier\n", 20_000)
+    assert [line.text for line in lines][:2] == [credits, headline]
+
+
 def test_overlong_lines_are_cut_to_the_limit():
     (article,) = clean(f"{PIER}\n\n{A} {'word ' * 100}\n\n{B}\n", max_line_chars=200)
     assert [len(b.text) for b in article.blocks] == [199, len(B)]  # 200 characters, trailing space trimmed
