@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from generator.sources.lines import is_finished
 
@@ -50,41 +50,54 @@ def _words(text: str) -> list[str]:
     return [word for word in text.split() if any(ch.isalpha() for ch in word)]
 
 
+class FileShapes:
+    """What every line's features read of the whole file (lengths, recurrences, the run of long paragraphs, runs of
+    short lines), worked out once per file: an article's candidates are scored without walking the file again."""
+
+    def __init__(self, texts: Sequence[str], gaps: Sequence[int], flagged: Sequence[bool]):
+        self.texts, self.gaps, self.flagged = texts, gaps, flagged
+        self.lengths = [len(text.split()) for text in texts]
+        self._ends: dict[int, bool] = {}
+        long = [i for i, words in enumerate(self.lengths) if words >= LONG_WORDS and self.finished_at(i)]
+        self.first, self.last = (long[0], long[-1]) if long else (len(texts), -1)
+        self.counts = Counter(texts)
+        self.runs = _short_runs(self.lengths)
+
+    def finished_at(self, n: int) -> bool:
+        """Whether line ``n`` ends a sentence (asked only of the lines it matters for: a sentence's end is a slow search)."""
+        if n not in self._ends:
+            self._ends[n] = 0 <= n < len(self.texts) and is_finished(self.texts[n])
+        return self._ends[n]
+
+    def vectors(self, which: Iterable[int]) -> list[tuple[float, ...]]:
+        """The feature vector (in ``NAMES`` order) of each line ``which`` names, in its order."""
+        texts, gaps, lengths = self.texts, self.gaps, self.lengths
+        out = []
+        for i in which:
+            text = texts[i]
+            words, finished = lengths[i], self.finished_at(i)
+            alpha = _words(text)
+            capitalised = sum(bool(_CAPITALISED.match(word)) for word in alpha) / len(alpha) if alpha else 0.0
+            digits = sum(ch.isdigit() for ch in text) / len(text) if text else 0.0
+            prev_words, prev_finished = (lengths[i - 1], self.finished_at(i - 1)) if i else (0, False)
+            next_words, next_finished = (lengths[i + 1], self.finished_at(i + 1)) if i + 1 < len(texts) else (0, False)
+            out.append((
+                1.0, _log(words), _log(len(text)) / 2, float(finished), float(text.endswith(":")), digits,
+                float(bool(_LOWER_RUN.search(text))), float(bool(_SEPARATORS.search(text))), float(words <= 12 and bool(_CREDIT.search(text))),
+                float(words <= 12 and bool(_DATE.search(text))), float(words <= 10 and bool(_BYLINE.match(text))),
+                float(bool(_LINK.search(text))), float(self.flagged[i]),
+                float(self.counts[text] > 1), float(i < self.first), float(i > self.last), float(self.first <= i <= self.last),
+                _log(self.runs[i]), float(gaps[i] > 0), float(i + 1 < len(gaps) and gaps[i + 1] > 0),
+                _log(prev_words), _log(next_words), float(prev_finished), float(next_finished),
+                float(words >= 3 and capitalised >= 0.75 and not finished), float(bool(_QUOTED.search(text))),
+            ))
+        return out
+
+
 def features(texts: Sequence[str], gaps: Sequence[int], flagged: Sequence[bool], which: Sequence[int] | None = None) -> list[tuple[float, ...]]:
     """One feature vector (in ``NAMES`` order) for every line of a file (or the lines ``which`` says, in its order), from
     its non-empty lines, the blank lines before each and whether the rules flagged each as noise."""
-    lengths = [len(text.split()) for text in texts]
-    ends: dict[int, bool] = {}
-
-    def finished_at(n: int) -> bool:  # asked only of the lines it matters for: a sentence's end is a slow search
-        if n not in ends:
-            ends[n] = 0 <= n < len(texts) and is_finished(texts[n])
-        return ends[n]
-
-    long = [i for i, words in enumerate(lengths) if words >= LONG_WORDS and finished_at(i)]
-    first, last = (long[0], long[-1]) if long else (len(texts), -1)
-    counts = Counter(texts)
-    runs = _short_runs(lengths)
-    out = []
-    for i in range(len(texts)) if which is None else which:
-        text = texts[i]
-        words, finished = lengths[i], finished_at(i)
-        alpha = _words(text)
-        capitalised = sum(bool(_CAPITALISED.match(word)) for word in alpha) / len(alpha) if alpha else 0.0
-        digits = sum(ch.isdigit() for ch in text) / len(text) if text else 0.0
-        prev_words, prev_finished = (lengths[i - 1], finished_at(i - 1)) if i else (0, False)
-        next_words, next_finished = (lengths[i + 1], finished_at(i + 1)) if i + 1 < len(texts) else (0, False)
-        out.append((
-            1.0, _log(words), _log(len(text)) / 2, float(finished), float(text.endswith(":")), digits,
-            float(bool(_LOWER_RUN.search(text))), float(bool(_SEPARATORS.search(text))), float(words <= 12 and bool(_CREDIT.search(text))),
-            float(words <= 12 and bool(_DATE.search(text))), float(words <= 10 and bool(_BYLINE.match(text))),
-            float(bool(_LINK.search(text))), float(flagged[i]),
-            float(counts[text] > 1), float(i < first), float(i > last), float(first <= i <= last),
-            _log(runs[i]), float(gaps[i] > 0), float(i + 1 < len(gaps) and gaps[i + 1] > 0),
-            _log(prev_words), _log(next_words), float(prev_finished), float(next_finished),
-            float(words >= 3 and capitalised >= 0.75 and not finished), float(bool(_QUOTED.search(text))),
-        ))
-    return out
+    return FileShapes(texts, gaps, flagged).vectors(range(len(texts)) if which is None else which)
 
 
 def _short_runs(lengths: list[int]) -> list[int]:

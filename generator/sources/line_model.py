@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from typing import Sequence
 
 from generator.model import Article, RemovedLine, RemovedReason
-from generator.sources.line_features import LONG_WORDS, NAMES, features
+from generator.sources.line_features import LONG_WORDS, NAMES, FileShapes
 from generator.sources.lines import is_finished
 from generator.sources.word_lists import DATA
 
@@ -80,8 +80,13 @@ class FileLines:
             where.setdefault(text, n)
         return where
 
+    @cached_property
+    def shapes(self) -> FileShapes:
+        """The file's shapes the features read, worked out once for all its articles."""
+        return FileShapes(self.texts, self.gaps, self.flagged)
+
     def vectors(self, which: list[int]) -> list[tuple[float, ...]]:
-        return features(self.texts, self.gaps, self.flagged, which)
+        return self.shapes.vectors(which)
 
 
 def drop_scored(article: Article, lines: FileLines) -> Article:
