@@ -11,7 +11,9 @@ Training lines, each labelled body or furniture:
 * the tuning sets' gold (``TUNING_SETS``): a line of the article's body between its gold first and last paragraph is
   body, a gold boilerplate line furniture; other lines are not labelled.
 
-Never the realdev check half, tests/heldout/check or tests/realworld7: those measure whether the model generalises.
+Never the realdev check half, tests/heldout/check or tests/realworld8: those measure whether the model generalises.
+``tests/realworld7`` (a tuning set since 2026-12-07 06:50) is not a training set yet: trained on while 42% of its
+body is lost to its unfound articles, it moved furniture from one set to another (realworld4 20 -> 24, realworld7 97 -> 92).
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ from generator.tools.evaluation.scoring import gold_body_lines
 
 TUNING_SETS = ("realworld", "realworld2", "realworld3", "realworld4", "realworld5", "realworld6", "heldout/dev")
 #: The sets the model must never see (a guard against a tuning-set list edited by mistake).
-HELD_OUT = ("heldout/check", "realworld7", "realworld8")
+HELD_OUT = ("heldout/check", "realworld8")
 #: L2 penalty on every weight but the bias, Newton steps, digits the weights are rounded to.
 PENALTY = 1.0
 STEPS = 12

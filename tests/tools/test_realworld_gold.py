@@ -1,4 +1,4 @@
-"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, the held-out realworld7, and tests/heldout) stay consistent with their sources."""
+"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, realworld7, the held-out realworld8, and tests/heldout) stay consistent with their sources."""
 from pathlib import Path
 
 import pytest
