@@ -148,6 +148,17 @@ _STAMP_THEN_NAME = re.compile(
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{_MONTH_OR_DAY}\.?\s*\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_OR_DAY}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
     rf"(?:,?\s+\d{{1,2}}[:.]\d\d\s*(?i:[ap]\.?m\.?)?)?\s+(?P<name>{_PERSON})\s*[|,–—]\s*(?P<title>.+)$"
 )
+#: The page's date run into the end of a writer's name by a metadata extractor ("Jane Roe November 6", "Jane Roe 6 Nov, 2023").
+_TRAILING_DATE = re.compile(
+    rf"\s+(?:{_MONTH_OR_DAY}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH_OR_DAY}\.?)(?:,?\s+\d{{4}})?[\s,.]*$")
+
+
+def without_date(name: str) -> str:
+    """A writer's name with the date stamp a page ran into its end cut off ('Jane Roe November 6' -> 'Jane Roe')."""
+    cut = _TRAILING_DATE.sub("", name)
+    return cut if len(cut.split()) >= 2 else name  # "Mary May 3" keeps its name
+
+
 #: A dated byline is a short line; a longer one is a teaser or a sentence.
 MAX_DATED_NAME_WORDS = 14
 

@@ -16,6 +16,7 @@ from lxml import etree
 
 from generator.markdown_text import fold_text
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
+from generator.sources.bylines import without_date
 from generator.sources.headlines import Declared, choose_headline, declared_kind, declared_of, section_label
 from generator.sources.left_out import left_out
 from generator.sources.lines import count_words
@@ -248,7 +249,7 @@ def page_fields(document: object, lang: re.Match | None) -> tuple[dict[str, obje
         if key == "language" and not value and lang:
             value = lang.group(1)  # <html lang>: trafilatura detects languages only with py3langid installed
         if key == "author" and value:
-            value = ", ".join(name.strip() for name in str(value).split(";") if name.strip())
+            value = ", ".join(without_date(name.strip()) for name in str(value).split(";") if name.strip())
         try:
             coerced = coerce(value) if value else None
         except MetadataError:

@@ -5,13 +5,14 @@
 Checks, per gold article: ``first_paragraph`` and ``last_paragraph`` are lines of the source; ``body_lines``
 equals the count ``evaluation.gold_body_lines`` derives (``--fix-body-lines`` writes the derived count into
 the YAML); the title, subheadings, boilerplate lines, quote texts, people's names (or their last word),
-figures, author and byline occur in the source text (compared by ``evaluation.key``); countries are
-two-letter codes. ``--evaluate`` then runs the pipeline on SOURCES_DIR only and prints the evaluation
+figures, author and byline occur in the source text (a saved page's words outside the article included; compared
+by ``evaluation.key``); countries are two-letter codes. ``--evaluate`` then runs the pipeline on SOURCES_DIR only and prints the evaluation
 table, as ``python -m generator --sources SOURCES_DIR evaluate --gold GOLD_DIR`` does.
 """
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 from pathlib import Path
@@ -32,7 +33,8 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
             continue
         # What the frontmatter says (its ``title``, ``author``...) is part of the source as an editor pasted it.
         metas = _frontmatters(sources_dir / gold.source)
-        text = key("\n".join([gold.text, *(value for meta in metas for value in meta.values())]))
+        # A saved page's byline the page reader moved out of its text (into metadata or left out) is the source's too.
+        text = key("\n".join([gold.text, *(value for meta in metas for value in meta.values()), _page_words(sources_dir / gold.source)]))
         lines = {key(line) for line in gold.text.split("\n")} | {key(meta.get("title", "")) for meta in metas}
         lines |= {heading_key(line) for line in gold.text.split("\n")}  # a Markdown paste's headings, their marks aside
         lines |= {key(line) for line in _raw_lines(sources_dir / gold.source)}  # lines the reader consumes: "===" under a title
@@ -63,6 +65,13 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
             if len(set(article.countries)) != len(article.countries):
                 problems.append(f"{where}: repeated country codes")
     return problems
+
+
+def _page_words(path: Path) -> str:
+    """A saved page's text with its markup taken out ('' for a source that is not a page)."""
+    if path.suffix.lower() not in (".html", ".htm") or not path.is_file():
+        return ""
+    return html.unescape(re.sub(r"<[^>]*>", " ", path.read_text(encoding="utf-8", errors="replace")))
 
 
 def _raw_lines(path: Path) -> list[str]:

@@ -302,3 +302,18 @@ def test_pages_built_without_paragraph_tags_keep_their_paragraphs(body, paragrap
     html = f"<html><head><title>Voters defy threats</title></head><body>{body}</body></html>"
     _, text = extract_text(html, "2026-12-07", {"include_tables": True, "include_comments": False, "with_metadata": True})
     assert text.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Written By Jane Roe November 6, 2023", "Jane Roe"),  # the extractor runs the date into the name: cut off
+    ("By Jane Roe | 6 Nov 2023", "Jane Roe"),
+    ("By Mary May", "Mary May"),  # a surname that is a month stays
+])
+def test_a_page_authors_name_loses_the_date_run_into_it(write_source, settings, byline, author):
+    paragraphs = "".join(f"<p>The envoy arrived on Monday for talks with the government, paragraph {n} of the story, "
+                         "and met ministers in the capital before a dinner.</p>" for n in range(5))
+    content = (f"<html><head><title>Envoy visits Hanoi</title></head><body><article><h1>Envoy visits Hanoi</h1>"
+               f"<div class='byline'>{byline}</div>{paragraphs}</article></body></html>")
+    document = read(write_source, settings, "envoy.html", content)
+    assert isinstance(document, SourceDocument)
+    assert document.meta.get("author") == author

@@ -64,3 +64,25 @@ def test_gold_check_reads_every_pasted_posts_frontmatter(tmp_path):
         "    first_paragraph: \"The envoy left on Friday after the talks.\"\n"
         "    last_paragraph: \"The envoy left on Friday after the talks.\"\n    body_lines: 1\n", encoding="utf-8")
     assert check(tmp_path / "gold", tmp_path / "sources") == []
+
+
+BYLINE_PAGE = ("<html><head><title>Envoy visits Hanoi</title></head><body><article><h1>Envoy visits Hanoi</h1>"
+               "<div class='byline'>Written By Jane Roe November 6, 2023</div>"
+               + "".join(f"<p>The envoy arrived on Monday for talks with the government, paragraph {n} of the story, "
+                         "and met ministers in the capital before a dinner.</p>" for n in range(5))
+               + "</article></body></html>")
+
+
+@pytest.mark.parametrize(("author", "problems"), [("Jane Roe", 0), ("John Doe", 1)])
+def test_gold_check_reads_the_lines_a_page_reader_left_out(tmp_path, author, problems):
+    """A saved page's byline the reader moved out of the text is still the source's: the gold may name its author."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "sources" / "a.html").write_text(BYLINE_PAGE, encoding="utf-8")
+    paragraph = ("The envoy arrived on Monday for talks with the government, paragraph 0 of the story, "
+                 "and met ministers in the capital before a dinner.")
+    (tmp_path / "gold" / "a.yaml").write_text(
+        f"source: a.html\narticles:\n  - title: \"Envoy visits Hanoi\"\n    author: \"{author}\"\n"
+        f"    first_paragraph: \"{paragraph}\"\n    last_paragraph: \"{paragraph.replace('0 of', '4 of')}\"\n    body_lines: 5\n",
+        encoding="utf-8")
+    assert len([p for p in check(tmp_path / "gold", tmp_path / "sources") if "author" in p]) == problems
