@@ -5,8 +5,8 @@
 Checks, per gold article: ``first_paragraph`` and ``last_paragraph`` are lines of the source; ``body_lines``
 equals the count ``evaluation.gold_body_lines`` derives (``--fix-body-lines`` writes the derived count into
 the YAML); the title, subheadings, boilerplate lines, quote texts, people's names (or their last word),
-figures, author and byline occur in the source text (a saved page's words outside the article included; compared
-by ``evaluation.key``); countries are two-letter codes. ``--evaluate`` then runs the pipeline on SOURCES_DIR only and prints the evaluation
+figures, author and byline occur in the source text (compared by ``evaluation.key``; in a saved page, anywhere in
+its words, markup taken out); countries are two-letter codes. ``--evaluate`` then runs the pipeline on SOURCES_DIR only and prints the evaluation
 table, as ``python -m generator --sources SOURCES_DIR evaluate --gold GOLD_DIR`` does.
 """
 from __future__ import annotations
@@ -33,8 +33,10 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
             continue
         # What the frontmatter says (its ``title``, ``author``...) is part of the source as an editor pasted it.
         metas = _frontmatters(sources_dir / gold.source)
-        # A saved page's byline the page reader moved out of its text (into metadata or left out) is the source's too.
-        text = key("\n".join([gold.text, *(value for meta in metas for value in meta.values()), _page_words(sources_dir / gold.source)]))
+        # A saved page's byline or headline the page reader moved out of its text (into metadata, or left out) is the
+        # source's too; a page saved on one line has no lines to hold them.
+        page = key(_page_words(sources_dir / gold.source))
+        text = key("\n".join([gold.text, *(value for meta in metas for value in meta.values())])) + "\n" + page
         lines = {key(line) for line in gold.text.split("\n")} | {key(meta.get("title", "")) for meta in metas}
         lines |= {heading_key(line) for line in gold.text.split("\n")}  # a Markdown paste's headings, their marks aside
         lines |= {key(line) for line in _raw_lines(sources_dir / gold.source)}  # lines the reader consumes: "===" under a title
@@ -49,7 +51,8 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
                     problems.append(f"{where}: body_lines {article.body_lines}, derived {len(body)}")
             for name, values in (("title", [article.title]), ("subheading", article.subheadings),
                                  ("boilerplate", article.boilerplate), ("standfirst", [article.standfirst])):
-                problems.extend(f"{where}: {name} not a line of the source: {v!r}" for v in values if v and key(v) not in lines and heading_key(v) not in lines)
+                problems.extend(f"{where}: {name} not a line of the source: {v!r}" for v in values
+                                if v and key(v) not in lines and heading_key(v) not in lines and not (page and key(v) in page))
             for value in (article.author, article.byline):
                 if value and key(value) not in text:
                     problems.append(f"{where}: author/byline not in the source: {value!r}")
