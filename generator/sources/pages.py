@@ -91,7 +91,10 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     html, notes = decode_page(page, overrides.get("charset"))
     if not html.strip():
         raise PageError("saved page: the file is empty")
-    document, text = extract_article(html, str(overrides.get("fetched") or LATEST_DATE))
+    latest = str(overrides.get("fetched") or LATEST_DATE)
+    document, text = extract_article(html, latest)
+    if date_is_guessed(getattr(document, "date", None), html, latest):
+        document.date = None  # leave the date empty rather than guess it
     tree = parse_page(html)
     meta, origins = page_metadata(document, overrides, _LANG.search(html[:4096]), declared_of(tree) if tree is not None else None)
     meta["format"] = "html"
@@ -116,6 +119,19 @@ def extract_article(html: str, latest: str) -> tuple[object, str]:
     if words < MIN_ARTICLE_WORDS:
         raise PageError(f"saved page: only {words} words of text, not an article (a home page, a login wall or a page of links?)")
     return document, text
+
+
+def date_is_guessed(found: object, html: str, latest: str) -> bool:
+    """Whether a page date on the 1st came from htmldate's free-text search, which makes a bare year or a copyright
+    line into 1 January and a month into its 1st: kept only when the page's markup gives that day too."""
+    if not isinstance(found, str) or not found.endswith("-01"):
+        return False
+    from htmldate import find_date  # trafilatura's own date library, imported on first use as trafilatura is
+
+    try:
+        return find_date(html, extensive_search=False, original_date=True, max_date=latest) != found
+    except (ValueError, TypeError, etree.LxmlError, RecursionError):
+        return True
 
 
 def doubts_about(document: object, text: str) -> list[str]:

@@ -317,3 +317,19 @@ def test_a_page_authors_name_loses_the_date_run_into_it(write_source, settings, 
     document = read(write_source, settings, "envoy.html", content)
     assert isinstance(document, SourceDocument)
     assert document.meta.get("author") == author
+
+
+@pytest.mark.parametrize(("head", "footer", "published"), [
+    ("", "Copyright 2015 Daily", None),  # htmldate makes a copyright year into 1 January: a guess, left empty
+    ("", "Archive: March 2016", None),  # ... and a month into its 1st
+    ('<meta property="article:published_time" content="2024-03-01T08:00:00Z">', "Copyright 2015 Daily", date(2024, 3, 1)),
+    ('<meta property="article:published_time" content="2024-03-05T08:00:00Z">', "", date(2024, 3, 5)),
+])
+def test_a_page_date_is_never_guessed_from_a_year_or_a_month(write_source, settings, head, footer, published):
+    paragraphs = "".join(f"<p>The envoy arrived on Monday for talks with the government, paragraph {n} of the story, "
+                         "and met ministers in the capital before a dinner.</p>" for n in range(5))
+    content = (f"<html><head><title>Envoy visits Hanoi</title>{head}</head><body><article><h1>Envoy visits Hanoi</h1>"
+               f"{paragraphs}</article><footer>{footer}</footer></body></html>")
+    document = read(write_source, settings, "envoy.html", content)
+    assert isinstance(document, SourceDocument)
+    assert document.meta.get("published") == published
