@@ -73,18 +73,25 @@ def _layout_cell_blocks(cell: etree._Element) -> Iterator[str]:
 
 def _broken_paragraphs(element: etree._Element) -> list[str]:
     """An element's text, as paragraphs where two line breaks in a row part it ("...evening.<br><br>The talks..."),
-    as pages built without paragraph tags write them; one break alone stays inside its paragraph."""
-    parts: list[list[str]] = [[element.text or ""]]
+    as pages built without paragraph tags write them (the extractor often keeps one break of the two); one break
+    parts it too when every piece it parts reads as a paragraph (ends a sentence, runs a paragraph's length)."""
     children = list(element)
+    broken = any(child.tag == "lb" for child in children)  # a text parted by line breaks only, no <br>: its lines may be paragraphs
+
+    def flat(text: str | None) -> str:
+        return (text or "").replace("\n", " ") if broken else (text or "")
+
+    parts: list[list[str]] = [[flat(element.text)]]
     for index, child in enumerate(children):
         following = children[index + 1] if index + 1 < len(children) else None
         if child.tag == "lb" and following is not None and following.tag == "lb" and not (child.tail or "").strip():
             parts.append([])
-        elif child.tag != "lb":
-            parts[-1].append(" ".join(child.itertext()))
-        parts[-1].append(child.tail or "")
-    broken = any(child.tag == "lb" for child in children)  # a text parted by line breaks only, no <br>: its lines may be paragraphs
-    texts = (fold_text(_BLANK.sub(" ", line)) for part in parts for line in (_source_lines(" ".join(part)) if not broken else [" ".join(part)]))
+        elif child.tag == "lb":
+            parts[-1].append("\n")
+        else:
+            parts[-1].append(" ".join(child.itertext()).replace("\n", " "))
+        parts[-1].append(flat(child.tail))
+    texts = (fold_text(_BLANK.sub(" ", line)) for part in parts for line in _source_lines("".join(part)))
     return [text for text in texts if text]
 
 
