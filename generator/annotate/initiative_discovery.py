@@ -96,7 +96,10 @@ def discover_initiatives(
         places = places_in[block]
         # An organisation may qualify a phrase ("UN sanctions") but not sit inside a capitalised name.
         parties = _PARTIES if surface else _NAMED_PARTIES
-        if len(name) < 4 or _NOT_A_NAME.search(name) or _taken(known, claimed, Phrase(block, start, end, name, "", frozenset(), frozenset()), parties):
+        # The compound of parties opening a name is no name of its own: "EU-Philippines Business Summit", "ASEAN-Japan ...".
+        opening = name.split()[0]
+        after = start + len(opening) if "-" in opening and text.startswith(opening, start) else start
+        if len(name) < 4 or _NOT_A_NAME.search(name) or _taken(known, claimed, Phrase(block, after, end, name, "", frozenset(), frozenset()), parties):
             return False
         if any(a <= start and end <= b for a, b in places):
             return False  # the whole name is a country or region, not a new initiative

@@ -11,7 +11,8 @@ from generator.annotate.vocabulary import words
 #: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X";
 #: but "University of Notre Dame,").
 _TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
-_CAPITAL = rf"(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*"
+#: A capitalised word, or initials with their dots ("for U.S.-China Trade", "of the U.N."), never a title.
+_CAPITAL = rf"(?:(?:[A-Z]\.){{2,}}(?:-[A-Z][\w'’&\-]*)?(?![\w-])|(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*)"
 #: The words of what a body is of, a list of them too: "of Agriculture, Livestock and Fisheries", "of Economy, Trade and Industry".
 OF_WORDS = rf"(?:\s+(?:and\s+)?{_CAPITAL}){{1,5}}(?:(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})?){{1,3}},?\s+and\s+{_CAPITAL}(?:\s+{_CAPITAL})?)?"
 
