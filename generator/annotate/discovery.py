@@ -55,7 +55,7 @@ GENERIC_WORDS = {
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"
     "Program|Partnership|Pact|Declaration|Framework|Roadmap|Doctrine|Process|Format|Conference|Deal|Charter|"
-    "Memorandum|Compact|Convention|Protocol|Pipeline|Railway"
+    "Memorandum|Compact|Convention|Protocol|Pipeline|Railway|Meeting"
 )
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
