@@ -274,10 +274,16 @@ def _after_role(text: str, start: int) -> bool:
     return bool(before) and before.group(1).lower() in ROLE_NOUNS
 
 
+#: Heads of a body's name that may follow an initiative's: "Palau-Japan Special Economic Agreement Commission" is a body.
+_BODY_AFTER = frozenset({"Commission", "Committee", "Council", "Secretariat", "Organization", "Organisation", "Office",
+                         "Agency", "Authority", "Bank", "Fund", "Board", "Institute", "Foundation"})
+
+
 def _before_role(text: str, end: int) -> bool:
-    """True when a capitalised role noun or a venue's word follows the name: it is part of a job title or a building's name."""
+    """True when a capitalised role noun, a venue's word or a body's head follows the name: it is part of a job title's,
+    a building's or an organisation's name."""
     following = _NEXT_WORD.match(text, end)
-    return bool(following) and (following.group(1).lower() in ROLE_NOUNS or following.group(1) in VENUE_WORDS)
+    return bool(following) and (following.group(1).lower() in ROLE_NOUNS or following.group(1) in VENUE_WORDS | _BODY_AFTER)
 
 
 def _not_a_shape_name(name: str, headline: bool) -> bool:
