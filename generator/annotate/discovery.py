@@ -322,8 +322,10 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             discoveries.setdefault((taxonomy, key), Discovery(taxonomy, key, name, sentence))
 
         for match, organ in body_organs(text, known.get(block, []), GENERIC_WORDS | _NOUN_SET):
-            name, sentence = f"{match.text} {organ.group('organ')}", sentence_at(text, match.start)
-            occupied.append((match.start, organ.end()))  # "OPCW Executive Council": a known body's organ, named by it
+            # "UN Commission on the Status of Women": an organ may go on with what it deals with
+            stop = on_what(text, organ.end(), occupied + places) if organ.group("organ").endswith(ON_HEADS) else organ.end()
+            name, sentence = f"{match.text} {text[organ.start('organ'):stop]}", sentence_at(text, match.start)
+            occupied.append((match.start, stop))  # "OPCW Executive Council": a known body's organ, named by it
             mentions.append(Mention("organizations", slugify(name), name, block, sentence))
             discoveries.setdefault(("organizations", slugify(name)), Discovery("organizations", slugify(name), name, sentence))
         for match in _ACRONYM.finditer(text) if "(" in text else ():

@@ -169,6 +169,9 @@ from generator.model import Discovery, Mention
                      [("organizations", "harbour-state-university", "Harbour State University"),
                       ("organizations", "tashkent-state-university-of-oriental-studies", "Tashkent State University of Oriental Studies")],
                      id="two names joined by 'and', the second of something"),
+        pytest.param("The Harbour Committee on the Rights of the Child met in Geneva.",
+                     [("organizations", "harbour-committee-on-the-rights-of-the-child", "Harbour Committee on the Rights of the Child")],
+                     id="what a body deals with, of something"),
     ],
 )
 def test_discover(text, expected):
@@ -310,3 +313,8 @@ def test_a_found_initiative_ending_a_longer_one_is_merged_into_it():
                      "It is this potential we seek to unleash at the Business Summit.")
     assert {d.name for d in notes.discoveries if d.taxonomy == "initiatives"} == {"EU-Philippines Business Summit"}
     assert {m.key for m in notes.mentions if m.taxonomy == "initiatives"} == {"eu-philippines-business-summit"}
+
+
+def test_a_known_bodys_organ_goes_on_with_what_it_deals_with():
+    notes = annotate("Iran urged the expulsion of Israel from the UNHRC Committee on the Status of Women, Iran said.")
+    assert "UNHRC Committee on the Status of Women" in {d.name for d in notes.discoveries if d.taxonomy == "organizations"}
