@@ -1,6 +1,7 @@
 """Found names that are one thing: a shorter name that ends a longer one the article writes is that one."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from generator.model import Discovery, Mention
@@ -13,6 +14,7 @@ def merge_variants(mentions: list[Mention], discoveries: list[Discovery], known:
     into: dict[tuple[str, str], str] = {}
     for taxonomy in ("organizations", "initiatives"):
         into.update(((taxonomy, short), long) for short, long in _variants(taxonomy, discoveries, known).items())
+    into.update((("initiatives", later), first) for later, first in _numbered_plans(discoveries).items())
     if not into:
         return mentions, discoveries
     merged = [replace(m, key=into[(m.taxonomy, m.key)]) if (m.taxonomy, m.key) in into else m for m in mentions]
@@ -33,4 +35,22 @@ def _variants(taxonomy: str, discoveries: list[Discovery], known: list[Mention])
         longer |= {d.key for d in found if len(words[d.key]) > size + 1 and words[d.key][:size + 1] == [*words[short.key], "in"]}
         if size >= 2 and len(longer) == 1:  # a tail two longer names share names neither for sure
             into[short.key] = longer.pop()
+    return into
+
+
+#: A plan named by its number of points: "a three-point plan", "the 3-point program".
+_POINTS = re.compile(r"(\w+)-point\b", re.I)
+
+
+def _numbered_plans(discoveries: list[Discovery]) -> dict[str, str]:
+    """Each found plan of as many points as one found before it, to that one's key: an article's "three-point plan" and
+    "three-point program" are one plan."""
+    first: dict[str, str] = {}
+    into: dict[str, str] = {}
+    for found in (d for d in discoveries if d.taxonomy == "initiatives"):
+        points = _POINTS.match(found.name)
+        if points:
+            number = points.group(1).lower()
+            if first.setdefault(number, found.key) != found.key:
+                into[found.key] = first[number]
     return into

@@ -318,3 +318,14 @@ def test_a_found_initiative_ending_a_longer_one_is_merged_into_it():
 def test_a_known_bodys_organ_goes_on_with_what_it_deals_with():
     notes = annotate("Iran urged the expulsion of Israel from the UNHRC Committee on the Status of Women, Iran said.")
     assert "UNHRC Committee on the Status of Women" in {d.name for d in notes.discoveries if d.taxonomy == "organizations"}
+
+
+def test_plans_of_as_many_points_are_one_plan():
+    notes = annotate("The European Union should propose a three-point plan for the Balkans.",
+                     "This three-point program would lay the ground for growth in Serbia.")
+    assert {d.name for d in notes.discoveries if d.taxonomy == "initiatives"} == {"Three-point plan"}
+
+
+def test_a_lowercase_the_opens_no_name():
+    notes = annotate("It was signed at the Sarajevo Summit in Bosnia.", "But the Harbour Stability Pact is merely a shell.")
+    assert "Harbour Stability Pact" in {d.name for d in notes.discoveries if d.taxonomy == "initiatives"}
