@@ -9,7 +9,7 @@ from typing import Mapping
 from generator.annotate.authors import author_of
 from generator.annotate.context import context_matches
 from generator.annotate.dates import find_events
-from generator.annotate.discovery import discover, merge_variants
+from generator.annotate.discovery import discover
 from generator.annotate.entities import (
     countries_in_names,
     defined_acronyms,
@@ -28,6 +28,7 @@ from generator.annotate.initiative_words import InitiativeWords
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.name_shapes import lowercase_words
+from generator.annotate.name_variants import merge_variants
 from generator.annotate.organisation_acronyms import acronyms_of_named
 from generator.annotate.organisation_extents import without_cut_outlets
 from generator.annotate.organisations import country_adjectives, find_organisations

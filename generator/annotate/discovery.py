@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from generator.annotate.matching import Match
 from generator.annotate.organisation_extents import (
@@ -56,7 +55,7 @@ GENERIC_WORDS = {
 INITIATIVE_NOUNS = (
     "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"
     "Program|Partnership|Pact|Declaration|Framework|Roadmap|Doctrine|Process|Format|Conference|Deal|Charter|"
-    "Memorandum|Compact|Convention|Protocol|Pipeline|Railway"
+    "Memorandum|Compact|Convention|Protocol|Pipeline|Railway|Meeting"
 )
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
@@ -87,7 +86,7 @@ FACILITY_BEFORE_CENTRE = {"Detention", "Data", "Learning", "Convention", "Exhibi
                           "Conference", "Community"}
 
 _LEADING = re.compile(
-    r"^(?:The|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
+    r"^(?:The|the|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
     r"Our|Their|His|Her|Its|My|Your|This|That|These|Those|"  # "Our Armed Forces": the speaker's own, named by a generic noun
     r"Interim|Acting|Former|Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
 )
@@ -192,7 +191,9 @@ def _organisation_parts(name: str) -> list[str]:
         return [name]
     if any(word in _NOUN_SET for word in head.split()):
         # Both halves hold an organisation noun: two names when the second ends on one too ("... and Columbia University").
-        return [head, tail.removeprefix("the ")] if tail.split()[-1] in _NOUN_SET and len(tail.split()) >= 2 else [name]
+        # "... and Tashkent State University of Oriental Studies": the second may go on with what it is of.
+        ending = tail.partition(" of ")[0].split()
+        return [head, tail.removeprefix("the ")] if ending[-1] in _NOUN_SET and len(ending) >= 2 else [name]
     # A short tail is the second half of one name: "Securities and Exchange Commission", not "Exchange Commission";
     # after an acronym it is a name of its own ("SBI and ICICI Bank").
     return [tail.removeprefix("the ")] if len(tail.split()) >= 3 or head.isupper() else [name]
@@ -321,8 +322,10 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             discoveries.setdefault((taxonomy, key), Discovery(taxonomy, key, name, sentence))
 
         for match, organ in body_organs(text, known.get(block, []), GENERIC_WORDS | _NOUN_SET):
-            name, sentence = f"{match.text} {organ.group('organ')}", sentence_at(text, match.start)
-            occupied.append((match.start, organ.end()))  # "OPCW Executive Council": a known body's organ, named by it
+            # "UN Commission on the Status of Women": an organ may go on with what it deals with
+            stop = on_what(text, organ.end(), occupied + places) if organ.group("organ").endswith(ON_HEADS) else organ.end()
+            name, sentence = f"{match.text} {text[organ.start('organ'):stop]}", sentence_at(text, match.start)
+            occupied.append((match.start, stop))  # "OPCW Executive Council": a known body's organ, named by it
             mentions.append(Mention("organizations", slugify(name), name, block, sentence))
             discoveries.setdefault(("organizations", slugify(name)), Discovery("organizations", slugify(name), name, sentence))
         for match in _ACRONYM.finditer(text) if "(" in text else ():
@@ -350,6 +353,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
             if text.endswith(ON_HEADS, begin, end) and not set(text[begin:end].split()) <= GENERIC_WORDS | _NOUN_SET:
                 end = on_what(text, end, occupied + places)  # "Inter-American Commission on Human Rights"; "Committee on X": an organ
             end = regiment_end(text, begin, end)  # "3rd Battalion, The Rifles"
+            # "the Supreme Council of Antiquities and Uzbekistan": a country after "and" is the name's partner, no part of it
+            end = next((a - 5 for a, b in places if b == end and a - 5 > begin and text.startswith(" and ", a - 5)), end)
             if continued(text, end):
                 continue  # "Air Force One", "Labour Force Survey": the start of a longer name, no organisation's
             whole = list_cut(_headline_cut(text[begin:end]) if headline else text[begin:end], _NOUN_SET)
@@ -373,25 +378,3 @@ def names_a_state(name: str, start: int, places: list[tuple[int, int]]) -> bool:
     end = start + len(name)
     government = start + len(_GOVERNMENT_OF) if name.startswith(_GOVERNMENT_OF) else None
     return any(a <= start and end <= b or a == government and b == end for a, b in places)
-
-
-def merge_variants(mentions: list[Mention], discoveries: list[Discovery], known: list[Mention] = ()) -> tuple[list[Mention], list[Discovery]]:
-    """A found organisation whose name ends a longer found one is that one: 'Polytechnic University' is 'Hong Kong Polytechnic University';
-    so is one ending a longer name of the knowledge base's the article writes (``known``): "Joint Parliamentary Assembly" after
-    "OACPS-EU Joint Parliamentary Assembly"."""
-    found = [d for d in discoveries if d.taxonomy == "organizations"]
-    words = {d.key: d.name.casefold().split() for d in found}
-    known_words = [(m.key, m.surface.casefold().split()) for m in known if m.taxonomy == "organizations"]
-    into: dict[str, str] = {}
-    for short in found:
-        size = len(words[short.key])
-        longer = {d.key for d in found if len(words[d.key]) > size and words[d.key][-size:] == words[short.key]}
-        longer |= {key for key, written in known_words if len(written) > size and written[-size:] == words[short.key]}
-        # "Chinese Embassy" after "Chinese Embassy in Colombo": the one embassy the article places.
-        longer |= {d.key for d in found if len(words[d.key]) > size + 1 and words[d.key][:size + 1] == [*words[short.key], "in"]}
-        if size >= 2 and len(longer) == 1:  # a tail two longer names share names neither for sure
-            into[short.key] = longer.pop()
-    if not into:
-        return mentions, discoveries
-    merged = [replace(m, key=into[m.key]) if m.taxonomy == "organizations" and m.key in into else m for m in mentions]
-    return merged, [d for d in discoveries if not (d.taxonomy == "organizations" and d.key in into)]

@@ -96,7 +96,10 @@ def discover_initiatives(
         places = places_in[block]
         # An organisation may qualify a phrase ("UN sanctions") but not sit inside a capitalised name.
         parties = _PARTIES if surface else _NAMED_PARTIES
-        if len(name) < 4 or _NOT_A_NAME.search(name) or _taken(known, claimed, Phrase(block, start, end, name, "", frozenset(), frozenset()), parties):
+        # The compound of parties opening a name is no name of its own: "EU-Philippines Business Summit", "ASEAN-Japan ...".
+        opening = name.split()[0]
+        after = start + len(opening) if "-" in opening and text.startswith(opening, start) else start
+        if len(name) < 4 or _NOT_A_NAME.search(name) or _taken(known, claimed, Phrase(block, after, end, name, "", frozenset(), frozenset()), parties):
             return False
         if any(a <= start and end <= b for a, b in places):
             return False  # the whole name is a country or region, not a new initiative
@@ -271,10 +274,16 @@ def _after_role(text: str, start: int) -> bool:
     return bool(before) and before.group(1).lower() in ROLE_NOUNS
 
 
+#: Heads of a body's name that may follow an initiative's: "Palau-Japan Special Economic Agreement Commission" is a body.
+_BODY_AFTER = frozenset({"Commission", "Committee", "Council", "Secretariat", "Organization", "Organisation", "Office",
+                         "Agency", "Authority", "Bank", "Fund", "Board", "Institute", "Foundation"})
+
+
 def _before_role(text: str, end: int) -> bool:
-    """True when a capitalised role noun or a venue's word follows the name: it is part of a job title or a building's name."""
+    """True when a capitalised role noun, a venue's word or a body's head follows the name: it is part of a job title's,
+    a building's or an organisation's name."""
     following = _NEXT_WORD.match(text, end)
-    return bool(following) and (following.group(1).lower() in ROLE_NOUNS or following.group(1) in VENUE_WORDS)
+    return bool(following) and (following.group(1).lower() in ROLE_NOUNS or following.group(1) in VENUE_WORDS | _BODY_AFTER)
 
 
 def _not_a_shape_name(name: str, headline: bool) -> bool:

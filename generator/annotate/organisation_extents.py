@@ -11,7 +11,8 @@ from generator.annotate.vocabulary import words
 #: Titles written before a name, which no name of what an organisation is for runs into ("Ministry of Foreign Affairs Dr. X";
 #: but "University of Notre Dame,").
 _TITLES = "|".join(re.escape(title.rstrip(".").capitalize()) for title in (*words("courtesy_titles"), *words("title_abbreviations")))
-_CAPITAL = rf"(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*"
+#: A capitalised word, or initials with their dots ("for U.S.-China Trade", "of the U.N."), never a title.
+_CAPITAL = rf"(?:(?:[A-Z]\.){{2,}}(?:-[A-Z][\w'’&\-]*)?(?![\w-])|(?!(?:{_TITLES})(?:\.|\s+[A-Z]))[A-Z][\w'’&\-]*)"
 #: The words of what a body is of, a list of them too: "of Agriculture, Livestock and Fisheries", "of Economy, Trade and Industry".
 OF_WORDS = rf"(?:\s+(?:and\s+)?{_CAPITAL}){{1,5}}(?:(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})?){{1,3}},?\s+and\s+{_CAPITAL}(?:\s+{_CAPITAL})?)?"
 
@@ -43,6 +44,8 @@ def person_owner(name: str, people: frozenset[tuple[str, str]]) -> re.Match[str]
 #: Heads whose names say what they deal with after "on": "Commission on Human Rights", "Select Committee on Intelligence".
 ON_HEADS = ("Commission", "Committee", "Council", "Institute", "Center", "Centre", "Task Force", "Working Group", "Panel")
 _ON_WHAT = re.compile(rf"\s+on(?:\s+the)?(?P<what>{OF_WORDS})(?![\w-])")
+#: The same with what it is of: "Commission on the Status of Women", "Committee on the Rights of the Child".
+_ON_WHAT_OF = re.compile(rf"\s+on(?:\s+the)?(?P<what>{OF_WORDS}\s+of(?:\s+the)?{OF_WORDS})(?![\w-])")
 #: Capitalised words after "on" that say when, not what: "the Commission on Monday".
 _WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
                         "August September October November December Christmas Easter".split())
@@ -51,8 +54,9 @@ _WHEN_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunda
 def on_what(text: str, end: int, spans: list[tuple[int, int]]) -> int:
     """The end of a name going on with what its body deals with, "Committee on Constitutional Development"; not a day,
     "Commission on Monday", nor a place or a known body, "Council on Syria", which the sentence says it acted on."""
-    on = _ON_WHAT.match(text, end)
-    if not on or on.group("what").split()[0] in _WHEN_WORDS or any(a < on.end() and on.start("what") < b for a, b in spans):
+    ons = (_ON_WHAT_OF.match(text, end), _ON_WHAT.match(text, end))  # what it is of may be a place: "... on Human Rights of Peru"
+    on = next((o for o in ons if o and not any(a < o.end() and o.start("what") < b for a, b in spans)), None)
+    if not on or on.group("what").split()[0] in _WHEN_WORDS:
         return end
     what = on.group("what").split()
     while what and what[-1].lower() in ROLE_NOUNS:  # "Committee on Foreign Relations Chairman": the role is no part of it

@@ -162,6 +162,16 @@ from generator.model import Discovery, Mention
                      [("organizations", "ministry-of-agriculture", "Ministry of Agriculture")], id="a comma without a list ends the name"),
         pytest.param("The Harbour Development Commission on Monday approved it.",
                      [("organizations", "harbour-development-commission", "Harbour Development Commission")], id="a day after 'on' is when"),
+        pytest.param("He met the president of the National Committee for U.S.-China Trade, who had visited.",
+                     [("organizations", "national-committee-for-u-s-china-trade", "National Committee for U.S.-China Trade")],
+                     id="initials with their dots in what a body is for"),
+        pytest.param("It joined Harbour State University and Tashkent State University of Oriental Studies in a deal.",
+                     [("organizations", "harbour-state-university", "Harbour State University"),
+                      ("organizations", "tashkent-state-university-of-oriental-studies", "Tashkent State University of Oriental Studies")],
+                     id="two names joined by 'and', the second of something"),
+        pytest.param("The Harbour Committee on the Rights of the Child met in Geneva.",
+                     [("organizations", "harbour-committee-on-the-rights-of-the-child", "Harbour Committee on the Rights of the Child")],
+                     id="what a body deals with, of something"),
     ],
 )
 def test_discover(text, expected):
@@ -291,3 +301,31 @@ def test_a_surname_alone_does_not_hold_a_name_back():
     notes = annotate("Robert Ayson teaches at Victoria University of Wellington.")
     assert ("victoria-university-of-wellington", "Victoria University of Wellington") in [
         (d.key, d.name) for d in notes.discoveries if d.taxonomy == "organizations"]
+
+
+def test_a_country_after_and_is_no_part_of_a_name():
+    notes = annotate("Egypt's Harbour Council of Antiquities and Uzbekistan signed a cooperation deal.")
+    assert {d.name for d in notes.discoveries if d.taxonomy == "organizations"} == {"Harbour Council of Antiquities"}
+
+
+def test_a_found_initiative_ending_a_longer_one_is_merged_into_it():
+    notes = annotate("Next week the Philippines will host an EU-Philippines Business Summit for 300 firms.",
+                     "It is this potential we seek to unleash at the Business Summit.")
+    assert {d.name for d in notes.discoveries if d.taxonomy == "initiatives"} == {"EU-Philippines Business Summit"}
+    assert {m.key for m in notes.mentions if m.taxonomy == "initiatives"} == {"eu-philippines-business-summit"}
+
+
+def test_a_known_bodys_organ_goes_on_with_what_it_deals_with():
+    notes = annotate("Iran urged the expulsion of Israel from the UNHRC Committee on the Status of Women, Iran said.")
+    assert "UNHRC Committee on the Status of Women" in {d.name for d in notes.discoveries if d.taxonomy == "organizations"}
+
+
+def test_plans_of_as_many_points_are_one_plan():
+    notes = annotate("The European Union should propose a three-point plan for the Balkans.",
+                     "This three-point program would lay the ground for growth in Serbia.")
+    assert {d.name for d in notes.discoveries if d.taxonomy == "initiatives"} == {"Three-point plan"}
+
+
+def test_a_lowercase_the_opens_no_name():
+    notes = annotate("It was signed at the Sarajevo Summit in Bosnia.", "But the Harbour Stability Pact is merely a shell.")
+    assert "Harbour Stability Pact" in {d.name for d in notes.discoveries if d.taxonomy == "initiatives"}

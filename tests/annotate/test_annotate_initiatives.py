@@ -118,6 +118,10 @@ def test_discover_initiatives(text, expected):
     pytest.param("Japan's Olympic bid failed, but Chile's candidacy for the UN Human Rights Council and Peru's campaign for a seat on "
                  "the Security Council went on.", ["Chile's candidacy for the UN Human Rights Council",
                                                    "Peru's campaign for a seat on the Security Council"], id="a seat's bids, no games'"),
+    pytest.param("Mattis will attend the annual Security Consultative Meeting in Seoul; the Cabinet Meeting came first.",
+                 ["Security Consultative Meeting"], id="a named meeting, not a body's"),
+    pytest.param("A directive set up a Palau-Japan Special Economic Agreement Commission in 2023.", [],
+                 id="an agreement's name followed by a body's head is the body's"),
 ])
 def test_names_by_shape(text, expected):
     assert [name for name, _, _ in named_initiatives(text)] == expected
