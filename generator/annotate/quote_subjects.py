@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.quote_names import LEADER, NAMED_BODIES, NameIndex, Person
-from generator.annotate.quote_text import ATTRIBUTION, ROLE_OPENER
+from generator.annotate.quote_text import ATTRIBUTION, ROLE_OPENER, SUBJECT_OF_VERB
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
+
+#: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
+CLAUSE_CHARS = 300
 
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
 NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
@@ -148,3 +153,33 @@ def role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | No
                     return found
                 break
     return None
+
+
+def possessive(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is a possessive ("Trump's")."""
+    return text[end : end + 2] in ("'s", "’s")
+
+
+#: Capitalised words (a role, a title) before a name opening its sentence, after an opening phrase and its comma
+#: ("Earlier today, PM Shehbaz extended ...": the subject, whom a later "he" means).
+_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
+
+
+#: A preposition right before a name: the name is its object ("an adviser to Obama"), never a sentence's subject.
+_OBJECT_OF = re.compile(r"\b(?:to|of|for|with|by|from|under|against)\s+$")
+
+
+def subject_rank(text: str, offset: int, name: str, sentence_starts: list[int]) -> int:
+    """How likely a later 'he' means this person: 2 for the subject of a sentence or a speech verb, 1 for a
+    possessive opening a sentence ("Abe's wording ..."), 0 for any other mention."""
+    end = offset + len(name)
+    if _OBJECT_OF.search(text, max(0, offset - 8), offset):
+        return 0  # "Gavin, an adviser on Africa to Obama, said": the end of an apposition, not the verb's subject
+    if SUBJECT_OF_VERB.match(text, end, end + 200):
+        return 2
+    start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
+    if PARTICIPLE.fullmatch(text[start:offset].strip()):
+        return 0  # "Addressing Aliyev, the premier thanked him": the participle's object, not the sentence's subject
+    if offset - start <= CLAUSE_CHARS and _SUBJECT_PREFIX.match(text[start:offset]):
+        return 1 if possessive(text, end) else 2
+    return 0

@@ -25,8 +25,20 @@ _AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stress
 #: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"(?<!\d\")([^\"”]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
-#: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one.
-QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " "})
+#: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one; so is a
+#: Markdown emphasis mark left in the text ("**Jack Straw**, the foreign secretary, said"): no part of a name.
+_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " ", "*": " "})
+#: Curly marks typed the wrong way round ('that ”regime change“ was'): a closing mark opening a word after a space, an
+#: opening one closing a word before a space or a stop. A closing mark after a word, or an opening one before it, never is.
+_REVERSED = re.compile(r"(?<![^\s(\[])”(?=[\w‘'])|(?<=[\w.,!?’])“(?![^\s.,;:!?)])")
+
+
+def quote_marks(text: str) -> str:
+    """The text with every quotation mark as a curly double quote or a straight one, one character for one."""
+    text = _MARKS(text)
+    if "”" in text and "“" in text:
+        text = _REVERSED.sub(lambda m: "“" if m.group(0) == "”" else "”", text)
+    return text
 #: Opening on the mark, as _DOUBLE does: most paragraphs hold no single mark at all.
 SINGLE = re.compile(r"‘(?<!\w‘)((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
                      # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
@@ -84,6 +96,10 @@ PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|la
 ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
 #: An aside between two dashes inside a sentence: " — in a reference to President-elect Donald Trump — ".
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;“”\"]{3,200}?\s[—–]\s")
+#: A question put to someone before their pronoun answers it: "Asked whether he meant Goldsmith and Blair, he replied:".
+#: The people it names are what was asked about, never whom the "he" means.
+ASKED = re.compile(r"(?:^|(?<=[.!?>]\s))(?:When\s+|After\s+being\s+|Being\s+)?[Aa]sked\s[^.;:“”\"]{3,200}?"
+                   rf"(?=,?\s(?:he|she)\s+(?:[a-z]+ly\s+)?(?:{ATTRIBUTION})\b)")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 #: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,

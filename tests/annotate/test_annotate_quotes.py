@@ -151,6 +151,18 @@ def quotes(*paragraphs):
         (("Foreign Minister Anna Lindqvist arrived in Doha on Monday.", "Lindqvist also said:",
           "> “Measured by percentage of GDP, the United States is behind most European countries.”"),
          [("Anna Lindqvist", "Measured by percentage of GDP, the United States is behind most European countries.")]),
+        # An adverb in "-ly" between the name and its verb; Markdown emphasis left around the name.
+        (("Foreign Minister Anna Lindqvist arrived.", "“We choose the union and we stand with it,” Lindqvist reportedly said."),
+         [("Anna Lindqvist", "We choose the union and we stand with it")]),
+        (("At the meeting **Anna Lindqvist**, the foreign minister, said “the case for a deal was made long ago”.",),
+         [("Anna Lindqvist", "the case for a deal was made long ago")]),
+        # Curly marks typed the wrong way round.
+        (("Foreign Minister Anna Lindqvist resigned in protest at what she called ”a crime of aggression“.",),
+         [("Anna Lindqvist", "a crime of aggression")]),
+        # The people a question names are what was asked about, not whom the "he" answering it means.
+        (("Admiral Jan Kowalczyk said: “Some other people would go to jail with me.”",
+          "Asked whether he meant Anna Lindqvist and Tony Blair he replied: ‘Too bloody right, all of them.’"),
+         [("Jan Kowalczyk", "Some other people would go to jail with me."), ("Jan Kowalczyk", "Too bloody right, all of them.")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
