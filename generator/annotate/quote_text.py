@@ -23,7 +23,8 @@ _AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stress
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 #: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
-_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"(?<!\d\")([^\"”]+)(?:[\"”]|$)")
+#: A straight mark before a curly opening one is none of that quotation's ('"SEOUL (Reuters) - ... “We ...”', a row's field).
+_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"(?<!\d\")([^\"”“]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
 #: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one; so is a
 #: Markdown emphasis mark left in the text ("**Jack Straw**, the foreign secretary, said"): no part of a name.

@@ -25,6 +25,7 @@ from generator.annotate.quote_shapes import (
     entities_as_marks,
     has_marks,
     is_quoted_title,
+    named_not_said,
     open_single,
     opens,
     speaker_label,
@@ -146,6 +147,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 if (antecedent is None or rank >= antecedent[0]) and (rank or not possessive(plain, offset + len(name))):
                     antecedent = (rank, name)
                 seen += 1
+            if named_not_said(plain, start, end, inner):
+                continue
             inner = inner.strip().rstrip(",")
             words = len(inner.split())
             sentence = bisect_right(sentence_starts, start) - 1
@@ -196,7 +199,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
                 speaker_here, quoted_end = speaker, end
-            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
+            # A word alone no one is named saying is a scare quote ('the boats were “snooping”'), whatever verb is near.
+            if speaker is None and (is_quoted_title(inner) or words == 1
+                                    or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
                 continue
             if speaker is not None:
                 last_speaker = speaker

@@ -222,6 +222,19 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
 
 
 @pytest.mark.parametrize("text", [
+    # A quoted phrase naming a policy or a slogan, or a so-called thing; a word alone no one is named saying.
+    "Minister Anna Lindqvist backed the “one country, two systems” concept and the “four no's and one no intention” policy.",
+    "Minister Anna Lindqvist said the island is a so-called “democratic regime of the people”.",
+    "Earlier, the guards had said the boats were “snooping” in the waters.",
+    # A JSON value pasted into the text; a row's fields, a straight mark before a curly quotation.
+    '"headline": "The Pan-African Traveling Salesman and the House on Fire", "datePublished": "2026-02-13",',
+    'Mattis visits Seoul,"SEOUL (Reuters) - Defense Secretary Jim Mattis flew in on Friday. “No one is rushing for war.” ",politicsNews,"October 27, 2017 "',
+])
+def test_names_slogans_and_data_fields_are_not_quotes(text):
+    assert [q for q in quotes(text) if "rushing" not in q[1]] == []
+
+
+@pytest.mark.parametrize("text", [
     "The forum meets under the theme “The Road to 2030: Transforming the Global Economy” this year.",
     "The commission published its “Notes on Media” in May, with a panel titled “Arguments as a Vehicle of Understanding”.",
 ])
