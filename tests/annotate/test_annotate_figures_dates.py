@@ -142,6 +142,18 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("She was attacked by 12 Israeli men; Turkey will set up twelve observation posts.", ["12 Israeli men", "twelve observation posts"]),
     ("The app has more than one million users.", ["more than one million"]),
     ("It helped tens of thousands of Bolivians, while thousands of Syrians fled.", ["tens of thousands of Bolivians"]),
+    # A currency's name before an amount with its scale; a scale in capitals; a number in words given in figures too.
+    ("The move would save pounds 6m a year, and Euro 750 million went to PHP 3 billion of aid.",
+     ["pounds 6m", "Euro 750 million", "PHP 3 billion"]),
+    ("The budget was cut by some $600 Million.", ["some $600 Million"]),
+    ("The MOU is effective for three (3) years.", ["three (3) years"]),
+    # A possessive before a count; "-plus"; millions written out before their noun; two kinds counted together.
+    ("It would undermine the need for the US’ 40,000 troops in Japan.", ["40,000 troops"]),
+    ("Some of the 750-plus people detained were freed, and up to two million Syrian refugees could return.",
+     ["750-plus people", "up to two million Syrian refugees"]),
+    ("An estimated 25,000 girls and women were raped.", ["An estimated 25,000 girls and women"]),
+    # The parts of an argument are no figure.
+    ("He gave two reasons and set out three options in three stages.", []),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures
