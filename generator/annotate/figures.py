@@ -21,7 +21,7 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD}(?: \(
 _SCALE = r"(?:[\s-]*(?:(?i:trillion|billion|million|thousand)|lakh crore|crore|lakh|bn|mn|m|k|trn|tn))?"
 #: The upper end of a range written with a dash: "$10-12 billion", "5-7 per cent".
 _UPPER = r"(?:\s?[-–]\s?\d+(?:\.\d+)?(?![\d,]))?"
-_QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated) )?"
+_QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|another|a further) )?"
 #: Units of measured quantities: length, area, power, energy, volume, mass (data/units.txt).
 _UNIT = f"(?:{alternation('units')})"
 _CURRENCY_SYMBOL = (r"(?:US\$|A\$|C\$|HK\$|S\$|NT\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|฿|Rs\.?(?=\s?\d)|(?<![\w.])(?:RMB|Rp|RM|KSh|Sh|Tk|SR|QR)(?=\s?\d)"
@@ -40,7 +40,7 @@ _NAMED_BEFORE_SCALED = (r"(?i:euros?|pounds?|dollars?|yen|yuan|rupees?|pesos?)\s
                         r"[\s-]?(?:(?i:trillion|billion|million)|bn|mn|m)\b")
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
-_ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than)"
+_ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than|another|a further)"
 _HYPHENATED = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD})-(?:{alternation('measure_nouns')})"
 _DIGITS = tuple("0123456789")
 
@@ -102,7 +102,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
                          r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
      (*(f"{left},{right}" for left in _DIGITS for right in _DIGITS), "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
-      "estimated", "as many as", "fewer", "less than")),
+      "estimated", "as many as", "fewer", "less than", "another", "a further")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
     ("count", re.compile(rf"\b{_QUALIFIER}(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
                          r"[Hh]undreds of|[Tt]ens of|(?<![\d.,])\d+(?:\.\d+)?) (?:million|billion)\b"),

@@ -108,12 +108,20 @@ _LIST_PARTS = re.compile(r",|\band\b")
 def listed_subject(segment: str, names: NameIndex) -> bool:
     """True when a clause opens on a list of two people or more ("A, B and C said"), not on an opening phrase
     ("Speaking after meeting Putin and Xi, Modi said"): what they said is no one's alone."""
+    segment = _AUXILIARIES.sub("", segment.rstrip())  # "Xi Jinping and Vladimir Putin have described"
     if " and " not in segment:
         return False
     parts = [part.strip() for part in _LIST_PARTS.split(segment) if part.strip()]
+    if parts and not is_name_phrase(parts[0]) and " and " in segment[segment.find(",") + 1 :]:
+        # "In the past, Xi and Putin have described": past an opening phrase, which holds none of the list
+        parts = [part.strip() for part in _LIST_PARTS.split(segment[segment.find(",") + 1 :]) if part.strip()]
     if not parts or not is_name_phrase(parts[0]):
         return False
     return len({names.resolve(part) for part in parts if is_name_phrase(part)} - {None}) >= 2
+
+
+#: Auxiliaries and adverbs between a list of subjects and their verb.
+_AUXILIARIES = re.compile(r"(?:\s+(?:have|has|had|both|also|jointly|together|all))+$")
 
 
 #: A name as a noun's modifier after an article: "a (former) Trump administration official", "the Biden White House aide".

@@ -79,8 +79,12 @@ _ONE_SPACE_END = re.compile(r"\S $")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 #: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
-_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according", "will", "to", "shall"))
-ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
+#: The participles a speaker's clause may close on right after its subject: "with analyst Francois Conradie noting that,
+#: “...”" (after a comma, "..., noting that", the subject is the sentence's, not the name nearest before).
+_PARTICIPLES = ("noting", "adding", "stressing", "insisting", "arguing", "explaining", "stating", "declaring")
+_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), *_PARTICIPLES, "saying", "telling", "according", "will",
+                                   "to", "shall"))
+ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|(?<!,\s)(?:{'|'.join(_PARTICIPLES)})|according to)\b", re.I)
 #: A speech verb within the first words after a quote.
 VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
@@ -102,7 +106,9 @@ DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;“”\"]{3,200}?\s[—–]\s")
 ASKED = re.compile(r"(?:^|(?<=[.!?>]\s))(?:When\s+|After\s+being\s+|Being\s+)?[Aa]sked\s[^.;:“”\"]{3,200}?"
                    rf"(?=,?\s(?:he|she)\s+(?:[a-z]+ly\s+)?(?:{ATTRIBUTION})\b)")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
-RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+#: One closed by a comma before the quote is an aside ("the campaign, which has wide support, is “being waged ...”"):
+#: the verb's subject goes on after it.
+RELATIVE = re.compile(r",\s*(?:which|who|whose)\b(?![^,]*,\s+(?!(?:and|but|or|which|who|whose)\b)[a-z]+[^,]*$)")
 #: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,
 #: or the one person of the article of that country and role.
 ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
@@ -188,7 +194,7 @@ def _link_title(text: str, start: int, end: int) -> bool:
 #: what someone did or is ('accused the government of Abiy Ahmed of “...”', 'referring to Gazans as “...”'; no
 #: nickname: 'dubbed the “monster ship”' names a thing).
 SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|saying|telling|claim(?:ing|ed)"
-                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|describ(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
+                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|(?:describ|dismiss|hail)(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
                              r"|referr(?:ed|ing) to\s[^.;:“”\"]{1,60}?\sas|characteri[sz](?:ed|ing)\s(?:[^.;:“”\"]{1,60}?\s)?as"
                              r"|branded|termed|labell?ed|threatened|vowed|pledged|promised)\b", re.I)
 

@@ -159,6 +159,20 @@ def quotes(*paragraphs):
         # Curly marks typed the wrong way round.
         (("Foreign Minister Anna Lindqvist resigned in protest at what she called ”a crime of aggression“.",),
          [("Anna Lindqvist", "a crime of aggression")]),
+        # A relative clause closed by a comma is an aside: the verb's subject speaks.
+        (("Ambassador Anna Lindqvist emphasized that the campaign, which has wide public support, is “being waged under the "
+          "rule of law and with due process”.",),
+         [("Anna Lindqvist", "being waged under the rule of law and with due process")]),
+        # "as X puts it"; a participle right after its subject.
+        (("Few leaders come to make progress rather than, as analyst Jan Kowalczyk puts it, “feeding their narcissistic souls”.",),
+         [("Jan Kowalczyk", "feeding their narcissistic souls")]),
+        (("The president seemed ambivalent, with political analyst Jan Kowalczyk noting that, “he wants to give the impression "
+          "that he would prefer to leave”.",),
+         [("Jan Kowalczyk", "he wants to give the impression that he would prefer to leave")]),
+        # A list of speakers after an opening phrase speaks for no one alone; "dismissed it as" attributes a short phrase.
+        (("In the past, Foreign Minister Anna Lindqvist and President Jan Kowalczyk have described their ties as a “friendship with no limits”. "
+          "Some in the West have dismissed it as a “marriage of convenience”.",),
+         [(None, "friendship with no limits"), (None, "marriage of convenience")]),
         # The people a question names are what was asked about, not whom the "he" answering it means.
         (("Admiral Jan Kowalczyk said: “Some other people would go to jail with me.”",
           "Asked whether he meant Anna Lindqvist and Tony Blair he replied: ‘Too bloody right, all of them.’"),
