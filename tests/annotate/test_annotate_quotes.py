@@ -159,6 +159,9 @@ def quotes(*paragraphs):
         # Curly marks typed the wrong way round.
         (("Foreign Minister Anna Lindqvist resigned in protest at what she called ”a crime of aggression“.",),
          [("Anna Lindqvist", "a crime of aggression")]),
+        # A noun before the quote names nothing when it is the subject of the quoted words.
+        (("Adviser Jan Kowalczyk told reporters that Putin’s framework “defies basic morality and common sense”.",),
+         [("Jan Kowalczyk", "defies basic morality and common sense")]),
         # A relative clause closed by a comma is an aside: the verb's subject speaks.
         (("Ambassador Anna Lindqvist emphasized that the campaign, which has wide public support, is “being waged under the "
           "rule of law and with due process”.",),
@@ -240,6 +243,8 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
     "Minister Anna Lindqvist backed the “one country, two systems” concept and the “four no's and one no intention” policy.",
     "Minister Anna Lindqvist said the island is a so-called “democratic regime of the people”.",
     "Earlier, the guards had said the boats were “snooping” in the waters.",
+    "The sacrosanct principle of “innocent until proven guilty” forms the bedrock of our justice system.",
+    "The forum convenes under the theme “Joining hands to advance modernisation together”.",
     # A JSON value pasted into the text; a row's fields, a straight mark before a curly quotation.
     '"headline": "The Pan-African Traveling Salesman and the House on Fire", "datePublished": "2026-02-13",',
     'Mattis visits Seoul,"SEOUL (Reuters) - Defense Secretary Jim Mattis flew in on Friday. “No one is rushing for war.” ",politicsNews,"October 27, 2017 "',
