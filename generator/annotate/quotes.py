@@ -367,7 +367,13 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         if not found and PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
             found = nearest
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
-            return None if RELATIVE.search(clause, verb.end()) else found
+            relative = RELATIVE.search(clause, verb.end())
+            if relative and relative.group(0).endswith("who") and ATTRIBUTION_VERB.search(clause, relative.end()):
+                # "X was criticised by Y, the soldier's widow, who said “...”": the relative's own verb, its antecedent's
+                # words: the name right before it, or before its apposition
+                before = [" ".join(part.split()[-4:]) for part in clause[: relative.start()].split(",")[-2:]]
+                return next((p for p in (names.resolve(part, last=True) for part in reversed(before)) if p), None)
+            return None if relative else found
         begin = verb.end()
     rest = clause[begin:]
     if verbs[-1].group(0).lower() == "according to":

@@ -159,6 +159,10 @@ def quotes(*paragraphs):
         # Curly marks typed the wrong way round.
         (("Foreign Minister Anna Lindqvist resigned in protest at what she called ”a crime of aggression“.",),
          [("Anna Lindqvist", "a crime of aggression")]),
+        # "who said" after a name and its apposition: the relative's antecedent speaks, not the sentence's subject.
+        (("President Jan Kowalczyk was criticized for his handling of a call with Anna Lindqvist, the soldier’s widow, "
+          "who said the president “made me cry even worse than before”.",),
+         [("Anna Lindqvist", "made me cry even worse than before")]),
         # A noun before the quote names nothing when it is the subject of the quoted words.
         (("Adviser Jan Kowalczyk told reporters that Putin’s framework “defies basic morality and common sense”.",),
          [("Jan Kowalczyk", "defies basic morality and common sense")]),
