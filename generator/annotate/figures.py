@@ -137,6 +137,8 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
 _RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
+#: The rate an amount or a count is given at, right after it: "a gallon", "per day", "each year".
+_RATE = re.compile(r" (?:a|an|per|each|every) (?:day|week|month|year|gallon|litre|liter|barrel|tonne|ton|kilogram|person|head|capita)\b")
 #: A duration ending on its unit ("three years"), which "later" or "before" after it makes a relative date; "a 30-day
 #: ceasefire before talks" is a figure.
 _UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|second|decade)s?$", re.I)
@@ -216,6 +218,8 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _UNIT_LAST.search(value) and _RELATIVE_AFTER.match(text, end):
                     taken.append((start, end))  # nor may a count take its words ("25 years after negotiations")
                     continue  # "two years ago", "three years later": a relative date, not a figure
+                if kind != "duration" and (rate := _RATE.match(text, end)):
+                    end, value = rate.end(), value + rate.group(0)  # "$3.93 a gallon", "138 crossings each day": the rate is the figure's
                 taken.append((start, end))
                 found.append(Figure(value, kind, sentence_at(text, start), block))
     return distinct_figures(found)
