@@ -107,6 +107,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("count", re.compile(rf"\b{_QUALIFIER}(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
                          r"[Hh]undreds of|[Tt]ens of|(?<![\d.,])\d+(?:\.\d+)?) (?:million|billion)\b"),
      ("million", "billion")),
+    # A price in pence, as British copy gives fuel's: "159.53p a litre" (last: the indexes above are NUMBERED's).
+    ("money", re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?p\b(?![\w-])"), tuple(f"{digit}p" for digit in _DIGITS)),
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)

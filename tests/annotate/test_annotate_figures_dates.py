@@ -154,6 +154,8 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("An estimated 25,000 girls and women were raped.", ["An estimated 25,000 girls and women"]),
     # The rate a figure is given at is part of it.
     ("Petrol fell to around $3.93 a gallon, with some 138 crossings each day.", ["around $3.93 a gallon", "some 138 crossings each day"]),
+    # Pence, as British copy prices fuel.
+    ("Petrol peaked at 159.53p a litre, while diesel fell from 191.54p.", ["159.53p a litre", "191.54p"]),
     # The parts of an argument are no figure.
     ("He gave two reasons and set out three options in three stages.", []),
 ])
