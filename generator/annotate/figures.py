@@ -15,12 +15,13 @@ from generator.model import Figure
 _NUMBER_WORD = (r"(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
                 r"forty|fifty|(?i:sixty|seventy|eighty|ninety)|hundred|dozens?|hundreds|thousands|millions|(?:half )?a (?:quarter-|half-)?(?:million|thousand|billion))")
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD})"
+#: A number in words may be given in figures after it, as contracts and releases write them: "three (3) years".
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD}(?: \(\d+\))?)"
 #: "billion", "bn", and India's "crore" (ten million) and "lakh" (a hundred thousand).
-_SCALE = r"(?:[\s-]*(?:trillion|billion|million|thousand|lakh crore|crore|lakh|bn|mn|m|k|trn|tn))?"
+_SCALE = r"(?:[\s-]*(?:(?i:trillion|billion|million|thousand)|lakh crore|crore|lakh|bn|mn|m|k|trn|tn))?"
 #: The upper end of a range written with a dash: "$10-12 billion", "5-7 per cent".
 _UPPER = r"(?:\s?[-–]\s?\d+(?:\.\d+)?(?![\d,]))?"
-_QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated) )?"
+_QUALIFIER = r"(?:(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|another|a further) )?"
 #: Units of measured quantities: length, area, power, energy, volume, mass (data/units.txt).
 _UNIT = f"(?:{alternation('units')})"
 _CURRENCY_SYMBOL = (r"(?:US\$|A\$|C\$|HK\$|S\$|NT\$|\$|€|£|¥|₹|₽|₩|₺|₱|₦|฿|Rs\.?(?=\s?\d)|(?<![\w.])(?:RMB|Rp|RM|KSh|Sh|Tk|SR|QR)(?=\s?\d)"
@@ -29,13 +30,17 @@ _CURRENCY_WORD = f"(?:{alternation('currency_words')})"
 #: An ISO code of currency before an amount ("USD 4.2bn", "LKR 25 million"): the three capitals of data/currency_words.txt.
 _CURRENCY_CODE = "(?:%s)" % "|".join(code for code in words("currency_words") if len(code) == 3 and code.isupper())
 #: What a money figure opens with: a digit, a currency's symbol or code anywhere, else a word's first letter (its
-#: qualifier, a number word, "billions of"). Tested first because the optional qualifier gives the pattern no first
+#: qualifier, a number word, "billions of", a currency's name: "pounds 6m"). Tested first because the optional qualifier gives the pattern no first
 #: character ``re`` could skip to: without it every position runs the whole alternation.
-_MONEY_OPENING = (r"(?=[\d$€£¥₹₽₩₺₱₦฿ACHKNPQRSTU%s]|\b(?i:[abcdefhmnorstu]))"
+_MONEY_OPENING = (r"(?=[\d$€£¥₹₽₩₺₱₦฿ACHKNPQRSTU%s]|\b(?i:[abcdefhmnoprstuy]))"
                   % "".join(sorted({code[0] for code in words("currency_words") if len(code) == 3 and code.isupper()})))
+#: A currency's name before an amount with its scale, as text that spelt the symbol out writes it: "pounds 6m",
+#: "Euro 750 million" (a scale always: "the dollar 1.2% higher" is no amount).
+_NAMED_BEFORE_SCALED = (r"(?i:euros?|pounds?|dollars?|yen|yuan|rupees?|pesos?)\s(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+                        r"[\s-]?(?:(?i:trillion|billion|million)|bn|mn|m)\b")
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
-_ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than)"
+_ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than|another|a further)"
 _HYPHENATED = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD})-(?:{alternation('measure_nouns')})"
 _DIGITS = tuple("0123456789")
 
@@ -48,7 +53,7 @@ def _lowered(name: str) -> tuple[str, ...]:
 #: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for all at
 #: once in the lowercased paragraph (``guarded``), so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("money", re.compile(rf"{_MONEY_OPENING}(?:(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b{_CURRENCY_CODE}\s?{_NUM}{_SCALE}\b"
+    ("money", re.compile(rf"{_MONEY_OPENING}(?:(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b{_CURRENCY_CODE}\s?{_NUM}{_SCALE}\b|\b{_NAMED_BEFORE_SCALED}"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b)"),
      (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{space}{digit}" for prefix in ("p", "n", "r", "rs", "rs.", "rmb", "rp", "rm", "sh", "tk", "sr", "qr") for space in ("", " ") for digit in _DIGITS), *_lowered("currency_words"))),
     ("quantity", re.compile(rf"\b{_QUALIFIER}{_NUM}{_UPPER}{_SCALE}[\s-]?{_UNIT}(?![\w-])"),  # a range too: "30-40 kms"
@@ -73,9 +78,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
     ("count", re.compile(rf"(?<![\w+-]){_QUALIFIER}(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+) to )?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens"
                          r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+                         # "two million Syrian refugees", "the 750-plus people detained", "five (5) vessels"
+                         r"(?: million| billion)?(?:-plus| \(\d+\))?"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key|additional|extra|further))?"
                          r"(?: (?:[A-Z][\w.'’-]*|[a-z]+-[a-z]+)){0,3}(?: (?!(?:of|to|in|on|at|for|and|or|the|its|his|her|their|by|with|from|as|than|per|are|was|were|has|have|had|will|would)\b)[a-z]{3,}(?: and(?= [a-z]{3,}(?: [a-z]{3,})* [a-z]{3,}s\b))?){0,3}"
-                         r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|(?:wo)?men|aircraft|personnel|children|MoUs)\b"),
+                         r" (?:(?!(?:this|thus|plus|does|goes|always|perhaps|whereas|besides|towards|unless|sometimes|afterwards)\b)[a-z]{3,}(?<![su])s|[A-Z][a-z]+(?:an|i|er)s|people|(?:wo)?men|aircraft|personnel|children|MoUs)\b"
+                         # Two kinds counted together, before a stop or a preposition: "25,000 girls and women", "800,000
+                         # Tutsis and moderate Hutus", "18 new embassies or consulates" (not "20 projects and requires a vote").
+                         r"(?: (?:and|or) (?:[a-z]{3,} )?(?:[a-z]{3,}(?<![su])s|[A-Z][a-z]+s|(?:wo)?men|children|adults)(?=[,.;:)]|$| (?:in|of|at|on|from|to|were|are|who|have|had|was)\b))?"),
      (*_DIGITS, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty",
       "thirty", "forty", "fifty", "hundred", "dozen", "thousand", "million", "billion")),
     # A number in digits of people befallen: "120 wounded" (not "dozens more wounded", too vague to list).
@@ -92,15 +102,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
                          r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
      (*(f"{left},{right}" for left in _DIGITS for right in _DIGITS), "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
-      "estimated", "as many as", "fewer", "less than")),
+      "estimated", "as many as", "fewer", "less than", "another", "a further")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".
     ("count", re.compile(rf"\b{_QUALIFIER}(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty|[Ff]ifty|"
                          r"[Hh]undreds of|[Tt]ens of|(?<![\d.,])\d+(?:\.\d+)?) (?:million|billion)\b"),
      ("million", "billion")),
+    # A price in pence, as British copy gives fuel's: "159.53p a litre" (last: the indexes above are NUMBERED's).
+    ("money", re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?p\b(?![\w-])"), tuple(f"{digit}p" for digit in _DIGITS)),
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)
-_NOT_COUNTED = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|seconds|ones|things|words|cents|percent)$|^\D+ others$")
+#: Units counted as a duration or a price, and the parts of an argument (data/argument_nouns.txt: "for two reasons").
+_NOT_COUNTED = re.compile(rf"\b(?:years|months|weeks|days|hours|minutes|seconds|ones|things|words|cents|percent|{alternation('argument_nouns')})$"
+                          r"|^\D+ others$")
 #: What follows a person's age ("the 32-year-old photographer Alexander Strukov", "a 23-year-old who plans to leave",
 #: "23-year-old Nicole"): a name, a relative pronoun, a stop or a noun for a person. A thing's age ("a 69-year-old claim") stays.
 _PERSON_AFTER = re.compile(r"\s*(?:[,.;:)]|$|who\b|[A-Z]|(?:%s)\b)" % "|".join(
@@ -125,6 +139,8 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
 _RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
+#: The rate an amount or a count is given at, right after it: "a gallon", "per day", "each year".
+_RATE = re.compile(r" (?:a|an|per|each|every) (?:day|week|month|year|gallon|litre|liter|barrel|tonne|ton|kilogram|person|head|capita)\b")
 #: A duration ending on its unit ("three years"), which "later" or "before" after it makes a relative date; "a 30-day
 #: ceasefire before talks" is a figure.
 _UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|second|decade)s?$", re.I)
@@ -204,6 +220,8 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 if re.match(r"\s*ago\b", text[end:]) or kind == "duration" and _UNIT_LAST.search(value) and _RELATIVE_AFTER.match(text, end):
                     taken.append((start, end))  # nor may a count take its words ("25 years after negotiations")
                     continue  # "two years ago", "three years later": a relative date, not a figure
+                if kind != "duration" and (rate := _RATE.match(text, end)):
+                    end, value = rate.end(), value + rate.group(0)  # "$3.93 a gallon", "138 crossings each day": the rate is the figure's
                 taken.append((start, end))
                 found.append(Figure(value, kind, sentence_at(text, start), block))
     return distinct_figures(found)
@@ -218,8 +236,8 @@ def _named_before(text: str, start: int) -> bool:
     word, opening = before.group("word"), before.group("opening")
     if _MONTH_WORD.fullmatch(word):
         return True
-    if word.endswith(("'s", "’s", "s'", "s’")):
-        return False
+    if word.endswith(("'s", "’s", "s'", "s’", "S'", "S’")):
+        return False  # "China's 1.4 billion people", "the US’ 40,000 troops": a count the owner has
     # A capital inside a lowercase word ("iPhone", "eBay") names a thing even where a sentence opens.
     return (word[:1].islower() and any(c.isupper() for c in word[1:])) or (opening is None and any(c.isupper() for c in word))
 

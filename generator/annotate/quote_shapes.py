@@ -5,6 +5,7 @@ import re
 
 from generator.annotate.quote_text import SINGLE
 from generator.annotate.roles import NOT_NAMES
+from generator.annotate.vocabulary import alternation
 from generator.model import Quote
 
 #: A name the quotation opens by addressing ("Viktor - ...", "Mr President, ...", "Dear Emmanuel,").
@@ -121,3 +122,21 @@ def block_quotation(text: str, introduced: bool, min_words: int) -> list[tuple[i
         return []
     start = len(text) - len(text.lstrip(" >"))
     return [(start, len(text.rstrip()), text[start:].rstrip())]
+
+
+#: A quoted phrase naming a policy or a slogan, not words said: 'the “one country, two systems” concept'.
+_NAMING_NOUN = re.compile(rf"[,.]?\s+(?:{alternation('named_by_quote')})\b", re.I)
+#: A phrase its writer distances himself from: 'a so-called “democratic regime”'; one a noun before it names: 'the
+#: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'.
+_SO_CALLED = re.compile(rf"\b(?:so[- ]called|(?:{alternation('named_by_quote')}|vision|pledge|theme|charges?|terms?|notions?|idea)\s+of"
+                        r"|themes?|slogans?|mottos?|hashtags?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled)\s*$", re.I)
+#: A value of a JSON object pasted into the text ('"headline": "..."'), or marks that close one field of a
+#: comma-separated row and open the next ('...,",politicsNews,"October 27'): no words said.
+_JSON_VALUE = re.compile(r"[\"”]\s*:\s*$")
+
+
+def named_not_said(text: str, start: int, end: int, inner: str) -> bool:
+    """True when the quoted passage at ``start``-``end`` names something (a policy, a slogan, a so-called thing) or is
+    a field of pasted data, rather than reporting words."""
+    return (bool(_NAMING_NOUN.match(text, end)) or bool(_SO_CALLED.search(text, max(0, start - 24), start))
+            or bool(_JSON_VALUE.search(text, max(0, start - 8), start)) or inner.lstrip()[:1] in (",", ";", ":", ")"))

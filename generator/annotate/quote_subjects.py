@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.quote_names import LEADER, NAMED_BODIES, NameIndex, Person
-from generator.annotate.quote_text import ATTRIBUTION, ROLE_OPENER
+from generator.annotate.quote_text import ATTRIBUTION, ROLE_OPENER, SUBJECT_OF_VERB
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS, SPEECH_VERBS
+
+#: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
+CLAUSE_CHARS = 300
 
 #: Lowercase words a name phrase may hold after its first capitalised word ("Minister of Foreign Affairs").
 NAME_CONNECTORS = {"of", "the", "for", "and", "on", "to"} | PARTICLES
@@ -103,12 +108,20 @@ _LIST_PARTS = re.compile(r",|\band\b")
 def listed_subject(segment: str, names: NameIndex) -> bool:
     """True when a clause opens on a list of two people or more ("A, B and C said"), not on an opening phrase
     ("Speaking after meeting Putin and Xi, Modi said"): what they said is no one's alone."""
+    segment = _AUXILIARIES.sub("", segment.rstrip())  # "Xi Jinping and Vladimir Putin have described"
     if " and " not in segment:
         return False
     parts = [part.strip() for part in _LIST_PARTS.split(segment) if part.strip()]
+    if parts and not is_name_phrase(parts[0]) and " and " in segment[segment.find(",") + 1 :]:
+        # "In the past, Xi and Putin have described": past an opening phrase, which holds none of the list
+        parts = [part.strip() for part in _LIST_PARTS.split(segment[segment.find(",") + 1 :]) if part.strip()]
     if not parts or not is_name_phrase(parts[0]):
         return False
     return len({names.resolve(part) for part in parts if is_name_phrase(part)} - {None}) >= 2
+
+
+#: Auxiliaries and adverbs between a list of subjects and their verb.
+_AUXILIARIES = re.compile(r"(?:\s+(?:have|has|had|both|also|jointly|together|all))+$")
 
 
 #: A name as a noun's modifier after an article: "a (former) Trump administration official", "the Biden White House aide".
@@ -148,3 +161,33 @@ def role_in(clause: str, names: NameIndex, subject: bool = False) -> Person | No
                     return found
                 break
     return None
+
+
+def possessive(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is a possessive ("Trump's")."""
+    return text[end : end + 2] in ("'s", "’s")
+
+
+#: Capitalised words (a role, a title) before a name opening its sentence, after an opening phrase and its comma
+#: ("Earlier today, PM Shehbaz extended ...": the subject, whom a later "he" means).
+_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
+
+
+#: A preposition right before a name: the name is its object ("an adviser to Obama"), never a sentence's subject.
+_OBJECT_OF = re.compile(r"\b(?:to|of|for|with|by|from|under|against)\s+$")
+
+
+def subject_rank(text: str, offset: int, name: str, sentence_starts: list[int]) -> int:
+    """How likely a later 'he' means this person: 2 for the subject of a sentence or a speech verb, 1 for a
+    possessive opening a sentence ("Abe's wording ..."), 0 for any other mention."""
+    end = offset + len(name)
+    if _OBJECT_OF.search(text, max(0, offset - 8), offset):
+        return 0  # "Gavin, an adviser on Africa to Obama, said": the end of an apposition, not the verb's subject
+    if SUBJECT_OF_VERB.match(text, end, end + 200):
+        return 2
+    start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
+    if PARTICIPLE.fullmatch(text[start:offset].strip()):
+        return 0  # "Addressing Aliyev, the premier thanked him": the participle's object, not the sentence's subject
+    if offset - start <= CLAUSE_CHARS and _SUBJECT_PREFIX.match(text[start:offset]):
+        return 1 if possessive(text, end) else 2
+    return 0

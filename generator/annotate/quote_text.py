@@ -23,10 +23,23 @@ _AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stress
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
 #: ('"Demining is ongoing,” it said'); a straight one after a digit is an inch mark ('the 16" model').
 #: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
-_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"(?<!\d\")([^\"”]+)(?:[\"”]|$)")
+#: A straight mark before a curly opening one is none of that quotation's ('"SEOUL (Reuters) - ... “We ...”', a row's field).
+_DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"(?<!\d\")([^\"”“]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
-#: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one.
-QUOTE_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " "})
+#: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one; so is a
+#: Markdown emphasis mark left in the text ("**Jack Straw**, the foreign secretary, said"): no part of a name.
+_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " ", "*": " "})
+#: Curly marks typed the wrong way round ('that ”regime change“ was'): a closing mark opening a word after a space, an
+#: opening one closing a word before a space or a stop. A closing mark after a word, or an opening one before it, never is.
+_REVERSED = re.compile(r"(?<![^\s(\[])”(?=[\w‘'])|(?<=[\w.,!?’])“(?![^\s.,;:!?)])")
+
+
+def quote_marks(text: str) -> str:
+    """The text with every quotation mark as a curly double quote or a straight one, one character for one."""
+    text = _MARKS(text)
+    if "”" in text and "“" in text:
+        text = _REVERSED.sub(lambda m: "“" if m.group(0) == "”" else "”", text)
+    return text
 #: Opening on the mark, as _DOUBLE does: most paragraphs hold no single mark at all.
 SINGLE = re.compile(r"‘(?<!\w‘)((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?![\w])"
                      # Straight marks too ("would 'strengthen our capabilities'"): an apostrophe inside a word or after a
@@ -66,8 +79,12 @@ _ONE_SPACE_END = re.compile(r"\S $")
 #: A full stop after the closing quote mark: what follows is the next sentence, not the quote's attribution.
 SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 #: The letters a verb of attribution may start with: a quick look-ahead spares trying every verb at every word.
-_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), "saying", "telling", "according", "will", "to", "shall"))
-ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|according to)\b", re.I)
+#: The participles a speaker's clause may close on right after its subject: "with analyst Francois Conradie noting that,
+#: “...”" (after a comma, "..., noting that", the subject is the sentence's, not the name nearest before).
+_PARTICIPLES = ("noting", "adding", "stressing", "insisting", "arguing", "explaining", "stating", "declaring")
+_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), *_PARTICIPLES, "saying", "telling", "according", "will",
+                                   "to", "shall"))
+ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|(?<!,\s)(?:{'|'.join(_PARTICIPLES)})|according to)\b", re.I)
 #: A speech verb within the first words after a quote.
 VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
@@ -84,8 +101,14 @@ PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|la
 ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
 #: An aside between two dashes inside a sentence: " — in a reference to President-elect Donald Trump — ".
 DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;“”\"]{3,200}?\s[—–]\s")
+#: A question put to someone before their pronoun answers it: "Asked whether he meant Goldsmith and Blair, he replied:".
+#: The people it names are what was asked about, never whom the "he" means.
+ASKED = re.compile(r"(?:^|(?<=[.!?>]\s))(?:When\s+|After\s+being\s+|Being\s+)?[Aa]sked\s[^.;:“”\"]{3,200}?"
+                   rf"(?=,?\s(?:he|she)\s+(?:[a-z]+ly\s+)?(?:{ATTRIBUTION})\b)")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
-RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+#: One closed by a comma before the quote is an aside ("the campaign, which has wide support, is “being waged ...”"):
+#: the verb's subject goes on after it.
+RELATIVE = re.compile(r",\s*(?:which|who|whose)\b(?![^,]*,\s+(?!(?:and|but|or|which|who|whose)\b)[a-z]+[^,]*$)")
 #: "the prime minister" or "Russia's foreign minister" just before the verb: the nearest person, if that is their role,
 #: or the one person of the article of that country and role.
 ROLE_REFERENCE = re.compile(r"(?:^|[,;]\s*|\s)((?:[Tt]he|[A-Z][\w.\u2024-]*['’]s)\s+(?:[\w.’'\u2024-]+\s+){0,3}?[\w-]+)\s*$")
@@ -171,7 +194,7 @@ def _link_title(text: str, start: int, end: int) -> bool:
 #: what someone did or is ('accused the government of Abiy Ahmed of “...”', 'referring to Gazans as “...”'; no
 #: nickname: 'dubbed the “monster ship”' names a thing).
 SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|saying|telling|claim(?:ing|ed)"
-                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|describ(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
+                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|(?:describ|dismiss|hail)(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
                              r"|referr(?:ed|ing) to\s[^.;:“”\"]{1,60}?\sas|characteri[sz](?:ed|ing)\s(?:[^.;:“”\"]{1,60}?\s)?as"
                              r"|branded|termed|labell?ed|threatened|vowed|pledged|promised)\b", re.I)
 

@@ -15,7 +15,6 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from generator.annotate.name_shapes import PARTICIPLE
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
@@ -26,42 +25,46 @@ from generator.annotate.quote_shapes import (
     entities_as_marks,
     has_marks,
     is_quoted_title,
+    named_not_said,
     open_single,
     opens,
     speaker_label,
     whole_paragraph,
 )
-from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
 from generator.annotate.quote_subjects import (
+    CLAUSE_CHARS,
     is_name_phrase,
     listed_subject,
     name_head,
+    possessive,
     previous_speaker,
     role_in,
+    subject_rank,
     subject_speaker,
     without_modifiers,
 )
+from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
 from generator.annotate.quote_text import (
     ABBREVIATION_DOT,
     AFTER,
     ASIDE,
+    ASKED,
     ATTRIBUTION_VERB,
     DASH_ASIDE,
     LATER,
     OWN_WORDS,
     PRONOUN_BEFORE_VERB,
     PRONOUN_SUBJECT,
-    QUOTE_MARKS,
     QUOTED,
     QUOTING,
     RELATIVE,
     ROLE_REFERENCE,
     SAID_BY_SOMEONE,
     SENTENCE_AFTER,
-    SUBJECT_OF_VERB,
     UNNAMED_SPEAKER,
     attributed_elsewhere,
     double_quotes,
+    quote_marks,
     quote_sentences,
     said_by_someone,
     single_quotes,
@@ -73,8 +76,6 @@ from generator.model import Quote
 MIN_UNATTRIBUTED_WORDS = 4
 #: How far after a quote its attribution is read: a name, an apposition of up to 140 characters and the verb.
 TAIL_CHARS = 200
-#: How far back from a quote the attribution clause is read; keeps many quotes in one paragraph linear.
-CLAUSE_CHARS = 300
 
 def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_block: dict[int, list[tuple[int, str]]]) -> list[Quote]:
     """Every direct quote in the article's paragraphs, with the speaker where the text says who."""
@@ -92,7 +93,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     for block, text in blocks:
         person_before = last_person  # whom a "he" opening this paragraph means while no one in it is a subject
         # Two single marks for a double one ("sides,’’ said", as some wire copy is set), one character for one
-        text = QUOTE_MARKS(entities_as_marks(text)).replace("’’", "” ").replace("‘‘", " “")
+        text = quote_marks(entities_as_marks(text)).replace("’’", "” ").replace("‘‘", " “")
         label = speaker_label(text)
         labelled = names.resolve(label[0]) if label else None
         if labelled and label and len(text[label[1]:].split()) >= MIN_UNATTRIBUTED_WORDS:
@@ -129,7 +130,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
         # Nor is a name in a dash aside ("He also — in a reference to Trump — declared"): the sentence is about someone else.
         asides = [m.span() for m in DASH_ASIDE.finditer(plain)] if "—" in plain or "–" in plain else []
-        people_here = [(offset, name, _subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
+        asides += [m.span() for m in ASKED.finditer(plain)] if "sked " in plain else []
+        people_here = [(offset, name, subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
                        if not any(a < offset < b for a, b, _ in spans) and not any(a < offset < b for a, b in asides)]
         speaker_here: Person | None = None
         quoted_end = 0  # where the last quote with a speaker ends
@@ -142,9 +144,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             while seen < len(people_here) and people_here[seen][0] < start:
                 offset, name, rank = people_here[seen]
                 # A possessive inside a sentence ("said Trump's ...") is what someone said, not who.
-                if (antecedent is None or rank >= antecedent[0]) and (rank or not _possessive(plain, offset + len(name))):
+                if (antecedent is None or rank >= antecedent[0]) and (rank or not possessive(plain, offset + len(name))):
                     antecedent = (rank, name)
                 seen += 1
+            if named_not_said(plain, start, end, inner):
+                continue
             inner = inner.strip().rstrip(",")
             words = len(inner.split())
             sentence = bisect_right(sentence_starts, start) - 1
@@ -195,7 +199,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 speaker = next((p for p in map(names.resolve, reversed(previous_names + named_before)) if p and p != speaker), None)
             if speaker is not None:
                 speaker_here, quoted_end = speaker, end
-            if speaker is None and (is_quoted_title(inner) or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
+            # A word alone no one is named saying is a scare quote ('the boats were “snooping”'), whatever verb is near.
+            if speaker is None and (is_quoted_title(inner) or words == 1
+                                    or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
                 continue
             if speaker is not None:
                 last_speaker = speaker
@@ -264,39 +270,12 @@ def _speaker_of(quote: Quote) -> Person | None:
     return (quote.speaker, quote.speaker_name) if quote.speaker and quote.speaker_name else None
 
 
-def _possessive(text: str, end: int) -> bool:
-    return text[end : end + 2] in ("'s", "’s")
-
-
-#: Capitalised words (a role, a title) before a name opening its sentence, after an opening phrase and its comma
-#: ("Earlier today, PM Shehbaz extended ...": the subject, whom a later "he" means).
-_SUBJECT_PREFIX = re.compile(r"^(?:[A-Z][^,;“”\"]{0,40},\s+)?(?:[A-Z][\w’'.\u2024-]*,?\s+)*$")
-
-
-#: A preposition right before a name: the name is its object ("an adviser to Obama"), never a sentence's subject.
-_OBJECT_OF = re.compile(r"\b(?:to|of|for|with|by|from|under|against)\s+$")
-
-
-def _subject_rank(text: str, offset: int, name: str, sentence_starts: list[int]) -> int:
-    """How likely a later 'he' means this person: 2 for the subject of a sentence or a speech verb, 1 for a
-    possessive opening a sentence ("Abe's wording ..."), 0 for any other mention."""
-    end = offset + len(name)
-    if _OBJECT_OF.search(text, max(0, offset - 8), offset):
-        return 0  # "Gavin, an adviser on Africa to Obama, said": the end of an apposition, not the verb's subject
-    if SUBJECT_OF_VERB.match(text, end, end + 200):
-        return 2
-    start = sentence_starts[bisect_right(sentence_starts, offset) - 1]
-    if PARTICIPLE.fullmatch(text[start:offset].strip()):
-        return 0  # "Addressing Aliyev, the premier thanked him": the participle's object, not the sentence's subject
-    if offset - start <= CLAUSE_CHARS and _SUBJECT_PREFIX.match(text[start:offset]):
-        return 1 if _possessive(text, end) else 2
-    return 0
-
-
 #: A conjunction opening a new clause after a quote: its subject speaks the words that follow, not these.
 _CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\s", re.I)
 #: An adverb between a subject and its speech verb.
-_ADVERB_AFTER = re.compile(r"(?:\s+(?:later|also|then|earlier|again|further|too|now|once|previously|recently|separately))+$")
+#: (Any adverb in "-ly" too, "Nielsen reportedly said", but the nouns a role phrase may end on, "the family".)
+_ADVERB_AFTER = re.compile(r"(?:\s+(?:later|also|then|earlier|again|further|too|now|once"
+                           r"|(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+$")
 #: The pronouns that name the nearest person.
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -360,13 +339,15 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
     """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
     if quoting := QUOTING.search(clause):
         return _reference(quoting.group("quoted"), names, nearest)  # none for someone unnamed ("an Israeli")
+    if asked := ASKED.match(clause.lstrip(" >")):
+        clause = clause.lstrip(" >")[asked.end() :].lstrip(" ,")  # 'Asked whether he meant Blair, he replied:': not Blair
     verbs = list(ATTRIBUTION_VERB.finditer(clause))
     if not verbs and not clause.endswith(":"):
         return None
     if PRONOUN_SUBJECT.match(clause) or OWN_WORDS.search(clause):
         return nearest
     if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
-        return names.resolve(clause) or role_in(clause, names)
+        return names.resolve(clause) or role_in(clause, names, subject=True)  # not "After a while the secretary comes in:"
     # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
@@ -386,7 +367,13 @@ def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         if not found and PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
             found = nearest
         if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
-            return None if RELATIVE.search(clause, verb.end()) else found
+            relative = RELATIVE.search(clause, verb.end())
+            if relative and relative.group(0).endswith("who") and ATTRIBUTION_VERB.search(clause, relative.end()):
+                # "X was criticised by Y, the soldier's widow, who said “...”": the relative's own verb, its antecedent's
+                # words: the name right before it, or before its apposition
+                before = [" ".join(part.split()[-4:]) for part in clause[: relative.start()].split(",")[-2:]]
+                return next((p for p in (names.resolve(part, last=True) for part in reversed(before)) if p), None)
+            return None if relative else found
         begin = verb.end()
     rest = clause[begin:]
     if verbs[-1].group(0).lower() == "according to":

@@ -130,7 +130,7 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("At least 45 people were killed and 120 wounded; 1 dead and dozens more wounded.", ["At least 45 people", "120 wounded"]),
     # A currency's ISO code before the amount, a range of a measured quantity; a code glued to digits that names a
     # conference ("COP29") is no amount.
-    ("Costs of over LKR 25 million per month; a drive of 30-40 kms; talks at COP29.", ["LKR 25 million", "30-40 kms"]),
+    ("Costs of over LKR 25 million per month; a drive of 30-40 kms; talks at COP29.", ["LKR 25 million per month", "30-40 kms"]),
     # The counted noun stops before an auxiliary: what follows is the sentence's verb, not the noun.
     ("Over 500,000 Russians were granted visas in 2024.", ["Over 500,000 Russians"]),
     # A percentage written out at a sentence's start.
@@ -142,6 +142,22 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("She was attacked by 12 Israeli men; Turkey will set up twelve observation posts.", ["12 Israeli men", "twelve observation posts"]),
     ("The app has more than one million users.", ["more than one million"]),
     ("It helped tens of thousands of Bolivians, while thousands of Syrians fled.", ["tens of thousands of Bolivians"]),
+    # A currency's name before an amount with its scale; a scale in capitals; a number in words given in figures too.
+    ("The move would save pounds 6m a year, and Euro 750 million went to PHP 3 billion of aid.",
+     ["pounds 6m a year", "Euro 750 million", "PHP 3 billion"]),
+    ("The budget was cut by some $600 Million.", ["some $600 Million"]),
+    ("The MOU is effective for three (3) years.", ["three (3) years"]),
+    # A possessive before a count; "-plus"; millions written out before their noun; two kinds counted together.
+    ("It would undermine the need for the US’ 40,000 troops in Japan.", ["40,000 troops"]),
+    ("Some of the 750-plus people detained were freed, and up to two million Syrian refugees could return.",
+     ["750-plus people", "up to two million Syrian refugees"]),
+    ("An estimated 25,000 girls and women were raped.", ["An estimated 25,000 girls and women"]),
+    # The rate a figure is given at is part of it.
+    ("Petrol fell to around $3.93 a gallon, with some 138 crossings each day.", ["around $3.93 a gallon", "some 138 crossings each day"]),
+    # Pence, as British copy prices fuel.
+    ("Petrol peaked at 159.53p a litre, while diesel fell from 191.54p.", ["159.53p a litre", "191.54p"]),
+    # The parts of an argument are no figure.
+    ("He gave two reasons and set out three options in three stages.", []),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures

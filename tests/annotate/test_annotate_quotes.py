@@ -151,6 +151,39 @@ def quotes(*paragraphs):
         (("Foreign Minister Anna Lindqvist arrived in Doha on Monday.", "Lindqvist also said:",
           "> “Measured by percentage of GDP, the United States is behind most European countries.”"),
          [("Anna Lindqvist", "Measured by percentage of GDP, the United States is behind most European countries.")]),
+        # An adverb in "-ly" between the name and its verb; Markdown emphasis left around the name.
+        (("Foreign Minister Anna Lindqvist arrived.", "“We choose the union and we stand with it,” Lindqvist reportedly said."),
+         [("Anna Lindqvist", "We choose the union and we stand with it")]),
+        (("At the meeting **Anna Lindqvist**, the foreign minister, said “the case for a deal was made long ago”.",),
+         [("Anna Lindqvist", "the case for a deal was made long ago")]),
+        # Curly marks typed the wrong way round.
+        (("Foreign Minister Anna Lindqvist resigned in protest at what she called ”a crime of aggression“.",),
+         [("Anna Lindqvist", "a crime of aggression")]),
+        # "who said" after a name and its apposition: the relative's antecedent speaks, not the sentence's subject.
+        (("President Jan Kowalczyk was criticized for his handling of a call with Anna Lindqvist, the soldier’s widow, "
+          "who said the president “made me cry even worse than before”.",),
+         [("Anna Lindqvist", "made me cry even worse than before")]),
+        # A noun before the quote names nothing when it is the subject of the quoted words.
+        (("Adviser Jan Kowalczyk told reporters that Putin’s framework “defies basic morality and common sense”.",),
+         [("Jan Kowalczyk", "defies basic morality and common sense")]),
+        # A relative clause closed by a comma is an aside: the verb's subject speaks.
+        (("Ambassador Anna Lindqvist emphasized that the campaign, which has wide public support, is “being waged under the "
+          "rule of law and with due process”.",),
+         [("Anna Lindqvist", "being waged under the rule of law and with due process")]),
+        # "as X puts it"; a participle right after its subject.
+        (("Few leaders come to make progress rather than, as analyst Jan Kowalczyk puts it, “feeding their narcissistic souls”.",),
+         [("Jan Kowalczyk", "feeding their narcissistic souls")]),
+        (("The president seemed ambivalent, with political analyst Jan Kowalczyk noting that, “he wants to give the impression "
+          "that he would prefer to leave”.",),
+         [("Jan Kowalczyk", "he wants to give the impression that he would prefer to leave")]),
+        # A list of speakers after an opening phrase speaks for no one alone; "dismissed it as" attributes a short phrase.
+        (("In the past, Foreign Minister Anna Lindqvist and President Jan Kowalczyk have described their ties as a “friendship with no limits”. "
+          "Some in the West have dismissed it as a “marriage of convenience”.",),
+         [(None, "friendship with no limits"), (None, "marriage of convenience")]),
+        # The people a question names are what was asked about, not whom the "he" answering it means.
+        (("Admiral Jan Kowalczyk said: “Some other people would go to jail with me.”",
+          "Asked whether he meant Anna Lindqvist and Tony Blair he replied: ‘Too bloody right, all of them.’"),
+         [("Jan Kowalczyk", "Some other people would go to jail with me."), ("Jan Kowalczyk", "Too bloody right, all of them.")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
@@ -207,6 +240,21 @@ def test_inch_marks_are_not_quotes():
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
     found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    # A quoted phrase naming a policy or a slogan, or a so-called thing; a word alone no one is named saying.
+    "Minister Anna Lindqvist backed the “one country, two systems” concept and the “four no's and one no intention” policy.",
+    "Minister Anna Lindqvist said the island is a so-called “democratic regime of the people”.",
+    "Earlier, the guards had said the boats were “snooping” in the waters.",
+    "The sacrosanct principle of “innocent until proven guilty” forms the bedrock of our justice system.",
+    "The forum convenes under the theme “Joining hands to advance modernisation together”.",
+    # A JSON value pasted into the text; a row's fields, a straight mark before a curly quotation.
+    '"headline": "The Pan-African Traveling Salesman and the House on Fire", "datePublished": "2026-02-13",',
+    'Mattis visits Seoul,"SEOUL (Reuters) - Defense Secretary Jim Mattis flew in on Friday. “No one is rushing for war.” ",politicsNews,"October 27, 2017 "',
+])
+def test_names_slogans_and_data_fields_are_not_quotes(text):
+    assert [q for q in quotes(text) if "rushing" not in q[1]] == []
 
 
 @pytest.mark.parametrize("text", [
