@@ -62,6 +62,16 @@ MISSPELLING_SIMILARITY = 0.9
 _LONE_LETTER = re.compile(r"[A-Z]\.")
 
 
+def known_without_middle(name: str, knowledge: KnowledgeBase):
+    """The known person of two names whose given and family names open and close this longer name ("Rodrigo Roa
+    Duterte" is Rodrigo Duterte): a middle name the knowledge base leaves out."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    known = known_person(f"{words[0]} {words[-1]}", knowledge)
+    return known if known is not None and known.name.split() == [words[0], words[-1]] else None
+
+
 def misspelt_known_person(name: str, knowledge: KnowledgeBase):
     """The known person whose unique surname this name ends with and whose full name it misspells by a letter or two
     or ends with ("López Obrador": a family name of two words), or whose surname follows a letter and dot not their

@@ -215,7 +215,7 @@ def find_people(
                 sentence = sentence_at(text, start)
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:
-                    known = misspelt_known_person(name, knowledge)  # "Volodymr Zelensky"
+                    known = misspelt_known_person(name, knowledge) or known_people.known_without_middle(name, knowledge)  # "Volodymr Zelensky", "Rodrigo Roa Duterte"
                 # "Presidents Putin and Xi": a name after "and" shares the plural role of the name before it
                 listed = bool(shared and _LIST_JOIN.fullmatch(text, shared[0], start))
                 if known is None and " " not in name and (candidate.role or listed) and name not in by_token:

@@ -398,6 +398,8 @@ def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, fo
     ("The envoy met with President López Obrador on Monday.", "andres-manuel-lopez-obrador"),
     # A letter and its dot before a known surname, not the person's initial, end the sentence before.
     ("Jaishankar said in a post on X. Jaishankar also met the minister.", "s-jaishankar"),
+    # A middle name the knowledge base's name of two words leaves out.
+    ("President Rodrigo Roa Duterte received the minister in Davao.", "rodrigo-duterte"),
 ])
 def test_a_misspelt_known_name_is_the_known_person(text, key):
     assert [p.key for p in annotate(text).people] == [key]
