@@ -22,6 +22,9 @@ _APPOSITIVE = re.compile(
     rf"(?=,|\.(?!\w)|;|:|\s+[–—]\s|--|\s+who\b|\s+now\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 
+#: Markdown's marks closing an emphasised name before the punctuation that opens its apposition.
+_CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=,|\s+[–—]\s|--)")
+
 
 @dataclass(slots=True)
 class PersonFound:
@@ -39,6 +42,8 @@ class PersonFound:
 def apposition_role(text: str, end: int) -> tuple[str, int]:
     """The role an apposition or a relative clause after a name gives ("Name, a German MEP, said", "Name, who heads the
     agency,") and where it starts, or ("", -1)."""
+    emphasis = _CLOSING_EMPHASIS.match(text, end)  # "**Jack Straw**, the foreign secretary": Markdown's bold name
+    end = emphasis.end() if emphasis else end
     shift = 2 if text[end:end + 2] in ("'s", "’s") else 0
     appositive = _APPOSITIVE.match(text[end + shift:])
     role = appositive.group("role") if appositive else ""

@@ -176,6 +176,16 @@ def test_a_courtesy_title_before_the_surname_alone_is_no_role():
     assert found["Shinzo Abe"] == (None, "JP")
 
 
+def test_a_peers_title_is_no_role():
+    found = people("Lord Goldsmith's advice ruled out regime change.", "Lord Goldsmith said the war was legal.")
+    assert found["Peter Goldsmith"] == (None, "GB")
+
+
+def test_an_apposition_after_a_name_in_bold_gives_the_role():
+    found = people("At the meeting **Jane Roebuck**, the German foreign secretary, said the case was thin.")
+    assert found["Jane Roebuck"] == ("foreign secretary", "DE")  # the country taken from the role
+
+
 def test_an_apposition_after_the_surname_alone_gives_the_role():
     found = people("“The outrage is that no one wanted to know,” says Kevan Jonesby.",
                    "Mr Jonesby, a member of the House of Commons Intelligence and Security Committee (ISC), said so.")
