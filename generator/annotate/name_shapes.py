@@ -102,7 +102,7 @@ def credited(text: str, start: int, end: int) -> bool:
 
 #: A lowercase place or thing right after a name makes the name its own: "the Maria Fyodorovna hospital".
 _NAMED_THING_AFTER = re.compile(
-    r"\s+(?:hospital|airport|stadium|arena|street|avenue|square|bridge|port|station|school|university|college|museum|"
+    r"\s+(?:(?:underground|subway|metro|railway|train|bus|tube|international)\s+)?(?:hospital|airport|stadium|arena|street|avenue|square|bridge|port|station|school|university|college|museum|"
     r"mosque|cathedral|church|temple|library|memorial|monument|prize|award|doctrine|foundation|institute|park|system|network)\b"
 )
 

@@ -22,6 +22,8 @@ _APPOSITIVE = re.compile(
     rf"(?=,|\.(?!\w)|;|:|\s+[–—]\s|--|\s+who\b|\s+now\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 
+#: A role in brackets right after the name: "Carrie Lam (current HK Chief Executive)".
+_BRACKETED_ROLE = re.compile(r"\s+\((?:(?:a|an|the)\s+)?(?P<role>[^()]{3,80})\)")
 #: Markdown's marks closing an emphasised name before the punctuation that opens its apposition.
 _CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=,|\s+[–—]\s|--)")
 
@@ -49,6 +51,9 @@ def apposition_role(text: str, end: int) -> tuple[str, int]:
     role = appositive.group("role") if appositive else ""
     if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
         return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]
+    bracketed = _BRACKETED_ROLE.match(text, end)
+    if bracketed and is_role_phrase(bracketed.group("role")) and not VERB_START.match(bracketed.group("role")):
+        return bracketed.group("role").strip(), bracketed.start("role")
     return who_role(text, end)
 
 

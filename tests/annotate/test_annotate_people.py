@@ -186,6 +186,24 @@ def test_an_apposition_after_a_name_in_bold_gives_the_role():
     assert found["Jane Roebuck"] == ("foreign secretary", "DE")  # the country taken from the role
 
 
+def test_a_role_in_brackets_after_a_name_is_its_role():
+    found = people("However, Jane Roebuck (current Finance Minister) tried to ram the bill through.")
+    assert found["Jane Roebuck"][0] == "current Finance Minister"
+
+
+def test_an_adverb_between_a_surname_and_its_speech_verb_makes_the_full_name_a_person():
+    found = people("Jens-Frederik Nielsen made the remark in Copenhagen.", "“We choose Denmark,” Nielsen reportedly said.")
+    assert "Jens-Frederik Nielsen" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The mosaics were installed by Sultan Mehmed II as a symbol of faith.", "Sultan Mehmed II"),
+    ("The police charged into the Prince Edward underground station.", None),  # a station named after a royal
+])
+def test_royal_titles_and_places_named_after_royals(text, name):
+    assert list(people(text)) == ([name] if name else [])
+
+
 def test_an_apposition_after_the_surname_alone_gives_the_role():
     found = people("“The outrage is that no one wanted to know,” says Kevan Jonesby.",
                    "Mr Jonesby, a member of the House of Commons Intelligence and Security Committee (ISC), said so.")
