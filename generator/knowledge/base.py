@@ -212,6 +212,7 @@ def build_countries(extra: Mapping[str, Mapping[str, object]]) -> tuple[list[Ter
             "region": info.get("subregion") or info.get("region") or None,
             "former": tuple(former),
             "kingdom": "kingdom" in official_name.lower() or "kingdom" in name.lower(),
+            "not_aliases": tuple(sorted(blocked)),
         }
         terms.append(Term(COUNTRIES.name, code, name, str(description), True, tuple(sorted(names)), MappingProxyType(attributes)))
         curated_texts = {t for key in ("aliases", "former", "places", "demonyms") for v in _strings(entry.get(key), code) for t in _without_article(v)}

@@ -75,7 +75,8 @@ def test_without_files_only_the_countries_of_the_packages_are_known(load):
     assert len(knowledge.terms_of("countries")) == 250
     assert knowledge.term("countries", "JP") == Term(
         "countries", "JP", "Japan", "Japan in Eastern Asia; capital Tokyo.", True, ("Japan", "Nihon", "Nippon"),
-        {"iso": "JP", "official_name": "Japan", "capital": "Tokyo", "region": "Eastern Asia", "former": (), "kingdom": False},
+        {"iso": "JP", "official_name": "Japan", "capital": "Tokyo", "region": "Eastern Asia", "former": (), "kingdom": False,
+         "not_aliases": ()},
     )
     assert aliases_of(knowledge, "countries", "JP") == [
         ("Japan", "name"), ("Nihon", "name"), ("Nippon", "name"), ("Tokyo", "place"), ("Japanese", "demonym")]
