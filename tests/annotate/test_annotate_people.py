@@ -770,6 +770,10 @@ def test_grouped_alternation_matches_as_the_plain_alternation(entries, text):
         (("SINGAPORE — Analyst Tan Boonkeat said ties were good.",), "SINGAPORE —", "Tan Boonkeat", None),
         (("BEIJING — “It is a loss,” said Julian Kuo, a law professor at Hofstra University.",), "BEIJING —", "Julian Kuo", None),
         (("BRUSSELS — NATO Secretary-General Marten Ruttel said allies agreed.",), "BRUSSELS —", "Marten Ruttel", None),
+        (("NEW YORK — Two books, by UN official Gordon Weissman and by BBC journalist Frances Harrisby, came out.",),
+         "NEW YORK —", "Gordon Weissman", None),
+        (("NEW YORK — Two books, by UN official Gordon Weissman and by BBC journalist Frances Harrisby, came out.",),
+         "NEW YORK —", "Frances Harrisby", None),
         (("Transport Minister Chee Hongtat said both countries would cooperate with Singapore.",), None, "Chee Hongtat", None),
         (("WASHINGTON/HAVANA — First lady Michela Obanda will travel to Cuba.",), "WASHINGTON/HAVANA —", "Michela Obanda", None),
         # Without a dateline, an article that names one country only, more than once, is that country's.
