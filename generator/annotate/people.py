@@ -92,7 +92,7 @@ _ROLE_BEFORE_COMMA = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?<![\w'’.-])(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s))"
     r"(?P<role>(?:(?!(?:with|his|her|their|its|the|an?|and|of|in|at|on|by|from|to|for)\s|(?-i:[a-z]{2,})\.\s)[\w.'’-]+\s+){0,4}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
-    + r")(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?),\s+$",
+    + r")(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+in\s+[A-Z][\w.'’-]*)?)?),\s+$",
     re.I,
 )
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".

@@ -18,7 +18,7 @@ from generator.knowledge.base import KnowledgeBase
 #: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
 QUOTE_VERBS = alternation("quote_verbs")
 _APPOSITIVE = re.compile(
-    r"^(?:,\s+|\s+[–—]\s+|--\s*)(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
+    r"^(?:,\s+|\s+[–—]\s+|--\s*)(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|-[A-Z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
     rf"(?=,|\.(?!\w)|;|:|\s+[–—]\s|--|\s+who\b|\s+now\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
 

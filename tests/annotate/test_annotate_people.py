@@ -204,6 +204,16 @@ def test_royal_titles_and_places_named_after_royals(text, name):
     assert list(people(text)) == ([name] if name else [])
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("I met with Craig Allenby, president of the National Committee for U.S.-China Trade, who has a view.",
+     "Craig Allenby", "president of the National Committee for U.S.-China Trade"),  # initials before a hyphen
+    ("On the first day, the Philippine Permanent Representative to the United Nations in Geneva, Cecilia Rebongo, spoke.",
+     "Cecilia Rebongo", "Permanent Representative to the United Nations in Geneva"),  # the seat after the body
+])
+def test_roles_with_initials_and_seats(text, name, role):
+    assert people(text)[name][0] == role
+
+
 def test_an_apposition_after_the_surname_alone_gives_the_role():
     found = people("“The outrage is that no one wanted to know,” says Kevan Jonesby.",
                    "Mr Jonesby, a member of the House of Commons Intelligence and Security Committee (ISC), said so.")
