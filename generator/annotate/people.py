@@ -61,6 +61,7 @@ from generator.annotate.person_evidence import (
     who_follows,
 )
 from generator.annotate.person_roles import (
+    aide_start,
     function_of,
     is_title,
     lowercase_start,
@@ -262,9 +263,8 @@ def find_people(
                         titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
                         singles.append((block, name, sentence, roles, titled))
                     continue
-                role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
-                role = function_of(role)
-                role_start = candidate.role[0].start if candidate.role else start
+                role_start = aide_start(text, candidate.role[0].start) if candidate.role else start  # "Assistant to the President"
+                role = function_of(text[role_start : candidate.role[-1].end].rstrip(", ")) if candidate.role else ""
                 comma_role, comma_start = "", -1
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".

@@ -24,6 +24,8 @@ _APPOSITIVE = re.compile(
 
 #: A role in brackets right after the name: "Carrie Lam (current HK Chief Executive)".
 _BRACKETED_ROLE = re.compile(r"\s+\((?:(?:a|an|the)\s+)?(?P<role>[^()]{3,80})\)")
+#: Another person's name ending an apposition, listed after it: "... bureau chief and Alice Su".
+_AND_NAME_END = re.compile(r"\s+and\s+(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+$")
 #: Markdown's marks closing an emphasised name before the punctuation that opens its apposition.
 _CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=,|\s+[–—]\s|--)")
 
@@ -49,6 +51,8 @@ def apposition_role(text: str, end: int) -> tuple[str, int]:
     shift = 2 if text[end:end + 2] in ("'s", "’s") else 0
     appositive = _APPOSITIVE.match(text[end + shift:])
     role = appositive.group("role") if appositive else ""
+    listed = _AND_NAME_END.search(role)  # "David Rennie, The Economist’s bureau chief and Alice Su, our correspondent"
+    role = role[: listed.start()] if listed and listed.group("first") in name_shapes.GIVEN_NAMES else role
     if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
         return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]
     bracketed = _BRACKETED_ROLE.match(text, end)

@@ -209,6 +209,10 @@ def test_royal_titles_and_places_named_after_royals(text, name):
      "Craig Allenby", "president of the National Committee for U.S.-China Trade"),  # initials before a hyphen
     ("On the first day, the Philippine Permanent Representative to the United Nations in Geneva, Cecilia Rebongo, spoke.",
      "Cecilia Rebongo", "Permanent Representative to the United Nations in Geneva"),  # the seat after the body
+    ("On the eve, U.S. Assistant to the President for National Security Affairs Jacob Sullivant visited Japan.",
+     "Jacob Sullivant", "Assistant to the President for National Security Affairs"),  # an aide's title before "to the"
+    ("David Rennick, The Economist’s Beijing bureau chief and Alice Suto, our senior China correspondent, ask.",
+     "David Rennick", "Economist’s Beijing bureau chief"),  # the next name listed ends the apposition
 ])
 def test_roles_with_initials_and_seats(text, name, role):
     assert people(text)[name][0] == role
