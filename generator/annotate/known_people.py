@@ -48,10 +48,16 @@ def known_suffix(name: str, knowledge: KnowledgeBase):
 
 
 def known_person(name: str, knowledge: KnowledgeBase):
-    """The knowledge-base person this name spells, by full name, alias or unique surname."""
-    for alias in _people_index(knowledge).get(name, ()):
+    """The knowledge-base person this name spells, by full name, alias or unique surname, its particles in either case
+    ("Tamim Bin Hamad Al Thani" is Tamim bin Hamad Al Thani)."""
+    index = _people_index(knowledge)
+    for alias in index.get(name, ()) or index.get(_CAPITAL_PARTICLE.sub(lambda m: m.group().lower(), name), ()):
         return knowledge.term("people", alias)
     return None
+
+
+#: Arabic name particles some outlets capitalise inside a name ("Bin", "Bint", "Ibn").
+_CAPITAL_PARTICLE = re.compile(r"(?<=\s)(?:Bin|Bint|Ibn)(?=\s)")
 
 
 #: How alike a name must be to a known person's of the same surname to be a misspelling of it ("Volodymr Zelensky").

@@ -176,6 +176,10 @@ def test_a_courtesy_title_before_the_surname_alone_is_no_role():
     assert found["Shinzo Abe"] == (None, "JP")
 
 
+def test_a_sheikhs_style_is_no_role():
+    assert people("Sheikh Tamim Bin Hamad Al Thani brought the two foes together.")["Tamim bin Hamad Al Thani"][0] is None
+
+
 def test_a_peers_title_is_no_role():
     found = people("Lord Goldsmith's advice ruled out regime change.", "Lord Goldsmith said the war was legal.")
     assert found["Peter Goldsmith"] == (None, "GB")
@@ -440,6 +444,8 @@ def test_a_who_clause_or_an_organisation_after_of_makes_a_name_a_person(text, fo
     ("The envoy met with President López Obrador on Monday.", "andres-manuel-lopez-obrador"),
     # A letter and its dot before a known surname, not the person's initial, end the sentence before.
     ("Jaishankar said in a post on X. Jaishankar also met the minister.", "s-jaishankar"),
+    # An Arabic name's particle capitalised, and a style before it that is no role.
+    ("The paper learnt that Sheikh Tamim Bin Hamad Al Thani brought the two foes together.", "tamim-bin-hamad"),
     # A middle name the knowledge base's name of two words leaves out.
     ("President Rodrigo Roa Duterte received the minister in Davao.", "rodrigo-duterte"),
 ])
