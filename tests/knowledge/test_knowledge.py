@@ -190,6 +190,15 @@ def test_family_name(name, country, expected):
     assert family_name(Term("people", "x", name, attributes=attributes)) == expected
 
 
+@pytest.mark.parametrize("name, aliases, expected", [
+    ("Carrie Lam", ("Lam Cheng Yuet-ngor",), "Lam"),  # an alias written family name first shows the name's order
+    ("Hsiao Bi-khim", ("Bi-khim Hsiao",), "Hsiao"),  # the name reversed shows nothing
+    ("Tung Chee-hwa", ("Tung Chee Hwa",), "Tung"),
+])
+def test_a_name_of_a_family_name_first_country_written_given_name_first(name, aliases, expected):
+    assert family_name(Term("people", "x", name, aliases=aliases, attributes={"country": "HK"})) == expected
+
+
 def test_a_surname_shared_by_two_people_names_neither():
     people = [Term("people", "shinzo-abe", "Shinzo Abe"), Term("people", "akie-abe", "Akie Abe"),
               Term("people", "vladimir-putin", "Vladimir Putin")]
