@@ -53,7 +53,8 @@ def apposition_role(text: str, end: int) -> tuple[str, int]:
     role = appositive.group("role") if appositive else ""
     listed = _AND_NAME_END.search(role)  # "David Rennie, The Economist’s bureau chief and Alice Su, our correspondent"
     role = role[: listed.start()] if listed and listed.group("first") in name_shapes.GIVEN_NAMES else role
-    if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
+    unbalanced = role.count(")") > role.count("(")  # "(Mr Brown, meet Frau Merkel)": the aside closes, no apposition
+    if role and not unbalanced and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
         return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]
     bracketed = _BRACKETED_ROLE.match(text, end)
     if bracketed and is_role_phrase(bracketed.group("role")) and not VERB_START.match(bracketed.group("role")):

@@ -180,6 +180,11 @@ def test_a_sheikhs_style_is_no_role():
     assert people("Sheikh Tamim Bin Hamad Al Thani brought the two foes together.")["Tamim bin Hamad Al Thani"][0] is None
 
 
+def test_a_german_courtesy_title_before_a_known_surname_is_the_known_person_and_no_role():
+    found = people("He does not want to leave Gordon unhappy (Mr Brown, meet Frau Merkel).")
+    assert found["Angela Merkel"] == (None, "DE") and found["Gordon Brown"] == (None, "GB")
+
+
 def test_a_peers_title_is_no_role():
     found = people("Lord Goldsmith's advice ruled out regime change.", "Lord Goldsmith said the war was legal.")
     assert found["Peter Goldsmith"] == (None, "GB")
