@@ -191,7 +191,7 @@ def find_people(
                 elif (first.lower() in OCCUPATIONS and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and not candidate.role):
                     candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
-                if len(name_tokens) > 2 and candidate.role and (name_shapes.abstract_word(name_tokens[0].text) or (
+                while len(name_tokens) > 2 and candidate.role and (name_shapes.abstract_word(name_tokens[0].text) or (
                         name_tokens[0].text.lower() in RANK_WORDS and name_tokens[0].text not in GIVEN_NAMES)):
                     # "for Regional Integration James Kabarebe", "General Major Ruki Karusisi": the role's last word
                     candidate = Candidate((*candidate.role, name_tokens.pop(0)), candidate.name)

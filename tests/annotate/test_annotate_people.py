@@ -222,6 +222,8 @@ def test_royal_titles_and_places_named_after_royals(text, name):
      "Jacob Sullivant", "Assistant to the President for National Security Affairs"),  # an aide's title before "to the"
     ("David Rennick, The Economist’s Beijing bureau chief and Alice Suto, our senior China correspondent, ask.",
      "David Rennick", "Economist’s Beijing bureau chief"),  # the next name listed ends the apposition
+    ("Undersecretary for Industry Promotion Group Nora K. Terradino said, “We look forward to it.”",
+     "Nora K. Terradino", "Undersecretary for Industry Promotion Group"),  # the unit served ends the role
 ])
 def test_roles_with_initials_and_seats(text, name, role):
     assert people(text)[name][0] == role
