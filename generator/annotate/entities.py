@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from generator.annotate.matching import Match, Matcher
+from generator.annotate.matching import Match, Matcher, inside_not_alias
 from generator.annotate.organisation_words import NOT_NAME_STARTS
 from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
@@ -173,6 +173,8 @@ def countries_in_names(
         if match.best.taxonomy != "initiatives" and not own:
             continue
         for inner in find_matches(match.text, country_names, knowledge.us_states):
+            if inside_not_alias(match.text, inner, knowledge):
+                continue  # "South China Sea dispute": a sea the country's name is part of names no China
             # A state body names only its own state: "Chinese Foreign Ministry", not "Qatar Airways" of Doha.
             if match.best.taxonomy == "initiatives" or inner.best.key == own:
                 found.append(Mention("countries", inner.best.key, inner.text, block, sentence_at(text, match.start)))

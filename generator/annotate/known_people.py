@@ -48,10 +48,16 @@ def known_suffix(name: str, knowledge: KnowledgeBase):
 
 
 def known_person(name: str, knowledge: KnowledgeBase):
-    """The knowledge-base person this name spells, by full name, alias or unique surname."""
-    for alias in _people_index(knowledge).get(name, ()):
+    """The knowledge-base person this name spells, by full name, alias or unique surname, its particles in either case
+    ("Tamim Bin Hamad Al Thani" is Tamim bin Hamad Al Thani)."""
+    index = _people_index(knowledge)
+    for alias in index.get(name, ()) or index.get(_CAPITAL_PARTICLE.sub(lambda m: m.group().lower(), name), ()):
         return knowledge.term("people", alias)
     return None
+
+
+#: Arabic name particles some outlets capitalise inside a name ("Bin", "Bint", "Ibn").
+_CAPITAL_PARTICLE = re.compile(r"(?<=\s)(?:Bin|Bint|Ibn)(?=\s)")
 
 
 #: How alike a name must be to a known person's of the same surname to be a misspelling of it ("Volodymr Zelensky").
@@ -60,6 +66,16 @@ MISSPELLING_SIMILARITY = 0.9
 
 #: A capital letter and its dot: an initial, or the end of the sentence before ("a post on X. Jaishankar also met").
 _LONE_LETTER = re.compile(r"[A-Z]\.")
+
+
+def known_without_middle(name: str, knowledge: KnowledgeBase):
+    """The known person of two names whose given and family names open and close this longer name ("Rodrigo Roa
+    Duterte" is Rodrigo Duterte): a middle name the knowledge base leaves out."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    known = known_person(f"{words[0]} {words[-1]}", knowledge)
+    return known if known is not None and known.name.split() == [words[0], words[-1]] else None
 
 
 def misspelt_known_person(name: str, knowledge: KnowledgeBase):

@@ -74,3 +74,15 @@ class Matcher:
                 taken.append(match)
                 occupied[match.start:match.end] = b"\x01" * (match.end - match.start)
         return tuple(sorted(taken, key=lambda m: m.start))
+
+
+def inside_not_alias(name: str, inner: Match, knowledge: KnowledgeBase) -> bool:
+    """True when a country's name inside a longer name is part of a string that never names it ("South China Sea")."""
+    term = knowledge.term("countries", inner.best.key)
+    for blocked in term.attributes.get("not_aliases", ()) if term else ():
+        at = name.find(blocked)
+        while at >= 0:
+            if at <= inner.start and inner.end <= at + len(blocked):
+                return True
+            at = name.find(blocked, at + 1)
+    return False

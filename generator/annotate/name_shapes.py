@@ -62,9 +62,14 @@ _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:tion|sion|ment|ism|acy|ancy|ency|ship)")
 
 
+#: Last words of a unit's name that a role served in ends with: "Undersecretary for Industry Promotion Group".
+_UNIT_WORDS = ORGANISATION_LAST_WORDS | {"Group", "Office", "Unit", "Desk", "Team", "Service", "Services"}
+
+
 def abstract_word(word: str) -> bool:
-    """True for a capitalised abstract noun no given name spells ("Integration", "Democracy")."""
-    return bool(_ABSTRACT.fullmatch(word)) and word not in GIVEN_NAMES
+    """True for a capitalised abstract noun or a unit's last word no given name spells ("Integration", "Democracy",
+    "Group")."""
+    return bool(_ABSTRACT.fullmatch(word) or word in _UNIT_WORDS) and word not in GIVEN_NAMES
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z-]+\b")
 
 
@@ -102,7 +107,7 @@ def credited(text: str, start: int, end: int) -> bool:
 
 #: A lowercase place or thing right after a name makes the name its own: "the Maria Fyodorovna hospital".
 _NAMED_THING_AFTER = re.compile(
-    r"\s+(?:hospital|airport|stadium|arena|street|avenue|square|bridge|port|station|school|university|college|museum|"
+    r"\s+(?:(?:underground|subway|metro|railway|train|bus|tube|international)\s+)?(?:hospital|airport|stadium|arena|street|avenue|square|bridge|port|station|school|university|college|museum|"
     r"mosque|cathedral|church|temple|library|memorial|monument|prize|award|doctrine|foundation|institute|park|system|network)\b"
 )
 

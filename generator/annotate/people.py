@@ -61,6 +61,7 @@ from generator.annotate.person_evidence import (
     who_follows,
 )
 from generator.annotate.person_roles import (
+    aide_start,
     function_of,
     is_title,
     lowercase_start,
@@ -92,7 +93,7 @@ _ROLE_BEFORE_COMMA = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+|(?<![\w'’.-])(?=(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s))"
     r"(?P<role>(?:(?!(?:with|his|her|their|its|the|an?|and|of|in|at|on|by|from|to|for)\s|(?-i:[a-z]{2,})\.\s)[\w.'’-]+\s+){0,4}?(?:"
     + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.")
-    + r")(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?),\s+$",
+    + r")(?:\s+(?:for|to|of|on)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+in\s+[A-Z][\w.'’-]*)?)?),\s+$",
     re.I,
 )
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
@@ -190,7 +191,7 @@ def find_people(
                 elif (first.lower() in OCCUPATIONS and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
                         and not candidate.role):
                     candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
-                if len(name_tokens) > 2 and candidate.role and (name_shapes.abstract_word(name_tokens[0].text) or (
+                while len(name_tokens) > 2 and candidate.role and (name_shapes.abstract_word(name_tokens[0].text) or (
                         name_tokens[0].text.lower() in RANK_WORDS and name_tokens[0].text not in GIVEN_NAMES)):
                     # "for Regional Integration James Kabarebe", "General Major Ruki Karusisi": the role's last word
                     candidate = Candidate((*candidate.role, name_tokens.pop(0)), candidate.name)
@@ -215,7 +216,7 @@ def find_people(
                 sentence = sentence_at(text, start)
                 known = known_person(name, knowledge) if " " in name or name not in by_token else None
                 if known is None and " " in name:
-                    known = misspelt_known_person(name, knowledge)  # "Volodymr Zelensky"
+                    known = misspelt_known_person(name, knowledge) or known_people.known_without_middle(name, knowledge)  # "Volodymr Zelensky", "Rodrigo Roa Duterte"
                 # "Presidents Putin and Xi": a name after "and" shares the plural role of the name before it
                 listed = bool(shared and _LIST_JOIN.fullmatch(text, shared[0], start))
                 if known is None and " " not in name and (candidate.role or listed) and name not in by_token:
@@ -262,9 +263,8 @@ def find_people(
                         titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
                         singles.append((block, name, sentence, roles, titled))
                     continue
-                role = text[candidate.role[0].start : candidate.role[-1].end].rstrip(", ") if candidate.role else ""
-                role = function_of(role)
-                role_start = candidate.role[0].start if candidate.role else start
+                role_start = aide_start(text, candidate.role[0].start) if candidate.role else start  # "Assistant to the President"
+                role = function_of(text[role_start : candidate.role[-1].end].rstrip(", ")) if candidate.role else ""
                 comma_role, comma_start = "", -1
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".

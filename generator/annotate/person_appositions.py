@@ -18,9 +18,16 @@ from generator.knowledge.base import KnowledgeBase
 #: Verbs only quotes and deeds use ("vowed", "threatened"), ending an apposition without its closing comma too.
 QUOTE_VERBS = alternation("quote_verbs")
 _APPOSITIVE = re.compile(
-    r"^(?:,\s+|\s+[–—]\s+|--\s*)(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
+    r"^(?:,\s+|\s+[–—]\s+|--\s*)(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?!(?:and|or|but|nor)\s)(?P<role>(?:[^,.;:“”\"]|(?:[A-Z]\.){2,}(?=\s+[a-z]|-[A-Z]|\s+[A-Z][\w-]*(?:,|\s+[A-Z]))){3,130}?)"
     rf"(?=,|\.(?!\w)|;|:|\s+[–—]\s|--|\s+who\b|\s+now\b|\s+under\b|\s+which\b|\s+(?:{SPEECH_VERBS}|{QUOTE_VERBS}|has|had|have|is|was|will|would|met|held)\b|$)"
 )
+
+#: A role in brackets right after the name: "Carrie Lam (current HK Chief Executive)".
+_BRACKETED_ROLE = re.compile(r"\s+\((?:(?:a|an|the)\s+)?(?P<role>[^()]{3,80})\)")
+#: Another person's name ending an apposition, listed after it: "... bureau chief and Alice Su".
+_AND_NAME_END = re.compile(r"\s+and\s+(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+$")
+#: Markdown's marks closing an emphasised name before the punctuation that opens its apposition.
+_CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=,|\s+[–—]\s|--)")
 
 
 @dataclass(slots=True)
@@ -39,11 +46,19 @@ class PersonFound:
 def apposition_role(text: str, end: int) -> tuple[str, int]:
     """The role an apposition or a relative clause after a name gives ("Name, a German MEP, said", "Name, who heads the
     agency,") and where it starts, or ("", -1)."""
+    emphasis = _CLOSING_EMPHASIS.match(text, end)  # "**Jack Straw**, the foreign secretary": Markdown's bold name
+    end = emphasis.end() if emphasis else end
     shift = 2 if text[end:end + 2] in ("'s", "’s") else 0
     appositive = _APPOSITIVE.match(text[end + shift:])
     role = appositive.group("role") if appositive else ""
-    if role and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
+    listed = _AND_NAME_END.search(role)  # "David Rennie, The Economist’s bureau chief and Alice Su, our correspondent"
+    role = role[: listed.start()] if listed and listed.group("first") in name_shapes.GIVEN_NAMES else role
+    unbalanced = role.count(")") > role.count("(")  # "(Mr Brown, meet Frau Merkel)": the aside closes, no apposition
+    if role and not unbalanced and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
         return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]
+    bracketed = _BRACKETED_ROLE.match(text, end)
+    if bracketed and is_role_phrase(bracketed.group("role")) and not VERB_START.match(bracketed.group("role")):
+        return bracketed.group("role").strip(), bracketed.start("role")
     return who_role(text, end)
 
 

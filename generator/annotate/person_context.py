@@ -49,7 +49,7 @@ def after_place(tokens: list, text: str, block_matches: list[Match]) -> list:
 
 
 #: Titles a monarch or a pope is named by with one name and a regnal number: "King Felipe VI", "Queen Camilla".
-ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir", "amir"})
 _REGNAL_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[IVX]+)?")
 
 

@@ -23,7 +23,7 @@ def grouped_alternation(entries: Iterable[str]) -> str:
 
 
 #: Auxiliaries and adverbs between a subject and its speech verb: "Borrell had said", "Lo also told".
-AUXILIARIES = r"(?:(?:has|had|have|also|later|then|previously|again|once|earlier|repeatedly)\s+){0,2}"
+AUXILIARIES = r"(?:(?:has|had|have|also|later|then|previously|again|once|earlier|repeatedly|[a-z]{3,}ly)\s+){0,2}"  # "Nielsen reportedly said"
 #: A speech verb or "according to" right after or before a name.
 _ATTRIBUTION_AFTER = re.compile(rf"^\s*,?\s*{AUXILIARIES}(?:{SPEECH_VERBS}|(?:was|is|were)\s+quoted\s+as\s+saying)\b")
 _ATTRIBUTION_BEFORE = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|according to|As per|as per)\s*,?\s*$", re.I)

@@ -158,4 +158,20 @@ def with_dateline_country(people: list[PersonRef], home: str | None) -> list[Per
 def _local_role(role: str) -> bool:
     """True for a role a dateline's country claims: not an expert's or a journalist's, nor an international body's."""
     words = set(re.findall(r"[\w-]+", role.lower()))
-    return not ROAMING_WORDS & words and not any(w.endswith("general") for w in words)
+    return not ROAMING_WORDS & words and not any(w.endswith("general") for w in words) and not _BODY_OF_STATES.search(role)
+
+
+#: A body of many states named in a role: its officials are of no one state ("UN official", "NATO spokesman").
+_BODY_OF_STATES = re.compile(r"\b(?:UN|U\.N\.|United Nations|NATO|EU|E\.U\.|IMF|OSCE|OPEC|ASEAN|UNHCR|UNICEF|UNESCO|IAEA|WHO|WTO|"
+                             r"Interpol|ICRC|African Union|European Union|World Bank)(?![\w.])")
+
+
+#: An aide's title before the title of the one served, which the capitalised run after "to the" alone would take for the
+#: role: "U.S. Assistant to the President for National Security Affairs Jake Sullivan".
+_AIDE_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z][\w.'’-]*\s+){0,3})?(?:Assistant|Adviser|Advisor|Counsellor|Counselor|Aide)\s+to\s+the\s+$")
+
+
+def aide_start(text: str, start: int) -> int:
+    """Where a role starting at ``start`` really starts: before an aide's title ending in "to the", if one does."""
+    before = _AIDE_BEFORE.search(text, max(0, start - 80), start)
+    return before.start() if before else start

@@ -212,6 +212,7 @@ def build_countries(extra: Mapping[str, Mapping[str, object]]) -> tuple[list[Ter
             "region": info.get("subregion") or info.get("region") or None,
             "former": tuple(former),
             "kingdom": "kingdom" in official_name.lower() or "kingdom" in name.lower(),
+            "not_aliases": tuple(sorted(blocked)),
         }
         terms.append(Term(COUNTRIES.name, code, name, str(description), True, tuple(sorted(names)), MappingProxyType(attributes)))
         curated_texts = {t for key in ("aliases", "former", "places", "demonyms") for v in _strings(entry.get(key), code) for t in _without_article(v)}
@@ -343,7 +344,9 @@ def family_name(person: Term, full_name: str | None = None) -> str | None:
     parts = [p for p in (full_name or person.name).split() if not _SUFFIX.match(p)]
     if len(parts) < 2 or any(p.lower() in {"bin", "bint", "ibn"} for p in parts):
         return None  # "Mohammed bin Salman" is not called "Salman"; curated aliases cover such names
-    name = parts[0] if person.attributes.get("country") in FAMILY_NAME_FIRST else parts[-1]
+    # A name written given name first, as an alias starting with its last word shows ("Carrie Lam": "Lam Cheng Yuet-ngor").
+    western = any(alias.split()[:1] == [parts[-1]] and alias.split()[-1] != parts[0] for alias in person.aliases)
+    name = parts[0] if person.attributes.get("country") in FAMILY_NAME_FIRST and not western else parts[-1]
     return name if name[:1].isupper() and len(name) >= 3 else None
 
 

@@ -62,6 +62,7 @@ def test_countries_found(text, expected):
         # A body of water named after a state is no news of it.
         ("Ships sailed through the Gulf of Aden and the Red Sea.", "YE"),
         ("Ships sailed in the Gulf of Oman.", "OM"),
+        ("The leaders stressed the peaceful settlement of disputes in the South China Sea.", "CN"),  # inside an initiative's name too
         # "American" after a prefix of the Americas.
         ("The Inter-American Commission on Human Rights called for a probe.", "US"),
         # A country's name that is also a given name, before one unknown capitalised word: a person's name.

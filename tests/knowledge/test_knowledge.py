@@ -75,7 +75,8 @@ def test_without_files_only_the_countries_of_the_packages_are_known(load):
     assert len(knowledge.terms_of("countries")) == 250
     assert knowledge.term("countries", "JP") == Term(
         "countries", "JP", "Japan", "Japan in Eastern Asia; capital Tokyo.", True, ("Japan", "Nihon", "Nippon"),
-        {"iso": "JP", "official_name": "Japan", "capital": "Tokyo", "region": "Eastern Asia", "former": (), "kingdom": False},
+        {"iso": "JP", "official_name": "Japan", "capital": "Tokyo", "region": "Eastern Asia", "former": (), "kingdom": False,
+         "not_aliases": ()},
     )
     assert aliases_of(knowledge, "countries", "JP") == [
         ("Japan", "name"), ("Nihon", "name"), ("Nippon", "name"), ("Tokyo", "place"), ("Japanese", "demonym")]
@@ -187,6 +188,15 @@ def test_an_outlet_of_one_word_keeps_its_article(text, variants):
 def test_family_name(name, country, expected):
     attributes = {"country": country} if country else {}
     assert family_name(Term("people", "x", name, attributes=attributes)) == expected
+
+
+@pytest.mark.parametrize("name, aliases, expected", [
+    ("Carrie Lam", ("Lam Cheng Yuet-ngor",), "Lam"),  # an alias written family name first shows the name's order
+    ("Hsiao Bi-khim", ("Bi-khim Hsiao",), "Hsiao"),  # the name reversed shows nothing
+    ("Tung Chee-hwa", ("Tung Chee Hwa",), "Tung"),
+])
+def test_a_name_of_a_family_name_first_country_written_given_name_first(name, aliases, expected):
+    assert family_name(Term("people", "x", name, aliases=aliases, attributes={"country": "HK"})) == expected
 
 
 def test_a_surname_shared_by_two_people_names_neither():

@@ -59,7 +59,8 @@ def quote_key(text: str | None) -> str:
 
 def names_match(a: str | None, b: str | None, a_key: str | None = None, b_key: str | None = None) -> bool:
     """The people rule: equal names, one the other's longer form, or the same knowledge-base person: a gold name ``a``
-    the article writes short ("Trump", "Lopez Obrador") is the end of a known person's full name ``b`` ("Donald Trump")."""
+    the article writes short ("Trump", "Lopez Obrador") is the end of a known person's full name ``b`` ("Donald Trump"), or
+    writes with a middle name that known name of two words leaves out ("Rodrigo Roa Duterte")."""
     if a_key and b_key and a_key == b_key:
         return True
     x, y = name_key(a).split(), name_key(b).split()
@@ -69,6 +70,8 @@ def names_match(a: str | None, b: str | None, a_key: str | None = None, b_key: s
         return True
     if b_key and len(x) < len(y) and y[-len(x):] == x:
         return True
+    if b_key and len(x) > len(y) == 2 and [x[0], x[-1]] == y:
+        return True  # the article's middle name the known person's name leaves out: "Rodrigo Roa Duterte"
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     return len(short) >= 2 and long[: len(short)] == short
 
