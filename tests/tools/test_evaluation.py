@@ -21,6 +21,7 @@ from generator.tools.evaluation.matching import (
     names_match,
     norm,
     quotes_match,
+    same_paragraph,
 )
 from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote, prediction_of
 from generator.tools.evaluation.scores import Scores
@@ -711,3 +712,18 @@ def test_realdev_scoring_counts_contained_lines():
 ])
 def test_heading_key_drops_markdown_marks(gold, predicted, same):
     assert (heading_key(gold) == heading_key(predicted)) is same
+
+
+WRAPPED = "Because Oman was so concerned with its image, the US was successful in bringing"
+
+
+@pytest.mark.parametrize(("gold", "predicted", "same"), [
+    pytest.param(WRAPPED, WRAPPED, True, id="the same line"),
+    pytest.param(WRAPPED, WRAPPED + " attention to trafficking and bringing about legal changes.", True,
+                 id="a wrapped first line the reader joined to the rest of its paragraph"),
+    pytest.param("The talks ended on Monday without a deal.", "The talks ended on Monday without a deal. Both sides left.", False,
+                 id="a finished sentence is a paragraph of its own, not a wrapped line"),
+    pytest.param("Talks ended", "Talks ended on Monday", False, id="a short line is no wrapped line"),
+])
+def test_a_gold_paragraph_is_the_same_as_a_predicted_one(gold, predicted, same):
+    assert same_paragraph(gold, predicted) is same
