@@ -112,7 +112,8 @@ CREDIT_LINE = re.compile(
     r"(?:this|the) (?:article|story|piece|post|essay) (?:was |is )?(?:originally|first) (?:published|appeared)\b|"
     r"this (?:article|story|piece|post|essay) (?:was |is )?(?:published|republished|appeared) (?:on|by|from|with|courtesy)\b|"
     r"originally (?:published|appeared) (?:at|on|in|by)\b|republished (?:with permission|from|courtesy)\b|"
-    r"a version of this (?:article|story|piece) (?:first )?(?:appeared|was published)\b|this story has not been edited by\b)",
+    r"a version of this (?:article|story|piece) (?:first )?(?:appeared|was published)\b|this story has not been edited by\b|"
+    r"the post .{1,300}? appeared first on\b)",  # a WordPress feed's footer under each item: "The post <headline> appeared first on X."
     re.I,
 )
 #: "Jane Roe in Kyiv contributed to this report": apart, tried only on lines holding its word (``CONTRIBUTED_WORD``),

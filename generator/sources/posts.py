@@ -6,6 +6,7 @@ import re
 from types import MappingProxyType
 from typing import Callable, Mapping
 
+from generator.sources.feed_entries import split_feed_items
 from generator.sources.metadata import SourceFormatError, split_frontmatter
 
 #: A later post's frontmatter: '---' (YAML) or '+++' (Hugo's TOML) at a line's start, then only key lines (keys of up
@@ -63,10 +64,20 @@ def join_posts(parts: list[Read]) -> tuple[dict[str, object], str, Posts]:
     return kept[0][0], "\n\n".join(body for _, body in kept), tuple(posts)
 
 
+def read_post(part: str, strict: bool, reader: Callable[[str, bool], Read]) -> list[Read]:
+    """One post through ``reader``; a feed archive's items (``feed_entries``) each as a post of its own, under the
+    post's metadata and its own fields."""
+    meta, body = split_frontmatter(part, strict)
+    feed = split_feed_items(body)
+    if feed is None:
+        return [reader(part, strict)]
+    return [({**meta, **fields, **read[0]}, read[1]) for fields, text in feed[1] for read in [reader(text, False)]]
+
+
 def read_posts(text: str, reader: Callable[[str, bool], Read]) -> tuple[dict[str, object], str, Posts]:
     """A text file read post by post, each through ``reader``, so each keeps the metadata its own block gives it; only
     the file's own (first) block fails the file for a value it refuses."""
-    return join_posts([reader(part, index == 0) for index, part in enumerate(split_posts(text))])
+    return join_posts([read for index, part in enumerate(split_posts(text)) for read in read_post(part, index == 0, reader)])
 
 
 #: A page's source starts, past a BOM, blank space and comments, with its doctype or its <html> tag.

@@ -10,6 +10,7 @@ from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.article_starts import FOOTER_REASONS, starts_new_article
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import join_cut_paragraphs
+from generator.sources.feed_entries import item_article
 from generator.sources.headers import build_article, opens_with_bio
 from generator.sources.headline_stacks import (
     after_end_mark,
@@ -247,7 +248,7 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
     if str(document.meta.get("title") or "").strip():
         archived = next((i for i in range(1, len(lines)) if opens_archived_article(lines, i)), None)
         if archived is None:
-            return _articles_in(document, lines, cuts, single=True)
+            return _articles_in(document, lines, cuts, single=True) or item_article(document, lines)
         both = [*_articles_in(document, lines[:archived], cuts, single=True),
                 *_articles_in(replace(document, meta=MappingProxyType({})), lines[archived:], [], single=False)]
         return [replace(article, position=number) for number, article in enumerate(both)]

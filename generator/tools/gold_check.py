@@ -36,10 +36,11 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
         # A saved page's byline or headline the page reader moved out of its text (into metadata, or left out) is the
         # source's too; a page saved on one line has no lines to hold them.
         page = key(_page_words(sources_dir / gold.source))
-        text = key("\n".join([gold.text, *(value for meta in metas for value in meta.values())])) + "\n" + page
+        raw = _raw_lines(sources_dir / gold.source)  # lines the reader consumes or joins: "===" under a title, a feed item's heading
+        text = key("\n".join([gold.text, *raw, *(value for meta in metas for value in meta.values())])) + "\n" + page
         lines = {key(line) for line in gold.text.split("\n")} | {key(meta.get("title", "")) for meta in metas}
-        lines |= {heading_key(line) for line in gold.text.split("\n")}  # a Markdown paste's headings, their marks aside
-        lines |= {key(line) for line in _raw_lines(sources_dir / gold.source)}  # lines the reader consumes: "===" under a title
+        lines |= {heading_key(line) for line in [*gold.text.split("\n"), *raw]}  # a Markdown paste's headings, their marks aside
+        lines |= {key(line) for line in raw}
         bodies, notes = gold_body_lines(gold)
         problems.extend(n for n in notes if "body_lines says" not in n)
         for article, body in zip(gold.articles, bodies):

@@ -13,7 +13,8 @@ from generator.model import SourceDocument, SourceError
 from generator.sources.html_tags import line_text, words_of_tags
 from generator.sources.markdown_marks import links, plain_line, plain_markdown
 from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
-from generator.sources.reading import decode_bytes, join_spaced_lines, read_sources, read_text_source, scan_source_files
+from generator.sources.print_lines import join_spaced_lines
+from generator.sources.reading import decode_bytes, read_sources, read_text_source, scan_source_files
 from generator.sources.splitting import split_articles
 
 WESTERN = "“Smart” quotes cost €5 — said José Müller in Zürich, naïve café owner; Ångström’s ½ share."
@@ -585,6 +586,11 @@ PRINTED = (" The Foreign Minister announced today that Australia would provide \
                  id="lines stopping mid-sentence over capitals (a page's headlines and menus): left as they are"),
     pytest.param(f"{STORY}\n\n{STORY}\n\n{STORY}\n\n{STORY}\n", f"{STORY}\n\n{STORY}\n\n{STORY}\n\n{STORY}\n",
                  id="a paragraph a line, blank lines between: left as it is"),
+    pytest.param(PRINTED.replace("\n\n", "\n\n\n").replace("Manchuria.\n\n\n", "Manchuria.\n\n\n\n"),
+                 " The Foreign Minister announced today that Australia would provide accommodation at the migrant reception centre for up "
+                 "to 1,000 refugees from the Three Rivers district of Northern Manchuria.\n\n\n\n"
+                 " The refugees had been given 48 hours' notice by the authorities to leave their homes in the border district.\n",
+                 id="a record's copy, two blank lines under each line and three between paragraphs"),
 ])
 def test_print_lines_a_blank_line_apart_are_joined(text, expected):
     assert join_spaced_lines(text)[:len(expected)] == expected

@@ -9,7 +9,7 @@ import yaml
 
 from generator.model import SourceDocument
 from generator.settings import Settings
-from generator.sources.reading import read_source
+from generator.sources.reading import decode_bytes, normalise_newlines, read_source
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class GoldSource:
     source: str
     articles: tuple[GoldArticle, ...]
     text: str | None = None
+    # The file's lines as written (decoded, LF line endings): a gold paragraph is a line of the file, and the reader may
+    # have joined it with others (lines of print spaced apart, hard-wrapped lines).
+    raw: str | None = None
 
 
 def load_gold(gold_dir: Path, settings: Settings | Path | None = None) -> list[GoldSource]:
@@ -76,7 +79,7 @@ def load_gold(gold_dir: Path, settings: Settings | Path | None = None) -> list[G
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         source = str(data.get("source") or path.with_suffix(".txt").name)
         articles = tuple(GoldArticle.from_dict(a) for a in data.get("articles") or [])
-        sources.append(GoldSource(source, articles, _source_text(settings, source)))
+        sources.append(GoldSource(source, articles, _source_text(settings, source), _raw_text(settings, source)))
     return sources
 
 
@@ -86,3 +89,10 @@ def _source_text(settings: Settings | None, relative: str) -> str | None:
         return None
     document = read_source(settings.sources_dir / relative, relative, settings)
     return document.text if isinstance(document, SourceDocument) else None
+
+
+def _raw_text(settings: Settings | None, relative: str) -> str | None:
+    """The source's lines as the file writes them, decoded, or None."""
+    if settings is None or not (settings.sources_dir / relative).is_file():
+        return None
+    return normalise_newlines(decode_bytes((settings.sources_dir / relative).read_bytes()))

@@ -210,6 +210,11 @@ def initiatives_match(a: str | None, b: str | None, parties: Mapping[str, str]) 
     return bool(short) and short <= long and (short == long or len(short) >= 2 and 2 * len(short) > len(long))
 
 
+#: A gold first paragraph this long that stops mid-sentence may be a wrapped line the reader joined to the lines under it.
+MIN_WRAPPED_LINE = 40
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
 def same_paragraph(gold: str, predicted: str, dateline: str | None = None) -> bool:
     """A gold source line and a predicted paragraph hold the same text (a moved dateline allowed)."""
     g, p = key(gold), key(predicted)
@@ -217,6 +222,8 @@ def same_paragraph(gold: str, predicted: str, dateline: str | None = None) -> bo
         return False
     if g == p:
         return True
+    if len(g) >= MIN_WRAPPED_LINE and not _SENTENCE_END.search(g) and p.startswith(g + " "):
+        return True  # the gold's line is a hard-wrapped text's first line, which the reader joined with the rest of its paragraph
     if dateline:
         squash = lambda s: re.sub(r"[\s.\-]", "", key(s))  # noqa: E731 - the dateline's own spacing varies
         return squash(gold) == squash(f"{dateline} {predicted}")

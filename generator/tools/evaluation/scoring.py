@@ -70,6 +70,8 @@ def gold_body_lines(gold_source: GoldSource) -> tuple[list[list[str] | None], li
         return [None] * len(gold_source.articles), [f"{gold_source.source}: source file not found; body lines not checked"]
     lines = [norm(line) for line in gold_source.text.split("\n")]
     keys = [key(line) for line in lines]
+    raw = [norm(line) for line in (gold_source.raw or "").split("\n")]
+    raw_keys = [key(line) for line in raw]
     start = 0
     result: list[list[str] | None] = []
     for article in gold_source.articles:
@@ -77,6 +79,11 @@ def gold_body_lines(gold_source: GoldSource) -> tuple[list[list[str] | None], li
         first, last = key(article.first_paragraph), key(article.last_paragraph)
         i = next((k for k in range(start, len(keys)) if keys[k] == first), None)
         j = next((k for k in range(i, len(keys)) if keys[k] == last), None) if i is not None else None
+        if (i is None or j is None) and first in raw_keys:
+            # The reader joined the gold's lines (lines of print spaced apart): the body is the file's lines as written.
+            lines, keys, start = raw, raw_keys, 0
+            i = raw_keys.index(first)
+            j = next((k for k in range(i, len(keys)) if keys[k] == last), None)
         if i is None or j is None:
             which = "first_paragraph" if i is None else "last_paragraph"
             notes.append(f"gold {where}: {which} is not a line of the source; body lines not checked")
