@@ -21,6 +21,7 @@ from generator.annotate.outlet_credits import (
     source_credit,
     title_site,
     writer_email,
+    writers_outlet,
 )
 from generator.annotate.outlet_lines import (
     MIN_VOTE_LINES,
@@ -176,7 +177,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                 or source_credit(article, lambda text: outlets_named(text, matcher, knowledge))
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or reported_by(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
-                or letterhead(article, matcher))
+                or letterhead(article, matcher)
+                or writers_outlet(article, lambda text: outlets_named(text, matcher, knowledge)))
     if credited:
         return (*credited, -1)
     bracketed = _bracketed_credit(article, matcher, knowledge)

@@ -131,7 +131,10 @@ _ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-]?)(?P<m>[01]\d)\2(?P<d>[0
 
 
 def address_date(article: Article) -> date | None:
-    """The day the page's own address files the article under, if its path has one."""
+    """The day the page's own address, or the post's own path in its frontmatter ("permalink: /2005/05/01/slug/", as Jekyll
+    and WordPress file a post), files the article under, if its path has one."""
     page = page_address(article)
-    match = _ADDRESS_DATE.search(page[1]) if page else None
+    permalink = article.meta.get("permalink")
+    match = (_ADDRESS_DATE.search(page[1]) if page else None) or (
+        _ADDRESS_DATE.search(permalink) if isinstance(permalink, str) else None)
     return calendar_day(int(match["y"]), int(match["m"]), int(match["d"])) if match else None

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from annotate_helpers import annotate, annotator, article
 
+from generator.annotate.kinds import institution_outlet
 from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, find_outlet, find_published
 from generator.model import RemovedLine, RemovedReason
 
@@ -184,6 +185,14 @@ def removed(text, reason):
                      (None, "", -1), id="a picture's address names the server it is kept on"),
         pytest.param({"removed": removed("**연합뉴스** | 2025-12-30 00:00 |", RemovedReason.NAVIGATION)},
                      ("yonhap", "**연합뉴스** | 2025-12-30 00:00 |", -1), id="a Korean publisher line"),
+        pytest.param({"removed": removed("[^1]: https://www.telegraph.co.uk/finance/wallenberg-family.html", RemovedReason.LINK)},
+                     (None, "", -1), id="a footnote's link is a source the text cites"),
+        pytest.param({"meta": {"author": "Jane Roe, Al Roe"},
+                      "paragraphs": ("Jane Roe, The Economist’s Beijing bureau chief, and Al Roe, our correspondent, ask what comes next.", P)},
+                     ("the-economist", "Jane Roe, The Economist’s Beijing bureau chief, and Al Roe, our correspondent, ask what comes next.", -1),
+                     id="the outlet the text names its own writer the staff of"),
+        pytest.param({"paragraphs": ("Jane Roe, The Economist’s Beijing bureau chief, said the talks would resume.", P)},
+                     (None, "", -1), id="another outlet's journalist is no writer of the page"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -423,6 +432,7 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      date(2017, 9, 4), id="a statement's header saying when it was delivered"),
         pytest.param({"paragraphs": ("The minister said on Monday that the deal signed on 04 September 2017 would stand. " + P,)}, None,
                      id="a lead's date of something else"),
+        pytest.param({"meta": {"permalink": "/2005/05/01/iraq-decision/"}}, date(2005, 5, 1), id="the day a post's permalink files it under"),
     ],
 )
 def test_find_published(fields, expected):
@@ -440,6 +450,11 @@ def test_find_published(fields, expected):
         pytest.param(("National Statement delivered on behalf of Sweden at the Security Council.",
                       "I would like to thank the coordinator. We remain committed, and our support is firm."), {}, 0, False, "news",
                      id="a national statement's label over the text"),
+        pytest.param(("Mr. KAUFMAN. Madam President, I rise again to pay tribute to one of our Nation's great employees.",
+                      "I thank her. We owe her our gratitude, and my colleagues join me."), {}, 0, False, "news",
+                     id="a speech to a chamber, its speaker's label before the address to the chair"),
+        pytest.param(("I fear we have forgotten our values. My colleagues and I will act.",),
+                     {"title": "SEN. ROE ISSUES STATEMENT ON LEGAL RIGHTS OF DETAINEES"}, 0, False, "news", id="a senator's statement"),
         pytest.param((P,), {"title": "Analysis: Why the deal matters"}, 0, False, "analysis", id="analysis title"),
         pytest.param((P,), {"removed": removed("Opinion", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="opinion section"),
         pytest.param((P,), {"title": "Minister to Kyodo: talks will go on"}, 0, False, "interview", id="interview title"),
@@ -580,6 +595,26 @@ def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
 )
 def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
     assert find_kind(article(*paragraphs, **fields), 0, False, pieces) == expected
+
+
+FIRST_PERSON = "I met the minister this week. We discussed our cooperation, and my team will follow up."
+
+
+@pytest.mark.parametrize(("outlet", "expected"), [
+    pytest.param("Department of Foreign Affairs", True, id="an institution's head"),
+    pytest.param("European Union in the Philippines", True, id="a bloc's delegation"),
+    pytest.param("UN-aligned", False, id="a site whose name only opens on a body's initials"),
+    pytest.param("Harbour Gazette", False, id="an unknown paper"),
+    pytest.param("Reuters", False, id="a known outlet"),
+])
+def test_institution_outlet(outlet, expected):
+    found = annotator()
+    assert institution_outlet(outlet, found.matcher, found.knowledge) is expected
+
+
+def test_an_institution_s_own_text_in_the_first_person_is_news():
+    assert find_kind(article(FIRST_PERSON), 0, False, official=True) == "news"
+    assert find_kind(article(FIRST_PERSON), 0, False) == "opinion"
 
 
 COLUMNS = ("Leaders", "Charlemagne", "Free exchange")
