@@ -44,6 +44,9 @@ _LABELLED_QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.)-]\s|\s+(?=[A-Z]))")
 #: parliament's record prints ("Mr. KAUFMAN. Madam President, I rise ...", "Mrs. JONES of Ohio. Madam Speaker, ...").
 _TO_THE_CHAIR = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][A-Z'’-]+(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.\s+)?"
                            r"(?:Mr|Madam|Madame)\.?\s+(?:President|Speaker|Chairman|Chair|Chairperson|Chairwoman)\s*[,:]")
+#: Paragraphs a text needs before the share of them quoting one speaker who told the outlet makes it the outlet's interview
+#: (a dataset's row keeps a whole story as one paragraph).
+MIN_INTERVIEW_PARAGRAPHS = 3
 #: Labelled questions that make a transcript.
 MIN_LABELLED_QUESTIONS = 3
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
@@ -92,7 +95,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
         return "interview" if first_person >= 3 else "analysis"
     if first_person >= 3 and not official:
         return "opinion"
-    if outlet_interview and quote_share >= 0.5:
+    if outlet_interview and quote_share >= 0.5 and len(paragraphs) >= MIN_INTERVIEW_PARAGRAPHS:
         return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
     if article.bio and _OFFICE_HOLDER.search(article.bio):
         return "opinion"  # an ambassador's or a minister's signed piece: an op-ed

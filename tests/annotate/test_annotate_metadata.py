@@ -193,6 +193,8 @@ def removed(text, reason):
                      id="the outlet the text names its own writer the staff of"),
         pytest.param({"paragraphs": ("Jane Roe, The Economist’s Beijing bureau chief, said the talks would resume.", P)},
                      (None, "", -1), id="another outlet's journalist is no writer of the page"),
+        pytest.param({"paragraphs": ('Talks resume in the capital,"KITCHANGA, Democratic Republic of Congo (Reuters) - ' + P,)},
+                     ("reuters", ',"KITCHANGA, Democratic Republic of Congo (Reuters) -', 0), id="a dataset's row, its text opening on the dateline"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -330,6 +332,7 @@ def test_find_author(fields, expected):
     (("(LEAD) Talks-Harbour(LEAD) Talks resume(ATTN: UPDATES throughout)By Jane Roe-kim SEOUL, Jan. 4 (Yonhap) -- " + P,), "Jane Roe-kim"),
     (("Officials said By Jane Roe SEOUL, Jan. 4 (Yonhap) -- " + P,), "Jane Roe"),  # the wire's byline run into its dateline
     (("By Harbour Desk SEOUL, Jan. 4 (Yonhap) -- " + P,), None),  # a desk is no writer
+    (("By Jane Roe in Rarotonga RAROTONGA (PACNEWS) — " + P,), "Jane Roe"),  # where the writer files from, no date
     ((" ".join([P] * 4) + " By Jane Roe SEOUL, Jan. 4 (Yonhap) -- " + P,), None),  # far into the text: quoted copy
 ])
 def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
@@ -433,6 +436,8 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
         pytest.param({"paragraphs": ("The minister said on Monday that the deal signed on 04 September 2017 would stand. " + P,)}, None,
                      id="a lead's date of something else"),
         pytest.param({"meta": {"permalink": "/2005/05/01/iraq-decision/"}}, date(2005, 5, 1), id="the day a post's permalink files it under"),
+        pytest.param({"paragraphs": ('Talks resume,"SEOUL (Reuters) - ' + P + '",politicsNews,"October 26, 2017 "',)}, date(2017, 10, 26),
+                     id="a dataset's row, its last field the date"),
     ],
 )
 def test_find_published(fields, expected):
@@ -473,7 +478,8 @@ def test_find_published(fields, expected):
                      "analysis", id="a fact-check folder"),
         pytest.param((P,), {"meta": {"url": "https://www.harbour.co.uk/voices/talks-harbour-ports-b2345.html"}}, 0, False,
                      "opinion", id="a voices folder"),
-        pytest.param((P,), {}, 0.6, True, "interview", id="the outlet's own interview"),
+        pytest.param((P, P, P), {}, 0.6, True, "interview", id="the outlet's own interview"),
+        pytest.param((P,), {}, 1.0, True, "news", id="a story kept as one paragraph (a dataset's row) is no interview by its share"),
         pytest.param((P,), {"bio": "Jane Doe is a columnist."}, 0.1, False, "opinion", id="columnist introduced first"),
         pytest.param((P,), {"bio": "Jane Doe is an analyst.", "bio_at_end": True}, 0.1, False, "analysis", id="analyst's bio after"),
         pytest.param((P,), {"removed": removed("The statements, views and opinions expressed in this column are solely those of the "
