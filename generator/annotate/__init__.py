@@ -25,6 +25,7 @@ from generator.annotate.given_country_names import without_given_country_names
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_meetings import reported_meeting, with_meeting
 from generator.annotate.initiative_words import InitiativeWords
+from generator.annotate.kinds import institution_outlet
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.name_shapes import lowercase_words
@@ -167,7 +168,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         published=published,
         dateline_place=_dateline_place(article),
         kind=find_kind(article, share, _told_outlet(outlet, body, knowledge) and _one_voice(quotes), _pieces(knowledge.outlet_term(outlet)),
-                       _columns(knowledge.outlet_term(outlet))),
+                       _columns(knowledge.outlet_term(outlet)), institution_outlet(outlet, matcher, knowledge)),
         summary=summary,
         key_points=key_points,
         mentions=mentions,

@@ -280,10 +280,12 @@ def block_byline(article: Article) -> str | None:
     return None
 
 
-#: A wire's byline run into its dateline at the head of the lead ("(ATTN: ...)By Jane Roe SEOUL, Jan. 4 (Yonhap) -- ..."): the
-#: name's words in small letters after the first, the place in capitals, a date and the agency in brackets.
-_LEAD_BYLINE = re.compile(rf"(?:^|(?<=[\s)]))By\s+(?P<name>[{UPPER}][a-z][\w'’-]*(?:\s+[{UPPER}][a-z][\w'’-]*){{1,3}})\s+"
-                          r"[A-Z]{3,}(?:[\s/-][A-Z]{3,})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+\([^()]{2,30}\)\s+(?:--|[—–-])\s")
+#: A wire's byline run into its dateline at the head of the lead ("(ATTN: ...)By Jane Roe SEOUL, Jan. 4 (Yonhap) -- ...", "By
+#: Jane Roe in Rarotonga RAROTONGA (PACNEWS) — ..."): the name's words in small letters after the first, where the writer
+#: files from, the place in capitals, a date and the agency in brackets.
+_LEAD_BYLINE = re.compile(rf"(?:^|(?<=[\s)]))By\s+(?P<name>[{UPPER}][a-z][\w'’-]*(?:\s+[{UPPER}][a-z][\w'’-]*){{1,3}}?)\s+"
+                          rf"(?:in\s+[{UPPER}][a-z][\w'’-]*(?:\s+[{UPPER}][a-z][\w'’-]*){{0,2}}\s+)?"
+                          r"[A-Z]{3,}(?:[\s/-][A-Z]{3,})*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+\([^()]{2,30}\)\s+(?:--|[—–-])\s")
 
 
 def lead_byline(article: Article) -> str | None:

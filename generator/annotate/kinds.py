@@ -6,12 +6,15 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from generator.annotate.matching import Matcher
+from generator.annotate.organisation_words import INSTITUTION_HEADS
 from generator.annotate.page_address import declared_address, page_address
 from generator.annotate.page_fields import field_values
 from generator.annotate.vocabulary import alternation, mapping, words
+from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
 
-__all__ = ["find_kind", "headline_kind", "is_section_label", "section_labels", "url_kind"]
+__all__ = ["find_kind", "headline_kind", "institution_outlet", "is_section_label", "section_labels", "url_kind"]
 
 #: "Opinion poll" and "a column of tanks" are news words, not labels.
 _OPINION = re.compile(r"\b(?:opinion(?!\s+polls?\b)|op-?ed|commentary|column(?!\s+of\b)|editorial)\b", re.I)
@@ -37,15 +40,23 @@ _OFFICIAL = re.compile(rf"\b(?:{alternation('official_texts')})\b", re.I)
 _OFFICE_HOLDER = re.compile(rf"\b(?:is|was|serves as)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{alternation('office_words')})\b", re.I)
 #: A question labelled as an interviewer's: "Q:", "Q.", "Question:", or a "Q" set off by spaces alone ("Q  What is ...").
 _LABELLED_QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.)-]\s|\s+(?=[A-Z]))")
+#: A speech opening on its address to the chair ("Mr. President, ...", "Madam Speaker, ..."), after the speaker's label a
+#: parliament's record prints ("Mr. KAUFMAN. Madam President, I rise ...", "Mrs. JONES of Ohio. Madam Speaker, ...").
+_TO_THE_CHAIR = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][A-Z'’-]+(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.\s+)?"
+                           r"(?:Mr|Madam|Madame)\.?\s+(?:President|Speaker|Chairman|Chair|Chairperson|Chairwoman)\s*[,:]")
+#: Paragraphs a text needs before the share of them quoting one speaker who told the outlet makes it the outlet's interview
+#: (a dataset's row keeps a whole story as one paragraph).
+MIN_INTERVIEW_PARAGRAPHS = 3
 #: Labelled questions that make a transcript.
 MIN_LABELLED_QUESTIONS = 3
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question|[A-Z]{1,4})\s*[:.-]\s")
 
 
 def find_kind(article: Article, quote_share: float, outlet_interview: bool, pieces: str | None = None,
-              columns: tuple[str, ...] = ()) -> str:
+              columns: tuple[str, ...] = (), official: bool = False) -> str:
     """news, interview, opinion or analysis, from frontmatter or the article's signals (a rubric naming one of the outlet's
-    ``columns``: opinion); else ``pieces``, what the outlet publishes (an outlet of unsigned analysis), else news."""
+    ``columns``: opinion); else ``pieces``, what the outlet publishes (an outlet of unsigned analysis), else news. An
+    ``official`` outlet's text (a ministry's, a delegation's) speaks as "we" and "I" without being a column."""
     declared = article.meta.get("kind")
     if isinstance(declared, str) and declared.strip().lower() in KINDS:
         return declared.strip().lower()
@@ -71,8 +82,8 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     if any(_verdict().match(text) for text in [*(b.text for b in article.blocks), *(line.text for line in article.removed)]):
         return "analysis"  # a fact check's verdict line ("Verdict: False", "Rating: Mostly false")
     heads = [*labels, *(b.text for b in article.blocks[:MAX_OFFICIAL_BLOCK])]  # "FOR IMMEDIATE RELEASE" over the text
-    if _OFFICIAL.search(title) or any(_OFFICIAL.match(text) for text in heads):
-        return "news"  # a government's readout or press release speaks as "we" without being a column
+    if _OFFICIAL.search(title) or any(_OFFICIAL.match(text) or _TO_THE_CHAIR.match(text) for text in heads):
+        return "news"  # a government's readout or press release, a speech to a chamber, speaks as "we" without being a column
     if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
         return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
@@ -82,9 +93,9 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     if sum(1 for b in article.blocks if b.kind == "heading" and b.text.rstrip().endswith("?")) >= MIN_QUESTION_HEADINGS:
         # Questions as headings: an interviewer's, answered in the first person, or an explainer's ("What happens next?").
         return "interview" if first_person >= 3 else "analysis"
-    if first_person >= 3:
+    if first_person >= 3 and not official:
         return "opinion"
-    if outlet_interview and quote_share >= 0.5:
+    if outlet_interview and quote_share >= 0.5 and len(paragraphs) >= MIN_INTERVIEW_PARAGRAPHS:
         return "interview"  # the outlet's own interview: most paragraphs quote one person who told it
     if article.bio and _OFFICE_HOLDER.search(article.bio):
         return "opinion"  # an ambassador's or a minister's signed piece: an op-ed
@@ -261,3 +272,21 @@ def _unquoted(paragraph: str) -> str:
     return _QUOTATION.sub("", html.unescape(paragraph) if "&" in paragraph else paragraph)
 
 
+#: Kinds of body (organizations.yaml `kind`) whose own texts are official: a government's, an agency's, an international
+#: body's or a bloc's.
+_OFFICIAL_BODIES = frozenset({"government", "agency", "intergovernmental", "bloc"})
+
+
+def institution_outlet(outlet: str | None, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
+    """True when the outlet is no news outlet but a state's or an international body's own office: named by an institution's
+    head ("Department of Foreign Affairs", "Embassy of ..."), or opening on a known government body, agency or bloc as whole
+    words ("European Union in the Philippines", "White House")."""
+    if not outlet or knowledge.outlet_term(outlet):
+        return False
+    if outlet.split()[0] in INSTITUTION_HEADS:
+        return True
+    for match in matcher.find(outlet):
+        term = knowledge.term(match.best.taxonomy, match.best.key) if match.best.taxonomy == "organizations" else None
+        if match.start == 0 and (match.end == len(outlet) or outlet[match.end].isspace()):
+            return bool(term and term.attributes.get("kind") in _OFFICIAL_BODIES)
+    return False

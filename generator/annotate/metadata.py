@@ -21,6 +21,7 @@ from generator.annotate.outlet_credits import (
     source_credit,
     title_site,
     writer_email,
+    writers_outlet,
 )
 from generator.annotate.outlet_lines import (
     MIN_VOTE_LINES,
@@ -65,6 +66,11 @@ _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 _AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
                              r"\((?P<agency>[^)]{2,30})\)\s*(?:(?:[—–]|--?)\s|(?=[A-Z]))")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
+#: ... or a CSV record's text field opening on the dateline after the headline's field ('Headline,"SEOUL (Reuters) - ...',
+#: 'Headline,"KITCHANGA, Democratic Republic of Congo (Reuters) - ...'): a dataset's row kept as one paragraph.
+_RECORD_DATELINE = re.compile(r',"(?P<place>[A-Z]{2,}[A-Z .\'’-]*(?:,\s+[A-Z][\w .\'’-]{1,40}?)?)\s+\((?P<agency>[^)]{2,30})\)\s+(?:[—–]|--?)\s')
+#: A headline's field is this long at most.
+MAX_RECORD_HEADLINE = 300
 
 
 def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> tuple[str | None, str, int]:
@@ -150,7 +156,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
             name = agency.group("a") or agency.group("b")
             return first_of(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
     lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
-    opening = _AGENCY_OPENING.match(lead) if not article.dateline else None
+    opening = (_AGENCY_OPENING.match(lead) or _RECORD_DATELINE.search(lead[:MAX_RECORD_HEADLINE])) if not article.dateline else None
     known = first_of(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
     if known:
         return known, opening.group(0).strip(), 0  # "(CNN) — ...": a dateline without its place
@@ -176,7 +182,8 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                 or source_credit(article, lambda text: outlets_named(text, matcher, knowledge))
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or reported_by(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
-                or letterhead(article, matcher))
+                or letterhead(article, matcher)
+                or writers_outlet(article, lambda text: outlets_named(text, matcher, knowledge)))
     if credited:
         return (*credited, -1)
     bracketed = _bracketed_credit(article, matcher, knowledge)

@@ -267,3 +267,30 @@ def reported_by(article: Article, named: Namer, knowledge: KnowledgeBase) -> tup
         if key:
             return key, text
     return None
+
+
+#: An outlet's possessive before a staff role, after a writer's name and a comma ("David Rennie, The Economist's Beijing bureau
+#: chief"): whom the writer works for.
+_STAFF_OF = r",\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,3}?(?i:{roles})\b"
+#: Staff roles at a newsroom.
+_STAFF_ROLES = ("bureau chief", "correspondent", "editor", "reporter", "columnist", "writer", "host", "presenter", "anchor",
+                "producer", "analyst")
+#: The writers are described so in one of the text's first paragraphs.
+MAX_STAFF_PARAGRAPH = 3
+
+
+def writers_outlet(article: Article, named: Namer) -> tuple[str, str] | None:
+    """(outlet key, paragraph) of the known outlet the text names as the employer of one of the article's own writers (the
+    frontmatter's authors or the byline's): a podcast's or a newsletter's description presenting its hosts."""
+    writers = [name for name in (*declared_names(article), *([article.byline] if article.byline else []))
+               if len(name.split()) >= 2]
+    if not writers:
+        return None
+    names = "|".join(re.escape(w) for w in writers)
+    pattern = re.compile(rf"(?<!\w)(?:{names})" + _STAFF_OF.replace("{roles}", "|".join(_STAFF_ROLES)))
+    for text in [b.text for b in article.blocks if b.kind == "paragraph"][:MAX_STAFF_PARAGRAPH]:
+        for match in pattern.finditer(text):
+            found = named(match["name"])
+            if found:
+                return found[0], text
+    return None

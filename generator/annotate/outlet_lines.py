@@ -92,8 +92,9 @@ def breadcrumb_head(text: str, matcher: Matcher, knowledge: KnowledgeBase) -> li
 _BARE_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
-#: An item of a numbered list of links ("1. [Reuters](https://...)"): a source the text cites, never the page's own chrome.
-_CITED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\[[^\]]+\]\(")
+#: An item of a numbered list of links ("1. [Reuters](https://...)"), or a Markdown footnote's or link reference's
+#: definition ("[^4]: https://...", "[4]: https://..."): a source the text cites, never the page's own chrome.
+_CITED_ITEM = re.compile(r"^(?:\d{1,2}[.)]\s+\[[^\]]+\]\(|\[\^?[^\]]{1,40}\]:\s*\S)")
 
 
 #: A contributors' line ("Associated Press writers ... contributed to this report") names the writers' employer, not the page.

@@ -57,8 +57,19 @@ def find_published(article: Article) -> date | None:
     if found:
         return found
     # The day the page's address files it under ("/2024/05/02/"), a speech's place and day over it, then a dateline's day and
-    # month, its year from the text.
-    return address_date(article) or place_and_day(article) or dateline_day(article) or delivered_on(article)
+    # month, its year from the text; a dataset's row kept as the text, its last field the date.
+    return address_date(article) or place_and_day(article) or dateline_day(article) or delivered_on(article) or record_date(article)
+
+
+#: A CSV record's last field, a date in quotes ('...",politicsNews,"October 26, 2017 "'): the row of a dataset of stories.
+_RECORD_DATE = re.compile(r',\s*"(?P<date>[^",]{3,12}\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})\s*"\s*$')
+
+
+def record_date(article: Article) -> date | None:
+    """The date a dataset's row, kept as the text's last paragraph, gives in its last field."""
+    last = next((b.text for b in reversed(article.blocks) if b.kind == "paragraph"), "")
+    match = _RECORD_DATE.search(last[-60:])
+    return date_in(match["date"]) or numeric_date(match["date"]) if match else None
 
 
 #: A speech's or statement's header saying when it was given ("National Statement delivered on behalf of Sweden at the Security
@@ -131,7 +142,10 @@ _ADDRESS_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)([/-]?)(?P<m>[01]\d)\2(?P<d>[0
 
 
 def address_date(article: Article) -> date | None:
-    """The day the page's own address files the article under, if its path has one."""
+    """The day the page's own address, or the post's own path in its frontmatter ("permalink: /2005/05/01/slug/", as Jekyll
+    and WordPress file a post), files the article under, if its path has one."""
     page = page_address(article)
-    match = _ADDRESS_DATE.search(page[1]) if page else None
+    permalink = article.meta.get("permalink")
+    match = (_ADDRESS_DATE.search(page[1]) if page else None) or (
+        _ADDRESS_DATE.search(permalink) if isinstance(permalink, str) else None)
     return calendar_day(int(match["y"]), int(match["m"]), int(match["d"])) if match else None

@@ -1,7 +1,10 @@
-"""Frontmatter YAML refuses but an editor plainly meant: a flat block of "key: value" lines whose values hold ": "."""
+"""Frontmatter as other tools write it: a flat block of "key: value" lines YAML refuses but an editor plainly meant (values
+holding ": "), camelCase keys, and a post's list of the sources it reposts."""
 from __future__ import annotations
 
 import re
+
+from generator.markdown_text import fold_text
 
 #: YAML's complaint about an unquoted value holding ": " ("title: Iran: talks resume"), as editors write titles.
 COLON_IN_VALUE = "mapping values are not allowed here"
@@ -31,3 +34,34 @@ def plain_key_lines(block: str) -> tuple[dict[str, str], dict[str, int]] | None:
 def _closed(value: str) -> bool:
     """True when a value that opens a quotation, list or mapping closes it at its end."""
     return len(value) > 1 and value[-1] == {"\"": "\"", "'": "'", "[": "]", "{": "}"}[value[0]]
+
+
+#: Keys under which a post lists the sources it reposts, each a mapping of a name and a link ("sources: [{label: X, link: ...}]").
+SOURCE_LISTS = frozenset({"sources", "source"})
+#: Keys naming a listed source.
+_SOURCE_NAME_KEYS = ("label", "name", "title", "publisher", "outlet")
+#: A post listing more sources than this compiles them: none of them is its publisher.
+MAX_CREDITED_SOURCES = 2
+#: A platform's post or page after the name of whom it is ("European Union in the Philippines Facebook Post").
+_PLATFORM_TAIL = re.compile(r"\s+(?:facebook|twitter|x|instagram|youtube|linkedin)\s+(?:post|page|account|video|channel)s?$", re.I)
+
+
+def credited_source(items: list[object]) -> str | None:
+    """The first name a frontmatter's list of sources gives, the publisher of what a post reposts; none when the list names
+    more than MAX_CREDITED_SOURCES (a compilation), or an entry is not a mapping."""
+    if not all(isinstance(item, dict) for item in items):
+        return None
+    names = [text for item in items if (text := next((fold_text(item[k]) for k in _SOURCE_NAME_KEYS
+                                                      if isinstance(item.get(k), str) and item[k].strip()), ""))]
+    if not names or len(names) > MAX_CREDITED_SOURCES:
+        return None
+    return _PLATFORM_TAIL.sub("", names[0]) or None
+
+
+#: A word boundary inside a camelCase key ("sourceUrl", "canonicalURL", "datePublished").
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def snake_case(key: str) -> str:
+    """A key as snake_case: JavaScript exporters write "sourceUrl" and "datePublished" where others write "source_url"."""
+    return _CAMEL_BOUNDARY.sub("_", key.strip()).lower()

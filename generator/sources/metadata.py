@@ -13,7 +13,7 @@ import yaml
 
 from generator.markdown_text import fold_text
 from generator.model import KINDS
-from generator.sources.frontmatter_lines import COLON_IN_VALUE, plain_key_lines
+from generator.sources.frontmatter_lines import COLON_IN_VALUE, SOURCE_LISTS, credited_source, plain_key_lines, snake_case
 
 #: Frontmatter scalars that mean "no value".
 NULL_VALUES = {"", "~", "null", "none"}
@@ -210,7 +210,13 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int], strict: bool 
             continue
         if isinstance(value, str) and value.strip().lower() in _UNKNOWN_NAMES and (ALIASES.get(name) or name) in ("outlet", "author"):
             continue  # a scraper's placeholder ("outlet: Unknown") names no one
-        alias = ALIASES.get(name) or ("url" if _ADDRESS_KEY.match(name) and name not in METADATA else None)
+        if name in SOURCE_LISTS and isinstance(value, list):
+            credited = credited_source(value)
+            if credited and "outlet" not in named:
+                meta.setdefault("outlet", credited)
+            continue
+        alias = ALIASES.get(name) or ALIASES.get(snake_case(key)) or (
+            "url" if _ADDRESS_KEY.match(snake_case(key)) and name not in METADATA else None)
         if alias == "author" and isinstance(value, list) and all(isinstance(item, str) for item in value):
             value = ", ".join(coerce_names(value))  # "authors: [Jane Roe, Al Roe]"
         if alias and alias not in named and (name not in NAMED_ALIASES or NAMED_ALIASES[name].match(str(value))):

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from annotate_helpers import annotate, annotator, article
 
+from generator.annotate.kinds import institution_outlet
 from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, find_outlet, find_published
 from generator.model import RemovedLine, RemovedReason
 
@@ -184,6 +185,16 @@ def removed(text, reason):
                      (None, "", -1), id="a picture's address names the server it is kept on"),
         pytest.param({"removed": removed("**연합뉴스** | 2025-12-30 00:00 |", RemovedReason.NAVIGATION)},
                      ("yonhap", "**연합뉴스** | 2025-12-30 00:00 |", -1), id="a Korean publisher line"),
+        pytest.param({"removed": removed("[^1]: https://www.telegraph.co.uk/finance/wallenberg-family.html", RemovedReason.LINK)},
+                     (None, "", -1), id="a footnote's link is a source the text cites"),
+        pytest.param({"meta": {"author": "Jane Roe, Al Roe"},
+                      "paragraphs": ("Jane Roe, The Economist’s Beijing bureau chief, and Al Roe, our correspondent, ask what comes next.", P)},
+                     ("the-economist", "Jane Roe, The Economist’s Beijing bureau chief, and Al Roe, our correspondent, ask what comes next.", -1),
+                     id="the outlet the text names its own writer the staff of"),
+        pytest.param({"paragraphs": ("Jane Roe, The Economist’s Beijing bureau chief, said the talks would resume.", P)},
+                     (None, "", -1), id="another outlet's journalist is no writer of the page"),
+        pytest.param({"paragraphs": ('Talks resume in the capital,"KITCHANGA, Democratic Republic of Congo (Reuters) - ' + P,)},
+                     ("reuters", ',"KITCHANGA, Democratic Republic of Congo (Reuters) -', 0), id="a dataset's row, its text opening on the dateline"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -321,6 +332,7 @@ def test_find_author(fields, expected):
     (("(LEAD) Talks-Harbour(LEAD) Talks resume(ATTN: UPDATES throughout)By Jane Roe-kim SEOUL, Jan. 4 (Yonhap) -- " + P,), "Jane Roe-kim"),
     (("Officials said By Jane Roe SEOUL, Jan. 4 (Yonhap) -- " + P,), "Jane Roe"),  # the wire's byline run into its dateline
     (("By Harbour Desk SEOUL, Jan. 4 (Yonhap) -- " + P,), None),  # a desk is no writer
+    (("By Jane Roe in Rarotonga RAROTONGA (PACNEWS) — " + P,), "Jane Roe"),  # where the writer files from, no date
     ((" ".join([P] * 4) + " By Jane Roe SEOUL, Jan. 4 (Yonhap) -- " + P,), None),  # far into the text: quoted copy
 ])
 def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
@@ -423,6 +435,9 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      date(2017, 9, 4), id="a statement's header saying when it was delivered"),
         pytest.param({"paragraphs": ("The minister said on Monday that the deal signed on 04 September 2017 would stand. " + P,)}, None,
                      id="a lead's date of something else"),
+        pytest.param({"meta": {"permalink": "/2005/05/01/iraq-decision/"}}, date(2005, 5, 1), id="the day a post's permalink files it under"),
+        pytest.param({"paragraphs": ('Talks resume,"SEOUL (Reuters) - ' + P + '",politicsNews,"October 26, 2017 "',)}, date(2017, 10, 26),
+                     id="a dataset's row, its last field the date"),
     ],
 )
 def test_find_published(fields, expected):
@@ -440,6 +455,11 @@ def test_find_published(fields, expected):
         pytest.param(("National Statement delivered on behalf of Sweden at the Security Council.",
                       "I would like to thank the coordinator. We remain committed, and our support is firm."), {}, 0, False, "news",
                      id="a national statement's label over the text"),
+        pytest.param(("Mr. KAUFMAN. Madam President, I rise again to pay tribute to one of our Nation's great employees.",
+                      "I thank her. We owe her our gratitude, and my colleagues join me."), {}, 0, False, "news",
+                     id="a speech to a chamber, its speaker's label before the address to the chair"),
+        pytest.param(("I fear we have forgotten our values. My colleagues and I will act.",),
+                     {"title": "SEN. ROE ISSUES STATEMENT ON LEGAL RIGHTS OF DETAINEES"}, 0, False, "news", id="a senator's statement"),
         pytest.param((P,), {"title": "Analysis: Why the deal matters"}, 0, False, "analysis", id="analysis title"),
         pytest.param((P,), {"removed": removed("Opinion", RemovedReason.NAVIGATION)}, 0, False, "opinion", id="opinion section"),
         pytest.param((P,), {"title": "Minister to Kyodo: talks will go on"}, 0, False, "interview", id="interview title"),
@@ -458,7 +478,8 @@ def test_find_published(fields, expected):
                      "analysis", id="a fact-check folder"),
         pytest.param((P,), {"meta": {"url": "https://www.harbour.co.uk/voices/talks-harbour-ports-b2345.html"}}, 0, False,
                      "opinion", id="a voices folder"),
-        pytest.param((P,), {}, 0.6, True, "interview", id="the outlet's own interview"),
+        pytest.param((P, P, P), {}, 0.6, True, "interview", id="the outlet's own interview"),
+        pytest.param((P,), {}, 1.0, True, "news", id="a story kept as one paragraph (a dataset's row) is no interview by its share"),
         pytest.param((P,), {"bio": "Jane Doe is a columnist."}, 0.1, False, "opinion", id="columnist introduced first"),
         pytest.param((P,), {"bio": "Jane Doe is an analyst.", "bio_at_end": True}, 0.1, False, "analysis", id="analyst's bio after"),
         pytest.param((P,), {"removed": removed("The statements, views and opinions expressed in this column are solely those of the "
@@ -580,6 +601,26 @@ def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
 )
 def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
     assert find_kind(article(*paragraphs, **fields), 0, False, pieces) == expected
+
+
+FIRST_PERSON = "I met the minister this week. We discussed our cooperation, and my team will follow up."
+
+
+@pytest.mark.parametrize(("outlet", "expected"), [
+    pytest.param("Department of Foreign Affairs", True, id="an institution's head"),
+    pytest.param("European Union in the Philippines", True, id="a bloc's delegation"),
+    pytest.param("UN-aligned", False, id="a site whose name only opens on a body's initials"),
+    pytest.param("Harbour Gazette", False, id="an unknown paper"),
+    pytest.param("Reuters", False, id="a known outlet"),
+])
+def test_institution_outlet(outlet, expected):
+    found = annotator()
+    assert institution_outlet(outlet, found.matcher, found.knowledge) is expected
+
+
+def test_an_institution_s_own_text_in_the_first_person_is_news():
+    assert find_kind(article(FIRST_PERSON), 0, False, official=True) == "news"
+    assert find_kind(article(FIRST_PERSON), 0, False) == "opinion"
 
 
 COLUMNS = ("Leaders", "Charlemagne", "Free exchange")

@@ -256,6 +256,14 @@ def test_every_known_frontmatter_key_has_a_coercer():
         pytest.param("url: https://example.com/mine\nsource_url: https://example.com/theirs", {"url": "https://example.com/mine", "source_url": "https://example.com/theirs"},
                      id="the key wins over its alias"),
         pytest.param("title: \"Bad \\ud800 surrogate \\0 nul\"", {"title": "Bad surrogate nul"}, id="YAML escapes cannot smuggle unprintable text"),
+        pytest.param("sourceUrl: https://example.com/a\ndatePublished: 2024-01-15", {"url": "https://example.com/a", "date": date(2024, 1, 15)},
+                     id="camelCase keys as a JavaScript exporter writes them"),
+        pytest.param("sources:\n  - label: Department of Foreign Affairs\n    link: http://dfa.example/release", {"outlet": "Department of Foreign Affairs"},
+                     id="the one source a post reposts is its outlet"),
+        pytest.param("sources:\n  - label: Harbour Embassy Facebook Post\n    link: https://www.facebook.com/harbour/posts/1", {"outlet": "Harbour Embassy"},
+                     id="a source's platform post is whose it is"),
+        pytest.param("sources:\n  - label: A\n    link: http://a.example\n  - label: B\n    link: http://b.example\n  - label: C\n    link: http://c.example",
+                     {}, id="a post compiling several sources has none of them as its outlet"),
     ],
 )
 def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
