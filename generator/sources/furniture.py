@@ -25,6 +25,7 @@ CREDIT = re.compile(
 #: A caption's label: "Photo: ...", "File photo - ...".
 CAPTION_START = re.compile(
     r"^(?:Photo|Image|Picture|File photo|Caption|Above|Pictured|(?:Main|Top|Lead|Header|Featured|Cover) (?:image|photo|picture))\s*[:/-]"
+    r"|^(?:Figure|Fig\.|Table|Chart|Graph|Exhibit) \d{1,3}[a-z]?\s*[:.] "  # a numbered figure's or table's caption: "Table 13: Key statistics"
     r"|^(?:Image|Media|Video) (?:caption|source), "  # "Image caption, ...": a screen reader's label, pasted
     r"|^(?:Image|Media) copyright .{1,80}? (?:Image|Media) caption ",  # "Image copyright Reuters Image caption ...", run in
     re.I,
@@ -112,7 +113,8 @@ CREDIT_LINE = re.compile(
     r"(?:this|the) (?:article|story|piece|post|essay) (?:was |is )?(?:originally|first) (?:published|appeared)\b|"
     r"this (?:article|story|piece|post|essay) (?:was |is )?(?:published|republished|appeared) (?:on|by|from|with|courtesy)\b|"
     r"originally (?:published|appeared) (?:at|on|in|by)\b|republished (?:with permission|from|courtesy)\b|"
-    r"a version of this (?:article|story|piece) (?:first )?(?:appeared|was published)\b|this story has not been edited by\b)",
+    r"a version of this (?:article|story|piece) (?:first )?(?:appeared|was published)\b|this story has not been edited by\b|"
+    r"the post .{3,300} appeared first on\b)",  # a blog feed's footer under each post: "The post TITLE appeared first on SITE."
     re.I,
 )
 #: "Jane Roe in Kyiv contributed to this report": apart, tried only on lines holding its word (``CONTRIBUTED_WORD``),
@@ -211,11 +213,14 @@ END_MARK = re.compile(
 CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")
 #: Markup a converter left as text: a Pandoc div's fence (":::"), a template's shortcode ("{{< image ... >}}"), an
 #: element's attributes run onto a line of their own ('.wp-image-22505 width="600" height="466"'), a kramdown attribute
-#: list ("{:.pullquote}"), or a line of tags with no word between them (an image's or a video's embed).
+#: list ("{:.pullquote}"), a line of tags with no word between them (an image's or a video's embed), a disclosure's
+#: label, or a member of a page's structured data pasted with it ('"@context": "https://schema.org",').
 MARKUP_RESIDUE = re.compile(
     r'^(?::{3,}|\{\{[<%].*[>%]\}\}$|(?:\.[\w-]+ )*[\w:-]+="[^"]*"(?: [\w:-]+="[^"]*")*\s*\}?$|\{:[^{}]{0,200}\}$'
     r'|(?:\s*</?(?i:a|audio|b|blockquote|br|center|div|em|embed|figure|figcaption|hr|i|iframe|img|ins|li|noscript|object|p|param|'
-    r'picture|script|section|source|span|strong|table|td|tr|ul|video)(?:\s[^<>]{0,2000})?/?>)+$)'
+    r'picture|script|section|source|span|strong|table|td|tr|ul|video|details|summary)(?:\s[^<>]{0,2000})?/?>)+$'
+    r'|<summary>[^<>]{0,80}</summary>$'  # a disclosure's label: "<summary>Origin content</summary>"
+    r'|"[@$\w:-]{1,40}"\s*:\s*(?:"[^"]*"|-?[\d.]+|true|false|null|\{.*\}|\[.*\])\s*,?$)'  # a JSON member: '"@type": "NewsArticle",'
 )
 #: Attributes that would run code: a line of such tags is a payload, shown as the text it is (html_tags reads it so too).
 ACTIVE_MARKUP = re.compile(r"\bon\w+\s*=|javascript:", re.I)
