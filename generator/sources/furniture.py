@@ -174,7 +174,7 @@ PHOTO_CREDIT_WORDS = re.compile(
 STAMP_WORDS = re.compile(  # whole words: "East" holds no time zone, "101 East" is no stamp
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
-    r"sun(?:day)?|updated|published|posted|last|first|modified|edited|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
+    r"sun(?:day)?|updated|published|posted|last|first|modified|edited|date|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
     r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th|am|pm)?)\b",  # "5:30PM"
     re.I,
 )

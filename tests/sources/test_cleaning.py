@@ -481,6 +481,7 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("Updated: 4 June 2024, 10:15", RemovedReason.TIMESTAMP, id="update stamp"),
         pytest.param("Monday 5:30PM", RemovedReason.TIMESTAMP, id="a weekday and a time run into PM"),
         pytest.param("11/12/19 4:40AM", RemovedReason.TIMESTAMP, id="a date and a time run into AM"),
+        pytest.param("Date published: 2024-06-10T20:44:49+00:00", RemovedReason.TIMESTAMP, id="a feed item's dated stamp"),
         pytest.param("* [Pier opens to boats](https://harbour.example/news/pier-opens)", RemovedReason.LINK,
                      id="a Markdown page's related link"),
         pytest.param("[hn]: https://harbour.example/news/pier-opens", RemovedReason.LINK, id="a Markdown link's reference definition"),
