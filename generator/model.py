@@ -78,6 +78,7 @@ class RemovedReason(StrEnum):
     LEFT_OUT = "page text the extractor left out (menus, teasers, captions, comments)"
     END_MARK = "end mark of a release"
     CLASSIFIED = "scored as furniture by the line classifier"
+    NOTE = "footnote"
 
 
 @dataclass(frozen=True, slots=True)

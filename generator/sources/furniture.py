@@ -25,6 +25,7 @@ CREDIT = re.compile(
 #: A caption's label: "Photo: ...", "File photo - ...".
 CAPTION_START = re.compile(
     r"^(?:Photo|Image|Picture|File photo|Caption|Above|Pictured|(?:Main|Top|Lead|Header|Featured|Cover) (?:image|photo|picture))\s*[:/-]"
+    r"|^(?:Figure|Fig\.|Table|Chart|Graph|Exhibit) \d{1,3}[a-z]?\s*[:.] "  # a numbered figure's or table's caption: "Table 13: Key statistics"
     r"|^(?:Image|Media|Video) (?:caption|source), "  # "Image caption, ...": a screen reader's label, pasted
     r"|^(?:Image|Media) copyright .{1,80}? (?:Image|Media) caption ",  # "Image copyright Reuters Image caption ...", run in
     re.I,
@@ -173,7 +174,7 @@ PHOTO_CREDIT_WORDS = re.compile(
 STAMP_WORDS = re.compile(  # whole words: "East" holds no time zone, "101 East" is no stamp
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|"
-    r"sun(?:day)?|updated|published|posted|last|first|modified|edited|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
+    r"sun(?:day)?|updated|published|posted|last|first|modified|edited|date|on|at|ago|hours?|hrs?|minutes?|mins?|days?|am|pm|a\.m|p\.m|"
     r"gmt|utc|bst|cet|cest|est|edt|pst|pdt|jst|kst|ist|msk|ast|gst|local|time|\d+(?:st|nd|rd|th|am|pm)?)\b",  # "5:30PM"
     re.I,
 )
@@ -212,11 +213,14 @@ END_MARK = re.compile(
 CODE = re.compile(r"\{[^{}]*\b[a-z-]+\s*:\s*[^;{}]+;[^{}]*\}|\bfunction\s*\w*\s*\([^)]*\)\s*\{|\}\s*\)\s*;\s*$")
 #: Markup a converter left as text: a Pandoc div's fence (":::"), a template's shortcode ("{{< image ... >}}"), an
 #: element's attributes run onto a line of their own ('.wp-image-22505 width="600" height="466"'), a kramdown attribute
-#: list ("{:.pullquote}"), or a line of tags with no word between them (an image's or a video's embed).
+#: list ("{:.pullquote}"), a line of tags with no word between them (an image's or a video's embed), a disclosure's
+#: label, or a member of a page's structured data pasted with it ('"@context": "https://schema.org",').
 MARKUP_RESIDUE = re.compile(
     r'^(?::{3,}|\{\{[<%].*[>%]\}\}$|(?:\.[\w-]+ )*[\w:-]+="[^"]*"(?: [\w:-]+="[^"]*")*\s*\}?$|\{:[^{}]{0,200}\}$'
     r'|(?:\s*</?(?i:a|audio|b|blockquote|br|center|div|em|embed|figure|figcaption|hr|i|iframe|img|ins|li|noscript|object|p|param|'
-    r'picture|script|section|source|span|strong|table|td|tr|ul|video)(?:\s[^<>]{0,2000})?/?>)+$)'
+    r'picture|script|section|source|span|strong|table|td|tr|ul|video|details|summary)(?:\s[^<>]{0,2000})?/?>)+$'
+    r'|<summary>[^<>]{0,80}</summary>$'  # a disclosure's label: "<summary>Origin content</summary>"
+    r'|"[@$\w:-]{1,40}"\s*:\s*(?:"[^"]*"|-?[\d.]+|true|false|null|\{.*\}|\[.*\])\s*,?$)'  # a JSON member: '"@type": "NewsArticle",'
 )
 #: Attributes that would run code: a line of such tags is a payload, shown as the text it is (html_tags reads it so too).
 ACTIVE_MARKUP = re.compile(r"\bon\w+\s*=|javascript:", re.I)

@@ -14,7 +14,7 @@ from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import is_byline
 from generator.sources.capitals import title_cased
 from generator.sources.furniture import BUTTON, PHOTO_WORDS, SECTION_END, TRAILING_CREDIT
-from generator.sources.noise import noise_reason
+from generator.sources.noise import FOOTNOTE, noise_reason
 from generator.sources.spacing import normalise_line
 from generator.sources.summaries import mark_summary_boxes
 from generator.sources.templates import template_lines
@@ -106,7 +106,8 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         level = len(md.group(1)) if md else 0
         if md:
             line = md.group(2)
-        if pending and gap == 0 and not level and not pending_level and is_wrapped(pending[-1], line, raws[n + 1].lstrip() if n + 1 < len(raws) else ""):
+        if pending and gap == 0 and not level and not pending_level and (
+                FOOTNOTE.match(pending[0]) or is_wrapped(pending[-1], line, raws[n + 1].lstrip() if n + 1 < len(raws) else "")):
             pending.append(line)
             continue
         flush()

@@ -56,8 +56,11 @@ MIN_CUT_PARAGRAPH_SENTENCES = 2
 #: A scraper's keyword list, its label first ("keywords: mural eilat aviv ..."): page metadata, however long.
 _KEYWORDS = re.compile(r"^(?:meta[ _-]?)?keywords?\s*:\s", re.I)
 MAX_KEYWORDS_WORDS = 60
-#: A line that is nothing but a link, or a Markdown link's reference definition ('[the]: https://... "Title"').
-URL_LINE = re.compile(r"^(?:\[[^\[\]]{1,40}\]:\s*)?(?:https?://|www\.)\S+(?:\s+\"[^\"]*\")?$", re.I)
+#: A line that is nothing but a link (an autolink in angle brackets too, "<https://...>"), or a Markdown link's reference
+#: definition ('[the]: https://... "Title"').
+URL_LINE = re.compile(r"^(?:\[[^\[\]]{1,40}\]:\s*)?<?(?:https?://|www\.)\S+(?:\s+\"[^\"]*\")?$", re.I)
+#: A Markdown footnote's definition, "[^12]: 08ABUJA2048" (its lines that go on under it are joined to it): a note, not text.
+FOOTNOTE = re.compile(r"^\[\^[^\[\]\s]{1,40}\]:\s")
 
 
 #: A headline and the one-word label of its series after a bar ("... | Explained", "... | Opinion"); longer lines are text.
@@ -91,6 +94,8 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.COUNTER
     if URL_LINE.match(text) or ("](" in text and only_links(text)):
         return RemovedReason.LINK
+    if FOOTNOTE.match(text):
+        return RemovedReason.NOTE  # not a credit: a note's sources name outlets and writers that are not the article's
     if ("{" in text or "}" in text) and CODE.search(text) or MARKUP_RESIDUE.match(text) and not ACTIVE_MARKUP.search(text):
         return RemovedReason.CODE
     if words <= 40 and IMAGE_LINE.search(text):

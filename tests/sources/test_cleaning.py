@@ -481,6 +481,7 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("Updated: 4 June 2024, 10:15", RemovedReason.TIMESTAMP, id="update stamp"),
         pytest.param("Monday 5:30PM", RemovedReason.TIMESTAMP, id="a weekday and a time run into PM"),
         pytest.param("11/12/19 4:40AM", RemovedReason.TIMESTAMP, id="a date and a time run into AM"),
+        pytest.param("Date published: 2024-06-10T20:44:49+00:00", RemovedReason.TIMESTAMP, id="a feed item's dated stamp"),
         pytest.param("* [Pier opens to boats](https://harbour.example/news/pier-opens)", RemovedReason.LINK,
                      id="a Markdown page's related link"),
         pytest.param("[hn]: https://harbour.example/news/pier-opens", RemovedReason.LINK, id="a Markdown link's reference definition"),
@@ -491,6 +492,12 @@ def test_a_section_subheading_does_not_start_a_new_article():
                      RemovedReason.WIDGET, id="a scraper's keyword list"),
         pytest.param("publish date: 2020-08-23 05:00:00+08:00", RemovedReason.WIDGET, id="a scraper's date label"),
         pytest.param('[1]: https://harbour.example/news/pier-opens "Pier opens"', RemovedReason.LINK, id="... with its title"),
+        pytest.param("<https://harbour.example/news/pier-opens>", RemovedReason.LINK, id="an autolink alone on its line"),
+        pytest.param("[^12]: Harbour board minutes, 4 June 2024", RemovedReason.NOTE, id="a Markdown footnote's definition"),
+        pytest.param("The post Pier opens to boats appeared first on Harbour Times.", RemovedReason.CREDITS, id="a blog feed's footer"),
+        pytest.param("Table 3: Boats moored at the pier, 2001-2013", RemovedReason.CAPTION, id="a numbered table's caption"),
+        pytest.param('"@type": "NewsArticle",', RemovedReason.CODE, id="a member of a page's structured data"),
+        pytest.param("<summary>Origin content</summary>", RemovedReason.CODE, id="a disclosure's label"),
         pytest.param("The views expressed in this article are the author's own and do not necessarily reflect the editorial position.",
                      RemovedReason.DISCLAIMER, id="author's views disclaimer"),
     ],
@@ -499,6 +506,13 @@ def test_noise_between_paragraphs_is_removed_and_kept_as_provenance(noise, reaso
     (article,) = clean(f"{PIER}\n\n{A}\n\n{noise}\n\n{B}\n\n{C}\n")
     assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B, C))
     assert article.removed == (RemovedLine(noise, reason),)
+
+
+def test_a_footnote_goes_with_the_lines_that_go_on_under_it():
+    note = "[^3]: Jane Roe, \u201cThe pier at dawn,\u201d\n    *Harbour Times,* 4 June 2024,\n    <https://harbour.example/news/pier-opens>."
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{note}\n")
+    assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B, C))
+    assert [line.reason for line in article.removed] == [RemovedReason.NOTE]
 
 
 def test_a_markdown_heading_that_is_furniture_is_removed():
