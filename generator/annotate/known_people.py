@@ -26,7 +26,7 @@ def beside_known_person(text: str, start: int, end: int, knowledge: KnowledgeBas
 def known_prefix(name: str, knowledge: KnowledgeBase):
     """(person, name) when the name starts with a known person's full name and goes on with glued words, else (None, name)."""
     words = name.split()
-    for size in range(len(words) - 1, 1, -1):
+    for size in range(min(len(words) - 1, _longest_name(knowledge)), 1, -1):  # no longer prefix can be a known name
         if words[size] in NOT_NAME_LAST_WORDS or words[size] in ORGANISATION_LAST_WORDS:
             continue  # "Hamad bin Khalifa University": a person's name inside a place's or a body's
         prefix = name[: name.index(words[size - 1]) + len(words[size - 1])]
@@ -39,7 +39,7 @@ def known_prefix(name: str, knowledge: KnowledgeBase):
 def known_suffix(name: str, knowledge: KnowledgeBase):
     """(person, name) when the name ends with a known person's full name after words of a role, else (None, name)."""
     words = name.split()
-    for first in range(1, len(words) - 1):
+    for first in range(max(1, len(words) - _longest_name(knowledge)), len(words) - 1):  # a long run of capitals: its tail only
         suffix = " ".join(words[first:])
         known = known_person(suffix, knowledge)
         if known is not None:
@@ -139,6 +139,17 @@ def country_word(word: str, knowledge: KnowledgeBase, places: bool = False) -> b
                           if a.taxonomy == "countries" and a.kind in kinds and " " not in a.text)
         _COUNTRY_CACHE[(knowledge.version, kinds)] = names
     return word in names
+
+
+_LONGEST_CACHE: dict[str, int] = {}
+
+
+def _longest_name(knowledge: KnowledgeBase) -> int:
+    """The most words a known person's name or alias has."""
+    longest = _LONGEST_CACHE.get(knowledge.version)
+    if longest is None:
+        longest = _LONGEST_CACHE[knowledge.version] = max((len(name.split()) for name in _people_index(knowledge)), default=0)
+    return longest
 
 
 def _people_index(knowledge: KnowledgeBase) -> dict[str, tuple[str, ...]]:

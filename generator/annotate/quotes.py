@@ -225,7 +225,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         recent += [p for p in map(names.resolve, previous_names) if p]
         if spans and introduced and (tail := max(max(b for _, b, _ in spans), sentences[-1][0])) < len(text):
             carried = _speaker_before(QUOTED.sub(" ", plain[tail:]).strip(), names, last_person) or carried  # '“...” here's what X said:'
-        if not spans:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
+        if not spans and sentences:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             # 'Qatar, he added, has influence on Kagame.': "he" is no one this paragraph names only in passing
             subject_here = any(rank == 2 for _, _, rank in people_here)
