@@ -45,7 +45,7 @@ from generator.slugs import slugify
 #: Taxonomies whose names say who takes part in an initiative.
 PARTY_TAXONOMIES = ("countries", "regions", "organizations", "people")
 #: Country aliases that name the state itself; a city inside an initiative's name is only its venue ("Paris Agreement").
-NAMING_KINDS = ("name", "former", "demonym")
+NAMING_KINDS = ("name", "former", "demonym", "combining")
 #: Block number used for mentions in the title, which has no paragraph of its own.
 TITLE_BLOCK = -1
 

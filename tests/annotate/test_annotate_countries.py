@@ -28,6 +28,9 @@ from annotate_helpers import annotate, keys
         ("Hamas fighters in Gaza City and settlers in the West Bank.", {"PS"}),  # ISO's PS is Gaza and the West Bank
         ("The ruling by a tribunal at The Hague was dismissed.", {"NL"}),  # not William Hague's surname
         ("Sino-US ties worsened over the Sino-Indian border.", {"CN", "US", "IN"}),
+        # A combining form joined by a hyphen to a second state names its own.
+        ("Mercenaries fight in the Russo-Ukraine war; Franco-German ties held.", {"RU", "UA", "FR", "DE"}),
+        ("The Indo-Pakistan war of 1971 and the Guantanamo detainees.", {"IN", "PK", "CU"}),
         ("The US Embassy said it would close on Monday.", {"US"}),  # an acronym is no first name before a capital
         # An office's "of" makes the country the office's, not a first name before the holder's name.
         ("Talks were held with the President of Armenia Armen Sargsyan.", {"AM"}),
@@ -65,6 +68,10 @@ def test_countries_found(text, expected):
         ("The leaders stressed the peaceful settlement of disputes in the South China Sea.", "CN"),  # inside an initiative's name too
         # "American" after a prefix of the Americas.
         ("The Inter-American Commission on Human Rights called for a probe.", "US"),
+        # A combining form alone, or before no second state, names none.
+        ("The Indo-Pacific strategy and Indo-European languages were discussed.", "IN"),
+        ("The film was directed by Anthony Russo and shown in Rome.", "RU"),
+        ("Francisco Franco ruled until 1975.", "FR"),
         # A country's name that is also a given name, before one unknown capitalised word: a person's name.
         ("The article was written by Oleg Ustenkov and Minister of Energy German Galushchenkov.", "DE"),
     ],
