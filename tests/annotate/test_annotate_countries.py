@@ -237,3 +237,21 @@ def test_countries_only_in_teasers_are_dropped(paragraphs, present, absent):
 def test_people_only_in_teaser_titles_run_together_are_dropped():
     found = keys(annotate("Ethiopia is close to war, Abiy Ahmed said.", _GLUED_TITLES), "people")
     assert found == {"abiy-ahmed"}
+
+
+def test_a_state_office_holders_country_is_the_articles():
+    # "Both countries": a White House readout is news of the United States though no line names it.
+    notes = annotate("President Joe Biden called President-elect Claudia Sheinbaum of Mexico today to congratulate her. "
+                     "The two leaders emphasized their commitment to both countries.")
+    assert {"US", "MX"} <= keys(notes, "countries")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("European Council President Donald Tusk said the deal with Ankara needed more time.", "PL"),
+        ("MTN Group President and CEO Ralph Mupita said trade within Africa must grow.", "ZA"),
+    ],
+)
+def test_an_international_officials_or_a_company_heads_country_is_not_the_articles(text, absent):
+    assert absent not in keys(annotate(text), "countries")
