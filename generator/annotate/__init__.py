@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from generator.annotate.authors import author_of
 from generator.annotate.context import context_matches
@@ -34,19 +34,19 @@ from generator.annotate.organisation_acronyms import acronyms_of_named
 from generator.annotate.organisation_extents import without_cut_outlets
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
-from generator.annotate.person_roles import with_dateline_country
+from generator.annotate.person_roles import state_role, with_dateline_country
 from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
 from generator.annotate.text import sentence_at, without_inline_teasers
 from generator.knowledge.base import FAMILY_NAME_FIRST, KnowledgeBase
-from generator.model import Annotations, Article, Mention, Quote
+from generator.model import Annotations, Article, Mention, PersonRef, Quote
 from generator.slugs import slugify
 
 #: Taxonomies whose names say who takes part in an initiative.
 PARTY_TAXONOMIES = ("countries", "regions", "organizations", "people")
 #: Country aliases that name the state itself; a city inside an initiative's name is only its venue ("Paris Agreement").
-NAMING_KINDS = ("name", "former", "demonym")
+NAMING_KINDS = ("name", "former", "demonym", "combining")
 #: Block number used for mentions in the title, which has no paragraph of its own.
 TITLE_BLOCK = -1
 
@@ -133,6 +133,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     people = [p for p in people if any(m.taxonomy == "people" and m.key == p.key for m in mentions)]
+    mentions = _ordered([*mentions, *_people_countries(people, mentions, knowledge)])
     names = NameIndex(_name_index(people, people_mentions), {p.key: p.role or _known_role(p.key, knowledge) for p in people},
                       {p.key: p.country for p in people if p.country},
                       {m.surface: m.key for m in mentions if m.taxonomy == "countries"})
@@ -296,6 +297,15 @@ def _declared(article: Article, knowledge: KnowledgeBase) -> list[Mention]:
         if knowledge.term("countries", code):
             found.append(Mention("countries", code, value, TITLE_BLOCK, "(frontmatter)"))
     return found
+
+
+def _people_countries(people: list[PersonRef], mentions: Sequence[Mention], knowledge: KnowledgeBase) -> list[Mention]:
+    """The country of each person the article names, as a mention with no sentence: "President Joe Biden called
+    President-elect Sheinbaum of Mexico ... both countries" is news of the United States too."""
+    named = {m.key for m in mentions if m.taxonomy == "countries"}
+    codes = dict.fromkeys(p.country for p in people if p.country and p.role and state_role(p.role)
+                          and p.country not in named and knowledge.term("countries", p.country))
+    return [Mention("countries", code, knowledge.term("countries", code).name, TITLE_BLOCK, "(a person's country)") for code in codes]
 
 
 def _ordered(mentions: list[Mention]) -> tuple[Mention, ...]:

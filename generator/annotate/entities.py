@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from generator.annotate.matching import Match, Matcher, inside_not_alias
+from generator.annotate.matching import Match, Matcher, inside_not_alias, loose_combining_form
 from generator.annotate.organisation_words import NOT_NAME_STARTS
 from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
 from generator.annotate.text import sentence_at
@@ -58,7 +58,9 @@ def find_matches(text: str, matcher: Matcher, us_states: frozenset[str]) -> list
     found = [_after_the(text, m) for m in matcher.find(text)]
     country_ends = frozenset(m.end for m in found if m.best.taxonomy == "countries")
     demonym_ends = frozenset(m.end for m in found if m.best.taxonomy == "countries" and m.best.kind == "demonym")
-    return [m for m in found if not _is_false_country(text, m, us_states, country_ends) and not _second_demonym_of_origin(text, m, demonym_ends)]
+    country_starts = frozenset(m.start for m in found if m.best.taxonomy == "countries")
+    return [m for m in found if not _is_false_country(text, m, us_states, country_ends) and not _second_demonym_of_origin(text, m, demonym_ends)
+            and not loose_combining_form(text, m, country_starts)]
 
 
 def _second_demonym_of_origin(text: str, match: Match, demonym_ends: frozenset[int]) -> bool:

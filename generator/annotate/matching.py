@@ -86,3 +86,11 @@ def inside_not_alias(name: str, inner: Match, knowledge: KnowledgeBase) -> bool:
                 return True
             at = name.find(blocked, at + 1)
     return False
+
+
+def loose_combining_form(text: str, match: Match, country_starts: frozenset[int]) -> bool:
+    """True for a country's combining form ("Russo", "Franco", "Indo") that no hyphen joins to a second state's name:
+    the "Russo-Ukraine war" and "Franco-German" ties name the state; "Indo-Pacific", "Indo-European" and the surname
+    Russo do not."""
+    return match.best.kind == "combining" and not (text[match.end:match.end + 1] in ("-", "\u2010", "\u2011")
+                                                   and match.end + 1 in country_starts)

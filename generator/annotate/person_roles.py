@@ -152,18 +152,26 @@ def with_dateline_country(people: list[PersonRef], home: str | None) -> list[Per
     but experts and journalists."""
     if not home:
         return people
-    return [replace(p, country=home) if p.country is None and p.role and _local_role(p.role) else p for p in people]
+    return [replace(p, country=home) if p.country is None and p.role and local_role(p.role) else p for p in people]
 
 
-def _local_role(role: str) -> bool:
+def local_role(role: str) -> bool:
     """True for a role a dateline's country claims: not an expert's or a journalist's, nor an international body's."""
     words = set(re.findall(r"[\w-]+", role.lower()))
     return not ROAMING_WORDS & words and not any(w.endswith("general") for w in words) and not _BODY_OF_STATES.search(role)
 
 
+def state_role(role: str) -> bool:
+    """True for a role held in a state, whose holder makes the article news of it: not a dateline's roaming roles nor a
+    company's head ("MTN Group President and CEO")."""
+    words = re.findall(r"[\w-]+", role.lower())
+    return local_role(role) and bool(words) and words[-1] not in COMPANY_HEADS
+
+
 #: A body of many states named in a role: its officials are of no one state ("UN official", "NATO spokesman").
 _BODY_OF_STATES = re.compile(r"\b(?:UN|U\.N\.|United Nations|NATO|EU|E\.U\.|IMF|OSCE|OPEC|ASEAN|UNHCR|UNICEF|UNESCO|IAEA|WHO|WTO|"
-                             r"Interpol|ICRC|African Union|European Union|World Bank)(?![\w.])")
+                             r"Interpol|ICRC|African Union|European Union|World Bank|European Council|European Commission|"
+                             r"European Parliament|ICJ|ICC|International Court of Justice|International Criminal Court)(?![\w.])")
 
 
 #: An aide's title before the title of the one served, which the capitalised run after "to the" alone would take for the

@@ -17,7 +17,7 @@ from generator.model import Term
 
 #: Keys each knowledge file may use; anything else is a typo and fails loudly.
 ALLOWED_KEYS = {
-    "countries": {"name", "aliases", "former", "places", "demonyms", "not_aliases", "description"},
+    "countries": {"name", "aliases", "former", "places", "demonyms", "combining", "not_aliases", "description"},
     "regions": {"id", "name", "aliases", "description"},
     "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals",
                       "seat_listed_only"},
@@ -203,6 +203,7 @@ def build_countries(extra: Mapping[str, Mapping[str, object]]) -> tuple[list[Ter
         if isinstance(info.get("demonym"), str) and info["demonym"]:
             demonyms.add(info["demonym"])
         former = _strings(entry.get("former"), f"countries.yaml: {code}: former")
+        combining = _strings(entry.get("combining"), f"countries.yaml: {code}: combining")
         official_name = getattr(official, "official_name", None) or name
         description = entry.get("description") or describe_country(name, official_name, capital, info)
         attributes = {
@@ -215,8 +216,9 @@ def build_countries(extra: Mapping[str, Mapping[str, object]]) -> tuple[list[Ter
             "not_aliases": tuple(sorted(blocked)),
         }
         terms.append(Term(COUNTRIES.name, code, name, str(description), True, tuple(sorted(names)), MappingProxyType(attributes)))
-        curated_texts = {t for key in ("aliases", "former", "places", "demonyms") for v in _strings(entry.get(key), code) for t in _without_article(v)}
-        for kind, values in (("name", names), ("former", former), ("place", places), ("demonym", demonyms)):
+        curated_texts = {t for key in ("aliases", "former", "places", "demonyms", "combining")
+                         for v in _strings(entry.get(key), code) for t in _without_article(v)}
+        for kind, values in (("name", names), ("former", former), ("place", places), ("demonym", demonyms), ("combining", combining)):
             for value in sorted(values):
                 for text in _without_article(value):
                     if text not in blocked and len(text) >= 2:

@@ -28,6 +28,9 @@ from annotate_helpers import annotate, keys
         ("Hamas fighters in Gaza City and settlers in the West Bank.", {"PS"}),  # ISO's PS is Gaza and the West Bank
         ("The ruling by a tribunal at The Hague was dismissed.", {"NL"}),  # not William Hague's surname
         ("Sino-US ties worsened over the Sino-Indian border.", {"CN", "US", "IN"}),
+        # A combining form joined by a hyphen to a second state names its own.
+        ("Mercenaries fight in the Russo-Ukraine war; Franco-German ties held.", {"RU", "UA", "FR", "DE"}),
+        ("The Indo-Pakistan war of 1971 and the Guantanamo detainees.", {"IN", "PK", "CU"}),
         ("The US Embassy said it would close on Monday.", {"US"}),  # an acronym is no first name before a capital
         # An office's "of" makes the country the office's, not a first name before the holder's name.
         ("Talks were held with the President of Armenia Armen Sargsyan.", {"AM"}),
@@ -65,6 +68,10 @@ def test_countries_found(text, expected):
         ("The leaders stressed the peaceful settlement of disputes in the South China Sea.", "CN"),  # inside an initiative's name too
         # "American" after a prefix of the Americas.
         ("The Inter-American Commission on Human Rights called for a probe.", "US"),
+        # A combining form alone, or before no second state, names none.
+        ("The Indo-Pacific strategy and Indo-European languages were discussed.", "IN"),
+        ("The film was directed by Anthony Russo and shown in Rome.", "RU"),
+        ("Francisco Franco ruled until 1975.", "FR"),
         # A country's name that is also a given name, before one unknown capitalised word: a person's name.
         ("The article was written by Oleg Ustenkov and Minister of Energy German Galushchenkov.", "DE"),
     ],
@@ -230,3 +237,21 @@ def test_countries_only_in_teasers_are_dropped(paragraphs, present, absent):
 def test_people_only_in_teaser_titles_run_together_are_dropped():
     found = keys(annotate("Ethiopia is close to war, Abiy Ahmed said.", _GLUED_TITLES), "people")
     assert found == {"abiy-ahmed"}
+
+
+def test_a_state_office_holders_country_is_the_articles():
+    # "Both countries": a White House readout is news of the United States though no line names it.
+    notes = annotate("President Joe Biden called President-elect Claudia Sheinbaum of Mexico today to congratulate her. "
+                     "The two leaders emphasized their commitment to both countries.")
+    assert {"US", "MX"} <= keys(notes, "countries")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("European Council President Donald Tusk said the deal with Ankara needed more time.", "PL"),
+        ("MTN Group President and CEO Ralph Mupita said trade within Africa must grow.", "ZA"),
+    ],
+)
+def test_an_international_officials_or_a_company_heads_country_is_not_the_articles(text, absent):
+    assert absent not in keys(annotate(text), "countries")
