@@ -196,24 +196,24 @@ REALWORLD6_CEILINGS = {
 }
 
 # realworld7 was held out until 2026-12-07 06:50 (blind through two sessions: 47 of 89 articles found, people .688,
-# organisations .50); a tuning set since, with floors a little under its blind scores.
-REALWORLD7_FLOORS = {
+# organisations .50); a tuning set since, its floors raised to a little under the s26 round's end.
+REALWORLD7_FLOORS = {  # raised 2026-12-07 after the s26 round
     "articles (exact title)": 0.88,  # today 0.914 (80/89; 0.528 when opened)
-    "countries": 0.89,  # today 0.914
-    "people": 0.77,  # today 0.802
-    "organizations": 0.60,  # today 0.626
-    "initiatives": 0.23,  # today 0.264 (P .50, R .18)
-    "quotes": 0.62,  # today 0.652
-    "quote attribution": 0.50,  # today 0.530
-    "figures": 0.66,  # today 0.695
-    "outlet": 0.50,  # today 0.539
-    "author": 0.80,  # today 0.843
-    "kind": 0.64,  # today 0.685
-    "published": 0.84,  # today 0.876
+    "countries": 0.89,  # today 0.918
+    "people": 0.82,  # today 0.854
+    "organizations": 0.63,  # today 0.668
+    "initiatives": 0.25,  # today 0.282 (P .54, R .19)
+    "quotes": 0.67,  # today 0.708
+    "quote attribution": 0.61,  # today 0.651
+    "figures": 0.74,  # today 0.781
+    "outlet": 0.74,  # today 0.787
+    "author": 0.83,  # today 0.876
+    "kind": 0.73,  # today 0.775
+    "published": 0.88,  # today 0.921
 }
 REALWORLD7_CEILINGS = {
-    "boilerplate lines left": 85,  # today 72 (of 411)
-    "body lines lost": 110,  # today 86 (of 1191)
+    "boilerplate lines left": 40,  # today 33 (of 411)
+    "body lines lost": 100,  # today 86 (of 1216)
 }
 
 SOURCE = "s.txt"
