@@ -1,10 +1,12 @@
 """Frontmatter as other tools write it: a flat block of "key: value" lines YAML refuses but an editor plainly meant (values
-holding ": "), camelCase keys, and a post's list of the sources it reposts."""
+holding ": "), a header of such lines with no fences (Pelican, Python-Markdown's meta, MultiMarkdown), camelCase keys, and
+a post's list of the sources it reposts."""
 from __future__ import annotations
 
 import re
 
 from generator.markdown_text import fold_text
+from generator.sources.word_lists import read_words
 
 #: YAML's complaint about an unquoted value holding ": " ("title: Iran: talks resume"), as editors write titles.
 COLON_IN_VALUE = "mapping values are not allowed here"
@@ -34,6 +36,45 @@ def plain_key_lines(block: str) -> tuple[dict[str, str], dict[str, int]] | None:
 def _closed(value: str) -> bool:
     """True when a value that opens a quotation, list or mapping closes it at its end."""
     return len(value) > 1 and value[-1] == {"\"": "\"", "'": "'", "[": "]", "{": "}"}[value[0]]
+
+
+#: Keys a fenceless header may use (data/header_keys.txt): a block with any other key ("Update:", "Note:") is text.
+HEADER_KEYS = read_words("header_keys")
+#: A fenceless header names at least this many keys, one of them a title or a date.
+MIN_HEADER_KEYS, HEADER_NEEDS = 2, frozenset({"title", "date"})
+#: A fenceless header is this many lines at most: past them, the file opens on text.
+MAX_HEADER_LINES = 30
+#: A line of a fenceless header, as Python-Markdown's meta reads one: up to three spaces, a key (MultiMarkdown's may be
+#: words: "Base Header Level"), a colon, its value; a line indented four spaces or more continues the value above it.
+_HEADER_LINE = re.compile(r" {0,3}(?P<key>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2})[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
+_CONTINUED_LINE = re.compile(r" {4,}(?P<value>\S.*?)[ \t]*")
+#: Blank lines before a header.
+_LEADING_BLANKS = re.compile(r"(?:[ \t]*\n)*")
+
+
+def header_lines(text: str) -> tuple[dict[str, str], dict[str, int], int] | None:
+    """A metadata header of "Key: value" lines with no '---' fences on the text's first lines, ended by a blank line
+    (Pelican's, Python-Markdown's meta, MultiMarkdown's): its values, each key's line and where the body starts; None
+    unless every key is a HEADER_KEYS one, at least MIN_HEADER_KEYS are named and one is a title or a date."""
+    start = _LEADING_BLANKS.match(text).end()
+    lines = text[start:].split("\n", MAX_HEADER_LINES + 1)
+    data: dict[str, str] = {}
+    numbers: dict[str, int] = {}
+    key, offset, first = "", start, text.count("\n", 0, start) + 1
+    for index, line in enumerate(lines[:MAX_HEADER_LINES + 1]):
+        offset += len(line) + 1
+        if not line.strip():
+            return (data, numbers, offset) if len(data) >= MIN_HEADER_KEYS and HEADER_NEEDS & data.keys() else None
+        continued = _CONTINUED_LINE.fullmatch(line) if key else None
+        if continued:
+            data[key] = f"{data[key]} {continued.group('value')}".strip()
+            continue
+        match = _HEADER_LINE.fullmatch(line)
+        key = match.group("key").lower() if match else ""
+        if key not in HEADER_KEYS or key in data:
+            return None
+        data[key], numbers[key] = match.group("value") or "", first + index
+    return None
 
 
 #: Keys under which a post lists the sources it reposts, each a mapping of a name and a link ("sources: [{label: X, link: ...}]").

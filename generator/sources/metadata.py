@@ -13,7 +13,14 @@ import yaml
 
 from generator.markdown_text import fold_text
 from generator.model import KINDS
-from generator.sources.frontmatter_lines import COLON_IN_VALUE, SOURCE_LISTS, credited_source, plain_key_lines, snake_case
+from generator.sources.frontmatter_lines import (
+    COLON_IN_VALUE,
+    SOURCE_LISTS,
+    credited_source,
+    header_lines,
+    plain_key_lines,
+    snake_case,
+)
 
 #: Frontmatter scalars that mean "no value".
 NULL_VALUES = {"", "~", "null", "none"}
@@ -172,7 +179,7 @@ METADATA: dict[str, Callable[[object], object]] = {
 #: Other names site generators and scrapers give the same fields (Hugo, Jekyll, feed exporters). Read leniently: a value
 #: that does not fit is kept as plain text under its own name, never a failed file, and the key itself wins over an alias.
 ALIASES: dict[str, str] = {
-    "source_url": "url", "link": "url", "canonical_url": "url", "original_url": "url", "canonicalurl": "url",
+    "source_url": "url", "link": "url", "src": "url", "canonical_url": "url", "original_url": "url", "canonicalurl": "url",
     "publisher": "outlet", "site_name": "outlet", "publication": "outlet", "source": "outlet",
     "pubdate": "date", "publishdate": "date", "publish_date": "date", "date_published": "date", "published_at": "date",
     "published_date": "date", "publication_date": "date", "pub_date": "date",
@@ -348,13 +355,14 @@ def _split_toml_frontmatter(text: str, strict: bool = True) -> tuple[dict[str, o
 
 
 def split_frontmatter(text: str, strict: bool = True) -> tuple[dict[str, object], str]:
-    """Typed frontmatter metadata (YAML between '---' lines, or Hugo's TOML between '+++' lines) and the body;
-    malformed frontmatter is a SourceFormatError naming the line (a value METADATA refuses is dropped when not
-    ``strict``)."""
+    """Typed frontmatter metadata (YAML between '---' lines, Hugo's TOML between '+++' lines, or a header of "Key: value"
+    lines with no fences) and the body; malformed frontmatter is a SourceFormatError naming the line (a value METADATA
+    refuses is dropped when not ``strict``, and always from a header with no fences, which is read by its shape)."""
     if text.startswith("+++"):
         return _split_toml_frontmatter(text, strict)
     if not _HANDLER.detect(text):
-        return {}, text
+        header = header_lines(text)
+        return ({}, text) if header is None else (coerce_metadata(header[0], header[1], strict=False), text[header[2]:])
     match = _closed_block(text, _FRONTMATTER, _UNCLOSED_FRONTMATTER, "---")
     if match is None:
         return {}, text

@@ -347,6 +347,44 @@ def test_text_without_frontmatter_is_kept_whole(text):
     assert split_frontmatter(text) == ({}, text)
 
 
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        pytest.param("Title: Oman\nTemplate: case\nSlug: case-studies/oman\nPDF: /files/oman.pdf",
+                     {"title": "Oman", "template": "case", "slug": "case-studies/oman", "pdf": "/files/oman.pdf"}, id="Pelican page"),
+        pytest.param("Title: Talks resume\nDate: 2015-05-14 18:05\nTags: energy, trade\nSrc: http://www.example.com/news/talks\nAuthor: Jane Doe",
+                     {"title": "Talks resume", "date": date(2015, 5, 14), "tags": ["energy", "trade"],
+                      "url": "http://www.example.com/news/talks", "author": "Jane Doe"}, id="Pelican post, typed by the same table"),
+        pytest.param("\n\ntitle:   Iran: talks resume\nDATE: May 14, 2015", {"title": "Iran: talks resume", "date": date(2015, 5, 14)},
+                     id="blank lines before it, any case, a colon in a value"),
+        pytest.param("Title: A long title\n    that goes on\nAuthor: Jane Doe\nBase Header Level: 2",
+                     {"title": "A long title that goes on", "author": "Jane Doe", "base header level": "2"},
+                     id="an indented line continues a value, MultiMarkdown's keys of words"),
+        pytest.param("Date: someday\nSummary: The towns agree.", {"summary": "The towns agree."},
+                     id="a value the table refuses is left out, never a failed file"),
+    ],
+)
+def test_a_header_of_key_lines_without_fences_is_frontmatter(header, expected):
+    assert split_frontmatter(f"{header}\n\n{BODY}") == (expected, BODY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Title: Only one key line\n\n" + BODY, id="one key line"),
+        pytest.param("Slug: talks\nTemplate: case\n\n" + BODY, id="neither a title nor a date"),
+        pytest.param("Title: Talks resume\nUpdate: The minister has resigned.\n\n" + BODY, id="a key no list names"),
+        pytest.param("Date: 2015-05-14\nEditor's note: This story was corrected.\n\n" + BODY, id="an editor's note"),
+        pytest.param("Title: Talks resume\nDate: 2015-05-14\n" + BODY, id="no blank line ends it"),
+        pytest.param("Title: Talks\nTitle: Again\n\n" + BODY, id="a key twice"),
+        pytest.param("Kerry: Syrian cease-fire near\nDate: 2015-05-14\n\n" + BODY, id="a headline with a colon"),
+        pytest.param(BODY + "\nTitle: Talks resume\nDate: 2015-05-14\n\n" + BODY, id="key lines past the first line"),
+    ],
+)
+def test_key_lines_an_article_opens_on_are_text(text):
+    assert split_frontmatter(text) == ({}, text)
+
+
 def test_empty_frontmatter_block_is_removed():
     assert split_frontmatter("---\n---\n" + BODY) == ({}, BODY)
 
