@@ -236,6 +236,9 @@ CAPTION_PLACE_DATE = re.compile(
     r"[A-Z][\w.'’-]+, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$"
 )
 #: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
+#: A label alone on its line over the link it announces ("READ:", "Also read:", "WATCH:"): whatever it was marked for
+#: (a site prints it between many paragraphs, so it may be read as a repeated widget), the headline under it is a link.
+RELATED_LABEL = re.compile(r"^(?:related|see also|see more|also read|read also|read|read more|more|also watch|watch)\s*:$", re.I)
 INLINE_RELATED = re.compile(
     r"^\[?(?:(?:related|see also|see more|also read|read also|read|more)(?: (?:articles?|stories|news|content|coverage|posts?|roundup|reading|video))?"
     r"\s*:\s*\S.{0,160}"

@@ -526,6 +526,14 @@ def test_a_notes_header_ends_the_text():
     assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B, C))
 
 
+def test_the_headline_under_a_label_printed_between_paragraphs_is_a_link():
+    # "READ:" stands between many paragraphs of the page, so it is read as a repeated line; the headline under it still goes.
+    first, second = "READ:\nHarbour board names a new chair", "READ:\nFerry fares rise for the winter"
+    (article,) = clean(f"{PIER}\n\n{A}\n{first}\n{B}\n{second}\n{C}\n")
+    assert [line.text for line in article.removed if line.reason is RemovedReason.RELATED] == [
+        "Harbour board names a new chair", "Ferry fares rise for the winter"]
+
+
 def test_an_escaped_section_break_is_not_a_note():
     (article,) = clean(f"{PIER}\n\n{A}\n\n\\*\\*\\*\n\n{B}\n\n{C}\n")
     assert RemovedReason.NOTE not in [line.reason for line in article.removed]
