@@ -191,6 +191,9 @@ COMMENTS_HEADER = re.compile(
 #: The header of what a page lists after its article: more stories, popular or recommended reads, the writer's box
 #: ("About Jane Roe", "Sobre Carlos Nadalim"). Not the headers of
 #: boxes set inside the text as well ("Related", "Read more", "Also read"): teaser lists mark those.
+#: The header of an article's notes, set under its last paragraph ("Notes", "Endnotes", "References"): what follows is
+#: sources and asides, not the text, however many paragraphs it runs to.
+NOTES_HEADER = re.compile(r"^(?:notes|end ?notes|foot ?notes|references|notes and references|references and notes|bibliography)\s*:?$", re.I)
 SECTION_END = re.compile(
     r"^(?:(?:more|other|recommended|similar|popular|trending|latest|top)(?: [\w'’&.-]+){0,3}? "
     r"(?:stories|articles|news|coverage|reads|posts|headlines|videos)|"
@@ -220,6 +223,8 @@ MARKUP_RESIDUE = re.compile(
     r'|(?:\s*</?(?i:a|audio|b|blockquote|br|center|div|em|embed|figure|figcaption|hr|i|iframe|img|ins|li|noscript|object|p|param|'
     r'picture|script|section|source|span|strong|table|td|tr|ul|video|details|summary)(?:\s[^<>]{0,2000})?/?>)+$'
     r'|<summary>[^<>]{0,80}</summary>$'  # a disclosure's label: "<summary>Origin content</summary>"
+    r'|<[A-Za-z][\w:-]{0,40}\s*/>$'  # any element closed on itself, a blog's excerpt mark among them: "<excerpt/>"
+    r'|\{[.#][\w-]+(?:\s+[.#]?[\w-]+(?:="[^"]*")?)*\s*\}?$'  # a Pandoc attribute list, cut by a line break: "{.size-auto"
     r'|"[@$\w:-]{1,40}"\s*:\s*(?:"[^"]*"|-?[\d.]+|true|false|null|\{.*\}|\[.*\])\s*,?$)'  # a JSON member: '"@type": "NewsArticle",'
 )
 #: Attributes that would run code: a line of such tags is a payload, shown as the text it is (html_tags reads it so too).
@@ -231,6 +236,9 @@ CAPTION_PLACE_DATE = re.compile(
     r"[A-Z][\w.'’-]+, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$"
 )
 #: A link to another story set inside the text: "Related: HEADLINE", "See also: ...", "More: ...", "Also on rt.com HEADLINE".
+#: A label alone on its line over the link it announces ("READ:", "Also read:", "WATCH:"): whatever it was marked for
+#: (a site prints it between many paragraphs, so it may be read as a repeated widget), the headline under it is a link.
+RELATED_LABEL = re.compile(r"^(?:related|see also|see more|also read|read also|read|read more|more|also watch|watch)\s*:$", re.I)
 INLINE_RELATED = re.compile(
     r"^\[?(?:(?:related|see also|see more|also read|read also|read|more)(?: (?:articles?|stories|news|content|coverage|posts?|roundup|reading|video))?"
     r"\s*:\s*\S.{0,160}"

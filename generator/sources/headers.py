@@ -10,7 +10,7 @@ from collections.abc import Callable
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.echoes import echoed_lines
-from generator.sources.furniture import COMMENTS_HEADER, SECTION_END
+from generator.sources.furniture import COMMENTS_HEADER, NOTES_HEADER, SECTION_END
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
     MIN_BODY_WORDS,
@@ -293,7 +293,7 @@ def _text_end(lines: list[Line]) -> int:
             bodies += 1
             spaced = line.gap_before > 0
         if bodies >= MIN_BODY_BEFORE_COMMENTS and line.words <= 8 and (
-            COMMENTS_HEADER.match(line.text) or SECTION_END.match(line.text) and not (resumes_spaced if spaced else resumes)[i]
+            COMMENTS_HEADER.match(line.text) or NOTES_HEADER.match(line.text) or SECTION_END.match(line.text) and not (resumes_spaced if spaced else resumes)[i]
         ):
             return i
     return len(lines) + 1

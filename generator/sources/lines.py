@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import is_byline
 from generator.sources.capitals import title_cased
-from generator.sources.furniture import BUTTON, PHOTO_WORDS, SECTION_END, TRAILING_CREDIT
+from generator.sources.furniture import BUTTON, PHOTO_WORDS, RELATED_LABEL, SECTION_END, TRAILING_CREDIT
 from generator.sources.noise import FOOTNOTE, noise_reason
 from generator.sources.spacing import normalise_line
 from generator.sources.summaries import mark_summary_boxes
@@ -192,7 +192,8 @@ def mark_link_lists(lines: list[Line]) -> list[Line]:
         body_seen = body_seen or is_body(line)
         if i == 0 or line.noise is not None or is_body(line) or is_byline(line.text):
             continue
-        under_header = (body_seen and marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED) and line.gap_before == 0
+        under_header = (body_seen and (marked[i - 1].noise in (RemovedReason.WIDGET, RemovedReason.RELATED)
+                                       or marked[i - 1].noise is not None and RELATED_LABEL.match(lines[i - 1].text)) and line.gap_before == 0
                         and not is_text(line) and not BUTTON.match(lines[i - 1].text))  # a "Print" button heads no list: a recipe's card follows it
         previous = lines[i - 1]
         stacked = (

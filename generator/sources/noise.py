@@ -59,8 +59,10 @@ MAX_KEYWORDS_WORDS = 60
 #: A line that is nothing but a link (an autolink in angle brackets too, "<https://...>"), or a Markdown link's reference
 #: definition ('[the]: https://... "Title"').
 URL_LINE = re.compile(r"^(?:\[[^\[\]]{1,40}\]:\s*)?<?(?:https?://|www\.)\S+(?:\s+\"[^\"]*\")?$", re.I)
-#: A Markdown footnote's definition, "[^12]: 08ABUJA2048" (its lines that go on under it are joined to it): a note, not text.
-FOOTNOTE = re.compile(r"^\[\^[^\[\]\s]{1,40}\]:\s")
+#: A Markdown footnote's definition, "[^12]: 08ABUJA2048" (its lines that go on under it are joined to it), or a note
+#: keyed by an asterisk a converter escaped ("\\* *The party of the president.*", "\\** ..."; "\\*\\*\\*" is a
+#: section break): a note, not text.
+FOOTNOTE = re.compile(r"^(?:\[\^[^\[\]\s]{1,40}\]:\s|\\\*(?!\\\*)\*?\s*\S)")
 
 
 #: A headline and the one-word label of its series after a bar ("... | Explained", "... | Opinion"); longer lines are text.
@@ -69,6 +71,8 @@ MAX_LABELLED_TEASER_WORDS = 25
 #: A thumbnail's empty link opening a line, to another page ("[](/2019/10/sub) Chinese [Sailless Submarine](/2019/10/sub)"):
 #: a teaser of a related list, whose picture was lost. A link to a place in the page ("[](#notes)") is an anchor.
 _THUMBNAIL_TEASER = re.compile(r"^\[\]\((?!#)[^()\s]")
+#: A row of links with no text, only their icons lost (share buttons whose addresses hold a search's spaces): a widget.
+_ICON_LINKS = re.compile(r"^(?:\[\]\([^()]{1,2000}\)\s*)+$")
 MAX_THUMBNAIL_TEASER_WORDS = 30
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -92,7 +96,7 @@ def noise_reason(text: str, words: int) -> RemovedReason | None:
         return RemovedReason.END_MARK
     if _COUNTER.match(text):
         return RemovedReason.COUNTER
-    if URL_LINE.match(text) or ("](" in text and only_links(text)):
+    if URL_LINE.match(text) or ("](" in text and (only_links(text) or _ICON_LINKS.match(text))):
         return RemovedReason.LINK
     if FOOTNOTE.match(text):
         return RemovedReason.NOTE  # not a credit: a note's sources name outlets and writers that are not the article's

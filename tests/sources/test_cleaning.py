@@ -498,6 +498,11 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("Table 3: Boats moored at the pier, 2001-2013", RemovedReason.CAPTION, id="a numbered table's caption"),
         pytest.param('"@type": "NewsArticle",', RemovedReason.CODE, id="a member of a page's structured data"),
         pytest.param("<summary>Origin content</summary>", RemovedReason.CODE, id="a disclosure's label"),
+        pytest.param("<excerpt/>", RemovedReason.CODE, id="an element closed on itself (a blog's excerpt mark)"),
+        pytest.param("{.size-auto", RemovedReason.CODE, id="a Pandoc attribute list cut by a line break"),
+        pytest.param("\\* *The harbour board's chairman at the time.*", RemovedReason.NOTE, id="a note keyed by an escaped asterisk"),
+        pytest.param("[](https://social.example/search?q=Did the pier open?)[](https://other.example/share?q=the pier)",
+                     RemovedReason.LINK, id="a row of links with no text"),
         pytest.param("The views expressed in this article are the author's own and do not necessarily reflect the editorial position.",
                      RemovedReason.DISCLAIMER, id="author's views disclaimer"),
     ],
@@ -513,6 +518,25 @@ def test_a_footnote_goes_with_the_lines_that_go_on_under_it():
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{note}\n")
     assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B, C))
     assert [line.reason for line in article.removed] == [RemovedReason.NOTE]
+
+
+def test_a_notes_header_ends_the_text():
+    notes = "**Notes**\n\n[1] Harbour board minutes, 4 June 2024.\n\n[2] Jane Roe, The pier at dawn, Harbour Times, 2024."
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{notes}\n")
+    assert shape(article) == article_shape(PIER, blocks=paragraphs(A, B, C))
+
+
+def test_the_headline_under_a_label_printed_between_paragraphs_is_a_link():
+    # "READ:" stands between many paragraphs of the page, so it is read as a repeated line; the headline under it still goes.
+    first, second = "READ:\nHarbour board names a new chair", "READ:\nFerry fares rise for the winter"
+    (article,) = clean(f"{PIER}\n\n{A}\n{first}\n{B}\n{second}\n{C}\n")
+    assert [line.text for line in article.removed if line.reason is RemovedReason.RELATED] == [
+        "Harbour board names a new chair", "Ferry fares rise for the winter"]
+
+
+def test_an_escaped_section_break_is_not_a_note():
+    (article,) = clean(f"{PIER}\n\n{A}\n\n\\*\\*\\*\n\n{B}\n\n{C}\n")
+    assert RemovedReason.NOTE not in [line.reason for line in article.removed]
 
 
 def test_a_markdown_heading_that_is_furniture_is_removed():
