@@ -226,7 +226,8 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
         if not possessive and text.endswith("Royal ", 0, start) and rest.endswith(_ROYAL_HEADS):
             start -= len("Royal ")  # "Royal Australian Navy", "Royal Thai Army": a kingdom's forces, named in full
-        # "Israel's Foreign Ministry" is named as "Israeli Foreign Ministry" is; every spelling shares one key.
+        # "Israel's Foreign Ministry" is looked up as "Israeli Foreign Ministry" is, and every spelling shares one key; a body
+        # the knowledge base does not know keeps the spelling the article gives it.
         mission = rest.endswith("Mission")
         end = host_end(text, after.end(), matches, rest.split()[-1]) if mission or rest.endswith("Embassy") else after.end()
         if mission and end == after.end():
@@ -238,7 +239,8 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         if not key and rest.islower() and rest.endswith(KNOWN_ONLY_LOWERCASE_HEADS):
             continue  # "Thai security service": which one is unsaid
         # A mission's host is a known organisation of its own ("ASEAN"): the mission's span stops before it.
-        found.append(Found(block, start, after.end() if mission else end, court or name, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
+        shown = court or (name if key or not possessive else text[start:end])
+        found.append(Found(block, start, after.end() if mission else end, shown, key or slugify(court or f"{adjective} {rest}"), alias.key, known=bool(key)))
         also = _AND_INSTITUTION.match(text, end) if possessive else None
         if also:
             second = f"{adjective} {also.group('rest')}"

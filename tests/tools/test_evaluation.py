@@ -479,6 +479,18 @@ def test_a_context_alias_resolves_only_where_no_other_term_has_the_name():
     assert set(resolver.parties.values()) == {"organizations:national-security-council"}  # not a named party
 
 
+def test_a_gold_name_several_terms_share_is_the_one_the_article_predicts():
+    resolver = Resolver.from_aliases([
+        Alias("Treasury", "organizations", "uk-treasury", "context"),
+        Alias("Treasury", "organizations", "us-treasury", "context"),
+        Alias("United States Department of the Treasury", "organizations", "us-treasury", "name"),
+    ])
+    predicted = (("United States Department of the Treasury", "organizations:us-treasury"),)
+    field = score([gold(organizations=["Treasury"])], [pred(organizations=predicted)], resolver)["organizations"]
+    assert (field.tp, field.fp, field.fn) == (1, 0, 0)
+    assert resolver.canonical("Treasury", ("organizations",)) == "organizations:uk-treasury"  # no article: the first
+
+
 @pytest.mark.parametrize("gold_names, expected", [
     (["GCC", "Kremlin"], (2, 0, 0)),  # the gold list names the seat: it counts
     (["GCC"], (1, 0, 0)),  # it leaves the seat out: predicting it is no false positive

@@ -24,7 +24,8 @@ Matching rules, all symmetric:
   "no claim": gold None and predicted value is a false positive, the reverse a miss.
 * organisations, initiatives and outlets: names resolve to knowledge-base keys through the aliases
   (case-insensitive, quotes and dashes folded, a leading "the" ignored); names the knowledge base
-  cannot resolve compare by normalised text. Media the brief mentions other than its own outlet
+  cannot resolve compare by normalised text. A gold name several terms share ("Treasury") is the one of them the
+  article's predictions name, if any (the annotator read it in that article). Media the brief mentions other than its own outlet
   count as organisations (the gold lists them so); gold organisation names resolve against
   organisations first, then outlets. An initiative left unmatched then matches another name of the
   same thing (one to one, ``initiatives_match``): the content words of one name are all in the other

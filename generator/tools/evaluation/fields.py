@@ -54,14 +54,14 @@ def score_article(scores: Scores, where: str, gold: GoldArticle | None, pred: Pr
         ("organizations", ("organizations", "outlets"), g.organizations, p.organizations),
     ):
         shown: dict[str, str] = {}
+        predicted = [(resolver.canonical(n, taxonomies, known_key), n) for n, known_key in pred_items]
         gold_keys = []
         for n in gold_names:
-            k = resolver.canonical(n, taxonomies)
+            k = resolver.canonical(n, taxonomies, found={k for k, _ in predicted})
             gold_keys.append(k)
             shown.setdefault(k, n)
         pred_keys = []
-        for n, known_key in pred_items:
-            k = resolver.canonical(n, taxonomies, known_key)
+        for k, n in predicted:
             if k in resolver.listed_only and k not in gold_keys:
                 continue  # a seat of power the gold list leaves out ("the Kremlin said") is neither right nor wrong
             pred_keys.append(k)

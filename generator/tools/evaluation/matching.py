@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
+from typing import Collection, Iterable, Mapping, Sequence
 
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.sources.html_tags import line_text
@@ -152,10 +152,18 @@ class Resolver:
                 return keys[0]
         return None
 
-    def canonical(self, name: str | None, taxonomies: Sequence[str], known_key: str | None = None) -> str:
-        """What two names are compared by: a knowledge-base key, else 'text:<normalised name>'."""
+    def canonical(self, name: str | None, taxonomies: Sequence[str], known_key: str | None = None,
+                  found: Collection[str] = ()) -> str:
+        """What two names are compared by: a knowledge-base key, else 'text:<normalised name>'.
+
+        A name several terms share ("Treasury": the US's and Britain's) is the one of them ``found`` holds (the keys the
+        article's predictions resolved to): the annotator read it in that article's context, as the pipeline did."""
         if known_key and known_key in self.known:
             return known_key
+        for taxonomy in taxonomies if name and found else ():
+            shared = [k for k in self.index.get((taxonomy, alias_key(name)), ()) if k in found]
+            if shared:
+                return shared[0]
         return self.resolve(name, taxonomies) or f"text:{key(name)}"
 
 
