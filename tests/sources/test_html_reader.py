@@ -306,17 +306,21 @@ def test_pages_built_without_paragraph_tags_keep_their_paragraphs(body, paragrap
     assert text.split("\n\n") == paragraphs
 
 
+def envoy_page(head: str = "", byline: str = "", footer: str = "") -> str:
+    """A saved page of five paragraphs under its headline, with what the case puts in its head, byline and footer."""
+    paragraphs = "".join(f"<p>The envoy arrived on Monday for talks with the government, paragraph {n} of the story, "
+                         "and met ministers in the capital before a dinner.</p>" for n in range(5))
+    return (f"<html><head><title>Envoy visits Hanoi</title>{head}</head><body><article><h1>Envoy visits Hanoi</h1>"
+            f"<div class='byline'>{byline}</div>{paragraphs}</article><footer>{footer}</footer></body></html>")
+
+
 @pytest.mark.parametrize(("byline", "author"), [
     ("Written By Jane Roe November 6, 2023", "Jane Roe"),  # the extractor runs the date into the name: cut off
     ("By Jane Roe | 6 Nov 2023", "Jane Roe"),
     ("By Mary May", "Mary May"),  # a surname that is a month stays
 ])
 def test_a_page_authors_name_loses_the_date_run_into_it(write_source, settings, byline, author):
-    paragraphs = "".join(f"<p>The envoy arrived on Monday for talks with the government, paragraph {n} of the story, "
-                         "and met ministers in the capital before a dinner.</p>" for n in range(5))
-    content = (f"<html><head><title>Envoy visits Hanoi</title></head><body><article><h1>Envoy visits Hanoi</h1>"
-               f"<div class='byline'>{byline}</div>{paragraphs}</article></body></html>")
-    document = read(write_source, settings, "envoy.html", content)
+    document = read(write_source, settings, "envoy.html", envoy_page(byline=byline))
     assert isinstance(document, SourceDocument)
     assert document.meta.get("author") == author
 
@@ -328,10 +332,6 @@ def test_a_page_authors_name_loses_the_date_run_into_it(write_source, settings, 
     ('<meta property="article:published_time" content="2024-03-05T08:00:00Z">', "", date(2024, 3, 5)),
 ])
 def test_a_page_date_is_never_guessed_from_a_year_or_a_month(write_source, settings, head, footer, published):
-    paragraphs = "".join(f"<p>The envoy arrived on Monday for talks with the government, paragraph {n} of the story, "
-                         "and met ministers in the capital before a dinner.</p>" for n in range(5))
-    content = (f"<html><head><title>Envoy visits Hanoi</title>{head}</head><body><article><h1>Envoy visits Hanoi</h1>"
-               f"{paragraphs}</article><footer>{footer}</footer></body></html>")
-    document = read(write_source, settings, "envoy.html", content)
+    document = read(write_source, settings, "envoy.html", envoy_page(head=head, footer=footer))
     assert isinstance(document, SourceDocument)
     assert document.meta.get("published") == published
