@@ -38,6 +38,7 @@ from generator.sources.lines import (
 from generator.sources.markdown_marks import only_images
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.page_chrome import apply_frontmatter, share_page_chrome
+from generator.sources.page_stories import story_articles
 from generator.sources.pages import page_article
 from generator.sources.pasted_starts import (
     CLOSING_REASONS,
@@ -238,7 +239,7 @@ def _scored(built: list[tuple[int, int, Article | None]], lines: list[Line]) -> 
 def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]:
     """The articles of one document, before they share the file's page chrome."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
-        return [article] if (article := page_article(document)) else []
+        return story_articles(article) if (article := page_article(document)) else []
     lines, scripts = marked_lines(document.text, max_line_chars)
     if not lines:
         return []
