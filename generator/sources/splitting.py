@@ -53,8 +53,8 @@ from generator.sources.pasted_starts import (
 )
 from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
-from generator.sources.template_tags import mark_template_tags
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
+from generator.sources.template_tags import mark_template_tags
 from generator.sources.title_lines import same_headline, title_head
 
 
