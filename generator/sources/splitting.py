@@ -38,6 +38,7 @@ from generator.sources.lines import (
 )
 from generator.sources.markdown_marks import only_images
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
+from generator.sources.other_script import mark_other_script
 from generator.sources.page_chrome import apply_frontmatter, share_page_chrome
 from generator.sources.page_stories import story_articles
 from generator.sources.pages import page_article
@@ -227,7 +228,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
 def marked_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[RemovedLine]]:
     """A pasted document's lines as the rules mark them, and the script statements cut out of its lines."""
     text, scripts = strip_inline_scripts(text)
-    lines = mark_doubled_captions(mark_template_tags(scan_lines(text, max_line_chars)))
+    lines = mark_other_script(mark_doubled_captions(mark_template_tags(scan_lines(text, max_line_chars))))
     return mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines))))), scripts
 
 
