@@ -53,6 +53,7 @@ from generator.sources.pasted_starts import (
     opens_pasted_article,
     opens_untitled_article,
 )
+from generator.sources.record_fields import mark_title_fields
 from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
@@ -228,7 +229,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
 def marked_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[RemovedLine]]:
     """A pasted document's lines as the rules mark them, and the script statements cut out of its lines."""
     text, scripts = strip_inline_scripts(text)
-    lines = mark_other_script(mark_doubled_captions(mark_template_tags(scan_lines(text, max_line_chars))))
+    lines = mark_title_fields(mark_other_script(mark_doubled_captions(mark_template_tags(scan_lines(text, max_line_chars)))))
     return mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines))))), scripts
 
 
