@@ -149,14 +149,19 @@ def choose_headline(declared: Declared, extracted: str | None) -> str | None:
 
 #: Words a page's heading has at least to stand for a title that is no headline (a sidebar's "Latest News" has fewer).
 MIN_FALLBACK_WORDS = 4
+#: A title of this many words at most may be a site's name rather than a headline.
+MAX_NAME_WORDS = 3
 
 
 def heading_for(title: str, declared: Declared) -> str:
     """A title of one word ("PCI": the site's name an extractor took from "PCI - Foreign Policy PM Guidance") gives way to
-    the page's first <h1> or <h2> of a headline's length; any other title stands."""
-    if len(words_of(title).split()) >= MIN_HEADLINE_WORDS:
-        return title
+    the page's first <h1> or <h2> of a headline's length, and a title of a name's few words to the <h1> headline sharing
+    none of its words; any other title stands."""
     sites = {words_of(name) for name in declared.site_names}
+    if len(words_of(title).split()) >= MIN_HEADLINE_WORDS:
+        # A name of a few words as the <title> ("Bruin Political Review") over an <h1> headline sharing none of its words.
+        named = len(words_of(title).split()) <= MAX_NAME_WORDS and declared.h1s and not _shares_a_word(title, declared.h1s[0])
+        return declared.h1s[0] if named and len(words_of(declared.h1s[0]).split()) >= MIN_FALLBACK_WORDS else title
     return next((heading for heading in (*declared.h1s, *declared.h2s)
                  if len(words_of(heading).split()) >= MIN_FALLBACK_WORDS and words_of(heading) not in sites), title)
 

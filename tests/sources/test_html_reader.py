@@ -189,6 +189,12 @@ PAGE_HEADINGS = Declared(json_ld=(), structured=(), title="PCI - Foreign Policy 
 @pytest.mark.parametrize(("title", "declared", "expected"), [
     pytest.param("PCI", PAGE_HEADINGS, "Guiding Principles of Pakistan's Foreign Policy", id="a one-word title: the page's first heading of a headline's length"),
     pytest.param("Mining pact", PAGE_HEADINGS, "Mining pact", id="a title of two words stands"),
+    pytest.param("Bruin Political Review", replace(PAGE_HEADINGS, h1s=("The Battle for Regional Hegemony in the Middle East",)),
+                 "The Battle for Regional Hegemony in the Middle East", id="a name's few words over an <h1> sharing none"),
+    pytest.param("Mining pact signed", replace(PAGE_HEADINGS, h1s=("Japan and Saudi Arabia sign a mining pact",)), "Mining pact signed",
+                 id="a short headline the <h1> says again stands"),
+    pytest.param("Japan signs new mining pact", replace(PAGE_HEADINGS, h1s=("The Battle for Regional Hegemony in the Middle East",)),
+                 "Japan signs new mining pact", id="a title of a headline's length stands"),
     pytest.param("PCI", replace(PAGE_HEADINGS, h2s=("Latest News",)), "PCI", id="no heading of a headline's length: the title stands"),
     pytest.param("PCI", replace(PAGE_HEADINGS, h2s=("Gulf Times news and views",), site_names=("Gulf Times news and views",)), "PCI",
                  id="never the site's name"),
