@@ -10,6 +10,7 @@ from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.article_starts import FOOTER_REASONS, starts_new_article
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import join_cut_paragraphs
+from generator.sources.dataset_rows import dataset_rows
 from generator.sources.doubled_captions import mark_doubled_captions
 from generator.sources.feed_entries import item_article
 from generator.sources.headers import build_article, opens_with_bio
@@ -274,6 +275,7 @@ def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[Removed
         lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
     # An article pasted without its headline after another's credits opens at its byline, untitled.
     untitled = [] if single else [i for i in range(1, len(lines)) if i not in started and opens_untitled_article(lines, i)]
+    untitled += [] if single or starts else [i for i in dataset_rows(lines) if i and i not in untitled]  # a dataset's rows, a story each
     bounds = [0] + sorted(starts + labels + untitled) + [len(lines)]
     for begin, end in zip(bounds, bounds[1:]):
         if end > begin:
