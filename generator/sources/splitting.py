@@ -7,7 +7,7 @@ from types import MappingProxyType
 from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.article_starts import FOOTER_REASONS, starts_new_article
+from generator.sources.article_starts import FOOTER_REASONS, corpus_headline, starts_new_article
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.dataset_rows import dataset_rows
@@ -61,6 +61,9 @@ from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_s
 from generator.sources.template_tags import mark_template_tags
 from generator.sources.title_lines import same_headline, title_head
 
+#: Lines a file of sentences with no blank line has at least to be read as a corpus of documents.
+MIN_CORPUS_LINES = 20
+
 
 def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     """Indexes of lines that start a new article (only the first when the file is one article)."""
@@ -71,6 +74,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     printed = printed_headline(lines)
     headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
     in_body = False
+    # A file of one sentence a line with no blank line anywhere: a corpus's documents joined (article_starts.corpus_headline).
+    unspaced = len(lines) >= MIN_CORPUS_LINES and not any(line.gap_before for line in lines)
     first_body = next_body[0] or 0  # a headline after it follows an article (never None here: a line without a body is skipped)
     for i, line in enumerate(lines[headlines[-1] + 1 if headlines else 0 :], headlines[-1] + 1 if headlines else 0):
         if not single and (in_body or headlines) and (opening := page_opening(lines, i)):
@@ -109,7 +114,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
         if not in_body and not headlines and (line.words >= 3 or titles_text(lines, i)):
             headlines.append(i)
-        elif in_body and starts_new_article(lines, i, counts, headlines[-1] if headlines else 0):
+        elif in_body and (unspaced and corpus_headline(lines, i) or starts_new_article(lines, i, counts, headlines[-1] if headlines else 0)):
             headlines.append(i)
             in_body = False
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level

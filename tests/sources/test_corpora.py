@@ -1,4 +1,4 @@
-"""A dataset's rows pasted as text, one story a line: each row a story of its own, untitled."""
+"""A dataset's rows pasted as text are a story each; a corpus of one sentence a line splits at each document's headline."""
 from __future__ import annotations
 
 import pytest
@@ -23,3 +23,16 @@ def row(headline: str) -> str:
 def test_each_row_of_a_dataset_is_a_story(text, stories):
     articles = split_articles(SourceDocument("rows.txt", text, {}))
     assert len(articles) == stories and all(article.title is None for article in articles)
+
+
+SENTENCES = [f"Sentence number {n} of the commentary says what the writer thinks of the plan ." for n in range(12)]
+
+
+@pytest.mark.parametrize("headline, titles", [
+    pytest.param("A Constitutional Coup in Ukraine", ["A Field Guide to Israeli Hawks", "A Constitutional Coup in Ukraine"],
+                 id="a title-cased line between sentences opens the next document"),
+    pytest.param("So", ["A Field Guide to Israeli Hawks"], id="a sentence broken after a word: no headline"),
+])
+def test_a_corpus_of_one_sentence_a_line_splits_at_each_documents_headline(headline, titles):
+    text = "\n".join(["A Field Guide to Israeli Hawks", *SENTENCES, headline, *SENTENCES]) + "\n"
+    assert [article.title for article in split_articles(SourceDocument("corpus.txt", text, {}))] == titles
