@@ -12,6 +12,7 @@ from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, 
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.dataset_rows import dataset_rows
 from generator.sources.doubled_captions import mark_doubled_captions
+from generator.sources.email_headers import mark_email_header
 from generator.sources.feed_entries import item_article
 from generator.sources.headers import build_article, opens_with_bio
 from generator.sources.headline_stacks import (
@@ -235,7 +236,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
 def marked_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[RemovedLine]]:
     """A pasted document's lines as the rules mark them, and the script statements cut out of its lines."""
     text, scripts = strip_inline_scripts(text)
-    lines = mark_title_fields(mark_other_script(mark_doubled_captions(mark_template_tags(scan_lines(text, max_line_chars)))))
+    lines = mark_email_header(mark_title_fields(mark_other_script(mark_doubled_captions(mark_template_tags(scan_lines(text, max_line_chars))))))
     return mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines))))), scripts
 
 
