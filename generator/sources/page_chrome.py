@@ -1,6 +1,7 @@
 """What a file's articles share once split: the frontmatter's title, and the page chrome around the other articles."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import islice
 from typing import Mapping
@@ -8,10 +9,16 @@ from typing import Mapping
 from generator.model import Article
 from generator.sources.lines import normalise_line
 
+#: A post's file name written as its title ("Learning-the-English-1", "my_first_post"): words joined without spaces.
+_SLUG = re.compile(r"\w+(?:[-_]\w+)+")
+
 
 def apply_frontmatter(articles: list[Article], meta: Mapping[str, object]) -> list[Article]:
-    """A frontmatter title overrides the detected one when the file holds a single article."""
+    """A frontmatter title overrides the detected one when the file holds a single article; a slug the blog's tool wrote
+    for a title gives way to the headline the text prints."""
     title = meta.get("title")
+    if isinstance(title, str) and _SLUG.fullmatch(title.strip()) and len(articles) == 1 and articles[0].title:
+        return articles
     if isinstance(title, str) and title.strip() and len(articles) == 1:
         return [replace(articles[0], title=normalise_line(title, 500))]
     return articles
