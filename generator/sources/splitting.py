@@ -55,7 +55,7 @@ from generator.sources.pasted_starts import (
     opens_pasted_article,
     opens_untitled_article,
 )
-from generator.sources.record_fields import mark_title_fields
+from generator.sources.record_fields import mark_title_fields, with_record_titles
 from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
@@ -226,11 +226,11 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
     """All articles of one source document, cleaned, in file order; documents pasted one after another in the file
     (posts under frontmatter of their own, page sources joined) are split each on its own, under its own metadata."""
     if not document.posts:
-        return share_page_chrome(_articles_of(document, max_line_chars))
+        return with_record_titles(share_page_chrome(_articles_of(document, max_line_chars)))
     bounds = [begin for begin, _ in document.posts] + [len(document.text)]
     articles = [article for (begin, meta), end in zip(document.posts, bounds[1:])
                 for article in _articles_of(replace(document, text=document.text[begin:end], meta=meta, posts=()), max_line_chars)]
-    return share_page_chrome([replace(article, position=number) for number, article in enumerate(articles)])
+    return with_record_titles(share_page_chrome([replace(article, position=number) for number, article in enumerate(articles)]))
 
 
 def marked_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[RemovedLine]]:

@@ -6,7 +6,7 @@ import pytest
 
 from generator.model import RemovedReason, SourceDocument
 from generator.sources.lines import scan_lines
-from generator.sources.record_fields import mark_title_fields
+from generator.sources.record_fields import mark_title_fields, record_title
 from generator.sources.splitting import split_articles
 
 ONE = "On October 4, 2016, the delegation headed by the Minister of Foreign Affairs took part in the meeting in Brussels."
@@ -22,7 +22,7 @@ def php_record(key: str, title: str) -> str:
 def test_each_php_records_title_field_opens_its_story():
     text = php_record("b0fcb194", "MINISTERIAL MEETING IN BRUSSELS") + php_record("03a71fde", "MEETING WITH EU COMMISSIONER")
     articles = split_articles(SourceDocument("records.txt", text, {}))
-    assert [a.title for a in articles] == ["'title' => 'MINISTERIAL MEETING IN BRUSSELS',", "'title' => 'MEETING WITH EU COMMISSIONER',"]
+    assert [a.title for a in articles] == ["MINISTERIAL MEETING IN BRUSSELS", "MEETING WITH EU COMMISSIONER"]
     assert "'id' => 'b0fcb194'," in [line.text for line in articles[0].removed]
 
 
@@ -35,6 +35,15 @@ def test_each_php_records_title_field_opens_its_story():
 def test_a_title_field_is_a_headline(line, title):
     (marked,) = mark_title_fields(scan_lines(line, 20_000))
     assert (marked.candidate and marked.md_level == 1 and marked.noise is None) == title
+
+
+@pytest.mark.parametrize("line, title", [
+    pytest.param('"title": "Ship to \\"leave\\" today \\u2014 port",', 'Ship to "leave" today \u2014 port', id="JSON escapes read"),
+    pytest.param("'title' => 'Minister\\'s visit',", "Minister's visit", id="a PHP quote escaped"),
+    pytest.param("Not a record's line", "Not a record's line", id="any other text as it is"),
+])
+def test_a_title_fields_headline_is_its_value(line, title):
+    assert record_title(line) == title
 
 
 @pytest.mark.parametrize("line, markup", [

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Collection, Iterable, Mapping, Sequence
 
 from generator.knowledge.base import Alias, KnowledgeBase
+from generator.sources.record_fields import record_title
 from generator.sources.html_tags import line_text
 from generator.sources.markdown_marks import plain_line
 from generator.tools.evaluation.gold import GoldArticle
@@ -45,6 +46,12 @@ _HEADING_MARKS = re.compile(r"^(?:>\s*)*#{0,6}\s*")
 def heading_key(text: str | None) -> str:
     """A heading for comparison: ``key`` without the Markdown marks around it (``> ####``, ``**...**``)."""
     return _HEADING_MARKS.sub("", key(text)).strip("*_ ")
+
+
+def title_key(title: str) -> str:
+    """A title for comparison: ``norm``, a record's title field as its value (gold writes the line a title is on,
+    ``"title": "Headline",``; a brief's title is the headline)."""
+    return norm(record_title(title))
 
 
 def name_key(name: str | None) -> str:
@@ -252,7 +259,7 @@ def align(gold: Sequence[GoldArticle], predicted: Sequence[PredArticle]) -> tupl
         for pi, p in enumerate(predicted):
             if pi in used:
                 continue
-            if (g.title is not None and p.title is not None and norm(g.title) == norm(p.title)) or (
+            if (g.title is not None and p.title is not None and title_key(g.title) == title_key(p.title)) or (
                 g.title is None and p.title is None and first_para(g, p)
             ):
                 partner[gi] = (pi, True)
