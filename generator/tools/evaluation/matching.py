@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Collection, Iterable, Mapping, Sequence
 
 from generator.knowledge.base import Alias, KnowledgeBase
-from generator.sources.record_fields import record_title
 from generator.sources.html_tags import line_text
 from generator.sources.markdown_marks import plain_line
+from generator.sources.record_fields import record_title
 from generator.tools.evaluation.gold import GoldArticle
 from generator.tools.evaluation.prediction import PredArticle
 
