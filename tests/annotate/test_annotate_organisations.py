@@ -508,3 +508,12 @@ def test_an_acronym_is_the_body_the_article_spells_out(text, expected):
 ])
 def test_an_outlets_name_a_longer_name_goes_on_is_no_outlet(text, expected):
     assert mentioned(text, taxonomy="outlets") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Os EUA pressionam por sanções do Conselho de Segurança da ONU (Organização das Nações Unidas).",
+                 {"un-security-council", "united-nations"}, id="Portuguese"),
+    pytest.param("La OTAN y la Unión Europea pidieron a la AIEA un informe.", {"nato", "eu", "iaea"}, id="Spanish"),
+])
+def test_international_bodies_named_in_portuguese_and_spanish(text, expected):
+    assert expected <= {key for key, _ in mentioned(text)}
