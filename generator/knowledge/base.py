@@ -40,6 +40,8 @@ _DIGITS = {v: k for k, v in NUMBER_WORDS.items()}
 #: Abbreviations news styles write with and without dots ("U.N. Security Council", "UN Security Council").
 DOTTED = {"UN": "U.N.", "US": "U.S.", "EU": "E.U.", "UK": "U.K."}
 _UNDOTTED = {v: k for k, v in DOTTED.items()}
+#: A long name opening a longer one, and the abbreviation news writes for it there ("U.N. Office for the Coordination...").
+_ABBREVIATED_OPENINGS = {"United Nations ": "UN ", "United States ": "US ", "European Union ": "EU "}
 _ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in [*DOTTED, *_UNDOTTED]) + r")(?=[\s-]|$)")
 _ACRONYM = re.compile(r"[A-Z]{4,}")
 #: Acronyms whose one-capital spelling is also a common word or name ("Rand Paul", "Alba"), so never an alias.
@@ -323,6 +325,7 @@ def alias_variants(text: str, keep_article: bool = False) -> list[str]:
         swapped = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS.get(m.group(1).lower()) or _DIGITS[m.group(1)], base)
         if swapped != base:
             variants.append(swapped)
+    variants += [short + v[len(long):] for v in variants for long, short in _ABBREVIATED_OPENINGS.items() if v.startswith(long)]
     # Only inside a longer name: a bare "US" or "U.S." is the country's own alias, listed as written.
     variants += [_ABBREVIATION.sub(lambda m: DOTTED.get(m.group(1)) or _UNDOTTED[m.group(1)], v) for v in variants if " " in v or "-" in v]
     return list(dict.fromkeys(variants))

@@ -142,6 +142,11 @@ def test_word_lists_load_by_file_name_and_change_the_version(load, tmp_path):
     ("sanctions on the U.S.", ["sanctions on the U.S.", "sanctions on the US"]),
     ("U.S.", ["U.S."]),  # alone: the country's own alias, as written
     ("USMCA", ["USMCA"]),  # an abbreviation inside a word stays
+    # A long name opening a longer one is also written abbreviated.
+    ("United Nations Office for Project Services", ["United Nations Office for Project Services",
+                                                    "UN Office for Project Services", "U.N. Office for Project Services"]),
+    ("United States Postal Service", ["United States Postal Service", "US Postal Service", "U.S. Postal Service"]),
+    ("United Nations", ["United Nations"]),  # alone: the name itself
 ])
 def test_alias_variants(text, variants):
     assert alias_variants(text) == variants
