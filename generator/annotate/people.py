@@ -62,6 +62,7 @@ from generator.annotate.person_evidence import (
 )
 from generator.annotate.person_roles import (
     aide_start,
+    counterpart_role,
     function_of,
     is_title,
     lowercase_start,
@@ -358,6 +359,9 @@ def find_people(
     elsewhere = [text for b, text in blocks if b not in headlines]
     people = {k: p for k, p in people.items()
               if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
+    for person in people.values():
+        if person.role and person.role.split()[-1].lower() == "counterpart":
+            person.role = counterpart_role(person, people.values()) or person.role
     # A known person keeps the knowledge base's full name, linked wherever the article writes a part of it ("Trump").
     refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]

@@ -139,6 +139,9 @@ def people(*paragraphs):
          "Samsung Electronics Executive Chairman", "KR"),
         ("Samsung Electronics Vice President Park Min-joona said the chip was ready.", "Park Min-joona",
          "Samsung Electronics Vice President", None),
+        # A counterpart holds the function of the person the sentence names before: his country stays his own.
+        ("Defense Minister Lee Jong-sop met his Chinese counterpart Wei Fenghua on the sidelines.", "Wei Fenghua",
+         "Defense Minister", "CN"),
     ],
 )
 def test_person_with_role_and_country(text, name, role, country):
@@ -316,6 +319,8 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A name of two words is one of three or more found before it, with its middle names left out.
     ("President Cristina Fernandez de Kirchner spoke. Later, Cristina Kirchner said it was a parody.",
      ["Cristina Fernández de Kirchner"]),
+    # A party's member described by the state he sits for is no name.
+    ("“It has to have a declaration of war,” the Kentucky Republican said.", []),
 ])
 def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)
