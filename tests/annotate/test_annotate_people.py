@@ -139,6 +139,8 @@ def people(*paragraphs):
          "Samsung Electronics Executive Chairman", "KR"),
         ("Samsung Electronics Vice President Park Min-joona said the chip was ready.", "Park Min-joona",
          "Samsung Electronics Vice President", None),
+        # Portuguese and Spanish copy writes its role nouns lowercase before the name.
+        ("Segundo o presidente Mauricio Lemos, o acordo foi alcançado.", "Mauricio Lemos", "presidente", None),
         # A counterpart holds the function of the person the sentence names before: his country stays his own.
         ("Defense Minister Lee Jong-sop met his Chinese counterpart Wei Fenghua on the sidelines.", "Wei Fenghua",
          "Defense Minister", "CN"),
