@@ -344,6 +344,10 @@ FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH"}
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]+)$")
 
 
+#: The lowercase Arabic article a family name opens with, which news leaves out when the name stands alone ("al-Assad").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=[A-Z])")
+
+
 def family_name(person: Term, full_name: str | None = None) -> str | None:
     """The name a person is called by alone: last word, or first for family-name-first countries."""
     parts = [p for p in (full_name or person.name).split() if not _SUFFIX.match(p)]
@@ -352,6 +356,7 @@ def family_name(person: Term, full_name: str | None = None) -> str | None:
     # A name written given name first, as an alias starting with its last word shows ("Carrie Lam": "Lam Cheng Yuet-ngor").
     western = any(alias.split()[:1] == [parts[-1]] and alias.split()[-1] != parts[0] for alias in person.aliases)
     name = parts[0] if person.attributes.get("country") in FAMILY_NAME_FIRST and not western else parts[-1]
+    name = _ARABIC_ARTICLE.sub("", name)  # "Bashar al-Assad" is "Assad" alone
     return name if name[:1].isupper() and len(name) >= 3 else None
 
 

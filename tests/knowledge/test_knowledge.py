@@ -189,6 +189,7 @@ def test_an_outlet_of_one_word_keeps_its_article(text, variants):
     ("Charles III", "GB", None),  # one name once the suffix is dropped
     ("Madonna", None, None),
     ("jane doe", "US", None),  # lowercase: not a name to match alone
+    ("Bashar al-Assad", "SY", "Assad"),  # alone, without its Arabic article
 ])
 def test_family_name(name, country, expected):
     attributes = {"country": country} if country else {}
