@@ -309,6 +309,7 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
         ]
         if taxonomy == "organizations":
             aliases += [Alias(word, taxonomy, key, "alias") for text in names if (word := acronym_word(text))]
+            aliases += [Alias(variant, taxonomy, key, "alias") for text in names for variant in organisation_spellings(text)]
         yield term, aliases
 
 
@@ -329,6 +330,20 @@ def alias_variants(text: str, keep_article: bool = False) -> list[str]:
     # Only inside a longer name: a bare "US" or "U.S." is the country's own alias, listed as written.
     variants += [_ABBREVIATION.sub(lambda m: DOTTED.get(m.group(1)) or _UNDOTTED[m.group(1)], v) for v in variants if " " in v or "-" in v]
     return list(dict.fromkeys(variants))
+
+
+#: Two acronyms a hyphen joins in a party's name ("ZANU-PF"), which copy also writes with a space ("ZANU PF").
+_JOINED_ACRONYMS = re.compile(r"\b([A-Z]{2,})-([A-Z]{2,})\b")
+#: A party's name closing on "Party" after capitalised words, which British and Economist style write "party".
+_PARTY_CLOSING = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)+Party$")
+
+
+def organisation_spellings(text: str) -> list[str]:
+    """Other spellings copy gives an organisation's name: "ZANU PF" for "ZANU-PF", "Labour party" for "Labour Party"."""
+    spellings = [_JOINED_ACRONYMS.sub(r"\1 \2", text)]
+    if _PARTY_CLOSING.match(text):
+        spellings.append(text[:-len("Party")] + "party")
+    return [spelling for spelling in spellings if spelling != text]
 
 
 def acronym_word(text: str) -> str | None:

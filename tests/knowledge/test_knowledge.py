@@ -15,6 +15,7 @@ from generator.knowledge.base import (
     family_name,
     family_names,
     load_knowledge,
+    organisation_spellings,
     surname_aliases,
 )
 from generator.model import Term
@@ -271,3 +272,13 @@ def test_no_project_alias_is_a_name_cut_at_a_comma(knowledge):
     cut = [alias.text for alias in knowledge.aliases
            if alias.text.split()[-1] in ("of", "the", "and", "for") and "," not in alias.text]  # "Korea, Republic of" is whole
     assert cut == []
+
+
+@pytest.mark.parametrize("name, spellings", [
+    ("ZANU-PF", ["ZANU PF"]),  # two acronyms a hyphen joins, written with a space
+    ("Labour Party", ["Labour party"]),  # British and Economist style
+    ("Workers' Party of Korea", []),  # "Party" inside the name stays
+    ("UN-Habitat", []),  # an acronym joined to a word stays
+])
+def test_organisation_spellings(name, spellings):
+    assert organisation_spellings(name) == spellings
