@@ -316,6 +316,8 @@ def find_people(
                     owner = shared_country_before(text, role_start, block_matches)
                 if owner is None and candidate.role:  # "President Nana Akufo-Addo of Ghana"
                     owner = country_after(text, end, block_matches)
+                if owner is None and start == role_start:  # "Britons Aiden Aslin and Shaun Pinner"
+                    owner = person_evidence.demonym_before(text, start, block_matches)
                 if owner and person.country is None:
                     person.country = owner
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):

@@ -141,6 +141,9 @@ def people(*paragraphs):
          "Samsung Electronics Vice President", None),
         # Portuguese and Spanish copy writes its role nouns lowercase before the name.
         ("Segundo o presidente Mauricio Lemos, o acordo foi alcançado.", "Mauricio Lemos", "presidente", None),
+        # A demonym right before a name, or before names joined by "and", gives their country.
+        ("The court sentenced to death Britons Aiden Aslinn and Shaun Pinnerr.", "Shaun Pinnerr", None, "GB"),
+        ("The court sentenced to death Briton Aiden Aslinn on Thursday.", "Aiden Aslinn", None, "GB"),
         # A counterpart holds the function of the person the sentence names before: his country stays his own.
         ("Defense Minister Lee Jong-sop met his Chinese counterpart Wei Fenghua on the sidelines.", "Wei Fenghua",
          "Defense Minister", "CN"),
