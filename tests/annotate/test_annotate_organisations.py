@@ -153,7 +153,7 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("Ahmed Ali, the party leader, spoke.", [], id="a leader of the party is a person"),
     pytest.param("She sued the Harbour Holdings Group. Wait, a legal firm, said it would appeal.", ["Harbour Holdings Group"],
                  id="a full stop ends the name"),
-    pytest.param("Tsai Ing-wen of the Democratic Progressive party faces an election.", ["Democratic Progressive Party"],
+    pytest.param("Lin Harbour of the Harbour Progressive party faces an election.", ["Harbour Progressive Party"],
                  id="a party named before the word"),
     pytest.param("John Smith, a member of the party, said he agreed.", [], id="a person described by a group is no group"),
     pytest.param("The album was made with producer John Shanks.", [], id="a person's occupation is no organisation"),
