@@ -139,6 +139,9 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
 _RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
+#: A number glued to a sentence's closing stop or quote and opening the next ("ill-conceived.1 Competing", "Arab East?”9 With"):
+#: a footnote's mark that the page set as a superscript, no figure.
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z)][.?!])\d{1,3}(?= [A-Z])|(?<=[.?!][”\"’])\d{1,3}(?= [A-Z])")
 #: The rate an amount or a count is given at, right after it: "a gallon", "per day", "each year".
 _RATE = re.compile(r" (?:a|an|per|each|every) (?:day|week|month|year|gallon|litre|liter|barrel|tonne|ton|kilogram|person|head|capita)\b")
 #: A duration ending on its unit ("three years"), which "later" or "before" after it makes a relative date; "a 30-day
@@ -204,6 +207,9 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 start, end = match.span()
                 value = match.group(0).strip()
                 if _YEARLIKE.search(value) and kind in {"count", "duration"}:
+                    continue
+                if mark := _FOOTNOTE_MARK.match(text, start):
+                    taken.append(mark.span())  # nor may a later reading take it ("1 Competing nationalisms")
                     continue
                 if kind == "count" and value[:1].isdigit() and _named_before(text, start):
                     continue  # "iPhone 11 users", "Thunderbolt 3 docks", "September 30 after investors": part of a name or a date

@@ -53,7 +53,7 @@ class Matcher:
     @classmethod
     def from_knowledge(cls, knowledge: KnowledgeBase) -> "Matcher":
         """A matcher over every alias of the knowledge base but a single letter ("X"), which a finder names in its context."""
-        return cls(alias for alias in knowledge.aliases if len(alias.text) > 1)
+        return cls(with_capitals(alias for alias in knowledge.aliases if len(alias.text) > 1))
 
     def _search(self, text: str) -> tuple[Match, ...]:
         """Non-overlapping matches in ``text``, longest first, in text order (``find`` remembers them)."""
@@ -74,6 +74,21 @@ class Matcher:
                 taken.append(match)
                 occupied[match.start:match.end] = b"\x01" * (match.end - match.start)
         return tuple(sorted(taken, key=lambda m: m.start))
+
+
+#: Shortest country name also matched in capitals: "MALI", "PERU" and longer are names, never an acronym's letters.
+CAPITALS_MIN_LENGTH = 4
+
+
+def with_capitals(aliases: Iterable[Alias]) -> list[Alias]:
+    """The aliases, and each country's name in capitals: negotiation reports (ENB, UN summaries) write parties
+    so ("BENIN and MAURITIUS highlighted...")."""
+    kept = list(aliases)
+    capitals = [Alias(alias.text.upper(), alias.taxonomy, alias.key, alias.kind) for alias in kept
+                if alias.taxonomy == "countries" and alias.kind in ("name", "former")
+                and len(alias.text) >= CAPITALS_MIN_LENGTH and alias.text.upper() != alias.text]
+    known = {alias.text for alias in kept}
+    return kept + [alias for alias in capitals if alias.text not in known]
 
 
 def inside_not_alias(name: str, inner: Match, knowledge: KnowledgeBase) -> bool:

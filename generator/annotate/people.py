@@ -62,6 +62,7 @@ from generator.annotate.person_evidence import (
 )
 from generator.annotate.person_roles import (
     aide_start,
+    counterpart_role,
     function_of,
     is_title,
     lowercase_start,
@@ -315,6 +316,8 @@ def find_people(
                     owner = shared_country_before(text, role_start, block_matches)
                 if owner is None and candidate.role:  # "President Nana Akufo-Addo of Ghana"
                     owner = country_after(text, end, block_matches)
+                if owner is None and start == role_start:  # "Britons Aiden Aslin and Shaun Pinner"
+                    owner = person_evidence.demonym_before(text, start, block_matches)
                 if owner and person.country is None:
                     person.country = owner
                 for role_text, offset in ((role, role_start), (comma_role, comma_start), (appositive_role, appositive_start)):
@@ -358,6 +361,9 @@ def find_people(
     elsewhere = [text for b, text in blocks if b not in headlines]
     people = {k: p for k, p in people.items()
               if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
+    for person in people.values():
+        if person.role and person.role.split()[-1].lower() == "counterpart":
+            person.role = counterpart_role(person, people.values()) or person.role
     # A known person keeps the knowledge base's full name, linked wherever the article writes a part of it ("Trump").
     refs = [PersonRef(p.key, p.name, reported_role(p.role), p.country) for p in people.values()]
     mentions = [Mention("people", p.key, s, b, sent) for p in people.values() for b, s, sent in p.surface]

@@ -27,6 +27,9 @@ _BRACKETED_ROLE = re.compile(r"\s+\((?:(?:a|an|the)\s+)?(?P<role>[^()]{3,80})\)"
 #: Another person's name ending an apposition, listed after it: "... bureau chief and Alice Su".
 _AND_NAME_END = re.compile(r"\s+and\s+(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+$")
 #: Markdown's marks closing an emphasised name before the punctuation that opens its apposition.
+#: Up to two words and a Portuguese or Spanish article before a role noun of that language ("Segundo o presidente",
+#: "Para el canciller"): the words are the sentence's, the role starts at the noun.
+_ROMANCE_ARTICLE = re.compile(r"^(?:\S+\s+){0,2}?(?:[OoAa]s?|[Ee]l|[Ll]as?|[Ll]os)\s+(?=(?:%s)\b)" % alternation("romance_role_nouns"))
 _CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=,|\s+[–—]\s|--)")
 
 
@@ -67,6 +70,8 @@ def take_role(person: PersonFound, role: str, offset: int, block_matches: list[M
     """Give the person a role found at ``offset`` when it says more than theirs, and its country when they lack one."""
     role, cut = name_shapes.without_opening_word(role)  # "As CNN's chief medical correspondent Dr. Sanjay Gupta noted"
     offset += cut
+    if article := _ROMANCE_ARTICLE.match(role):
+        role, offset = role[article.end():], offset + article.end()
     role_matches = [Match(m.start - offset, m.end - offset, m.text, m.aliases)
                     for m in block_matches if offset <= m.start and m.end <= offset + len(role)]
     country = role_country(role, role_matches, knowledge, kingdom, countries_of) or referred_country(role, offset, block_matches)

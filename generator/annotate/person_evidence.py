@@ -103,6 +103,21 @@ def country_before(text: str, start: int, block_matches: list[Match]) -> str | N
     return None
 
 
+#: Names a plural demonym opens, up to the one at hand: "Britons Aiden Aslin and " before "Shaun Pinner".
+_NAMES_BEFORE = re.compile(r" (?:[A-Z][\w.'’-]*,? ){1,4}and $")
+
+
+def demonym_before(text: str, start: int, block_matches: list[Match]) -> str | None:
+    """The country whose demonym stands right before a name, or before names joined by "and" that it opens ("Briton
+    Aiden Aslin", "Britons Aiden Aslin and Shaun Pinner"), never a compound's ("pro-Russian Viktor ..."), else None."""
+    for match in block_matches:
+        if (match.best.taxonomy == "countries" and match.best.kind == "demonym" and match.end < start
+                and not text[match.start - 1:match.start] in ("-", "\u2010", "\u2011")
+                and (text[match.end:start] == " " or _NAMES_BEFORE.fullmatch(text, match.end, start))):
+            return match.best.key
+    return None
+
+
 #: A country's possessive, then a body it leads: "Bolivia’s interim government, led by Jeanine Anez".
 _LEADS_POSSESSIVE = re.compile(r"['’]s (?:[a-z][\w-]*\s+){0,3}(?:government|cabinet|junta|administration|regime),?\s+(?:led|headed)\s+by\s+")
 

@@ -183,3 +183,17 @@ def aide_start(text: str, start: int) -> int:
     """Where a role starting at ``start`` really starts: before an aide's title ending in "to the", if one does."""
     before = _AIDE_BEFORE.search(text, max(0, start - 80), start)
     return before.start() if before else start
+
+
+def counterpart_role(person, people) -> str | None:
+    """The function a counterpart shares with the person its sentence names before it: "Defense Minister Lee Jong-sup
+    met his Chinese counterpart Wei Fenghe" makes Wei a defense minister (his country stays his own)."""
+    for block, surface, sentence in person.surface:
+        at = sentence.find(surface)
+        before = [(sentence.rfind(name, 0, at), other.role) for other in people
+                  if other is not person and other.role and not is_title(other.role)
+                  for b, name, other_sentence in other.surface if b == block and other_sentence == sentence]
+        before = [(position, role) for position, role in before if 0 <= position]
+        if at > 0 and before:
+            return max(before)[1]
+    return None

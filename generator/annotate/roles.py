@@ -17,7 +17,7 @@ ROLE_NOUNS = {
     "chairperson", "undersecretary", "under-secretary", "founder", "co-founder", "shareholder", "owner", "activist",
     "lawyer", "journalist", "candidate", "monarch", "dictator", "strongman", "opposition", "commissioner",
     "predecessor", "officer", "administrator", "frau", "herr", "rapporteur", "delegate", "consul", "attorney", "captain", "sergeant", "brigadier", "commodore", "mp", "mep", "pm", "aide", "taoiseach", "tánaiste",
-} | set(words("title_abbreviations"))  # "Sen.", "Lt. Gen.": their full stop ends no sentence
+} | set(words("title_abbreviations")) | set(words("romance_role_nouns"))  # "Sen.", "Lt. Gen.": their full stop ends no sentence
 #: Occupations that make an appositive a role ("said Ileana Valdes, 55, a nurse"); never read as titles before a name,
 #: since many are surnames too (Farmer, Baker, Painter).
 OCCUPATIONS = frozenset(words("occupations"))

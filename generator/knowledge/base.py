@@ -40,6 +40,8 @@ _DIGITS = {v: k for k, v in NUMBER_WORDS.items()}
 #: Abbreviations news styles write with and without dots ("U.N. Security Council", "UN Security Council").
 DOTTED = {"UN": "U.N.", "US": "U.S.", "EU": "E.U.", "UK": "U.K."}
 _UNDOTTED = {v: k for k, v in DOTTED.items()}
+#: A long name opening a longer one, and the abbreviation news writes for it there ("U.N. Office for the Coordination...").
+_ABBREVIATED_OPENINGS = {"United Nations ": "UN ", "United States ": "US ", "European Union ": "EU "}
 _ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in [*DOTTED, *_UNDOTTED]) + r")(?=[\s-]|$)")
 _ACRONYM = re.compile(r"[A-Z]{4,}")
 #: Acronyms whose one-capital spelling is also a common word or name ("Rand Paul", "Alba"), so never an alias.
@@ -307,6 +309,7 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
         ]
         if taxonomy == "organizations":
             aliases += [Alias(word, taxonomy, key, "alias") for text in names if (word := acronym_word(text))]
+            aliases += [Alias(variant, taxonomy, key, "alias") for text in names for variant in organisation_spellings(text)]
         yield term, aliases
 
 
@@ -323,9 +326,24 @@ def alias_variants(text: str, keep_article: bool = False) -> list[str]:
         swapped = _NUMBER_WORD.sub(lambda m: NUMBER_WORDS.get(m.group(1).lower()) or _DIGITS[m.group(1)], base)
         if swapped != base:
             variants.append(swapped)
+    variants += [short + v[len(long):] for v in variants for long, short in _ABBREVIATED_OPENINGS.items() if v.startswith(long)]
     # Only inside a longer name: a bare "US" or "U.S." is the country's own alias, listed as written.
     variants += [_ABBREVIATION.sub(lambda m: DOTTED.get(m.group(1)) or _UNDOTTED[m.group(1)], v) for v in variants if " " in v or "-" in v]
     return list(dict.fromkeys(variants))
+
+
+#: Two acronyms a hyphen joins in a party's name ("ZANU-PF"), which copy also writes with a space ("ZANU PF").
+_JOINED_ACRONYMS = re.compile(r"\b([A-Z]{2,})-([A-Z]{2,})\b")
+#: A party's name closing on "Party" after capitalised words, which British and Economist style write "party".
+_PARTY_CLOSING = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)+Party$")
+
+
+def organisation_spellings(text: str) -> list[str]:
+    """Other spellings copy gives an organisation's name: "ZANU PF" for "ZANU-PF", "Labour party" for "Labour Party"."""
+    spellings = [_JOINED_ACRONYMS.sub(r"\1 \2", text)]
+    if _PARTY_CLOSING.match(text):
+        spellings.append(text[:-len("Party")] + "party")
+    return [spelling for spelling in spellings if spelling != text]
 
 
 def acronym_word(text: str) -> str | None:
@@ -341,6 +359,10 @@ FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH"}
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|[IVX]+)$")
 
 
+#: The lowercase Arabic article a family name opens with, which news leaves out when the name stands alone ("al-Assad").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=[A-Z])")
+
+
 def family_name(person: Term, full_name: str | None = None) -> str | None:
     """The name a person is called by alone: last word, or first for family-name-first countries."""
     parts = [p for p in (full_name or person.name).split() if not _SUFFIX.match(p)]
@@ -349,6 +371,7 @@ def family_name(person: Term, full_name: str | None = None) -> str | None:
     # A name written given name first, as an alias starting with its last word shows ("Carrie Lam": "Lam Cheng Yuet-ngor").
     western = any(alias.split()[:1] == [parts[-1]] and alias.split()[-1] != parts[0] for alias in person.aliases)
     name = parts[0] if person.attributes.get("country") in FAMILY_NAME_FIRST and not western else parts[-1]
+    name = _ARABIC_ARTICLE.sub("", name)  # "Bashar al-Assad" is "Assad" alone
     return name if name[:1].isupper() and len(name) >= 3 else None
 
 

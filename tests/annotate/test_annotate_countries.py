@@ -35,6 +35,12 @@ from annotate_helpers import annotate, keys
         # An office's "of" makes the country the office's, not a first name before the holder's name.
         ("Talks were held with the President of Armenia Armen Sargsyan.", {"AM"}),
         ("He met the Minister of Foreign Affairs of Jordan Ayman Al Safadi.", {"JO"}),
+        # Negotiation reports write the parties in capitals.
+        ("BENIN and MAURITIUS highlighted adaptation. UNITED ARAB EMIRATES urged Annex I Parties to act.", {"BJ", "MU", "AE"}),
+        ("DEMOCRATIC REPUBLIC OF CONGO said a decision should be taken at COP 12.", {"CD"}),
+        # Brazilian, Iberian and Latin American outlets name the states in Portuguese and Spanish.
+        ("Irã, Turquia e Brasil chegam a acordo; os EUA pressionam Teerã.", {"IR", "TR", "BR", "US"}),
+        ("Estados Unidos y Alemania rechazaron el acuerdo con Irán.", {"US", "DE", "IR"}),
     ],
 )
 def test_countries_found(text, expected):

@@ -158,6 +158,9 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Petrol peaked at 159.53p a litre, while diesel fell from 191.54p.", ["159.53p a litre", "191.54p"]),
     # The parts of an argument are no figure.
     ("He gave two reasons and set out three options in three stages.", []),
+    # A footnote's mark glued to a sentence's end is no figure; the figures after it stay.
+    ("Transfers were rushed.1 Competing nationalisms grew. “Is it in our interest?”9 With it, 3.5 million people left.",
+     ["3.5 million people"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
     from generator.annotate.figures import find_figures

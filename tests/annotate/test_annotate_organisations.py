@@ -153,7 +153,7 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
     pytest.param("Ahmed Ali, the party leader, spoke.", [], id="a leader of the party is a person"),
     pytest.param("She sued the Harbour Holdings Group. Wait, a legal firm, said it would appeal.", ["Harbour Holdings Group"],
                  id="a full stop ends the name"),
-    pytest.param("Tsai Ing-wen of the Democratic Progressive party faces an election.", ["Democratic Progressive Party"],
+    pytest.param("Lin Harbour of the Harbour Progressive party faces an election.", ["Harbour Progressive Party"],
                  id="a party named before the word"),
     pytest.param("John Smith, a member of the party, said he agreed.", [], id="a person described by a group is no group"),
     pytest.param("The album was made with producer John Shanks.", [], id="a person's occupation is no organisation"),
@@ -508,3 +508,12 @@ def test_an_acronym_is_the_body_the_article_spells_out(text, expected):
 ])
 def test_an_outlets_name_a_longer_name_goes_on_is_no_outlet(text, expected):
     assert mentioned(text, taxonomy="outlets") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Os EUA pressionam por sanções do Conselho de Segurança da ONU (Organização das Nações Unidas).",
+                 {"un-security-council", "united-nations"}, id="Portuguese"),
+    pytest.param("La OTAN y la Unión Europea pidieron a la AIEA un informe.", {"nato", "eu", "iaea"}, id="Spanish"),
+])
+def test_international_bodies_named_in_portuguese_and_spanish(text, expected):
+    assert expected <= {key for key, _ in mentioned(text)}

@@ -12,6 +12,11 @@ def quotes(*paragraphs):
     [
         (("“We will sign the deal next week,” said Foreign Minister Anna Lindqvist.",),
          [("Anna Lindqvist", "We will sign the deal next week")]),
+        # Portuguese and Spanish copy: its verbs of speech and its role nouns.
+        (("“Há um acordo sobre o momento e o volume de combustível”, disse o porta-voz Ramin Mehmanpour.",),
+         [("Ramin Mehmanpour", "Há um acordo sobre o momento e o volume de combustível")]),
+        (("“Hemos dado nuevos pasos hacia una apertura total”, dijo el canciller Álvaro Leyvas.",),
+         [("Álvaro Leyvas", "Hemos dado nuevos pasos hacia una apertura total")]),
         (("Foreign Minister Anna Lindqvist said: “We will sign the deal next week.”",),
          [("Anna Lindqvist", "We will sign the deal next week.")]),
         (('Foreign Minister Anna Lindqvist arrived. "The talks were useful and long," she added.',),

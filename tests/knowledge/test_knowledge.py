@@ -15,6 +15,7 @@ from generator.knowledge.base import (
     family_name,
     family_names,
     load_knowledge,
+    organisation_spellings,
     surname_aliases,
 )
 from generator.model import Term
@@ -142,6 +143,11 @@ def test_word_lists_load_by_file_name_and_change_the_version(load, tmp_path):
     ("sanctions on the U.S.", ["sanctions on the U.S.", "sanctions on the US"]),
     ("U.S.", ["U.S."]),  # alone: the country's own alias, as written
     ("USMCA", ["USMCA"]),  # an abbreviation inside a word stays
+    # A long name opening a longer one is also written abbreviated.
+    ("United Nations Office for Project Services", ["United Nations Office for Project Services",
+                                                    "UN Office for Project Services", "U.N. Office for Project Services"]),
+    ("United States Postal Service", ["United States Postal Service", "US Postal Service", "U.S. Postal Service"]),
+    ("United Nations", ["United Nations"]),  # alone: the name itself
 ])
 def test_alias_variants(text, variants):
     assert alias_variants(text) == variants
@@ -184,6 +190,7 @@ def test_an_outlet_of_one_word_keeps_its_article(text, variants):
     ("Charles III", "GB", None),  # one name once the suffix is dropped
     ("Madonna", None, None),
     ("jane doe", "US", None),  # lowercase: not a name to match alone
+    ("Bashar al-Assad", "SY", "Assad"),  # alone, without its Arabic article
 ])
 def test_family_name(name, country, expected):
     attributes = {"country": country} if country else {}
@@ -265,3 +272,13 @@ def test_no_project_alias_is_a_name_cut_at_a_comma(knowledge):
     cut = [alias.text for alias in knowledge.aliases
            if alias.text.split()[-1] in ("of", "the", "and", "for") and "," not in alias.text]  # "Korea, Republic of" is whole
     assert cut == []
+
+
+@pytest.mark.parametrize("name, spellings", [
+    ("ZANU-PF", ["ZANU PF"]),  # two acronyms a hyphen joins, written with a space
+    ("Labour Party", ["Labour party"]),  # British and Economist style
+    ("Workers' Party of Korea", []),  # "Party" inside the name stays
+    ("UN-Habitat", []),  # an acronym joined to a word stays
+])
+def test_organisation_spellings(name, spellings):
+    assert organisation_spellings(name) == spellings
