@@ -106,3 +106,18 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 def snake_case(key: str) -> str:
     """A key as snake_case: JavaScript exporters write "sourceUrl" and "datePublished" where others write "source_url"."""
     return _CAMEL_BOUNDARY.sub("_", key.strip()).lower()
+
+
+#: Keys that hold a post's whole text when it has no body (data/body_fields.txt).
+BODY_FIELDS = read_words("body_fields")
+#: A body field is read as the article when it holds at least this many words: a short one is a label, not a post.
+MIN_BODY_FIELD_WORDS = 25
+
+
+def body_field(raw: dict[object, object]) -> str | None:
+    """The key of the frontmatter field holding a post's whole text ("content: >-", "body: |"), as scrapers and headless
+    CMS exports write a post with an empty body; None when no BODY_FIELDS key holds MIN_BODY_FIELD_WORDS words."""
+    for key, value in raw.items():
+        if isinstance(value, str) and snake_case(str(key)) in BODY_FIELDS and len(value.split()) >= MIN_BODY_FIELD_WORDS:
+            return str(key)
+    return None

@@ -16,6 +16,7 @@ from generator.model import KINDS
 from generator.sources.frontmatter_lines import (
     COLON_IN_VALUE,
     SOURCE_LISTS,
+    body_field,
     credited_source,
     header_lines,
     plain_key_lines,
@@ -42,6 +43,10 @@ class SourceFormatError(ValueError):
 
 class MetadataError(ValueError):
     """A frontmatter value that cannot be coerced; the message says what was expected."""
+
+
+class ImpossibleDate(MetadataError):
+    """A date written in the right shape but naming no day ('2021-02-30', '2025-18-08'): a typo in a real post."""
 
 
 def coerce_text(value: object) -> str:
@@ -98,7 +103,7 @@ def coerce_date(value: object) -> date:
     if written is not None:
         return written
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise MetadataError(f"{text!r} is not a real date ({reason})")
+        raise ImpossibleDate(f"{text!r} is not a real date ({reason})")
     raise MetadataError(f"{text!r} is not a date; write YYYY-MM-DD")
 
 
@@ -243,6 +248,8 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int], strict: bool 
             continue
         try:
             coerced = coerce(value)
+        except ImpossibleDate:
+            continue  # a typo in the date loses the date, not the article
         except MetadataError as error:
             if not strict:
                 continue
@@ -374,4 +381,7 @@ def split_frontmatter(text: str, strict: bool = True) -> tuple[dict[str, object]
     if not isinstance(raw, dict):
         # Text or a list between two '---' rules is article text, not frontmatter.
         return ({}, content) if raw is None else ({}, text)
+    if not content.strip() and (key := body_field(raw)) is not None:
+        # The post's text sits in a field and its body is empty: the field is the article.
+        return coerce_metadata({k: v for k, v in raw.items() if k != key}, lines, strict), str(raw[key]).strip() + "\n"
     return coerce_metadata(raw, lines, strict), content

@@ -22,6 +22,13 @@ MAX_CELL_WORDS = 25
 MAX_HEADER_ROWS, MAX_HEADER_WORDS = 2, 3
 #: Lines a table's paragraph may stand above it (its title and header rows between), and under it.
 MAX_LINES_ABOVE, MAX_LINES_UNDER = 12, 2
+#: A ruled table's rows (Markdown's, or text laid out with "|"): stacked rows of one cell count, this many at least.
+MIN_RULED_ROWS = 3
+#: Lines a ruled table's paragraph may stand under it: its caption and the next section's heading between.
+MAX_LINES_UNDER_RULED = 4
+#: The rule under a ruled table's header: dashes, colons and pipes only ("------ | :----:").
+_RULE_ROW = re.compile(r"^[\s|:+=-]*-[\s|:+=-]*$")
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^[-+−–]?[$€£¥]?\d[\d,.:/]*\s?(?:%|[a-zA-Z]{1,3}\.?)?$")
 
 
@@ -96,6 +103,8 @@ def mark_tables(lines: list[Line]) -> list[Line]:
     (a number is no share counter there); tables elsewhere on a page (prices, scores, quotes) are its furniture."""
     cells = table_cells([line.text for line in lines], [line.gap_before for line in lines])
     inside = {i for table in _tables(sorted(cells)) if _in_text(lines, table[0], table[-1]) for i in table}
+    inside |= {i for rows in ruled_tables(lines) if _in_text(lines, rows[0], rows[-1], MAX_LINES_UNDER_RULED)
+               for i in rows if not _RULE_ROW.match(lines[i].text)}
     return [replace(line, noise=None, candidate=False, listed=True) if i in inside else line for i, line in enumerate(lines)]
 
 
@@ -110,7 +119,29 @@ def _tables(cells: list[int]) -> list[list[int]]:
     return tables
 
 
-def _in_text(lines: list[Line], first: int, last: int) -> bool:
+def _in_text(lines: list[Line], first: int, last: int, under: int = MAX_LINES_UNDER) -> bool:
     """A paragraph of text a few lines above a table (its header rows and title between) and one right under it."""
     above = any(is_body(line) for line in lines[max(0, first - MAX_LINES_ABOVE) : first])
-    return above and any(is_body(line) for line in lines[last + 1 : last + 1 + MAX_LINES_UNDER])
+    return above and any(is_body(line) for line in lines[last + 1 : last + 1 + under])
+
+
+def _cell_count(text: str) -> int:
+    """Cells of a row laid out with "|", the outer pipes of a Markdown row ("| BBC | 45% |") not counted."""
+    return len(text.strip().strip("|").split("|"))
+
+
+def ruled_tables(lines: list[Line]) -> list[list[int]]:
+    """Tables whose cells a "|" parts: MIN_RULED_ROWS rows or more stacked without blank lines, each of one cell count
+    (two or more), figures in half of them; a breadcrumb or a menu is one row of words ("News | World")."""
+    tables: list[list[int]] = []
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        ruled = line is not None and "|" in line.text and _cell_count(line.text) >= 2
+        if ruled and run and not line.gap_before and _cell_count(line.text) == _cell_count(lines[run[0]].text):
+            run.append(i)
+            continue
+        rows = [j for j in run if not _RULE_ROW.match(lines[j].text)]
+        if len(rows) >= MIN_RULED_ROWS and 2 * sum(1 for j in rows if _DIGIT.search(lines[j].text)) >= len(rows):
+            tables.append(run)
+        run = [i] if ruled else []
+    return tables

@@ -14,7 +14,7 @@ from generator.sources.html_tags import line_text, words_of_tags
 from generator.sources.markdown_marks import links, plain_line, plain_markdown
 from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
 from generator.sources.print_lines import join_spaced_lines
-from generator.sources.reading import decode_bytes, read_sources, read_text_source, scan_source_files
+from generator.sources.reading import decode_bytes, iter_documents, read_sources, read_text_source, scan_source_files
 from generator.sources.splitting import split_articles
 
 WESTERN = "“Smart” quotes cost €5 — said José Müller in Zürich, naïve café owner; Ångström’s ½ share."
@@ -298,10 +298,6 @@ def test_toml_frontmatter_is_read_like_yaml(frontmatter, expected):
                      id="a quotation closed before the value ends"),
         pytest.param("---\ntitle: [one, two\n---\n",
                      "frontmatter: line 3: expected ',' or ']', but got '<stream end>' (while parsing a flow sequence on line 2)", id="unclosed list"),
-        pytest.param("---\ntitle: Fine\ndate: 2023-02-30\n---\n",
-                     "frontmatter: line 3: date: '2023-02-30' is not a real date (day is out of range for month)", id="impossible date"),
-        pytest.param("---\ndate: 2023-02-30 3:58:54 -0400\n---\n",
-                     "frontmatter: line 2: date: '2023-02-30' is not a real date (day is out of range for month)", id="impossible day before a time"),
         pytest.param("---\ndate: 12345\n---\n", "frontmatter: line 2: date: '12345' is not a date; write YYYY-MM-DD", id="a short number is no date"),
         pytest.param("---\npublished: last Tuesday\n---\n", "frontmatter: line 2: published: 'last Tuesday' is not a date; write YYYY-MM-DD", id="words as date"),
         pytest.param("---\ndate: Mon, 08 Apr 2024 03 00 00 +0700\n---\n",
@@ -332,6 +328,45 @@ def test_malformed_frontmatter_is_an_error_naming_the_line(text, message):
     with pytest.raises(SourceFormatError) as error:
         split_frontmatter(text + BODY)
     assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("frontmatter", "expected"),
+    [
+        pytest.param("title: Fine\ndate: 2023-02-30", {"title": "Fine"}, id="no such day"),
+        pytest.param("title: Fine\ndate: 2025-18-08\nauthor: Jane Roe", {"title": "Fine", "author": "Jane Roe"}, id="no such month"),
+        pytest.param("date: 2021-02-30 3:58:54 -0400\noutlet: Daily", {"outlet": "Daily"}, id="impossible day before a time"),
+        pytest.param("published: 2021-13-01\ntitle: Fine", {"title": "Fine"}, id="published"),
+    ],
+)
+def test_an_impossible_date_is_left_out_and_the_post_kept(frontmatter, expected):
+    assert split_frontmatter(f"---\n{frontmatter}\n---\n{BODY}") == (expected, BODY)
+
+
+LONG_TEXT = " ".join([BODY.strip()] * 3)
+
+
+@pytest.mark.parametrize(
+    ("frontmatter", "body", "expected"),
+    [
+        pytest.param(f"title: Deal\ncontent: >-\n  {LONG_TEXT}\n\n  Talks resume.", "", ({"title": "Deal"}, f"{LONG_TEXT}\nTalks resume.\n"),
+                     id="folded content, empty body"),
+        pytest.param(f"title: Deal\nbody: |\n  {LONG_TEXT}\n\n  Talks resume.", "\n\n", ({"title": "Deal"}, f"{LONG_TEXT}\n\nTalks resume.\n"),
+                     id="literal body, blank body"),
+        pytest.param(f"title: Deal\narticleBody: {LONG_TEXT}", "", ({"title": "Deal"}, f"{LONG_TEXT}\n"), id="camelCase key"),
+        pytest.param(f"title: Deal\ntext: {LONG_TEXT}", BODY, ({"title": "Deal", "text": LONG_TEXT}, BODY), id="a written body wins"),
+        pytest.param("title: Deal\ncontent: A short label", "", ({"title": "Deal", "content": "A short label"}, ""), id="a short field is no post"),
+        pytest.param(f"title: Deal\nsummary: {LONG_TEXT}", "", ({"title": "Deal", "summary": LONG_TEXT}, ""), id="a summary is no body field"),
+    ],
+)
+def test_a_post_whose_text_sits_in_a_frontmatter_field_is_read_from_it(frontmatter, body, expected):
+    assert split_frontmatter(f"---\n{frontmatter}\n---\n{body}") == expected
+
+
+def test_a_post_with_its_text_in_a_field_is_an_article(settings, write_source):
+    write_source("field.md", f"---\ntitle: Deal\ncontent: >-\n  {LONG_TEXT}\n---\n")
+    documents = list(iter_documents(read_sources(settings)))
+    assert [document.text for document in documents] == [f"{LONG_TEXT}\n"]
 
 
 @pytest.mark.parametrize(
@@ -420,7 +455,7 @@ def test_frontmatter_is_found_in_any_encoding(settings, write_source, data, titl
 
 
 def test_a_bad_file_never_stops_the_others(settings, write_source):
-    write_source("a.md", "---\ndate: 2023-02-30\n---\n" + BODY)
+    write_source("a.md", "---\ndate: last Tuesday\n---\n" + BODY)
     write_source("b.txt", b"\x00\x01")
     write_source("c.txt", BODY)
     results = read_sources(settings)

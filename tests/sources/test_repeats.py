@@ -69,6 +69,24 @@ def test_a_table_pasted_cell_by_cell_is_text(cells, probes, kept):
     assert [probe in blocks for probe in probes] == [kept] * len(probes)
 
 
+_POLLS = ["| Ipsos Mori | 43% IN | 49% OUT |", "| BBC | 45% IN | 45% OUT |", "| The FT | 44% IN | 44% OUT |"]
+_STATS = ["Statistic | Value", "------------ | ------", "Average GDP per capita | $18,421.38", "Total aid | $2,721.23 million",
+          "Total TIP grants | $70,000"]
+
+
+@pytest.mark.parametrize(("rows", "under", "kept", "gone"), [
+    pytest.param(_POLLS, [], _POLLS, [], id="a Markdown table of figures in the text: its rows"),
+    pytest.param(_STATS, ["Table 13: Key statistics, averaged 2001-2013", "Indirect pressure"], [_STATS[0], *_STATS[2:]], [_STATS[1]],
+                 id="a header, its rule and rows of figures, a caption under it: the rows, not the rule"),
+    pytest.param(["Home | News | World", "Sport | Business | Culture", "Opinion | Video | Contact"], [], [],
+                 ["Home | News | World", "Opinion | Video | Contact"], id="a menu of words laid out in rows: navigation"),
+    pytest.param(_POLLS[:2], [], [], _POLLS[:2], id="two rows: a table needs three"),
+])
+def test_a_table_ruled_with_pipes_in_the_text_is_text(rows, under, kept, gone):
+    blocks, _ = kept_and_removed("\n\n".join([PIER, A, "\n".join(rows), *under, B, C]) + "\n")
+    assert [row in blocks for row in kept + gone] == [True] * len(kept) + [False] * len(gone)
+
+
 _INTRO = "The board will discuss three questions:"
 _ITEMS = ["• The length of the pier;", "• The cost of the works;", "• The moorings for the crews."]
 
