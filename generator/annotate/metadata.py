@@ -179,7 +179,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return key, evidence[key], -1
     # The first publisher, the writer's e-mail at their outlet, a "Source:" credit: when the page names no outlet of its own.
     credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
-                or source_credit(article, lambda text: outlets_named(text, matcher, knowledge))
+                or source_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or reported_by(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or letterhead(article, matcher)

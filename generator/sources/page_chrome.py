@@ -5,15 +5,25 @@ from dataclasses import replace
 from itertools import islice
 from typing import Mapping
 
-from generator.model import Article
+from generator.model import Article, RemovedLine, RemovedReason
+from generator.sources.headers import MIN_STANDFIRST_WORDS
 from generator.sources.lines import normalise_line
+from generator.sources.title_lines import same_headline
 
 
 def apply_frontmatter(articles: list[Article], meta: Mapping[str, object]) -> list[Article]:
-    """A frontmatter title overrides the detected one when the file holds a single article."""
+    """A frontmatter title overrides the detected one when the file holds a single article; a detected line that is not the
+    headline again is the standfirst when it is a sentence's length and none was found, else stays among the removed lines,
+    the evidence it is ("Do Portal Terra", a source line over the text)."""
     title = meta.get("title")
     if isinstance(title, str) and title.strip() and len(articles) == 1:
-        return [replace(articles[0], title=normalise_line(title, 500))]
+        article, title = articles[0], normalise_line(title, 500)
+        detected = article.title
+        if not detected or same_headline(detected, title):
+            return [replace(article, title=title)]
+        if article.standfirst is None and len(detected.split()) >= MIN_STANDFIRST_WORDS:
+            return [replace(article, title=title, standfirst=detected)]
+        return [replace(article, title=title, removed=(RemovedLine(detected, RemovedReason.NAVIGATION), *article.removed))]
     return articles
 
 

@@ -788,10 +788,25 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_fits(dateline, lead, 
     pytest.param("First published by Nikkei Asia.", "nikkei-asia", id="'First published by'"),
     pytest.param("The post Talks resume in Geneva appeared first on Harbour Gazette.", "Harbour Gazette", id="a feed's footer"),
     pytest.param("The report was distributed by the ministry to reporters on Tuesday.", None, id="a sentence of the news, 'distributed by'"),
+    pytest.param("An earlier version of this article was initially published on The Harbour Gazette on 3 January 2018", "The Harbour Gazette",
+                 id="'initially published on'"),
+    pytest.param("Episode first published here: [Harbour Gazette Weekly](https://harbour.example/e/1).", "Harbour Gazette Weekly",
+                 id="a podcast's episode, its link's words"),
 ])
 def test_outlet_from_a_syndication_line(last, expected):
     known = annotator()
     assert find_outlet(article(P, last), known.matcher, known.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("meta, expected", [
+    pytest.param({"description": "An earlier version of this article was initially published on JerichoOnline on the 3rd of January 2018"},
+                 "JerichoOnline", id="a post's description naming its first publisher"),
+    pytest.param({"description": "Leaders met in Geneva to talk about the war."}, None, id="a description saying what the post is about"),
+    pytest.param({"title": "This article first appeared in The Harbour Gazette"}, None, id="a title is no note on the piece"),
+])
+def test_outlet_from_a_syndication_note_in_the_frontmatter(meta, expected):
+    known = annotator()
+    assert find_outlet(article(P, meta=meta), known.matcher, known.knowledge)[0] == expected
 
 
 @pytest.mark.parametrize("fields, expected", [
@@ -924,6 +939,12 @@ def test_author_from_a_stamp_before_the_name(line, expected):
     pytest.param({"removed": removed("Logo of Kyiv Post", RemovedReason.NAVIGATION)}, "kyiv-post", id="'Logo of' the site"),
     pytest.param({"removed": removed("Kyiv Post", RemovedReason.NAVIGATION)}, None, id="a menu item alone may be a sister site"),
     pytest.param({"paragraphs": (P, "Source: Reuters, AFP")}, "reuters", id="the first of two sources"),
+    pytest.param({"removed": removed("da Reuters", RemovedReason.NAVIGATION)}, "reuters", id="a Portuguese source line"),
+    pytest.param({"removed": removed("Na Veja", RemovedReason.NAVIGATION)}, "veja", id="'Na X': the magazine the copy is from"),
+    pytest.param({"removed": removed("Do Portal UOL", RemovedReason.NAVIGATION)}, "uol", id="past the generic word before the name"),
+    pytest.param({"removed": removed("Da Harbour Gazette", RemovedReason.NAVIGATION)}, None, id="a name no outlet owns"),
+    pytest.param({"removed": removed("Com Reuters e AFP", RemovedReason.NAVIGATION)}, None, id="wires that helped are not the page"),
+    pytest.param({"paragraphs": (P, "Da Reuters e da AFP, em Genebra")}, None, id="a source line naming more than the outlet"),
     pytest.param({"paragraphs": (P, "This article was downloaded by zlibrary from https://www.economist.com//asia/2025/11/13/a-bombing")},
                  "the-economist", id="the address a copy was downloaded from"),
     pytest.param({"paragraphs": (P, "Downloaded from https://www.harbour.example/story")}, None, id="an address no outlet owns"),
