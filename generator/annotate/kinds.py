@@ -266,10 +266,15 @@ def writer_paragraphs(paragraphs: list[str]) -> list[str]:
     return own
 
 
+#: A roman numeral "I" in a name ("Annex I Parties", "World War I"), by the word before it (data/numbered_name_words.txt).
+_NUMBERED_I = re.compile(rf"\b(?:{alternation('numbered_name_words')})\s+I\b")
+
+
 def _unquoted(paragraph: str) -> str:
-    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's; marks a copy left as character
-    references ("&quot;We respect ...&quot;") are marks too."""
-    return _QUOTATION.sub("", html.unescape(paragraph) if "&" in paragraph else paragraph)
+    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's, nor a name's numeral ("Annex I");
+    marks a copy left as character references ("&quot;We respect ...&quot;") are marks too."""
+    text = _QUOTATION.sub("", html.unescape(paragraph) if "&" in paragraph else paragraph)
+    return _NUMBERED_I.sub("", text) if " I" in text else text
 
 
 #: Kinds of body (organizations.yaml `kind`) whose own texts are official: a government's, an agency's, an international
