@@ -105,6 +105,9 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
             return "opinion"
         if article.bio_at_end and quote_share < 0.25:
             return "analysis"
+    if title.rstrip().endswith("?") and pieces not in KINDS:
+        # A headline asking a question is a column's or an explainer's, no report's: a writer who says "I" or "we" argues.
+        return "opinion" if first_person else "analysis"
     return pieces if pieces in KINDS else "news"
 
 

@@ -600,6 +600,11 @@ def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
         pytest.param((P,), {"byline": "Opinion by Jane Roe"}, "analysis", "opinion", id="the page's own label first"),
         pytest.param((P,), {}, "gossip", "news", id="a kind the model does not know"),
         pytest.param((P,), {}, None, "news", id="no kind for the outlet"),
+        pytest.param((P,), {"title": "Can the talks in Geneva end the war?"}, None, "analysis", id="a headline asking a question"),
+        pytest.param(("We should ask what the talks can do. I doubt they will end it.",), {"title": "Can the talks end the war?"},
+                     None, "opinion", id="a question the writer answers in the first person"),
+        pytest.param((P,), {"title": "Can the talks in Geneva end the war?"}, "analysis", "analysis",
+                     id="the outlet's pieces before the question"),
     ],
 )
 def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
