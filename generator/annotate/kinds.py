@@ -285,6 +285,10 @@ def _unquoted(paragraph: str) -> str:
 _OFFICIAL_BODIES = frozenset({"government", "agency", "intergovernmental", "bloc"})
 
 
+#: A state's highest office as a site names itself: "President of Russia", "Prime Minister of India", "Government of Japan".
+_STATE_OFFICE = re.compile(r"^(?:President|Prime\s+Minister|Chancellor|Government|Presidency)\s+of\s+(?:the\s+)?(?P<state>[A-Z].*)$")
+
+
 def institution_outlet(outlet: str | None, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
     """True when the outlet is no news outlet but a state's or an international body's own office: named by an institution's
     head ("Department of Foreign Affairs", "Embassy of ..."), or opening on a known government body, agency or bloc as whole
@@ -293,6 +297,10 @@ def institution_outlet(outlet: str | None, matcher: Matcher, knowledge: Knowledg
         return False
     if outlet.split()[0] in INSTITUTION_HEADS:
         return True
+    office = _STATE_OFFICE.match(outlet)
+    if office and any(m.start == 0 and m.end == len(office["state"]) and m.best.taxonomy == "countries"
+                      for m in matcher.find(office["state"])):
+        return True  # a head of state's or government's own site ("President of Russia")
     for match in matcher.find(outlet):
         term = knowledge.term(match.best.taxonomy, match.best.key) if match.best.taxonomy == "organizations" else None
         if match.start == 0 and (match.end == len(outlet) or outlet[match.end].isspace()):

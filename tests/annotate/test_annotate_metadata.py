@@ -619,6 +619,9 @@ FIRST_PERSON = "I met the minister this week. We discussed our cooperation, and 
     pytest.param("European Union in the Philippines", True, id="a bloc's delegation"),
     pytest.param("UN-aligned", False, id="a site whose name only opens on a body's initials"),
     pytest.param("Harbour Gazette", False, id="an unknown paper"),
+    pytest.param("President of Russia", True, id="a head of state's own site"),
+    pytest.param("Prime Minister of India", True, id="a head of government's own site"),
+    pytest.param("President of Harbour Gazette", False, id="an office of no state"),
     pytest.param("Reuters", False, id="a known outlet"),
 ])
 def test_institution_outlet(outlet, expected):
