@@ -1042,3 +1042,23 @@ def test_outlet_from_a_title_line_with_more_after_the_site(line, expected):
 ])
 def test_an_outlet_s_interview_has_one_voice(paragraphs, expected):
     assert annotate(*paragraphs, meta={"outlet": "Kyodo News"}).kind == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    pytest.param({"paragraphs": (P, "Why not help us? You can help by [joining Harbour-Watch](https://harbour-watch.org/register/).")},
+                 "Harbour-Watch", id="a pitch linking to the site's own page by its name"),
+    pytest.param({"removed": removed("Contact us today: Harbour-Watch.org", RemovedReason.AFTER_END)}, "Harbour-Watch",
+                 id="the site's domain written out closing a short pitch"),
+    pytest.param({"paragraphs": (P, "1. [Reuters](https://www.reuters.com/article/us-china-japan/talks-idUSKBN1FH026)")}, None,
+                 id="a cited source: no voice of the site (an address's 'us' is no word)"),
+    pytest.param({"paragraphs": (P, "The US and its allies met in Geneva, [Harbour-Watch reported](https://harbour-watch.org/a).")},
+                 None, id="'US' is a country"),
+    pytest.param({"paragraphs": (P, "We earn fees by linking to Amazon.com and affiliated sites, as our disclosure says.")}, None,
+                 id="an affiliate's domain inside a sentence"),
+])
+def test_outlet_from_the_site_s_pitch_to_its_reader(fields, expected):
+    from generator.annotate.promotions import pitched_site
+
+    paragraphs = fields.pop("paragraphs", (P,))
+    found = pitched_site(article(*paragraphs, **fields))
+    assert (found[0] if found else None) == expected
