@@ -24,7 +24,13 @@ def find_author(article: Article) -> str | None:
     """The author from frontmatter, byline, author bio or the wire's credit line, in normal case, without a courtesy or
     academic title ("Dr Jane Roe" is Jane Roe)."""
     found = _find_author(article)
+    found = _DOUBLED.sub(r"\g<name>", found) if found else found
     return _TITLES.sub("", found) or None if found else None
+
+
+#: A name written twice in a row, as a byline's visible name and its hCard's copy ("by Jane Roe <span class="fn">Jane
+#: Roe</span>"): the name once.
+_DOUBLED = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?P=name)$")
 
 
 #: Titles before a writer's name: how to address them, not their name ("Dr.", "Prof", "Professor").

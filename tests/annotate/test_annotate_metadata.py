@@ -306,6 +306,8 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Fact Check"}, None, id="a section's name is no writer"),
         pytest.param({"byline": "Fact Check", "removed": removed("*   by: Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
                      id="a byline as a list item"),
+        pytest.param({"byline": "by Jane Roe Jane Roe – Tue May 18, 8:44 am ET"}, "Jane Roe", id="a name and its hCard's copy"),
+        pytest.param({"byline": "By Jane Roe"}, "Jane Roe", id="a name once"),
     ],
 )
 def test_find_author(fields, expected):
