@@ -127,10 +127,16 @@ def _place(name: str, matcher: Matcher) -> bool:
     return any(m.start == 0 and m.end == len(name) and m.best.kind == "place" for m in matcher.find(name))
 
 
+#: A writer's contact line is this short at most ("Contact the writer at jroe@japantimes.co.jp", "Jane Roe (jroe@yna.co.kr)").
+MAX_CONTACT_WORDS = 16
+
+
 def writer_email(article: Article, knowledge: KnowledgeBase) -> tuple[str, str] | None:
     """(outlet key, line) whose domain a writer's e-mail address at the article's foot is at ("jroe@yna.co.kr")."""
     domains = outlet_domains(knowledge)
     for line in _foot_lines(article):
+        if len(line.split()) > MAX_CONTACT_WORDS:
+            continue  # a paragraph giving the reader an address to write to ("you can e-mail Europe@dailymail.co.uk")
         for match in _EMAIL.finditer(line):
             key = domain_outlet(match.group("domain"), domains)
             if key:

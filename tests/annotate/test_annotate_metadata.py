@@ -308,6 +308,10 @@ def test_find_outlet(fields, expected):
                      id="a byline as a list item"),
         pytest.param({"byline": "by Jane Roe Jane Roe – Tue May 18, 8:44 am ET"}, "Jane Roe", id="a name and its hCard's copy"),
         pytest.param({"byline": "By Jane Roe"}, "Jane Roe", id="a name once"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END)}, "Jane Roe", id="a letter's sign-off under the text"),
+        pytest.param({"removed": removed("Middle East", RemovedReason.AFTER_END)}, None, id="a tag under the text is no sign-off"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END) + removed("Related stories", RemovedReason.AFTER_END)},
+                     None, id="a name among the chrome under the text"),
     ],
 )
 def test_find_author(fields, expected):
@@ -972,6 +976,9 @@ def test_author_from_a_stamp_before_the_name(line, expected):
     pytest.param({"removed": removed("MINISTRY OF DEFENCE", RemovedReason.CAPTION)}, None, id="a letterhead shape over no release"),
     pytest.param({"paragraphs": (P, "Contact the writer at jroe@japantimes.co.jp")}, "japan-times", id="the writer's e-mail"),
     pytest.param({"paragraphs": (P, "(jroe@gmail.com)")}, None, id="an e-mail at no outlet"),
+    pytest.param({"paragraphs": (P, "If you have a view you can lobby your MP, write to the campaign or, if you are on the internet, "
+                                    "e-mail Europe@dailymail.co.uk. Come on folks, use your voices before it is too late!")}, None,
+                 id="an address a paragraph gives the reader to write to"),
     pytest.param({"paragraphs": (P, CITED, P, P, "jroe@yna.co.kr")}, "yonhap", id="an e-mail under a text citing another outlet"),
     pytest.param({"removed": removed("Follow us on Twitter @dawn_com", RemovedReason.WIDGET)}, "dawn", id="a handle spelling a domain"),
     pytest.param({"removed": removed("Follow @nytimes", RemovedReason.WIDGET)}, "new-york-times", id="a handle spelling a domain's name"),
