@@ -79,6 +79,7 @@ class RemovedReason(StrEnum):
     END_MARK = "end mark of a release"
     CLASSIFIED = "scored as furniture by the line classifier"
     NOTE = "footnote"
+    OTHER_LANGUAGE = "text in another language than the article's (a translation or summary)"
 
 
 @dataclass(frozen=True, slots=True)

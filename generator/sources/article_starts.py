@@ -11,7 +11,7 @@ from generator.sources.furniture import COMMENTS_HEADER
 from generator.sources.headers import opens_with_bio, opens_with_wire
 from generator.sources.headline_stacks import MAX_HEADLINE_STACK, below_rubric, headline_shaped
 from generator.sources.headlines import SECTION_LABELS
-from generator.sources.lines import MAX_SUBHEADING_WORDS, Line, is_body
+from generator.sources.lines import MAX_SUBHEADING_WORDS, Line, is_body, is_finished
 from generator.sources.teasers import said_again
 from generator.sources.topics import turns_topic
 from generator.sources.word_lists import read_words
@@ -53,6 +53,18 @@ def _outgrows_subheading(lines: list[Line], i: int) -> bool:
     # Its dek set apart from it, as blank lines set a page's blocks apart (two wrapped lines of one sentence are not).
     dek = i + 2 < len(lines) and lines[i + 1].candidate and not lines[i + 1].noise and lines[i + 1].gap_before > 0 and is_body(lines[i + 2])
     return line.words > 2 * MAX_SUBHEADING_WORDS and _paragraphs_follow(lines, i) or line.words > MAX_SUBHEADING_WORDS and dek
+
+
+#: Words a headline of a corpus of one sentence a line has at least (a subheading's "So" or "Then" has fewer).
+MIN_CORPUS_HEADLINE_WORDS = 4
+
+
+def corpus_headline(lines: list[Line], i: int) -> bool:
+    """In a file of one sentence a line and no blank line (a translation corpus's documents joined), a title-cased line
+    ending no sentence between finished sentences opens the next document."""
+    line = lines[i]
+    return (0 < i < len(lines) - 1 and line.words >= MIN_CORPUS_HEADLINE_WORDS and title_cased(line.text) and not is_finished(line.text)
+            and is_finished(lines[i - 1].text) and is_finished(lines[i + 1].text))
 
 
 #: Flags before a headline ("New: ...", "Breaking: ...") and the section labels a headline may open with.

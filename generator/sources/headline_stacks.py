@@ -7,6 +7,7 @@ import re
 from generator.model import RemovedReason
 from generator.sources.bylines import is_byline, is_name_line, is_under_name
 from generator.sources.lines import Line, is_body, is_candidate
+from generator.sources.markdown_marks import plain_line
 from generator.sources.title_lines import same_headline, title_head
 
 
@@ -134,7 +135,7 @@ def printed_headline(lines: list[Line], start: int = 0) -> int | None:
     """
     if len(lines) < start + 3 or lines[start].words > MAX_TITLE_LINE_WORDS or lines[start].md_level:
         return None
-    head = title_head(lines[start].text)
+    head = title_head(plain_line(lines[start].text))  # a link to the page it names read as its words ("Source: [Headline](...)")
     found = None
     for j in range(start + 1, len(lines)):
         if same_headline(head, lines[j].text):

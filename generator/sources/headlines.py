@@ -51,6 +51,7 @@ class Declared:
     title: str | None
     h1s: tuple[str, ...]
     site_names: tuple[str, ...]
+    h2s: tuple[str, ...] = ()
 
 
 def words_of(text: str) -> str:
@@ -73,7 +74,9 @@ def declared_of(tree: object) -> Declared:
         site_names.insert(0, metas["og:site_name"])
     title = next((element.text_content() for element in tree.iter("title")), None)
     h1s = [element.text_content() for _, element in zip(range(MAX_H1), tree.iter("h1"))]
-    return Declared(_clean(json_ld), _clean(structured), _clean([title])[0] if _clean([title]) else None, _clean(h1s), _clean(site_names))
+    h2s = [element.text_content() for _, element in zip(range(MAX_H1), tree.iter("h2"))]
+    return Declared(_clean(json_ld), _clean(structured), _clean([title])[0] if _clean([title]) else None, _clean(h1s), _clean(site_names),
+                    _clean(h2s))
 
 
 def _clean(texts: list[object]) -> tuple[str, ...]:
@@ -142,6 +145,25 @@ def choose_headline(declared: Declared, extracted: str | None) -> str | None:
         if usable(text) and agreeing >= 2:  # itself, and another declaration
             return text
     return None
+
+
+#: Words a page's heading has at least to stand for a title that is no headline (a sidebar's "Latest News" has fewer).
+MIN_FALLBACK_WORDS = 4
+#: A title of this many words at most may be a site's name rather than a headline.
+MAX_NAME_WORDS = 3
+
+
+def heading_for(title: str, declared: Declared) -> str:
+    """A title of one word ("PCI": the site's name an extractor took from "PCI - Foreign Policy PM Guidance") gives way to
+    the page's first <h1> or <h2> of a headline's length, and a title of a name's few words to the <h1> headline sharing
+    none of its words; any other title stands."""
+    sites = {words_of(name) for name in declared.site_names}
+    if len(words_of(title).split()) >= MIN_HEADLINE_WORDS:
+        # A name of a few words as the <title> ("Bruin Political Review") over an <h1> headline sharing none of its words.
+        named = len(words_of(title).split()) <= MAX_NAME_WORDS and declared.h1s and not _shares_a_word(title, declared.h1s[0])
+        return declared.h1s[0] if named and len(words_of(declared.h1s[0]).split()) >= MIN_FALLBACK_WORDS else title
+    return next((heading for heading in (*declared.h1s, *declared.h2s)
+                 if len(words_of(heading).split()) >= MIN_FALLBACK_WORDS and words_of(heading) not in sites), title)
 
 
 def _shares_a_word(text: str, other: str) -> bool:

@@ -25,6 +25,8 @@ _STRONG = re.compile(r"(\*(?<![\\\w]\*)\*|_(?<![\\\w]_)_)(?=\S)(.+?)(?<=\S)\1(?!
 _EMPHASIS = re.compile(r"\*(?<![\\\w*]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])")
 #: Backslash escapes Markdown writers put before marks they mean as text ("\*", "\[", "\#").
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+#: A hard line break's backslash closing a line ("[Email To A Friend](...)\\"): Markdown's mark, never text.
+_HARD_BREAK = re.compile(r"(?<!\\)\\$")
 #: A setext underline: "===" under a title, "---" under a subheading.
 _UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -61,6 +63,7 @@ def looks_like_markdown(text: str) -> bool:
 
 def plain_line(line: str) -> str:
     """One line's inline marks read as text: links as their words, images out, emphasis off, escapes undone."""
+    line = _HARD_BREAK.sub("", line)
     if only_links(line):
         return line
     text = _IMAGE.sub("", line)

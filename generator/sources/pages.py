@@ -17,7 +17,7 @@ from lxml import etree
 from generator.markdown_text import fold_text
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import without_date
-from generator.sources.headlines import Declared, choose_headline, declared_kind, declared_of, section_label
+from generator.sources.headlines import Declared, choose_headline, declared_kind, declared_of, heading_for, section_label
 from generator.sources.left_out import left_out
 from generator.sources.lines import count_words
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
@@ -248,6 +248,8 @@ def settle_headline(meta: dict[str, object], origins: dict[str, str], declared: 
     title = (choose_headline(declared, extracted) if declared else None) or extracted
     if title and isinstance(meta.get("outlet"), str):
         title = without_site_name(title, meta["outlet"])
+    if title and declared:
+        title = heading_for(title, declared)
     if not title:
         return
     kind, title = section_label(title)

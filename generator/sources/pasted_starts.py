@@ -116,10 +116,26 @@ def opens_archived_article(lines: list[Line], i: int) -> bool:
     if i < 1 or i + 2 + MIN_PARAGRAPHS_UNDER_DATED_STACK > len(lines) or not any(map(is_body, lines[max(0, i - MAX_HEADER_LINES) : i])):
         return False
     headline, dek, link = lines[i : i + 3]
-    if not (headline.candidate and dek.candidate) or headline.noise or dek.noise or headline.words < 3 or is_byline(headline.text):
+    if not headline.candidate or headline.noise or headline.words < 3 or is_byline(headline.text):
+        return False
+    if _over_page_header(lines, i):
+        return True
+    if not dek.candidate or dek.noise:
         return False
     under = lines[i + 3 : i + 3 + MIN_PARAGRAPHS_UNDER_DATED_STACK]
     return link.noise == RemovedReason.LINK and all(map(is_body, under))
+
+
+def _over_page_header(lines: list[Line], i: int) -> bool:
+    """True when headline ``i`` stands over its page's header as an archive copied it (the page's links — "Email To A
+    Friend", "Comments" — and its date stamp: three furniture lines or more, a link and a date among them), then three
+    paragraphs: a section's subheading has no date and links of its own."""
+    end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)) if lines[j].noise is None), None)
+    if end is None or end - i - 1 < MIN_HEADER_NOISE:
+        return False
+    reasons = {line.noise for line in lines[i + 1 : end]}
+    under = lines[end : end + MIN_PARAGRAPHS_UNDER_DATED_STACK]
+    return {RemovedReason.LINK, RemovedReason.TIMESTAMP} <= reasons and len(under) == MIN_PARAGRAPHS_UNDER_DATED_STACK and all(map(is_body, under))
 
 
 #: Furniture lines under a Markdown heading that make it a scraped page's header (date, picture, links), not a section's.

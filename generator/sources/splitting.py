@@ -7,9 +7,12 @@ from types import MappingProxyType
 from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.article_starts import FOOTER_REASONS, starts_new_article
+from generator.sources.article_starts import FOOTER_REASONS, corpus_headline, starts_new_article
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import join_cut_paragraphs
+from generator.sources.dataset_rows import dataset_rows
+from generator.sources.doubled_captions import mark_doubled_captions
+from generator.sources.email_headers import mark_email_header
 from generator.sources.feed_entries import item_article
 from generator.sources.headers import build_article, opens_with_bio
 from generator.sources.headline_stacks import (
@@ -37,7 +40,9 @@ from generator.sources.lines import (
 )
 from generator.sources.markdown_marks import only_images
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
+from generator.sources.other_script import mark_other_script
 from generator.sources.page_chrome import apply_frontmatter, share_page_chrome
+from generator.sources.page_stories import story_articles
 from generator.sources.pages import page_article
 from generator.sources.pasted_starts import (
     CLOSING_REASONS,
@@ -50,10 +55,15 @@ from generator.sources.pasted_starts import (
     opens_pasted_article,
     opens_untitled_article,
 )
+from generator.sources.record_fields import mark_title_fields
 from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
+from generator.sources.template_tags import mark_template_tags
 from generator.sources.title_lines import same_headline, title_head
+
+#: Lines a file of sentences with no blank line has at least to be read as a corpus of documents.
+MIN_CORPUS_LINES = 20
 
 
 def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
@@ -65,6 +75,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     printed = printed_headline(lines)
     headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
     in_body = False
+    # A file of one sentence a line with no blank line anywhere: a corpus's documents joined (article_starts.corpus_headline).
+    unspaced = len(lines) >= MIN_CORPUS_LINES and not any(line.gap_before for line in lines)
     first_body = next_body[0] or 0  # a headline after it follows an article (never None here: a line without a body is skipped)
     for i, line in enumerate(lines[headlines[-1] + 1 if headlines else 0 :], headlines[-1] + 1 if headlines else 0):
         if not single and (in_body or headlines) and (opening := page_opening(lines, i)):
@@ -103,7 +115,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         # Not in a body: no paragraph since the last headline, so a headline already chosen stands for this stretch.
         if not in_body and not headlines and (line.words >= 3 or titles_text(lines, i)):
             headlines.append(i)
-        elif in_body and starts_new_article(lines, i, counts, headlines[-1] if headlines else 0):
+        elif in_body and (unspaced and corpus_headline(lines, i) or starts_new_article(lines, i, counts, headlines[-1] if headlines else 0)):
             headlines.append(i)
             in_body = False
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
@@ -224,7 +236,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
 def marked_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[RemovedLine]]:
     """A pasted document's lines as the rules mark them, and the script statements cut out of its lines."""
     text, scripts = strip_inline_scripts(text)
-    lines = scan_lines(text, max_line_chars)
+    lines = mark_email_header(mark_title_fields(mark_other_script(mark_doubled_captions(mark_template_tags(scan_lines(text, max_line_chars))))))
     return mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines))))), scripts
 
 
@@ -238,7 +250,7 @@ def _scored(built: list[tuple[int, int, Article | None]], lines: list[Line]) -> 
 def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]:
     """The articles of one document, before they share the file's page chrome."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
-        return [article] if (article := page_article(document)) else []
+        return story_articles(article) if (article := page_article(document)) else []
     lines, scripts = marked_lines(document.text, max_line_chars)
     if not lines:
         return []
@@ -269,6 +281,7 @@ def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[Removed
         lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
     # An article pasted without its headline after another's credits opens at its byline, untitled.
     untitled = [] if single else [i for i in range(1, len(lines)) if i not in started and opens_untitled_article(lines, i)]
+    untitled += [] if single or starts else [i for i in dataset_rows(lines) if i and i not in untitled]  # a dataset's rows, a story each
     bounds = [0] + sorted(starts + labels + untitled) + [len(lines)]
     for begin, end in zip(bounds, bounds[1:]):
         if end > begin:

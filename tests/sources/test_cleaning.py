@@ -7,6 +7,7 @@ from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDo
 from generator.sources.furniture import SITE_NOTICE_WORDS
 from generator.sources.headline_stacks import past_chrome
 from generator.sources.lines import scan_lines
+from generator.sources.reading import document_from_bytes
 from generator.sources.splitting import split_articles
 
 # Body paragraphs: long enough (12+ words) to prove that an article body has started.
@@ -394,6 +395,22 @@ def test_an_archived_article_after_a_post_under_frontmatter_is_its_own(between, 
     assert [a.title for a in articles] == titles and [a.position for a in articles] == [0, 1]
     assert articles[0].meta["author"] == "Jane Roe" and "author" not in articles[1].meta  # the archive's article is no post's
     assert articles[1].blocks == paragraphs(C, D, E)
+
+
+ARCHIVED_PAGE = (f"## [{RAILWAY}](https://harbour.example/news/1)\n\n[Email To A Friend](https://harbour.example/email/1)\\\n"
+                 f"[Printer Friendly](https://harbour.example/print/1)\\\n[Comments](https://harbour.example/news/1#c)\n\n"
+                 f"January 19, 2007\n\n{C}\n\n{D}\n\n{E}\n")
+
+
+@pytest.mark.parametrize(("archived", "titles"), [
+    pytest.param(ARCHIVED_PAGE, ["Harbour board approves a longer pier", RAILWAY], id="a headline over its page's links and date"),
+    pytest.param(ARCHIVED_PAGE.replace("January 19, 2007\n\n", ""), ["Harbour board approves a longer pier"], id="no date: a section"),
+])
+def test_an_archived_page_after_a_post_under_frontmatter_is_its_own(archived, titles):
+    text = f"---\ntitle: Harbour board approves a longer pier\ndate: 2024-05-02\n---\n{A}\n\n{B}\n\n{archived}"
+    articles = split_articles(document_from_bytes(text.encode(), "post.txt"))
+    assert [a.title for a in articles] == titles
+    assert len(titles) == 1 or articles[1].blocks == paragraphs(C, D, E)
 
 
 @pytest.mark.parametrize(("text", "titles"), [

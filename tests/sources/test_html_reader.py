@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import textwrap
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from saved_pages import HOSTILE, PARAGRAPHS, page
 
 from generator.model import RemovedLine, RemovedReason, SourceDocument, SourceError
 from generator.pipeline import build_site
-from generator.sources.headlines import section_label
+from generator.sources.headlines import Declared, heading_for, section_label
 from generator.sources.pages import is_page, without_site_name
 from generator.sources.reading import read_source
 from generator.sources.splitting import split_articles
@@ -179,6 +180,27 @@ def test_brief_links_back_and_says_where_its_metadata_came_from(tmp_path, settin
 )
 def test_site_name_is_cut_from_the_headline(title, site, expected):
     assert without_site_name(title, site) == expected
+
+
+PAGE_HEADINGS = Declared(json_ld=(), structured=(), title="PCI - Foreign Policy PM Guidance", h1s=("PCI",), site_names=("Gulf Times",),
+                         h2s=("Latest News", "Guiding Principles of Pakistan's Foreign Policy"))
+
+
+@pytest.mark.parametrize(("title", "declared", "expected"), [
+    pytest.param("PCI", PAGE_HEADINGS, "Guiding Principles of Pakistan's Foreign Policy", id="a one-word title: the page's first heading of a headline's length"),
+    pytest.param("Mining pact", PAGE_HEADINGS, "Mining pact", id="a title of two words stands"),
+    pytest.param("Bruin Political Review", replace(PAGE_HEADINGS, h1s=("The Battle for Regional Hegemony in the Middle East",)),
+                 "The Battle for Regional Hegemony in the Middle East", id="a name's few words over an <h1> sharing none"),
+    pytest.param("Mining pact signed", replace(PAGE_HEADINGS, h1s=("Japan and Saudi Arabia sign a mining pact",)), "Mining pact signed",
+                 id="a short headline the <h1> says again stands"),
+    pytest.param("Japan signs new mining pact", replace(PAGE_HEADINGS, h1s=("The Battle for Regional Hegemony in the Middle East",)),
+                 "Japan signs new mining pact", id="a title of a headline's length stands"),
+    pytest.param("PCI", replace(PAGE_HEADINGS, h2s=("Latest News",)), "PCI", id="no heading of a headline's length: the title stands"),
+    pytest.param("PCI", replace(PAGE_HEADINGS, h2s=("Gulf Times news and views",), site_names=("Gulf Times news and views",)), "PCI",
+                 id="never the site's name"),
+])
+def test_a_one_word_title_gives_way_to_the_pages_heading(title, declared, expected):
+    assert heading_for(title, declared) == expected
 
 
 @pytest.mark.parametrize(

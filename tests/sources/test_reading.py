@@ -513,6 +513,10 @@ def test_a_hard_wrapped_article_keeps_its_text_after_cleaning(settings, write_so
         pytest.param("* [Home](https://x.com/) | [World](https://x.com/w)", "* [Home](https://x.com/) | [World](https://x.com/w)",
                      id="a line of links only stays as written, for the cleaner"),
         pytest.param("![Ministers in Doha](https://img.x/a.jpg)", "![Ministers in Doha](https://img.x/a.jpg)", id="an image alone too"),
+        pytest.param("[Printer Friendly](https://x.com/print/1)\\", "[Printer Friendly](https://x.com/print/1)",
+                     id="a hard break's backslash is no text: a line of links stays one"),
+        pytest.param("They met in Doha.\\", "They met in Doha.", id="a sentence's hard break"),
+        pytest.param("C:\\\\", "C:\\", id="an escaped backslash stays"),
     ],
 )
 def test_markdown_marks_read_as_text(text, expected):
