@@ -24,7 +24,13 @@ def find_author(article: Article) -> str | None:
     """The author from frontmatter, byline, author bio or the wire's credit line, in normal case, without a courtesy or
     academic title ("Dr Jane Roe" is Jane Roe)."""
     found = _find_author(article)
+    found = _DOUBLED.sub(r"\g<name>", found) if found else found
     return _TITLES.sub("", found) or None if found else None
+
+
+#: A name written twice in a row, as a byline's visible name and its hCard's copy ("by Jane Roe <span class="fn">Jane
+#: Roe</span>"): the name once.
+_DOUBLED = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?P=name)$")
 
 
 #: Titles before a writer's name: how to address them, not their name ("Dr.", "Prof", "Professor").
@@ -181,7 +187,16 @@ def closing_byline(article: Article) -> str | None:
     signed = _SIGNATURE.match(after)
     if signed and any(word.lower().strip("-") in ROLE_NOUNS for word in re.split(r"[\s,]+", signed["role"])):
         return signed["name"]  # a speech's or statement's signature: "Jane Roe, Ambassador, Deputy Permanent Representative"
-    return capitals["name"].title() if capitals else by_name(after) if len(after.split()) <= MAX_SHORT_LINE_WORDS + 1 else None
+    if capitals:
+        return capitals["name"].title()
+    if is_name_line(after) and after.split()[0] in GIVEN_NAMES and _last_removed(article, after):
+        return after  # a letter's or a blog post's sign-off: the writer's name alone, the last line under the text
+    return by_name(after) if len(after.split()) <= MAX_SHORT_LINE_WORDS + 1 else None
+
+
+def _last_removed(article: Article, text: str) -> bool:
+    """True when ``text`` is the article's last line, nothing after it."""
+    return bool(article.removed) and article.removed[-1].text.strip() == text and article.removed[-1].reason == RemovedReason.AFTER_END
 
 
 def declared_author(article: Article) -> str | None:

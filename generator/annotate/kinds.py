@@ -105,6 +105,9 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
             return "opinion"
         if article.bio_at_end and quote_share < 0.25:
             return "analysis"
+    if title.rstrip().endswith("?") and pieces not in KINDS:
+        # A headline asking a question is a column's or an explainer's, no report's: a writer who says "I" or "we" argues.
+        return "opinion" if first_person else "analysis"
     return pieces if pieces in KINDS else "news"
 
 
@@ -266,15 +269,24 @@ def writer_paragraphs(paragraphs: list[str]) -> list[str]:
     return own
 
 
+#: A roman numeral "I" in a name ("Annex I Parties", "World War I"), by the word before it (data/numbered_name_words.txt).
+_NUMBERED_I = re.compile(rf"\b(?:{alternation('numbered_name_words')})\s+I\b")
+
+
 def _unquoted(paragraph: str) -> str:
-    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's; marks a copy left as character
-    references ("&quot;We respect ...&quot;") are marks too."""
-    return _QUOTATION.sub("", html.unescape(paragraph) if "&" in paragraph else paragraph)
+    """A paragraph without its quotations, so that a speaker's 'I' is not the writer's, nor a name's numeral ("Annex I");
+    marks a copy left as character references ("&quot;We respect ...&quot;") are marks too."""
+    text = _QUOTATION.sub("", html.unescape(paragraph) if "&" in paragraph else paragraph)
+    return _NUMBERED_I.sub("", text) if " I" in text else text
 
 
 #: Kinds of body (organizations.yaml `kind`) whose own texts are official: a government's, an agency's, an international
 #: body's or a bloc's.
 _OFFICIAL_BODIES = frozenset({"government", "agency", "intergovernmental", "bloc"})
+
+
+#: A state's highest office as a site names itself: "President of Russia", "Prime Minister of India", "Government of Japan".
+_STATE_OFFICE = re.compile(r"^(?:President|Prime\s+Minister|Chancellor|Government|Presidency)\s+of\s+(?:the\s+)?(?P<state>[A-Z].*)$")
 
 
 def institution_outlet(outlet: str | None, matcher: Matcher, knowledge: KnowledgeBase) -> bool:
@@ -285,6 +297,10 @@ def institution_outlet(outlet: str | None, matcher: Matcher, knowledge: Knowledg
         return False
     if outlet.split()[0] in INSTITUTION_HEADS:
         return True
+    office = _STATE_OFFICE.match(outlet)
+    if office and any(m.start == 0 and m.end == len(office["state"]) and m.best.taxonomy == "countries"
+                      for m in matcher.find(office["state"])):
+        return True  # a head of state's or government's own site ("President of Russia")
     for match in matcher.find(outlet):
         term = knowledge.term(match.best.taxonomy, match.best.key) if match.best.taxonomy == "organizations" else None
         if match.start == 0 and (match.end == len(outlet) or outlet[match.end].isspace()):

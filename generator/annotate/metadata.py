@@ -39,7 +39,7 @@ from generator.annotate.outlet_lines import (
 )
 from generator.annotate.page_address import declared_address, host_label, linked_sites, page_address
 from generator.annotate.page_links import own_site
-from generator.annotate.promotions import promoted_outlet
+from generator.annotate.promotions import pitched_site, promoted_outlet
 from generator.annotate.publication_date import find_published
 from generator.annotate.site_names import CHROME_REASONS, footer_site, page_lines, site_name, spelled_name, title_line_site
 from generator.annotate.syndication import continued_source, syndicated_outlet
@@ -143,6 +143,10 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     promoted = promoted_outlet(article, lambda text: outlets_named(text, matcher, knowledge))
     if promoted:  # "Follow X on Google News", "Download the X app": the site speaking to its own reader
         return (*promoted, -1)
+    pitched = pitched_site(article)
+    if pitched:  # "help us by [joining UN-aligned](https://un-aligned.org/register/)": the site linking to its own pages
+        name, line = pitched
+        return first_of(outlets_named(name, matcher, knowledge)) or name, line, -1
     linked = own_site(article)
     name = (domain_outlet(linked[0], outlet_domains(knowledge)) or spelled_name(linked[0], *page_lines(article))) if linked else None
     if name:  # the site its menus, teasers and tags link to, as the page spells it ("FactCheckHub" for factcheckhub.com)
@@ -179,7 +183,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         return key, evidence[key], -1
     # The first publisher, the writer's e-mail at their outlet, a "Source:" credit: when the page names no outlet of its own.
     credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
-                or source_credit(article, lambda text: outlets_named(text, matcher, knowledge))
+                or source_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or reported_by(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or letterhead(article, matcher)

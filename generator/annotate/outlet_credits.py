@@ -42,14 +42,38 @@ def _foot_lines(article: Article) -> list[str]:
 _RETRIEVED = re.compile(r"\b(?i:downloaded|retrieved|fetched)\b(?:\s+\S+){0,3}?\s+(?i:from)\s+(?:https?://)?(?P<name>[\w-]+(?:\.[\w-]+)+)")
 
 
-def source_credit(article: Article, named: Namer) -> tuple[str, str] | None:
-    """(outlet key, line) of a "Source: X" credit naming a known outlet and nothing else, or of the address a copy says it
-    was downloaded from."""
+#: A source line of its own as the Romance-language press sets one over or under its copy: "Da Reuters", "Do Portal Terra",
+#: "Na Veja", "De la Redacción de X", "Fonte: X" — a preposition and the outlet's name, nothing more ("Com agência X" is a
+#: wire that helped, not the page).
+_ROMANCE_SOURCE = re.compile(r"^[\W_]*(?:[DdNn][aeo]s?|[Dd]el|[Dd]e\s+la|[Ff]uente\s*:|[Ff]onte\s*:)\s+(?P<name>[A-Z][^()|,;:]{1,40}?)[\s.)]*$")
+#: The generic word before a site's name in such a line ("Portal Terra", "Redacción de X"), tried without it too.
+_SOURCE_WORD = re.compile(r"^(?:[Pp]ortal|[Ss]ite|[Rr]edação|[Rr]edacción|[Rr]evista|[Jj]ornal|[Pp]eri[óo]dico|[Dd]iário|[Dd]iario)"
+                          r"(?:\s+d[aeo])?\s+")
+
+
+def source_credit(article: Article, named: Namer, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, line) of a "Source: X" credit naming a known outlet and nothing else, a Romance-language source line
+    ("Da Reuters") naming one by its name or an alias exactly, or of the address a copy says it was downloaded from."""
     for line in _foot_lines(article):
         match = _SOURCE.match(line.strip()) or _RETRIEVED.search(line)
         found = named(match.group("name")) if match else []
         if len(set(found)) == 1:
             return found[0], line
+        romance = _ROMANCE_SOURCE.match(line.strip())
+        if romance:
+            name = romance.group("name").strip()
+            key = _exact_outlet(name, named, knowledge) or _exact_outlet(_SOURCE_WORD.sub("", name), named, knowledge)
+            if key:
+                return key, line
+    return None
+
+
+def _exact_outlet(name: str, named: Namer, knowledge: KnowledgeBase) -> str | None:
+    """The key of the one known outlet ``name`` is, its name or an alias and nothing more."""
+    found = named(name)
+    term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
+    if term and _folded(name) in {_folded(alias) for alias in (term.name, *term.aliases)}:
+        return term.key
     return None
 
 
@@ -67,11 +91,7 @@ def closing_credit(article: Article, named: Namer, knowledge: KnowledgeBase) -> 
 
 def _credited_outlet(match: re.Match[str] | None, named: Namer, knowledge: KnowledgeBase) -> str | None:
     """The key of the one known outlet a credit's ``name`` group is, written as its name or an alias and nothing more."""
-    found = named(match.group("name")) if match else []
-    term = knowledge.term("outlets", found[0]) if len(set(found)) == 1 else None
-    if term and _folded(match.group("name")) in {_folded(name) for name in (term.name, *term.aliases)}:
-        return term.key
-    return None
+    return _exact_outlet(match.group("name"), named, knowledge) if match else None
 
 
 #: A government body's letterhead in capitals ("DEPARTMENT OF EXTERNAL AFFAIRS CANBERRA", "MINISTRY OF FOREIGN AFFAIRS").
@@ -107,10 +127,16 @@ def _place(name: str, matcher: Matcher) -> bool:
     return any(m.start == 0 and m.end == len(name) and m.best.kind == "place" for m in matcher.find(name))
 
 
+#: A writer's contact line is this short at most ("Contact the writer at jroe@japantimes.co.jp", "Jane Roe (jroe@yna.co.kr)").
+MAX_CONTACT_WORDS = 16
+
+
 def writer_email(article: Article, knowledge: KnowledgeBase) -> tuple[str, str] | None:
     """(outlet key, line) whose domain a writer's e-mail address at the article's foot is at ("jroe@yna.co.kr")."""
     domains = outlet_domains(knowledge)
     for line in _foot_lines(article):
+        if len(line.split()) > MAX_CONTACT_WORDS:
+            continue  # a paragraph giving the reader an address to write to ("you can e-mail Europe@dailymail.co.uk")
         for match in _EMAIL.finditer(line):
             key = domain_outlet(match.group("domain"), domains)
             if key:

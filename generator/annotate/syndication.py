@@ -14,9 +14,10 @@ from generator.model import Article, RemovedReason
 _MONTH_OR_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 #: A line of its own that speaks of the piece: a sentence of the news ("the report, first published by X") is no such line.
 _SYNDICATED = re.compile(
-    r"^[\W_]*(?:(?i:(?:an?\s+(?:earlier\s+|shorter\s+)?version\s+of\s+)?(?:this|the)\s+(?:article|story|piece|column|op-ed|essay|"
-    r"commentary|post|interview|analysis)\s+)(?i:(?:has\s+|was\s+)?(?:first|originally)\s+(?:appeared|published|ran)|(?:is|was)\s+republished)"
-    r"|(?i:(?:originally|first)\s+(?:appeared|published|ran)))\s+(?i:in|on|by|from|at)\s+(?!" + _MONTH_OR_DAY + r")"
+    r"^[\W_]*(?:(?i:(?:an?\s+(?:earlier\s+|shorter\s+)?version\s+of\s+)?(?:(?:this|the)\s+)?(?:article|story|piece|column|op-ed|essay|"
+    r"commentary|post|interview|analysis|episode)\s+)(?i:(?:has\s+|was\s+)?(?:first|originally|initially)\s+(?:appeared|published|ran)|"
+    r"(?:is|was)\s+republished)|(?i:(?:originally|first|initially)\s+(?:appeared|published|ran)))\s+(?i:in|on|by|from|at|here\s*:)\s+"
+    r"(?!" + _MONTH_OR_DAY + r")\[?"  # the name may be a Markdown link's words ("here: [X](https://...)")
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&|and)){0,5})")
 #: A publisher's name as a syndication line writes it.
 _NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&|and)){0,5})"
@@ -25,15 +26,18 @@ _NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|
 _SYNDICATED_BY = re.compile(
     r"^[\W_]*(?:(?i:(?:republished|reprinted)(?:\s+with\s+(?:kind\s+)?permission)?\s+(?:from|of)|distributed\s+by)"
     r"|The\s+post\s+.{3,200}?\s+appeared\s+first\s+on)\s+" + _NAME)
-#: Syndication lines sit at the foot of the text: the last paragraphs, or removed beside it.
+#: Syndication lines sit at the foot of the text: the last paragraphs, or removed beside it; or in the post's own note on
+#: itself, its frontmatter's description ("description: An earlier version of this article was initially published on X").
 TAIL_PARAGRAPHS = 3
 _FOOT_REASONS = frozenset({RemovedReason.CREDITS, RemovedReason.DISCLAIMER, RemovedReason.WIDGET, RemovedReason.AFTER_END})
+_NOTE_KEYS = ("description", "excerpt", "summary", "note")
 
 
 def syndicated_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> tuple[str, str] | None:
     """(outlet key or name, line) a syndication line at the article's foot names, else None."""
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"][-TAIL_PARAGRAPHS:]
-    lines = [*paragraphs, *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
+    notes = [value for key in _NOTE_KEYS if isinstance(value := article.meta.get(key), str)]
+    lines = [*paragraphs, *(line.text for line in article.removed if line.reason in _FOOT_REASONS), *notes]
     for line in lines:
         match = _SYNDICATED.match(line) or _SYNDICATED_BY.match(line)
         if not match:

@@ -8,8 +8,11 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isa
 LOWER = "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower() and c.isalpha())
 #: A line that ends a sentence (a full stop or an exclamation mark, past closing quotes and brackets).
 SENTENCE_END = re.compile(r"[.!…。！][\"'”’»)\]」』]*$")
-#: A writer's title after the name, in any case ("Staff Writer", "AP Auto Writer", "foreign correspondent").
-_TITLE_WORDS = r"(?i:(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?)\b"
+#: A writer's title after the name, in any case ("Staff Writer", "AP Auto Writer", "foreign correspondent"), in the Romance
+#: languages too ("Jamil Chade - Correspondente de O Estado de S. Paulo", "corresponsal de El País", "envoyé spécial").
+_TITLE_WORDS = (r"(?i:(?:staff\s+)?(?:writer|reporter|correspondent|editor|contributor|columnist|journalist|analyst)s?"
+                r"|correspond(?:ente|ant|ante)s?|corrispondente|corresponsal(?:es)?|enviad[oa]s?\s+especial|envoyée?\s+spéciale?"
+                r"|inviat[oa]\s+speciale|rep[óo]rter|reporter[oa]s?|colunista|columnista|chroniqueur|chroniqueuse)\b")
 _BYLINE = re.compile(
     rf"^(?:By\s+)?(?P<name>[{UPPER}][\w'’.\-]+(?:\s+[{UPPER}][\w'’.\-]+){{0,4}})"
     r"(?:\s*(?:,|\||-|—|–)\s*(?P<rest>(?:[A-Z][\w&'’.\-]*\s+){0,4}" + _TITLE_WORDS + r".*|(?i:special\s+to)\s+\S.*))?$"

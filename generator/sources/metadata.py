@@ -141,12 +141,16 @@ def coerce_published(value: object) -> date | str:
     return coerce_date(value)
 
 
+#: A picture's or a medium's file: a theme's "link: https://.../cover.jpg" is the post's cover, no page's address.
+_MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|mp[34]|m4a|wav|ogg|webm|mov)$", re.I)
+
+
 def coerce_url(value: object) -> str:
     """An absolute http(s) URL; any other scheme (javascript:, data:, file:) is an error. A path on the site itself
-    ("/politics/talks/", as Hugo and Jekyll write a post's url) names no address: left out."""
+    ("/politics/talks/", as Hugo and Jekyll write a post's url) or a picture's file names no address: left out."""
     text = coerce_text(value)
     parts = urlsplit(text)
-    if not text.startswith("//") and _SITE_PATH.fullmatch(text):
+    if not text.startswith("//") and _SITE_PATH.fullmatch(text) or _MEDIA_FILE.search(parts.path):
         return ""
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in text:
         raise MetadataError(f"{text[:80]!r} is not an http(s) URL")

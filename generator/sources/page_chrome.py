@@ -6,21 +6,31 @@ from dataclasses import replace
 from itertools import islice
 from typing import Mapping
 
-from generator.model import Article
+from generator.model import Article, RemovedLine, RemovedReason
+from generator.sources.headers import MIN_STANDFIRST_WORDS
 from generator.sources.lines import normalise_line
+from generator.sources.title_lines import same_headline
 
 #: A post's file name written as its title ("Learning-the-English-1", "my_first_post"): words joined without spaces.
 _SLUG = re.compile(r"\w+(?:[-_]\w+)+")
 
 
 def apply_frontmatter(articles: list[Article], meta: Mapping[str, object]) -> list[Article]:
-    """A frontmatter title overrides the detected one when the file holds a single article; a slug the blog's tool wrote
-    for a title gives way to the headline the text prints."""
+    """A frontmatter title overrides the detected one when the file holds a single article, but a slug the blog's tool wrote
+    for a title gives way to the headline the text prints; a detected line that is not the headline again is the standfirst
+    when it is a sentence's length and none was found, else stays among the removed lines, the evidence it is ("Do Portal
+    Terra", a source line over the text)."""
     title = meta.get("title")
     if isinstance(title, str) and _SLUG.fullmatch(title.strip()) and len(articles) == 1 and articles[0].title:
         return articles
     if isinstance(title, str) and title.strip() and len(articles) == 1:
-        return [replace(articles[0], title=normalise_line(title, 500))]
+        article, title = articles[0], normalise_line(title, 500)
+        detected = article.title
+        if not detected or same_headline(detected, title):
+            return [replace(article, title=title)]
+        if article.standfirst is None and len(detected.split()) >= MIN_STANDFIRST_WORDS:
+            return [replace(article, title=title, standfirst=detected)]
+        return [replace(article, title=title, removed=(RemovedLine(detected, RemovedReason.NAVIGATION), *article.removed))]
     return articles
 
 

@@ -306,6 +306,12 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "Fact Check"}, None, id="a section's name is no writer"),
         pytest.param({"byline": "Fact Check", "removed": removed("*   by: Jane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
                      id="a byline as a list item"),
+        pytest.param({"byline": "by Jane Roe Jane Roe – Tue May 18, 8:44 am ET"}, "Jane Roe", id="a name and its hCard's copy"),
+        pytest.param({"byline": "By Jane Roe"}, "Jane Roe", id="a name once"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END)}, "Jane Roe", id="a letter's sign-off under the text"),
+        pytest.param({"removed": removed("Middle East", RemovedReason.AFTER_END)}, None, id="a tag under the text is no sign-off"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END) + removed("Related stories", RemovedReason.AFTER_END)},
+                     None, id="a name among the chrome under the text"),
     ],
 )
 def test_find_author(fields, expected):
@@ -470,6 +476,9 @@ def test_find_published(fields, expected):
         pytest.param(("Macron added: 'We will keep our word and my team will see it through', he said.",
                       "One user joked: 'Hey, pull my finger, we are friends'. Merz said: 'Our aim is peace.'"), {}, 0, False,
                      "news", id="first person inside single quotation marks is the speaker's"),
+        pytest.param(("Annex I Parties were urged to honour their pledges. Delegates said Annex I countries must act.",
+                      "Veterans of World War I and Phase I of the plan were honoured in the hall on Tuesday."), {}, 0, False,
+                     "news", id="a roman numeral in a name is no first person"),
         pytest.param((P,), {"meta": {"url": "https://www.harbour.com/opinions/2025/5/30/a-coalition-must-rise"}}, 0, False,
                      "opinion", id="the frontmatter address's folder"),
         pytest.param((P,), {"meta": {"url": "http://www.harbour.az/news/analytics/259116.html"}}, 0, False,
@@ -597,6 +606,11 @@ def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
         pytest.param((P,), {"byline": "Opinion by Jane Roe"}, "analysis", "opinion", id="the page's own label first"),
         pytest.param((P,), {}, "gossip", "news", id="a kind the model does not know"),
         pytest.param((P,), {}, None, "news", id="no kind for the outlet"),
+        pytest.param((P,), {"title": "Can the talks in Geneva end the war?"}, None, "analysis", id="a headline asking a question"),
+        pytest.param(("We should ask what the talks can do. I doubt they will end it.",), {"title": "Can the talks end the war?"},
+                     None, "opinion", id="a question the writer answers in the first person"),
+        pytest.param((P,), {"title": "Can the talks in Geneva end the war?"}, "analysis", "analysis",
+                     id="the outlet's pieces before the question"),
     ],
 )
 def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
@@ -611,6 +625,9 @@ FIRST_PERSON = "I met the minister this week. We discussed our cooperation, and 
     pytest.param("European Union in the Philippines", True, id="a bloc's delegation"),
     pytest.param("UN-aligned", False, id="a site whose name only opens on a body's initials"),
     pytest.param("Harbour Gazette", False, id="an unknown paper"),
+    pytest.param("President of Russia", True, id="a head of state's own site"),
+    pytest.param("Prime Minister of India", True, id="a head of government's own site"),
+    pytest.param("President of Harbour Gazette", False, id="an office of no state"),
     pytest.param("Reuters", False, id="a known outlet"),
 ])
 def test_institution_outlet(outlet, expected):
@@ -788,10 +805,25 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_fits(dateline, lead, 
     pytest.param("First published by Nikkei Asia.", "nikkei-asia", id="'First published by'"),
     pytest.param("The post Talks resume in Geneva appeared first on Harbour Gazette.", "Harbour Gazette", id="a feed's footer"),
     pytest.param("The report was distributed by the ministry to reporters on Tuesday.", None, id="a sentence of the news, 'distributed by'"),
+    pytest.param("An earlier version of this article was initially published on The Harbour Gazette on 3 January 2018", "The Harbour Gazette",
+                 id="'initially published on'"),
+    pytest.param("Episode first published here: [Harbour Gazette Weekly](https://harbour.example/e/1).", "Harbour Gazette Weekly",
+                 id="a podcast's episode, its link's words"),
 ])
 def test_outlet_from_a_syndication_line(last, expected):
     known = annotator()
     assert find_outlet(article(P, last), known.matcher, known.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("meta, expected", [
+    pytest.param({"description": "An earlier version of this article was initially published on JerichoOnline on the 3rd of January 2018"},
+                 "JerichoOnline", id="a post's description naming its first publisher"),
+    pytest.param({"description": "Leaders met in Geneva to talk about the war."}, None, id="a description saying what the post is about"),
+    pytest.param({"title": "This article first appeared in The Harbour Gazette"}, None, id="a title is no note on the piece"),
+])
+def test_outlet_from_a_syndication_note_in_the_frontmatter(meta, expected):
+    known = annotator()
+    assert find_outlet(article(P, meta=meta), known.matcher, known.knowledge)[0] == expected
 
 
 @pytest.mark.parametrize("fields, expected", [
@@ -924,6 +956,12 @@ def test_author_from_a_stamp_before_the_name(line, expected):
     pytest.param({"removed": removed("Logo of Kyiv Post", RemovedReason.NAVIGATION)}, "kyiv-post", id="'Logo of' the site"),
     pytest.param({"removed": removed("Kyiv Post", RemovedReason.NAVIGATION)}, None, id="a menu item alone may be a sister site"),
     pytest.param({"paragraphs": (P, "Source: Reuters, AFP")}, "reuters", id="the first of two sources"),
+    pytest.param({"removed": removed("da Reuters", RemovedReason.NAVIGATION)}, "reuters", id="a Portuguese source line"),
+    pytest.param({"removed": removed("Na Veja", RemovedReason.NAVIGATION)}, "veja", id="'Na X': the magazine the copy is from"),
+    pytest.param({"removed": removed("Do Portal UOL", RemovedReason.NAVIGATION)}, "uol", id="past the generic word before the name"),
+    pytest.param({"removed": removed("Da Harbour Gazette", RemovedReason.NAVIGATION)}, None, id="a name no outlet owns"),
+    pytest.param({"removed": removed("Com Reuters e AFP", RemovedReason.NAVIGATION)}, None, id="wires that helped are not the page"),
+    pytest.param({"paragraphs": (P, "Da Reuters e da AFP, em Genebra")}, None, id="a source line naming more than the outlet"),
     pytest.param({"paragraphs": (P, "This article was downloaded by zlibrary from https://www.economist.com//asia/2025/11/13/a-bombing")},
                  "the-economist", id="the address a copy was downloaded from"),
     pytest.param({"paragraphs": (P, "Downloaded from https://www.harbour.example/story")}, None, id="an address no outlet owns"),
@@ -938,6 +976,9 @@ def test_author_from_a_stamp_before_the_name(line, expected):
     pytest.param({"removed": removed("MINISTRY OF DEFENCE", RemovedReason.CAPTION)}, None, id="a letterhead shape over no release"),
     pytest.param({"paragraphs": (P, "Contact the writer at jroe@japantimes.co.jp")}, "japan-times", id="the writer's e-mail"),
     pytest.param({"paragraphs": (P, "(jroe@gmail.com)")}, None, id="an e-mail at no outlet"),
+    pytest.param({"paragraphs": (P, "If you have a view you can lobby your MP, write to the campaign or, if you are on the internet, "
+                                    "e-mail Europe@dailymail.co.uk. Come on folks, use your voices before it is too late!")}, None,
+                 id="an address a paragraph gives the reader to write to"),
     pytest.param({"paragraphs": (P, CITED, P, P, "jroe@yna.co.kr")}, "yonhap", id="an e-mail under a text citing another outlet"),
     pytest.param({"removed": removed("Follow us on Twitter @dawn_com", RemovedReason.WIDGET)}, "dawn", id="a handle spelling a domain"),
     pytest.param({"removed": removed("Follow @nytimes", RemovedReason.WIDGET)}, "new-york-times", id="a handle spelling a domain's name"),
@@ -1010,3 +1051,23 @@ def test_outlet_from_a_title_line_with_more_after_the_site(line, expected):
 ])
 def test_an_outlet_s_interview_has_one_voice(paragraphs, expected):
     assert annotate(*paragraphs, meta={"outlet": "Kyodo News"}).kind == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    pytest.param({"paragraphs": (P, "Why not help us? You can help by [joining Harbour-Watch](https://harbour-watch.org/register/).")},
+                 "Harbour-Watch", id="a pitch linking to the site's own page by its name"),
+    pytest.param({"removed": removed("Contact us today: Harbour-Watch.org", RemovedReason.AFTER_END)}, "Harbour-Watch",
+                 id="the site's domain written out closing a short pitch"),
+    pytest.param({"paragraphs": (P, "1. [Reuters](https://www.reuters.com/article/us-china-japan/talks-idUSKBN1FH026)")}, None,
+                 id="a cited source: no voice of the site (an address's 'us' is no word)"),
+    pytest.param({"paragraphs": (P, "The US and its allies met in Geneva, [Harbour-Watch reported](https://harbour-watch.org/a).")},
+                 None, id="'US' is a country"),
+    pytest.param({"paragraphs": (P, "We earn fees by linking to Amazon.com and affiliated sites, as our disclosure says.")}, None,
+                 id="an affiliate's domain inside a sentence"),
+])
+def test_outlet_from_the_site_s_pitch_to_its_reader(fields, expected):
+    from generator.annotate.promotions import pitched_site
+
+    paragraphs = fields.pop("paragraphs", (P,))
+    found = pitched_site(article(*paragraphs, **fields))
+    assert (found[0] if found else None) == expected

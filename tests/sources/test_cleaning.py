@@ -766,6 +766,18 @@ def test_frontmatter_title_overrides_the_detected_headline():
     assert article.title == "Pier extension approved"
 
 
+@pytest.mark.parametrize(("first", "standfirst", "removed"), [
+    pytest.param("Do Portal Terra", None, [("Do Portal Terra", RemovedReason.NAVIGATION)], id="a source line kept as evidence"),
+    pytest.param("For the minister, talks are better than sanctions; allies have criticised the stance",
+                 "For the minister, talks are better than sanctions; allies have criticised the stance", [],
+                 id="a sentence's length: the standfirst"),
+])
+def test_a_detected_headline_under_a_frontmatter_title_is_kept(first, standfirst, removed):
+    (article,) = clean(f"{first}\n\n{A}\n\n{B}\n", meta={"title": "Pier extension approved"})
+    assert (article.title, article.standfirst, [(line.text, line.reason) for line in article.removed]) == (
+        "Pier extension approved", standfirst, removed)
+
+
 def test_text_without_a_headline_is_an_untitled_article():
     (article,) = clean(f"{A}\n\n{B}\n")
     assert shape(article) == article_shape(None, blocks=paragraphs(A, B))
@@ -867,6 +879,9 @@ def test_a_line_past_the_limit_is_cut_and_the_cut_is_recorded():
     ("By Jane O'Roe", True, False),
     ("An article by Jane Roe / person responsible: Editorial team", True, False),  # a blog's credit of the piece
     ("A commentary by Jane Roe", True, False),
+    ("Jane Roe - Correspondente de O Estado de S. Paulo", True, False),  # a writer's title in the Romance languages
+    ("Jane Roe, corresponsal de El País en Bruselas", True, False),
+    ("Jane Roe, envoyée spéciale à Kyiv", True, False),
     ("An article by Jane Roe in the Harbour Times said the talks had failed.", False, False),  # a sentence citing a piece
 ])
 def test_labelled_bylines_and_name_lines(text, byline, name_line):
