@@ -225,6 +225,16 @@ def test_a_json_records_strings_are_paragraphs_not_quotations(text, expected):
     assert quotes(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two straight apostrophes for each double mark, as the Congressional Record sets quotations.
+    ("''It's impossible to keep Iraq out of this picture,'' said Edward Mortimer.",
+     [("Edward Mortimer", "It's impossible to keep Iraq out of this picture")]),
+    ("Nothing was said in the room that day. x = '' is an empty string.", []),
+])
+def test_two_apostrophes_are_a_double_mark(text, expected):
+    assert quotes(text) == expected
+
+
 def test_a_markup_attributes_value_is_no_quote():
     assert quotes('The protests spread. sizes="(max-width: 600px) 100vw, 600px" srcset="https://example.org/a.jpg 1000w"') == []
 
