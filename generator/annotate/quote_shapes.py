@@ -46,12 +46,27 @@ _ENTITY = re.compile("|".join(map(re.escape, _ENTITY_MARKS)))
 _ESCAPED_MARK = re.compile(r"\\+(?=[\"“”])")
 
 
+#: A JSON escape of a curly mark, in a scraper's record pasted as text ('\\u201cThey do not ...,\\u201d he said').
+_ESCAPED_CURLY = re.compile(r"\\u(201[89cdCD])")
+#: A paragraph made of the JSON strings of a record's array of paragraphs pasted as text, one or more, a comma after
+#: each but the last ('"The vessel ... missiles.", "The stopover ..."'): their marks hold paragraphs, no quotation.
+_JSON_STRING = r'"(?:[^"\\]|\\.)*"'
+_JSON_STRINGS = re.compile(rf"\s*(?:{_JSON_STRING}\s*,\s*)*{_JSON_STRING}(?P<comma>,?)\s*")
+_JSON_STRING_MARKS = re.compile(rf"({_JSON_STRING})")
+
+
 def entities_as_marks(text: str) -> str:
     """The text with its quotation-mark entities as marks and escaped marks unescaped, padded with spaces before them
-    so that offsets stay the same."""
+    so that offsets stay the same; a JSON string's own marks are spaces."""
     if "&" in text:
         text = _ENTITY.sub(lambda m: " " * (len(m.group(0)) - 1) + _ENTITY_MARKS[m.group(0)], text)
-    return _ESCAPED_MARK.sub(lambda m: " " * len(m.group(0)), text) if "\\" in text else text
+    if "\\" not in text and not text.endswith('",'):
+        return text
+    # Known by a comma after a string ('"The vessel ... missiles.",') or by an escape inside one (the array's last).
+    if (strings := _JSON_STRINGS.fullmatch(text)) and (strings.group("comma") or "\\" in text or '",' in text):
+        text = _JSON_STRING_MARKS.sub(lambda m: f" {m.group(0)[1:-1]} ", text)
+    text = _ESCAPED_CURLY.sub(lambda m: "     " + chr(int(m.group(1), 16)), text)
+    return _ESCAPED_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
 #: A transcript's speaker label opening a paragraph: "SMITH: ...", "MR. PRICE: ...", "SECRETARY BLINKEN: ...".

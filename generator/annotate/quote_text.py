@@ -34,9 +34,16 @@ _MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " ", "*": 
 _REVERSED = re.compile(r"(?<![^\s(\[])”(?=[\w‘'])|(?<=[\w.,!?’])“(?![^\s.,;:!?)])")
 
 
+#: Two straight apostrophes for a double mark, as the Congressional Record and typewritten copy set a quotation
+#: ("''It's impossible,'' said"): a curly mark and a space, the mark next to the words it opens or closes.
+_TWO_APOSTROPHES = re.compile(r"(?P<opening>(?<![\w'])''(?=[\w‘']))|(?<=[\w.,!?;:)])''(?![\w'])")
+
+
 def quote_marks(text: str) -> str:
     """The text with every quotation mark as a curly double quote or a straight one, one character for one."""
     text = _MARKS(text)
+    if "''" in text:
+        text = _TWO_APOSTROPHES.sub(lambda m: " “" if m.group("opening") else "” ", text)
     if "”" in text and "“" in text:
         text = _REVERSED.sub(lambda m: "“" if m.group(0) == "”" else "”", text)
     return text

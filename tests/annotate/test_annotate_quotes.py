@@ -218,6 +218,28 @@ def test_an_apostrophe_inside_curly_single_marks_is_no_closing_mark():
     assert found == [("Cristina Fernández de Kirchner", "It’s like a consortium of squatters voting on whether they’re going to stay.")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A scraper's array of paragraphs pasted as text: each JSON string's marks hold a paragraph, its escapes are marks.
+    ('"The vessel has some 2,000 sailors on board.", "Spokesman Wang Wenbin said, \\u201cThey do not affect any country.\\u201d"',
+     [("Wang Wenbin", "They do not affect any country.")]),
+    ('"The ship arrived at the port on the 16th of August and it was allowed to dock until today.",', []),
+    # One quotation a paragraph holds whole is still a quotation.
+    ('"We will not accept the ship in our port until the talks are over."', [(None, "We will not accept the ship in our port until the talks are over.")]),
+])
+def test_a_json_records_strings_are_paragraphs_not_quotations(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two straight apostrophes for each double mark, as the Congressional Record sets quotations.
+    ("''It's impossible to keep Iraq out of this picture,'' said Edward Mortimer.",
+     [("Edward Mortimer", "It's impossible to keep Iraq out of this picture")]),
+    ("Nothing was said in the room that day. x = '' is an empty string.", []),
+])
+def test_two_apostrophes_are_a_double_mark(text, expected):
+    assert quotes(text) == expected
+
+
 def test_a_markup_attributes_value_is_no_quote():
     assert quotes('The protests spread. sizes="(max-width: 600px) 100vw, 600px" srcset="https://example.org/a.jpg 1000w"') == []
 

@@ -418,6 +418,9 @@ def test_names_match_by_knowledge_base_key():
     assert names_match("Rodrigo Roa Duterte", "Rodrigo Duterte", None, "people:rodrigo-duterte")
     assert not names_match("Rodrigo Roa Duterte", "Rodrigo Duterte")
     assert not names_match("Rodrigo Roa Santos", "Rodrigo Duterte", None, "people:rodrigo-duterte")
+    # a known name's generational suffix is no part of the family name an article writes alone
+    assert names_match("Marcos", "Ferdinand Marcos Jr.", None, "people:ferdinand-marcos-jr")
+    assert not names_match("Marcos", "Ferdinand Marcos Jr.")
 
 
 COUNTRY_WORDS = {"syria": "SY", "syrian": "SY", "north korea": "KP", "us": "US", "united states": "US", "cuba": "CU"}

@@ -64,6 +64,10 @@ def quote_key(text: str | None) -> str:
     return key(text).strip(_QUOTE_EDGES)
 
 
+#: Generational suffixes ending a person's full name.
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def names_match(a: str | None, b: str | None, a_key: str | None = None, b_key: str | None = None) -> bool:
     """The people rule: equal names, one the other's longer form, or the same knowledge-base person: a gold name ``a``
     the article writes short ("Trump", "Lopez Obrador") is the end of a known person's full name ``b`` ("Donald Trump"), or
@@ -75,6 +79,8 @@ def names_match(a: str | None, b: str | None, a_key: str | None = None, b_key: s
         return False
     if x == y:
         return True
+    if b_key and y[-1] in _GENERATIONS:
+        y = y[:-1]  # a known person's generational suffix is no part of the family name: "Marcos" is "Ferdinand Marcos Jr."
     if b_key and len(x) < len(y) and y[-len(x):] == x:
         return True
     if b_key and len(x) > len(y) == 2 and [x[0], x[-1]] == y:
