@@ -305,6 +305,9 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
             for i, text in enumerate(names)
             for variant in alias_variants(text, keep_article=taxonomy == "outlets")
         ]
+        if taxonomy == "initiatives":  # headlines and many outlets capitalise every word: the "One China Policy"
+            aliases += [Alias(titled, taxonomy, key, a.kind) for a in list(aliases)
+                        if (titled := headline_case(a.text)) and titled not in names]
         if taxonomy == "organizations":
             aliases += [Alias(word, taxonomy, key, "alias") for text in names if (word := acronym_word(text))]
         yield term, aliases
@@ -326,6 +329,19 @@ def alias_variants(text: str, keep_article: bool = False) -> list[str]:
     # Only inside a longer name: a bare "US" or "U.S." is the country's own alias, listed as written.
     variants += [_ABBREVIATION.sub(lambda m: DOTTED.get(m.group(1)) or _UNDOTTED[m.group(1)], v) for v in variants if " " in v or "-" in v]
     return list(dict.fromkeys(variants))
+
+
+#: Words a headline-cased name leaves in lowercase ("Treaty *of* Rome").
+_MINOR_WORDS = frozenset("a an and as at between by for from in into of on or over the to with".split())
+
+
+def headline_case(text: str) -> str | None:
+    """A capitalised name with every other word capitalised too ("One China policy": "One China Policy"); None if the same."""
+    if not text[:1].isupper():
+        return None  # a name led by a lowercase word ("war in Afghanistan") is a description, not a title
+    words = text.split(" ")
+    titled = " ".join(w if w in _MINOR_WORDS or not w[:1].islower() else w[:1].upper() + w[1:] for w in words)
+    return titled if titled != text else None
 
 
 def acronym_word(text: str) -> str | None:
