@@ -19,7 +19,7 @@ INSTITUTION_NOUNS = {
     "Express", "Stock", "Street", "Avenue", "Road", "Square", "Club", "Church", "Cathedral", "Hotel", "Stadium",
 }
 #: Natural features named after a country that run through several ("Congo Basin", "Niger Delta" is Nigeria's).
-FEATURE_NOUNS = {"Basin", "River", "Delta"}
+FEATURE_NOUNS = {"Basin", "River", "Delta", "Sea"}  # "the South China Sea": a body of water, not the state
 #: The same features, and a river's waters, in lowercase after a country's own name (never its demonym: "Chinese waters").
 _FEATURE_AFTER = re.compile(r"\s+(?:waters|river|basin|delta)\b")
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")

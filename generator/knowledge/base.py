@@ -12,6 +12,7 @@ import pycountry
 import yaml
 from countryinfo import all_countries
 
+from generator.knowledge.spellings import acronym_word, headline_case, organisation_spellings
 from generator.knowledge.taxonomies import COUNTRIES
 from generator.model import Term
 
@@ -43,9 +44,6 @@ _UNDOTTED = {v: k for k, v in DOTTED.items()}
 #: A long name opening a longer one, and the abbreviation news writes for it there ("U.N. Office for the Coordination...").
 _ABBREVIATED_OPENINGS = {"United Nations ": "UN ", "United States ": "US ", "European Union ": "EU "}
 _ABBREVIATION = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w in [*DOTTED, *_UNDOTTED]) + r")(?=[\s-]|$)")
-_ACRONYM = re.compile(r"[A-Z]{4,}")
-#: Acronyms whose one-capital spelling is also a common word or name ("Rand Paul", "Alba"), so never an alias.
-_ACRONYM_WORD_CLASHES = frozenset({"Rand", "Alba", "Cass", "Sica", "Quad", "Nabu", "Sapo", "Somo", "Jera", "Sarc", "Fanb", "Aspi", "Swift", "Hina", "Tika"})
 
 
 #: 'the Kremlin' also matches 'Kremlin', but 'the West' stays whole: a short bare word is too ambiguous.
@@ -307,6 +305,9 @@ def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, s
             for i, text in enumerate(names)
             for variant in alias_variants(text, keep_article=taxonomy == "outlets")
         ]
+        if taxonomy == "initiatives":  # headlines and many outlets capitalise every word: the "One China Policy"
+            aliases += [Alias(titled, taxonomy, key, a.kind) for a in list(aliases)
+                        if (titled := headline_case(a.text)) and titled not in names]
         if taxonomy == "organizations":
             aliases += [Alias(word, taxonomy, key, "alias") for text in names if (word := acronym_word(text))]
             aliases += [Alias(variant, taxonomy, key, "alias") for text in names for variant in organisation_spellings(text)]
@@ -330,28 +331,6 @@ def alias_variants(text: str, keep_article: bool = False) -> list[str]:
     # Only inside a longer name: a bare "US" or "U.S." is the country's own alias, listed as written.
     variants += [_ABBREVIATION.sub(lambda m: DOTTED.get(m.group(1)) or _UNDOTTED[m.group(1)], v) for v in variants if " " in v or "-" in v]
     return list(dict.fromkeys(variants))
-
-
-#: Two acronyms a hyphen joins in a party's name ("ZANU-PF"), which copy also writes with a space ("ZANU PF").
-_JOINED_ACRONYMS = re.compile(r"\b([A-Z]{2,})-([A-Z]{2,})\b")
-#: A party's name closing on "Party" after capitalised words, which British and Economist style write "party".
-_PARTY_CLOSING = re.compile(r"^(?:[A-Z][\w'’.-]*\s+)+Party$")
-
-
-def organisation_spellings(text: str) -> list[str]:
-    """Other spellings copy gives an organisation's name: "ZANU PF" for "ZANU-PF", "Labour party" for "Labour Party"."""
-    spellings = [_JOINED_ACRONYMS.sub(r"\1 \2", text)]
-    if _PARTY_CLOSING.match(text):
-        spellings.append(text[:-len("Party")] + "party")
-    return [spelling for spelling in spellings if spelling != text]
-
-
-def acronym_word(text: str) -> str | None:
-    """An acronym of four letters or more as British papers write it, one capital ('NATO' as 'Nato'); None otherwise."""
-    if not _ACRONYM.fullmatch(text):
-        return None
-    word = text.capitalize()
-    return None if word in _ACRONYM_WORD_CLASHES else word
 
 
 #: Countries whose names are written family name first ("Xi Jinping", "Kim Jong Un", "To Lam").

@@ -99,6 +99,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     **{f"generator/sources/data/{p.name}": frozenset({"sources", "annotations"}) for p in (PACKAGE / "sources" / "data").iterdir()},
     "generator/knowledge/__init__.py": KNOWLEDGE,
     "generator/knowledge/base.py": KNOWLEDGE,
+    "generator/knowledge/spellings.py": KNOWLEDGE,
     "generator/knowledge/taxonomies.py": KNOWLEDGE,
     **{f"generator/annotate/{p.name}": frozenset({"annotations"}) for p in (PACKAGE / "annotate").glob("*.py")},
     # Word lists the annotators read are data of their package: a changed list is changed code.

@@ -14,6 +14,7 @@ from generator.knowledge.base import (
     alias_variants,
     family_name,
     family_names,
+    headline_case,
     load_knowledge,
     organisation_spellings,
     surname_aliases,
@@ -170,6 +171,23 @@ def test_an_acronym_is_also_written_with_one_capital(text, word):
 def test_an_organisation_acronym_matches_in_british_style(load):
     knowledge = load(organizations="- {id: nato, name: North Atlantic Treaty Organization, aliases: [NATO]}\n")
     assert {a.text for a in knowledge.aliases if a.key == "nato"} >= {"NATO", "Nato"}
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("One China policy", "One China Policy"),
+    ("Yemeni civil war", "Yemeni Civil War"),
+    ("Treaty of Rome", None),  # already in headline case: the minor words stay lowercase
+    ("Code of Conduct in the South China Sea", None),
+    ("war in Afghanistan", None),  # a lowercase description is no title
+    ("EU emissions trading scheme", "EU Emissions Trading Scheme"),
+])
+def test_a_capitalised_name_has_a_headline_case(text, titled):
+    assert headline_case(text) == titled
+
+
+def test_an_initiative_matches_in_headline_case(load):
+    knowledge = load(initiatives="- {id: one-china, name: One China policy, kind: policy}\n")
+    assert {a.text for a in knowledge.aliases if a.key == "one-china"} == {"One China policy", "One China Policy"}
 
 
 @pytest.mark.parametrize("text, variants", [
