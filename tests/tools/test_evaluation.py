@@ -588,6 +588,24 @@ def test_body_lines_and_boilerplate():
     assert len(scores.boilerplate_left) == 1 and "'Share this'" in scores.boilerplate_left[0]
 
 
+PULL_QUOTE = "the cleaner must keep in the body"
+PULL_QUOTE_TEXT = SOURCE_TEXT.replace("Read more\n", f"Read more\n\n{PULL_QUOTE}\n")
+
+
+@pytest.mark.parametrize("middle, kept", [
+    pytest.param("A middle paragraph that the cleaner must keep in the body of the article.", False,
+                 id="the paragraph a pull quote repeats is no furniture kept"),
+    pytest.param(f"A middle paragraph that the cleaner must keep in the body of the article. {PULL_QUOTE}", True,
+                 id="a pull quote run into a paragraph is"),
+    pytest.param(PULL_QUOTE, True, id="the pull quote as a paragraph is"),
+])
+def test_a_pull_quote_is_kept_only_where_it_stands_as_text(middle, kept):
+    article = gold(first_paragraph="TOKYO, February 7. /TASS/. " + FIRST, subheadings=["Trade and economy"],
+                   boilerplate=["Menu", "Share this", "Read more", PULL_QUOTE])
+    scores = score([article], [pred(dateline="TOKYO, February 7. /TASS/.", paragraphs=(FIRST, middle, LAST))], text=PULL_QUOTE_TEXT)
+    assert bool(scores.boilerplate_left) == kept
+
+
 def test_gold_body_line_count_mismatch_is_noted():
     article = gold(first_paragraph="TOKYO, February 7. /TASS/. " + FIRST, subheadings=["Trade and economy"],
                    boilerplate=["Share this"], body_lines=5)

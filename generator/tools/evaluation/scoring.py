@@ -1,7 +1,7 @@
 """Scoring every gold source: alignment, article fields, boilerplate left and body lines lost."""
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
 from generator.tools.evaluation.fields import score_article, score_title
 from generator.tools.evaluation.gold import GoldSource
@@ -37,10 +37,14 @@ def score_sources(
     return scores
 
 
-def _is_boilerplate(text: str, lines: Mapping[str, str]) -> str | None:
+def _is_boilerplate(text: str, lines: Mapping[str, str], body: Collection[str] = ()) -> str | None:
+    """The gold furniture line a predicted paragraph is, or holds run into it; a whole gold body line holds none (a pull
+    quote repeats words of the paragraph it was lifted from: that paragraph is no furniture kept)."""
     k = key(text)
     if k in lines:
         return lines[k]
+    if k in body:
+        return None
     for line_key, line in lines.items():
         if len(line_key.split()) >= 3 and line_key in k:
             return line
@@ -52,13 +56,14 @@ def _score_boilerplate(scores: Scores, gold_source: GoldSource, preds: Sequence[
     if not lines:
         return
     scores.boilerplate_total += len(lines)
+    body = {key(line) for lines_of in gold_body_lines(gold_source)[0] if lines_of for line in lines_of}
     for pred in preds:
         where = label(pred.source, pred.title, pred.paragraphs[0] if pred.paragraphs else "")
         places = [("paragraph", t) for t in pred.paragraphs] + [("heading", t) for t in pred.headings]
         if pred.standfirst:
             places.append(("standfirst", pred.standfirst))
         for place, text in places:
-            line = _is_boilerplate(text, lines)
+            line = _is_boilerplate(text, lines, body)
             if line is not None:
                 scores.boilerplate_left.append(f"{where}: {line!r} (as {place})")
 
