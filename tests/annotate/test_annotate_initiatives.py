@@ -122,6 +122,20 @@ def test_discover_initiatives(text, expected):
                  ["Security Consultative Meeting"], id="a named meeting, not a body's"),
     pytest.param("A directive set up a Palau-Japan Special Economic Agreement Commission in 2023.", [],
                  id="an agreement's name followed by a body's head is the body's"),
+    pytest.param("Hanoi hosted the Critical Minerals Ministerial in July.", ["Critical Minerals Ministerial"],
+                 id="a ministerial meeting named by its subject"),
+    pytest.param("Oman stayed on Tier 2 of the TIP Report; the Green Investment Scheme grew.",
+                 ["TIP Report", "Green Investment Scheme"], id="a report and a scheme by their heads"),
+    pytest.param("Leaders gathered at the 40th and 41st ASEAN Summits held in Vientiane.", ["40th and 41st ASEAN Summits"],
+                 id="two numbered summits named together"),
+    pytest.param("The 2019 Trafficking in Persons Report and the U.S. Human Rights Report differ.", [],
+                 id="the tail of a longer name is no name"),
+    pytest.param("His Annual Report and the Final Report of the inquiry were read.", [],
+                 id="a head and the words of its issue name nothing"),
+    pytest.param("Report from the ministry: Summits matter.", [], id="a head alone names nothing"),
+    pytest.param("Parties met at COP 11 and COP/MOP 1 in Montreal before CHOGM 2024 in Samoa.",
+                 ["COP 11", "COP/MOP 1", "CHOGM 2024"], id="a meeting's acronym and its session"),
+    pytest.param("The COP 11,000 delegates and 20 SBI 2.5 figures are counts.", [], id="a figure is no session"),
 ])
 def test_names_by_shape(text, expected):
     assert [name for name, _, _ in named_initiatives(text)] == expected
