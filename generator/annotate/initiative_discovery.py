@@ -21,7 +21,7 @@ from generator.annotate.discovery import (
     _title_case,
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
-from generator.annotate.initiative_heads import headed_matches, issue_only, numbered_meeting, numbered_sessions
+from generator.annotate.initiative_heads import generic_but_definite, headed_matches, issue_only, numbered_meeting, numbered_sessions
 from generator.annotate.initiative_phrases import DATE_WORDS, Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_shapes import bid_of_state, holds_a_body, shaped_initiatives
 from generator.annotate.initiative_words import InitiativeWords, text_words
@@ -379,6 +379,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
             continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre", "professor of International Security and
             # Strategy": a job title, a building or a field, not an initiative
         # Lowercase link words name nothing: "the Forum" after "With" is the forum the article names, no name of its own.
-        if len(name.split()) >= 2 and not {w for w in name.split() if not w.islower() and not _ORDINAL_WORD.fullmatch(w)} <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
+        generic = {w for w in name.split() if not w.islower() and not _ORDINAL_WORD.fullmatch(w)} <= GENERIC_WORDS | _NOUN_SET
+        if len(name.split()) >= 2 and (not generic or generic_but_definite(name, text, name_start)) and not _title_case(name):
             found.append((name, name_start, match.end()))
     return found

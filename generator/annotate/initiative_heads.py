@@ -49,3 +49,16 @@ def numbered_sessions(text: str) -> list[tuple[str, int, int]]:
 def numbered_meeting(name: str) -> bool:
     """True for a meeting named by its ordinal: the body it is of may be an organisation ("39th AU Summit")."""
     return bool(_NUMBERED_MEETING.fullmatch(name))
+
+
+#: What before a name of generic words makes it one document's or meeting's: "the", a year or a state's possessive
+#: ("the National Defense Strategy", "the 2022 National Security Strategy", "America's National Defense Strategy").
+_ONE_OF_ITS_KIND = re.compile(r"(?:\bthe|\b(?:19|20)\d\d|[A-Z][\w.-]*['’]s)\s+$")
+#: At least this many words make a name of generic words one ("National Defense Strategy"; "National Strategy" is none).
+GENERIC_NAME_WORDS = 3
+
+
+def generic_but_definite(name: str, text: str, start: int) -> bool:
+    """True for a name of generic words the text writes as one thing mid-sentence: "the National Defense Strategy"."""
+    return (len(name.split()) >= GENERIC_NAME_WORDS and not any(w.islower() for w in name.split())
+            and bool(_ONE_OF_ITS_KIND.search(text, max(0, start - 30), start)))

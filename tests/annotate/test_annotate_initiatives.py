@@ -136,6 +136,10 @@ def test_discover_initiatives(text, expected):
     pytest.param("Parties met at COP 11 and COP/MOP 1 in Montreal before CHOGM 2024 in Samoa.",
                  ["COP 11", "COP/MOP 1", "CHOGM 2024"], id="a meeting's acronym and its session"),
     pytest.param("The COP 11,000 delegates and 20 SBI 2.5 figures are counts.", [], id="a figure is no session"),
+    pytest.param("Hanoi read the 2025 National Defense Strategy, then the National Security Strategy, closely.",
+                 ["National Defense Strategy", "National Security Strategy"], id="generic words the text writes as one document"),
+    pytest.param("National Security Strategy matters, as does the National Strategy or a Joint Security Strategy.", [],
+                 id="generic words opening a sentence, two generic words or no article name nothing"),
 ])
 def test_names_by_shape(text, expected):
     assert [name for name, _, _ in named_initiatives(text)] == expected
