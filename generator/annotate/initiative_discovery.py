@@ -21,6 +21,7 @@ from generator.annotate.discovery import (
     _title_case,
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
+from generator.annotate.initiative_heads import generic_but_definite, headed_matches, issue_only, numbered_meeting, numbered_sessions
 from generator.annotate.initiative_phrases import DATE_WORDS, Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_shapes import bid_of_state, holds_a_body, shaped_initiatives
 from generator.annotate.initiative_words import InitiativeWords, text_words
@@ -127,7 +128,7 @@ def discover_initiatives(
             if owned is None:
                 continue  # a bid no country makes: a company's or a team's, not a state's
             # A bid's or a session's body may be an organisation ("bid to join BRICS"), as a phrase's party may.
-            name, start, surface = *owned, (text[owned[1]:end] if holds_a_body(name) else None)
+            name, start, surface = *owned, (text[owned[1]:end] if holds_a_body(name) or numbered_meeting(name) else None)
             if add(block, name, start, end, surface):
                 named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
@@ -369,13 +370,16 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         if re.search(rf"(?:{INITIATIVE_NOUNS})$", name):
             found.append((name, match.start("name"), match.end()))
     headline = _all_capitalised(text)  # once per text: its every match asks
-    for match in _INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ():
+    found.extend(numbered_sessions(text))
+    for match in [*(_INITIATIVE.finditer(text) if _INITIATIVE_NOUN.search(text) else ()), *headed_matches(text)]:
         name = _organisation_parts(_strip_leading(match.group(0)))[-1]
         name_start = match.start() + match.group(0).find(name)
-        if _before_role(text, match.end()) or _after_role(text, name_start) or _not_a_shape_name(name, headline):
+        if (_before_role(text, match.end()) or _after_role(text, name_start) or _not_a_shape_name(name, headline)
+                or issue_only(name)):
             continue  # "Chief Strategy Officer", "Summit Director", "Conference Centre", "professor of International Security and
             # Strategy": a job title, a building or a field, not an initiative
         # Lowercase link words name nothing: "the Forum" after "With" is the forum the article names, no name of its own.
-        if len(name.split()) >= 2 and not {w for w in name.split() if not w.islower() and not _ORDINAL_WORD.fullmatch(w)} <= GENERIC_WORDS | _NOUN_SET and not _title_case(name):
+        generic = {w for w in name.split() if not w.islower() and not _ORDINAL_WORD.fullmatch(w)} <= GENERIC_WORDS | _NOUN_SET
+        if len(name.split()) >= 2 and (not generic or generic_but_definite(name, text, name_start)) and not _title_case(name):
             found.append((name, name_start, match.end()))
     return found
