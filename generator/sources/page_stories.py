@@ -14,6 +14,10 @@ from generator.sources.lines import MIN_BODY_WORDS, count_words, is_finished
 #: Words a story's headline and its dek have at least (a subheading over a list's label is neither).
 MIN_STORY_HEADLINE_WORDS = 5
 MIN_DEK_WORDS = 6
+#: Words a dek has at most (a standfirst's length), and the marks a paragraph leading into what follows ends on (a list's
+#: or a quotation's lead-in under a subheading is no dek).
+MAX_DEK_WORDS = 45
+_LEAD_IN_ENDS = (":", ";", ",", "—", "–", "-")
 #: Story headers a page needs to be a page of stories.
 MIN_STORIES = 2
 
@@ -24,7 +28,8 @@ def _opens_story(blocks: tuple[Block, ...], k: int) -> bool:
         return False
     headline, dek, lead = blocks[k : k + 3]
     return (headline.kind == "heading" and count_words(headline.text) >= MIN_STORY_HEADLINE_WORDS and not headline.text.endswith(":")
-            and dek.kind == "paragraph" and not dek.form and count_words(dek.text) >= MIN_DEK_WORDS and not is_finished(dek.text)
+            and dek.kind == "paragraph" and not dek.form and MIN_DEK_WORDS <= count_words(dek.text) <= MAX_DEK_WORDS
+            and not is_finished(dek.text) and not dek.text.rstrip().endswith(_LEAD_IN_ENDS)
             and lead.kind == "paragraph" and count_words(lead.text) >= MIN_BODY_WORDS and is_finished(lead.text))
 
 

@@ -44,6 +44,11 @@ def page(*blocks: Block) -> Article:
     # A short subheading over a list's label is no story's headline.
     ((paragraph(LEAD), heading("Key points"), paragraph(DEK), paragraph(LEAD), heading("More points"), paragraph(DEK), paragraph(LEAD)),
      ["Russia"]),
+    # A feature's subheadings each over a list's lead-in: no deks, one article.
+    ((paragraph(LEAD), heading("What the delegation asked for in Gomel"), paragraph("The delegation set out three demands in Gomel:"),
+      paragraph(LEAD), heading("What the other side offered in return"), paragraph("The other side answered with an offer of its own:"),
+      paragraph(LEAD)),
+     ["Russia"]),
 ])
 def test_a_page_of_stories_is_split_at_each_headline_over_its_dek(blocks, titles):
     assert [article.title for article in story_articles(page(*blocks))] == titles
