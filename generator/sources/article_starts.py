@@ -57,6 +57,17 @@ def _outgrows_subheading(lines: list[Line], i: int) -> bool:
 
 #: Words a headline of a corpus of one sentence a line has at least (a subheading's "So" or "Then" has fewer).
 MIN_CORPUS_HEADLINE_WORDS = 4
+#: Share of a file's finished lines that hold one sentence each for the file to be a corpus of one sentence a line (a
+#: paste that lost its blank lines holds paragraphs of several sentences, and its subheadings open no documents).
+MIN_ONE_SENTENCE_SHARE = 0.8
+_SECOND_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]*[A-Z]")
+
+
+def sentence_per_line(lines: list[Line]) -> bool:
+    """True when nearly every finished line of the file is one sentence (a corpus aligned sentence by sentence)."""
+    finished = [line.text for line in lines if is_finished(line.text)]
+    single = sum(1 for text in finished if not _SECOND_SENTENCE.search(text))
+    return bool(finished) and single >= MIN_ONE_SENTENCE_SHARE * len(finished)
 
 
 def corpus_headline(lines: list[Line], i: int) -> bool:

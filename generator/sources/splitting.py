@@ -7,7 +7,7 @@ from types import MappingProxyType
 from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.article_starts import FOOTER_REASONS, corpus_headline, starts_new_article
+from generator.sources.article_starts import FOOTER_REASONS, corpus_headline, sentence_per_line, starts_new_article
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.dataset_rows import dataset_rows
@@ -76,7 +76,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
     in_body = False
     # A file of one sentence a line with no blank line anywhere: a corpus's documents joined (article_starts.corpus_headline).
-    unspaced = len(lines) >= MIN_CORPUS_LINES and not any(line.gap_before for line in lines)
+    unspaced = len(lines) >= MIN_CORPUS_LINES and not any(line.gap_before for line in lines) and sentence_per_line(lines)
     first_body = next_body[0] or 0  # a headline after it follows an article (never None here: a line without a body is skipped)
     for i, line in enumerate(lines[headlines[-1] + 1 if headlines else 0 :], headlines[-1] + 1 if headlines else 0):
         if not single and (in_body or headlines) and (opening := page_opening(lines, i)):

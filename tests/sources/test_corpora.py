@@ -36,3 +36,11 @@ SENTENCES = [f"Sentence number {n} of the commentary says what the writer thinks
 def test_a_corpus_of_one_sentence_a_line_splits_at_each_documents_headline(headline, titles):
     text = "\n".join(["A Field Guide to Israeli Hawks", *SENTENCES, headline, *SENTENCES]) + "\n"
     assert [article.title for article in split_articles(SourceDocument("corpus.txt", text, {}))] == titles
+
+
+PARAGRAPHS = [f"Paragraph {n} of the feature says what the writer thinks. It goes on in a second sentence. And a third." for n in range(12)]
+
+
+def test_a_paste_of_paragraphs_without_blank_lines_is_no_corpus():
+    text = "\n".join(["A Field Guide to Israeli Hawks", *PARAGRAPHS, "What The Hawks Want From Washington", *PARAGRAPHS]) + "\n"
+    assert [article.title for article in split_articles(SourceDocument("paste.txt", text, {}))] == ["A Field Guide to Israeli Hawks"]
