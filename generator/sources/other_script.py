@@ -31,6 +31,8 @@ def _east_asian(line: Line) -> bool:
 
 def mark_other_script(lines: list[Line]) -> list[Line]:
     """East Asian paragraphs among text mostly in Latin letters marked as the translation or summary they are."""
+    if not any(_EAST_ASIAN.search(line.text) for line in lines):
+        return lines  # most files: no East Asian letter at all, so no word counting on every line
     kept = [line for line in lines if line.noise is None]
     latin = [line for line in kept if is_body(line) and not _east_asian(line)]
     if not latin:
