@@ -259,7 +259,7 @@ def describe_country(name: str, official_name: str, capital: str | None, info: M
     text = " ".join(parts)
     if capital:
         text += f"; capital {capital}"
-    return text + "."
+    return text if text.endswith(".") else text + "."  # "capital Washington D.C." ends on its own stop
 
 
 def build_list_terms(taxonomy: str, entries: object, known: Mapping[tuple[str, str], Term]) -> Iterable[tuple[Term, list[Alias]]]:

@@ -12,6 +12,7 @@ from generator.knowledge.base import (
     KnowledgeError,
     acronym_word,
     alias_variants,
+    describe_country,
     family_name,
     family_names,
     headline_case,
@@ -42,6 +43,16 @@ def aliases_of(knowledge: KnowledgeBase, taxonomy: str, key: str) -> list[tuple[
 
 
 # --- loading --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("capital, description", [
+    ("Washington D.C.", "United States of America in Northern America; capital Washington D.C."),
+    ("Washington", "United States of America in Northern America; capital Washington."),
+    (None, "United States of America in Northern America."),
+])
+def test_a_country_description_ends_on_one_stop(capital, description):
+    info = {"subregion": "Northern America"}
+    assert describe_country("United States", "United States of America", capital, info) == description
 
 
 def test_a_list_entry_becomes_a_term_with_every_field(load):
