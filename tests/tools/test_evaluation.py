@@ -238,6 +238,28 @@ REALWORLD8_CEILINGS = {
     "body lines lost": 15,  # today 9 (of 763)
 }
 
+# realworld9 was held out until 2026-12-07 14:10 (built blind in the session of 2026-12-07 11:23 by five data helpers;
+# at b1db4ed's code 36 of 70 articles found, outlet .300, people .428, organisations .350); a tuning set since, floors a
+# little under the scores when it was opened (cf0778d: 36/70, furniture 136/617, body lost 395/1167, people .490).
+REALWORLD9_FLOORS = {
+    "articles (exact title)": 0.48,  # 0.514 when opened (36/70)
+    "countries": 0.60,  # 0.636 when opened
+    "people": 0.45,  # 0.490 when opened
+    "organizations": 0.35,  # 0.385 when opened
+    "initiatives": 0.10,  # P .43, R .07 when opened
+    "quotes": 0.53,  # 0.569 when opened
+    "quote attribution": 0.31,  # 0.344 when opened
+    "figures": 0.31,  # 0.347 when opened
+    "outlet": 0.27,  # 0.300 when opened
+    "author": 0.35,  # 0.386 when opened
+    "kind": 0.37,  # 0.400 when opened
+    "published": 0.48,  # 0.514 when opened
+}
+REALWORLD9_CEILINGS = {
+    "boilerplate lines left": 145,  # 136 (of 617) when opened
+    "body lines lost": 410,  # 395 (of 1167) when opened
+}
+
 SOURCE = "s.txt"
 FIRST = "First paragraph of the article, long enough to look like a real body paragraph."
 LAST = "Last paragraph of the article, which also reads like a real body paragraph."
@@ -664,7 +686,8 @@ def devset_scores() -> Scores:
 REAL_SETS = {"realworld": (REALWORLD_FLOORS, REALWORLD_CEILINGS), "realworld2": (REALWORLD2_FLOORS, REALWORLD2_CEILINGS),
              "realworld3": (REALWORLD3_FLOORS, REALWORLD3_CEILINGS), "realworld4": (REALWORLD4_FLOORS, REALWORLD4_CEILINGS),
              "realworld5": (REALWORLD5_FLOORS, REALWORLD5_CEILINGS), "realworld6": (REALWORLD6_FLOORS, REALWORLD6_CEILINGS),
-             "realworld7": (REALWORLD7_FLOORS, REALWORLD7_CEILINGS), "realworld8": (REALWORLD8_FLOORS, REALWORLD8_CEILINGS)}
+             "realworld7": (REALWORLD7_FLOORS, REALWORLD7_CEILINGS), "realworld8": (REALWORLD8_FLOORS, REALWORLD8_CEILINGS),
+             "realworld9": (REALWORLD9_FLOORS, REALWORLD9_CEILINGS)}
 
 
 @pytest.fixture(scope="module")

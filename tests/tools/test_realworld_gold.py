@@ -1,4 +1,4 @@
-"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, realworld7, realworld8, the held-out realworld9, and tests/heldout) stay consistent with their sources."""
+"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, realworld7, realworld8, realworld9, the held-out realworld10, and tests/heldout) stay consistent with their sources."""
 from pathlib import Path
 
 import pytest
