@@ -22,6 +22,7 @@ from generator.sources.frontmatter_lines import (
     plain_key_lines,
     snake_case,
 )
+from generator.sources.json_frontmatter import json_frontmatter
 
 #: Frontmatter scalars that mean "no value".
 NULL_VALUES = {"", "~", "null", "none"}
@@ -366,11 +367,13 @@ def _split_toml_frontmatter(text: str, strict: bool = True) -> tuple[dict[str, o
 
 
 def split_frontmatter(text: str, strict: bool = True) -> tuple[dict[str, object], str]:
-    """Typed frontmatter metadata (YAML between '---' lines, Hugo's TOML between '+++' lines, or a header of "Key: value"
+    """Typed frontmatter metadata (YAML between '---' lines, Hugo's TOML between '+++' lines or JSON object, or a header of "Key: value"
     lines with no fences) and the body; malformed frontmatter is a SourceFormatError naming the line (a value METADATA
     refuses is dropped when not ``strict``, and always from a header with no fences, which is read by its shape)."""
     if text.startswith("+++"):
         return _split_toml_frontmatter(text, strict)
+    if text.startswith("{") and (found := json_frontmatter(text)) is not None:
+        return coerce_metadata(_as_text(found[0]), found[1], strict), found[2]
     if not _HANDLER.detect(text):
         header = header_lines(text)
         return ({}, text) if header is None else (coerce_metadata(header[0], header[1], strict=False), text[header[2]:])

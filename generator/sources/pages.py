@@ -23,6 +23,7 @@ from generator.sources.lines import count_words
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
 from generator.sources.noise import noise_reason
 from generator.sources.page_blocks import MARKS, page_blocks
+from generator.sources.page_lists import restored_lists
 from generator.sources.reading import decode_bytes, normalise_newlines
 
 #: Suffixes of saved pages; gzip-compressed pages end in ".gz" after one of these.
@@ -96,6 +97,8 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     if date_is_guessed(getattr(document, "date", None), html, latest):
         document.date = None  # leave the date empty rather than guess it
     tree = parse_page(html)
+    if tree is not None:
+        text = restored_lists(tree, text)
     meta, origins = page_metadata(document, overrides, _LANG.search(html[:4096]), declared_of(tree) if tree is not None else None)
     meta["format"] = "html"
     if tree is not None and (dropped := left_out(tree, text)):

@@ -84,6 +84,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "generator/sources/__init__.py": frozenset({"sources", "annotations"}),
     "generator/sources/metadata.py": frozenset({"sources", "annotations"}),
     "generator/sources/frontmatter_lines.py": frozenset({"sources", "annotations"}),  # metadata.py reads flat blocks with it
+    "generator/sources/json_frontmatter.py": frozenset({"sources", "annotations"}),  # metadata.py reads JSON headers with it
     "generator/sources/word_lists.py": frozenset({"sources", "annotations"}),  # frontmatter_lines.py reads header keys with it
     # annotate/metadata.py reads browser title lines as splitting does.
     "generator/sources/title_lines.py": frozenset({"sources", "annotations"}),

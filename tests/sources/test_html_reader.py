@@ -357,3 +357,29 @@ def test_a_page_date_is_never_guessed_from_a_year_or_a_month(write_source, setti
     document = read(write_source, settings, "envoy.html", envoy_page(head=head, footer=footer))
     assert isinstance(document, SourceDocument)
     assert document.meta.get("published") == published
+
+
+LEAD = "The foreign ministers of Indonesia and Malaysia met in Jakarta on Tuesday to discuss maritime borders and trade."
+CLOSE = "Both sides agreed to meet again next year and to set up a joint working group on the border, officials said."
+MEETINGS = "<ul><li>First meeting, 12 March 2019, Kuala Lumpur</li><li>Second meeting, 4 May 2021, Jakarta</li></ul>"
+LINKS = '<ul><li><a href="/a">Read more about the border talks</a></li><li><a href="/b">Malaysia trade news today</a></li></ul>'
+
+
+@pytest.mark.parametrize(
+    ("between", "restored"),
+    [
+        pytest.param(MEETINGS, ["• First meeting, 12 March 2019, Kuala Lumpur", "• Second meeting, 4 May 2021, Jakarta"],
+                     id="a list of facts between two kept paragraphs comes back after the first"),
+        pytest.param(LINKS, [], id="a list of links is not the article's"),
+        pytest.param("<ul><li>Share</li><li>Print</li></ul>", [], id="a list of one-word buttons is not"),
+        pytest.param(MEETINGS + "<p>A paragraph the extractor dropped, long enough to stand as one here.</p>", [],
+                     id="a list before a dropped paragraph is not known to be inside the article"),
+    ],
+)
+def test_a_dropped_list_between_kept_paragraphs_comes_back(between, restored):
+    from trafilatura.utils import load_html
+
+    from generator.sources.page_lists import restored_lists
+
+    tree = load_html(f"<html><body><div><p>{LEAD}</p>{between}<p>{CLOSE}</p></div></body></html>")
+    assert restored_lists(tree, f"{LEAD}\n\n{CLOSE}").split("\n\n") == [LEAD, *restored, CLOSE]

@@ -292,6 +292,23 @@ def test_toml_frontmatter_is_read_like_yaml(frontmatter, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param('{\n  "title": "Talks resume",\n  "date": "2019-05-01T10:00:00",\n  "slug": 5\n}\n\n' + BODY,
+                     ({"title": "Talks resume", "date": date(2019, 5, 1), "slug": "5"}, BODY), id="Hugo's JSON frontmatter, typed by the same table"),
+        pytest.param('{\n  "title": "Talks resume"\n}\n', ({}, '{\n  "title": "Talks resume"\n}\n'),
+                     id="a JSON object with no text after it is a record, not frontmatter"),
+        pytest.param('{\n  "id": 7,\n  "body": "x"\n}\n\n' + BODY, ({}, '{\n  "id": 7,\n  "body": "x"\n}\n\n' + BODY),
+                     id="an object naming no title or date is not a post's header"),
+        pytest.param('{\n  "title": "Talks resume",\n}\n\n' + BODY, ({}, '{\n  "title": "Talks resume",\n}\n\n' + BODY),
+                     id="invalid JSON stays text"),
+    ],
+)
+def test_json_frontmatter_is_read_like_yaml(text, expected):
+    assert split_frontmatter(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "message"),
     [
         pytest.param("---\ntitle: 'Unclosed quote\nauthor: Someone\n---\n",
