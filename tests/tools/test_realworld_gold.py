@@ -1,4 +1,4 @@
-"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, realworld7, realworld8, the held-out realworld9, and tests/heldout) stay consistent with their sources."""
+"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, realworld7, realworld8, realworld9, the held-out realworld10, and tests/heldout) stay consistent with their sources."""
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,8 @@ GOLD_SETS = [(TESTS / "realworld", 52), (TESTS / "realworld2", 28), (TESTS / "he
              (TESTS / "realworld3", 30), (TESTS / "realworld4", 50),
              (TESTS / "realworld5", 42), (TESTS / "realworld6", 51),
              (TESTS / "realworld7", 89), (TESTS / "realworld8", 56),
-             (TESTS / "realworld9", 70)]
+             (TESTS / "realworld9", 70),
+             (TESTS / "realworld10", 10)]
 
 
 @pytest.mark.parametrize("root", [root for root, _ in GOLD_SETS], ids=lambda root: str(root.relative_to(TESTS)))
