@@ -14,6 +14,7 @@ from generator.annotate.quote_subjects import (
     without_modifiers,
 )
 from generator.annotate.quote_text import (
+    ACCORDING_PHRASES,
     AFTER,
     ASIDE,
     ASKED,
@@ -67,7 +68,7 @@ def speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[
     match = AFTER.match(QUOTED.sub(lambda m: " " * len(m.group(0)), tail) if "“" in tail or '"' in tail else tail)
     if not match or SENTENCE_AFTER.match(tail):  # '... “a path to citizenship”. Raab said ...': a new sentence
         return False, None
-    if match.group("pronoun"):
+    if match.group("pronoun") or match.group("dropped"):
         return True, nearest
     if match.group("subject"):
         if CONTRAST.match(match.group("subject")):
@@ -136,7 +137,7 @@ def speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Per
             return None if relative else found
         begin = verb.end()
     rest = clause[begin:]
-    if verbs[-1].group(0).lower() == "according to":
+    if verbs[-1].group(0).lower() in ACCORDING_PHRASES:
         return names.resolve(rest)
     # A name right after the last verb ("said Hayashi:", "said the minister, Alexandre Silveira:"), never one in what was said.
     for part in rest.strip(" :").split(",")[:2]:

@@ -55,6 +55,8 @@ from generator.annotate.quote_text import (
     quote_sentences,
     said_by_someone,
     single_quotes,
+    without_emphasis,
+    word_count,
 )
 from generator.model import Quote
 
@@ -135,8 +137,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 seen += 1
             if named_not_said(plain, start, end, inner):
                 continue
-            inner = inner.strip().rstrip(",")
-            words = len(inner.split())
+            inner = without_emphasis(inner.strip()).rstrip(",")
+            words = word_count(inner)
             sentence = bisect_right(sentence_starts, start) - 1
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = QUOTED.sub(" ", plain[sentence_start:start])

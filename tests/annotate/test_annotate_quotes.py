@@ -189,6 +189,23 @@ def quotes(*paragraphs):
         (("Admiral Jan Kowalczyk said: “Some other people would go to jail with me.”",
           "Asked whether he meant Anna Lindqvist and Tony Blair he replied: ‘Too bloody right, all of them.’"),
          [("Jan Kowalczyk", "Some other people would go to jail with me."), ("Jan Kowalczyk", "Too bloody right, all of them.")]),
+        # A low opening mark closed by a high one, as German and Czech set a quotation, and a verb of another language after it.
+        (("Foreign Minister Anna Lindqvist arrived in Kyiv.", "„Wir werden die Ukraine weiter unterstützen,“ sagte Anna Lindqvist."),
+         [("Anna Lindqvist", "Wir werden die Ukraine weiter unterstützen")]),
+        # Corner brackets are Chinese and Japanese quotation marks; their words count two characters a word.
+        (("Foreign Minister Anna Lindqvist arrived in Tokyo.", "Anna Lindqvist表示，「改善與成長的重要階段」。"),
+         [(None, "改善與成長的重要階段")]),
+        # Markdown emphasis inside the marks is no part of the words; "selon" is "according to".
+        (("Foreign Minister Anna Lindqvist arrived in Bamako.", "« _ces mesures dissuasives sont disproportionnées_ », selon Anna Lindqvist."),
+         [("Anna Lindqvist", "ces mesures dissuasives sont disproportionnées")]),
+        # A verb with no subject after the quote, as languages that drop it write one: the nearest person's words.
+        (("Foreign Minister Anna Lindqvist arrived in Madrid.", "“Siento la necesidad de darle un abrazo al pueblo”, dijo."),
+         [("Anna Lindqvist", "Siento la necesidad de darle un abrazo al pueblo")]),
+        # Romanian and Indonesian verbs after the quote, the speaker after them.
+        (("Foreign Minister Anna Lindqvist arrived in Chisinau.", "„Nu are cum să se întâmple acest lucru”, a subliniat Anna Lindqvist."),
+         [("Anna Lindqvist", "Nu are cum să se întâmple acest lucru")]),
+        (("Foreign Minister Anna Lindqvist arrived in Jakarta.", '"Saya ingin menggarisbawahi bahwa Indonesia adalah mitra kunci," kata Lindqvist.'),
+         [("Anna Lindqvist", "Saya ingin menggarisbawahi bahwa Indonesia adalah mitra kunci")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
