@@ -8,6 +8,7 @@ from typing import Iterator
 import ahocorasick
 
 from generator.annotate.dates import MONTH
+from generator.annotate.figures_abroad import FOREIGN_PATTERNS
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Figure
@@ -109,6 +110,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
      ("million", "billion")),
     # A price in pence, as British copy gives fuel's: "159.53p a litre" (last: the indexes above are NUMBERED's).
     ("money", re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?p\b(?![\w-])"), tuple(f"{digit}p" for digit in _DIGITS)),
+    *FOREIGN_PATTERNS,  # other languages' (figures_abroad.py): indexes after the ones NUMBERED names
 )
 #: Counts that only give a story's shape ("the two leaders", "both countries"), not a figure.
 _TRIVIAL_COUNT = re.compile(rf"^(?:one|two) (?:[\w.'’-]+ )*?(?:{alternation('paired_nouns')})\b|^one\s", re.I)

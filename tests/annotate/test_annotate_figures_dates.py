@@ -168,6 +168,24 @@ def test_quantities_with_units_and_counted_nouns(text, figures):
     assert [f.text for f in find_figures([(0, text)])] == figures
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    # Digits with a decimal comma, and numbers in words, before the noun another language counts.
+    ("Hubungan berjalan selama 75 tahun, naik 40 persen, senilai 4,3 miliar dollar AS.", ["4,3 miliar dollar AS", "40 persen", "75 tahun"]),
+    ("La transition durera douze mois et coûtera 1 milliard de dollars.", ["1 milliard de dollars", "douze mois"]),
+    ("Durante tres días, seis nações.", ["tres días", "seis nações"]),
+    # A Cyrillic noun after digits, but a month's: "5 марта" is a date.
+    ("Россия запретила въезд 11 депутатам 5 марта.", ["11 депутатам"]),
+    # Digits before a Chinese or Korean counter, "more than" between; a year before 年 is a date.
+    ("155名中國人被判處10年，200餘人，39 個國家，1492年。5개국", ["155名", "10年", "200餘人", "39 個國家", "5개국"]),
+    # One or two things counted are a story's shape; a number word in capitals is no number ("UN an official").
+    ("Os dois países assinaram. Said the UN an official.", []),
+])
+def test_figures_in_other_languages(text, figures):
+    from generator.annotate.figures import find_figures
+
+    assert [f.text for f in find_figures([(0, text)])] == figures
+
+
 def test_a_qualified_figure_is_the_same_figure():
     from generator.annotate.figures import find_figures
 
@@ -243,7 +261,8 @@ def test_months_without_a_year_need_a_dated_article():
 
 @pytest.mark.parametrize("text", ["the 2nd round", "3 of 5 states", "12 out of 15", "no digits at all", "1 st", "x 9 of",
                                   "$5 million", "4 km", "", "ç 10th ø", "rs 5 crore", "by 418-2", "nearly 40 per cent",
-                                  "a year-long truce", "half a century", "sixty days", "twelve-month plan", "the km mark"])
+                                  "a year-long truce", "half a century", "sixty days", "twelve-month plan", "the km mark",
+                                  "75 tahun", "3 días", "155名", "11 депутатам"])
 def test_every_figure_guard_agrees_with_looking_for_each_literal(text):
     from generator.annotate.figures import NUMBER_LITERALS, PATTERNS, guarded, present
 
