@@ -117,9 +117,11 @@ QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 OWN_WORDS = re.compile(r"\b[Ii]n (?:his|her) (?:own )?words\s*[:,]?$")
 #: A style standing for the person as "he" does ("His Excellency noted"), not before a name ("His Highness Sheikh X").
 _STYLE = r"(?:his|her)\s+(?:excellency|highness|majesty)\b(?!\s+(?-i:[A-Z]))"
-PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|{_STYLE})", re.I)
+#: "He" and "she" in other languages (data/foreign_pronouns.txt): "ele respondeu:", "il a déclaré", "она заявила".
+_FOREIGN_PRONOUNS = "|".join(words("foreign_pronouns"))
+PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|(?:{_FOREIGN_PRONOUNS})\b|{_STYLE})", re.I)
 #: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".
-PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
+PRONOUN_BEFORE_VERB = re.compile(rf"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he|(?i:{_FOREIGN_PRONOUNS}))(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
 ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
 #: An aside between two dashes inside a sentence: " — in a reference to President-elect Donald Trump — ".

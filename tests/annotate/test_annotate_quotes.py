@@ -304,9 +304,29 @@ def test_names_slogans_and_data_fields_are_not_quotes(text):
 @pytest.mark.parametrize("text", [
     "The forum meets under the theme “The Road to 2030: Transforming the Global Economy” this year.",
     "The commission published its “Notes on Media” in May, with a panel titled “Arguments as a Vehicle of Understanding”.",
+    # A reference list's long article titles, "but" and "against" in lowercase, a page title's "|" in one.
+    "11. “Trump Pushes Iraq, Threatens Sanctions After Vote to Expel U.S. Troops,” New York Times, January 6, 2020.",
+    "12. “Senior Officials Advised against Trump Emergency Arms Sales to Saudis,” and “US Long Watched Soleimani, but Feared Risks of a Strike”.",
+    "13. “Humanitarian Crisis in Yemen Remains the Worst in the World, Warns UN | | UN News,” UN News.",
 ])
 def test_titles_with_numbers_and_short_lowercase_words_are_not_quotes(text):
     assert quotes(text) == []
+
+
+def test_a_long_quotation_in_capitals_is_what_someone_said():
+    found = quotes("Senator Jon Berg wrote: “WE WILL NEVER ACCEPT THIS DEAL AND WE WILL FIGHT IT IN EVERY COURT OF THE LAND!”")
+    assert found == [("Jon Berg", "WE WILL NEVER ACCEPT THIS DEAL AND WE WILL FIGHT IT IN EVERY COURT OF THE LAND!")]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "He" or "she" of another language before the verb, after an opening clause.
+    (("O chanceler Anna Lindqvist chegou a Teerã.", "Quando questionado por jornalistas, ele respondeu: “Sim, isso foi alcançado após quase 18 horas”."),
+     [("Anna Lindqvist", "Sim, isso foi alcançado após quase 18 horas")]),
+    (("Le ministre Jon Berg est arrivé à Paris.", "Il a déclaré : « Nous allons continuer à soutenir nos partenaires »."),
+     [("Jon Berg", "Nous allons continuer à soutenir nos partenaires")]),
+])
+def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expected):
+    assert quotes(*paragraphs) == expected
 
 
 def test_partial_quote_is_attributed_to_the_subject():
