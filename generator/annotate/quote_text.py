@@ -52,8 +52,15 @@ _REVERSED = re.compile(r"(?<![^\s(\[])”(?=[\w‘'])|(?<=[\w.,!?’])“(?![^\s
 _TWO_APOSTROPHES = re.compile(r"(?P<opening>(?<![\w'])''(?=[\w‘']))|(?<=[\w.,!?;:)])''(?![\w'])")
 
 
+#: A tokenized corpus's marks, as the Penn Treebank sets them (the CNN and Daily Mail stories): "``" opens a quotation,
+#: "''" between spaces closes it ("`` This is a new era , '' Khar remarked").
+_TOKENIZED = re.compile(r"``|(?<=\s)''(?=\s|$)")
+
+
 def quote_marks(text: str) -> str:
     """The text with every quotation mark as a curly double quote or a straight one, one character for one."""
+    if "``" in text:
+        text = _TOKENIZED.sub(lambda m: " “" if m.group(0) == "``" else "” ", text)
     if "„" in text or "‚" in text:
         text = _LOW_OPENED.sub(lambda m: f"„{m.group(1)}”" if m.group(1) is not None else f"‘{m.group(2)}’", text)
     text = _MARKS(text)

@@ -137,7 +137,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 seen += 1
             if named_not_said(plain, start, end, inner):
                 continue
-            inner = without_emphasis(inner.strip()).rstrip(",")
+            inner = without_emphasis(inner.strip()).rstrip(", ")
             words = word_count(inner)
             sentence = bisect_right(sentence_starts, start) - 1
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)

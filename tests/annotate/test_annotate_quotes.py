@@ -201,6 +201,9 @@ def quotes(*paragraphs):
         # A verb with no subject after the quote, as languages that drop it write one: the nearest person's words.
         (("Foreign Minister Anna Lindqvist arrived in Madrid.", "“Siento la necesidad de darle un abrazo al pueblo”, dijo."),
          [("Anna Lindqvist", "Siento la necesidad de darle un abrazo al pueblo")]),
+        # A tokenized corpus's marks: "``" opens, "''" between spaces closes.
+        (("Foreign Minister Anna Lindqvist met her counterpart .", "`` This is indeed a new era of cooperation between the two countries , '' Lindqvist remarked ."),
+         [("Anna Lindqvist", "This is indeed a new era of cooperation between the two countries")]),
         # Romanian and Indonesian verbs after the quote, the speaker after them.
         (("Foreign Minister Anna Lindqvist arrived in Chisinau.", "„Nu are cum să se întâmple acest lucru”, a subliniat Anna Lindqvist."),
          [("Anna Lindqvist", "Nu are cum să se întâmple acest lucru")]),
