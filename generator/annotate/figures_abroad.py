@@ -43,7 +43,7 @@ FOREIGN_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("percentage", re.compile(rf"{_NUMBER}\s(?:{_nouns('percentage')})(?![\w-])"), tuple(noun.lower().split()[0] for noun in _NOUNS["percentage"])),
     ("duration", re.compile(rf"{_NUMBER}\s(?:{_nouns('duration')})(?![\w-])"), tuple(noun.lower() for noun in _NOUNS["duration"])),
     # Never one or two things counted ("dois países", "dua negara"): the shape of a bilateral story, as in English.
-    ("count", re.compile(rf"(?!(?:{_ONE_OR_TWO})\s){_NUMBER}\s(?:{_nouns('count')})(?![\w-])"), tuple(noun.lower() for noun in _NOUNS["count"])),
+    ("count", re.compile(rf"(?!(?:{_ONE_OR_TWO})\s(?!\d)){_NUMBER}\s(?:{_nouns('count')})(?![\w-])"), tuple(noun.lower() for noun in _NOUNS["count"])),
     # Russian and Ukrainian nouns change their ending with the number: any Cyrillic word after digits but a month's.
     ("count", re.compile(rf"{_DIGITS}\s(?!(?:{_MONTHS})\b)[а-яёіїє]{{4,}}"), tuple("абвгдежзийклмнопрстуфхцчшщыьэюяёіїє")),
     ("count", re.compile(_CJK), _COUNTERS),
