@@ -108,7 +108,8 @@ def speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Per
     if PRONOUN_SUBJECT.match(clause) or OWN_WORDS.search(clause):
         return nearest
     if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
-        return names.resolve(clause) or role_in(clause, names, subject=True)  # not "After a while the secretary comes in:"
+        return (names.resolve(clause) or _labelled(clause, names)
+                or role_in(clause, names, subject=True))  # not "After a while the secretary comes in:"
     # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
     # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
     begin = 0
@@ -144,3 +145,14 @@ def speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Per
         if part.strip() and is_name_phrase(part):
             return names.resolve(part)
     return None
+
+
+def _labelled(clause: str, names: NameIndex) -> Person | None:
+    """The name a speaker's label gives before its role, as transcripts and interviews set one over or before the words
+    ("MAIA SANDU, president of Moldova:", "Jane Roe, member of the committee:")."""
+    if not clause.endswith(":") or "," not in clause:
+        return None
+    head = clause.split(",", 1)[0].strip(" >*_")
+    if not head or len(head.split()) > 4:
+        return None
+    return names.resolve(head.title() if head.isupper() else head) if is_name_phrase(head.title() if head.isupper() else head) else None

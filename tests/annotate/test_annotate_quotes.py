@@ -204,6 +204,9 @@ def quotes(*paragraphs):
         # A tokenized corpus's marks: "``" opens, "''" between spaces closes.
         (("Foreign Minister Anna Lindqvist met her counterpart .", "`` This is indeed a new era of cooperation between the two countries , '' Lindqvist remarked ."),
          [("Anna Lindqvist", "This is indeed a new era of cooperation between the two countries")]),
+        # A speaker's label before the words, the name in capitals and a role after it.
+        (("President Anna Lindqvist spoke on television.", 'ANNA LINDQVIST, president of the republic:*"We are safe as long as our neighbour resists."*'),
+         [("Anna Lindqvist", "We are safe as long as our neighbour resists.")]),
         # Romanian and Indonesian verbs after the quote, the speaker after them.
         (("Foreign Minister Anna Lindqvist arrived in Chisinau.", "„Nu are cum să se întâmple acest lucru”, a subliniat Anna Lindqvist."),
          [("Anna Lindqvist", "Nu are cum să se întâmple acest lucru")]),
