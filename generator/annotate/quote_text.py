@@ -223,10 +223,12 @@ def _link_title(text: str, start: int, end: int) -> bool:
 
 #: What before a short quote attributes it: a speech verb (its participle too: 'the army chief was blunter, saying “...”'),
 #: a claim (not "claims", as often a noun), a verb of promise or threat ('threatened to take “...”'), or one that names
-#: what someone did or is ('accused the government of Abiy Ahmed of “...”', 'referring to Gazans as “...”'; no
+#: what someone did or is ('accused the government of Abiy Ahmed of “...”', 'referring to Gazans as “...”', 'scoffed at the
+#: coronavirus as a “frenzy and psychosis”'; no
 #: nickname: 'dubbed the “monster ship”' names a thing).
 SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|saying|telling|claim(?:ing|ed)"
-                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|(?:describ|dismiss|hail)(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
+                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|(?:describ|dismiss|hail|derid|denounc|ridicul)(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
+                             r"|(?:scoff|mock|sneer)(?:ed|ing|s)?\s(?:at\s)?[^.;:“”\"]{1,80}?\sas"
                              r"|referr(?:ed|ing) to\s[^.;:“”\"]{1,60}?\sas|characteri[sz](?:ed|ing)\s(?:[^.;:“”\"]{1,60}?\s)?as"
                              r"|branded|termed|labell?ed|threatened|vowed|pledged|promised)\b", re.I)
 
