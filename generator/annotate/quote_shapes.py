@@ -163,4 +163,10 @@ def named_not_said(text: str, start: int, end: int, inner: str) -> bool:
     """True when the quoted passage at ``start``-``end`` names something (a policy, a slogan, a so-called thing) or is
     a field of pasted data, rather than reporting words."""
     return (bool(_NAMING_NOUN.match(text, end)) or bool(_SO_CALLED.search(text, max(0, start - 24), start))
-            or bool(_JSON_VALUE.search(text, max(0, start - 8), start)) or inner.lstrip()[:1] in (",", ";", ":", ")"))
+            or bool(_JSON_VALUE.search(text, max(0, start - 8), start)) or inner.lstrip()[:1] in (",", ";", ":", ")")
+            or bool(_PROGRAMME_BEFORE.search(text, max(0, start - 12), start)) and is_quoted_title(inner.strip(" ,.")))
+
+
+#: What before a quoted title makes it a programme's or publication's name, whoever speaks in the sentence: a possessive
+#: ("NBC’s “Meet the Press”") or "on" ('On “State of the Union,” Santos said').
+_PROGRAMME_BEFORE = re.compile(r"(?:['’]s|\b[Oo]n)\s$")

@@ -287,6 +287,11 @@ def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
 
+def test_a_short_quotation_a_verb_of_characterising_gives_is_kept():
+    found = quotes("Minister Anna Lindqvist has famously scoffed at the virus as a “frenzy and psychosis.” She went on.")
+    assert [text for _, text in found] == ["frenzy and psychosis."]
+
+
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
     found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
     assert found == []
@@ -314,6 +319,8 @@ def test_names_slogans_and_data_fields_are_not_quotes(text):
     "11. “Trump Pushes Iraq, Threatens Sanctions After Vote to Expel U.S. Troops,” New York Times, January 6, 2020.",
     "12. “Senior Officials Advised against Trump Emergency Arms Sales to Saudis,” and “US Long Watched Soleimani, but Feared Risks of a Strike”.",
     "13. “Humanitarian Crisis in Yemen Remains the Worst in the World, Warns UN | | UN News,” UN News.",
+    # A programme's name after a possessive or "on", whoever speaks in the sentence.
+    "Senator Jon Berg spoke on NBC’s “Meet the Press” on Sunday. On “State of the Union,” Berg repeated his view.",
 ])
 def test_titles_with_numbers_and_short_lowercase_words_are_not_quotes(text):
     assert quotes(text) == []
