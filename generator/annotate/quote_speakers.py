@@ -19,6 +19,7 @@ from generator.annotate.quote_text import (
     ASIDE,
     ASKED,
     ATTRIBUTION_VERB,
+    FOREIGN_PRONOUNS,
     LATER,
     OWN_WORDS,
     PRONOUN_BEFORE_VERB,
@@ -76,7 +77,7 @@ def speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[
         return True, _reference(match.group("subject"), names, nearest)
     if match.group("quoted"):
         return True, _reference(match.group("quoted"), names, nearest)
-    if match.group("object").strip().lower() in _PRONOUNS:  # "..., according to her"
+    if match.group("object").strip().lower() in _PRONOUNS | FOREIGN_PRONOUNS:  # "..., according to her", '", disse ele.'"
         return True, nearest
     said_by = without_modifiers(match.group("object"), names)
     found = _reference(said_by, names, None) or _reference(name_head(said_by), names, None)

@@ -125,6 +125,7 @@ OWN_WORDS = re.compile(r"\b[Ii]n (?:his|her) (?:own )?words\s*[:,]?$")
 #: A style standing for the person as "he" does ("His Excellency noted"), not before a name ("His Highness Sheikh X").
 _STYLE = r"(?:his|her)\s+(?:excellency|highness|majesty)\b(?!\s+(?-i:[A-Z]))"
 #: "He" and "she" in other languages (data/foreign_pronouns.txt): "ele respondeu:", "il a déclaré", "она заявила".
+FOREIGN_PRONOUNS = frozenset(words("foreign_pronouns"))
 _FOREIGN_PRONOUNS = "|".join(words("foreign_pronouns"))
 PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|(?:{_FOREIGN_PRONOUNS})\b|{_STYLE})", re.I)
 #: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".

@@ -207,6 +207,9 @@ def quotes(*paragraphs):
         # A speaker's label before the words, the name in capitals and a role after it.
         (("President Anna Lindqvist spoke on television.", 'ANNA LINDQVIST, president of the republic:*"We are safe as long as our neighbour resists."*'),
          [("Anna Lindqvist", "We are safe as long as our neighbour resists.")]),
+        # A pronoun of another language after the verb.
+        (("O ministro Anna Lindqvist chegou a Teerã.", "“Mas ainda falta decidir o local do acordo”, disse ele."),
+         [("Anna Lindqvist", "Mas ainda falta decidir o local do acordo")]),
         # Romanian and Indonesian verbs after the quote, the speaker after them.
         (("Foreign Minister Anna Lindqvist arrived in Chisinau.", "„Nu are cum să se întâmple acest lucru”, a subliniat Anna Lindqvist."),
          [("Anna Lindqvist", "Nu are cum să se întâmple acest lucru")]),
