@@ -25,8 +25,8 @@ ACCORDING_TO = grouped_alternation(words("according_to"))
 ACCORDING_PHRASES = frozenset(phrase.lower() for phrase in words("according_to"))
 #: A speech verb of another language with no subject after the quote, as languages that drop it write one ('», dijo.',
 #: '», a-t-il déclaré.', '», — заявил он.'): the nearest person's words.
-_DROPPED = (rf"(?P<dropped>(?:{grouped_alternation((*words('foreign_quote_verbs'), 'dijo', 'disse', 'afirmó', 'afirmou', 'declaró', 'declarou'))}))"
-            r"(?:\s+(?:он|она|il|elle))?\s*(?=[.;!?]|$)")
+_DROPPED = (rf"(?P<dropped>(?:{grouped_alternation(words('foreign_quote_verbs'))}))"
+            rf"(?:\s+(?:{'|'.join(words('foreign_pronouns'))}))?\s*(?=[.;!?]|$)")
 #: What a quoted or cited person is reported doing in the words that follow: 'cited Lagarde as urging Europe to "..."'.
 _AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stressing|insisting|adding)"
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
@@ -35,10 +35,11 @@ _AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stress
 #: A straight mark before a curly opening one is none of that quotation's ('"SEOUL (Reuters) - ... “We ...”', a row's field).
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"(?<!\d\")([^\"”“]+)(?:[\"”]|$)")
 #: Guillemets and a low opening mark ("«...»", "„...”": European outlets) and corner brackets ("「...」": Chinese and
-#: Japanese) read as curly double quotes, single ones ("‹...›", "『...』") as curly single quotes, one character for one.
+#: Japanese) read as curly double quotes, "『...』" as curly single quotes, one character for one (never "‹" and "›": a page's
+#: "‹ Previous" and "Next ›" links far more often than French single marks).
 #: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one; so is a
 #: Markdown emphasis mark left in the text ("**Jack Straw**, the foreign secretary, said"): no part of a name.
-_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " ", "*": " ", "「": "“", "」": "”", "『": "‘", "』": "’", "‹": "‘", "›": "’"})
+_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " ", "*": " ", "「": "“", "」": "”", "『": "‘", "』": "’"})
 #: A low opening mark closed by a high one as German, Czech and their neighbours set a quotation ("„Kyjev ... zničeného,“
 #: řekl"; ‚...‘ inside it): the high one is the closing mark, turned to one, one character for one.
 _LOW_OPENED = re.compile(r"„([^„“”\n]*)“|‚([^‚‘’\n]*)‘")
