@@ -8,12 +8,13 @@ from typing import Iterator
 import ahocorasick
 
 from generator.annotate.dates import MONTH
+from generator.annotate.figures_abroad import FOREIGN_PATTERNS
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import alternation, words
 from generator.model import Figure
 
 _NUMBER_WORD = (r"(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
-                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
+                r"one|two|three|four|five|sixteen|seventeen|eighteen|nineteen|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|"
                 r"forty|fifty|(?i:sixty|seventy|eighty|ninety)|hundred|dozens?|hundreds|thousands|millions|(?:half )?a (?:quarter-|half-)?(?:million|thousand|billion))")
 #: A number in words may be given in figures after it, as contracts and releases write them: "three (3) years".
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMBER_WORD}(?: \(\d+\))?)"
@@ -53,6 +54,9 @@ def _lowered(name: str) -> tuple[str, ...]:
 #: (kind, pattern, words without which the pattern cannot match): the words are plain literals, looked for all at
 #: once in the lowercased paragraph (``guarded``), so most patterns never run on most paragraphs.
 PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    # Other languages' first (figures_abroad.py): a noun of theirs is the figure's, never an English plural's ("1 500
+    # personnes", "1 dasawarsa").
+    *FOREIGN_PATTERNS,
     ("money", re.compile(rf"{_MONEY_OPENING}(?:(?:(?<![\w-]){_QUALIFIER})?{_CURRENCY_SYMBOL}\s?{_NUM}{_UPPER}{_SCALE}\b|\b{_NUM}{_SCALE}[\s-]+{_CURRENCY_WORD}\b|\b{_CURRENCY_CODE}\s?{_NUM}{_SCALE}\b|\b{_NAMED_BEFORE_SCALED}"
                          r"|\b(?:billions|millions|trillions|hundreds of millions|tens of billions) of (?:US )?(?:dollars|euros|pounds)\b)"),
      (*"$€£¥₹₽₩₺₱₦฿", *(f"{prefix}{space}{digit}" for prefix in ("p", "n", "r", "rs", "rs.", "rmb", "rp", "rm", "sh", "tk", "sr", "qr") for space in ("", " ") for digit in _DIGITS), *_lowered("currency_words"))),
@@ -77,7 +81,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # counts Russians); never after "one", nor after "two" with "the", "their" or
     # "one or" before it (_SHAPE_BEFORE), which give a story's shape ("the two states", "not one but two").
     ("count", re.compile(rf"(?<![\w+-]){_QUALIFIER}(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+) to )?(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?: million| billion|m|bn)?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens"
-                         r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+                         r"|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)"
                          # "two million Syrian refugees", "the 750-plus people detained", "five (5) vessels"
                          r"(?: million| billion)?(?:-plus| \(\d+\))?"
                          r"(?: (?:more|previous|new|other|former|senior|top|major|main|core|key|additional|extra|further))?"
@@ -157,7 +161,7 @@ NUMBER_LITERALS = (*_DIGITS, "one", "two", "three", "four", "five", "six", "seve
                    "million", "billion", "half a ", "quarter of a ")
 #: The patterns (quantity, duration, counted nouns, hyphenated measures) that run only where a number is besides their
 #: own guard: their guard's words (a unit, "year", a counted noun) are in many paragraphs that hold no number at all.
-NUMBERED = frozenset({1, 6, 7, 10})
+NUMBERED = frozenset(len(FOREIGN_PATTERNS) + index for index in (1, 6, 7, 10))
 #: The index the number literals stand for in the guards' automaton.
 _A_NUMBER = -1
 

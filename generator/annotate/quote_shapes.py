@@ -32,11 +32,20 @@ def is_quoted_title(inner: str) -> bool:
     """Quoted titles and names: every word capitalised or a number ("The Road to 2030: Transforming the Global Economy"),
     but the short words titles leave in lowercase."""
     words = inner.split()
-    return len(words) <= 10 and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LOWERCASE for w in words)
+    # A long one too, a reference list's article title ("Trump Pushes Iraq, Threatens Sanctions After Vote to Expel U.S.
+    # Troops"), a page title's "|" in it, unless in capitals throughout: a post shouted in capitals is what someone said.
+    return (len(words) <= 10 or len(words) <= _LONG_TITLE_WORDS and not inner.isupper()) and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LOWERCASE or w == "|" for w in words)
 
 
-#: Words a title leaves in lowercase: "Notes on Media", "Report on Development of Video Media in the Global South".
-_TITLE_LOWERCASE = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "as", "at", "by", "with", "from"})
+#: The most words a title quoted in full runs to.
+_LONG_TITLE_WORDS = 18
+
+
+#: Words a title leaves in lowercase: "Notes on Media", "Report on Development of Video Media in the Global South",
+#: "Senior Officials Advised against Trump Emergency Arms Sales to Saudis".
+_TITLE_LOWERCASE = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "as", "at", "by", "with", "from", "but", "or",
+                              "nor", "against", "into", "over", "via", "vs", "vs."})
 
 
 #: Double quotation marks written as HTML entities in pasted text ("&quot;", "&ldquo;", "&#8221;").
@@ -154,4 +163,10 @@ def named_not_said(text: str, start: int, end: int, inner: str) -> bool:
     """True when the quoted passage at ``start``-``end`` names something (a policy, a slogan, a so-called thing) or is
     a field of pasted data, rather than reporting words."""
     return (bool(_NAMING_NOUN.match(text, end)) or bool(_SO_CALLED.search(text, max(0, start - 24), start))
-            or bool(_JSON_VALUE.search(text, max(0, start - 8), start)) or inner.lstrip()[:1] in (",", ";", ":", ")"))
+            or bool(_JSON_VALUE.search(text, max(0, start - 8), start)) or inner.lstrip()[:1] in (",", ";", ":", ")")
+            or bool(_PROGRAMME_BEFORE.search(text, max(0, start - 12), start)) and is_quoted_title(inner.strip(" ,.")))
+
+
+#: What before a quoted title makes it a programme's or publication's name, whoever speaks in the sentence: a possessive
+#: ("NBC’s “Meet the Press”") or "on" ('On “State of the Union,” Santos said').
+_PROGRAMME_BEFORE = re.compile(r"(?:['’]s|\b[Oo]n)\s$")

@@ -17,7 +17,16 @@ _PREVIEWED = rf"(?:will|would|shall|to)\s+(?:also\s+|further\s+|again\s+)?(?:{gr
 #: speech verbs previewed.
 #: Quoted through a medium: '..., Franco was quoted by state news agency ABI as saying'.
 _QUOTED_BY = r"(?:was\s+|is\s+)?quoted\s+by\s+[^,.;:“”\"]{1,60}?\s+as\s+saying"
-ATTRIBUTION = grouped_alternation((*words("quote_verbs"), *words("speech_verbs"))) + "|" + _PREVIEWED + "|" + _QUOTED_BY
+ATTRIBUTION = (grouped_alternation((*words("quote_verbs"), *words("speech_verbs"), *words("foreign_quote_verbs"))) + "|" + _PREVIEWED
+               + "|" + _QUOTED_BY)
+#: "According to" in the languages of data/according_to.txt ("selon", "según", "по словам").
+ACCORDING_TO = grouped_alternation(words("according_to"))
+#: The phrases of ACCORDING_TO, lowercased: the verb a match names is one of them.
+ACCORDING_PHRASES = frozenset(phrase.lower() for phrase in words("according_to"))
+#: A speech verb of another language with no subject after the quote, as languages that drop it write one ('», dijo.',
+#: '», a-t-il déclaré.', '», — заявил он.'): the nearest person's words.
+_DROPPED = (rf"(?P<dropped>(?:{grouped_alternation(words('foreign_quote_verbs'))}))"
+            rf"(?:\s+(?:{'|'.join(words('foreign_pronouns'))}))?\s*(?=[.;!?]|$)")
 #: What a quoted or cited person is reported doing in the words that follow: 'cited Lagarde as urging Europe to "..."'.
 _AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stressing|insisting|adding)"
 #: A straight opening quote may close with a curly one and a curly one with a straight one: pasted text mixes them
@@ -25,10 +34,15 @@ _AS_DOING = r"(?:saying|telling|urging|warning|calling|describing|arguing|stress
 #: Each branch opens on its mark (a look-behind after it, not before), so the search skips in C from mark to mark.
 #: A straight mark before a curly opening one is none of that quotation's ('"SEOUL (Reuters) - ... “We ...”', a row's field).
 _DOUBLE = re.compile(r"“([^“”\"]+)(?:[”\"]|$)|\"(?<!\d\")([^\"”“]+)(?:[\"”]|$)")
-#: Guillemets and a low opening mark ("«...»", "„...”": European outlets) read as curly double quotes, one character for one.
+#: Guillemets and a low opening mark ("«...»", "„...”": European outlets) and corner brackets ("「...」": Chinese and
+#: Japanese) read as curly double quotes, "『...』" as curly single quotes, one character for one (never "‹" and "›": a page's
+#: "‹ Previous" and "Next ›" links far more often than French single marks).
 #: A backslash escaping a mark (an archive's '\\"We ...\\"') is no text: a space, one character for one; so is a
 #: Markdown emphasis mark left in the text ("**Jack Straw**, the foreign secretary, said"): no part of a name.
-_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " ", "*": " "})
+_MARKS = character_map({"«": "“", "»": "”", "„": "“", "\\": " ", "*": " ", "「": "“", "」": "”", "『": "‘", "』": "’"})
+#: A low opening mark closed by a high one as German, Czech and their neighbours set a quotation ("„Kyjev ... zničeného,“
+#: řekl"; ‚...‘ inside it): the high one is the closing mark, turned to one, one character for one.
+_LOW_OPENED = re.compile(r"„([^„“”\n]*)“|‚([^‚‘’\n]*)‘")
 #: Curly marks typed the wrong way round ('that ”regime change“ was'): a closing mark opening a word after a space, an
 #: opening one closing a word before a space or a stop. A closing mark after a word, or an opening one before it, never is.
 _REVERSED = re.compile(r"(?<![^\s(\[])”(?=[\w‘'])|(?<=[\w.,!?’])“(?![^\s.,;:!?)])")
@@ -39,8 +53,17 @@ _REVERSED = re.compile(r"(?<![^\s(\[])”(?=[\w‘'])|(?<=[\w.,!?’])“(?![^\s
 _TWO_APOSTROPHES = re.compile(r"(?P<opening>(?<![\w'])''(?=[\w‘']))|(?<=[\w.,!?;:)])''(?![\w'])")
 
 
+#: A tokenized corpus's marks, as the Penn Treebank sets them (the CNN and Daily Mail stories): "``" opens a quotation,
+#: "''" between spaces closes it ("`` This is a new era , '' Khar remarked").
+_TOKENIZED = re.compile(r"``|(?<=\s)''(?=\s|$)")
+
+
 def quote_marks(text: str) -> str:
     """The text with every quotation mark as a curly double quote or a straight one, one character for one."""
+    if "``" in text:
+        text = _TOKENIZED.sub(lambda m: " “" if m.group(0) == "``" else "” ", text)
+    if "„" in text or "‚" in text:
+        text = _LOW_OPENED.sub(lambda m: f"„{m.group(1)}”" if m.group(1) is not None else f"‘{m.group(2)}’", text)
     text = _MARKS(text)
     if "''" in text:
         text = _TWO_APOSTROPHES.sub(lambda m: " “" if m.group("opening") else "” ", text)
@@ -60,10 +83,10 @@ _NAME_PHRASE = r"[^,.;:“”\"]+?"
 #: What may follow a quote to say who spoke: '," he added', '," Lu told reporters', '," said X, the Y',
 #: '," according to X', '," it quoted X as saying', '," the agency cited X as saying'.
 AFTER = re.compile(
-    rf"^[\s,.]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+"
+    rf"^[\s,.—–]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+|{_DROPPED}"
     rf"|(?P<subject>[Tt]he [\w .’'{LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
     rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+{_AS_DOING}\b"
-    rf"|(?:{ATTRIBUTION}|according to)\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
+    rf"|(?:{ATTRIBUTION}|{ACCORDING_TO})\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
 #: A clause giving the words to someone it quotes: 'She quotes an Israeli saying: “...' is the Israeli's, not hers.
 QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>(?:[^,.;:“”\"]|\.(?=\s[a-z]))+?),?\s+(?:as\s+)?(?:{_AS_DOING}|commenting)\b[^“”\"]*$")
@@ -89,9 +112,10 @@ SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 #: The participles a speaker's clause may close on right after its subject: "with analyst Francois Conradie noting that,
 #: “...”" (after a comma, "..., noting that", the subject is the sentence's, not the name nearest before).
 _PARTICIPLES = ("noting", "adding", "stressing", "insisting", "arguing", "explaining", "stating", "declaring")
-_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), *_PARTICIPLES, "saying", "telling", "according", "will",
+_VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), *words("foreign_quote_verbs"), *words("according_to"),
+                                   *_PARTICIPLES, "saying", "telling", "will",
                                    "to", "shall"))
-ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|(?<!,\s)(?:{'|'.join(_PARTICIPLES)})|according to)\b", re.I)
+ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|(?<!,\s)(?:{'|'.join(_PARTICIPLES)})|{ACCORDING_TO})\b", re.I)
 #: A speech verb within the first words after a quote.
 VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
@@ -101,9 +125,12 @@ QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 OWN_WORDS = re.compile(r"\b[Ii]n (?:his|her) (?:own )?words\s*[:,]?$")
 #: A style standing for the person as "he" does ("His Excellency noted"), not before a name ("His Highness Sheikh X").
 _STYLE = r"(?:his|her)\s+(?:excellency|highness|majesty)\b(?!\s+(?-i:[A-Z]))"
-PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|{_STYLE})", re.I)
+#: "He" and "she" in other languages (data/foreign_pronouns.txt): "ele respondeu:", "il a déclaré", "она заявила".
+FOREIGN_PRONOUNS = frozenset(words("foreign_pronouns"))
+_FOREIGN_PRONOUNS = "|".join(words("foreign_pronouns"))
+PRONOUN_SUBJECT = re.compile(rf"^(?:[A-Z][a-z]+,?\s+)?(?:he\b|she\b|(?:{_FOREIGN_PRONOUNS})\b|{_STYLE})", re.I)
 #: "he" or "she" right before the speech verb, after an opening phrase: "In a speech on Tuesday, she said".
-PRONOUN_BEFORE_VERB = re.compile(r"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
+PRONOUN_BEFORE_VERB = re.compile(rf"(?:^|[,;]\s*)(?:[Hh]e|[Ss]he|(?i:{_FOREIGN_PRONOUNS}))(?:\s+(?:also|later|then|has|had|again|further))*\s*$")
 #: A relative clause or apposition between a subject and its verb ("Trump, who accuses Obama of ..., described").
 ASIDE = re.compile(r",\s+(?:who|whose|which|the|a|an|his|her|its|their)\b[^,]*,")
 #: An aside between two dashes inside a sentence: " — in a reference to President-elect Donald Trump — ".
@@ -198,10 +225,12 @@ def _link_title(text: str, start: int, end: int) -> bool:
 
 #: What before a short quote attributes it: a speech verb (its participle too: 'the army chief was blunter, saying “...”'),
 #: a claim (not "claims", as often a noun), a verb of promise or threat ('threatened to take “...”'), or one that names
-#: what someone did or is ('accused the government of Abiy Ahmed of “...”', 'referring to Gazans as “...”'; no
+#: what someone did or is ('accused the government of Abiy Ahmed of “...”', 'referring to Gazans as “...”', 'scoffed at the
+#: coronavirus as a “frenzy and psychosis”'; no
 #: nickname: 'dubbed the “monster ship”' names a thing).
 SAID_BY_SOMEONE = re.compile(rf"(?<![\w-])(?:{grouped_alternation(words('speech_verbs'))}|saying|telling|claim(?:ing|ed)"
-                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|(?:describ|dismiss|hail)(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
+                             r"|accus(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sof|(?:describ|dismiss|hail|derid|denounc|ridicul)(?:ed|ing|es)\s[^.;:“”\"]{1,80}?\sas"
+                             r"|(?:scoff|mock|sneer)(?:ed|ing|s)?\s(?:at\s)?[^.;:“”\"]{1,80}?\sas"
                              r"|referr(?:ed|ing) to\s[^.;:“”\"]{1,60}?\sas|characteri[sz](?:ed|ing)\s(?:[^.;:“”\"]{1,60}?\s)?as"
                              r"|branded|termed|labell?ed|threatened|vowed|pledged|promised)\b", re.I)
 
@@ -220,3 +249,27 @@ def attributed_elsewhere(tail: str) -> bool:
 
 #: The mark opening the next quotation.
 _NEXT_QUOTATION = re.compile(r"[“\"]")
+
+
+#: Chinese and Japanese script, which sets no space between words, and its punctuation ("，", "。").
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WIDE_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uff65]+")
+
+
+def word_count(text: str) -> int:
+    """The words of a quotation: those spaces part, and in Chinese or Japanese script one every two characters ("從側面了解"
+    reads as two words, a short phrase a scare quote may be; "改善與成長的重要階段" as five)."""
+    if not _UNSPACED_SCRIPT.search(text):
+        return len(text.split())
+    runs = _UNSPACED_SCRIPT.findall(text)
+    rest = _UNSPACED_SCRIPT.sub(" ", _WIDE_PUNCTUATION.sub(" ", text))
+    return len(rest.split()) + sum(max(1, len(run) // 2) for run in runs)
+
+
+#: Markdown emphasis around a quotation's words, inside its marks ('« _disposés à accompagner_ »'): no words of it.
+_EMPHASIS_EDGES = re.compile(r"^_+(?=\S)|(?<=\S)_+(?=[.,;:!?]*$)")
+
+
+def without_emphasis(inner: str) -> str:
+    """The quotation's words without the underscores of Markdown emphasis at their edges."""
+    return _EMPHASIS_EDGES.sub("", inner).strip() if "_" in inner else inner

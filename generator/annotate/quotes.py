@@ -31,36 +31,23 @@ from generator.annotate.quote_shapes import (
     speaker_label,
     whole_paragraph,
 )
+from generator.annotate.quote_speakers import CONTRAST, speaker_after, speaker_before, speaker_later
 from generator.annotate.quote_subjects import (
     CLAUSE_CHARS,
     is_name_phrase,
-    listed_subject,
-    name_head,
     possessive,
     previous_speaker,
-    role_in,
     subject_rank,
     subject_speaker,
-    without_modifiers,
 )
-from generator.annotate.quote_subjects import NOT_DESCRIPTIONS as _NOT_DESCRIPTIONS
 from generator.annotate.quote_text import (
     ABBREVIATION_DOT,
-    AFTER,
-    ASIDE,
     ASKED,
     ATTRIBUTION_VERB,
     DASH_ASIDE,
-    LATER,
-    OWN_WORDS,
-    PRONOUN_BEFORE_VERB,
-    PRONOUN_SUBJECT,
     QUOTED,
     QUOTING,
-    RELATIVE,
-    ROLE_REFERENCE,
     SAID_BY_SOMEONE,
-    SENTENCE_AFTER,
     UNNAMED_SPEAKER,
     attributed_elsewhere,
     double_quotes,
@@ -68,8 +55,9 @@ from generator.annotate.quote_text import (
     quote_sentences,
     said_by_someone,
     single_quotes,
+    without_emphasis,
+    word_count,
 )
-from generator.annotate.roles import ROLE_NOUNS
 from generator.model import Quote
 
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
@@ -105,7 +93,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         closed = closing_mark(text) if open_double else None
         # A paragraph in the middle of a quotation, with no mark: the quotation's close, later, names its speaker.
         within = open_double and bool(unsaid) and closed is None and not has_marks(text)
-        closing, closer = _speaker_after(ABBREVIATION_DOT.sub(lambda m: m.group(1) + LEADER, text[closed + 1 : closed + 1 + TAIL_CHARS]),
+        closing, closer = speaker_after(ABBREVIATION_DOT.sub(lambda m: m.group(1) + LEADER, text[closed + 1 : closed + 1 + TAIL_CHARS]),
                                          names, last_person or last_speaker) if closed is not None else (False, None)
         if closing:
             # '“Hence, ...' then 'Debate, ... is cultivated,” he said.': the attribution closing a quotation is its opening's
@@ -149,8 +137,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 seen += 1
             if named_not_said(plain, start, end, inner):
                 continue
-            inner = inner.strip().rstrip(",")
-            words = len(inner.split())
+            inner = without_emphasis(inner.strip()).rstrip(", ")
+            words = word_count(inner)
             sentence = bisect_right(sentence_starts, start) - 1
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = QUOTED.sub(" ", plain[sentence_start:start])
@@ -162,18 +150,18 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
                 recent_here = [p for p in (names.resolve(n) for _, n, _ in people_here[:seen]) if p]
                 nearest = agreeing(pronoun_near(clause, plain[end : end + 40]), nearest, recent + recent_here, gender_of)
-            attributed, speaker = _speaker_after(plain[end : end + TAIL_CHARS], names,
+            attributed, speaker = speaker_after(plain[end : end + TAIL_CHARS], names,
                                                  continuing(plain[end : end + 40], speaker_here) or nearest or (None if unnamed else last_speaker))
             # '“We’re ready,” a senior official said': a sentence opening on a quote its attribution follows
             said_after = attributed and not clause.strip()
             if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
-                attributed, speaker = _speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
+                attributed, speaker = speaker_later(plain[end : sentences[bisect_right(sentence_starts, end - 1) - 1][1]], names, nearest)
             if speaker is None:  # 'Kerry told Zarif: "...," according to an official': the words are Kerry's
                 # After an earlier quote of the sentence, its own speech verb names this one's ('X stated that “...”,
                 # while Putin observed that “...”').
                 own = QUOTED.sub(" ", plain[previous_end:start]).lstrip(" ,;”\"") if previous_end > sentence_start else ""
-                speaker = (_speaker_before(own[_CONTRAST.match(own).end():].strip(), names, None) if _CONTRAST.match(own) else None
-                           ) or _speaker_before(clause.strip(), names, nearest)
+                speaker = (speaker_before(own[CONTRAST.match(own).end():].strip(), names, None) if CONTRAST.match(own) else None
+                           ) or speaker_before(clause.strip(), names, nearest)
             if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
                 # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)
@@ -224,12 +212,12 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         introduced = text.rstrip().endswith(":")
         recent += [p for p in map(names.resolve, previous_names) if p]
         if spans and introduced and (tail := max(max(b for _, b, _ in spans), sentences[-1][0])) < len(text):
-            carried = _speaker_before(QUOTED.sub(" ", plain[tail:]).strip(), names, last_person) or carried  # '“...” here's what X said:'
+            carried = speaker_before(QUOTED.sub(" ", plain[tail:]).strip(), names, last_person) or carried  # '“...” here's what X said:'
         if not spans and sentences:  # 'Erdogan told reporters:' or 'Merz said he remained optimistic.', and the quotation in the next paragraph
             lead_in = sentences[-1]
             # 'Qatar, he added, has influence on Kagame.': "he" is no one this paragraph names only in passing
             subject_here = any(rank == 2 for _, _, rank in people_here)
-            carried = _speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person)
+            carried = speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person)
     return distinct_quotes(quotes)
 
 
@@ -268,118 +256,3 @@ def _give(quotes: list[Quote], indexes: list[int], speaker: Person) -> None:
 
 def _speaker_of(quote: Quote) -> Person | None:
     return (quote.speaker, quote.speaker_name) if quote.speaker and quote.speaker_name else None
-
-
-#: A conjunction opening a new clause after a quote: its subject speaks the words that follow, not these.
-_CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\s", re.I)
-#: An adverb between a subject and its speech verb.
-#: (Any adverb in "-ly" too, "Nielsen reportedly said", but the nouns a role phrase may end on, "the family".)
-_ADVERB_AFTER = re.compile(r"(?:\s+(?:later|also|then|earlier|again|further|too|now|once"
-                           r"|(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]{3,}ly))+$")
-#: The pronouns that name the nearest person.
-_PRONOUNS = frozenset({"he", "she", "him", "her"})
-
-
-def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person | None:
-    """Who a subject phrase names: 'he' or 'she' (the nearest person), a name, or "the minister" (the nearest, by role)."""
-    phrase = _ADVERB_AFTER.sub("", phrase.strip())  # "the American president later told": the adverb is no role word
-    if phrase.lower() in _PRONOUNS:
-        return nearest
-    if phrase[:4].lower() == "the ":
-        words = phrase.split()
-        cut = next((i for i, w in enumerate(words) if i and w in _NOT_DESCRIPTIONS), len(words))  # "the minister in an interview"
-        if words[cut - 1][:1].islower():  # "the top U.S. diplomat", not "the Foreign Ministry"
-            described = " ".join(words[:cut])
-            return nearest if names.refers(described, nearest) else names.by_role(described)
-    if not is_name_phrase(phrase):
-        return names.by_role(phrase)
-    found = names.resolve(phrase)
-    if found is None and phrase[:4].lower() == "the ":  # "the Prime Minister wrote": a role in capitals, no name
-        return nearest if names.refers(phrase, nearest) else names.by_role(phrase)
-    return found
-
-
-def _speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
-    """Whether an attribution follows the quote, and whom it names: '..., he added' (the nearest person),
-    '..., said Hayashi', '..., Professor Ueno said', '..., the minister said' (None for '..., the ministry said')."""
-    # A title quoted in the speaker's apposition ('," Irene Sun, the author of “The Next Factory of the World,” a book
-    # about ..., told VOA') is no end of the attribution: blanked, one space a character.
-    match = AFTER.match(QUOTED.sub(lambda m: " " * len(m.group(0)), tail) if "“" in tail or '"' in tail else tail)
-    if not match or SENTENCE_AFTER.match(tail):  # '... “a path to citizenship”. Raab said ...': a new sentence
-        return False, None
-    if match.group("pronoun"):
-        return True, nearest
-    if match.group("subject"):
-        if _CONTRAST.match(match.group("subject")):
-            return False, None  # '“... historic”, while Putin observed that “...”': a new clause, the next quote's speaker
-        return True, _reference(match.group("subject"), names, nearest)
-    if match.group("quoted"):
-        return True, _reference(match.group("quoted"), names, nearest)
-    if match.group("object").strip().lower() in _PRONOUNS:  # "..., according to her"
-        return True, nearest
-    said_by = without_modifiers(match.group("object"), names)
-    found = _reference(said_by, names, None) or _reference(name_head(said_by), names, None)
-    if found is None and match.group("apposition"):
-        apposition = match.group("apposition").lstrip(", ")
-        found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
-    if found is None and match.group("object").strip()[:4].lower() == "the ":
-        found = _reference(match.group("object"), names, nearest)
-    return True, found
-
-
-def _speaker_later(rest: str, names: NameIndex, nearest: Person | None) -> tuple[bool, Person | None]:
-    """Whether an attribution clause comes later in the quote's sentence ('..., “higher plane”, he said.'), and whom it names."""
-    match = LATER.search(QUOTED.sub(" ", rest))
-    if not match:
-        return False, None
-    return True, _reference(match.group("subject") or match.group("object"), names, nearest)
-
-
-def _speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Person | None:
-    """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
-    if quoting := QUOTING.search(clause):
-        return _reference(quoting.group("quoted"), names, nearest)  # none for someone unnamed ("an Israeli")
-    if asked := ASKED.match(clause.lstrip(" >")):
-        clause = clause.lstrip(" >")[asked.end() :].lstrip(" ,")  # 'Asked whether he meant Blair, he replied:': not Blair
-    verbs = list(ATTRIBUTION_VERB.finditer(clause))
-    if not verbs and not clause.endswith(":"):
-        return None
-    if PRONOUN_SUBJECT.match(clause) or OWN_WORDS.search(clause):
-        return nearest
-    if not verbs:  # 'the prosecutor hesitated before clarifying: “...”': a name, else a role the article gives one person
-        return names.resolve(clause) or role_in(clause, names, subject=True)  # not "After a while the secretary comes in:"
-    # The subject of the first speech verb that has one: the name nearest before it ("Asked if ..., Mr. Jha said:",
-    # "Abe said he and Putin ..., saying"), or "the minister" when it is the nearest person's role.
-    begin = 0
-    for verb in verbs:
-        segment = without_modifiers(ASIDE.sub(" ", clause[begin : verb.start()]), names)
-        found = names.resolve(segment, last=True)
-        if found and begin == 0 and listed_subject(segment, names):
-            return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
-        reference = ROLE_REFERENCE.search(segment)
-        if found and reference and reference.group(1).split()[-1].lower() in ROLE_NOUNS:
-            # "Shortly after Trump spoke, the senior Hamas official told the BBC": the role phrase is the subject
-            return nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
-        if reference and not found:
-            found = nearest if names.refers(reference.group(1), nearest) else names.by_role(reference.group(1))
-        if not found and begin == 0:  # "Russia's foreign minister dented hopes, telling NBC": the sentence's subject
-            found = role_in(segment, names, subject=True)
-        if not found and PRONOUN_BEFORE_VERB.search(segment):  # "In a speech on Tuesday, she said"
-            found = nearest
-        if found:  # "X highlighted plans for a zone, which “will attract investors”": the words are not X's
-            relative = RELATIVE.search(clause, verb.end())
-            if relative and relative.group(0).endswith("who") and ATTRIBUTION_VERB.search(clause, relative.end()):
-                # "X was criticised by Y, the soldier's widow, who said “...”": the relative's own verb, its antecedent's
-                # words: the name right before it, or before its apposition
-                before = [" ".join(part.split()[-4:]) for part in clause[: relative.start()].split(",")[-2:]]
-                return next((p for p in (names.resolve(part, last=True) for part in reversed(before)) if p), None)
-            return None if relative else found
-        begin = verb.end()
-    rest = clause[begin:]
-    if verbs[-1].group(0).lower() == "according to":
-        return names.resolve(rest)
-    # A name right after the last verb ("said Hayashi:", "said the minister, Alexandre Silveira:"), never one in what was said.
-    for part in rest.strip(" :").split(",")[:2]:
-        if part.strip() and is_name_phrase(part):
-            return names.resolve(part)
-    return None

@@ -158,11 +158,33 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Petrol peaked at 159.53p a litre, while diesel fell from 191.54p.", ["159.53p a litre", "191.54p"]),
     # The parts of an argument are no figure.
     ("He gave two reasons and set out three options in three stages.", []),
+    # The numbers from sixteen to nineteen in words, and the teens opening a sentence.
+    ("It took eighteen months. Nineteen minor parties ran in the sixteenth round.", ["eighteen months", "Nineteen minor parties"]),
     # A footnote's mark glued to a sentence's end is no figure; the figures after it stay.
     ("Transfers were rushed.1 Competing nationalisms grew. “Is it in our interest?”9 With it, 3.5 million people left.",
      ["3.5 million people"]),
 ])
 def test_quantities_with_units_and_counted_nouns(text, figures):
+    from generator.annotate.figures import find_figures
+
+    assert [f.text for f in find_figures([(0, text)])] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Digits with a decimal comma, and numbers in words, before the noun another language counts.
+    ("Hubungan berjalan selama 75 tahun, naik 40 persen, senilai 4,3 miliar dollar AS.", ["4,3 miliar dollar AS", "40 persen", "75 tahun"]),
+    ("La transition durera douze mois et coûtera 1 milliard de dollars.", ["1 milliard de dollars", "douze mois"]),
+    # A space between thousands; a noun of another language is the figure's, never an English plural's.
+    ("Il y avait 1 500 personnes. Lebih dari 1 dasawarsa kemitraan strategis.", ["1 dasawarsa", "1 500 personnes"]),
+    ("Durante tres días, seis nações.", ["tres días", "seis nações"]),
+    # A Cyrillic noun after digits, but a month's: "5 марта" is a date.
+    ("Россия запретила въезд 11 депутатам 5 марта.", ["11 депутатам"]),
+    # Digits before a Chinese or Korean counter, "more than" between; a year before 年 is a date.
+    ("155名中國人被判處10年，200餘人，39 個國家，1492年。5개국", ["155名", "10年", "200餘人", "39 個國家", "5개국"]),
+    # One or two things counted are a story's shape; a number word in capitals is no number ("UN an official").
+    ("Os dois países assinaram. Said the UN an official.", []),
+])
+def test_figures_in_other_languages(text, figures):
     from generator.annotate.figures import find_figures
 
     assert [f.text for f in find_figures([(0, text)])] == figures
@@ -243,7 +265,8 @@ def test_months_without_a_year_need_a_dated_article():
 
 @pytest.mark.parametrize("text", ["the 2nd round", "3 of 5 states", "12 out of 15", "no digits at all", "1 st", "x 9 of",
                                   "$5 million", "4 km", "", "ç 10th ø", "rs 5 crore", "by 418-2", "nearly 40 per cent",
-                                  "a year-long truce", "half a century", "sixty days", "twelve-month plan", "the km mark"])
+                                  "a year-long truce", "half a century", "sixty days", "twelve-month plan", "the km mark",
+                                  "75 tahun", "3 días", "155名", "11 депутатам"])
 def test_every_figure_guard_agrees_with_looking_for_each_literal(text):
     from generator.annotate.figures import NUMBER_LITERALS, PATTERNS, guarded, present
 
@@ -261,5 +284,6 @@ def test_every_figure_guard_agrees_with_looking_for_each_literal(text):
 ])
 def test_the_money_patterns_opening_test_lets_every_currency_through(text, money):
     from generator.annotate.figures import PATTERNS
+    from generator.annotate.figures_abroad import FOREIGN_PATTERNS
 
-    assert PATTERNS[0][1].search(text).group(0) == money
+    assert PATTERNS[len(FOREIGN_PATTERNS)][1].search(text).group(0) == money

@@ -189,6 +189,32 @@ def quotes(*paragraphs):
         (("Admiral Jan Kowalczyk said: “Some other people would go to jail with me.”",
           "Asked whether he meant Anna Lindqvist and Tony Blair he replied: ‘Too bloody right, all of them.’"),
          [("Jan Kowalczyk", "Some other people would go to jail with me."), ("Jan Kowalczyk", "Too bloody right, all of them.")]),
+        # A low opening mark closed by a high one, as German and Czech set a quotation, and a verb of another language after it.
+        (("Foreign Minister Anna Lindqvist arrived in Kyiv.", "„Wir werden die Ukraine weiter unterstützen,“ sagte Anna Lindqvist."),
+         [("Anna Lindqvist", "Wir werden die Ukraine weiter unterstützen")]),
+        # Corner brackets are Chinese and Japanese quotation marks; their words count two characters a word.
+        (("Foreign Minister Anna Lindqvist arrived in Tokyo.", "Anna Lindqvist表示，「改善與成長的重要階段」。"),
+         [(None, "改善與成長的重要階段")]),
+        # Markdown emphasis inside the marks is no part of the words; "selon" is "according to".
+        (("Foreign Minister Anna Lindqvist arrived in Bamako.", "« _ces mesures dissuasives sont disproportionnées_ », selon Anna Lindqvist."),
+         [("Anna Lindqvist", "ces mesures dissuasives sont disproportionnées")]),
+        # A verb with no subject after the quote, as languages that drop it write one: the nearest person's words.
+        (("Foreign Minister Anna Lindqvist arrived in Madrid.", "“Siento la necesidad de darle un abrazo al pueblo”, dijo."),
+         [("Anna Lindqvist", "Siento la necesidad de darle un abrazo al pueblo")]),
+        # A tokenized corpus's marks: "``" opens, "''" between spaces closes.
+        (("Foreign Minister Anna Lindqvist met her counterpart .", "`` This is indeed a new era of cooperation between the two countries , '' Lindqvist remarked ."),
+         [("Anna Lindqvist", "This is indeed a new era of cooperation between the two countries")]),
+        # A speaker's label before the words, the name in capitals and a role after it.
+        (("President Anna Lindqvist spoke on television.", 'ANNA LINDQVIST, president of the republic:*"We are safe as long as our neighbour resists."*'),
+         [("Anna Lindqvist", "We are safe as long as our neighbour resists.")]),
+        # A pronoun of another language after the verb.
+        (("O ministro Anna Lindqvist chegou a Teerã.", "“Mas ainda falta decidir o local do acordo”, disse ele."),
+         [("Anna Lindqvist", "Mas ainda falta decidir o local do acordo")]),
+        # Romanian and Indonesian verbs after the quote, the speaker after them.
+        (("Foreign Minister Anna Lindqvist arrived in Chisinau.", "„Nu are cum să se întâmple acest lucru”, a subliniat Anna Lindqvist."),
+         [("Anna Lindqvist", "Nu are cum să se întâmple acest lucru")]),
+        (("Foreign Minister Anna Lindqvist arrived in Jakarta.", '"Saya ingin menggarisbawahi bahwa Indonesia adalah mitra kunci," kata Lindqvist.'),
+         [("Anna Lindqvist", "Saya ingin menggarisbawahi bahwa Indonesia adalah mitra kunci")]),
     ],
 )
 def test_quote_speakers(paragraphs, expected):
@@ -264,6 +290,11 @@ def test_inch_marks_are_not_quotes():
     assert quotes('We will see updates to what the 16" received. The bezels on the 13" are large, and a 14" display fits.') == []
 
 
+def test_a_short_quotation_a_verb_of_characterising_gives_is_kept():
+    found = quotes("Minister Anna Lindqvist has famously scoffed at the virus as a “frenzy and psychosis.” She went on.")
+    assert [text for _, text in found] == ["frenzy and psychosis."]
+
+
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
     found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
     assert found == []
@@ -287,9 +318,31 @@ def test_names_slogans_and_data_fields_are_not_quotes(text):
 @pytest.mark.parametrize("text", [
     "The forum meets under the theme “The Road to 2030: Transforming the Global Economy” this year.",
     "The commission published its “Notes on Media” in May, with a panel titled “Arguments as a Vehicle of Understanding”.",
+    # A reference list's long article titles, "but" and "against" in lowercase, a page title's "|" in one.
+    "11. “Trump Pushes Iraq, Threatens Sanctions After Vote to Expel U.S. Troops,” New York Times, January 6, 2020.",
+    "12. “Senior Officials Advised against Trump Emergency Arms Sales to Saudis,” and “US Long Watched Soleimani, but Feared Risks of a Strike”.",
+    "13. “Humanitarian Crisis in Yemen Remains the Worst in the World, Warns UN | | UN News,” UN News.",
+    # A programme's name after a possessive or "on", whoever speaks in the sentence.
+    "Senator Jon Berg spoke on NBC’s “Meet the Press” on Sunday. On “State of the Union,” Berg repeated his view.",
 ])
 def test_titles_with_numbers_and_short_lowercase_words_are_not_quotes(text):
     assert quotes(text) == []
+
+
+def test_a_long_quotation_in_capitals_is_what_someone_said():
+    found = quotes("Senator Jon Berg wrote: “WE WILL NEVER ACCEPT THIS DEAL AND WE WILL FIGHT IT IN EVERY COURT OF THE LAND!”")
+    assert found == [("Jon Berg", "WE WILL NEVER ACCEPT THIS DEAL AND WE WILL FIGHT IT IN EVERY COURT OF THE LAND!")]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # "He" or "she" of another language before the verb, after an opening clause.
+    (("O chanceler Anna Lindqvist chegou a Teerã.", "Quando questionado por jornalistas, ele respondeu: “Sim, isso foi alcançado após quase 18 horas”."),
+     [("Anna Lindqvist", "Sim, isso foi alcançado após quase 18 horas")]),
+    (("Le ministre Jon Berg est arrivé à Paris.", "Il a déclaré : « Nous allons continuer à soutenir nos partenaires »."),
+     [("Jon Berg", "Nous allons continuer à soutenir nos partenaires")]),
+])
+def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expected):
+    assert quotes(*paragraphs) == expected
 
 
 def test_partial_quote_is_attributed_to_the_subject():
