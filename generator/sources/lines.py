@@ -14,6 +14,7 @@ from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import is_byline
 from generator.sources.capitals import title_cased
 from generator.sources.furniture import BUTTON, PHOTO_WORDS, RELATED_LABEL, SECTION_END, TRAILING_CREDIT
+from generator.sources.heading_paragraphs import unmark_heading_paragraphs
 from generator.sources.noise import FOOTNOTE, noise_reason
 from generator.sources.spacing import normalise_line
 from generator.sources.summaries import mark_summary_boxes
@@ -115,7 +116,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         pending_gap, pending_level = gap, level
         gap = 0
     flush()
-    return mark_tweets(mark_related_lists(mark_link_lists(mark_section_boxes(mark_repeated_widgets(mark_sandwiched(mark_header_captions(mark_summary_boxes(lines))))))))
+    return mark_tweets(mark_related_lists(mark_link_lists(mark_section_boxes(mark_repeated_widgets(mark_sandwiched(mark_header_captions(mark_summary_boxes(unmark_heading_paragraphs(lines)))))))))
 
 
 def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:
