@@ -224,6 +224,7 @@ MARKUP_RESIDUE = re.compile(
     r'picture|script|section|source|span|strong|table|td|tr|ul|video|details|summary)(?:\s[^<>]{0,2000})?/?>)+$'
     r'|(?:\s*</?[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>)+$'  # any element's tags, an inline drawing's among them: "<svg ...>", "</path>"
     r'|<summary>[^<>]{0,80}</summary>$'  # a disclosure's label: "<summary>Origin content</summary>"
+    r'|\\?\[[a-z]{2,12}(?:[._-]?\d{1,3})?\\?\]$'  # a CMS's placeholder for an embed, escaped or not: "[video.1]", "\[embed\]"
     r'|<[A-Za-z][\w:-]{0,40}\s*/>$'  # any element closed on itself, a blog's excerpt mark among them: "<excerpt/>"
     r'|\{[.#][\w-]+(?:\s+[.#]?[\w-]+(?:="[^"]*")?)*\s*\}?$'  # a Pandoc attribute list, cut by a line break: "{.size-auto"
     r'|"[@$\w:-]{1,40}"\s*:\s*(?:"[^"]*"|-?[\d.]+|true|false|null|\{.*\}|\[.*\])\s*,?$)'  # a JSON member: '"@type": "NewsArticle",'

@@ -520,6 +520,7 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param('<svg height="18px" version="1.1" viewbox="0 0 18 18" width="18px">', RemovedReason.CODE,
                      id="a line of an inline drawing's tags"),
         pytest.param("</path>", RemovedReason.CODE, id="a closing tag of any element alone on its line"),
+        pytest.param("\\[video.1\\]", RemovedReason.CODE, id="a CMS's placeholder for an embed"),
         pytest.param("The harbour board approved the pier extension on Monday.<\\/P>\\n", RemovedReason.CODE,
                      id="a paragraph escaped inside a JSON string"),
         pytest.param("\\u2014\\u2014The board will vote on the moorings in June.<\\/p>\\n", RemovedReason.CODE,
@@ -1200,6 +1201,10 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     # a scraper's record of plain JSON strings is the text; HTML escaped in a string is a program's copy
     ('"The board\\u2019s vessel \\u2018Pier 5\\u2019 left the harbour at 4 pm today, the port said.",', None),
     ("The board\\u2019s vessel left the harbour.<\\/P>\\n", "style sheet or script text"),
+    # an e-mail newsletter's footer; a letter sent to an embassy
+    ("This email was sent to reader@harbour.example.", "comment, share or subscription widget"),
+    ("To ensure we can contact you, please add us to your email address book or safe list.", "comment, share or subscription widget"),
+    ("The board said the letter was sent to the ministry and to the crews' union on Monday.", None),
     # a link's button after an arrow; an arrow inside a sentence
     ("Newer Story →", "comment, share or subscription widget"),
     ("The ferry runs Port Ellen → Kennacraig twice a day in winter.", None),
