@@ -29,9 +29,10 @@ MAX_SUBHEADING_WORDS = 8
 MAX_HEADLINE_WORDS = 30
 #: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
 _FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
-#: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
+#: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI"),
+#: a wire's end mark closing its last paragraph ("...市场。(完)", "... talks. (END)").
 _TRAILER = re.compile(
-    r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?"
+    r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?|(?<=[.!?…\"”’。！？」])\s*\((?:完|[Ee]nd)\)"
     r"|[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])+$"
 )
 #: What a trailer's last character can be (its URLs aside): the line's last character decides if _TRAILER need scan it.
