@@ -222,11 +222,16 @@ MARKUP_RESIDUE = re.compile(
     r'^(?::{3,}|\{\{[<%].*[>%]\}\}$|(?:\.[\w-]+ )*[\w:-]+="[^"]*"(?: [\w:-]+="[^"]*")*\s*\}?$|\{:[^{}]{0,200}\}$'
     r'|(?:\s*</?(?i:a|audio|b|blockquote|br|center|div|em|embed|figure|figcaption|hr|i|iframe|img|ins|li|noscript|object|p|param|'
     r'picture|script|section|source|span|strong|table|td|tr|ul|video|details|summary)(?:\s[^<>]{0,2000})?/?>)+$'
+    r'|(?:\s*</?[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,2000})?/?>)+$'  # any element's tags, an inline drawing's among them: "<svg ...>", "</path>"
     r'|<summary>[^<>]{0,80}</summary>$'  # a disclosure's label: "<summary>Origin content</summary>"
+    r'|\\?\[[a-z]{2,12}(?:[._-]?\d{1,3})?\\?\]$'  # a CMS's placeholder for an embed, escaped or not: "[video.1]", "\[embed\]"
     r'|<[A-Za-z][\w:-]{0,40}\s*/>$'  # any element closed on itself, a blog's excerpt mark among them: "<excerpt/>"
     r'|\{[.#][\w-]+(?:\s+[.#]?[\w-]+(?:="[^"]*")?)*\s*\}?$'  # a Pandoc attribute list, cut by a line break: "{.size-auto"
     r'|"[@$\w:-]{1,40}"\s*:\s*(?:"[^"]*"|-?[\d.]+|true|false|null|\{.*\}|\[.*\])\s*,?$)'  # a JSON member: '"@type": "NewsArticle",'
 )
+#: HTML escaped inside a JSON string ("...<\/P>\n", "...。\n"): a story's copy as a program stores it, not as a reader sees it
+#: (a scraper's record of plain strings, "\u2019" and all, is the text and stays).
+JSON_ESCAPED = re.compile(r"<\\/[A-Za-z][A-Za-z0-9]*>|\\n$")
 #: Attributes that would run code: a line of such tags is a payload, shown as the text it is (html_tags reads it so too).
 ACTIVE_MARKUP = re.compile(r"\bon\w+\s*=|javascript:", re.I)
 #: An image in Markdown, or what is left of one wrapped over lines: "![alt", "[![alt", "alt](https://.../photo.jpg)".

@@ -100,7 +100,9 @@ def words_of_tags(text: str) -> str:
         return text
     lines: list[str] = []
     for line in text.split("\n"):
-        if any(_known(match) for match in _TAG.finditer(line)):
+        if line.startswith("<figcaption>") and line.endswith("</figcaption>") and "<" not in line[12:-13]:
+            lines.append(line)  # a figure's caption, put on its line by figure_captions: the cleaner reads its tag
+        elif any(_known(match) for match in _TAG.finditer(line)):
             lines.extend(_line_words(line))
         else:
             lines.append(_decoded(line) if "&" in line else line)

@@ -14,6 +14,7 @@ from generator.model import RemovedLine, RemovedReason
 from generator.sources.bylines import is_byline
 from generator.sources.capitals import title_cased
 from generator.sources.furniture import BUTTON, PHOTO_WORDS, RELATED_LABEL, SECTION_END, TRAILING_CREDIT
+from generator.sources.heading_paragraphs import unmark_heading_paragraphs
 from generator.sources.noise import FOOTNOTE, noise_reason
 from generator.sources.spacing import normalise_line
 from generator.sources.summaries import mark_summary_boxes
@@ -28,9 +29,10 @@ MAX_SUBHEADING_WORDS = 8
 MAX_HEADLINE_WORDS = 30
 #: A finished sentence, questions included: what ends a line of running text that is not headline-shaped.
 _FINISHED = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
-#: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI").
+#: What a pasted line may carry after its sentence's last mark: emoji and symbols, a link, a wire's initials ("... US. PTI"),
+#: a wire's end mark closing its last paragraph ("...市场。(完)", "... talks. (END)").
 _TRAILER = re.compile(
-    r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?"
+    r"(?:\s+(?:https?://\S+|www\.\S+|pic\.twitter\.com/\S+)|(?<=[.!?…\"”’])\s+\(?[A-Z]{2,5}\)?|(?<=[.!?…\"”’。！？」])\s*\((?:完|[Ee]nd)\)"
     r"|[\s~\u200d\ufe0f\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])+$"
 )
 #: What a trailer's last character can be (its URLs aside): the line's last character decides if _TRAILER need scan it.
@@ -115,7 +117,7 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         pending_gap, pending_level = gap, level
         gap = 0
     flush()
-    return mark_tweets(mark_related_lists(mark_link_lists(mark_section_boxes(mark_repeated_widgets(mark_sandwiched(mark_header_captions(mark_summary_boxes(lines))))))))
+    return mark_tweets(mark_related_lists(mark_link_lists(mark_section_boxes(mark_repeated_widgets(mark_sandwiched(mark_header_captions(mark_summary_boxes(unmark_heading_paragraphs(lines)))))))))
 
 
 def cut_lines(text: str, max_chars: int) -> list[RemovedLine]:

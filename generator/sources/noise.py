@@ -11,6 +11,7 @@ import re
 from generator.model import RemovedReason
 from generator.sources.bylines import SENTENCE_END, by_name, is_byline
 from generator.sources.capitals import defines_acronym, glued_menu, title_cased
+from generator.sources.figure_captions import CAPTION_LINE
 from generator.sources.furniture import (
     ACTIVE_MARKUP,
     CAPTION_MARKER_WORDS,
@@ -27,6 +28,7 @@ from generator.sources.furniture import (
     END_MARK,
     IMAGE_LINE,
     INLINE_RELATED,
+    JSON_ESCAPED,
     MARKUP_RESIDUE,
     NOTICES,
     PHOTO_CREDIT,
@@ -90,20 +92,30 @@ def is_timestamp(text: str, words: int) -> bool:
     return not _WORD.search(rest)
 
 
+#: Words a line ending in a right arrow (a link's button: "Newer Story →", "For more, sign up for X. →") has at most.
+MAX_BUTTON_LINE_WORDS = 40
+
+
 def noise_reason(text: str, words: int) -> RemovedReason | None:
     """Why a line is web-page noise whatever its position, or None."""
     if words <= 4 and END_MARK.match(text):
         return RemovedReason.END_MARK
     if _COUNTER.match(text):
         return RemovedReason.COUNTER
+    if CAPTION_LINE.match(text):
+        return RemovedReason.CAPTION
     if URL_LINE.match(text) or ("](" in text and (only_links(text) or _ICON_LINKS.match(text))):
         return RemovedReason.LINK
     if FOOTNOTE.match(text):
         return RemovedReason.NOTE  # not a credit: a note's sources name outlets and writers that are not the article's
+    if "\\" in text and JSON_ESCAPED.search(text):
+        return RemovedReason.CODE  # a copy of the text as a program stores it, escaped inside a JSON string
     if ("{" in text or "}" in text) and CODE.search(text) or MARKUP_RESIDUE.match(text) and not ACTIVE_MARKUP.search(text):
         return RemovedReason.CODE
     if words <= 40 and IMAGE_LINE.search(text):
         return RemovedReason.CAPTION
+    if words <= MAX_BUTTON_LINE_WORDS and text.endswith("→"):
+        return RemovedReason.WIDGET  # a link's button, an e-mail newsletter's "... sign up for X. →": running text ends in no arrow
     if words <= 14 and "|" in text and not SENTENCE_END.search(text) and not is_byline(text):
         return RemovedReason.NAVIGATION  # breadcrumbs and section labels: "News | Conflict"
     if words <= MAX_LABELLED_TEASER_WORDS and _LABELLED_TEASER.search(text) and title_cased(text) and not SENTENCE_END.search(text):

@@ -22,6 +22,7 @@ from charset_normalizer import from_bytes
 from generator.markdown_text import strip_unprintable
 from generator.model import SourceDocument, SourceError
 from generator.settings import Settings
+from generator.sources.figure_captions import one_line_captions
 from generator.sources.html_tags import words_of_tags
 from generator.sources.markdown_marks import looks_like_markdown, plain_markdown
 from generator.sources.metadata import (
@@ -173,7 +174,7 @@ def read_text_source(text: str, strict: bool = True) -> tuple[dict[str, object],
     if (records := read_records(body)) is not None:
         record_meta, stories = records
         return {**record_meta, **meta}, stories
-    body = words_of_tags(body)
+    body = words_of_tags(one_line_captions(body))
     if looks_like_markdown(body):
         return meta, join_wrapped_lines(plain_markdown(body), MARKDOWN_BLOCK)
     return meta, join_spaced_lines(join_wrapped_lines(body))
@@ -183,7 +184,7 @@ def read_markdown_source(text: str, strict: bool = True) -> tuple[dict[str, obje
     """Markdown: its marks read as text (links, images, emphasis, underlined headings), and a heading, list item,
     block quote or table row always starts its own line; HTML tags are read as their words."""
     meta, body = split_frontmatter(text, strict)
-    return meta, join_wrapped_lines(plain_markdown(words_of_tags(body)), MARKDOWN_BLOCK)
+    return meta, join_wrapped_lines(plain_markdown(words_of_tags(one_line_captions(body))), MARKDOWN_BLOCK)
 
 
 #: Readers by file suffix; adding a source format is adding one entry here.

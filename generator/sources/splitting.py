@@ -56,6 +56,7 @@ from generator.sources.pasted_starts import (
     opens_untitled_article,
 )
 from generator.sources.record_fields import mark_title_fields, with_record_titles
+from generator.sources.ruled_copies import opens_ruled_copy
 from generator.sources.scripts import strip_inline_scripts
 from generator.sources.tables import mark_tables
 from generator.sources.teasers import fold_preface, mark_dated_teasers, teaser_segments
@@ -258,7 +259,7 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
     # article pasted after it is one of its own, under no frontmatter.
     cuts = [*(cut_lines(document.text, max_line_chars) if len(document.text) > max_line_chars else []), *scripts]
     if str(document.meta.get("title") or "").strip():
-        archived = next((i for i in range(1, len(lines)) if opens_archived_article(lines, i)), None)
+        archived = next((i for i in range(1, len(lines)) if opens_archived_article(lines, i) or opens_ruled_copy(lines, i)), None)
         if archived is None:
             return _articles_in(document, lines, cuts, single=True) or item_article(document, lines)
         both = [*_articles_in(document, lines[:archived], cuts, single=True),

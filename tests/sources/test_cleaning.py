@@ -517,6 +517,17 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("<summary>Origin content</summary>", RemovedReason.CODE, id="a disclosure's label"),
         pytest.param("<excerpt/>", RemovedReason.CODE, id="an element closed on itself (a blog's excerpt mark)"),
         pytest.param("{.size-auto", RemovedReason.CODE, id="a Pandoc attribute list cut by a line break"),
+        pytest.param('<svg height="18px" version="1.1" viewbox="0 0 18 18" width="18px">', RemovedReason.CODE,
+                     id="a line of an inline drawing's tags"),
+        pytest.param("</path>", RemovedReason.CODE, id="a closing tag of any element alone on its line"),
+        pytest.param("\\[video.1\\]", RemovedReason.CODE, id="a CMS's placeholder for an embed"),
+        pytest.param("The harbour board approved the pier extension on Monday.<\\/P>\\n", RemovedReason.CODE,
+                     id="a paragraph escaped inside a JSON string"),
+        pytest.param("\\u2014\\u2014The board will vote on the moorings in June.<\\/p>\\n", RemovedReason.CODE,
+                     id="... its unicode escapes too"),
+        pytest.param("<figcaption>The pier at dawn. Photo: Harbour Times</figcaption>", RemovedReason.CAPTION,
+                     id="a raw HTML figure's caption"),
+        pytest.param("For more from the harbour, sign up for Pier Weekly. →", RemovedReason.WIDGET, id="a newsletter's link button"),
         pytest.param("\\* *The harbour board's chairman at the time.*", RemovedReason.NOTE, id="a note keyed by an escaped asterisk"),
         pytest.param("[](https://social.example/search?q=Did the pier open?)[](https://other.example/share?q=the pier)",
                      RemovedReason.LINK, id="a row of links with no text"),
@@ -1187,6 +1198,16 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     # A teaser filed under its series' label after a bar, longer than a breadcrumb
     ("Why The Board’s Vote On The Eastern Pier Matters For The Fishing Crews Of The Old Harbour | Explained", "related links"),
     ("The board voted on the eastern pier on Tuesday, and the crews of the old harbour | Explained", None),
+    # a scraper's record of plain JSON strings is the text; HTML escaped in a string is a program's copy
+    ('"The board\\u2019s vessel \\u2018Pier 5\\u2019 left the harbour at 4 pm today, the port said.",', None),
+    ("The board\\u2019s vessel left the harbour.<\\/P>\\n", "style sheet or script text"),
+    # an e-mail newsletter's footer; a letter sent to an embassy
+    ("This email was sent to reader@harbour.example.", "comment, share or subscription widget"),
+    ("To ensure we can contact you, please add us to your email address book or safe list.", "comment, share or subscription widget"),
+    ("The board said the letter was sent to the ministry and to the crews' union on Monday.", None),
+    # a link's button after an arrow; an arrow inside a sentence
+    ("Newer Story →", "comment, share or subscription widget"),
+    ("The ferry runs Port Ellen → Kennacraig twice a day in winter.", None),
 ])
 def test_site_notices_are_known_by_their_vocabulary(text, reason):
     from generator.sources.lines import count_words, noise_reason

@@ -16,6 +16,12 @@ CHINESE_TEXT = "中东地区的前景似乎一片黯淡。伊朗在黎巴嫩的�
     pytest.param(f"{ENGLISH}\n\n{CHINESE}\n\n{ENGLISH}\n\n{CHINESE}\n", [CHINESE, CHINESE], id="a translation under each paragraph"),
     pytest.param(f"# 转让技术的实际效用有限\n\n{CHINESE}\n\n{ENGLISH}\n\n{ENGLISH}\n", [CHINESE], id="a summary over the text; its headline stays"),
     pytest.param(f"{CHINESE_TEXT}\n\n{ENGLISH}\n\n{CHINESE_TEXT}\n", [], id="text mostly Chinese: nothing"),
+    pytest.param(f"### 加沙人质获释\n\n{ENGLISH}\n\n{CHINESE}\n\n### 中美贸易紧张\n\n{ENGLISH}\n\n{CHINESE}\n", [],
+                 id="a bilingual transcript under Chinese section headings: Chinese is the document's language"),
+    pytest.param(f"{CHINESE}\n\n#### 자료정리\n\n{ENGLISH}\n\n{ENGLISH}\n\n{ENGLISH}\n", [],
+                 id="an essay, then the English article it reviews under a Korean section heading"),
+    pytest.param(f"# 转让技术的实际效用有限\n\n## 中文摘要\n\n{CHINESE}\n\n## English Source Material\n\n{ENGLISH}\n\n{ENGLISH}\n",
+                 [CHINESE], id="an archive's summary section over the English text's own section"),
     pytest.param(f"{ENGLISH}\n\nThe ministry said 中华人民共和国 in its statement on Monday, quoting the name in full.\n", [],
                  id="a name in characters inside an English sentence"),
 ])

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from generator.model import SourceDocument, SourceError
+from generator.sources.figure_captions import one_line_captions
 from generator.sources.html_tags import line_text, words_of_tags
 from generator.sources.markdown_marks import links, plain_line, plain_markdown
 from generator.sources.metadata import METADATA, SourceFormatError, split_frontmatter
@@ -665,6 +666,17 @@ def test_records_one_after_another_give_their_articles():
 ])
 def test_html_tags_in_text_are_read_as_their_words(text, expected):
     assert words_of_tags(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("<figure>\n<img src=\"a.jpg\">\n<figcaption>The pier at dawn.</figcaption>\n</figure>",
+                 "<img src=\"a.jpg\">\n<figcaption>The pier at dawn.</figcaption>", id="a caption on its line keeps its tag"),
+    pytest.param("<figcaption>\n  <div class=\"caption\">\n<span>The pier\n at dawn.</span></div>\n</figcaption>\nText.",
+                 "<figcaption>The pier at dawn.</figcaption>\nText.", id="a caption over lines and tags on one line"),
+    pytest.param("Text with no caption.", "Text with no caption.", id="no caption: as written"),
+])
+def test_figure_captions_are_put_on_a_line_the_cleaner_reads(text, expected):
+    assert "\n".join(line for line in words_of_tags(one_line_captions(text)).split("\n") if line.strip()) == expected
 
 
 @pytest.mark.parametrize(("line", "expected"), [
