@@ -16,6 +16,7 @@ from generator.annotate.organisation_extents import (
     person_owner,
     regiment_end,
 )
+from generator.annotate.organisation_heads_first import head_first_names
 from generator.annotate.organisation_words import INSTITUTION_SUBJECTS, THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
@@ -344,6 +345,8 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 continue  # "Pakistan and Pakistan-occupied Kashmir (PoK)": a list of places, the acronym the last one's
             if not re.search(rf"(?:{INITIATIVE_NOUNS})$", name):  # an initiative's name: initiative_discovery's
                 add("organizations", name, match.start("name"), match.end())
+        for name, start, end in head_first_names(text):
+            add("organizations", name, start, end)  # "Ministério dos Transportes e Comunicações", "ministère de la Défense"
         headline = _is_headline(text)
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():

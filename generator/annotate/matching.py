@@ -64,7 +64,7 @@ class Matcher:
             for end_index, (word, entries) in automaton.iter(haystack):
                 start = end_index - len(word) + 1
                 end = end_index + 1
-                if is_word_boundary(haystack, start, end):
+                if is_name_boundary(haystack, start, end):
                     found.append(Match(start, end, text[start:end], entries))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         taken: list[Match] = []
@@ -74,6 +74,41 @@ class Matcher:
                 taken.append(match)
                 occupied[match.start:match.end] = b"\x01" * (match.end - match.start)
         return tuple(sorted(taken, key=lambda m: m.start))
+
+
+def _script(char: str) -> str:
+    """The script a character joins words in without spaces: han, hiragana, katakana or hangul; else other."""
+    code = ord(char)
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
+        return "han"
+    if 0x3040 <= code <= 0x309F:
+        return "hiragana"
+    if 0x30A0 <= code <= 0x30FF:
+        return "katakana"
+    return "hangul" if 0xAC00 <= code <= 0xD7AF else "other"
+
+
+def _free_side(edge: str, neighbour: str, opening: bool) -> bool:
+    """True when the character beside a name's edge character leaves it a whole name."""
+    if not (neighbour.isalnum() or neighbour == "_"):
+        return True
+    script, beside = _script(edge), _script(neighbour)
+    if script == "han":  # Chinese and Japanese run words together: a name sits among other characters
+        return beside in ("han", "hiragana", "katakana")
+    if script == "katakana":  # a katakana word is a whole run ("タイ" is no Thailand in "タイトル")
+        return beside in ("han", "hiragana")
+    if script == "hangul":  # Korean writes a space before a word and its particle after it ("미국은")
+        return not opening and beside == "hangul"
+    return False
+
+
+def is_name_boundary(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is a whole name: a whole word, or in Chinese, Japanese and Korean as they write one."""
+    if is_word_boundary(text, start, end):
+        return True
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return _free_side(text[start], before, True) and _free_side(text[end - 1], after, False)
 
 
 #: Shortest country name also matched in capitals: "MALI", "PERU" and longer are names, never an acronym's letters.

@@ -27,9 +27,10 @@ _BRACKETED_ROLE = re.compile(r"\s+\((?:(?:a|an|the)\s+)?(?P<role>[^()]{3,80})\)"
 #: Another person's name ending an apposition, listed after it: "... bureau chief and Alice Su".
 _AND_NAME_END = re.compile(r"\s+and\s+(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+$")
 #: Markdown's marks closing an emphasised name before the punctuation that opens its apposition.
-#: Up to two words and a Portuguese or Spanish article before a role noun of that language ("Segundo o presidente",
-#: "Para el canciller"): the words are the sentence's, the role starts at the noun.
-_ROMANCE_ARTICLE = re.compile(r"^(?:\S+\s+){0,2}?(?:[OoAa]s?|[Ee]l|[Ll]as?|[Ll]os)\s+(?=(?:%s)\b)" % alternation("romance_role_nouns"))
+#: Up to two words and an article before a role noun of another language ("Segundo o presidente", "Para el canciller",
+#: "a reçu le président", "что министр"): the words are the sentence's, the role starts at the noun.
+_ROMANCE_ARTICLE = re.compile(r"^(?:\S+\s+){0,2}?(?:(?:[OoAa]s?|[Ee]l|[Ll][aeo]s?|[Ll]os|[Dd]e[rnm]|[Dd]ie|[Ii]l|[Ll]’|[Ll]')\s*)?(?=(?i:%s|%s)\b)"
+                             % (alternation("romance_role_nouns"), alternation("other_language_role_nouns")))
 _CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=,|\s+[–—]\s|--)")
 
 

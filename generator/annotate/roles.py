@@ -17,7 +17,7 @@ ROLE_NOUNS = {
     "chairperson", "undersecretary", "under-secretary", "founder", "co-founder", "shareholder", "owner", "activist",
     "lawyer", "journalist", "candidate", "monarch", "dictator", "strongman", "opposition", "commissioner",
     "predecessor", "officer", "administrator", "frau", "herr", "rapporteur", "delegate", "consul", "attorney", "captain", "sergeant", "brigadier", "commodore", "mp", "mep", "pm", "aide", "taoiseach", "tánaiste",
-} | set(words("title_abbreviations")) | set(words("romance_role_nouns"))  # "Sen.", "Lt. Gen.": their full stop ends no sentence
+} | set(words("title_abbreviations")) | set(words("romance_role_nouns")) | set(words("other_language_role_nouns"))  # "Sen.", "Lt. Gen.": their full stop ends no sentence
 #: Occupations that make an appositive a role ("said Ileana Valdes, 55, a nurse"); never read as titles before a name,
 #: since many are surnames too (Farmer, Baker, Painter).
 OCCUPATIONS = frozenset(words("occupations"))
@@ -54,7 +54,7 @@ NOT_NAMES = {
     "Few", "Unlike", "Until", "Unless", "Because", "Though", "Once", "There", "Here",
     # A preposition of comparison and interjections before a name: "Like Lavrov, the ministry ...", "Hey Erdogan, ...".
     "Like", "Hey", "Oh",
-} | set(words("sentence_adverbs"))
+} | set(words("sentence_adverbs")) | set(words("other_language_openers"))
 #: Adverbs that open a sentence before a title without a comma ("Later King Felipe", "Yesterday President X"): no role's.
 SENTENCE_ADVERBS = frozenset(words("sentence_adverbs"))
 #: Capitalised words that may follow a role noun and still belong to the role ("Minister of Foreign Affairs").

@@ -29,7 +29,7 @@ ANNOTATIONS_CODE = ("generator.annotate",)
 KNOWLEDGE_CODE = ("generator.knowledge",)
 PAGES_CODE = ("generator.render",)
 #: The libraries whose versions shape each cache's values.
-KNOWLEDGE_LIBRARIES = ("pycountry", "countryinfo", "PyYAML")
+KNOWLEDGE_LIBRARIES = ("pycountry", "countryinfo", "PyYAML", "babel")
 ANNOTATION_LIBRARIES = ("pyahocorasick",)
 PAGE_LIBRARIES = ("jinja2", "feedgen")
 #: Saved pages are read by trafilatura and htmldate: another version may extract other text. Line guards use pyahocorasick.

@@ -14,6 +14,7 @@ from countryinfo import all_countries
 
 from generator.knowledge.spellings import acronym_word, headline_case, organisation_spellings
 from generator.knowledge.taxonomies import COUNTRIES
+from generator.knowledge.translated_names import translated_country_names
 from generator.model import Term
 
 #: Keys each knowledge file may use; anything else is a typo and fails loudly.
@@ -98,7 +99,7 @@ class KnowledgeBase:
 
 def load_knowledge(directory: Path) -> KnowledgeBase:
     """Load every knowledge file in ``directory``; raises KnowledgeError on malformed data."""
-    raw = {name: _load_yaml(directory / f"{name}.yaml") for name in ("countries", *LIST_FILES)}
+    raw = {name: _load_yaml(directory / f"{name}.yaml") for name in ("countries", "country_languages", *LIST_FILES)}
     vocabulary = {path.stem: _load_yaml(path) for path in sorted((directory / VOCABULARY_DIR).glob("*.yaml"))}
     digest = hashlib.sha256()
     for name in sorted(raw):
@@ -115,6 +116,8 @@ def load_knowledge(directory: Path) -> KnowledgeBase:
             terms[(taxonomy, term.key)] = term
             aliases.extend(term_aliases)
     aliases.extend(surname_aliases(t for (tax, _), t in terms.items() if tax == "people"))
+    translated = translated_country_names(raw["country_languages"] or {}, country_codes(), {a.text for a in aliases})
+    aliases.extend(Alias(text, COUNTRIES.name, code, "name") for text, code in translated.items())
     # Read once here (the knowledge cache keeps it): pycountry loads all its subdivisions to answer.
     us_states = frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
     return KnowledgeBase(terms=MappingProxyType(terms), aliases=tuple(aliases), version=digest.hexdigest()[:16], us_states=us_states,

@@ -41,6 +41,15 @@ from annotate_helpers import annotate, keys
         # Brazilian, Iberian and Latin American outlets name the states in Portuguese and Spanish.
         ("Irã, Turquia e Brasil chegam a acordo; os EUA pressionam Teerã.", {"IR", "TR", "BR", "US"}),
         ("Estados Unidos y Alemania rechazaron el acuerdo con Irán.", {"US", "DE", "IR"}),
+        # Any language's name from CLDR and the ISO catalogues, in the case forms of languages that decline it.
+        ("Les ministres des Affaires étrangères d’Arménie et de France se sont rencontrés.", {"AM", "FR"}),
+        ("Ministři zahraničí Česka a Ukrajiny se dohodli; agrese Ruska neskončila.", {"CZ", "UA", "RU"}),
+        ("В МИД России уточняют, что вызвали посла Молдовы.", {"RU", "MD"}),
+        ("Rusia a anunțat sancțiuni împotriva Franței.", {"RU", "FR"}),
+        # Chinese and Japanese run names into the text; Korean puts its particle after them.
+        ("155中國人涉緬甸境內非法伐木被判監，中國外交部要求交人。", {"CN", "MM"}),
+        ("日本政府は中国との対話を求めた。", {"JP", "CN"}),
+        ("미국은 일본과 중국에 대해 말했다.", {"US", "JP", "CN"}),
     ],
 )
 def test_countries_found(text, expected):
@@ -52,6 +61,13 @@ def test_countries_found(text, expected):
     [
         ("Students at the American University of Kabul returned to class.", "US"),
         ("Basketball star Michael Jordan visited the stadium.", "JO"),
+        # A translated name that is also a word, a name or a piece of a longer word is none.
+        ("The ferry left Long Island at noon.", "IS"),
+        ("He met Prince Fahad bin Turki on Monday.", "TR"),
+        ("A Reunião do comitê terminou ontem.", "RE"),
+        ("新しいタイトルが発表された。", "TH"),
+        ("沿海地区的经济发展很快。", "HT"),
+        ("Die Regierung sagte: Ja.", "JM"),
         ("The prize went to the son of Jordan Whitfield.", "JO"),  # a lowercase noun's "of": a first name still
         ("Washington state passed a new law on ferries.", "US"),
         ("The Middle East and Central Asia were on the agenda.", "IR"),

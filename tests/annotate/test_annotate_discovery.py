@@ -3,6 +3,7 @@ import pytest
 from annotate_helpers import annotate
 
 from generator.annotate.discovery import discover
+from generator.annotate.organisation_heads_first import head_first_names
 from generator.model import Discovery, Mention
 
 
@@ -329,3 +330,21 @@ def test_plans_of_as_many_points_are_one_plan():
 def test_a_lowercase_the_opens_no_name():
     notes = annotate("It was signed at the Sarajevo Summit in Bosnia.", "But the Harbour Stability Pact is merely a shell.")
     assert "Harbour Stability Pact" in {d.name for d in notes.discoveries if d.taxonomy == "initiatives"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # Romance copy names a body head first: the head, what it is of, lowercase adjectives after a capitalised noun.
+    ("O Ministério dos Transportes e Comunicações e a Administração Nacional de Estradas assinaram.",
+     ["Ministério dos Transportes e Comunicações", "Administração Nacional de Estradas"]),
+    ("Le ministère des Affaires étrangères de la République d’Arménie a confirmé.",
+     ["ministère des Affaires étrangères de la République d’Arménie"]),
+    ("La Banque centrale des États d’Afrique de l’Ouest a relevé ses taux.", ["Banque centrale des États d’Afrique de l’Ouest"]),
+    ("as Unidades de Coordenação do Projecto no Ministério dos Transportes", ["Unidades de Coordenação do Projecto",
+                                                                              "Ministério dos Transportes"]),
+    # No capitalised word after the link, or a head English also opens names with: nothing.
+    ("Frente a Estados Unidos, el gobierno cedió.", []),
+    ("La Chambre des représentants a voté.", []),
+    ("Banco Santander said profits rose.", []),
+])
+def test_a_head_first_name(text, names):
+    assert [name for name, _, _ in head_first_names(text)] == names

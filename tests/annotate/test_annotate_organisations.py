@@ -1,7 +1,7 @@
 """Organisations beyond the knowledge base: institutions named after a country, described organisations, acronyms;
 and names the article's context resolves ('the Security Council', 'Congress')."""
 import pytest
-from annotate_helpers import annotate
+from annotate_helpers import annotate, keys
 
 
 def discovered(*paragraphs):
@@ -517,3 +517,16 @@ def test_an_outlets_name_a_longer_name_goes_on_is_no_outlet(text, expected):
 ])
 def test_international_bodies_named_in_portuguese_and_spanish(text, expected):
     assert expected <= {key for key, _ in mentioned(text)}
+
+
+@pytest.mark.parametrize("text, key", [
+    # The international bodies the news names most, in the languages their copy comes in (knowledge/organizations.yaml).
+    ("Le Conseil de sécurité de l'ONU se réunira mardi.", "un-security-council"),
+    ("Lula defendeu um acordo com o Conselho de Cooperação do Golfo.", "gcc"),
+    ("Die Europäische Union verhängte neue Sanktionen.", "eu"),
+    ("Россия вышла из Совета, заявили в ООН.", "united-nations"),
+    ("中方支持对联合国进行改革。", "united-nations"),
+    ("유엔 안보리는 결의안을 채택했다.", "un-security-council"),
+])
+def test_an_international_body_in_another_language(text, key):
+    assert key in keys(annotate(text), "organizations")

@@ -141,6 +141,10 @@ def people(*paragraphs):
          "Samsung Electronics Vice President", None),
         # Portuguese and Spanish copy writes its role nouns lowercase before the name.
         ("Segundo o presidente Mauricio Lemos, o acordo foi alcançado.", "Mauricio Lemos", "presidente", None),
+        # Other languages' role nouns before a name, after the sentence's words and an article ("a reçu le président").
+        ("Le ministre Jean-Luc Vardanel a reçu le président Amadou Kessely à Dakar.", "Amadou Kessely", "président", None),
+        ("Presiden Hartono Wibisana bertemu menteri luar negeri.", "Hartono Wibisana", "Presiden", None),
+        ("В МИД уточняют, что министр Игорь Самсонов вызвал посла.", "Игорь Самсонов", "министр", None),
         # A demonym right before a name, or before names joined by "and", gives their country.
         ("The court sentenced to death Britons Aiden Aslinn and Shaun Pinnerr.", "Shaun Pinnerr", None, "GB"),
         ("The court sentenced to death Briton Aiden Aslinn on Thursday.", "Aiden Aslinn", None, "GB"),
@@ -329,6 +333,9 @@ def test_an_apposition_after_the_surname_alone_gives_the_role():
     # A known family name without its Arabic article is the person ("Syria's Assad"); a movement named after a family is not.
     ("Why did we set ourselves against Syria’s Assad?", ["Bashar al-Assad"]),
     ("Houthi rebels fired missiles at ships in the Red Sea, Yemen said.", []),
+    # Another language's preposition opening a sentence is no part of the name after it: no "Menurut Putin".
+    ("Menurut Putin, hubungan kedua negara telah berlangsung selama 75 tahun.", []),
+    ("Segundo Garcia, o acordo foi assinado.", []),
 ])
 def test_people_in_real_article_forms(text, found):
     assert sorted(people(text)) == sorted(found)

@@ -101,6 +101,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "generator/knowledge/__init__.py": KNOWLEDGE,
     "generator/knowledge/base.py": KNOWLEDGE,
     "generator/knowledge/spellings.py": KNOWLEDGE,
+    "generator/knowledge/translated_names.py": KNOWLEDGE,
     "generator/knowledge/taxonomies.py": KNOWLEDGE,
     **{f"generator/annotate/{p.name}": frozenset({"annotations"}) for p in (PACKAGE / "annotate").glob("*.py")},
     # Word lists the annotators read are data of their package: a changed list is changed code.

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+import yaml
 
 from generator.knowledge.base import (
     Alias,
@@ -20,6 +21,7 @@ from generator.knowledge.base import (
     organisation_spellings,
     surname_aliases,
 )
+from generator.knowledge.translated_names import declined, is_latin, translated_country_names
 from generator.model import Term
 
 
@@ -311,3 +313,24 @@ def test_no_project_alias_is_a_name_cut_at_a_comma(knowledge):
 ])
 def test_organisation_spellings(name, spellings):
     assert organisation_spellings(name) == spellings
+
+
+@pytest.mark.parametrize("name, language, forms", [
+    ("Россия", "ru", ["России", "Россию", "Россией"]),
+    ("Китай", "ru", ["Китая", "Китаю", "Китаем", "Китае"]),
+    ("Ukrajina", "cs", ["Ukrajiny", "Ukrajinu", "Ukrajinou", "Ukrajine", "Ukrajině"]),
+    ("Moldova", "ro", ["Moldovei"]),
+    ("Corée du Nord", "fr", []),  # only a one-word name is declined
+])
+def test_a_name_is_declined_by_its_ending(name, language, forms):
+    config = yaml.safe_load((Path(__file__).parents[2] / "knowledge" / "country_languages.yaml").read_text(encoding="utf-8"))
+    assert declined(name, config["declensions"].get(language, [])) == forms
+
+
+def test_translated_names_name_one_country_and_take_no_known_alias():
+    config = {"locales": ["fr", "cs"], "catalogues": [], "min_latin_letters": 4, "not_names": ["Maurice"],
+              "declensions": {"cs": [["o", ["a", "u"]]]}}
+    names = translated_country_names(config, ["DE", "MU", "RU", "CZ", "US"], taken={"Russie"})
+    assert names["Allemagne"] == "DE" and names["Ruska"] == "RU" and names["Česka"] == "CZ"
+    assert "Maurice" not in names and "Russie" not in names  # blocked, and another alias already
+    assert is_latin("Bỉ") and not is_latin("中國")
