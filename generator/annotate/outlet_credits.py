@@ -32,9 +32,9 @@ _FOOT_REASONS = frozenset({RemovedReason.CREDITS, RemovedReason.DISCLAIMER, Remo
 
 
 def _foot_lines(article: Article) -> list[str]:
-    """The article's last paragraphs, its byline and bio, and the lines removed around it as its credits and chrome."""
+    """The article's last paragraphs, its byline, bio and standfirst (a source line over the copy), and the lines removed around it as its credits and chrome."""
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"][-TAIL_PARAGRAPHS:]
-    return [*paragraphs, article.byline or "", article.bio or "", *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
+    return [*paragraphs, article.byline or "", article.bio or "", article.standfirst or "", *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
 
 
 #: A copy's note of the page it was taken from ("This article was downloaded by zlibrary from https://www.economist.com/...",
@@ -43,9 +43,9 @@ _RETRIEVED = re.compile(r"\b(?i:downloaded|retrieved|fetched)\b(?:\s+\S+){0,3}?\
 
 
 #: A source line of its own as the Romance-language press sets one over or under its copy: "Da Reuters", "Do Portal Terra",
-#: "Na Veja", "De la Redacción de X", "Fonte: X" — a preposition and the outlet's name, nothing more ("Com agência X" is a
+#: "Na Veja", "De la Redacción de X", "Fonte: X", a Brazilian blog's "Deu em X" over a repost — a preposition and the outlet's name, nothing more ("Com agência X" is a
 #: wire that helped, not the page).
-_ROMANCE_SOURCE = re.compile(r"^[\W_]*(?:[DdNn][aeo]s?|[Dd]el|[Dd]e\s+la|[Ff]uente\s*:|[Ff]onte\s*:)\s+(?P<name>[A-Z][^()|,;:]{1,40}?)[\s.)]*$")
+_ROMANCE_SOURCE = re.compile(r"^[\W_]*(?:[DdNn][aeo]s?|[Dd]el|[Dd]e\s+la|[Ff]uente\s*:|[Ff]onte\s*:|[Dd]eu\s+(?:em|n[ao]s?))\s+(?P<name>[A-Z][^()|,;:]{1,40}?)[\s.)]*$")
 #: The generic word before a site's name in such a line ("Portal Terra", "Redacción de X"), tried without it too.
 _SOURCE_WORD = re.compile(r"^(?:[Pp]ortal|[Ss]ite|[Rr]edação|[Rr]edacción|[Rr]evista|[Jj]ornal|[Pp]eri[óo]dico|[Dd]iário|[Dd]iario)"
                           r"(?:\s+d[aeo])?\s+")
@@ -66,6 +66,13 @@ def source_credit(article: Article, named: Namer, knowledge: KnowledgeBase) -> t
             if key:
                 return key, line
     return None
+
+
+def author_field_outlet(article: Article, named: Namer, knowledge: KnowledgeBase) -> str | None:
+    """The known outlet a frontmatter's author field is, its name or an alias and nothing more ("author: La Jornada"): a
+    repost crediting the paper it copied, as blogs and aggregators fill the field."""
+    author = article.meta.get("author")
+    return _exact_outlet(author.strip(), named, knowledge) if isinstance(author, str) and author.strip() else None
 
 
 def _exact_outlet(name: str, named: Namer, knowledge: KnowledgeBase) -> str | None:

@@ -195,6 +195,27 @@ def removed(text, reason):
                      (None, "", -1), id="another outlet's journalist is no writer of the page"),
         pytest.param({"paragraphs": ('Talks resume in the capital,"KITCHANGA, Democratic Republic of Congo (Reuters) - ' + P,)},
                      ("reuters", ',"KITCHANGA, Democratic Republic of Congo (Reuters) -', 0), id="a dataset's row, its text opening on the dateline"),
+        pytest.param({"meta": {"author": "La Jornada"}}, ("la-jornada", "(frontmatter)", -1), id="an author field naming a known outlet"),
+        pytest.param({"meta": {"author": "Jane Roe"}}, (None, "", -1), id="an author field naming a person"),
+        pytest.param({"standfirst": "Deu em O Estado de S. Paulo"}, ("estadao", "Deu em O Estado de S. Paulo", -1),
+                     id="a Brazilian blog's source line over a repost"),
+        pytest.param({"meta": {"outlet": "Moldavskie Vedomosti"}}, ("Moldavskie Vedomosti", "(frontmatter)", -1),
+                     id="a known outlet's name ending another paper's is not that outlet"),
+        pytest.param({"meta": {"outlet": "The Guardian"}}, ("the-guardian", "(frontmatter)", -1), id="an article before a known name"),
+        pytest.param({"meta": {"url": "https://web.archive.org/web/20210628173538/https://www.hkcnews.com/article/11480/x-y"}},
+                     ("hkcnews", "https://www.hkcnews.com/article/11480/x-y", -1), id="a web archive's copy is the page it archived"),
+        pytest.param({"meta": {"original_url": "harbourmirror.lk/international/talks-resume-in-the-capital"}},
+                     ("harbourmirror.lk", "https://harbourmirror.lk/international/talks-resume-in-the-capital", -1),
+                     id="an archive exporter's original address without its scheme"),
+        pytest.param({"paragraphs": ("**JAKARTA, KOMPAS.com-** " + P,)}, ("kompas", "**JAKARTA, KOMPAS.com-**", 0),
+                     id="a lead opening on the site's name as its dateline"),
+        pytest.param({"paragraphs": ("| 📝 Description | The two governments agreed |", "KOMPAS.com - " + P)}, ("kompas", "KOMPAS.com -", 0),
+                     id="the lead past a table's row"),
+        pytest.param({"paragraphs": ("JAKARTA, Harbour Gazette - " + P,)}, (None, "", -1), id="an unknown site's name as the dateline"),
+        pytest.param({"title": "Talks resume", "removed": removed("| 🏷️ Title | Talks resume |", RemovedReason.NAVIGATION)},
+                     (None, "", -1), id="a table's row is no browser title line"),
+        pytest.param({"removed": removed("> Deutsche Welle (www.dw.com) https://www.dw.com/en/belarus-talks/a-51685204", RemovedReason.REPEATED_WIDGET)},
+                     (None, "", -1), id="a quoted block's credit names the quoted source"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -312,6 +333,16 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("Middle East", RemovedReason.AFTER_END)}, None, id="a tag under the text is no sign-off"),
         pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END) + removed("Related stories", RemovedReason.AFTER_END)},
                      None, id="a name among the chrome under the text"),
+        pytest.param({"removed": removed("| 👤 Author      | Fika Nurul Ulya |", RemovedReason.NAVIGATION)}, "Fika Nurul Ulya",
+                     id="a table's row of a field and its value"),
+        pytest.param({"removed": removed("Krikor Amirzayan", RemovedReason.AFTER_END)
+                      + removed("par Krikor Amirzayan le vendredi 9 février 2024", RemovedReason.AFTER_END)
+                      + removed("© armenews.com 2024", RemovedReason.CREDITS)}, "Krikor Amirzayan",
+                     id="the name over its dated French byline"),
+        pytest.param({"removed": removed("Krikor Amirzayan", RemovedReason.AFTER_END)
+                      + removed("par Ara Roe le vendredi 9 février 2024", RemovedReason.AFTER_END)
+                      + removed("© armenews.com 2024", RemovedReason.CREDITS)}, None,
+                     id="a name over another's byline is not the name it signs"),
     ],
 )
 def test_find_author(fields, expected):
@@ -883,9 +914,20 @@ def test_author_signing_under_the_text(fields, expected):
     assert annotate(P, **fields).author == expected
 
 
-def test_author_linked_to_their_page_on_the_site():
-    lines = removed("[Jane Roe](https://harbour.com/author/jane/)", RemovedReason.LINK)
+@pytest.mark.parametrize("link", [
+    "[Jane Roe](https://harbour.com/author/jane/)",
+    "[Jane Roe](https://harbour.fr/auteur/jane-roe/)",
+    "*par [Jane Roe](https://www.harbour.com/spip.php?page=auteur&id_auteur=33) le jeudi 3 octobre 2024",
+    "[Jane Roe](https://harbour.com/?author=12)",
+])
+def test_author_linked_to_their_page_on_the_site(link):
+    lines = removed(link, RemovedReason.LINK)
     assert annotate(P, removed=lines + removed("[Harbour Ports](https://harbour.com/tag/ports/)", RemovedReason.LINK)).author == "Jane Roe"
+
+
+def test_a_link_to_another_page_is_no_writer_s():
+    lines = removed("[Jane Roe](https://www.harbour.com/spip.php?page=article&id_article=33)", RemovedReason.LINK)
+    assert annotate(P, removed=lines).author is None
 
 
 @pytest.mark.parametrize("card, expected", [
