@@ -144,7 +144,7 @@ def headline_kind(title: str) -> str | None:
     flags = {word.casefold() for word in words("headline_flags")}
     if flag and flag.group("label").strip().casefold() in flags and not _label_kind(flag.group("label"), kinds):
         title = title[flag.end():]  # a news blog's flag before the headline ("Latest: What we know about ..."): the headline follows
-    head = _TITLE_LABEL.match(title)
+    head = _TITLE_LABEL.match(title) or _CJK_TITLE_LABEL.match(title)
     label = re.sub(r"[\s-]+", " ", head.group("label").strip().lower()) if head else ""
     folded = re.sub(r"[\s-]+", " ", title.strip().lower())
     for kind, entries in kinds.items():
@@ -177,6 +177,8 @@ def _section_kinds() -> dict[str, str]:
 
 #: A headline's label before a colon or bar ("Explained: Why ...", "Viewpoint | ...").
 _TITLE_LABEL = re.compile(r"^(?P<label>[^:|]{3,30}?)\s*[:|]\s")
+#: ... in Chinese, two to six characters before a full-width colon and no space ("焦点：美日峰会...", Reuters' "FOCUS").
+_CJK_TITLE_LABEL = re.compile(r"^(?:#+\s*)?(?P<label>[\u4e00-\u9fff]{2,6})[：:]")
 
 
 def _column_rubric(article: Article, labels: list[str], columns: tuple[str, ...]) -> bool:

@@ -12,8 +12,10 @@ from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.outlet_credits import (
     aggregated_source,
     author_field_outlet,
+    cjk_dateline_agency,
     closing_credit,
     domain_outlet,
+    field_outlet,
     letterhead,
     official_site,
     outlet_domains,
@@ -169,6 +171,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     known = first_of(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
     if known:
         return known, opening.group(0).strip(), 0  # "(CNN) — ...": a dateline without its place
+    chinese = cjk_dateline_agency(lead, lambda text: outlets_named(text, matcher, knowledge)) if not article.dateline else None
+    if chinese:  # "路透东京9月21日 - ": a Chinese wire's dateline
+        return (*chinese, 0)
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
         if named and not _wire_alone(article.byline, named[0], knowledge):
@@ -190,6 +195,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     # "Source:" credit: when the page names no outlet of its own.
     field = author_field_outlet(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
     credited = ((field, "(frontmatter)") if field else None  # "author: La Jornada": the paper a repost copied
+                or field_outlet(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
                 or source_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)

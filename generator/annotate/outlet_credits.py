@@ -10,6 +10,7 @@ from functools import lru_cache
 from generator.annotate.authors import declared_names
 from generator.annotate.matching import Matcher
 from generator.annotate.page_address import host_label
+from generator.annotate.page_fields import field_values
 from generator.annotate.vocabulary import alternation, mapping
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
@@ -73,6 +74,34 @@ def author_field_outlet(article: Article, named: Namer, knowledge: KnowledgeBase
     repost crediting the paper it copied, as blogs and aggregators fill the field."""
     author = article.meta.get("author")
     return _exact_outlet(author.strip(), named, knowledge) if isinstance(author, str) and author.strip() else None
+
+
+#: A Chinese wire's dateline opening the lead: the agency, the place, the month and day, maybe "电" ("路透东京9月21日 - ",
+#: "新华社北京6月9日电").
+_CJK_DATELINE = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,12}?)\d{1,2}月\d{1,2}日[电電]?\s*(?:[-－—–]|(?=[\u4e00-\u9fff（(]))")
+#: An agency's name in Chinese is this many characters at most ("路透", "新华社", "中新社").
+MAX_CJK_AGENCY = 5
+
+
+def cjk_dateline_agency(lead: str, named: Namer) -> tuple[str, str] | None:
+    """(outlet key, dateline) of a Chinese wire's dateline opening the lead, its longest opening a known outlet's name."""
+    match = _CJK_DATELINE.match(lead)
+    head = match.group("head") if match else ""
+    for size in range(min(MAX_CJK_AGENCY, len(head)), 1, -1):
+        found = named(head[:size])
+        if len(set(found)) == 1:
+            return found[0], match.group(0).strip()
+    return None
+
+
+def field_outlet(article: Article, named: Namer, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, value) of the known outlet a page's source field names, its name or an alias and nothing more ("来源： 人民日报"
+    in a Chinese portal's header, data/page_fields.txt)."""
+    for value in field_values([line.text for line in article.removed], "source"):
+        key = _exact_outlet(value.strip(), named, knowledge)
+        if key:
+            return key, value
+    return None
 
 
 def _exact_outlet(name: str, named: Namer, knowledge: KnowledgeBase) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.record_meta import record_address
 from generator.model import Article, RemovedReason
 
 __all__ = ["declared_address", "host_label", "linked_sites", "page_address"]
@@ -32,8 +33,8 @@ _SCHEMELESS = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S+$", re.I)
 def declared_address(article: Article) -> tuple[str, str] | None:
     """(host, url) of the frontmatter's page address, as the editor gave it; none for a share or platform link. A web
     archive's copy is the page it archived; an archive's exporter's "original_url" stands for the page when "url" does not."""
-    for key in _ORIGINAL_KEYS:
-        url = article.meta.get(key)
+    for key in (*_ORIGINAL_KEYS, "record"):
+        url = article.meta.get(key) if key != "record" else record_address(article)  # a pasted record's url field last
         url = f"https://{url}" if isinstance(url, str) and _SCHEMELESS.match(url) else url
         archived = _ARCHIVED.match(url) if isinstance(url, str) else None
         url = archived.group("url") if archived else url

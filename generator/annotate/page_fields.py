@@ -13,7 +13,7 @@ def _label(field: str, bare: bool) -> re.Pattern[str]:
     """A line opening on one of the field's labels and a colon (``bare``: or on a value in figures, "Published 02.05.2024");
     the rest of the line is the value."""
     labels = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in mapping("page_fields")[field])
-    colon = r"(?:\s*:|(?=\s+(?:on\s+)?\w))" if bare else r"\s*:"
+    colon = r"(?:\s*[:：]|(?=\s+(?:on\s+)?\w))" if bare else r"\s*[:：]"  # a full-width colon in Chinese and Japanese
     return re.compile(rf"^\s*(?:{labels}){colon}\s*(?P<value>.*?)\s*$", re.I)
 
 

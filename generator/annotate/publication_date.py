@@ -17,6 +17,7 @@ from generator.annotate.published import (
     numeric_date,
     numeric_date_in,
 )
+from generator.annotate.record_meta import record_day
 from generator.annotate.site_names import CHROME_REASONS
 from generator.model import Article, RemovedLine, RemovedReason
 from generator.sources.bylines import by_name, dated_name
@@ -40,6 +41,9 @@ def find_published(article: Article) -> date | None:
         found = declared_date(article.meta.get(key))
         if found:
             return copied_day(article, found) or found
+    found = record_day(article)
+    if found:  # a pasted record's date field ('"time_ut": 1661148120,'): as good as the frontmatter's
+        return found
     if article.dateline:
         found = date_in(article.dateline)
         if found:
