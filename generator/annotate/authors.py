@@ -182,7 +182,10 @@ _SIGNATURE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>[^.;:!?]{{3,80}})$")
 
 def closing_byline(article: Article) -> str | None:
     """The writer a byline right under the text names, where some papers sign their stories ("By JANE ROE" over "In Beijing")."""
-    after = next((line.text.strip() for line in article.removed if line.reason == RemovedReason.AFTER_END), "")
+    closing = [line.text.strip() for line in article.removed if line.reason == RemovedReason.AFTER_END][:2]
+    after = closing[0] if closing else ""
+    if len(closing) > 1 and is_name_line(after) and by_name(closing[1]) == after:
+        return after  # the name over its dated byline: "Jane Roe" over "par Jane Roe le vendredi 9 février 2024"
     capitals = _CAPITALS_BY.match(after)
     signed = _SIGNATURE.match(after)
     if signed and any(word.lower().strip("-") in ROLE_NOUNS for word in re.split(r"[\s,]+", signed["role"])):

@@ -44,6 +44,9 @@ _LABELLED_QUESTION = re.compile(r"^(?:Q|Question)(?:\s*[:.)-]\s|\s+(?=[A-Z]))")
 #: parliament's record prints ("Mr. KAUFMAN. Madam President, I rise ...", "Mrs. JONES of Ohio. Madam Speaker, ...").
 _TO_THE_CHAIR = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][A-Z'’-]+(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\.\s+)?"
                            r"(?:Mr|Madam|Madame)\.?\s+(?:President|Speaker|Chairman|Chair|Chairperson|Chairwoman)\s*[,:]")
+#: A speech greeting its audience in its first sentence, the greeting closing on a comma or "!" (data/speech_salutations.txt:
+#: "..., ladies and gentlemen!"), not a sentence naming them ("I met ladies and gentlemen of the court.").
+_SALUTATION = re.compile(rf"^[^.!?]{{0,160}}?\b(?:{alternation('speech_salutations')})\s*[,!:]", re.I)
 #: Paragraphs a text needs before the share of them quoting one speaker who told the outlet makes it the outlet's interview
 #: (a dataset's row keeps a whole story as one paragraph).
 MIN_INTERVIEW_PARAGRAPHS = 3
@@ -82,8 +85,9 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     if any(_verdict().match(text) for text in [*(b.text for b in article.blocks), *(line.text for line in article.removed)]):
         return "analysis"  # a fact check's verdict line ("Verdict: False", "Rating: Mostly false")
     heads = [*labels, *(b.text for b in article.blocks[:MAX_OFFICIAL_BLOCK])]  # "FOR IMMEDIATE RELEASE" over the text
-    if _OFFICIAL.search(title) or any(_OFFICIAL.match(text) or _TO_THE_CHAIR.match(text) for text in heads):
-        return "news"  # a government's readout or press release, a speech to a chamber, speaks as "we" without being a column
+    if _OFFICIAL.search(title) or any(_OFFICIAL.match(text) or _TO_THE_CHAIR.match(text) or _SALUTATION.match(text) for text in heads):
+        # A government's readout or press release, a speech to a chamber or to its audience: "we" and "I", and no column.
+        return "news"
     if any(r.reason == RemovedReason.DISCLAIMER and _OPINION_DISCLAIMER.search(r.text) for r in article.removed):
         return "opinion"  # "the views expressed in this column are the author's own": a column, whatever its shape
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
@@ -140,7 +144,7 @@ def headline_kind(title: str) -> str | None:
     flags = {word.casefold() for word in words("headline_flags")}
     if flag and flag.group("label").strip().casefold() in flags and not _label_kind(flag.group("label"), kinds):
         title = title[flag.end():]  # a news blog's flag before the headline ("Latest: What we know about ..."): the headline follows
-    head = _TITLE_LABEL.match(title)
+    head = _TITLE_LABEL.match(title) or _CJK_TITLE_LABEL.match(title)
     label = re.sub(r"[\s-]+", " ", head.group("label").strip().lower()) if head else ""
     folded = re.sub(r"[\s-]+", " ", title.strip().lower())
     for kind, entries in kinds.items():
@@ -173,6 +177,8 @@ def _section_kinds() -> dict[str, str]:
 
 #: A headline's label before a colon or bar ("Explained: Why ...", "Viewpoint | ...").
 _TITLE_LABEL = re.compile(r"^(?P<label>[^:|]{3,30}?)\s*[:|]\s")
+#: ... in Chinese, two to six characters before a full-width colon and no space ("焦点：美日峰会...", Reuters' "FOCUS").
+_CJK_TITLE_LABEL = re.compile(r"^(?:#+\s*)?(?P<label>[\u4e00-\u9fff]{2,6})[：:]")
 
 
 def _column_rubric(article: Article, labels: list[str], columns: tuple[str, ...]) -> bool:
@@ -243,9 +249,10 @@ def section_labels(article: Article) -> list[str]:
 #: writer's first person.
 _READER_ADDRESS = re.compile(r"\b(?:you|your|sign(?:ing)?\s+up|subscribe|subscribers?)\b", re.I)
 #: A quotation: closed on the paragraph, or opened and carried on to the next paragraph; in single marks as British papers
-#: write them ("joking: 'Hey, pull my finger'"), an apostrophe inside a word ("Europe's") closing none.
+#: write them ("joking: 'Hey, pull my finger'"), an apostrophe inside a word ("Europe's") closing none; in a tokenized corpus's
+#: marks (the Penn Treebank's "`` We have reaffirmed ... ''").
 #: Every branch opens on its mark (what may come before it is a look-behind after it), so the search skips in C to them.
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|“.*$|\".*$|'(?<![^\s(:—–]')(?=\w)(?:[^'’]|['’](?=\w))*['’](?!\w)"
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|“.*$|\".*$|``(?:[^']|'(?!'))*(?:''|$)|'(?<![^\s(:—–]')(?=\w)(?:[^'’]|['’](?=\w))*['’](?!\w)"
                         r"|‘(?<![^\s(:—–]‘)(?=\w)(?:[^'’]|['’](?=\w))*['’](?!\w)")
 
 

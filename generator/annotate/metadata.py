@@ -11,8 +11,11 @@ from generator.annotate.matching import Matcher
 from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.outlet_credits import (
     aggregated_source,
+    author_field_outlet,
+    cjk_dateline_agency,
     closing_credit,
     domain_outlet,
+    field_outlet,
     letterhead,
     official_site,
     outlet_domains,
@@ -66,6 +69,9 @@ _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 _AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
                              r"\((?P<agency>[^)]{2,30})\)\s*(?:(?:[—–]|--?)\s|(?=[A-Z]))")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
+#: ... or a lead opening on the site's own name as its dateline, the place before it maybe ("JAKARTA, KOMPAS.com - ...",
+#: "KOMPAS.com - ..."), as Indonesian and Malaysian sites sign their stories; only a known outlet counts.
+_SITE_DATELINE = re.compile(r"^\**(?:[A-Z][A-Z .'’-]{2,30},\s*)?(?P<agency>[A-Z][\w.]{1,30}(?:\s[A-Z][\w.]{1,30}){0,2})\s*(?:[—–]|--?)\**\s")
 #: ... or a CSV record's text field opening on the dateline after the headline's field ('Headline,"SEOUL (Reuters) - ...',
 #: 'Headline,"KITCHANGA, Democratic Republic of Congo (Reuters) - ...'): a dataset's row kept as one paragraph.
 _RECORD_DATELINE = re.compile(r',"(?P<place>[A-Z]{2,}[A-Z .\'’-]*(?:,\s+[A-Z][\w .\'’-]{1,40}?)?)\s+\((?P<agency>[^)]{2,30})\)\s+(?:[—–]|--?)\s')
@@ -159,11 +165,15 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
         if agency:
             name = agency.group("a") or agency.group("b")
             return first_of(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
-    lead = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
-    opening = (_AGENCY_OPENING.match(lead) or _RECORD_DATELINE.search(lead[:MAX_RECORD_HEADLINE])) if not article.dateline else None
+    lead = next((b.text for b in article.blocks if b.kind == "paragraph" and not b.text.startswith("|")), "")  # past a table's row
+    opening = (_AGENCY_OPENING.match(lead) or _SITE_DATELINE.match(lead)
+               or _RECORD_DATELINE.search(lead[:MAX_RECORD_HEADLINE])) if not article.dateline else None
     known = first_of(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
     if known:
         return known, opening.group(0).strip(), 0  # "(CNN) — ...": a dateline without its place
+    chinese = cjk_dateline_agency(lead, lambda text: outlets_named(text, matcher, knowledge)) if not article.dateline else None
+    if chinese:  # "路透东京9月21日 - ": a Chinese wire's dateline
+        return (*chinese, 0)
     if article.byline:
         named = outlets_named(article.byline, matcher, knowledge)
         if named and not _wire_alone(article.byline, named[0], knowledge):
@@ -181,8 +191,12 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if trusted:
         key = max(trusted, key=lambda k: (votes[k], -list(evidence).index(k)))
         return key, evidence[key], -1
-    # The first publisher, the writer's e-mail at their outlet, a "Source:" credit: when the page names no outlet of its own.
-    credited = (syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
+    # The frontmatter's author field naming a known outlet, the first publisher, the writer's e-mail at their outlet, a
+    # "Source:" credit: when the page names no outlet of its own.
+    field = author_field_outlet(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
+    credited = ((field, "(frontmatter)") if field else None  # "author: La Jornada": the paper a repost copied
+                or field_outlet(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
+                or syndicated_outlet(article, matcher, knowledge) or writer_email(article, knowledge)
                 or source_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or reported_by(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
@@ -214,7 +228,7 @@ def _declared_outlet(article: Article, declared: str, matcher: Matcher, knowledg
     """The frontmatter's outlet: a known outlet it names; a scraper's name for the site that is the page address's domain
     word title-cased ("source: Pna" on pna.gov.ph, "source: Caliber" on caliber.az) is the outlet owning that domain, or the
     title's site that spells the whole domain ("Headline | Caliber.Az"); else the name as written."""
-    known = first_of(outlets_named(declared, matcher, knowledge))
+    known = first_of(outlets_named(declared, matcher, knowledge)) if not _longer_name(declared, matcher) else None
     page = declared_address(article)
     if known or not page or _letters(declared) != host_label(page[0]):
         return known or declared
@@ -222,6 +236,20 @@ def _declared_outlet(article: Article, declared: str, matcher: Matcher, knowledg
     owner = domain_outlet(page[0], outlet_domains(knowledge))
     whole = tail.group("site").strip() if tail and _letters(tail.group("site")) == _letters(page[0].removeprefix("www.")) else None
     return owner or whole or declared
+
+
+#: Words that open a paper's name without making it another's ("The Times", "Le Monde", "Die Zeit").
+_ARTICLES = frozenset("the a an le la les l' el los las die der das il lo o os".split())
+
+
+def _longer_name(declared: str, matcher: Matcher) -> bool:
+    """True when a known outlet's name is only the end of the declared one, a capitalised word right before it: another
+    paper's name ("Moldavskie Vedomosti" is not Vedomosti, "Sunday Times" not The Times)."""
+    for match in matcher.find(declared):
+        before = declared[:match.start].split()
+        if match.best.taxonomy == "outlets" and before and before[-1][:1].isupper() and before[-1].lower() not in _ARTICLES:
+            return True
+    return False
 
 
 def _letters(text: str) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from generator.annotate.authors import declared_names
 from generator.annotate.matching import Matcher
 from generator.annotate.page_address import host_label
+from generator.annotate.page_fields import field_values
 from generator.annotate.vocabulary import alternation, mapping
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
@@ -32,9 +33,9 @@ _FOOT_REASONS = frozenset({RemovedReason.CREDITS, RemovedReason.DISCLAIMER, Remo
 
 
 def _foot_lines(article: Article) -> list[str]:
-    """The article's last paragraphs, its byline and bio, and the lines removed around it as its credits and chrome."""
+    """The article's last paragraphs, its byline, bio and standfirst (a source line over the copy), and the lines removed around it as its credits and chrome."""
     paragraphs = [b.text for b in article.blocks if b.kind == "paragraph"][-TAIL_PARAGRAPHS:]
-    return [*paragraphs, article.byline or "", article.bio or "", *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
+    return [*paragraphs, article.byline or "", article.bio or "", article.standfirst or "", *(line.text for line in article.removed if line.reason in _FOOT_REASONS)]
 
 
 #: A copy's note of the page it was taken from ("This article was downloaded by zlibrary from https://www.economist.com/...",
@@ -43,9 +44,9 @@ _RETRIEVED = re.compile(r"\b(?i:downloaded|retrieved|fetched)\b(?:\s+\S+){0,3}?\
 
 
 #: A source line of its own as the Romance-language press sets one over or under its copy: "Da Reuters", "Do Portal Terra",
-#: "Na Veja", "De la Redacción de X", "Fonte: X" — a preposition and the outlet's name, nothing more ("Com agência X" is a
+#: "Na Veja", "De la Redacción de X", "Fonte: X", a Brazilian blog's "Deu em X" over a repost — a preposition and the outlet's name, nothing more ("Com agência X" is a
 #: wire that helped, not the page).
-_ROMANCE_SOURCE = re.compile(r"^[\W_]*(?:[DdNn][aeo]s?|[Dd]el|[Dd]e\s+la|[Ff]uente\s*:|[Ff]onte\s*:)\s+(?P<name>[A-Z][^()|,;:]{1,40}?)[\s.)]*$")
+_ROMANCE_SOURCE = re.compile(r"^[\W_]*(?:[DdNn][aeo]s?|[Dd]el|[Dd]e\s+la|[Ff]uente\s*:|[Ff]onte\s*:|[Dd]eu\s+(?:em|n[ao]s?))\s+(?P<name>[A-Z][^()|,;:]{1,40}?)[\s.)]*$")
 #: The generic word before a site's name in such a line ("Portal Terra", "Redacción de X"), tried without it too.
 _SOURCE_WORD = re.compile(r"^(?:[Pp]ortal|[Ss]ite|[Rr]edação|[Rr]edacción|[Rr]evista|[Jj]ornal|[Pp]eri[óo]dico|[Dd]iário|[Dd]iario)"
                           r"(?:\s+d[aeo])?\s+")
@@ -65,6 +66,41 @@ def source_credit(article: Article, named: Namer, knowledge: KnowledgeBase) -> t
             key = _exact_outlet(name, named, knowledge) or _exact_outlet(_SOURCE_WORD.sub("", name), named, knowledge)
             if key:
                 return key, line
+    return None
+
+
+def author_field_outlet(article: Article, named: Namer, knowledge: KnowledgeBase) -> str | None:
+    """The known outlet a frontmatter's author field is, its name or an alias and nothing more ("author: La Jornada"): a
+    repost crediting the paper it copied, as blogs and aggregators fill the field."""
+    author = article.meta.get("author")
+    return _exact_outlet(author.strip(), named, knowledge) if isinstance(author, str) and author.strip() else None
+
+
+#: A Chinese wire's dateline opening the lead: the agency, the place, the month and day, maybe "电" ("路透东京9月21日 - ",
+#: "新华社北京6月9日电").
+_CJK_DATELINE = re.compile(r"^(?P<head>[\u4e00-\u9fff]{2,12}?)\d{1,2}月\d{1,2}日[电電]?\s*(?:[-－—–]|(?=[\u4e00-\u9fff（(]))")
+#: An agency's name in Chinese is this many characters at most ("路透", "新华社", "中新社").
+MAX_CJK_AGENCY = 5
+
+
+def cjk_dateline_agency(lead: str, named: Namer) -> tuple[str, str] | None:
+    """(outlet key, dateline) of a Chinese wire's dateline opening the lead, its longest opening a known outlet's name."""
+    match = _CJK_DATELINE.match(lead)
+    head = match.group("head") if match else ""
+    for size in range(min(MAX_CJK_AGENCY, len(head)), 1, -1):
+        found = named(head[:size])
+        if len(set(found)) == 1:
+            return found[0], match.group(0).strip()
+    return None
+
+
+def field_outlet(article: Article, named: Namer, knowledge: KnowledgeBase) -> tuple[str, str] | None:
+    """(outlet key, value) of the known outlet a page's source field names, its name or an alias and nothing more ("来源： 人民日报"
+    in a Chinese portal's header, data/page_fields.txt)."""
+    for value in field_values([line.text for line in article.removed], "source"):
+        key = _exact_outlet(value.strip(), named, knowledge)
+        if key:
+            return key, value
     return None
 
 

@@ -141,6 +141,6 @@ def first_of(values: list[str]) -> str | None:
 
 def not_the_pages(text: str, cited_links: bool) -> bool:
     """True when a chrome line says nothing of the page's own outlet: a picture's credit, a contributors' line, an item of a
-    numbered list of links, or a bare link when the page links to several sites (sources the text cites)."""
-    return bool(_PICTURE_CREDIT.match(text) or _CONTRIBUTORS.search(text) or _CITED_ITEM.match(text)
+    numbered list of links, a quoted block's line (a quoted source's credit: "> Deutsche Welle (www.dw.com) https://..."), or a bare link when the page links to several sites (sources the text cites)."""
+    return bool(_PICTURE_CREDIT.match(text) or _CONTRIBUTORS.search(text) or _CITED_ITEM.match(text) or text.startswith(">")
                 or cited_links and _BARE_LINK.match(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.annotate.record_meta import record_address
 from generator.model import Article, RemovedReason
 
 __all__ = ["declared_address", "host_label", "linked_sites", "page_address"]
@@ -21,12 +22,25 @@ _ADDRESS_LINK = re.compile(r"^\[(?P<words>(?:https?://|www\.)[^\s\]]+)\]\((?P<ur
 MIN_PAGE_PATH = 10
 
 
+#: A web archive's copy of a page, its address holding the page's own ("https://web.archive.org/web/2021im_/https://x.com/a").
+_ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[\w*]+/(?P<url>(?:https?://|www\.)\S+)$", re.I)
+#: The keys an archive's exporter keeps the archived page's own address under when its "url" is the archive's copy.
+_ORIGINAL_KEYS = ("url", "original_url", "canonical_url", "source_url")
+#: An address written without its scheme ("thestandnews.com/international/x"): a host, then a path.
+_SCHEMELESS = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S+$", re.I)
+
+
 def declared_address(article: Article) -> tuple[str, str] | None:
-    """(host, url) of the frontmatter's page address, as the editor gave it; none for a share or platform link."""
-    url = article.meta.get("url")
-    match = _PAGE_URL.match(url) if isinstance(url, str) else None
-    if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
-        return match.group("host").lower(), url
+    """(host, url) of the frontmatter's page address, as the editor gave it; none for a share or platform link. A web
+    archive's copy is the page it archived; an archive's exporter's "original_url" stands for the page when "url" does not."""
+    for key in (*_ORIGINAL_KEYS, "record"):
+        url = article.meta.get(key) if key != "record" else record_address(article)  # a pasted record's url field last
+        url = f"https://{url}" if isinstance(url, str) and _SCHEMELESS.match(url) else url
+        archived = _ARCHIVED.match(url) if isinstance(url, str) else None
+        url = archived.group("url") if archived else url
+        match = _PAGE_URL.match(url) if isinstance(url, str) else None
+        if match and not _NOT_PAGE_HOSTS.search(match.group("host").lower()):
+            return match.group("host").lower(), url
     return None
 
 

@@ -21,7 +21,10 @@ MIN_OWN_LINK_LINES = 3
 #: ... and of more than this share of them: a menu, teasers and tags link home; a list of sources links everywhere.
 MIN_OWN_LINK_SHARE = 0.5
 #: A writer's page on a site: "/author/jane-roe/", "/authors/jane-roe", "/profile/jane-roe", "/by/jane-roe".
-_AUTHOR_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:author|authors|writer|writers|journalist|journalists|profile|profiles|by|reporter|people)/[\w%.-]+/?$", re.I)
+_AUTHOR_PATH = re.compile(r"^/(?:[a-z]{2}/)?(?:author|authors|writer|writers|journalist|journalists|profile|profiles|by|reporter|people|"
+                          r"auteur|auteurs|autor|autores|autore|autori)/[\w%.-]+/?$"
+                          # ... or a CMS's query for the writer's page: SPIP's "spip.php?page=auteur&id_auteur=33", WordPress's "?author=12"
+                          r"|^/[\w.-]*\?(?:[\w=]+&)*(?:page=(?:author|auteur|autor)\b|author=\d|id_auteur=\d)", re.I)
 #: ... anywhere in a line, under one folder too ("/about/authors/jane-roe"), its link's opening cut off on a line above.
 _AUTHOR_ADDRESS = re.compile(r"https?://[^\s/)]+/(?:[a-z-]{2,12}/)?(?:author|authors|writer|writers|journalist|journalists|"
                              r"profile|profiles|reporter)/(?P<slug>[\w%.-]+)/?(?=[)\s]|$)", re.I)

@@ -2,12 +2,22 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from generator.annotate.authors import MAX_BYLINE_BLOCK
 from generator.annotate.page_address import page_address
 from generator.annotate.page_fields import field_values
-from generator.annotate.published import MONTH_PATTERN, calendar_day, date_in, dateline_day, day_order, numeric_date, numeric_date_in
+from generator.annotate.published import (
+    MONTH_PATTERN,
+    calendar_day,
+    date_in,
+    dateline_day,
+    day_in_year,
+    day_order,
+    numeric_date,
+    numeric_date_in,
+)
+from generator.annotate.record_meta import record_day
 from generator.annotate.site_names import CHROME_REASONS
 from generator.model import Article, RemovedLine, RemovedReason
 from generator.sources.bylines import by_name, dated_name
@@ -30,7 +40,10 @@ def find_published(article: Article) -> date | None:
     for key in ("date", "published"):
         found = declared_date(article.meta.get(key))
         if found:
-            return found
+            return copied_day(article, found) or found
+    found = record_day(article)
+    if found:  # a pasted record's date field ('"time_ut": 1661148120,'): as good as the frontmatter's
+        return found
     if article.dateline:
         found = date_in(article.dateline)
         if found:
@@ -59,6 +72,30 @@ def find_published(article: Article) -> date | None:
     # The day the page's address files it under ("/2024/05/02/"), a speech's place and day over it, then a dateline's day and
     # month, its year from the text; a dataset's row kept as the text, its last field the date.
     return address_date(article) or place_and_day(article) or dateline_day(article) or delivered_on(article) or record_date(article)
+
+
+#: A post copying a page is dated this many days after the page at most: a later day is another story's.
+MAX_COPY_DAYS = 31
+#: A byline's marks as a copied page's Markdown keeps them: emphasis around it, its name a link ("*par [Jane Roe](...) le ...").
+_LINK = re.compile(r"\[(?P<words>[^\]]*)\]\([^)]*\)")
+
+
+def copied_day(article: Article, declared: date) -> date | None:
+    """The day the byline of the page a post copies prints ("par Jane Roe le vendredi 9 février 2024", "by Jane Roe – Tue
+    May 18", its year the post's), when a few days before the frontmatter's date: a blog's copy is dated when it was copied,
+    the page's byline when it was published."""
+    lines = [article.byline or "", *(line.text for line in article.removed if line.reason in _BYLINE_REASONS)]
+    for text in lines:
+        text = _LINK.sub(r"\g<words>", text).strip("*_ \\")
+        if not (by_name(text) or dated_name(text)):
+            continue
+        day = date_in(text) or day_in_year(text, declared.year)
+        if day and timedelta(0) < declared - day <= timedelta(days=MAX_COPY_DAYS):
+            return day
+    return None
+
+
+_BYLINE_REASONS = frozenset({*CHROME_REASONS, RemovedReason.AFTER_END})
 
 
 #: A CSV record's last field, a date in quotes ('...",politicsNews,"October 26, 2017 "'): the row of a dataset of stories.

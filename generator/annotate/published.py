@@ -38,6 +38,14 @@ def dateline_day(article: Article) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def day_in_year(text: str, year: int) -> date | None:
+    """The day and month a stamp without a year writes ("Tue May 18, 8:44 am ET"), in the given year."""
+    day = _DAY.search(text)
+    if not day:
+        return None
+    return calendar_day(year, MONTHS[(day.group("m") or day.group("m2"))[:3].lower()], int(day.group("d") or day.group("d2")))
+
+
 def calendar_day(year: int, month: int, day: int) -> date | None:
     """The day, or None when the calendar has no such day (February 30)."""
     try:

@@ -201,6 +201,10 @@ def footer_site(article: Article) -> tuple[str, str] | None:
 MAX_SITE_WORDS = 4
 
 
+#: A Markdown table's row, between bars.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
 def title_line_site(article: Article, known: Callable[[str], bool] = lambda part: False) -> tuple[str, str] | None:
     """(site name, line) from the browser's title line the cleaner removed ('Headline | Section | Site', 'Site | Headline',
     'Headline « Site', 'Headline - Site - News'); of the parts after the headline, one ``known`` to name an outlet first, else
@@ -208,8 +212,8 @@ def title_line_site(article: Article, known: Callable[[str], bool] = lambda part
     if not article.title:
         return None
     for line in (*article.removed, *article.page_chrome):
-        if line.text == article.title:
-            continue
+        if line.text == article.title or _TABLE_ROW.match(line.text):
+            continue  # a table's row ("| Title | Headline |") is a field and its value, no browser title line
         parts = [part.strip() for part in _SITE_PARTS.split(line.text)]
         if len(parts) < 2:
             continue

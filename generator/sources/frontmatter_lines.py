@@ -121,3 +121,16 @@ def body_field(raw: dict[object, object]) -> str | None:
         if isinstance(value, str) and snake_case(str(key)) in BODY_FIELDS and len(value.split()) >= MIN_BODY_FIELD_WORDS:
             return str(key)
     return None
+
+
+#: A note-taking app's link to another note written as a property's value ("publication: '[[JurnalTV]]'", Obsidian's web
+#: clipper), the label after a bar when it has one ("[[notes/JurnalTV|JurnalTV]]"): the name it links.
+_WIKI_LINK = re.compile(r"^\s*\[\[(?:[^\]|]*\|)?(?P<name>[^\]|]+)\]\]\s*$")
+
+
+def unlinked(value: object) -> object:
+    """A property's value without the wiki link around it ('[[JurnalTV]]' -> 'JurnalTV'), a list's items too; else as it is."""
+    if isinstance(value, list):
+        return [unlinked(item) for item in value]
+    link = _WIKI_LINK.match(value) if isinstance(value, str) else None
+    return link.group("name").strip() if link else value

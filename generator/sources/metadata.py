@@ -21,6 +21,7 @@ from generator.sources.frontmatter_lines import (
     header_lines,
     plain_key_lines,
     snake_case,
+    unlinked,
 )
 from generator.sources.json_frontmatter import json_frontmatter
 
@@ -195,6 +196,7 @@ ALIASES: dict[str, str] = {
     "published_date": "date", "publication_date": "date", "pub_date": "date",
     "channel": "outlet", "channel_name": "outlet", "channel_title": "outlet", "uploader": "outlet",
     "headline": "title", "byline": "author", "writer": "author", "creator": "author", "author_name": "author", "authors": "author",
+    "authorname": "author",
 }
 
 #: A key no table names but that holds the page's link by its words ("link-project", "article_url", "external-link"),
@@ -222,7 +224,7 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int], strict: bool 
     meta: dict[str, object] = {}
     named = {str(key).strip().lower() for key in raw}
     for key, value in raw.items():
-        name = key.strip().lower()
+        name, value = key.strip().lower(), unlinked(value)
         if isinstance(value, str) and value.strip().lower() in NULL_VALUES:
             continue
         if isinstance(value, str) and value.strip().lower() in _UNKNOWN_NAMES and (ALIASES.get(name) or name) in ("outlet", "author"):

@@ -195,6 +195,40 @@ def removed(text, reason):
                      (None, "", -1), id="another outlet's journalist is no writer of the page"),
         pytest.param({"paragraphs": ('Talks resume in the capital,"KITCHANGA, Democratic Republic of Congo (Reuters) - ' + P,)},
                      ("reuters", ',"KITCHANGA, Democratic Republic of Congo (Reuters) -', 0), id="a dataset's row, its text opening on the dateline"),
+        pytest.param({"meta": {"author": "La Jornada"}}, ("la-jornada", "(frontmatter)", -1), id="an author field naming a known outlet"),
+        pytest.param({"meta": {"author": "Jane Roe"}}, (None, "", -1), id="an author field naming a person"),
+        pytest.param({"standfirst": "Deu em O Estado de S. Paulo"}, ("estadao", "Deu em O Estado de S. Paulo", -1),
+                     id="a Brazilian blog's source line over a repost"),
+        pytest.param({"removed": removed("发布时间： 2015-06-10 05:50:30 | 来源： 人民日报 | 作者： 赵明昊", RemovedReason.LEFT_OUT)},
+                     ("peoples-daily", "人民日报", -1), id="a Chinese portal's source field"),
+        pytest.param({"removed": removed("发布时间： 2015-06-10 05:50:30 | 来源： 本网 | 作者： 赵明昊", RemovedReason.LEFT_OUT)},
+                     (None, "", -1), id="a source field naming no known outlet"),
+        pytest.param({"paragraphs": ("路透东京9月21日 - 日本首相安倍晋三和美国总统特朗普将在下周举行峰会。",)},
+                     ("reuters", "路透东京9月21日 -", 0), id="a Chinese wire's dateline"),
+        pytest.param({"paragraphs": ("新华社北京6月9日电 国家主席习近平9日在人民大会堂同安哥拉总统举行会谈。",)},
+                     ("xinhua", "新华社北京6月9日电", 0), id="a Chinese wire's dateline closing on 电"),
+        pytest.param({"paragraphs": ("北京6月9日电 国家主席习近平9日在人民大会堂同安哥拉总统举行会谈。",)}, (None, "", -1),
+                     id="a dateline naming no agency"),
+        pytest.param({"removed": removed('"url": "http://www.adaderana.lk/news/84451/chinese-research-ship-to-leave",', RemovedReason.CODE)},
+                     ("ada-derana", "http://www.adaderana.lk/news/84451/chinese-research-ship-to-leave", -1),
+                     id="a pasted record's url field"),
+        pytest.param({"meta": {"outlet": "Moldavskie Vedomosti"}}, ("Moldavskie Vedomosti", "(frontmatter)", -1),
+                     id="a known outlet's name ending another paper's is not that outlet"),
+        pytest.param({"meta": {"outlet": "The Guardian"}}, ("the-guardian", "(frontmatter)", -1), id="an article before a known name"),
+        pytest.param({"meta": {"url": "https://web.archive.org/web/20210628173538/https://www.hkcnews.com/article/11480/x-y"}},
+                     ("hkcnews", "https://www.hkcnews.com/article/11480/x-y", -1), id="a web archive's copy is the page it archived"),
+        pytest.param({"meta": {"original_url": "harbourmirror.lk/international/talks-resume-in-the-capital"}},
+                     ("harbourmirror.lk", "https://harbourmirror.lk/international/talks-resume-in-the-capital", -1),
+                     id="an archive exporter's original address without its scheme"),
+        pytest.param({"paragraphs": ("**JAKARTA, KOMPAS.com-** " + P,)}, ("kompas", "**JAKARTA, KOMPAS.com-**", 0),
+                     id="a lead opening on the site's name as its dateline"),
+        pytest.param({"paragraphs": ("| 📝 Description | The two governments agreed |", "KOMPAS.com - " + P)}, ("kompas", "KOMPAS.com -", 0),
+                     id="the lead past a table's row"),
+        pytest.param({"paragraphs": ("JAKARTA, Harbour Gazette - " + P,)}, (None, "", -1), id="an unknown site's name as the dateline"),
+        pytest.param({"title": "Talks resume", "removed": removed("| 🏷️ Title | Talks resume |", RemovedReason.NAVIGATION)},
+                     (None, "", -1), id="a table's row is no browser title line"),
+        pytest.param({"removed": removed("> Deutsche Welle (www.dw.com) https://www.dw.com/en/belarus-talks/a-51685204", RemovedReason.REPEATED_WIDGET)},
+                     (None, "", -1), id="a quoted block's credit names the quoted source"),
     ],
 )
 def test_find_outlet(fields, expected):
@@ -312,6 +346,16 @@ def test_find_outlet(fields, expected):
         pytest.param({"removed": removed("Middle East", RemovedReason.AFTER_END)}, None, id="a tag under the text is no sign-off"),
         pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END) + removed("Related stories", RemovedReason.AFTER_END)},
                      None, id="a name among the chrome under the text"),
+        pytest.param({"removed": removed("| 👤 Author      | Fika Nurul Ulya |", RemovedReason.NAVIGATION)}, "Fika Nurul Ulya",
+                     id="a table's row of a field and its value"),
+        pytest.param({"removed": removed("Krikor Amirzayan", RemovedReason.AFTER_END)
+                      + removed("par Krikor Amirzayan le vendredi 9 février 2024", RemovedReason.AFTER_END)
+                      + removed("© armenews.com 2024", RemovedReason.CREDITS)}, "Krikor Amirzayan",
+                     id="the name over its dated French byline"),
+        pytest.param({"removed": removed("Krikor Amirzayan", RemovedReason.AFTER_END)
+                      + removed("par Ara Roe le vendredi 9 février 2024", RemovedReason.AFTER_END)
+                      + removed("© armenews.com 2024", RemovedReason.CREDITS)}, None,
+                     id="a name over another's byline is not the name it signs"),
     ],
 )
 def test_find_author(fields, expected):
@@ -442,6 +486,19 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
         pytest.param({"paragraphs": ("The minister said on Monday that the deal signed on 04 September 2017 would stand. " + P,)}, None,
                      id="a lead's date of something else"),
         pytest.param({"meta": {"permalink": "/2005/05/01/iraq-decision/"}}, date(2005, 5, 1), id="the day a post's permalink files it under"),
+        pytest.param({"meta": {"date": date(2024, 2, 10)},
+                      "removed": removed("*par [Jane Roe](https://harbour.fr/spip.php?page=auteur&id_auteur=33) le vendredi 9 février 2024\\",
+                                         RemovedReason.AFTER_END)},
+                     date(2024, 2, 9), id="a copy's frontmatter date after the copied page's byline"),
+        pytest.param({"meta": {"date": date(2010, 5, 19)}, "byline": "by Jane Roe – Tue May 18, 8:44 am ET"}, date(2010, 5, 18),
+                     id="a copied byline's day without its year, in the post's year"),
+        pytest.param({"meta": {"date": date(2024, 6, 10)}, "byline": "By Jane Roe | February 9, 2024"}, date(2024, 6, 10),
+                     id="a byline months before the post's date is another story's"),
+        pytest.param({"meta": {"date": date(2024, 2, 8)}, "byline": "By Jane Roe | February 9, 2024"}, date(2024, 2, 8),
+                     id="a byline after the post's date"),
+        pytest.param({"removed": removed('"time_ut": 1661148120,', RemovedReason.CODE)}, date(2022, 8, 22), id="a pasted record's date field"),
+        pytest.param({"removed": removed("'modified_on' => 1475711253,", RemovedReason.CODE)}, None, id="a record's change is no publication"),
+        pytest.param({"removed": removed("'created_on' => 1475711253,", RemovedReason.CODE)}, date(2016, 10, 5), id="a PHP array's stamp"),
         pytest.param({"paragraphs": ('Talks resume,"SEOUL (Reuters) - ' + P + '",politicsNews,"October 26, 2017 "',)}, date(2017, 10, 26),
                      id="a dataset's row, its last field the date"),
     ],
@@ -464,6 +521,18 @@ def test_find_published(fields, expected):
         pytest.param(("Mr. KAUFMAN. Madam President, I rise again to pay tribute to one of our Nation's great employees.",
                       "I thank her. We owe her our gratitude, and my colleagues join me."), {}, 0, False, "news",
                      id="a speech to a chamber, its speaker's label before the address to the chair"),
+        pytest.param(("Thank you, very much dear Madam Federal Chancellor, Mr Teltschik, ladies and gentlemen!",
+                      "I am truly grateful to be invited. I think we must say what we really think, and I will."), {}, 0.0, False, "news",
+                     id="a speech greeting its audience"),
+        pytest.param(("I met ladies and gentlemen of the court. I think we must say what we really think, and I will.",
+                      "I am truly grateful to be invited. I think we must say what we really think, and I will."), {}, 0.0, False, "opinion",
+                     id="the audience's greeting past the first sentence is none"),
+        pytest.param(("`` We have reaffirmed our commitment , and I believe we will meet again , '' the minister said .",
+                      "`` This is indeed a new era for our two countries and I think it is our desire , '' he added .",
+                      "`` My government will act , '' she said ."), {}, 0.0, False, "news",
+                     id="a tokenized corpus's quotation marks"),
+        pytest.param((P,), {"title": "焦点：美日峰会和贸易磋商临近"}, 0.0, False, "analysis", id="a Chinese headline's label"),
+        pytest.param((P,), {"title": "美日峰会：贸易磋商临近"}, 0.0, False, "news", id="a Chinese headline's topic before a colon"),
         pytest.param(("I fear we have forgotten our values. My colleagues and I will act.",),
                      {"title": "SEN. ROE ISSUES STATEMENT ON LEGAL RIGHTS OF DETAINEES"}, 0, False, "news", id="a senator's statement"),
         pytest.param((P,), {"title": "Analysis: Why the deal matters"}, 0, False, "analysis", id="analysis title"),
@@ -883,9 +952,20 @@ def test_author_signing_under_the_text(fields, expected):
     assert annotate(P, **fields).author == expected
 
 
-def test_author_linked_to_their_page_on_the_site():
-    lines = removed("[Jane Roe](https://harbour.com/author/jane/)", RemovedReason.LINK)
+@pytest.mark.parametrize("link", [
+    "[Jane Roe](https://harbour.com/author/jane/)",
+    "[Jane Roe](https://harbour.fr/auteur/jane-roe/)",
+    "*par [Jane Roe](https://www.harbour.com/spip.php?page=auteur&id_auteur=33) le jeudi 3 octobre 2024",
+    "[Jane Roe](https://harbour.com/?author=12)",
+])
+def test_author_linked_to_their_page_on_the_site(link):
+    lines = removed(link, RemovedReason.LINK)
     assert annotate(P, removed=lines + removed("[Harbour Ports](https://harbour.com/tag/ports/)", RemovedReason.LINK)).author == "Jane Roe"
+
+
+def test_a_link_to_another_page_is_no_writer_s():
+    lines = removed("[Jane Roe](https://www.harbour.com/spip.php?page=article&id_article=33)", RemovedReason.LINK)
+    assert annotate(P, removed=lines).author is None
 
 
 @pytest.mark.parametrize("card, expected", [

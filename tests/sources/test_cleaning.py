@@ -1482,6 +1482,11 @@ def test_a_more_box_inside_the_text_goes_with_its_links():
     ("By Jane Roe Published 2 hours ago", "Jane Roe"),  # the stamp run into the name is no part of it
     ("By Jane Roe Updated May 2, 2024", "Jane Roe"),
     ("By Jane Roe & John Doe", "Jane Roe"),
+    ("par Jean Roe le vendredi 9 février 2024", "Jean Roe"),  # a French byline in lower case, its date after "le"
+    ("Par Jean Roe le 9 février 2024", "Jean Roe"),
+    ("Von Hans Roe am 3. Mai 2024", "Hans Roe"),
+    ("por Estados Unidos, y", None),  # only "by" and "par" open a byline in lower case: a wrapped line goes on "por ..."
+    ("von Hans Roe", None),
 ])
 def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     from generator.sources.bylines import by_name

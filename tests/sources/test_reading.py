@@ -270,6 +270,11 @@ def test_every_known_frontmatter_key_has_a_coercer():
                      id="a source's platform post is whose it is"),
         pytest.param("sources:\n  - label: A\n    link: http://a.example\n  - label: B\n    link: http://b.example\n  - label: C\n    link: http://c.example",
                      {}, id="a post compiling several sources has none of them as its outlet"),
+        pytest.param("publication: '[[JurnalTV]]'\nkeywords:\n- '[[ukraine]]'", {"outlet": "JurnalTV"},
+                     id="a note app's wiki link as a property's value is the name it links"),
+        pytest.param("publication: '[[outlets/Harbour Gazette|Harbour Gazette]]'", {"outlet": "Harbour Gazette"},
+                     id="a wiki link's label after its bar"),
+        pytest.param("authorname: Jane Roe", {"author": "Jane Roe"}, id="an Eleventy theme's author key"),
     ],
 )
 def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
