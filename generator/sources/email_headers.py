@@ -16,10 +16,21 @@ MAX_HEADER_START = 8
 MIN_FIELDS = 2
 
 
+def _header_fields(lines: list[Line]) -> list[int]:
+    """The lines of an e-mail header's fields opening the file (two labels or more), else none."""
+    fields = [i for i, line in enumerate(lines[:MAX_HEADER_START + MIN_FIELDS * 2]) if _FIELD.match(line.text)]
+    return fields if len(fields) >= MIN_FIELDS and fields[0] < MAX_HEADER_START else []
+
+
+def has_email_header(lines: list[Line]) -> bool:
+    """True when an e-mail header opens the file: a mail, forwarded, printed or archived."""
+    return bool(_header_fields(lines))
+
+
 def mark_email_header(lines: list[Line]) -> list[Line]:
     """The fields of an e-mail header opening the file (two labels or more), values included, marked as its chrome."""
-    fields = [i for i, line in enumerate(lines[:MAX_HEADER_START + MIN_FIELDS * 2]) if _FIELD.match(line.text)]
-    if len(fields) < MIN_FIELDS or fields[0] >= MAX_HEADER_START:
+    fields = _header_fields(lines)
+    if not fields:
         return lines
     header = set()
     for i in fields:

@@ -35,6 +35,8 @@ _SUBHEADING = re.compile(r"^(?![-*+>#|]\s)(?!\d{1,3}[.)]\s).{1,150}(?<![.!?,;])$
 #: Links and images in a text file at least this often make it Markdown, read as Markdown.
 MIN_MARKDOWN_LINKS = 2
 MIN_UNDERLINE = 3
+#: An ATX heading's marks: one to six '#' and a space.
+_ATX = re.compile(r"^#{1,6}\s")
 
 
 #: A link with its address apart: what ``links`` yields.
@@ -89,8 +91,9 @@ def plain_markdown(text: str) -> str:
             continue
         underline = _UNDERLINE.match(line)
         above = out[-1].strip() if out else ""
-        if underline and len(underline.group(1)) >= MIN_UNDERLINE and above and not _UNDERLINE.match(above):
-            if underline.group(1)[0] == "=" and not above.startswith("#"):
+        # An ATX heading ("### Headline") over a rule is a heading already: the rule under it is a break, no underline.
+        if underline and len(underline.group(1)) >= MIN_UNDERLINE and above and not _UNDERLINE.match(above) and not _ATX.match(above):
+            if underline.group(1)[0] == "=":
                 out[-1] = "# " + above
                 continue
             if _SUBHEADING.match(above):

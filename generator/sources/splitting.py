@@ -40,6 +40,7 @@ from generator.sources.lines import (
 )
 from generator.sources.markdown_marks import only_images
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
+from generator.sources.numbered_digest import numbered_digest
 from generator.sources.other_script import mark_other_script
 from generator.sources.page_chrome import apply_frontmatter, share_page_chrome
 from generator.sources.page_stories import story_articles
@@ -270,7 +271,7 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
 def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[RemovedLine], single: bool) -> list[Article]:
     """The articles of a document's lines, found by their headlines (only the first when ``single``, unless the document
     is a digest of dated items); the first keeps what was cut from the text (overlong lines, inline scripts)."""
-    items = dated_items(lines) if single else []
+    items = numbered_digest(lines) or (dated_items(lines) if single else [])  # a mail's numbered items, a digest's dated ones
     starts = items if len(items) >= MIN_DIGEST_ITEMS else find_headlines(lines, single=single)
     segments: list[tuple[int, int]] = []
     # A section's label right over a headline is cut off the article above: it joins the next one's provenance, as the label
