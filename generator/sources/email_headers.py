@@ -9,8 +9,9 @@ from dataclasses import replace
 from generator.model import RemovedReason
 from generator.sources.lines import Line
 
-#: An e-mail header's field label, its value after it or on the next line.
-_FIELD = re.compile(r"^(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To)\s*:\s*(.*)$", re.I)
+#: An e-mail header's field label (set in bold as a plain-text archive writes it: "**From:**"), its value after it or on
+#: the next line.
+_FIELD = re.compile(r"^[*_]{0,2}(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To)\s*:[*_]{0,2}\s*(.*)$", re.I)
 #: Lines from the top of a file an e-mail header is looked for in, and the fields it has at least.
 MAX_HEADER_START = 8
 MIN_FIELDS = 2
@@ -25,6 +26,12 @@ def _header_fields(lines: list[Line]) -> list[int]:
 def has_email_header(lines: list[Line]) -> bool:
     """True when an e-mail header opens the file: a mail, forwarded, printed or archived."""
     return bool(_header_fields(lines))
+
+
+def email_header_end(lines: list[Line]) -> int | None:
+    """The index of the last field of the e-mail header opening the file, None without one."""
+    fields = _header_fields(lines)
+    return fields[-1] if fields else None
 
 
 def mark_email_header(lines: list[Line]) -> list[Line]:

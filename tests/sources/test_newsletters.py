@@ -60,3 +60,29 @@ def test_numbered_sections_without_a_mail_stay_one_article(header):
 ])
 def test_a_headline_loses_the_emoji_set_before_it(headline, expected):
     assert undecorated(headline) == expected
+
+
+ARCHIVED = "# {subject}\n\n**From:** Daily Brief <brief@example.com>\n**Date:** Mon, 27 Apr 2026 22:52:57 +0000\n**Source:** [View original](https://example.com/v)\n\n---\n\n"
+STORY = "\n".join(PARAGRAPHS[:3]) + "\n"
+
+
+@pytest.mark.parametrize("top, expected", [
+    pytest.param("Oil Keeps Rising as Iran War Standoff Continues\nTwo months of the war.\n\n", "Oil Keeps Rising as Iran War Standoff Continues",
+                 id="a title-cased headline under the header stands over the subject"),
+    pytest.param("The briefing's lead, set in sentence case and running on as a sentence does.\n\n", "Who holds the cards?",
+                 id="a sentence under the header: the subject stands"),
+    pytest.param("", "Who holds the cards?", id="no line over the text: the subject stands"),
+])
+def test_an_archived_mails_printed_headline_stands_over_its_subject(top, expected):
+    articles = _articles(ARCHIVED.format(subject="Who holds the cards?") + top + STORY)
+    assert [article.title for article in articles] == [expected]
+
+
+@pytest.mark.parametrize("closing, articles", [
+    pytest.param("To receive the full issue, subscribe here.", 1, id="a sentence going on with the text over links"),
+])
+def test_a_sentence_over_a_list_of_links_opens_no_page(closing, articles):
+    text = f"Issue headline for the week\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\nYou are reading a selection of articles from the issue.\n{closing}\n\n"
+    text += "[How North Korea Won](https://example.com/a)\n\n[The Case for a Cold Peace](https://example.com/b)\n\n"
+    text += "To ensure we can contact you, please add us to your email address book or safe list.\n"
+    assert len(_articles(text)) == articles

@@ -1,13 +1,15 @@
-"""An e-mail newsletter of numbered items ("↓↓11Violence reaches ...", "2. Trump calls off ..."): each item is an
-article, its headline the numbered line; the mail's header and contents over the first item, and a section the items'
-marks head without a number (a promo: "↓↓Mixed SignalsMixed Signals"), are the mail's chrome."""
+"""E-mail newsletters. Numbered items ("↓↓11Violence reaches ...", "2. Trump calls off ..."): each item is an article,
+its headline the numbered line; the mail's header and contents over the first item, and a section the items' marks head
+without a number (a promo: "↓↓Mixed SignalsMixed Signals"), are the mail's chrome. An archived mail's subject over its
+header gives way to the headline the mail prints at the top of its text."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
 from generator.model import RemovedReason
-from generator.sources.email_headers import has_email_header
+from generator.sources.capitals import title_cased
+from generator.sources.email_headers import email_header_end, has_email_header
 from generator.sources.lines import Line, is_body, is_finished
 
 #: The marks a newsletter's item line opens with, before its number ("↓↓", "■", "#"): no letter, digit or space.
@@ -79,3 +81,23 @@ def _over_paragraph(lines: list[Line], i: int) -> bool:
 def _as_chrome(line: Line, reason: RemovedReason) -> Line:
     """A line as the mail's chrome: its own noise kept, else ``reason``."""
     return line if line.noise is not None else replace(line, noise=reason, candidate=False)
+
+
+#: Words a headline printed at the top of a mail's text has at least, to stand over the mail's subject.
+MIN_PRINTED_HEADLINE_WORDS = 4
+
+
+def mail_headline(lines: list[Line], starts: list[int]) -> list[int]:
+    """The article starts with an archived mail's subject (its first line, a heading over the e-mail header) moved to the
+    headline the mail prints at the top of its text, right under the header: a title-cased line, no sentence
+    ("Oil Keeps Rising as Iran War Standoff Continues" under "# Who holds the cards?"); the subject is then chrome."""
+    end = email_header_end(lines)
+    if not starts or starts[0] != 0 or not lines[0].md_level or end is None:
+        return starts
+    # Past the header: its fields, the lines set right under them ("Source: ..."), and the rules and stamps after it.
+    top = next((j for j in range(end + 1, len(lines)) if lines[j].gap_before and lines[j].noise is None), None)
+    if top is None or top in starts or (len(starts) > 1 and top > starts[1]):
+        return starts
+    line = lines[top]
+    printed = line.candidate and line.words >= MIN_PRINTED_HEADLINE_WORDS and title_cased(line.text) and not is_finished(line.text)
+    return [top, *starts[1:]] if printed else starts
