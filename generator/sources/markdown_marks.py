@@ -76,18 +76,28 @@ def plain_line(line: str) -> str:
     return text if text.strip() else line  # a line that was only marks stays as written, for the removed lines
 
 
+#: A file's first line written as a Markdown title without the space after its mark ("#Afrique - Ocean indien"): one
+#: '#' right before a capital, two words or more, no other '#' (a hashtag is one word: "#BlackLivesMatter").
+_GLUED_TITLE = re.compile(r"^#(?!#)(\S[^#]*\s[^#]*)$")
+
+
 def plain_markdown(text: str) -> str:
-    """Markdown text as the lines a reader sees; fenced code as written; a setext heading becomes a '#' heading."""
+    """Markdown text as the lines a reader sees; fenced code as written; a setext heading becomes a '#' heading, and a
+    title opening the file with its mark glued to it ("#Afrique - Ocean indien") one with its space."""
     lines = text.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), -1)
     out: list[str] = []
     fenced = False
-    for line in lines:
+    for n, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
             out.append(line)
             continue
         if fenced:
             out.append(line)
+            continue
+        if n == first and (title := _GLUED_TITLE.match(line.rstrip())) and title.group(1)[:1].isupper():
+            out.append(f"# {title.group(1)}")
             continue
         underline = _UNDERLINE.match(line)
         above = out[-1].strip() if out else ""
