@@ -11,6 +11,7 @@ from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDo
 from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.echoes import echoed_lines
 from generator.sources.furniture import COMMENTS_HEADER, NOTES_HEADER, SECTION_END
+from generator.sources.headline_stacks import undecorated
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
     MIN_BODY_WORDS,
@@ -136,7 +137,7 @@ def _bare_dateline(text: str) -> tuple[str, str] | None:
 
 def build_article(document: SourceDocument, lines: list[Line], titled: bool, position: int) -> Article | None:
     """One article from its lines: title, standfirst, byline, body blocks and removed lines."""
-    title = lines[0].text if titled else None
+    title = undecorated(lines[0].text) if titled else None  # a subject's emoji are no words of its headline
     rest = lines[1:] if titled else lines
     if not any(is_body(line) for line in rest):
         return None

@@ -3,6 +3,7 @@ them is the headline (a browser title line printed again, the line nearest the t
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from generator.model import RemovedReason
 from generator.sources.bylines import is_byline, is_name_line, is_under_name
@@ -175,3 +176,17 @@ def past_breadcrumb(lines: list[Line], i: int) -> int:
         if lines[j].candidate and lines[j].words >= 3 and len(head) < len(text) and text.endswith(head):
             return j
     return i
+
+
+#: Character classes of a headline's decoration: symbols and emoji (with their joiners and variation selectors).
+_DECORATION = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def undecorated(headline: str) -> str:
+    """A headline without the emoji or symbols set before it as words of their own ("🟡 🟡 🟡 UAE quits OPEC" ->
+    "UAE quits OPEC", as a newsletter's subject prints it); marks glued to a word stay ("↓↓11Violence ...")."""
+    words = headline.split(" ")
+    lead = 0
+    while lead < len(words) - 1 and all(unicodedata.category(c) in _DECORATION for c in words[lead]):
+        lead += 1
+    return " ".join(words[lead:]).strip() if lead and any(c.isalpha() for c in " ".join(words[lead:])) else headline

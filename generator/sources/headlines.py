@@ -154,11 +154,13 @@ MAX_NAME_WORDS = 3
 
 
 def heading_for(title: str, declared: Declared) -> str:
-    """A title of one word ("PCI": the site's name an extractor took from "PCI - Foreign Policy PM Guidance") gives way to
+    """A title of one word ("PCI": the site's name an extractor took from "PCI - Foreign Policy PM Guidance"), or of one
+    word and a number (a template's "Noticia 10"), gives way to
     the page's first <h1> or <h2> of a headline's length, and a title of a name's few words to the <h1> headline sharing
     none of its words; any other title stands."""
     sites = {words_of(name) for name in declared.site_names}
-    if len(words_of(title).split()) >= MIN_HEADLINE_WORDS:
+    # A template's numbered placeholder ("Noticia 10", "Article 245") is no headline: its number is no word of one.
+    if sum(not word.isdigit() for word in words_of(title).split()) >= MIN_HEADLINE_WORDS:
         # A name of a few words as the <title> ("Bruin Political Review") over an <h1> headline sharing none of its words.
         named = len(words_of(title).split()) <= MAX_NAME_WORDS and declared.h1s and not _shares_a_word(title, declared.h1s[0])
         return declared.h1s[0] if named and len(words_of(declared.h1s[0]).split()) >= MIN_FALLBACK_WORDS else title

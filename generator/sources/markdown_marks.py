@@ -35,6 +35,8 @@ _SUBHEADING = re.compile(r"^(?![-*+>#|]\s)(?!\d{1,3}[.)]\s).{1,150}(?<![.!?,;])$
 #: Links and images in a text file at least this often make it Markdown, read as Markdown.
 MIN_MARKDOWN_LINKS = 2
 MIN_UNDERLINE = 3
+#: An ATX heading's marks: one to six '#' and a space.
+_ATX = re.compile(r"^#{1,6}\s")
 
 
 #: A link with its address apart: what ``links`` yields.
@@ -74,12 +76,19 @@ def plain_line(line: str) -> str:
     return text if text.strip() else line  # a line that was only marks stays as written, for the removed lines
 
 
+#: A file's first line written as a Markdown title without the space after its mark ("#Afrique - Ocean indien"): one
+#: '#' right before a capital, two words or more, no other '#' (a hashtag is one word: "#BlackLivesMatter").
+_GLUED_TITLE = re.compile(r"^#(?!#)(\S[^#]*\s[^#]*)$")
+
+
 def plain_markdown(text: str) -> str:
-    """Markdown text as the lines a reader sees; fenced code as written; a setext heading becomes a '#' heading."""
+    """Markdown text as the lines a reader sees; fenced code as written; a setext heading becomes a '#' heading, and a
+    title opening the file with its mark glued to it ("#Afrique - Ocean indien") one with its space."""
     lines = text.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), -1)
     out: list[str] = []
     fenced = False
-    for line in lines:
+    for n, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
             out.append(line)
@@ -87,10 +96,14 @@ def plain_markdown(text: str) -> str:
         if fenced:
             out.append(line)
             continue
+        if n == first and (title := _GLUED_TITLE.match(line.rstrip())) and title.group(1)[:1].isupper():
+            out.append(f"# {title.group(1)}")
+            continue
         underline = _UNDERLINE.match(line)
         above = out[-1].strip() if out else ""
-        if underline and len(underline.group(1)) >= MIN_UNDERLINE and above and not _UNDERLINE.match(above):
-            if underline.group(1)[0] == "=" and not above.startswith("#"):
+        # An ATX heading ("### Headline") over a rule is a heading already: the rule under it is a break, no underline.
+        if underline and len(underline.group(1)) >= MIN_UNDERLINE and above and not _UNDERLINE.match(above) and not _ATX.match(above):
+            if underline.group(1)[0] == "=":
                 out[-1] = "# " + above
                 continue
             if _SUBHEADING.match(above):

@@ -39,6 +39,7 @@ from generator.sources.lines import (
     scan_lines,
 )
 from generator.sources.markdown_marks import only_images
+from generator.sources.newsletters import mail_headline, numbered_digest
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.other_script import mark_other_script
 from generator.sources.page_chrome import apply_frontmatter, share_page_chrome
@@ -156,9 +157,10 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
     under = [_under_headline(lines[i + 1]), _under_headline(lines[i + 2])]
     shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
-    # A paragraph going on with the text, over two addresses (its page's and the next one's), not over a header's date.
+    # A paragraph or a sentence going on with the text ("To receive the full issue, subscribe here."), over two addresses
+    # (its page's and the next one's, or a list of links), not over a header's date.
     addresses = lines[i + 1].noise == lines[i + 2].noise == RemovedReason.LINK
-    shaped = shaped and not (addresses and is_body(line) and is_finished(line.text) and is_text(lines[i - 1]))
+    shaped = shaped and not (addresses and is_text(line) and is_finished(line.text) and is_text(lines[i - 1]))
     if shaped and (all(under) or closed and under[0]):
         return (i,)
     # Right after the text, a browser title line ('Headline | Site') printed again further down opens the next page.
@@ -271,8 +273,8 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
 def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[RemovedLine], single: bool) -> list[Article]:
     """The articles of a document's lines, found by their headlines (only the first when ``single``, unless the document
     is a digest of dated items); the first keeps what was cut from the text (overlong lines, inline scripts)."""
-    items = dated_items(lines) if single else []
-    starts = items if len(items) >= MIN_DIGEST_ITEMS else find_headlines(lines, single=single)
+    items = numbered_digest(lines) or (dated_items(lines) if single else [])  # a mail's numbered items, a digest's dated ones
+    starts = items if len(items) >= MIN_DIGEST_ITEMS else mail_headline(lines, find_headlines(lines, single=single))
     segments: list[tuple[int, int]] = []
     # A section's label right over a headline is cut off the article above: it joins the next one's provenance, as the label
     # it is (a label repeated over each article of a file is no widget).

@@ -189,6 +189,8 @@ PAGE_HEADINGS = Declared(json_ld=(), structured=(), title="PCI - Foreign Policy 
 @pytest.mark.parametrize(("title", "declared", "expected"), [
     pytest.param("PCI", PAGE_HEADINGS, "Guiding Principles of Pakistan's Foreign Policy", id="a one-word title: the page's first heading of a headline's length"),
     pytest.param("Mining pact", PAGE_HEADINGS, "Mining pact", id="a title of two words stands"),
+    pytest.param("Noticia 10", PAGE_HEADINGS, "Guiding Principles of Pakistan's Foreign Policy", id="a template's numbered placeholder gives way"),
+    pytest.param("Brexit 2019", replace(PAGE_HEADINGS, h2s=("Latest News",)), "Brexit 2019", id="a word and a year with no heading stands"),
     pytest.param("Bruin Political Review", replace(PAGE_HEADINGS, h1s=("The Battle for Regional Hegemony in the Middle East",)),
                  "The Battle for Regional Hegemony in the Middle East", id="a name's few words over an <h1> sharing none"),
     pytest.param("Mining pact signed", replace(PAGE_HEADINGS, h1s=("Japan and Saudi Arabia sign a mining pact",)), "Mining pact signed",

@@ -598,6 +598,12 @@ def test_markdown_links_of_a_line(line, expected):
         pytest.param("Related coverage\n---\n\n* item", "## Related coverage\n\n* item", id="setext subheading"),
         pytest.param("A sentence ends here.\n---\nText.", "A sentence ends here.\n---\nText.", id="a rule under a sentence stays a rule"),
         pytest.param("- an item\n---", "- an item\n---", id="a rule under a list item"),
+        pytest.param("### Headline\n------\n\nText.", "### Headline\n------\n\nText.", id="a rule under an ATX heading"),
+        pytest.param("#Afrique - Ocean indien\n\nText.", "# Afrique - Ocean indien\n\nText.", id="a first line's title mark glued to it"),
+        pytest.param("#BlackLivesMatter\n\nText.", "#BlackLivesMatter\n\nText.", id="a hashtag is no title"),
+        pytest.param("#climate strikes spread\n\nText.", "#climate strikes spread\n\nText.", id="a hashtag opening a sentence"),
+        pytest.param("Text.\n\n#Rencontres bilatérales", "Text.\n\n#Rencontres bilatérales", id="only the file's first line"),
+        pytest.param("## Headline\n======", "## Headline\n======", id="an ATX heading is no setext title"),
         pytest.param("```\n**kept** [a](/b)\n```", "```\n**kept** [a](/b)\n```", id="fenced code as written"),
     ],
 )
