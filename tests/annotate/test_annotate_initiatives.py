@@ -453,9 +453,16 @@ def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
 
 
-def test_a_visit_is_a_term_only_in_an_article_about_one():
-    paragraphs = ("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday.")
-    assert initiatives(annotate(*paragraphs, title="Officials meet")) == {}
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Obama will visit Cuba.", "The Cuba visit was announced on Thursday.", "The visit to Cuba is the first in 88 years."),
+                 {}, id="a visit the text only mentions is context"),
+    pytest.param(("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday."),
+                 {"obamas-visit-to-cuba": ["Obama’s visit to Cuba", "Cuba visit"]}, id="one that says who went where is named"),
+    pytest.param(("Kishida’s visit to the Middle East ended.", "Kishida’s visit to the Middle East was short."), {},
+                 id="a region is no destination of one visit"),
+])
+def test_a_visit_is_a_term_only_in_an_article_about_one_or_naming_who_went_where(paragraphs, expected):
+    assert initiatives(annotate(*paragraphs, title="Officials meet")) == expected
 
 
 def test_talks_between_leaders_are_a_meeting():
