@@ -8,6 +8,7 @@ from generator.annotate.entities import find_matches
 from generator.annotate.initiative_discovery import discover_initiatives, named_initiatives
 from generator.annotate.initiative_meetings import with_meeting
 from generator.annotate.initiative_phrases import find_phrases
+from generator.annotate.initiative_words import foreign
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
@@ -465,9 +466,28 @@ def test_a_visit_is_a_term_only_in_an_article_about_one_or_naming_who_went_where
     assert initiatives(annotate(*paragraphs, title="Officials meet")) == expected
 
 
+def test_an_english_head_in_another_language_is_another_word():
+    paragraph = ("Der Besuch von Vizepräsident Wang Qishan in Hamburg war ein großer Erfolg für China und Deutschland, sagte der "
+                 "Bürgermeister am Montag.")
+    assert initiatives(annotate(paragraph, title="Berlin")) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Der Besuch von Vizepräsident Wang Qishan in Hamburg war ein großer Erfolg für China und Deutschland, sagte der "
+                 "Bürgermeister.", True, id="German"),
+    pytest.param("Le président Emmanuel Macron a réaffirmé son soutien à l'Arménie et au programme de paix dans le Haut-Karabakh, "
+                 "a-t-il dit.", True, id="French"),
+    pytest.param("India backed Cyprus during Prime Minister Narendra Modi’s visit on Monday.", False, id="a short English sentence"),
+    pytest.param("The war between Russia and Ukraine goes on, China and Germany said of the war on Monday.", False, id="English"),
+    pytest.param("Krieg Hamburg war", False, id="too short to tell: a headline"),
+])
+def test_foreign_paragraphs(text, expected):
+    assert foreign(text) is expected
+
+
 def test_talks_between_leaders_are_a_meeting():
     paragraphs = ("Putin held talks with Abe.", "The talks between Vladimir Putin and Shinzo Abe lasted three hours.")
-    assert initiatives(annotate(*paragraphs, title="Putin and Abe meet")) == {}
+    assert initiatives(annotate(*paragraphs, title="Putin and Abe talk")) == {}
 
 
 def test_a_phrase_joins_the_name_the_headline_gives():
