@@ -24,7 +24,7 @@ from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initi
 from generator.annotate.initiative_heads import generic_but_definite, headed_matches, issue_only, numbered_meeting, numbered_sessions
 from generator.annotate.initiative_phrases import DATE_WORDS, Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_shapes import bid_of_state, holds_a_body, shaped_initiatives
-from generator.annotate.initiative_words import InitiativeWords, text_words
+from generator.annotate.initiative_words import InitiativeWords, foreign, text_words
 from generator.annotate.matching import Match
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
@@ -113,8 +113,9 @@ def discover_initiatives(
 
     named: list[tuple[frozenset[str], str, str]] = []  # (words, key, name) of each initiative the article names
     places = _places_named(known)
+    english = [(block, text) for block, text in blocks if not foreign(text)]  # the vocabulary's heads are English words
     # An article that names no country or region is no diplomacy: "Meal Prep Menu for Eating Plan" is a recipe.
-    for block, text in blocks if places else ():
+    for block, text in english if places else ():
         # A title-case headline capitalises every word: a name there is one only where the text writes it too.
         unsure = block == LEAD_BLOCKS[0] and _in_title_case(text)
         for name, start, end in named_initiatives(text):
@@ -134,7 +135,7 @@ def discover_initiatives(
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
         key = match.best.key
         named.extend((w, key, key) for w in words.described_by_key.get(key, ()))
-    phrases = [phrase for block, text in blocks for phrase in find_phrases(block, text, known.get(block, []), words)
+    phrases = [phrase for block, text in english for phrase in find_phrases(block, text, known.get(block, []), words)
                if not (phrase.qualifiers and phrase.qualifiers <= words.companies)  # "negotiations with Lukoil": business, not diplomacy
                and not (phrase.kind in ("agreement", "case") and phrase.qualifiers & words.companies)  # "Uber's Japan deal", "Google's antitrust case"
                and not any(":" not in q and _COMPANY_END.search(q) for q in phrase.qualifiers)  # "the Essar Steel resolution"

@@ -95,7 +95,8 @@ def initiative_groups(
                 party_sort(q) == "countries" or YEAR.fullmatch(q) for p in named for q in p.qualifiers):
             worth = False  # "the NPP's election": an election is a country's or a year's
         lead = group[0].kind in headline_kinds or any(p.block == LEAD_BLOCKS[1] for p in named)
-        if group[0].kind in words.headline_kinds and not (lead and headline_parties & {q for p in named for q in p.qualifiers}):
+        if group[0].kind in words.headline_kinds and not (lead and headline_parties & {q for p in named for q in p.qualifiers}
+                                                          or any(_who_and_where(p) for p in named)):
             # The visit the headline or the first paragraph names, with a party the headline names: not every visit the text recalls.
             worth = False
         if group[0].kind == "agreement" and named and all(p.name.endswith("s") for p in named) and all(
@@ -105,6 +106,15 @@ def initiative_groups(
         best = max(group, key=lambda p: (sum(counts[q] for q in p.qualifiers), len(p.modifiers), -p.block, -p.start))
         found.append((_joined_name(best, group, counts), best, group, worth))
     return found
+
+
+def _who_and_where(phrase: Phrase) -> bool:
+    """A visit that says who went where: a person's before the head, a country or city after it ("Blinken's visit to China").
+
+    A region is no destination of one visit ("Kishida's visit to the Middle East" is a tour of several)."""
+    after = phrase.qualifiers - phrase.parties_before
+    return ({party_sort(q) for q in phrase.parties_before} == {"people"} and bool(after)
+            and all(q.startswith(("countries:", "place:")) for q in after))
 
 
 def _joined_name(best: Phrase, group: list[Phrase], counts: Counter) -> str:

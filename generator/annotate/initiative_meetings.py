@@ -1,6 +1,6 @@
 """The call or meeting a readout reports, named by its two people: "Readout of President Biden’s Call with President
 Sheinbaum of Mexico" is the "Biden-Sheinbaum call", "Jake Sullivan met today with ... Nuhu Ribadu" the "Sullivan-Ribadu
-meeting". Only the headline and the lead's first sentence say so: a meeting told further down is one of many."""
+meeting", as is "Sullivan, Ribadu meet" (two people joined as one subject that meets). Only the headline and the lead's first sentence say so: a meeting told further down is one of many."""
 from __future__ import annotations
 
 import re
@@ -23,6 +23,10 @@ _BETWEEN = re.compile(rf",?(?:\s+Jr\.,?)?\s*(?i:(?P<verb>{_VERBS}))\s+(?:(?i:tod
 #: visit to China next week".
 _TRIP = re.compile(r"\s+(?:[\w’'-]+\s+){1,8}(?=for\s)")
 _POSSESSIVE = re.compile(r"['’]s$")
+#: Two names joined as one subject, the second's role between: "Sameh Shoukry and Cuban Foreign Minister Bruno Rodríguez".
+_PAIRED = re.compile(rf"\s*(?:,|,?\s+and)\s+(?:{_ROLE_WORD}\s+){{0,7}}")
+#: The verb a paired subject meets by: "Shoukry, Rodríguez meet to address Gaza", "... Rodríguez met on Monday".
+_PAIR_MET = re.compile(r"\s+(?:met|meet|meets)\b(?!\s+(?:with|by)\b)", re.I)
 
 
 def reported_meeting(lead: list[tuple[int, str]], people: list[Mention], family_first: frozenset[str] = frozenset()
@@ -35,9 +39,11 @@ def reported_meeting(lead: list[tuple[int, str]], people: list[Mention], family_
         named = sorted({(first.find(m.surface), m.surface, m.key) for m in people if m.block == block and m.surface in first})
         for (start, surface, key), (next_start, next_surface, next_key) in zip(named, named[1:]):
             between = _between(first, start + len(surface), next_start)
-            if key == next_key or between is None:
+            paired = between is None and _PAIRED.fullmatch(first, start + len(surface), next_start) and _PAIR_MET.match(
+                first, next_start + len(next_surface))
+            if key == next_key or not (between or paired):
                 continue
-            kind = next(k for phrase, k in _KIND_OF.items() if re.fullmatch(phrase, between.group("verb"), re.I))
+            kind = "meeting" if paired else next(k for phrase, k in _KIND_OF.items() if re.fullmatch(phrase, between.group("verb"), re.I))
             name = f"{_surname(surface, key in family_first)}-{_surname(next_surface, next_key in family_first)} {kind}"
             sentence = sentence_at(text, start)
             return Mention("initiatives", slugify(name), first[start : next_start + len(next_surface)], block, sentence), Discovery(

@@ -7,11 +7,24 @@ from typing import Iterable, Mapping
 
 from generator.annotate.matching import Match
 from generator.annotate.vocabulary import opening_characters
+from generator.annotate.vocabulary import words as listed_words
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*")
 POSSESSIVE = re.compile(r"['’]s$")
 #: Taxonomies whose names qualify an initiative: who takes part in it, where it happens.
 QUALIFYING = ("countries", "regions", "organizations", "people")
+#: English's commonest function words (data/english_function_words.txt).
+_ENGLISH = frozenset(listed_words("english_function_words"))
+#: A paragraph of this many words at least, fewer than this share of them English function words, is in another language.
+_FOREIGN_MIN_WORDS = 16
+_FOREIGN_SHARE = 0.05
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def foreign(text: str) -> bool:
+    """True for a paragraph in another language: English heads there are other words ("Hamburg war" is German's "was")."""
+    found = _LETTERS.findall(text.lower())
+    return len(found) >= _FOREIGN_MIN_WORDS and sum(word in _ENGLISH for word in found) < _FOREIGN_SHARE * len(found)
 
 
 @dataclass(frozen=True, slots=True)

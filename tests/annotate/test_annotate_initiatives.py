@@ -8,6 +8,7 @@ from generator.annotate.entities import find_matches
 from generator.annotate.initiative_discovery import discover_initiatives, named_initiatives
 from generator.annotate.initiative_meetings import with_meeting
 from generator.annotate.initiative_phrases import find_phrases
+from generator.annotate.initiative_words import foreign
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
@@ -453,14 +454,40 @@ def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
 
 
-def test_a_visit_is_a_term_only_in_an_article_about_one():
-    paragraphs = ("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday.")
-    assert initiatives(annotate(*paragraphs, title="Officials meet")) == {}
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Obama will visit Cuba.", "The Cuba visit was announced on Thursday.", "The visit to Cuba is the first in 88 years."),
+                 {}, id="a visit the text only mentions is context"),
+    pytest.param(("Obama will visit Cuba.", "Obama’s visit to Cuba is the first in 88 years.", "The Cuba visit was announced on Thursday."),
+                 {"obamas-visit-to-cuba": ["Obama’s visit to Cuba", "Cuba visit"]}, id="one that says who went where is named"),
+    pytest.param(("Kishida’s visit to the Middle East ended.", "Kishida’s visit to the Middle East was short."), {},
+                 id="a region is no destination of one visit"),
+])
+def test_a_visit_is_a_term_only_in_an_article_about_one_or_naming_who_went_where(paragraphs, expected):
+    assert initiatives(annotate(*paragraphs, title="Officials meet")) == expected
+
+
+def test_an_english_head_in_another_language_is_another_word():
+    paragraph = ("Der Besuch von Vizepräsident Wang Qishan in Hamburg war ein großer Erfolg für China und Deutschland, sagte der "
+                 "Bürgermeister am Montag.")
+    assert initiatives(annotate(paragraph, title="Berlin")) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Der Besuch von Vizepräsident Wang Qishan in Hamburg war ein großer Erfolg für China und Deutschland, sagte der "
+                 "Bürgermeister.", True, id="German"),
+    pytest.param("Le président Emmanuel Macron a réaffirmé son soutien à l'Arménie et au programme de paix dans le Haut-Karabakh, "
+                 "a-t-il dit.", True, id="French"),
+    pytest.param("India backed Cyprus during Prime Minister Narendra Modi’s visit on Monday.", False, id="a short English sentence"),
+    pytest.param("The war between Russia and Ukraine goes on, China and Germany said of the war on Monday.", False, id="English"),
+    pytest.param("Krieg Hamburg war", False, id="too short to tell: a headline"),
+])
+def test_foreign_paragraphs(text, expected):
+    assert foreign(text) is expected
 
 
 def test_talks_between_leaders_are_a_meeting():
     paragraphs = ("Putin held talks with Abe.", "The talks between Vladimir Putin and Shinzo Abe lasted three hours.")
-    assert initiatives(annotate(*paragraphs, title="Putin and Abe meet")) == {}
+    assert initiatives(annotate(*paragraphs, title="Putin and Abe talk")) == {}
 
 
 def test_a_phrase_joins_the_name_the_headline_gives():
@@ -500,6 +527,12 @@ def test_a_headline_visit_is_named_by_its_person_and_country(title, expected):
                  {"biden-sunak-meeting"}, id="the lead's first sentence"),
     pytest.param("Talks go on", "Markets rose. Later Joe Biden met with Rishi Sunak.", set(), id="not the lead's first sentence"),
     pytest.param("Biden thanks Modi", "Biden and Modi spoke on Monday.", set(), id="no call between the names"),
+    pytest.param("Biden, Sunak meet to address Gaza", "Joe Biden and Rishi Sunak discussed Gaza.", {"biden-sunak-meeting"},
+                 id="a paired subject that meets"),
+    pytest.param("Talks go on", "President Joe Biden and British Prime Minister Rishi Sunak met on Thursday.", {"biden-sunak-meeting"},
+                 id="a paired subject that met, a role between"),
+    pytest.param("Talks go on", "Joe Biden and Rishi Sunak met with Xi Jinping.", {"sunak-xi-meeting"},
+                 id="a pair that met a third person is no meeting of theirs"),
     pytest.param("Lee Jae-myung departs for Beijing for summit talks with Xi Jinping", "He left on Sunday.", {"lee-xi-summit"},
                  id="a summit after a trip, family names first"),
     pytest.param("Lee Jae-myung says Beijing and Xi Jinping matter", "He left on Sunday.", set(), id="no summit after the words"),
