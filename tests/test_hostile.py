@@ -134,10 +134,9 @@ EXPECTED_ERRORS = {
     "controls.txt": "binary file (control characters); save the article as plain text",
     "big.txt": "file too large (5,000,000 bytes, limit 2,000,000); split it or raise max_source_bytes",
     "oneline.txt": "file too large (3,000,000 bytes, limit 2,000,000); split it or raise max_source_bytes",
-    "image.png": "unsupported file type '.png'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .text, .txt",
-    "README": "unsupported file type '(none)'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .text, .txt",
+    "image.png": "unsupported file type '.png'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .rst, .text, .txt",
+    "README": "unsupported file type '(none)'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .rst, .text, .txt",
     "fm-unclosed-quote.md": "frontmatter: line 4: found unexpected end of stream (while scanning a quoted scalar on line 2)",
-    "fm-mapping-title.md": "frontmatter: line 2: title: expected text, got a mapping",
     "fm-number-kind.md": "frontmatter: line 2: kind: '5' is not one of news, interview, opinion, analysis",
     "fm-script-url.md": "frontmatter: line 2: url: \"javascript:alert('pwned')\" is not an http(s) URL",
 }

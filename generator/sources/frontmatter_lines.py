@@ -41,7 +41,10 @@ def _closed(value: str) -> bool:
 #: Keys a fenceless header may use (data/header_keys.txt): a block with any other key ("Update:", "Note:") is text.
 HEADER_KEYS = read_words("header_keys")
 #: A fenceless header names at least this many keys, one of them a title or a date.
-MIN_HEADER_KEYS, HEADER_NEEDS = 2, frozenset({"title", "date"})
+MIN_HEADER_KEYS, HEADER_NEEDS = 2, frozenset({"title", "headline", "date"})
+#: A label a story file's text opens under, as NLP corpora store stories ("HEADLINE: ..." / "DATE: ..." / "TEXT:"): the
+#: header ends there, and the text starts on its line, after it, or on the next.
+BODY_LABELS = frozenset({"text", "body", "story"})
 #: A fenceless header is this many lines at most: past them, the file opens on text.
 MAX_HEADER_LINES = 30
 #: A line of a fenceless header, as Python-Markdown's meta reads one: up to three spaces, a key (MultiMarkdown's may be
@@ -54,8 +57,9 @@ _LEADING_BLANKS = re.compile(r"(?:[ \t]*\n)*")
 
 def header_lines(text: str) -> tuple[dict[str, str], dict[str, int], int] | None:
     """A metadata header of "Key: value" lines with no '---' fences on the text's first lines, ended by a blank line
-    (Pelican's, Python-Markdown's meta, MultiMarkdown's): its values, each key's line and where the body starts; None
-    unless every key is a HEADER_KEYS one, at least MIN_HEADER_KEYS are named and one is a title or a date."""
+    (Pelican's, Python-Markdown's meta, MultiMarkdown's) or by a story file's "TEXT:" label: its values, each key's line and
+    where the body starts; None unless every key is a HEADER_KEYS one, at least MIN_HEADER_KEYS are named (the label
+    counted) and one is a title or a date."""
     start = _LEADING_BLANKS.match(text).end()
     lines = text[start:].split("\n", MAX_HEADER_LINES + 1)
     data: dict[str, str] = {}
@@ -71,6 +75,8 @@ def header_lines(text: str) -> tuple[dict[str, str], dict[str, int], int] | None
             continue
         match = _HEADER_LINE.fullmatch(line)
         key = match.group("key").lower() if match else ""
+        if key in BODY_LABELS and data and len(data) + 1 >= MIN_HEADER_KEYS and HEADER_NEEDS & data.keys():
+            return data, numbers, offset - len(line) - 1 + match.start("value") if match.group("value") else offset
         if key not in HEADER_KEYS or key in data:
             return None
         data[key], numbers[key] = match.group("value") or "", first + index

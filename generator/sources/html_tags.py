@@ -93,13 +93,49 @@ def line_text(line: str) -> str:
     return " ".join(_line_words(line)) if has_tags(line) else html.unescape(line)
 
 
+#: An inline element a text's tags open and close over at most this many line breaks (a link's tag on a line of its
+#: own, "<a href=...>" over "The" over "</a> UN said ..."): its line breaks are spaces, as in the page it came from.
+MAX_INLINE_BREAKS = 3
+
+
+def _inline_breaks_joined(text: str) -> str:
+    """The text with the line breaks inside an inline element (a link, emphasis) as spaces; never across a blank line."""
+    tags = [match for match in _TAG.finditer(text) if match.group(1).lower() in INLINE_TAGS and _known(match)]
+    spans: list[tuple[int, int]] = []
+    for index, opening in enumerate(tags):
+        name = opening.group(1).lower()
+        if opening.group(0).startswith("</") or opening.group(0).endswith("/>") or (spans and opening.start() < spans[-1][1]):
+            continue
+        closing = next((tag for tag in tags[index + 1:] if tag.group(1).lower() == name), None)
+        if closing is None or not closing.group(0).startswith("</"):
+            continue
+        inside = text[opening.start():closing.end()]
+        if 0 < inside.count("\n") <= MAX_INLINE_BREAKS and not re.search(r"\n[ \t]*\n", inside):
+            spans.append((opening.start(), closing.end()))
+    if not spans:
+        return text
+    bounds = [0, *(bound for span in spans for bound in span), len(text)]
+    parts = [text[begin:end] for begin, end in zip(bounds, bounds[1:])]
+    return "".join(part.replace("\n", " ") if index % 2 else part for index, part in enumerate(parts))
+
+
+#: HTML comments on lines of their own (the WordPress block editor's "<!-- wp:paragraph -->" around each block): markup no
+#: reader sees, in a page or in Markdown.
+_COMMENT_LINES = re.compile(r"^[ \t]*<!--(?:(?!-->).){0,2000}?-->[ \t]*(?:\n|\Z)", re.M | re.S)
+
+
+def without_comment_lines(text: str) -> str:
+    """The text without its lines of HTML comments."""
+    return _COMMENT_LINES.sub("", text) if "<!--" in text else text
+
+
 def words_of_tags(text: str) -> str:
     """A pasted text with the tags its lines still carry read as their words and its character references ("&#x27;",
     "&quot;", "&nbsp;") as the characters they stand for, once: a decoded "&lt;b&gt;" is the text "<b>", never a tag."""
     if "&" not in text and not has_tags(text):
         return text
     lines: list[str] = []
-    for line in text.split("\n"):
+    for line in _inline_breaks_joined(text).split("\n"):
         if line.startswith("<figcaption>") and line.endswith("</figcaption>") and "<" not in line[12:-13]:
             lines.append(line)  # a figure's caption, put on its line by figure_captions: the cleaner reads its tag
         elif any(_known(match) for match in _TAG.finditer(line)):

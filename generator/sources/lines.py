@@ -108,9 +108,11 @@ def scan_lines(text: str, max_chars: int) -> list[Line]:
         level = len(md.group(1)) if md else 0
         if md:
             line = md.group(2)
+        # A block quote's wrapped line goes on without its mark: the quote's is once, at its start.
+        going_on = (line.lstrip("> \t") or line) if pending and pending[0][:1] == ">" == line[:1] else line
         if pending and gap == 0 and not level and not pending_level and (
-                FOOTNOTE.match(pending[0]) or is_wrapped(pending[-1], line, raws[n + 1].lstrip() if n + 1 < len(raws) else "")):
-            pending.append(line)
+                FOOTNOTE.match(pending[0]) or is_wrapped(pending[-1], going_on, raws[n + 1].lstrip() if n + 1 < len(raws) else "")):
+            pending.append(going_on)
             continue
         flush()
         pending.append(line)

@@ -32,6 +32,9 @@ _UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 #: Text a "---" may underline as a subheading: short, not a sentence, not itself a block mark ("- item", "> quote").
 _SUBHEADING = re.compile(r"^(?![-*+>#|]\s)(?!\d{1,3}[.)]\s).{1,150}(?<![.!?,;])$")
+#: Pandoc's attributes closing a heading line, "#### Title {#id .Class key=value}": an anchor and classes, no words.
+_ATTRIBUTE = r"(?:-|[#.][\w:.-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s}]+))"
+_HEADING_ATTRIBUTES = re.compile(rf"^( {{0,3}}#{{1,6}}[ \t]+\S.*?)[ \t]+\{{[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}[ \t]*$", re.M)
 #: Links and images in a text file at least this often make it Markdown, read as Markdown.
 MIN_MARKDOWN_LINKS = 2
 MIN_UNDERLINE = 3
@@ -63,6 +66,11 @@ def looks_like_markdown(text: str) -> bool:
     return len(_LINK.findall(text)) + len(_IMAGE.findall(text)) >= MIN_MARKDOWN_LINKS
 
 
+def without_heading_attributes(text: str) -> str:
+    """Headings with Pandoc's attribute block at their end ("## Title {#id .Class}") as their words alone."""
+    return _HEADING_ATTRIBUTES.sub(r"\1", text) if "{" in text else text
+
+
 def plain_line(line: str) -> str:
     """One line's inline marks read as text: links as their words, images out, emphasis off, escapes undone."""
     line = _HARD_BREAK.sub("", line)
@@ -84,7 +92,7 @@ _GLUED_TITLE = re.compile(r"^#(?!#)(\S[^#]*\s[^#]*)$")
 def plain_markdown(text: str) -> str:
     """Markdown text as the lines a reader sees; fenced code as written; a setext heading becomes a '#' heading, and a
     title opening the file with its mark glued to it ("#Afrique - Ocean indien") one with its space."""
-    lines = text.split("\n")
+    lines = without_heading_attributes(text).split("\n")
     first = next((n for n, line in enumerate(lines) if line.strip()), -1)
     out: list[str] = []
     fenced = False

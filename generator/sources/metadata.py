@@ -23,11 +23,8 @@ from generator.sources.frontmatter_lines import (
     snake_case,
     unlinked,
 )
+from generator.sources.frontmatter_names import NULL_VALUES, MetadataError, ShapeError, coerce_author, coerce_names, coerce_text
 from generator.sources.json_frontmatter import json_frontmatter
-
-#: Frontmatter scalars that mean "no value".
-NULL_VALUES = {"", "~", "null", "none"}
-
 
 #: Real frontmatter is a few lines; a longer block is a mistake, and YAML parsing it would be slow.
 MAX_FRONTMATTER_CHARS = 20_000
@@ -43,19 +40,8 @@ class SourceFormatError(ValueError):
     """A source file that cannot be read; the message is shown to the editor."""
 
 
-class MetadataError(ValueError):
-    """A frontmatter value that cannot be coerced; the message says what was expected."""
-
-
 class ImpossibleDate(MetadataError):
     """A date written in the right shape but naming no day ('2021-02-30', '2025-18-08'): a typo in a real post."""
-
-
-def coerce_text(value: object) -> str:
-    """One line of text: numbers and words become strings, whitespace is folded; lists and mappings are errors."""
-    if isinstance(value, (list, dict)):
-        raise MetadataError(f"expected text, got a {_kind_of(value)}")
-    return fold_text(value)
 
 
 def coerce_kind(value: object) -> str:
@@ -159,26 +145,12 @@ def coerce_url(value: object) -> str:
     return text
 
 
-def coerce_names(value: object) -> list[str]:
-    """A list of names from a YAML list or a comma-separated string."""
-    if isinstance(value, dict):
-        raise MetadataError("expected a list of names, got a mapping")
-    items = value if isinstance(value, list) else str(value).split(",")
-    if any(isinstance(item, (list, dict)) for item in items):
-        raise MetadataError("expected a list of names, got nested lists or mappings")
-    return [name for name in (coerce_text(item) for item in items) if name.lower() not in NULL_VALUES]
-
-
-def _kind_of(value: object) -> str:
-    return "list" if isinstance(value, list) else "mapping" if isinstance(value, dict) else type(value).__name__
-
-
 #: How each known frontmatter key becomes a typed value (like Pelican's METADATA_PROCESSORS).
 #: Unknown keys are kept when their value is text, and dropped otherwise.
 METADATA: dict[str, Callable[[object], object]] = {
     "title": coerce_text,
     "outlet": coerce_text,
-    "author": coerce_text,
+    "author": coerce_author,
     "kind": coerce_kind,
     "url": coerce_url,
     "date": coerce_date,
@@ -236,8 +208,6 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int], strict: bool 
             continue
         alias = ALIASES.get(name) or ALIASES.get(snake_case(key)) or (
             "url" if _ADDRESS_KEY.match(snake_case(key)) and name not in METADATA else None)
-        if alias == "author" and isinstance(value, list) and all(isinstance(item, str) for item in value):
-            value = ", ".join(coerce_names(value))  # "authors: [Jane Roe, Al Roe]"
         if alias and alias not in named and (name not in NAMED_ALIASES or NAMED_ALIASES[name].match(str(value))):
             try:
                 coerced = METADATA[alias](value)
@@ -257,6 +227,9 @@ def coerce_metadata(raw: dict[str, object], lines: dict[str, int], strict: bool 
             coerced = coerce(value)
         except ImpossibleDate:
             continue  # a typo in the date loses the date, not the article
+        except ShapeError as error:  # a CMS's own shape for a field loses the field, noted, never the post
+            meta["doubts"] = (*meta.get("doubts", ()), f"frontmatter: line {lines.get(key, 1)}: {name}: {error}; left out")
+            continue
         except MetadataError as error:
             if not strict:
                 continue

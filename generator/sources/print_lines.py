@@ -75,7 +75,8 @@ def join_wrapped_lines(text: str, block_start: re.Pattern[str] = _ITEM) -> str:
                    and not block_start.match(line) and not block_start.match(previous)
                    and (separated or not _SENTENCE_END.search(previous)))
         if wrapped:
-            joined[-1] = f"{previous} {line.strip()}"
+            quoted = previous.lstrip()[:1] == ">" == line.lstrip()[:1]  # a block quote's mark is once, at its start
+            joined[-1] = f"{previous} {line.strip().lstrip('> ') if quoted else line.strip()}"
         else:
             joined.append(line)
         last = _LINK_TARGET.sub("]", line.rstrip())  # the line as the file has it: a headline longer than the width takes no line

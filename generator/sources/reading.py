@@ -23,15 +23,18 @@ from generator.markdown_text import strip_unprintable
 from generator.model import SourceDocument, SourceError
 from generator.settings import Settings
 from generator.sources.figure_captions import one_line_captions
-from generator.sources.html_tags import words_of_tags
-from generator.sources.markdown_marks import looks_like_markdown, plain_markdown
+from generator.sources.html_tags import without_comment_lines, words_of_tags
+from generator.sources.markdown_marks import looks_like_markdown, plain_markdown, without_heading_attributes
 from generator.sources.metadata import (
     SourceFormatError,
+    coerce_metadata,
     split_frontmatter,
 )
+from generator.sources.pasted_html import typed_paragraph_breaks
 from generator.sources.posts import is_page_source, read_page_sources, read_posts
 from generator.sources.print_lines import MARKDOWN_BLOCK, join_spaced_lines, join_wrapped_lines
 from generator.sources.records import read_records
+from generator.sources.restructured import looks_like_rst, read_rst
 
 #: Editor backups and system files that are never sources.
 IGNORED_SUFFIXES = ("~", ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".part", ".crdownload")
@@ -174,7 +177,9 @@ def read_text_source(text: str, strict: bool = True) -> tuple[dict[str, object],
     if (records := read_records(body)) is not None:
         record_meta, stories = records
         return {**record_meta, **meta}, stories
-    body = words_of_tags(one_line_captions(body))
+    if looks_like_rst(body):
+        return _rst_read(meta, body)
+    body = without_heading_attributes(words_of_tags(one_line_captions(without_comment_lines(body))))
     if looks_like_markdown(body):
         return meta, join_wrapped_lines(plain_markdown(body), MARKDOWN_BLOCK)
     return meta, join_spaced_lines(join_wrapped_lines(body))
@@ -184,7 +189,18 @@ def read_markdown_source(text: str, strict: bool = True) -> tuple[dict[str, obje
     """Markdown: its marks read as text (links, images, emphasis, underlined headings), and a heading, list item,
     block quote or table row always starts its own line; HTML tags are read as their words."""
     meta, body = split_frontmatter(text, strict)
-    return meta, join_wrapped_lines(plain_markdown(words_of_tags(one_line_captions(body))), MARKDOWN_BLOCK)
+    return meta, join_wrapped_lines(plain_markdown(words_of_tags(one_line_captions(without_comment_lines(body)))), MARKDOWN_BLOCK)
+
+
+def _rst_read(meta: dict[str, object], body: str) -> tuple[dict[str, object], str]:
+    """reStructuredText's text and its field list's metadata, under the frontmatter's."""
+    fields, plain = read_rst(body)
+    return {**coerce_metadata(fields, {}, strict=False), **meta}, plain_markdown(words_of_tags(plain))
+
+
+def read_rst_source(text: str, strict: bool = True) -> tuple[dict[str, object], str]:
+    """reStructuredText (``restructured``): titles as headings, links as their words, directives and targets no text."""
+    return _rst_read(*split_frontmatter(text, strict))
 
 
 #: Readers by file suffix; adding a source format is adding one entry here.
@@ -193,6 +209,7 @@ READERS: dict[str, Callable[[str, bool], tuple[dict[str, object], str]]] = {
     ".text": read_text_source,
     ".md": read_markdown_source,
     ".markdown": read_markdown_source,
+    ".rst": read_rst_source,
 }
 def read_saved_page(data: bytes, relative: str) -> tuple[dict[str, object], str]:
     """Saved web pages (.html, .htm, gzip-compressed too): loaded on first use, so text builds never import it."""
@@ -251,7 +268,8 @@ def document_from_bytes(data: bytes, relative: str) -> SourceDocument | SourceEr
     try:
         if suffix in BYTE_READERS or is_page_source(data):  # a saved page (its source as text too), or several joined
             reader = BYTE_READERS.get(suffix, read_saved_page)
-            meta, body, posts = read_page_sources(data, relative, lambda page, name: _cleaned(reader(page, name)))
+            pasted = data if suffix in BYTE_READERS else typed_paragraph_breaks(data)
+            meta, body, posts = read_page_sources(pasted, relative, lambda page, name: _cleaned(reader(page, name)))
         else:
             text = strip_unprintable(normalise_newlines(decode_bytes(data)))
             meta, body, posts = read_posts(text, READERS[suffix])

@@ -24,6 +24,9 @@ from generator.tools.evaluation.gold import load_gold
 from generator.tools.evaluation.matching import heading_key, key
 from generator.tools.evaluation.scoring import gold_body_lines
 
+#: A block quote's marks opening a line of the file as written.
+_QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
+
 
 def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
     problems: list[str] = []
@@ -37,7 +40,8 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
         # source's too; a page saved on one line has no lines to hold them.
         page = key(_page_words(sources_dir / gold.source))
         raw = _raw_lines(sources_dir / gold.source)  # lines the reader consumes or joins: "===" under a title, a feed item's heading
-        text = key("\n".join([gold.text, *raw, *(value for meta in metas for value in meta.values())])) + "\n" + page
+        unquoted = [_QUOTE_MARKS.sub("", line) for line in raw]  # a block quote's words over its wrapped lines, their marks aside
+        text = key("\n".join([gold.text, *raw, *(value for meta in metas for value in meta.values())])) + "\n" + key("\n".join(unquoted)) + "\n" + page
         lines = {key(line) for line in gold.text.split("\n")} | {key(meta.get("title", "")) for meta in metas}
         lines |= {heading_key(line) for line in [*gold.text.split("\n"), *raw]}  # a Markdown paste's headings, their marks aside
         lines |= {key(line) for line in raw}

@@ -85,6 +85,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     "generator/sources/metadata.py": frozenset({"sources", "annotations"}),
     "generator/sources/frontmatter_lines.py": frozenset({"sources", "annotations"}),  # metadata.py reads flat blocks with it
     "generator/sources/json_frontmatter.py": frozenset({"sources", "annotations"}),  # metadata.py reads JSON headers with it
+    "generator/sources/frontmatter_names.py": frozenset({"sources", "annotations"}),  # metadata.py types text and names with it
     "generator/sources/word_lists.py": frozenset({"sources", "annotations"}),  # frontmatter_lines.py reads header keys with it
     # annotate/metadata.py reads browser title lines as splitting does.
     "generator/sources/title_lines.py": frozenset({"sources", "annotations"}),

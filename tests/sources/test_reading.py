@@ -114,9 +114,9 @@ def test_many_control_characters_make_a_binary_file(settings, write_source):
         pytest.param("blank.txt", b" \n\t\n\r\n   ", "empty file: no article text", id="whitespace only"),
         pytest.param("meta.md", b"---\ntitle: Only metadata\n---\n\n", "empty file: no article text", id="frontmatter only"),
         pytest.param("nul.txt", b"Headline\x00" + BODY.encode(), "binary file (contains NUL bytes); save the article as plain text", id="NUL"),
-        pytest.param("photo.jpg", b"\xff\xd8\xff\xe0", "unsupported file type '.jpg'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .text, .txt", id="jpg"),
-        pytest.param("article.docx", BODY.encode(), "unsupported file type '.docx'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .text, .txt", id="docx"),
-        pytest.param("README", BODY.encode(), "unsupported file type '(none)'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .text, .txt", id="no extension"),
+        pytest.param("photo.jpg", b"\xff\xd8\xff\xe0", "unsupported file type '.jpg'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .rst, .text, .txt", id="jpg"),
+        pytest.param("article.docx", BODY.encode(), "unsupported file type '.docx'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .rst, .text, .txt", id="docx"),
+        pytest.param("README", BODY.encode(), "unsupported file type '(none)'; use one of .htm, .htm.gz, .html, .html.gz, .markdown, .md, .rst, .text, .txt", id="no extension"),
     ],
 )
 def test_unreadable_files_become_errors_with_a_message(settings, write_source, name, content, message):
@@ -142,7 +142,7 @@ def test_file_at_the_limit_is_read(tmp_path, settings_for, write_source):
 
 
 @pytest.mark.parametrize(
-    "extension", [".txt", ".text", ".md", ".markdown", ".TXT", ".Md"],
+    "extension", [".txt", ".text", ".md", ".markdown", ".rst", ".TXT", ".Md"],
 )
 def test_supported_extensions_are_read_whatever_their_case(settings, write_source, extension):
     document = read_one(settings, write_source, f"article{extension}", BODY)
@@ -330,11 +330,6 @@ def test_json_frontmatter_is_read_like_yaml(text, expected):
         pytest.param("---\npublished: last Tuesday\n---\n", "frontmatter: line 2: published: 'last Tuesday' is not a date; write YYYY-MM-DD", id="words as date"),
         pytest.param("---\ndate: Mon, 08 Apr 2024 03 00 00 +0700\n---\n",
                      "frontmatter: line 2: date: 'Mon, 08 Apr 2024 03 00 00 +0700' is not a date; write YYYY-MM-DD", id="feed date with a broken time"),
-        pytest.param("---\ndate: [2024-01-15]\n---\n", "frontmatter: line 2: date: expected text, got a list", id="list as date"),
-        pytest.param("---\ntitle: {text: x}\n---\n", "frontmatter: line 2: title: expected text, got a mapping", id="mapping as title"),
-        pytest.param("---\n\n\ntitle:\n  - a\n  - b\n---\n", "frontmatter: line 4: title: expected text, got a list", id="list as title, line counted"),
-        pytest.param("---\ncountries: {JP: yes}\n---\n", "frontmatter: line 2: countries: expected a list of names, got a mapping", id="mapping as list"),
-        pytest.param("---\ntags: [[a], b]\n---\n", "frontmatter: line 2: tags: expected a list of names, got nested lists or mappings", id="nested list"),
         pytest.param("---\nkind: gossip\n---\n", "frontmatter: line 2: kind: 'gossip' is not one of news, interview, opinion, analysis", id="unknown kind"),
         pytest.param("---\nurl: javascript:alert(1)\n---\n", "frontmatter: line 2: url: 'javascript:alert(1)' is not an http(s) URL", id="javascript url"),
         pytest.param("---\nurl: example.com/page\n---\n", "frontmatter: line 2: url: 'example.com/page' is not an http(s) URL", id="url without scheme"),
@@ -356,6 +351,31 @@ def test_malformed_frontmatter_is_an_error_naming_the_line(text, message):
     with pytest.raises(SourceFormatError) as error:
         split_frontmatter(text + BODY)
     assert str(error.value) == message
+
+
+@pytest.mark.parametrize(
+    ("frontmatter", "expected"),
+    [
+        pytest.param("title: Fine\nauthor:\n  name: 'Camy'\n  picture: ''", {"title": "Fine", "author": "Camy"},
+                     id="a CMS's author map gives its name"),
+        pytest.param("title: Fine\nauthors:\n  - name: Jane Roe\n    url: https://x.org/j\n  - name: John Doe",
+                     {"title": "Fine", "author": "Jane Roe, John Doe"}, id="a list of author maps gives their names"),
+        pytest.param("title: Fine\nauthor: [Jane Roe, {name: Al Roe}]", {"title": "Fine", "author": "Jane Roe, Al Roe"}, id="names and maps"),
+        pytest.param("title: Fine\nauthor: {picture: x.png}", {"title": "Fine"}, id="a map with no name names no one"),
+        pytest.param("date: [2024-01-15]\ntitle: Fine", {"title": "Fine", "doubts": ("frontmatter: line 2: date: expected text, got a list; left out",)},
+                     id="list as date"),
+        pytest.param("title: {text: x}", {"doubts": ("frontmatter: line 2: title: expected text, got a mapping; left out",)}, id="mapping as title"),
+        pytest.param("\n\ntitle:\n  - a\n  - b", {"doubts": ("frontmatter: line 4: title: expected text, got a list; left out",)},
+                     id="list as title, line counted"),
+        pytest.param("countries: {JP: yes}\nauthor: [[a]]", {"doubts": ("frontmatter: line 2: countries: expected a list of names, got a mapping; left out",
+                                                                        "frontmatter: line 3: author: expected names, got a list; left out")},
+                     id="mapping as list, nested list as author"),
+        pytest.param("tags: [[a], b]", {"doubts": ("frontmatter: line 2: tags: expected a list of names, got nested lists or mappings; left out",)},
+                     id="nested list"),
+    ],
+)
+def test_a_value_of_another_shape_drops_its_key_with_a_note_never_the_post(frontmatter, expected):
+    assert split_frontmatter(f"---\n{frontmatter}\n---\n" + BODY) == (expected, BODY)
 
 
 @pytest.mark.parametrize(

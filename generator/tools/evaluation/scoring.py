@@ -1,6 +1,7 @@
 """Scoring every gold source: alignment, article fields, boilerplate left and body lines lost."""
 from __future__ import annotations
 
+import re
 from typing import Collection, Mapping, Sequence
 
 from generator.tools.evaluation.fields import score_article, score_title
@@ -107,6 +108,10 @@ def gold_body_lines(gold_source: GoldSource) -> tuple[list[list[str] | None], li
     return result, notes
 
 
+#: A block quote's marks opening a line of the file as written.
+_QUOTE_MARKS = re.compile(r"^(?:>\s*)+")
+
+
 def _score_body(scores: Scores, gold_source: GoldSource, pairs, preds: Sequence[PredArticle]) -> None:
     bodies, notes = gold_body_lines(gold_source)
     scores.notes.extend(notes)
@@ -116,8 +121,10 @@ def _score_body(scores: Scores, gold_source: GoldSource, pairs, preds: Sequence[
         scores.body_lines_total += len(body)
         where = label(gold_source.source, gold.title, gold.first_paragraph)
         for line in body:
+            # A wrapped block quote's line as the reader joins it: its mark is the quote's, once, and emphasis over lines closes.
+            bare = _QUOTE_MARKS.sub("", key(line)).replace("*", "") if line.startswith(">") else None
             if pred is not None and any(
-                key(line) in key(paragraph) or same_paragraph(line, paragraph, pred.dateline if n == 0 else None)
+                key(line) in key(paragraph) or bare is not None and bare in key(paragraph).replace("*", "") or same_paragraph(line, paragraph, pred.dateline if n == 0 else None)
                 for n, paragraph in enumerate(pred.paragraphs)
             ):
                 continue
