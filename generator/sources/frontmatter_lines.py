@@ -137,6 +137,12 @@ _WIKI_LINK = re.compile(r"^\s*\[\[(?:[^\]|]*\|)?(?P<name>[^\]|]+)\]\]\s*$")
 def unlinked(value: object) -> object:
     """A property's value without the wiki link around it ('[[JurnalTV]]' -> 'JurnalTV'), a list's items too; else as it is."""
     if isinstance(value, list):
-        return [unlinked(item) for item in value]
+        # One level only: a list of names. Nested lists stay as written, because YAML aliases can nest one list in
+        # itself a billion times over ("billion laughs") and walking them would never end.
+        return [_unlinked_text(item) for item in value]
+    return _unlinked_text(value)
+
+
+def _unlinked_text(value: object) -> object:
     link = _WIKI_LINK.match(value) if isinstance(value, str) else None
     return link.group("name").strip() if link else value

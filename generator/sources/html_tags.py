@@ -101,12 +101,18 @@ MAX_INLINE_BREAKS = 3
 def _inline_breaks_joined(text: str) -> str:
     """The text with the line breaks inside an inline element (a link, emphasis) as spaces; never across a blank line."""
     tags = [match for match in _TAG.finditer(text) if match.group(1).lower() in INLINE_TAGS and _known(match)]
+    # Each tag's next tag of the same name, found in one pass from the end (a file of many tags stays linear).
+    following: list[re.Match[str] | None] = [None] * len(tags)
+    last: dict[str, re.Match[str]] = {}
+    for index in range(len(tags) - 1, -1, -1):
+        name = tags[index].group(1).lower()
+        following[index] = last.get(name)
+        last[name] = tags[index]
     spans: list[tuple[int, int]] = []
     for index, opening in enumerate(tags):
-        name = opening.group(1).lower()
         if opening.group(0).startswith("</") or opening.group(0).endswith("/>") or (spans and opening.start() < spans[-1][1]):
             continue
-        closing = next((tag for tag in tags[index + 1:] if tag.group(1).lower() == name), None)
+        closing = following[index]
         if closing is None or not closing.group(0).startswith("</"):
             continue
         inside = text[opening.start():closing.end()]
