@@ -22,8 +22,9 @@ def json_frontmatter(text: str) -> tuple[dict[str, object], dict[str, int], str]
     if not text.startswith("{\n") and not text.startswith("{ \n"):
         return None
     closing = _CLOSING.search(text, 0, MAX_BLOCK_CHARS)
-    if closing is None or not text[closing.end():].strip():
-        return None
+    rest = text[closing.end():].lstrip() if closing else ""
+    if not rest or rest[0] in "{[,]":
+        return None  # no text after it, or more records: a file of JSON records, not a post
     try:
         raw = json.loads(text[: closing.end()])
     except (ValueError, RecursionError):

@@ -308,6 +308,8 @@ def test_toml_frontmatter_is_read_like_yaml(frontmatter, expected):
                      id="an object naming no title or date is not a post's header"),
         pytest.param('{\n  "title": "Talks resume",\n}\n\n' + BODY, ({}, '{\n  "title": "Talks resume",\n}\n\n' + BODY),
                      id="invalid JSON stays text"),
+        pytest.param('{\n  "title": "A"\n}\n{\n  "title": "B"\n}\n', ({}, '{\n  "title": "A"\n}\n{\n  "title": "B"\n}\n'),
+                     id="two objects back to back are records, not a post's header"),
     ],
 )
 def test_json_frontmatter_is_read_like_yaml(text, expected):
