@@ -59,6 +59,11 @@ LEGACY_ENCODINGS = (
 MAX_CP1252_NON_ASCII = 0.5
 
 
+#: NUL bytes a BOM-less file needs, all on one side of each pair, to be read as UTF-16 (spaces and line breaks give
+#: text many; a stray NUL or two in other bytes is no evidence).
+MIN_UTF16_NULS = 8
+
+
 #: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -113,11 +118,28 @@ def scan_source_files(sources_dir: Path) -> list[tuple[str, os.stat_result]]:
 def decode_bytes(data: bytes) -> str:
     """Text from bytes: BOM-marked UTF-8/16/32, else UTF-8, else Windows-1252, else a detected legacy code page."""
     if b"\x00" in data and not data.startswith(_WIDE_BOMS):
-        raise SourceFormatError("binary file (contains NUL bytes); save the article as plain text")
-    text = _decode(data)
+        text = _bomless_utf16(data)
+        if text is None:
+            raise SourceFormatError("binary file (contains NUL bytes); save the article as plain text")
+    else:
+        text = _decode(data)
     if not _looks_like_text(text):
         raise SourceFormatError("binary file (control characters); save the article as plain text")
     return text
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark, told by its NUL bytes all falling on one side of each pair."""
+    # Binary data has NULs at both parities; UTF-16 text of any script has them only in the high byte.
+    if len(data) % 2:
+        return None
+    even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
+    if (even_nuls and odd_nuls) or even_nuls + odd_nuls < MIN_UTF16_NULS:
+        return None
+    try:
+        return data.decode("utf-16-be" if even_nuls else "utf-16-le")
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode(data: bytes) -> str:
