@@ -2,7 +2,7 @@
 
 The sets are the seeds (``sources/`` against ``tests/gold``), the real articles tuned on (``tests/realworld``,
 ``tests/realworld2``, ``tests/heldout/dev``, ``tests/realworld3``, ``tests/realworld4``, ``tests/realworld5``, ``tests/realworld6``, ``tests/realworld7``, ``tests/realworld8``, ``tests/realworld9``) and the
-real articles never tuned on (``tests/heldout/check``, ``tests/realworld10``); a set whose
+real articles never tuned on (``tests/heldout/check``, ``tests/realworld10``, ``tests/realworld11``); a set whose
 folders are missing is left out. Below them, the cleaning of the labelled real pages of ``tests/realdev`` (furniture kept, body lost, outlet
 and date right / empty / wrong), by half; last, pairs of real articles pasted into one file and split into their two
 articles (``pairs.py``), by join.
@@ -48,6 +48,7 @@ EVALUATION_SETS = (
     EvaluationSet("realworld8", TESTS / "realworld8" / "sources", TESTS / "realworld8" / "gold", tuned_on=True),
     EvaluationSet("realworld9", TESTS / "realworld9" / "sources", TESTS / "realworld9" / "gold", tuned_on=True),
     EvaluationSet("realworld10", TESTS / "realworld10" / "sources", TESTS / "realworld10" / "gold", tuned_on=False),
+    EvaluationSet("realworld11", TESTS / "realworld11" / "sources", TESTS / "realworld11" / "gold", tuned_on=False),
 )
 
 
