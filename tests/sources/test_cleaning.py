@@ -730,6 +730,9 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
                      "At the meeting, the fishing crews also sought support from the Harbour Board of Port Ellen for the safe return of the two hundred "
                      "moored boats from the winter storms.",
                      id="two lines of the wrap's width break on a name, the line under them goes on in lower case"),
+        pytest.param("And here in Port Ellen I cannot help but mention the condition of the Harbour Board of\nPort Ellen and Islay.\n",
+                     "And here in Port Ellen I cannot help but mention the condition of the Harbour Board of Port Ellen and Islay.",
+                     id="a wrapped line stops on a word no sentence ends on, the paragraph's short last line under it"),
     ],
 )
 def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):
