@@ -127,6 +127,8 @@ PHOTO_CREDIT = re.compile(
     r"(?:\bvia (?:REUTERS|Reuters|AFP|AP|Getty Images)|Purchase Licensing Rights|\bPhotograph:|\bPhoto(?:graph)?s? ?(?:by|:)|"
     r"\bCredit(?::|\.\.\.|…)|\bImage:|\bPhotos?/[A-Z]|/Getty Images|Getty Images$|\bREUTERS/[A-Z]|\bAFP/|\bAFP$|\bEPA(?:-EFE)?(?:/|$)|"
     r"© [A-Z][\w .&'/-]{1,60}$|\S / (?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Sipa|Redux|Xinhua)(?: file)?$|\(File\)$|^\[\d+/\d+\]|"
+    # "... Photographer: Name/Bloomberg" closing a caption, glued to it too ("Bobby JainPhotographer: Patrick T. Fallon")
+    r"Photographer: [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:/[A-Z][\w .&'’-]{1,40})?$|"
     # "PHOTO: REUTERS", "(Image credit: Name)", "Photo courtesy of ...", "Name/Reuters", "(Xinhua/Name)", "[Name/Al Jazeera]", "... /CFP"
     r"\b(?:PHOTO|PHOTOGRAPH|IMAGE)S?:|\b(?:Image|Photo|Picture)s? (?:credits?:|courtesy\b)|"
     r"[a-z]/(?:Reuters|REUTERS|AP|AFP|EPA|Getty Images|Bloomberg|Xinhua|Anadolu|Sipa|Redux)(?: [Ff]ile)?$|"

@@ -84,8 +84,13 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _STAMP_TAIL = re.compile(r"\s*(?:[-–|]\s*[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}|\bposted in [\w &,-]{1,40})$", re.I)
 
 
+#: A separator standing alone between a stamp's parts: no word of it.
+_STAMP_SEPARATOR = re.compile(r"(?:^|\s)[|•·/–—-](?=\s|$)")
+
+
 def is_timestamp(text: str, words: int) -> bool:
     """A short line made only of dates, times, time zones and words like 'Updated' or 'ago' (and the site or section)."""
+    words -= len(_STAMP_SEPARATOR.findall(text))  # "Published May 27, 2025 9:14 am EDT | Updated ...": two stamps, one line
     if words > 14 or not _DIGIT.search(text) or "°" in text:  # "7°C": the weather, not a date
         return False
     rest = STAMP_WORDS.sub(" ", _STAMP_TAIL.sub("", text))

@@ -22,7 +22,7 @@ WRAP_SLACK = 12
 def is_wrapped(previous: str, line: str, below: str = "") -> bool:
     """True when ``line`` continues a hard-wrapped ``previous`` line: it goes on in lower case, or both are a wrap's
     length and ``previous`` stops on an open word, a comma or a possessive ("... met with Prime Minister Rishi Sunak on" /
-    "Friday, June 14 ..."), or both are as wide as the wrap and ``line`` goes on below too (an open end, or ``below``, the
+    "Friday, June 14 ..."), or ``previous`` stops on an open word over a short line ending the paragraph's sentence, or both are as wide as the wrap and ``line`` goes on below too (an open end, or ``below``, the
     raw line under it, going on in lower case: words, never an address such as a page's link under its headline);
     never a byline under a standfirst ("by Jane Roe")."""
     if len(previous) < MIN_WRAPPED_CHARS or TERMINAL.search(previous) or URL_LINE.match(line):
@@ -30,7 +30,9 @@ def is_wrapped(previous: str, line: str, below: str = "") -> bool:
     if line[:1].islower():
         return not short_by_name(line)
     if len(line) < MIN_WRAPPED_CHARS:
-        return False
+        # A paragraph's last line under a line cut on an open word: "... the condition of the Treaty on" / "Conventional
+        # Armed Forces in Europe." (its name goes on in capitals).
+        return _last_word(previous) in OPEN_WORDS and bool(TERMINAL.search(line))
     return open_end(_last_word(previous)) or _same_width(previous, line) and (open_end(_last_word(line)) or below[:1].islower() and not URL_LINE.match(below))
 
 

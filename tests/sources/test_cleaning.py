@@ -485,6 +485,8 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("The new pier at low tide (Reuters)", RemovedReason.CAPTION, id="caption credited to an agency"),
         pytest.param("Boats in the old harbour (AFP/Getty Images)", RemovedReason.CAPTION, id="caption with two credits"),
         pytest.param("The pier at dawn (Photo: Coastal Times)", RemovedReason.CAPTION, id="caption with 'Photo:' credit"),
+        pytest.param("The pier at dawn. Photographer: Jane Roe/Bloomberg", RemovedReason.CAPTION, id="a caption's photographer"),
+        pytest.param("Jane RoePhotographer: John T. Doe", RemovedReason.CAPTION, id="... glued to the caption as a mail's copy has it"),
         pytest.param("12", RemovedReason.COUNTER, id="share count"),
         pytest.param("1.2K shares", RemovedReason.COUNTER, id="share count with unit"),
         pytest.param("TT", RemovedReason.COUNTER, id="font-size toggle"),
@@ -497,6 +499,8 @@ def test_a_section_subheading_does_not_start_a_new_article():
         pytest.param("Sign up for our daily newsletter", RemovedReason.WIDGET, id="newsletter prompt"),
         pytest.param("Updated: 4 June 2024, 10:15", RemovedReason.TIMESTAMP, id="update stamp"),
         pytest.param("Monday 5:30PM", RemovedReason.TIMESTAMP, id="a weekday and a time run into PM"),
+        pytest.param("Published May 27, 2025 9:14 am EDT | Updated May 27, 2025 10:32 am EDT", RemovedReason.TIMESTAMP,
+                     id="a published and an updated stamp on one line"),
         pytest.param("11/12/19 4:40AM", RemovedReason.TIMESTAMP, id="a date and a time run into AM"),
         pytest.param("Date published: 2024-06-10T20:44:49+00:00", RemovedReason.TIMESTAMP, id="a feed item's dated stamp"),
         pytest.param("* [Pier opens to boats](https://harbour.example/news/pier-opens)", RemovedReason.LINK,
@@ -730,6 +734,9 @@ def test_non_breaking_and_invisible_spaces_are_normalised():
                      "At the meeting, the fishing crews also sought support from the Harbour Board of Port Ellen for the safe return of the two hundred "
                      "moored boats from the winter storms.",
                      id="two lines of the wrap's width break on a name, the line under them goes on in lower case"),
+        pytest.param("And here in Port Ellen I cannot help but mention the condition of the Harbour Board of\nPort Ellen and Islay.\n",
+                     "And here in Port Ellen I cannot help but mention the condition of the Harbour Board of Port Ellen and Islay.",
+                     id="a wrapped line stops on a word no sentence ends on, the paragraph's short last line under it"),
     ],
 )
 def test_hard_wrapped_lines_are_joined_into_one_paragraph(wrapped, joined):

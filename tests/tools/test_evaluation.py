@@ -610,6 +610,15 @@ def test_body_lines_and_boilerplate():
     assert len(scores.boilerplate_left) == 1 and "'Share this'" in scores.boilerplate_left[0]
 
 
+def test_a_paragraph_written_as_a_heading_is_kept_when_the_brief_reads_it_as_a_paragraph():
+    middle = "A middle paragraph that the cleaner must keep in the body of the article."
+    article = gold(first_paragraph="TOKYO, February 7. /TASS/. " + FIRST, subheadings=["Trade and economy"],
+                   boilerplate=["Menu", "Share this", "Read more"], body_lines=3)
+    kept = pred(dateline="TOKYO, February 7. /TASS/.", headings=("Trade and economy",), paragraphs=(FIRST, middle, LAST))
+    scores = score([article], [kept], text=SOURCE_TEXT.replace(middle, "#### " + middle))
+    assert scores.body_lines_lost == []
+
+
 PULL_QUOTE = "the cleaner must keep in the body"
 PULL_QUOTE_TEXT = SOURCE_TEXT.replace("Read more\n", f"Read more\n\n{PULL_QUOTE}\n")
 

@@ -123,8 +123,11 @@ def _score_body(scores: Scores, gold_source: GoldSource, pairs, preds: Sequence[
         for line in body:
             # A wrapped block quote's line as the reader joins it: its mark is the quote's, once, and emphasis over lines closes.
             bare = _QUOTE_MARKS.sub("", key(line)).replace("*", "") if line.startswith(">") else None
+            # A paragraph an archive wrote as a heading ("#### In Tokyo on Monday, ..."), which the cleaner reads as a paragraph.
+            unmarked = heading_key(line) if line.startswith("#") else None
             if pred is not None and any(
-                key(line) in key(paragraph) or bare is not None and bare in key(paragraph).replace("*", "") or same_paragraph(line, paragraph, pred.dateline if n == 0 else None)
+                key(line) in key(paragraph) or bare is not None and bare in key(paragraph).replace("*", "")
+                or unmarked and unmarked == key(paragraph) or same_paragraph(line, paragraph, pred.dateline if n == 0 else None)
                 for n, paragraph in enumerate(pred.paragraphs)
             ):
                 continue
