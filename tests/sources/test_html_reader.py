@@ -321,6 +321,14 @@ OLD_PARAGRAPHS = [
                  id="a hard-wrapped paragraph stays whole"),
     pytest.param("<table><tr><td>Talks</td><td>2024</td></tr><tr><td>Vote</td><td>2025</td></tr></table><p>" + OLD_PARAGRAPHS[0] + "</p>",
                  ["Talks · 2024", "Vote · 2025", OLD_PARAGRAPHS[0]], id="a data table keeps a line a row"),
+    pytest.param("<div class=story><h2>Talks in Managua</h2>" + OLD_PARAGRAPHS[0] + "<h2>Talks to resume</h2>" + OLD_PARAGRAPHS[1]
+                 + "<p>" + OLD_PARAGRAPHS[2] + "</p></div>",
+                 ["## Talks in Managua", OLD_PARAGRAPHS[0], "## Talks to resume", *OLD_PARAGRAPHS[1:]],
+                 id="text left loose under a subheading (the extractor's tail) is a paragraph"),
+    pytest.param("<div class=story><h2>Talks in Managua</h2>" + OLD_PARAGRAPHS[0] + "<h2>Archive</h2>"
+                 + "\");$db->exe(\"REPLACE INTO \".$db_prefix.\"data (`keywords`) VALUES('','1111',<p>" + OLD_PARAGRAPHS[2] + "</p></div>",
+                 ["## Talks in Managua", OLD_PARAGRAPHS[0], "## Archive", OLD_PARAGRAPHS[2]],
+                 id="program statements a template left loose are no paragraph"),
 ])
 def test_pages_built_without_paragraph_tags_keep_their_paragraphs(body, paragraphs):
     from generator.sources.pages import extract_text
