@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from saved_pages import HOSTILE, PARAGRAPHS, page
 
+from generator.annotate.publication_date import find_published
 from generator.model import RemovedLine, RemovedReason, SourceDocument, SourceError
 from generator.pipeline import build_site
 from generator.sources.headlines import Declared, heading_for, section_label
@@ -393,3 +394,25 @@ def test_a_dropped_list_between_kept_paragraphs_comes_back(between, restored):
 
     tree = load_html(f"<html><body><div><p>{LEAD}</p>{between}<p>{CLOSE}</p></div></body></html>")
     assert restored_lists(tree, f"{LEAD}\n\n{CLOSE}").split("\n\n") == [LEAD, *restored, CLOSE]
+
+
+def header_page(header: str, footer: str = "") -> str:
+    """A page whose template prints a header line under the headline in a box no extractor reads as a byline."""
+    paragraphs = "".join(f"<p>The envoy arrived on Monday for talks with the government, paragraph {n} of the story, "
+                         "and met ministers in the capital before a dinner.</p>" for n in range(5))
+    return (f"<html><head><title>Site</title></head><body><section><div class='entity_title'><h1>Envoy visits Hanoi</h1></div>"
+            f"<div class='entity_meta'>{header}</div><div class='entity_content'>{paragraphs}<p>{footer}</p></div></section>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize(("header", "footer", "byline", "published"), [
+    pytest.param("Jane Roe, Sept 27, 2020", "A report of 17 March 2016 had said the talks in Hanoi would open the border.", "Jane Roe, Sept 27, 2020", date(2020, 9, 27),
+                 id="the byline under the headline; a date found only in the page's words gives way to its"),
+    pytest.param("Written By Jane Roe November 6, 2023", "", "By Jane Roe November 6, 2023", date(2023, 11, 6), id="a labelled byline"),
+    pytest.param("Hanoi", "", None, None, id="a place is no byline"),
+])
+def test_the_byline_a_pages_header_prints_is_the_briefs(write_source, settings, header, footer, byline, published):
+    document = read(write_source, settings, "envoy.html", header_page(header, footer))
+    [article] = split_articles(document)
+    assert article.byline == byline
+    assert find_published(article) == published
