@@ -18,6 +18,26 @@ def page_blocks(body: etree._Element) -> Iterator[str]:
     """The extracted tree as source text: one paragraph a block, marked by MARKS: subheadings, list items, quotes."""
     for element in body:
         yield from _element_blocks(element)
+        if element.tag in _BLOCK_TAGS:
+            yield from _loose_blocks(element.tail)
+
+
+def _loose_blocks(text: str | None) -> list[str]:
+    """Text the extractor left loose after one of its blocks (a subheading's tail: the paragraph under it) as paragraphs;
+    never a line break's tail, which is the text of a page of links the extractor read as one run of lines."""
+    if not text or not text.strip() or _is_program(text):
+        return []
+    return [line for line in (fold_text(_BLANK.sub(" ", line)) for line in _source_lines(text)) if line]
+
+
+#: Characters a program's statements are thick with and prose seldom uses; a loose text this full of them is code
+#: the page's template printed (a CMS's SQL or PHP left in the page), never the article's.
+_PROGRAM_MARKS = re.compile(r"[;{}()<>=`\\]|->|\$[A-Za-z_]")
+MAX_PROGRAM_SHARE = 0.05
+
+
+def _is_program(text: str) -> bool:
+    return len(_PROGRAM_MARKS.findall(text)) > MAX_PROGRAM_SHARE * len(text.strip())
 
 
 def _element_blocks(element: etree._Element, quoted: bool = False) -> Iterator[str]:
@@ -41,6 +61,8 @@ def _element_blocks(element: etree._Element, quoted: bool = False) -> Iterator[s
     elif tag == "quote" and any(child.tag in ("p", "list", "head") for child in element):
         for child in element:
             yield from _element_blocks(child, quoted=True)
+            if child.tag in _BLOCK_TAGS:
+                yield from (MARKS["quote"] + text for text in _loose_blocks(child.tail))
     elif tag in ("graphic", "lb"):
         return
     else:

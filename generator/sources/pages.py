@@ -23,6 +23,7 @@ from generator.sources.lines import count_words
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
 from generator.sources.noise import noise_reason
 from generator.sources.page_blocks import MARKS, page_blocks
+from generator.sources.page_header import header_byline, header_lines
 from generator.sources.page_lists import restored_lists
 from generator.sources.reading import decode_bytes, normalise_newlines
 
@@ -69,6 +70,7 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:
 _FRONTMATTER_END = re.compile(rb"\n(?:---|\.\.\.)[ \t]*\r?\n")
 #: A site name that is not one: a copyright line or a bare number.
 _NOT_A_NAME = re.compile(r"^(?:copyright\b|©|\d+$)", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LANG = re.compile(r"""<html\b[^>]{0,300}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)""", re.I)
 #: What joins a headline and the site's name in a page's <title>.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
@@ -103,6 +105,10 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     meta["format"] = "html"
     if tree is not None and (dropped := left_out(tree, text)):
         meta["left_out"] = dropped
+    if tree is not None and (byline := header_byline(header_lines(tree, meta.get("title"), text))):
+        meta["page_byline"] = byline
+        if origins.get("published") == FROM_PAGE and _YEAR.search(byline) and date_is_searched(html, latest):
+            del meta["published"], origins["published"]  # the byline's printed date, not one found in the page's words
     meta["origins"] = tuple(origins.items())
     if doubts := notes + doubts_about(document, text):
         meta["doubts"] = tuple(doubts)
@@ -133,6 +139,16 @@ def date_is_guessed(found: object, html: str, latest: str) -> bool:
 
     try:
         return find_date(html, extensive_search=False, original_date=True, max_date=latest) != found
+    except (ValueError, TypeError, etree.LxmlError, RecursionError):
+        return True
+
+
+def date_is_searched(html: str, latest: str) -> bool:
+    """Whether the page's markup declares no date, so that htmldate's date came from its search of the page's words."""
+    from htmldate import find_date
+
+    try:
+        return find_date(html, extensive_search=False, original_date=True, max_date=latest) is None
     except (ValueError, TypeError, etree.LxmlError, RecursionError):
         return True
 
@@ -358,5 +374,6 @@ def page_article(document: SourceDocument) -> Article | None:
         title=fold_text(title)[:500] if isinstance(title, str) and title.strip() else None,
         blocks=blocks,
         removed=tuple(removed),
+        byline=byline if isinstance(byline := document.meta.get("page_byline"), str) else None,
         meta=document.meta,
     )

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from saved_pages import HOSTILE, PARAGRAPHS, page
 
+from generator.annotate.publication_date import find_published
 from generator.model import RemovedLine, RemovedReason, SourceDocument, SourceError
 from generator.pipeline import build_site
 from generator.sources.headlines import Declared, heading_for, section_label
@@ -321,6 +322,14 @@ OLD_PARAGRAPHS = [
                  id="a hard-wrapped paragraph stays whole"),
     pytest.param("<table><tr><td>Talks</td><td>2024</td></tr><tr><td>Vote</td><td>2025</td></tr></table><p>" + OLD_PARAGRAPHS[0] + "</p>",
                  ["Talks · 2024", "Vote · 2025", OLD_PARAGRAPHS[0]], id="a data table keeps a line a row"),
+    pytest.param("<div class=story><h2>Talks in Managua</h2>" + OLD_PARAGRAPHS[0] + "<h2>Talks to resume</h2>" + OLD_PARAGRAPHS[1]
+                 + "<p>" + OLD_PARAGRAPHS[2] + "</p></div>",
+                 ["## Talks in Managua", OLD_PARAGRAPHS[0], "## Talks to resume", *OLD_PARAGRAPHS[1:]],
+                 id="text left loose under a subheading (the extractor's tail) is a paragraph"),
+    pytest.param("<div class=story><h2>Talks in Managua</h2>" + OLD_PARAGRAPHS[0] + "<h2>Archive</h2>"
+                 + "\");$db->exe(\"REPLACE INTO \".$db_prefix.\"data (`keywords`) VALUES('','1111',<p>" + OLD_PARAGRAPHS[2] + "</p></div>",
+                 ["## Talks in Managua", OLD_PARAGRAPHS[0], "## Archive", OLD_PARAGRAPHS[2]],
+                 id="program statements a template left loose are no paragraph"),
 ])
 def test_pages_built_without_paragraph_tags_keep_their_paragraphs(body, paragraphs):
     from generator.sources.pages import extract_text
@@ -385,3 +394,25 @@ def test_a_dropped_list_between_kept_paragraphs_comes_back(between, restored):
 
     tree = load_html(f"<html><body><div><p>{LEAD}</p>{between}<p>{CLOSE}</p></div></body></html>")
     assert restored_lists(tree, f"{LEAD}\n\n{CLOSE}").split("\n\n") == [LEAD, *restored, CLOSE]
+
+
+def header_page(header: str, footer: str = "") -> str:
+    """A page whose template prints a header line under the headline in a box no extractor reads as a byline."""
+    paragraphs = "".join(f"<p>The envoy arrived on Monday for talks with the government, paragraph {n} of the story, "
+                         "and met ministers in the capital before a dinner.</p>" for n in range(5))
+    return (f"<html><head><title>Site</title></head><body><section><div class='entity_title'><h1>Envoy visits Hanoi</h1></div>"
+            f"<div class='entity_meta'>{header}</div><div class='entity_content'>{paragraphs}<p>{footer}</p></div></section>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize(("header", "footer", "byline", "published"), [
+    pytest.param("Jane Roe, Sept 27, 2020", "A report of 17 March 2016 had said the talks in Hanoi would open the border.", "Jane Roe, Sept 27, 2020", date(2020, 9, 27),
+                 id="the byline under the headline; a date found only in the page's words gives way to its"),
+    pytest.param("Written By Jane Roe November 6, 2023", "", "By Jane Roe November 6, 2023", date(2023, 11, 6), id="a labelled byline"),
+    pytest.param("Hanoi", "", None, None, id="a place is no byline"),
+])
+def test_the_byline_a_pages_header_prints_is_the_briefs(write_source, settings, header, footer, byline, published):
+    document = read(write_source, settings, "envoy.html", header_page(header, footer))
+    [article] = split_articles(document)
+    assert article.byline == byline
+    assert find_published(article) == published
