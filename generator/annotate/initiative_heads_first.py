@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from generator.annotate.initiative_words import foreign
 from generator.annotate.vocabulary import words
 
 _HEADS = sorted(words("head_first_initiative_heads"), key=len, reverse=True)
@@ -15,7 +16,7 @@ _PLACED = _VISITS | {"guerre", "guerra", "opération", "operación", "operação
 _HEAD = "|".join(alternative for head in _HEADS for alternative in (re.escape(head), re.escape(head[:1].upper() + head[1:])))
 _ARTICLE = r"(?:\s+(?:la|las|los|le|les|el|lo|o|os|a|as|l['’]))?"
 #: Links that say whose the thing is or join two parties: "de", "du", "de la", "d’", "entre", "e", "y", "dan".
-_OF = rf"(?:\s+(?:(?:de|do|da|dos|das|del|des|du|della|delle|dei|degli|di|e|y|et|i|entre|dan|sur|sobre){_ARTICLE}(?=\s)|d['’]|de\s+l['’]))+\s*"
+_OF = rf"(?:\s+(?:(?:de|do|da|dos|das|del|des|du|della|delle|dei|degli|di|e|y|et|i|entre|dan|sur|sobre|pour|para|por|per){_ARTICLE}(?=\s)|d['’]|de\s+l['’]))+\s*"
 #: Links that say where: "à", "en", "a", "ke" (Indonesian "to"); after the first party only a visit goes on with one.
 _WHERE = rf"\s+(?:à|au|aux|a|en|em|in|na|no|ke|di|al){_ARTICLE}\s+"
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
@@ -30,7 +31,8 @@ _HEAD_FIRST = re.compile(
 _LONGER_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?:de|do|da|dos|das|del|des|du|della|di)(?:\s+(?:la|l['’]))?\s*$")
 #: "Between" and one party only: "entre Irã" (a list cut at its comma).
 _UNPAIRED = re.compile(r"\bentre\s+(?!.*\s(?:e|y|et|dan)\s)")
-#: A capitalised adjective ends no name: "Acordo Bilateral", "Plan Nacional" say what kind, not whose.
+#: A capitalised adjective after a capitalised head makes no name: "Acordo Bilateral", "Plan Nacional" say what kind, not whose
+#: (after a lowercase head it is a name: "opération Serval").
 _ADJECTIVE_END = re.compile(r"^\S+\s+[A-ZÀ-ÖØ-Þ][\w-]*(?:al|ar|ico|ica|ique|ano|ana|el|if|ivo|iva|ês|ese)$")
 #: A capitalised word after the head, "d’" or "l’" before it or not: the party that makes a head a name.
 _PARTY = re.compile(r"(?:\s|['’])[A-ZÀ-ÖØ-Þ]")
@@ -54,5 +56,21 @@ def head_first_initiatives(text: str) -> Iterator[tuple[str, int, int]]:
             continue  # "Secretariado do Comité Regional de Gestão do Corredor de ...": a body's name goes on with the initiative's
         if _UNPAIRED.search(name):
             continue  # "acordo entre Irã, Turquia e Brasil" cut at the comma: one party is no pair
-        if _PARTY.search(name, len(match.group("head"))) and not _ADJECTIVE_END.search(name):
+        if _PARTY.search(name, len(match.group("head"))) and not (name[:1].isupper() and _ADJECTIVE_END.search(name)):
             yield " ".join(name.split()), match.start(), match.start() + len(name)
+
+
+def head_first_mentions(blocks: list[tuple[int, str]]) -> Iterator[tuple[int, str, int, int]]:
+    """(block, name, start, end) of the head-first initiatives of the paragraphs in another language: every block of an
+    article most of whose blocks are (a title or a heading is too short to tell), else those paragraphs only.
+
+    A lowercase head names one thing once: a later "visite du président" is the visit "la visite de Macron" named.
+    """
+    abroad = [(block, text) for block, text in blocks if foreign(text)]
+    seen: set[str] = set()
+    for block, text in blocks if 2 * len(abroad) > len(blocks) else abroad:
+        for name, start, end in head_first_initiatives(text):
+            head = name.split()[0]
+            if head not in seen:
+                seen.update([head] if head.islower() else [])
+                yield block, name, start, end
