@@ -23,7 +23,9 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _RUN = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 #: A lowercase or capitalised qualifier may stand between the head and its party ("acordo nuclear entre Irã e Turquia",
 #: "Cumbre Empresarial de Colombia").
-_QUALIFIER = rf"(?:\s+(?:{_WORD}|[a-zà-ÿ-]{{2,}}(?:al|ar|ico|ica|icos|icas|ique|iques|ano|ana|anos|anas|ais|aise|ien|ienne|aire|aires|el|elle|if|ive|ivo|iva|ês|esa|ese)))?"
+_ADJECTIVE = r"[a-zà-ÿ-]{2,}(?:al|ar|ico|ica|icos|icas|ique|iques|ano|ana|anos|anas|ais|aise|ien|ienne|aire|aires|el|elle|if|ive|ivo|iva|ês|esa|ese)"
+#: What kind it is may stand there too, "de" and a lowercase noun: "processo de paz entre Israel e Palestina".
+_QUALIFIER = rf"(?:\s+(?:{_WORD}|{_ADJECTIVE}|(?:de|d['’])\s*[a-zà-ÿ]{{3,}}(?:\s+{_ADJECTIVE})?))?"
 _HEAD_FIRST = re.compile(
     rf"(?<![\w-])(?P<head>{_HEAD})(?![\w-]){_QUALIFIER}(?:{_OF}|(?P<placed>{_WHERE})|\s+){_RUN}(?:{_OF}{_RUN}){{0,3}}(?P<where>{_WHERE}{_RUN})?"
 )

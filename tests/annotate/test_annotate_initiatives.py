@@ -609,6 +609,8 @@ def test_known_as_index_agrees_with_a_scan_of_every_name():
     pytest.param("A visita de Lula a Teerã foi criticada.", ["visita de Lula a Teerã"], id="a visit's destination is"),
     pytest.param("O acordo nuclear entre Irã e Turquia foi assinado.", ["acordo nuclear entre Irã e Turquia"], id="between two parties"),
     pytest.param("O acordo entre Irã, Turquia e Brasil foi assinado.", [], id="a list cut at its comma is no pair"),
+    pytest.param("O processo de paz entre Israel e Palestina parou.", ["processo de paz entre Israel e Palestina"],
+                 id="what kind it is, de and a lowercase noun"),
     pytest.param("Kunjungan Presiden Prabowo Subianto ke Rusia pada Juni.", ["Kunjungan Presiden Prabowo Subianto ke Rusia"],
                  id="Indonesian"),
     pytest.param("Pertemuan tersebut diadakan di Istana Negara.", [], id="a verb between the head and a place"),
