@@ -22,6 +22,7 @@ from generator.annotate.discovery import (
 )
 from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
 from generator.annotate.initiative_heads import generic_but_definite, headed_matches, issue_only, numbered_meeting, numbered_sessions
+from generator.annotate.initiative_heads_first import head_first_mentions
 from generator.annotate.initiative_phrases import DATE_WORDS, Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_shapes import bid_of_state, holds_a_body, shaped_initiatives
 from generator.annotate.initiative_words import InitiativeWords, foreign, text_words
@@ -132,6 +133,9 @@ def discover_initiatives(
             name, start, surface = *owned, (text[owned[1]:end] if holds_a_body(name) or numbered_meeting(name) else None)
             if add(block, name, start, end, surface):
                 named.append((text_words(text[start:end], inside, words, start), slugify(name), name))
+    for block, name, start, end in head_first_mentions(blocks) if places else ():  # the vocabulary's heads are English words
+        if add(block, name, start, end, text_of[block][start:end]):
+            named.append((text_words(text_of[block][start:end], [], words, start), slugify(name), name))
     for match in (m for found in known.values() for m in found if m.best.taxonomy == "initiatives"):
         key = match.best.key
         named.extend((w, key, key) for w in words.described_by_key.get(key, ()))

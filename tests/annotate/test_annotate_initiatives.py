@@ -6,6 +6,7 @@ from annotate_helpers import annotate, annotator
 from generator.annotate import TITLE_BLOCK
 from generator.annotate.entities import find_matches
 from generator.annotate.initiative_discovery import discover_initiatives, named_initiatives
+from generator.annotate.initiative_heads_first import head_first_initiatives, head_first_mentions
 from generator.annotate.initiative_meetings import with_meeting
 from generator.annotate.initiative_phrases import find_phrases
 from generator.annotate.initiative_words import foreign
@@ -595,3 +596,47 @@ def test_known_as_index_agrees_with_a_scan_of_every_name():
                 assert vocabulary.known_as(frozenset(phrase), places) == _known_as_by_scan(vocabulary, frozenset(phrase), places)
                 asked += 1
     assert asked > 5000
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Macron a rappelé que les accords de Minsk ont échoué.", ["accords de Minsk"], id="French, a lowercase head"),
+    pytest.param("El Acuerdo de París fue firmado en 2015.", ["Acuerdo de París"], id="Spanish, a capitalised head"),
+    pytest.param("Ils ont cité la Déclaration d’Alma-Ata de 1991.", ["Déclaration d’Alma-Ata"], id="an elided link"),
+    pytest.param("O Corredor de Desenvolvimento de Nacala e o Projecto de Comércio da África Austral avançam.",
+                 ["Corredor de Desenvolvimento de Nacala", "Projecto de Comércio da África Austral"], id="two names listed"),
+    pytest.param("Il a ouvert le XIVème sommet de la Francophonie à Kinshasa.", ["sommet de la Francophonie"],
+                 id="a summit's place is no part of its name"),
+    pytest.param("A visita de Lula a Teerã foi criticada.", ["visita de Lula a Teerã"], id="a visit's destination is"),
+    pytest.param("O acordo nuclear entre Irã e Turquia foi assinado.", ["acordo nuclear entre Irã e Turquia"], id="between two parties"),
+    pytest.param("O acordo entre Irã, Turquia e Brasil foi assinado.", [], id="a list cut at its comma is no pair"),
+    pytest.param("O processo de paz entre Israel e Palestina parou.", ["processo de paz entre Israel e Palestina"],
+                 id="what kind it is, de and a lowercase noun"),
+    pytest.param("Kunjungan Presiden Prabowo Subianto ke Rusia pada Juni.", ["Kunjungan Presiden Prabowo Subianto ke Rusia"],
+                 id="Indonesian"),
+    pytest.param("Pertemuan tersebut diadakan di Istana Negara.", [], id="a verb between the head and a place"),
+    pytest.param("O Projecto no Ministério dos Transportes.", [], id="where a project is run does not name it"),
+    pytest.param("Foi assinado o Acordo Bilateral.", [], id="a capitalised adjective is no party"),
+    pytest.param("Il a rencontré les soldats de l'opération Serval.", ["opération Serval"],
+                 id="after a lowercase head a capitalised word is a name"),
+    pytest.param("Il a ouvert la Conférence des Donateurs pour le Développement du Mali.",
+                 ["Conférence des Donateurs pour le Développement du Mali"], id="what it is for"),
+    pytest.param("O Secretariado do Comité Regional de Gestão do Corredor de Nacala reuniu-se.", [],
+                 id="a body's name going on with an initiative's"),
+])
+def test_names_head_first(text, expected):
+    assert [name for name, _, _ in head_first_initiatives(text)] == expected
+
+
+def test_a_head_first_name_in_another_language_is_an_initiative():
+    paragraphs = ("Le président Emmanuel Macron a réaffirmé son soutien à l’Arménie et rappelé que les accords de Minsk ont "
+                  "échoué, a-t-il déclaré à Paris devant la presse.",
+                  "Il a ajouté que les accords de Moscou, signés avec la Russie, ne sont pas les mêmes que ceux de Minsk.")
+    assert initiatives(annotate(*paragraphs, title="Macron et l’Arménie")) == {"accords-de-minsk": ["accords de Minsk"]}
+
+
+def test_a_short_block_of_an_article_in_another_language_is_read_too():
+    lead = ("El canciller de México, José Antonio Meade, realizará una visita oficial a Cuba hoy miércoles y mañana en "
+            "respuesta a una invitación de su homólogo cubano, informó la cancillería.")
+    blocks = [(-1, "Realiza Meade visita oficial a Cuba"), (0, lead), (1, "Sanciones de la OEA"), (2, lead), (3, lead)]
+    assert [name for _, name, _, _ in head_first_mentions(blocks)] == ["visita oficial a Cuba", "Sanciones de la OEA"]
+    assert [name for _, name, _, _ in head_first_mentions([(-1, "Sanciones de la OEA"), (0, "Markets rose on Monday.")])] == []
