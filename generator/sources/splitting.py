@@ -7,7 +7,13 @@ from types import MappingProxyType
 from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.article_starts import FOOTER_REASONS, corpus_headline, sentence_per_line, starts_new_article
+from generator.sources.article_starts import (
+    FOOTER_REASONS,
+    corpus_headline,
+    sentence_per_line,
+    starts_new_article,
+    wrapped_sentence,
+)
 from generator.sources.briefing_items import briefing_starts
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import join_cut_paragraphs
@@ -96,6 +102,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue  # a byline, unless a Markdown headline: "# NATO Troops in Eastern Europe" is no "NAME in PLACE"
         if single and (headlines or in_body):
             break
+        if in_body and wrapped_sentence(lines, i):
+            continue  # a sentence hard-wrapped before a capitalised name, never a headline
         if in_body and opens_dated_article(lines, i):
             headlines.append(i)
             in_body = False
