@@ -26,27 +26,41 @@ MIN_RUN_ON_WORDS = 8
 _TRAILING_MARKS = re.compile(r"[\s»›>→:.…]+$")
 
 
-def _closes_item(lines: list[Line], i: int) -> bool:
-    """A link's words that close an item, on a line of their own right over its address."""
-    words = _TRAILING_MARKS.sub("", lines[i].text).strip().casefold()
-    return words in ITEM_LINKS and i + 1 < len(lines) and lines[i + 1].noise == RemovedReason.LINK
+#: A link's words and its address on one line: "[Read more](https://...)", "Read more: https://...", "Read more <https://...>".
+_INLINE_LINK = re.compile(r"^\[(?P<marked>[^\]\n]{1,40})\]\((?:https?://|www\.)[^)\s]+\)\s*$"
+                          r"|^(?P<plain>[^<\[\n]{1,40}?)\s*<?(?:https?://|www\.)\S+>?\s*$")
+
+
+def _is_item_link(words: str) -> bool:
+    """A link's words that close an item ("Read more", "Continue reading »")."""
+    return _TRAILING_MARKS.sub("", words).strip().casefold() in ITEM_LINKS
+
+
+def _closing_end(lines: list[Line], i: int) -> int | None:
+    """The last line of an item's closing link at line ``i``: the address right under the link's words, or the line
+    itself when it holds both right under the item's text; None when no item closes there."""
+    if _is_item_link(lines[i].text) and i + 1 < len(lines) and lines[i + 1].noise == RemovedReason.LINK:
+        return i + 1
+    # Both on one line, right under the item's text (a related link set apart in an article's body is no item's end).
+    inline = _INLINE_LINK.match(lines[i].text) if lines[i].noise is not None and not lines[i].gap_before and i else None
+    return i if inline and _is_item_link(inline.group("marked") or inline.group("plain")) else None
 
 
 def briefing_starts(lines: list[Line]) -> tuple[list[Line], list[int], list[int]]:
     """Where a briefing's items open: the lines (an item's first sentence cut at a link is text, no headline), its
     items' headlines and its untitled openings; none when the file closes fewer than two items so."""
-    ends = [i for i in range(len(lines) - 1) if _closes_item(lines, i)]
+    ends = [(i, closed) for i in range(len(lines)) if (closed := _closing_end(lines, i)) is not None]
     if len(ends) < MIN_CLOSED_ITEMS:
         return lines, [], []
     titled, untitled = [], []
-    for end in ends:
+    for end, closed in ends:
         top = end - 1
         while top >= 0 and end - top <= MAX_ITEM_LINES and is_text(lines[top]):
             top -= 1
         head = lines[top] if 0 <= top < end - 1 else None
         if head is not None and head.candidate and head.noise is None and not head.md_level:
             titled.append(top)
-        after = end + 2
+        after = closed + 1
         if after < len(lines) and _runs_on(lines, after):
             untitled.append(after)
     return [replace(line, candidate=False) if i in untitled else line for i, line in enumerate(lines)], titled, untitled

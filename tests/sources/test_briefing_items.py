@@ -2,6 +2,8 @@
 page's teaser link, not a briefing."""
 from __future__ import annotations
 
+import pytest
+
 from generator.model import SourceDocument
 from generator.sources.splitting import split_articles
 
@@ -22,6 +24,18 @@ def _articles(text: str) -> list:
 def _item(n: int, kicker: str = "") -> str:
     headline, text = ITEMS[n]
     return f"{kicker}\n\n{headline}\n\n{text}\nRead more\n<https://www.example.com/news/articles/item-{n}>\n"
+
+
+@pytest.mark.parametrize("closing", ["[Read more](https://www.example.com/a)", "Continue reading: https://www.example.com/a",
+                                     "Read the full story <https://www.example.com/a>"])
+def test_a_link_closing_an_item_on_its_own_line(closing):
+    text = "\n\n".join(f"{headline}\n\n{body}\n{closing}" for headline, body in ITEMS)
+    assert [article.title for article in _articles(text)] == [headline for headline, _ in ITEMS]
+
+
+def test_a_related_link_set_apart_in_a_body_closes_no_item():
+    body = f"{LEAD}\n\nRead more: https://www.example.com/a\n\nA Subheading Over It\n\n{RUN_ON}\n\nRead more: https://www.example.com/b"
+    assert len(_articles(f"Oil Keeps Rising as the Standoff Continues\n\n{body}\n\n{LEAD} Again.")) == 1
 
 
 def test_a_briefings_items_are_its_articles():
