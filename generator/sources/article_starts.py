@@ -15,6 +15,7 @@ from generator.sources.lines import MAX_SUBHEADING_WORDS, Line, is_body, is_fini
 from generator.sources.teasers import said_again
 from generator.sources.topics import turns_topic
 from generator.sources.word_lists import read_words
+from generator.sources.wraps import OPEN_WORDS
 
 #: Lines that close an article (a release's end mark too); a headline right after one starts the next article.
 FOOTER_REASONS = {RemovedReason.DISCLAIMER, RemovedReason.CREDITS, RemovedReason.END_MARK}
@@ -41,6 +42,22 @@ def starts_new_article(lines: list[Line], i: int, counts: dict[str, int], start:
         or line.gap_before >= 2
         or after_footer
     )
+
+
+#: A wrapped sentence's first line is this long at least (a short headline may end on "Over" or "On").
+MIN_WRAPPED_WORDS = 8
+
+
+def wrapped_sentence(lines: list[Line], i: int) -> bool:
+    """A long line stopping on an open word in lower case, right over the line that finishes its sentence: a sentence
+    hard-wrapped before a capitalised name ("... the pitiable condition of the Treaty on" / "Conventional Armed Forces
+    in Europe."), never a headline."""
+    line = lines[i]
+    last = line.text.rstrip()[line.text.rstrip().rfind(" ") + 1 :]
+    if line.words < MIN_WRAPPED_WORDS or not last.islower() or last not in OPEN_WORDS or i + 1 >= len(lines):
+        return False
+    after = lines[i + 1]
+    return after.gap_before == 0 and after.noise is None and not after.md_level and is_finished(after.text)
 
 
 def _outgrows_subheading(lines: list[Line], i: int) -> bool:

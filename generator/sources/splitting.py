@@ -7,7 +7,14 @@ from types import MappingProxyType
 from typing import Iterable
 
 from generator.model import Article, RemovedLine, RemovedReason, SourceDocument
-from generator.sources.article_starts import FOOTER_REASONS, corpus_headline, sentence_per_line, starts_new_article
+from generator.sources.article_starts import (
+    FOOTER_REASONS,
+    corpus_headline,
+    sentence_per_line,
+    starts_new_article,
+    wrapped_sentence,
+)
+from generator.sources.briefing_items import briefing_starts
 from generator.sources.bylines import is_byline, is_name_line, is_piped_byline, is_under_name, is_writer_title
 from generator.sources.cuts import join_cut_paragraphs
 from generator.sources.dataset_rows import dataset_rows
@@ -39,6 +46,7 @@ from generator.sources.lines import (
     scan_lines,
 )
 from generator.sources.markdown_marks import only_images
+from generator.sources.module_strings import module_string_starts, separate_module_strings
 from generator.sources.newsletters import mail_headline, numbered_digest
 from generator.sources.numbered import unmark_announced_items, unmark_numbered_items
 from generator.sources.other_script import mark_other_script
@@ -94,6 +102,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             continue  # a byline, unless a Markdown headline: "# NATO Troops in Eastern Europe" is no "NAME in PLACE"
         if single and (headlines or in_body):
             break
+        if in_body and wrapped_sentence(lines, i):
+            continue  # a sentence hard-wrapped before a capitalised name, never a headline
         if in_body and opens_dated_article(lines, i):
             headlines.append(i)
             in_body = False
@@ -238,7 +248,7 @@ def split_articles(document: SourceDocument, max_line_chars: int = 20_000) -> li
 
 def marked_lines(text: str, max_line_chars: int) -> tuple[list[Line], list[RemovedLine]]:
     """A pasted document's lines as the rules mark them, and the script statements cut out of its lines."""
-    text, scripts = strip_inline_scripts(text)
+    text, scripts = strip_inline_scripts(separate_module_strings(text))
     lines = mark_email_header(mark_title_fields(mark_other_script(mark_doubled_captions(mark_template_tags(scan_lines(text, max_line_chars))))))
     return mark_tables(unmark_announced_items(unmark_numbered_items(join_cut_paragraphs(mark_dated_teasers(lines))))), scripts
 
@@ -273,8 +283,11 @@ def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]
 def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[RemovedLine], single: bool) -> list[Article]:
     """The articles of a document's lines, found by their headlines (only the first when ``single``, unless the document
     is a digest of dated items); the first keeps what was cut from the text (overlong lines, inline scripts)."""
+    lines, strings = module_string_starts(lines) if not single else (lines, [])  # a module's template strings, an article each
     items = numbered_digest(lines) or (dated_items(lines) if single else [])  # a mail's numbered items, a digest's dated ones
-    starts = items if len(items) >= MIN_DIGEST_ITEMS else mail_headline(lines, find_headlines(lines, single=single))
+    starts = [] if strings else items if len(items) >= MIN_DIGEST_ITEMS else mail_headline(lines, find_headlines(lines, single=single))
+    lines, headed, runs = (lines, [], []) if single or strings else briefing_starts(lines)  # a briefing's items, each closed by "Read more"
+    starts = sorted((set(starts) | set(headed)) - set(runs))
     segments: list[tuple[int, int]] = []
     # A section's label right over a headline is cut off the article above: it joins the next one's provenance, as the label
     # it is (a label repeated over each article of a file is no widget).
@@ -283,7 +296,7 @@ def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[Removed
     for i in labels:
         lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
     # An article pasted without its headline after another's credits opens at its byline, untitled.
-    untitled = [] if single else [i for i in range(1, len(lines)) if i not in started and opens_untitled_article(lines, i)]
+    untitled = strings or runs or ([] if single else [i for i in range(1, len(lines)) if i not in started and opens_untitled_article(lines, i)])
     untitled += [] if single or starts else [i for i in dataset_rows(lines) if i and i not in untitled]  # a dataset's rows, a story each
     bounds = [0] + sorted(starts + labels + untitled) + [len(lines)]
     for begin, end in zip(bounds, bounds[1:]):
@@ -293,7 +306,8 @@ def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[Removed
     carried: list[RemovedLine] = []
     built = [(begin, end, build_article(document, lines[begin:end], begin in starts, 0)) for begin, end in segments]
     built = _scored(built, lines)
-    teasers = teaser_segments([article for _, _, article in built])
+    # A briefing's items are articles however short, never teasers of the one above.
+    teasers = [number for number in teaser_segments([article for _, _, article in built]) if built[number][0] not in headed]
     for number, (begin, end, article) in enumerate(built):
         titled = begin in starts
         if not titled and end in starts and same_headline(title_head(lines[begin].text), lines[end].text):
