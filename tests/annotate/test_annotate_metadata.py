@@ -655,6 +655,13 @@ def test_find_published(fields, expected):
                      id="the site's newsletter pitch is no writer's first person"),
         pytest.param(("&quot;We respect the policy,&quot; he said. &quot;We will act on it. Our talks go on.&quot;", P), {}, 0, False,
                      "news", id="quotation marks left as character references"),
+        pytest.param(("Le ministre a visité le port mardi et a rencontré les dirigeants de la ville pour parler des ferries et du commerce.",
+                      "We had a good meeting focused on the ferries. I am grateful for the support of our partners.",
+                      "Le ministre a ensuite rejoint la capitale, où il doit signer un accord sur le commerce avec les pays voisins."),
+                     {}, 0, False, "news", id="English first person embedded in a text in another language"),
+        pytest.param(('The minister said the bloc will "suspend the rights of the port,” and then: "We will deny them our markets,"'
+                      ' he said, adding, "we will ensure they cannot borrow.”',), {}, 0, False, "news",
+                     id="quotations opened straight and closed curly"),
         pytest.param((P, P), {"bio": "The writer is the ambassador of Harbour to Indonesia.", "bio_at_end": True}, 0, False, "opinion",
                      id="an ambassador's signed piece"),
         pytest.param((P, P), {"bio": "The writer is a senior fellow at the Harbour Institute.", "bio_at_end": True}, 0, False,
