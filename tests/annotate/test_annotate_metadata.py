@@ -902,6 +902,25 @@ def test_outlet_from_a_syndication_note_in_the_frontmatter(meta, expected):
     assert find_outlet(article(P, meta=meta), known.matcher, known.knowledge)[0] == expected
 
 
+@pytest.mark.parametrize("meta, fields, expected", [
+    pytest.param({"author": "Niklas"}, {}, "Niklas", id="a blogger's one name on their own post"),
+    pytest.param({"author": "Lucía"}, {}, "Lucía", id="a name in another script's letters"),
+    pytest.param({"author": "keiaa"}, {}, None, id="a handle in small letters"),
+    pytest.param({"author": "rishi.kant"}, {}, None, id="a handle with a dot"),
+    pytest.param({"author": "PL"}, {}, None, id="initials"),
+    pytest.param({"author": "Admin"}, {}, None, id="an account"),
+    pytest.param({"author": "Anonymous"}, {}, None, id="a placeholder"),
+    pytest.param({"author": "Finescoop", "url": "https://finescoop.com/articles/talks"}, {}, None, id="the site's own name"),
+    pytest.param({"author": "José"}, {"dateline": "MIAMI -"}, None, id="a copied story's dateline"),
+    pytest.param({"author": "José"}, {"removed": removed("Continue reading from the source: cepr.net", RemovedReason.WIDGET)}, None,
+                 id="a pointer to the copied page"),
+])
+def test_a_bloggers_one_name_on_their_own_post(meta, fields, expected):
+    from generator.annotate.authors import author_of
+
+    assert author_of(article(P, meta=meta, **fields), None) == expected
+
+
 @pytest.mark.parametrize("fields, expected", [
     pytest.param({"byline": "Kyodo News Weekly", "blocks_": ("by Jane Roe", P)}, "Jane Roe", id="past a byline naming the outlet"),
     pytest.param({"byline": "Kyodo News Weekly", "blocks_": (P,)}, None, id="no other writer"),
