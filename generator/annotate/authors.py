@@ -165,30 +165,7 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
     over = _over_outlet(article, outlet) if outlet else None
     # Two writers over the outlet ("Jane Roe and Al Roe" / "(Harbour News)"): both, though a bio box named the first alone.
     found = over if over and (not found or found in over.split(" and ")) else found
-    return as_person(found) or (own_post_writer(article) if outlet is None else None)
-
-
-def own_post_writer(article: Article) -> str | None:
-    """The blogger a post's frontmatter names by one capitalised name ("author: Niklas"), when the post is their own: no outlet
-    named (the caller's test), no dateline or byline of a copied story, no pointer to its source ("Continue reading from the
-    source"), nor the site's own name. A handle in small letters ("keiaa", "rishi.kant"), initials ("PL") or an account ("Admin") is no name."""
-    names = declared_names(article)
-    name = names[0] if len(names) == 1 else ""
-    if not _ONE_NAME.fullmatch(name) or article.dateline or article.byline:
-        return None
-    if any(_SOURCE_POINTER.search(line.text) for line in article.removed):
-        return None
-    if any(name.casefold() in str(value).casefold() for key, value in article.meta.items() if key not in ("author", "title")):
-        return None  # the site's own name ("author: Finescoop" on finescoop.com): a publisher's account
-    return name if _is_person(name) and name.lower() not in _UNNAMED else None
-
-
-#: One capitalised name: a capital, then small letters of any script.
-_ONE_NAME = re.compile(rf"[{UPPER}][^\W\d_A-Z]{{2,}}")
-#: A line pointing to the page a post copies: "Continue reading from the source", "Read more at ...", "Originally published".
-_SOURCE_POINTER = re.compile(r"\b(?:source|continue reading|read (?:more|the full|the rest)|originally published|original article)\b", re.I)
-#: Placeholders for no writer that read as a name ("Anonymous", "Unknown", "Guest").
-_UNNAMED = frozenset({"anonymous", "unknown", "guest", "none", "null", "user", "author", "editor", "redaction", "redaktion"})
+    return as_person(found)
 
 
 #: How a frontmatter's author field lists its writers ("Jane Roe, Al Roe And Ed Roe, Cnn", "Apps Support,Jane Roe").
@@ -363,6 +340,11 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]{1,2}\.)+-?$")
 _DATED_BY = re.compile(r"\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s+(?P<by>by\s+\S.*)$")
 #: A byline's date taken for a name ("Monday November 18"): digits or a weekday are no part of a name.
 _NOT_NAME_WORD = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def is_person(name: str) -> bool:
+    """True when a byline's name may be a person's (see _is_person)."""
+    return _is_person(name)
 
 
 def _is_person(name: str) -> bool:

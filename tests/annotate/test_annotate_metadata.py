@@ -908,6 +908,34 @@ def test_outlet_from_a_syndication_note_in_the_frontmatter(meta, expected):
     assert find_outlet(article(P, meta=meta), known.matcher, known.knowledge)[0] == expected
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Officials told the Times that the talks would resume.", "An aide told the Times the same.",
+                  "The New York Times first reported the plan in May."), "new-york-times", id="the short name of the outlet named in full"),
+    pytest.param(("Officials told the Times that the talks would resume.", "An aide told the Times the same."), "the-times",
+                 id="no fuller name"),
+])
+def test_an_outlet_spoken_to_by_its_short_name(paragraphs, expected):
+    known = annotator()
+    assert find_outlet(article(*paragraphs), known.matcher, known.knowledge)[0] == expected
+
+
+def foot(*lines):
+    return tuple(RemovedLine(text, RemovedReason.AFTER_END) for text in lines)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(foot("MINISTRY OF LAW", "07 August 2019", "Media Contact"), "Ministry of Law", id="a ministry's sign-off over its date"),
+    pytest.param(foot("MINISTRY OF LAW", "Media Contact"), None, id="a body's name with no date under it"),
+    pytest.param(foot("Source : Présidence Turque", "Date : 31 octobre 2024"), "Présidence Turque", id="a record's source field beside its date"),
+    pytest.param(foot("Source : France", "Date : 28 Novembre 2024"), None, id="a country is no source's name"),
+    pytest.param(foot("Source: View original", "Date: Sun, 26 Apr 2026"), None, id="a link's words"),
+    pytest.param(foot("Source : Présidence Turque"), None, id="a source line alone may be a chart's"),
+])
+def test_outlet_signed_at_the_foot(lines, expected):
+    known = annotator()
+    assert find_outlet(article(P, removed=lines), known.matcher, known.knowledge)[0] == expected
+
+
 @pytest.mark.parametrize("meta, fields, expected", [
     pytest.param({"author": "Niklas"}, {}, "Niklas", id="a blogger's one name on their own post"),
     pytest.param({"author": "Lucía"}, {}, "Lucía", id="a name in another script's letters"),
@@ -922,9 +950,14 @@ def test_outlet_from_a_syndication_note_in_the_frontmatter(meta, expected):
                  id="a pointer to the copied page"),
 ])
 def test_a_bloggers_one_name_on_their_own_post(meta, fields, expected):
-    from generator.annotate.authors import author_of
+    from generator.annotate.post_writers import own_post_writer
 
-    assert author_of(article(P, meta=meta, **fields), None) == expected
+    assert own_post_writer(article(P, meta=meta, **fields)) == expected
+
+
+def test_a_bloggers_one_name_needs_no_outlet_at_all():
+    assert annotate(P, meta={"author": "Niklas"}).author == "Niklas"
+    assert annotate(P, meta={"author": "Niklas", "outlet": "Harbour Gazette"}).author is None
 
 
 @pytest.mark.parametrize("fields, expected", [
