@@ -35,6 +35,7 @@ from generator.annotate.organisation_extents import without_cut_outlets
 from generator.annotate.organisations import country_adjectives, find_organisations
 from generator.annotate.people import find_people
 from generator.annotate.person_roles import state_role, with_dateline_country
+from generator.annotate.post_writers import own_post_writer
 from generator.annotate.quotes import NameIndex, find_quotes
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
@@ -165,7 +166,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     summary, key_points = summarise(article.blocks, mentions)
     return Annotations(
         outlet=outlet,
-        author=_not_an_entity(author_of(article, knowledge.outlet_term(outlet)), matcher),
+        author=_not_an_entity(author_of(article, knowledge.outlet_term(outlet)) or (own_post_writer(article) if not outlet else None), matcher),
         published=published,
         dateline_place=_dateline_place(article),
         kind=find_kind(article, share, _told_outlet(outlet, body, knowledge) and _one_voice(quotes), _pieces(knowledge.outlet_term(outlet)),

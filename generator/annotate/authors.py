@@ -342,6 +342,11 @@ _DATED_BY = re.compile(r"\d(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s+(?P<by>by\s
 _NOT_NAME_WORD = re.compile(r"\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+def is_person(name: str) -> bool:
+    """True when a byline's name may be a person's (see _is_person)."""
+    return _is_person(name)
+
+
 def _is_person(name: str) -> bool:
     """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom'), only initials ('A.Š.', 'J. K.') or a
     section ('Fact Check', 'Opinion')."""

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from generator.annotate.initiative_words import foreign
 from generator.annotate.matching import Matcher
 from generator.annotate.organisation_words import INSTITUTION_HEADS
 from generator.annotate.page_address import declared_address, page_address
@@ -93,7 +94,7 @@ def find_kind(article: Article, quote_share: float, outlet_interview: bool, piec
     questions = sum(1 for p in paragraphs if p.rstrip().endswith("?") and (_QUESTION_LABEL.match(p) or len(p.split()) <= 40))
     if _INTERVIEW_TITLE.search(title) or questions >= 3 and questions * 3 >= len(paragraphs) or speaker_turns(paragraphs) >= MIN_TURNS:
         return "interview"
-    first_person = sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in writer_paragraphs(paragraphs) if not _READER_ADDRESS.search(p))
+    first_person = writer_first_person(paragraphs)
     if sum(1 for b in article.blocks if b.kind == "heading" and b.text.rstrip().endswith("?")) >= MIN_QUESTION_HEADINGS:
         # Questions as headings: an interviewer's, answered in the first person, or an explainer's ("What happens next?").
         return "interview" if first_person >= 3 else "analysis"
@@ -248,11 +249,12 @@ def section_labels(article: Article) -> list[str]:
 #: The site speaking to its reader ("Your support keeps our team in the field", "Sign up to our newsletter"): a pitch, not the
 #: writer's first person.
 _READER_ADDRESS = re.compile(r"\b(?:you|your|sign(?:ing)?\s+up|subscribe|subscribers?)\b", re.I)
-#: A quotation: closed on the paragraph, or opened and carried on to the next paragraph; in single marks as British papers
+#: A quotation: closed on the paragraph (a straight mark may close on a curly one and the reverse, as copies mix them: '"suspend
+#: ... institutions,”'), or opened and carried on to the next paragraph; in single marks as British papers
 #: write them ("joking: 'Hey, pull my finger'"), an apostrophe inside a word ("Europe's") closing none; in a tokenized corpus's
 #: marks (the Penn Treebank's "`` We have reaffirmed ... ''").
 #: Every branch opens on its mark (what may come before it is a look-behind after it), so the search skips in C to them.
-_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"|“.*$|\".*$|``(?:[^']|'(?!'))*(?:''|$)|'(?<![^\s(:—–]')(?=\w)(?:[^'’]|['’](?=\w))*['’](?!\w)"
+_QUOTATION = re.compile(r"“[^”\"]*[”\"]|\"[^\"”]*[\"”]|“.*$|\".*$|``(?:[^']|'(?!'))*(?:''|$)|'(?<![^\s(:—–]')(?=\w)(?:[^'’]|['’](?=\w))*['’](?!\w)"
                         r"|‘(?<![^\s(:—–]‘)(?=\w)(?:[^'’]|['’](?=\w))*['’](?!\w)")
 
 
@@ -274,6 +276,14 @@ def writer_paragraphs(paragraphs: list[str]) -> list[str]:
         opens, closes = paragraph.count("“"), paragraph.count("”")
         quoting = opens > closes if not quoting else "”" not in paragraph
     return own
+
+
+def writer_first_person(paragraphs: list[str]) -> int:
+    """How often the writer says "I" or "we" outside quotations; none in a text mostly in another language, where English
+    words are an embedded post's or a quoted tweet's ("We had a good meeting ...") and the writer's own are no English."""
+    if sum(map(foreign, paragraphs)) * 2 > len(paragraphs):
+        return 0
+    return sum(len(_FIRST_PERSON.findall(_unquoted(p))) for p in writer_paragraphs(paragraphs) if not _READER_ADDRESS.search(p))
 
 
 #: A roman numeral "I" in a name ("Annex I Parties", "World War I"), by the word before it (data/numbered_name_words.txt).

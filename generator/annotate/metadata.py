@@ -6,6 +6,7 @@ from collections import Counter
 from typing import Mapping
 
 from generator.annotate.authors import credited_author, find_author
+from generator.annotate.issuers import letterhead, signed_off, source_field
 from generator.annotate.kinds import find_kind
 from generator.annotate.matching import Matcher
 from generator.annotate.name_shapes import GIVEN_NAMES
@@ -16,7 +17,6 @@ from generator.annotate.outlet_credits import (
     closing_credit,
     domain_outlet,
     field_outlet,
-    letterhead,
     official_site,
     outlet_domains,
     reported_by,
@@ -32,6 +32,7 @@ from generator.annotate.outlet_lines import (
     breadcrumb_head,
     first_of,
     folded_name,
+    full_name,
     more_specific,
     named_elsewhere,
     not_the_pages,
@@ -200,7 +201,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
                 or source_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or closing_credit(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
                 or reported_by(article, lambda text: outlets_named(text, matcher, knowledge), knowledge)
-                or letterhead(article, matcher)
+                or letterhead(article, matcher) or signed_off(article, matcher) or source_field(article, matcher)
                 or writers_outlet(article, lambda text: outlets_named(text, matcher, knowledge)))
     if credited:
         return (*credited, -1)
@@ -216,6 +217,9 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":
         return known, footer[1], -1
     told = _spoken_to(article, matcher)
+    if told[0]:  # "told the Times" of a page naming "The New York Times": the short name of the one it names in full
+        texts = [*(value for value in article.meta.values() if isinstance(value, str)), *(b.text for b in article.blocks)]
+        told = (full_name(told[0], texts, matcher, knowledge), *told[1:])
     own = self_named(article, lambda text: outlets_named(text, matcher, knowledge)) if not told[0] else None
     return (*own, -1) if own and not _other_entity(own[0], matcher) else told
 

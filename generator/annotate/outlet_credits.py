@@ -8,10 +8,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from generator.annotate.authors import declared_names
-from generator.annotate.matching import Matcher
 from generator.annotate.page_address import host_label
 from generator.annotate.page_fields import field_values
-from generator.annotate.vocabulary import alternation, mapping
+from generator.annotate.vocabulary import mapping
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
 
@@ -128,39 +127,6 @@ def closing_credit(article: Article, named: Namer, knowledge: KnowledgeBase) -> 
 def _credited_outlet(match: re.Match[str] | None, named: Namer, knowledge: KnowledgeBase) -> str | None:
     """The key of the one known outlet a credit's ``name`` group is, written as its name or an alias and nothing more."""
     return _exact_outlet(match.group("name"), named, knowledge) if match else None
-
-
-#: A government body's letterhead in capitals ("DEPARTMENT OF EXTERNAL AFFAIRS CANBERRA", "MINISTRY OF FOREIGN AFFAIRS").
-_LETTERHEAD = re.compile(r"^(?:DEPARTMENT|MINISTRY|OFFICE)\s+(?:OF|FOR)\s+[A-Z][A-Z,&'’ -]{2,80}$")
-#: The label of an official text (data/official_texts.txt: "MEDIA RELEASE"; older print's "FOR THE PRESS", a label only on a
-#: line of its own) over the text or near it.
-_OFFICIAL_LABEL = re.compile(rf"^(?:(?:{alternation('official_texts')})\b|for the press$)", re.I)
-#: A letterhead and the release's label stand among this many lines of the page's header.
-MAX_LETTERHEAD_LINES = 8
-#: Small words a body's name keeps in small letters ("Department of External Affairs").
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
-
-
-def letterhead(article: Article, matcher: Matcher) -> tuple[str, str] | None:
-    """(body, line) of a government body's letterhead over an official release's label ("DEPARTMENT OF EXTERNAL AFFAIRS
-    CANBERRA" over "FOR THE PRESS" -> "Department of External Affairs"): the body issued the release; a place the knowledge
-    base knows after it is where."""
-    header = [article.title or "", *(line.text.strip() for line in article.removed[:MAX_LETTERHEAD_LINES]),
-              *(b.text for b in article.blocks[:2])]
-    if not any(_OFFICIAL_LABEL.match(text) for text in header):
-        return None
-    for text in header:
-        if _LETTERHEAD.match(text):
-            words = [w if w.lower() not in _SMALL_WORDS or i == 0 else w.lower() for i, w in enumerate(text.title().split())]
-            while len(words) > 3 and _place(words[-1], matcher):
-                words.pop()
-            return " ".join(words).rstrip(","), text
-    return None
-
-
-def _place(name: str, matcher: Matcher) -> bool:
-    """True when the whole name is a place the knowledge base knows ("Canberra")."""
-    return any(m.start == 0 and m.end == len(name) and m.best.kind == "place" for m in matcher.find(name))
 
 
 #: A writer's contact line is this short at most ("Contact the writer at jroe@japantimes.co.jp", "Jane Roe (jroe@yna.co.kr)").

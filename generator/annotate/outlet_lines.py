@@ -144,3 +144,17 @@ def not_the_pages(text: str, cited_links: bool) -> bool:
     numbered list of links, a quoted block's line (a quoted source's credit: "> Deutsche Welle (www.dw.com) https://..."), or a bare link when the page links to several sites (sources the text cites)."""
     return bool(_PICTURE_CREDIT.match(text) or _CONTRIBUTORS.search(text) or _CITED_ITEM.match(text) or text.startswith(">")
                 or cited_links and _BARE_LINK.match(text))
+
+
+def full_name(key: str, texts: list[str], matcher: Matcher, knowledge: KnowledgeBase) -> str:
+    """The outlet a short name stands for when the page names it in full too: "the Times" of a text that names "The New York
+    Times" (or a frontmatter's "New York Times Podcasts") is the New York Times, no other Times."""
+    term = knowledge.term("outlets", key)
+    short = term.name.removeprefix("The ") if term else ""
+    for text in texts:
+        for other in outlets_named(text, matcher, knowledge):
+            other_term = knowledge.term("outlets", other)
+            if short and other != key and other_term and other_term.name.endswith(" " + short):
+                return other
+    return key
+

@@ -40,7 +40,7 @@ def find_published(article: Article) -> date | None:
     for key in ("date", "published"):
         found = declared_date(article.meta.get(key))
         if found:
-            return copied_day(article, found) or found
+            return copied_day(article, found) or issue_day(article, found) or found
     found = record_day(article)
     if found:  # a pasted record's date field ('"time_ut": 1661148120,'): as good as the frontmatter's
         return found
@@ -96,6 +96,21 @@ def copied_day(article: Article, declared: date) -> date | None:
 
 
 _BYLINE_REASONS = frozenset({*CHROME_REASONS, RemovedReason.AFTER_END})
+
+
+#: A date stamp alone on its line: "April 27, 2026", "27 April 2026", "Monday, April 27, 2026".
+_BARE_DATE = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?[\w.]+\s+[\w.]+,?\s+\d{4}$")
+
+
+def issue_day(article: Article, declared: date) -> date | None:
+    """The issue's date a newsletter prints alone under its masthead ("April 27, 2026"), the day after the frontmatter's: an
+    e-mail's sent stamp is its evening before in UTC, the issue is the reader's day."""
+    for line in (*article.removed, *article.page_chrome):
+        if line.reason == RemovedReason.TIMESTAMP and _BARE_DATE.match(line.text.strip()):
+            day = date_in(line.text)
+            if day and day - declared == timedelta(days=1):
+                return day
+    return None
 
 
 #: A CSV record's last field, a date in quotes ('...",politicsNews,"October 26, 2017 "'): the row of a dataset of stories.

@@ -496,6 +496,12 @@ def test_author_from_a_byline_left_in_the_text(paragraphs, expected):
                      id="a byline months before the post's date is another story's"),
         pytest.param({"meta": {"date": date(2024, 2, 8)}, "byline": "By Jane Roe | February 9, 2024"}, date(2024, 2, 8),
                      id="a byline after the post's date"),
+        pytest.param({"meta": {"date": date(2026, 4, 26)}, "removed": removed("April 27, 2026", RemovedReason.TIMESTAMP)}, date(2026, 4, 27),
+                     id="a newsletter's issue date the day after its sent stamp"),
+        pytest.param({"meta": {"date": date(2026, 4, 26)}, "removed": removed("April 29, 2026", RemovedReason.TIMESTAMP)}, date(2026, 4, 26),
+                     id="a printed date days after the frontmatter's is another day's"),
+        pytest.param({"meta": {"date": date(2026, 4, 26)}, "removed": removed("Updated on April 27, 2026 at 9:00", RemovedReason.TIMESTAMP)},
+                     date(2026, 4, 26), id="a stamp that is no date alone"),
         pytest.param({"removed": removed('"time_ut": 1661148120,', RemovedReason.CODE)}, date(2022, 8, 22), id="a pasted record's date field"),
         pytest.param({"removed": removed("'modified_on' => 1475711253,", RemovedReason.CODE)}, None, id="a record's change is no publication"),
         pytest.param({"removed": removed("'created_on' => 1475711253,", RemovedReason.CODE)}, date(2016, 10, 5), id="a PHP array's stamp"),
@@ -655,6 +661,13 @@ def test_find_published(fields, expected):
                      id="the site's newsletter pitch is no writer's first person"),
         pytest.param(("&quot;We respect the policy,&quot; he said. &quot;We will act on it. Our talks go on.&quot;", P), {}, 0, False,
                      "news", id="quotation marks left as character references"),
+        pytest.param(("Le ministre a visité le port mardi et a rencontré les dirigeants de la ville pour parler des ferries et du commerce.",
+                      "We had a good meeting focused on the ferries. I am grateful for the support of our partners.",
+                      "Le ministre a ensuite rejoint la capitale, où il doit signer un accord sur le commerce avec les pays voisins."),
+                     {}, 0, False, "news", id="English first person embedded in a text in another language"),
+        pytest.param(('The minister said the bloc will "suspend the rights of the port,” and then: "We will deny them our markets,"'
+                      ' he said, adding, "we will ensure they cannot borrow.”',), {}, 0, False, "news",
+                     id="quotations opened straight and closed curly"),
         pytest.param((P, P), {"bio": "The writer is the ambassador of Harbour to Indonesia.", "bio_at_end": True}, 0, False, "opinion",
                      id="an ambassador's signed piece"),
         pytest.param((P, P), {"bio": "The writer is a senior fellow at the Harbour Institute.", "bio_at_end": True}, 0, False,
@@ -893,6 +906,58 @@ def test_outlet_from_a_syndication_line(last, expected):
 def test_outlet_from_a_syndication_note_in_the_frontmatter(meta, expected):
     known = annotator()
     assert find_outlet(article(P, meta=meta), known.matcher, known.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Officials told the Times that the talks would resume.", "An aide told the Times the same.",
+                  "The New York Times first reported the plan in May."), "new-york-times", id="the short name of the outlet named in full"),
+    pytest.param(("Officials told the Times that the talks would resume.", "An aide told the Times the same."), "the-times",
+                 id="no fuller name"),
+])
+def test_an_outlet_spoken_to_by_its_short_name(paragraphs, expected):
+    known = annotator()
+    assert find_outlet(article(*paragraphs), known.matcher, known.knowledge)[0] == expected
+
+
+def foot(*lines):
+    return tuple(RemovedLine(text, RemovedReason.AFTER_END) for text in lines)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    pytest.param(foot("MINISTRY OF LAW", "07 August 2019", "Media Contact"), "Ministry of Law", id="a ministry's sign-off over its date"),
+    pytest.param(foot("MINISTRY OF LAW", "Media Contact"), None, id="a body's name with no date under it"),
+    pytest.param(foot("Source : Présidence Turque", "Date : 31 octobre 2024"), "Présidence Turque", id="a record's source field beside its date"),
+    pytest.param(foot("Source : France", "Date : 28 Novembre 2024"), None, id="a country is no source's name"),
+    pytest.param(foot("Source: View original", "Date: Sun, 26 Apr 2026"), None, id="a link's words"),
+    pytest.param(foot("Source : Présidence Turque"), None, id="a source line alone may be a chart's"),
+])
+def test_outlet_signed_at_the_foot(lines, expected):
+    known = annotator()
+    assert find_outlet(article(P, removed=lines), known.matcher, known.knowledge)[0] == expected
+
+
+@pytest.mark.parametrize("meta, fields, expected", [
+    pytest.param({"author": "Niklas"}, {}, "Niklas", id="a blogger's one name on their own post"),
+    pytest.param({"author": "Lucía"}, {}, "Lucía", id="a name in another script's letters"),
+    pytest.param({"author": "keiaa"}, {}, None, id="a handle in small letters"),
+    pytest.param({"author": "rishi.kant"}, {}, None, id="a handle with a dot"),
+    pytest.param({"author": "PL"}, {}, None, id="initials"),
+    pytest.param({"author": "Admin"}, {}, None, id="an account"),
+    pytest.param({"author": "Anonymous"}, {}, None, id="a placeholder"),
+    pytest.param({"author": "Finescoop", "url": "https://finescoop.com/articles/talks"}, {}, None, id="the site's own name"),
+    pytest.param({"author": "José"}, {"dateline": "MIAMI -"}, None, id="a copied story's dateline"),
+    pytest.param({"author": "José"}, {"removed": removed("Continue reading from the source: cepr.net", RemovedReason.WIDGET)}, None,
+                 id="a pointer to the copied page"),
+])
+def test_a_bloggers_one_name_on_their_own_post(meta, fields, expected):
+    from generator.annotate.post_writers import own_post_writer
+
+    assert own_post_writer(article(P, meta=meta, **fields)) == expected
+
+
+def test_a_bloggers_one_name_needs_no_outlet_at_all():
+    assert annotate(P, meta={"author": "Niklas"}).author == "Niklas"
+    assert annotate(P, meta={"author": "Niklas", "outlet": "Harbour Gazette"}).author is None
 
 
 @pytest.mark.parametrize("fields, expected", [
