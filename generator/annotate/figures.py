@@ -128,6 +128,8 @@ _PAIR = re.compile(r"[Tt]wo\b")
 #: Any small count the article already named ("the three initiatives", "these six countries", "its top three sources").
 _NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|top)\s+$")
 _SMALL = re.compile(r"(?:[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\b")
+#: A number before a superlative ranks what follows ("the world's two largest economies"): no count of it.
+_RANKED = re.compile(rf"(?:\d[\d,.]*|[A-Za-z]+) (?:{alternation('superlatives')})(?![\w-])")
 _SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
 #: The qualifier a figure may open with, which the same figure elsewhere may lack.
 _QUALIFIED = re.compile(rf"^{_ABOUT} ")
@@ -222,6 +224,8 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "iPhone 11 users", "Thunderbolt 3 docks", "September 30 after investors": part of a name or a date
                 if kind == "count" and _PAIR.match(value) and _SHAPE_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the two biggest attacks", "not one but two": a story's shape, not a figure
+                if kind == "count" and _RANKED.match(_QUALIFIED.sub("", value)):
+                    continue  # "the two largest economies", "three most influential": a ranking, not a figure
                 if kind == "count" and _SMALL.match(value) and _NAMED_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the three initiatives" points back at things listed, it is no new figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
