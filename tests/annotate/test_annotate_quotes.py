@@ -311,6 +311,9 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
 
 
 @pytest.mark.parametrize("text", [
+    # A capitalised phrase a naming noun introduces is a name: a project, a campaign, a book.
+    "Le président Emmanuel Macron a salué le projet *« Carrefour de la paix ».* du gouvernement.",
+    'Minister Anna Lindqvist backed the campaign "Bring back UK Democracy" at the rally on Friday.',
     # A quoted phrase naming a policy or a slogan, or a so-called thing; a word alone no one is named saying.
     "Minister Anna Lindqvist backed the “one country, two systems” concept and the “four no's and one no intention” policy.",
     "Minister Anna Lindqvist said the island is a so-called “democratic regime of the people”.",
