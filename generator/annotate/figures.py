@@ -128,6 +128,8 @@ _PAIR = re.compile(r"[Tt]wo\b")
 #: Any small count the article already named ("the three initiatives", "these six countries", "its top three sources").
 _NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|top)\s+$")
 _SMALL = re.compile(r"(?:[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\b")
+#: A number before a superlative ranks what follows ("the world's two largest economies"): no count of it.
+_RANKED = re.compile(rf"(?:\d[\d,.]*|[A-Za-z]+) (?:{alternation('superlatives')})(?![\w-])")
 _SHAPE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|its|their|his|her|our|all|first|last|next|past|other|one(?: or| but| and| of)?)\s+$")
 #: The qualifier a figure may open with, which the same figure elsewhere may lack.
 _QUALIFIED = re.compile(rf"^{_ABOUT} ")
@@ -142,6 +144,9 @@ _SPELLINGS = tuple((re.compile(pattern), replacement) for pattern, replacement i
 #: The word before a number, and what opens its sentence before it, if anything does.
 _WORD_BEFORE = re.compile(r"(?:(?P<opening>^|[.!?:;(\[\"“‘—–-]\s*|\n)|\s)(?P<word>[\w.'’&-]+)\s+$")
 _MONTH_WORD = re.compile(MONTH)
+#: A day of the month before its month's name ("the 7 October attacks", "the 30 July elections"): a date naming an
+#: occasion, never a count of the noun after it.
+_DAY_OF_MONTH = re.compile(rf"\d{{1,2}}\s+{MONTH}(?![\w])")
 _RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
 #: A number glued to a sentence's closing stop or quote and opening the next ("ill-conceived.1 Competing", "Arab East?”9 With"):
 #: a footnote's mark that the page set as a superscript, no figure.
@@ -215,10 +220,12 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                 if mark := _FOOTNOTE_MARK.match(text, start):
                     taken.append(mark.span())  # nor may a later reading take it ("1 Competing nationalisms")
                     continue
-                if kind == "count" and value[:1].isdigit() and _named_before(text, start):
+                if kind == "count" and (_DAY_OF_MONTH.match(value) or value[:1].isdigit() and _named_before(text, start)):
                     continue  # "iPhone 11 users", "Thunderbolt 3 docks", "September 30 after investors": part of a name or a date
                 if kind == "count" and _PAIR.match(value) and _SHAPE_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the two biggest attacks", "not one but two": a story's shape, not a figure
+                if kind == "count" and _RANKED.match(_QUALIFIED.sub("", value)):
+                    continue  # "the two largest economies", "three most influential": a ranking, not a figure
                 if kind == "count" and _SMALL.match(value) and _NAMED_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the three initiatives" points back at things listed, it is no new figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):

@@ -154,6 +154,8 @@ _NAMING_NOUN = re.compile(rf"[,.]?\s+(?:{alternation('named_by_quote')})\b", re.
 #: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'.
 _SO_CALLED = re.compile(rf"\b(?:so[- ]called|(?:{alternation('named_by_quote')}|vision|pledge|theme|charges?|terms?|notions?|idea)\s+of"
                         r"|themes?|slogans?|mottos?|hashtags?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled)\s*$", re.I)
+#: A noun a capitalised quoted phrase right after it names (data/naming_heads.txt): 'le projet « Carrefour de la paix »'.
+_NAMING_HEAD = re.compile(rf"\b(?:{alternation('naming_heads')})\s*$", re.I)
 #: A value of a JSON object pasted into the text ('"headline": "..."'), or marks that close one field of a
 #: comma-separated row and open the next ('...,",politicsNews,"October 27'): no words said.
 _JSON_VALUE = re.compile(r"[\"”]\s*:\s*$")
@@ -164,7 +166,8 @@ def named_not_said(text: str, start: int, end: int, inner: str) -> bool:
     a field of pasted data, rather than reporting words."""
     return (bool(_NAMING_NOUN.match(text, end)) or bool(_SO_CALLED.search(text, max(0, start - 24), start))
             or bool(_JSON_VALUE.search(text, max(0, start - 8), start)) or inner.lstrip()[:1] in (",", ";", ":", ")")
-            or bool(_PROGRAMME_BEFORE.search(text, max(0, start - 12), start)) and is_quoted_title(inner.strip(" ,.")))
+            or bool(_PROGRAMME_BEFORE.search(text, max(0, start - 12), start)) and is_quoted_title(inner.strip(" ,."))
+            or inner.lstrip()[:1].isupper() and bool(_NAMING_HEAD.search(text, max(0, start - 24), start)))
 
 
 #: What before a quoted title makes it a programme's or publication's name, whoever speaks in the sentence: a possessive

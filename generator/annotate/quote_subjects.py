@@ -24,6 +24,8 @@ _DEED = r"\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!(?:is|was|are|were|will|wo
 _PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_DEED}")
 #: "the premier" and the verb after it: a role noun after "the" and up to three words.
 _THE_ROLE = re.compile(rf"[Tt]he\s+((?:[\w\u2024.’'-]+\s+){{0,3}}?)([\w-]+){_DEED}")
+#: "the American president" and the verb after it, a role noun as the phrase's last word (no name after it).
+_ROLE_SUBJECT = re.compile(rf"[Tt]he\s+((?:[\w\u2024.’'-]+\s+){{0,3}}?)((?i:{'|'.join(sorted(map(re.escape, ROLE_NOUNS), key=lambda w: (-len(w), w)))})){_DEED}")
 #: Forms of "to be" and auxiliaries that make no deed of the subject's.
 _BE = frozenset({"is", "was", "are", "were", "will", "would", "be", "been", "being"})
 #: The passive of quoting after the subject: "was further quoted by the state department as denouncing".
@@ -77,6 +79,19 @@ def subject_speaker(clause: str, names: NameIndex, nearest: Person | None) -> Pe
         if found:
             return found
     return _named_subject(clause, names)  # "the CEO, Ralph Mupita, welcomed": the name in apposition to the role
+
+
+def role_subject(plain: str, sentence_starts: list[int], end: int) -> str | None:
+    """The role phrase the last sentence before ``end`` opens on as its subject, with no name ("Hours later, the
+    American president held a press conference."): whom a "he" after it means, rather than a person named before."""
+    for start in reversed([s for s in sentence_starts if s < end]):
+        rest = plain[start:end]
+        rest = rest[_OPENING.match(rest).end() :]  # type: ignore[union-attr]
+        if _PRONOUN.match(rest):
+            continue  # "He announced ...": the sentence before says who
+        role = _ROLE_SUBJECT.match(rest)
+        return f"the {role.group(1)}{role.group(2)}" if role and role.group(2).lower() in ROLE_NOUNS else None
+    return None
 
 
 def _named_subject(clause: str, names: NameIndex) -> Person | None:

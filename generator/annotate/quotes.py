@@ -37,6 +37,7 @@ from generator.annotate.quote_subjects import (
     is_name_phrase,
     possessive,
     previous_speaker,
+    role_subject,
     subject_rank,
     subject_speaker,
 )
@@ -143,6 +144,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = QUOTED.sub(" ", plain[sentence_start:start])
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
+            if antecedent is None and (role := role_subject(plain, sentence_starts, start)) and not names.refers(role, nearest):
+                # "Hours later, the American president held a press conference. He announced ...": not whoever was named before
+                nearest = names.by_role(role)
             # "he" is the unnamed expert, unless someone named since is a sentence's subject ("A commander vowed to kill X")
             unnamed = (antecedent is None or antecedent[0] == 0) and UNNAMED_SPEAKER.search(plain, 0, start) is not None
             if unnamed:
@@ -191,6 +195,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is None and (is_quoted_title(inner) or words == 1
                                     or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
                 continue
+            if words == 1 and not said_after:
+                continue  # 'Orbán called it “insulting”': one word inside a sentence characterises, whoever's it is
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))

@@ -70,6 +70,11 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("The panel issued a 66-page report and needs a two-thirds majority.", ["66-page report", "two-thirds majority"]),
     ("The House passed the bill by 418-2 on Tuesday.", ["418-2"]),
     ("They back a two-state solution and an eight-point plan.", []),
+    # A day before its month's name is a date naming an occasion, no count of the noun after it.
+    ("Hamas took them during its 7 October attacks; the 30 July elections drew 12 Marchers.", ["12 Marchers"]),
+    # A number before a superlative ranks what follows; "best-selling" is no superlative.
+    ("The world's two largest economies and the three most influential parties met 12 best-selling authors.",
+     ["12 best-selling authors"]),
     # A number inside a name is not a count; a peso amount is money.
     ("It launched Hwasong-12 missiles in August.", []),
     ("The budget is P8.8-billion.", ["P8.8-billion"]),

@@ -295,12 +295,25 @@ def test_a_short_quotation_a_verb_of_characterising_gives_is_kept():
     assert [text for _, text in found] == ["frenzy and psychosis."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # One word inside a sentence characterises, whoever is named with it; one word opening its attributed sentence is said.
+    ("Minister Anna Lindqvist called his talks “fruitful” and left.", []),
+    ("It was “insulting”, Minister Anna Lindqvist told the chamber.", []),
+    ("“Never,” Minister Anna Lindqvist said.", [("Anna Lindqvist", "Never")]),
+])
+def test_one_word_in_a_sentence_is_no_quote(text, expected):
+    assert quotes(text) == expected
+
+
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
     found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
     assert found == []
 
 
 @pytest.mark.parametrize("text", [
+    # A capitalised phrase a naming noun introduces is a name: a project, a campaign, a book.
+    "Le président Emmanuel Macron a salué le projet *« Carrefour de la paix ».* du gouvernement.",
+    'Minister Anna Lindqvist backed the campaign "Bring back UK Democracy" at the rally on Friday.',
     # A quoted phrase naming a policy or a slogan, or a so-called thing; a word alone no one is named saying.
     "Minister Anna Lindqvist backed the “one country, two systems” concept and the “four no's and one no intention” policy.",
     "Minister Anna Lindqvist said the island is a so-called “democratic regime of the people”.",
@@ -340,6 +353,13 @@ def test_a_long_quotation_in_capitals_is_what_someone_said():
      [("Anna Lindqvist", "Sim, isso foi alcançado após quase 18 horas")]),
     (("Le ministre Jon Berg est arrivé à Paris.", "Il a déclaré : « Nous allons continuer à soutenir nos partenaires »."),
      [("Jon Berg", "Nous allons continuer à soutenir nos partenaires")]),
+    # Indonesian copy: "kata dia", "ujarnya" after the quote, and its verbs with the name after them ("terang Prabowo").
+    (("Presiden Anna Lindqvist tiba di Jakarta.", '"Kita mencatat bahwa posisi kedua negara sangat mirip," kata dia.'),
+     [("Anna Lindqvist", "Kita mencatat bahwa posisi kedua negara sangat mirip")]),
+    (("Presiden Anna Lindqvist tiba di Jakarta.", '"Kami juga mendukung rencana untuk menyelenggarakan KTT," ujarnya.'),
+     [("Anna Lindqvist", "Kami juga mendukung rencana untuk menyelenggarakan KTT")]),
+    (("Presiden Anna Lindqvist tiba di Jakarta.", '"Kami juga mendukung rencana untuk menyelenggarakan KTT," terang Lindqvist, dilansir dari Antara.'),
+     [("Anna Lindqvist", "Kami juga mendukung rencana untuk menyelenggarakan KTT")]),
 ])
 def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expected):
     assert quotes(*paragraphs) == expected
@@ -379,6 +399,10 @@ def test_speaker_is_the_subject_of_the_speech_verb(paragraphs, speakers):
 
 
 @pytest.mark.parametrize(("paragraphs", "speakers"), [
+    # A role subject the nearest person holds is theirs: "she" after it is that person.
+    (["President Anna Lindqvist met Manuel Noriega in Oslo.",
+      'Later, the president held a press conference. She announced that Oslo would "run the country until such time as '
+      'we can do a safe transition."'], ["Anna Lindqvist"]),
     # The attribution later in the sentence covers its partial quotes ('..., he said.').
     (["Indian High Commissioner Santosh Jha said ties were good. "
       "President Anura Kumara Dissanayake’s visit added “renewed vigour” to ties and put them on a “higher plane”, he said."],
@@ -636,6 +660,11 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
      "A Trump administration official explained that Treasury “will likely issue general licenses in the coming weeks.”"],
     ["President Donald Trump lifted the sanctions.",
      "“There was a desire to create some space for the new government,” said a former Trump administration official."],
+    # "He" after a sentence whose subject is a role no one named holds ("the American president held a press
+    # conference"): not the person named before it.
+    ["The closest comparison, Manuel Noriega in 1989, required a full invasion.",
+     'Hours later, the American president held a press conference. He announced that the United States would "run the '
+     'country until such time as we can do a safe transition."'],
     # A list of people said it together: no one of them alone.
     ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
      "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
