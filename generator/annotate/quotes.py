@@ -195,8 +195,6 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is None and (is_quoted_title(inner) or words == 1
                                     or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
                 continue
-            if words == 1 and not said_after:
-                continue  # 'Orbán called it “insulting”': one word inside a sentence characterises, whoever's it is
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))

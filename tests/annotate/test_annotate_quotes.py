@@ -295,16 +295,6 @@ def test_a_short_quotation_a_verb_of_characterising_gives_is_kept():
     assert [text for _, text in found] == ["frenzy and psychosis."]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # One word inside a sentence characterises, whoever is named with it; one word opening its attributed sentence is said.
-    ("Minister Anna Lindqvist called his talks “fruitful” and left.", []),
-    ("It was “insulting”, Minister Anna Lindqvist told the chamber.", []),
-    ("“Never,” Minister Anna Lindqvist said.", [("Anna Lindqvist", "Never")]),
-])
-def test_one_word_in_a_sentence_is_no_quote(text, expected):
-    assert quotes(text) == expected
-
-
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
     found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
     assert found == []
