@@ -543,3 +543,14 @@ def test_a_latin_name_among_characters_of_scripts_without_spaces(text, expected)
 
 def test_a_latin_name_inside_a_latin_word_is_none():
     assert "g7" not in keys(annotate("The XG7 chip shipped in May."), "organizations")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("155中國人涉緬甸境內非法伐木被判監，中國外交部要求交人。", "chinese-foreign-ministry", id="Chinese, traditional"),
+    pytest.param("中国外交部发言人表示反对。", "chinese-foreign-ministry", id="Chinese, simplified"),
+    pytest.param("В МИД России уточняют, что вызвали посла Молдовы.", "russian-foreign-ministry", id="Russian"),
+    pytest.param("아베 총리는 자민당 간부들과 만났다.", "ldp-japan", id="Korean, before a particle"),
+    pytest.param("他會見了全國人大常委會委員長。", "npc", id="the congress's standing committee is the congress"),
+])
+def test_institutions_named_in_their_own_or_a_neighbours_language(text, expected):
+    assert expected in keys(annotate(text), "organizations")
