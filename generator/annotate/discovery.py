@@ -133,6 +133,15 @@ def _without_role(name: str) -> str:
     return name
 
 
+_ROLE_BEFORE = re.compile(r"(\S+)\s+(?:of|for|at)\s+(?:the\s+)?$")
+
+
+def _after_role(text: str, start: int) -> bool:
+    """True when a role and "of", "for" or "at" come right before ``start``: "Director for Israel Epstein Center"."""
+    before = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and _is_role_word(before.group(1).strip(",;"))
+
+
 def _is_role_word(word: str) -> bool:
     """'Director', 'Co-Director', 'Vice-Chair': a role's word, a prefixed one too."""
     lower = word.lower()
@@ -348,6 +357,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         for name, start, end in head_first_names(text):
             add("organizations", name, start, end)  # "Ministério dos Transportes e Comunicações", "ministère de la Défense"
         headline = _is_headline(text)
+        # A title-case line capitalises its verbs too ("Former French Colonies Forge New Defense Alliance"): a name inside it
+        # is one only where a line not in title case writes it as well; one opening it is its subject ("Ministry of Law Signs").
+        plain = [other for _, other in blocks if not _is_headline(other)] if headline else []
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
             begin, end = own_initials(text, match.start()), match.end()
@@ -367,7 +379,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
                 if name.split()[-1] in GATHERINGS:
                     continue  # "24th Council of Ministers Meeting": a body's meeting, an event, not the body
                 if (len(name.split()) >= 2 and not set(name.split()) - _LINK_WORDS <= GENERIC_WORDS | _NOUN_SET and not _is_place(name) and not _is_organ(name)
-                        and not _title_case(name) and not _sector_only(name)):
+                        and not _title_case(name) and not _sector_only(name)
+                        and (not headline or text[:start].strip() in ('', 'The') or _after_role(text, start)
+                             or any(name in other for other in plain))):
                     add("organizations", name, start, start + len(name))
     return mentions, list(discoveries.values())
 

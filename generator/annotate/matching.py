@@ -99,7 +99,9 @@ def _free_side(edge: str, neighbour: str, opening: bool) -> bool:
         return beside in ("han", "hiragana")
     if script == "hangul":  # Korean writes a space before a word and its particle after it ("미국은")
         return not opening and beside == "hangul"
-    return False
+    if beside in ("han", "hiragana", "katakana"):  # a Latin acronym among Chinese or Japanese characters: "在G7峰會"
+        return True
+    return not opening and beside == "hangul"  # ... or before a Korean particle: "NATO는"
 
 
 def is_name_boundary(text: str, start: int, end: int) -> bool:

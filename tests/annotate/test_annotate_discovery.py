@@ -181,6 +181,19 @@ def test_discover(text, expected):
     assert [(m.taxonomy, m.key, m.surface, m.block) for m in mentions] == [(t, k, n, 0) for t, k, n in expected]
 
 
+@pytest.mark.parametrize(("blocks", "expected"), [
+    pytest.param(["Sahel's Power Play - Former Harbour Colonies Forge New Defense Alliance", "Three states signed it."], [],
+                 id="a title-case headline's verbs make no name inside it"),
+    pytest.param(["Africa: AU - Tinubu Demands Combined Maritime Task Force", "The Combined Maritime Task Force sails."],
+                 ["Combined Maritime Task Force"], id="a name the body writes too"),
+    pytest.param(["Ministry of Harbours Strengthens Bilateral Ties on the Side of Convention Week", "It was signed."],
+                 ["Ministry of Harbours"], id="a name opening the headline is its subject"),
+])
+def test_a_title_case_line_names_what_the_body_writes(blocks, expected):
+    _, discoveries = discover(list(enumerate(blocks)), {})
+    assert [d.name for d in discoveries] == expected
+
+
 @pytest.mark.parametrize(("text", "people", "expected"), [
     pytest.param("said Sandra Ha of Zico Import Pty Ltd on Monday.", {("Sandra", "Ha")}, ["Zico Import Pty Ltd"],
                  id="a person the article names, then where they work"),

@@ -530,3 +530,27 @@ def test_international_bodies_named_in_portuguese_and_spanish(text, expected):
 ])
 def test_an_international_body_in_another_language(text, key):
     assert key in keys(annotate(text), "organizations")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("日本希望在G7峰會主導發表共同聲明。", "g7", id="a Latin acronym among Chinese characters"),
+    pytest.param("日本はNATOとの協力を強化する。", "nato", id="among Japanese characters"),
+    pytest.param("한국은 NATO는 중요하다고 말했다.", "nato", id="before a Korean particle"),
+])
+def test_a_latin_name_among_characters_of_scripts_without_spaces(text, expected):
+    assert expected in keys(annotate(text), "organizations")
+
+
+def test_a_latin_name_inside_a_latin_word_is_none():
+    assert "g7" not in keys(annotate("The XG7 chip shipped in May."), "organizations")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("155中國人涉緬甸境內非法伐木被判監，中國外交部要求交人。", "chinese-foreign-ministry", id="Chinese, traditional"),
+    pytest.param("中国外交部发言人表示反对。", "chinese-foreign-ministry", id="Chinese, simplified"),
+    pytest.param("В МИД России уточняют, что вызвали посла Молдовы.", "russian-foreign-ministry", id="Russian"),
+    pytest.param("아베 총리는 자민당 간부들과 만났다.", "ldp-japan", id="Korean, before a particle"),
+    pytest.param("他會見了全國人大常委會委員長。", "npc", id="the congress's standing committee is the congress"),
+])
+def test_institutions_named_in_their_own_or_a_neighbours_language(text, expected):
+    assert expected in keys(annotate(text), "organizations")
