@@ -10,7 +10,7 @@ import ahocorasick
 from generator.annotate.dates import MONTH
 from generator.annotate.figures_abroad import FOREIGN_PATTERNS
 from generator.annotate.text import sentence_at
-from generator.annotate.vocabulary import alternation, words
+from generator.annotate.vocabulary import alternation, opening_characters, words
 from generator.model import Figure
 
 _NUMBER_WORD = (r"(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
@@ -42,6 +42,8 @@ _NAMED_BEFORE_SCALED = (r"(?i:euros?|pounds?|dollars?|yen|yuan|rupees?|pesos?)\s
 _COUNTED = alternation("counted_nouns")
 #: "about 72,000", "close to 8,000", "nearly a thousand": an amount whose noun the sentence gave before.
 _ABOUT = r"(?i:more than|over|about|around|nearly|almost|at least|some|up to|close to|roughly|an estimated|as many as|fewer than|less than|another|a further)"
+#: What an amount after ``_ABOUT`` or a number in digits opens with (``_ABOUT``'s words as case-insensitive as it is).
+_ABOUT_OPENING = rf"(?=\d|(?i:[{opening_characters(_ABOUT.removeprefix('(?i:').removesuffix(')').split('|'))}]))"
 _HYPHENATED = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD})-(?:{alternation('measure_nouns')})"
 _DIGITS = tuple("0123456789")
 
@@ -103,8 +105,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
                          # A nationality counted by its magnitude ("tens of thousands of Bolivians"), not "thousands of Syrians", too vague.
                          r"|\b(?:[Tt]ens|[Hh]undreds) of thousands of [A-Z][a-z]+(?:an|i|er)s\b"),
      ("dozens", "hundreds", "thousands", "millions")),
-    ("count", re.compile(rf"\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
-                         r"|(?<![\w.,$€£-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"),
+    # Tested first, what the two branches open with; the digits' look-behind after the first digit (a look-behind or a
+    # word boundary first is tried at every character).
+    ("count", re.compile(rf"{_ABOUT_OPENING}(?:\b{_ABOUT}\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}(?:\.\d+)?|a (?:hundred|thousand|million|billion))(?: million| billion)?(?![\w,.-]*\d)"
+                         r"|\d(?<![\w.,$€£-]\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d|[,.]\d))"),
      (*(f"{left},{right}" for left in _DIGITS for right in _DIGITS), "more than", "over", "about", "around", "nearly", "almost", "at least", "some", "up to", "close to", "roughly",
       "estimated", "as many as", "fewer", "less than", "another", "a further")),
     # Millions written out, whose noun comes later or went before: "more than three million [first-person view] drones".

@@ -170,8 +170,10 @@ PICTURED = re.compile(r"\((?:pictured|centre|center|left|right|top|bottom|above|
 CAPTION_MARKER_WORDS = re.compile(r"In this|from left|from right|\(|, left,|, right,|, cent")
 PHOTO_CREDIT_WORDS = re.compile(
     r" / |via |Purchase|Photo|PHOTO|IMAGE|Picture|Credit|Image|Getty|REUTERS|Reuters|AFP|AP|EPA|Xinhua|Anadolu|Kyodo|Yonhap|Bloomberg|"
-    r"Sipa|Redux|© |\(File\)|\]$|[.!?] ?/[A-Z]|[\w.]/[A-Z]|Screen"
-)  # or a leading "["
+    # A slash after a word or a stop, before a capital ("Name/Reuters", "ends. /AFP"): written from the slash, so every
+    # branch opens on a literal and the search skips from one to the next in C (a branch opening on [\w.] stopped at every letter).
+    r"Sipa|Redux|© |\(File\)|\]$|/(?:(?<=[\w.!?]/)|(?<=[.!?] /))[A-Z]|Screen"
+)  # or a leading "["; only whether it matches counts
 #: Words a date or time stamp is made of; a short line of nothing else is a stamp.
 STAMP_WORDS = re.compile(  # whole words: "East" holds no time zone, "101 East" is no stamp
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
