@@ -195,6 +195,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is None and (is_quoted_title(inner) or words == 1
                                     or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
                 continue
+            if words == 1 and not said_after and _NAME_CALLING.search(clause):
+                continue  # 'Zakharova called him a “clown”': a word to characterise, not words spoken
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
@@ -229,6 +231,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
 #: (so does a participle after a comma: '..., saying that').
 _SAME_SUBJECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 #: A participle opening a sentence, before a lowercase word: "Noting the", "Recalling the" (the subject comes later).
+#: A verb of naming or characterising with up to four words of its object, closing the text before a one-word quote.
+_NAME_CALLING = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
+                           r"term(?:s|ed)?|describ(?:e|es|ed|ing)(?:\s+\S+){0,3}\s+as|as\s+(?:a|an))(?:\s+\S+){0,4}?\s*$",
+                           re.IGNORECASE)
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
 
 

@@ -295,6 +295,19 @@ def test_a_short_quotation_a_verb_of_characterising_gives_is_kept():
     assert [text for _, text in found] == ["frenzy and psychosis."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A word someone is said to call a thing characterises it; a word of their reported speech is theirs.
+    ("Minister Anna Lindqvist called him a “clown” and left.", []),
+    ("Minister Anna Lindqvist called his talks “fruitful”.", []),
+    ("Minister Anna Lindqvist described the plan as “reckless”.", []),
+    ("Minister Anna Lindqvist said the truce would only be a “pause” in the fighting.",
+     [("Anna Lindqvist", "pause")]),
+    ("“Never,” Minister Anna Lindqvist said.", [("Anna Lindqvist", "Never")]),
+])
+def test_one_word_a_verb_of_naming_gives_is_no_quote(text, expected):
+    assert quotes(text) == expected
+
+
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
     found = quotes("The so-called “special framework” is part of the ‘Manar’ initiative and the “Free and Open Indo-Pacific”.")
     assert found == []
