@@ -151,9 +151,11 @@ def block_quotation(text: str, introduced: bool, min_words: int) -> list[tuple[i
 #: A quoted phrase naming a policy or a slogan, not words said: 'the “one country, two systems” concept'.
 _NAMING_NOUN = re.compile(rf"[,.]?\s+(?:{alternation('named_by_quote')})\b", re.I)
 #: A phrase its writer distances himself from: 'a so-called “democratic regime”'; one a noun before it names: 'the
-#: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'.
+#: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'; a
+#: term a state or body is said to use, a thing's name: 'what it calls “long-arm jurisdiction”', 'known as “Wolf Warriors”'.
 _SO_CALLED = re.compile(rf"\b(?:so[- ]called|(?:{alternation('named_by_quote')}|vision|pledge|theme|charges?|terms?|notions?|idea)\s+of"
-                        r"|themes?|slogans?|mottos?|hashtags?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled)\s*$", re.I)
+                        r"|themes?|slogans?|mottos?|hashtags?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled"
+                        r"|known\s+as|what\s+(?:it|they)\s+(?:calls?|called|terms?|termed|dubs?|dubbed))\s*$", re.I)
 #: A noun a capitalised quoted phrase right after it names (data/naming_heads.txt): 'le projet « Carrefour de la paix »'.
 _NAMING_HEAD = re.compile(rf"\b(?:{alternation('naming_heads')})\s*$", re.I)
 #: A value of a JSON object pasted into the text ('"headline": "..."'), or marks that close one field of a

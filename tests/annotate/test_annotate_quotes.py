@@ -323,6 +323,9 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
     "Earlier, the guards had said the boats were “snooping” in the waters.",
     "The sacrosanct principle of “innocent until proven guilty” forms the bedrock of our justice system.",
     "The forum convenes under the theme “Joining hands to advance modernisation together”.",
+    # A term a state or body is said to use, a thing's name: what it calls "...", known as "...".
+    "Minister Anna Lindqvist said Beijing decried what it calls “long-arm jurisdiction by Western countries” on Monday.",
+    "Minister Anna Lindqvist said the unit, known as “the hidden hand of the state”, had left.",
     # A JSON value pasted into the text; a row's fields, a straight mark before a curly quotation.
     '"headline": "The Pan-African Traveling Salesman and the House on Fire", "datePublished": "2026-02-13",',
     'Mattis visits Seoul,"SEOUL (Reuters) - Defense Secretary Jim Mattis flew in on Friday. “No one is rushing for war.” ",politicsNews,"October 27, 2017 "',
