@@ -35,7 +35,11 @@ def is_quoted_title(inner: str) -> bool:
     # A long one too, a reference list's article title ("Trump Pushes Iraq, Threatens Sanctions After Vote to Expel U.S.
     # Troops"), a page title's "|" in it, unless in capitals throughout: a post shouted in capitals is what someone said.
     return (len(words) <= 10 or len(words) <= _LONG_TITLE_WORDS and not inner.isupper()) and all(
-        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LOWERCASE or w == "|" for w in words)
+        w[:1].isupper() or w[:1].isdigit() or w.rstrip(",:") in _TITLE_LOWERCASE or w in _TITLE_SEPARATORS for w in words)
+
+
+#: A headline's separators between its parts: "Iran - Middle East Battle Lines", a page title's "|".
+_TITLE_SEPARATORS = frozenset({"|", "-", "–", "—"})
 
 
 #: The most words a title quoted in full runs to.
@@ -45,7 +49,7 @@ _LONG_TITLE_WORDS = 18
 #: Words a title leaves in lowercase: "Notes on Media", "Report on Development of Video Media in the Global South",
 #: "Senior Officials Advised against Trump Emergency Arms Sales to Saudis".
 _TITLE_LOWERCASE = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "as", "at", "by", "with", "from", "but", "or",
-                              "nor", "against", "into", "over", "via", "vs", "vs."})
+                              "nor", "against", "into", "over", "via", "vs", "vs.", "is", "are"})
 
 
 #: Double quotation marks written as HTML entities in pasted text ("&quot;", "&ldquo;", "&#8221;").

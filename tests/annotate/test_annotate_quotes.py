@@ -341,6 +341,9 @@ def test_names_slogans_and_data_fields_are_not_quotes(text):
     "11. “Trump Pushes Iraq, Threatens Sanctions After Vote to Expel U.S. Troops,” New York Times, January 6, 2020.",
     "12. “Senior Officials Advised against Trump Emergency Arms Sales to Saudis,” and “US Long Watched Soleimani, but Feared Risks of a Strike”.",
     "13. “Humanitarian Crisis in Yemen Remains the Worst in the World, Warns UN | | UN News,” UN News.",
+    # A headline's dash between its parts, "is" and "on," left in lowercase.
+    "The magazine ran “Iran - Middle East Battle Lines” and “25 Years on, the Road Is Long” last year.",
+    "The library holds “The Hungry Dragon: How Resource Quest is Reshaping the World” in May.",
     # A programme's name after a possessive or "on", whoever speaks in the sentence.
     "Senator Jon Berg spoke on NBC’s “Meet the Press” on Sunday. On “State of the Union,” Berg repeated his view.",
 ])
