@@ -35,7 +35,11 @@ def is_quoted_title(inner: str) -> bool:
     # A long one too, a reference list's article title ("Trump Pushes Iraq, Threatens Sanctions After Vote to Expel U.S.
     # Troops"), a page title's "|" in it, unless in capitals throughout: a post shouted in capitals is what someone said.
     return (len(words) <= 10 or len(words) <= _LONG_TITLE_WORDS and not inner.isupper()) and all(
-        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LOWERCASE or w == "|" for w in words)
+        w[:1].isupper() or w[:1].isdigit() or w.rstrip(",:") in _TITLE_LOWERCASE or w in _TITLE_SEPARATORS for w in words)
+
+
+#: A headline's separators between its parts: "Iran - Middle East Battle Lines", a page title's "|".
+_TITLE_SEPARATORS = frozenset({"|", "-", "–", "—"})
 
 
 #: The most words a title quoted in full runs to.
@@ -45,7 +49,7 @@ _LONG_TITLE_WORDS = 18
 #: Words a title leaves in lowercase: "Notes on Media", "Report on Development of Video Media in the Global South",
 #: "Senior Officials Advised against Trump Emergency Arms Sales to Saudis".
 _TITLE_LOWERCASE = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "as", "at", "by", "with", "from", "but", "or",
-                              "nor", "against", "into", "over", "via", "vs", "vs."})
+                              "nor", "against", "into", "over", "via", "vs", "vs.", "is", "are"})
 
 
 #: Double quotation marks written as HTML entities in pasted text ("&quot;", "&ldquo;", "&#8221;").
@@ -151,9 +155,11 @@ def block_quotation(text: str, introduced: bool, min_words: int) -> list[tuple[i
 #: A quoted phrase naming a policy or a slogan, not words said: 'the “one country, two systems” concept'.
 _NAMING_NOUN = re.compile(rf"[,.]?\s+(?:{alternation('named_by_quote')})\b", re.I)
 #: A phrase its writer distances himself from: 'a so-called “democratic regime”'; one a noun before it names: 'the
-#: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'.
+#: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'; a
+#: term a state or body is said to use, a thing's name: 'what it calls “long-arm jurisdiction”', 'known as “Wolf Warriors”'.
 _SO_CALLED = re.compile(rf"\b(?:so[- ]called|(?:{alternation('named_by_quote')}|vision|pledge|theme|charges?|terms?|notions?|idea)\s+of"
-                        r"|themes?|slogans?|mottos?|hashtags?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled)\s*$", re.I)
+                        r"|themes?|slogans?|mottos?|hashtags?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled"
+                        r"|known\s+as|what\s+(?:it|they)\s+(?:calls?|called|terms?|termed|dubs?|dubbed))\s*$", re.I)
 #: A noun a capitalised quoted phrase right after it names (data/naming_heads.txt): 'le projet « Carrefour de la paix »'.
 _NAMING_HEAD = re.compile(rf"\b(?:{alternation('naming_heads')})\s*$", re.I)
 #: A value of a JSON object pasted into the text ('"headline": "..."'), or marks that close one field of a

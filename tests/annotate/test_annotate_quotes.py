@@ -323,6 +323,9 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
     "Earlier, the guards had said the boats were “snooping” in the waters.",
     "The sacrosanct principle of “innocent until proven guilty” forms the bedrock of our justice system.",
     "The forum convenes under the theme “Joining hands to advance modernisation together”.",
+    # A term a state or body is said to use, a thing's name: what it calls "...", known as "...".
+    "Minister Anna Lindqvist said Beijing decried what it calls “long-arm jurisdiction by Western countries” on Monday.",
+    "Minister Anna Lindqvist said the unit, known as “the hidden hand of the state”, had left.",
     # A JSON value pasted into the text; a row's fields, a straight mark before a curly quotation.
     '"headline": "The Pan-African Traveling Salesman and the House on Fire", "datePublished": "2026-02-13",',
     'Mattis visits Seoul,"SEOUL (Reuters) - Defense Secretary Jim Mattis flew in on Friday. “No one is rushing for war.” ",politicsNews,"October 27, 2017 "',
@@ -338,6 +341,9 @@ def test_names_slogans_and_data_fields_are_not_quotes(text):
     "11. “Trump Pushes Iraq, Threatens Sanctions After Vote to Expel U.S. Troops,” New York Times, January 6, 2020.",
     "12. “Senior Officials Advised against Trump Emergency Arms Sales to Saudis,” and “US Long Watched Soleimani, but Feared Risks of a Strike”.",
     "13. “Humanitarian Crisis in Yemen Remains the Worst in the World, Warns UN | | UN News,” UN News.",
+    # A headline's dash between its parts, "is" and "on," left in lowercase.
+    "The magazine ran “Iran - Middle East Battle Lines” and “25 Years on, the Road Is Long” last year.",
+    "The library holds “The Hungry Dragon: How Resource Quest is Reshaping the World” in May.",
     # A programme's name after a possessive or "on", whoever speaks in the sentence.
     "Senator Jon Berg spoke on NBC’s “Meet the Press” on Sunday. On “State of the Union,” Berg repeated his view.",
 ])
