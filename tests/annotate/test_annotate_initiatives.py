@@ -450,6 +450,20 @@ def test_one_initiative_for_the_mentions_of_one_thing():
                  {"sweden-s-accession-to-nato": ["Sweden joins NATO"]}, id="a country that joins a body: its accession"),
     pytest.param("Smith moves on", ("Smith joined Google last year in Sweden.", "Biden joined G7 leaders in Italy."), {},
                  id="a person who joins a firm or a meeting is no state's accession"),
+    pytest.param("Ireland weighs its options", ("Ireland wants talks with Britain soon.", "The talks with Britain could start in May."), {},
+                 id="talks with one side only: whose they are is the subject's, no term"),
+    pytest.param("Armenia warns", ("Armenia fears a war with Turkey.", "A war with Turkey would be ruinous, Armenia said."), {},
+                 id="a war with one side only is no term"),
+    pytest.param("Kenya and China", ("Kenya signed an extradition agreement with China.", "The extradition agreement with China took a year."),
+                 {"extradition-agreement-with-china": ["extradition agreement with China", "extradition agreement with China"]},
+                 id="a kind of agreement with one side is still a thing"),
+    pytest.param("Britain and Ireland", ("Britain's talks with Ireland resumed.", "Britain's talks with Ireland end on Friday."),
+                 {"britain-s-talks-with-ireland": ["Britain's talks with Ireland", "Britain's talks with Ireland"]},
+                 id="talks with one side after the head and the other before it are a term"),
+    pytest.param("Leaders meet", ("The virus spread during the COVID-19 pandemic in Germany.",), {},
+                 id="a pandemic is no initiative"),
+    pytest.param("India and Sri Lanka", ("Sri Lanka remains part of India’s Neighborhood-First Policy.",),
+                 {"neighbourhood-first-policy": ["Neighborhood-First Policy"]}, id="a hyphenated spelling of a known policy"),
 ])
 def test_initiatives_of_an_article(title, paragraphs, expected):
     assert initiatives(annotate(*paragraphs, title=title)) == expected
