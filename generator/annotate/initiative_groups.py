@@ -99,6 +99,8 @@ def initiative_groups(
                                                           or any(_who_and_where(p) for p in named)):
             # The visit the headline or the first paragraph names, with a party the headline names: not every visit the text recalls.
             worth = False
+        if worth and all(one_sided(p) for p in named):
+            worth = False  # "talks with Britain", "war with Turkey": the other side is the article's subject, left unsaid
         if group[0].kind == "agreement" and named and all(p.name.endswith("s") for p in named) and all(
                 party_sort(q) == "organizations" for p in named for q in p.qualifiers):
             worth = False  # "United Nations agreements", "Asean agreements": a body's many accords, no one of them
@@ -106,6 +108,22 @@ def initiative_groups(
         best = max(group, key=lambda p: (sum(counts[q] for q in p.qualifiers), len(p.modifiers), -p.block, -p.start))
         found.append((_joined_name(best, group, counts), best, group, worth))
     return found
+
+
+#: The preposition that brings one side of a thing whose other side the sentence's subject is: "talks with Britain".
+_WITH = re.compile(r"with\s", re.I)
+
+
+def one_sided(phrase: Phrase) -> bool:
+    """True for a phrase naming one side only, after "with" and no party before its head ("negotiations with Israel",
+    "2022 negotiations with Russia"): whose talks or war it is, the text leaves to its subject.
+
+    A kind of agreement a modifier names stays a thing of its own: "an extradition agreement with China"."""
+    before = {q for q in phrase.parties_before if not YEAR.fullmatch(q)}
+    if before or not _WITH.match(phrase.after):
+        return False
+    head = phrase.name[: len(phrase.name) - len(phrase.after)].split()[-1]
+    return not (phrase.kind == "agreement" and phrase.modifiers and not head.endswith("s"))
 
 
 def _who_and_where(phrase: Phrase) -> bool:

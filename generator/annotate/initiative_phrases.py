@@ -116,7 +116,8 @@ def find_phrases(block: int, text: str, known: list[Match], words: InitiativeWor
             pre = [i for i in range(first) if tokens[i].start == acronym.start("acronym")]
             known_name = match_at.get(pre[0]) if pre else None
             qualifiers = {party(known_name) if known_name else acronym.group("acronym").lower()}
-        if not modifiers and first == index and tokens[index].text.lower() in words.needs_modifier:
+        if (not modifiers and first == index and tokens[index].text.lower() in words.needs_modifier
+                and not words.named_by_parties(qualifiers, tokens[index].text.lower())):
             continue  # "a test for X" names nothing; a head of two words ("joint statement") says what it is
         if pre and tokens[pre[0]].text.lower() == "the":
             pre = pre[1:]  # a known name written with its article ("the U.S. embargo")

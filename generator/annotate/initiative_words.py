@@ -21,6 +21,10 @@ _FOREIGN_SHARE = 0.05
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+#: The kinds of party that may name a head that needs a modifier: "the EAC-SADC process", "the Doha process".
+_PARTIES = ("countries:", "regions:", "organizations:", "place:")
+
+
 def foreign(text: str) -> bool:
     """True for a paragraph in another language: English heads there are other words ("Hamburg war" is German's "was")."""
     found = _LETTERS.findall(text.lower())
@@ -47,6 +51,8 @@ class InitiativeWords:
     compounds: frozenset[str] = frozenset()  # nouns after a head that make it their modifier ("war machine", "deal maker")
     needs_place: frozenset[str] = frozenset()  # kinds that only a country, region or year makes a term ("2016 election")
     everyday: frozenset[str] = frozenset()  # words that make a name a consumer's, company's or sport's ("Meal Plan")
+    pair_named: frozenset[str] = frozenset()  # heads needing a modifier that a pair names ("the EAC-SADC process")
+    place_named: frozenset[str] = frozenset()  # heads needing a modifier that a city names ("the Doha process")
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
     described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
@@ -97,6 +103,8 @@ class InitiativeWords:
             demonym_targets=frozenset(map(str, words.get("demonym_targets") or ())),
             compounds=frozenset(map(str, words.get("compounds") or ())),
             everyday=frozenset(map(str, words.get("everyday_words") or ())),
+            pair_named=frozenset(map(str, words.get("pair_named") or ())),
+            place_named=frozenset(map(str, words.get("place_named") or ())),
         )
 
     def with_known(self, names: Iterable[tuple[str, str, list[Match]]],
@@ -123,6 +131,13 @@ class InitiativeWords:
         """True when a known initiative's name only qualifies the noun after it: "Holocaust memorial", "Cold War-era"."""
         following = _FOLLOWING_WORD.match(text, match.end)
         return match.best.taxonomy == "initiatives" and bool(following) and following.group(1).lower() in self.compounds
+
+    def named_by_parties(self, qualifiers: set[str], head: str) -> bool:
+        """True when the parties before a head that needs a modifier name it all the same: a hyphenated pair for a head
+        of ``pair_named`` ("the US-China row"), a city for one of ``place_named`` ("the Doha process")."""
+        parties = {q for q in qualifiers if q.startswith(_PARTIES)}
+        return (head in self.pair_named and len(parties) >= 2
+                or head in self.place_named and any(q.startswith("place:") for q in parties))
 
     def taking_part(self, key: str, countries: frozenset[str]) -> bool:
         """True when the term lists every one of these countries ("countries:XX") as taking part, or lists none."""
