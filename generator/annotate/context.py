@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from generator.annotate.matching import Match
 from generator.annotate.roles import ROLE_NOUNS
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Mention, Term
+from generator.sources.guards import LiteralOwners
 
 Span = tuple[int, int]
 #: A capitalised word before or after the name makes it part of a longer one ("National People's Congress").
@@ -27,7 +28,7 @@ _GOVERNING = {"Government", "Administration", "MP", "MPs"}
 #: A capitalised word that describes the name rather than starts it: "the Hamas-run Civil Defence", "Kremlin-backed".
 _DESCRIBING = re.compile(r"-(?:run|led|based|backed|funded|controlled|owned|affiliated|aligned)$")
 
-_PATTERNS: dict[str, tuple[tuple[Term, re.Pattern[str], tuple[str, ...]], ...]] = {}
+_PATTERNS: dict[str, "_ContextTerms"] = {}
 
 
 def context_matches(
@@ -36,13 +37,13 @@ def context_matches(
     """Matches of terms by their context aliases, per block, where the article's other mentions make them unambiguous."""
     counts = Counter((m.taxonomy, m.key) for m in mentions)
     found: dict[int, list[Match]] = {}
-    article = "\x00".join(text for _, text in texts)  # one test per term for the whole article before one per paragraph
-    for term, pattern, aliases in _context_patterns(knowledge):
+    article = "\x00".join(text for _, text in texts)
+    terms = _context_terms(knowledge)
+    # Most articles hold none of a term's aliases: one pass over the whole article finds the few terms worth a look.
+    for term, pattern, aliases in (terms.patterns[i] for i in terms.owners.owners(article)):
         support = counts[(term.taxonomy, term.key)] + sum(counts[_reference(r)] for r in term.attributes.get("context", ()))
         if not support or any(counts[_reference(r)] >= support for r in term.attributes.get("rivals", ())):
             continue
-        if not any(alias in article for alias in aliases):
-            continue  # most articles hold none of a term's aliases: no paragraph need be looked at
         for block, text in texts:
             if not any(alias in text for alias in aliases):
                 continue  # the pattern starts with a lookbehind, so it scans slowly: most paragraphs hold no alias at all
@@ -79,15 +80,22 @@ def _reference(text: str) -> tuple[str, str]:
     return taxonomy, key
 
 
-def _context_patterns(knowledge: KnowledgeBase) -> tuple[tuple[Term, re.Pattern[str], tuple[str, ...]], ...]:
-    """Each term with context aliases, one pattern for them and the aliases, built once per knowledge base."""
+class _ContextTerms(NamedTuple):
+    """Each term with context aliases, one pattern for them and the aliases; and which terms' aliases a text holds."""
+
+    patterns: tuple[tuple[Term, re.Pattern[str], tuple[str, ...]], ...]
+    owners: LiteralOwners
+
+
+def _context_terms(knowledge: KnowledgeBase) -> _ContextTerms:
+    """The terms with context aliases, their patterns and an automaton of their aliases, built once per knowledge base."""
     cached = _PATTERNS.get(knowledge.version)
     if cached is None:
-        cached = tuple(
+        patterns = tuple(
             (term, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in term.attributes["context_aliases"]) + r")(?![\w-])"),
              tuple(term.attributes["context_aliases"]))
             for _, term in sorted(knowledge.terms.items())
             if term.attributes.get("context_aliases")
         )
-        _PATTERNS[knowledge.version] = cached
+        cached = _PATTERNS[knowledge.version] = _ContextTerms(patterns, LiteralOwners(aliases for _, _, aliases in patterns))
     return cached

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from generator.annotate.matching import Match
@@ -25,10 +26,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _PARTIES = ("countries:", "regions:", "organizations:", "place:")
 
 
+@lru_cache(maxsize=1024)  # the kind, the initiative heads and their discovery ask it of the same paragraphs in turn
 def foreign(text: str) -> bool:
     """True for a paragraph in another language: English heads there are other words ("Hamburg war" is German's "was")."""
     found = _LETTERS.findall(text.lower())
-    return len(found) >= _FOREIGN_MIN_WORDS and sum(word in _ENGLISH for word in found) < _FOREIGN_SHARE * len(found)
+    return len(found) >= _FOREIGN_MIN_WORDS and sum(map(_ENGLISH.__contains__, found)) < _FOREIGN_SHARE * len(found)
 
 
 @dataclass(frozen=True, slots=True)

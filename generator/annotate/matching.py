@@ -27,6 +27,14 @@ class Match:
         return self.aliases[0]
 
 
+_RANK = {taxonomy: rank for rank, taxonomy in enumerate(ALIAS_PRIORITY)}
+
+
+def _priority(alias: Alias) -> tuple[int, str, str]:
+    """How an alias ranks among those spelled the same: its taxonomy's priority, then its kind and key."""
+    return _RANK[alias.taxonomy], alias.kind, alias.key
+
+
 class Matcher:
     """Whole-word, longest-first alias search; case-sensitive unless the alias is all lowercase."""
 
@@ -44,7 +52,8 @@ class Matcher:
             automaton = ahocorasick.Automaton()
             for (flag, text), entries in grouped.items():
                 if flag == insensitive:
-                    ordered = sorted(set(entries), key=lambda a: (ALIAS_PRIORITY.index(a.taxonomy), a.kind, a.key))
+                    # Most spellings name one entry: only the others need the taxonomy that wins ties first.
+                    ordered = (entries[0],) if len(entries) == 1 else sorted(set(entries), key=_priority)
                     automaton.add_word(text, (text, tuple(ordered)))
             if len(automaton):
                 automaton.make_automaton()

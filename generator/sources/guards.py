@@ -7,6 +7,7 @@ is spared the pattern, and a family added to the data is guarded without anyone 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # the parsed pattern's opcodes (re's own modules, Python 3.11+)
 from re import _parser as sre_parse
 
@@ -34,31 +35,46 @@ class Literals:
         return next(self._automaton.iter(text), None) is not None
 
 
+class LiteralOwners:
+    """Which of several owners a text may concern: those holding a literal of their own in it, found in one Aho-Corasick
+    pass (where ``in`` would scan the text once per literal), and those with no literals (None), always."""
+
+    def __init__(self, literals: Iterable[Iterable[str] | None]):
+        owned: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, own in enumerate(literals):
+            if own is None:
+                always.append(i)
+            for literal in own or ():
+                owned.setdefault(literal, []).append(i)
+        always.extend(owned.pop("", ()))  # every text holds the empty string; the automaton cannot
+        self._always = frozenset(always)
+        self._automaton = ahocorasick.Automaton() if owned else None
+        for literal, indexes in sorted(owned.items()):
+            self._automaton.add_word(literal, tuple(indexes))
+        if self._automaton is not None:
+            self._automaton.make_automaton()
+
+    def owners(self, text: str) -> list[int]:
+        """The owners, in order, of the literals ``text`` holds, and those that have none."""
+        hit = set(self._always)
+        if self._automaton is not None:
+            for _, indexes in self._automaton.iter(text):
+                hit.update(indexes)
+        return sorted(hit)
+
+
 class GuardedFamilies:
     """Case-insensitive patterns, one a family, each tried only on a line holding one of its own literals (one
     Aho-Corasick pass finds which): a single family with weak literals ("ent") no longer unguards all of them."""
 
     def __init__(self, patterns: list[str]):
         self._patterns = [re.compile(f"(?:{pattern})", re.I) for pattern in patterns]
-        guards = [needed_literals(pattern) for pattern in self._patterns]
-        self._unguarded = tuple(i for i, literals in enumerate(guards) if literals is None)
-        families: dict[str, list[int]] = {}
-        for i, literals in enumerate(guards):
-            for literal in literals or ():
-                families.setdefault(literal, []).append(i)
-        self._automaton = ahocorasick.Automaton() if families else None
-        for literal, indexes in sorted(families.items()):
-            self._automaton.add_word(literal, tuple(indexes))
-        if self._automaton is not None:
-            self._automaton.make_automaton()
+        self._owners = LiteralOwners(needed_literals(pattern) for pattern in self._patterns)
 
     def candidates(self, folded: str) -> list[int]:
         """The families a line may match: those whose literals ``folded`` (the line lowercased) holds, and the unguarded."""
-        hit = set(self._unguarded)
-        if self._automaton is not None:
-            for _, indexes in self._automaton.iter(folded):
-                hit.update(indexes)
-        return sorted(hit)
+        return self._owners.owners(folded)
 
     def search(self, text: str, folded: str) -> bool:
         """True when a family matches ``text``; ``folded`` is ``text.lower()``, where the literals are looked for."""

@@ -1,4 +1,5 @@
 """The pipeline: caching, incremental rebuilds, parallel annotation, and writing only what changed."""
+import gc
 import shutil
 from dataclasses import replace
 
@@ -8,7 +9,7 @@ from stage_helpers import SEED_BRIEFS
 from generator import pipeline
 from generator.__main__ import main
 from generator.incremental import session as sessions
-from generator.pipeline import build_site
+from generator.pipeline import _collections_paused, build_site
 from generator.publish import mkdocs_plugin
 from generator.publish.output import MANIFEST, write_pages
 from generator.render import exports
@@ -314,3 +315,18 @@ def test_every_brief_carries_its_annotations_key_and_rendering_refuses_one_witho
 def test_the_pipeline_logs_as_briefing_and_the_plugin_warns_through_mkdocs():
     assert pipeline.log.name == "briefing"
     assert mkdocs_plugin.log.name.startswith("mkdocs.")
+
+
+@pytest.mark.parametrize(("enabled", "raises"), [(True, False), (True, True), (False, False)])
+def test_collections_are_paused_only_inside_and_left_as_found(enabled, raises):
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.raises(KeyError) if raises else _collections_paused():
+            with _collections_paused():
+                assert not gc.isenabled()
+                if raises:
+                    raise KeyError("a malformed file")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

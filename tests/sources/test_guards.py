@@ -4,7 +4,7 @@ import re
 import pytest
 
 from generator.sources import furniture
-from generator.sources.guards import GuardedFamilies, Literals, needed_literals
+from generator.sources.guards import GuardedFamilies, LiteralOwners, Literals, needed_literals
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,22 @@ def test_guarded_families_try_only_the_families_a_line_may_match(line, candidate
     assert families.candidates(line.lower()) == candidates
     assert families.search(line, line.lower()) is found
     assert families.lets_through(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("the Security Council met", [0, 2]),  # owners listed in order, whichever literal the text holds first
+        ("the council met", [2]),  # owners without literals (None) always concern a text
+        ("Congress and the Security Council", [0, 1, 2]),
+        ("Congressional", [1, 2]),  # a literal is any substring: the patterns behind it decide about words
+        ("", [2]),
+    ],
+)
+def test_literal_owners_are_those_whose_literals_a_text_holds(text, owners):
+    index = LiteralOwners([("Security Council", "UNSC"), ("Congress",), None, ()])
+    assert index.owners(text) == owners
+
+
+def test_an_empty_literal_is_held_by_every_text():
+    assert LiteralOwners([("",), ("x",)]).owners("abc") == [0]
