@@ -225,6 +225,12 @@ def removed(text, reason):
         pytest.param({"paragraphs": ("| 📝 Description | The two governments agreed |", "KOMPAS.com - " + P)}, ("kompas", "KOMPAS.com -", 0),
                      id="the lead past a table's row"),
         pytest.param({"paragraphs": ("JAKARTA, Harbour Gazette - " + P,)}, (None, "", -1), id="an unknown site's name as the dateline"),
+        pytest.param({"paragraphs": ("MOSCOW, February 27. /TASS/. " + P,)}, ("tass", "MOSCOW, February 27. /TASS/.", 0),
+                     id="a saved page's lead keeps the wire's dateline"),
+        pytest.param({"paragraphs": ("RIYADH, March 3 (Reuters) - " + P,)}, ("reuters", "RIYADH, March 3 (Reuters) -", 0),
+                     id="a saved page's lead keeps the wire's dateline in brackets"),
+        pytest.param({"paragraphs": ("MOSCOW, February 27. /Harbour Wire/. " + P,)}, (None, "", -1),
+                     id="an unknown agency in a lead's dateline names no outlet"),
         pytest.param({"title": "Talks resume", "removed": removed("| 🏷️ Title | Talks resume |", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a table's row is no browser title line"),
         pytest.param({"removed": removed("> Deutsche Welle (www.dw.com) https://www.dw.com/en/belarus-talks/a-51685204", RemovedReason.REPEATED_WIDGET)},
@@ -693,10 +699,28 @@ def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
                      None, "opinion", id="a question the writer answers in the first person"),
         pytest.param((P,), {"title": "Can the talks in Geneva end the war?"}, "analysis", "analysis",
                      id="the outlet's pieces before the question"),
+        pytest.param((P,), {"removed": (RemovedLine("Analysis by", RemovedReason.NAVIGATION), RemovedLine("Jane Roe Profile", RemovedReason.NAVIGATION),
+                                        RemovedLine("Oct 19, 2025", RemovedReason.TIMESTAMP))}, None, "analysis",
+                     id="a kind's label over the writer's name among the header's short lines"),
+        pytest.param((P,), {"removed": (RemovedLine("Opinion by", RemovedReason.NAVIGATION), RemovedLine("Jane Roe", RemovedReason.NAVIGATION),
+                                        RemovedLine("May 2, 2024", RemovedReason.TIMESTAMP))}, None, "opinion",
+                     id="'Opinion by' over the name"),
+        pytest.param((P,), {"removed": (RemovedLine("World", RemovedReason.NAVIGATION), RemovedLine("Opinion", RemovedReason.NAVIGATION),
+                                        RemovedLine("Sport", RemovedReason.NAVIGATION))}, None, "news",
+                     id="a menu's item is no label"),
     ],
 )
 def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
     assert find_kind(article(*paragraphs, **fields), 0, False, pieces) == expected
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    pytest.param("The National Interest", "opinion", id="a magazine of signed commentary"),
+    pytest.param("Project Syndicate", "opinion", id="a syndicate of commentaries"),
+    pytest.param("Reuters", "news", id="a wire"),
+])
+def test_outlets_of_commentary_file_their_pieces_as_opinion(outlet, expected):
+    assert annotate(P, meta={"outlet": outlet}).kind == expected
 
 
 FIRST_PERSON = "I met the minister this week. We discussed our cooperation, and my team will follow up."
