@@ -54,7 +54,8 @@ def _find_author(article: Article) -> str | None:
         named = by_name(line) or handle_name(line) or (by_name(late.group("by")) if late else None)
         if named and _is_person(named):
             return named
-        line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*—–- "), flags=re.I)
+        unlabelled = line.lstrip("*—–- ")
+        line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", unlabelled, flags=re.I)
         line = _DESK_BEFORE_NAME.sub("", line)  # "by Xinhua Writer Chen Shilei": the outlet's title before the name
         # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?i:and|with)\s+", line, maxsplit=1)[0].strip()
@@ -62,6 +63,8 @@ def _find_author(article: Article) -> str | None:
         name = capitals.group(0) if capitals else name  # "JANE ROE Associated Press": the name in capitals, then the wire
         if not _is_person(name) or not _name_shaped(name):
             continue
+        if line == unlabelled and _IN_PLACE.match(line[len(name):]) and name.split()[0] not in GIVEN_NAMES:
+            continue  # "Border Discussions in Brussels", a subheading: "NAME in PLACE" with no "By" needs a given name first
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
     labelled = field_author(article) or linked_author(article)
@@ -86,6 +89,10 @@ def _find_author(article: Article) -> str | None:
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
         + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article) or released_by(
         [line.text for line in article.removed if line.reason in CHROME_REASONS]) or titled_speaker(article.title or "")
+
+
+#: What follows a name in "NAME in PLACE" ("Jane Roe in Kyiv").
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z]")
 
 
 def _lone_name(article: Article) -> str | None:

@@ -1010,6 +1010,8 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
     pytest.param("Von Hans Roe und Anna Roe", "Hans Roe", id="German, two writers"),
     pytest.param("Por Juan Roe", "Juan Roe", id="Spanish"),
     pytest.param("Door Jan de Roe", "Jan de Roe", id="Dutch"),
+    pytest.param("Border Discussions in Brussels", None, id="a subheading shaped 'NAME in PLACE' names no writer"),
+    pytest.param("Jane Roe in Kyiv", "Jane Roe", id="a writer in a place"),
 ])
 def test_the_author_is_a_person(byline, expected):
     assert annotate(P, byline=byline).author == expected
