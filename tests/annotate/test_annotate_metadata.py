@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from annotate_helpers import annotate, annotator, article
 
+from generator.annotate.byline_fields import fielded_writer
 from generator.annotate.kinds import institution_outlet
 from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, find_outlet, find_published
 from generator.model import RemovedLine, RemovedReason
@@ -1242,3 +1243,20 @@ def test_outlet_from_the_site_s_pitch_to_its_reader(fields, expected):
     paragraphs = fields.pop("paragraphs", (P,))
     found = pitched_site(article(*paragraphs, **fields))
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("News | By Jane Roe | March 3, 2024", "Jane Roe", id="a rubric, the byline and the date"),
+    pytest.param("Jane Roe · 5 min read · Mar 3, 2024", "Jane Roe", id="a blog's name, reading time and date"),
+    pytest.param("Jane Roe · Mar 3, 2024", "Jane Roe", id="a name and its date"),
+    pytest.param("Home | World | Europe", None, id="a menu"),
+    pytest.param("Jane Roe | Harbour Times", None, id="a name beside something no stamp"),
+    pytest.param("Mar 3, 2024 · 4 min read", None, id="no name"),
+    pytest.param("Trade Talks · Mar 3, 2024", None, id="a topic and a date"),
+])
+def test_writer_in_a_header_line_of_fields(line, expected):
+    assert fielded_writer(line) == expected
+
+
+def test_writer_in_a_line_of_fields_the_header_took_for_the_standfirst():
+    assert annotate(P, standfirst="Jane Roe · 5 min read · Mar 3, 2024").author == "Jane Roe"
