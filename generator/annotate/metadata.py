@@ -52,7 +52,6 @@ from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article, RemovedReason
 from generator.sources.bylines import is_name_line
-from generator.sources.headers import dateline_of
 
 __all__ = ["CHROME_REASONS", "credited_author", "page_address", "title_line_site", "find_author", "find_kind", "find_outlet",
            "find_published", "frontmatter_list"]
@@ -70,6 +69,10 @@ _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 #: The United States ...") or written in small letters ("Doha, May 19 (QNA) - ..."); only a known outlet counts.
 _AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
                              r"\((?P<agency>[^)]{2,30})\)\s*(?:(?:[—–]|--?)\s|(?=[A-Z]))")
+#: ... or on its place, date and the agency in slashes, as a saved page's lead keeps a TASS dateline ("MOSCOW, February 27.
+#: /TASS/. ..."): the extractor splits off no dateline; only a known outlet counts.
+_SLASHED_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*"
+                              r"/(?P<agency>[^/]{2,40})/\.?\s")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 #: ... or a lead opening on the site's own name as its dateline, the place before it maybe ("JAKARTA, KOMPAS.com - ...",
 #: "KOMPAS.com - ..."), as Indonesian and Malaysian sites sign their stories; only a known outlet counts.
@@ -159,18 +162,16 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     name = (domain_outlet(linked[0], outlet_domains(knowledge)) or spelled_name(linked[0], *page_lines(article))) if linked else None
     if name:  # the site its menus, teasers and tags link to, as the page spells it ("FactCheckHub" for factcheckhub.com)
         return name, linked[1], -1
-    lead = next((b.text for b in article.blocks if b.kind == "paragraph" and not b.text.startswith("|")), "")  # past a table's row
-    # A saved page's lead keeps its wire dateline ("MOSCOW, February 27. /TASS/. ..."): the extractor splits off none.
-    dateline = article.dateline or _lead_wire(lead, matcher, knowledge)
-    if dateline:
-        agency = _AGENCY.search(dateline)
+    if article.dateline:
+        agency = _AGENCY.search(article.dateline)
         footer = footer_site(article) if agency else None
         if footer:  # a wire's story on a local site: the site names itself in its footer
             return first_of(outlets_named(footer[0], matcher, knowledge)) or footer[0], footer[1], -1
         if agency:
             name = agency.group("a") or agency.group("b")
-            return first_of(outlets_named(name, matcher, knowledge)) or name.strip(), dateline, 0
-    opening = (_AGENCY_OPENING.match(lead) or _SITE_DATELINE.match(lead)
+            return first_of(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
+    lead = next((b.text for b in article.blocks if b.kind == "paragraph" and not b.text.startswith("|")), "")  # past a table's row
+    opening = (_AGENCY_OPENING.match(lead) or _SLASHED_OPENING.match(lead) or _SITE_DATELINE.match(lead)
                or _RECORD_DATELINE.search(lead[:MAX_RECORD_HEADLINE])) if not article.dateline else None
     known = first_of(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
     if known:
@@ -269,13 +270,6 @@ _BARE_COPYRIGHT = re.compile(r"^(?:\([cC]\)|©)\s*(?:19|20)\d{2},?\s+(?P<name>[^
 
 #: A line of an outlet's name in brackets and nothing more ("(CNN)").
 _BRACKETED = re.compile(r"\((?P<name>[^()]{2,30})\)")
-
-
-def _lead_wire(lead: str, matcher: Matcher, knowledge: KnowledgeBase) -> str | None:
-    """The wire dateline a lead opens on, a known agency's in it ("MOSCOW, February 27. /TASS/."), or None."""
-    wire = dateline_of(lead)
-    agency = _AGENCY.search(wire[0]) if wire else None
-    return wire[0] if agency and outlets_named(agency.group("a") or agency.group("b"), matcher, knowledge) else None
 
 
 def _bracketed_credit(article: Article, matcher: Matcher, knowledge: KnowledgeBase) -> tuple[str, str] | None:
