@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.annotate.byline_fields import fielded_writer
 from generator.annotate.kinds import is_section_label
 from generator.annotate.name_shapes import GIVEN_NAMES, looks_like_name
 from generator.annotate.page_fields import field_values
@@ -54,7 +55,8 @@ def _find_author(article: Article) -> str | None:
         named = by_name(line) or handle_name(line) or (by_name(late.group("by")) if late else None)
         if named and _is_person(named):
             return named
-        line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", line.lstrip("*—–- "), flags=re.I)
+        unlabelled = line.lstrip("*—–- ")
+        line = re.sub(r"^\*?(?:By|(?:Opinion(?: piece)?|Analysis|Commentary|Column|Written|Story|Posted|Text|Report) by):?\s+", "", unlabelled, flags=re.I)
         line = _DESK_BEFORE_NAME.sub("", line)  # "by Xinhua Writer Chen Shilei": the outlet's title before the name
         # The name ends at its outlet, place or role: "Jane Roe for Harbour Today", "Jane Roe / Harbour Today", "X with AFP".
         name = re.split(r",|\s+(?:is|was|joined)\s+|\s+(?:in|for)\s+[A-Z]|\s+[|—–/-]\s+|\s+(?i:and|with)\s+", line, maxsplit=1)[0].strip()
@@ -62,6 +64,8 @@ def _find_author(article: Article) -> str | None:
         name = capitals.group(0) if capitals else name  # "JANE ROE Associated Press": the name in capitals, then the wire
         if not _is_person(name) or not _name_shaped(name):
             continue
+        if line == unlabelled and _IN_PLACE.match(line[len(name):]) and name.split()[0] not in GIVEN_NAMES:
+            continue  # "Border Discussions in Brussels", a subheading: "NAME in PLACE" with no "By" needs a given name first
         if 1 < len(name.split()) <= 5 and not name.isupper() or name.isupper() and 1 < len(name.split()) <= 4:
             return name.title() if name.isupper() else name
     labelled = field_author(article) or linked_author(article)
@@ -70,9 +74,10 @@ def _find_author(article: Article) -> str | None:
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
     # A sentence opening on "By" is no byline ("By Chinese New Year, the talks will have resumed.").
     # A list item's mark is no part of it ("*   by: Jane Roe" under the headline).
+    # A line of fields the header took for the standfirst too ("Jane Roe · 5 min read · Mar 3, 2024").
     chrome = (_LIST_MARK.sub("", r.text) for r in article.removed if r.reason in CHROME_REASONS)
-    dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text)
-             for text in [article.byline or "", article.title or "", *chrome]
+    dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text) or fielded_writer(text)
+             for text in [article.byline or "", article.title or "", *chrome, article.standfirst or ""]
              if not SENTENCE_END.search(text) or len(text.split()) <= MAX_SHORT_LINE_WORDS)
     writer = next((name for name in dated if name and _is_person(name)), None)
     if writer:
@@ -86,6 +91,10 @@ def _find_author(article: Article) -> str | None:
         [line.text for line in article.removed if line.reason != RemovedReason.CAPTION]
         + [b.text for b in article.blocks[-2:] if b.kind == "paragraph" and _ABOUT_AUTHOR.match(b.text)]) or _closing_box(article) or released_by(
         [line.text for line in article.removed if line.reason in CHROME_REASONS]) or titled_speaker(article.title or "")
+
+
+#: What follows a name in "NAME in PLACE" ("Jane Roe in Kyiv").
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z]")
 
 
 def _lone_name(article: Article) -> str | None:

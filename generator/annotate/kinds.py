@@ -227,12 +227,21 @@ MAX_MENU_ITEM_WORDS = 3
 _LABEL_REASONS = (RemovedReason.NAVIGATION, RemovedReason.BYLINE)
 
 
+#: A kind's label that a byline goes on from on the next line ("Analysis by" over "Jane Roe"): no menu's item ends on "by".
+_KIND_BY = re.compile(r"^(?:news\s+)?(?:analysis|opinion|commentary|perspective|viewpoint|comment|column|editorial)\s+by:?$", re.I)
+
+
 def section_labels(article: Article) -> list[str]:
-    """The page's labels around the text (section line, byline), leaving out the items of its menus."""
+    """The page's labels around the text (section line, byline), leaving out the items of its menus, though a kind's label
+    over the writer's name stands among the header's short lines ("Analysis by" / "Jane Roe" / "Oct 19, 2025")."""
     labels: list[str] = []
     run: list[str] = []  # the removed labels among the current run of short lines
     run_length = 0
     for line in (*article.removed, None):
+        if line is not None and line.reason in _LABEL_REASONS and _KIND_BY.match(line.text.strip()):
+            labels.append(line.text)
+            run_length += 1
+            continue
         if line is not None and len(line.text.split()) <= MAX_MENU_ITEM_WORDS:
             run_length += 1
             run.extend([line.text] if line.reason in _LABEL_REASONS else [])

@@ -69,6 +69,10 @@ _TITLE_OUTLET_CONTEXT = re.compile(r"\b(?:told|to)(?:\s+the)?\s*$", re.I)
 #: The United States ...") or written in small letters ("Doha, May 19 (QNA) - ..."); only a known outlet counts.
 _AGENCY_OPENING = re.compile(r"^(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s+)?"
                              r"\((?P<agency>[^)]{2,30})\)\s*(?:(?:[—–]|--?)\s|(?=[A-Z]))")
+#: ... or on its place, date and the agency in slashes, as a saved page's lead keeps a TASS dateline ("MOSCOW, February 27.
+#: /TASS/. ..."): the extractor splits off no dateline; only a known outlet counts.
+_SLASHED_OPENING = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*"
+                              r"/(?P<agency>[^/]{2,40})/\.?\s")
 _AGENCY = re.compile(r"/(?P<a>[^/]{2,40})/|\((?P<b>[^)]{2,40})\)")
 #: ... or a lead opening on the site's own name as its dateline, the place before it maybe ("JAKARTA, KOMPAS.com - ...",
 #: "KOMPAS.com - ..."), as Indonesian and Malaysian sites sign their stories; only a known outlet counts.
@@ -167,7 +171,7 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
             name = agency.group("a") or agency.group("b")
             return first_of(outlets_named(name, matcher, knowledge)) or name.strip(), article.dateline, 0
     lead = next((b.text for b in article.blocks if b.kind == "paragraph" and not b.text.startswith("|")), "")  # past a table's row
-    opening = (_AGENCY_OPENING.match(lead) or _SITE_DATELINE.match(lead)
+    opening = (_AGENCY_OPENING.match(lead) or _SLASHED_OPENING.match(lead) or _SITE_DATELINE.match(lead)
                or _RECORD_DATELINE.search(lead[:MAX_RECORD_HEADLINE])) if not article.dateline else None
     known = first_of(outlets_named(opening.group("agency"), matcher, knowledge)) if opening else None
     if known:

@@ -151,6 +151,12 @@ _STAMP_THEN_NAME = re.compile(
     rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{_MONTH_OR_DAY}\.?\s*\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_OR_DAY}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
     rf"(?:,?\s+\d{{1,2}}[:.]\d\d\s*(?i:[ap]\.?m\.?)?)?\s+(?P<name>{_PERSON})\s*[|,–—]\s*(?P<title>.+)$"
 )
+#: ... or the date, a bar and the writer, then the site they write for ("November 15, 2022 | JULIE M. AURELIO, Inquirer.net"):
+#: the name in capitals or the site a domain's name ("Jane Roe, Rappler.com"), never a section's ("Middle East, Asia").
+_DATE_BAR_NAME = re.compile(
+    rf"^(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|{_MONTH_OR_DAY}\.?\s*\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_OR_DAY}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"\s*[|•·]\s*(?:(?P<name>{_CAPITALS_NAME})\s*,\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}}|(?P<person>{_PERSON})\s*,\s*[A-Z][\w&'’-]*\.[a-z]{{2,6}})$"
+)
 #: The page's date run into the end of a writer's name by a metadata extractor ("Jane Roe November 6", "Jane Roe 6 Nov, 2023").
 _TRAILING_DATE = re.compile(
     rf"\s+(?:{_MONTH_OR_DAY}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH_OR_DAY}\.?)(?:,?\s+\d{{4}})?[\s,.]*$")
@@ -173,7 +179,12 @@ def dated_name(text: str) -> str | None:
         return None
     match = _DATED_NAME.match(text.strip()) or _DATE_THEN_NAME.match(text.strip())
     titled = _STAMP_THEN_NAME.match(text.strip()) if not match else None
-    return match.group("name") if match else titled.group("name") if titled and is_writer_title(titled.group("title")) else None
+    if titled and is_writer_title(titled.group("title")):
+        return titled.group("name")
+    barred = _DATE_BAR_NAME.match(text.strip()) if not match else None
+    if barred:
+        return barred.group("person") or barred.group("name").title()
+    return match.group("name") if match else None
 
 
 #: "Jane Roe @janeroe": a writer's name and social-media handle, nothing else.

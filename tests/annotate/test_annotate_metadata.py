@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 from annotate_helpers import annotate, annotator, article
 
+from generator.annotate.byline_fields import fielded_writer
 from generator.annotate.kinds import institution_outlet
 from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, find_outlet, find_published
 from generator.model import RemovedLine, RemovedReason
@@ -225,6 +226,12 @@ def removed(text, reason):
         pytest.param({"paragraphs": ("| 📝 Description | The two governments agreed |", "KOMPAS.com - " + P)}, ("kompas", "KOMPAS.com -", 0),
                      id="the lead past a table's row"),
         pytest.param({"paragraphs": ("JAKARTA, Harbour Gazette - " + P,)}, (None, "", -1), id="an unknown site's name as the dateline"),
+        pytest.param({"paragraphs": ("MOSCOW, February 27. /TASS/. " + P,)}, ("tass", "MOSCOW, February 27. /TASS/.", 0),
+                     id="a saved page's lead keeps the wire's dateline"),
+        pytest.param({"paragraphs": ("RIYADH, March 3 (Reuters) - " + P,)}, ("reuters", "RIYADH, March 3 (Reuters) -", 0),
+                     id="a saved page's lead keeps the wire's dateline in brackets"),
+        pytest.param({"paragraphs": ("MOSCOW, February 27. /Harbour Wire/. " + P,)}, (None, "", -1),
+                     id="an unknown agency in a lead's dateline names no outlet"),
         pytest.param({"title": "Talks resume", "removed": removed("| 🏷️ Title | Talks resume |", RemovedReason.NAVIGATION)},
                      (None, "", -1), id="a table's row is no browser title line"),
         pytest.param({"removed": removed("> Deutsche Welle (www.dw.com) https://www.dw.com/en/belarus-talks/a-51685204", RemovedReason.REPEATED_WIDGET)},
@@ -693,10 +700,28 @@ def test_find_kind(paragraphs, fields, quote_share, outlet_interview, expected):
                      None, "opinion", id="a question the writer answers in the first person"),
         pytest.param((P,), {"title": "Can the talks in Geneva end the war?"}, "analysis", "analysis",
                      id="the outlet's pieces before the question"),
+        pytest.param((P,), {"removed": (RemovedLine("Analysis by", RemovedReason.NAVIGATION), RemovedLine("Jane Roe Profile", RemovedReason.NAVIGATION),
+                                        RemovedLine("Oct 19, 2025", RemovedReason.TIMESTAMP))}, None, "analysis",
+                     id="a kind's label over the writer's name among the header's short lines"),
+        pytest.param((P,), {"removed": (RemovedLine("Opinion by", RemovedReason.NAVIGATION), RemovedLine("Jane Roe", RemovedReason.NAVIGATION),
+                                        RemovedLine("May 2, 2024", RemovedReason.TIMESTAMP))}, None, "opinion",
+                     id="'Opinion by' over the name"),
+        pytest.param((P,), {"removed": (RemovedLine("World", RemovedReason.NAVIGATION), RemovedLine("Opinion", RemovedReason.NAVIGATION),
+                                        RemovedLine("Sport", RemovedReason.NAVIGATION))}, None, "news",
+                     id="a menu's item is no label"),
     ],
 )
 def test_find_kind_falls_back_on_the_outlets_pieces(paragraphs, fields, pieces, expected):
     assert find_kind(article(*paragraphs, **fields), 0, False, pieces) == expected
+
+
+@pytest.mark.parametrize("outlet, expected", [
+    pytest.param("The National Interest", "opinion", id="a magazine of signed commentary"),
+    pytest.param("Project Syndicate", "opinion", id="a syndicate of commentaries"),
+    pytest.param("Reuters", "news", id="a wire"),
+])
+def test_outlets_of_commentary_file_their_pieces_as_opinion(outlet, expected):
+    assert annotate(P, meta={"outlet": outlet}).kind == expected
 
 
 FIRST_PERSON = "I met the minister this week. We discussed our cooperation, and my team will follow up."
@@ -986,6 +1011,8 @@ def test_author_of_is_never_the_page_s_outlet(fields, expected):
     pytest.param("Von Hans Roe und Anna Roe", "Hans Roe", id="German, two writers"),
     pytest.param("Por Juan Roe", "Juan Roe", id="Spanish"),
     pytest.param("Door Jan de Roe", "Jan de Roe", id="Dutch"),
+    pytest.param("Border Discussions in Brussels", None, id="a subheading shaped 'NAME in PLACE' names no writer"),
+    pytest.param("Jane Roe in Kyiv", "Jane Roe", id="a writer in a place"),
 ])
 def test_the_author_is_a_person(byline, expected):
     assert annotate(P, byline=byline).author == expected
@@ -1216,3 +1243,20 @@ def test_outlet_from_the_site_s_pitch_to_its_reader(fields, expected):
     paragraphs = fields.pop("paragraphs", (P,))
     found = pitched_site(article(*paragraphs, **fields))
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    pytest.param("News | By Jane Roe | March 3, 2024", "Jane Roe", id="a rubric, the byline and the date"),
+    pytest.param("Jane Roe · 5 min read · Mar 3, 2024", "Jane Roe", id="a blog's name, reading time and date"),
+    pytest.param("Jane Roe · Mar 3, 2024", "Jane Roe", id="a name and its date"),
+    pytest.param("Home | World | Europe", None, id="a menu"),
+    pytest.param("Jane Roe | Harbour Times", None, id="a name beside something no stamp"),
+    pytest.param("Mar 3, 2024 · 4 min read", None, id="no name"),
+    pytest.param("Trade Talks · Mar 3, 2024", None, id="a topic and a date"),
+])
+def test_writer_in_a_header_line_of_fields(line, expected):
+    assert fielded_writer(line) == expected
+
+
+def test_writer_in_a_line_of_fields_the_header_took_for_the_standfirst():
+    assert annotate(P, standfirst="Jane Roe · 5 min read · Mar 3, 2024").author == "Jane Roe"

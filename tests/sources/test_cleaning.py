@@ -1514,6 +1514,10 @@ def test_by_name_reads_the_name_of_a_by_line_whatever_follows(text, name):
     ("Jane Roe Published 2 May 2024", "Jane Roe", None),  # no mark between the name and the stamp's label
     ("Élodie Roe - 2 May 2024", "Élodie Roe", None),
     ("Jane Roe, Special to the Harbour Press", None, "Jane Roe"),
+    ("November 15, 2022 | JANE M. ROE, Harbour.net", "Jane M. Roe", None),
+    ("May 2, 2024 | Jane Roe, Harbour.com", "Jane Roe", None),
+    ("May 2, 2024 | Middle East, Europe", None, None),
+    ("May 2, 2024 | Jane Roe, Harbour Times", None, None),
 ])
 def test_dated_and_titled_bylines(text, dated, titled):
     from generator.sources.bylines import dated_name, titled_name
