@@ -300,12 +300,22 @@ def test_a_short_quotation_a_verb_of_characterising_gives_is_kept():
     ("Minister Anna Lindqvist called him a “clown” and left.", []),
     ("Minister Anna Lindqvist called his talks “fruitful”.", []),
     ("Minister Anna Lindqvist described the plan as “reckless”.", []),
-    ("Minister Anna Lindqvist said the truce would only be a “pause” in the fighting.",
-     [("Anna Lindqvist", "pause")]),
+    # A word alone in reported speech characterises too; among longer fragments of the sentence it is what was said.
+    ("Minister Anna Lindqvist said the truce would only be a “pause” in the fighting.", []),
+    ("Minister Anna Lindqvist said that it was “irresponsible” to make such claims.", []),
+    ("Minister Anna Lindqvist insists that she is a “pragmatist” in favour of “reconciliation.”", []),
+    ("Minister Anna Lindqvist said Sweden would pursue a “future-oriented” relationship “free of any past ideas”.",
+     [("Anna Lindqvist", "future-oriented"), ("Anna Lindqvist", "free of any past ideas")]),
     ("“Never,” Minister Anna Lindqvist said.", [("Anna Lindqvist", "Never")]),
 ])
 def test_one_word_a_verb_of_naming_gives_is_no_quote(text, expected):
     assert quotes(text) == expected
+
+
+def test_the_speaker_of_a_word_left_out_speaks_on_in_the_next_paragraph():
+    found = quotes("Minister Anna Lindqvist arrived late. The observer, Jon Berg, said the vote was “imperfect”.",
+                   "“It was also very notable that the count was slow and the ballots were lost.”")
+    assert found == [("Jon Berg", "It was also very notable that the count was slow and the ballots were lost.")]
 
 
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
