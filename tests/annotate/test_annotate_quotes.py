@@ -336,6 +336,10 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
     # A term a state or body is said to use, a thing's name: what it calls "...", known as "...".
     "Minister Anna Lindqvist said Beijing decried what it calls “long-arm jurisdiction by Western countries” on Monday.",
     "Minister Anna Lindqvist said the unit, known as “the hidden hand of the state”, had left.",
+    # A name a thing is given by a passive verb of naming, whoever gave it.
+    "Minister Anna Lindqvist said the civilians were trapped in what has been called “the cage” by the sea.",
+    "Minister Anna Lindqvist recalled that Jon Berg was branded “Father of the Nation” in the campaign.",
+    "Minister Anna Lindqvist said the strip is often called a “zone of no return for the people” there.",
     # A JSON value pasted into the text; a row's fields, a straight mark before a curly quotation.
     '"headline": "The Pan-African Traveling Salesman and the House on Fire", "datePublished": "2026-02-13",',
     'Mattis visits Seoul,"SEOUL (Reuters) - Defense Secretary Jim Mattis flew in on Friday. “No one is rushing for war.” ",politicsNews,"October 27, 2017 "',
