@@ -178,7 +178,14 @@ def named_not_said(text: str, start: int, end: int, inner: str) -> bool:
             or bool(_NAMED_THUS.search(text, max(0, start - 40), start))
             or bool(_JSON_VALUE.search(text, max(0, start - 8), start)) or inner.lstrip()[:1] in (",", ";", ":", ")")
             or bool(_PROGRAMME_BEFORE.search(text, max(0, start - 12), start)) and is_quoted_title(inner.strip(" ,."))
-            or inner.lstrip()[:1].isupper() and bool(_NAMING_HEAD.search(text, max(0, start - 24), start)))
+            or inner.lstrip()[:1].isupper() and bool(_NAMING_HEAD.search(text, max(0, start - 24), start))
+            or _in_parentheses(text, start, end))
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """True when the quotation fills a parenthesis ('her contribution ("Russian power in 2014: a forecast")'): a title or
+    a gloss, never words said."""
+    return text[max(0, start - 2) : start].strip()[-1:] == "(" and text[end : end + 3].lstrip(" .,")[:1] == ")"
 
 
 #: What before a quoted title makes it a programme's or publication's name, whoever speaks in the sentence: a possessive

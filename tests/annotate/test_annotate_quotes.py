@@ -340,6 +340,9 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
     "Minister Anna Lindqvist said the civilians were trapped in what has been called “the cage” by the sea.",
     "Minister Anna Lindqvist recalled that Jon Berg was branded “Father of the Nation” in the campaign.",
     "Minister Anna Lindqvist said the strip is often called a “zone of no return for the people” there.",
+    # A quotation filling a parenthesis is a title or a gloss.
+    'In her chapter on domestic politics ("Swedish power in 2014: an attempt at a forecast"), Anna Lindqvist wrote more.',
+    "Minister Anna Lindqvist used the word lagom (“just the right amount of it”) twice.",
     # A JSON value pasted into the text; a row's fields, a straight mark before a curly quotation.
     '"headline": "The Pan-African Traveling Salesman and the House on Fire", "datePublished": "2026-02-13",',
     'Mattis visits Seoul,"SEOUL (Reuters) - Defense Secretary Jim Mattis flew in on Friday. “No one is rushing for war.” ",politicsNews,"October 27, 2017 "',
