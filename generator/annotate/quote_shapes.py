@@ -158,7 +158,7 @@ _NAMING_NOUN = re.compile(rf"[,.]?\s+(?:{alternation('named_by_quote')})\b", re.
 #: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'; a
 #: term a state or body is said to use, a thing's name: 'what it calls “long-arm jurisdiction”', 'known as “Wolf Warriors”'.
 _SO_CALLED = re.compile(rf"\b(?:so[- ]called|(?:{alternation('named_by_quote')}|vision|pledge|theme|charges?|terms?|notions?|idea)\s+of"
-                        r"|themes?|slogans?|mottos?|hashtags?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled"
+                        r"|(?:themes?|slogans?|mottos?|hashtags?|chants?)(?:\s+(?:such\s+as|like|including))?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled"
                         r"|known\s+as|what\s+(?:it|they)\s+(?:calls?|called|terms?|termed|dubs?|dubbed))\s*$", re.I)
 #: A name a thing is given, the quote after a passive verb of naming: 'in what has been called “the cage”', 'Nkomo was
 #: branded “Father Zimbabwe”' (whoever named it is no speaker the sentence gives).

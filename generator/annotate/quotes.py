@@ -129,6 +129,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         paragraph_quotes: list[Quote] = []
         characterising: Person | None = None  # who gave a word of characterisation no quote keeps, and speaks on after it
         last_end = 0  # where the paragraph's previous quotation ends
+        named_end = -1  # where the paragraph's last quotation that only names something ends
         for start, end, inner in sorted(spans):
             previous_end, last_end = last_end, end
             while seen < len(people_here) and people_here[seen][0] < start:
@@ -137,7 +138,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 if (antecedent is None or rank >= antecedent[0]) and (rank or not possessive(plain, offset + len(name))):
                     antecedent = (rank, name)
                 seen += 1
-            if named_not_said(plain, start, end, inner):
+            if named_not_said(plain, start, end, inner) or named_end == previous_end > 0 and _LISTED.fullmatch(plain, previous_end, start):
+                named_end = end  # 'slogans such as “Take back control”, “Bring back UK Democracy” and “...”': each a name
                 continue
             inner = without_emphasis(inner.strip()).rstrip(", ")
             words = word_count(inner)
@@ -233,6 +235,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     return distinct_quotes(quotes)
 
 
+#: What joins the items of a list: a quoted name's next item is a name too.
+_LISTED = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 #: A verb joined to the one before it by "and" shares its subject: 'Duterte named the ambassador a “...” and told ...'
 #: (so does a participle after a comma: '..., saying that').
 _SAME_SUBJECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
