@@ -156,10 +156,11 @@ def block_quotation(text: str, introduced: bool, min_words: int) -> list[tuple[i
 _NAMING_NOUN = re.compile(rf"[,.]?\s+(?:{alternation('named_by_quote')})\b", re.I)
 #: A phrase its writer distances himself from: 'a so-called “democratic regime”'; one a noun before it names: 'the
 #: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'; a
-#: term a state or body is said to use, a thing's name: 'what it calls “long-arm jurisdiction”', 'known as “Wolf Warriors”'.
+#: term a state or body is said to use, a thing's name: 'what it calls “long-arm jurisdiction”', 'known as “Wolf Warriors”';
+#: a word's translation: 'it means “great country”', 'meaning “hail victory”'.
 _SO_CALLED = re.compile(rf"\b(?:so[- ]called|(?:{alternation('named_by_quote')}|vision|pledge|theme|charges?|terms?|notions?|idea)\s+of"
                         r"|(?:themes?|slogans?|mottos?|hashtags?|chants?)(?:\s+(?:such\s+as|like|including))?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled"
-                        r"|known\s+as|what\s+(?:it|they)\s+(?:calls?|called|terms?|termed|dubs?|dubbed))\s*$", re.I)
+                        r"|known\s+as|mean(?:s|ing)|translat(?:es|ed|ing)\s+(?:as|to)|literally|what\s+(?:it|they)\s+(?:calls?|called|terms?|termed|dubs?|dubbed))\s*$", re.I)
 #: A name a thing is given, the quote after a passive verb of naming: 'in what has been called “the cage”', 'Nkomo was
 #: branded “Father Zimbabwe”' (whoever named it is no speaker the sentence gives).
 _NAMED_THUS = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:[a-z]+ly|often|also|sometimes|once|now|still)\s+)?"

@@ -343,6 +343,9 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
     # The items of a list of slogans or names are names each.
     "The campaign, with slogans such as “Take back control”, “Bring back our democracy” and “Sweden is great alone”, won.",
     "Minister Anna Lindqvist said the so-called “special framework for the region” and “new deal for the north” will end.",
+    # A word's translation.
+    "Minister Anna Lindqvist calls Sweden a “stormakt.” Simply translated it means “great power of the north,” she says.",
+    "Minister Anna Lindqvist closed with lagom, meaning “just the right amount of it”, at the end.",
     # A quotation filling a parenthesis is a title or a gloss.
     'In her chapter on domestic politics ("Swedish power in 2014: an attempt at a forecast"), Anna Lindqvist wrote more.',
     "Minister Anna Lindqvist used the word lagom (“just the right amount of it”) twice.",
