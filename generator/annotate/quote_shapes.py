@@ -156,10 +156,15 @@ def block_quotation(text: str, introduced: bool, min_words: int) -> list[tuple[i
 _NAMING_NOUN = re.compile(rf"[,.]?\s+(?:{alternation('named_by_quote')})\b", re.I)
 #: A phrase its writer distances himself from: 'a so-called “democratic regime”'; one a noun before it names: 'the
 #: principle of “innocent until proven guilty”', 'under the theme “...”', 'a search of “...”', 'tweets tagged with “...”'; a
-#: term a state or body is said to use, a thing's name: 'what it calls “long-arm jurisdiction”', 'known as “Wolf Warriors”'.
+#: term a state or body is said to use, a thing's name: 'what it calls “long-arm jurisdiction”', 'known as “Wolf Warriors”';
+#: a word's translation: 'it means “great country”', 'meaning “hail victory”'.
 _SO_CALLED = re.compile(rf"\b(?:so[- ]called|(?:{alternation('named_by_quote')}|vision|pledge|theme|charges?|terms?|notions?|idea)\s+of"
-                        r"|themes?|slogans?|mottos?|hashtags?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled"
-                        r"|known\s+as|what\s+(?:it|they)\s+(?:calls?|called|terms?|termed|dubs?|dubbed))\s*$", re.I)
+                        r"|(?:themes?|slogans?|mottos?|hashtags?|chants?)(?:\s+(?:such\s+as|like|including))?|keywords?|search(?:es)?\s+(?:of|for)|tagged\s+with|(?:en)?titled"
+                        r"|known\s+as|mean(?:s|ing)|translat(?:es|ed|ing)\s+(?:as|to)|literally|what\s+(?:it|they)\s+(?:calls?|called|terms?|termed|dubs?|dubbed))\s*$", re.I)
+#: A name a thing is given, the quote after a passive verb of naming: 'in what has been called “the cage”', 'Nkomo was
+#: branded “Father Zimbabwe”' (whoever named it is no speaker the sentence gives).
+_NAMED_THUS = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:[a-z]+ly|often|also|sometimes|once|now|still)\s+)?"
+                         r"(?:called|dubbed|termed|nicknamed|branded|labell?ed)\s+(?:(?:a|an|the)\s+)?$", re.I)
 #: A noun a capitalised quoted phrase right after it names (data/naming_heads.txt): 'le projet « Carrefour de la paix »'.
 _NAMING_HEAD = re.compile(rf"\b(?:{alternation('naming_heads')})\s*$", re.I)
 #: A value of a JSON object pasted into the text ('"headline": "..."'), or marks that close one field of a
@@ -171,9 +176,17 @@ def named_not_said(text: str, start: int, end: int, inner: str) -> bool:
     """True when the quoted passage at ``start``-``end`` names something (a policy, a slogan, a so-called thing) or is
     a field of pasted data, rather than reporting words."""
     return (bool(_NAMING_NOUN.match(text, end)) or bool(_SO_CALLED.search(text, max(0, start - 24), start))
+            or bool(_NAMED_THUS.search(text, max(0, start - 40), start))
             or bool(_JSON_VALUE.search(text, max(0, start - 8), start)) or inner.lstrip()[:1] in (",", ";", ":", ")")
             or bool(_PROGRAMME_BEFORE.search(text, max(0, start - 12), start)) and is_quoted_title(inner.strip(" ,."))
-            or inner.lstrip()[:1].isupper() and bool(_NAMING_HEAD.search(text, max(0, start - 24), start)))
+            or inner.lstrip()[:1].isupper() and bool(_NAMING_HEAD.search(text, max(0, start - 24), start))
+            or _in_parentheses(text, start, end))
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """True when the quotation fills a parenthesis ('her contribution ("Russian power in 2014: a forecast")'): a title or
+    a gloss, never words said."""
+    return text[max(0, start - 2) : start].strip()[-1:] == "(" and text[end : end + 3].lstrip(" .,")[:1] == ")"
 
 
 #: What before a quoted title makes it a programme's or publication's name, whoever speaks in the sentence: a possessive

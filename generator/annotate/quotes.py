@@ -127,7 +127,9 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         seen = 0  # people_here[:seen] stand before the current quote
         antecedent: tuple[int, str] | None = None  # (rank, name) of the person a 'he' before the quote refers to
         paragraph_quotes: list[Quote] = []
+        characterising: Person | None = None  # who gave a word of characterisation no quote keeps, and speaks on after it
         last_end = 0  # where the paragraph's previous quotation ends
+        named_end = -1  # where the paragraph's last quotation that only names something ends
         for start, end, inner in sorted(spans):
             previous_end, last_end = last_end, end
             while seen < len(people_here) and people_here[seen][0] < start:
@@ -136,7 +138,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 if (antecedent is None or rank >= antecedent[0]) and (rank or not possessive(plain, offset + len(name))):
                     antecedent = (rank, name)
                 seen += 1
-            if named_not_said(plain, start, end, inner):
+            if named_not_said(plain, start, end, inner) or named_end == previous_end > 0 and _LISTED.fullmatch(plain, previous_end, start):
+                named_end = end  # 'slogans such as “Take back control”, “Bring back UK Democracy” and “...”': each a name
                 continue
             inner = without_emphasis(inner.strip()).rstrip(", ")
             words = word_count(inner)
@@ -195,8 +198,12 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is None and (is_quoted_title(inner) or words == 1
                                     or words < MIN_UNATTRIBUTED_WORDS and not (said_after or said_by_someone(clause))):
                 continue
-            if words == 1 and not said_after and _NAME_CALLING.search(clause):
-                continue  # 'Zakharova called him a “clown”': a word to characterise, not words spoken
+            if words == 1 and not said_after and (_NAME_CALLING.search(clause) or not _beside_longer(spans, sentences[sentence], start)):
+                # 'Zakharova called him a “clown”', 'said it was “irresponsible”': a word to characterise, not words spoken;
+                # among longer fragments of the sentence ('would pursue a “future-oriented” relationship “free of any past
+                # ideas”') it is a piece of what was said
+                characterising = speaker
+                continue
             if speaker is not None:
                 last_speaker = speaker
             paragraph_quotes.append(Quote(inner, speaker[0] if speaker else None, speaker[1] if speaker else None, block))
@@ -209,7 +216,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         if not within:
             unsaid = chain + [len(quotes) - 1] if open_quote and paragraph_quotes and paragraph_quotes[-1].speaker is None else []
         # A question is answered by someone else: the next paragraph of quotation is not its asker's.
-        carried = _speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?") else None
+        carried = (_speaker_of(paragraph_quotes[-1]) if paragraph_quotes and not paragraph_quotes[-1].text.endswith("?")
+                   else None if paragraph_quotes else characterising)
         if people_here:
             last_person = names.resolve(max(people_here, key=lambda p: (p[2], p[0]))[1]) or last_person
         if speaker_here is not None and not any(rank == 2 for _, _, rank in people_here):
@@ -227,15 +235,22 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
     return distinct_quotes(quotes)
 
 
+#: What joins the items of a list: a quoted name's next item is a name too.
+_LISTED = re.compile(r"[\s,]*(?:(?:and|or)\s+)?")
 #: A verb joined to the one before it by "and" shares its subject: 'Duterte named the ambassador a “...” and told ...'
 #: (so does a participle after a comma: '..., saying that').
 _SAME_SUBJECT = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
-#: A participle opening a sentence, before a lowercase word: "Noting the", "Recalling the" (the subject comes later).
 #: A verb of naming or characterising with up to four words of its object, closing the text before a one-word quote.
 _NAME_CALLING = re.compile(r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|"
                            r"term(?:s|ed)?|describ(?:e|es|ed|ing)(?:\s+\S+){0,3}\s+as|as\s+(?:a|an))(?:\s+\S+){0,4}?\s*$",
                            re.IGNORECASE)
+#: A participle opening a sentence, before a lowercase word: "Noting the", "Recalling the" (the subject comes later).
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
+
+
+def _beside_longer(spans: list[tuple[int, int, str]], sentence: tuple[int, int], start: int) -> bool:
+    """Whether another quotation of more than one word stands in the same sentence as the one at ``start``."""
+    return any(sentence[0] <= a < sentence[1] and a != start and word_count(words) > 1 for a, _, words in spans)
 
 
 def _subject_of(plain: str, clause: str, rest: tuple[int, int], previous: tuple[int, int] | None, names: NameIndex,

@@ -300,12 +300,22 @@ def test_a_short_quotation_a_verb_of_characterising_gives_is_kept():
     ("Minister Anna Lindqvist called him a “clown” and left.", []),
     ("Minister Anna Lindqvist called his talks “fruitful”.", []),
     ("Minister Anna Lindqvist described the plan as “reckless”.", []),
-    ("Minister Anna Lindqvist said the truce would only be a “pause” in the fighting.",
-     [("Anna Lindqvist", "pause")]),
+    # A word alone in reported speech characterises too; among longer fragments of the sentence it is what was said.
+    ("Minister Anna Lindqvist said the truce would only be a “pause” in the fighting.", []),
+    ("Minister Anna Lindqvist said that it was “irresponsible” to make such claims.", []),
+    ("Minister Anna Lindqvist insists that she is a “pragmatist” in favour of “reconciliation.”", []),
+    ("Minister Anna Lindqvist said Sweden would pursue a “future-oriented” relationship “free of any past ideas”.",
+     [("Anna Lindqvist", "future-oriented"), ("Anna Lindqvist", "free of any past ideas")]),
     ("“Never,” Minister Anna Lindqvist said.", [("Anna Lindqvist", "Never")]),
 ])
 def test_one_word_a_verb_of_naming_gives_is_no_quote(text, expected):
     assert quotes(text) == expected
+
+
+def test_the_speaker_of_a_word_left_out_speaks_on_in_the_next_paragraph():
+    found = quotes("Minister Anna Lindqvist arrived late. The observer, Jon Berg, said the vote was “imperfect”.",
+                   "“It was also very notable that the count was slow and the ballots were lost.”")
+    assert found == [("Jon Berg", "It was also very notable that the count was slow and the ballots were lost.")]
 
 
 def test_scare_quotes_and_quoted_titles_are_not_quotes():
@@ -326,6 +336,19 @@ def test_scare_quotes_and_quoted_titles_are_not_quotes():
     # A term a state or body is said to use, a thing's name: what it calls "...", known as "...".
     "Minister Anna Lindqvist said Beijing decried what it calls “long-arm jurisdiction by Western countries” on Monday.",
     "Minister Anna Lindqvist said the unit, known as “the hidden hand of the state”, had left.",
+    # A name a thing is given by a passive verb of naming, whoever gave it.
+    "Minister Anna Lindqvist said the civilians were trapped in what has been called “the cage” by the sea.",
+    "Minister Anna Lindqvist recalled that Jon Berg was branded “Father of the Nation” in the campaign.",
+    "Minister Anna Lindqvist said the strip is often called a “zone of no return for the people” there.",
+    # The items of a list of slogans or names are names each.
+    "The campaign, with slogans such as “Take back control”, “Bring back our democracy” and “Sweden is great alone”, won.",
+    "Minister Anna Lindqvist said the so-called “special framework for the region” and “new deal for the north” will end.",
+    # A word's translation.
+    "Minister Anna Lindqvist calls Sweden a “stormakt.” Simply translated it means “great power of the north,” she says.",
+    "Minister Anna Lindqvist closed with lagom, meaning “just the right amount of it”, at the end.",
+    # A quotation filling a parenthesis is a title or a gloss.
+    'In her chapter on domestic politics ("Swedish power in 2014: an attempt at a forecast"), Anna Lindqvist wrote more.',
+    "Minister Anna Lindqvist used the word lagom (“just the right amount of it”) twice.",
     # A JSON value pasted into the text; a row's fields, a straight mark before a curly quotation.
     '"headline": "The Pan-African Traveling Salesman and the House on Fire", "datePublished": "2026-02-13",',
     'Mattis visits Seoul,"SEOUL (Reuters) - Defense Secretary Jim Mattis flew in on Friday. “No one is rushing for war.” ",politicsNews,"October 27, 2017 "',
