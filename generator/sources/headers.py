@@ -12,6 +12,7 @@ from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_b
 from generator.sources.echoes import echoed_lines
 from generator.sources.furniture import COMMENTS_HEADER, NOTES_HEADER, SECTION_END
 from generator.sources.headline_stacks import undecorated
+from generator.sources.numbered import list_goes_on
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
     MIN_BODY_WORDS,
@@ -144,7 +145,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     first_text, last_text = main_text_span(rest)
     last_text = text_resumed(rest, last_text)
     lead = lead_before_box(rest, first_text)
-    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1)
+    last_body = list_goes_on(rest, min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1))
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()

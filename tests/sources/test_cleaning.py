@@ -1643,6 +1643,20 @@ def test_a_numbered_list_the_text_announces_is_text(before, kept):
     assert [b.text for b in article.blocks] == [A, B] + (items if kept else [])
 
 
+LONG_ITEM = "1. Arthur - the board has no plan for the crews who lose their moorings when the pier closes."
+
+
+@pytest.mark.parametrize(("rest", "kept"), [
+    pytest.param(["2. Hovik - no urgency at the board.", "3. Ani - no money for it."], True, id="the next numbers: the list goes on"),
+    pytest.param(["5. Hovik - no urgency at the board."], False, id="another number: not the same list"),
+    pytest.param(["* Hovik - no urgency at the board."], False, id="a bullet under a number: not the same list"),
+])
+def test_a_list_goes_on_past_its_last_long_item(rest, kept):
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\nTopics from the Panel\n\n" + "\n".join([LONG_ITEM, *rest]) + "\n\nShare\nFacebook\n")
+    blocks = [b.text for b in article.blocks]
+    assert LONG_ITEM in blocks and all((item in blocks) == kept for item in rest)
+
+
 def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():
     (article,) = clean(f"{PIER}\n\n{A}\n\n1. Longer Moorings\n{B}\n\n2. Winter Shelter\n{C}\n")
     assert [block.kind for block in article.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
