@@ -12,7 +12,6 @@ from generator.sources.bylines import UPPER, is_byline, is_name_line, is_piped_b
 from generator.sources.echoes import echoed_lines
 from generator.sources.furniture import COMMENTS_HEADER, NOTES_HEADER, SECTION_END
 from generator.sources.headline_stacks import undecorated
-from generator.sources.numbered import list_goes_on
 from generator.sources.lines import (
     MAX_SUBHEADING_WORDS,
     MIN_BODY_WORDS,
@@ -22,6 +21,7 @@ from generator.sources.lines import (
     is_text,
     list_items,
 )
+from generator.sources.numbered import list_goes_on
 from generator.sources.span import main_text_span, text_resumed
 from generator.sources.word_lists import read_words
 
