@@ -21,6 +21,7 @@ from generator.sources.lines import (
     is_text,
     list_items,
 )
+from generator.sources.numbered import list_goes_on
 from generator.sources.span import main_text_span, text_resumed
 from generator.sources.word_lists import read_words
 
@@ -144,7 +145,7 @@ def build_article(document: SourceDocument, lines: list[Line], titled: bool, pos
     first_text, last_text = main_text_span(rest)
     last_text = text_resumed(rest, last_text)
     lead = lead_before_box(rest, first_text)
-    last_body = min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1)
+    last_body = list_goes_on(rest, min(max(i for i, line in enumerate(rest) if is_text(line)), last_text, _text_end(rest) - 1))
     blocks: list[Block] = []
     removed: list[RemovedLine] = []
     seen: set[str] = set()

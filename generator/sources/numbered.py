@@ -80,3 +80,27 @@ def unmark_announced_items(lines: list[Line]) -> list[Line]:
         # A run ends where its first line fails, whoever announced it: a colon inside it adds nothing, so go on after it.
         i = max(j, i + 1)
     return marked
+
+
+#: A list item's mark: its number ("2. ", "3) ") or its bullet ("- ", "* ", "• ").
+_ITEM_MARK = re.compile(r"^(?:(\d{1,2})[.)]|([-*•]))\s")
+
+
+def list_goes_on(lines: list[Line], last: int) -> int:
+    """The text's last line, moved past the items stacked right under it when it is a list's item itself: the rest of its
+    list (the next numbers, or the same bullet), though each is too short to count as text ("2. Hovik - Lack of urgency.")."""
+    mark = _ITEM_MARK.match(lines[last].text) if 0 <= last < len(lines) else None
+    while mark is not None and last + 1 < len(lines):
+        line = lines[last + 1]
+        following = _ITEM_MARK.match(line.text)
+        if line.gap_before or line.noise is not None or following is None or not _next_item(mark, following):
+            break
+        last, mark = last + 1, following
+    return last
+
+
+def _next_item(mark: re.Match[str], following: re.Match[str]) -> bool:
+    """Whether an item's mark follows the one before it: the next number, or the same bullet."""
+    if mark.group(1) is not None:
+        return following.group(1) is not None and int(following.group(1)) == int(mark.group(1)) + 1
+    return following.group(2) == mark.group(2)

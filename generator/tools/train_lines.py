@@ -2,7 +2,8 @@
 
 ``python -m generator.tools.train_lines`` writes ``generator/sources/data/line_classifier.json``; the same data give
 the same bytes (fixed order, a fixed number of Newton steps, weights rounded). ``--folds N`` prints a leave-sites-out
-cross-validation instead (every page or source file a site, N folds by file name) and writes nothing.
+cross-validation instead (every page or source file a site, N folds by file name) and writes nothing; ``--halves``
+leaves each part of the realdev dev half out in turn (ids 0-2, then 3-6) and scores it.
 
 Training lines, each labelled body or furniture:
 
@@ -153,6 +154,25 @@ def weights_json(weights: list[float], threshold: float = THRESHOLD) -> str:
     return json.dumps(data, indent=1) + "\n"
 
 
+def held_out_scores(examples: list[Example], held: list[Example]) -> list[tuple[float, int, bool]]:
+    """(score, label, flagged by the rules) of every line of ``held``, by weights trained on ``examples`` without them."""
+    held_ids = {id(e) for e in held}
+    w = train([e for e in examples if id(e) not in held_ids])
+    flagged = NAMES.index("flagged")
+    return [(_sigmoid(sum(a * b for a, b in zip(w, x))), y, bool(x[flagged])) for _, x, y in held]
+
+
+def _score_table(scored: list[tuple[float, int, bool]], header: str) -> list[str]:
+    """Log loss of held-out scores, and the furniture and body lines over each threshold among those the rules did not flag."""
+    loss = -sum(math.log(max(p if y else 1 - p, 1e-12)) for p, y, _ in scored) / len(scored)
+    open_lines = [(p, y) for p, y, flag in scored if not flag]
+    out = [f"{header}; held-out log loss {loss:.4f}",
+           f"lines the rules did not flag: {sum(y for _, y in open_lines)} furniture, {sum(1 - y for _, y in open_lines)} body"]
+    for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98):
+        out.append(f"  score >= {t:.2f}: furniture {sum(y for p, y in open_lines if p >= t)}, body {sum(1 - y for p, y in open_lines if p >= t)}")
+    return out
+
+
 def cross_validate(examples: list[Example], folds: int) -> str:
     """Out-of-fold scores, leaving whole sites out: furniture and body lines over each threshold, among the lines
     the rules did not flag."""
@@ -160,24 +180,33 @@ def cross_validate(examples: list[Example], folds: int) -> str:
     fold_of = {site: n % folds for n, site in enumerate(sites)}
     scored: list[tuple[float, int, bool]] = []
     for fold in range(folds):
-        w = train([e for e in examples if fold_of[e[0]] != fold])
-        flagged = NAMES.index("flagged")
-        scored += [(_sigmoid(sum(a * b for a, b in zip(w, x))), y, bool(x[flagged])) for site, x, y in examples if fold_of[site] == fold]
-    loss = -sum(math.log(max(p if y else 1 - p, 1e-12)) for p, y, _ in scored) / len(scored)
-    open_lines = [(p, y) for p, y, flag in scored if not flag]
-    out = [f"{len(examples)} lines, {len(sites)} sites, {folds} folds; out-of-fold log loss {loss:.4f}",
-           f"lines the rules did not flag: {sum(y for _, y in open_lines)} furniture, {sum(1 - y for _, y in open_lines)} body"]
-    for t in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98):
-        out.append(f"  score >= {t:.2f}: furniture {sum(y for p, y in open_lines if p >= t)}, body {sum(1 - y for p, y in open_lines if p >= t)}")
+        scored += held_out_scores(examples, [e for e in examples if fold_of[e[0]] == fold])
+    return "\n".join(_score_table(scored, f"{len(examples)} lines, {len(sites)} sites, {folds} folds"))
+
+
+#: The realdev dev half's two parts by page id, each left out in turn (``--halves``): design on one, check on the other.
+DEV_PARTS = {"0-2": tuple("012"), "3-6": tuple("3456")}
+
+
+def halves_out(examples: list[Example]) -> str:
+    """Each part of the realdev dev half scored by weights trained without it (the tuning sets and the other part)."""
+    out: list[str] = []
+    for name, prefixes in DEV_PARTS.items():
+        held = [e for e in examples if e[0].startswith("realdev/") and e[0][len("realdev/"):].startswith(prefixes)]
+        out += _score_table(held_out_scores(examples, held), f"realdev ids {name} left out: {len(held)} lines")
     return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=0, help="cross-validate leaving sites out, write nothing")
+    parser.add_argument("--halves", action="store_true", help="leave each part of the realdev dev half out in turn (ids 0-2, 3-6), write nothing")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     args = parser.parse_args(argv)
     examples = all_examples()
+    if args.halves:
+        print(halves_out(examples))
+        return
     if args.folds:
         print(cross_validate(examples, args.folds))
         return

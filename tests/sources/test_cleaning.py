@@ -1125,6 +1125,15 @@ def test_captions_and_labels_anywhere_on_the_page(text, reason):
     ("02 June 2025 [12:03] - LEDGER.AZ", "date or time stamp"),
     ("7 Aug 2019 Posted in Press releases", "date or time stamp"),
     ("March 3, 2024 - 10 crews were stranded", None),
+    # A publication's word to its readers at an issue's or a post's end (data/notices.txt): pitches, sign-offs, pleas
+    ("Subscribe now", "comment, share or subscription widget"),
+    ("Enjoying the Harbour Briefing? Get more news and analysis with our apps.", "comment, share or subscription widget"),
+    ("We hope you found our Week in Review helpful. We invite your feedback and your suggestions.",
+     "comment, share or subscription widget"),
+    ("The original link is unlocked. Please support original sources.", "comment, share or subscription widget"),
+    ("Crews who subscribe now to the board's scheme will pay less, the harbour master told them.", None),
+    ("Enjoying the calm? The crews were back at sea by noon.", None),
+    ("We hope you enjoyed this trip to the islands, the captain told the passengers as they left the ship.", None),
     # Buttons and labels kept as data (generator/sources/data/widgets.txt), paywall and player notices
     ("Accept all", "comment, share or subscription widget"),
     ("Listen to this story", "comment, share or subscription widget"),
@@ -1634,6 +1643,20 @@ def test_a_numbered_list_the_text_announces_is_text(before, kept):
     items = [line for n, item in enumerate(ROUNDUP, 1) for line in (item, f"https://shop.example/{n}")]
     (article,) = clean(f"{PIER}\n\n{before}" + "\n".join(items) + "\n\nTags: toys, games\nShare\nFacebook\nTwitter\n")
     assert [b.text for b in article.blocks] == [A, B] + (items if kept else [])
+
+
+LONG_ITEM = "1. Arthur - the board has no plan for the crews who lose their moorings when the pier closes."
+
+
+@pytest.mark.parametrize(("rest", "kept"), [
+    pytest.param(["2. Hovik - no urgency at the board.", "3. Ani - no money for it."], True, id="the next numbers: the list goes on"),
+    pytest.param(["5. Hovik - no urgency at the board."], False, id="another number: not the same list"),
+    pytest.param(["* Hovik - no urgency at the board."], False, id="a bullet under a number: not the same list"),
+])
+def test_a_list_goes_on_past_its_last_long_item(rest, kept):
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\nTopics from the Panel\n\n" + "\n".join([LONG_ITEM, *rest]) + "\n\nShare\nFacebook\n")
+    blocks = [b.text for b in article.blocks]
+    assert LONG_ITEM in blocks and all((item in blocks) == kept for item in rest)
 
 
 def test_numbered_subheadings_over_their_paragraphs_stay_subheadings():

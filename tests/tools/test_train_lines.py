@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from generator.sources.line_features import NAMES, features
-from generator.sources.line_model import WEIGHTS
-from generator.tools.train_lines import HELD_OUT, TUNING_SETS, all_examples, train, weights_json
+from generator.sources.line_model import WEIGHTS, score
+from generator.tools.train_lines import HELD_OUT, TUNING_SETS, all_examples, halves_out, held_out_scores, train, weights_json
 
 PARAGRAPH = "The minister said on Tuesday that the talks would go on next week, after both sides agreed to a new round."
 
@@ -21,6 +21,17 @@ def test_training_is_deterministic_on_a_fixture():
     first = weights_json(train(_fixture()))
     assert first == weights_json(train(_fixture()))
     assert len(train(_fixture())) == len(NAMES)
+
+
+def test_a_held_out_part_is_scored_by_weights_trained_without_it():
+    lines = _fixture()
+    part_a = [("realdev/0aa", vector, label) for _, vector, label in lines]
+    part_b = [("realdev/5bb", vector, 1 - label) for _, vector, label in lines]  # labelled the other way: it moves the weights
+    examples = lines + part_a + part_b
+    weights = train(lines + part_a)
+    assert held_out_scores(examples, part_b) == [(score(x, weights), y, False) for _, x, y in part_b]
+    out = halves_out(examples)
+    assert f"realdev ids 0-2 left out: {len(part_a)} lines" in out and f"realdev ids 3-6 left out: {len(part_b)} lines" in out
 
 
 @pytest.fixture(scope="module")
