@@ -233,6 +233,8 @@ def find_people(
                         known, name = None, whole  # "Donald Trump Jr.": the son, not the known father
                 if known is None and len(name.split()) >= 3:
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
+                    if known is None:  # "Perancis Emmanuel Macron di Istana Negara": words of another language around it
+                        known, name = known_people.known_inside(name, knowledge)
                     start = text.find(name, start)
                 words = name.split()
                 if (known is None and len(words) > 1 and words[0] not in GIVEN_NAMES

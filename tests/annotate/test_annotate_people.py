@@ -887,3 +887,15 @@ def test_a_known_person_in_a_script_without_capitals(text, expected):
 ])
 def test_a_name_is_caseless_when_no_letter_has_a_capital(name, caseless):
     assert is_caseless(name) is caseless
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adjectives other languages put after their noun close a place's or a body's name, never a person's
+    ("O ministro das Relações Exteriores disse que a América Latina precisa de integração.", {}),
+    ("Lula encontrou o primeiro-ministro da República Italiana em Roma.", {}),
+    ("Presiden Prabowo membahas Timur Tengah dengan Menteri Luar Negeri.", {"Prabowo Subianto": "ID"}),
+    # a known person's full name inside a longer run of capitals: another language's words before and after it
+    ("Presiden Prabowo bertemu Presiden Perancis Emmanuel Macron di Istana Negara.", {"Prabowo Subianto": "ID", "Emmanuel Macron": "FR"}),
+])
+def test_other_languages_words_around_names_are_no_names(text, expected):
+    assert {name: country for name, (_, country) in people(text).items()} == expected
