@@ -296,8 +296,10 @@ def _spelt_by_unknown_names(texts: Sequence[tuple[int, str]], matches: dict[int,
         for match in _SPELT_OUT.finditer(text) if "(" in text else ():
             acronym = known.get(match.start("acronym"))
             words = [w for w in match.group(1).split() if w[:1].isupper()]
+            # A country's or region's name may sit inside the unknown name: "National Bank of Cambodia (NBC)".
             if (acronym and acronym.best.taxonomy in _DEFINABLE and not any(m.end > match.start() for m in matches.get(block, [])
-                                                                              if m.start < match.start("acronym") - 1)):
+                                                                              if m.start < match.start("acronym") - 1
+                                                                              and m.best.taxonomy not in ("countries", "regions"))):
                 for first in range(len(words)):
                     if "".join(w[0] for w in words[first:]) == match.group("acronym"):
                         spelt.add(match.group("acronym"))

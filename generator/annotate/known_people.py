@@ -47,6 +47,17 @@ def known_suffix(name: str, knowledge: KnowledgeBase):
     return None, name
 
 
+def known_inside(name: str, knowledge: KnowledgeBase):
+    """(person, name) when a known person's full name stands inside a longer run, words before and after it ("Perancis
+    Emmanuel Macron di Istana Negara": a country's name in another language before it, a place after it), else (None, name)."""
+    words = name.split()
+    for first in range(1, len(words) - 2):
+        known, inner = known_prefix(" ".join(words[first:]), knowledge)
+        if known is not None:
+            return known, inner
+    return None, name
+
+
 def known_person(name: str, knowledge: KnowledgeBase):
     """The knowledge-base person this name spells, by full name, alias or unique surname, its particles in either case
     ("Tamim Bin Hamad Al Thani" is Tamim bin Hamad Al Thani)."""

@@ -102,8 +102,8 @@ def _free_side(edge: str, neighbour: str, opening: bool) -> bool:
     if not (neighbour.isalnum() or neighbour == "_"):
         return True
     script, beside = _script(edge), _script(neighbour)
-    if script == "han":  # Chinese and Japanese run words together: a name sits among other characters
-        return beside in ("han", "hiragana", "katakana")
+    if script == "han":  # Chinese and Japanese run words together: a name sits among other characters, a date's digits too ("习近平5日")
+        return beside in ("han", "hiragana", "katakana") or neighbour.isdigit()
     if script == "katakana":  # a katakana word is a whole run ("タイ" is no Thailand in "タイトル")
         return beside in ("han", "hiragana")
     if script == "hangul":  # Korean writes a space before a word and its particle after it ("미국은")

@@ -322,9 +322,13 @@ def described_organisations(block: int, text: str) -> list[Found]:
     return [Found(block, start, start + len(name), name, slugify(name)) for start, name in described_names(text)]
 
 
+#: Marks a knowledge-base key among the keys of organisations found in the article.
+_KNOWN = "known:"
+
+
 def known_institutions(matches: dict[int, list[Match]], knowledge: KnowledgeBase) -> list[tuple[str, str]]:
     """(surface, key) of the knowledge base's national organisations the article names ('Israeli Foreign Ministry')."""
-    return [(m.text, f"known:{m.best.key}") for block_matches in matches.values() for m in block_matches
+    return [(m.text, f"{_KNOWN}{m.best.key}") for block_matches in matches.values() for m in block_matches
             if m.best.taxonomy == "organizations" and (term := knowledge.term("organizations", m.best.key))
             and term.attributes.get("country")]
 
@@ -359,6 +363,9 @@ def later_uses(blocks: list[tuple[int, str]], found: list[Found], taken: dict[in
             if key is None or (surface not in unique and not re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 4):match.start()])):
                 continue  # an institution without its country needs "the" before it
             if any(a <= match.start() and match.end() <= b for a, b in taken.get(block, [])):
+                continue
+            if key.startswith(_KNOWN):  # the one known body the words name: "the Air Force" after "Ukraine’s Air Force"
+                uses.append(Found(block, match.start(), match.end(), "", key.removeprefix(_KNOWN), known=True))
                 continue
             uses.append(Found(block, match.start(), match.end(), "", key, names[key].country if key in names else None))
     return uses

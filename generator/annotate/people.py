@@ -10,6 +10,7 @@ import re
 from typing import Iterator, Mapping
 
 from generator.annotate import known_people, name_shapes, person_context, person_evidence
+from generator.annotate.caseless_people import caseless_people
 from generator.annotate.known_people import (
     beside_known_person,
     known_person,
@@ -232,6 +233,8 @@ def find_people(
                         known, name = None, whole  # "Donald Trump Jr.": the son, not the known father
                 if known is None and len(name.split()) >= 3:
                     known, name = known_suffix(name, knowledge)  # "Security Policy Josep Borrell"
+                    if known is None:  # "Perancis Emmanuel Macron di Istana Negara": words of another language around it
+                        known, name = known_people.known_inside(name, knowledge)
                     start = text.find(name, start)
                 words = name.split()
                 if (known is None and len(words) > 1 and words[0] not in GIVEN_NAMES
@@ -334,6 +337,11 @@ def find_people(
                         by_ends.setdefault((full[0], full[-1]), key)
                 if name_ends(person.name) != person.name:
                     by_tail.setdefault(name_ends(person.name), key)
+    for key, block, name, sentence in caseless_people(blocks, matches):  # "习近平": no capital opens the name
+        known_term = knowledge.term("people", key)
+        person = people.setdefault(key, PersonFound(key, known_term.name if known_term else name, confirmed=known_term is not None,
+                                                    country=known_term and known_term.attributes.get("country")))
+        person.surface.append((block, name, sentence))
     for key, person in list(people.items()):  # "Lopez Obrador" in the headline, "Andres Manuel Lopez Obrador" below it
         fuller = people.get(by_tail.get(person.name, key))
         if fuller is not None and fuller is not person and not person.confirmed and person.surface[0][0] < fuller.surface[0][0]:

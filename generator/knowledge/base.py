@@ -12,6 +12,7 @@ import pycountry
 import yaml
 from countryinfo import all_countries
 
+from generator.knowledge.national_names import national_aliases
 from generator.knowledge.spellings import acronym_word, headline_case, organisation_spellings
 from generator.knowledge.taxonomies import COUNTRIES
 from generator.knowledge.translated_names import translated_country_names
@@ -115,6 +116,7 @@ def load_knowledge(directory: Path) -> KnowledgeBase:
         for term, term_aliases in build_list_terms(taxonomy, raw[taxonomy] or [], terms):
             terms[(taxonomy, term.key)] = term
             aliases.extend(term_aliases)
+    aliases.extend(Alias(text, "organizations", key, "alias") for text, key in national_aliases(terms, aliases))
     aliases.extend(surname_aliases(t for (tax, _), t in terms.items() if tax == "people"))
     translated = translated_country_names(raw["country_languages"] or {}, country_codes(), {a.text for a in aliases})
     aliases.extend(Alias(text, COUNTRIES.name, code, "name") for text, code in translated.items())

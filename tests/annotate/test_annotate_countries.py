@@ -49,6 +49,7 @@ from annotate_helpers import annotate, keys
         # Chinese and Japanese run names into the text; Korean puts its particle after them.
         ("155中國人涉緬甸境內非法伐木被判監，中國外交部要求交人。", {"CN", "MM"}),
         ("日本政府は中国との対話を求めた。", {"JP", "CN"}),
+        ("越南2019年同日本5日签署协议。", {"VN", "JP"}),  # a date's digits beside the name
         ("미국은 일본과 중국에 대해 말했다.", {"US", "JP", "CN"}),
     ],
 )

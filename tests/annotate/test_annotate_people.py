@@ -2,6 +2,7 @@
 import pytest
 from annotate_helpers import annotate
 
+from generator.annotate.caseless_people import caseless as is_caseless
 from generator.annotate.person_evidence import grouped_alternation
 from generator.annotate.vocabulary import opening_characters
 
@@ -866,3 +867,35 @@ def test_a_correspondents_base_the_story_never_names_again_yields_to_the_headlin
 ])
 def test_the_bodys_role_beats_the_headlines(title, paragraph, name, role):
     assert {p.name: p.role for p in annotate(paragraph, title=title).people}[name] == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Chinese, Japanese and Korean write no capitals: the knowledge base's name in their script is the person,
+    # a date's digits glued to it too ("习近平5日")
+    ("国家主席习近平5日在人民大会堂同安哥拉总统举行会谈。", {"Xi Jinping": "CN"}),
+    ("日本首相安倍晋三与美国总统特朗普在纽约会晤。", {"Shinzo Abe": "JP", "Donald Trump": "US"}),
+    ("박근혜 대통령은 청와대에서 회담했다.", {"Park Geun-hye": "KR"}),
+    ("外交部发言人表示，中方对此表示关切。", {}),  # no name of a known person: no one
+])
+def test_a_known_person_in_a_script_without_capitals(text, expected):
+    assert {name: country for name, (_, country) in people(text).items()} == expected
+
+
+@pytest.mark.parametrize("name, caseless", [
+    ("習近平", True), ("아베 신조", True), ("穆罕默德·本", True), ("トランプ", True),
+    ("Xi Jinping", False), ("Путин", False), ("G7峰會", False), ("", False),
+])
+def test_a_name_is_caseless_when_no_letter_has_a_capital(name, caseless):
+    assert is_caseless(name) is caseless
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adjectives other languages put after their noun close a place's or a body's name, never a person's
+    ("O ministro das Relações Exteriores disse que a América Latina precisa de integração.", {}),
+    ("Lula encontrou o primeiro-ministro da República Italiana em Roma.", {}),
+    ("Presiden Prabowo membahas Timur Tengah dengan Menteri Luar Negeri.", {"Prabowo Subianto": "ID"}),
+    # a known person's full name inside a longer run of capitals: another language's words before and after it
+    ("Presiden Prabowo bertemu Presiden Perancis Emmanuel Macron di Istana Negara.", {"Prabowo Subianto": "ID", "Emmanuel Macron": "FR"}),
+])
+def test_other_languages_words_around_names_are_no_names(text, expected):
+    assert {name: country for name, (_, country) in people(text).items()} == expected

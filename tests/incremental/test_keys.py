@@ -101,6 +101,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     **{f"generator/sources/data/{p.name}": frozenset({"sources", "annotations"}) for p in (PACKAGE / "sources" / "data").iterdir()},
     "generator/knowledge/__init__.py": KNOWLEDGE,
     "generator/knowledge/base.py": KNOWLEDGE,
+    "generator/knowledge/national_names.py": KNOWLEDGE,
     "generator/knowledge/spellings.py": KNOWLEDGE,
     "generator/knowledge/translated_names.py": KNOWLEDGE,
     "generator/knowledge/taxonomies.py": KNOWLEDGE,

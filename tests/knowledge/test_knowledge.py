@@ -21,6 +21,7 @@ from generator.knowledge.base import (
     organisation_spellings,
     surname_aliases,
 )
+from generator.knowledge.national_names import national_spellings
 from generator.knowledge.translated_names import declined, is_latin, translated_country_names
 from generator.model import Term
 
@@ -334,3 +335,48 @@ def test_translated_names_name_one_country_and_take_no_known_alias():
     assert names["Allemagne"] == "DE" and names["Ruska"] == "RU" and names["Česka"] == "CZ"
     assert "Maurice" not in names and "Russie" not in names  # blocked, and another alias already
     assert is_latin("Bỉ") and not is_latin("中國")
+
+
+# --- a state body by its country's name -------------------------------------------------------------------
+
+
+def _country(code: str, name: str, *aliases: str) -> Term:
+    return Term("countries", code, name, "", True, aliases, {})
+
+
+def _body(name: str, *aliases: str) -> Term:
+    return Term("organizations", "body", name, "", True, aliases, {"kind": "government"})
+
+
+@pytest.mark.parametrize("body, country, demonyms, spellings", [
+    (_body("Ministry of Defence of Ukraine"), _country("UA", "Ukraine"), ["Ukrainian"],
+     ["Ukraine's Ministry of Defence", "Ukraine Ministry of Defence"]),
+    (_body("Ministry of Foreign Affairs (Sri Lanka)", "Sri Lankan Foreign Ministry"), _country("LK", "Sri Lanka"), ["Sri Lankan"],
+     ["Sri Lanka's Ministry of Foreign Affairs", "Sri Lanka Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Sri Lanka",
+      "Sri Lanka's Foreign Ministry", "Sri Lanka Foreign Ministry", "Foreign Ministry of Sri Lanka"]),
+    # the longest name of the country is cut off, never a shorter one inside it
+    (_body("Ministry of Foreign Affairs of the People's Republic of China"), _country("CN", "China", "People's Republic of China"),
+     ["Chinese"], ["China's Ministry of Foreign Affairs", "China Ministry of Foreign Affairs", "Ministry of Foreign Affairs of China"]),
+    # a name ending in "s" takes the apostrophe alone, and a name of a republic or union takes "the" after "of"
+    (_body("Philippine Department of Foreign Affairs"), _country("PH", "Philippines"), ["Philippine"],
+     ["Philippines' Department of Foreign Affairs", "Philippines Department of Foreign Affairs",
+      "Department of Foreign Affairs of the Philippines"]),
+    (_body("Bank of Spain"), _country("ES", "Spain"), ["Spanish"], []),  # one word left: "Spain's Bank" is no name of it
+])
+def test_a_state_body_is_also_named_by_its_country(body, country, demonyms, spellings):
+    assert national_spellings(body, country, demonyms) == spellings
+
+
+def test_only_a_state_body_gets_its_country_s_names_and_never_another_term_s_name(load):
+    knowledge = load(countries="CN: {demonyms: [Chinese]}\n", organizations="""
+- {id: mfa-cn, name: Chinese Foreign Ministry, kind: government, country: CN}
+- {id: cmb, name: China Merchants Bank, kind: company, country: CN}
+- {id: ccp, name: Chinese Communist Party, kind: party, country: CN}
+- {id: other, name: China Foreign Ministry, kind: other}
+""")
+    derived = {(a.text, a.key) for a in knowledge.aliases} - {(a.text, a.key) for a in knowledge.aliases if a.kind != "alias"}
+    assert ("China's Foreign Ministry", "mfa-cn") in derived
+    assert ("Foreign Ministry of China", "mfa-cn") in derived
+    assert ("China Foreign Ministry", "mfa-cn") not in derived  # another term's name
+    by_country = {key for text, key in derived if text.startswith("China") or text.endswith("of China")}
+    assert by_country == {"mfa-cn"}  # a company's or a party's demonym is part of its name: no "China's Communist Party"
