@@ -25,6 +25,7 @@ from generator.annotate.initiative_heads import generic_but_definite, headed_mat
 from generator.annotate.initiative_heads_first import head_first_mentions
 from generator.annotate.initiative_phrases import DATE_WORDS, Phrase, find_phrases, party, phrase_words
 from generator.annotate.initiative_shapes import bid_of_state, holds_a_body, shaped_initiatives
+from generator.annotate.initiative_titles import TITLE_WORDS, in_title, in_title_case, longer_words, running_text, title_case_spans
 from generator.annotate.initiative_words import InitiativeWords, foreign, text_words
 from generator.annotate.matching import Match
 from generator.annotate.roles import ROLE_NOUNS
@@ -62,8 +63,6 @@ _FTA = re.compile(
 _NOT_A_NAME = re.compile(r"(?<!Resolution )\b(?!(?:19|20)\d\d\b)(?![A-Z]+-?\d+\b)(?!\d+(?:st|nd|rd|th)\b)(?!\d+-(?:hour|day|week|month) )\w*\d|^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic)\s+(?:war|talks|truce|deal|plan|process|visit|trip|meeting|attacks?|offensive|operation|strikes|sanctions)$")
 _DIGIT_WORDS = {v: k for k, v in NUMBER_WORDS.items()}
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
-#: At most this many words make a line whose longer words are all capitalised a title-case headline.
-HEADLINE_WORDS = 25
 #: Words linking the parts of a longer name ("Bay of Bengal Initiative", "Ceremony and Conference").
 _LINKED = re.compile(r"\s(?:of|on|for|and|the)\s")
 #: Words after a name that make it a building's or venue's ("Conference Centre"): data/venue_words.txt.
@@ -115,14 +114,16 @@ def discover_initiatives(
     named: list[tuple[frozenset[str], str, str]] = []  # (words, key, name) of each initiative the article names
     places = _places_named(known)
     english = [(block, text) for block, text in blocks if not foreign(text)]  # the vocabulary's heads are English words
+    running = running_text([(b, t) for b, t in blocks if not (b == LEAD_BLOCKS[0] and in_title_case(t))]) if places else ""
     # An article that names no country or region is no diplomacy: "Meal Prep Menu for Eating Plan" is a recipe.
     for block, text in english if places else ():
-        # A title-case headline capitalises every word: a name there is one only where the text writes it too.
-        unsure = block == LEAD_BLOCKS[0] and _in_title_case(text)
+        # Title case capitalises every word: a name in a headline, a subheading, a list item or a cited title is one
+        # only where the running text writes it too.
+        titled = [(0, len(text))] if block == LEAD_BLOCKS[0] and in_title_case(text) else title_case_spans(text)
         for name, start, end in named_initiatives(text):
             name = _strip_leading(" ".join(name.split()))
-            if unsure and not any(name in other for b, other in blocks if b != block):
-                continue  # "China and Solomon Islands Draft Secret Security Pact": "Draft" is the verb
+            if in_title(titled, text, start, end) and name not in running:
+                continue  # "China and Solomon Islands Draft Secret Security Pact": "Draft" is the verb; "Visit to Japan"
             if words.everyday_name(name):
                 continue  # "Timed-Nutrition Meal Plan", "Mid-American Conference": a consumer's or a sport's, not a state's
             inside = [m for m in known.get(block, []) if start <= m.start and m.end <= end]
@@ -299,20 +300,9 @@ def _not_a_shape_name(name: str, headline: bool) -> bool:
     return name.split()[0].lower() in ROLE_NOUNS or bool(_LINKED.search(name)) and headline
 
 
-def _longer_words(text: str) -> list[str]:
-    """The words of more than three characters that open on a letter: the ones a title capitalises."""
-    return [w for w in text.split() if len(w) > 3 and w[:1].isalpha()]
-
-
 def _all_capitalised(text: str) -> bool:
     """True for a headline-length line whose every longer word is capitalised."""
-    return len(text.split()) <= HEADLINE_WORDS and all(w[:1].isupper() for w in _longer_words(text))
-
-
-def _in_title_case(text: str) -> bool:
-    """True for a headline in title case ("Operation Begins In Gaza"): most of its longer words capitalised."""
-    longer = _longer_words(text)
-    return len(longer) >= 3 and sum(w[:1].isupper() for w in longer) * 3 > len(longer) * 2
+    return len(text.split()) <= TITLE_WORDS and all(w[:1].isupper() for w in longer_words(text))
 
 
 #: Words that, as "the North" or "the South", stand for the one country the article names that starts with them.
@@ -359,7 +349,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     # Each pattern below runs only on paragraphs holding a word it cannot match without: a plain
     # substring or literal search, much quicker than the pattern itself.
-    for match in _OPERATION.finditer(text) if "Operation " in text and not _in_title_case(text) else ():
+    for match in _OPERATION.finditer(text) if "Operation " in text and not in_title_case(text) else ():
         found.append((match.group(0), *match.span()))
     for match in _FTA.finditer(text) if "trade " in text else ():
         found.append((f"{match.group('a')}–{match.group('b')} free trade agreement", *match.span()))
@@ -367,7 +357,7 @@ def named_initiatives(text: str) -> list[tuple[str, int, int]]:
         number = match.group("n").lower()
         number = _DIGIT_WORDS.get(number, number)
         found.append((f"{number.capitalize()}-point {match.group('noun').lower()}", *match.span()))
-    found.extend(shaped_initiatives(text, "Exercise " in text and _in_title_case(text)))
+    found.extend(shaped_initiatives(text, "Exercise " in text and in_title_case(text)))
     for match in _QUOTED_PROGRAMME.finditer(text):
         found.append((f"{match.group('name')} {match.group('noun')}", *match.span()))
     for match in _ACRONYM.finditer(text) if "(" in text else ():

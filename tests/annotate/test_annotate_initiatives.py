@@ -9,6 +9,7 @@ from generator.annotate.initiative_discovery import discover_initiatives, named_
 from generator.annotate.initiative_heads_first import head_first_initiatives, head_first_mentions
 from generator.annotate.initiative_meetings import with_meeting
 from generator.annotate.initiative_phrases import find_phrases
+from generator.annotate.initiative_titles import title_case_spans
 from generator.annotate.initiative_words import foreign
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
@@ -664,3 +665,38 @@ def test_a_short_block_of_an_article_in_another_language_is_read_too():
     blocks = [(-1, "Realiza Meade visita oficial a Cuba"), (0, lead), (1, "Sanciones de la OEA"), (2, lead), (3, lead)]
     assert [name for _, name, _, _ in head_first_mentions(blocks)] == ["visita oficial a Cuba", "Sanciones de la OEA"]
     assert [name for _, name, _, _ in head_first_mentions([(-1, "Sanciones de la OEA"), (0, "Markets rose on Monday.")])] == []
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Norway and Chile agreed on cleaner shipping.", "Norway Unveils Green Harbour Initiative",
+                  "The ports will switch fuels by 2030, Norway said."), {},
+                 id="a title-case subheading's capitals the text does not write make no name"),
+    pytest.param(("Norway and Chile agreed on cleaner shipping.", "Norway Unveils Green Harbour Initiative",
+                  "The Green Harbour Initiative covers ports, Norway said."),
+                 {"green-harbour-initiative": ["Green Harbour Initiative", "Green Harbour Initiative"]},
+                 id="a title-case subheading's name the running text writes is one"),
+    pytest.param(("Norway and Chile agreed on cleaner shipping, as Reuters reported in “Leaders Launch Harbour Initiative "
+                  "on Clean Fuels in Oslo”.",), {},
+                 id="a cited title in curly quotes is title case"),
+    pytest.param(("Norway and Chile joined the annual “Security Consultative Meeting” in Oslo.",),
+                 {"security-consultative-meeting": ["Security Consultative Meeting"]},
+                 id="a quotation that is the name alone writes the name"),
+    pytest.param(("Norway and Chile met in Oslo.", "It was enshrined in the Harbour Initiative on Clean Fuels signed in Oslo."),
+                 {"harbour-initiative-on-clean-fuels": ["Harbour Initiative on Clean Fuels"]},
+                 id="a sentence of many names still writes its verbs in lower case: no title"),
+])
+def test_a_title_case_block_names_an_initiative_only_where_running_text_does(paragraphs, expected):
+    assert initiatives(annotate(*paragraphs, title="Norway and Chile talk shipping")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Leaders Launch Harbour Initiative in Oslo", [(0, 41)], id="a title-case line"),
+    pytest.param("It was enshrined in the Stability Pact signed at the Sarajevo Summit.", [], id="a sentence"),
+    pytest.param("as the report by the agency said in “Israel Hails UAE Deal but Settlers Dismayed,” Reuters.", [(37, 81)],
+                 id="a cited title"),
+    pytest.param("He said “we will sign the pact with Japan soon” on Monday.", [], id="a quoted sentence"),
+    pytest.param("Row 1,\"Leaders Launch Harbour Initiative in Oslo and Bergen Today\",x, and more words here to make "
+                 "the line a paragraph of running text longer than any title", [], id="straight quotes mark no title"),
+])
+def test_title_case_spans(text, expected):
+    assert title_case_spans(text) == expected
