@@ -25,7 +25,7 @@ from generator.annotate.given_country_names import without_given_country_names
 from generator.annotate.initiative_discovery import discover_initiatives
 from generator.annotate.initiative_meetings import reported_meeting, with_meeting
 from generator.annotate.initiative_words import InitiativeWords
-from generator.annotate.kinds import institution_outlet
+from generator.annotate.kinds import institution_outlet, outlet_pieces
 from generator.annotate.matching import Matcher
 from generator.annotate.metadata import find_kind, find_outlet, find_published, frontmatter_list
 from generator.annotate.name_shapes import lowercase_words
@@ -169,7 +169,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         author=_not_an_entity(author_of(article, knowledge.outlet_term(outlet)) or (own_post_writer(article) if not outlet else None), matcher),
         published=published,
         dateline_place=_dateline_place(article),
-        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge) and _one_voice(quotes), _pieces(knowledge.outlet_term(outlet)),
+        kind=find_kind(article, share, _told_outlet(outlet, body, knowledge) and _one_voice(quotes), outlet_pieces(outlet, matcher, knowledge),
                        _columns(knowledge.outlet_term(outlet)), institution_outlet(outlet, matcher, knowledge)),
         summary=summary,
         key_points=key_points,
@@ -229,11 +229,6 @@ def _home(knowledge: KnowledgeBase):
         term = knowledge.term("people", key)
         return term.attributes.get("country") if term else None
     return home
-
-
-def _pieces(term) -> str | None:
-    """The kind of piece an outlet publishes unless the article says otherwise (outlets.yaml `pieces`), if it has one."""
-    return str(term.attributes["pieces"]) if term and term.attributes.get("pieces") else None
 
 
 def _columns(term) -> tuple[str, ...]:

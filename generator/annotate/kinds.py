@@ -15,7 +15,7 @@ from generator.annotate.vocabulary import alternation, mapping, words
 from generator.knowledge.base import KnowledgeBase
 from generator.model import KINDS, Article, RemovedReason
 
-__all__ = ["find_kind", "headline_kind", "institution_outlet", "is_section_label", "section_labels", "url_kind"]
+__all__ = ["find_kind", "headline_kind", "institution_outlet", "is_section_label", "outlet_pieces", "section_labels", "url_kind"]
 
 #: "Opinion poll" and "a column of tanks" are news words, not labels.
 _OPINION = re.compile(r"\b(?:opinion(?!\s+polls?\b)|op-?ed|commentary|column(?!\s+of\b)|editorial)\b", re.I)
@@ -332,3 +332,17 @@ def institution_outlet(outlet: str | None, matcher: Matcher, knowledge: Knowledg
         if match.start == 0 and (match.end == len(outlet) or outlet[match.end].isspace()):
             return bool(term and term.attributes.get("kind") in _OFFICIAL_BODIES)
     return False
+
+
+def outlet_pieces(outlet: str | None, matcher: Matcher, knowledge: KnowledgeBase) -> str | None:
+    """The kind of piece an outlet publishes unless the article says otherwise: its own `pieces` (outlets.yaml), else those of
+    the body that owns it or that it is, by its whole name (organizations.yaml `pieces`: a think tank's analysis)."""
+    term = knowledge.outlet_term(outlet)
+    if term and term.attributes.get("pieces"):
+        return str(term.attributes["pieces"])
+    name = str(term.attributes.get("owner") or "") if term else outlet or ""
+    for match in matcher.find(name) if name else ():
+        if match.start == 0 and match.end == len(name) and match.best.taxonomy == "organizations":
+            body = knowledge.term("organizations", match.best.key)
+            return str(body.attributes["pieces"]) if body and body.attributes.get("pieces") else None
+    return None

@@ -23,7 +23,7 @@ ALLOWED_KEYS = {
     "countries": {"name", "aliases", "former", "places", "demonyms", "combining", "not_aliases", "description"},
     "regions": {"id", "name", "aliases", "description"},
     "organizations": {"id", "name", "aliases", "kind", "country", "members", "description", "context_aliases", "context", "rivals",
-                      "seat_listed_only"},
+                      "seat_listed_only", "pieces"},
     "initiatives": {"id", "name", "aliases", "kind", "countries", "description", "context_aliases", "context", "rivals"},
     "outlets": {"id", "name", "aliases", "country", "owner", "state_controlled", "kind", "domains", "description", "context_aliases",
                 "context", "rivals", "pieces", "columns"},

@@ -5,7 +5,7 @@ import pytest
 from annotate_helpers import annotate, annotator, article
 
 from generator.annotate.byline_fields import fielded_writer
-from generator.annotate.kinds import institution_outlet
+from generator.annotate.kinds import institution_outlet, outlet_pieces
 from generator.annotate.metadata import CHROME_REASONS, find_author, find_kind, find_outlet, find_published
 from generator.model import RemovedLine, RemovedReason
 
@@ -740,6 +740,35 @@ FIRST_PERSON = "I met the minister this week. We discussed our cooperation, and 
 def test_institution_outlet(outlet, expected):
     found = annotator()
     assert institution_outlet(outlet, found.matcher, found.knowledge) is expected
+
+
+@pytest.mark.parametrize(("outlet", "expected"), [
+    pytest.param("CSIS", "analysis", id="a think tank named by its acronym"),
+    pytest.param("Brookings", "analysis", id="a think tank named by its alias"),
+    pytest.param("the-strategist", "opinion", id="a known outlet's own pieces"),
+    pytest.param("responsible-statecraft", "analysis", id="a known outlet owned by a think tank"),
+    pytest.param("reuters", None, id="a wire service"),
+    pytest.param("Harbour Gazette", None, id="an unknown outlet"),
+    pytest.param("Brookings Institution Press Office", None, id="a think tank as part of the name"),
+    pytest.param("United Nations", None, id="a body with no pieces"),
+    pytest.param(None, None, id="no outlet"),
+])
+def test_outlet_pieces(outlet, expected):
+    found = annotator()
+    assert outlet_pieces(outlet, found.matcher, found.knowledge) == expected
+
+
+REPORT = ("Vietnam and the United States signed an agreement on critical minerals on Tuesday, officials said, "
+          "after two years of talks on supply chains.")
+
+
+@pytest.mark.parametrize(("outlet", "paragraphs", "expected"), [
+    pytest.param("CSIS", (REPORT,), "analysis", id="a think tank's own unsigned piece"),
+    pytest.param("Reuters", (REPORT, "Analysts at CSIS said the deal mattered."), "news", id="a wire story quoting a think tank"),
+    pytest.param("CSIS", (FIRST_PERSON,) * 2, "opinion", id="the writer's first person decides over the outlet"),
+])
+def test_a_think_tank_s_pieces_are_its_kind_when_nothing_stronger_decides(outlet, paragraphs, expected):
+    assert annotate(*paragraphs, meta={"outlet": outlet}).kind == expected
 
 
 def test_an_institution_s_own_text_in_the_first_person_is_news():
