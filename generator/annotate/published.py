@@ -86,7 +86,12 @@ def date_in(text: str) -> date | None:
                     int(match.group("d") or match.group("d2")))
         if found:
             return found
-    return None
+    return next((day for match in _EAST_ASIAN_DATE.finditer(text)
+                 if (day := calendar_day(int(match["y"]), int(match["m"]), int(match["d"])))), None)
+
+
+#: A date as Chinese, Japanese and Korean pages write it: "2026年12月7日", "2026년 12월 7일".
+_EAST_ASIAN_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
 
 
 #: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026", "27-02-2026".
