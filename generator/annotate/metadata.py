@@ -28,8 +28,8 @@ from generator.annotate.outlet_credits import (
 )
 from generator.annotate.outlet_lines import (
     MIN_VOTE_LINES,
-    bare_name,
     bare_copyright,
+    bare_name,
     breadcrumb_head,
     copyright_domain,
     first_of,

@@ -8,8 +8,8 @@ from collections import Counter
 from generator.annotate.matching import Matcher
 from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains
 from generator.annotate.published import date_in
-from generator.knowledge.base import KnowledgeBase
 from generator.annotate.site_names import CHROME_REASONS
+from generator.knowledge.base import KnowledgeBase
 from generator.model import Article
 from generator.sources.bylines import is_name_line
 
