@@ -63,9 +63,10 @@ _FULL_DATE = re.compile(
 #: Month names of other languages by their number ("märz": 3).
 _MONTH_NUMBERS = {name: int(number) for number, names in mapping("month_names").items() for name in names}
 _NAMES = "|".join(sorted(map(re.escape, _MONTH_NUMBERS), key=lambda n: (-len(n), n)))
-#: "25. September 2018", "27 de febrero de 2026", "Maret 30, 2015": a day and a year around a month of data/month_names.txt.
+#: "25. September 2018", "27 de febrero de 2026", "21 / ABRIL / 2023", "Maret 30, 2015": a day and a year around a month of
+#: data/month_names.txt.
 _WORLD_DATE = re.compile(
-    rf"\b(?P<d>\d{{1,2}})\.?\s+(?:(?:de|di)\s+)?(?P<m>{_NAMES})\b,?\s+(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d{{2}})\b"
+    rf"\b(?P<d>\d{{1,2}})\.?(?:\s+|\s*/\s*)(?:(?:de|di)\s+)?(?P<m>{_NAMES})\b\.?(?:,?\s+|\s*/\s*)(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<m2>{_NAMES})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}})\b",
     re.I,
 )
