@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 from annotate_helpers import annotator, article
 
-from generator.annotate.metadata import find_outlet, find_published
+from generator.annotate.metadata import find_author, find_outlet, find_published
+from generator.annotate.name_shapes import is_post_title
 from generator.annotate.publication_date import declared_date
 from generator.annotate.published import date_in
 from generator.model import RemovedLine, RemovedReason
@@ -114,3 +115,20 @@ def test_a_footer_in_another_language_names_the_site_of_a_wire_story():
     story = article(GERMAN, dateline="BERLIN (dpa) -",
                     removed=removed("© 2026 Süddeutsche Zeitung. Alle Rechte vorbehalten.", reason=RemovedReason.CREDITS))
     assert find_outlet(story, found.matcher, found.knowledge)[0] == "sueddeutsche-zeitung"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Senior Fellow", True),
+    ("Research Director", True),
+    ("Associate Professors", True),
+    ("Kim Dean", False),
+    ("Jane Roe", False),
+    ("Fellow", False),
+])
+def test_a_post_is_no_writer_s_name(name, expected):
+    assert is_post_title(name) == expected
+
+
+def test_the_name_over_a_post_the_header_took_for_the_byline():
+    story = article(ENGLISH, byline="Senior Fellow", removed=removed("Jane Roe") + removed("7 December 2026", reason=RemovedReason.TIMESTAMP))
+    assert find_author(story) == "Jane Roe"
