@@ -77,7 +77,10 @@ def test_frontmatter_dates_as_pages_write_them(value, expected):
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("Von Martin Schneider", "Martin Schneider"),
-    ("von Martin Schneider, ARD-Studio Brüssel", "Martin Schneider"),
+    ("Von Martin Schneider, ARD-Studio Brüssel", "Martin Schneider"),
+    ("von Martin Schneider, der am Montag sprach", None),
+    ("di Marco Rossi | 7 dicembre 2026", "Marco Rossi"),
+    ("di Mario Draghi, che ha detto", None),
     ("Door Jan de Vries en Piet Jansen", "Jan de Vries"),
     ("Par Claire Dubois, envoyée spéciale à Kiev", "Claire Dubois"),
     ("Por João Silva e Maria Souza", "João Silva"),
