@@ -135,3 +135,15 @@ def test_a_post_is_no_writer_s_name(name, expected):
 def test_the_name_over_a_post_the_header_took_for_the_byline():
     story = article(ENGLISH, byline="Senior Fellow", removed=removed("Jane Roe") + removed("7 December 2026", reason=RemovedReason.TIMESTAMP))
     assert find_author(story) == "Jane Roe"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Quelle: dpa", "dpa"),
+    ("Bron: Reuters", "reuters"),
+    ("Источник: ТАСС", "tass"),
+    ("Quelle: Harbour Gazette", None),
+])
+def test_a_source_credit_in_another_language_names_the_copy_s_outlet(line, expected):
+    found = annotator()
+    outlet = find_outlet(article(GERMAN, removed=removed(line, reason=RemovedReason.CREDITS)), found.matcher, found.knowledge)[0]
+    assert outlet == expected
