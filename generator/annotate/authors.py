@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from generator.annotate.byline_fields import fielded_writer
 from generator.annotate.kinds import is_section_label
-from generator.annotate.name_shapes import GIVEN_NAMES, looks_like_name
+from generator.annotate.name_shapes import GIVEN_NAMES, is_post_title, looks_like_name
 from generator.annotate.page_fields import field_values
 from generator.annotate.page_links import linked_author
 from generator.annotate.roles import PARTICLES, ROLE_NOUNS
@@ -357,10 +357,10 @@ def is_person(name: str) -> bool:
 
 
 def _is_person(name: str) -> bool:
-    """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom'), only initials ('A.Š.', 'J. K.') or a
-    section ('Fact Check', 'Opinion')."""
+    """False for a byline that names an agency or a desk ('Anadolu Agency', 'Newsroom'), only initials ('A.Š.', 'J. K.'), a
+    section ('Fact Check', 'Opinion') or a post ('Senior Fellow')."""
     return (not _DESK_WORDS.search(name) and not _NOT_NAME_WORD.search(name) and not all(_INITIAL.match(word) for word in name.split()) and not is_writer_title(name)
-            and not _NOT_NAME_START.match(name) and not is_section_label(name))
+            and not _NOT_NAME_START.match(name) and not is_section_label(name) and not is_post_title(name))
 
 
 def _name_shaped(name: str) -> bool:

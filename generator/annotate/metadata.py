@@ -28,8 +28,10 @@ from generator.annotate.outlet_credits import (
 )
 from generator.annotate.outlet_lines import (
     MIN_VOTE_LINES,
+    bare_copyright,
     bare_name,
     breadcrumb_head,
+    copyright_domain,
     first_of,
     folded_name,
     full_name,
@@ -212,10 +214,13 @@ def find_outlet(article: Article, matcher: Matcher, knowledge: KnowledgeBase) ->
     bracketed = _bracketed_credit(article, matcher, knowledge)
     if bracketed:  # "(CNN)" on a line of its own over the lead: a dateline's credit that a paste split off
         return (*bracketed, -1)
-    if len(copyrights) == 1 and set(votes) <= set(copyrights) and _bare_copyright(*next(iter(copyrights.items())), knowledge):
+    if len(copyrights) == 1 and set(votes) <= set(copyrights) and bare_copyright(*next(iter(copyrights.items())), knowledge):
         # The one outlet the page names, a copyright line's of the year and its name alone: a reposted column's credit
         # ("(c) 2016, The National Interest"), not a site's footer ("© 2024 Harbour Media Group. All rights reserved.").
         return (*next(iter(copyrights.items())), -1)
+    domain = copyright_domain(article) if not votes else None
+    if domain:  # "© 2026 NU.nl": a site no outlet of the knowledge base owns, by the name it gives itself
+        return (spelled_name(domain[0], *page_lines(article)) or domain[0]), domain[1], -1
     footer = footer_site(article)
     known = first_of(outlets_named(footer[0], matcher, knowledge)) if footer else None
     if known and knowledge.term("outlets", known).attributes.get("kind") != "wire":
@@ -264,10 +269,6 @@ def _letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-#: A copyright line of a year and a name and nothing more: "(c) 2016, The National Interest", "© 2015 Swarajya".
-_BARE_COPYRIGHT = re.compile(r"^(?:\([cC]\)|©)\s*(?:19|20)\d{2},?\s+(?P<name>[^,.;:|]{2,50}?)\.?$")
-
-
 #: A line of an outlet's name in brackets and nothing more ("(CNN)").
 _BRACKETED = re.compile(r"\((?P<name>[^()]{2,30})\)")
 
@@ -281,13 +282,6 @@ def _bracketed_credit(article: Article, matcher: Matcher, knowledge: KnowledgeBa
         if term and folded_name(match.group("name")) in {folded_name(n) for n in (term.name, *term.aliases)}:
             return term.key, line.text
     return None
-
-
-def _bare_copyright(key: str, line: str, knowledge: KnowledgeBase) -> bool:
-    """True when ``line`` is a bare copyright line (see _BARE_COPYRIGHT) giving the outlet ``key``'s name or an alias."""
-    match = _BARE_COPYRIGHT.match(line.strip())
-    term = knowledge.term("outlets", key)
-    return bool(match and term) and folded_name(match.group("name")) in {folded_name(n) for n in (term.name, *term.aliases)}
 
 
 def _other_entity(name: str, matcher: Matcher) -> bool:

@@ -202,3 +202,14 @@ def after_honorific(words: tuple[str, ...]) -> int:
             if words[at : at + len(honorific)] == honorific and len(words) > at + len(honorific):
                 return at + len(honorific)
     return 0
+
+
+#: Posts a writer holds at a think tank, a university or a paper (data/workplace_roles.txt: "fellow", "director").
+_POSTS = frozenset(words("workplace_roles"))
+
+
+def is_post_title(name: str) -> bool:
+    """True for a post a byline line gives instead of a name ("Senior Fellow", "Research Director", "Associate Professors"): its
+    last word a post, its first no given name ("Kim Dean" is a person)."""
+    parts = name.split()
+    return 1 < len(parts) <= 4 and parts[-1].lower().removesuffix("s") in _POSTS and parts[0] not in GIVEN_NAMES

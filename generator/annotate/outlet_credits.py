@@ -17,8 +17,9 @@ from generator.model import Article, RemovedReason
 #: Finds the outlet keys a text names (metadata.outlets_named with its matcher and knowledge bound).
 Namer = Callable[[str], list[str]]
 
-#: "Source: Xinhua", "SOURCE: Kyodo News", "Source:Global Times | Editor: Li Wei", "Published by Dawn": the credit opens the line.
-_SOURCE = re.compile(r"^[\W_]*(?i:source\s*:|published by:?|publisher\s*:)\s*(?P<name>[^|•·,;()]{2,40}?)\s*(?:$|[|•·,;(]|\s[-–—]\s)")
+#: "Source: Xinhua", "SOURCE: Kyodo News", "Source:Global Times | Editor: Li Wei", "Published by Dawn": the credit opens the line;
+#: in other languages too ("Quelle: dpa", "Bron: ANP", "Источник: ТАСС").
+_SOURCE = re.compile(r"^[\W_]*(?i:(?:source|quelle|bron|источник|джерело|kaynak|źródło|zdroj|kilde|källa|lähde)\s*:|published by:?|publisher\s*:)\s*(?P<name>[^|•·,;()]{2,40}?)\s*(?:$|[|•·,;(]|\s[-–—]\s)")
 #: An e-mail address; its domain names the writer's employer ("jroe@yna.co.kr", "(jroe@heraldcorp.com)").
 _EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>(?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 #: A social handle ("@dawn_com", "@nytimes"), not an e-mail's domain.

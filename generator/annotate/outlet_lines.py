@@ -8,6 +8,7 @@ from collections import Counter
 from generator.annotate.matching import Matcher
 from generator.annotate.outlet_credits import domain_outlet, handle_outlets, outlet_domains
 from generator.annotate.published import date_in
+from generator.annotate.site_names import CHROME_REASONS
 from generator.knowledge.base import KnowledgeBase
 from generator.model import Article
 from generator.sources.bylines import is_name_line
@@ -158,3 +159,34 @@ def full_name(key: str, texts: list[str], matcher: Matcher, knowledge: Knowledge
                 return other
     return key
 
+
+
+#: A legal form after a name in a copyright line ("© Süddeutsche Zeitung GmbH"): the paper's own company, named as the paper.
+_LEGAL_FORM = r"(?:GmbH|AG|SE|KG|S\.?A\.?|S\.?L\.?|S\.?p\.?A\.?|S\.?r\.?l\.?|SAS|B\.?V\.?|N\.?V\.?|A/S|AB|ASA|Oy|Ltd|Limited|Inc|LLC|plc)\.?"
+#: A copyright line of a name, its years and its company's legal form maybe, and nothing more: "(c) 2016, The National Interest",
+#: "© 2015 Swarajya", "© Süddeutsche Zeitung GmbH", "Copyright © 2026 NU.nl".
+_BARE_COPYRIGHT = re.compile(
+    r"^(?:\([cC]\)|©|(?i:copyright))\s*(?:©\s*)?(?P<year>(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?,?\s+)?"
+    rf"(?P<name>[^,;:|©]{{2,50}}?)(?P<form>,?\s+{_LEGAL_FORM})?(?:,?\s+(?:19|20)\d{{2}})?\.?$")
+
+
+def bare_copyright(key: str, line: str, knowledge: KnowledgeBase) -> bool:
+    """True when ``line`` is a bare copyright line (see _BARE_COPYRIGHT) giving the outlet ``key``'s name or an alias; one
+    without a year or with a company's legal form only for an outlet that is no wire ("© Reuters" is a picture's credit)."""
+    match = _BARE_COPYRIGHT.match(line.strip())
+    term = knowledge.term("outlets", key)
+    if not match or not term or (not match["year"] or match["form"]) and term.attributes.get("kind") == "wire":
+        return False
+    return folded_name(match.group("name").rstrip(".")) in {folded_name(n) for n in (term.name, *term.aliases)}
+
+
+#: A web domain as a site names itself ("NU.nl", "Harbourmirror.lk").
+_SITE_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}$")
+
+
+def copyright_domain(article: Article) -> tuple[str, str] | None:
+    """(domain, line) of the page's bare copyright lines naming one web domain and nothing else ("© 2026 NU.nl"): the site's
+    own footer, when every such line names the same one."""
+    found = {(match["name"].removeprefix("www."), line.text) for line in article.removed if line.reason in CHROME_REASONS
+             and (match := _BARE_COPYRIGHT.match(line.text.strip())) and _SITE_DOMAIN.match(match["name"])}
+    return min(found) if len({domain.lower() for domain, _ in found}) == 1 else None

@@ -12,7 +12,8 @@ from generator.annotate.vocabulary import mapping
 def _label(field: str, bare: bool) -> re.Pattern[str]:
     """A line opening on one of the field's labels and a colon (``bare``: or on a value in figures, "Published 02.05.2024");
     the rest of the line is the value."""
-    labels = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in mapping("page_fields")[field])
+    # The longer label first: "veröffentlicht am" before "veröffentlicht", the value after both words.
+    labels = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in sorted(mapping("page_fields")[field], key=len, reverse=True))
     colon = r"(?:\s*[:：]|(?=\s+(?:on\s+)?\w))" if bare else r"\s*[:：]"  # a full-width colon in Chinese and Japanese
     return re.compile(rf"^\s*(?:{labels}){colon}\s*(?P<value>.*?)\s*$", re.I)
 

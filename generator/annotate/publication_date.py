@@ -5,6 +5,7 @@ import re
 from datetime import date, timedelta
 
 from generator.annotate.authors import MAX_BYLINE_BLOCK
+from generator.annotate.initiative_words import foreign
 from generator.annotate.page_address import page_address
 from generator.annotate.page_fields import field_values
 from generator.annotate.published import (
@@ -30,8 +31,8 @@ def declared_date(value: object) -> date | None:
         return None
     try:
         return coerce_date(value)
-    except MetadataError:
-        return None
+    except MetadataError:  # a date as a page writes it, in words or figures of another language ("7. Dezember 2026")
+        return (date_in(value) or numeric_date(value.strip())) if isinstance(value, str) else None
 
 
 def find_published(article: Article) -> date | None:
@@ -48,15 +49,16 @@ def find_published(article: Article) -> date | None:
         found = date_in(article.dateline)
         if found:
             return found
-    # The page's "Published:" field comes before an "Updated:" stamp over it, in figures too ("Published: 02.05.2024 10:15").
-    found = next((day for value in field_values([line.text for line in article.removed], "published", bare=True)
-                  if (day := date_in(value) or numeric_date(value))), None)
+    month_first = page_day_order(article)
+    # The page's "Published:" field comes before an "Updated:" stamp over it, in figures too ("Published: 02.05.2024 10:15"),
+    # on a removed line or the line under the headline the header took for a standfirst ("Publié le 7 décembre 2026 à 11h05").
+    found = next((day for value in field_values([line.text for line in article.removed] + [article.standfirst or ""], "published", bare=True)
+                  if (day := date_in(value) or numeric_date(value, month_first) or numeric_date_in(value, month_first))), None)
     if found:
         return found
     # The byline's stamp ("Chris Roe - Nov 19, 2019"), a stamp taken for the standfirst, or a dated byline the header left among
     # the first paragraphs: nearer the headline than a masthead's date of the day.
-    month_first = day_order(line.text for line in (*article.removed, *article.page_chrome))
-    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst) or dated_name(article.standfirst or "") else []),
+    bylines = [article.byline or "", *([article.standfirst] if _is_stamp(article.standfirst, month_first) or dated_name(article.standfirst or "") else []),
                *(b.text for b in article.blocks[:MAX_BYLINE_BLOCK] if by_name(b.text) or dated_name(b.text)),
                *(line.text for line in article.removed if line.reason in CHROME_REASONS and dated_name(line.text))]
     found = next((day for text in bylines if (day := date_in(text) or numeric_date_in(text, month_first))), None)
@@ -152,6 +154,19 @@ def place_and_day(article: Article) -> date | None:
     return None
 
 
+def page_day_order(article: Article) -> bool | None:
+    """Whether the page writes dates in figures month first (see day_order); when its stamps do not show it, a page in another
+    language than English writes the day first ("07/12/2026" in Lisbon, Paris or Moscow is the 7th of December)."""
+    order = day_order(line.text for line in (*article.removed, *article.page_chrome))
+    if order is None and any(foreign(b.text) for b in article.blocks[:MAX_LANGUAGE_BLOCKS] if b.kind == "paragraph"):
+        return False
+    return order
+
+
+#: The first blocks whose language tells the page's.
+MAX_LANGUAGE_BLOCKS = 5
+
+
 #: A line of figures alone ("29.06.2022"), which the cleaner may drop as a stray token.
 _FIGURES_ONLY = re.compile(r"[\d./-]+")
 
@@ -160,6 +175,8 @@ def _stamp_date(line: RemovedLine, month_first: bool | None) -> date | None:
     """The date a removed line of the page's chrome stamps: written out, or in figures where the line is a stamp
     ("3:56 PM 06/29/2022") or the figures are all the line holds; else opening the line."""
     text = _ADDRESS.sub(" ", line.text)
+    # A stamp's label goes before its value ("Stand: 07.12.2026 14:03 Uhr", "Updated 02.05.2024"): the value is the stamp.
+    text = next(iter(field_values([text], "updated", bare=True) or field_values([text], "published", bare=True)), text)
     if line.reason == RemovedReason.TIMESTAMP or line.reason == RemovedReason.COUNTER and _FIGURES_ONLY.fullmatch(text.strip()):
         return date_in(text) or numeric_date(text.strip(), month_first) or numeric_date_in(text, month_first)
     # Any chrome line that opens on a date in figures ("29.6.2022 klo 15.56") stamps it.
@@ -181,9 +198,9 @@ MAX_STAMP_PLAIN_WORDS = 4
 _STAMP_WORD = re.compile(rf"^(?:[\d\W]+\w{{0,2}}|{MONTH_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}}))\W*$", re.I)
 
 
-def _is_stamp(line: str | None) -> bool:
+def _is_stamp(line: str | None, month_first: bool | None = None) -> bool:
     """True for a header line that the splitter took for a standfirst but is a stamp: short, or dates and times and little else."""
-    if not line or not date_in(line) and not numeric_date_in(line):
+    if not line or not date_in(line) and not numeric_date_in(line, month_first):
         return False
     words = line.split()
     return len(words) <= MAX_STAMP_WORDS or sum(not _STAMP_WORD.match(word) for word in words) <= MAX_STAMP_PLAIN_WORDS

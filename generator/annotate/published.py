@@ -63,9 +63,10 @@ _FULL_DATE = re.compile(
 #: Month names of other languages by their number ("märz": 3).
 _MONTH_NUMBERS = {name: int(number) for number, names in mapping("month_names").items() for name in names}
 _NAMES = "|".join(sorted(map(re.escape, _MONTH_NUMBERS), key=lambda n: (-len(n), n)))
-#: "25. September 2018", "27 de febrero de 2026", "Maret 30, 2015": a day and a year around a month of data/month_names.txt.
+#: "25. September 2018", "27 de febrero de 2026", "21 / ABRIL / 2023", "Maret 30, 2015": a day and a year around a month of
+#: data/month_names.txt.
 _WORLD_DATE = re.compile(
-    rf"\b(?P<d>\d{{1,2}})\.?\s+(?:(?:de|di)\s+)?(?P<m>{_NAMES})\b,?\s+(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d{{2}})\b"
+    rf"\b(?P<d>\d{{1,2}})\.?(?:\s+|\s*/\s*)(?:(?:de|di)\s+)?(?P<m>{_NAMES})\b\.?(?:,?\s+|\s*/\s*)(?:(?:de|del)\s+)?(?P<y>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<m2>{_NAMES})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}})\b",
     re.I,
 )
@@ -86,7 +87,12 @@ def date_in(text: str) -> date | None:
                     int(match.group("d") or match.group("d2")))
         if found:
             return found
-    return None
+    return next((day for match in _EAST_ASIAN_DATE.finditer(text)
+                 if (day := calendar_day(int(match["y"]), int(match["m"]), int(match["d"])))), None)
+
+
+#: A date as Chinese, Japanese and Korean pages write it: "2026年12月7日", "2026년 12월 7일".
+_EAST_ASIAN_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
 
 
 #: A date stamp in figures: "27.02.2026.", "27/02/2026 09:20", "2/27/2026", "27-02-2026".

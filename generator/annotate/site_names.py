@@ -186,8 +186,8 @@ def site_name(article: Article) -> tuple[str, str] | None:
 
 
 #: A page's own footer: a copyright year and its rights ("© 2026 Harbour Gazette. All rights reserved.").
-_FOOTER = re.compile(r"(?:©|\b(?i:copyright)\b).*\b(?:19|20)\d\d\b.*\b(?i:all rights reserved)\b|"
-                     r"\b(?:19|20)\d\d\b.*(?:©|\b(?i:copyright)\b).*\b(?i:all rights reserved)\b")
+_RIGHTS = rf"\b(?i:{alternation('rights_reserved')})(?!\w)"  # in other languages too (data/rights_reserved.txt)
+_FOOTER = re.compile(rf"(?:©|\b(?i:copyright)\b).*\b(?:19|20)\d\d\b.*{_RIGHTS}|\b(?:19|20)\d\d\b.*(?:©|\b(?i:copyright)\b).*{_RIGHTS}")
 
 
 def footer_site(article: Article) -> tuple[str, str] | None:

@@ -96,8 +96,8 @@ _NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le)?[{UPPER}][{LOWER}'�
 #: The word a date stamp run into a byline opens on ("By Jane Roe Published 2 hours ago"): no part of the name.
 _STAMP_WORD = r"(?:Published|Updated|Posted|Last\s+updated)\b"
 _BY_NAME = re.compile(
-    rf"^(?:(?i:by|par)|Von|Por|Door|(?:Written|Authored|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|(?:An?|The) (?:article|story|report|commentary|column|essay|piece|analysis) by|Authors?\b|(?:Reporter|Writer|Correspondent|Autor|Auteur|Автор|Yazar)s?(?=:)):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}|{_STAMP_WORD}){_NAME_WORD}|(?:de|da|van|von|bin|al|el|la|le)(?=\s+[{UPPER}]))){{1,3}})"
-    rf"(?=$|\s*[|,@–—•·]|\s+[-/]|\s+\d|\s+{_MONTH_OR_DAY}|\s+{_STAMP_WORD}|\s+(?:and|with|&|et|und|y)\s+[A-Z]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|\s+(?:le|am|el|em)\s+(?:\d|[a-zé]+\s+\d)|(?<=[a-z]{{2}})[A-Z])"
+    rf"^(?:(?i:by|par)|Von|Por|Door|Av|Af|(?:Written|Authored|Words|Reported|Posted|Story|Text|Report|Opinion|Analysis|Commentary|Column) by|(?:An?|The) (?:article|story|report|commentary|column|essay|piece|analysis) by|Authors?\b|(?:Reporter|Writer|Correspondent|Autor|Autorin|Autore|Auteur|Автор|Yazar|Yazan|Text|Texte|Texto|Testo|Tekst|Текст)s?(?=:)):?\s+(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?!{_MONTH_OR_DAY}|{_STAMP_WORD}){_NAME_WORD}|(?:de|da|van|von|bin|al|el|la|le)(?=\s+[{UPPER}]))){{1,3}})"
+    rf"(?=$|\s*[|,@–—•·]|\s+[-/]|\s+\d|\s+{_MONTH_OR_DAY}|\s+{_STAMP_WORD}|\s+(?:and|with|&|et|und|y|e|en|и)\s+[A-ZА-Я]|\s+on\s+(?:\d|{_MONTH_OR_DAY})|\s+(?:le|am|el|em)\s+(?:\d|[a-zé]+\s+\d)|(?<=[a-z]{{2}})[A-Z])"
 )
 
 
@@ -112,9 +112,15 @@ def short_by_name(text: str) -> bool:
 
 def by_name(text: str) -> str | None:
     """The writer's name of a 'By NAME' line, whatever follows it ('By Jane Roe | May 2, 2024', 'By Jane RoeStaff Writer'), in
-    French, German, Spanish or Dutch too ('Par Jean Roe', 'Von Hans Roe', 'Por Juan Roe', 'Door Jan Roe')."""
-    match = _BY_NAME.match(text.strip())
+    French, German, Spanish, Portuguese, Dutch, Italian or the Nordic languages too ('Par Jean Roe', 'Von Hans Roe', 'Por Juan
+    Roe', 'Door Jan Roe', 'di Gianni Roe' alone, 'Av Jan Roe'), or after a label ('Autor: Hans Roe', 'Texto: Joana Roe')."""
+    match = _BY_NAME.match(text.strip()) or _ITALIAN_BY_NAME.match(text.strip())
     return match.group("name") if match else None
+
+
+#: Italian's "di NAME", in small letters, only as a line of its own or before a bar or dash ("di Gianni Roe | 7 dicembre"): a
+#: wrapped sentence goes on "di Mario Roe, che ..." as German's goes on "von Hans Roe, der ...".
+_ITALIAN_BY_NAME = re.compile(rf"^di\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|del|della)){{1,3}})\s*(?:$|[|–—•·]\s*\S)")
 
 
 #: The wires that sign copy by name or initials alone ("Jane Roe | Reuters", "Jane Roe - AFP"); an agency, press or service

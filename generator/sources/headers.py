@@ -25,12 +25,16 @@ from generator.sources.numbered import list_goes_on
 from generator.sources.span import main_text_span, text_resumed
 from generator.sources.word_lists import read_words
 
+#: A dateline's place in capitals, in Latin or Cyrillic letters ("MOSCOW", "МОСКВА").
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}(?P<cities>(?:/[A-Z][A-Z.'’\-]*(?![\w])(?:\s+[A-Z][A-Z.'’\-]*(?![\w])){0,2}){1,3})?)"
+    rf"^(?P<place>[{_CAPS}][{_CAPS}.'’\-]*(?:\s+[{_CAPS}][{_CAPS}.'’\-]*){{0,3}}"
+    r"(?P<cities>(?:/[A-Z][A-Z.'’\-]*(?![\w])(?:\s+[A-Z][A-Z.'’\-]*(?![\w])){0,2}){1,3})?)"
     r"(?:,\s*(?P<region>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[(,]))?"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\.?\s*"
-    r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[A-Za-z][\w .&'’-]{1,40})\))?"
-    r"\s*(?P<separator>[-—–]+|:)?\s*"
+    # ... its day after the month, or before it as other languages write it ("7 décembre 2026", "7 de dezembro", "7 декабря")
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?))?\.?\s*"
+    r"(?:/(?P<agency>[^/]{2,40})/\.?|\((?P<agency2>[^\W\d_][\w .&'’-]{1,40})\))?"
+    r"\s*(?P<separator>\.?[-—–]+|:)?\s*"  # "MADRID, 7 dic (EFE).- ..." as Spanish wires set it
 )
 #: The label of a release on a line of its own ("PRESS RELEASE", "For immediate release", "FOR THE PRESS").
 _RELEASE_LABEL = re.compile(r"^(?i:(?:press|media|news)\s+release|for\s+immediate\s+release|for\s+the\s+press|press\s+statement)$")

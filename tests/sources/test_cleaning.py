@@ -967,6 +967,10 @@ def test_a_box_over_the_comment_section_opens_no_article(box):
     ("RIYADH: The talks resumed on Monday.", "RIYADH:"),
     ("IN SHORT: Al Jazeera has dismissed the video as fake.", None),  # a summary's label, no place
     ("UPDATE: The ministry said the talks would resume.", None),
+    ("МОСКВА, 7 декабря. /ТАСС/. Президент России провел переговоры.", "МОСКВА, 7 декабря. /ТАСС/."),  # Cyrillic, the day first
+    ("MADRID, 7 dic (EFE).- El Gobierno aprobó el paquete.", "MADRID, 7 dic (EFE).-"),  # a Spanish wire's ".-"
+    ("PARIS, 7 décembre 2026 (AFP) - Le président a reçu son homologue.", "PARIS, 7 décembre 2026 (AFP) -"),
+    ("LONDON, 5 people were hurt in the blast on Friday.", None),  # a count after the place is no date
 ])
 def test_datelines_with_regions_and_several_cities(text, dateline):
     from generator.sources.headers import dateline_of
