@@ -721,6 +721,9 @@ def test_a_verb_after_the_quote_attributes_it_only_before_the_next_quotation(tai
      [("Donald Trump", "decisive and powerful in every way")]),
     (["As suggested by Neil Tyson, “Often politicians tell us lies we want to hear rather than truths we need to know”."],
      [("Neil Tyson", "Often politicians tell us lies we want to hear rather than truths we need to know")]),
+    # A review's present tense of a verb of speech (data/speech_verbs.txt) before a colon.
+    (["Hannes Adomeit wrote a chapter in this volume. Adomeit concludes: \"It is too early to say whether the drift will continue.\""],
+     [("Hannes Adomeit", "It is too early to say whether the drift will continue.")]),
     # An adverb of manner between the speaker (and their apposition) and the verb.
     (["*“May you never be sold out by your friends at all”*, Hanan Ashrawi, a senior official, angrily tweeted at the prince."],
      [("Hanan Ashrawi", "May you never be sold out by your friends at all")]),
