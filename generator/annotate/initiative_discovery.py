@@ -176,7 +176,8 @@ def discover_initiatives(
             # "pressure from sanctions" under "Russia's Industrial Core Under Strain": the headline's one country's; no
             # country named elsewhere in the article adds to it (a bare "declaration" is no "Sino-British" one)
             key = words.known_as(described | countries)
-        if key is None and not worth and countries == most_named and _described_twice(group, words):
+        # (An article whose headline and text name no country at all has no such country: both sets are empty.)
+        if key is None and not worth and countries and countries == most_named and _described_twice(group, words):
             # "the official presidential election" under a headline naming Belarus alone, the country named most: Belarus's.
             name, worth = f"{headline_names[next(iter(countries))]} {best.name}", True
         if key is None and not (worth and places):

@@ -100,6 +100,14 @@ class NameIndex:
         role = set(_ROLE_WORD.findall(self.roles.get(person[0], "").lower()))
         return head in ROLE_NOUNS and bool(role.intersection((head, *ROLE_REFERENCES.get(head, ()))))
 
+    def described(self, phrase: str, person: Person | None) -> bool:
+        """True when an epithet after their words ("the Kentucky Republican" for "Republican Sen. Rand Paul") ends on a
+        capitalised word of ``person``'s role: a party or creed no role noun spells."""
+        head = _POSSESSIVE.sub("", phrase.split()[-1]) if phrase.split() else ""
+        if person is None or not head[:1].isupper() or head.lower() in ROLE_NOUNS:
+            return False
+        return head in _ROLE_WORD.findall(self.roles.get(person[0], ""))
+
 
 #: Bodies and periods named after a person ("the Trump administration", "the Putin government"): the name is no speaker.
 NAMED_BODIES = frozenset({"administration", "government", "campaign", "cabinet", "regime", "presidency", "era", "camp"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from generator.annotate.quote_text import SINGLE
+from generator.annotate.quote_text import ATTRIBUTION_VERB, SINGLE
 from generator.annotate.roles import NOT_NAMES
 from generator.annotate.vocabulary import alternation
 from generator.model import Quote
@@ -143,15 +143,32 @@ def distinct_quotes(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
+#: What may close a sentence after its verb of speech for it to announce the words under it: the speaker's name and
+#: where or when ("Así lo reconoció Petro.", "Petro said in a statement on Monday."), never what was said or about what.
+_ANNOUNCING_END = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*\s*){1,4})?(?:\s+(?:in|on|at)\s+(?:a|an|his|her|their|its|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?"
+                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.:]?\s*$")
+
+
+def announces(sentence: str) -> bool:
+    """True when a paragraph's last sentence ends on its verb of speech, its speaker or its setting ("Petro said in a
+    statement."): a quoted block under it is the words it reports."""
+    verbs = list(ATTRIBUTION_VERB.finditer(sentence))
+    return bool(verbs) and _ANNOUNCING_END.match(sentence, verbs[-1].end()) is not None
+
+
 def block_quotation(text: str, introduced: bool, min_words: int) -> list[tuple[int, int, str]]:
     """A quoted block ("> Peace does not mean surrender ...") with no marks after a paragraph introducing it ("when she
-    says:"): the block's words are the quotation."""
+    says:"): the block's words are the quotation; never a heading or a labelled note ("> #### Sanctions", "> Tip: ...")."""
     if not introduced or not text.startswith(">") or has_marks(text) or SINGLE.search(text) or len(text.split()) <= min_words:
+        return []
+    if _BLOCK_LABEL.match(text):
         return []
     start = len(text) - len(text.lstrip(" >"))
     return [(start, len(text.rstrip()), text[start:].rstrip())]
 
 
+#: A quoted block opening on a heading's mark or a label and its colon: the page's furniture, no words said.
+_BLOCK_LABEL = re.compile(r"[>\s]*(?:#|[*_\s]*[A-Z]\w*(?:['’]s\s\w+)?[*_]*:)")
 #: A quoted phrase naming a policy or a slogan, not words said: 'the “one country, two systems” concept'.
 _NAMING_NOUN = re.compile(rf"[,.]?\s+(?:{alternation('named_by_quote')})\b", re.I)
 #: A phrase its writer distances himself from: 'a so-called “democratic regime”'; one a noun before it names: 'the

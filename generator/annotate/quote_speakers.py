@@ -19,6 +19,7 @@ from generator.annotate.quote_text import (
     ASIDE,
     ASKED,
     ATTRIBUTION_VERB,
+    CITED_AGENT,
     FOREIGN_PRONOUNS,
     LATER,
     OWN_WORDS,
@@ -57,7 +58,8 @@ def _reference(phrase: str, names: NameIndex, nearest: Person | None) -> Person 
         return names.by_role(phrase)
     found = names.resolve(phrase)
     if found is None and phrase[:4].lower() == "the ":  # "the Prime Minister wrote": a role in capitals, no name
-        return nearest if names.refers(phrase, nearest) else names.by_role(phrase)
+        # '“...,” the Kentucky Republican said' after Republican Sen. Rand Paul's words: him
+        return nearest if names.refers(phrase, nearest) or names.described(phrase, nearest) else names.by_role(phrase)
     return found
 
 
@@ -101,6 +103,8 @@ def speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Per
     """'Hayashi said: “...' or 'Putin called Japan an “important partner”': the sentence's speaker."""
     if quoting := QUOTING.search(clause):
         return _reference(quoting.group("quoted"), names, nearest)  # none for someone unnamed ("an Israeli")
+    if cited := CITED_AGENT.search(clause):
+        return _reference(cited.group("agent"), names, nearest)  # 'described by Trump as “...”': the agent's words
     if asked := ASKED.match(clause.lstrip(" >")):
         clause = clause.lstrip(" >")[asked.end() :].lstrip(" ,")  # 'Asked whether he meant Blair, he replied:': not Blair
     verbs = list(ATTRIBUTION_VERB.finditer(clause))

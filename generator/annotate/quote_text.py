@@ -80,14 +80,22 @@ SINGLE = re.compile(r"‘(?<!\w‘)((?:[^‘’]|’(?=[a-z]))[^‘]{11,}?)’(?
 #: (The capital before its look-behind, in place of a word boundary: the search skips in C to the capitals.)
 ABBREVIATION_DOT = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{0,3}|[A-Z](?<!\w[A-Z]))\.(?=\s?[A-Z])")
 _NAME_PHRASE = r"[^,.;:“”\"]+?"
+#: An adverb of manner between the speaker and the verb ('," Hanan Ashrawi, a senior official, angrily tweeted'); never a
+#: noun a subject may end on ("the Kim family said").
+_MANNER = r"(?:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly)\b)[a-z]{3,}ly\s+)?"
 #: What may follow a quote to say who spoke: '," he added', '," Lu told reporters', '," said X, the Y',
 #: '," according to X', '," it quoted X as saying', '," the agency cited X as saying'.
 AFTER = re.compile(
     rf"^[\s,.—–]*(?:(?P<pronoun>[Hh]e|[Ss]he)\s+\w+|{_DROPPED}"
-    rf"|(?P<subject>[Tt]he [\w .’'{LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?(?:{ATTRIBUTION})\b"
+    rf"|(?P<subject>[Tt]he [\w .’'{LEADER}-]{{1,40}}?|(?:[a-z][\w-]*,?\s+){{0,3}}[A-Z]{_NAME_PHRASE})(?:,[^,.;:“”\"]{{3,140}},)?\s+(?:has\s+|had\s+)?{_MANNER}(?:{ATTRIBUTION})\b"
     rf"|(?:[\w’'-]+\s+){{0,6}}?(?:quoted|cited)\s+(?P<quoted>{_NAME_PHRASE})\s+as\s+{_AS_DOING}\b"
     rf"|(?:{ATTRIBUTION}|{ACCORDING_TO})\s+(?P<object>[^,.;:“”\"]+)(?P<apposition>,\s+[^.;:“”\"]+)?)"
 )
+#: A clause ending on whom the words are by, their agent after a passive participle or a verb of citing: 'This move,
+#: described by Trump as “...”', 'As suggested by Neil deGrasse Tyson, “...”', 'to quote Martin Luther King: ‘...’', 'in
+#: the words of X, “...”'. (A participle only: "as suggested by" and "described by", never "was met by X with “...”".)
+CITED_AGENT = re.compile(rf"(?:\b(?:{ATTRIBUTION})\s+by|\b[Tt]o\s+quote|\b[Ii]n\s+the\s+words\s+of)\s+(?P<agent>{_NAME_PHRASE})"
+                         r"(?:\s+as)?\s*[,:]?\s*$")
 #: A clause giving the words to someone it quotes: 'She quotes an Israeli saying: “...' is the Israeli's, not hers.
 QUOTING = re.compile(rf"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+(?P<quoted>(?:[^,.;:“”\"]|\.(?=\s[a-z]))+?),?\s+(?:as\s+)?(?:{_AS_DOING}|commenting)\b[^“”\"]*$")
 #: A sentence whose subject is someone unnamed, and their speech verb: "One Indian expert, who asked to remain anonymous,
@@ -113,9 +121,9 @@ SENTENCE_AFTER = re.compile(r"^\s*\.\s+[A-Z]")
 #: “...”" (after a comma, "..., noting that", the subject is the sentence's, not the name nearest before).
 _PARTICIPLES = ("noting", "adding", "stressing", "insisting", "arguing", "explaining", "stating", "declaring")
 _VERB_FIRSTS = opening_characters((*words("quote_verbs"), *words("speech_verbs"), *words("foreign_quote_verbs"), *words("according_to"),
-                                   *_PARTICIPLES, "saying", "telling", "will",
+                                   *_PARTICIPLES, "saying", "telling", "claiming", "will",
                                    "to", "shall"))
-ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|(?<!,\s)(?:{'|'.join(_PARTICIPLES)})|{ACCORDING_TO})\b", re.I)
+ATTRIBUTION_VERB = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{ATTRIBUTION}|saying|telling|claiming|(?<!,\s)(?:{'|'.join(_PARTICIPLES)})|{ACCORDING_TO})\b", re.I)
 #: A speech verb within the first words after a quote.
 VERB_SOON_AFTER = re.compile(rf"^[\s,.]*(?:\S+\s+){{0,4}}(?:{ATTRIBUTION})\b")
 #: What opens a definite role phrase: "the prosecutor", "Russia's foreign minister".
@@ -239,6 +247,16 @@ def said_by_someone(clause: str) -> bool:
     """True when the clause before a short quote attributes it, even to someone unnamed ('an expert believes', 'China
     threatened to take')."""
     return bool(SAID_BY_SOMEONE.search(clause))
+
+
+#: A quotation's words closing on a full stop, its mark, and a capital after a space: the next sentence opens there.
+_CLOSES_SENTENCE = re.compile(r"(?<=[a-z\d)]\.[”\"’'])\s+(?=[A-Z])")
+
+
+def closes_sentence(text: str, end: int) -> bool:
+    """True when the quotation whose mark closes before ``end`` ends its sentence ('... must stop.” The commission said
+    ...'): what follows is a sentence of its own, no attribution of these words."""
+    return _CLOSES_SENTENCE.match(text, end) is not None
 
 
 def attributed_elsewhere(tail: str) -> bool:

@@ -19,6 +19,7 @@ from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F4
 from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
     addressed,
+    announces,
     block_quotation,
     closing_mark,
     distinct_quotes,
@@ -51,6 +52,7 @@ from generator.annotate.quote_text import (
     SAID_BY_SOMEONE,
     UNNAMED_SPEAKER,
     attributed_elsewhere,
+    closes_sentence,
     double_quotes,
     quote_marks,
     quote_sentences,
@@ -146,6 +148,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             sentence = bisect_right(sentence_starts, start) - 1
             sentence_start = max(sentence_starts[sentence], start - CLAUSE_CHARS)
             clause = QUOTED.sub(" ", plain[sentence_start:start])
+            # '“... must stop.” The commission said': a sentence of its own, no attribution of these words
+            after = "" if closes_sentence(plain, end) else plain[end : end + TAIL_CHARS]
             nearest = names.resolve(antecedent[1]) if antecedent else last_person
             if antecedent is None and (role := role_subject(plain, sentence_starts, start)) and not names.refers(role, nearest):
                 # "Hours later, the American president held a press conference. He announced ...": not whoever was named before
@@ -156,9 +160,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 nearest = None
             if gender_of:  # "She claimed:" after "David Cameron said ...", in an article that calls her "Mrs Kirchner"
                 recent_here = [p for p in (names.resolve(n) for _, n, _ in people_here[:seen]) if p]
-                nearest = agreeing(pronoun_near(clause, plain[end : end + 40]), nearest, recent + recent_here, gender_of)
-            attributed, speaker = speaker_after(plain[end : end + TAIL_CHARS], names,
-                                                 continuing(plain[end : end + 40], speaker_here) or nearest or (None if unnamed else last_speaker))
+                nearest = agreeing(pronoun_near(clause, after[:40]), nearest, recent + recent_here, gender_of)
+            attributed, speaker = speaker_after(after, names, continuing(after[:40], speaker_here) or nearest or (None if unnamed else last_speaker))
             # '“We’re ready,” a senior official said': a sentence opening on a quote its attribution follows
             said_after = attributed and not clause.strip()
             if not attributed and not is_quoted_title(inner):  # a quoted name in a sentence someone said is no quote of theirs
@@ -177,7 +180,7 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is None and opens(text, start) and words >= MIN_UNATTRIBUTED_WORDS and (continues or whole_paragraph(text, start, end)):
                 speaker = carried  # a paragraph of quotation carries on the previous paragraph's speaker
             if (speaker is None and speaker_here is not None and words >= MIN_UNATTRIBUTED_WORDS and not clause.strip()
-                    and not attributed_elsewhere(plain[end : end + 120])):
+                    and not attributed_elsewhere(after[:120])):
                 speaker = speaker_here  # '"...," Araqchi told reporters. "The region has paid a heavy price."'
             elif (speaker is None and speaker_here is not None and not SAID_BY_SOMEONE.search(clause) and not is_quoted_title(inner)
                     and not attributed_elsewhere(plain[end : end + 120])
@@ -232,6 +235,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             # 'Qatar, he added, has influence on Kagame.': "he" is no one this paragraph names only in passing
             subject_here = any(rank == 2 for _, _, rank in people_here)
             carried = speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person)
+            # 'Así lo reconoció Petro.' over a quoted block ("> Recomenzar un camino ..."): the block is the words it reports
+            introduced = introduced or (carried is not None and not text.lstrip().startswith(">") and announces(plain[lead_in[0] : lead_in[1]]))
     return distinct_quotes(quotes)
 
 

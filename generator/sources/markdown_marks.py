@@ -12,9 +12,10 @@ _TARGET = rf"\({_ADDRESS}(?:\s+\"[^\"\n]*\")?\)"
 #: (Here and below, each pattern opens on its mark, what may come before it a look-behind after it: the search skips
 #: in C from mark to mark.)
 _IMAGE = re.compile(rf"!(?<!\\!)\[[^\]\n]*\]{_TARGET}")
-#: A link: "[words](address "title")"; the words are what the reader reads. Only a web, mail or relative address: a
-#: "javascript:" or other scheme's link stays as written, for the editor to see.
-_LINK = re.compile(rf"\[(?<![\\!]\[)([^\[\]\n]+)\](?=\((?:https?://|mailto:|www\.|[/#.?]|[\w%-]+[/.?#)])){_TARGET}")
+#: A link: "[words](address "title")"; the words are what the reader reads. Only a web, mail or relative address, or
+#: none ("[Neil deGrasse Tyson]()", a link an export emptied): a "javascript:" or other scheme's link stays as written,
+#: for the editor to see.
+_LINK = re.compile(rf"\[(?<![\\!]\[)([^\[\]\n]+)\](?=\((?:https?://|mailto:|www\.|[/#.?)]|[\w%-]+[/.?#)])){_TARGET}")
 #: A line of nothing but links or images (a menu's item, a related link, a share row): kept as written, so the cleaner
 #: still sees its addresses and sets it aside as furniture.
 _ONLY_LINKS = re.compile(rf"^\s*(?:[-*+•]\s+|\d{{1,3}}[.)]\s+)?(?:!?\[[^\]\n]*\]{_TARGET}\s*[|·•,/-]?\s*)+$")

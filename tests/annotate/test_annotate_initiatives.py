@@ -700,3 +700,10 @@ def test_a_title_case_block_names_an_initiative_only_where_running_text_does(par
 ])
 def test_title_case_spans(text, expected):
     assert title_case_spans(text) == expected
+
+
+def test_a_phrase_described_twice_in_an_article_naming_no_country_names_no_country():
+    # Neither the headline nor the text names a country: no headline country to name the election after (it raised).
+    notes = annotate("“We have to find a way for them to have safe and fair elections.”  The electoral commission said "
+                     "earlier this month that an election cannot be held.")
+    assert not any(d.name.endswith("election") for d in notes.discoveries if d.taxonomy == "initiatives")

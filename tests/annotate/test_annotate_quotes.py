@@ -713,3 +713,50 @@ def test_a_verb_after_the_quote_attributes_it_only_before_the_next_quotation(tai
     from generator.annotate.quote_text import attributed_elsewhere
 
     assert attributed_elsewhere(tail) is attributed
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # The agent of a passive participle of speech or of a verb of citing before the words.
+    (["This bold move, described by President Donald Trump as “decisive and powerful in every way,” signals a shift."],
+     [("Donald Trump", "decisive and powerful in every way")]),
+    (["As suggested by Neil Tyson, “Often politicians tell us lies we want to hear rather than truths we need to know”."],
+     [("Neil Tyson", "Often politicians tell us lies we want to hear rather than truths we need to know")]),
+    # A review's present tense of a verb of speech (data/speech_verbs.txt) before a colon.
+    (["Hannes Adomeit wrote a chapter in this volume. Adomeit concludes: \"It is too early to say whether the drift will continue.\""],
+     [("Hannes Adomeit", "It is too early to say whether the drift will continue.")]),
+    # An adverb of manner between the speaker (and their apposition) and the verb.
+    (["*“May you never be sold out by your friends at all”*, Hanan Ashrawi, a senior official, angrily tweeted at the prince."],
+     [("Hanan Ashrawi", "May you never be sold out by your friends at all")]),
+    # A participle of claiming after the sentence's pronoun subject.
+    (["Salama Marouf, the head of the media office, spoke. He accuses the US of deceiving opinion, claiming that “the US has "
+      "exploited the floating port to mask its partiality.”"],
+     [("Salama Marouf", "the US has exploited the floating port to mask its partiality.")]),
+    # An epithet after the words naming a capitalised word of the last speaker's role ("Republican Sen.").
+    (["“All of these people have been blown up without a trial,” Republican Sen. Rand Paul said on NBC. “If they want "
+      "all-out war we must declare it,” the Kentucky Republican said."],
+     [("Rand Paul", "All of these people have been blown up without a trial"), ("Rand Paul", "If they want all-out war we must declare it")]),
+    (["“All of these people have been blown up without a trial,” Republican Sen. Rand Paul said on NBC. “If they want "
+      "all-out war we must declare it,” the Kentucky Democrat said."],
+     [("Rand Paul", "All of these people have been blown up without a trial"), (None, "If they want all-out war we must declare it")]),
+    # Words closing on a full stop end their sentence: the next sentence's subject is no attribution of them, and the
+    # quotation carries on its paragraph's speaker.
+    (["British Prime Minister Keir Starmer said Britain was “not involved” and that “we should all uphold international law.” "
+      "France's Foreign Minister Jean-Noël Barrot stated that “no lasting political solution can be imposed from outside.”"],
+     [("Keir Starmer", "not involved"), ("Keir Starmer", "we should all uphold international law."),
+      ("Jean-Noël Barrot", "no lasting political solution can be imposed from outside.")]),
+    (["“We have to find a way to have a peaceful situation,” Nikki Haley said. “We have to find a way for them to have safe "
+      "and fair elections.”  The electoral commission said earlier this month that an election cannot be held."],
+     [("Nikki Haley", "We have to find a way to have a peaceful situation"),
+      ("Nikki Haley", "We have to find a way for them to have safe and fair elections.")]),
+    # A quoted block under a sentence ending on its verb of speech and its setting is the words it announces; a heading
+    # or a labelled note in a block, or a block under a sentence that reports something else, is none.
+    (["President Gustavo Petro spoke in Caracas. Petro said in a statement on Monday.",
+      "> We will walk the borders again, however hard the road is."],
+     [("Gustavo Petro", "We will walk the borders again, however hard the road is.")]),
+    (["Africa Check spoke to public editor George Claassen, who confirmed that no such article had been published.",
+      "> **_Tip:_** _Always verify screenshots of shocking news reports. Check if the article is on the website._"], []),
+    (["Like Sergey Lavrov, the Russian Foreign Ministry has previously commented on these populist accusations.",
+      "> #### EU sanctions on Russian individuals and entities in the wake of the poisoning"], []),
+])
+def test_agents_epithets_sentences_and_blocks(paragraphs, expected):
+    assert quotes(*paragraphs) == expected

@@ -589,6 +589,7 @@ def test_a_hard_wrapped_article_keeps_its_text_after_cleaning(settings, write_so
         pytest.param("Officials from [Qatar](https://x.org/qa) met.", "Officials from Qatar met.", id="a link is its words"),
         pytest.param("See [the report](https://a.b/c(1).pdf) now.", "See the report now.", id="parentheses inside the address"),
         pytest.param("[a](/x), [b](page.html) and [c](#top).", "a, b and c.", id="relative addresses"),
+        pytest.param("As suggested by [Neil Tyson](), a quote.", "As suggested by Neil Tyson, a quote.", id="an emptied address"),
         pytest.param("[click](javascript:alert(1)) here", "[click](javascript:alert(1)) here", id="another scheme stays as written"),
         pytest.param("**Qatar** and __Egypt__ and *Oman*, 5 * 3", "Qatar and Egypt and Oman, 5 * 3", id="emphasis off, a lone star kept"),
         pytest.param("![Ministers in Doha](https://img.x/a%20(1).jpg) They met.", " They met.", id="an image leaves the sentence"),
