@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from typing import Iterator, Mapping, NamedTuple
 
 from generator.annotate import Annotator, annotate_article
 from generator.incremental.cleaned import Cleaned, clean_source
-from generator.incremental.keys import knowledge_key, source_key
+from generator.incremental.keys import knowledge_key, prepare_annotations_keys, source_key
 from generator.incremental.pages import Pages
 from generator.incremental.session import Caches, Session, SourceResult, Stamp, settled_before, stamp_of
 from generator.incremental.store import PickleCache
@@ -160,12 +161,30 @@ def work_on_source(work: SourceWork, settings: Settings, caches: Caches, annotat
 
 
 _WORKER: tuple[Settings, Caches, Annotator] | None = None
+#: The knowledge base and the annotator the parent built for it, which forked workers inherit.
+_INHERITED: tuple[KnowledgeBase, Annotator] | None = None
 
 
 def _start_worker(settings: Settings, knowledge: LoadedKnowledge) -> None:
     global _WORKER
-    _WORKER = (settings, Caches(settings.cache_dir, knowledge.key), Annotator.from_knowledge(knowledge.base))
+    inherited = _INHERITED[1] if _INHERITED is not None and _INHERITED[0] is knowledge.base else None
+    _WORKER = (settings, Caches(settings.cache_dir, knowledge.key), inherited or Annotator.from_knowledge(knowledge.base))
     gc.freeze()  # the knowledge base and its automaton live as long as the worker
+
+
+def _work_in_forked_workers(works: list[SourceWork], settings: Settings, knowledge: LoadedKnowledge,
+                            annotator: Annotator) -> list[SourceResult]:
+    """Each work's result, from forked workers that inherit the parent's annotator instead of building their own (0.4-0.5 s
+    of CPU each), and what every annotations key shares."""
+    global _INHERITED
+    _INHERITED = (knowledge.base, annotator)
+    prepare_annotations_keys()
+    try:
+        with ProcessPoolExecutor(settings.workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker,
+                                 initargs=(settings, knowledge)) as pool:
+            return list(pool.map(_work_in_worker, works, chunksize=WORK_CHUNK))
+    finally:
+        _INHERITED = None
 
 
 def _work_in_worker(work: SourceWork) -> SourceResult:
@@ -255,15 +274,17 @@ def clean_and_annotate_missing(loaded: Loaded, settings: Settings, knowledge: Lo
                                session: Session | None = None) -> Processed:
     """Do the work left: clean and annotate what no cache held, in worker processes when there is much of it."""
     works = [work for _, work in loaded.work]
-    if len(works) >= PARALLEL_THRESHOLD and settings.workers > 1:
+    parallel = len(works) >= PARALLEL_THRESHOLD and settings.workers > 1
+    if not works:
+        fresh = []
+    elif parallel and "fork" not in multiprocessing.get_all_start_methods():
         with ProcessPoolExecutor(settings.workers, initializer=_start_worker, initargs=(settings, knowledge)) as pool:
             fresh = list(pool.map(_work_in_worker, works, chunksize=WORK_CHUNK))
-    elif works:
+    else:
         annotator = session.annotator_for(knowledge.base) if session is not None else Annotator.from_knowledge(knowledge.base)
         gc.freeze()  # as in a worker: the annotator outlives the work, so collections during it need not walk it
-        fresh = [work_on_source(work, settings, caches, annotator) for work in works]
-    else:
-        fresh = []
+        fresh = (_work_in_forked_workers(works, settings, knowledge, annotator) if parallel
+                 else [work_on_source(work, settings, caches, annotator) for work in works])
     done = dict(zip([position for position, _ in loaded.work], fresh))
     results = tuple(result if result is not None else done[position] for position, result in enumerate(loaded.results))
     return Processed(results, sum(r.annotated for r in fresh), sum(r.clean_seconds for r in fresh), sum(r.annotate_seconds for r in fresh))

@@ -94,7 +94,9 @@ def module_closure(stages: tuple[str, ...], package: Path = PACKAGE) -> tuple[Pa
     seen: set[Path] = set()
     todo = [path for stage in stages for name in (stage, *_parents(stage))
             for path in module_files(name, package, whole=name == stage)]
-    files_of: dict[str, list[Path]] = {}  # most modules import the same few: each one's files (and data folder) listed once
+    # Most modules import the same few: each one's files (and data folder) are listed and queued once, not again for
+    # every module importing it (the annotators' package alone queued its 87 data files for each of its 170 modules).
+    listed: set[str] = set()
     while todo:
         path = todo.pop()
         if path in seen or not path.is_file():
@@ -102,10 +104,9 @@ def module_closure(stages: tuple[str, ...], package: Path = PACKAGE) -> tuple[Pa
         seen.add(path)
         for imported in imported_names(path) if path.suffix == ".py" else ():
             for name in (imported, *_parents(imported)):
-                found = files_of.get(name)
-                if found is None:
-                    found = files_of[name] = module_files(name, package)
-                todo.extend(found)
+                if name not in listed:
+                    listed.add(name)
+                    todo.extend(module_files(name, package))
     return tuple(sorted(seen))
 
 
@@ -158,6 +159,12 @@ def annotations_key(digest: str, knowledge: str, package: Path = PACKAGE) -> str
     """The key of one article's annotations (its digest), under a knowledge base (its key) and the annotators' code."""
     material = f"{code_digest(ANNOTATIONS_CODE, package)}|{libraries_digest(ANNOTATION_LIBRARIES)}|{knowledge}|{digest}"
     return hashlib.sha256(material.encode()).hexdigest()
+
+
+def prepare_annotations_keys(package: Path = PACKAGE) -> None:
+    """Work out what every annotations key shares (the code's and libraries' digests) now: forked workers inherit it."""
+    code_digest(ANNOTATIONS_CODE, package)
+    libraries_digest(ANNOTATION_LIBRARIES)
 
 
 def pages_key(templates_dir: Path, knowledge: str, site_url: str, package: Path = PACKAGE) -> str:

@@ -17,6 +17,8 @@ _LOCALES_DIR = Path(pycountry.__file__).parent / "locales"
 
 def is_latin(name: str) -> bool:
     """True when the name is written in Latin letters (accents too), which other languages' words may share."""
+    if name.isascii():  # every ASCII letter is Latin: no character's Unicode name to look up (most names of 21 languages)
+        return True
     return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 

@@ -1,5 +1,6 @@
 """The pipeline: caching, incremental rebuilds, parallel annotation, and writing only what changed."""
 import gc
+import os
 import shutil
 from dataclasses import replace
 
@@ -47,6 +48,36 @@ def test_parallel_annotation_gives_the_same_pages(project, monkeypatch):
     monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)
     parallel = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=2))
     assert dict(parallel.pages) == dict(sequential.pages)
+
+
+def test_forked_workers_inherit_the_parents_annotator(project, monkeypatch, tmp_path):
+    """The annotator is built once, in the parent, whatever the number of workers (each process that builds one notes its id)."""
+    builders = tmp_path / "builders.txt"
+    build = pipeline.Annotator.from_knowledge
+
+    def noted(knowledge):
+        with builders.open("a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return build(knowledge)
+
+    monkeypatch.setattr(pipeline.Annotator, "from_knowledge", staticmethod(noted))
+    monkeypatch.setattr(pipeline, "PARALLEL_THRESHOLD", 1)
+    parallel = build_site(Settings.from_root(PROJECT_ROOT, sources_dir=project.sources_dir, cache_dir=None, workers=2))
+    assert len(parallel.index.briefs) == SEED_BRIEFS
+    assert builders.read_text(encoding="utf-8").split() == [str(os.getpid())]
+    assert pipeline._INHERITED is None  # let go once the workers are done
+
+
+@pytest.mark.parametrize("same_knowledge", [True, False])
+def test_a_worker_builds_its_own_annotator_only_for_another_knowledge_base(project, monkeypatch, same_knowledge):
+    knowledge = pipeline.read_knowledge(project)
+    inherited = object()
+    monkeypatch.setattr(pipeline, "_INHERITED", (knowledge.base if same_knowledge else object(), inherited))
+    monkeypatch.setattr(pipeline.Annotator, "from_knowledge", staticmethod(lambda base: "built"))
+    monkeypatch.setattr(pipeline, "_WORKER", None)
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    pipeline._start_worker(project, knowledge)
+    assert pipeline._WORKER[2] is (inherited if same_knowledge else "built")
 
 
 def test_a_bad_file_never_stops_the_others(project):
