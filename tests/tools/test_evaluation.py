@@ -21,6 +21,7 @@ from generator.tools.evaluation.matching import (
     names_match,
     norm,
     quotes_match,
+    record_value,
     same_paragraph,
 )
 from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote, prediction_of
@@ -818,3 +819,15 @@ WRAPPED = "Because Oman was so concerned with its image, the US was successful i
 ])
 def test_a_gold_paragraph_is_the_same_as_a_predicted_one(gold, predicted, same):
     assert same_paragraph(gold, predicted) is same
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ('        text: "The envoy \\"arrived\\" on Monday.",', 'The envoy "arrived" on Monday.'),  # a JS object's field
+    ('      "Talks resumed in Doha.",', "Talks resumed in Doha."),  # an array item of a scraper's export
+    ('    "title": "Envoy visits Hanoi",', "Envoy visits Hanoi"),  # a JSON record's field
+    ("  'body' => 'Talks resumed.',", "Talks resumed."),  # a PHP array's field
+    ('"We will win," he said.', '"We will win," he said.'),  # prose opening with a quotation: as it is
+    ("The envoy arrived on Monday.", "The envoy arrived on Monday."),
+])
+def test_record_value_reads_a_records_string_line(line, value):
+    assert record_value(line) == value
