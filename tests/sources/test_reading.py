@@ -278,6 +278,13 @@ def test_every_known_frontmatter_key_has_a_coercer():
         pytest.param("publication: '[[outlets/Harbour Gazette|Harbour Gazette]]'", {"outlet": "Harbour Gazette"},
                      id="a wiki link's label after its bar"),
         pytest.param("authorname: Jane Roe", {"author": "Jane Roe"}, id="an Eleventy theme's author key"),
+        pytest.param("title: Envoy visits\nauthor: \n\t\t\n\t\t\tJane Roe\n\t\npublisher: Daily Courier",
+                     {"title": "Envoy visits", "author": "Jane Roe", "outlet": "Daily Courier"},
+                     id="a crawler's value on tab-indented lines of its own"),
+        pytest.param("author: BY SARAH KIM    [kim.sarah@example.com]", {"author": "Sarah Kim"},
+                     id="the byline copied into the author field: its By, capitals and e-mail address"),
+        pytest.param("author: 유지호(id@example.com)", {"author": "유지호"}, id="a name glued to its e-mail address"),
+        pytest.param("author: By Jane Roe", {"author": "Jane Roe"}, id="a byline's By"),
     ],
 )
 def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
