@@ -6,7 +6,17 @@ from typing import Collection, Mapping, Sequence
 
 from generator.tools.evaluation.fields import score_article, score_title
 from generator.tools.evaluation.gold import GoldSource
-from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, alias_key, align, heading_key, key, norm, record_value, same_paragraph
+from generator.tools.evaluation.matching import (
+    EMPTY_RESOLVER,
+    Resolver,
+    alias_key,
+    align,
+    heading_key,
+    key,
+    norm,
+    record_value,
+    same_paragraph,
+)
 from generator.tools.evaluation.prediction import PredArticle
 from generator.tools.evaluation.scores import Scores, label, new_scores, shorten
 
