@@ -706,6 +706,9 @@ def test_records_one_after_another_give_their_articles():
     pytest.param("<p>&#35; Not a heading</p>", "&#35; Not a heading", id="nor in a line of tags"),
     pytest.param("&#8220;Peace,&#8221; he said.", "\u201cPeace,\u201d he said.", id="a quotation mark opening a line is no mark"),
     pytest.param("AT&T, Q&A and /news?id=1&notify=2&copy", "AT&T, Q&A and /news?id=1&notify=2&copy", id="an ampersand opening no reference stays"),
+    pytest.param('<h1 class="post-title">Minister seeks support\n      Momen\n   </h1>\n<p>Text.</p>', "Minister seeks support Momen\nText.",
+                 id="a template's hard-wrapped heading is one line"),
+    pytest.param("<h2>Talks\n<a href=\"/x\">resume</a></h2>", "Talks\nresume", id="a heading holding an element keeps its lines"),
 ])
 def test_html_tags_in_text_are_read_as_their_words(text, expected):
     assert words_of_tags(text) == expected
