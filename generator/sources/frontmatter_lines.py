@@ -10,6 +10,17 @@ from generator.sources.word_lists import read_words
 
 #: YAML's complaint about an unquoted value holding ": " ("title: Iran: talks resume"), as editors write titles.
 COLON_IN_VALUE = "mapping values are not allowed here"
+#: YAML's complaint about a tab indenting a line (a crawler's multi-line value indented with tabs).
+TAB_INDENT = "found character '\\t' that cannot start any token"
+_LEADING_TABS = re.compile(r"^[ \t]+", re.M)
+
+
+def untabbed(block: str) -> str:
+    """The block with each line's indentation's tabs as two spaces each (YAML refuses tabs there; their editor meant an
+    indent: "author: \\n\\t\\t\\tJane Roe" is an author's name on a line of its own)."""
+    return _LEADING_TABS.sub(lambda indent: indent.group(0).replace("\t", "  "), block)
+
+
 #: A key line of a flat block: a key at the line's start, a colon, the rest of the line its value.
 _PLAIN_KEY_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
 

@@ -2,10 +2,17 @@
 and WordPress-to-Jekyll exports' "author: {name: Camy, picture: ''}") or a list of such maps; a map's other fields no name."""
 from __future__ import annotations
 
+import re
+
 from generator.markdown_text import fold_text
 
 #: The fields of an author's map that hold the name, in the order they are tried.
 NAME_FIELDS = ("name", "display_name", "displayname", "full_name", "fullname", "title")
+
+#: An e-mail address a crawler writes beside the name, bracketed or not ("Jane Roe (jane@x.com)", "[jane@x.com]").
+_EMAIL = re.compile(r"[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?")
+#: The byline's "By" a crawler copies into the author field.
+_BY = re.compile(r"^by\s+", re.I)
 
 #: Frontmatter scalars that mean "no value".
 NULL_VALUES = {"", "~", "null", "none"}
@@ -46,7 +53,14 @@ def _name(value: object) -> str | None:
         fields = {str(key).strip().lower(): item for key, item in value.items()}
         found = next((fields[key] for key in NAME_FIELDS if isinstance(fields.get(key), str) and fields[key].strip()), "")
         return fold_text(found)
-    return None if isinstance(value, list) else fold_text(value)
+    return None if isinstance(value, list) else _byline_name(fold_text(value))
+
+
+def _byline_name(text: str) -> str:
+    """An author field as a crawler copies the byline: its e-mail address and "By" left out, its capitals made a name's
+    ("BY SARAH KIM [kim.sarah@example.com]" is Sarah Kim; "유지호(id@example.com)" is 유지호)."""
+    name = _BY.sub("", fold_text(_EMAIL.sub(" ", text)))
+    return name.title() if name.isupper() and len(name.split()) > 1 else name
 
 
 def coerce_author(value: object) -> str:

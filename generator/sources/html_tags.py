@@ -98,9 +98,15 @@ def line_text(line: str) -> str:
 MAX_INLINE_BREAKS = 3
 
 
+#: Headings a template hard-wraps ("<h1>Minister seeks support\n    Momen\n</h1>"): one line of text, as on the page.
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _inline_breaks_joined(text: str) -> str:
-    """The text with the line breaks inside an inline element (a link, emphasis) as spaces; never across a blank line."""
-    tags = [match for match in _TAG.finditer(text) if match.group(1).lower() in INLINE_TAGS and _known(match)]
+    """The text with the line breaks inside an inline element (a link, emphasis), or inside a heading holding only text,
+    as spaces; never across a blank line."""
+    joined = INLINE_TAGS | _HEADING_TAGS
+    tags = [match for match in _TAG.finditer(text) if match.group(1).lower() in joined and _known(match)]
     # Each tag's next tag of the same name, found in one pass from the end (a file of many tags stays linear).
     following: list[re.Match[str] | None] = [None] * len(tags)
     last: dict[str, re.Match[str]] = {}
@@ -116,6 +122,8 @@ def _inline_breaks_joined(text: str) -> str:
         if closing is None or not closing.group(0).startswith("</"):
             continue
         inside = text[opening.start():closing.end()]
+        if opening.group(1).lower() in _HEADING_TAGS and _TAG.search(text, opening.end(), closing.start()):
+            continue  # a heading holding other elements: its lines are the page's
         if 0 < inside.count("\n") <= MAX_INLINE_BREAKS and not re.search(r"\n[ \t]*\n", inside):
             spans.append((opening.start(), closing.end()))
     if not spans:

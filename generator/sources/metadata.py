@@ -16,12 +16,14 @@ from generator.model import KINDS
 from generator.sources.frontmatter_lines import (
     COLON_IN_VALUE,
     SOURCE_LISTS,
+    TAB_INDENT,
     body_field,
     credited_source,
     header_lines,
     plain_key_lines,
     snake_case,
     unlinked,
+    untabbed,
 )
 from generator.sources.frontmatter_names import NULL_VALUES, MetadataError, ShapeError, coerce_author, coerce_names, coerce_text
 from generator.sources.json_frontmatter import json_frontmatter
@@ -252,6 +254,8 @@ def load_frontmatter(block: str) -> tuple[object, dict[str, int]]:
         plain = plain_key_lines(block) if error.problem == COLON_IN_VALUE else None
         if plain is not None:
             return plain
+        if error.problem == TAB_INDENT and untabbed(block) != block:
+            return load_frontmatter(untabbed(block))
         raise SourceFormatError(f"frontmatter: {_yaml_problem(error)}") from None
     except yaml.reader.ReaderError as error:
         line = block.count("\n", 0, error.position) + 2

@@ -8,6 +8,7 @@ from typing import Callable, Mapping
 
 from generator.sources.feed_entries import split_feed_items
 from generator.sources.metadata import SourceFormatError, split_frontmatter
+from generator.sources.records import record_items
 from generator.sources.xml_feeds import xml_feed_items
 
 #: A later post's frontmatter: '---' (YAML) or '+++' (Hugo's TOML) at a line's start, then only key lines (keys of up
@@ -66,10 +67,11 @@ def join_posts(parts: list[Read]) -> tuple[dict[str, object], str, Posts]:
 
 
 def read_post(part: str, strict: bool, reader: Callable[[str, bool], Read]) -> list[Read]:
-    """One post through ``reader``; a feed archive's items (``feed_entries``) or an XML feed's (``xml_feeds``) each as a
-    post of its own, under the post's metadata and its own fields."""
+    """One post through ``reader``; a feed archive's items (``feed_entries``), an XML feed's (``xml_feeds``) or story
+    records (``records``: a scraper's export, a site's data module) each as a post of its own, under the post's metadata
+    and its own fields."""
     meta, body = split_frontmatter(part, strict)
-    feed = split_feed_items(body) or xml_feed_items(body)
+    feed = split_feed_items(body) or xml_feed_items(body) or record_items(body)
     if feed is None:
         return [reader(part, strict)]
     return [({**meta, **fields, **read[0]}, read[1]) for fields, text in feed[1] for read in [reader(text, False)]]

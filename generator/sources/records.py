@@ -11,12 +11,16 @@ import json
 
 from generator.sources.html_tags import has_tags, html_text
 from generator.sources.metadata import METADATA, SourceFormatError, coerce_metadata
+from generator.sources.module_literals import module_records
 
 #: Fields that name a record's headline, in order of preference.
 TITLE_FIELDS = ("title", "headline", "name")
 
 #: A record's story is its longest text field of at least this many characters (shorter ones are labels and ids).
 MIN_STORY_CHARS = 200
+
+#: Fields of a block (one object of a block editor's list of paragraphs, quotes, images) that hold its text.
+BLOCK_TEXT_FIELDS = ("text", "content", "body", "value", "html")
 
 #: Lines between two records' stories: more than a paragraph break, so each headline opens its own article.
 RECORD_BREAK = "\n\n\n"
@@ -61,9 +65,21 @@ def _json_values(text: str) -> list[object] | None:
     return values
 
 
+def _text_of(value: object) -> str:
+    """A field's text: a string as it is; a list of paragraphs, or of blocks holding text (an image block holds none),
+    as its paragraphs one after another; anything else no text."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, list):
+        return ""
+    parts = [item if isinstance(item, str) else next((item[f] for f in BLOCK_TEXT_FIELDS if isinstance(item.get(f), str)), "")
+             if isinstance(item, dict) else "" for item in value]
+    return "\n\n".join(part.strip() for part in parts if part.strip())
+
+
 def _story_field(record: dict[str, object]) -> str | None:
     """The name of a record's longest text field, when it is long enough to be a story."""
-    texts = [(len(value), key) for key, value in record.items() if isinstance(value, str) and len(value) >= MIN_STORY_CHARS]
+    texts = [(len(text), key) for key, value in record.items() if len(text := _text_of(value)) >= MIN_STORY_CHARS]
     return max(texts)[1] if texts else None
 
 
@@ -90,16 +106,34 @@ def record_metadata(record: dict[str, object]) -> dict[str, object]:
     return {key: value for key, value in meta.items() if key in METADATA}
 
 
-def read_records(text: str) -> tuple[dict[str, object], str] | None:
-    """A JSON text of story records as (metadata, article text), or None when it is none: one record's fields are the
-    file's metadata; several records become their headlines (and addresses) over their stories, one after another."""
-    records = json_records(text)
+def _story_records(text: str) -> list[tuple[dict[str, object], str]] | None:
+    """The records of a JSON text or a data module that hold a story, each with its story's field; None for neither."""
+    records = json_records(text) or module_records(text)
     if records is None:
         return None
     stories = [(record, field) for record in records if (field := _story_field(record))]
+    return stories or None
+
+
+def record_items(text: str) -> tuple[dict[str, object], list[tuple[dict[str, object], str]]] | None:
+    """Several story records, each (its fields a frontmatter would hold, its headline over its story) as a post of its
+    own, so each keeps its own link, author and date; None for fewer than two."""
+    stories = _story_records(text)
+    if stories is None or len(stories) < 2:
+        return None
+    return {}, [(record_metadata(record), f"{_title(record)}\n\n{story_text(_text_of(record[field]))}".strip() + "\n")
+                for record, field in stories]
+
+
+def read_records(text: str) -> tuple[dict[str, object], str] | None:
+    """A JSON text of story records as (metadata, article text), or None when it is none: one record's fields are the
+    file's metadata; several records become their headlines (and addresses) over their stories, one after another."""
+    stories = _story_records(text)
+    if stories is None:
+        return None
     if len(stories) == 1:
         record, field = stories[0]
-        return record_metadata(record), f"{_title(record)}\n\n{story_text(str(record[field]))}".strip() + "\n"
+        return record_metadata(record), f"{_title(record)}\n\n{story_text(_text_of(record[field]))}".strip() + "\n"
     # Several records share the file's metadata, so each keeps its address under its headline, as a pasted page does.
     articles = [_record_text(record, field) for record, field in stories]
     return {}, RECORD_BREAK.join(articles) + "\n"
@@ -109,4 +143,4 @@ def _record_text(record: dict[str, object], field: str) -> str:
     """One of several records as text: its headline, its address under it when it has one, and its story."""
     address = record_metadata(record).get("url")
     head = f"{_title(record)}\n{address}" if address else _title(record)
-    return f"{head}\n\n{story_text(str(record[field]))}".strip()
+    return f"{head}\n\n{story_text(_text_of(record[field]))}".strip()

@@ -21,7 +21,7 @@ from generator.settings import PROJECT_ROOT, Settings
 from generator.sources.metadata import SourceFormatError, split_frontmatter
 from generator.sources.posts import split_posts
 from generator.tools.evaluation.gold import load_gold
-from generator.tools.evaluation.matching import heading_key, key
+from generator.tools.evaluation.matching import heading_key, key, record_value
 from generator.tools.evaluation.scoring import gold_body_lines
 
 #: A block quote's marks opening a line of the file as written.
@@ -44,7 +44,7 @@ def check(gold_dir: Path, sources_dir: Path, fix: bool = False) -> list[str]:
         text = key("\n".join([gold.text, *raw, *(value for meta in metas for value in meta.values())])) + "\n" + key("\n".join(unquoted)) + "\n" + page
         lines = {key(line) for line in gold.text.split("\n")} | {key(meta.get("title", "")) for meta in metas}
         lines |= {heading_key(line) for line in [*gold.text.split("\n"), *raw]}  # a Markdown paste's headings, their marks aside
-        lines |= {key(line) for line in raw}
+        lines |= {key(line) for line in raw} | {key(record_value(line)) for line in raw}  # a record's string: its value
         bodies, notes = gold_body_lines(gold)
         problems.extend(n for n in notes if "body_lines says" not in n)
         for article, body in zip(gold.articles, bodies):

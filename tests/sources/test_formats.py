@@ -20,6 +20,25 @@ LINK_OVER_LINES = '# Security Council extends mission\n\nThe Security Council on
 QUOTE_WRAPPED = 'Security Council extends peacekeeping mission in the east\n\nThe Security Council on Monday extended the peacekeeping mission for\nanother year after a debate that lasted most of the afternoon in New\nYork, diplomats said after the vote was taken.\n\nThe ambassador of France, who drafted the resolution, told reporters\nthat the mission had protected thousands of civilians this year:\n\n> The mission remains essential to the protection of civilians in the\n> east of the country, and we will not abandon the people who rely on\n> it every single day, the ambassador said after the vote on Monday.\n\nFighting continued in the east of the country on Tuesday, where rebels\ntook control of two villages near the border with Rwanda and Uganda,\naccording to local officials and aid workers in the region.\n'
 PARAGRAPHS_IN_ONE_P = "<!DOCTYPE html>\n<html><head><title>Harbour plans approved</title></head>\n<body>\n<h1>Harbour plans approved</h1>\n<p>The city council approved the new harbour plan on Tuesday after two years of debate.\n\nThe plan includes a new ferry terminal and a cycle path along the water.\n\nOpponents said the cost was too high, and several residents' groups promised to take the matter to court.</p>\n<p>Work is expected to begin next spring, the council said in a statement published on its website.</p>\n</body></html>\n"
 
+TS_BLOCKS = (
+    'import { assets } from "@/lib/content/assets";\n\nexport const newsArticles: NewsArticle[] = [\n  {\n    ...base("visit"),\n'
+    '    sourceUrl: "https://embassy.example.org/visit/",\n    lede: "The ambassador met students.",\n    blocks: [\n'
+    '      { type: "paragraph", text: "The embassy welcomed students from universities across the country for a discussion on diplomacy, development and the role of the country in multilateral cooperation." },\n'
+    '      { type: "gallery", images: [{ src: assets.a.src, alt: "Students at the embassy" }] },\n'
+    '      { type: "paragraph", text: \'The visit concluded with networking, accompanied by a showcase of the country\\\'s hospitality.\' },\n'
+    '    ],\n  },\n  {\n    ...base("credentials"),\n    sourceUrl: "https://embassy.example.org/credentials/",\n    blocks: [\n'
+    '      { type: "paragraph", text: "On February 11, the ambassador presented his credentials to the Secretary-General of the organization, who welcomed him and praised the commitment of the country to maritime affairs." },\n'
+    '      { type: "quote", text: "We look forward to a long partnership with the organization and its members." },\n'
+    '    ],\n  },\n];\n\nexport function getNewsArticle(slug: string) {\n  return newsArticles.find((a) => a.slug === slug);\n}\n')
+TS_RECORDS = (
+    'export const mockArticles = [\n  {\n    "title": "Court hears testimonies in Baku",\n    "link": "https://news.example.az/a/1.html",\n'
+    '    "author": "Jane Roe",\n    "content": [\n      "On July 18, an open court hearing continued in the criminal case against the defendants, with each of them given an interpreter and defense counsel, officials said.",\n'
+    '      "\\"We will testify,\\" the victim said after the hearing on Friday, according to the court."\n    ]\n  },\n  {\n'
+    '    "title": "Festival opens in the capital",\n    "link": "https://news.example.az/a/2.html",\n    "content": [\n'
+    '      "The annual festival opened yesterday, showcasing the country\'s artistic traditions and contemporary cultural achievements to visitors.",\n'
+    '      "The festival runs for two weeks and features international participants from over twenty countries."\n    ]\n  }\n];\n'
+    '\nexport const byCategory = { "world": [mockArticles[0]] };\n')
+
 
 def articles_of(write_source, settings, name: str, content: str) -> list:
     """The articles of one source file."""
@@ -43,6 +62,12 @@ def articles_of(write_source, settings, name: str, content: str) -> list:
     pytest.param("story.txt", LABELLED, ["Floods force thousands from their homes in Bangladesh"], ["Floods in northern Bangladesh"],
                  [{"date": date(2004, 6, 12)}], id="a labelled story file: HEADLINE the title, DATE the date, TEXT the text"),
     pytest.param("pandoc.md", PANDOC, ["Ministers meet in Brussels"], ["Foreign ministers"], [{}], id="Pandoc's heading attributes"),
+    pytest.param("news.txt", TS_BLOCKS, [None, None], ["The embassy welcomed students", "On February 11, the ambassador"],
+                 [{"url": "https://embassy.example.org/visit/"}, {"url": "https://embassy.example.org/credentials/"}],
+                 id="a site's TypeScript module: each record an article, its paragraph and quote blocks the text, its link kept"),
+    pytest.param("mock.txt", TS_RECORDS, ["Court hears testimonies in Baku", "Festival opens in the capital"], ["On July 18", "The annual festival"],
+                 [{"author": "Jane Roe", "url": "https://news.example.az/a/1.html"}, {"url": "https://news.example.az/a/2.html"}],
+                 id="a scraper's mock records in a module: content a list of paragraphs, each record's fields its own"),
 ])
 def test_a_format_is_read_as_its_articles(write_source, settings, name, content, titles, first_words, metadata):
     articles = articles_of(write_source, settings, name, content)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import RemovedReason, SourceDocument
+from generator.sources.module_literals import module_records
 from generator.sources.splitting import split_articles
 
 PARAGRAPHS = [
@@ -48,3 +49,18 @@ def test_other_files_are_not_split_as_modules(text):
     articles = _articles(text)
     assert len(articles) == 1
     assert not any(line.reason == RemovedReason.CODE for line in articles[0].removed)
+
+
+@pytest.mark.parametrize(("text", "records"), [
+    pytest.param('export const posts = [\n  { title: "A", body: \'B\\\'s\', n: 3, ok: true },\n];', [{"title": "A", "body": "B's", "n": 3, "ok": True}],
+                 id="unquoted keys, single quotes, scalars, a trailing comma"),
+    pytest.param('var posts = [{ ...base("x"), slug, src: assets.a.src, text: `T ${x}` /* c */ }, // note\n];',
+                 [{"text": "T ${x}"}], id="spreads, shorthand fields, variables and comments are no values"),
+    pytest.param('module.exports = { items: [{ "a": "1" }, { "a": "2" }] };', [{"a": "1"}, {"a": "2"}], id="an object's list of objects"),
+    pytest.param('const list = [{ images: [{ src: "a" }, { src: "b" }, { src: "c" }] }];', [{"images": [{"src": "a"}, {"src": "b"}, {"src": "c"}]}],
+                 id="a record's own lists are its fields, never the records"),
+    pytest.param('const broken = [{ title: "A" ', None, id="a literal cut short is none"),
+    pytest.param("The minister said on Monday that talks would resume.", None, id="prose is no module"),
+])
+def test_a_data_modules_records_are_its_literals(text, records):
+    assert module_records(text) == records

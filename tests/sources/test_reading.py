@@ -278,6 +278,13 @@ def test_every_known_frontmatter_key_has_a_coercer():
         pytest.param("publication: '[[outlets/Harbour Gazette|Harbour Gazette]]'", {"outlet": "Harbour Gazette"},
                      id="a wiki link's label after its bar"),
         pytest.param("authorname: Jane Roe", {"author": "Jane Roe"}, id="an Eleventy theme's author key"),
+        pytest.param("title: Envoy visits\nauthor: \n\t\t\n\t\t\tJane Roe\n\t\npublisher: Daily Courier",
+                     {"title": "Envoy visits", "author": "Jane Roe", "outlet": "Daily Courier"},
+                     id="a crawler's value on tab-indented lines of its own"),
+        pytest.param("author: BY SARAH KIM    [kim.sarah@example.com]", {"author": "Sarah Kim"},
+                     id="the byline copied into the author field: its By, capitals and e-mail address"),
+        pytest.param("author: 유지호(id@example.com)", {"author": "유지호"}, id="a name glued to its e-mail address"),
+        pytest.param("author: By Jane Roe", {"author": "Jane Roe"}, id="a byline's By"),
     ],
 )
 def test_frontmatter_values_are_coerced_to_typed_values(frontmatter, expected):
@@ -700,6 +707,9 @@ def test_records_one_after_another_give_their_articles():
     pytest.param("<p>&#35; Not a heading</p>", "&#35; Not a heading", id="nor in a line of tags"),
     pytest.param("&#8220;Peace,&#8221; he said.", "\u201cPeace,\u201d he said.", id="a quotation mark opening a line is no mark"),
     pytest.param("AT&T, Q&A and /news?id=1&notify=2&copy", "AT&T, Q&A and /news?id=1&notify=2&copy", id="an ampersand opening no reference stays"),
+    pytest.param('<h1 class="post-title">Minister seeks support\n      Momen\n   </h1>\n<p>Text.</p>', "Minister seeks support Momen\nText.",
+                 id="a template's hard-wrapped heading is one line"),
+    pytest.param("<h2>Talks\n<a href=\"/x\">resume</a></h2>", "Talks\nresume", id="a heading holding an element keeps its lines"),
 ])
 def test_html_tags_in_text_are_read_as_their_words(text, expected):
     assert words_of_tags(text) == expected

@@ -1,4 +1,4 @@
-"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, realworld7, realworld8, realworld9, the held-out realworld10, and tests/heldout) stay consistent with their sources."""
+"""The real-text gold sets (tests/realworld, realworld2, realworld3, realworld4, realworld5, realworld6, realworld7, realworld8, realworld9, realworld12, the held-out realworld10, and tests/heldout) stay consistent with their sources."""
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ GOLD_SETS = [(TESTS / "realworld", 52), (TESTS / "realworld2", 28), (TESTS / "he
              (TESTS / "realworld5", 42), (TESTS / "realworld6", 51),
              (TESTS / "realworld7", 89), (TESTS / "realworld8", 56),
              (TESTS / "realworld9", 70), (TESTS / "realworld10", 50),
-             (TESTS / "realworld11", 25)]
+             (TESTS / "realworld11", 25), (TESTS / "realworld12", 14)]
 
 
 @pytest.mark.parametrize("root", [root for root, _ in GOLD_SETS], ids=lambda root: str(root.relative_to(TESTS)))
@@ -25,7 +25,7 @@ def test_gold_matches_its_sources(root):
 
 @pytest.mark.parametrize(("root", "least"), GOLD_SETS, ids=[str(root.relative_to(TESTS)) for root, _ in GOLD_SETS])
 def test_every_source_has_gold_and_provenance(root, least):
-    sources = sorted(p.name for p in (root / "sources").iterdir() if p.suffix in (".txt", ".html"))  # saved pages too
+    sources = sorted(p.name for p in (root / "sources").iterdir() if p.suffix in (".txt", ".html", ".md"))  # saved pages, Markdown files too
     gold = load_gold(root / "gold", Settings.from_root(PROJECT_ROOT, sources_dir=root / "sources"))
     # A set split in halves (heldout/dev, heldout/check) keeps one provenance file for both; a set built on several
     # branches (realworld6, realworld7) keeps one per branch (PROVENANCE.md, PROVENANCE-2.md).

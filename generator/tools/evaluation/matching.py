@@ -1,6 +1,7 @@
 """How gold and predicted items are compared: normalisation, the matching rules, knowledge-base names, alignment."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -52,6 +53,26 @@ def title_key(title: str) -> str:
     """A title for comparison: ``norm``, a record's title field as its value (gold writes the line a title is on,
     ``"title": "Headline",``; a brief's title is the headline)."""
     return norm(record_title(title))
+
+
+#: A record's string on its own line, as a scraper's export or a site's data module writes it: a key maybe (quoted or
+#: not, ':' or PHP's '=>'), the value quoted, a comma maybe ('"text": "A paragraph.",', 'lede: "A standfirst.",').
+_VALUE_LINE = re.compile(r"""^\s*(?:(["']?)[\w$-]{1,40}\1\s*(?::|=>)\s*)?(["'`])(?P<value>.+)\2\s*[,;]?\s*$""")
+
+
+def record_value(line: str) -> str:
+    """The string a record's field or array item holds on its line (gold writes a record's paragraph as its value);
+    any other line as it is."""
+    field = _VALUE_LINE.match(line)
+    if not field:
+        return line
+    value = field["value"]
+    if field[2] == '"':
+        try:
+            return json.loads(f'"{value}"')
+        except ValueError:
+            return value
+    return value.replace("\\" + field[2], field[2])
 
 
 def name_key(name: str | None) -> str:

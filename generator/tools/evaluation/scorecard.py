@@ -1,7 +1,7 @@
 """One table of the scores that matter, side by side for every evaluation set: `python -m generator evaluate`.
 
 The sets are the seeds (``sources/`` against ``tests/gold``), the real articles tuned on (``tests/realworld``,
-``tests/realworld2``, ``tests/heldout/dev``, ``tests/realworld3``, ``tests/realworld4``, ``tests/realworld5``, ``tests/realworld6``, ``tests/realworld7``, ``tests/realworld8``, ``tests/realworld9``) and the
+``tests/realworld2``, ``tests/heldout/dev``, ``tests/realworld3``, ``tests/realworld4``, ``tests/realworld5``, ``tests/realworld6``, ``tests/realworld7``, ``tests/realworld8``, ``tests/realworld9``, ``tests/realworld12``) and the
 real articles never tuned on (``tests/heldout/check``, ``tests/realworld10``, ``tests/realworld11``); a set whose
 folders are missing is left out. Below them, the cleaning of the labelled real pages of ``tests/realdev`` (furniture kept, body lost, outlet
 and date right / empty / wrong), by half; last, pairs of real articles pasted into one file and split into their two
@@ -47,6 +47,7 @@ EVALUATION_SETS = (
     EvaluationSet("realworld7", TESTS / "realworld7" / "sources", TESTS / "realworld7" / "gold", tuned_on=True),
     EvaluationSet("realworld8", TESTS / "realworld8" / "sources", TESTS / "realworld8" / "gold", tuned_on=True),
     EvaluationSet("realworld9", TESTS / "realworld9" / "sources", TESTS / "realworld9" / "gold", tuned_on=True),
+    EvaluationSet("realworld12", TESTS / "realworld12" / "sources", TESTS / "realworld12" / "gold", tuned_on=True),
     EvaluationSet("realworld10", TESTS / "realworld10" / "sources", TESTS / "realworld10" / "gold", tuned_on=False),
     EvaluationSet("realworld11", TESTS / "realworld11" / "sources", TESTS / "realworld11" / "gold", tuned_on=False),
 )

@@ -6,7 +6,17 @@ from typing import Collection, Mapping, Sequence
 
 from generator.tools.evaluation.fields import score_article, score_title
 from generator.tools.evaluation.gold import GoldSource
-from generator.tools.evaluation.matching import EMPTY_RESOLVER, Resolver, alias_key, align, heading_key, key, norm, same_paragraph
+from generator.tools.evaluation.matching import (
+    EMPTY_RESOLVER,
+    Resolver,
+    alias_key,
+    align,
+    heading_key,
+    key,
+    norm,
+    record_value,
+    same_paragraph,
+)
 from generator.tools.evaluation.prediction import PredArticle
 from generator.tools.evaluation.scores import Scores, label, new_scores, shorten
 
@@ -57,6 +67,7 @@ def _score_boilerplate(scores: Scores, gold_source: GoldSource, preds: Sequence[
     if not lines:
         return
     scores.boilerplate_total += len(lines)
+    lines |= {key(record_value(b)): b for b in lines.values() if key(record_value(b)) not in lines}  # a record's line: its value
     body = {key(line) for lines_of in gold_body_lines(gold_source)[0] if lines_of for line in lines_of}
     for pred in preds:
         where = label(pred.source, pred.title, pred.paragraphs[0] if pred.paragraphs else "")
@@ -78,6 +89,8 @@ def gold_body_lines(gold_source: GoldSource) -> tuple[list[list[str] | None], li
     keys = [key(line) for line in lines]
     raw = [norm(line) for line in (gold_source.raw or "").split("\n")]
     raw_keys = [key(line) for line in raw]
+    values = [norm(record_value(line)) for line in (gold_source.raw or "").split("\n")]
+    value_keys = [key(line) for line in values]
     start = 0
     result: list[list[str] | None] = []
     for article in gold_source.articles:
@@ -90,12 +103,18 @@ def gold_body_lines(gold_source: GoldSource) -> tuple[list[list[str] | None], li
             lines, keys, start = raw, raw_keys, 0
             i = raw_keys.index(first)
             j = next((k for k in range(i, len(keys)) if keys[k] == last), None)
+        if (i is None or j is None) and first in value_keys:
+            # A record's paragraphs, one quoted string a line (a scraper's export, a site's data module): their values.
+            lines, keys, start = values, value_keys, 0
+            i = value_keys.index(first)
+            j = next((k for k in range(i, len(keys)) if keys[k] == last), None)
         if i is None or j is None:
             which = "first_paragraph" if i is None else "last_paragraph"
             notes.append(f"gold {where}: {which} is not a line of the source; body lines not checked")
             result.append(None)
             continue
-        excluded = {key(x) for x in (*article.boilerplate, *article.subheadings, article.standfirst, article.title) if x}
+        marked = [x for x in (*article.boilerplate, *article.subheadings, article.standfirst, article.title) if x]
+        excluded = {key(x) for x in marked} | {key(record_value(x)) for x in marked}  # a record's line: its value too
         byline = key(article.byline)
         body = [
             lines[k] for k in range(i, j + 1)
