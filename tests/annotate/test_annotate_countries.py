@@ -392,3 +392,16 @@ def test_other_languages_adjectives_name_their_state(text, expected):
 )
 def test_east_asian_lines_after_the_lead_are_read_by_their_own_stops_and_length(paragraphs, expected):
     assert keys(annotate(*paragraphs), "countries") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Capitals drop a name's accents: "ALGÉRIE" written "ALGERIE" in a French dateline or list.
+        ("ALGER, ALGERIE — Le président est arrivé.", {"DZ"}),
+        ("Visite officielle, DUBAI, EMIRATS ARABES UNIS.", {"AE"}),
+        ("BOGOTA, COLOMBIA — La reunión terminó. MEXICO y PERU firmaron.", {"CO", "MX", "PE"}),
+    ],
+)
+def test_a_name_in_capitals_is_found_without_its_accents(text, expected):
+    assert expected <= keys(annotate(text), "countries")
