@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 
 from generator.annotate.authors import author_of
 from generator.annotate.context import context_matches
+from generator.annotate.country_senses import without_named_things, without_state_homonyms, without_surname_countries
 from generator.annotate.dates import find_events
 from generator.annotate.discovery import discover
 from generator.annotate.entities import (
@@ -88,7 +89,8 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     paragraphs = [(i, t) for i, t in texts if i == TITLE_BLOCK or article.blocks[i].kind == "paragraph"]
     lowercase = lowercase_words(texts)
     matches = acronyms_of_named(defined_acronyms(texts, {
-        block: without_cut_outlets(text, without_given_country_names(text, find_matches(text, matcher, knowledge.us_states), lowercase))
+        block: without_cut_outlets(text, without_given_country_names(
+            text, without_named_things(text, find_matches(text, matcher, knowledge.us_states), knowledge.us_states), lowercase))
         for block, text in texts}))
     kb_mentions: list[Mention] = []
     for block, text in texts:
@@ -131,6 +133,9 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
         found_mentions, found_terms = with_meeting(meeting, found_mentions, found_terms)
     found_mentions, found_terms = merge_variants(found_mentions, found_terms, kb_mentions)
     # A country named only in a related link's or teaser's title is no country of the article.
+    # A name a US state shares with a country, used for the state somewhere ("Atlanta, Georgia"), is the state throughout;
+    # one that ends a person's name ("Rep. Jim Jordan") is that person's when nothing else names the country.
+    kb_mentions = without_surname_countries(without_state_homonyms(texts, kb_mentions, knowledge.us_states), people_mentions)
     mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)
     mentions = _ordered(mentions + find_relations(mentions))
     people = [p for p in people if any(m.taxonomy == "people" and m.key == p.key for m in mentions)]

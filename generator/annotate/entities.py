@@ -5,9 +5,12 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from generator.annotate.country_senses import names_language
 from generator.annotate.matching import Match, Matcher, inside_not_alias, loose_combining_form
+from generator.annotate.name_shapes import GIVEN_NAMES
 from generator.annotate.organisation_words import NOT_NAME_STARTS
 from generator.annotate.people import NOT_NAMES, ROLE_MODIFIERS, ROLE_NOUNS
+from generator.annotate.teaser_lines import glued_titles, is_teaser_line
 from generator.annotate.text import sentence_at
 from generator.knowledge.base import Alias, KnowledgeBase
 from generator.model import Mention
@@ -21,7 +24,7 @@ INSTITUTION_NOUNS = {
 #: Natural features named after a country that run through several ("Congo Basin", "Niger Delta" is Nigeria's).
 FEATURE_NOUNS = {"Basin", "River", "Delta", "Sea"}  # "the South China Sea": a body of water, not the state
 #: The same features, and a river's waters, in lowercase after a country's own name (never its demonym: "Chinese waters").
-_FEATURE_AFTER = re.compile(r"\s+(?:waters|river|basin|delta)\b")
+_FEATURE_AFTER = re.compile(r"\s+(?:waters|river|basin|delta)\b|河(?![南北内內])")  # "约旦河西岸", not "中国河南省"
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'’-]*)\s+$")
 #: A currency sign right after a country's short name: "US$", "S$", "HK$".
@@ -107,11 +110,14 @@ def _is_false_country(text: str, match: Match, us_states: frozenset[str], countr
         preceding = _PREVIOUS_WORD.search(text, window, match.start)
         if preceding and (preceding.end(1) in country_ends or preceding.group(1) in COMPASS_WORDS):
             return False  # "Turkish Cyprus", "Northern Cyprus": a part of the country, not a person's name
-        if alias.text in us_states and (re.search(r"[A-Z][\w.'’-]+,\s*$", text[max(0, match.start - 40) : match.start])
+        city = _PLACE_COMMA.search(text, max(0, match.start - 40), match.start)
+        if alias.text in us_states and alias.key != "US" and (city and city.end(1) not in country_ends
                                           or re.match(r"\s+(?:state|governor|senator|legislature)\b", text[match.end:], re.I)):
-            return True  # "Atlanta, Georgia", "Georgia governor": the US state
-        if preceding and not _sentence_initial(text, preceding.start()) and preceding.group(1) not in NOT_NAME_STARTS:
-            # "Michael Jordan", but not "Saudi Arabia and Japan" (lowercase), "In Japan" (sentence start) or "December India".
+            return True  # "Atlanta, Georgia", "Georgia governor": the US state (not "Armenia, Georgia and Azerbaijan")
+        if (preceding and (not _sentence_initial(text, preceding.start()) or preceding.group(1) in GIVEN_NAMES)
+                and preceding.group(1) not in NOT_NAME_STARTS):
+            # "Michael Jordan" (a given name even opening a sentence), but not "Saudi Arabia and Japan" (lowercase), "In
+            # Japan" (sentence start) or "December India".
             return preceding.group(1)[-2:] not in {"'s", "’s"}
     return False
 
@@ -125,6 +131,8 @@ def _looks_like_surname(word: str) -> bool:
     )
 
 
+#: A place and a comma before a name a US state shares with a country: "Atlanta, Georgia".
+_PLACE_COMMA = re.compile(r"([A-Z][\w.'’-]+),\s*$")
 #: A body of water named after a place ("the Gulf of Oman", "the Sea of Japan").
 _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?$")
 #: Words that follow a country's name in names of places and things, not of people.
@@ -133,8 +141,9 @@ PLACE_WORDS = {"Sea", "Gulf", "Strait", "Peninsula", "Canal", "River", "Lake", "
 
 
 def _sentence_initial(text: str, offset: int) -> bool:
-    before = text[:offset].rstrip()
-    return not before or before[-1] in ".!?:;\"“”'‘’([—–-"
+    before = text[max(0, offset - _LOOK_BACK):offset].rstrip()
+    # A title's full stop ends no sentence: "Rep. Jim Jordan" is a name like "Michael Jordan".
+    return not before or before[-1] in ".!?:;\"“”'‘’([—–-" and before.rsplit(None, 1)[-1].lower() not in ROLE_NOUNS
 
 
 def mentions_in_block(text: str, block: int, matches: Sequence[Match]) -> list[Mention]:
@@ -306,37 +315,6 @@ def _spelt_by_unknown_names(texts: Sequence[tuple[int, str]], matches: dict[int,
     return spelt
 
 
-#: The end of a line that is a sentence, not a teaser's or a link's title.
-_SENTENCE_ENDS = tuple(".!?:;\"”’')]")
-#: A title cut short with an ellipsis ("Malaysian admits to killing 'overbearing' aunt, hi..."): a teaser.
-_CUT_SHORT = re.compile(r"\w(?:\.\.\.|…)\s*$")
-
-
-#: The most words a teaser's title has; a longer line without a sentence end is a paragraph broken at a link.
-TEASER_WORDS = 14
-#: The fewest words of a line of several teasers' titles run together: no paragraph's opening sentence is as long.
-GLUED_TITLES_WORDS = 40
-#: A full stop (and a closing mark) before a space inside a line: a title may ask a question, only a sentence ends so.
-_FULL_STOP_INSIDE = re.compile(r"\.[\"”’')\]]*\s")
-
-
-def is_teaser_line(text: str) -> bool:
-    """True when a body line reads as a teaser or link title (short, with no sentence end, or cut short), not as text."""
-    # Its last character first: most lines end as sentences do, and a search for the end scanned every line whole.
-    end = text.rstrip()
-    if end.endswith(("...", "…")) and _CUT_SHORT.search(end):
-        return True
-    return not end.endswith(_SENTENCE_ENDS) and len(text.split()) <= TEASER_WORDS
-
-
-def glued_titles(text: str) -> bool:
-    """True when a long line has no full stop anywhere: a section's teaser titles run together ("Which is India's superstar
-    state? A bombing in Delhi raises tensions ..."), not a paragraph cut at a link."""
-    end = text.rstrip()
-    return (not end.endswith(_SENTENCE_ENDS) and len(text.split()) >= GLUED_TITLES_WORDS
-            and not _FULL_STOP_INSIDE.search(end))
-
-
 #: What a related story's link names that is no news of the article's own.
 _LINKED_TAXONOMIES = ("countries", "people")
 
@@ -364,15 +342,6 @@ _LANGUAGE_AFTER = re.compile(r"(?:-speaking|-language|\s+(?:language|speakers|di
 _LANGUAGE_BEFORE = re.compile(r"\blanguages\b[^.;:]{0,60}\b(?:includ\w*|such as|like)\s+(?:also\s+)?(?:[A-Z][\w-]+,?\s+(?:and\s+)?)*$")
 
 
-#: What before a demonym with no noun after it makes it a language: "(FSLN, by its initials in Spanish)", "translated
-#: from Arabic", "speaks Russian" (but "in Spanish waters": the demonym qualifies a noun).
-_SPOKEN_IN = re.compile(r"\b(?:in|into|from|speaks?|speaking|spoke|spoken)\s+$")
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[).,;:!?]|$|and\s|or\s)")
-#: Languages a country's demonym also names: only these are read as a language after "in" or "speaks".
-_LANGUAGES = frozenset("""Albanian Arabic Armenian Bulgarian Burmese Chinese Croatian Czech Danish Dutch English Estonian Filipino
-    Finnish French Georgian German Greek Hungarian Icelandic Indonesian Italian Japanese Kazakh Korean Latvian Lithuanian
-    Mongolian Norwegian Persian Polish Portuguese Romanian Russian Serbian Slovak Slovenian Somali Spanish Swedish Thai
-    Turkish Ukrainian Uzbek Vietnamese""".split())
 #: A hyphenated prefix that makes "American" the Americas', not the United States': "Inter-American", "Pan-American".
 _AMERICAS_PREFIX = re.compile(r"\b(?:Inter|Pan|Latin|Ibero|Meso)-$", re.I)
 
@@ -381,8 +350,7 @@ def is_language(surface: str, sentence: str) -> bool:
     """True when a country's demonym names a language in its sentence, or the Americas' ("Inter-American"), not the country."""
     at = sentence.find(surface)
     return at >= 0 and bool(_LANGUAGE_AFTER.match(sentence, at + len(surface)) or _LANGUAGE_BEFORE.search(sentence, 0, at)
-                            or surface in _LANGUAGES and _SPOKEN_IN.search(sentence, max(0, at - 12), at)
-                            and _NO_NOUN_AFTER.match(sentence, at + len(surface))
+                            or names_language(surface, sentence, at)
                             or surface == "American" and _AMERICAS_PREFIX.search(sentence, max(0, at - 8), at))
 
 

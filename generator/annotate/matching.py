@@ -1,6 +1,7 @@
 """Find knowledge-base aliases in text with Aho-Corasick automata: cost grows with the text, not the KB."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -130,11 +131,19 @@ def with_capitals(aliases: Iterable[Alias]) -> list[Alias]:
     """The aliases, and each country's name in capitals: negotiation reports (ENB, UN summaries) write parties
     so ("BENIN and MAURITIUS highlighted...")."""
     kept = list(aliases)
-    capitals = [Alias(alias.text.upper(), alias.taxonomy, alias.key, alias.kind) for alias in kept
+    capitals = [Alias(spelling, alias.taxonomy, alias.key, alias.kind) for alias in kept
                 if alias.taxonomy == "countries" and alias.kind in ("name", "former")
-                and len(alias.text) >= CAPITALS_MIN_LENGTH and alias.text.upper() != alias.text]
+                and len(alias.text) >= CAPITALS_MIN_LENGTH and alias.text.upper() != alias.text
+                for spelling in dict.fromkeys((alias.text.upper(), _unaccented(alias.text.upper())))]
     known = {alias.text for alias in kept}
     return kept + [alias for alias in capitals if alias.text not in known]
+
+
+def _unaccented(text: str) -> str:
+    """A name in Latin letters without their accents, as capitals often drop them: "ALGÉRIE" as "ALGERIE"."""
+    if text.isascii() or any(c.isalpha() and ord(c) >= 0x250 for c in text):
+        return text  # no accents, or another script ("УКРАЇНА" keeps its letters)
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)))
 
 
 def inside_not_alias(name: str, inner: Match, knowledge: KnowledgeBase) -> bool:

@@ -278,3 +278,130 @@ def test_a_state_office_holders_country_is_the_articles():
 )
 def test_an_international_officials_or_a_company_heads_country_is_not_the_articles(text, absent):
     assert absent not in keys(annotate(text), "countries")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # A name or demonym and the word after it that name a thing (`data/country_things.txt`), in any case or plural.
+        ("She served Turkish delight and French fries at the party.", "TR"),
+        ("She served Turkish delight and French fries at the party.", "FR"),
+        ("The Spanish flu killed millions.", "ES"),
+        ("He ordered Danish pastries and a coffee.", "DK"),
+        ("Guinea pigs were kept in the lab.", "GN"),
+        ("The Dutch auction attracted bidders.", "NL"),
+        # A place before a comma and a US state is the American town.
+        ("He was born in Lebanon, Pennsylvania, and moved away.", "LB"),
+        ("The mayor of Moscow, Idaho resigned.", "RU"),
+        # A language's name among the words of knowing or learning it, or before its words, sounds or script.
+        ("Their kids went to school not knowing Greek.", "GR"),
+        ("Sanna adopted several Greek words and Greek syntax.", "GR"),
+        ("He learnt Russian before moving.", "RU"),
+        ("The sign was written in Chinese characters.", "CN"),
+        # A river named after a country, in Chinese too: the West Bank is "the Jordan river's west bank".
+        ("许多人被送往被以色列占领的约旦河西岸。", "JO"),
+    ],
+)
+def test_things_towns_and_languages_named_after_a_country_are_not_the_country(text, absent):
+    assert absent not in keys(annotate(text), "countries")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Greek government protested.", {"GR"}),  # the state's own noun
+        ("The Russian version of events was disputed.", {"RU"}),  # an account is the state's, no language's
+        ("French troops landed in Mali.", {"FR", "ML"}),
+        ("Tbilisi, Georgia, was calm after the vote.", {"GE"}),  # the capital before its own country: no US town
+        ("Leaders of Armenia, Georgia and Azerbaijan met in Brussels.", {"AM", "GE", "AZ"}),  # a list of states
+        ("He visited Paris, Texas, last year.", set()),  # neither France nor (as a state's name alone) anything else
+        ("中国河南省发生洪水。", {"CN"}),  # a province whose name opens with "river" is no river
+    ],
+)
+def test_the_state_stays_where_the_words_around_it_name_the_state(text, expected):
+    assert keys(annotate(text), "countries") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # One use of the US state's name makes every bare use in the article the state.
+        (("Rallies were held in Atlanta, Georgia, on Sunday.", "Turnout in Georgia was high."), set()),
+        (("The Georgia governor signed the bill.", "Georgia has 159 counties."), set()),
+        # Not when the article names the country by another of its names too.
+        (("Rallies were held in Atlanta, Georgia.", "Georgian troops left Tbilisi.", "Georgia protested."), {"GE"}),
+        (("Russia invaded Georgia in 2008.", "Georgia wants to join NATO."), {"RU", "GE"}),
+    ],
+)
+def test_a_us_state_named_as_the_state_once_is_the_state_throughout(paragraphs, expected):
+    assert keys(annotate(*paragraphs), "countries") == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # A country's name after a given name is a surname, even where the given name opens the sentence.
+        ("Michael Jordan scored 30 points. Jordan later said he was tired.", "JO"),
+        # A title's full stop ends no sentence: the name after it is a person's.
+        ("Rep. Jim Jordan said the bill would fail.", "JO"),
+        # The same word alone later in the article is that person, when nothing else names the country.
+        ("Rep. Jim Jordan said the bill would fail. Jordan added that he would vote no.", "JO"),
+    ],
+)
+def test_a_country_named_only_as_a_persons_surname_is_not_the_country(text, absent):
+    assert absent not in keys(annotate(text), "countries")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rep. Jim Jordan met King Abdullah. Jordan's king thanked him.", {"JO"}),  # an owner's possessive is the state's
+        ("Rep. Jim Jordan met Jordanian officials. Jordan hosts refugees.", {"JO"}),  # the demonym names the country
+        ("In Japan, the vote was close.", {"JP"}),  # no given name before it
+    ],
+)
+def test_a_country_beside_a_surname_of_its_name_stays_where_the_article_names_it(text, expected):
+    assert expected <= keys(annotate(text), "countries")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Portuguese, Spanish and French adjectives of the states the news names most, in lowercase.
+        ("Os governos americano, japonês e europeus vão pressionar Teerã.", {"JP", "IR"}),
+        ("El presidente estadounidense habló con su homólogo ruso.", {"US", "RU"}),
+        ("Le président américain a rencontré le Premier ministre japonais.", {"US", "JP"}),
+        # A language menu's words and a name spelt like an adjective are none.
+        ("Leia em Português ou em Español.", set()),
+        ("Former president Arnoldo Alemán spoke.", set()),
+    ],
+)
+def test_other_languages_adjectives_name_their_state(text, expected):
+    assert keys(annotate(text), "countries") == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # Chinese text ends its sentences with "。" and writes no spaces: a long line after the lead is text, not a teaser.
+        (("中國與日本周一在東京舉行中日經濟高層對話。", "美國總統特朗普表示，美軍將留在敘利亞。"), {"CN", "JP", "US", "SY"}),
+        (("中國與日本周一在東京舉行中日經濟高層對話。", "法國總統馬克龍表示，三國聯手空襲敘利亞之前，他說服美國總統留駐"), {"CN", "JP", "US", "SY", "FR"}),
+        # A short link title after the lead still names nothing of the article's.
+        (("中國與日本周一在東京舉行中日經濟高層對話。", "美英法攻擊敘利亞"), {"CN", "JP"}),
+    ],
+)
+def test_east_asian_lines_after_the_lead_are_read_by_their_own_stops_and_length(paragraphs, expected):
+    assert keys(annotate(*paragraphs), "countries") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Capitals drop a name's accents: "ALGÉRIE" written "ALGERIE" in a French dateline or list.
+        ("ALGER, ALGERIE — Le président est arrivé.", {"DZ"}),
+        ("Visite officielle, DUBAI, EMIRATS ARABES UNIS.", {"AE"}),
+        ("BOGOTA, COLOMBIA — La reunión terminó. MEXICO y PERU firmaron.", {"CO", "MX", "PE"}),
+    ],
+)
+def test_a_name_in_capitals_is_found_without_its_accents(text, expected):
+    assert expected <= keys(annotate(text), "countries")
