@@ -8,7 +8,7 @@ import re
 import ahocorasick
 
 from generator.annotate.name_shapes import GIVEN_NAMES
-from generator.annotate.organisation_words import DESCRIBING_NOUNS, DESCRIBING_PLURALS, NOT_NAME_STARTS, NOT_ORGANISATION_WORDS
+from generator.annotate.organisation_words import DESCRIBING_NOUNS, DESCRIBING_PLURALS, NOT_NAME_STARTS, NOT_ORGANISATION_WORDS, PRESS_NOUNS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.vocabulary import words
 
@@ -17,10 +17,11 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}"
 _NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
 #: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”", "coalition known as the HNC".
 _NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|referred to)\s+as|called|named)\s+(?:the\s+)?)?[\"“‘]?(?P<name>{_NAME})")
-#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said", "Viginum, France's technical agency that".
+#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said", "Viginum, France's technical agency that",
+#: "The News, a Pakistani news publication and website,".
 _NAME_THEN_DESCRIPTION = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
-    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the|another|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
+    r"(?=[,.;]|\s+and\s+[\w-]+[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
 )
 #: "companies such as Roketsan, ASELSAN, TAI, and HAVELSAN": the names a plural describing noun gives as examples.
 _NOUNS_THEN_NAMES = re.compile(
@@ -64,17 +65,20 @@ for _noun in sorted(DESCRIBING_NOUNS):
     _NOUN_AUTOMATON.add_word(_noun, _noun)
 _NOUN_AUTOMATON.make_automaton()
 #: What a name and its description cannot go without (", a "): most sentences lack it, and that search is quick.
-_DESCRIPTION_OPENER = re.compile(r",\s+(?:a|an|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s")
+_DESCRIPTION_OPENER = re.compile(r",\s+(?:a|an|the|another|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s")
 
 
 def described_names(text: str) -> list[tuple[int, str]]:
     """(start, name) of the organisations a sentence describes: 'cyber firm iSight Partners', 'Airbnb, an online home-rental site'."""
     found = []
     candidates = []
+    press: set[int] = set()  # where names the press nouns describe start: they keep their "The"
     if next(_NOUN_AUTOMATON.iter(text), None) is not None:
         candidates += [(m.start("name"), m.group("name")) for m in _NOUN_THEN_NAME.finditer(text)]
         if _DESCRIPTION_OPENER.search(text):
-            candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
+            described = list(_NAME_THEN_DESCRIPTION.finditer(text))
+            candidates += [(m.start("name"), m.group("name")) for m in described]
+            press = {m.start("name") for m in described if m.group("noun") in PRESS_NOUNS}
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
         # "the governor of the nation’s central bank, Muhammad Ibrahim,": a person's name there holds the role before it.
         candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)
@@ -92,6 +96,9 @@ def described_names(text: str) -> list[tuple[int, str]]:
             candidates.append((m.start(group), m.group(group)))
     for start, name in candidates:
         name = _POSSESSIVE.sub("", _without_full_stop(name.split(". ")[0]))  # a full stop ends the sentence, so the name
+        if start in press and name.startswith("The ") and len(name.split()) == 2:
+            found.append((start, name))  # "The Star, another Kenyan newspaper": a paper's "The" is its name's
+            continue
         if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
             start, name = start + 4, name[4:]
         words = name.split()

@@ -134,10 +134,12 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
         places = [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        # "state broadcaster CCTV", "the Department of Foreign Affairs (DFA)": the context decides whose name it is.
         for start, end, name, key in acronym_definitions(text, places):
-            add(Found(block, start, end, name, key), wider=True)
+            if name not in context_names(knowledge):
+                add(Found(block, start, end, name, key), wider=True)
         for item in described_organisations(block, text):
-            if item.name not in context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
+            if item.name not in context_names(knowledge):
                 add(item)
         for item in lowercase_ministries(block, text, knowledge):
             add(item)

@@ -169,6 +169,13 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
                  id="the holder of a role at a possessive's body"),
     pytest.param("It sold the stake to the Emirati fund Harbour Investment Partners on Monday.", ["Harbour Investment Partners"],
                  id="a fund named after the noun"),
+    pytest.param("Here is what The Harbour, a reputable Pakistani news publication and website, said.", ["The Harbour"],
+                 id="a paper's 'The' stays in its name, after 'and' another noun"),
+    pytest.param("Kenyatta told journalists, The Harbour, another Kenyan newspaper, reported.", ["The Harbour"],
+                 id="another newspaper"),
+    pytest.param("Harbourmeari, another North Korean mouthpiece, argued on Monday that talks failed.", ["Harbourmeari"],
+                 id="a state's mouthpiece"),
+    pytest.param("The Harbour, another coalition of opposition groups, met.", [], id="'The' and one word described as no paper: none"),
     pytest.param("The talks stalled, Reuters reports, quoted by harbournews.ro.", ["harbournews.ro"], id="a site named by its address as a source"),
     pytest.param("Harbourdaily.md reported that the deal was off.", ["Harbourdaily.md"], id="a site's address reporting"),
     pytest.param("Read more at https://www.example.ro/news and mail editor@example.ro today.", [],
@@ -292,6 +299,35 @@ def test_an_acronym_the_article_defines_names_its_own_organisation():
 def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph, expected):
     notes = annotate(paragraph, dateline=dateline)
     assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Manila protested to China again, the Philippines said.",
+                  "Senator Ann Lee called on the Department of Foreign Affairs (DFA) to act. The DFA agreed."),
+                 {"philippine-dfa"}, id="a context alias defining an acronym in a Philippines article"),
+    pytest.param(("Manila protested, the Philippines said.", "The Department of National Defense said ships had left."),
+                 {"philippine-defence-ministry"}, id="the Philippines' defence department in a Philippines article"),
+])
+def test_a_context_alias_an_acronym_follows_is_the_contexts_term(paragraphs, expected):
+    notes = annotate(*paragraphs)
+    assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == expected
+    assert [d.name for d in notes.discoveries if d.taxonomy == "organizations"] == []
+
+
+def test_a_context_alias_an_acronym_follows_elsewhere_is_not_the_contexts_term():
+    notes = annotate("Ireland and Britain met.", "Ireland's envoy spoke. The Department of Foreign Affairs (DFA) in Ireland agreed.")
+    assert "philippine-dfa" not in {m.key for m in notes.mentions if m.taxonomy == "organizations"}
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Kenya borrowed from China.", "Kenya's loan emerged when The Nation published excerpts."), {"daily-nation"},
+                 id="The Nation in a Kenya article"),
+    pytest.param(("Thailand voted.", "Thailand's result was reported by The Nation."), set(), id="The Nation elsewhere: not Kenya's"),
+    pytest.param(("The war needs a vote, Senator Ann Lee said on NBC.",), {"nbc-news"}, id="NBC is NBC News"),
+])
+def test_outlets_the_knowledge_base_knows_by_short_names(paragraphs, expected):
+    notes = annotate(*paragraphs)
+    assert {m.key for m in notes.mentions if m.taxonomy == "outlets"} & {"daily-nation", "nbc-news", "the-nation-thailand"} == expected
 
 
 def test_a_name_the_context_resolves_is_no_discovery():
