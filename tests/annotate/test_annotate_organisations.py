@@ -610,3 +610,22 @@ def test_institutions_named_in_their_own_or_a_neighbours_language(text, expected
 def test_a_known_body_named_again_without_its_country(paragraphs, expected):
     assert sorted(mentioned(*paragraphs)) == expected
     assert annotate(*paragraphs).people == ()
+
+
+_SOURCES = ("1. Jane Roe, “Gulf Ties,” Middle East Institute, September 14, 2020, https://www.mei.edu/a. "
+            "2. John Doe, “Iran Talks,” Reuters (Thomson Reuters, August 13, 2020), https://www.reuters.com/b. "
+            "3. Ann Lee, “Yemen,” The Brookings Institution, July 29, 2016, https://www.brookings.edu/c.")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Iran backs the Houthis, the United Nations says.", _SOURCES), {"united-nations"},
+                 id="a numbered list of sources with addresses credits no organisation"),
+    pytest.param(("The Brookings Institution studied it.", _SOURCES), {"brookings-institution"},
+                 id="one the text names stays, through its own mention"),
+    pytest.param(("Reuters and the Middle East Institute reported it, https://www.mei.edu/a and https://www.reuters.com/b.",),
+                 {"middle-east-institute", "reuters"}, id="a sentence citing addresses without numbered entries is no list"),
+])
+def test_a_list_of_sources_names_no_organisation(paragraphs, expected):
+    notes = annotate(*paragraphs)
+    found = {m.key for m in notes.mentions if m.taxonomy in ("organizations", "outlets")}
+    assert found & {"united-nations", "brookings-institution", "middle-east-institute", "reuters"} == expected
