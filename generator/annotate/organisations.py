@@ -274,9 +274,10 @@ def sentence_institutions(block: int, text: str, matches: list[Match], adjective
     Agency referred to dealings monitored at the Ministry of Defence" is the Saudi Ministry of Defence."""
     found = []
     for match in _BARE_MINISTRY.finditer(text) if "Ministry" in text else ():
-        start, end = sentence_span_at(text, match.start())
+        # Only a country before it: "sent a report to the Ministry of the Interior linking Chinese arrivals to crime" says
+        # nothing of whose ministry. A country's adjective counts inside another name too: "the state-run Saudi Press Agency".
+        start, end = sentence_span_at(text, match.start())[0], match.start()
         sentence = text[start:end]
-        # A country's adjective counts inside another name too: "the state-run Saudi Press Agency".
         countries = {m.best.key for m in matches if m.best.taxonomy == "countries" and start <= m.start < end} | {
             code for code, adjective in adjectives.items() if adjective in sentence and re.search(rf"\b{re.escape(adjective)}\b", sentence)}
         country = next(iter(countries)) if len(countries) == 1 else _whose(text, match.start(), matches, start)

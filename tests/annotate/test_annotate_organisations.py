@@ -436,6 +436,8 @@ def test_national_bodies_the_knowledge_base_knows(paragraphs, expected):
                  [("malawian-ministry-of-defence", "Ministry of Defence")], id="discovered"),
     pytest.param(("The Thai security service said so.",), [], id="a lowercase security service it does not know: unresolved"),
     pytest.param(("US and Chinese envoys met, the Foreign Ministry said.",), [], id="two countries: unresolved"),
+    pytest.param(("The governor sent a report to the Ministry of the Interior linking Chinese arrivals to crime.",),
+                 [("ministry-of-the-interior", "Ministry of the Interior")], id="a country after it: no country's, the name as written"),
     pytest.param(("Envoys met, the Foreign Ministry said. Estonia agreed.",), [], id="the country in another sentence: unresolved"),
     pytest.param(("Talks with Kinshasa are mediated by Qatar, whose Minister of State at the Ministry of Foreign Affairs hosted them.",),
                  [("qatari-foreign-ministry", "Ministry of Foreign Affairs")], id="of two countries, the one a 'whose' clause is of"),
