@@ -21,7 +21,8 @@ _NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|r
 #: "The News, a Pakistani news publication and website,".
 _NAME_THEN_DESCRIPTION = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an|the|another|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
-    r"(?=[,.;]|\s+and\s+[\w-]+[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
+    r"(?=[,.;]|\s+and\s+[\w-]+[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of|composed|formed|established|created|"
+    r"dedicated|specializing|specialising)\b)"
 )
 #: "companies such as Roketsan, ASELSAN, TAI, and HAVELSAN": the names a plural describing noun gives as examples.
 _NOUNS_THEN_NAMES = re.compile(
@@ -41,8 +42,9 @@ _ROLE_AT_NAME = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|on|de)\s+(?:the\s+)?|&\s+)?{_NAME_WORD}){{0,6}})"
     r"(?=\s*[,.;:)]|\s+(?:in|and|who|which|said|says|told|on|since|until|from|to|has|had|is|was)\b|\s*$)"
 )
-#: "Andrew Lo’s firm, Anlex, ...": the organisation a possessive's describing noun names next.
-_WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?(?:{_NOUNS}),\s+(?P<name>{_NAME})(?=[,.;])")
+#: "Andrew Lo’s firm, Anlex, ...", "the Wallenbergs' holding company, Investor AB,": the organisation a possessive's describing
+#: noun names next.
+_WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|(?<=s)['’]|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?(?:{_NOUNS}),\s+(?P<name>{_NAME})(?=[,.;])")
 #: A role "of" the possessive's body before it: "the governor of the nation's central bank, Muhammad Ibrahim" names its holder.
 _HOLDER_OF = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?[\w-]+$", re.I)
 #: Company suffixes written with a full stop that belongs to the name ("Tempus Inc.").

@@ -55,6 +55,7 @@ PRESS_NOUNS = {"newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazi
 DESCRIBING_PLURALS = {
     "companies", "firms", "brands", "retailers", "banks", "lenders", "airlines", "carriers", "outlets", "newspapers",
     "broadcasters", "manufacturers", "makers", "conglomerates", "insurers", "groups", "militias", "charities", "think tanks",
+    "corporations", "enterprises", "businesses",
 }
 #: Words before a described name that make it a person's or place's, not an organisation's.
 NOT_ORGANISATION_WORDS = {
