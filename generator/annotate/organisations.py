@@ -76,6 +76,8 @@ _COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 #: Forces whose name opens on "Royal" before the country in kingdoms and realms: "Royal Malaysian Air Force".
 _ROYAL_HEADS = ("Navy", "Army", "Air Force", "Police", "Armed Forces", "Marines", "Guard")
+#: The words a crown's forces open on before the country: "Royal Malaysian Air Force", "Imperial Japanese Navy".
+_CROWN_WORDS = ("Royal ", "Imperial ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +228,9 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         if re.search(r"\w-$", text[:match.start]):
             continue  # "Saudi-Iranian Joint Economic Commission" belongs to two countries
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
-        if not possessive and text.endswith("Royal ", 0, start) and rest.endswith(_ROYAL_HEADS):
-            start -= len("Royal ")  # "Royal Australian Navy", "Royal Thai Army": a kingdom's forces, named in full
+        crown = next((word for word in _CROWN_WORDS if text.endswith(word, 0, start)), None) if not possessive else None
+        if crown and rest.endswith(_ROYAL_HEADS):
+            start -= len(crown)  # "Royal Thai Army", "Imperial Japanese Army": a kingdom's or empire's forces, named in full
         # "Israel's Foreign Ministry" is looked up as "Israeli Foreign Ministry" is, and every spelling shares one key; a body
         # the knowledge base does not know keeps the spelling the article gives it.
         mission = rest.endswith("Mission")

@@ -48,6 +48,8 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                    "Ministry of Economic Development of the Dominican Republic", "DO")], id="before a country written with 'the'"),
     pytest.param("Ships of the Royal Thai Navy joined the drill.", [("thai-navy", "Royal Thai Navy", "TH")],
                  id="a kingdom's forces named with 'Royal'"),
+    pytest.param("Veterans of the Imperial Japanese Army met.", [("japanese-army", "Imperial Japanese Army", "JP")],
+                 id="an empire's forces named with 'Imperial'"),
     pytest.param("The Royal Thai Embassy said so.", [("thai-embassy", "Thai Embassy", "TH")], id="'Royal' opens no embassy's name"),
     pytest.param("Data from the Chinese Embassy show it.", [("chinese-embassy", "Chinese Embassy", "CN")], id="an embassy"),
     pytest.param("The US Embassy said it would close.", [("american-embassy", "US Embassy", "US")], id="an embassy opening a sentence"),
