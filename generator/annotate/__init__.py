@@ -38,6 +38,7 @@ from generator.annotate.people import find_people
 from generator.annotate.person_roles import state_role, with_dateline_country
 from generator.annotate.post_writers import own_post_writer
 from generator.annotate.quotes import NameIndex, find_quotes
+from generator.annotate.reference_lists import without_reference_lists
 from generator.annotate.relations import find_relations
 from generator.annotate.summary import summarise
 from generator.annotate.text import sentence_at, without_inline_teasers
@@ -137,6 +138,7 @@ def annotate_article(article: Article, annotator: Annotator) -> Annotations:
     # one that ends a person's name ("Rep. Jim Jordan") is that person's when nothing else names the country.
     kb_mentions = without_surname_countries(without_state_homonyms(texts, kb_mentions, knowledge.us_states), people_mentions)
     mentions = without_teaser_countries(kb_mentions + people_mentions + found_mentions, texts) + _declared(article, knowledge)
+    mentions = without_reference_lists(mentions, texts)
     mentions = _ordered(mentions + find_relations(mentions))
     people = [p for p in people if any(m.taxonomy == "people" and m.key == p.key for m in mentions)]
     mentions = _ordered([*mentions, *_people_countries(people, mentions, knowledge)])

@@ -8,7 +8,7 @@ import re
 import ahocorasick
 
 from generator.annotate.name_shapes import GIVEN_NAMES
-from generator.annotate.organisation_words import DESCRIBING_NOUNS, DESCRIBING_PLURALS, NOT_NAME_STARTS, NOT_ORGANISATION_WORDS
+from generator.annotate.organisation_words import DESCRIBING_NOUNS, DESCRIBING_PLURALS, NOT_NAME_STARTS, NOT_ORGANISATION_WORDS, PRESS_NOUNS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.vocabulary import words
 
@@ -17,10 +17,12 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}}"
 _NOUNS = "(?:" + "|".join(sorted(DESCRIBING_NOUNS, key=len, reverse=True)) + ")"
 #: "cyber firm iSight Partners", "Tamil daily Virakesari", "hacking group known as “Sandworm”", "coalition known as the HNC".
 _NOUN_THEN_NAME = re.compile(rf"(?<=[\w,] )(?P<noun>{_NOUNS})\s+(?:(?:(?:known|referred to)\s+as|called|named)\s+(?:the\s+)?)?[\"“‘]?(?P<name>{_NAME})")
-#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said", "Viginum, France's technical agency that".
+#: "Shargh Daily, a Tehran newspaper,", "Airbnb, an online home-rental site, said", "Viginum, France's technical agency that",
+#: "The News, a Pakistani news publication and website,".
 _NAME_THEN_DESCRIPTION = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:a|an|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
-    r"(?=[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of)\b)"
+    rf"(?P<name>{_NAME}),\s+(?:a|an|the|another|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?:(?!(?:of|for|in|at|with|from|by|to|and|who|which)\b)[\w'’-]+\s+){{0,3}}(?P<noun>{_NOUNS})"
+    r"(?=[,.;]|\s+and\s+[\w-]+[,.;]|\s+(?:that|which|based|owned|founded|run|headed|led|of|composed|formed|established|created|"
+    r"dedicated|specializing|specialising)\b)"
 )
 #: "companies such as Roketsan, ASELSAN, TAI, and HAVELSAN": the names a plural describing noun gives as examples.
 _NOUNS_THEN_NAMES = re.compile(
@@ -40,8 +42,9 @@ _ROLE_AT_NAME = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|on|de)\s+(?:the\s+)?|&\s+)?{_NAME_WORD}){{0,6}})"
     r"(?=\s*[,.;:)]|\s+(?:in|and|who|which|said|says|told|on|since|until|from|to|has|had|is|was)\b|\s*$)"
 )
-#: "Andrew Lo’s firm, Anlex, ...": the organisation a possessive's describing noun names next.
-_WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?(?:{_NOUNS}),\s+(?P<name>{_NAME})(?=[,.;])")
+#: "Andrew Lo’s firm, Anlex, ...", "the Wallenbergs' holding company, Investor AB,": the organisation a possessive's describing
+#: noun names next.
+_WHOSE_NOUN_NAME = re.compile(rf"(?:['’]s|(?<=s)['’]|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?(?:{_NOUNS}),\s+(?P<name>{_NAME})(?=[,.;])")
 #: A role "of" the possessive's body before it: "the governor of the nation's central bank, Muhammad Ibrahim" names its holder.
 _HOLDER_OF = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?[\w-]+$", re.I)
 #: Company suffixes written with a full stop that belongs to the name ("Tempus Inc.").
@@ -64,17 +67,20 @@ for _noun in sorted(DESCRIBING_NOUNS):
     _NOUN_AUTOMATON.add_word(_noun, _noun)
 _NOUN_AUTOMATON.make_automaton()
 #: What a name and its description cannot go without (", a "): most sentences lack it, and that search is quick.
-_DESCRIPTION_OPENER = re.compile(r",\s+(?:a|an|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s")
+_DESCRIPTION_OPENER = re.compile(r",\s+(?:a|an|the|another|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s")
 
 
 def described_names(text: str) -> list[tuple[int, str]]:
     """(start, name) of the organisations a sentence describes: 'cyber firm iSight Partners', 'Airbnb, an online home-rental site'."""
     found = []
     candidates = []
+    press: set[int] = set()  # where names the press nouns describe start: they keep their "The"
     if next(_NOUN_AUTOMATON.iter(text), None) is not None:
         candidates += [(m.start("name"), m.group("name")) for m in _NOUN_THEN_NAME.finditer(text)]
         if _DESCRIPTION_OPENER.search(text):
-            candidates += [(m.start("name"), m.group("name")) for m in _NAME_THEN_DESCRIPTION.finditer(text)]
+            described = list(_NAME_THEN_DESCRIPTION.finditer(text))
+            candidates += [(m.start("name"), m.group("name")) for m in described]
+            press = {m.start("name") for m in described if m.group("noun") in PRESS_NOUNS}
         candidates += [(m.start("name"), _party_name(m)) for m in _THE_NAME_NOUN.finditer(text)]
         # "the governor of the nation’s central bank, Muhammad Ibrahim,": a person's name there holds the role before it.
         candidates += [(m.start("name"), m.group("name")) for m in _WHOSE_NOUN_NAME.finditer(text)
@@ -92,6 +98,9 @@ def described_names(text: str) -> list[tuple[int, str]]:
             candidates.append((m.start(group), m.group(group)))
     for start, name in candidates:
         name = _POSSESSIVE.sub("", _without_full_stop(name.split(". ")[0]))  # a full stop ends the sentence, so the name
+        if start in press and name.startswith("The ") and len(name.split()) == 2:
+            found.append((start, name))  # "The Star, another Kenyan newspaper": a paper's "The" is its name's
+            continue
         if name.startswith("The ") and len(name.split()) > 2:  # "The Harbour Board, a coalition of ...": the name after it
             start, name = start + 4, name[4:]
         words = name.split()

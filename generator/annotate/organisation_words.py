@@ -46,12 +46,16 @@ DESCRIBING_NOUNS = {
     "militia", "site", "website", "platform", "outlet", "tabloid", "magazine", "channel", "charity", "organisation",
     "organization", "movement", "coalition", "alliance", "union", "manufacturer", "maker", "giant",
     "think-tank", "consultancy", "fund", "rebels", "retailer", "developer", "shipper", "contractor", "watchdog", "regulator",
+    "publication", "mouthpiece",
 }
+#: Describing nouns of the press, whose names keep their "The": "The Star, another Kenyan newspaper".
+PRESS_NOUNS = {"newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine", "publication", "mouthpiece"}
 #: Plural describing nouns whose examples a sentence lists: "Turkish brands like Koton, Mavi, and LC Waikiki" ("platforms"
 #: is left out: "platforms such as the F-16" are aircraft).
 DESCRIBING_PLURALS = {
     "companies", "firms", "brands", "retailers", "banks", "lenders", "airlines", "carriers", "outlets", "newspapers",
     "broadcasters", "manufacturers", "makers", "conglomerates", "insurers", "groups", "militias", "charities", "think tanks",
+    "corporations", "enterprises", "businesses",
 }
 #: Words before a described name that make it a person's or place's, not an organisation's.
 NOT_ORGANISATION_WORDS = {

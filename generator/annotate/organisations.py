@@ -76,6 +76,8 @@ _COURT_OF = re.compile(r"^((?:[A-Z][\w'’]*\s+){0,3}Court) of ")
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")
 #: Forces whose name opens on "Royal" before the country in kingdoms and realms: "Royal Malaysian Air Force".
 _ROYAL_HEADS = ("Navy", "Army", "Air Force", "Police", "Armed Forces", "Marines", "Guard")
+#: The words a crown's forces open on before the country: "Royal Malaysian Air Force", "Imperial Japanese Navy".
+_CROWN_WORDS = ("Royal ", "Imperial ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +136,12 @@ def find_organisations(blocks: list[tuple[int, str]], matches: dict[int, list[Ma
         for item in shared_with_known(block, text, matches.get(block, []), knowledge, adjectives):
             add(item)
         places = [(m.start, m.end) for m in matches.get(block, []) if m.best.taxonomy in ("countries", "regions")]
+        # "state broadcaster CCTV", "the Department of Foreign Affairs (DFA)": the context decides whose name it is.
         for start, end, name, key in acronym_definitions(text, places):
-            add(Found(block, start, end, name, key), wider=True)
+            if name not in context_names(knowledge):
+                add(Found(block, start, end, name, key), wider=True)
         for item in described_organisations(block, text):
-            if item.name not in context_names(knowledge):  # "state broadcaster CCTV": the context decides whose name it is
+            if item.name not in context_names(knowledge):
                 add(item)
         for item in lowercase_ministries(block, text, knowledge):
             add(item)
@@ -224,8 +228,9 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
         if re.search(r"\w-$", text[:match.start]):
             continue  # "Saudi-Iranian Joint Economic Commission" belongs to two countries
         start = match.start + (4 if text.startswith(("the ", "The "), match.start) else 0)  # the alias "the U.S."
-        if not possessive and text.endswith("Royal ", 0, start) and rest.endswith(_ROYAL_HEADS):
-            start -= len("Royal ")  # "Royal Australian Navy", "Royal Thai Army": a kingdom's forces, named in full
+        crown = next((word for word in _CROWN_WORDS if text.endswith(word, 0, start)), None) if not possessive else None
+        if crown and rest.endswith(_ROYAL_HEADS):
+            start -= len(crown)  # "Royal Thai Army", "Imperial Japanese Army": a kingdom's or empire's forces, named in full
         # "Israel's Foreign Ministry" is looked up as "Israeli Foreign Ministry" is, and every spelling shares one key; a body
         # the knowledge base does not know keeps the spelling the article gives it.
         mission = rest.endswith("Mission")
@@ -272,9 +277,10 @@ def sentence_institutions(block: int, text: str, matches: list[Match], adjective
     Agency referred to dealings monitored at the Ministry of Defence" is the Saudi Ministry of Defence."""
     found = []
     for match in _BARE_MINISTRY.finditer(text) if "Ministry" in text else ():
-        start, end = sentence_span_at(text, match.start())
+        # Only a country before it: "sent a report to the Ministry of the Interior linking Chinese arrivals to crime" says
+        # nothing of whose ministry. A country's adjective counts inside another name too: "the state-run Saudi Press Agency".
+        start, end = sentence_span_at(text, match.start())[0], match.start()
         sentence = text[start:end]
-        # A country's adjective counts inside another name too: "the state-run Saudi Press Agency".
         countries = {m.best.key for m in matches if m.best.taxonomy == "countries" and start <= m.start < end} | {
             code for code, adjective in adjectives.items() if adjective in sentence and re.search(rf"\b{re.escape(adjective)}\b", sentence)}
         country = next(iter(countries)) if len(countries) == 1 else _whose(text, match.start(), matches, start)

@@ -48,6 +48,8 @@ def mentioned(*paragraphs, taxonomy="organizations"):
                    "Ministry of Economic Development of the Dominican Republic", "DO")], id="before a country written with 'the'"),
     pytest.param("Ships of the Royal Thai Navy joined the drill.", [("thai-navy", "Royal Thai Navy", "TH")],
                  id="a kingdom's forces named with 'Royal'"),
+    pytest.param("Veterans of the Imperial Japanese Army met.", [("japanese-army", "Imperial Japanese Army", "JP")],
+                 id="an empire's forces named with 'Imperial'"),
     pytest.param("The Royal Thai Embassy said so.", [("thai-embassy", "Thai Embassy", "TH")], id="'Royal' opens no embassy's name"),
     pytest.param("Data from the Chinese Embassy show it.", [("chinese-embassy", "Chinese Embassy", "CN")], id="an embassy"),
     pytest.param("The US Embassy said it would close.", [("american-embassy", "US Embassy", "US")], id="an embassy opening a sentence"),
@@ -169,6 +171,20 @@ def test_an_institution_without_its_country_stays_unresolved_when_two_countries_
                  id="the holder of a role at a possessive's body"),
     pytest.param("It sold the stake to the Emirati fund Harbour Investment Partners on Monday.", ["Harbour Investment Partners"],
                  id="a fund named after the noun"),
+    pytest.param("Here is what The Harbour, a reputable Pakistani news publication and website, said.", ["The Harbour"],
+                 id="a paper's 'The' stays in its name, after 'and' another noun"),
+    pytest.param("Kenyatta told journalists, The Harbour, another Kenyan newspaper, reported.", ["The Harbour"],
+                 id="another newspaper"),
+    pytest.param("Harbourmeari, another North Korean mouthpiece, argued on Monday that talks failed.", ["Harbourmeari"],
+                 id="a state's mouthpiece"),
+    pytest.param("The Harbour, another coalition of opposition groups, met.", [], id="'The' and one word described as no paper: none"),
+    pytest.param("He met executives from Swedish corporations like Harbourvolvo, Scaniaco and Transcomco.",
+                 ["Harbourvolvo", "Scaniaco", "Transcomco"], id="corporations like"),
+    pytest.param("He saw Electrigrid, a non-profit organization composed of major companies.", ["Electrigrid"],
+                 id="a described noun before 'composed'"),
+    pytest.param("By 1999 the Wallenbergs’ holding company, Harbour Investor AB, owned 40pc of it.", ["Harbour Investor AB"],
+                 id="a plural possessive's company named next"),
+    pytest.param("The talks were held in the Saudis’ capital, Riyadh, on Monday.", [], id="a plural possessive's capital is no company"),
     pytest.param("The talks stalled, Reuters reports, quoted by harbournews.ro.", ["harbournews.ro"], id="a site named by its address as a source"),
     pytest.param("Harbourdaily.md reported that the deal was off.", ["Harbourdaily.md"], id="a site's address reporting"),
     pytest.param("Read more at https://www.example.ro/news and mail editor@example.ro today.", [],
@@ -294,6 +310,34 @@ def test_an_institution_without_its_country_is_the_datelines(dateline, paragraph
     assert [(m.key, m.surface) for m in notes.mentions if m.taxonomy == "organizations"] == expected
 
 
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Manila protested to China again, the Philippines said.",
+                  "Senator Ann Lee called on the Department of Foreign Affairs (DFA) to act. The DFA agreed."),
+                 {"philippine-dfa"}, id="a context alias defining an acronym in a Philippines article"),
+    pytest.param(("Manila protested, the Philippines said.", "The Department of National Defense said ships had left."),
+                 {"philippine-defence-ministry"}, id="the Philippines' defence department in a Philippines article"),
+])
+def test_a_context_alias_an_acronym_follows_is_the_contexts_term(paragraphs, expected):
+    notes = annotate(*paragraphs)
+    assert {m.key for m in notes.mentions if m.taxonomy == "organizations"} == expected
+    assert [d.name for d in notes.discoveries if d.taxonomy == "organizations"] == []
+
+
+def test_a_context_alias_an_acronym_follows_elsewhere_is_not_the_contexts_term():
+    notes = annotate("Ireland and Britain met.", "Ireland's envoy spoke. The Department of Foreign Affairs (DFA) in Ireland agreed.")
+    assert "philippine-dfa" not in {m.key for m in notes.mentions if m.taxonomy == "organizations"}
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Kenya borrowed from China.", "Kenya's loan emerged when The Nation published excerpts."), {"daily-nation"},
+                 id="The Nation in a Kenya article"),
+    pytest.param(("Thailand voted.", "Thailand's result was reported by The Nation."), set(), id="The Nation elsewhere: not Kenya's"),
+])
+def test_outlets_the_knowledge_base_knows_by_short_names(paragraphs, expected):
+    notes = annotate(*paragraphs)
+    assert {m.key for m in notes.mentions if m.taxonomy == "outlets"} & {"daily-nation", "the-nation-thailand"} == expected
+
+
 def test_a_name_the_context_resolves_is_no_discovery():
     notes = annotate("Britain voted on Thursday.", "Oligarchs hobnob with ministers at Conservative Party fundraisers.")
     assert [d.name for d in notes.discoveries if d.taxonomy == "organizations"] == []
@@ -400,6 +444,8 @@ def test_national_bodies_the_knowledge_base_knows(paragraphs, expected):
                  [("malawian-ministry-of-defence", "Ministry of Defence")], id="discovered"),
     pytest.param(("The Thai security service said so.",), [], id="a lowercase security service it does not know: unresolved"),
     pytest.param(("US and Chinese envoys met, the Foreign Ministry said.",), [], id="two countries: unresolved"),
+    pytest.param(("The governor sent a report to the Ministry of the Interior linking Chinese arrivals to crime.",),
+                 [("ministry-of-the-interior", "Ministry of the Interior")], id="a country after it: no country's, the name as written"),
     pytest.param(("Envoys met, the Foreign Ministry said. Estonia agreed.",), [], id="the country in another sentence: unresolved"),
     pytest.param(("Talks with Kinshasa are mediated by Qatar, whose Minister of State at the Ministry of Foreign Affairs hosted them.",),
                  [("qatari-foreign-ministry", "Ministry of Foreign Affairs")], id="of two countries, the one a 'whose' clause is of"),
@@ -574,3 +620,22 @@ def test_institutions_named_in_their_own_or_a_neighbours_language(text, expected
 def test_a_known_body_named_again_without_its_country(paragraphs, expected):
     assert sorted(mentioned(*paragraphs)) == expected
     assert annotate(*paragraphs).people == ()
+
+
+_SOURCES = ("1. Jane Roe, “Gulf Ties,” Middle East Institute, September 14, 2020, https://www.mei.edu/a. "
+            "2. John Doe, “Iran Talks,” Reuters (Thomson Reuters, August 13, 2020), https://www.reuters.com/b. "
+            "3. Ann Lee, “Yemen,” The Brookings Institution, July 29, 2016, https://www.brookings.edu/c.")
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    pytest.param(("Iran backs the Houthis, the United Nations says.", _SOURCES), {"united-nations"},
+                 id="a numbered list of sources with addresses credits no organisation"),
+    pytest.param(("The Brookings Institution studied it.", _SOURCES), {"brookings-institution"},
+                 id="one the text names stays, through its own mention"),
+    pytest.param(("Reuters and the Middle East Institute reported it, https://www.mei.edu/a and https://www.reuters.com/b.",),
+                 {"middle-east-institute", "reuters"}, id="a sentence citing addresses without numbered entries is no list"),
+])
+def test_a_list_of_sources_names_no_organisation(paragraphs, expected):
+    notes = annotate(*paragraphs)
+    found = {m.key for m in notes.mentions if m.taxonomy in ("organizations", "outlets")}
+    assert found & {"united-nations", "brookings-institution", "middle-east-institute", "reuters"} == expected
