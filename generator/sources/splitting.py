@@ -263,7 +263,7 @@ def _scored(built: list[tuple[int, int, Article | None]], lines: list[Line]) -> 
 def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]:
     """The articles of one document, before they share the file's page chrome."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
-        return story_articles(article) if (article := page_article(document)) else []
+        return story_articles(article, document.meta.get("page_headlines", ())) if (article := page_article(document)) else []
     lines, scripts = marked_lines(document.text, max_line_chars)
     if not lines:
         return []
