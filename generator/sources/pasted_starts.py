@@ -151,16 +151,17 @@ def opens_under_date(lines: list[Line], i: int) -> bool:
 
 def printed_twice(lines: list[Line], i: int) -> bool:
     """After an article's text, a line printed again a few lines down with only a page's furniture between (its date
-    stamp, share buttons, a section's label) and text under the copy: the next page's title over its header and its
-    headline, as a select-all paste prints them, however long the headline or its sentence. A paragraph pasted twice
+    stamp, share buttons, a section's label) and two paragraphs under the copy: the next page's title over its header and
+    its headline, as a select-all paste prints them, however long the headline or its sentence. A paragraph pasted twice
     follows itself with no header between."""
     line = lines[i]
-    if line.noise is not None or line.md_level or i == 0 or not is_body(lines[i - 1]):
+    if line.noise is not None or line.md_level or line.words < 4 or i == 0 or not is_body(lines[i - 1]):
         return False
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
         if lines[j].text == line.text:
-            under = next((k for k in range(j + 1, min(len(lines), j + 1 + MAX_HEADER_LINES)) if lines[k].noise is None), None)
-            return j > i + 1 and under is not None and is_body(lines[under])
+            kept = (lines[k] for k in range(j + 1, len(lines)) if lines[k].noise is None)
+            under = list(islice(kept, 2))  # two paragraphs under the copy: a teaser's headline has one summary at most
+            return j > i + 1 and len(under) == 2 and all(map(is_body, under))
         if lines[j].noise is None:
             return False
     return False

@@ -27,7 +27,7 @@ _HEADER_NOISE = {RemovedReason.TIMESTAMP, RemovedReason.LINK, RemovedReason.CAPT
 #: A header line this short under a headline is a name or a place ("Hou Yanqi", "Jakarta"), not a teaser's headline.
 MAX_HEADER_NAME_WORDS = 3
 #: A headline has this many words at least (a shorter line is a section's label, a menu item or a product's name).
-MIN_HEADLINE_WORDS = 5
+MIN_HEADLINE_WORDS = 6
 #: Topic words a line must have for its words to tell anything.
 MIN_TOPIC_WORDS = 4
 #: Topic words the text above must have: a short text's words are too few to tell its topic.
