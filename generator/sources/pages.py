@@ -25,6 +25,7 @@ from generator.sources.noise import noise_reason
 from generator.sources.page_blocks import MARKS, page_blocks
 from generator.sources.page_header import header_byline, header_lines
 from generator.sources.page_lists import restored_lists
+from generator.sources.page_stories import top_headlines
 from generator.sources.reading import decode_bytes, normalise_newlines
 
 #: Suffixes of saved pages; gzip-compressed pages end in ".gz" after one of these.
@@ -105,6 +106,8 @@ def read_page_source(data: bytes, relative: str) -> tuple[dict[str, object], str
     meta["format"] = "html"
     if tree is not None and (dropped := left_out(tree, text)):
         meta["left_out"] = dropped
+    if tree is not None and (headlines := top_headlines(tree)):
+        meta["page_headlines"] = headlines  # a page of stories, each under its own <h1> (page_stories)
     if tree is not None and (byline := header_byline(header_lines(tree, meta.get("title"), text))):
         meta["page_byline"] = byline
         if origins.get("published") == FROM_PAGE and _YEAR.search(byline) and date_is_searched(html, latest):

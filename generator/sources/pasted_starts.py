@@ -8,8 +8,8 @@ from itertools import islice
 from generator.model import RemovedReason
 from generator.sources.article_starts import FOOTER_REASONS
 from generator.sources.bylines import is_byline, is_name_line
-from generator.sources.headline_stacks import MAX_HEADLINE_STACK, MIN_NEAREST_HEADLINE_WORDS
-from generator.sources.lines import Line, is_body
+from generator.sources.headline_stacks import MAX_HEADLINE_STACK, MIN_NEAREST_HEADLINE_WORDS, headline_shaped
+from generator.sources.lines import Line, is_body, is_finished
 from generator.sources.markdown_marks import only_images
 
 #: A date written at the start of a line, maybe run into a dateline ("Jul 23rd 2020PARIS", "27 February 2026, 19:06").
@@ -106,6 +106,64 @@ def after_article_end(lines: list[Line], i: int) -> bool:
         if lines[j].noise in CLOSING_REASONS and not only_images(lines[j].text):  # a picture between paragraphs ends nothing
             return True
         furniture += 1
+    return False
+
+
+#: A day with its year anywhere in a line ("Post By : 8th May 2024", "Politics | 2024-05-08"): a header's date, never a
+#: live blog's time of day.
+_DAY_WITH_YEAR = re.compile(
+    r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d(?!\d)"
+    r"|\b\d{1,2}(?:st|nd|rd|th|\.)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d(?!\d)",
+    re.I,
+)
+#: An embedded post's signature under its text, dated as a header is ("— Jane Roe (@janeroe) May 17, 2025"): no header.
+_SIGNATURE = re.compile(r"^\W{0,3}[—–-]|\(@\w")
+#: Short lines a header over its headline holds at most between the text above and the headline (section, date, writer).
+MAX_LINES_OVER_HEADLINE = 3
+#: Words a header's line over a headline has at most (a paragraph's sentence that names a date is longer).
+MAX_OVER_HEADLINE_WORDS = 12
+
+
+def opens_under_date(lines: list[Line], i: int) -> bool:
+    """Right after the text (two paragraphs), a headline under its page's header printed over it (a section's label, the date with its
+    year: "Politics" / "Post By : 8th May 2024") and over two paragraphs: the next article, as sites that date a story
+    above its headline print it. A subheading follows its section's text with no date over it."""
+    line = lines[i]
+    if line.noise is not None or line.md_level or line.words < 4 or not headline_shaped(line) or is_finished(line.text):
+        return False
+    header = []
+    for j in range(i - 1, max(-1, i - 1 - MAX_LINES_OVER_HEADLINE - 1), -1):
+        if is_body(lines[j]):
+            break
+        header.append(lines[j])
+    else:
+        return False
+    if j < 1 or not is_body(lines[j - 1]):
+        return False  # a dek over the header of the same page's headline, not an article's running text
+    if not header or len(header) > MAX_LINES_OVER_HEADLINE or any(over.words > MAX_OVER_HEADLINE_WORDS for over in header):
+        return False
+    if not any(_DAY_WITH_YEAR.search(over.text) and not _SIGNATURE.search(over.text) for over in header):
+        return False
+    under = [lines[j] for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)) if lines[j].noise is None]
+    return len(under) >= 2 and is_body(under[0]) and is_body(under[1])
+
+
+def printed_twice(lines: list[Line], i: int) -> bool:
+    """After an article's text, a line printed again a few lines down with only a page's furniture between (its date
+    stamp, share buttons, a section's label) and two paragraphs under the copy: the next page's title over its header and
+    its headline, as a select-all paste prints them, however long the headline or its sentence. A paragraph pasted twice
+    follows itself with no header between."""
+    line = lines[i]
+    if line.noise is not None or line.md_level or line.words < 4 or i == 0 or not is_body(lines[i - 1]):
+        return False
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
+        if lines[j].text == line.text:
+            kept = (lines[k] for k in range(j + 1, len(lines)) if lines[k].noise is None)
+            under = list(islice(kept, 2))  # two paragraphs under the copy: a teaser's headline has one summary at most
+            return j > i + 1 and len(under) == 2 and all(map(is_body, under))
+        if lines[j].noise is None:
+            return False
     return False
 
 

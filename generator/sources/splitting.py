@@ -62,7 +62,9 @@ from generator.sources.pasted_starts import (
     opens_archived_article,
     opens_dated_article,
     opens_pasted_article,
+    opens_under_date,
     opens_untitled_article,
+    printed_twice,
 )
 from generator.sources.record_fields import mark_title_fields, with_record_titles
 from generator.sources.ruled_copies import opens_ruled_copy
@@ -104,7 +106,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             break
         if in_body and wrapped_sentence(lines, i):
             continue  # a sentence hard-wrapped before a capitalised name, never a headline
-        if in_body and opens_dated_article(lines, i):
+        if in_body and (opens_dated_article(lines, i) or opens_under_date(lines, i)):
             headlines.append(i)
             in_body = False
             continue
@@ -164,6 +166,8 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     line = lines[i]
     if line.noise not in _TITLE_LINE_NOISE or line.md_level or line.words > MAX_LONG_HEADLINE_WORDS or i + 2 >= len(lines):
         return ()
+    if printed_twice(lines, i):
+        return (i,)
     closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
     under = [_under_headline(lines[i + 1]), _under_headline(lines[i + 2])]
     shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
@@ -263,7 +267,7 @@ def _scored(built: list[tuple[int, int, Article | None]], lines: list[Line]) -> 
 def _articles_of(document: SourceDocument, max_line_chars: int) -> list[Article]:
     """The articles of one document, before they share the file's page chrome."""
     if document.meta.get("format") == "html":  # a saved page: one article, already extracted (sources/pages.py)
-        return story_articles(article) if (article := page_article(document)) else []
+        return story_articles(article, document.meta.get("page_headlines", ())) if (article := page_article(document)) else []
     lines, scripts = marked_lines(document.text, max_line_chars)
     if not lines:
         return []

@@ -146,11 +146,40 @@ LONG_HEADLINE = "The mountain railway reopens to passengers after a landslide cl
                      RAILWAY, id="browser title printed again past a long menu"),
         pytest.param("© 2024 Harbour Times\nAdvertising\n", f"{RAILWAY} | Alpine News\nMenu\nNews\nSport\n{RAILWAY}\n",
                      RAILWAY, id="browser title printed again past the footer's last widget"),
+        pytest.param("\n", f"{LONG_HEADLINE}.\nDonate\nArticle\n18 June 2024, 19:06\n{LONG_HEADLINE}.\nPhoto: Jane Roe\n",
+                     f"{LONG_HEADLINE}.", id="headline shaped as a sentence printed again under its header, right after the text"),
+        pytest.param("", f"{RAILWAY}\n18 June 2024, 19:06\n{RAILWAY}\n", RAILWAY, id="headline printed again over its date stamp"),
+        pytest.param("", f"Travel\nPost By : 18th June 2024\n{RAILWAY}\n", RAILWAY, id="a section's label and the date over the headline"),
+        pytest.param("\n", f"18/06/2024\n{RAILWAY}\n", RAILWAY, id="a numeric date over the headline"),
     ],
 )
 def test_a_second_pasted_page_opens_as_a_first_page_does(end, second_start, title):
     articles = clean(f"{PIER}\n\n{A}\n\n{B}\n{end}{second_start}{D}\n\n{E}\n")
     assert [(a.title, a.blocks) for a in articles] == [(PIER, paragraphs(A, B)), (title, paragraphs(D, E))]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{B}\n\n{C}\n", id="a paragraph pasted twice in a row"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n{B}\n\n{D}\n", id="a paragraph printed again past other text (a pull quote)"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n{LONG_HEADLINE}.\nDonate\n18 June 2024, 19:06\n{LONG_HEADLINE}.\n{D}\n",
+                 id="a teaser printed twice over one summary"),
+])
+def test_a_line_printed_twice_with_no_header_between_opens_no_article(text):
+    assert [a.title for a in clean(text)] == [PIER]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n10:32\n\n{RAILWAY}\n\n{D}\n\n{E}\n", id="a live blog's time of day, no year"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\nThe board first met on 4 June 2024 to weigh the plan for the pier\n\n{RAILWAY}\n\n{D}\n\n{E}\n",
+                 id="a date in a line longer than a header's"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n18 June 2024\n\n{RAILWAY}\n\n{D}\n", id="one paragraph under it"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n— Jane Roe (@janeroe) June 18, 2024\n{RAILWAY}\n\n{D}\n\n{E}\n",
+                 id="an embedded post's signature over a subheading"),
+    pytest.param(f"Menu\n{PIER}\n\nThe board looks at the long winter ahead\n\nby Jane Roe\n19 Nov 2019 05:44 GMT\n"
+                 f"A picture of the pier at dusk, as the board sees it [Harbour Board]\n\n{A}\n\n{B}\n", id="a caption under the header's date"),
+])
+def test_a_headline_under_no_headers_date_after_the_text_opens_no_article(text):
+    assert [a.title for a in clean(text)] == [PIER]
 
 
 @pytest.mark.parametrize(
