@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Mapping
 
-from generator.annotate import known_people, name_shapes, person_context, person_evidence
+from generator.annotate import known_people, name_shapes, person_context, person_evidence, person_words
 from generator.annotate.caseless_people import caseless_people
 from generator.annotate.known_people import (
     beside_known_person,
@@ -125,8 +125,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 _CLOSING_MARK = re.compile(r"(?<=[.,!?])['’]+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
-#: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+#: What joins the names of a list: "X and Y", "X, Y", "X, and Y", "X (South Africa) and Y".
+_LIST_JOIN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _roles_ending_at(text: str, position: int) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
@@ -153,6 +153,7 @@ def find_people(
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
     by_ends: dict[tuple[str, str], str] = {}  # the first and last words of a name of three or more found -> its key
     singles: list[tuple[int, str, str, list[tuple[str, int]]]] = []  # (block, surname, sentence, its roles and their starts)
+    headed: set[str] = set()  # the people named with a title before a given name: a person even in headlines alone
     surnames = surnames_used_alone(blocks)
     home_countries = {m.best.key for found in matches.values() for m in found if m.best.taxonomy == "countries"}
     for block, text in blocks:
@@ -191,10 +192,11 @@ def find_people(
                         and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
                     name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
                 elif (first.lower() in OCCUPATIONS and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
-                        and not candidate.role):
+                        and not candidate.role) or not candidate.role and person_words.occupation_title(name_tokens, text, by_token):
                     candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
                 while len(name_tokens) > 2 and candidate.role and (name_shapes.abstract_word(name_tokens[0].text) or (
-                        name_tokens[0].text.lower() in RANK_WORDS and name_tokens[0].text not in GIVEN_NAMES)):
+                        name_tokens[0].text.lower() in RANK_WORDS and name_tokens[0].text not in GIVEN_NAMES)
+                        or person_words.subject_gerund(name_tokens[0].text, candidate.role)):
                     # "for Regional Integration James Kabarebe", "General Major Ruki Karusisi": the role's last word
                     candidate = Candidate((*candidate.role, name_tokens.pop(0)), candidate.name)
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
@@ -240,7 +242,9 @@ def find_people(
                 if (known is None and len(words) > 1 and words[0] not in GIVEN_NAMES
                         and known_people.country_word(words[-1], knowledge)):
                     continue  # "Radio Pakistan", "Air India", "Lake Chad": a country's name ends a body's or a place's name
-                if known is not None and " " not in name and not (
+                if known is not None and " " not in name and not candidate.role and person_words.place_or_date(text, start, end):
+                    known = None  # "people in Tai, said ...", "POLITICO, May 21": a place or a month, whoever speaks
+                elif known is not None and " " not in name and not (
                     candidate.role or listed or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
                     or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
                     or home_surname(known, text, start, end, home_countries, lowercase)
@@ -292,7 +296,7 @@ def find_people(
                     else:  # "Middle East expert Professor Jonathan Morgan": an occupation before the honorific
                         comma_start, comma_role = occupation_before(text, role_start, block_matches)
                 last = role.split()[-1].lower() if role else ""
-                shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
+                shared = (end, role, role_start) if last.endswith("s") and last[:-1].rsplit("-", 1)[-1] in ROLE_NOUNS else None  # "Co-Chairs"
                 appositive_role, appositive_start = ("", -1) if participle else apposition_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 # ... and "Cristina Kirchner" after "Cristina Fernandez de Kirchner": the middle names left out
@@ -319,6 +323,7 @@ def find_people(
                     owner = shared_country_before(text, role_start, block_matches)
                 if owner is None and candidate.role:  # "President Nana Akufo-Addo of Ghana"
                     owner = country_after(text, end, block_matches)
+                owner = owner or person_words.country_in_brackets(text, end, block_matches)  # "Alf Wills (South Africa)"
                 if owner is None and start == role_start:  # "Britons Aiden Aslin and Shaun Pinner"
                     owner = person_evidence.demonym_before(text, start, block_matches)
                 if owner and person.country is None:
@@ -327,6 +332,8 @@ def find_people(
                     if role_text:
                         take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of, block < 0)
                 person.surface.append((block, name, sentence))
+                if candidate.role and name.split()[0] in GIVEN_NAMES:
+                    headed.add(key)  # "Statement by NSC Spokesperson Emily Horne on ...": a title and a given name in a headline
                 for token in map(without_article, f"{person.name} {name}".split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
                     if token[:1].isupper() and token not in NOT_NAMES:
                         by_token.setdefault(_POSSESSIVE.sub("", token), key)
@@ -368,7 +375,7 @@ def find_people(
     headlines = {b for b, text in blocks if title_case(text)}
     elsewhere = [text for b, text in blocks if b not in headlines]
     people = {k: p for k, p in people.items()
-              if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
+              if p.confirmed or k in headed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
     for person in people.values():
         if person.role and person.role.split()[-1].lower() == "counterpart":
             person.role = counterpart_role(person, people.values()) or person.role

@@ -64,7 +64,8 @@ def _role_noun(text: str) -> bool:
     word = _ELECT.sub("", text.lower().rstrip(","))  # "President-elect": the role to come is a role
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
     head, _, rest = text.partition("-")  # "Minister-in-charge", "Ambassador-at-large": the role noun comes first
-    return (singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
+    last = word[max(word.rfind("-"), word.rfind(".")) + 1 :]
+    return (singular in ROLE_NOUNS or last in ROLE_NOUNS or last[:-1] in ROLE_NOUNS and last.endswith("s")  # "Vice-President", "Co-Chairs"
             or rest.count("-") == 1 and rest.islower() and head.lower() in ROLE_NOUNS)
 
 

@@ -81,10 +81,10 @@ _SURNAME_TITLES = frozenset(ROLE_NOUNS - RANK_WORDS - ROYAL_TITLES - {"chief", "
 
 
 #: What after a surname alone shows a person acting or described, not a word modifying a noun ("Ambassador
-#: Extraordinary staff"): a possessive, an apposition's comma, a verb, or what a speaker thanks them for ("I thank Mr Feltman
-#: for his briefing").
+#: Extraordinary staff"): a possessive, an apposition's comma, a verb, what a speaker thanks them for ("I thank Mr Feltman
+#: for his briefing"), or the body they serve ("Secretary Dureza of OPAPP").
 _DEED_AFTER = re.compile(r"['’]s\b|,|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|can|did|does|told|met|spoke|left|"
-                         r"went|made|took|gave|won|lost|says|said|sees|wants|for\s+(?:your|his|her|their))\b")
+                         r"went|made|took|gave|won|lost|says|said|sees|wants|for\s+(?:your|his|her|their))\b|\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def surname_alone(name: str, title: str, lowercase: frozenset[str], after: str) -> bool:

@@ -4,6 +4,7 @@ from annotate_helpers import annotate
 
 from generator.annotate.caseless_people import caseless as is_caseless
 from generator.annotate.person_evidence import grouped_alternation
+from generator.annotate.person_words import place_or_date
 from generator.annotate.vocabulary import opening_characters
 
 
@@ -899,3 +900,51 @@ def test_a_name_is_caseless_when_no_letter_has_a_capital(name, caseless):
 ])
 def test_other_languages_words_around_names_are_no_names(text, expected):
     assert {name: country for name, (_, country) in people(text).items()} == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # An occupation opening a sentence before a surname the article gives a person is that person's title.
+    (["“It matters,” said Sebastian Strangeway, author of a book.", "Author Strangeway told VOA that growth was fast."],
+     {"Sebastian Strangeway": ("author of a book", None)}),
+    # A gerund after a role's "for" is its last subject, not the name's first word.
+    (["In 2019, the Treasury Assistant Secretary for Terrorist Financing Marshall Billingsby assessed it."],
+     {"Marshall Billingsby": ("Treasury Assistant Secretary for Terrorist Financing", None)}),
+    # A plural role written with a hyphen is shared by the names it lists, a country in brackets after each theirs.
+    (["Following meetings, Co-Chairs Alf Willsey (South Africa) and David Drakeson (Canada) convened a group."],
+     {"Alf Willsey": ("Co-Chairs", "ZA"), "David Drakeson": ("Co-Chairs", "CA")}),
+    (["Jane Roewood (Labour) said the bill would pass."], {"Jane Roewood": (None, None)}),  # a bracket of no country
+    # A known surname alone after "in" is a place, whoever speaks next; before a day, a month.
+    (["Aid groups expect 4,000 people in Tai, said Remi Dourloton, a spokesman for the U.N. office."],
+     {"Remi Dourloton": ("spokesman for the U.N. office", None)}),
+    # "By" opening a sentence whose name owns what follows is no byline.
+    (["By Foreign Undersecretary Eduardo de Vegas’s reckoning, the Philippines will not be hurt."],
+     {"Eduardo de Vegas": ("Foreign Undersecretary", None)}),
+    (["By Eduardo de Vegas", "The Philippines will not be hurt, officials said."], {}),  # a byline still
+    # A title before a surname the article never gives in full, then the body served: that surname's person.
+    (["Just yesterday, I met Secretary Durezan of OPAPP to discuss how the EU could support the peace agreement."],
+     {"Durezan": ("Secretary", None)}),
+])
+def test_single_words_beside_a_name(paragraphs, expected):
+    assert people(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A name only a title-case headline gives is a person's when a title stands before a given name ...
+    ("Statement by NSC Spokesperson Emily Hornby on the Meeting with Senior Officials", {"Emily Hornby"}),
+    # ... never a headline's verb after a title.
+    ("Ambassador Kuznetsov Summoned Over Remarks", set()),
+])
+def test_a_titled_given_name_in_a_headline_alone(title, expected):
+    assert {p.name for p in annotate("The talks went well, officials said.", title=title).people} == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Aid went to Saudis,” POLITICO, May 21, 2020, https://www.politico.com", "May", True),  # a month before its day
+    ("The report was published in May 2024.", "May", True),
+    ("4,000 people in Tai, said the spokesman.", "Tai", True),  # a place after "in"
+    ("May said the deal was done.", "May", False),
+    ("He spoke to Tai on Monday.", "Tai", False),  # one speaks to people
+])
+def test_a_known_surname_alone_as_a_place_or_a_month(text, word, expected):
+    start = text.index(word)
+    assert place_or_date(text, start, start + len(word)) is expected

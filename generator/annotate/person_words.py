@@ -1,0 +1,52 @@
+"""What one word beside a name says of it: an occupation opening the sentence before a surname is its title, a
+subject ending in "-ing" closes the role before the name, a place's preposition or a day after a known surname
+makes it a place or a month."""
+from __future__ import annotations
+
+import re
+from typing import Container, Sequence
+
+from generator.annotate.dates import MONTHS
+from generator.annotate.matching import Match
+from generator.annotate.name_shapes import GIVEN_NAMES, sentence_start
+from generator.annotate.roles import OCCUPATIONS
+
+#: A preposition of place right before a word: "people in Tai, said ...", "at Wellington" (never "to", "from": one
+#: speaks to and hears from people).
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+$")
+#: A day or a year after a month's name: "May 21", "May 2024".
+_DAY_AFTER = re.compile(r"\s+\d{1,4}\b")
+#: A subject of a role written as a gerund, as roles name what they are for: "Assistant Secretary for Terrorist Financing".
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+#: The words a role names its subjects after: "Minister for ...", "Secretary of ...".
+_SUBJECT_OPENERS = frozenset({"for", "of"})
+
+
+def occupation_title(tokens: Sequence, text: str, surnames: Container[str]) -> bool:
+    """True when a two-word run opening a sentence is an occupation and a surname the article gives a person:
+    "Author Strangio told VOA" after "Sebastian Strangio, author of ..." (the occupation is the title, not a given name)."""
+    return (len(tokens) == 2 and tokens[0].text.lower() in OCCUPATIONS and tokens[0].text not in GIVEN_NAMES
+            and sentence_start(text, tokens[0].start) and tokens[1].text in surnames)
+
+
+def subject_gerund(word: str, role: Sequence) -> bool:
+    """True when a capitalised gerund after a role's "for" or "of" is the role's last subject, not a name's first word:
+    "Assistant Secretary for Terrorist Financing Marshall Billingslea"."""
+    return (bool(_GERUND.fullmatch(word)) and word not in GIVEN_NAMES
+            and any(token.text in _SUBJECT_OPENERS for token in role))
+
+
+def place_or_date(text: str, start: int, end: int) -> bool:
+    """True when a known person's surname alone is a place after "in" or "at" ("4,000 people in Tai, said ...") or a
+    month before its day or year ("POLITICO, May 21, 2020"), whatever verb follows."""
+    return (bool(_PLACE_BEFORE.search(text, max(0, start - 8), start))
+            or text[start:end].lower() in MONTHS and bool(_DAY_AFTER.match(text, end)))
+
+
+def country_in_brackets(text: str, end: int, block_matches: Sequence[Match]) -> str | None:
+    """The country a bracket right after a name holds alone, as meetings' reports write delegates: "Alf Wills (South
+    Africa)", else None."""
+    if text[end : end + 2] != " (":
+        return None
+    return next((match.best.key for match in block_matches if match.start == end + 2 and match.best.taxonomy == "countries"
+                 and match.best.kind == "name" and text[match.end : match.end + 1] == ")"), None)
