@@ -69,6 +69,7 @@ from generator.annotate.person_roles import (
     lowercase_start,
     reported_role,
 )
+from generator.annotate.romance_roles import ROMANCE_ROLE_BEFORE_COMMA
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     HONORIFICS_BY_FIRST,
     NAME_OPENERS,
@@ -101,7 +102,7 @@ _ROLE_BEFORE_COMMA = re.compile(
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+|\s+(?:in|to)\s+[A-Z][\w.'’-]+(?=\s+$))?),?\s+$")  # "chief of staff", "ambassador in Paris X" (no comma)
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:-[a-z]+-[a-z]+)?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+|\s+(?:in|to)\s+[A-Z][\w.'’-]+(?=\s+$))?),?\s+$")  # "chief of staff", "chief-of-staff", "ambassador in Paris X" (no comma)
 #: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
 #: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
 #: of North Korea Kim Il-Sung", "Executive Director of QatarDebate Center, Dr. Hayat Maarafi" (lowercase only after "the":
@@ -118,6 +119,7 @@ _ROLES_BEFORE = (
     (_ROLE_BEFORE, lambda before: before[-1:].isspace()),
     (_FUNCTION_OF_BODY, lambda before: before[-1:].isspace() and "of" in before),
     (_ROLE_NAMED, lambda before: before.endswith(("named ", "called "))),
+    (ROMANCE_ROLE_BEFORE_COMMA, lambda before: before[-1:].isspace() and before.rstrip().endswith(",")),
 )
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
@@ -268,7 +270,8 @@ def find_people(
                         appositive_role, appositive_start = ("", -1) if participle else apposition_role(text, end)
                         if appositive_role:
                             roles.append((appositive_role, appositive_start))
-                        titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
+                        titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12],
+                                                                                  text[candidate.role[-1].end : start] == " ")
                         singles.append((block, name, sentence, roles, titled))
                     continue
                 role_start = aide_start(text, candidate.role[0].start) if candidate.role else start  # "Assistant to the President"
@@ -277,7 +280,7 @@ def find_people(
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
                     for pattern, before in _roles_ending_at(text, start):
-                        if pattern is not _ROLE_BEFORE_COMMA or text[end:end + 1] in {",", "", ".", ";"}:
+                        if pattern not in (_ROLE_BEFORE_COMMA, ROMANCE_ROLE_BEFORE_COMMA) or text[end:end + 1] in {",", "", ".", ";"}:
                             role_start = lowercase_start(text, before.start("role"))
                             role = text[role_start:before.end("role")].rstrip()
                             break
@@ -304,7 +307,7 @@ def find_people(
                            or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
                 evidence = (role or appositive_role or styled or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
-                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start) or person_evidence.ruled_by(text, start, end) or person_evidence.authored(text, end)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start) or person_evidence.ruled_by(text, start, end) or person_evidence.authored(text, end) or person_words.kin_after(text, end)
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))

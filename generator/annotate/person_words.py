@@ -9,6 +9,7 @@ from typing import Container, Sequence
 from generator.annotate.dates import MONTHS
 from generator.annotate.matching import Match
 from generator.annotate.name_shapes import GIVEN_NAMES, sentence_start
+from generator.annotate.person_evidence import KIN_NOUNS
 from generator.annotate.roles import OCCUPATIONS
 
 #: A preposition of place right before a word: "people in Tai, said ...", "at Wellington" (never "to", "from": one
@@ -16,6 +17,8 @@ from generator.annotate.roles import OCCUPATIONS
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+$")
 #: A day or a year after a month's name: "May 21", "May 2024".
 _DAY_AFTER = re.compile(r"\s+\d{1,4}\b")
+#: A relative's kinship after the name, with its owner: "Myeshia Johnson, Johnson’s widow", "Hunter, his son".
+_KIN_AFTER = re.compile(rf",\s+(?:[A-Z][\w'’-]*['’]s|his|her|their)\s+{KIN_NOUNS}\b")
 #: A subject of a role written as a gerund, as roles name what they are for: "Assistant Secretary for Terrorist Financing".
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 #: The words a role names its subjects after: "Minister for ...", "Secretary of ...".
@@ -50,3 +53,8 @@ def country_in_brackets(text: str, end: int, block_matches: Sequence[Match]) -> 
         return None
     return next((match.best.key for match in block_matches if match.start == end + 2 and match.best.taxonomy == "countries"
                  and match.best.kind == "name" and text[match.end : match.end + 1] == ")"), None)
+
+
+def kin_after(text: str, end: int) -> bool:
+    """True when an apposition after the name says whose relative they are: "Myeshia Johnson, Johnson’s widow, said"."""
+    return bool(_KIN_AFTER.match(text, end))

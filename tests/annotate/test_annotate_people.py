@@ -948,3 +948,39 @@ def test_a_titled_given_name_in_a_headline_alone(title, expected):
 def test_a_known_surname_alone_as_a_place_or_a_month(text, word, expected):
     start = text.index(word)
     assert place_or_date(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # Portuguese, Spanish and French copy: the article, the role noun, an adjective, what it is of, a comma, the name.
+    ("“Não está na agenda”, afirmou o ministro de Relações Exteriores do Irã, Manouchehr Mottakiz.",
+     "Manouchehr Mottakiz", "ministro de Relações Exteriores do Irã"),
+    ("Estiveram lá, além do primeiro-ministro da Espanha, José Luis Zapaterra, entre outros.",
+     "José Luis Zapaterra", "primeiro-ministro da Espanha"),  # the article joined to "de"
+    ("Le ministre français des Affaires étrangères, Bernard Kouchnera, a déclaré que non.",
+     "Bernard Kouchnera", "ministre français des Affaires étrangères"),
+    # the nearer role noun is the name's: the spokesman speaks for the head the name is
+    ("Um porta-voz da chefe da diplomacia da União Europeia (UE), Catherine Ashtona, afirmou que não.",
+     "Catherine Ashtona", "chefe da diplomacia da União Europeia (UE)"),
+])
+def test_a_role_of_romance_copy_before_the_name_and_its_comma(text, name, role):
+    assert people(text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Quem garante isso é o ministro de Direitos Humanos do Brasil, Paulo Vannuchia, que mudou.", "Paulo Vannuchia", "BR"),
+    ("Estiveram lá, além do primeiro-ministro da Espanha, José Luis Zapaterra, entre outros.", "José Luis Zapaterra", "ES"),
+])
+def test_the_country_a_romance_role_is_of(text, name, country):
+    assert people(text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A relative by their kinship, after the name with its owner or before it.
+    ("Trump was criticized for a call with Myeshia Johnsonn, Johnsonn’s widow, who said it.", {"Myeshia Johnsonn": (None, None)}),
+    ("The bill followed the murder of Poon Hiu-wing by her boyfriend Chan Tong-kai. It passed.", {"Chan Tong-kai": (None, None)}),
+    # A hyphenated role before the name.
+    ("Factions clashed after former army chief-of-staff Godefroid Niyombaran claimed power.",
+     {"Godefroid Niyombaran": ("chief-of-staff", None)}),
+])
+def test_kinship_and_hyphenated_roles(text, expected):
+    assert {name: found for name, found in people(text).items() if name in expected} == expected
