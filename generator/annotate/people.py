@@ -69,7 +69,6 @@ from generator.annotate.person_roles import (
     lowercase_start,
     reported_role,
 )
-from generator.annotate.romance_roles import ROMANCE_ROLE_BEFORE_COMMA
 from generator.annotate.roles import (  # noqa: F401 (re-exported)
     HONORIFICS_BY_FIRST,
     NAME_OPENERS,
@@ -82,6 +81,7 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SENTENCE_ADVERBS,
     SPEECH_VERBS,
 )
+from generator.annotate.romance_roles import ROMANCE_ROLE_BEFORE_COMMA
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
