@@ -166,6 +166,7 @@ def find_people(
         match_ends = {m.start: m.end for m in block_matches}
         places = {m.start: m.end for m in block_matches if m.best.taxonomy != "people"}
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
+        found_end = -1  # where the last person found in the paragraph ends: the next item of their list is one too
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends, places):
                 if len(candidate.role) > 1 and candidate.role[0].text in SENTENCE_ADVERBS:
@@ -258,7 +259,8 @@ def find_people(
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
                 # "Prince Ahmed" after "Prince Ahmed bin Abdelaziz": the given name of someone found, no royal of its own
                 given = name in by_token and people[by_token[name]].name.split()[0] == name
-                if known is None and candidate.role and not given and royal(candidate.role[-1].text, name, knowledge):
+                if known is None and candidate.role and not given and (royal(candidate.role[-1].text, name, knowledge)
+                                                                     or person_words.peer(candidate.role[-1].text, name, text, end, lowercase)):
                     start, named_alone = person_context.royal_style(candidate.role), True  # "King Felipe VI", "Crown Princess Victoria"
                     name = f"{text[start:candidate.role[-1].end]} {name}"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
@@ -311,9 +313,11 @@ def find_people(
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))
-                if not evidence:
+                if not evidence and not (prose and found_end >= 0 and _LIST_JOIN.fullmatch(text, found_end, start)):
                     continue
-                key = known.key if known else tail_of or slugify(name)
+                if known is None and not role and person_words.in_quoted_title(text, start, end):
+                    continue  # "“... An Analytical Study of WTO Principles,”": a work's title
+                key, found_end = known.key if known else tail_of or slugify(name), end
                 person = people.get(key)
                 if person is None:
                     person = PersonFound(key, known.name if known else name, confirmed=known is not None)

@@ -58,3 +58,49 @@ def country_in_brackets(text: str, end: int, block_matches: Sequence[Match]) -> 
 def kin_after(text: str, end: int) -> bool:
     """True when an apposition after the name says whose relative they are: "Myeshia Johnson, Johnson’s widow, said"."""
     return bool(_KIN_AFTER.match(text, end))
+
+
+#: A peer's style, which the peer is named by with one name: "Lord Goldsmith", "Baroness Ashton".
+_PEER_TITLES = frozenset({"Lord", "Lady", "Baron", "Baroness"})
+#: One capitalised word, perhaps double-barrelled, and what shows it a person's: a deed, a comma, a list going on.
+_PEER_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_PEER_AFTER = re.compile(r"['’]s\b|,|\s+(?:and\s+[A-Z]|(?:[a-z]+ed|was|is|has|had|have|will|would|told|met|said|says)\b)")
+#: Whom "Lord" names in prayer, no peer.
+_DEITIES = frozenset({"God", "Jesus", "Christ", "Almighty"})
+
+
+def peer(title: str, name: str, text: str, end: int, lowercase: Container[str]) -> bool:
+    """True when a peer's style stands before one name that acts, stands in apposition or opens a list: "Lord Rose
+    and Brendan Barber", "Lord Goldsmith, the Attorney General" (the style is part of the name the peer goes by)."""
+    return (title in _PEER_TITLES and bool(_PEER_NAME.fullmatch(name)) and name not in _DEITIES
+            and name.lower() not in lowercase and name not in GIVEN_NAMES and bool(_PEER_AFTER.match(text, end)))
+
+
+#: How far back a quotation holding a name may open.
+_QUOTE_REACH = 200
+
+
+def in_quoted_title(text: str, start: int, end: int) -> bool:
+    """True when the name stands inside a quoted title-case span, a work's title a citation or a sentence gives ("“The
+    Blockade Imposed Against Qatar: An Analytical Study of WTO Principles,”", "“The Hungry Dragon: How China’s
+    Resource Quest is Reshaping the World”"): its capitalised words are the title's, no person's name."""
+    low = max(0, start - _QUOTE_REACH)
+    opening = text.rfind("“", low, start)
+    if opening < 0 or text.rfind("”", opening, start) >= 0:
+        opening = text.rfind('"', low, start)
+        if opening < 0 or text.count('"', 0, opening) % 2:
+            return False  # no quotation open at the name (a straight mark opens only after an even count)
+    closing = min((i for i in (text.find("”", end, end + _QUOTE_REACH), text.find('"', end, end + _QUOTE_REACH)) if i >= 0), default=-1)
+    return closing >= 0 and _titled(text[opening + 1 : closing])
+
+
+#: A word of a quoted span, and the short words a title leaves in lowercase.
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_MINOR = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+                          "as", "is", "are", "vs", "via", "into", "over"})
+
+
+def _titled(span: str) -> bool:
+    """True when a quoted span is a title: four words or more, a fifth of them at most in lowercase past the minor ones."""
+    words = [w for w in _SPAN_WORD.findall(span) if w.lower() not in _TITLE_MINOR]
+    return len(words) >= 4 and sum(not w[:1].isupper() for w in words) * 5 <= len(words)

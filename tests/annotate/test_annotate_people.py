@@ -984,3 +984,27 @@ def test_the_country_a_romance_role_is_of(text, name, country):
 ])
 def test_kinship_and_hyphenated_roles(text, expected):
     assert {name: found for name, found in people(text).items() if name in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list goes on past a person found: each item is a person, a peer by their style and one name, and no item is
+    # the apposition (the role) of the one before it.
+    ("Key figures behind the campaign include David Cameron, George Osborne, Lord Rosen and Brendan Barberry.",
+     {"David Cameron": (None, "GB"), "George Osborne": (None, None), "Lord Rosen": (None, None), "Brendan Barberry": (None, None)}),
+    ("The advice of Lord Goldsmithy, the Attorney General, was clear.", {"Lord Goldsmithy": ("Attorney General", None)}),
+    ("They prayed to the Lord God and sang hymns.", {}),  # no peer
+])
+def test_lists_and_peers(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quoted title's capitalised words are the work's, no one's name; a quoted sentence keeps its people.
+    ("24. Amna Saif Al-Naemi et al., “The Blockade Imposed Against Qatar: An Analytical Study of WTO Principles,” Journal, 2020.",
+     set()),
+    ("He co-wrote “The Hungry Dragon: How China’s Resource Quest is Reshaping the World,” a book.", set()),
+    ("“We will win,” said Jane Roewood, a lawyer.", {"Jane Roewood"}),
+    ("“President Joe Smithers said so,” he recalled.", {"Joe Smithers"}),
+])
+def test_names_inside_a_quoted_title(text, expected):
+    assert set(people(text)) == expected
