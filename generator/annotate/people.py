@@ -166,7 +166,7 @@ def find_people(
         match_ends = {m.start: m.end for m in block_matches}
         places = {m.start: m.end for m in block_matches if m.best.taxonomy != "people"}
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
-        found_end = -1  # where the last person found in the paragraph ends: the next item of their list is one too
+        found_end = -1  # where the last person found in the paragraph ends: the last item of their list is one too
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends, places):
                 if len(candidate.role) > 1 and candidate.role[0].text in SENTENCE_ADVERBS:
@@ -313,7 +313,9 @@ def find_people(
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))
-                if not evidence and not (prose and found_end >= 0 and _LIST_JOIN.fullmatch(text, found_end, start)):
+                evidence = evidence or (" " in name and not sentence_start(text, start)  # "Saadun Brahim of Morocco"
+                                        and country_after(text, end, block_matches) is not None)
+                if not evidence and not (prose and person_words.list_end(text, found_end, start)):
                     continue
                 if known is None and not role and person_words.in_quoted_title(text, start, end):
                     continue  # "“... An Analytical Study of WTO Principles,”": a work's title
@@ -328,7 +330,7 @@ def find_people(
                 owner = country_before(text, role_start, block_matches) or person_evidence.led_country_before(text, start, block_matches)
                 if owner is None and candidate.role:  # "Sri Lanka's President A and Foreign Minister B": B's too
                     owner = shared_country_before(text, role_start, block_matches)
-                if owner is None and candidate.role:  # "President Nana Akufo-Addo of Ghana"
+                if owner is None:  # "President Nana Akufo-Addo of Ghana", "Saadun Brahim of Morocco"
                     owner = country_after(text, end, block_matches)
                 owner = owner or person_words.country_in_brackets(text, end, block_matches)  # "Alf Wills (South Africa)"
                 if owner is None and start == role_start:  # "Britons Aiden Aslin and Shaun Pinner"

@@ -158,7 +158,7 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: 
         if token.role_noun:
             role.append(token)
             after_role = True
-        elif after_role and word in {"to", "of", "for", "at"} and i + 1 < len(run):
+        elif after_role and word in {"to", "of", "for", "at", "on"} and i + 1 < len(run):  # "Advisor on Foreign Affairs X"
             role.append(token)
             i += 1
             if run[i].text == "the" and i + 1 < len(run):  # "of the European Union": the name starts after "the"

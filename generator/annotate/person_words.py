@@ -104,3 +104,13 @@ def _titled(span: str) -> bool:
     """True when a quoted span is a title: four words or more, a fifth of them at most in lowercase past the minor ones."""
     words = [w for w in _SPAN_WORD.findall(span) if w.lower() not in _TITLE_MINOR]
     return len(words) >= 4 and sum(not w[:1].isupper() for w in words) * 5 <= len(words)
+
+
+#: What joins a list's last name to the one before it ("..., Lord Rose and Brendan Barber"): a comma alone may open
+#: the first name's apposition ("Alejandro Celorio, Legal Counselor, SRE").
+_LIST_END = re.compile(r",?\s+and\s+")
+
+
+def list_end(text: str, found_end: int, start: int) -> bool:
+    """True when the name closes a list after a person found in the paragraph (``found_end``: where they end, or -1)."""
+    return found_end >= 0 and bool(_LIST_END.fullmatch(text, found_end, start))

@@ -1008,3 +1008,16 @@ def test_lists_and_peers(text, expected):
 ])
 def test_names_inside_a_quoted_title(text, expected):
     assert set(people(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name of two words or more before "of" and a country is a person of that country.
+    ("The court sentenced Aiden Aslin, and Saadun Brahimi of Morocco.", {"Saadun Brahimi": (None, "MA")}),
+    ("The Central Bank of Nigeria said so.", {}),
+    # A role goes on past "on" to its subject.
+    ("The premier's Advisor on Foreign Affairs Sartaj Azizi said that talks would go on.",
+     {"Sartaj Azizi": ("Advisor on Foreign Affairs", None)}),
+    ("The Minister on Friday said so.", {}),
+])
+def test_of_a_country_and_a_role_on_a_subject(text, expected):
+    assert {name: found for name, found in people(text).items() if name != "Aiden Aslin"} == expected
