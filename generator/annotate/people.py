@@ -21,6 +21,7 @@ from generator.annotate.known_people import (
     short_family_name,
 )
 from generator.annotate.matching import Match
+from generator.annotate.name_lists import listed_names
 from generator.annotate.name_shapes import (
     GIVEN_NAMES,
     PARTICIPLE,
@@ -167,6 +168,7 @@ def find_people(
         places = {m.start: m.end for m in block_matches if m.best.taxonomy != "people"}
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
         found_end = -1  # where the last person found in the paragraph ends: the last item of their list is one too
+        in_lists = listed_names(text, block_matches) if prose else frozenset()  # "A B, C D and E F": each a person
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends, places):
                 if len(candidate.role) > 1 and candidate.role[0].text in SENTENCE_ADVERBS:
@@ -315,7 +317,7 @@ def find_people(
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))
                 evidence = evidence or (" " in name and not sentence_start(text, start)  # "Saadun Brahim of Morocco"
                                         and country_after(text, end, block_matches) is not None)
-                if not evidence and not (prose and person_words.list_end(text, found_end, start)):
+                if not evidence and not (prose and person_words.list_end(text, found_end, start)) and start not in in_lists:
                     continue
                 if known is None and not role and person_words.in_quoted_title(text, start, end):
                     continue  # "“... An Analytical Study of WTO Principles,”": a work's title

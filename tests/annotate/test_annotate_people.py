@@ -1021,3 +1021,16 @@ def test_names_inside_a_quoted_title(text, expected):
 ])
 def test_of_a_country_and_a_role_on_a_subject(text, expected):
     assert {name: found for name, found in people(text).items() if name != "Aiden Aslin"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Three names or more of two or three words, joined by commas and a last "and" in any language: people.
+    ("Запрет коснется депутатов. Речь идет о Виореле Барде, Адриане Белом, Ларисе Волох и Михаиле Ляху.",
+     {"Виореле Барде", "Адриане Белом", "Ларисе Волох", "Михаиле Ляху"}),
+    ("The panel heard Tomasz Wielki, Anselm Brodka and Ilse Marwitz on Monday.", {"Tomasz Wielki", "Anselm Brodka", "Ilse Marwitz"}),
+    # no list of names when an item is a place's or a body's, or with two items only
+    ("We visited New York, Hong Kong, Buenos Aires and Los Angeles.", set()),
+    ("Members include Yusof Zainal Abidoen and Mara Puravalen.", set()),
+])
+def test_lists_of_names(text, expected):
+    assert set(people(text)) == expected
