@@ -38,6 +38,8 @@ _CREDIT_AFTER = re.compile(
 )
 #: What every credit before a name holds (a quick test first): "by", a colon, a slash, "reporting from".
 _CREDIT_LITERALS = ("by", "By", ":", "/", "reporting")
+#: A possessive right after a name: no byline's name owns what follows it.
+_POSSESSIVE_AT = re.compile(r"['’]s\b")
 #: A ship's kind or its navy's prefix right before a name: the name is a vessel's ("the carrier Harry S Truman").
 _VESSEL_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('vessel_words')})\s+$")
 #: An animal's kind before a name, or before a list the name closes: "giant pandas Cai Tao and Hu Chun".
@@ -102,6 +104,7 @@ def credited(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 60) : start]
     after = _CREDIT_AFTER if "contributed" in text[end : end + 161] else _REPORTED_FROM  # the literals a credit needs
     return (any(literal in before for literal in _CREDIT_LITERALS) and bool(_CREDIT_BEFORE.search(text, max(0, start - 60), start))
+            and not _POSSESSIVE_AT.match(text, end)  # "By Undersecretary Eduardo de Vega’s reckoning, ...": a sentence's
             or text[end : end + 1] == "/" or bool(after.match(text, end)))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Mapping
 
-from generator.annotate import known_people, name_shapes, person_context, person_evidence
+from generator.annotate import known_people, name_shapes, person_context, person_evidence, person_words
 from generator.annotate.caseless_people import caseless_people
 from generator.annotate.known_people import (
     beside_known_person,
@@ -21,6 +21,7 @@ from generator.annotate.known_people import (
     short_family_name,
 )
 from generator.annotate.matching import Match
+from generator.annotate.name_lists import listed_names
 from generator.annotate.name_shapes import (
     GIVEN_NAMES,
     PARTICIPLE,
@@ -81,6 +82,7 @@ from generator.annotate.roles import (  # noqa: F401 (re-exported)
     SENTENCE_ADVERBS,
     SPEECH_VERBS,
 )
+from generator.annotate.romance_roles import ROMANCE_ROLE_BEFORE_COMMA
 from generator.annotate.text import sentence_at
 from generator.annotate.vocabulary import words
 from generator.knowledge.base import KnowledgeBase
@@ -101,7 +103,7 @@ _ROLE_BEFORE_COMMA = re.compile(
 #: Suffixes that keep their full stop: "Teodoro Locsin Jr.".
 _SUFFIX_DOT = re.compile(r"\b(?:Jr|Sr)\.$")
 #: A role right before the name; after its capitalised words up to two lowercase ones ("Pentagon press secretary").
-_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+|\s+(?:in|to)\s+[A-Z][\w.'’-]+(?=\s+$))?),?\s+$")  # "chief of staff", "ambassador in Paris X" (no comma)
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:(?:[A-Z][\w’'\-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|said|says|told)\s)[a-z][\w-]*\s+){0,2})?(?<![\w’'])(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)).replace(".", "\\.") + r")s?(?:-[a-z]+-[a-z]+)?(?:\s+of\s+(?!(?:the|an?|his|her|its|their|our)\s)[a-z]+|\s+(?:in|to)\s+[A-Z][\w.'’-]+(?=\s+$))?),?\s+$")  # "chief of staff", "chief-of-staff", "ambassador in Paris X" (no comma)
 #: A function heading a body, with the body's acronym, right before the name or its rank: "Head of the International
 #: Atomic Energy Agency (IAEA) Rafael Grossi", "Chief of the Army Staff (COAS) Field Marshal Asim Munir", "the founder
 #: of North Korea Kim Il-Sung", "Executive Director of QatarDebate Center, Dr. Hayat Maarafi" (lowercase only after "the":
@@ -118,6 +120,7 @@ _ROLES_BEFORE = (
     (_ROLE_BEFORE, lambda before: before[-1:].isspace()),
     (_FUNCTION_OF_BODY, lambda before: before[-1:].isspace() and "of" in before),
     (_ROLE_NAMED, lambda before: before.endswith(("named ", "called "))),
+    (ROMANCE_ROLE_BEFORE_COMMA, lambda before: before[-1:].isspace() and before.rstrip().endswith(",")),
 )
 #: A preposition that makes the country after it the place of a role ("ambassador to Britain"), not a first name.
 _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
@@ -125,8 +128,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:to|in|of|for|from)\s+$")
 _CLOSING_MARK = re.compile(r"(?<=[.,!?])['’]+$")
 #: A plural's possessive mark after a name: "Nick Kyrgios’ serve".
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]$")
-#: What joins the names of a list: "X and Y", "X, Y", "X, and Y".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+#: What joins the names of a list: "X and Y", "X, Y", "X, and Y", "X (South Africa) and Y".
+_LIST_JOIN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _roles_ending_at(text: str, position: int) -> Iterator[tuple[re.Pattern[str], re.Match[str]]]:
@@ -153,6 +156,7 @@ def find_people(
     by_tail: dict[str, str] = {}  # the last two or more words of a name found -> its key: a surname of several words
     by_ends: dict[tuple[str, str], str] = {}  # the first and last words of a name of three or more found -> its key
     singles: list[tuple[int, str, str, list[tuple[str, int]]]] = []  # (block, surname, sentence, its roles and their starts)
+    headed: set[str] = set()  # the people named with a title before a given name: a person even in headlines alone
     surnames = surnames_used_alone(blocks)
     home_countries = {m.best.key for found in matches.values() for m in found if m.best.taxonomy == "countries"}
     for block, text in blocks:
@@ -163,6 +167,8 @@ def find_people(
         match_ends = {m.start: m.end for m in block_matches}
         places = {m.start: m.end for m in block_matches if m.best.taxonomy != "people"}
         shared: tuple[int, str, int] | None = None  # (end of the name, role, its start) of a plural role to share
+        found_end = -1  # where the last person found in the paragraph ends: the last item of their list is one too
+        in_lists = listed_names(text, block_matches) if prose else frozenset()  # "A B, C D and E F": each a person
         for run in capital_runs(text):
             for candidate in split_candidates(run, match_ends, places):
                 if len(candidate.role) > 1 and candidate.role[0].text in SENTENCE_ADVERBS:
@@ -191,10 +197,11 @@ def find_people(
                         and known_person(text[name_tokens[0].start:name_tokens[-1].end], knowledge) is None):
                     name_tokens.pop(0)  # "Hosting Cook at Dreamforce": a word the article also writes in lowercase
                 elif (first.lower() in OCCUPATIONS and first not in GIVEN_NAMES and sentence_start(text, name_tokens[0].start)
-                        and not candidate.role):
+                        and not candidate.role) or not candidate.role and person_words.occupation_title(name_tokens, text, by_token):
                     candidate = Candidate((name_tokens.pop(0),), candidate.name)  # "Historian Timothy Garton Ash wrote"
                 while len(name_tokens) > 2 and candidate.role and (name_shapes.abstract_word(name_tokens[0].text) or (
-                        name_tokens[0].text.lower() in RANK_WORDS and name_tokens[0].text not in GIVEN_NAMES)):
+                        name_tokens[0].text.lower() in RANK_WORDS and name_tokens[0].text not in GIVEN_NAMES)
+                        or person_words.subject_gerund(name_tokens[0].text, candidate.role)):
                     # "for Regional Integration James Kabarebe", "General Major Ruki Karusisi": the role's last word
                     candidate = Candidate((*candidate.role, name_tokens.pop(0)), candidate.name)
                 if (len(name_tokens) > 2 and _PLACE_BEFORE.search(text[max(0, name_tokens[0].start - 6) : name_tokens[0].start])
@@ -240,7 +247,9 @@ def find_people(
                 if (known is None and len(words) > 1 and words[0] not in GIVEN_NAMES
                         and known_people.country_word(words[-1], knowledge)):
                     continue  # "Radio Pakistan", "Air India", "Lake Chad": a country's name ends a body's or a place's name
-                if known is not None and " " not in name and not (
+                if known is not None and " " not in name and not candidate.role and person_words.place_or_date(text, start, end):
+                    known = None  # "people in Tai, said ...", "POLITICO, May 21": a place or a month, whoever speaks
+                elif known is not None and " " not in name and not (
                     candidate.role or listed or has_attribution(text, start, end) or met_by_someone(text, start) or acts(text, end)
                     or owns_something(text, name_tokens[-1].text, name_tokens[-1].end, end)
                     or home_surname(known, text, start, end, home_countries, lowercase)
@@ -252,7 +261,8 @@ def find_people(
                 named_alone = known is None and " " not in name and aged_speaker(text, start, end)
                 # "Prince Ahmed" after "Prince Ahmed bin Abdelaziz": the given name of someone found, no royal of its own
                 given = name in by_token and people[by_token[name]].name.split()[0] == name
-                if known is None and candidate.role and not given and royal(candidate.role[-1].text, name, knowledge):
+                if known is None and candidate.role and not given and (royal(candidate.role[-1].text, name, knowledge)
+                                                                     or person_words.peer(candidate.role[-1].text, name, text, end, lowercase)):
                     start, named_alone = person_context.royal_style(candidate.role), True  # "King Felipe VI", "Crown Princess Victoria"
                     name = f"{text[start:candidate.role[-1].end]} {name}"
                 if known is None and not named_alone and (len(name.split()) == 1 or not looks_like_name(name)):
@@ -264,7 +274,8 @@ def find_people(
                         appositive_role, appositive_start = ("", -1) if participle else apposition_role(text, end)
                         if appositive_role:
                             roles.append((appositive_role, appositive_start))
-                        titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12])
+                        titled = bool(candidate.role) and prose and surname_alone(name, candidate.role[-1].text, lowercase, text[end:end + 12],
+                                                                                  text[candidate.role[-1].end : start] == " ")
                         singles.append((block, name, sentence, roles, titled))
                     continue
                 role_start = aide_start(text, candidate.role[0].start) if candidate.role else start  # "Assistant to the President"
@@ -273,7 +284,7 @@ def find_people(
                 if not role:
                     # The whole phrase with its article first: "A Cuban foreign ministry official, Name," not "official".
                     for pattern, before in _roles_ending_at(text, start):
-                        if pattern is not _ROLE_BEFORE_COMMA or text[end:end + 1] in {",", "", ".", ";"}:
+                        if pattern not in (_ROLE_BEFORE_COMMA, ROMANCE_ROLE_BEFORE_COMMA) or text[end:end + 1] in {",", "", ".", ";"}:
                             role_start = lowercase_start(text, before.start("role"))
                             role = text[role_start:before.end("role")].rstrip()
                             break
@@ -292,7 +303,7 @@ def find_people(
                     else:  # "Middle East expert Professor Jonathan Morgan": an occupation before the honorific
                         comma_start, comma_role = occupation_before(text, role_start, block_matches)
                 last = role.split()[-1].lower() if role else ""
-                shared = (end, role, role_start) if last.endswith("s") and last[:-1] in ROLE_NOUNS else None
+                shared = (end, role, role_start) if last.endswith("s") and last[:-1].rsplit("-", 1)[-1] in ROLE_NOUNS else None  # "Co-Chairs"
                 appositive_role, appositive_start = ("", -1) if participle else apposition_role(text, end)
                 # "Eriksson Ek" after "Joel Eriksson Ek"; "Patrick Carlin Jr." after "Patrick W. Carlin"
                 # ... and "Cristina Kirchner" after "Cristina Fernandez de Kirchner": the middle names left out
@@ -300,13 +311,17 @@ def find_people(
                            or by_ends.get((name.split()[0], name.split()[-1]) if name.count(" ") == 1 else ())) if known is None else None
                 evidence = (role or appositive_role or styled or known is not None or tail_of or has_attribution(text, start, end)
                             or who_follows(text, end) or age_follows(text, end) or role_follows(text, end) or of_organisation(text, end, block_matches)
-                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start) or person_evidence.ruled_by(text, start, end) or person_evidence.authored(text, end)
+                            or beside_known_person(text, start, end, knowledge) or name.split()[-1] in surnames or named_alone or person_evidence.kin_before(text, start) or person_evidence.ruled_by(text, start, end) or person_evidence.authored(text, end) or person_words.kin_after(text, end)
                             or prose and (country_before(text, start, block_matches) is not None  # "Germany’s Helmut Kohl"
                                           or name.split()[0] in GIVEN_NAMES
                                           or name.split()[0].lower() not in lowercase and shares_known_surname(name, knowledge)))
-                if not evidence:
+                evidence = evidence or (" " in name and not sentence_start(text, start)  # "Saadun Brahim of Morocco"
+                                        and country_after(text, end, block_matches) is not None)
+                if not evidence and not (prose and person_words.list_end(text, found_end, start)) and start not in in_lists:
                     continue
-                key = known.key if known else tail_of or slugify(name)
+                if known is None and not role and person_words.in_quoted_title(text, start, end):
+                    continue  # "“... An Analytical Study of WTO Principles,”": a work's title
+                key, found_end = known.key if known else tail_of or slugify(name), end
                 person = people.get(key)
                 if person is None:
                     person = PersonFound(key, known.name if known else name, confirmed=known is not None)
@@ -317,8 +332,9 @@ def find_people(
                 owner = country_before(text, role_start, block_matches) or person_evidence.led_country_before(text, start, block_matches)
                 if owner is None and candidate.role:  # "Sri Lanka's President A and Foreign Minister B": B's too
                     owner = shared_country_before(text, role_start, block_matches)
-                if owner is None and candidate.role:  # "President Nana Akufo-Addo of Ghana"
+                if owner is None:  # "President Nana Akufo-Addo of Ghana", "Saadun Brahim of Morocco"
                     owner = country_after(text, end, block_matches)
+                owner = owner or person_words.country_in_brackets(text, end, block_matches)  # "Alf Wills (South Africa)"
                 if owner is None and start == role_start:  # "Britons Aiden Aslin and Shaun Pinner"
                     owner = person_evidence.demonym_before(text, start, block_matches)
                 if owner and person.country is None:
@@ -327,6 +343,8 @@ def find_people(
                     if role_text:
                         take_role(person, role_text, offset, block_matches, knowledge, kingdom, countries_of, block < 0)
                 person.surface.append((block, name, sentence))
+                if candidate.role and name.split()[0] in GIVEN_NAMES:
+                    headed.add(key)  # "Statement by NSC Spokesperson Emily Horne on ...": a title and a given name in a headline
                 for token in map(without_article, f"{person.name} {name}".split()):  # "Mr Sharaa" after "Ahmed al-Sharaa"
                     if token[:1].isupper() and token not in NOT_NAMES:
                         by_token.setdefault(_POSSESSIVE.sub("", token), key)
@@ -368,7 +386,7 @@ def find_people(
     headlines = {b for b, text in blocks if title_case(text)}
     elsewhere = [text for b, text in blocks if b not in headlines]
     people = {k: p for k, p in people.items()
-              if p.confirmed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
+              if p.confirmed or k in headed or any(b not in headlines for b, _, _ in p.surface) or any(p.name in text for text in elsewhere)}
     for person in people.values():
         if person.role and person.role.split()[-1].lower() == "counterpart":
             person.role = counterpart_role(person, people.values()) or person.role

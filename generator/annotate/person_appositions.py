@@ -8,7 +8,7 @@ from typing import Mapping
 from generator.annotate import name_shapes
 from generator.annotate.matching import Match
 from generator.annotate.person_context import is_role_phrase, titled_name_end, who_role
-from generator.annotate.person_roles import VERB_START, better_role, referred_country, role_country, strip_country
+from generator.annotate.person_roles import COURTESY_TITLES, VERB_START, better_role, referred_country, role_country, strip_country
 from generator.annotate.roles import SPEECH_VERBS
 from generator.annotate.vocabulary import alternation
 from generator.knowledge.base import KnowledgeBase
@@ -31,6 +31,8 @@ _AND_NAME_END = re.compile(r"\s+and\s+(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-
 #: "a reçu le président", "что министр"): the words are the sentence's, the role starts at the noun.
 _ROMANCE_ARTICLE = re.compile(r"^(?:\S+\s+){0,2}?(?:(?:[OoAa]s?|[Ee]l|[Ll][aeo]s?|[Ll]os|[Dd]e[rnm]|[Dd]ie|[Ii]l|[Ll]’|[Ll]')\s*)?(?=(?i:%s|%s)\b)"
                              % (alternation("romance_role_nouns"), alternation("other_language_role_nouns")))
+#: A courtesy title and one name: "Lord Rose", "Sir Alan", a person listed, not a role.
+_COURTESY_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][\w'’-]+")
 _CLOSING_EMPHASIS = re.compile(r"(?:\*{1,2}|_{1,2})(?=,|\s+[–—]\s|--)")
 
 
@@ -57,6 +59,8 @@ def apposition_role(text: str, end: int) -> tuple[str, int]:
     role = appositive.group("role") if appositive else ""
     listed = _AND_NAME_END.search(role)  # "David Rennie, The Economist’s bureau chief and Alice Su, our correspondent"
     role = role[: listed.start()] if listed and listed.group("first") in name_shapes.GIVEN_NAMES else role
+    if listed and _COURTESY_NAME.fullmatch(role[: listed.start()]) and role.split()[0].lower() in COURTESY_TITLES:
+        role = ""  # "David Cameron, George Osborne, Lord Rose and Brendan Barber": the list goes on, no apposition
     unbalanced = role.count(")") > role.count("(")  # "(Mr Brown, meet Frau Merkel)": the aside closes, no apposition
     if role and not unbalanced and is_role_phrase(role) and not VERB_START.match(role) and not titled_name_end(role):
         return role.strip(), end + shift + appositive.start("role")  # type: ignore[union-attr]

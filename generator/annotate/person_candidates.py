@@ -64,7 +64,8 @@ def _role_noun(text: str) -> bool:
     word = _ELECT.sub("", text.lower().rstrip(","))  # "President-elect": the role to come is a role
     singular = word[:-1] if word.endswith("s") and word[:-1] in ROLE_NOUNS else word  # "Presidents X and Y"
     head, _, rest = text.partition("-")  # "Minister-in-charge", "Ambassador-at-large": the role noun comes first
-    return (singular in ROLE_NOUNS or word[max(word.rfind("-"), word.rfind(".")) + 1 :] in ROLE_NOUNS  # "Vice-President"
+    last = word[max(word.rfind("-"), word.rfind(".")) + 1 :]
+    return (singular in ROLE_NOUNS or last in ROLE_NOUNS or last[:-1] in ROLE_NOUNS and last.endswith("s")  # "Vice-President", "Co-Chairs"
             or rest.count("-") == 1 and rest.islower() and head.lower() in ROLE_NOUNS)
 
 
@@ -157,7 +158,7 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: 
         if token.role_noun:
             role.append(token)
             after_role = True
-        elif after_role and word in {"to", "of", "for", "at"} and i + 1 < len(run):
+        elif after_role and word in {"to", "of", "for", "at", "on"} and i + 1 < len(run):  # "Advisor on Foreign Affairs X"
             role.append(token)
             i += 1
             if run[i].text == "the" and i + 1 < len(run):  # "of the European Union": the name starts after "the"

@@ -85,16 +85,19 @@ _SURNAME_TITLES = frozenset(ROLE_NOUNS - RANK_WORDS - ROYAL_TITLES - {"chief", "
 #: for his briefing").
 _DEED_AFTER = re.compile(r"['’]s\b|,|\s+(?:[a-z]+ed|was|is|has|had|have|will|would|could|can|did|does|told|met|spoke|left|"
                          r"went|made|took|gave|won|lost|says|said|sees|wants|for\s+(?:your|his|her|their))\b")
+#: The body a title's holder serves, right after the surname: "Secretary Dureza of OPAPP".
+_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
-def surname_alone(name: str, title: str, lowercase: frozenset[str], after: str) -> bool:
+def surname_alone(name: str, title: str, lowercase: frozenset[str], after: str, adjoining: bool = False) -> bool:
     """True when a title of function or courtesy stands before one word that can only be a surname, followed by a
-    deed or an apposition ("Ambassador Kuznetsov was summoned", "Mr Haddad, the envoy"): a person the article names
-    no other way."""
+    deed or an apposition ("Ambassador Kuznetsov was summoned", "Mr Haddad, the envoy"), or, the title right before
+    it (``adjoining``), the body served ("Secretary Dureza of OPAPP", never "the Chairman, Board of Governors"): a
+    person the article names no other way."""
     word = POSSESSIVE.sub("", name)
     return bool(
         title.lower() in _SURNAME_TITLES and _SURNAME.fullmatch(word) and word.lower() not in lowercase
-        and _DEED_AFTER.match(after) and word not in INSTITUTION_HEADS
+        and (_DEED_AFTER.match(after) or adjoining and _BODY_AFTER.match(after)) and word not in INSTITUTION_HEADS
         and word not in NOT_NAMES and word not in GIVEN_NAMES and word not in NOT_NAME_LAST_WORDS
         and word not in ORGANISATION_LAST_WORDS and word not in ROLE_MODIFIERS and word.lower() not in ROLE_NOUNS
     )

@@ -227,9 +227,12 @@ def acts(text: str, end: int) -> bool:
 
 
 #: A relative's kinship right before a name, after its owner: "Najib’s wife Rosmah Mansor", "his late son Beau Biden".
-_KIN_BEFORE = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:(?:late|former|estranged|eldest|youngest|elder|younger)\s+)?"
-                         r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|nephew|niece|cousin|"
-                         r"grandson|granddaughter|stepson|stepdaughter|son-in-law|daughter-in-law|brother-in-law)\s+$")
+#: The kinship nouns: a relative, a spouse, a partner to be.
+KIN_NOUNS = (r"(?:(?:late|former|estranged|eldest|youngest|elder|younger)\s+)?"
+             r"(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister|nephew|niece|cousin|grandson|"
+             r"granddaughter|grandmother|grandfather|uncle|aunt|stepson|stepdaughter|stepfather|stepmother|son-in-law|"
+             r"daughter-in-law|brother-in-law|sister-in-law|boyfriend|girlfriend|fiancée|fiancé|fiancee|fiance)")
+_KIN_BEFORE = re.compile(rf"(?:['’]s|\b(?:his|her|their))\s+{KIN_NOUNS}\s+$")
 
 
 def kin_before(text: str, start: int) -> bool:

@@ -60,6 +60,10 @@ def referred_country(role: str, offset: int, block_matches: list[Match]) -> str 
     return named[-1] if named else None
 
 
+#: "of" before a country's name closing a role, in English or Romance copy: "President of Ghana", "presidente da Rússia".
+_OF_BEFORE = re.compile(r"\b(?:of|de|do|da|del|des|du|di|della)\s+(?:the\s+|la\s+)?$")
+
+
 def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBase, kingdom: str | None,
                  countries_of: Mapping[str, str] | None = None) -> str | None:
     """The country a role belongs to: 'Japanese Foreign Minister', "Russia's Ambassador to Japan", 'Pentagon spokesman'."""
@@ -89,8 +93,8 @@ def role_country(role: str, matches_in_role: list[Match], knowledge: KnowledgeBa
             continue
         if alias.kind == "demonym" or after.startswith(("'s", "’s")) or match.start == 0:
             return alias.key
-        if alias.kind == "name" and re.search(r"\bof\s+(?:the\s+)?$", role[: match.start]):
-            return alias.key  # "Minister of Energy of the Republic of Türkiye", "President of Ghana"
+        if alias.kind == "name" and _OF_BEFORE.search(role[: match.start]):
+            return alias.key  # "Minister of Energy of the Republic of Türkiye", "President of Ghana", "presidente da Rússia"
     if kingdom and re.search(r"\bKingdom['’]s\b", role):
         return kingdom
     return None

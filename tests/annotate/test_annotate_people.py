@@ -4,6 +4,7 @@ from annotate_helpers import annotate
 
 from generator.annotate.caseless_people import caseless as is_caseless
 from generator.annotate.person_evidence import grouped_alternation
+from generator.annotate.person_words import place_or_date
 from generator.annotate.vocabulary import opening_characters
 
 
@@ -899,3 +900,137 @@ def test_a_name_is_caseless_when_no_letter_has_a_capital(name, caseless):
 ])
 def test_other_languages_words_around_names_are_no_names(text, expected):
     assert {name: country for name, (_, country) in people(text).items()} == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # An occupation opening a sentence before a surname the article gives a person is that person's title.
+    (["“It matters,” said Sebastian Strangeway, author of a book.", "Author Strangeway told VOA that growth was fast."],
+     {"Sebastian Strangeway": ("author of a book", None)}),
+    # A gerund after a role's "for" is its last subject, not the name's first word.
+    (["In 2019, the Treasury Assistant Secretary for Terrorist Financing Marshall Billingsby assessed it."],
+     {"Marshall Billingsby": ("Treasury Assistant Secretary for Terrorist Financing", None)}),
+    # A plural role written with a hyphen is shared by the names it lists, a country in brackets after each theirs.
+    (["Following meetings, Co-Chairs Alf Willsey (South Africa) and David Drakeson (Canada) convened a group."],
+     {"Alf Willsey": ("Co-Chairs", "ZA"), "David Drakeson": ("Co-Chairs", "CA")}),
+    (["Jane Roewood (Labour) said the bill would pass."], {"Jane Roewood": (None, None)}),  # a bracket of no country
+    # A known surname alone after "in" is a place, whoever speaks next; before a day, a month.
+    (["Aid groups expect 4,000 people in Tai, said Remi Dourloton, a spokesman for the U.N. office."],
+     {"Remi Dourloton": ("spokesman for the U.N. office", None)}),
+    # "By" opening a sentence whose name owns what follows is no byline.
+    (["By Foreign Undersecretary Eduardo de Vegas’s reckoning, the Philippines will not be hurt."],
+     {"Eduardo de Vegas": ("Foreign Undersecretary", None)}),
+    (["By Eduardo de Vegas", "The Philippines will not be hurt, officials said."], {}),  # a byline still
+    # A title before a surname the article never gives in full, then the body served: that surname's person.
+    (["Just yesterday, I met Secretary Durezan of OPAPP to discuss how the EU could support the peace agreement."],
+     {"Durezan": ("Secretary", None)}),
+])
+def test_single_words_beside_a_name(paragraphs, expected):
+    assert people(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # A name only a title-case headline gives is a person's when a title stands before a given name ...
+    ("Statement by NSC Spokesperson Emily Hornby on the Meeting with Senior Officials", {"Emily Hornby"}),
+    # ... never a headline's verb after a title.
+    ("Ambassador Kuznetsov Summoned Over Remarks", set()),
+])
+def test_a_titled_given_name_in_a_headline_alone(title, expected):
+    assert {p.name for p in annotate("The talks went well, officials said.", title=title).people} == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Aid went to Saudis,” POLITICO, May 21, 2020, https://www.politico.com", "May", True),  # a month before its day
+    ("The report was published in May 2024.", "May", True),
+    ("4,000 people in Tai, said the spokesman.", "Tai", True),  # a place after "in"
+    ("May said the deal was done.", "May", False),
+    ("He spoke to Tai on Monday.", "Tai", False),  # one speaks to people
+])
+def test_a_known_surname_alone_as_a_place_or_a_month(text, word, expected):
+    start = text.index(word)
+    assert place_or_date(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # Portuguese, Spanish and French copy: the article, the role noun, an adjective, what it is of, a comma, the name.
+    ("“Não está na agenda”, afirmou o ministro de Relações Exteriores do Irã, Manouchehr Mottakiz.",
+     "Manouchehr Mottakiz", "ministro de Relações Exteriores do Irã"),
+    ("Estiveram lá, além do primeiro-ministro da Espanha, José Luis Zapaterra, entre outros.",
+     "José Luis Zapaterra", "primeiro-ministro da Espanha"),  # the article joined to "de"
+    ("Le ministre français des Affaires étrangères, Bernard Kouchnera, a déclaré que non.",
+     "Bernard Kouchnera", "ministre français des Affaires étrangères"),
+    # the nearer role noun is the name's: the spokesman speaks for the head the name is
+    ("Um porta-voz da chefe da diplomacia da União Europeia (UE), Catherine Ashtona, afirmou que não.",
+     "Catherine Ashtona", "chefe da diplomacia da União Europeia (UE)"),
+])
+def test_a_role_of_romance_copy_before_the_name_and_its_comma(text, name, role):
+    assert people(text)[name][0] == role
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Quem garante isso é o ministro de Direitos Humanos do Brasil, Paulo Vannuchia, que mudou.", "Paulo Vannuchia", "BR"),
+    ("Estiveram lá, além do primeiro-ministro da Espanha, José Luis Zapaterra, entre outros.", "José Luis Zapaterra", "ES"),
+])
+def test_the_country_a_romance_role_is_of(text, name, country):
+    assert people(text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A relative by their kinship, after the name with its owner or before it.
+    ("Trump was criticized for a call with Myeshia Johnsonn, Johnsonn’s widow, who said it.", {"Myeshia Johnsonn": (None, None)}),
+    ("The bill followed the murder of Poon Hiu-wing by her boyfriend Chan Tong-kai. It passed.", {"Chan Tong-kai": (None, None)}),
+    # A hyphenated role before the name.
+    ("Factions clashed after former army chief-of-staff Godefroid Niyombaran claimed power.",
+     {"Godefroid Niyombaran": ("chief-of-staff", None)}),
+])
+def test_kinship_and_hyphenated_roles(text, expected):
+    assert {name: found for name, found in people(text).items() if name in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list goes on past a person found: each item is a person, a peer by their style and one name, and no item is
+    # the apposition (the role) of the one before it.
+    ("Key figures behind the campaign include David Cameron, George Osborne, Lord Rosen and Brendan Barberry.",
+     {"David Cameron": (None, "GB"), "George Osborne": (None, None), "Lord Rosen": (None, None), "Brendan Barberry": (None, None)}),
+    ("The advice of Lord Goldsmithy, the Attorney General, was clear.", {"Lord Goldsmithy": ("Attorney General", None)}),
+    ("They prayed to the Lord God and sang hymns.", {}),  # no peer
+])
+def test_lists_and_peers(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quoted title's capitalised words are the work's, no one's name; a quoted sentence keeps its people.
+    ("24. Amna Saif Al-Naemi et al., “The Blockade Imposed Against Qatar: An Analytical Study of WTO Principles,” Journal, 2020.",
+     set()),
+    ("He co-wrote “The Hungry Dragon: How China’s Resource Quest is Reshaping the World,” a book.", set()),
+    ("“We will win,” said Jane Roewood, a lawyer.", {"Jane Roewood"}),
+    ("“President Joe Smithers said so,” he recalled.", {"Joe Smithers"}),
+])
+def test_names_inside_a_quoted_title(text, expected):
+    assert set(people(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name of two words or more before "of" and a country is a person of that country.
+    ("The court sentenced Aiden Aslin, and Saadun Brahimi of Morocco.", {"Saadun Brahimi": (None, "MA")}),
+    ("The Central Bank of Nigeria said so.", {}),
+    # A role goes on past "on" to its subject.
+    ("The premier's Advisor on Foreign Affairs Sartaj Azizi said that talks would go on.",
+     {"Sartaj Azizi": ("Advisor on Foreign Affairs", None)}),
+    ("The Minister on Friday said so.", {}),
+])
+def test_of_a_country_and_a_role_on_a_subject(text, expected):
+    assert {name: found for name, found in people(text).items() if name != "Aiden Aslin"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Three names or more of two or three words, joined by commas and a last "and" in any language: people.
+    ("Запрет коснется депутатов. Речь идет о Виореле Барде, Адриане Белом, Ларисе Волох и Михаиле Ляху.",
+     {"Виореле Барде", "Адриане Белом", "Ларисе Волох", "Михаиле Ляху"}),
+    ("The panel heard Tomasz Wielki, Anselm Brodka and Ilse Marwitz on Monday.", {"Tomasz Wielki", "Anselm Brodka", "Ilse Marwitz"}),
+    # no list of names when an item is a place's or a body's, or with two items only
+    ("We visited New York, Hong Kong, Buenos Aires and Los Angeles.", set()),
+    ("Members include Yusof Zainal Abidoen and Mara Puravalen.", set()),
+])
+def test_lists_of_names(text, expected):
+    assert set(people(text)) == expected
