@@ -26,7 +26,7 @@ from generator.tools.evaluation.matching import (
 )
 from generator.tools.evaluation.prediction import PredArticle, PredPerson, PredQuote, prediction_of
 from generator.tools.evaluation.scores import Scores
-from generator.tools.evaluation.scoring import score_sources
+from generator.tools.evaluation.scoring import gold_body_lines, score_sources
 
 # Regression floors for the seed sources: F1 (accuracy for outlet/author/kind/published) a little below
 # what the pipeline scores today, and ceilings for the counts, so a regression fails CI. Raise them
@@ -838,3 +838,19 @@ def test_a_gold_paragraph_is_the_same_as_a_predicted_one(gold, predicted, same):
 ])
 def test_record_value_reads_a_records_string_line(line, value):
     assert record_value(line) == value
+
+
+_RECORD_FILE = '{\n  "title": "Envoy visits Hanoi",\n  "text": "Envoy visits Hanoi",\n  "more": "Talks resumed."\n}'
+
+
+@pytest.mark.parametrize(("text", "raw", "title", "first", "last", "body"), [
+    # Read as records' values: the marked title record line is its value, so the text field repeating it is no body.
+    (None, _RECORD_FILE, '"title": "Envoy visits Hanoi",', "Envoy visits Hanoi", "Talks resumed.", ["Talks resumed."]),
+    # Read as written: a title marked as its record line leaves a body line with the same words body.
+    ("Envoy visits Hanoi\nTalks resumed.", None, '"title": "Envoy visits Hanoi",', "Envoy visits Hanoi", "Talks resumed.",
+     ["Envoy visits Hanoi", "Talks resumed."]),
+])
+def test_gold_body_lines_read_a_marked_record_line_as_its_value_only_among_values(text, raw, title, first, last, body):
+    article = GoldArticle(title=title, first_paragraph=first, last_paragraph=last)
+    source = GoldSource("a.json", (article,), text if text is not None else "unrelated", raw)
+    assert gold_body_lines(source)[0] == [body]

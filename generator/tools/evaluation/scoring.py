@@ -114,7 +114,9 @@ def gold_body_lines(gold_source: GoldSource) -> tuple[list[list[str] | None], li
             result.append(None)
             continue
         marked = [x for x in (*article.boilerplate, *article.subheadings, article.standfirst, article.title) if x]
-        excluded = {key(x) for x in marked} | {key(record_value(x)) for x in marked}  # a record's line: its value too
+        excluded = {key(x) for x in marked}
+        if lines is values:  # the lines are records' values: a marked record line is its value too (as written elsewhere)
+            excluded |= {key(record_value(x)) for x in marked}
         byline = key(article.byline)
         body = [
             lines[k] for k in range(i, j + 1)
