@@ -113,11 +113,18 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
     # Counts named before, relative dates, summits' numbers, people's ages; counts with "and" in their noun phrase.
     ("The three initiatives and these six countries; its top three sources.", []),
-    ("It became independent three years later, two days before the vote, eight months after the coup; 78 died and 320 others were hurt.", ["eight months", "320 others"]),
+    ("It became independent three years later, two days before the vote, eight months after the coup; 78 died and 320 others were hurt.", ["320 others"]),
+    # A duration relative to another event, or a window counted from the story's day, is a time reference, not a figure.
+    ("Two days after the vote it acted; 15 years from now; two years into the war; it lasted two years.", ["two years"]),
+    ("In the past two days 14 died; over the next 10 years; the last 30 years; his first nine months; after six days of talks.",
+     ["six days"]),
+    ("Over the following three weeks it held; a 72-hour countdown began within the coming 48 hours.", ["72-hour"]),
+    # A unit in a title's capitals is a title's words or a name: "25 Years on", "the Six Day War".
+    ("In “25 Years on, Remembering the Path” and the Six Day War, troops served for 25 years.", ["25 years"]),
     ("Allies called for a 30-day ceasefire before any talks.", ["30-day ceasefire"]),
     ("Only 1 in 5 marriages; he scored 2 in 2024.", ["1 in 5"]),
     ("The forum generated an estimated QR 75 million; a SR 5 billion deal.", ["an estimated QR 75 million", "SR 5 billion"]),
-    ("For the next 13 seconds he held on; a 26-second video; one second later; a 2 second-tier team.", ["13 seconds", "26-second"]),
+    ("For 13 seconds he held on; a 26-second video; one second later; a 2 second-tier team.", ["13 seconds", "26-second"]),
     ("Timor-Leste is the 11th member; the 22nd country; the fourth postponement; the C5+3 format brings.", ["11th member", "22nd country", "fourth postponement"]),
     ("The 34-year-old crown prince and the 84-year-old monarch; the one country, two systems formula.", []),
     ("It signed 123 bilateral and multilateral political documents and hit two gas condensate stabilisation plants.",
