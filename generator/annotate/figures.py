@@ -167,6 +167,8 @@ _UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|second|decade)s?$",
 _ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|second|decade)$")
 #: A duration's unit in a title's capitals ("25 Years on", "One Hundred Years of War", "the Six Day War"): a title or a name.
 _TITLED_UNIT = re.compile(r"\b(?:Year|Month|Week|Day|Hour|Minute|Decade)s?\b")
+#: A count that is only a magnitude's rhetoric, "hundreds of villages" (data/vague_magnitudes.txt), not "hundreds of thousands".
+_VAGUE_MAGNITUDE = re.compile(rf"^(?:{alternation('vague_magnitudes')}) (?!(?:thousands|millions|billions)\b)", re.I)
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 #: What every number the patterns read holds, lowercased: a digit or a number word ("sixty" holds "six"; "dozens",
@@ -238,6 +240,8 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "the two largest economies", "three most influential": a ranking, not a figure
                 if kind == "count" and _SMALL.match(value) and _NAMED_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the three initiatives" points back at things listed, it is no new figure
+                if kind == "count" and _VAGUE_MAGNITUDE.match(value):
+                    continue  # "hundreds of villages", "millions of people": scale as rhetoric, not a figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
                 if kind == "duration" and _TITLED_UNIT.search(value):

@@ -119,6 +119,9 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("In the past two days 14 died; over the next 10 years; the last 30 years; his first nine months; after six days of talks.",
      ["six days"]),
     ("Over the following three weeks it held; a 72-hour countdown began within the coming 48 hours.", ["72-hour"]),
+    # "hundreds of" and "millions of" a thing are scale as rhetoric; a number's scale after them keeps the figure.
+    ("Hundreds of soldiers came; millions of people voted; dozens of companies; hundreds of millions of dollars.",
+     ["hundreds of millions of dollars", "dozens of companies"]),
     # A unit in a title's capitals is a title's words or a name: "25 Years on", "the Six Day War".
     ("In “25 Years on, Remembering the Path” and the Six Day War, troops served for 25 years.", ["25 years"]),
     ("Allies called for a 30-day ceasefire before any talks.", ["30-day ceasefire"]),
