@@ -153,9 +153,7 @@ _MONTH_WORD = re.compile(MONTH)
 _DAY_OF_MONTH = re.compile(rf"\d{{1,2}}\s+{MONTH}(?![\w])")
 #: A duration's unit followed by these makes it a relative date ("three years later", "two weeks after the vote").
 _RELATIVE_AFTER = re.compile(rf"\s*(?:{alternation('relative_time_words')})\b", re.I)
-#: A window counted from the story's day before a duration ("in the past two days", "over the next 10 years"): a time
-#: reference, as a date is, never a measured figure.
-_WINDOW_BEFORE = re.compile(rf"\b(?:{alternation('time_window_words')})\s+$", re.I)
+
 #: A number glued to a sentence's closing stop or quote and opening the next ("ill-conceived.1 Competing", "Arab East?”9 With"):
 #: a footnote's mark that the page set as a superscript, no figure.
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)][.?!])\d{1,3}(?= [A-Z])|(?<=[.?!][”\"’])\d{1,3}(?= [A-Z])")
@@ -246,9 +244,6 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
                 if kind == "duration" and _TITLED_UNIT.search(value):
                     continue  # "25 Years on, Remembering…", "the Six Day War": a title's words or a name, not a figure
-                if kind == "duration" and _WINDOW_BEFORE.search(text, max(0, start - 12), start):
-                    taken.append((start, end))  # nor may a count take its words ("the next 24 hours")
-                    continue  # "in the past two days", "over the next 10 years": a window from the story's day, not a figure
                 if kind == "duration" and _ONE_UNIT.match(value):
                     continue  # "one day", "one hour": an idiom or a unit more often than a measured time ("one year period" stays)
                 if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):

@@ -114,11 +114,9 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     # Counts named before, relative dates, summits' numbers, people's ages; counts with "and" in their noun phrase.
     ("The three initiatives and these six countries; its top three sources.", []),
     ("It became independent three years later, two days before the vote, eight months after the coup; 78 died and 320 others were hurt.", ["320 others"]),
-    # A duration relative to another event, or a window counted from the story's day, is a time reference, not a figure.
+    # A duration relative to another event is a date, not a figure; a window from the story's day stays ("within the next two years").
     ("Two days after the vote it acted; 15 years from now; two years into the war; it lasted two years.", ["two years"]),
-    ("In the past two days 14 died; over the next 10 years; the last 30 years; his first nine months; after six days of talks.",
-     ["six days"]),
-    ("Over the following three weeks it held; a 72-hour countdown began within the coming 48 hours.", ["72-hour"]),
+    ("They plan to invest within the next two years; after six days of talks.", ["two years", "six days"]),
     # "hundreds of" and "millions of" a thing are scale as rhetoric; a number's scale after them keeps the figure.
     ("Hundreds of soldiers came; millions of people voted; dozens of companies; hundreds of millions of dollars.",
      ["hundreds of millions of dollars", "dozens of companies"]),
@@ -127,7 +125,7 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("Allies called for a 30-day ceasefire before any talks.", ["30-day ceasefire"]),
     ("Only 1 in 5 marriages; he scored 2 in 2024.", ["1 in 5"]),
     ("The forum generated an estimated QR 75 million; a SR 5 billion deal.", ["an estimated QR 75 million", "SR 5 billion"]),
-    ("For 13 seconds he held on; a 26-second video; one second later; a 2 second-tier team.", ["13 seconds", "26-second"]),
+    ("For the next 13 seconds he held on; a 26-second video; one second later; a 2 second-tier team.", ["13 seconds", "26-second"]),
     ("Timor-Leste is the 11th member; the 22nd country; the fourth postponement; the C5+3 format brings.", ["11th member", "22nd country", "fourth postponement"]),
     ("The 34-year-old crown prince and the 84-year-old monarch; the one country, two systems formula.", []),
     ("It signed 123 bilateral and multilateral political documents and hit two gas condensate stabilisation plants.",
