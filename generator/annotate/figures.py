@@ -151,7 +151,9 @@ _MONTH_WORD = re.compile(MONTH)
 #: A day of the month before its month's name ("the 7 October attacks", "the 30 July elections"): a date naming an
 #: occasion, never a count of the noun after it.
 _DAY_OF_MONTH = re.compile(rf"\d{{1,2}}\s+{MONTH}(?![\w])")
-_RELATIVE_AFTER = re.compile(r"\s*(?:later|earlier|before)\b")
+#: A duration's unit followed by these makes it a relative date ("three years later", "two weeks after the vote").
+_RELATIVE_AFTER = re.compile(rf"\s*(?:{alternation('relative_time_words')})\b", re.I)
+
 #: A number glued to a sentence's closing stop or quote and opening the next ("ill-conceived.1 Competing", "Arab East?”9 With"):
 #: a footnote's mark that the page set as a superscript, no figure.
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z)][.?!])\d{1,3}(?= [A-Z])|(?<=[.?!][”\"’])\d{1,3}(?= [A-Z])")
@@ -161,6 +163,10 @@ _RATE = re.compile(r" (?:a|an|per|each|every) (?:day|week|month|year|gallon|litr
 #: ceasefire before talks" is a figure.
 _UNIT_LAST = re.compile(r"(?:year|month|week|day|hour|minute|second|decade)s?$", re.I)
 _ONE_UNIT = re.compile(r"(?i:one)[- ](?:year|month|week|day|hour|minute|second|decade)$")
+#: A duration's unit in a title's capitals ("25 Years on", "One Hundred Years of War", "the Six Day War"): a title or a name.
+_TITLED_UNIT = re.compile(r"\b(?:Year|Month|Week|Day|Hour|Minute|Decade)s?\b")
+#: A count that is only a magnitude's rhetoric, "hundreds of villages" (data/vague_magnitudes.txt), not "hundreds of thousands".
+_VAGUE_MAGNITUDE = re.compile(rf"^(?:{alternation('vague_magnitudes')}) (?!(?:thousands|millions|billions)\b)", re.I)
 _YEARLIKE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d{2}(?![\d,])")
 
 #: What every number the patterns read holds, lowercased: a digit or a number word ("sixty" holds "six"; "dozens",
@@ -232,8 +238,12 @@ def find_figures(blocks: list[tuple[int, str]]) -> list[Figure]:
                     continue  # "the two largest economies", "three most influential": a ranking, not a figure
                 if kind == "count" and _SMALL.match(value) and _NAMED_BEFORE.search(text, max(0, start - 20), start):
                     continue  # "the three initiatives" points back at things listed, it is no new figure
+                if kind == "count" and _VAGUE_MAGNITUDE.match(value):
+                    continue  # "hundreds of villages", "millions of people": scale as rhetoric, not a figure
                 if kind == "count" and (_TRIVIAL_COUNT.match(value) or _NOT_COUNTED.search(value)):
                     continue  # "the two leaders", "two countries": the shape of a bilateral story, not a figure
+                if kind == "duration" and _TITLED_UNIT.search(value):
+                    continue  # "25 Years on, Remembering…", "the Six Day War": a title's words or a name, not a figure
                 if kind == "duration" and _ONE_UNIT.match(value):
                     continue  # "one day", "one hour": an idiom or a unit more often than a measured time ("one year period" stays)
                 if kind == "duration" and (value.endswith("-olds") or value.endswith("-old") and _PERSON_AFTER.match(text, end)):

@@ -113,7 +113,15 @@ def test_relative_dates_stay_unresolved_without_a_publication_date():
     ("The two biggest attacks hit; their two sons and not one but two nukes.", []),
     # Counts named before, relative dates, summits' numbers, people's ages; counts with "and" in their noun phrase.
     ("The three initiatives and these six countries; its top three sources.", []),
-    ("It became independent three years later, two days before the vote, eight months after the coup; 78 died and 320 others were hurt.", ["eight months", "320 others"]),
+    ("It became independent three years later, two days before the vote, eight months after the coup; 78 died and 320 others were hurt.", ["320 others"]),
+    # A duration relative to another event is a date, not a figure; a window from the story's day stays ("within the next two years").
+    ("Two days after the vote it acted; 15 years from now; two years into the war; it lasted two years.", ["two years"]),
+    ("They plan to invest within the next two years; after six days of talks.", ["two years", "six days"]),
+    # "hundreds of" and "millions of" a thing are scale as rhetoric; a number's scale after them keeps the figure.
+    ("Hundreds of soldiers came; millions of people voted; dozens of companies; hundreds of millions of dollars.",
+     ["hundreds of millions of dollars", "dozens of companies"]),
+    # A unit in a title's capitals is a title's words or a name: "25 Years on", "the Six Day War".
+    ("In “25 Years on, Remembering the Path” and the Six Day War, troops served for 25 years.", ["25 years"]),
     ("Allies called for a 30-day ceasefire before any talks.", ["30-day ceasefire"]),
     ("Only 1 in 5 marriages; he scored 2 in 2024.", ["1 in 5"]),
     ("The forum generated an estimated QR 75 million; a SR 5 billion deal.", ["an estimated QR 75 million", "SR 5 billion"]),
