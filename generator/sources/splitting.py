@@ -166,8 +166,6 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     line = lines[i]
     if line.noise not in _TITLE_LINE_NOISE or line.md_level or line.words > MAX_LONG_HEADLINE_WORDS or i + 2 >= len(lines):
         return ()
-    if printed_twice(lines, i):
-        return (i,)
     closed = line.gap_before >= 2 or lines[i - 1].noise in FOOTER_REASONS
     under = [_under_headline(lines[i + 1]), _under_headline(lines[i + 2])]
     shaped = line.noise is None and (not line.candidate or line.words >= 4 and not is_byline(line.text))
@@ -180,10 +178,12 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     # Right after the text, a browser title line ('Headline | Site') printed again further down opens the next page.
     titled = is_body(lines[i - 1]) and title_head(line.text) != line.text and not is_stamp(line)
     ended = closed or lines[i - 1].noise in CLOSING_REASONS or title_head(line.text) != line.text and after_article_end(lines, i)
+    # A line printed again a few lines down opens a page by itself, when no title line over a printed headline does.
+    twice = (i,) if printed_twice(lines, i) else ()
     if not ended and not titled and not _titles_next(lines, i):
-        return ()  # an address ends a page, but also a list's item; a browser title line printed again opens a page anywhere
+        return twice  # an address ends a page, but also a list's item; a browser title line printed again opens a page anywhere
     printed = printed_headline(lines, i)
-    return () if printed is None else (i, printed)
+    return twice if printed is None else (i, printed)
 
 
 def _under_headline(line: Line) -> bool:

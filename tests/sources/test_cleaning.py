@@ -82,6 +82,15 @@ def test_a_file_with_two_articles_gives_two_articles(second_start, second):
     assert [(a.source, a.position) for a in articles] == [("test.txt", 0), ("test.txt", 1)]
 
 
+
+def test_a_headline_printed_twice_takes_its_page_header_with_it():
+    """The next page's chrome between its title line and its printed headline is that page's, not the last one's."""
+    articles = clean(f"{PIER}\n\n{A}\n\n{B}\n\n\n\n{RAILWAY}\n\nA train leaves the valley station (AFP/Getty Images)\n"
+                     f"TT\n20\n\n{RAILWAY}\n\n{D}\n\n{E}\n")
+    assert [a.title for a in articles] == [PIER, RAILWAY]
+    assert [r.text for r in articles[0].removed] == []
+    assert "A train leaves the valley station (AFP/Getty Images)" in [r.text for r in articles[1].removed]
+
 #: A second article on the first one's topic: its headline, a longer one (no subheading is so long), a paragraph.
 CONTRACTOR = "Harbour Board Names Pier Contractor"
 LONG_CONTRACTOR = "Harbour Board Names The Contractor For The Eastern Pier And Sets The Date For The First Works On The Quay"
