@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Sequence
 
 from generator.annotate.matching import Match
@@ -37,13 +38,11 @@ def names_a_thing(text: str, match: Match) -> bool:
     return word in after or word.endswith("s") and (word[:-1] in after or word.endswith("es") and word[:-2] in after)
 
 
+@lru_cache(maxsize=4)
 def _state_after(us_states: frozenset[str]) -> re.Pattern[str]:
     """A comma and a US state's name after a place: the town of that name in the state ("Paris, Texas")."""
     names = "|".join(re.escape(state) for state in sorted(us_states, key=len, reverse=True))
-    return re.compile(rf",\s*(?:{names})\b(?!\s+(?:and|or)\b)") if names else re.compile(r"(?!)")
-
-
-_STATE_AFTER: dict[frozenset[str], re.Pattern[str]] = {}
+    return re.compile(rf",\s*(?P<state>{names})\b(?!\s+(?:and|or)\b)") if names else re.compile(r"(?!)")
 
 
 def is_us_town(text: str, match: Match, us_states: frozenset[str], country_starts: frozenset[int] = frozenset()) -> bool:
@@ -51,11 +50,8 @@ def is_us_town(text: str, match: Match, us_states: frozenset[str], country_start
     "Moscow, Idaho" are towns of the United States (not before a state a country shares its name with: "Tbilisi, Georgia")."""
     if match.best.taxonomy != "countries" or match.text in us_states or "," not in text[match.end:match.end + 2]:
         return False
-    pattern = _STATE_AFTER.get(us_states)
-    if pattern is None:
-        pattern = _STATE_AFTER.setdefault(us_states, _state_after(us_states))
-    state = pattern.match(text, match.end)
-    return bool(state) and len(text) - len(text[state.start():].lstrip(", ")) not in country_starts
+    state = _state_after(us_states).match(text, match.end)
+    return bool(state) and state.start("state") not in country_starts
 
 
 def without_named_things(text: str, found: list[Match], us_states: frozenset[str]) -> list[Match]:
@@ -112,13 +108,19 @@ def us_state_names(texts: Sequence[tuple[int, str]], us_states: frozenset[str], 
     return frozenset(used)
 
 
-def without_state_homonyms(texts: Sequence[tuple[int, str]], mentions: Sequence[Mention], us_states: frozenset[str]) -> list[Mention]:
-    """Mentions less a country named only by the name of a US state that the article elsewhere uses for the state: in a
-    story of Atlanta's politics, "Georgia" is the state throughout, unless "Tbilisi" or "Georgian" names the country too."""
+def _country_surfaces(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Each country's surfaces in the article: {"GE": {"Georgia", "Georgian"}}."""
     surfaces: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.taxonomy == "countries":
             surfaces[mention.key].add(mention.surface)
+    return surfaces
+
+
+def without_state_homonyms(texts: Sequence[tuple[int, str]], mentions: Sequence[Mention], us_states: frozenset[str]) -> list[Mention]:
+    """Mentions less a country named only by the name of a US state that the article elsewhere uses for the state: in a
+    story of Atlanta's politics, "Georgia" is the state throughout, unless "Tbilisi" or "Georgian" names the country too."""
+    surfaces = _country_surfaces(mentions)
     state_names = us_state_names(texts, us_states, frozenset(s for found in surfaces.values() for s in found))
     if not state_names:
         return list(mentions)
@@ -131,10 +133,7 @@ def without_surname_countries(mentions: Sequence[Mention], people_mentions: Sequ
     "Jordan added" is the congressman, unless the article names the country otherwise ("Jordanian", "Amman") or as an
     owner ("Jordan's king")."""
     surnames = {m.surface.split()[-1] for m in people_mentions if m.taxonomy == "people" and len(m.surface.split()) >= 2}
-    surfaces: dict[str, set[str]] = defaultdict(set)
-    for mention in mentions:
-        if mention.taxonomy == "countries":
-            surfaces[mention.key].add(mention.surface)
+    surfaces = _country_surfaces(mentions)
     by_surname = {key for key, found in surfaces.items() if len(found) == 1 and next(iter(found)) in surnames}
     return [m for m in mentions if not (m.taxonomy == "countries" and m.key in by_surname
                                         and not re.search(rf"\b{re.escape(m.surface)}['’]s\b", m.sentence))]

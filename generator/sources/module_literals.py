@@ -25,8 +25,6 @@ _KEY = re.compile(r"""[A-Za-z_$\u00c0-\uffff][\w$\u00c0-\uffff]*|"(?:[^"\\\n]|\\
 _STRING = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`""", re.S)
 #: A scalar that is no string: a number, true/false/null.
 _SCALAR = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|undefined")
-#: Fewest records a module's list holds to be its stories.
-MIN_RECORDS = 1
 
 
 class _Skip:
@@ -160,5 +158,4 @@ def module_literals(text: str) -> list[object]:
 def module_records(text: str) -> list[dict[str, object]] | None:
     """The story records of a data module: the longest list of objects its declarations hold, or None (no module)."""
     lists = [found for value in module_literals(text) for found in _lists_of_objects(value)]
-    best = max(lists, key=len, default=None)
-    return best if best is not None and len(best) >= MIN_RECORDS else None
+    return max(lists, key=len, default=None)  # never an empty list: _lists_of_objects keeps lists that hold objects

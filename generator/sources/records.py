@@ -121,8 +121,7 @@ def record_items(text: str) -> tuple[dict[str, object], list[tuple[dict[str, obj
     stories = _story_records(text)
     if stories is None or len(stories) < 2:
         return None
-    return {}, [(record_metadata(record), f"{_title(record)}\n\n{story_text(_text_of(record[field]))}".strip() + "\n")
-                for record, field in stories]
+    return {}, [(record_metadata(record), _one_record_text(record, field)) for record, field in stories]
 
 
 def read_records(text: str) -> tuple[dict[str, object], str] | None:
@@ -133,10 +132,15 @@ def read_records(text: str) -> tuple[dict[str, object], str] | None:
         return None
     if len(stories) == 1:
         record, field = stories[0]
-        return record_metadata(record), f"{_title(record)}\n\n{story_text(_text_of(record[field]))}".strip() + "\n"
+        return record_metadata(record), _one_record_text(record, field)
     # Several records share the file's metadata, so each keeps its address under its headline, as a pasted page does.
     articles = [_record_text(record, field) for record, field in stories]
     return {}, RECORD_BREAK.join(articles) + "\n"
+
+
+def _one_record_text(record: dict[str, object], field: str) -> str:
+    """A record read on its own: its headline over its story."""
+    return f"{_title(record)}\n\n{story_text(_text_of(record[field]))}".strip() + "\n"
 
 
 def _record_text(record: dict[str, object], field: str) -> str:
