@@ -18,6 +18,8 @@ ROLE_SYNONYMS = mapping("role_synonyms")
 LEADER = "\u2024"
 _POSSESSIVE = re.compile(r"['’]s$")
 _ROLE_WORD = re.compile(r"[\w-]+")
+#: A name in a script without capitals: Chinese, Japanese, Korean.
+_UNCASED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 Person = tuple[str, str]  # (key, name)
 
@@ -61,7 +63,7 @@ class NameIndex:
             runs.sort(key=lambda run: (-run[0], -run[1]))
         for i, size in runs:
             name = " ".join(words[i : i + size])  # type: ignore[arg-type]
-            if size == 1 and (name in NOT_NAMES or not name[:1].isupper()):
+            if size == 1 and (name in NOT_NAMES or not name[:1].isupper() and not _UNCASED.match(name)):  # "茂木敏充" has no capitals
                 continue
             if i + size < len(raw) and raw[i + size].strip(",.;:").lower() in NAMED_BODIES:
                 continue  # "the Trump administration reinstated": a body named after the person, not the person

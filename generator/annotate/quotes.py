@@ -61,6 +61,7 @@ from generator.annotate.quote_text import (
     without_emphasis,
     word_count,
 )
+from generator.annotate.quote_unspaced import unspaced_speaker
 from generator.model import Quote
 
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
@@ -172,6 +173,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 own = QUOTED.sub(" ", plain[previous_end:start]).lstrip(" ,;”\"") if previous_end > sentence_start else ""
                 speaker = (speaker_before(own[CONTRAST.match(own).end():].strip(), names, None) if CONTRAST.match(own) else None
                            ) or speaker_before(clause.strip(), names, nearest)
+            if speaker is None:  # '“...，”茂木敏充周五在記者會上說。': Chinese sets no spaces between a name and its verb
+                speaker = unspaced_speaker(plain, start, end, [(o, n) for o, n, _ in people_here], names.resolve, nearest)
             if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
                 # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)

@@ -397,6 +397,24 @@ def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expecte
     assert quotes(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Chinese sets no spaces: the name right after the quotation before its verb, or heading the verb's clause before it.
+    (("“基于第一轮谈判建立的共识，我们将寻求对两国都有利的‘双赢’结果，”茂木敏充周五在记者会上说。",),
+     [("Toshimitsu Motegi", "基于第一轮谈判建立的共识，我们将寻求对两国都有利的‘双赢’结果，")]),
+    (("在被问及与莱特希泽的会谈是否会迫使日本进入双边自贸协定谈判时，茂木敏充说：“我认为这种情况不会发生。”",),
+     [("Toshimitsu Motegi", "我认为这种情况不会发生。")]),
+    (("王毅其後會見日本首相安倍晉三時表示，「中日關係正進入改善與成長的重要階段」。",),
+     [("Wang Yi", "中日關係正進入改善與成長的重要階段")]),
+    # "他" after a clause whose verb someone unnamed heads ("NBA負責人表示") is that one, no one named; a verb of naming
+    # ("被稱為") gives no speaker.
+    (("茂木敏充抵達北京。", "但在接受採訪時，NBA負責人表示，聯盟必須保持靈活性，他說：「如果這關乎任何一方的意識形態純潔性，那將永遠無法實現。」"),
+     [(None, "如果這關乎任何一方的意識形態純潔性，那將永遠無法實現。")]),
+    (("茂木敏充抵達北京。", "這一計劃被稱為「一帶一路倡議的新階段與新機遇」。"), [(None, "一帶一路倡議的新階段與新機遇")]),
+])
+def test_a_chinese_quotations_speaker_heads_its_verbs_clause(paragraphs, expected):
+    assert quotes(*paragraphs) == expected
+
+
 def test_partial_quote_is_attributed_to_the_subject():
     found = quotes("Minister Anna Lindqvist called the deal an “important step forward for both sides” on Friday.")
     assert found == [("Anna Lindqvist", "important step forward for both sides")]
