@@ -35,6 +35,9 @@ from generator.annotate.roles import ROLE_NOUNS
 
 #: A conjunction opening a new clause after a quote: its subject speaks the words that follow, not these.
 CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\s", re.I)
+#: A conjunction opening a clause of its own subject inside a sentence: ", while the IDF say" (never ", while noting that":
+#: a participle's subject is the sentence's).
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though)\s+(?=(?:the|a|an|his|her|its|their|this|these|those)\s|[A-Z])")
 #: An adverb between a subject and its speech verb.
 #: (Any adverb in "-ly" too, "Nielsen reportedly said", but the nouns a role phrase may end on, "the family".)
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:later|also|then|earlier|again|further|too|now|once"
@@ -120,6 +123,8 @@ def speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Per
     begin = 0
     for verb in verbs:
         segment = without_modifiers(ASIDE.sub(" ", clause[begin : verb.start()]), names)
+        # "Biden has questioned the figures, while the IDF say that “...”": the verb's subject is the new clause's
+        segment = segment[max((m.end() for m in _CONTRAST_CLAUSE.finditer(segment)), default=0) :]
         found = names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone

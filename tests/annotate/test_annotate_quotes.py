@@ -410,6 +410,14 @@ def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expecte
     (("茂木敏充抵達北京。", "但在接受採訪時，NBA負責人表示，聯盟必須保持靈活性，他說：「如果這關乎任何一方的意識形態純潔性，那將永遠無法實現。」"),
      [(None, "如果這關乎任何一方的意識形態純潔性，那將永遠無法實現。")]),
     (("茂木敏充抵達北京。", "這一計劃被稱為「一帶一路倡議的新階段與新機遇」。"), [(None, "一帶一路倡議的新階段與新機遇")]),
+    # ", while noting that" is an aside of the sentence's subject, no clause of its own.
+    (("Germany's Chancellor Friedrich Merz, while noting that Germany had not recognized the presidency, called the case "
+      'complex and said Germany would "take time on the matter".',),
+     [("Friedrich Merz", "take time on the matter")]),
+    # A name ending in "s" takes a bare mark as its possessive: "Santos’ former colleague" is no one speaking.
+    (("Former Rep. George Santos was released on Friday.",
+      "But Rep. Nick LaLota, Santos’ former GOP colleague from New York, said of Santos: “He stole millions, defrauded an election.”"),
+     [("Nick LaLota", "He stole millions, defrauded an election.")]),
 ])
 def test_a_chinese_quotations_speaker_heads_its_verbs_clause(paragraphs, expected):
     assert quotes(*paragraphs) == expected
@@ -718,6 +726,9 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     # A list of people said it together: no one of them alone.
     ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
      "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
+    # A clause of its own after "while": its subject (the IDF) says the words, not the person named before it.
+    ['US President Joe Biden has previously questioned the accuracy of the figures, while the Israel Defense Forces (IDF) say '
+     'that "any information provided by a terrorist organisation should be viewed with caution".'],
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]
