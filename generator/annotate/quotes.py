@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from generator.annotate.quote_korean import korean_speaker
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
@@ -174,7 +175,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 speaker = (speaker_before(own[CONTRAST.match(own).end():].strip(), names, None) if CONTRAST.match(own) else None
                            ) or speaker_before(clause.strip(), names, nearest)
             if speaker is None:  # '“...，”茂木敏充周五在記者會上說。': Chinese sets no spaces between a name and its verb
-                speaker = unspaced_speaker(plain, start, end, [(o, n) for o, n, _ in people_here], names.resolve, nearest)
+                speaker = unspaced_speaker(plain, start, end, [(o, n) for o, n, _ in people_here], names.resolve, nearest
+                                           ) or korean_speaker(plain, start, end, names)  # '김 위원장은 "..."고 평가했다'
             if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
                 # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)

@@ -418,6 +418,12 @@ def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expecte
     (("Former Rep. George Santos was released on Friday.",
       "But Rep. Nick LaLota, Santos’ former GOP colleague from New York, said of Santos: “He stole millions, defrauded an election.”"),
      [("Nick LaLota", "He stole millions, defrauded an election.")]),
+    # Korean: the sentence's topic before a quotation a quotative particle closes, a family name before a role the one
+    # person's of that name; a topic naming no one ("북한 매체는", the North's media) is no one's words.
+    (("김정은 북한 국무위원장이 새해를 맞아 축전을 보냈다.", '김 위원장은 2025년의 북러 관계에 대해 "우리 두 나라가 새 시대 동맹관계의 위대한 전기를 써나간 한해"라고 돌아봤다.'),
+     [("Kim Jong Un", "우리 두 나라가 새 시대 동맹관계의 위대한 전기를 써나간 한해")]),
+    (("김정은 북한 국무위원장이 새해를 맞아 축전을 보냈다.", '북한 매체는 "우리 두 나라가 새 시대 동맹관계의 위대한 전기를 써나간 한해"라고 보도했다.'),
+     [(None, "우리 두 나라가 새 시대 동맹관계의 위대한 전기를 써나간 한해")]),
 ])
 def test_a_chinese_quotations_speaker_heads_its_verbs_clause(paragraphs, expected):
     assert quotes(*paragraphs) == expected
