@@ -86,6 +86,8 @@ def speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[
         return True, nearest
     said_by = without_modifiers(match.group("object"), names)
     found = _reference(said_by, names, None) or _reference(name_head(said_by), names, None)
+    if found is None:  # "said observer and UK Independence Party member Richard Wood": the name closing the roles
+        found = _closing_name(said_by, names)
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
@@ -166,3 +168,17 @@ def _labelled(clause: str, names: NameIndex) -> Person | None:
     if not head or len(head.split()) > 4:
         return None
     return names.resolve(head.title() if head.isupper() else head) if is_name_phrase(head.title() if head.isupper() else head) else None
+
+
+#: Words before a name that make it the object of something else ("a senior adviser to Abbas"), never the speaker.
+_BEFORE_OBJECT = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "and", "or", "about", "against", "than"})
+
+
+def _closing_name(phrase: str, names: NameIndex) -> Person | None:
+    """The name that closes a speaker's phrase after lowercase role words ("observer and party member Richard Wood")."""
+    words = phrase.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        before = words[-size - 1]
+        if all(w[:1].isupper() for w in words[-size:]) and before[:1].islower() and before not in _BEFORE_OBJECT:
+            return names.resolve(" ".join(words[-size:]))
+    return None

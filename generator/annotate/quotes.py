@@ -123,7 +123,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
         # Nor is a name in a dash aside ("He also — in a reference to Trump — declared"): the sentence is about someone else.
         asides = [m.span() for m in DASH_ASIDE.finditer(plain)] if "—" in plain or "–" in plain else []
-        asides += [m.span() for m in ASKED.finditer(plain)] if "sked " in plain else []
+        asked = [m.span() for m in ASKED.finditer(plain)] if "sked " in plain else []
+        asides += asked
+        # "When asked about Navalny, he demurred.": whom the question was about is never whom its "he" means
+        asked_about = {names.resolve(n) for o, n in mentions_by_block.get(block, []) if any(a < o < b for a, b in asked)}
         people_here = [(offset, name, subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
                        if not any(a < offset < b for a, b, _ in spans) and not any(a < offset < b for a, b in asides)]
         speaker_here: Person | None = None
@@ -156,6 +159,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if antecedent is None and (role := role_subject(plain, sentence_starts, start)) and not names.refers(role, nearest):
                 # "Hours later, the American president held a press conference. He announced ...": not whoever was named before
                 nearest = names.by_role(role)
+            if nearest in asked_about:
+                nearest = None
             # "he" is the unnamed expert, unless someone named since is a sentence's subject ("A commander vowed to kill X")
             unnamed = (antecedent is None or antecedent[0] == 0) and UNNAMED_SPEAKER.search(plain, 0, start) is not None
             if unnamed:

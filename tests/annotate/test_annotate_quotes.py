@@ -410,6 +410,10 @@ def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expecte
     (("茂木敏充抵達北京。", "但在接受採訪時，NBA負責人表示，聯盟必須保持靈活性，他說：「如果這關乎任何一方的意識形態純潔性，那將永遠無法實現。」"),
      [(None, "如果這關乎任何一方的意識形態純潔性，那將永遠無法實現。")]),
     (("茂木敏充抵達北京。", "這一計劃被稱為「一帶一路倡議的新階段與新機遇」。"), [(None, "一帶一路倡議的新階段與新機遇")]),
+    # A name closing lowercase roles after the verb ("said observer and ... member X") is the speaker.
+    (("Observers praised the vote.",
+      "“I have no knowledge of any party being banned,” said observer and UK Independence Party member Richard Wood, before leaving."),
+     [("Richard Wood", "I have no knowledge of any party being banned")]),
     # ", while noting that" is an aside of the sentence's subject, no clause of its own.
     (("Germany's Chancellor Friedrich Merz, while noting that Germany had not recognized the presidency, called the case "
       'complex and said Germany would "take time on the matter".',),
@@ -729,6 +733,12 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     ["The closest comparison, Manuel Noriega in 1989, required a full invasion.",
      'Hours later, the American president held a press conference. He announced that the United States would "run the '
      'country until such time as we can do a safe transition."'],
+    # The person a question was about ("When asked about X, he demurred.") is not whom the "he" after it means.
+    ["Alexei Navalny died in prison on February 16th.",
+     "When asked at the same press conference about Alexei Navalny, he demurred. “Why the rush to accuse someone? A citizen died.”"],
+    # A name after "to" in the speaker's phrase ("a senior adviser to Abbas") is not the speaker.
+    ["President Mahmoud Abbas was in Ramallah.",
+     "“The Palestinian leadership rejects and denounces the announcement,” said a senior adviser to Mahmoud Abbas."],
     # A list of people said it together: no one of them alone.
     ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
      "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
