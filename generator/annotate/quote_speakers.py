@@ -32,6 +32,7 @@ from generator.annotate.quote_text import (
     SENTENCE_AFTER,
 )
 from generator.annotate.roles import ROLE_NOUNS
+from generator.annotate.vocabulary import alternation
 
 #: A conjunction opening a new clause after a quote: its subject speaks the words that follow, not these.
 CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\s", re.I)
@@ -182,3 +183,17 @@ def _closing_name(phrase: str, names: NameIndex) -> Person | None:
         if all(w[:1].isupper() for w in words[-size:]) and before[:1].islower() and before not in _BEFORE_OBJECT:
             return names.resolve(" ".join(words[-size:]))
     return None
+
+
+#: A name's possessive before what that person said or wrote: "General Chiwenga’s statement", "Eisenhower's words".
+_OWNED_WORDS = re.compile(rf"(?P<name>(?:[A-Z][\w.\u2024-]*\s+){{0,3}}[A-Z][\w\u2024-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                          rf"(?:{alternation('speech_nouns')})\b")
+
+
+def owner_of_words(clause: str, names: NameIndex) -> Person | None:
+    """Whose words a clause before a quotation names by a possessive ("General Chiwenga’s statement ... makes reference to
+    “...”"), while no one else is named after them."""
+    owned = _OWNED_WORDS.search(clause)
+    if owned is None or names.resolve(clause[owned.end() :]) is not None:
+        return None
+    return names.resolve(owned.group("name"))

@@ -33,7 +33,7 @@ from generator.annotate.quote_shapes import (
     speaker_label,
     whole_paragraph,
 )
-from generator.annotate.quote_speakers import CONTRAST, speaker_after, speaker_before, speaker_later
+from generator.annotate.quote_speakers import CONTRAST, owner_of_words, speaker_after, speaker_before, speaker_later
 from generator.annotate.quote_subjects import (
     CLAUSE_CHARS,
     is_name_phrase,
@@ -182,6 +182,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if speaker is None:  # '“...，”茂木敏充周五在記者會上說。': Chinese sets no spaces between a name and its verb
                 speaker = unspaced_speaker(plain, start, end, [(o, n) for o, n, _ in people_here], names.resolve, nearest
                                            ) or korean_speaker(plain, start, end, names)  # '김 위원장은 "..."고 평가했다'
+            if speaker is None and not attributed:  # 'General Chiwenga’s statement ... makes reference to “...”'
+                speaker = owner_of_words(clause, names)
             if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
                 # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)
@@ -244,7 +246,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             lead_in = sentences[-1]
             # 'Qatar, he added, has influence on Kagame.': "he" is no one this paragraph names only in passing
             subject_here = any(rank == 2 for _, _, rank in people_here)
-            carried = speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person)
+            carried = speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person
+                                     ) or owner_of_words(plain[lead_in[0] : lead_in[1]], names)  # "Eisenhower's words from 1956:"
             # 'Así lo reconoció Petro.' over a quoted block ("> Recomenzar un camino ..."): the block is the words it reports
             introduced = introduced or (carried is not None and not text.lstrip().startswith(">") and announces(plain[lead_in[0] : lead_in[1]]))
     return distinct_quotes(quotes)

@@ -414,6 +414,16 @@ def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expecte
     (("Observers praised the vote.",
       "“I have no knowledge of any party being banned,” said observer and UK Independence Party member Richard Wood, before leaving."),
      [("Richard Wood", "I have no knowledge of any party being banned")]),
+    # A possessive before a noun for one's own words ("X’s statement", "X's words from 1956:" over a block) gives them.
+    (("General Constantino Chiwenga led the army.",
+      "Unsurprisingly, General Chiwenga’s statement prior to the takeover makes reference to “counter revolutionary infiltrators "
+      "who are now influencing the party”."),
+     [("Constantino Chiwenga", "counter revolutionary infiltrators who are now influencing the party")]),
+    (("President Dwight Eisenhower stopped the war in 1956.", "Eisenhower's words from 1956:",
+      "> There can be no peace without law. And there can be no law if we invoke one code for those who oppose us."),
+     [("Dwight D. Eisenhower", "There can be no peace without law. And there can be no law if we invoke one code for those who oppose us.")]),
+    (("President Joe Biden spoke on Monday.", "Biden's remarks drew criticism from Senator Ted Cruz, who called them “a disgrace to the office”."),
+     [("Ted Cruz", "a disgrace to the office")]),
     # ", while noting that" is an aside of the sentence's subject, no clause of its own.
     (("Germany's Chancellor Friedrich Merz, while noting that Germany had not recognized the presidency, called the case "
       'complex and said Germany would "take time on the matter".',),
