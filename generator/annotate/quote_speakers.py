@@ -87,8 +87,9 @@ def speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[
         return True, nearest
     said_by = without_modifiers(match.group("object"), names)
     found = _reference(said_by, names, None) or _reference(name_head(said_by), names, None)
-    if found is None:  # "said observer and UK Independence Party member Richard Wood": the name closing the roles
-        found = _closing_name(said_by, names)
+    verb = tail[: match.start("object")].lower()
+    if found is None and not any(phrase in verb for phrase in ACCORDING_PHRASES):
+        found = _closing_name(said_by, names)  # "said observer and UK Independence Party member Richard Wood": the roles' name
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
@@ -175,9 +176,15 @@ def _labelled(clause: str, names: NameIndex) -> Person | None:
 _BEFORE_OBJECT = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "and", "or", "about", "against", "than"})
 
 
+#: The most words a speaker's phrase of roles and a name runs to ("observer and UK Independence Party member Richard Wood").
+_CLOSING_WORDS = 8
+
+
 def _closing_name(phrase: str, names: NameIndex) -> Person | None:
     """The name that closes a speaker's phrase after lowercase role words ("observer and party member Richard Wood")."""
     words = phrase.split()
+    if len(words) > _CLOSING_WORDS:  # "a statement from the ministry issued after the minister met leader John Lee": a clause
+        return None
     for size in range(min(4, len(words) - 1), 0, -1):
         before = words[-size - 1]
         if all(w[:1].isupper() for w in words[-size:]) and before[:1].islower() and before not in _BEFORE_OBJECT:

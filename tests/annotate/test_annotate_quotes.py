@@ -749,6 +749,10 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     # A name after "to" in the speaker's phrase ("a senior adviser to Abbas") is not the speaker.
     ["President Mahmoud Abbas was in Ramallah.",
      "“The Palestinian leadership rejects and denounces the announcement,” said a senior adviser to Mahmoud Abbas."],
+    # A name closing the clause after "according to" is no speaker ("... issued after the minister met leader John Lee").
+    ["Hong Kong leader John Lee met visitors on Monday.",
+     "“We will take measures to prevent the circumvention of sanctions,” according to a statement from the ministry issued after "
+     "the minister met with Hong Kong leader John Lee."],
     # A list of people said it together: no one of them alone.
     ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
      "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
