@@ -17,7 +17,11 @@ ROLE_SYNONYMS = mapping("role_synonyms")
 #: The dot of an abbreviation inside a name ("U.S."), as the quote finder rewrites it to keep offsets.
 LEADER = "\u2024"
 _POSSESSIVE = re.compile(r"['’]s$")
+#: A capitalised word ending in "s" and a mark, before another word: a possessive ("Santos’ former colleague").
+_BARE_POSSESSIVE = re.compile(r"^[A-Z]\w*s['’]$")
 _ROLE_WORD = re.compile(r"[\w-]+")
+#: A name in a script without capitals: Chinese, Japanese, Korean.
+_UNCASED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 Person = tuple[str, str]  # (key, name)
 
@@ -51,6 +55,9 @@ class NameIndex:
         """The person the text names (the longest name first; with ``last``, the rightmost one); never a possessive."""
         raw = text.split()
         words = [name_word(w) for w in raw]
+        for i, word in enumerate(raw[:-1]):  # "LaLota, Santos’ former colleague": a name ending in "s" takes a bare mark
+            if _BARE_POSSESSIVE.search(word):
+                words[i] = None
         for i in range(len(words) - 1, 0, -1):  # "Donald Trump's": the whole name is the possessive, not only "Trump's"
             if words[i] is None and (words[i - 1] or "")[:1].isupper() and raw[i - 1][-1:].isalpha():
                 words[i - 1] = None
@@ -61,7 +68,7 @@ class NameIndex:
             runs.sort(key=lambda run: (-run[0], -run[1]))
         for i, size in runs:
             name = " ".join(words[i : i + size])  # type: ignore[arg-type]
-            if size == 1 and (name in NOT_NAMES or not name[:1].isupper()):
+            if size == 1 and (name in NOT_NAMES or not name[:1].isupper() and not _UNCASED.match(name)):  # "茂木敏充" has no capitals
                 continue
             if i + size < len(raw) and raw[i + size].strip(",.;:").lower() in NAMED_BODIES:
                 continue  # "the Trump administration reinstated": a body named after the person, not the person

@@ -32,9 +32,13 @@ from generator.annotate.quote_text import (
     SENTENCE_AFTER,
 )
 from generator.annotate.roles import ROLE_NOUNS
+from generator.annotate.vocabulary import alternation
 
 #: A conjunction opening a new clause after a quote: its subject speaks the words that follow, not these.
 CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\s", re.I)
+#: A conjunction opening a clause of its own subject inside a sentence: ", while the IDF say" (never ", while noting that":
+#: a participle's subject is the sentence's).
+_CONTRAST_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|although|though)\s+(?=(?:the|a|an|his|her|its|their|this|these|those)\s|[A-Z])")
 #: An adverb between a subject and its speech verb.
 #: (Any adverb in "-ly" too, "Nielsen reportedly said", but the nouns a role phrase may end on, "the family".)
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:later|also|then|earlier|again|further|too|now|once"
@@ -83,6 +87,9 @@ def speaker_after(tail: str, names: NameIndex, nearest: Person | None) -> tuple[
         return True, nearest
     said_by = without_modifiers(match.group("object"), names)
     found = _reference(said_by, names, None) or _reference(name_head(said_by), names, None)
+    verb = tail[: match.start("object")].lower()
+    if found is None and not any(phrase in verb for phrase in ACCORDING_PHRASES):
+        found = _closing_name(said_by, names)  # "said observer and UK Independence Party member Richard Wood": the roles' name
     if found is None and match.group("apposition"):
         apposition = match.group("apposition").lstrip(", ")
         found = names.resolve(apposition) if is_name_phrase(apposition) else None  # '..., said the minister, Alexandre Silveira.'
@@ -120,6 +127,8 @@ def speaker_before(clause: str, names: NameIndex, nearest: Person | None) -> Per
     begin = 0
     for verb in verbs:
         segment = without_modifiers(ASIDE.sub(" ", clause[begin : verb.start()]), names)
+        # "Biden has questioned the figures, while the IDF say that “...”": the verb's subject is the new clause's
+        segment = segment[max((m.end() for m in _CONTRAST_CLAUSE.finditer(segment)), default=0) :]
         found = names.resolve(segment, last=True)
         if found and begin == 0 and listed_subject(segment, names):
             return None  # "A, B and C said that “...”": the words are theirs together, no one's alone
@@ -161,3 +170,37 @@ def _labelled(clause: str, names: NameIndex) -> Person | None:
     if not head or len(head.split()) > 4:
         return None
     return names.resolve(head.title() if head.isupper() else head) if is_name_phrase(head.title() if head.isupper() else head) else None
+
+
+#: Words before a name that make it the object of something else ("a senior adviser to Abbas"), never the speaker.
+_BEFORE_OBJECT = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "and", "or", "about", "against", "than"})
+
+
+#: The most words a speaker's phrase of roles and a name runs to ("observer and UK Independence Party member Richard Wood").
+_CLOSING_WORDS = 8
+
+
+def _closing_name(phrase: str, names: NameIndex) -> Person | None:
+    """The name that closes a speaker's phrase after lowercase role words ("observer and party member Richard Wood")."""
+    words = phrase.split()
+    if len(words) > _CLOSING_WORDS:  # "a statement from the ministry issued after the minister met leader John Lee": a clause
+        return None
+    for size in range(min(4, len(words) - 1), 0, -1):
+        before = words[-size - 1]
+        if all(w[:1].isupper() for w in words[-size:]) and before[:1].islower() and before not in _BEFORE_OBJECT:
+            return names.resolve(" ".join(words[-size:]))
+    return None
+
+
+#: A name's possessive before what that person said or wrote: "General Chiwenga’s statement", "Eisenhower's words".
+_OWNED_WORDS = re.compile(rf"(?P<name>(?:[A-Z][\w.\u2024-]*\s+){{0,3}}[A-Z][\w\u2024-]*)['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                          rf"(?:{alternation('speech_nouns')})\b")
+
+
+def owner_of_words(clause: str, names: NameIndex) -> Person | None:
+    """Whose words a clause before a quotation names by a possessive ("General Chiwenga’s statement ... makes reference to
+    “...”"), while no one else is named after them."""
+    owned = _OWNED_WORDS.search(clause)
+    if owned is None or names.resolve(clause[owned.end() :]) is not None:
+        return None
+    return names.resolve(owned.group("name"))

@@ -146,7 +146,7 @@ DASH_ASIDE = re.compile(r"\s[—–]\s[^—–.;“”\"]{3,200}?\s[—–]\s")
 #: A question put to someone before their pronoun answers it: "Asked whether he meant Goldsmith and Blair, he replied:".
 #: The people it names are what was asked about, never whom the "he" means.
 ASKED = re.compile(r"(?:^|(?<=[.!?>]\s))(?:When\s+|After\s+being\s+|Being\s+)?[Aa]sked\s[^.;:“”\"]{3,200}?"
-                   rf"(?=,?\s(?:he|she)\s+(?:[a-z]+ly\s+)?(?:{ATTRIBUTION})\b)")
+                   rf"(?=,?\s(?:he|she)\s+(?:[a-z]+ly\s+)?(?:{ATTRIBUTION}|[a-z]+ed)\b)")
 #: A relative clause between the speech verb and the quote: what follows describes something else.
 #: One closed by a comma before the quote is an aside ("the campaign, which has wide support, is “being waged ...”"):
 #: the verb's subject goes on after it.

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from generator.annotate.quote_korean import korean_speaker
 from generator.annotate.quote_names import LEADER, NameIndex, Person  # noqa: F401 (NameIndex re-exported)
 from generator.annotate.quote_pronouns import agreeing, continuing, genders, pronoun_near
 from generator.annotate.quote_shapes import (
@@ -32,7 +33,7 @@ from generator.annotate.quote_shapes import (
     speaker_label,
     whole_paragraph,
 )
-from generator.annotate.quote_speakers import CONTRAST, speaker_after, speaker_before, speaker_later
+from generator.annotate.quote_speakers import CONTRAST, owner_of_words, speaker_after, speaker_before, speaker_later
 from generator.annotate.quote_subjects import (
     CLAUSE_CHARS,
     is_name_phrase,
@@ -61,6 +62,7 @@ from generator.annotate.quote_text import (
     without_emphasis,
     word_count,
 )
+from generator.annotate.quote_unspaced import unspaced_speaker
 from generator.model import Quote
 
 #: Fewer words than this, with no speaker in the same sentence, is a scare quote or a title.
@@ -121,7 +123,10 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
         # A name inside a quotation ("death to Putin") is what was said, never whom a later "he" means.
         # Nor is a name in a dash aside ("He also — in a reference to Trump — declared"): the sentence is about someone else.
         asides = [m.span() for m in DASH_ASIDE.finditer(plain)] if "—" in plain or "–" in plain else []
-        asides += [m.span() for m in ASKED.finditer(plain)] if "sked " in plain else []
+        asked = [m.span() for m in ASKED.finditer(plain)] if "sked " in plain else []
+        asides += asked
+        # "When asked about Navalny, he demurred.": whom the question was about is never whom its "he" means
+        asked_about = {names.resolve(n) for o, n in mentions_by_block.get(block, []) if any(a < o < b for a, b in asked)}
         people_here = [(offset, name, subject_rank(plain, offset, name, sentence_starts)) for offset, name in mentions_by_block.get(block, [])
                        if not any(a < offset < b for a, b, _ in spans) and not any(a < offset < b for a, b in asides)]
         speaker_here: Person | None = None
@@ -154,6 +159,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             if antecedent is None and (role := role_subject(plain, sentence_starts, start)) and not names.refers(role, nearest):
                 # "Hours later, the American president held a press conference. He announced ...": not whoever was named before
                 nearest = names.by_role(role)
+            if nearest in asked_about:
+                nearest = None
             # "he" is the unnamed expert, unless someone named since is a sentence's subject ("A commander vowed to kill X")
             unnamed = (antecedent is None or antecedent[0] == 0) and UNNAMED_SPEAKER.search(plain, 0, start) is not None
             if unnamed:
@@ -172,6 +179,11 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
                 own = QUOTED.sub(" ", plain[previous_end:start]).lstrip(" ,;”\"") if previous_end > sentence_start else ""
                 speaker = (speaker_before(own[CONTRAST.match(own).end():].strip(), names, None) if CONTRAST.match(own) else None
                            ) or speaker_before(clause.strip(), names, nearest)
+            if speaker is None:  # '“...，”茂木敏充周五在記者會上說。': Chinese sets no spaces between a name and its verb
+                speaker = unspaced_speaker(plain, start, end, [(o, n) for o, n, _ in people_here], names.resolve, nearest
+                                           ) or korean_speaker(plain, start, end, names)  # '김 위원장은 "..."고 평가했다'
+            if speaker is None and not attributed:  # 'General Chiwenga’s statement ... makes reference to “...”'
+                speaker = owner_of_words(clause, names)
             if speaker is None and _OPENING_PARTICIPLE.match(clause.strip()) and "," not in clause:
                 # 'Referring to what he described as the “...” in Nice, Kerry said': the subject after the participle's phrase
                 speaker = _subject_of(plain, clause, (end, sentences[sentence][1]), None, names, nearest)
@@ -234,7 +246,8 @@ def find_quotes(blocks: list[tuple[int, str]], names: NameIndex, mentions_by_blo
             lead_in = sentences[-1]
             # 'Qatar, he added, has influence on Kagame.': "he" is no one this paragraph names only in passing
             subject_here = any(rank == 2 for _, _, rank in people_here)
-            carried = speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person)
+            carried = speaker_before(plain[lead_in[0] : lead_in[1]].strip(), names, last_person if subject_here else person_before or last_person
+                                     ) or owner_of_words(plain[lead_in[0] : lead_in[1]], names)  # "Eisenhower's words from 1956:"
             # 'Así lo reconoció Petro.' over a quoted block ("> Recomenzar un camino ..."): the block is the words it reports
             introduced = introduced or (carried is not None and not text.lstrip().startswith(">") and announces(plain[lead_in[0] : lead_in[1]]))
     return distinct_quotes(quotes)

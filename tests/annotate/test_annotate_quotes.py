@@ -397,6 +397,52 @@ def test_a_pronoun_of_another_language_is_the_nearest_person(paragraphs, expecte
     assert quotes(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Chinese sets no spaces: the name right after the quotation before its verb, or heading the verb's clause before it.
+    (("“基于第一轮谈判建立的共识，我们将寻求对两国都有利的‘双赢’结果，”茂木敏充周五在记者会上说。",),
+     [("Toshimitsu Motegi", "基于第一轮谈判建立的共识，我们将寻求对两国都有利的‘双赢’结果，")]),
+    (("在被问及与莱特希泽的会谈是否会迫使日本进入双边自贸协定谈判时，茂木敏充说：“我认为这种情况不会发生。”",),
+     [("Toshimitsu Motegi", "我认为这种情况不会发生。")]),
+    (("王毅其後會見日本首相安倍晉三時表示，「中日關係正進入改善與成長的重要階段」。",),
+     [("Wang Yi", "中日關係正進入改善與成長的重要階段")]),
+    # "他" after a clause whose verb someone unnamed heads ("NBA負責人表示") is that one, no one named; a verb of naming
+    # ("被稱為") gives no speaker.
+    (("茂木敏充抵達北京。", "但在接受採訪時，NBA負責人表示，聯盟必須保持靈活性，他說：「如果這關乎任何一方的意識形態純潔性，那將永遠無法實現。」"),
+     [(None, "如果這關乎任何一方的意識形態純潔性，那將永遠無法實現。")]),
+    (("茂木敏充抵達北京。", "這一計劃被稱為「一帶一路倡議的新階段與新機遇」。"), [(None, "一帶一路倡議的新階段與新機遇")]),
+    # A name closing lowercase roles after the verb ("said observer and ... member X") is the speaker.
+    (("Observers praised the vote.",
+      "“I have no knowledge of any party being banned,” said observer and UK Independence Party member Richard Wood, before leaving."),
+     [("Richard Wood", "I have no knowledge of any party being banned")]),
+    # A possessive before a noun for one's own words ("X’s statement", "X's words from 1956:" over a block) gives them.
+    (("General Constantino Chiwenga led the army.",
+      "Unsurprisingly, General Chiwenga’s statement prior to the takeover makes reference to “counter revolutionary infiltrators "
+      "who are now influencing the party”."),
+     [("Constantino Chiwenga", "counter revolutionary infiltrators who are now influencing the party")]),
+    (("President Dwight Eisenhower stopped the war in 1956.", "Eisenhower's words from 1956:",
+      "> There can be no peace without law. And there can be no law if we invoke one code for those who oppose us."),
+     [("Dwight D. Eisenhower", "There can be no peace without law. And there can be no law if we invoke one code for those who oppose us.")]),
+    (("President Joe Biden spoke on Monday.", "Biden's remarks drew criticism from Senator Ted Cruz, who called them “a disgrace to the office”."),
+     [("Ted Cruz", "a disgrace to the office")]),
+    # ", while noting that" is an aside of the sentence's subject, no clause of its own.
+    (("Germany's Chancellor Friedrich Merz, while noting that Germany had not recognized the presidency, called the case "
+      'complex and said Germany would "take time on the matter".',),
+     [("Friedrich Merz", "take time on the matter")]),
+    # A name ending in "s" takes a bare mark as its possessive: "Santos’ former colleague" is no one speaking.
+    (("Former Rep. George Santos was released on Friday.",
+      "But Rep. Nick LaLota, Santos’ former GOP colleague from New York, said of Santos: “He stole millions, defrauded an election.”"),
+     [("Nick LaLota", "He stole millions, defrauded an election.")]),
+    # Korean: the sentence's topic before a quotation a quotative particle closes, a family name before a role the one
+    # person's of that name; a topic naming no one ("북한 매체는", the North's media) is no one's words.
+    (("김정은 북한 국무위원장이 새해를 맞아 축전을 보냈다.", '김 위원장은 2025년의 북러 관계에 대해 "우리 두 나라가 새 시대 동맹관계의 위대한 전기를 써나간 한해"라고 돌아봤다.'),
+     [("Kim Jong Un", "우리 두 나라가 새 시대 동맹관계의 위대한 전기를 써나간 한해")]),
+    (("김정은 북한 국무위원장이 새해를 맞아 축전을 보냈다.", '북한 매체는 "우리 두 나라가 새 시대 동맹관계의 위대한 전기를 써나간 한해"라고 보도했다.'),
+     [(None, "우리 두 나라가 새 시대 동맹관계의 위대한 전기를 써나간 한해")]),
+])
+def test_a_chinese_quotations_speaker_heads_its_verbs_clause(paragraphs, expected):
+    assert quotes(*paragraphs) == expected
+
+
 def test_partial_quote_is_attributed_to_the_subject():
     found = quotes("Minister Anna Lindqvist called the deal an “important step forward for both sides” on Friday.")
     assert found == [("Anna Lindqvist", "important step forward for both sides")]
@@ -697,9 +743,22 @@ def test_attribution_across_the_sentence_and_the_paragraphs(paragraphs, speakers
     ["The closest comparison, Manuel Noriega in 1989, required a full invasion.",
      'Hours later, the American president held a press conference. He announced that the United States would "run the '
      'country until such time as we can do a safe transition."'],
+    # The person a question was about ("When asked about X, he demurred.") is not whom the "he" after it means.
+    ["Alexei Navalny died in prison on February 16th.",
+     "When asked at the same press conference about Alexei Navalny, he demurred. “Why the rush to accuse someone? A citizen died.”"],
+    # A name after "to" in the speaker's phrase ("a senior adviser to Abbas") is not the speaker.
+    ["President Mahmoud Abbas was in Ramallah.",
+     "“The Palestinian leadership rejects and denounces the announcement,” said a senior adviser to Mahmoud Abbas."],
+    # A name closing the clause after "according to" is no speaker ("... issued after the minister met leader John Lee").
+    ["Hong Kong leader John Lee met visitors on Monday.",
+     "“We will take measures to prevent the circumvention of sanctions,” according to a statement from the ministry issued after "
+     "the minister met with Hong Kong leader John Lee."],
     # A list of people said it together: no one of them alone.
     ["Chamber President Haji Muhammad Miriani, Senior Vice-President Haji Akhtar Kakar and business leader Haji Ghulam "
      "Khilji said that in light of the decision, “it is the responsibility of the government to come forward now”."],
+    # A clause of its own after "while": its subject (the IDF) says the words, not the person named before it.
+    ['US President Joe Biden has previously questioned the accuracy of the figures, while the Israel Defense Forces (IDF) say '
+     'that "any information provided by a terrorist organisation should be viewed with caution".'],
 ])
 def test_no_speaker_rather_than_a_wrong_one(paragraphs):
     assert [q.speaker_name for q in annotate(*paragraphs).quotes] == [None]
