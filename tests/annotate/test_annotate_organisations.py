@@ -493,6 +493,7 @@ def test_an_outlet_credited_for_a_photo_is_no_mention(text, expected):
     # No organisation and no outlet in the news; the promotion names the page's own outlet (the brief's outlet, one mention).
     pytest.param("Follow Ynetnews on Facebook | Twitter | Instagram | Telegram", ["ynet"], id="a row of links"),
     pytest.param("Get the Ynetnews app on your smartphone: Google Play: https://bit.ly/x", ["ynet"], id="an invitation to install the app"),
+    pytest.param("Tags Britain France Share to Facebook Share to Twitter Share to LinkedIn Share to Email Print", [], id="share buttons"),
     pytest.param("He said in a post on X that Google would comply.", ["google", "x-platform"], id="a platform in the news"),
 ])
 def test_a_pages_own_promotion_names_no_organisation(text, expected):
