@@ -280,6 +280,9 @@ def test_discovered_names_without_descriptions_or_figures(text, found):
                  {"hong-kong-polytechnic-university"}, id="a tail of a longer name is that name"),
     pytest.param(("The Harbour Development Agency and the River Development Agency met.", "The Development Agency said no."),
                  {"harbour-development-agency", "river-development-agency", "development-agency"}, id="a tail of two names stays"),
+    pytest.param(("La Banque centrale des États d’Afrique de l’Ouest a suspendu les paiements.",
+                  "Les guichets de la Banque centrale des États d’Afrique de l’ouest sont fermés."),
+                 {"banque-centrale-des-etats-dafrique-de-louest"}, id="a name cut short before what it is of"),
 ])
 def test_a_name_ending_a_longer_one_is_merged_into_it(paragraphs, expected):
     notes = annotate(*paragraphs)
