@@ -37,6 +37,7 @@ _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
 _INITIAL = r"[A-Z]\.\s+"
 #: A country's dotted initials open a body's name: "U.S. Postal Service", "U.K. Space Agency".
 _INITIALISM = r"(?:[A-Z]\.){2,3}\s+"
+_LEADING_INITIALISM = re.compile(_INITIALISM)
 _ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_INITIALISM})?(?:{_INITIAL}){{0,2}}(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS})(?![\w]){_OF_WHAT}")
 _ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS}")
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
@@ -333,6 +334,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
             begin, end = own_initials(text, match.start()), match.end()
+            initials = _LEADING_INITIALISM.match(text, begin)
+            if initials and not any(a == begin for a, _ in places):
+                begin = initials.end()  # "U.N. Decolonization Committee": only a country's initials open a name here
             if match.group("more") and any(a < end and match.start("more") < b for a, b in occupied):
                 end = match.start("more")  # "Office for Democratic Institutions of the OSCE": a known body ends the name
             if text.endswith(ON_HEADS, begin, end) and not set(text[begin:end].split()) <= GENERIC_WORDS | _NOUN_SET:

@@ -42,9 +42,9 @@ from generator.model import Discovery, Mention
                      [("organizations", "hassan-allam-holding", "Hassan Allam Holding")], id="a holding company"),
         pytest.param("She studied at Wellesley College before law school.",
                      [("organizations", "wellesley-college", "Wellesley College")], id="a college"),
-        pytest.param("The U.S. Postal Service will resume direct mail.",
-                     [("organizations", "u-s-postal-service", "U.S. Postal Service")], id="a country's dotted initials open the name"),
         pytest.param("More Investments", [], id="a subheading's quantity word opens no name"),
+        pytest.param("It rejected resolutions by the U.N. Decolonization Committee calling for talks.",
+                     [("organizations", "decolonization-committee", "Decolonization Committee")], id="only a country's initials open a name"),
         pytest.param("He moved to Cape Town SA last year.", [], id="SA is also South Africa"),
         pytest.param("China claims Vanguard Bank off Vietnam.", [], id="a bank off a coast is a feature of the sea"),
         pytest.param("Soldiers of the 47th Mechanized Brigade held the line.",
@@ -256,6 +256,8 @@ def test_discovery_keeps_the_sentence_as_evidence():
                      id="a treaty named after an organisation does not name it"),
         pytest.param("Europe recalls the liberation by the Soviet Union of Germany and the rest of Europe from Nazism.", [], set(),
                      id="a state and what it acted on"),
+        pytest.param("The U.S. Postal Service will resume direct mail.", [("organizations", "u-s-postal-service")],
+                     {("organizations", "u-s-postal-service")}, id="a country's dotted initials open the name"),
     ],
 )
 def test_discovery_in_the_annotator(text, discovered, known):
