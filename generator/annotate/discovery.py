@@ -17,6 +17,7 @@ from generator.annotate.organisation_extents import (
     regiment_end,
 )
 from generator.annotate.organisation_heads_first import head_first_names
+from generator.annotate.organisation_nouns import COMPANY_NOUNS, GENERIC_WORDS, INITIATIVE_NOUNS, ORGANIZATION_NOUNS, UNIT_NOUNS
 from generator.annotate.organisation_words import INSTITUTION_SUBJECTS, THING_HEADS
 from generator.annotate.roles import ROLE_NOUNS
 from generator.annotate.text import sentence_at
@@ -24,40 +25,6 @@ from generator.annotate.vocabulary import words
 from generator.model import Discovery, Mention
 from generator.slugs import slugify
 
-ORGANIZATION_NOUNS = (
-    "Council|Organization|Organisation|Agency|Ministry|Bank|Fund|Corporation|Corp\\.?|Co\\.|Company|Union|"
-    "Association|Institute|Commission|Committee|Party|Forces|Group|Authority|Office|Department|Federation|"
-    "League|Alliance|Court|Parliament|Assembly|Service|Secretariat|Foundation|Movement|Front|Guard|Army|Navy|"
-    "Bureau|Division|Task Force|Force|Cabinet|Directorate|Inc\\.?|Ltd\\.?|Holdings|Investment Co\\.?|University|Academy|Center|Centre|"
-    "Consortium|Railways|Airlines|Institution|Observatory|Tribunal|Chamber|"
-    # An administration is a body only when named of something: "National Tourism Administration of Thailand", not "Trump Administration".
-    "Administration(?=\\s+of\\s)|"
-    # Companies' legal forms close their names: "Banco Santander S.A.", "Siemens AG", "Rolls-Royce Holdings plc"
-    # (not "SA", "SE" or "NV": places write South Africa, south-east and Nevada so).
-    "AG|S\\.A\\.|PLC|Plc|plc|LLC|GmbH|N\\.V\\.|SpA|S\\.p\\.A\\.|LLP|Limited|Incorporated"
-)
-#: Last words of companies' names: "Midad Energy", "Augme Technologies", "Essar Steel".
-#: (Not the sectors a ministry or a minister is of: "Minister of Hydrocarbons and Mining", "Mineral and Petroleum".)
-COMPANY_NOUNS = "Energy|Technologies|Industries|Motors|Airways|Pharmaceuticals|Steel|Ventures"
-#: Last words of armed units', police forces' and boards' names: "47th Mechanized Brigade", "Black Sea Fleet", "National Police".
-UNIT_NOUNS = ("Brigade|Regiment|Battalion|Corps|Command|Fleet|Police|Board|"
-              # Ukraine's regions and cities are governed by military administrations ("Kharkiv Regional Military Administration").
-              "Military Administration|Regional Administration|City Administration|State Administration|Oblast Administration")
-#: Words that alone make no name: "Joint Committee", "Central Committee", "Foreign Ministry".
-GENERIC_WORDS = {
-    "Joint", "Central", "Political", "Foreign", "Economic", "National", "Supreme", "State", "Federal", "General",
-    "Executive", "Standing", "Permanent", "Special", "Security", "Defence", "Defense", "Interior", "Finance",
-    "Trade", "Justice", "Health", "High", "Higher", "Regional", "International", "Global", "Local", "New", "Armed",
-    "Ruling", "Opposition", "Military", "Presidential", "Senior", "Top", "Main", "First", "Second",
-    "Editorial", "Advisory", "Supervisory", "Management", "Governing",  # "the Editorial Board" of any paper
-    "Administration", "City", "Oblast", "District",
-    "Air", "Coast",  # "Army and Air Force", "the Coast Guard": a force of whichever state the sentence is about
-}
-INITIATIVE_NOUNS = (
-    "Initiative|Plan|Vision|Strategy|Agreement|Accords?|Treaty|Dialogue|Forum|Summit|Corridor|Programme|"
-    "Program|Partnership|Pact|Declaration|Framework|Roadmap|Doctrine|Process|Format|Conference|Deal|Charter|"
-    "Memorandum|Compact|Convention|Protocol|Pipeline|Railway|Meeting"
-)
 _WORD = r"[A-Z][\w'’&\-]*"
 _LINK = r"(?:(?:\s+(?:of|for|and|on|the|de|du|des|al-))+\s+|\s+)"
 #: "... for the Liberation of Rwanda", "... for Development", and one link more, "Foundation for Defense of Democracies",
@@ -68,7 +35,10 @@ _OF_WHAT = rf"(?:\s+(?:of|for)(?:\s+the)?{OF_WORDS}(?P<more>\s+(?:of|for)(?:\s+t
 _ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
 #: A person's initial in a body's name: "D. A. Tsenov Academy of Economics", "S. Rajaratnam School of International Studies".
 _INITIAL = r"[A-Z]\.\s+"
-_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_INITIAL}){{0,2}}(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS})(?![\w]){_OF_WHAT}")
+#: A country's dotted initials open a body's name: "U.S. Postal Service", "U.K. Space Agency".
+_INITIALISM = r"(?:[A-Z]\.){2,3}\s+"
+_LEADING_INITIALISM = re.compile(_INITIALISM)
+_ORGANIZATION = re.compile(rf"\b{_ORDINAL}(?:(?:al|el)-)?(?=[A-Z])(?:{_INITIALISM})?(?:{_INITIAL}){{0,2}}(?:{_WORD}{_LINK}){{0,6}}(?:{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS})(?![\w]){_OF_WHAT}")
 _ORGANIZATION_NOUN = re.compile(f"{ORGANIZATION_NOUNS}|{COMPANY_NOUNS}|{UNIT_NOUNS}")
 #: An acronym holds two capitals at least: "(ELN)", "(NATO)", "(MoD)"; "(Overseas)" is a word of the name.
 _ACRONYM = re.compile(rf"\b(?=[A-Z])(?P<name>(?:{_WORD}{_LINK}){{1,8}}{_WORD})\s+\((?P<acr>[A-Z](?=[a-z&]{{0,8}}[A-Z])[A-Za-z&]{{1,9}})\)")
@@ -89,6 +59,7 @@ FACILITY_BEFORE_CENTRE = {"Detention", "Data", "Learning", "Convention", "Exhibi
 _LEADING = re.compile(
     r"^(?:The|the|A|An|In|On|At|As|But|And|However|Moreover|Under|Through|During|With|From|For|By|To|Of|Other|Both|Each|"
     r"Our|Their|His|Her|Its|My|Your|This|That|These|Those|"  # "Our Armed Forces": the speaker's own, named by a generic noun
+    r"More|Most|Further|Greater|Fewer|Less|"  # "More Investments": a subheading's quantity, no name's first word
     r"Interim|Acting|Former|Addressing|Including|Following|Regarding|Citing|Quoting|Considering|Concerning|Urging|Joining|Leaving|[A-Z][\w'’]*-(?:based|backed|led|funded|sponsored|brokered|run|owned|allied|aligned))\s+"
 )
 
@@ -363,6 +334,9 @@ def discover(blocks: list[tuple[int, str]], known: dict[int, list[Match]],
         # Each pattern runs only on paragraphs holding a word it cannot match without, a much quicker search.
         for match in _ORGANIZATION.finditer(text) if _ORGANIZATION_NOUN.search(text) else ():
             begin, end = own_initials(text, match.start()), match.end()
+            initials = _LEADING_INITIALISM.match(text, begin)
+            if initials and not any(a == begin for a, _ in places):
+                begin = initials.end()  # "U.N. Decolonization Committee": only a country's initials open a name here
             if match.group("more") and any(a < end and match.start("more") < b for a, b in occupied):
                 end = match.start("more")  # "Office for Democratic Institutions of the OSCE": a known body ends the name
             if text.endswith(ON_HEADS, begin, end) and not set(text[begin:end].split()) <= GENERIC_WORDS | _NOUN_SET:

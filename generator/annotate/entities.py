@@ -37,9 +37,12 @@ _REPUBLIC_TAILS = {"Republic of China", "Republic of Korea"}
 _CREDIT_BEFORE = re.compile(r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]icture|[Cc]redit|WRITER|[Ww]riter|[Ff]ootage)(?:\s*:|\s+by|\s+courtesy\s+of)\s*$")
 #: Words after it that do: "(Reuters photo)", "(Reuters File Photo)", "AP Photo/Evan Vucci", "REUTERS/Dado Ruvic".
 _CREDIT_AFTER = re.compile(r"(?:\s+(?:[Ff]ile\s+)?(?:[Pp]hotos?|PHOTO|[Ii]mages?|[Vv]ideo)\b|/\s?[A-Z])")
-#: An invitation to follow a page or install its app: "Follow X on Facebook", "Get the X app on your smartphone".
-_INVITATION = re.compile(r"\b(?:[Ff]ollow|[Ss]ubscribe\s+to)\s+(?:us|[A-Z][\w.]*)\s+on\s+(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|"
-                         r"WhatsApp|TikTok|LinkedIn|Google)\b|\b(?:[Dd]ownload|[Gg]et)\s+(?:the\s+|our\s+)?[\w.]+\s+app\b")
+#: The platforms a page invites its reader to.
+_PLATFORMS = r"(?:Facebook|Twitter|X|Instagram|Telegram|YouTube|WhatsApp|TikTok|LinkedIn|Google)\b"
+#: An invitation to follow a page or install its app, or a share button: "Follow X on Facebook", "Get the X app on your
+#: smartphone", "Share to Facebook Share to Twitter".
+_INVITATION = re.compile(rf"\b(?:[Ff]ollow|[Ss]ubscribe\s+to)\s+(?:us|[A-Z][\w.]*)\s+on\s+{_PLATFORMS}|\b[Ss]hare\s+(?:to|on|via)\s+{_PLATFORMS}"
+                         r"|\b(?:[Dd]ownload|[Gg]et)\s+(?:the\s+|our\s+)?[\w.]+\s+app\b")
 #: A dateline's capitals right after a caption's credit: " CAPE TOWN, South Africa —", " RIO DE JANEIRO —".
 _DATELINE_AFTER = re.compile(r"\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*(?:,|\s+[—–-]|\s+\()")
 #: How far back a country's preceding word is looked for: far longer than any word.

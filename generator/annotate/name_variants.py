@@ -21,6 +21,10 @@ def merge_variants(mentions: list[Mention], discoveries: list[Discovery], known:
     return merged, [d for d in discoveries if (d.taxonomy, d.key) not in into]
 
 
+#: Words that go on a name with what the body is of: "of", and French, Spanish, Portuguese and Italian "de", "des", "del".
+_OF_LINKS = frozenset({"of", "de", "des", "du", "del", "do", "da", "dos", "das", "di", "della"})
+
+
 def _variants(taxonomy: str, discoveries: list[Discovery], known: list[Mention]) -> dict[str, str]:
     """The key of each found name of ``taxonomy`` that is another's shorter form, to that other's key."""
     found = [d for d in discoveries if d.taxonomy == taxonomy]
@@ -33,6 +37,10 @@ def _variants(taxonomy: str, discoveries: list[Discovery], known: list[Mention])
         longer |= {key for key, written in known_words if len(written) > size and written[-size:] == words[short.key]}
         # "Chinese Embassy" after "Chinese Embassy in Colombo": the one embassy the article places.
         longer |= {d.key for d in found if len(words[d.key]) > size + 1 and words[d.key][:size + 1] == [*words[short.key], "in"]}
+        # "Banque centrale des États d’Afrique" where the article also writes "... d’Afrique de l’Ouest": a name cut short
+        # before what it is of.
+        longer |= {d.key for d in found if len(words[d.key]) > size + 1 and words[d.key][:size] == words[short.key]
+                   and words[d.key][size] in _OF_LINKS}
         if size >= 2 and len(longer) == 1:  # a tail two longer names share names neither for sure
             into[short.key] = longer.pop()
     return into

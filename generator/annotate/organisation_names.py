@@ -26,9 +26,9 @@ def host_end(text: str, end: int, matches: list[Match], head: str = "Embassy") -
     """Where the host after an embassy or mission ends: a country "in" it ("Embassy in Indonesia"), an organisation a mission
     is "to" ("Mission to ASEAN", "Mission to the United Nations"); ``end`` when none follows."""
     # An embassy is named by its host, country or city, under the name the text gives it ("US Embassy in the USSR", "U.S.
-    # Embassy in Havana").
+    # Embassy in Havana"; a capital standing for its government is listed as a demonym).
     link = (" in the " if text.startswith(" in the ", end) else " in ") if head == "Embassy" else " to the " if text.startswith(" to the ", end) else " to "
-    taxonomy, kinds = ("countries", ("name", "alias", "former", "place")) if head == "Embassy" else ("organizations", ("name", "alias"))
+    taxonomy, kinds = ("countries", ("name", "alias", "former", "place", "demonym")) if head == "Embassy" else ("organizations", ("name", "alias"))
     host = next((m for m in matches if m.best.taxonomy == taxonomy and m.best.kind in kinds and m.start == end + len(link)), None)
     return host.end if host and text.startswith(link, end) else end
 

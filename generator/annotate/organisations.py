@@ -210,7 +210,9 @@ def country_institutions(block: int, text: str, matches: list[Match], adjectives
             continue
         if before:
             # "Permanent Mission of Zambia to the United Nations": a mission named by the body it is to; the body is a term of its own.
-            to = host_end(text, match.end, matches, "Mission") if text.startswith("Mission of ", before.start() + before.group(0).find("Mission")) else match.end
+            # "Embassy of Ethiopia in London": an embassy named before its country is named by its host city or country too.
+            head = next((h for h in ("Mission", "Embassy") if text.startswith(f"{h} of ", before.start() + before.group(0).find(h))), None)
+            to = host_end(text, match.end, matches, head) if head else match.end
             name = text[before.start():to]
             key = glossed(text, before.start(), matches) or known_key(known or {}, name)
             found.append(Found(block, before.start(), match.end, name, key or slugify(name), alias.key, known=bool(key)))

@@ -33,6 +33,18 @@ from generator.model import Discovery, Mention
                      [("organizations", "banco-santander-s-a", "Banco Santander S.A.")], id="a legal form closes a company's name"),
         pytest.param("He sold it to Acme Widgets GmbH in May.",
                      [("organizations", "acme-widgets-gmbh", "Acme Widgets GmbH")], id="another legal form"),
+        pytest.param("The deal went to Xeric AB and Vietnam Rare Earth JSC.",
+                     [("organizations", "xeric-ab", "Xeric AB"), ("organizations", "vietnam-rare-earth-jsc", "Vietnam Rare Earth JSC")],
+                     id="other countries' legal forms"),
+        pytest.param("Putrajaya Perdana Sdn Bhd won the contract.",
+                     [("organizations", "putrajaya-perdana-sdn-bhd", "Putrajaya Perdana Sdn Bhd")], id="a two-word legal form"),
+        pytest.param("Egyptian firms attended, among them Hassan Allam Holding.",
+                     [("organizations", "hassan-allam-holding", "Hassan Allam Holding")], id="a holding company"),
+        pytest.param("She studied at Wellesley College before law school.",
+                     [("organizations", "wellesley-college", "Wellesley College")], id="a college"),
+        pytest.param("More Investments", [], id="a subheading's quantity word opens no name"),
+        pytest.param("It rejected resolutions by the U.N. Decolonization Committee calling for talks.",
+                     [("organizations", "decolonization-committee", "Decolonization Committee")], id="only a country's initials open a name"),
         pytest.param("He moved to Cape Town SA last year.", [], id="SA is also South Africa"),
         pytest.param("China claims Vanguard Bank off Vietnam.", [], id="a bank off a coast is a feature of the sea"),
         pytest.param("Soldiers of the 47th Mechanized Brigade held the line.",
@@ -244,6 +256,8 @@ def test_discovery_keeps_the_sentence_as_evidence():
                      id="a treaty named after an organisation does not name it"),
         pytest.param("Europe recalls the liberation by the Soviet Union of Germany and the rest of Europe from Nazism.", [], set(),
                      id="a state and what it acted on"),
+        pytest.param("The U.S. Postal Service will resume direct mail.", [("organizations", "u-s-postal-service")],
+                     {("organizations", "u-s-postal-service")}, id="a country's dotted initials open the name"),
     ],
 )
 def test_discovery_in_the_annotator(text, discovered, known):
@@ -268,6 +282,9 @@ def test_discovered_names_without_descriptions_or_figures(text, found):
                  {"hong-kong-polytechnic-university"}, id="a tail of a longer name is that name"),
     pytest.param(("The Harbour Development Agency and the River Development Agency met.", "The Development Agency said no."),
                  {"harbour-development-agency", "river-development-agency", "development-agency"}, id="a tail of two names stays"),
+    pytest.param(("La Banque centrale des États d’Afrique de l’Ouest a suspendu les paiements.",
+                  "Les guichets de la Banque centrale des États d’Afrique de l’ouest sont fermés."),
+                 {"banque-centrale-des-etats-dafrique-de-louest"}, id="a name cut short before what it is of"),
 ])
 def test_a_name_ending_a_longer_one_is_merged_into_it(paragraphs, expected):
     notes = annotate(*paragraphs)

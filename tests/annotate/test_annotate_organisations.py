@@ -62,6 +62,10 @@ def mentioned(*paragraphs, taxonomy="organizations"):
     pytest.param("Hou Yanqi led a salon at the Chinese Mission to ASEAN in Jakarta.",
                  [("chinese-mission-to-asean", "Chinese Mission to ASEAN", "CN")], id="a mission named by the body it is to"),
     pytest.param("The Chinese Mission landed on the Moon.", [], id="a mission to no body may be a spacecraft's"),
+    pytest.param("The Embassy of Ethiopia in London welcomed the students.",
+                 [("embassy-of-ethiopia-in-london", "Embassy of Ethiopia in London", "ET")], id="an embassy named before its country, by its host"),
+    pytest.param("He cited the website of the U.S. Embassy in Havana.",
+                 [("american-embassy-in-havana", "U.S. Embassy in Havana", "US")], id="a host capital the knowledge base lists as a demonym"),
     pytest.param("The Permanent Mission of Zambia to the United Nations said so.",
                  [("permanent-mission-of-zambia-to-the-united-nations", "Permanent Mission of Zambia to the United Nations", "ZM")],
                  id="a mission named before its country, by the body it is to"),
@@ -268,13 +272,17 @@ def test_acronyms_that_name_no_organisation(text, acronym):
     pytest.param(("South Africa voted.", "The ANC and the DA formed a Government of National Unity."), ["gnu-south-africa"],
                  id="South Africa's Government of National Unity"),
     pytest.param(("Britain debated Russia.", "The Labour Government sent aid."), ["uk-labour-party"], id="a party's government"),
+    pytest.param(("The United States imposed sanctions.", "Jeanne Shaheen, the top Democrat on the Foreign Relations Committee, asked."),
+                 ["senate-foreign-relations-committee", "us-democratic-party"], id="the Senate's committee in a US article"),
+    pytest.param(("Russia voted.", "Levada polls show support falling."), ["levada-center"], id="a Russian pollster in a Russia article"),
 ])
 def test_names_the_context_resolves(paragraphs, expected):
     keys = {key for key, _ in mentioned(*paragraphs)} | {key for key, _ in mentioned(*paragraphs, taxonomy="outlets")}
     assert sorted(keys & {"un-security-council", "us-congress", "us-republican-party", "russian-security-council",
                           "us-democratic-party", "communist-party-of-china", "communist-party-of-vietnam", "uk-labour-party",
                           "wagner-group", "uk-house-of-commons", "cctv", "un-general-assembly", "gaza-civil-defence",
-                          "nigerian-presidency", "dap-malaysia", "pkr-malaysia", "gnu-south-africa"}) == expected
+                          "nigerian-presidency", "dap-malaysia", "pkr-malaysia", "gnu-south-africa",
+                          "senate-foreign-relations-committee", "levada-center"}) == expected
 
 
 def test_a_role_takes_the_country_of_a_discovered_institution():
@@ -485,6 +493,7 @@ def test_an_outlet_credited_for_a_photo_is_no_mention(text, expected):
     # No organisation and no outlet in the news; the promotion names the page's own outlet (the brief's outlet, one mention).
     pytest.param("Follow Ynetnews on Facebook | Twitter | Instagram | Telegram", ["ynet"], id="a row of links"),
     pytest.param("Get the Ynetnews app on your smartphone: Google Play: https://bit.ly/x", ["ynet"], id="an invitation to install the app"),
+    pytest.param("Tags Britain France Share to Facebook Share to Twitter Share to LinkedIn Share to Email Print", [], id="share buttons"),
     pytest.param("He said in a post on X that Google would comply.", ["google", "x-platform"], id="a platform in the news"),
 ])
 def test_a_pages_own_promotion_names_no_organisation(text, expected):
