@@ -416,4 +416,3 @@ def test_the_byline_a_pages_header_prints_is_the_briefs(write_source, settings, 
     [article] = split_articles(document)
     assert article.byline == byline
     assert find_published(article) == published
-
