@@ -134,6 +134,8 @@ def loose_spelling(name: str) -> str:
 
 def without_accents(name: str) -> str:
     """A name as written without its accents, as many English outlets write foreign names: "Añez" as "Anez"."""
+    if name.isascii():
+        return name  # most names: nothing to decompose (quotes ask this of every run of words they resolve)
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 

@@ -28,9 +28,10 @@ def left_out(tree: object, extracted: str) -> tuple[str, ...]:
     for element in tree.iter(*BLOCK_TAGS):
         if len(found) >= MAX_LINES:
             break
-        if any(ancestor.tag in HIDDEN_TAGS for ancestor in element.iterancestors()):
+        # lxml filters by tag itself: no Python object is made for each ancestor or descendant of another tag.
+        if next(element.iterancestors(*HIDDEN_TAGS), None) is not None:
             continue
-        if any(child.tag in BLOCK_TAGS for child in element.iterdescendants()):
+        if next(element.iterdescendants(*BLOCK_TAGS), None) is not None:
             continue  # a container: its inner blocks are judged one by one
         text = fold_text(element.text_content())
         key = text.casefold()
