@@ -14,6 +14,8 @@ MONTHS = frozenset(w for w in DATE_WORDS if not w.endswith("day"))
 _MONTH = "|".join(sorted(w.title() for w in MONTHS))  # capitalised: "may" is a verb
 #: A day right before the phrase: "October 20", "20 October", "the 29th of March", "October" alone.
 _DAY_BEFORE = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})|(?P<m3>{_MONTH}))\s+$")
+#: A preposition before the month dates the sentence's verb, not the election after it: "in March won election".
+_DATES_A_VERB = re.compile(r"\b(?:in|on|since|by|until|from|after|before|during)\s+$", re.I)
 #: A day right after the head: "presidential election May 3", "elections on 30 July".
 _DAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?P<m2>{_MONTH}))\b")
 
@@ -21,10 +23,10 @@ _DAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+\d{{1,2}}|\d{{1,2}
 def dated(phrase: Phrase, text: str, words: InitiativeWords) -> Phrase:
     """An election phrase with the month of the day the text gives it, right before or after it, as a qualifier, named by
     that month ("the October 20 elections" are the "October elections"); any other phrase as it is."""
-    if phrase.kind not in words.needs_place or phrase.parties_before or phrase.after:
-        return phrase
+    if phrase.kind not in words.needs_place or phrase.parties_before or phrase.after or phrase.modifiers - words.election_kinds:
+        return phrase  # "in March won election": a word no election's kind is a verb, the month the sentence's
     before = _DAY_BEFORE.search(text, max(0, phrase.start - 24), phrase.start)
-    if before:
+    if before and not _DATES_A_VERB.search(text, max(0, before.start() - 8), before.start()):
         month = next(m for m in before.group("m1", "m2", "m3") if m)
         return replace(phrase, start=before.start(), name=f"{month} {phrase.name}", qualifiers=phrase.qualifiers | {month.lower()})
     after = _DAY_AFTER.match(text, phrase.end)

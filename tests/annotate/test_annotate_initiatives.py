@@ -329,6 +329,8 @@ def test_one_initiative_for_the_mentions_of_one_thing():
     pytest.param("Bolivia aid", ("Bolivia is calm.", "USAID will help run an election on 3 May."),
                  {"election-in-may": ["election on 3 May"]}, id="a day after the election"),
     pytest.param("Bolivia aid", ("Bolivia is calm.", "Officials said they may elections hold."), {}, id="'may' in lower case is a verb"),
+    pytest.param("Japan and Russia", ("Abe is banking on Putin, who in March won election to a second term.",), {},
+                 id="a month after 'in' dates the verb; a word no election's kind is a verb"),
     pytest.param("Belarus", ("Belarus is calm.", "The 1996 referendums gave Lukashenko more power."),
                  {"1996-referendums": ["1996 referendums"]}, id="referendums are elections"),
     pytest.param("Officials meet", ("The talks stalled.", "The talks resumed.", "Negotiations on Cuba resumed."), {},
