@@ -20,6 +20,7 @@ from generator.annotate.discovery import (
     _strip_leading,
     _title_case,
 )
+from generator.annotate.initiative_elections import dated
 from generator.annotate.initiative_groups import LEAD_BLOCKS, fold_groups, initiative_groups
 from generator.annotate.initiative_heads import generic_but_definite, headed_matches, issue_only, numbered_meeting, numbered_sessions
 from generator.annotate.initiative_heads_first import head_first_mentions
@@ -145,7 +146,7 @@ def discover_initiatives(
                and not (phrase.kind in ("agreement", "case") and phrase.qualifiers & words.companies)  # "Uber's Japan deal", "Google's antitrust case"
                and not any(":" not in q and _COMPANY_END.search(q) for q in phrase.qualifiers)  # "the Essar Steel resolution"
                and not words.everyday_name(phrase.name)]  # "England's World Cup campaign": a sport's, not a state's
-    phrases = _short_forms_named(phrases, known)
+    phrases = [dated(p, text_of[p.block], words) for p in _short_forms_named(phrases, known)]  # "the October 20 elections"
     # Parties named anywhere in the article may complete a knowledge-base name: "free trade agreement with the Mercosur" and the EU.
     elsewhere = places | frozenset(f"organizations:{m.best.key}" for found in known.values() for m in found
                                    if m.best.taxonomy == "organizations")

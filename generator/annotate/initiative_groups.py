@@ -6,6 +6,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from typing import Iterable
 
+from generator.annotate.initiative_elections import dated_or_placed, specific_election
 from generator.annotate.initiative_phrases import YEAR, Phrase, party_sort, phrase_words
 from generator.annotate.initiative_words import InitiativeWords
 
@@ -87,12 +88,12 @@ def initiative_groups(
         # Repetition and the lead count the mentions that say what it is: "the talks" alone adds nothing.
         described = [p for p in group if p.qualifiers or p.modifiers]
         repeated = len(described) >= 2 or any(p.block in LEAD_BLOCKS for p in described)
-        worth = bool(named) and (repeated or any(p.strong for p in named))
+        # A specific election ("the 2012 presidential elections", "the October 20 elections") is named once.
+        worth = bool(named) and (repeated or any(p.strong or specific_election(p, words) for p in named))
         if (group[0].kind in words.not_by_people and not any(p.strong for p in named)
                 and all(party_sort(q) in ("people", "place") for p in named for q in p.qualifiers)):
             worth = False  # "talks between Putin and Abe", "talks in Moscow": a meeting; the "Munich talks" are named
-        if group[0].kind in words.needs_place and not any(
-                party_sort(q) == "countries" or YEAR.fullmatch(q) for p in named for q in p.qualifiers):
+        if group[0].kind in words.needs_place and not any(dated_or_placed(q) for p in named for q in p.qualifiers):
             worth = False  # "the NPP's election": an election is a country's or a year's
         lead = group[0].kind in headline_kinds or any(p.block == LEAD_BLOCKS[1] for p in named)
         if group[0].kind in words.headline_kinds and not (lead and headline_parties & {q for p in named for q in p.qualifiers}

@@ -56,6 +56,7 @@ class InitiativeWords:
     pair_named: frozenset[str] = frozenset()  # heads needing a modifier that a pair names ("the EAC-SADC process")
     place_named: frozenset[str] = frozenset()  # heads needing a modifier that a city names ("the Doha process")
     not_by_people: frozenset[str] = frozenset()  # kinds that people alone do not make a term ("talks between Putin and Abe")
+    election_kinds: frozenset[str] = frozenset()  # words saying which election a country's or year's is ("presidential")
     described: tuple[tuple[frozenset[str], str], ...] = ()  # the words of each knowledge-base initiative's names, with its key
     described_by_kind: Mapping[str, tuple[tuple[frozenset[str], str], ...]] = field(default_factory=dict)  # the same, by kind
     participants: Mapping[str, frozenset[str]] = field(default_factory=dict)  # each knowledge-base initiative's countries, as "countries:XX"
@@ -102,6 +103,7 @@ class InitiativeWords:
             headline_kinds=frozenset(map(str, words.get("headline_kinds") or ())),
             not_by_people=frozenset(map(str, words.get("not_by_people") or ())),
             needs_place=frozenset(map(str, words.get("needs_place") or ())),
+            election_kinds=frozenset(map(str, words.get("election_kinds") or ())),
             demonym_targets=frozenset(map(str, words.get("demonym_targets") or ())),
             compounds=frozenset(map(str, words.get("compounds") or ())),
             everyday=frozenset(map(str, words.get("everyday_words") or ())),
