@@ -143,6 +143,10 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: 
     while i < len(run):
         token = run[i]
         word = token.text
+        if _joins_two_names(run, i, name or ([] if after_role else role)):
+            flush()  # "Enrique Peña Nieto y Raúl Castro": Spanish "and", not the particle of "José Ortega y Gasset"
+            i += 1
+            continue
         if name:
             if after_role and token.role_noun and len(name) <= 2:  # "Chief Strategy Officer": the subject was the role's
                 role += name + [token]
@@ -215,3 +219,9 @@ def _last_subject(run: list[Token], j: int) -> bool:
     "Minister of Foreign Affairs and Emigration Badr Abdelatty", never "... and Jane Doe"."""
     return (run[j - 1].text == "and" and j + 2 < len(run) and run[j].text not in GIVEN_NAMES and not run[j].role_noun
             and all(t.capitalised and not _POSSESSIVE.search(t.text) for t in run[j : j + 3]))
+
+
+def _joins_two_names(run: list[Token], i: int, name: list[Token]) -> bool:
+    """True when the particle "y" at ``i`` is Spanish "and" between two names, a name of two words or more before it
+    and a given name after it ("Enrique Peña Nieto y Raúl Castro"), not part of one name ("José Ortega y Gasset")."""
+    return run[i].text == "y" and len(name) >= 2 and i + 1 < len(run) and run[i + 1].text in GIVEN_NAMES
