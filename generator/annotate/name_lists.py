@@ -1,6 +1,7 @@
 """Lists of names: three or more names of two or three capitalised words, in any script, joined by commas and a last
 "and" ("Речь идет о Виореле Барде, Адриане Белом, ... и Михаиле Ляху", "Wasantha Mudalige, Hashan Jeevantha &
-Galwewa Siridamma Himi") are people's, when no item is a place's, a body's or a role's."""
+Galwewa Siridamma Himi") or left open ("including A B, C D, E F, and others") are people's, when no item is a place's,
+a body's or a role's."""
 from __future__ import annotations
 
 import re
@@ -15,13 +16,15 @@ _WORD = rf"{_CAPITAL}[^\W\d_]*(?:[-'’]{_CAPITAL}?[^\W\d_]+)*"
 _ITEM = rf"{_WORD}(?:\s+{_WORD}){{1,2}}"
 #: The last item's "and", in the languages whose copy the readers keep.
 _AND = r"(?:and|&|und|et|e|y|i|и|та|і|dan|và|ve|och|og|en)"
+#: What closes a list left open, after its last comma: "A, B, C, and others", "A, B, C y otros", "A, B, C, etc.".
+_OTHERS = r"(?:(?:and|y|et|und|e)\s+(?:others|otros|otras|autres|andere|outros|altri)|among\s+others|etc\.)"
 #: A list of at most 25 names: a bound on how far each attempt reads, which keeps a long list without "and" linear.
-_LIST = re.compile(rf"(?<![\w-])(?P<list>{_ITEM}(?:,\s+{_ITEM}){{1,23}},?\s+{_AND}\s+{_ITEM})(?![\w-])")
+_LIST = re.compile(rf"(?<![\w-])(?P<list>{_ITEM}(?:,\s+{_ITEM}){{1,23}},?\s+{_AND}\s+{_ITEM}|{_ITEM}(?:,\s+{_ITEM}){{2,23}}(?=,?\s+{_OTHERS}))(?![\w-])")
 _SEPARATOR = re.compile(rf",?\s+{_AND}\s+|,\s+")
 
 
 def listed_names(text: str, block_matches: Sequence[Match]) -> frozenset[int]:
-    """Where each name of a paragraph's lists of names starts (none when the paragraph holds no "and" or "&")."""
+    """Where each name of a paragraph's lists of names starts."""
     starts: set[int] = set()
     for found in _LIST.finditer(text):
         offset, items = found.start(), []

@@ -135,9 +135,15 @@ def names_no_person(text: str, start: int) -> bool:
                 or _LINK_TITLE_BEFORE.search(text, max(0, start - 400), start))
 
 
+#: A sentence's end inside a paragraph, the next sentence opening after it: "... intervened. Here's a quote:".
+_INNER_SENTENCE_END = re.compile(r"[a-z][.!?][\"”’)]?\s+[A-Z\"“‘]")
+
+
 def is_prose(text: str) -> bool:
-    """True when a paragraph ends as prose does, unlike a headline, a teaser or a caption credit."""
-    return text.rstrip()[-1:] in PROSE_ENDS
+    """True when a paragraph ends as prose does, unlike a headline, a teaser or a caption credit; a paragraph of
+    sentences may end on the colon that introduces a quotation or a list ("... Here's an extended quote:")."""
+    end = text.rstrip()[-1:]
+    return end in PROSE_ENDS or end == ":" and bool(_INNER_SENTENCE_END.search(text))
 
 
 #: A word of a line, as title_case counts them.

@@ -334,7 +334,7 @@ def find_people(
                     owner = shared_country_before(text, role_start, block_matches)
                 if owner is None:  # "President Nana Akufo-Addo of Ghana", "Saadun Brahim of Morocco"
                     owner = country_after(text, end, block_matches)
-                owner = owner or person_words.country_in_brackets(text, end, block_matches)  # "Alf Wills (South Africa)"
+                owner = owner or person_words.country_in_brackets(text, end, block_matches) or person_evidence.citizens_country(text, start, block_matches)  # "Alf Wills (South Africa)", "citizens of Armenia, including X"
                 if owner is None and start == role_start:  # "Britons Aiden Aslin and Shaun Pinner"
                     owner = person_evidence.demonym_before(text, start, block_matches)
                 if owner and person.country is None:

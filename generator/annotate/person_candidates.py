@@ -15,13 +15,21 @@ CONNECTORS = {"and", "of", "for", "to", "the", "on", "at", "in"}
 _RUN_WORDS = frozenset(CONNECTORS | {","})
 #: The lowercase words a run may hold as they are written: its connectors, the comma and the particles (all lowercase).
 _RUN_OR_PARTICLE = _RUN_WORDS | frozenset(PARTICLES)
-_WORDS = re.compile(r"[^\W\d_](?:[\w'’.]|-(?!-))*|\d[\w.\-]*|,")  # a double hyphen is a dash: "Jaime Morales--a rival"
+#: A word; a double hyphen is a dash ("Jaime Morales--a rival"), and a full stop glued to a capitalised word of
+#: lowercase letters is two sentences whose space was lost ("President Sauli Niinisto.The prime minister").
+_WORDS = re.compile(r"[^\W\d_](?:[\w'’]|\.(?![A-Z][a-z])|-(?!-))*|\d[\w.\-]*|,")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: Given names written short with a full stop, which ends no sentence: "Ma. Cristina Roque" (Maria, in the
 #: Philippines), "Md. Shahriar Alam" (Mohammad, in Bangladesh), "Mohd. Najib" (Malaysia).
 _GIVEN_NAME_ABBREVIATIONS = frozenset({"Ma.", "Md.", "Mohd.", "Muhd.", "Wm.", "Chas.", "Jas.", "Thos."})
 #: Arabic article and particles joined to a name by a hyphen: "al-Assad", "el-Sisi", "bin-Zayed".
 PARTICLE_JOINED = re.compile(rf"^(?:{ARABIC_ARTICLES}|bin|ibn|abu|abd)-[A-Z]")
+#: A surname and a given name joined by a hyphen, two people's names run together ("Xi Jinping-Joe Biden summit"), and
+#: the capitalised word after the given name that the second name goes on with.
+_PAIRED_NAMES = re.compile(r"^(?P<left>[A-Z][a-z]+)-(?P<right>[A-Z][a-z]+)$")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+#: What opens a hyphenated part of one Arabic name, never a name of its own: "Al-Hassan", "Abdel-Aziz", "Abu-Bakr".
+_ARABIC_OPENER = re.compile(rf"(?i:{ARABIC_ARTICLES}|abd\w*|abu|umm|bin|ibn|ben|ould)")
 #: What after a role noun makes it a role to come: "President-elect", "Prime Minister-designate".
 _ELECT = re.compile(r"-(?:elect|designate)$")
 #: Two words glued by a lost space, the first a word of roles: "AffairsVijitha", "MinisterJohn".
@@ -100,9 +108,18 @@ def capital_runs(text: str) -> list[list[Token]]:
             runs.extend([current] if capital else ())
             current, capital = [], False
         glued = _GLUED.match(word) if len(word) > 5 else None  # two words glued are six letters at least
+        previous = current[-1] if current else None  # a name's word before the hyphen: no role's, no owner's
+        paired = (_PAIRED_NAMES.match(word) if "-" in word and previous and previous.capitalised and not previous.role_noun
+                  and previous.text not in ROLE_MODIFIERS and not _POSSESSIVE.search(previous.text) else None)
         if glued and (glued.group("left") in ROLE_MODIFIERS or glued.group("left").lower() in ROLE_NOUNS):
             cut = start + glued.end("left")
             current += [Token(glued.group("left"), start, cut), Token(glued.group("right"), cut, end)]
+        elif (paired and paired.group("right") in GIVEN_NAMES and _NAME_GOES_ON.match(text, end)
+              and not _ARABIC_OPENER.fullmatch(paired.group("left"))):
+            # "Xi Jinping-Joe Biden summit": two people's names joined by a hyphen, each a run of its own
+            cut = start + paired.end("left")
+            runs.append([*current, Token(paired.group("left"), start, cut)])
+            current = [Token(paired.group("right"), cut + 1, end)]
         else:
             current.append(Token(word, start, end))
         capital = capital or upper
@@ -143,6 +160,10 @@ def split_candidates(run: list[Token], starts_at_match: dict[int, int], places: 
     while i < len(run):
         token = run[i]
         word = token.text
+        if _joins_two_names(run, i, name or ([] if after_role else role)):
+            flush()  # "Enrique Peña Nieto y Raúl Castro": Spanish "and", not the particle of "José Ortega y Gasset"
+            i += 1
+            continue
         if name:
             if after_role and token.role_noun and len(name) <= 2:  # "Chief Strategy Officer": the subject was the role's
                 role += name + [token]
@@ -215,3 +236,9 @@ def _last_subject(run: list[Token], j: int) -> bool:
     "Minister of Foreign Affairs and Emigration Badr Abdelatty", never "... and Jane Doe"."""
     return (run[j - 1].text == "and" and j + 2 < len(run) and run[j].text not in GIVEN_NAMES and not run[j].role_noun
             and all(t.capitalised and not _POSSESSIVE.search(t.text) for t in run[j : j + 3]))
+
+
+def _joins_two_names(run: list[Token], i: int, name: list[Token]) -> bool:
+    """True when the particle "y" at ``i`` is Spanish "and" between two names, a name of two words or more before it
+    and a given name after it ("Enrique Peña Nieto y Raúl Castro"), not part of one name ("José Ortega y Gasset")."""
+    return run[i].text == "y" and len(name) >= 2 and i + 1 < len(run) and run[i + 1].text in GIVEN_NAMES

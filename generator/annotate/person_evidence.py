@@ -271,3 +271,19 @@ def met_by_someone(text: str, start: int) -> bool:
 def who_follows(text: str, end: int) -> bool:
     """True when a relative "who" follows the name: organisations and places take "which"."""
     return bool(_PERSON_AFTER.match(text, end))
+
+
+#: The people of a country a list of names gives examples of: "citizens of the Republic of Armenia, including A, B and".
+_CITIZENS_BEFORE = re.compile(r"\b(?:citizens|nationals|residents|natives)\s+of\s+(?:the\s+)?$")
+_EXAMPLES_AFTER = re.compile(r",?\s+(?:including|such\s+as|namely|among\s+them)\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s+(?:and\s+)?|\s+and\s+)){0,24}")
+
+
+def citizens_country(text: str, start: int, block_matches: list[Match]) -> str | None:
+    """The country whose citizens the name is listed among ("citizens of the Republic of Armenia, including Arayik
+    Harutyunyan, Arkadi Ghukasyan, and others"), else None."""
+    for match in block_matches:
+        if (match.best.taxonomy == "countries" and max(0, start - 300) <= match.start and match.end < start
+                and _CITIZENS_BEFORE.search(text, max(0, match.start - 30), match.start)
+                and _EXAMPLES_AFTER.fullmatch(text, match.end, start)):
+            return match.best.key
+    return None

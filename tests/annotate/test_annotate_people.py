@@ -1030,7 +1030,47 @@ def test_of_a_country_and_a_role_on_a_subject(text, expected):
     ("The panel heard Tomasz Wielki, Anselm Brodka and Ilse Marwitz on Monday.", {"Tomasz Wielki", "Anselm Brodka", "Ilse Marwitz"}),
     # no list of names when an item is a place's or a body's, or with two items only
     ("We visited New York, Hong Kong, Buenos Aires and Los Angeles.", set()),
-    ("Members include Yusof Zainal Abidoen and Mara Puravalen.", set()),
+    ("Members include Yosaf Zainal Abidoen and Mara Puravalen.", set()),
+    # A list left open, "and others", is one too; and the country whose citizens it lists is each one's.
+    ("The case against citizens of the Republic of Armenia, including Arayok Harutyan, Arkado Ghukasan, Baku Sahakan, and others.",
+     {"Arayok Harutyan", "Arkado Ghukasan", "Baku Sahakan"}),
+    ("We visited New York, Hong Kong, Buenos Aires, and others.", set()),
 ])
 def test_lists_of_names(text, expected):
     assert set(people(text)) == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The case against citizens of the Republic of Armenia, including Arayok Harutyan, Arkado Ghukasan, Baku Sahakan, and others.",
+     "Baku Sahakan", "AM"),
+    ("Two nationals of Turkey such as Necdet Kentar and Selo Ulkumar were freed.", "Selo Ulkumar", "TR"),
+])
+def test_citizens_listed_are_of_their_country(text, name, country):
+    assert people(text)[name][1] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spanish "y" between two names is "and" when a given name follows it; inside one name it is a particle.
+    ("El compromiso expresado por los presidentes Enrique Peño Nieta y Raúl Castro.", {"Enrique Peño Nieta", "Raúl Castro"}),
+    ("El filósofo José Ortega y Gasset escribió mucho.", {"José Ortega y Gasset"}),
+    # A paragraph of sentences ending on the colon that opens a quotation is prose: a given name makes a person.
+    ("In an op-ed, Timothy Garten Ashe recalled a conference. Here is a quote from the transcript:", {"Timothy Garten Ashe"}),
+    ("Timothy Garten Ashe:", set()),
+    # Two sentences whose space was lost: the name ends at the full stop.
+    ("He met Finland’s President Saulo Niinistar.The prime minister spoke.", {"Saulo Niinistar"}),
+    # Two names a hyphen joins are two people; a hyphenated given name or Arabic name is one.
+    ("Talks prepared the Xu Jinpeng-Joe Bidden summit in November.", {"Xu Jinpeng", "Joe Bidden"}),
+    ("Envoy Mohammed Al-Hassan Omaro met President Frank-Walter Steinmayer.", {"Mohammed Al-Hassan Omaro", "Frank-Walter Steinmayer"}),
+])
+def test_names_in_other_languages_and_shapes(text, expected):
+    assert set(people(text)) == expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # Swedish and Dutch role nouns before a name are its role, no part of it.
+    ("Ambassadör Olof Skoogen talade i säkerhetsrådet.", "Olof Skoogen", "Ambassadör"),
+    ("Burgemeester Femke Halsema sprak in Amsterdam.", "Femke Halsema", "Burgemeester"),
+])
+def test_other_language_roles(text, name, role):
+    assert people(text)[name][0] == role
+
