@@ -39,6 +39,19 @@ def over_writers(lines: list[Line], i: int) -> int:
     return i
 
 
+def over_dek(lines: list[Line], i: int) -> int:
+    """A later article's headline taken at its dek, the line right over its date or byline: the headline-shaped line
+    right over it, when nothing headline-shaped stands over that one (a rubric is shorter; a list of teasers is not), and
+    never a browser title line over the headline it names, nor over a page's address."""
+    if i < 2 or i + 1 >= len(lines) or not headline_shaped(lines[i]):
+        return i
+    if not is_stamp(lines[i + 1]) or lines[i + 1].noise is RemovedReason.LINK:
+        return i
+    above = lines[i - 1]
+    dek = headline_shaped(above) and not above.noise and not same_headline(title_head(above.text), lines[i].text)
+    return i - 1 if dek and not headline_shaped(lines[i - 2]) and not is_body(lines[i - 2]) else i
+
+
 def after_end_mark(lines: list[Line], i: int) -> bool:
     """True when line ``i`` comes right after a release's end mark ("###"): the next release's headline, not a page's footer."""
     return i > 0 and lines[i - 1].noise is RemovedReason.END_MARK
