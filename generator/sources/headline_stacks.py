@@ -41,7 +41,7 @@ def over_writers(lines: list[Line], i: int) -> int:
 
 def over_dek(lines: list[Line], i: int) -> int:
     """A later article's headline taken at its dek, the line right over its date or byline: the headline-shaped line
-    right over it, when nothing headline-shaped stands over that one (a rubric is shorter; a list of teasers is not), and
+    right over it, when nothing headline-shaped stands over that one but a shorter rubric (a list of teasers does), and
     never a browser title line over the headline it names, nor over a page's address."""
     if i < 2 or i + 1 >= len(lines) or not headline_shaped(lines[i]):
         return i
@@ -49,7 +49,8 @@ def over_dek(lines: list[Line], i: int) -> int:
         return i
     above = lines[i - 1]
     dek = headline_shaped(above) and not above.noise and not same_headline(title_head(above.text), lines[i].text)
-    return i - 1 if dek and not headline_shaped(lines[i - 2]) and not is_body(lines[i - 2]) else i
+    rubric = below_rubric(lines, i - 2) == i - 1  # a rubric over the headline ("One country, two passports"): shorter
+    return i - 1 if dek and (rubric or not headline_shaped(lines[i - 2]) and not is_body(lines[i - 2])) else i
 
 
 def after_end_mark(lines: list[Line], i: int) -> bool:

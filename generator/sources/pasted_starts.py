@@ -148,8 +148,8 @@ def opens_under_date(lines: list[Line], i: int) -> bool:
         header.append(lines[j])
     else:
         return False
-    if j < 1 or not is_body(lines[j - 1]):
-        return False  # a dek over the header of the same page's headline, not an article's running text
+    if j < 1 or not (is_body(lines[j - 1]) or lines[j - 1].noise in CLOSING_REASONS):
+        return False  # a dek over the header of the same page's headline, not an article's running text nor its end
     if not header or len(header) > MAX_LINES_OVER_HEADLINE or any(over.words > MAX_OVER_HEADLINE_WORDS for over in header):
         return False
     if not any(_DAY_WITH_YEAR.search(over.text) and not _SIGNATURE.search(over.text) for over in header):

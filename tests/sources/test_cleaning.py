@@ -512,6 +512,13 @@ DEK = "Crews on the valley line worked through the night to clear it"
 @pytest.mark.parametrize(("text", "titles", "first"), [
     pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nEurope | Rails\n{RAILWAY}\n{DEK}\nJune 4th 2024\n\n{D}\n\n{E}\n\n{A}\n",
                  [PIER, RAILWAY], D, id="a later headline over its dek over the date, a rubric over it"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nLast updated on 7 Aug 2019\nBack on the rails\n\n{RAILWAY}\n\n{DEK}\n\nAug 1st 2020\n\n"
+                 f"{D}\n\n{E}\n\n{A}\n", [PIER, RAILWAY], D, id="a headline between its rubric and its dek"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\nhttps://pier.example/pier\n\nMedia releases and speeches by the board are available from its office via the internet.\n\n"
+                 f"MEDIA RELEASE ALPINE RAILWAY BOARD\n\nFA176 7 December 2001\n\n{RAILWAY}\n\n{D}\n\n{E}\n", [PIER, RAILWAY], D,
+                 id="after the article's address, a site's line over the next one's dated header"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\nhttps://pier.example/pier\n{RAILWAY}\n{C}\nTomas Berg\nJune 4, 2024\n{D}\nTitled\n{E}\n",
+                 [PIER, RAILWAY], D, id="a pasted article's paragraph cut at a link under its header"),
     pytest.param(f"Harbour pier\n\nPORT AUTHORITY\n\nFOR THE PRESS\n\n16th June, 1967.\n\nHARBOUR PIER\n\n{A}\n\n{B}\n\n"
                  f"Mountain railway reopens\n\nPORT AUTHORITY\n\n6th December, 1968.\n\nMOUNTAIN RAILWAY REOPENS .\n\n{D}\n\n{E}\n",
                  ["Harbour pier", "Mountain railway reopens"], D, id="an archive's title over the page's letterhead and its copy in capitals"),
