@@ -26,6 +26,7 @@ from generator.sources.headline_stacks import (
     after_end_mark,
     anchored,
     below_rubric,
+    below_short_line,
     headline_shaped,
     is_stamp,
     nearest_headline,
@@ -140,7 +141,7 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
     if chosen_by_position and not anchored(lines, headlines[0]) and capitals_copy(lines, headlines[0]) is None:
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
     later = headlines[1:]  # each moved past its chrome, never onto or past the next one found (a title line over its headline)
-    moved = [over_dek(lines, over_writers(lines, past_chrome(lines, i, next_body[i]))) for i in later]
+    moved = [over_dek(lines, below_short_line(lines, over_writers(lines, past_chrome(lines, i, next_body[i])))) for i in later]
     headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
     return sorted({past_breadcrumb(lines, below_rubric(lines, i)) for i in headlines})  # in file order, each once, however they were found
 

@@ -519,6 +519,10 @@ DEK = "Crews on the valley line worked through the night to clear it"
                  id="after the article's address, a site's line over the next one's dated header"),
     pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\nhttps://pier.example/pier\n{RAILWAY}\n{C}\nTomas Berg\nJune 4, 2024\n{D}\nTitled\n{E}\n",
                  [PIER, RAILWAY], D, id="a pasted article's paragraph cut at a link under its header"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nMore to follow\n\n{RAILWAY}\n\nApril 13, 2021\n\n{D}\n\n{E}\n\n{A}\n",
+                 [PIER, RAILWAY], D, id="the text's closing line over the next headline and its date"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nMore to follow\n{RAILWAY}\n{E}\nTomas Berg\n(Alpine News)\nJune 4, 2024\n{D}\n\n{B}\n\n{A}\n",
+                 [PIER, RAILWAY], D, id="the text's closing line over the next headline, its dek and header"),
     pytest.param(f"Harbour pier\n\nPORT AUTHORITY\n\nFOR THE PRESS\n\n16th June, 1967.\n\nHARBOUR PIER\n\n{A}\n\n{B}\n\n"
                  f"Mountain railway reopens\n\nPORT AUTHORITY\n\n6th December, 1968.\n\nMOUNTAIN RAILWAY REOPENS .\n\n{D}\n\n{E}\n",
                  ["Harbour pier", "Mountain railway reopens"], D, id="an archive's title over the page's letterhead and its copy in capitals"),
