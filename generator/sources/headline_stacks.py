@@ -54,9 +54,12 @@ def over_dek(lines: list[Line], i: int) -> int:
 
 
 def below_short_line(lines: list[Line], i: int) -> int:
-    """A later article's headline taken at a short line right over it and its date or byline (the text's closing "More
-    to follow", a rubric of a word or three): the headline-shaped line under it, maybe over its dek and then its header."""
+    """A later article's headline taken at a short line right after the text above, over it and its date or byline (the
+    text's closing "More to follow"): the headline-shaped line under it, maybe over its dek and then its header. Under a
+    rubric, a short line is the headline and the longer one its dek ("Gaza's zombie ceasefire" over "Neither an Arab ...")."""
     if i + 2 >= len(lines) or lines[i].words >= MIN_NEAREST_HEADLINE_WORDS or not headline_shaped(lines[i + 1]):
+        return i
+    if i < 1 or not is_body(lines[i - 1]):
         return i
     header = lines[i + 3 : i + 3 + MAX_HEADLINE_STACK] if is_body(lines[i + 2]) else []  # a dek's writer, outlet, date
     dated = _dates(lines[i + 2]) or any(_dates(line) or is_name_line(line.text) for line in header)

@@ -523,6 +523,8 @@ DEK = "Crews on the valley line worked through the night to clear it"
                  [PIER, RAILWAY], D, id="the text's closing line over the next headline and its date"),
     pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nMore to follow\n{RAILWAY}\n{E}\nTomas Berg\n(Alpine News)\nJune 4, 2024\n{D}\n\n{B}\n\n{A}\n",
                  [PIER, RAILWAY], D, id="the text's closing line over the next headline, its dek and header"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nSign up to Alpine Notes, our weekly newsletter.\nAlpine | Rails\nBack on track\n{DEK}\n"
+                 f"June 4th 2024\n\n{D}\n\n{E}\n\n{A}\n", [PIER, "Back on track"], D, id="under a rubric, a short headline over its longer dek"),
     pytest.param(f"Harbour pier\n\nPORT AUTHORITY\n\nFOR THE PRESS\n\n16th June, 1967.\n\nHARBOUR PIER\n\n{A}\n\n{B}\n\n"
                  f"Mountain railway reopens\n\nPORT AUTHORITY\n\n6th December, 1968.\n\nMOUNTAIN RAILWAY REOPENS .\n\n{D}\n\n{E}\n",
                  ["Harbour pier", "Mountain railway reopens"], D, id="an archive's title over the page's letterhead and its copy in capitals"),
