@@ -39,6 +39,38 @@ def over_writers(lines: list[Line], i: int) -> int:
     return i
 
 
+def over_dek(lines: list[Line], i: int) -> int:
+    """A later article's headline taken at its dek, the line right over its date or byline: the headline-shaped line
+    right over it, when nothing headline-shaped stands over that one but a shorter rubric (a list of teasers does), and
+    never a browser title line over the headline it names, nor over a page's address."""
+    if i < 2 or i + 1 >= len(lines) or not headline_shaped(lines[i]):
+        return i
+    if not _dates(lines[i + 1]):
+        return i
+    above = lines[i - 1]
+    dek = headline_shaped(above) and not above.noise and not same_headline(title_head(above.text), lines[i].text)
+    rubric = below_rubric(lines, i - 2) == i - 1  # a rubric over the headline ("One country, two passports"): shorter
+    return i - 1 if dek and (rubric or not headline_shaped(lines[i - 2]) and not is_body(lines[i - 2])) else i
+
+
+def below_short_line(lines: list[Line], i: int) -> int:
+    """A later article's headline taken at a short line right after the text above, over it and its date or byline (the
+    text's closing "More to follow"): the headline-shaped line under it, maybe over its dek and then its header. Under a
+    rubric, a short line is the headline and the longer one its dek ("Gaza's zombie ceasefire" over "Neither an Arab ...")."""
+    if i + 2 >= len(lines) or lines[i].words >= MIN_NEAREST_HEADLINE_WORDS or not headline_shaped(lines[i + 1]):
+        return i
+    if i < 1 or not is_body(lines[i - 1]):
+        return i
+    header = lines[i + 3 : i + 3 + MAX_HEADLINE_STACK] if is_body(lines[i + 2]) else []  # a dek's writer, outlet, date
+    dated = _dates(lines[i + 2]) or any(_dates(line) or is_name_line(line.text) for line in header)
+    return i + 1 if dated else i
+
+
+def _dates(line: Line) -> bool:
+    """A header's date stamp or byline, never a page's address (a list's items have those)."""
+    return is_stamp(line) and line.noise is not RemovedReason.LINK
+
+
 def after_end_mark(lines: list[Line], i: int) -> bool:
     """True when line ``i`` comes right after a release's end mark ("###"): the next release's headline, not a page's footer."""
     return i > 0 and lines[i - 1].noise is RemovedReason.END_MARK

@@ -154,10 +154,14 @@ MAX_NAME_WORDS = 3
 
 
 def heading_for(title: str, declared: Declared) -> str:
-    """A title of one word ("PCI": the site's name an extractor took from "PCI - Foreign Policy PM Guidance"), or of one
+    """A title the page's <h1> or <h2> prints in other capitals gives way to the printed one; a title of one word ("PCI":
+    the site's name an extractor took from "PCI - Foreign Policy PM Guidance"), or of one
     word and a number (a template's "Noticia 10"), gives way to
     the page's first <h1> or <h2> of a headline's length, and a title of a name's few words to the <h1> headline sharing
     none of its words; any other title stands."""
+    printed = next((heading for heading in (*declared.h1s, *declared.h2s) if heading != title and words_of(heading) == words_of(title)), None)
+    if printed:
+        return printed  # the headline as the page prints it, in its capitals, not as its <title> cases it
     sites = {words_of(name) for name in declared.site_names}
     # A template's numbered placeholder ("Noticia 10", "Article 245") is no headline: its number is no word of one.
     if sum(not word.isdigit() for word in words_of(title).split()) >= MIN_HEADLINE_WORDS:

@@ -9,7 +9,7 @@ from generator.model import RemovedReason
 from generator.sources.article_starts import FOOTER_REASONS
 from generator.sources.bylines import is_byline, is_name_line
 from generator.sources.headline_stacks import MAX_HEADLINE_STACK, MIN_NEAREST_HEADLINE_WORDS, headline_shaped
-from generator.sources.lines import Line, is_body, is_finished
+from generator.sources.lines import Line, is_body, is_finished, is_text
 from generator.sources.markdown_marks import only_images
 
 #: A date written at the start of a line, maybe run into a dateline ("Jul 23rd 2020PARIS", "27 February 2026, 19:06").
@@ -41,10 +41,19 @@ def opens_pasted_article(lines: list[Line], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
         line = lines[j]
         if is_body(line) and not (j == i + 1 and not dated):  # right under the headline, a standfirst may come before the byline
-            return dated and j + 1 < len(lines) and is_body(lines[j + 1])
+            return dated and _paragraphs_under(lines, j)
         if line.noise == RemovedReason.TIMESTAMP or is_byline(line.text) or is_name_line(line.text) or _DATE_LINE.match(line.text):
             dated = True
     return False
+
+
+def _paragraphs_under(lines: list[Line], first: int) -> bool:
+    """True when paragraph ``first`` has another right under it, or under a word or two its scrape cut off at a link
+    ("Titled" over the rest of its sentence); never past a stamp or a headline-long line (a list's next item)."""
+    if first + 1 < len(lines) and is_body(lines[first + 1]):
+        return True
+    cut = first + 2 < len(lines) and lines[first + 1].noise is None and lines[first + 1].words < MIN_NEAREST_HEADLINE_WORDS
+    return cut and is_body(lines[first + 2])
 
 
 #: Paragraphs in a row that must stand over and follow a dated headline stack inside a file for it to open an article
@@ -139,8 +148,8 @@ def opens_under_date(lines: list[Line], i: int) -> bool:
         header.append(lines[j])
     else:
         return False
-    if j < 1 or not is_body(lines[j - 1]):
-        return False  # a dek over the header of the same page's headline, not an article's running text
+    if j < 1 or not (is_body(lines[j - 1]) or lines[j - 1].noise in CLOSING_REASONS):
+        return False  # a dek over the header of the same page's headline, not an article's running text nor its end
     if not header or len(header) > MAX_LINES_OVER_HEADLINE or any(over.words > MAX_OVER_HEADLINE_WORDS for over in header):
         return False
     if not any(_DAY_WITH_YEAR.search(over.text) and not _SIGNATURE.search(over.text) for over in header):
@@ -165,6 +174,27 @@ def printed_twice(lines: list[Line], i: int) -> bool:
         if lines[j].noise is None:
             return False
     return False
+
+
+_WORD = re.compile(r"\w+")
+
+
+def capitals_copy(lines: list[Line], i: int) -> int | None:
+    """Where line ``i``, a title of two words or more not in capitals, is printed again in capitals a few lines down
+    over the text, with only the page's header between (an archive's title over the scanned page's letterhead, date and
+    headline: "Food aid for refugees" ... "FOOD AID FOR REFUGEES ."): the copy's index, the title the readable line.
+    None when the words come back in no such line, or a paragraph comes first."""
+    line = lines[i]
+    words = _WORD.findall(line.text.casefold())
+    if len(words) < 2 or line.md_level or line.noise is not None or line.text.isupper() or is_body(line):
+        return None
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_HEADER_LINES)):
+        if is_body(lines[j]):
+            return None
+        if lines[j].text.isupper() and _WORD.findall(lines[j].text.casefold()) == words:
+            under = [line for line in lines[j + 1 : j + 1 + MAX_HEADER_LINES] if line.noise is None][:2]
+            return j if len(under) == 2 and is_body(under[0]) and is_text(under[1]) else None
+    return None
 
 
 def opens_archived_article(lines: list[Line], i: int) -> bool:

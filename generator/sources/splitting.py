@@ -26,9 +26,11 @@ from generator.sources.headline_stacks import (
     after_end_mark,
     anchored,
     below_rubric,
+    below_short_line,
     headline_shaped,
     is_stamp,
     nearest_headline,
+    over_dek,
     over_writers,
     past_breadcrumb,
     past_chrome,
@@ -57,6 +59,7 @@ from generator.sources.pasted_starts import (
     CLOSING_REASONS,
     MIN_DIGEST_ITEMS,
     after_article_end,
+    capitals_copy,
     dated_items,
     headed_like,
     opens_archived_article,
@@ -85,7 +88,8 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
         counts[line.text] = counts.get(line.text, 0) + 1
     next_body = _next_body_index(lines)
     printed = printed_headline(lines)
-    headlines: list[int] = [printed] if printed is not None else [0] if _long_headline_first(lines) else []
+    titled_first = _long_headline_first(lines) or capitals_copy(lines, 0) is not None or _linked_headline_first(lines)
+    headlines: list[int] = [printed] if printed is not None else [0] if titled_first else []
     in_body = False
     # A file of one sentence a line with no blank line anywhere: a corpus's documents joined (article_starts.corpus_headline).
     unspaced = len(lines) >= MIN_CORPUS_LINES and not any(line.gap_before for line in lines) and sentence_per_line(lines)
@@ -133,10 +137,11 @@ def find_headlines(lines: list[Line], single: bool = False) -> list[int]:
             headlines.append(i)
             in_body = False
     chosen_by_position = headlines and printed is None and headlines[0] < first_body and not lines[headlines[0]].md_level
-    if chosen_by_position and not anchored(lines, headlines[0]):  # a page's menus before the headline
+    # A page's menus before the headline, unless the headline is a title its page prints again in capitals.
+    if chosen_by_position and not anchored(lines, headlines[0]) and capitals_copy(lines, headlines[0]) is None:
         headlines[0] = nearest_headline(lines, headlines[0], first_body)
     later = headlines[1:]  # each moved past its chrome, never onto or past the next one found (a title line over its headline)
-    moved = [over_writers(lines, past_chrome(lines, i, next_body[i])) for i in later]
+    moved = [over_dek(lines, below_short_line(lines, over_writers(lines, past_chrome(lines, i, next_body[i])))) for i in later]
     headlines[1:] = [m if k + 1 == len(later) or m < later[k + 1] else i for k, (i, m) in enumerate(zip(later, moved))]
     return sorted({past_breadcrumb(lines, below_rubric(lines, i)) for i in headlines})  # in file order, each once, however they were found
 
@@ -179,7 +184,7 @@ def page_opening(lines: list[Line], i: int) -> tuple[int, ...]:
     titled = is_body(lines[i - 1]) and title_head(line.text) != line.text and not is_stamp(line)
     ended = closed or lines[i - 1].noise in CLOSING_REASONS or title_head(line.text) != line.text and after_article_end(lines, i)
     # A line printed again a few lines down opens a page by itself, when no title line over a printed headline does.
-    twice = (i,) if printed_twice(lines, i) else ()
+    twice = (i,) if printed_twice(lines, i) or is_body(lines[i - 1]) and capitals_copy(lines, i) else ()
     if not ended and not titled and not _titles_next(lines, i):
         return twice  # an address ends a page, but also a list's item; a browser title line printed again opens a page anywhere
     printed = printed_headline(lines, i)
@@ -226,6 +231,21 @@ def _long_headline_first(lines: list[Line]) -> bool:
         len(lines) > 2 and first.noise is None and not first.candidate and first.words <= MAX_LONG_HEADLINE_WORDS
         and _under_headline(lines[1]) and not first.md_level
     )
+
+
+#: A Markdown link to a page, its words the page's headline: "[Headline of the page](https://...)".
+_LINKED_HEADLINE = re.compile(r"^\[\s*([^\]]+?)\s*\]\(\s*https?://[^)\s]+\s*\)$")
+
+
+def _linked_headline_first(lines: list[Line]) -> bool:
+    """A file's first line a link to the page it copies, its words a headline's ("[Chairman X begins his visit to
+    China...](https://...)"), over the text: the source line a blog pastes for the headline."""
+    match = _LINKED_HEADLINE.match(lines[0].text.strip())
+    return bool(match) and len(lines) > 2 and len(match.group(1).split()) >= MIN_LINKED_HEADLINE_WORDS and any(map(is_body, lines[1:3]))
+
+
+#: Words a linked first line has at least to be a headline (a site's "[Home](...)" has fewer).
+MIN_LINKED_HEADLINE_WORDS = 4
 
 
 def _next_body_index(lines: list[Line]) -> list[int | None]:
@@ -299,6 +319,8 @@ def _articles_in(document: SourceDocument, lines: list[Line], cuts: list[Removed
     labels = [i - 1 for i in starts if i - 1 not in started and _labels_next(lines, i)]
     for i in labels:
         lines[i] = replace(lines[i], noise=RemovedReason.NAVIGATION)
+    for copy in filter(None, (capitals_copy(lines, i) for i in starts)):  # a headline printed again in capitals: no paragraph
+        lines[copy] = replace(lines[copy], noise=RemovedReason.REPEATED)
     # An article pasted without its headline after another's credits opens at its byline, untitled.
     untitled = strings or runs or ([] if single else [i for i in range(1, len(lines)) if i not in started and opens_untitled_article(lines, i)])
     untitled += [] if single or starts else [i for i in dataset_rows(lines) if i and i not in untitled]  # a dataset's rows, a story each

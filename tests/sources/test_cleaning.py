@@ -506,6 +506,40 @@ def test_an_article_pasted_without_its_headline_after_credits_opens_at_its_bylin
     assert articles[-1].blocks[-3:] == paragraphs(C, D, E)
 
 
+DEK = "Crews on the valley line worked through the night to clear it"
+
+
+@pytest.mark.parametrize(("text", "titles", "first"), [
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nEurope | Rails\n{RAILWAY}\n{DEK}\nJune 4th 2024\n\n{D}\n\n{E}\n\n{A}\n",
+                 [PIER, RAILWAY], D, id="a later headline over its dek over the date, a rubric over it"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nLast updated on 7 Aug 2019\nBack on the rails\n\n{RAILWAY}\n\n{DEK}\n\nAug 1st 2020\n\n"
+                 f"{D}\n\n{E}\n\n{A}\n", [PIER, RAILWAY], D, id="a headline between its rubric and its dek"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\nhttps://pier.example/pier\n\nMedia releases and speeches by the board are available from its office via the internet.\n\n"
+                 f"MEDIA RELEASE ALPINE RAILWAY BOARD\n\nFA176 7 December 2001\n\n{RAILWAY}\n\n{D}\n\n{E}\n", [PIER, RAILWAY], D,
+                 id="after the article's address, a site's line over the next one's dated header"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\nhttps://pier.example/pier\n{RAILWAY}\n{C}\nTomas Berg\nJune 4, 2024\n{D}\nTitled\n{E}\n",
+                 [PIER, RAILWAY], D, id="a pasted article's paragraph cut at a link under its header"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nMore to follow\n\n{RAILWAY}\n\nApril 13, 2021\n\n{D}\n\n{E}\n\n{A}\n",
+                 [PIER, RAILWAY], D, id="the text's closing line over the next headline and its date"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nMore to follow\n{RAILWAY}\n{E}\nTomas Berg\n(Alpine News)\nJune 4, 2024\n{D}\n\n{B}\n\n{A}\n",
+                 [PIER, RAILWAY], D, id="the text's closing line over the next headline, its dek and header"),
+    pytest.param(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\nSign up to Alpine Notes, our weekly newsletter.\nAlpine | Rails\nBack on track\n{DEK}\n"
+                 f"June 4th 2024\n\n{D}\n\n{E}\n\n{A}\n", [PIER, "Back on track"], D, id="under a rubric, a short headline over its longer dek"),
+    pytest.param(f"Harbour pier\n\nPORT AUTHORITY\n\nFOR THE PRESS\n\n16th June, 1967.\n\nHARBOUR PIER\n\n{A}\n\n{B}\n\n"
+                 f"Mountain railway reopens\n\nPORT AUTHORITY\n\n6th December, 1968.\n\nMOUNTAIN RAILWAY REOPENS .\n\n{D}\n\n{E}\n",
+                 ["Harbour pier", "Mountain railway reopens"], D, id="an archive's title over the page's letterhead and its copy in capitals"),
+    pytest.param(f"Harbour pier\n\nPORT AUTHORITY\n\nHARBOUR PIER REPORT\n\n{A}\n\n{B}\n", ["HARBOUR PIER REPORT"], B,
+                 id="words printed again with more words are no copy"),
+    pytest.param(f"[Harbour Board approves a longer pier...](https://harbour.example/pier)\n\n{A}\n\n{B}\n",
+                 ["[Harbour Board approves a longer pier...](https://harbour.example/pier)"], B, id="a link to the page as the first line"),
+    pytest.param(f"[Harbour news](https://harbour.example/)\n\n{A}\n\n{B}\n", [None], B, id="a short link is no headline"),
+])
+def test_a_headline_as_pastes_write_it_is_found(text, titles, first):
+    articles = clean(text)
+    assert [a.title for a in articles] == titles
+    assert first in [block.text for block in articles[-1].blocks]
+
+
 def test_a_section_subheading_does_not_start_a_new_article():
     (article,) = clean(f"{PIER}\n\n{A}\n\nCosts and timetable\n\n{B}\n\nWhat the crews say\n\n{C}\n")
     assert article.blocks == (

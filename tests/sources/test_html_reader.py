@@ -201,6 +201,10 @@ PAGE_HEADINGS = Declared(json_ld=(), structured=(), title="PCI - Foreign Policy 
     pytest.param("PCI", replace(PAGE_HEADINGS, h2s=("Latest News",)), "PCI", id="no heading of a headline's length: the title stands"),
     pytest.param("PCI", replace(PAGE_HEADINGS, h2s=("Gulf Times news and views",), site_names=("Gulf Times news and views",)), "PCI",
                  id="never the site's name"),
+    pytest.param("Mozambique and Malawi open border posts", replace(PAGE_HEADINGS, h2s=("MOZAMBIQUE AND MALAWI OPEN BORDER POSTS",)),
+                 "MOZAMBIQUE AND MALAWI OPEN BORDER POSTS", id="the headline as the page prints it, in its capitals"),
+    pytest.param("Mozambique and Malawi open border posts", replace(PAGE_HEADINGS, h2s=("MOZAMBIQUE AND MALAWI OPEN NEW BORDER POSTS",)),
+                 "Mozambique and Malawi open border posts", id="a heading worded otherwise leaves the title"),
 ])
 def test_a_one_word_title_gives_way_to_the_pages_heading(title, declared, expected):
     assert heading_for(title, declared) == expected
