@@ -34,3 +34,14 @@ def korean_byline(article: Article) -> str | None:
     lead = next((block.text.strip() for block in article.blocks if block.kind == "paragraph"), "")
     match = _KOREAN_BYLINE.match(lead)
     return match.group("name") if match else None
+
+
+#: A writer's name glued to its own copy, as a select-all paste prints a writer's card (the picture's alt text, then the name):
+#: "Jane RoeJane Roe".
+_GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?P=name)$")
+
+
+def glued_twice(text: str) -> str | None:
+    """The name of a line that is one name written twice with no space between ("Jane RoeJane Roe"), else nothing."""
+    match = _GLUED_TWICE.match(text.strip())
+    return match.group("name") if match else None

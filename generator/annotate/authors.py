@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from generator.annotate.author_lines import korean_byline, signs_off
+from generator.annotate.author_lines import glued_twice, korean_byline, signs_off
 from generator.annotate.byline_fields import fielded_writer
 from generator.annotate.kinds import is_section_label
 from generator.annotate.name_shapes import GIVEN_NAMES, is_post_title, looks_like_name
@@ -75,9 +75,10 @@ def _find_author(article: Article) -> str | None:
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
     # A sentence opening on "By" is no byline ("By Chinese New Year, the talks will have resumed.").
     # A list item's mark is no part of it ("*   by: Jane Roe" under the headline).
-    # A line of fields the header took for the standfirst too ("Jane Roe · 5 min read · Mar 3, 2024").
+    # A line of fields the header took for the standfirst too ("Jane Roe · 5 min read · Mar 3, 2024"); a writer's card pasted as
+    # its picture's alt text glued to the name ("Jane RoeJane Roe").
     chrome = (_LIST_MARK.sub("", r.text) for r in article.removed if r.reason in CHROME_REASONS)
-    dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text) or fielded_writer(text)
+    dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text) or fielded_writer(text) or glued_twice(text)
              for text in [article.byline or "", article.title or "", *chrome, article.standfirst or ""]
              if not SENTENCE_END.search(text) or len(text.split()) <= MAX_SHORT_LINE_WORDS)
     writer = next((name for name in dated if name and _is_person(name)), None)
