@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.annotate.author_lines import glued_twice, korean_byline, signs_off
 from generator.annotate.byline_fields import fielded_writer
 from generator.annotate.kinds import is_section_label
 from generator.annotate.name_shapes import GIVEN_NAMES, is_post_title, looks_like_name
@@ -74,9 +75,10 @@ def _find_author(article: Article) -> str | None:
     # The headline too: a header that took the byline for it ("By Jane Roe | May 2, 2024 | Topic: Hardware").
     # A sentence opening on "By" is no byline ("By Chinese New Year, the talks will have resumed.").
     # A list item's mark is no part of it ("*   by: Jane Roe" under the headline).
-    # A line of fields the header took for the standfirst too ("Jane Roe · 5 min read · Mar 3, 2024").
+    # A line of fields the header took for the standfirst too ("Jane Roe · 5 min read · Mar 3, 2024"); a writer's card pasted as
+    # its picture's alt text glued to the name ("Jane RoeJane Roe").
     chrome = (_LIST_MARK.sub("", r.text) for r in article.removed if r.reason in CHROME_REASONS)
-    dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text) or fielded_writer(text)
+    dated = (by_name(text) or dated_name(text) or titled_name(text) or handle_name(text) or fielded_writer(text) or glued_twice(text)
              for text in [article.byline or "", article.title or "", *chrome, article.standfirst or ""]
              if not SENTENCE_END.search(text) or len(text.split()) <= MAX_SHORT_LINE_WORDS)
     writer = next((name for name in dated if name and _is_person(name)), None)
@@ -174,7 +176,7 @@ def author_of(article: Article, outlet: Term | None) -> str | None:
     over = _over_outlet(article, outlet) if outlet else None
     # Two writers over the outlet ("Jane Roe and Al Roe" / "(Harbour News)"): both, though a bio box named the first alone.
     found = over if over and (not found or found in over.split(" and ")) else found
-    return as_person(found)
+    return as_person(found) or korean_byline(article)  # a Korean name is no capitalised words: its byline's shape vouches
 
 
 #: How a frontmatter's author field lists its writers ("Jane Roe, Al Roe And Ed Roe, Cnn", "Apps Support,Jane Roe").
@@ -201,14 +203,9 @@ def closing_byline(article: Article) -> str | None:
         return signed["name"]  # a speech's or statement's signature: "Jane Roe, Ambassador, Deputy Permanent Representative"
     if capitals:
         return capitals["name"].title()
-    if is_name_line(after) and after.split()[0] in GIVEN_NAMES and _last_removed(article, after):
-        return after  # a letter's or a blog post's sign-off: the writer's name alone, the last line under the text
+    if is_name_line(after) and after.split()[0] in GIVEN_NAMES and signs_off(article, after):
+        return after  # a letter's or a blog post's sign-off: the writer's name alone, the last line under the text (its town)
     return by_name(after) if len(after.split()) <= MAX_SHORT_LINE_WORDS + 1 else None
-
-
-def _last_removed(article: Article, text: str) -> bool:
-    """True when ``text`` is the article's last line, nothing after it."""
-    return bool(article.removed) and article.removed[-1].text.strip() == text and article.removed[-1].reason == RemovedReason.AFTER_END
 
 
 def declared_author(article: Article) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from generator.markdown_text import fold_text
+from generator.sources.word_lists import read_words
 
 #: Section labels put before a headline ("Opinion | ...", "Analysis: ..."), by the kind of article they declare.
 SECTION_LABELS = {
@@ -170,6 +171,32 @@ def heading_for(title: str, declared: Declared) -> str:
         return declared.h1s[0] if named and len(words_of(declared.h1s[0]).split()) >= MIN_FALLBACK_WORDS else title
     return next((heading for heading in (*declared.h1s, *declared.h2s)
                  if len(words_of(heading).split()) >= MIN_FALLBACK_WORDS and words_of(heading) not in sites), title)
+
+
+def title_site(declared: Declared, headline: str) -> str | None:
+    """The site a page's <title> names alone, no headline's words in it ("Bruin Political Review", "Next View | Latest"): a
+    name's two or three words, or the longest of its parts ("Latest", a section's one word, is no site's name). One word is
+    as often a section's or a country's page ("Russia"), and a template's words ("Home", "Ukraina NEWS") name no site."""
+    title = declared.title or ""
+    if not title or len(words_of(title).split()) > MAX_NAME_WORDS or _shares_a_word(title, headline) or not headline:
+        return None
+    parts = [part.strip() for part in SEPARATORS.split(title) if words_of(part)]
+    name = max(parts, key=lambda part: len(words_of(part).split()), default="")
+    named = len(name.split()) >= 2 and all(word[:1].isupper() and not word.isupper() for word in name.split())
+    return name if named and not set(words_of(name).split()) & PLACEHOLDER_TITLE_WORDS else None
+
+
+#: Words a template's <title> holds that name no site (data/placeholder_titles.txt).
+PLACEHOLDER_TITLE_WORDS = read_words("placeholder_titles")
+
+
+def unhandled_site(site: str, declared: Declared) -> str:
+    """A site name that is a social handle ("CGTNOfficial", from twitter:site's "@CGTNOfficial") as the name the page's <title>
+    gives the site at either end, when the handle starts with it ("Headline - CGTN"); any other site name as it is."""
+    parts = [part.strip() for part in SEPARATORS.split(declared.title or "")]
+    ends = [part for part in (parts[0], parts[-1]) if len(parts) > 1 and 1 < len(part) < len(site)]
+    named = next((part for part in ends if " " not in site and site.casefold().startswith(part.casefold())), None)
+    return named or site
 
 
 def _shares_a_word(text: str, other: str) -> bool:

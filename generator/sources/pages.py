@@ -17,7 +17,16 @@ from lxml import etree
 from generator.markdown_text import fold_text
 from generator.model import Article, Block, RemovedLine, RemovedReason, SourceDocument
 from generator.sources.bylines import without_date
-from generator.sources.headlines import Declared, choose_headline, declared_kind, declared_of, heading_for, section_label
+from generator.sources.headlines import (
+    Declared,
+    choose_headline,
+    declared_kind,
+    declared_of,
+    heading_for,
+    section_label,
+    title_site,
+    unhandled_site,
+)
 from generator.sources.left_out import left_out
 from generator.sources.lines import count_words
 from generator.sources.metadata import MetadataError, SourceFormatError, coerce_date, coerce_text, coerce_url, split_frontmatter
@@ -260,6 +269,11 @@ def page_metadata(
     address = meta.get("url") or overrides.get("url") or overrides.get("fetched_from")
     settle_outlet(meta, origins, address if isinstance(address, str) else None)
     settle_headline(meta, origins, declared)
+    if declared and origins.get("outlet") == FROM_PAGE and isinstance(meta.get("outlet"), str):
+        meta["outlet"] = unhandled_site(meta["outlet"], declared)
+    site = title_site(declared, str(meta.get("title") or "")) if declared and "outlet" not in meta else None
+    if site:  # a <title> naming the site alone over the <h1> headline: the page's own name for itself
+        meta["outlet"], origins["outlet"] = site, FROM_PAGE
     apply_overrides(meta, origins, overrides)
     return meta, origins
 

@@ -351,6 +351,14 @@ def test_find_outlet(fields, expected):
         pytest.param({"byline": "By Jane Roe"}, "Jane Roe", id="a name once"),
         pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END)}, "Jane Roe", id="a letter's sign-off under the text"),
         pytest.param({"removed": removed("Middle East", RemovedReason.AFTER_END)}, None, id="a tag under the text is no sign-off"),
+        pytest.param({"removed": removed("Thomas R. Roe", RemovedReason.AFTER_END) + removed("Kent", RemovedReason.AFTER_END)},
+                     "Thomas R. Roe", id="a letter's sign-off over the writer's town"),
+        pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END) + removed("Related Stories", RemovedReason.AFTER_END)},
+                     None, id="a name over a page's label is no sign-off"),
+        pytest.param({"removed": removed("Jane RoeJane Roe", RemovedReason.NAVIGATION)}, "Jane Roe",
+                     id="a writer's card pasted as its picture's alt text glued to the name"),
+        pytest.param({"removed": removed("Harbour NewsHarbour News", RemovedReason.NAVIGATION)}, None,
+                     id="a site name glued twice is no writer"),
         pytest.param({"removed": removed("Jane Roe", RemovedReason.AFTER_END) + removed("Related stories", RemovedReason.AFTER_END)},
                      None, id="a name among the chrome under the text"),
         pytest.param({"removed": removed("| 👤 Author      | Fika Nurul Ulya |", RemovedReason.NAVIGATION)}, "Fika Nurul Ulya",
@@ -1018,6 +1026,10 @@ def test_a_bloggers_one_name_needs_no_outlet_at_all():
     pytest.param({"byline": "Kyodo News Weekly", "blocks_": ("by Jane Roe", P)}, "Jane Roe", id="past a byline naming the outlet"),
     pytest.param({"byline": "Kyodo News Weekly", "blocks_": (P,)}, None, id="no other writer"),
     pytest.param({"byline": "By Jane Roe | Kyodo News", "blocks_": (P,)}, "Jane Roe", id="a writer beside the outlet"),
+    pytest.param({"blocks_": ("(서울=연합뉴스) 홍길동 기자 = 북한이 새해를 맞아 러시아에 축전을 보냈다.", P)}, "홍길동",
+                 id="a Korean reporter's byline at the head of the lead"),
+    pytest.param({"blocks_": ("(서울=연합뉴스) 북한이 새해를 맞아 러시아에 축전을 보냈다고 홍길동 기자가 전했다.", P)}, None,
+                 id="a reporter named inside a Korean sentence is no byline"),
 ])
 def test_author_of_is_never_the_page_s_outlet(fields, expected):
     from generator.annotate.authors import author_of

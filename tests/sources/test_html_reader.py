@@ -13,7 +13,7 @@ from saved_pages import HOSTILE, PARAGRAPHS, page
 from generator.annotate.publication_date import find_published
 from generator.model import RemovedLine, RemovedReason, SourceDocument, SourceError
 from generator.pipeline import build_site
-from generator.sources.headlines import Declared, heading_for, section_label
+from generator.sources.headlines import Declared, heading_for, section_label, title_site, unhandled_site
 from generator.sources.pages import is_page, without_site_name
 from generator.sources.reading import read_source
 from generator.sources.splitting import split_articles
@@ -420,3 +420,27 @@ def test_the_byline_a_pages_header_prints_is_the_briefs(write_source, settings, 
     [article] = split_articles(document)
     assert article.byline == byline
     assert find_published(article) == published
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    pytest.param("Harbour Political Review", "Harbour Political Review", id="a <title> naming the site alone"),
+    pytest.param("Next View | Latest", "Next View", id="the site beside a section's one word"),
+    pytest.param("Russia", None, id="one word: as often a country's or a section's page"),
+    pytest.param("Ukraina NEWS", None, id="a template's word: a section's page"),
+    pytest.param("Home Page", None, id="a template's placeholder"),
+    pytest.param("Mining Pact Talks", None, id="a title sharing the headline's words"),
+    pytest.param("Harbour Gazette Weekly Edition Online", None, id="longer than a name"),
+])
+def test_a_title_naming_the_site_alone_is_its_name(title, expected):
+    declared = Declared(json_ld=(), structured=(), title=title, h1s=("Japan and Saudi Arabia sign mining pact",), site_names=())
+    assert title_site(declared, "Japan and Saudi Arabia sign mining pact") == expected
+
+
+@pytest.mark.parametrize(("site", "title", "expected"), [
+    pytest.param("HarbourTVOfficial", "Talks resume - HarbourTV", "HarbourTV", id="a social handle as the title's site"),
+    pytest.param("HarbourTVOfficial", "Talks resume", "HarbourTVOfficial", id="no site in the title"),
+    pytest.param("Harbour Gazette", "Talks resume - Harbour", "Harbour Gazette", id="a name of words is no handle"),
+])
+def test_a_handle_as_the_site_name_gives_way_to_the_title_s_site(site, title, expected):
+    declared = Declared(json_ld=(), structured=(), title=title, h1s=(), site_names=())
+    assert unhandled_site(site, declared) == expected
