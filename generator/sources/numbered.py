@@ -56,37 +56,13 @@ def _mark_text_list(lines: list[Line], marked: list[Line], run: list[int]) -> No
             marked[j] = replace(marked[j], noise=None, candidate=False, listed=True)
 
 
-#: A list item's mark: its number ("2. ", "3) ") or its bullet ("- ", "* ", "• ").
-_ITEM_MARK = re.compile(r"^(?:(\d{1,2})[.)]|([-*•]))\s")
-#: What a bulleted item a paragraph announces may have been taken for alone: a label's or a link's line.
-_BULLET_NOISE = frozenset({None, RemovedReason.WIDGET, RemovedReason.LINK})
-
-
-def _mark_announced_bullets(lines: list[Line]) -> list[Line]:
-    """A bulleted list right under a paragraph that ends with a colon, a blank line between or none, is the list it
-    announces ("... signed memorandums covering: " / "- Agriculture" / "- Defence"): text, however short its items."""
-    marked = list(lines)
-    for i in range(1, len(lines)):
-        if not (is_body(lines[i - 1]) and lines[i - 1].text.endswith(":") and lines[i].gap_before <= 1):
-            continue
-        first = _ITEM_MARK.match(lines[i].text)
-        j = i
-        while first is not None and first.group(2) and j < len(lines) and (j == i or not lines[j].gap_before):
-            mark = _ITEM_MARK.match(lines[j].text)
-            if mark is None or mark.group(2) != first.group(2) or lines[j].noise not in _BULLET_NOISE:
-                break
-            marked[j] = replace(lines[j], noise=None, candidate=False, listed=True)
-            j += 1
-    return marked
-
-
 #: Words a widget-worded line needs to be an item of a list the text announces: buttons and prompts are shorter.
 MIN_ANNOUNCED_ITEM_WORDS = 5
 
 
 def unmark_announced_items(lines: list[Line]) -> list[Line]:
     """Lines stacked right under a paragraph that ends with a colon are the items it announces ("Here's how:"), text
-    though worded as a widget is ("Sign up for the bundle using the same email"); so are its bullets, however short."""
+    though worded as a widget is ("Sign up for the bundle using the same email")."""
     marked = list(lines)
     i = 1
     while i < len(lines):
@@ -103,7 +79,11 @@ def unmark_announced_items(lines: list[Line]) -> list[Line]:
             j += 1
         # A run ends where its first line fails, whoever announced it: a colon inside it adds nothing, so go on after it.
         i = max(j, i + 1)
-    return _mark_announced_bullets(marked)
+    return marked
+
+
+#: A list item's mark: its number ("2. ", "3) ") or its bullet ("- ", "* ", "• ").
+_ITEM_MARK = re.compile(r"^(?:(\d{1,2})[.)]|([-*•]))\s")
 
 
 def list_goes_on(lines: list[Line], last: int) -> int:

@@ -1323,18 +1323,6 @@ def test_widget_worded_items_a_paragraph_announces_are_text(introduction, kept):
     assert [step in [b.text for b in article.blocks] for step in steps] == [kept, kept]
 
 
-@pytest.mark.parametrize(("introduction", "kept"), [
-    pytest.param("The two ministers also signed memorandums of understanding covering several priority sectors, among them:", True,
-                 id="under a paragraph that announces them: its bullets, however short"),
-    pytest.param("The two ministers also signed memorandums of understanding covering several priority sectors, among them.", False,
-                 id="under a finished paragraph: short bullets after the text"),
-])
-def test_a_bulleted_list_a_paragraph_announces_is_text(introduction, kept):
-    bullets = ["- Agriculture", "- Energy: hydrocarbons", "- [Defence](https://example.org/defence)"]
-    (article,) = clean(f"{PIER}\n\n{A}\n\n{introduction}\n\n" + "\n".join(bullets) + "\n\nShare\nFacebook\n")
-    assert [bullet in [b.text for b in article.blocks] for bullet in bullets] == [kept] * 3
-
-
 @pytest.mark.parametrize(("last", "kept"), [
     pytest.param("He added that the new pier would also be open to the ferries of the neighbouring islands during the long winter", True,
                  id="a sentence's length closing the text, its full stop lost: the last paragraph"),
