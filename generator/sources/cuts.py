@@ -186,4 +186,22 @@ def join_cut_paragraphs(lines: list[Line]) -> list[Line]:
         joined.append(last_clean)
         joined.extend(part for part in lines[i + 1 : stop] if part.noise not in _POSITIONAL)
         i = stop
-    return joined
+    return _unmark_unstopped_end(joined)
+
+
+#: Words a line closing the text with its full stop lost has at least: a headline, a teaser's even, is shorter.
+MIN_UNSTOPPED_WORDS = 16
+#: A note's label opening a line: "Editor's note:", "Update:", a word or three before a colon.
+_LABEL = re.compile(r"^\S+(?: \S+){0,2}:\s")
+
+
+def _unmark_unstopped_end(lines: list[Line]) -> list[Line]:
+    """The text's last paragraph with its full stop lost ("... incompatible avec la souveraineté nationale"), a
+    sentence's length right under the text with no text after it, is a paragraph, not a headline after the article."""
+    last = max((i for i, line in enumerate(lines) if is_text(line)), default=-1)
+    end = last + 1
+    if last < 0 or end >= len(lines) or not lines[end].candidate or lines[end].words < MIN_UNSTOPPED_WORDS:
+        return lines
+    if lines[end].gap_before > 1 or not ends_unfinished(lines[end]) or lines[end].noise is not None or _LABEL.match(lines[end].text):
+        return lines
+    return [*lines[:end], replace(lines[end], candidate=False), *lines[end + 1 :]]

@@ -1357,6 +1357,18 @@ def test_widget_worded_items_a_paragraph_announces_are_text(introduction, kept):
     assert [step in [b.text for b in article.blocks] for step in steps] == [kept, kept]
 
 
+@pytest.mark.parametrize(("last", "kept"), [
+    pytest.param("He added that the new pier would also be open to the ferries of the neighbouring islands during the long winter", True,
+                 id="a sentence's length closing the text, its full stop lost: the last paragraph"),
+    pytest.param("Editor's note: this article was updated on Thursday to include the board's decision on the ferry berths", False,
+                 id="a labelled note after the text: no paragraph"),
+    pytest.param("Harbour board says the pier will open to ferries", False, id="a headline's length: no paragraph"),
+])
+def test_the_last_paragraph_without_its_full_stop_is_text(last, kept):
+    (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{last}\n\nShare\nFacebook\n")
+    assert (last in [b.text for b in article.blocks if b.kind == "paragraph"]) == kept
+
+
 def test_teaser_headlines_without_an_introduction_are_still_related_links():
     teasers = ["Fishing Crews Celebrate The New Moorings", "Storm Season Starts Early On The Coast", "Harbour Master Retires After Thirty Years"]
     (article,) = clean(f"{PIER}\n\n{A}\n\n{B}\n\n{C}\n\n" + "\n".join(teasers) + f"\n\n{D}\n\n{E}\n")
