@@ -97,6 +97,12 @@ EXPECTED: dict[str, frozenset[str]] = {
     "generator/sources/guards.py": frozenset({"sources", "annotations"}),
     # annotate/page_links.py reads the chrome's Markdown links as the reader parses them (markdown_marks.links).
     "generator/sources/markdown_marks.py": frozenset({"sources", "annotations"}),
+    # annotate/author_lines.py tells a letter's sign-off from a page label as the cleaner does (noise.noise_reason, with the
+    # modules it reads), so the annotators' key follows them too.
+    "generator/sources/noise.py": frozenset({"sources", "annotations"}),
+    "generator/sources/capitals.py": frozenset({"sources", "annotations"}),
+    "generator/sources/figure_captions.py": frozenset({"sources", "annotations"}),
+    "generator/sources/html_tags.py": frozenset({"sources", "annotations"}),
     # The cleaner's word lists are data of the sources package, which annotate imports (bylines, title lines): both keys move.
     **{f"generator/sources/data/{p.name}": frozenset({"sources", "annotations"}) for p in (PACKAGE / "sources" / "data").iterdir()},
     "generator/knowledge/__init__.py": KNOWLEDGE,
