@@ -8,15 +8,17 @@ import re
 
 from generator.annotate.quote_names import NameIndex, Person
 
+#: Hangul syllables, as a regex character class's range.
+HANGUL = "\uac00-\ud7af"
 #: Hangul: a quotation whose sentence is written in it is read here.
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HANGUL = re.compile(f"[{HANGUL}]")
 #: What closes a quotation Korean reports: a quotative particle after the mark, up to two syllables of the words' own
 #: ending before it ("\"고", "\"라고", "\"다고", "\"한다며").
-_QUOTATIVE = re.compile(r"[\uac00-\ud7af]{0,2}(?:라고|고|며)(?=[\s,.]|$)")
+_QUOTATIVE = re.compile(rf"[{HANGUL}]{{0,2}}(?:라고|고|며)(?=[\s,.]|$)")
 #: A word marked as the sentence's topic or subject.
 _TOPIC = re.compile(r"(?:은|는|이|가)$")
 #: A full Korean name: a family name of one syllable, then the given name.
-_FULL_NAME = re.compile(r"[\uac00-\ud7af]{3}")
+_FULL_NAME = re.compile(f"[{HANGUL}]{{3}}")
 #: How far back the sentence of the quotation is read.
 _SENTENCE_CHARS = 300
 

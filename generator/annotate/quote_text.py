@@ -269,8 +269,10 @@ def attributed_elsewhere(tail: str) -> bool:
 _NEXT_QUOTATION = re.compile(r"[“\"]")
 
 
+#: Chinese characters (Japanese kanji too), as a regex character class's ranges.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Chinese and Japanese script, which sets no space between words, and its punctuation ("，", "。").
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_UNSPACED_SCRIPT = re.compile(rf"[\u3040-\u30ff{HAN}]+")
 _WIDE_PUNCTUATION = re.compile(r"[\u3000-\u303f\uff00-\uff65]+")
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from generator.annotate.quote_names import Person
+from generator.annotate.quote_text import HAN
 from generator.annotate.vocabulary import alternation
 
-#: Chinese and Japanese script: a quotation whose sentence is written in it is read here.
-_UNSPACED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Chinese characters: a quotation whose sentence is written in them is read here.
+_UNSPACED = re.compile(f"[{HAN}]")
 _VERB = re.compile(alternation("unspaced_speech_verbs"))
 _NAMING = re.compile(alternation("unspaced_naming_words"))
 #: What ends a sentence, and what parts its clauses.
